@@ -1,0 +1,74 @@
+"""The article model: plain values that flow from import to storage to screen."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timezone
+
+_WS = re.compile(r"\s+")
+
+
+def article_id(text: str) -> str:
+    """Stable id from the text alone, so re-importing with other metadata dedupes.
+
+    Whitespace is collapsed first: the same article re-wrapped is the same article.
+    """
+    normal = _WS.sub(" ", text).strip()
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    """What the library list needs; never holds the text."""
+
+    id: str
+    title: str
+    source: str
+    published: date | None
+    url: str
+    added: datetime
+    chars: int
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    title: str
+    source: str
+    published: date | None
+    url: str
+    text: str
+    added: datetime = field(default_factory=now)
+
+    @classmethod
+    def new(
+        cls,
+        text: str,
+        *,
+        title: str = "",
+        source: str = "",
+        published: date | None = None,
+        url: str = "",
+    ) -> Article:
+        return cls(article_id(text), title, source, published, url, text)
+
+    def info(self) -> ArticleInfo:
+        return ArticleInfo(
+            self.id, self.title, self.source, self.published, self.url, self.added, len(self.text)
+        )
+
+    def with_metadata(self, **changes: object) -> Article:
+        """Override metadata (command-line flags); empty values keep what is there."""
+        return replace(self, **{k: v for k, v in changes.items() if v})
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingState:
+    read: bool = False
+    starred: bool = False

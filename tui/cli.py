@@ -1,0 +1,238 @@
+"""The `newsreader` command: the reader with no arguments, or a subcommand.
+
+Errors are one line on stderr and a non-zero exit, never a traceback
+(NEWSREADER_DEBUG=1 shows it for a bug report).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from store import __version__
+from store.errors import ImportProblem, NewsreaderError
+from store.paths import ENV_DB, resolve_db
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+BATCH = 256
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", help=f"library file (default: ${ENV_DB}, else the user data folder)")
+    common.add_argument("--model", metavar="NAME", help="spaCy model (default: $NEWSREADER_MODEL, else en_core_web_sm)")
+
+    parser = argparse.ArgumentParser(
+        prog="newsreader",
+        parents=[common],
+        description="Read the news closely: entities, quotes by speaker and key dates, in your terminal.",
+        epilog="With no command, newsreader opens the reader.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    add = sub.add_parser("add", parents=[common], help="import files, folders, JSON/JSONL, feeds or URLs")
+    add.add_argument("sources", nargs="+", metavar="PATH|URL")
+    add.add_argument("--title", default="", help="title (single file only)")
+    add.add_argument("--source", default="", help="source, e.g. the agency (single file only)")
+    add.add_argument("--published", default="", metavar="YYYY-MM-DD", help="publication date (single file only)")
+    add.add_argument("--url", default="", help="the article's address (single file only)")
+    add.add_argument("--max-size", type=float, default=5.0, metavar="MB", help="refuse texts larger than this (default 5)")
+    add.add_argument("--encoding", help="encoding of files that are not UTF-8, e.g. cp1252")
+    add.add_argument("--timeout", type=float, default=15.0, metavar="S", help="network timeout for URLs (default 15)")
+    add.add_argument("-v", "--verbose", action="store_true", help="print each article once it is saved")
+
+    lst = sub.add_parser("list", parents=[common], help="list the library, newest first")
+    lst.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    show = sub.add_parser("show", parents=[common], help="print an article")
+    show.add_argument("id", help="article id, or a unique prefix of at least 4 characters")
+    fmt = show.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--markdown", action="store_true")
+
+    remove = sub.add_parser("remove", parents=[common], help="remove an article")
+    remove.add_argument("id")
+
+    sub.add_parser("export", parents=[common], help="print every article as JSON lines (re-importable with add)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return run(args)
+    except NewsreaderError as err:
+        print(f"newsreader: {err}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("newsreader: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # output piped into `head`: not an error worth a message
+        sys.stderr.close()
+        return EXIT_ERROR
+    except Exception as err:  # the last line of defence: one line, not a traceback
+        if os.environ.get("NEWSREADER_DEBUG"):
+            raise
+        print(f"newsreader: internal error: {type(err).__name__}: {err} (NEWSREADER_DEBUG=1 shows details)", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def run(args: argparse.Namespace) -> int:
+    from store.library import Library
+
+    db = resolve_db(args.db)
+    if args.command is None:
+        return open_reader(db, args.model)
+    library = Library(db)
+    if args.command == "add":
+        return cmd_add(library, args)
+    if args.command == "list":
+        return cmd_list(library, args)
+    if args.command == "show":
+        return cmd_show(library, args)
+    if args.command == "remove":
+        info = library.remove(args.id)
+        print(f"Removed {info.id} {info.title}")
+        return 0
+    if args.command == "export":
+        return cmd_export(library)
+    raise AssertionError(args.command)
+
+
+def open_reader(db: Path, model: str | None) -> int:
+    from store.library import Library
+    from store.seeds import ensure_seeded
+
+    from .app import NewsreaderApp
+
+    library = Library(db)
+    ensure_seeded(library)
+    NewsreaderApp(library, model=model).run()
+    return 0
+
+
+def cmd_add(library, args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from store.ingest import ImportOptions, expand, read_sources
+    from store.ingest.fields import Overrides, parse_published
+
+    overrides = Overrides(
+        title=args.title, source=args.source, url=args.url,
+        published=parse_published(args.published, "--published") if args.published else None,
+    )
+    sources = list(expand(args.sources))
+    if overrides != Overrides() and len(sources) != 1:
+        raise NewsreaderError("--title, --source, --published and --url apply to a single file, not to several")
+    options = ImportOptions(
+        overrides=overrides, max_chars=int(args.max_size * 1_000_000), encoding=args.encoding, timeout=args.timeout
+    )
+    err = Console(stderr=True, highlight=False)
+    added = duplicates = problems = 0
+    batch = []
+
+    def commit() -> None:
+        nonlocal added, duplicates
+        result = library.add(batch)
+        batch.clear()
+        added += len(result.added)
+        duplicates += result.duplicates
+        if args.verbose:
+            for info in result.added:
+                print(f"saved {info.id} {info.title}", flush=True)
+
+    progress = Progress(
+        TextColumn("Importing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[found]} articles"),
+        TimeRemainingColumn(), console=err, transient=True, disable=len(sources) < 2,
+    )
+    found = 0
+    with progress:
+        task = progress.add_task("import", total=len(sources), found=0)
+        for source in sources:
+            for item in read_sources([source], options):
+                if isinstance(item, ImportProblem):
+                    problems += 1
+                    progress.console.print(f"newsreader: {item}", markup=False, highlight=False)
+                    continue
+                batch.append(item)
+                found += 1
+                if len(batch) >= BATCH:
+                    commit()
+            progress.update(task, advance=1, found=found)
+        if batch:
+            commit()
+    summary = f"Added {added} article{'s' * (added != 1)} to {library.path}"
+    extras = []
+    if duplicates:
+        extras.append(f"{duplicates} duplicate{'s' * (duplicates != 1)} skipped")
+    if problems:
+        extras.append(f"{problems} could not be imported")
+    print(summary + (f" ({', '.join(extras)})" if extras else "") + ".")
+    return EXIT_ERROR if problems else 0
+
+
+def cmd_list(library, args: argparse.Namespace) -> int:
+    import orjson
+
+    from .output import info_record, library_table
+
+    infos = library.infos()
+    states = library.states()
+    if args.json:
+        from store.article import ReadingState
+
+        out = sys.stdout.buffer
+        for info in infos:
+            out.write(orjson.dumps(info_record(info, states.get(info.id, ReadingState()))) + b"\n")
+        out.flush()
+        return 0
+    from rich.console import Console
+
+    console = Console(highlight=False)
+    if not infos:
+        console.print(f"The library {library.path} is empty. Add articles with `newsreader add PATH`.", markup=False)
+        return 0
+    console.print(library_table(infos, states))
+    return 0
+
+
+def cmd_show(library, args: argparse.Namespace) -> int:
+    import orjson
+
+    from .output import article_markdown, article_record, print_article
+
+    article = library.get(args.id)
+    state = library.state(article.id)
+    if args.json:
+        sys.stdout.buffer.write(orjson.dumps(article_record(article, state), option=orjson.OPT_INDENT_2) + b"\n")
+    elif args.markdown:
+        sys.stdout.write(article_markdown(article))
+    else:
+        from rich.console import Console
+
+        print_article(Console(highlight=False), article, state)
+    return 0
+
+
+def cmd_export(library) -> int:
+    import orjson
+
+    from .output import article_record
+
+    out = sys.stdout.buffer
+    for info in library.infos():
+        out.write(orjson.dumps(article_record(library.get(info.id))) + b"\n")
+    out.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
