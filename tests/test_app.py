@@ -1,0 +1,99 @@
+"""The reader, driven through Textual's Pilot on a real library in tmp_path."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from textual.widgets import Static
+
+from store.library import Library
+from store.seeds import ensure_seeded
+from tui.app import NewsreaderApp
+from tui.article_view import ArticleView
+from tui.library_list import LibraryList
+
+
+def rendered_lines(widget) -> list[str]:
+    """What the widget paints, line by line, as the terminal would receive it."""
+    return [widget.render_line(y).text for y in range(widget.size.height)]
+
+
+def body_text(app: NewsreaderApp) -> str:
+    return str(app.query_one("#article-body", Static).content)
+
+
+async def test_first_launch_lists_the_seeds_and_shows_the_newest(library: Library) -> None:
+    ensure_seeded(library)
+    app = NewsreaderApp(library)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        listing = app.query_one(LibraryList)
+        assert listing.option_count == 5
+        assert listing.highlighted == 0
+        assert "Chinese President Xi Jinping" in body_text(app)
+        assert "Athens News Agency · Tuesday 2 September 2025" in body_text(app)
+
+
+async def test_opening_marks_read_and_is_remembered(library: Library, db: Path) -> None:
+    ensure_seeded(library)
+    app = NewsreaderApp(library)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.press("j", "enter")
+        await pilot.pause()
+        opened = library.infos()[1]
+        assert app.current == opened.id
+        assert app.focused is app.query_one(ArticleView)
+        assert opened.title in body_text(app)
+        await pilot.press("s")
+        await pilot.press("escape")
+        assert isinstance(app.focused, LibraryList)
+    fresh = Library(db)
+    assert fresh.state(opened.id).read and fresh.state(opened.id).starred
+    assert fresh.last_opened == opened.id
+
+    again = NewsreaderApp(Library(db))
+    async with again.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        assert again.query_one(LibraryList).highlighted == 1
+        assert again.current == opened.id
+
+
+async def test_m_toggles_read(library: Library) -> None:
+    ensure_seeded(library)
+    first = library.infos()[0].id
+    app = NewsreaderApp(library)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.press("m")
+        assert library.state(first).read
+        await pilot.press("m")
+        assert not library.state(first).read
+
+
+async def test_markup_and_escapes_in_an_article_show_literally(library: Library, tmp_path: Path) -> None:
+    from store.ingest import ImportOptions, read_sources
+
+    hostile = tmp_path / "hostile.jsonl"
+    hostile.write_text(json.dumps({
+        "title": "[bold red]Loud[/] title\x1b]0;retitled\x07",
+        "text": "Plain [link=https://evil.example]click[/link] text \x1b[31mred\x1b[0m and \x9b32m C1.",
+    }) + "\n")
+    library.add(a for a in read_sources([hostile], ImportOptions()) if not isinstance(a, Exception))
+    app = NewsreaderApp(library)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        shown = body_text(app)
+        assert "[bold red]Loud[/] title" in shown
+        assert "[link=https://evil.example]click[/link]" in shown
+        assert "red and" in shown
+        painted = rendered_lines(app.query_one("#article-body", Static)) + rendered_lines(app.query_one(LibraryList))
+        assert any("[bold red]Loud[/] title" in line for line in painted)
+        assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for line in painted for c in line)
+
+
+async def test_an_empty_library_says_what_to_do(library: Library) -> None:
+    app = NewsreaderApp(library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.query_one(LibraryList).option_count == 0
+        assert "Choose an article" in body_text(app)

@@ -1,0 +1,159 @@
+"""The command line through main(argv), as a user types it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from store.library import Library
+from store.seeds import seeds_folder
+from tui.cli import main
+
+SEED = "000_f708116572588e45.txt"
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+@pytest.fixture
+def seeded(db: Path, capsys) -> Path:
+    files = [str(p) for p in sorted(seeds_folder().glob("*.txt"))]
+    code, out, _ = run(capsys, "add", *files, "--db", str(db))
+    assert code == 0
+    return db
+
+
+def test_add_the_seed_then_list_shows_title_source_and_date(db: Path, capsys) -> None:
+    code, out, _ = run(capsys, "add", str(seeds_folder() / SEED), "--db", str(db))
+    assert code == 0 and "Added 1 article" in out
+    code, out, _ = run(capsys, "list", "--db", str(db))
+    assert code == 0
+    row = next(line for line in out.splitlines() if "Athens" in line)
+    assert "2025-09-02" in row and "Xi and Putin" in row
+
+
+def test_add_a_bare_file_with_flags(db: Path, tmp_path: Path, capsys) -> None:
+    bare = tmp_path / "story.txt"
+    bare.write_text("The council met on Monday and agreed the budget.\n")
+    code, _, _ = run(
+        capsys, "add", str(bare), "--db", str(db), "--title", "Budget agreed", "--source", "Town Crier",
+        "--published", "2025-09-01", "--url", "https://example.org/budget",
+    )
+    assert code == 0
+    info = Library(db).infos()[0]
+    assert (info.title, info.source, str(info.published), info.url) == (
+        "Budget agreed", "Town Crier", "2025-09-01", "https://example.org/budget"
+    )
+
+
+def test_duplicates_are_counted(seeded: Path, capsys) -> None:
+    code, out, _ = run(capsys, "add", str(seeds_folder() / SEED), "--db", str(seeded))
+    assert code == 0 and "Added 0 articles" in out and "1 duplicate skipped" in out
+
+
+def test_list_json_is_one_object_per_line(seeded: Path, capsys) -> None:
+    code, out, _ = run(capsys, "list", "--json", "--db", str(seeded))
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(rows) == 5
+    assert rows[0]["source"] == "Athens News Agency" and rows[0]["published"] == "2025-09-02"
+    assert {"id", "title", "url", "read", "starred"} <= rows[0].keys()
+
+
+def test_show_by_prefix_in_three_forms(seeded: Path, capsys) -> None:
+    article_id = Library(seeded).infos()[0].id
+    code, out, _ = run(capsys, "show", article_id[:6], "--db", str(seeded))
+    assert code == 0 and "Athens News Agency" in out and "Chinese President Xi Jinping" in out
+    code, out, _ = run(capsys, "show", article_id, "--json", "--db", str(seeded))
+    record = json.loads(out)
+    assert record["id"] == article_id and record["text"].startswith("Chinese President")
+    code, out, _ = run(capsys, "show", article_id, "--markdown", "--db", str(seeded))
+    assert out.startswith("# Xi and Putin") and "*Athens News Agency · 2025-09-02*" in out
+
+
+def test_remove(seeded: Path, capsys) -> None:
+    article_id = Library(seeded).infos()[0].id
+    code, out, _ = run(capsys, "remove", article_id, "--db", str(seeded))
+    assert code == 0 and article_id in out
+    assert article_id not in Library(seeded) and len(Library(seeded)) == 4
+
+
+def test_export_round_trips_through_add(seeded: Path, tmp_path: Path, capsys) -> None:
+    code, out, _ = run(capsys, "export", "--db", str(seeded))
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(out)
+    other = tmp_path / "other" / "library.json"
+    code, _, _ = run(capsys, "add", str(dump), "--db", str(other))
+    assert code == 0
+    assert [(i.id, i.title, i.published) for i in Library(other).infos()] == [
+        (i.id, i.title, i.published) for i in Library(seeded).infos()
+    ]
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["show", "ffffffff"], "no article with this id"),
+        (["remove", "ffffffff"], "no article with this id"),
+        (["add", "/no/such/file.txt"], "/no/such/file.txt: no such file or folder"),
+    ],
+)
+def test_errors_are_one_line_and_a_nonzero_exit(db: Path, capsys, argv: list[str], message: str) -> None:
+    code, out, err = run(capsys, *argv, "--db", str(db))
+    assert code != 0
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_a_corrupt_library_is_one_line_naming_it(db: Path, capsys) -> None:
+    db.parent.mkdir(parents=True)
+    db.write_text('{"articles": {"1": ')
+    code, _, err = run(capsys, "list", "--db", str(db))
+    assert code == 1
+    assert err.startswith(f"newsreader: {db}: is damaged") and len(err.strip().splitlines()) == 1
+    assert db.read_text() == '{"articles": {"1": '
+
+
+def test_the_db_comes_from_the_environment(db: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("NEWSREADER_DB", str(db))
+    code, _, _ = run(capsys, "add", str(seeds_folder() / SEED))
+    assert code == 0 and len(Library(db)) == 1
+
+
+def test_default_library_is_in_the_user_data_folder(monkeypatch, tmp_path: Path) -> None:
+    from store.paths import resolve_db
+
+    monkeypatch.delenv("NEWSREADER_DB", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert resolve_db(None) == tmp_path / "data" / "newsreader" / "library.json"
+
+
+def test_markup_and_escapes_never_reach_list_or_show(db: Path, tmp_path: Path, capsys) -> None:
+    hostile = tmp_path / "hostile.jsonl"
+    hostile.write_text(json.dumps({
+        "title": "[bold red]Pwned[/] \x1b]0;evil title\x07 \x1b[31mred",
+        "source": "[link=https://evil.example]Agency[/link]",
+        "text": "Body \x1b]52;c;SGVsbG8=\x07 with \x9b31m C1 and [blink]markup[/blink].",
+    }) + "\n")
+    assert run(capsys, "add", str(hostile), "--db", str(db))[0] == 0
+    _, listing, _ = run(capsys, "list", "--db", str(db))
+    article_id = Library(db).infos()[0].id
+    _, shown, _ = run(capsys, "show", article_id, "--db", str(db))
+    for out in (listing, shown):
+        assert not any(ord(c) < 32 and c not in "\n" or 0x7F <= ord(c) <= 0x9F for c in out)
+    assert "[bold red]Pwned[/]" in listing
+    assert "[blink]markup[/blink]" in shown and "[link=https://evil.example]Agency[/link]" in shown
+
+
+def test_the_installed_command_runs(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "tui.cli", "--version"], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert result.returncode == 0 and result.stdout.startswith("newsreader ")

@@ -1,0 +1,268 @@
+"""The library on disk: round trips, atomic writes, locking and damaged files."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from store.article import Article, ReadingState
+from store.errors import ArticleNotFound, LibraryBusy, LibraryCorrupt, LibraryTooNew
+from store.library import SHARD_SIZE, Library
+
+
+def make(n: int, **fields) -> Article:
+    return Article.new(f"Article number {n} says something about the news of day {n}.", title=f"Title {n}", **fields)
+
+
+def test_round_trip_keeps_every_field(library: Library, db: Path) -> None:
+    article = Article.new(
+        "Chinese President Xi Jinping met Vladimir Putin.",
+        title="Xi meets Putin",
+        source="Athens News Agency",
+        published=date(2025, 9, 2),
+        url="https://example.org/xi",
+    )
+    library.add([article])
+    again = Library(db).get(article.id)
+    assert again == article
+    assert Library(db).info(article.id).chars == len(article.text)
+
+
+def test_same_text_twice_is_one_article(library: Library) -> None:
+    first = library.add([Article.new("Same words here.", title="One")])
+    second = library.add([Article.new("Same   words\nhere.", title="Two")])
+    assert len(first.added) == 1 and first.duplicates == 0
+    assert second.added == [] and second.duplicates == 1
+    assert [i.title for i in library.infos()] == ["One"]
+
+
+def test_list_is_newest_first(library: Library) -> None:
+    library.add([make(1, published=date(2020, 1, 1)), make(2, published=date(2024, 5, 6)), make(3, published=date(2022, 3, 3))])
+    assert [i.published.year for i in library.infos()] == [2024, 2022, 2020]
+
+
+def test_texts_are_sharded_and_listing_reads_no_text(library: Library, db: Path) -> None:
+    library.add([make(n) for n in range(SHARD_SIZE + 10)])
+    shards = sorted((db.parent / "library.texts").iterdir())
+    assert len(shards) == 2
+    index = json.loads(db.read_text())
+    row = next(iter(index["articles"].values()))
+    assert "text" not in row
+    fresh = Library(db)
+    assert len(fresh.infos()) == SHARD_SIZE + 10
+    assert fresh._shards == {}  # listing opened no text shard
+    last = fresh.infos()[-1]
+    assert fresh.get(last.id).text.startswith("Article number")
+
+
+def test_marking_read_rewrites_only_the_state_file(library: Library, db: Path) -> None:
+    library.add([make(n) for n in range(20)])
+    texts = sorted((db.parent / "library.texts").iterdir())
+    before = {p: p.stat().st_mtime_ns for p in [db, *texts]}
+    target = library.infos()[3].id
+    assert library.set_state(target, read=True) == ReadingState(read=True)
+    assert {p: p.stat().st_mtime_ns for p in [db, *texts]} == before
+    assert Library(db).state(target) == ReadingState(read=True)
+    assert Library(db).states() == {target: ReadingState(read=True)}
+
+
+def test_state_goes_back_to_default_and_stays_sparse(library: Library, db: Path) -> None:
+    library.add([make(1)])
+    article_id = library.infos()[0].id
+    library.set_state(article_id, read=True, starred=True)
+    library.set_state(article_id, read=False, starred=False)
+    assert Library(db).states() == {}
+
+
+def test_last_opened_survives_a_restart(library: Library, db: Path) -> None:
+    library.add([make(1), make(2)])
+    chosen = library.infos()[1].id
+    library.last_opened = chosen
+    assert Library(db).last_opened == chosen
+
+
+def test_remove_deletes_row_text_and_state(library: Library, db: Path) -> None:
+    library.add([make(1), make(2)])
+    gone = library.infos()[0].id
+    library.set_state(gone, starred=True)
+    library.remove(gone)
+    fresh = Library(db)
+    assert gone not in fresh and len(fresh) == 1
+    assert fresh.states() == {}
+    assert gone not in (db.parent / "library.texts" / "00000.json").read_text()
+
+
+def test_ids_resolve_from_a_unique_prefix(library: Library) -> None:
+    library.add([make(1)])
+    full = library.infos()[0].id
+    assert library.resolve(full[:6]) == full
+    with pytest.raises(ArticleNotFound):
+        library.resolve("zzzzzz")
+    with pytest.raises(ArticleNotFound):
+        library.resolve(full[:2])  # too short to be taken as a prefix
+
+
+def test_a_crash_in_the_middle_of_a_save_leaves_the_previous_library(library: Library, db: Path, monkeypatch) -> None:
+    library.add([make(1)])
+    before = db.read_bytes()
+
+    def exploding_articles():
+        yield make(2)
+        raise RuntimeError("power cut")
+
+    with pytest.raises(RuntimeError):
+        library.add(exploding_articles())
+    assert db.read_bytes() == before
+    assert [i.title for i in Library(db).infos()] == ["Title 1"]
+
+    # the same when the disk write itself fails after the temporary file was written
+    import store.jsonfile as jsonfile
+
+    def failing_replace(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(jsonfile.os, "replace", failing_replace)
+    with pytest.raises(OSError):
+        library.add([make(3)])
+    monkeypatch.undo()
+    assert db.read_bytes() == before
+    assert not list(db.parent.glob(".*.tmp")), "the temporary file was left behind"
+    assert len(Library(db)) == 1
+
+
+def test_orphaned_temporary_files_are_cleaned_at_the_next_write(library: Library, db: Path) -> None:
+    library.add([make(1)])
+    orphan = db.parent / f".{db.name}.12345-deadbeef.tmp"
+    orphan.write_bytes(b"half a libr")
+    library.add([make(2)])
+    assert not orphan.exists()
+
+
+def test_backup_holds_the_previous_version(library: Library, db: Path) -> None:
+    library.add([make(1)])
+    library.add([make(2)])
+    backup = db.with_name(db.name + ".bak")
+    assert len(json.loads(backup.read_text())["articles"]) == 1
+    assert len(json.loads(db.read_text())["articles"]) == 2
+
+
+@pytest.mark.parametrize(
+    "content, problem",
+    [
+        (b"", "is empty"),
+        (b'{"articles": {"1": {"id": "abc", "ti', "not valid JSON"),
+        (b"\x00\x00\x00\x00", "not valid JSON"),
+        (b"null", "not a newsreader library"),
+        (b'{"_default": {}}', "not a newsreader library"),
+        (b"[1, 2, 3]", "not a newsreader library"),
+    ],
+    ids=["empty", "truncated", "garbage", "null", "other-tinydb", "list"],
+)
+def test_damaged_library_is_refused_and_left_untouched(db: Path, content: bytes, problem: str) -> None:
+    db.parent.mkdir(parents=True)
+    db.write_bytes(content)
+    with pytest.raises(LibraryCorrupt) as caught:
+        Library(db)
+    message = str(caught.value)
+    assert str(db) in message and problem in message and "\n" not in message
+    assert db.read_bytes() == content
+
+
+def test_damaged_library_message_points_at_the_backup(library: Library, db: Path) -> None:
+    library.add([make(1)])
+    library.add([make(2)])
+    db.write_bytes(db.read_bytes()[:40])
+    with pytest.raises(LibraryCorrupt, match=r"cp .*library\.json\.bak"):
+        Library(db)
+
+
+def test_a_newer_schema_is_refused(library: Library, db: Path) -> None:
+    library.add([make(1)])
+    data = json.loads(db.read_text())
+    data["_meta"]["1"]["schema"] = 99
+    db.write_text(json.dumps(data))
+    before = db.read_bytes()
+    with pytest.raises(LibraryTooNew, match="newer newsreader"):
+        Library(db)
+    assert db.read_bytes() == before
+
+
+def test_a_second_writer_waits_then_says_busy(db: Path) -> None:
+    holder = Library(db)
+    holder.add([make(1)])
+    other = Library(db, lock_timeout=0.3)
+    with holder._lock:
+        with pytest.raises(LibraryBusy, match="busy"):
+            other.add([make(2)])
+    other.add([make(2)])
+    assert len(Library(db)) == 2
+
+
+def _add_range(db: str, start: int, count: int) -> None:
+    library = Library(db)
+    for n in range(start, start + count):
+        library.add([make(n)])
+
+
+def test_two_processes_adding_at_once_lose_nothing(db: Path) -> None:
+    Library(db).add([make(0)])
+    ctx = multiprocessing.get_context("spawn")
+    workers = [ctx.Process(target=_add_range, args=(str(db), 1 + i * 40, 40)) for i in range(2)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(60)
+        assert w.exitcode == 0
+    fresh = Library(db)
+    assert len(fresh) == 81
+    for info in fresh.infos():
+        assert fresh.get(info.id).title == info.title
+
+
+def test_another_process_sees_new_articles_without_reopening(db: Path) -> None:
+    reader = Library(db)
+    assert len(reader) == 0
+    writer = Library(db)
+    writer.add([make(1)])
+    assert len(reader) == 1
+
+
+def test_seeds_arrive_once_in_an_empty_library(library: Library) -> None:
+    from store.seeds import ensure_seeded
+
+    assert ensure_seeded(library) == 5
+    seed = next(i for i in library.infos() if i.source == "Athens News Agency")
+    assert seed.published == date(2025, 9, 2)
+    assert "Xi" in seed.title and "Putin" in seed.title
+    assert not library.get(seed.id).text.rstrip().endswith("Athens News Agency")
+    for info in library.infos():
+        library.remove(info.id)
+    assert ensure_seeded(library) == 0 and len(library) == 0
+
+
+def test_seeds_are_not_added_to_a_library_that_has_articles(library: Library) -> None:
+    from store.seeds import ensure_seeded
+
+    library.add([make(1)])
+    assert ensure_seeded(library) == 0
+    assert len(library) == 1
+
+
+def test_wikinews_seeds_keep_their_attribution() -> None:
+    from store.seeds import seed_articles, seeds_folder
+
+    wikinews = [a for a in seed_articles() if a.source == "Wikinews"]
+    assert len(wikinews) >= 3
+    assert all(a.url.startswith("https://en.wikinews.org/wiki/") for a in wikinews)
+    assert "CC BY 2.5" in (seeds_folder() / "README.md").read_text()
+    assert not any("reuters" in p.name.lower() for p in seeds_folder().iterdir())
+
+
+def test_library_files_are_created_only_when_written(db: Path) -> None:
+    library = Library(db)
+    assert library.infos() == []
+    assert not db.exists()
