@@ -182,7 +182,7 @@ def cmd_add(library, args: argparse.Namespace) -> int:
 def cmd_list(library, args: argparse.Namespace) -> int:
     import orjson
 
-    from .output import info_record, library_table
+    from .output import info_record, write_library
 
     infos = library.infos()
     states = library.states()
@@ -200,7 +200,7 @@ def cmd_list(library, args: argparse.Namespace) -> int:
     if not infos:
         console.print(f"The library {library.path} is empty. Add articles with `newsreader add PATH`.", markup=False)
         return 0
-    console.print(library_table(infos, states))
+    write_library(console, infos, states)
     return 0
 
 
