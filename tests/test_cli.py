@@ -103,6 +103,7 @@ def test_export_round_trips_through_add(seeded: Path, tmp_path: Path, capsys) ->
         (["show", "ffffffff"], "no article with this id"),
         (["remove", "ffffffff"], "no article with this id"),
         (["add", "/no/such/file.txt"], "/no/such/file.txt: no such file or folder"),
+        (["add", "/no/such/" + "long-folder-name/" * 8 + "x.txt"], "x.txt: no such file or folder"),
     ],
 )
 def test_errors_are_one_line_and_a_nonzero_exit(db: Path, capsys, argv: list[str], message: str) -> None:

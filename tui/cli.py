@@ -160,7 +160,7 @@ def cmd_add(library, args: argparse.Namespace) -> int:
             for item in read_sources([source], options):
                 if isinstance(item, ImportProblem):
                     problems += 1
-                    progress.console.print(f"newsreader: {item}", markup=False, highlight=False)
+                    progress.console.print(f"newsreader: {item}", markup=False, highlight=False, soft_wrap=True)
                     continue
                 batch.append(item)
                 found += 1
