@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
+from typing import Any
 
 _WS = re.compile(r"\s+")
 
@@ -20,7 +21,7 @@ def article_id(text: str) -> str:
 
 
 def now() -> datetime:
-    return datetime.now(timezone.utc).replace(microsecond=0)
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,3 +73,15 @@ class Article:
 class ReadingState:
     read: bool = False
     starred: bool = False
+
+
+def metadata_record(item: Article | ArticleInfo) -> dict[str, Any]:
+    """The JSON form of an article's metadata, shared by the library file and `--json` output."""
+    return {
+        "id": item.id,
+        "title": item.title,
+        "source": item.source,
+        "published": item.published.isoformat() if item.published else None,
+        "url": item.url,
+        "added": item.added.isoformat(),
+    }

@@ -26,7 +26,7 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
-from .article import Article, ArticleInfo, ReadingState
+from .article import Article, ArticleInfo, ReadingState, metadata_record
 from .errors import ArticleNotFound, LibraryCorrupt, LibraryTooNew
 from .jsonfile import AtomicJSONStorage, Stamp, remove_orphans
 from .lock import WriteLock
@@ -65,15 +65,7 @@ def _info_from_row(row: dict[str, Any]) -> ArticleInfo:
 
 
 def _row(article: Article) -> dict[str, Any]:
-    return {
-        "id": article.id,
-        "title": article.title,
-        "source": article.source,
-        "published": article.published.isoformat() if article.published else None,
-        "url": article.url,
-        "added": article.added.isoformat(),
-        "chars": len(article.text),
-    }
+    return metadata_record(article) | {"chars": len(article.text)}
 
 
 def newest_first(info: ArticleInfo) -> tuple[date, datetime]:

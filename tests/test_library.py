@@ -120,7 +120,7 @@ def test_a_crash_in_the_middle_of_a_save_leaves_the_previous_library(library: Li
     assert [i.title for i in Library(db).infos()] == ["Title 1"]
 
     # the same when the disk write itself fails after the temporary file was written
-    import store.jsonfile as jsonfile
+    from store import jsonfile
 
     def failing_replace(src, dst):
         raise OSError(28, "No space left on device")
@@ -195,9 +195,8 @@ def test_a_second_writer_waits_then_says_busy(db: Path) -> None:
     holder = Library(db)
     holder.add([make(1)])
     other = Library(db, lock_timeout=0.3)
-    with holder._lock:
-        with pytest.raises(LibraryBusy, match="busy"):
-            other.add([make(2)])
+    with holder._lock, pytest.raises(LibraryBusy, match="busy"):
+        other.add([make(2)])
     other.add([make(2)])
     assert len(Library(db)) == 2
 

@@ -10,6 +10,7 @@ from store.article import Article
 from store.text import clean_line, clean_text
 
 from .bindings import ARTICLE
+from .output import byline
 
 
 def article_text(article: Article) -> Text:
@@ -17,9 +18,7 @@ def article_text(article: Article) -> Text:
     out = Text()
     out.append(clean_line(article.title) or "(untitled)", style="bold")
     out.append("\n")
-    meta = " · ".join(
-        x for x in (clean_line(article.source), article.published.strftime("%A %-d %B %Y") if article.published else "") if x
-    )
+    meta = byline(article, long_date=True)
     if meta:
         out.append(meta + "\n", style="dim")
     if article.url:

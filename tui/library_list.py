@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from rich.text import Text
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from store.article import ArticleInfo, ReadingState
 from store.text import clean_line
 
 from .bindings import LIBRARY
+from .output import byline
 
 
 def article_prompt(info: ArticleInfo, state: ReadingState) -> Text:
@@ -18,7 +21,7 @@ def article_prompt(info: ArticleInfo, state: ReadingState) -> Text:
     prompt = Text(no_wrap=True, overflow="ellipsis")
     prompt.append(f"{marker} ", style="bold" if not state.read else "")
     prompt.append(clean_line(info.title) or "(untitled)", style="bold" if not state.read else "")
-    meta = " · ".join(x for x in (clean_line(info.source), info.published.isoformat() if info.published else "") if x)
+    meta = byline(info)
     if meta:
         prompt.append("\n  ")
         prompt.append(meta, style="dim")
@@ -39,7 +42,5 @@ class LibraryList(OptionList):
         self.replace_option_prompt(info.id, article_prompt(info, state))
 
     def select_id(self, article_id: str) -> None:
-        try:
+        with suppress(OptionDoesNotExist):  # removed meanwhile, by another newsreader
             self.highlighted = self.get_option_index(article_id)
-        except Exception:  # the article went away meanwhile
-            pass

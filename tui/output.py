@@ -9,39 +9,29 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.console import Console
 from rich.cells import cell_len, set_cell_size
+from rich.console import Console
 from rich.text import Text
 
-from store.article import Article, ArticleInfo, ReadingState
+from store.article import Article, ArticleInfo, ReadingState, metadata_record
 from store.text import clean_line, clean_text
 
 
+def byline(item: Article | ArticleInfo, long_date: bool = False) -> str:
+    """"Athens News Agency · 2025-09-02", or "… · Tuesday 2 September 2025" with long_date."""
+    when = ""
+    if item.published:
+        when = item.published.strftime("%A %-d %B %Y") if long_date else item.published.isoformat()
+    return " · ".join(x for x in (clean_line(item.source), when) if x)
+
+
 def info_record(info: ArticleInfo, state: ReadingState) -> dict[str, Any]:
-    return {
-        "id": info.id,
-        "title": info.title,
-        "source": info.source,
-        "published": info.published.isoformat() if info.published else None,
-        "url": info.url,
-        "added": info.added.isoformat(),
-        "chars": info.chars,
-        "read": state.read,
-        "starred": state.starred,
-    }
+    return metadata_record(info) | {"chars": info.chars, "read": state.read, "starred": state.starred}
 
 
 def article_record(article: Article, state: ReadingState | None = None) -> dict[str, Any]:
     """The JSON form of an article: the same fields `newsreader add` reads from JSONL."""
-    record: dict[str, Any] = {
-        "id": article.id,
-        "title": article.title,
-        "source": article.source,
-        "published": article.published.isoformat() if article.published else None,
-        "url": article.url,
-        "added": article.added.isoformat(),
-        "text": article.text,
-    }
+    record = metadata_record(article) | {"text": article.text}
     if state is not None:
         record |= {"read": state.read, "starred": state.starred}
     return record
@@ -86,9 +76,7 @@ def write_library(console: Console, infos: list[ArticleInfo], states: dict[str, 
 
 def print_article(console: Console, article: Article, state: ReadingState) -> None:
     console.print(Text(clean_line(article.title), style="bold"))
-    meta = " · ".join(
-        x for x in (clean_line(article.source), article.published.isoformat() if article.published else "") if x
-    )
+    meta = byline(article)
     if meta:
         console.print(Text(meta, style="dim"))
     if article.url:
@@ -98,9 +86,7 @@ def print_article(console: Console, article: Article, state: ReadingState) -> No
 
 
 def article_markdown(article: Article) -> str:
-    meta = " · ".join(
-        x for x in (clean_line(article.source), article.published.isoformat() if article.published else "") if x
-    )
+    meta = byline(article)
     parts = [f"# {clean_line(article.title)}"]
     if meta:
         parts.append(f"*{meta}*")
