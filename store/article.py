@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
-
-_WS = re.compile(r"\s+")
-
 
 def article_id(text: str) -> str:
     """Stable id from the text alone, so re-importing with other metadata dedupes.
 
     Whitespace is collapsed first: the same article re-wrapped is the same article.
     """
-    normal = _WS.sub(" ", text).strip()
+    normal = " ".join(text.split())
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
 
 

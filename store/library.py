@@ -204,6 +204,12 @@ class Library:
             )
             self._table(self._index, "_meta").upsert(Document({**meta, "schema": SCHEMA, "next": number}, doc_id=_META_ID))
             result.added = [article.info() for _, article in fresh.values()]
+        # the file now holds exactly the old snapshot plus these rows: extend it rather than re-read 10k rows
+        self._snap = _Snapshot(
+            index.stamp,
+            snap.numbers | {a.id: n for n, a in fresh.values()},
+            snap.infos | {info.id: info for info in result.added},
+        )
         return result
 
     def _write_texts(self, numbered: Iterable[tuple[int, Article]]) -> None:

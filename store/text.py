@@ -30,6 +30,8 @@ def clean_text(text: str) -> str:
     'a\\nbred'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _CONTROLS.search(text) is None:  # the usual case; the escape pattern is slow to scan
+        return text.strip()
     text = _ESCAPES.sub("", text)
     return _CONTROLS.sub("", text).strip()
 
