@@ -151,7 +151,7 @@ def cmd_add(library, args: argparse.Namespace) -> int:
 
     progress = Progress(
         TextColumn("Importing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[found]} articles"),
-        TimeRemainingColumn(), console=err, transient=True, disable=len(sources) < 2,
+        TimeRemainingColumn(), console=err, transient=True, disable=len(sources) < 2 or not err.is_terminal,
     )
     found = 0
     with progress:

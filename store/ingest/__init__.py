@@ -115,7 +115,7 @@ def _read_one(source: str | Path, options: ImportOptions) -> Iterator[Item]:
     where = str(source)
     suffix = source.suffix.lower()
     if suffix == ".jsonl":
-        yield from _articles(jsonl_records(source, where, options.max_bytes), options)
+        yield from _articles(jsonl_records(source, where, options.max_bytes, options.encoding), options)
         return
     raw = read_bytes(source, options.max_bytes)
     if suffix in FEED_SUFFIXES or looks_like_feed(raw[:2048]):

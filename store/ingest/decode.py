@@ -29,7 +29,7 @@ def read_bytes(path: Path, max_bytes: int | None) -> bytes:
     try:
         size = path.stat().st_size
         if max_bytes is not None and size > max_bytes:
-            raise ImportProblem(str(path), f"is too large: {size / 1e6:.1f} MB (limit {max_bytes / 1e6:g} MB; see --max-size)")
+            raise ImportProblem(str(path), f"is too large: {size:,} bytes (raise the limit with --max-size)")
         return path.read_bytes()
     except PermissionError:
         raise ImportProblem(str(path), "cannot be read: permission denied") from None
@@ -41,19 +41,29 @@ def read_bytes(path: Path, max_bytes: int | None) -> bytes:
         raise ImportProblem(str(path), f"cannot be read ({err.strerror or err})") from None
 
 
+def sniff(head: bytes, where: str) -> str | None:
+    """The encoding a byte-order mark names, if any. Raises for empty and binary files."""
+    if not head.strip():
+        raise ImportProblem(where, "is empty: no text to import")
+    for bom, name in _BOMS:
+        if head.startswith(bom):
+            return name
+    for magic, kind in _MAGIC.items():
+        if head.startswith(magic):
+            raise ImportProblem(where, f"is a binary file ({kind}), not text")
+    if b"\x00" in head[:8192]:
+        raise ImportProblem(where, "is a binary file (it holds NUL bytes), not text")
+    return None
+
+
 def decode(raw: bytes, where: str, encoding: str | None = None) -> str:
     """UTF-8 (or the BOM's encoding, or --encoding); NUL bytes mean a binary file."""
-    for bom, name in _BOMS:
-        if raw.startswith(bom):
-            try:
-                return raw.decode(name)
-            except UnicodeDecodeError as err:
-                raise ImportProblem(where, f"has a {name.upper()} byte-order mark but is not valid {name.upper()} ({err.reason})") from None
-    for magic, kind in _MAGIC.items():
-        if raw.startswith(magic):
-            raise ImportProblem(where, f"is a binary file ({kind}), not text")
-    if b"\x00" in raw[:8192]:
-        raise ImportProblem(where, "is a binary file (it holds NUL bytes), not text")
+    bom = sniff(raw[:8192], where)
+    if bom:
+        try:
+            return raw.decode(bom)
+        except UnicodeDecodeError as err:
+            raise ImportProblem(where, f"has a {bom.upper()} byte-order mark but is not valid {bom.upper()} ({err.reason})") from None
     try:
         return raw.decode(encoding or "utf-8")
     except LookupError:

@@ -14,6 +14,20 @@ def looks_like_feed(head: bytes) -> bool:
     return start.startswith(b"<?xml") and (b"<rss" in head[:2048].lower() or b"<feed" in head[:2048].lower() or b"<rdf" in head[:2048].lower()) or start.startswith((b"<rss", b"<feed", b"<rdf"))
 
 
+def _entry_date(entry: Any, where: str) -> date | None:
+    """The day in the publisher's own time zone; feedparser's parsed dates are shifted to UTC."""
+    from .fields import parse_published
+
+    for raw, parsed in (("published", "published_parsed"), ("updated", "updated_parsed")):
+        if entry.get(raw):
+            try:
+                return parse_published(entry[raw], where)
+            except ImportProblem:
+                if entry.get(parsed):
+                    return date(*entry[parsed][:3])
+    return None
+
+
 def feed_entries(raw: bytes, where: str) -> Iterator[tuple[str, dict[str, Any]] | ImportProblem]:
     """Fields for build_article, one dict per entry; an unusable entry is an ImportProblem."""
     import feedparser
@@ -34,11 +48,10 @@ def feed_entries(raw: bytes, where: str) -> Iterator[tuple[str, dict[str, Any]] 
         if not text.strip():
             yield ImportProblem(label, "has no text")
             continue
-        when = entry.get("published_parsed") or entry.get("updated_parsed")
         yield label, {
             "text": text,
             "title": title,
             "source": source,
-            "published": date(*when[:3]) if when else None,
+            "published": _entry_date(entry, label),
             "url": entry.get("link", ""),
         }

@@ -86,7 +86,7 @@ def build_article(
     if not isinstance(text, str):
         raise ImportProblem(where, "has no text" if text in (None, "") else "its text is not a string")
     if len(text) > max_chars:
-        raise ImportProblem(where, f"is too large: {len(text):,} characters of text (limit {max_chars:,}; see --max-size)")
+        raise ImportProblem(where, f"is too large: {len(text):,} characters of text (the limit is {max_chars:,}; raise it with --max-size)")
     body = clean_text(text)
     if not body:
         raise ImportProblem(where, "is empty: no text to import")

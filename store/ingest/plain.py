@@ -66,7 +66,7 @@ def _front_matter(block: str, where: str) -> dict[str, Any]:
 
 
 def split_title(body: str, markdown: bool) -> tuple[str, str]:
-    """A leading heading (Markdown `#`, setext, or a short unpunctuated first line) and the rest.
+    """A leading heading (Markdown `#`, setext, or a short unpunctuated line alone) and the rest.
 
     Returns ("", body) when the text starts straight with its first paragraph.
     """
@@ -77,7 +77,9 @@ def split_title(body: str, markdown: bool) -> tuple[str, str]:
     if markdown and re.match(r"^(=+|-+)\s*$", rest.split("\n", 1)[0]) and first.strip():
         return first.strip(), rest.partition("\n")[2]
     line = first.strip()
-    if rest.strip() and 0 < len(line) <= 120 and not line.endswith(_FINAL_PUNCT):
+    # without a blank line after it, a short first line is more likely hard-wrapped text
+    next_line_blank = not rest.split("\n", 1)[0].strip()
+    if next_line_blank and rest.strip() and 0 < len(line) <= 120 and not line.endswith(_FINAL_PUNCT):
         return line, rest
     return "", body
 

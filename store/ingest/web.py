@@ -37,7 +37,9 @@ def fragment_text(html: str) -> str:
         return html
     import trafilatura
 
-    return trafilatura.extract(html, favor_recall=True) or trafilatura.html2txt(html) or ""
+    # a bare fragment of one element comes back empty unless it sits in a whole document
+    page = f"<html><body><div>{html}</div></body></html>"
+    return trafilatura.extract(page, favor_recall=True) or trafilatura.html2txt(page) or ""
 
 
 def fetch(url: str, timeout: float, max_bytes: int) -> tuple[bytes, str]:
