@@ -59,6 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
     remove.add_argument("id")
 
     sub.add_parser("export", parents=[common], help="print every article as JSON lines (re-importable with add)")
+
+    analyze = sub.add_parser("analyze", parents=[common], help="print the analysis of a file or a JSONL batch as JSON")
+    analyze.add_argument("source", metavar="FILE|BATCH.jsonl|-", help="a .txt/.md/.html file, a JSONL batch, or - for stdin")
+    analyze.add_argument("--published", default="", metavar="YYYY-MM-DD", help="publication date of a single file")
+    analyze.add_argument("--jobs", type=int, default=1, metavar="N", help="processes for a batch (default 1)")
     return parser
 
 
@@ -87,6 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run(args: argparse.Namespace) -> int:
     from store.library import Library
 
+    if args.command == "analyze":
+        from .analyze_command import cmd_analyze
+
+        return cmd_analyze(args.source, args.published, args.model, args.jobs)
     db = resolve_db(args.db)
     if args.command is None:
         return open_reader(db, args.model)

@@ -1,0 +1,64 @@
+"""What the analysis hands to the rest of newsreader: plain values, no spaCy objects.
+
+Offsets are Python string indices into the text as given, end exclusive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+QuoteKind = Literal["direct", "indirect", "mixed"]
+ReferenceSource = Literal["given", "inferred", "none"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    start: int
+    end: int
+    text: str
+    label: str  # spaCy's label set: PERSON, ORG, GPE, LOC, NORP, ...
+    canonical: str  # the name the article knows the referent by: "Xi" -> "Xi Jinping"
+    role: str | None = None  # a title kept apart from the name: "President"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int
+    end: int
+    text: str  # text[start:end], the outer extent
+    spans: tuple[tuple[int, int], ...]  # the quoted pieces; one span unless split around a cue
+    kind: QuoteKind
+    speaker: str | None  # canonical name; None when the source is anonymous
+    speaker_start: int | None = None  # the mention the speaker was resolved from
+    speaker_end: int | None = None
+    cue: str | None = None  # "said", "according to", ...
+    cue_start: int | None = None
+    cue_end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str  # TIMEX3 value: 2025-09-02, 2025-05, 2025, 2025-W36, PRESENT_REF, P80Y, ...
+    sentence_start: int
+    sentence_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceDate:
+    value: date | None = None
+    source: ReferenceSource = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    reference_date: ReferenceDate = field(default_factory=ReferenceDate)
+    entities: tuple[EntityMention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    dates: tuple[DateMention, ...] = ()
