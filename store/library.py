@@ -79,7 +79,7 @@ class Library:
         self._lock = WriteLock(self.paths.lock, lock_timeout)
         self._index = self._open(self.path, backup=True)
         self._state = self._open(self.paths.state, backup=True)
-        self._shards: OrderedDict[int, TinyDB] = OrderedDict()
+        self._shards: OrderedDict[tuple[str, int], TinyDB] = OrderedDict()
         self._snap: _Snapshot | None = None
         self._snapshot()  # damage is reported now, not at the first click
 
@@ -91,11 +91,12 @@ class Library:
     def _table(self, db: TinyDB, name: str) -> Table:
         return db.table(name, cache_size=0)
 
-    def _text_shard(self, number: int) -> TinyDB:
-        db = self._shards.pop(number, None)
+    def _shard(self, folder: Path, number: int) -> TinyDB:
+        key = (folder.name, number)
+        db = self._shards.pop(key, None)
         if db is None:
-            db = self._open(self.paths.shard(self.paths.texts, number))
-        self._shards[number] = db
+            db = self._open(self.paths.shard(folder, number))
+        self._shards[key] = db
         while len(self._shards) > _OPEN_SHARDS:
             self._shards.popitem(last=False)
         return db
@@ -169,7 +170,7 @@ class Library:
         snap = self._snapshot()
         info = snap.infos[self.resolve(article_id)]
         number = snap.numbers[info.id]
-        doc = self._table(self._text_shard(number // SHARD_SIZE), "texts").get(doc_id=number)
+        doc = self._table(self._shard(self.paths.texts, number // SHARD_SIZE), "texts").get(doc_id=number)
         if doc is None or doc.get("id") != info.id:
             raise LibraryCorrupt(
                 self.paths.shard(self.paths.texts, number // SHARD_SIZE),
@@ -213,21 +214,44 @@ class Library:
         return result
 
     def _write_texts(self, numbered: Iterable[tuple[int, Article]]) -> None:
-        by_shard: dict[int, list[tuple[int, Article]]] = {}
-        for n, article in numbered:
-            by_shard.setdefault(n // SHARD_SIZE, []).append((n, article))
+        self._write_shards(self.paths.texts, "texts", ((n, {"id": a.id, "text": a.text}) for n, a in numbered))
+
+    def _write_shards(self, folder: Path, table_name: str, docs: Iterable[tuple[int, dict[str, Any]]]) -> None:
+        """Write documents by article number, each shard file once."""
+        by_shard: dict[int, list[tuple[int, dict[str, Any]]]] = {}
+        for n, doc in docs:
+            by_shard.setdefault(n // SHARD_SIZE, []).append((n, doc))
         for shard, items in by_shard.items():
-            db = self._text_shard(shard)
+            db = self._shard(folder, shard)
             storage: AtomicJSONStorage = db.storage  # type: ignore[assignment]
             with storage.transaction():
                 remove_orphans(storage.path)
-                table = self._table(db, "texts")
+                table = self._table(db, table_name)
                 # numbers are never reused, but a writer killed before its index
                 # commit can leave texts under numbers the next writer takes
                 stale = [n for n, _ in items if table.contains(doc_id=n)]
                 if stale:
                     table.remove(doc_ids=stale)
-                table.insert_multiple(Document({"id": a.id, "text": a.text}, doc_id=n) for n, a in items)
+                table.insert_multiple(Document(doc, doc_id=n) for n, doc in items)
+
+    # -- analyses ------------------------------------------------------------
+
+    def analysis_doc(self, article_id: str) -> dict[str, Any] | None:
+        """The stored analysis of an article, as written by save_analysis_docs, or None."""
+        snap = self._snapshot()
+        number = snap.numbers[self.resolve(article_id)]
+        doc = self._table(self._shard(self.paths.analyses, number // SHARD_SIZE), "analyses").get(doc_id=number)
+        return dict(doc) if doc is not None and doc.get("id") == article_id else None
+
+    def save_analysis_docs(self, docs: dict[str, dict[str, Any]]) -> None:
+        """Store analyses by article id, in one write per shard; articles removed meanwhile are skipped."""
+        with self._lock:
+            numbers = self._snapshot().numbers
+            self._write_shards(
+                self.paths.analyses,
+                "analyses",
+                ((numbers[i], {**doc, "id": i}) for i, doc in docs.items() if i in numbers),
+            )
 
     def remove(self, article_id: str) -> ArticleInfo:
         with self._lock:
@@ -235,9 +259,10 @@ class Library:
             info = snap.infos[self.resolve(article_id)]
             number = snap.numbers[info.id]
             self._table(self._index, "articles").remove(doc_ids=[number])
-            texts = self._table(self._text_shard(number // SHARD_SIZE), "texts")
-            if texts.contains(doc_id=number):
-                texts.remove(doc_ids=[number])
+            for folder, name in ((self.paths.texts, "texts"), (self.paths.analyses, "analyses")):
+                table = self._table(self._shard(folder, number // SHARD_SIZE), name)
+                if table.contains(doc_id=number):
+                    table.remove(doc_ids=[number])
             state = self._table(self._state, "articles")
             if state.contains(doc_id=number):
                 state.remove(doc_ids=[number])

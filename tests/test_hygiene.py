@@ -14,7 +14,9 @@ def modules_after(statement: str) -> set[str]:
     return set(out.split())
 
 
-@pytest.mark.parametrize("statement", ["import store", "import store.library, store.ingest, store.seeds"])
+@pytest.mark.parametrize(
+    "statement", ["import store", "import store.library, store.ingest, store.seeds, store.analyses, store.analysis"]
+)
 def test_store_never_imports_textual(statement: str) -> None:
     loaded = modules_after(statement)
     assert "textual" not in loaded

@@ -13,12 +13,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from store import __version__
-from store.errors import ImportProblem, NewsreaderError
+from store.errors import NewsreaderError
 from store.paths import ENV_DB, resolve_db
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
-BATCH = 256
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--encoding", help="encoding of files that are not UTF-8, e.g. cp1252")
     add.add_argument("--timeout", type=float, default=15.0, metavar="S", help="network timeout for URLs (default 15)")
     add.add_argument("-v", "--verbose", action="store_true", help="print each article once it is saved")
+    add.add_argument("--no-analyze", action="store_true", help="save now, analyse each article when first opened")
+    add.add_argument("--jobs", type=int, default=1, metavar="N", help="processes for the analysis (default 1)")
 
     lst = sub.add_parser("list", parents=[common], help="list the library, newest first")
     lst.add_argument("--json", action="store_true", help="one JSON object per line")
@@ -101,6 +102,8 @@ def run(args: argparse.Namespace) -> int:
         return open_reader(db, args.model)
     library = Library(db)
     if args.command == "add":
+        from .add_command import cmd_add
+
         return cmd_add(library, args)
     if args.command == "list":
         return cmd_list(library, args)
@@ -125,67 +128,6 @@ def open_reader(db: Path, model: str | None) -> int:
     ensure_seeded(library)
     NewsreaderApp(library, model=model).run()
     return 0
-
-
-def cmd_add(library, args: argparse.Namespace) -> int:
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    from store.ingest import ImportOptions, expand, read_sources
-    from store.ingest.fields import Overrides, parse_published
-
-    overrides = Overrides(
-        title=args.title, source=args.source, url=args.url,
-        published=parse_published(args.published, "--published") if args.published else None,
-    )
-    sources = list(expand(args.sources))
-    if overrides != Overrides() and len(sources) != 1:
-        raise NewsreaderError("--title, --source, --published and --url apply to a single file, not to several")
-    options = ImportOptions(
-        overrides=overrides, max_chars=int(args.max_size * 1_000_000), encoding=args.encoding, timeout=args.timeout
-    )
-    err = Console(stderr=True, highlight=False)
-    added = duplicates = problems = 0
-    batch = []
-
-    def commit() -> None:
-        nonlocal added, duplicates
-        result = library.add(batch)
-        batch.clear()
-        added += len(result.added)
-        duplicates += result.duplicates
-        if args.verbose:
-            for info in result.added:
-                print(f"saved {info.id} {info.title}", flush=True)
-
-    progress = Progress(
-        TextColumn("Importing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[found]} articles"),
-        TimeRemainingColumn(), console=err, transient=True, disable=len(sources) < 2 or not err.is_terminal,
-    )
-    found = 0
-    with progress:
-        task = progress.add_task("import", total=len(sources), found=0)
-        for source in sources:
-            for item in read_sources([source], options):
-                if isinstance(item, ImportProblem):
-                    problems += 1
-                    progress.console.print(f"newsreader: {item}", markup=False, highlight=False, soft_wrap=True)
-                    continue
-                batch.append(item)
-                found += 1
-                if len(batch) >= BATCH:
-                    commit()
-            progress.update(task, advance=1, found=found)
-        if batch:
-            commit()
-    summary = f"Added {added} article{'s' * (added != 1)} to {library.path}"
-    extras = []
-    if duplicates:
-        extras.append(f"{duplicates} duplicate{'s' * (duplicates != 1)} skipped")
-    if problems:
-        extras.append(f"{problems} could not be imported")
-    print(summary + (f" ({', '.join(extras)})" if extras else "") + ".")
-    return EXIT_ERROR if problems else 0
 
 
 def cmd_list(library, args: argparse.Namespace) -> int:

@@ -11,9 +11,10 @@ from spacy.tokens import Doc
 from ..model import load_model, model_name
 from . import extensions  # noqa: F401  (registers the Doc extensions)
 from .types import Analysis, ReferenceDate
+from .version import ANALYZER_VERSION
 
-# Bump when results change: cached analyses from an older version are redone when opened.
-ANALYZER_VERSION = "1"
+__all__ = ["ANALYZER_VERSION", "analyze", "analyze_many", "build_pipeline"]
+
 COMPONENTS = ("newsreader_entities", "newsreader_dates", "newsreader_quotes")
 
 

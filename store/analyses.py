@@ -1,0 +1,62 @@
+"""Analyses in the library: cached under the text's hash and the analyzer's version.
+
+A stored analysis is used only when both match, so editing an article or
+upgrading newsreader re-analyses lazily, and opening an analysed article never
+loads spaCy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+
+from .analysis.record import from_rows, to_rows
+from .analysis.types import Analysis
+from .analysis.version import ANALYZER_VERSION
+from .article import Article
+from .library import Library
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def stored_analysis(library: Library, article: Article) -> Analysis | None:
+    doc = library.analysis_doc(article.id)
+    if doc is None or doc.get("version") != ANALYZER_VERSION or doc.get("hash") != text_hash(article.text):
+        return None
+    return from_rows(doc, article.text)
+
+
+def save_analyses(library: Library, results: Iterable[tuple[Article, Analysis]]) -> None:
+    library.save_analysis_docs(
+        {a.id: {"hash": text_hash(a.text), "version": ANALYZER_VERSION, **to_rows(r)} for a, r in results}
+    )
+
+
+def analyze_articles(
+    library: Library, articles: list[Article], model: str | None = None, batch_size: int = 64, n_process: int = 1
+) -> Iterator[tuple[Article, Analysis]]:
+    """Analyse with nlp.pipe and store in batches; yields as each is done (for progress bars)."""
+    from .analysis.pipeline import analyze_many, build_pipeline
+
+    nlp = build_pipeline(model)
+    done: list[tuple[Article, Analysis]] = []
+    results = analyze_many(nlp, ((a.text, a.published) for a in articles), batch_size=batch_size, n_process=n_process)
+    for article, analysis in zip(articles, results, strict=True):
+        done.append((article, analysis))
+        yield article, analysis
+        if len(done) >= 256:
+            save_analyses(library, done)
+            done.clear()
+    if done:
+        save_analyses(library, done)
+
+
+def analysis_for(library: Library, article: Article, model: str | None = None) -> Analysis:
+    """The stored analysis, or a fresh one (stored for next time). The second case loads spaCy."""
+    found = stored_analysis(library, article)
+    if found is not None:
+        return found
+    ((_, fresh),) = analyze_articles(library, [article], model)
+    return fresh

@@ -1,0 +1,164 @@
+"""The analysis contract, canonical entities, and analyses cached in the library."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from store.analysis import analyze, build_pipeline
+from store.analysis.record import contract, from_rows, to_rows
+from store.seeds import seed_articles
+from tui.cli import main
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return next(a for a in seed_articles() if a.source == "Athens News Agency")
+
+
+@pytest.fixture(scope="module")
+def seed_analysis(nlp, seed):
+    return analyze(nlp, seed.text, seed.published)
+
+
+def names(analysis, label):
+    return {e.canonical for e in analysis.entities if e.label == label}
+
+
+def test_xi_and_putin_are_one_entity_each(seed_analysis) -> None:
+    people = names(seed_analysis, "PERSON")
+    assert {"Xi Jinping", "Vladimir Putin", "Donald Trump"} <= people
+    assert "Xi" not in people and "Putin" not in people
+    xi = [e for e in seed_analysis.entities if e.canonical == "Xi Jinping"]
+    assert {e.text for e in xi} == {"Xi Jinping", "Xi"} and len(xi) == 5
+
+
+def test_titles_are_roles_not_names(seed_analysis) -> None:
+    first_xi = next(e for e in seed_analysis.entities if e.canonical == "Xi Jinping")
+    assert (first_xi.text, first_xi.role) == ("Xi Jinping", "President")
+
+
+def test_kyiv_is_a_place(seed_analysis) -> None:
+    kyiv = [e for e in seed_analysis.entities if e.text == "Kyiv"]
+    assert kyiv and all(e.label == "GPE" for e in kyiv)
+
+
+def test_the_us_under_every_spelling_is_the_united_states(nlp) -> None:
+    text = "The United States and the U.S. Senate disagree. US officials said America would wait."
+    analysis = analyze(nlp, text)
+    places = {e.text: e.canonical for e in analysis.entities if e.label == "GPE"}
+    assert places and set(places.values()) == {"United States"}
+    assert "United States" in places and ("US" in places or "U.S." in places)
+
+
+def test_a_leading_the_and_a_possessive_are_not_part_of_the_name(nlp) -> None:
+    analysis = analyze(nlp, "The European Commission's decision surprised the United Nations.")
+    orgs = {e.canonical for e in analysis.entities if e.label == "ORG"}
+    assert "European Commission" in orgs and "United Nations" in orgs
+
+
+def test_an_acronym_is_the_organisation_it_spells(nlp) -> None:
+    text = "Leaders met at the Shanghai Cooperation Organisation summit. The SCO was founded in 2001."
+    orgs = [e for e in analyze(nlp, text).entities if e.label == "ORG"]
+    assert {e.canonical for e in orgs} == {"Shanghai Cooperation Organisation"}
+
+
+def test_every_span_indexes_the_text_as_given(seed_analysis, seed) -> None:
+    text = seed.text
+    result = contract(seed_analysis)
+    for entity in result["entities"]:
+        assert text[entity["start"] : entity["end"]] == entity["text"]
+    for quote in result["quotes"]:
+        assert text[quote["start"] : quote["end"]] == quote["text"]
+        for start, end in quote["spans"]:
+            assert quote["start"] <= start < end <= quote["end"]
+    for found in result["dates"]:
+        assert text[found["start"] : found["end"]] == found["text"]
+        assert found["sentence_start"] <= found["start"] < found["end"] <= found["sentence_end"]
+    assert result["reference_date"] == {"value": "2025-09-02", "source": "given"}
+    assert set(result) == {"reference_date", "entities", "quotes", "dates"}
+
+
+def test_storage_rows_round_trip(seed_analysis, seed) -> None:
+    rows = json.loads(json.dumps(to_rows(seed_analysis)))
+    assert from_rows(rows, seed.text) == seed_analysis
+
+
+def test_odd_texts_never_raise(nlp) -> None:
+    for text in ["", " ", "“", "\"\"\"", "May may.", "12345", "The the the.", "‘’«»“”", "\n\n\n"]:
+        analysis = analyze(nlp, text)
+        for e in analysis.entities:
+            assert text[e.start : e.end] == e.text
+
+
+def test_analyze_a_batch_prints_one_line_per_input_in_order(tmp_path: Path, capsys, seed) -> None:
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(
+        json.dumps({"id": "a", "text": seed.text, "published": "2025-09-02"}) + "\n"
+        + "not json\n"
+        + json.dumps({"id": "b", "text": "Angela Merkel spoke in Berlin on Monday."}) + "\n"
+    )
+    code = main(["analyze", str(batch)])
+    out, err = capsys.readouterr()
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert code == 1 and "batch.jsonl:2: is not valid JSON" in err
+    assert [line["id"] for line in lines] == ["a", None, "b"]
+    assert "error" in lines[1]
+    assert lines[0]["reference_date"]["value"] == "2025-09-02"
+    assert lines[2]["reference_date"] == {"value": None, "source": "none"} or lines[2]["reference_date"]["source"] == "inferred"
+    assert any(e["canonical"] == "Angela Merkel" for e in lines[2]["entities"])
+
+
+def test_analyze_a_single_file(tmp_path: Path, capsys) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Title: Budget\n\nThe mayor of Lyon, Grégory Doucet, presented the budget.\n")
+    assert main(["analyze", str(story), "--published", "2025-09-02"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["text"].startswith("The mayor of Lyon")
+    assert result["reference_date"] == {"value": "2025-09-02", "source": "given"}
+    lyon = next(e for e in result["entities"] if e["text"] == "Lyon")
+    assert result["text"][lyon["start"] : lyon["end"]] == "Lyon"
+
+
+def test_add_stores_analyses_and_opening_does_not_load_spacy(tmp_path: Path, capsys, seed) -> None:
+    db = tmp_path / "library.json"
+    files = [str(p) for p in sorted((Path(__file__).parents[1] / "seeds").glob("*.txt"))]
+    assert main(["add", *files, "--db", str(db)]) == 0
+    capsys.readouterr()
+    code = (
+        "import sys; from store.library import Library; from store.analyses import stored_analysis\n"
+        f"lib = Library({str(db)!r})\n"
+        "found = [stored_analysis(lib, lib.get(i.id)) for i in lib.infos()]\n"
+        "print(sum(a is not None for a in found), len(found), 'spacy' in sys.modules)\n"
+        f"a = stored_analysis(lib, lib.get({seed.id!r}))\n"
+        "print(sorted({e.canonical for e in a.entities if e.label == 'PERSON'}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
+    assert out[0] == "5 5 False"
+    assert "Xi Jinping" in out[1] and "Vladimir Putin" in out[1]
+
+
+def test_no_analyze_defers_and_a_stale_version_is_redone(tmp_path: Path, capsys, seed, monkeypatch) -> None:
+    from store import analyses
+    from store.library import Library
+
+    db = tmp_path / "library.json"
+    seed_file = Path(__file__).parents[1] / "seeds" / "000_f708116572588e45.txt"
+    assert main(["add", str(seed_file), "--no-analyze", "--db", str(db)]) == 0
+    library = Library(db)
+    article = library.get(seed.id)
+    assert analyses.stored_analysis(library, article) is None
+    fresh = analyses.analysis_for(library, article)
+    assert analyses.stored_analysis(Library(db), article) == fresh
+    monkeypatch.setattr(analyses, "ANALYZER_VERSION", "older")
+    assert analyses.stored_analysis(Library(db), article) is None

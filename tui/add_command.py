@@ -1,0 +1,102 @@
+"""`newsreader add`: import, save in batches, then analyse what was new."""
+
+from __future__ import annotations
+
+import argparse
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from store.article import Article
+from store.errors import ImportProblem, ModelMissing, NewsreaderError
+
+EXIT_ERROR = 1
+BATCH = 256
+
+
+def _progress(console: Console, label: str, few: bool) -> Progress:
+    return Progress(
+        TextColumn(label), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[found]} articles"),
+        TimeRemainingColumn(), console=console, transient=True, disable=few or not console.is_terminal,
+    )
+
+
+def _analyze(library, articles: list[Article], args: argparse.Namespace, err: Console) -> int:
+    """Analyse and store; returns 1 if the analysis could not run (the articles stay saved)."""
+    from store.analyses import analyze_articles
+
+    progress = _progress(err, "Analysing", len(articles) < 2)
+    try:
+        with progress:
+            task = progress.add_task("analyse", total=len(articles), found=len(articles))
+            for _ in analyze_articles(library, articles, args.model, n_process=max(1, args.jobs)):
+                progress.advance(task)
+    except ModelMissing as missing:
+        err.print(f"newsreader: {missing}; the articles are saved and will be analysed when opened", markup=False, soft_wrap=True)
+        return 1
+    return 0
+
+
+def cmd_add(library, args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from store.ingest import ImportOptions, expand, read_sources
+    from store.ingest.fields import Overrides, parse_published
+
+    overrides = Overrides(
+        title=args.title, source=args.source, url=args.url,
+        published=parse_published(args.published, "--published") if args.published else None,
+    )
+    sources = list(expand(args.sources))
+    if overrides != Overrides() and len(sources) != 1:
+        raise NewsreaderError("--title, --source, --published and --url apply to a single file, not to several")
+    options = ImportOptions(
+        overrides=overrides, max_chars=int(args.max_size * 1_000_000), encoding=args.encoding, timeout=args.timeout
+    )
+    err = Console(stderr=True, highlight=False)
+    added = duplicates = problems = 0
+    batch: list[Article] = []
+    to_analyze: list[Article] = []
+
+    def commit() -> None:
+        nonlocal added, duplicates
+        result = library.add(batch)
+        if not args.no_analyze:
+            new = {info.id for info in result.added}
+            to_analyze.extend(a for a in batch if a.id in new)
+        batch.clear()
+        added += len(result.added)
+        duplicates += result.duplicates
+        if args.verbose:
+            for info in result.added:
+                print(f"saved {info.id} {info.title}", flush=True)
+
+    progress = _progress(err, "Importing", len(sources) < 2)
+    found = 0
+    with progress:
+        task = progress.add_task("import", total=len(sources), found=0)
+        for source in sources:
+            for item in read_sources([source], options):
+                if isinstance(item, ImportProblem):
+                    problems += 1
+                    progress.console.print(f"newsreader: {item}", markup=False, highlight=False, soft_wrap=True)
+                    continue
+                batch.append(item)
+                found += 1
+                if len(batch) >= BATCH:
+                    commit()
+            progress.update(task, advance=1, found=found)
+        if batch:
+            commit()
+    if to_analyze:
+        problems += _analyze(library, to_analyze, args, err)
+    summary = f"Added {added} article{'s' * (added != 1)} to {library.path}"
+    extras = []
+    if duplicates:
+        extras.append(f"{duplicates} duplicate{'s' * (duplicates != 1)} skipped")
+    if problems:
+        extras.append(f"{problems} could not be imported")
+    print(summary + (f" ({', '.join(extras)})" if extras else "") + ".")
+    return EXIT_ERROR if problems else 0
+
+
