@@ -14,6 +14,7 @@ from .analysis.record import from_rows, to_rows
 from .analysis.types import Analysis
 from .analysis.version import ANALYZER_VERSION
 from .article import Article
+from .facets import facets_of
 from .library import Library
 
 
@@ -29,8 +30,10 @@ def stored_analysis(library: Library, article: Article) -> Analysis | None:
 
 
 def save_analyses(library: Library, results: Iterable[tuple[Article, Analysis]]) -> None:
+    results = list(results)
     library.save_analysis_docs(
-        {a.id: {"hash": text_hash(a.text), "version": ANALYZER_VERSION, **to_rows(r)} for a, r in results}
+        {a.id: {"hash": text_hash(a.text), "version": ANALYZER_VERSION, **to_rows(r)} for a, r in results},
+        {a.id: facets_of(r) for a, r in results},
     )
 
 

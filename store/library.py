@@ -28,6 +28,9 @@ from tinydb.table import Document, Table
 
 from .article import Article, ArticleInfo, ReadingState, metadata_record
 from .errors import ArticleNotFound, LibraryCorrupt, LibraryTooNew
+from .facets import Facets
+from .facets import from_doc as facets_from_doc
+from .facets import to_doc as facets_doc
 from .jsonfile import AtomicJSONStorage, Stamp, remove_orphans
 from .lock import WriteLock
 from .paths import LibraryPaths
@@ -79,6 +82,9 @@ class Library:
         self._lock = WriteLock(self.paths.lock, lock_timeout)
         self._index = self._open(self.path, backup=True)
         self._state = self._open(self.paths.state, backup=True)
+        # derived from the analyses, so it needs no backup: re-analysing rebuilds it
+        self._facets = self._open(self.paths.facets)
+        self._facets_cache: tuple[Stamp | None, dict[str, Facets]] | None = None
         self._shards: OrderedDict[tuple[str, int], TinyDB] = OrderedDict()
         self._snap: _Snapshot | None = None
         self._snapshot()  # damage is reported now, not at the first click
@@ -243,8 +249,8 @@ class Library:
         doc = self._table(self._shard(self.paths.analyses, number // SHARD_SIZE), "analyses").get(doc_id=number)
         return dict(doc) if doc is not None and doc.get("id") == article_id else None
 
-    def save_analysis_docs(self, docs: dict[str, dict[str, Any]]) -> None:
-        """Store analyses by article id, in one write per shard; articles removed meanwhile are skipped."""
+    def save_analysis_docs(self, docs: dict[str, dict[str, Any]], facets: dict[str, Facets]) -> None:
+        """Store analyses and their facets by article id, one write per file; articles removed meanwhile are skipped."""
         with self._lock:
             numbers = self._snapshot().numbers
             self._write_shards(
@@ -252,6 +258,22 @@ class Library:
                 "analyses",
                 ((numbers[i], {**doc, "id": i}) for i, doc in docs.items() if i in numbers),
             )
+            storage: AtomicJSONStorage = self._facets.storage  # type: ignore[assignment]
+            with storage.transaction():
+                table = self._table(self._facets, "facets")
+                for i, found in facets.items():
+                    if i in numbers:
+                        table.upsert(Document({"id": i, **facets_doc(found)}, doc_id=numbers[i]))
+
+    def facets(self) -> dict[str, Facets]:
+        """Speakers, entities and dates of every analysed article, by id. Reads no analysis."""
+        storage: AtomicJSONStorage = self._facets.storage  # type: ignore[assignment]
+        storage.read()
+        if self._facets_cache is None or self._facets_cache[0] != storage.stamp:
+            known = self._snapshot().infos
+            found = {d["id"]: facets_from_doc(d) for d in self._table(self._facets, "facets").all() if d["id"] in known}
+            self._facets_cache = (storage.stamp, found)
+        return self._facets_cache[1]
 
     def remove(self, article_id: str) -> ArticleInfo:
         with self._lock:
@@ -259,13 +281,15 @@ class Library:
             info = snap.infos[self.resolve(article_id)]
             number = snap.numbers[info.id]
             self._table(self._index, "articles").remove(doc_ids=[number])
-            for folder, name in ((self.paths.texts, "texts"), (self.paths.analyses, "analyses")):
-                table = self._table(self._shard(folder, number // SHARD_SIZE), name)
+            tables = [
+                self._table(self._shard(self.paths.texts, number // SHARD_SIZE), "texts"),
+                self._table(self._shard(self.paths.analyses, number // SHARD_SIZE), "analyses"),
+                self._table(self._facets, "facets"),
+                self._table(self._state, "articles"),
+            ]
+            for table in tables:
                 if table.contains(doc_id=number):
                     table.remove(doc_ids=[number])
-            state = self._table(self._state, "articles")
-            if state.contains(doc_id=number):
-                state.remove(doc_ids=[number])
         return info
 
     def seed(self, articles: Callable[[], Iterable[Article]]) -> int:

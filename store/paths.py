@@ -40,6 +40,10 @@ class LibraryPaths:
         return self._base.with_name(self._base.name + ".analyses")
 
     @property
+    def facets(self) -> Path:
+        return self._base.with_name(self._base.name + ".facets.json")
+
+    @property
     def state(self) -> Path:
         return self._base.with_name(self._base.name + ".state.json")
 

@@ -162,3 +162,18 @@ def test_no_analyze_defers_and_a_stale_version_is_redone(tmp_path: Path, capsys,
     assert analyses.stored_analysis(Library(db), article) == fresh
     monkeypatch.setattr(analyses, "ANALYZER_VERSION", "older")
     assert analyses.stored_analysis(Library(db), article) is None
+
+
+def test_facets_let_the_library_be_filtered_without_reading_analyses(tmp_path: Path, capsys, seed) -> None:
+    from store.library import Library
+
+    db = tmp_path / "library.json"
+    files = [str(p) for p in sorted((Path(__file__).parents[1] / "seeds").glob("*.txt"))]
+    assert main(["add", *files, "--db", str(db)]) == 0
+    library = Library(db)
+    facets = library.facets()
+    assert set(facets) == {i.id for i in library.infos()}
+    assert ("PERSON", "Xi Jinping") in facets[seed.id].entities
+    assert ("GPE", "Tianjin") in facets[seed.id].entities
+    library.remove(seed.id)
+    assert seed.id not in Library(db).facets()
