@@ -1,0 +1,117 @@
+"""SIGKILL at random moments: the library always opens and keeps what it reported saved.
+
+Slow (about a minute each); CI runs them. Locally: pytest -m "not slow" skips them.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from synthetic import CLI, synthetic_jsonl
+
+from store.analyses import stored_analysis
+from store.library import Library
+
+pytestmark = pytest.mark.slow
+KILLS = 50
+
+
+def kill_after(argv: list[str], delay: float) -> str:
+    """Start a command, SIGKILL it after `delay` seconds (if still running), return what it printed."""
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=Path(__file__).parents[1])
+    time.sleep(delay)
+    if proc.poll() is None:
+        os.kill(proc.pid, signal.SIGKILL)
+    out, _ = proc.communicate()
+    return out
+
+
+def assert_whole(db: Path, expected: dict[str, str], saved_titles: set[str]) -> None:
+    library = Library(db)  # raises if the library does not open
+    infos = library.infos()
+    titles = {i.title for i in infos}
+    assert saved_titles <= titles, f"lost {len(saved_titles - titles)} articles reported as saved"
+    for info in infos:
+        article = library.get(info.id)  # raises if the text is missing
+        assert article.text == expected[info.title], f"{info.title} is half-written"
+
+
+def test_add_killed_at_random_moments(tmp_path: Path) -> None:
+    rng = random.Random(20250902)
+    db = tmp_path / "library.json"
+    expected: dict[str, str] = {}
+    saved: set[str] = set()
+    for round_ in range(KILLS):
+        source = tmp_path / f"round{round_}.jsonl"
+        expected |= synthetic_jsonl(source, round_, 400)
+        out = kill_after([*CLI, "add", str(source), "--db", str(db), "--no-analyze", "--verbose"], rng.uniform(0.2, 0.9))
+        saved |= {line.split(" ", 2)[2] for line in out.splitlines() if line.startswith("saved ")}
+        assert_whole(db, expected, saved)
+    assert len(saved) > 0
+    print(f"{KILLS} kills survived, {len(saved)} articles reported saved, none lost")
+
+
+MARKER = """
+import sys
+from store.library import Library
+from synthetic import CLI, synthetic_jsonl
+lib = Library(sys.argv[1])
+ids = [i.id for i in lib.infos()]
+n = 0
+while True:
+    target = ids[n % len(ids)]
+    flag = (n // len(ids)) % 2 == 0
+    print(f"begin {target} {int(flag)}", flush=True)
+    lib.set_state(target, read=flag, starred=not flag)
+    print(f"state {target} {int(flag)}", flush=True)
+    n += 1
+"""
+
+
+def test_marking_read_killed_at_random_moments(tmp_path: Path) -> None:
+    rng = random.Random(7)
+    db = tmp_path / "library.json"
+    source = tmp_path / "articles.jsonl"
+    synthetic_jsonl(source, 0, 300)
+    subprocess.run([*CLI, "add", str(source), "--db", str(db), "--no-analyze"], check=True, capture_output=True)
+    last: dict[str, bool] = {}
+    for _ in range(KILLS):
+        out = kill_after([sys.executable, "-c", MARKER, str(db)], rng.uniform(0.25, 0.8))
+        lines = [line.split() for line in out.splitlines() if line.count(" ") == 2]
+        for kind, article_id, flag in lines:
+            last[article_id] = flag == "1"
+        if lines and lines[-1][0] == "begin":
+            del last[lines[-1][1]]  # killed in flight: either value is right
+        states = Library(db).states()
+        for article_id, read in last.items():
+            state = states.get(article_id)
+            assert state is not None and state.read == read and state.starred == (not read), article_id
+    assert last
+    print(f"{KILLS} kills survived, {len(last)} articles' state checked")
+
+
+def test_analysis_caching_killed_at_random_moments(tmp_path: Path) -> None:
+    rng = random.Random(11)
+    db = tmp_path / "library.json"
+    source = tmp_path / "articles.jsonl"
+    synthetic_jsonl(source, 0, 600)
+    subprocess.run([*CLI, "add", str(source), "--db", str(db), "--no-analyze"], check=True, capture_output=True)
+    analyse = (
+        "import sys\n"
+        "from store.library import Library\nfrom store.analyses import analyze_articles\n"
+        "lib = Library(sys.argv[1]); arts = [lib.get(i.id) for i in lib.infos()]\n"
+        "for a, _ in analyze_articles(lib, arts, batch_size=16): pass\n"
+    )
+    for _ in range(KILLS // 5):  # each run loads spaCy: fewer, longer runs
+        kill_after([sys.executable, "-c", analyse, str(db)], rng.uniform(1.5, 6.0))
+        library = Library(db)
+        for info in library.infos():
+            stored_analysis(library, library.get(info.id))  # a damaged shard would raise here
+        assert set(library.facets()) <= {i.id for i in library.infos()}
