@@ -1,11 +1,35 @@
-"""newsreader_dates: temporal expressions with TIMEX3 values, and the reference date."""
+"""newsreader_dates: temporal expressions with TIMEX3 values, and the reference date.
+
+Runs on the parse the model already made (entities, tags, dependencies): candidate spans
+come from dates_spans, values from dates_normalize, and, when the article has no
+publication date, the reference date from dates_reference. Any failure on one span drops
+that span only: an odd text must never stop an import.
+"""
 
 from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .types import ReferenceDate
+from .dates_lexicon import WEEKDAYS
+from .dates_normalize import normalize
+from .dates_reference import infer
+from .dates_spans import candidates, tense
+from .types import DateMention, ReferenceDate
+
+
+# what a TIMEX3 value may look like: calendar (with X for unknown parts), week, season,
+# quarter, time of day, *_REF, or a duration; anything else from an odd text is dropped
+_VALID = re.compile(
+    r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF"
+    r"|P(?:[\dX]+(?:Y|M|W|D|DE|CE|Q))+|PT[\dX]+[HMS]"
+    r"|[\dX]{2,4}(?:-(?:[01X][\dX]|W[\dX]{2}|Q[1-4X]|H[12]|SP|SU|FA|WI|WXX-[1-7]))?(?:-(?:[0-3X][\dX]|WE))?"
+    r"(?:T(?:[0-2]\d:[0-5]\d|MO|AF|EV|NI|MI))?)$"
+)
 
 
 @Language.factory("newsreader_dates")
@@ -16,6 +40,48 @@ def make_dates(nlp: Language, name: str) -> DateComponent:
 class DateComponent:
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.published
-        doc._.reference_date = ReferenceDate(published, "given") if published else ReferenceDate()
-        doc._.dates = []
+        try:
+            spans = candidates(doc)
+        except Exception:  # noqa: BLE001 - a parse we cannot read gives no dates, not a crash
+            spans = []
+        if published:
+            ref = ReferenceDate(published, "given")
+        else:
+            ref = self._infer(doc, spans)
+        doc._.reference_date = ref
+        doc._.dates = self._mentions(doc, spans, ref.value)
         return doc
+
+    def _infer(self, doc: Doc, spans: list[tuple[int, int]]) -> ReferenceDate:
+        try:
+            first_end = next(iter(doc.sents)).end if len(doc) else 0
+            weekdays = [
+                (WEEKDAYS[doc[s].lower_], tense(doc[s:e]), s < first_end)
+                for s, e in spans
+                if e - s == 1 and doc[s].lower_ in WEEKDAYS and doc[s].text[:1].isupper()
+            ]
+            # possessive weekdays ("Wednesday's parade") keep the token alone after trimming
+            value = infer(doc.text, weekdays)
+        except Exception:  # noqa: BLE001
+            value = None
+        return ReferenceDate(value, "inferred") if value else ReferenceDate()
+
+    def _mentions(self, doc: Doc, spans: list[tuple[int, int]], ref: date | None) -> list[DateMention]:
+        if not spans:
+            return []
+        sent_starts = [s.start for s in doc.sents]
+        sent_bounds = [(s.start_char, s.end_char) for s in doc.sents]
+        quarterly = "quarter" in doc.text.lower()
+        out = []
+        for s, e in spans:
+            span = doc[s:e]
+            try:
+                found = normalize(span.text, ref, tense(span), quarterly)
+            except Exception:  # noqa: BLE001
+                found = None
+            if not found or not _VALID.match(found[1] or ""):
+                continue
+            kind, value = found
+            a, b = sent_bounds[max(0, bisect_right(sent_starts, s) - 1)]
+            out.append(DateMention(span.start_char, span.end_char, span.text, kind, value, a, b))
+        return out

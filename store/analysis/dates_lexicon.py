@@ -1,0 +1,27 @@
+"""The word tables of the dates component, loaded once from data/dates_lexicon.json.
+
+Kept as data so that a new month spelling or modifier is an edit to a table, not to code.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+_DATA = json.loads((Path(__file__).parent / "data" / "dates_lexicon.json").read_text(encoding="utf-8"))
+
+MONTHS: dict[str, int] = _DATA["months"]
+WEEKDAYS: dict[str, int] = _DATA["weekdays"]
+SEASONS: dict[str, str] = _DATA["seasons"]
+PARTS_OF_DAY: dict[str, str] = _DATA["parts_of_day"]
+NUMBERS: dict[str, int] = _DATA["numbers"]
+VAGUE_NUMBERS: frozenset[str] = frozenset(_DATA["vague_numbers"])
+ORDINALS: dict[str, int] = _DATA["ordinals"]
+UNITS: dict[str, str] = _DATA["units"]
+REFS: dict[str, str] = _DATA["refs"]
+LEXICAL_CANDIDATES: tuple[str, ...] = tuple(_DATA["lexical_candidates"])
+SETS: dict[str, str] = _DATA["sets"]
+RELATIVE_DAYS: dict[str, int] = _DATA["relative_days"]
+ANCHOR_EVENTS: dict[str, int] = _DATA["anchor_events"]
+TRIM_LEFT: frozenset[str] = frozenset(_DATA["trim_left"])
+SPLITTERS: frozenset[str] = frozenset(_DATA["splitters"])

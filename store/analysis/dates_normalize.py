@@ -1,0 +1,463 @@
+"""Reading one temporal expression: its TIMEX3 type and value, given a reference date and tense.
+
+The expression arrives as a short lowercase string (a span already found on the parse).
+It is read as a bag of parts (year, month, day, weekday, unit, modifier...) rather than
+by one grammar, because newswire writes the same date in many orders and spaCy's entity
+extents are loose; the parts then decide the value. Everything returns None instead of
+raising, so odd text simply yields no mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from .dates_lexicon import (
+    MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, REFS, RELATIVE_DAYS, SEASONS, SETS, UNITS, VAGUE_NUMBERS, WEEKDAYS,
+)
+
+Result = tuple[str, str]  # (type, value)
+
+_CLEAN = [
+    (re.compile(r"[’‘`]"), "'"),
+    (re.compile(r"'s\b"), ""),
+    (re.compile(r"\b([ap])\.?\s?m\b\.?"), r"\1m"),
+    (re.compile(r"\b(\d{4})-(\d\d)-(\d\d)\b"), r"iso\1_\2_\3"),
+    (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2,4})\b"), r"us\1_\2_\3"),
+    (re.compile(r"(\d)(st|nd|rd|th)\b"), r"\1"),
+    (re.compile(r"(\d)(am|pm)\b"), r"\1 \2"),
+    (re.compile(r"(?<=[a-z])\.|[,;:!?()\"]|(?<!\d)\.|\.(?!\d)|\s'|^'"), " "),
+    (re.compile(r"(?<=[a-z])-(?=[a-z\d])|(?<=\d)-(?=[a-z])|\bmid-"), " "),
+]
+_CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d\d))?$")
+_DECADE = re.compile(r"^(?:(\d\d)(\d)0s|'?(\d)0s)$")
+_YEAR_AGO = re.compile(r"\b(?:a |one )?year (?:ago|earlier|before)\b")
+_SEASON_BOUNDS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+_PAST_MODS = {"last", "past", "previous", "prior", "preceding", "latest", "recent"}
+_NEXT_MODS = {"next", "coming", "following", "upcoming"}
+_THIS_MODS = {"this", "current", "same", "present"}
+
+
+def clean(text: str) -> list[str]:
+    s = text.lower()
+    for pattern, repl in _CLEAN:
+        s = pattern.sub(repl, s)
+    return s.split()
+
+
+def number(tok: str) -> int | None:
+    if tok.isdigit() and len(tok) <= 4:
+        return int(tok)
+    return NUMBERS.get(tok)
+
+
+@dataclass
+class Parts:
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    season: str | None = None
+    quarter: int | None = None
+    half: int | None = None
+    decade: str | None = None
+    century: int | None = None
+    part: str | None = None
+    clock: str | None = None
+    deictic: int | None = None
+    unit: str | None = None
+    amount: int | str | None = None  # int, or "X" for several/few
+    plural: bool = False
+    mod: str | None = None  # past / next / this
+    ago: int = 0  # -1 "ago/earlier", +1 "later/from now"
+    the: bool = False
+    fiscal: bool = False
+
+
+def parse(toks: list[str]) -> Parts:
+    p = Parts()
+    n = len(toks)
+    i = 0
+    pending: int | str | None = None
+    while i < n:
+        t = toks[i]
+        nxt = toks[i + 1] if i + 1 < n else ""
+        if t.startswith("iso") and len(t) == 13:
+            p.year, p.month, p.day = int(t[3:7]), int(t[8:10]), int(t[11:13])
+        elif t.startswith("us") and "_" in t:
+            m, d, y = (int(x) for x in t[2:].split("_"))
+            p.month, p.day, p.year = m, d, (y + 1900 if y < 100 else y)
+        elif t in ("the", "a", "an") and i == 0:
+            p.the = t == "the"
+            if t != "the" and nxt in UNITS:
+                pending = 1
+        elif t in MONTHS and not (t == "may" and p.month) and not (t in ("sat", "sun", "mar") and n == 1):
+            p.month = MONTHS[t]
+            if nxt.isdigit() and 1 <= int(nxt) <= 31 and len(nxt) <= 2:
+                p.day = int(nxt)
+                i += 1
+            elif nxt in ORDINALS and ORDINALS[nxt] <= 31 and nxt not in ("last", "final"):
+                p.day = ORDINALS[nxt]
+                i += 1
+        elif t in WEEKDAYS:
+            p.weekday = WEEKDAYS[t]
+        elif t in SEASONS:
+            p.season = SEASONS[t]
+        elif t in ("noon", "midday"):
+            p.clock = "12:00"
+        elif t == "midnight":
+            p.clock = "24:00"
+        elif t in PARTS_OF_DAY and not (t in ("night", "nights") and p.amount is not None):
+            p.part = PARTS_OF_DAY[t]
+            if t in RELATIVE_DAYS:
+                p.deictic = RELATIVE_DAYS[t]
+            if t.endswith("s"):
+                p.plural = True
+        elif t in RELATIVE_DAYS:
+            p.deictic = RELATIVE_DAYS[t]
+        elif _CLOCK.match(t) and nxt in ("am", "pm"):
+            m = _CLOCK.match(t)
+            h, mi = int(m.group(1)), int(m.group(2) or 0)
+            if nxt == "pm" and h < 12:
+                h += 12
+            if nxt == "am" and h == 12:
+                h = 0
+            if h < 25 and mi < 60:
+                p.clock = f"{h:02d}:{mi:02d}"
+            i += 1
+        elif _DECADE.match(t):
+            m = _DECADE.match(t)
+            p.decade = (m.group(1) + m.group(2)) if m.group(1) else ("19" + m.group(3))
+        elif t.isdigit() and len(t) == 4 and 1000 <= int(t) <= 2199:
+            p.year = int(t)
+        elif t.isdigit() and len(t) <= 2 and 1 <= int(t) <= 31 and (p.month or nxt in MONTHS) and p.day is None:
+            p.day = int(t)
+        elif t in ("century", "centuries") and pending is not None and i > 0 and toks[i - 1] in ORDINALS:
+            p.century = ORDINALS[toks[i - 1]]
+            pending = None
+        elif t.isdigit() and nxt in ("century",):
+            p.century = int(t)
+            i += 1
+        elif t in ("quarter", "quarters") and i > 0 and toks[i - 1] in ORDINALS and toks[i - 1] not in ("last",):
+            p.quarter = ORDINALS[toks[i - 1]]
+            pending = None
+        elif t == "half" and i > 0 and toks[i - 1] in ("first", "second", "last"):
+            p.half = min(2, ORDINALS[toks[i - 1]])
+            pending = None
+        elif (y := _spelled_year(toks, i)) is not None:
+            p.year, skip = y
+            i += skip
+        elif t in ORDINALS and nxt in ("quarter", "quarters", "half", "century"):
+            pending = "ord"
+        elif t in UNITS:
+            p.unit = UNITS[t]
+            p.plural = p.plural or (t.endswith("s") and t != "hours" and p.unit not in ("S",)) or t == "hours"
+            if pending is not None and pending != "ord":
+                p.amount = pending
+            elif p.amount is None and p.plural:
+                p.amount = "X"
+            pending = None
+        elif number(t) is not None and t not in ("a", "an"):
+            v = number(t)
+            if isinstance(pending, int) and pending >= 20 and v < 10:
+                v += pending  # twenty four
+            pending = v
+        elif t in VAGUE_NUMBERS or t == "several":
+            pending = "X"
+        elif t in ("ago", "earlier", "before", "previously") and (p.unit or p.amount):
+            p.ago = -1
+        elif t in ("later", "after", "hence") and p.unit:
+            p.ago = 1
+        elif t in ("year", "years") or t in ("yearago", "yearearlier"):
+            p.unit = "Y"
+        elif t in _PAST_MODS:
+            p.mod = p.mod or "past"
+        elif t in _NEXT_MODS:
+            p.mod = p.mod or "next"
+        elif t in _THIS_MODS:
+            p.mod = p.mod or "this"
+        elif t == "fiscal":
+            p.fiscal = True
+        i += 1
+    return p
+
+
+_TENS = {"nineteen": 1900, "twenty": 2000, "eighteen": 1800}
+
+
+def _spelled_year(toks: list[str], i: int) -> tuple[int, int] | None:
+    """ "nineteen ninety six" -> 1996, "two thousand (and) one" -> 2001: transcripts spell years."""
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    if t == "two" and nxt == "thousand":
+        rest = toks[i + 2:i + 4]
+        rest = rest[1:] if rest[:1] == ["and"] else rest
+        add = NUMBERS.get(rest[0], 0) if rest and rest[0] in NUMBERS and NUMBERS[rest[0]] < 20 else 0
+        return 2000 + add, 1 + (1 if add else 0) + (1 if add and toks[i + 2] == "and" else 0)
+    if t in _TENS and nxt in NUMBERS and 10 <= NUMBERS[nxt] <= 90 and nxt not in ("a", "an"):
+        v = NUMBERS[nxt]
+        extra = toks[i + 2] if i + 2 < len(toks) else ""
+        if v >= 20 and extra in NUMBERS and NUMBERS[extra] < 10 and extra not in ("a", "an"):
+            return _TENS[t] + v + NUMBERS[extra] - (100 if t == "twenty" else 0), 2
+        return _TENS[t] + v - (100 if t == "twenty" else 0), 1
+    return None
+
+
+def _week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _shift(ref: date, unit: str, k: int) -> str | None:
+    """The calendar value `k` units away from ref, at that unit's granularity."""
+    if unit == "Y":
+        return f"{ref.year + k:04d}"
+    if unit == "M":
+        d = ref + relativedelta(months=k)
+        return f"{d.year:04d}-{d.month:02d}"
+    if unit in ("W", "WE"):
+        return _week(ref + timedelta(weeks=k)) + ("-WE" if unit == "WE" else "")
+    if unit == "D":
+        return (ref + timedelta(days=k)).isoformat()
+    if unit == "Q":
+        q = (ref.month - 1) // 3 + k
+        return f"{ref.year + q // 4:04d}-Q{q % 4 + 1}"
+    if unit == "DE":
+        return f"{(ref.year // 10 + k):03d}"
+    if unit == "CE":
+        return f"{(ref.year // 100 + k):02d}"
+    return None
+
+
+def weekday_date(ref: date, wd: int, tense: str | None) -> date:
+    """A bare weekday: past tense looks back, future looks ahead, else the nearest (ties go back)."""
+    back = (ref.weekday() - wd) % 7
+    ahead = (wd - ref.weekday()) % 7
+    if tense == "future":
+        return ref + timedelta(days=ahead)
+    if tense == "past" or back <= ahead:
+        return ref - timedelta(days=back)
+    return ref + timedelta(days=ahead)
+
+
+# How far from the reference a yearless date may lie, in months, by tense: news looks back
+# more than ahead when reporting, ahead when announcing (payable Dec. 7, effective Feb. 1).
+_WINDOWS = {"past": (-9, 3), "future": (-3, 9), None: (-6, 6), "present": (-6, 6)}
+
+
+def month_year(ref: date, month: int, tense: str | None, day: int | None = None) -> int:
+    """A month with no year: the year that puts it inside the tense's window around ref."""
+    low, high = _WINDOWS.get(tense, _WINDOWS[None])
+    frac = ((day or 15) - ref.day) / 31
+    for year in (ref.year, ref.year - 1, ref.year + 1):
+        delta = (year - ref.year) * 12 + month - ref.month + frac
+        if low <= delta < high:
+            return year
+    return ref.year
+
+
+def _duration(p: Parts) -> str | None:
+    amt = p.amount if p.amount is not None else 1
+    u = p.unit
+    if u == "DE":
+        return f"P{amt * 10}Y" if isinstance(amt, int) else "PXDE"
+    if u == "CE":
+        return f"P{amt * 100}Y" if isinstance(amt, int) else "PXCE"
+    if u == "Q":
+        return f"P{amt * 3}M" if isinstance(amt, int) else "PXQ"
+    if u in ("H", "MIN", "S"):
+        return f"PT{amt}{'M' if u == 'MIN' else u}"
+    if u in ("Y", "M", "W", "D"):
+        return f"P{amt}{u}"
+    return None
+
+
+def normalize(text: str, ref: date | None, tense: str | None, quarterly: bool = False) -> Result | None:
+    """`quarterly`: the article reports quarters (earnings news), where "a year ago" means that quarter."""
+    toks = clean(text)
+    if not toks:
+        return None
+    joined = " ".join(toks)
+    m = _YEAR_AGO.search(joined)
+    if m and ref is not None:
+        # "year-ago quarter", "a year earlier": the same thing one year back
+        rest = (joined[: m.start()] + " " + joined[m.end():]).split()
+        back = ref - relativedelta(years=1)
+        if not rest or rest == ["the"] or rest[-1] in ("period", "level", "levels"):
+            return "DATE", _shift(back, "Q", -1) if quarterly else f"{back.year:04d}"
+        return normalize(" ".join(rest), back, tense, quarterly)
+    if joined in REFS:
+        return "DATE", REFS[joined]
+    if joined in SETS:
+        return "SET", SETS[joined]
+    p = parse(toks)
+    if toks[0] in ("every", "each", "per") or (len(toks) > 1 and toks[-2] in ("a", "per") and toks[-1] in UNITS):
+        return _set(p)
+    if p.plural and p.weekday is not None:
+        return "SET", f"XXXX-WXX-{p.weekday + 1}" + (f"T{p.part}" if p.part else "")
+    if p.clock or (p.part and (p.weekday is not None or p.deictic is not None or p.mod == "this" or p.month)):
+        return _time(p, ref, tense)
+    if p.unit and p.ago and p.amount is not None or (p.unit and p.ago and toks[0] in ("a", "an")):
+        return _ago(p, ref)
+    if p.unit and (p.amount is not None) and p.year is None and p.month is None and p.weekday is None:
+        if p.amount == "X" and p.mod == "past" and p.unit in ("Y",) and not p.the:
+            return "DATE", "PAST_REF"
+        if p.amount == "X" and p.mod == "next" and not p.the:
+            return "DATE", "FUTURE_REF"
+        d = _duration(p)
+        return ("DURATION", d) if d else None
+    return _calendar(p, toks, ref, tense)
+
+
+def _set(p: Parts) -> Result | None:
+    if p.weekday is not None:
+        return "SET", f"XXXX-WXX-{p.weekday + 1}"
+    if p.month is not None:
+        return "SET", f"XXXX-{p.month:02d}"
+    if p.season:
+        return "SET", f"XXXX-{p.season}"
+    if p.unit:
+        p.amount = p.amount if isinstance(p.amount, int) else 1
+        d = _duration(p)
+        return ("SET", d) if d else None
+    return None
+
+
+def _day_of(p: Parts, ref: date | None, tense: str | None) -> str | None:
+    if ref is None:
+        if p.weekday is not None:
+            return f"XXXX-WXX-{p.weekday + 1}"
+        return "XXXX-XX-XX"
+    if p.month and p.day:
+        y = p.year or month_year(ref, p.month, tense, p.day)
+        try:
+            return date(y, p.month, p.day).isoformat()
+        except ValueError:
+            return None
+    if p.deictic is not None:
+        return (ref + timedelta(days=p.deictic)).isoformat()
+    if p.weekday is not None:
+        return weekday_date(ref, p.weekday, tense).isoformat()
+    return ref.isoformat()
+
+
+def _time(p: Parts, ref: date | None, tense: str | None) -> Result | None:
+    day = _day_of(p, ref, tense)
+    if day is None:
+        return None
+    return "TIME", f"{day}T{p.clock or p.part}"
+
+
+def _ago(p: Parts, ref: date | None) -> Result | None:
+    if not isinstance(p.amount, int):
+        return "DATE", "PAST_REF" if p.ago < 0 else "FUTURE_REF"
+    if ref is None:
+        return "DATE", "XXXX"
+    return ("DATE", v) if (v := _shift(ref, p.unit, p.ago * p.amount)) else None
+
+
+def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None) -> Result | None:
+    if p.century is not None:
+        return "DATE", f"{p.century - 1:02d}"
+    if p.decade:
+        return "DATE", p.decade
+    if p.year is not None:
+        y = f"{p.year:04d}"
+        if p.month:
+            if p.day:
+                try:
+                    return "DATE", date(p.year, p.month, p.day).isoformat()
+                except ValueError:
+                    return None
+            return "DATE", f"{y}-{p.month:02d}"
+        if p.quarter:
+            return "DATE", f"{y}-Q{p.quarter}"
+        if p.half:
+            return "DATE", f"{y}-H{p.half}"
+        if p.season:
+            return "DATE", f"{y}-{p.season}"
+        return "DATE", y
+    if ref is None:
+        return _underspecified(p)
+    step = {"past": -1, "next": 1}.get(p.mod or "", 0)
+    if p.month:
+        if p.day:
+            return "DATE", _day_of(p, ref, tense)
+        if p.mod == "past":
+            y = ref.year if p.month < ref.month else ref.year - 1
+        elif p.mod == "next":
+            y = ref.year if p.month > ref.month else ref.year + 1
+        elif p.mod == "this":
+            y = ref.year
+        else:
+            y = month_year(ref, p.month, tense)
+        if p.unit == "Y" and "last" in toks:  # "June last year"
+            y = ref.year - 1
+        return "DATE", f"{y:04d}-{p.month:02d}"
+    if p.weekday is not None:
+        if p.mod in ("past", "next"):
+            d = weekday_date(ref, p.weekday, "past" if step < 0 else "future")
+            if d == ref:
+                d += timedelta(days=7 * step)
+            return "DATE", d.isoformat()
+        if p.mod == "this":
+            return "DATE", (ref + timedelta(days=p.weekday - ref.weekday())).isoformat()
+        return "DATE", weekday_date(ref, p.weekday, tense).isoformat()
+    if p.deictic is not None:
+        return "DATE", (ref + timedelta(days=p.deictic)).isoformat()
+    if p.season:
+        return "DATE", _season(ref, p.season, step)
+    if p.quarter:
+        y = ref.year + (p.unit == "Y" and step or 0)
+        if p.unit != "Y" and tense == "past" and p.quarter > (ref.month - 1) // 3 + 1:
+            y -= 1
+        return "DATE", f"{y:04d}-Q{p.quarter}"
+    if p.half:
+        return "DATE", f"{ref.year:04d}-H{p.half}"
+    if p.unit:
+        if p.unit == "Q" and p.the and p.mod in (None, "past"):
+            return "DATE", _shift(ref, "Q", -1)  # "the (latest) quarter": the last one reported
+        if p.unit == "WE":
+            if step == 0 and tense == "past" and ref.weekday() < 5:
+                step = -1  # "over the weekend" in a weekday's report: the one just gone
+            return "DATE", _shift(ref, "WE", step)
+        if p.unit in ("H", "MIN", "S"):
+            return None
+        if p.the and p.mod is None and p.unit in ("Y", "M", "W", "D") and "end" not in toks:
+            pass
+        v = _shift(ref, p.unit, step)
+        return ("DATE", v) if v else None
+    return None
+
+
+def _season(ref: date, season: str, step: int) -> str:
+    start, end = _SEASON_BOUNDS[season]
+    y = ref.year
+    if step < 0:
+        y = y if ref.month > end else y - 1
+    elif step > 0:
+        y = y if ref.month < start else y + 1
+    return f"{y:04d}-{season}"
+
+
+def _underspecified(p: Parts) -> Result | None:
+    if p.month:
+        return "DATE", f"XXXX-{p.month:02d}" + (f"-{p.day:02d}" if p.day else "")
+    if p.weekday is not None:
+        return "DATE", f"XXXX-WXX-{p.weekday + 1}"
+    if p.season:
+        return "DATE", f"XXXX-{p.season}"
+    if p.quarter:
+        return "DATE", f"XXXX-Q{p.quarter}"
+    if p.deictic is not None or p.unit in ("D",):
+        return "DATE", "XXXX-XX-XX"
+    if p.unit == "M":
+        return "DATE", "XXXX-XX"
+    if p.unit == "W":
+        return "DATE", "XXXX-WXX"
+    if p.unit == "Y":
+        return "DATE", "XXXX"
+    return None

@@ -1,0 +1,196 @@
+"""newsreader_dates on the real model: the seed article, tense, durations, sets, the inferred date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from store.analysis import analyze, build_pipeline  # noqa: E402
+from store.analysis.types import ReferenceDate  # noqa: E402
+from store.seeds import seed_articles  # noqa: E402
+
+TUESDAY = date(2025, 9, 2)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+@pytest.fixture(scope="module")
+def seed():
+    (article,) = [a for a in seed_articles() if a.source == "Athens News Agency"]
+    return article
+
+
+def dates_of(nlp, text, published=TUESDAY):
+    result = analyze(nlp, text, published)
+    for d in result.dates:
+        assert text[d.start:d.end] == d.text
+        assert 0 <= d.sentence_start <= d.start < d.end <= d.sentence_end <= len(text)
+    return result.dates
+
+
+def value_of(nlp, text, expression, published=TUESDAY):
+    """The (type, value) of the mention whose text is `expression`, checking its offsets."""
+    found = [d for d in dates_of(nlp, text, published) if d.text == expression]
+    assert found, f"{expression!r} not found in {[d.text for d in dates_of(nlp, text, published)]}"
+    assert text[found[0].start:found[0].end] == expression
+    return found[0].type, found[0].value
+
+
+# --- the seed article -------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("expression", "occurrence", "value"),
+    [
+        ("Tuesday", 0, "2025-09-02"),
+        ("Sunday", 0, "2025-08-31"),
+        ("Wednesday", 0, "2025-09-03"),  # "On Wednesday, he will join"
+        ("Wednesday", 1, "2025-09-03"),  # "Wednesday's parade"
+        ("Monday", 0, "2025-09-01"),
+        ("May", 0, "2025-05"),
+        ("3 September", 0, "2025-09-03"),
+        ("earlier this year", 0, "2025"),
+    ],
+)
+def test_seed_dates(nlp, seed, expression, occurrence, value):
+    mentions = [d for d in analyze(nlp, seed.text, seed.published).dates if d.text == expression]
+    assert len(mentions) > occurrence
+    mention = mentions[occurrence]
+    assert seed.text[mention.start:mention.end] == expression
+    assert (mention.type, mention.value) == ("DATE", value)
+
+
+def test_seed_duration_and_sentences(nlp, seed):
+    result = analyze(nlp, seed.text, seed.published)
+    assert result.reference_date == ReferenceDate(date(2025, 9, 2), "given")
+    (eighty,) = [d for d in result.dates if d.text == "80 years"]
+    assert (eighty.type, eighty.value) == ("DURATION", "P80Y")
+    assert "80 years since" in seed.text[eighty.sentence_start:eighty.sentence_end]
+
+
+def test_seed_reference_date_is_inferred_without_a_published_date(nlp, seed):
+    result = analyze(nlp, seed.text, None)
+    assert result.reference_date == ReferenceDate(date(2025, 9, 2), "inferred")
+    values = {d.text: d.value for d in result.dates}
+    assert values["Sunday"] == "2025-08-31"
+    assert values["3 September"] == "2025-09-03"
+
+
+# --- tense decides bare weekdays and months ---------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("On Wednesday, the minister will open the new bridge.", "Wednesday", "2025-09-03"),
+        ("The minister opened the new bridge on Wednesday.", "Wednesday", "2025-08-27"),
+        ("The talks have gone on since Sunday.", "Sunday", "2025-08-31"),
+        ("The council is going to vote on Friday.", "Friday", "2025-09-05"),
+        ("The mayor visited the harbour in May.", "May", "2025-05"),
+        ("The festival will return in March.", "March", "2026-03"),
+        ("The fair closed on 3 December.", "3 December", "2024-12-03"),
+        ("The election is set for September 3, 2025.", "September 3, 2025", "2025-09-03"),
+    ],
+)
+def test_tense(nlp, text, expression, value):
+    assert value_of(nlp, text, expression) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Prices rose this year.", "this year", "2025"),
+        ("Prices rose last year.", "last year", "2024"),
+        ("The plant opens next month.", "next month", "2025-10"),
+        ("Strikes spread last week.", "last week", "2025-W35"),
+        ("The strike ends today.", "today", "2025-09-02"),
+        ("The strike ended yesterday.", "yesterday", "2025-09-01"),
+        ("The strike ends tomorrow.", "tomorrow", "2025-09-03"),
+        ("Farmers are now worried.", "now", "PRESENT_REF"),
+        ("Farmers are currently worried.", "currently", "PRESENT_REF"),
+        ("Farmers recently complained.", "recently", "PAST_REF"),
+        ("Nobody can predict the future.", "the future", "FUTURE_REF"),
+        ("The band was famous in the 1990s.", "the 1990s", "199"),
+        ("The church was built in the 20th century.", "the 20th century", "19"),
+        ("Tourism fell last summer.", "last summer", "2025-SU"),
+        ("Profits fell in the third quarter.", "the third quarter", "2025-Q3"),
+    ],
+)
+def test_relative_dates(nlp, text, expression, value):
+    assert value_of(nlp, text, expression) == ("DATE", value)
+
+
+def test_last_summer_depends_on_the_reference(nlp):
+    assert value_of(nlp, "Tourism fell last summer.", "last summer", date(2025, 5, 10)) == ("DATE", "2024-SU")
+
+
+# --- durations, sets and times ----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value"),
+    [
+        ("The town marked 80 years since the flood of 1945.", "80 years", "DURATION", "P80Y"),
+        ("The ferry strike lasted two days.", "two days", "DURATION", "P2D"),
+        ("Rents have doubled over the past three years.", "the past three years", "DURATION", "P3Y"),
+        ("The index hit a five year low.", "five year", "DURATION", "P5Y"),
+        ("The committee meets every week.", "every week", "SET", "P1W"),
+        ("The prize is awarded annually.", "annually", "SET", "P1Y"),
+        ("The market opens at 8 p.m.", "8 p.m.", "TIME", "2025-09-02T20:00"),
+        ("It rained heavily this morning.", "this morning", "TIME", "2025-09-02TMO"),
+        ("The fireworks start tonight.", "tonight", "TIME", "2025-09-02TNI"),
+        ("The envoy will arrive on Friday morning.", "Friday morning", "TIME", "2025-09-05TMO"),
+    ],
+)
+def test_durations_sets_times(nlp, text, expression, kind, value):
+    assert value_of(nlp, text, expression) == (kind, value)
+
+
+# --- reference dates --------------------------------------------------------------------
+
+def test_no_date_at_all(nlp):
+    result = analyze(nlp, "The committee discussed the harbour plans at length.", None)
+    assert result.reference_date == ReferenceDate(None, "none")
+    assert result.dates == ()
+
+
+def test_relative_dates_without_a_reference_are_underspecified(nlp):
+    dates = dates_of(nlp, "The mayor resigned on Friday and left last week.", None)
+    assert dates and all(not d.value[:4].isdigit() for d in dates if d.type == "DATE")
+
+
+def test_inferred_from_weekday_and_day_of_month(nlp):
+    text = (
+        "Thousands marched through the capital on Saturday. "
+        "The march on 7 June 2025 was the largest since the spring. Organisers said Saturday went well."
+    )
+    result = analyze(nlp, text, None)
+    assert result.reference_date.source in ("inferred", "none")
+
+
+# --- robustness -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "1234567890 42 0000 9999 31/02/2020 2020-13-45",
+        "May may. May May may? Sunday Monday March April 3 3 3",
+        "On the 31 February, 0 p.m. 99 a.m. the 0s the 99th century",
+        "\u202e\u0000 ✓ 🎉 2025‐09‐02 —— ’s ’’ 's",
+        "every every each per annually daily now now now",
+        "nineteen ninety two thousand and and twenty twenty",
+        "Wednesday 3 September Tuesday 4 September 80 years since 1945 the Second World War",
+    ],
+)
+def test_never_raises(nlp, text):
+    for published in (TUESDAY, None):
+        result = analyze(nlp, text, published)
+        for d in result.dates:
+            assert text[d.start:d.end] == d.text
+            assert d.type in ("DATE", "TIME", "DURATION", "SET")
+            assert d.value
