@@ -1,9 +1,22 @@
-"""newsreader_quotes: direct, indirect and mixed quotes with their canonical speakers."""
+"""newsreader_quotes: direct, indirect and mixed quotes with their canonical speakers.
+
+Direct quotes come from pairing quotation marks on the raw text (quotes_marks); the
+parse supplies the cues: an attribution verb from data/cues.json whose complement
+clause (or object, for stance verbs) is the reported content, or "according to X".
+Content that is all inside quote marks gives its cue and speaker to the direct quote;
+content partly inside is a mixed quote; content with none is an indirect quote.
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from .quotes_attach import Cue, attach_direct
+from .quotes_index import forget, root, sent_bounds, text_of
+from .quotes_marks import find_quotes
+from .speakers import SpeakerResolver, cues
+from .types import Quote
 
 
 @Language.factory("newsreader_quotes")
@@ -12,6 +25,290 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 
 
 class QuoteComponent:
+    def __init__(self) -> None:
+        table = cues()
+        self.verbs = frozenset(table["verbs"])
+        self.object_verbs = frozenset(table["object_verbs"])
+        self.speech_verbs = frozenset(table["speech_verbs"]) | self.verbs
+        self.titles = frozenset(table["titles"])
+        self.female = frozenset(table["female_first_names"])
+        self.female_titles = frozenset(table["female_titles"])
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = []
+        try:
+            doc._.quotes = self.extract(doc)
+        except Exception:  # a quote finder must never take the article down with it
+            doc._.quotes = []
+        forget(doc)
         return doc
+
+    def extract(self, doc: Doc) -> list[Quote]:
+        text = text_of(doc)
+        groups = find_quotes(text)
+        mask = bytearray(len(text) + 1)
+        for group in groups:
+            for s, e in group:
+                mask[s:e] = b"\x01" * (e - s)
+        resolver = SpeakerResolver(doc, self.titles, self.female, self.female_titles)
+        found = [c for c in (self._cue(tok, mask) for tok in doc if not mask[tok.idx]) if c is not None]
+        quotes: list[Quote] = []
+        direct_cues: dict[int, Cue] = {}  # group index -> cue of an enclosing content
+        for cue in found:
+            inside, total = _coverage(text, mask, cue.spans)
+            if total == 0:
+                continue
+            if inside >= 0.85 * total:
+                for k, group in enumerate(groups):
+                    if k not in direct_cues and _overlaps(group, cue.spans):
+                        direct_cues[k] = cue
+                continue
+            kind = "mixed" if inside else "indirect"
+            if inside:  # the quoted words inside keep the content's source, and their closing mark
+                cue.spans = _cover(cue.spans, [g for g in groups if _overlaps(g, cue.spans)])
+                for k, group in enumerate(groups):
+                    if k not in direct_cues and _within(group, cue.spans):
+                        direct_cues[k] = cue
+            quotes.append(self._make(text, cue.spans, kind, cue, resolver))
+        for spans, cue in attach_direct(doc, groups, direct_cues, mask, self.speech_verbs, _subject):
+            host = _host_clause(doc, spans, cue, mask) if cue is not None and not cue.spans else None
+            if host is not None:
+                host = _cover([host], [spans])[0]
+                quotes.append(self._make(text, [host], "mixed", cue, resolver))
+            quotes.append(self._make(text, spans, "direct", cue, resolver))
+        quotes.sort(key=lambda q: (q.start, q.end))
+        return _continue_speakers(text, _drop_scare_quotes(text, quotes))
+
+    def _cue(self, tok: Token, mask: bytearray) -> Cue | None:
+        if tok.lower_ == "according":
+            return _according(tok, mask)
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.verbs:
+            return None
+        content = None
+        for child in tok.children:
+            if child.dep_ == "ccomp":
+                content = child
+                break
+        if content is None and tok.lemma_.lower() in self.object_verbs:
+            for child in tok.children:
+                if child.dep_ == "dobj" and child.pos_ != "PRON":
+                    content = child
+                    break
+        if content is None:
+            return None
+        lo, hi = _paragraph_clip(tok, content.left_edge.i, content.right_edge.i)
+        lo, hi = _trim(tok.doc, lo, hi)
+        if hi - lo < 1:
+            return None
+        source = _subject(tok)
+        if source is not None and mask[source.idx]:
+            source = None
+        if source is None and not mask[content.idx]:
+            return None  # unsourced reported speech is mostly noise (passives, imperatives)
+        doc = tok.doc
+        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source,
+                   [(doc[lo].idx, doc[hi].idx + len(doc[hi]))])
+
+    def _make(self, text: str, spans, kind: str, cue: Cue | None, resolver: SpeakerResolver) -> Quote:
+        spans = tuple(sorted((int(s), int(e)) for s, e in spans))
+        start, end = spans[0][0], spans[-1][1]
+        speaker = s_start = s_end = None
+        if cue is not None and cue.source is not None:
+            speaker, s_start, s_end = resolver.resolve(cue.source)
+        return Quote(start, end, text[start:end], spans, kind, speaker, s_start, s_end,
+                     cue.text if cue else None, cue.start if cue else None, cue.end if cue else None)
+
+
+def _subject(tok: Token) -> Token | None:
+    """The source of a cue verb: its subject, the agent of a passive, or what a relative clause hangs on."""
+    t = tok
+    for _ in range(5):
+        passive = None
+        for c in t.children:
+            if c.dep_ == "nsubj":
+                return c
+            if c.dep_ == "nsubjpass":
+                passive = c
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+        if passive is not None:
+            return None  # "it was reported that": no source named
+        if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return t.head
+        if t.dep_ in ("conj", "xcomp", "advcl") and t.head.i != t.i:
+            t = t.head
+            continue
+        break
+    return None
+
+
+def _according(tok: Token, mask: bytearray) -> Cue | None:
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    if to is None and nxt is not None and nxt.lower_ == "to":
+        to = nxt
+    if to is None:
+        return None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    doc = tok.doc
+    head = tok.head
+    if head.pos_ in ("VERB", "AUX"):
+        lo, hi = head.left_edge.i, head.right_edge.i
+    else:
+        lo, hi = sent_bounds(doc, head.i)
+        hi -= 1
+    a_lo, a_hi = tok.left_edge.i, max(tok.right_edge.i, to.right_edge.i)
+    pieces = []
+    for s, e in ((lo, a_lo - 1), (a_hi + 1, hi)):
+        if e >= s:
+            s, e = _trim(doc, s, e)
+            if e >= s and any(not doc[i].is_punct for i in range(s, e + 1)):
+                pieces.append((doc[s].idx, doc[e].idx + len(doc[e])))
+    if not pieces:
+        return None
+    end = to.idx + len(to)
+    return Cue(tok, text_of(doc)[tok.idx:end], tok.idx, end, source, pieces)
+
+
+def _host_clause(doc: Doc, spans, cue: Cue, mask: bytearray) -> tuple[int, int] | None:
+    """The clause a quoted fragment sits in when it hangs under its cue by another path than ccomp.
+
+    "… called Machado’s “sex tape.”": the reported content is the whole object, so it is a mixed quote.
+    """
+    if len(spans) != 1:
+        return None
+    span = doc.char_span(spans[0][0], spans[0][1], alignment_mode="expand")
+    if span is None:
+        return None
+    t = root(doc, span.start, span.end)
+    for _ in range(12):
+        if t.head.i == cue.token.i:
+            break
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    else:
+        return None
+    if t.dep_ in ("nsubj", "nsubjpass", "punct", "aux", "neg", "advmod", "npadvmod"):
+        return None
+    lo, hi = _paragraph_clip(cue.token, t.left_edge.i, t.right_edge.i)
+    lo, hi = _trim(doc, lo, hi)
+    if hi < lo:
+        return None
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
+    inside, total = _coverage(text_of(doc), mask, [(start, end)])
+    if inside >= 0.85 * total or start > spans[0][0] or end < spans[0][1]:
+        return None
+    return start, end
+
+
+def _words(text: str) -> int:
+    return sum(any(c.isalnum() for c in w) for w in text.split())
+
+
+def _drop_scare_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Keep quotations, not quoted terms: titles, nicknames and scare quotes are not quotes.
+
+    Words quoted inside reported content stand alone only when they are a real stretch of
+    speech (6+ words and less than half of the content); elsewhere a short quote needs a
+    speech cue right beside it ("“We'll see,” he said").
+    """
+    mixed = [q for q in quotes if q.kind == "mixed"]
+    out = []
+    for q in quotes:
+        if q.kind == "direct":
+            words = _words(q.text)
+            host = next((m for m in mixed if m.start <= q.start and q.end <= m.end), None)
+            if host is not None:
+                if words < 6 or 2 * len(q.text) >= len(host.text):
+                    continue
+            elif words <= 3:
+                near = q.cue_start is not None and (0 <= q.cue_start - q.end <= 25 or 0 <= q.start - q.cue_end <= 25)
+                if not (near and q.speaker_start is not None):
+                    continue
+        out.append(q)
+    return out
+
+
+def _paragraph_clip(tok: Token, lo: int, hi: int) -> tuple[int, int]:
+    """A headline or the paragraph before is never part of the content the cue reports."""
+    doc = tok.doc
+    for i in range(tok.i - 1, lo - 1, -1):
+        if doc[i].is_space and "\n" in doc[i].text:
+            lo = i + 1
+            break
+    for i in range(tok.i + 1, hi + 1):
+        if doc[i].is_space and "\n" in doc[i].text:
+            hi = i - 1
+            break
+    return lo, hi
+
+
+_KEEP_EDGE = set("“”\"'‘’«»")
+
+
+def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
+    """Drop punctuation (not quote marks) and conjunctions hanging at the edges of a content span."""
+    while lo <= hi and (doc[lo].is_punct and doc[lo].text not in _KEEP_EDGE or doc[lo].is_space or doc[lo].dep_ == "cc"):
+        lo += 1
+    while hi >= lo and (doc[hi].is_punct and doc[hi].text not in _KEEP_EDGE or doc[hi].is_space):
+        hi -= 1
+    return lo, hi
+
+
+def _coverage(text: str, mask: bytearray, spans) -> tuple[int, int]:
+    inside = total = 0
+    for s, e in spans:
+        for i in range(s, e):
+            if text[i].isalnum():
+                total += 1
+                inside += mask[i]
+    return inside, total
+
+
+def _overlaps(group, spans) -> bool:
+    return any(s < ge and gs < e for gs, ge in group for s, e in spans)
+
+
+def _cover(spans, groups):
+    """Widen each content span to the whole of the quotes it cuts into (the parser leaves ".”" outside)."""
+    out = []
+    for s, e in spans:
+        for g in groups:
+            for gs, ge in g:
+                if gs < e and s < ge:
+                    s, e = min(s, gs), max(e, ge)
+        out.append((s, e))
+    return out
+
+
+def _within(group, spans) -> bool:
+    return all(any(s <= gs and ge <= e for s, e in spans) for gs, ge in group)
+
+
+def _inherit(q: Quote, src: Quote) -> Quote:
+    return Quote(q.start, q.end, q.text, q.spans, q.kind, src.speaker, src.speaker_start, src.speaker_end,
+                 None, None, None)
+
+
+def _continue_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A bare direct quote right after an attributed one (same or next paragraph) keeps its speaker."""
+    out: list[Quote] = []
+    for q in quotes:
+        if q.kind == "direct" and q.cue is None and q.speaker is None and out:
+            prev = out[-1]
+            between = text[prev.end:q.start]
+            if prev.speaker is not None and between.count("\n") <= 2 and len(between) < 400 and \
+                    _paragraph_is_quote(text, q.start):
+                q = _inherit(q, prev)
+        out.append(q)
+    return out
+
+
+def _paragraph_is_quote(text: str, start: int) -> bool:
+    """The quote opens its paragraph, so nothing in between could name another source."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[line_start:start].strip() == ""

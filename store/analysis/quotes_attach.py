@@ -1,0 +1,90 @@
+"""Give direct quotes their cues: nearby speech verbs, a colon lead-in, and split quotes merged."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .quotes_index import sent_bounds, sent_root, text_of
+
+
+class Cue:
+    """An attribution found in the parse: cue word(s), source token, reported content spans."""
+
+    __slots__ = ("token", "text", "start", "end", "source", "spans")
+
+    def __init__(self, token: Token, text: str, start: int, end: int, source: Token | None, spans):
+        self.token, self.text, self.start, self.end = token, text, start, end
+        self.source, self.spans = source, spans
+
+
+def _verb_cue(tok: Token, subject) -> Cue:
+    return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), subject(tok), [])
+
+
+def _nearest_verb(doc: Doc, group, mask: bytearray, verbs: frozenset[str], subject) -> Cue | None:
+    """A speech verb outside any quote, in the quote's sentences and paragraph ("…,” he said.")."""
+    text = text_of(doc)
+    first = doc.char_span(group[0][0], group[0][1], alignment_mode="expand")
+    last = doc.char_span(group[-1][0], group[-1][1], alignment_mode="expand")
+    if first is None or last is None:
+        return None
+    lo, hi = sent_bounds(doc, first.start)[0], sent_bounds(doc, last.end - 1)[1]
+    if hi < len(doc) and text[last.end_char:doc[hi].idx].count("\n") == 0:
+        hi = sent_bounds(doc, hi)[1]  # the parser sometimes cuts "”, he said." into its own sentence
+    q_start, q_end = group[0][0], group[-1][1]
+    best, best_key = None, None
+    for tok in doc[lo:hi]:
+        if mask[tok.idx] or tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+            continue
+        a, b = (tok.idx, q_start) if tok.idx < q_start else (q_end, tok.idx)
+        if "\n" in text[a:b]:
+            continue
+        src = subject(tok)
+        if src is not None and mask[src.idx]:
+            src = None
+        key = (src is None, b - a)
+        if best_key is None or key < best_key:
+            best, best_key = Cue(tok, tok.text, tok.idx, tok.idx + len(tok), src, []), key
+    return best
+
+
+def _colon_cue(doc: Doc, group, mask: bytearray, subject) -> Cue | None:
+    """'He told reporters: “…”' and a lead-in paragraph that ends with a colon."""
+    text = text_of(doc)
+    start = group[0][0]
+    before = text[:start].rstrip()
+    if not before.endswith(":") or before.count("\n", max(0, len(before) - 400)) > 0 and \
+            "\n" in text[len(before):start] and text[len(before):start].count("\n") > 2:
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    root = sent_root(doc, colon.start)
+    if root.pos_ not in ("VERB", "AUX") or mask[root.idx]:
+        return None
+    src = subject(root)
+    if src is None or mask[src.idx]:
+        return None
+    return Cue(root, root.text, root.idx, root.idx + len(root), src, [])
+
+
+def attach_direct(doc: Doc, groups, given: dict, mask: bytearray, verbs: frozenset[str], subject):
+    """(spans, cue) for every direct quote, split quotes ("…,” he said, “…”) merged into one."""
+    text = text_of(doc)
+    found: list[tuple[list, Cue | None]] = []
+    for k, group in enumerate(groups):
+        cue = given.get(k) or _nearest_verb(doc, group, mask, verbs, subject) or _colon_cue(doc, group, mask, subject)
+        found.append((list(group), cue))
+    merged: list[tuple[list, Cue | None]] = []
+    for spans, cue in found:
+        if merged:
+            p_spans, p_cue = merged[-1]
+            gap_a, gap_b = p_spans[-1][1], spans[0][0]
+            gap = text[gap_a:gap_b]
+            in_gap = [c for c in (p_cue, cue) if c is not None and gap_a <= c.start < gap_b]
+            same = p_cue is None or cue is None or p_cue.token.i == cue.token.i
+            if in_gap and same and "\n" not in gap and len(gap) <= 120 and not gap.rstrip().endswith(":"):
+                merged[-1] = (p_spans + spans, in_gap[0])
+                continue
+        merged.append((spans, cue))
+    return merged

@@ -1,0 +1,145 @@
+"""Pair quotation marks into direct-quote spans, on the raw text (no parse needed).
+
+Marks are paired paragraph by paragraph so that one unbalanced mark can cost at most
+its own paragraph. A quote left open at a paragraph end continues into the next
+paragraph when that one opens with a quote mark (newswire convention); the pieces
+become the spans of one quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+DOUBLE_OPEN = "“„‟«"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘‹"
+SINGLE_CLOSE = "’›"
+AMBIGUOUS = {'"': "double", "'": "single"}
+_OPEN_CONTEXT = " \t([{—–-/\u00a0"  # a mark right after these starts a quote
+_CLOSE_CONTEXT = " \t,.;:!?)]}—–-…/\u00a0"  # a mark right before these ends one
+
+
+def _role(text: str, i: int) -> tuple[str, str] | None:
+    """(family, open|close|either) for the mark at i, or None when it is an apostrophe."""
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + 2] if i + 2 < len(text) else " "
+    if ch in DOUBLE_OPEN:
+        return "double", "open"
+    if ch in DOUBLE_CLOSE:
+        return "double", "close"
+    if ch == '"':
+        # Wire copy that uses " as an apostrophe: Opec"s, Nigeria"s.
+        if prev.isalpha() and nxt in "sS" and not after.isalpha():
+            return None
+        opens = prev in _OPEN_CONTEXT or prev in "\n" or i == 0
+        closes = nxt in _CLOSE_CONTEXT or nxt in "\n\"'’”" or i + 1 == len(text)
+        if opens and not closes:
+            return "double", "open"
+        if closes and not opens:
+            return "double", "close"
+        return "double", "either"
+    if ch in "’'":
+        if prev.isalnum() and nxt.isalpha():
+            return None  # don't, Putin's
+        if nxt.isdigit() or (nxt in "nN" and after in "’'"):
+            return None  # ’90s, rock ’n’ roll
+        if prev in "nN" and i >= 2 and text[i - 2] in "’'":
+            return None  # the closing half of ’n’
+        opens = prev in _OPEN_CONTEXT or i == 0
+        if ch == "'" and opens and nxt.isalnum():
+            return "single", "open"
+        if not prev.isspace() and (nxt in _CLOSE_CONTEXT or nxt in "\n\"”" or i + 1 == len(text)):
+            return "single", "close"
+        return None
+    if ch in SINGLE_OPEN:
+        return ("single", "open") if not nxt.isspace() else None
+    if ch in SINGLE_CLOSE:
+        return "single", "close"
+    return None
+
+
+_MARK_RE = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'") + "]")
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            out.append((start, end))
+        start = end + 1
+    return out
+
+
+def _pair_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
+    """Closed quotes of one paragraph, and where a still-open double quote began (if any)."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None  # a double quote
+    single_at: int | None = None  # a single quote at top level
+    for m in _MARK_RE.finditer(text, start, end):  # a regex scan: a Python loop per character is slow
+        i = m.start()
+        role = _role(text, i)
+        if role is None:
+            continue
+        family, kind = role
+        if family == "double":
+            if open_at is None:
+                if kind in ("open", "either"):
+                    open_at, single_at = i, None
+            elif kind in ("close", "either"):
+                spans.append((open_at, i + 1))
+                open_at = None
+            else:
+                open_at = i  # an opener inside an open quote: the earlier one was never closed
+        elif open_at is None:  # single quotes inside double ones are part of the outer quote
+            if single_at is None:
+                if kind == "open":
+                    single_at = i
+            elif kind == "close":
+                spans.append((single_at, i + 1))
+                single_at = None
+    return spans, open_at
+
+
+def _opens_with_mark(text: str, start: int, end: int) -> bool:
+    head = text[start:end].lstrip()
+    return bool(head) and (head[0] in DOUBLE_OPEN or head[0] == '"')
+
+
+def find_quotes(text: str) -> list[list[tuple[int, int]]]:
+    """Direct quotes as lists of (start, end) spans that include their marks, in text order."""
+    quotes: list[list[tuple[int, int]]] = []
+    pending: list[tuple[int, int]] | None = None  # a quote running on from the previous paragraph
+    paragraphs = _paragraphs(text)
+    for n, (p_start, p_end) in enumerate(paragraphs):
+        spans, open_at = _pair_paragraph(text, p_start, p_end)
+        if pending is not None:
+            if spans and text[p_start:spans[0][0]].strip() == "":
+                pending.append(spans.pop(0))
+                quotes.append(pending)
+                pending = None
+            elif not spans and open_at is not None and text[p_start:open_at].strip() == "":
+                pending.append((open_at, _rstrip(text, open_at, p_end)))
+                open_at = None
+            else:
+                quotes.append(pending)
+                pending = None
+        quotes.extend([s] for s in spans)
+        if open_at is not None:
+            piece = (open_at, _rstrip(text, open_at, p_end))
+            nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+            if nxt and _opens_with_mark(text, *nxt):
+                pending = [piece]
+            elif len(text[piece[0]:piece[1]].split()) >= 4:
+                quotes.append([piece])  # never closed: the quote runs to the paragraph end
+    if pending is not None:
+        quotes.append(pending)
+    return [q for q in quotes if any(any(c.isalnum() for c in text[s:e]) for s, e in q)]
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
+    return end

@@ -1,0 +1,171 @@
+"""Resolve a source mention (a token heading the subject of a cue) to a canonical speaker name.
+
+The entities component's canonical names are used when a mention overlaps one, but this
+module does not rely on them being good: surnames are mapped to the earlier full PERSON
+name, titles and nationality adjectives are stripped, pronouns go to the most recent
+salient subject and bare titles ("the Opec President") to the person named with them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from .quotes_index import root, text_of
+
+_DATA = Path(__file__).parent / "data" / "cues.json"
+PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+GROUP = {"they", "them", "their", "it", "its", "we", "us", "our"}
+RELATIVE = {"who", "which", "that", "whom"}
+_LABEL_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
+_SPEECH_NOUNS = {"remark", "statement", "comment", "word", "speech", "interview", "tweet", "letter", "post",
+                 "testimony", "address", "account", "view", "note", "message", "announcement"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    with open(_DATA, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def strip_title(name: str, titles: frozenset[str]) -> str:
+    """'Chinese President Xi Jinping' -> 'Xi Jinping'; 'Putin's' -> 'Putin'."""
+    words = name.replace("’s", "").replace("'s", "").split()
+    while len(words) > 1 and (words[0].lower() in titles or words[0].endswith(("ese", "ian", "ish", "can"))):
+        words.pop(0)
+    return " ".join(words) if words else name
+
+
+class SpeakerResolver:
+    def __init__(self, doc: Doc, titles: frozenset[str], female: frozenset[str], female_titles: frozenset[str]):
+        self.doc = doc
+        self.titles = titles
+        ents = [e for e in (doc._.entities or []) if e.label in _LABEL_RANK]
+        ents.sort(key=lambda e: e.start)
+        self.ents = ents
+        self.starts = [e.start for e in ents]
+        self.full: list[str] = []  # per entity: the name the article knows it by
+        self.female: list[bool] = []
+        by_word: dict[str, str] = {}
+        for e in ents:
+            name = strip_title(e.canonical or e.text, titles) if e.label == "PERSON" else (e.canonical or e.text)
+            if e.label == "PERSON":
+                parts = name.split()
+                if len(parts) == 1 and parts[0] in by_word:
+                    name = by_word[parts[0]]
+                else:
+                    for w in parts:
+                        by_word.setdefault(w, name)
+                before = text_of(doc)[max(0, e.start - 6):e.start].lower().split()
+                self.female.append(parts[0].lower() in female or bool(before and before[-1] in female_titles))
+            else:
+                self.female.append(False)
+            self.full.append(name)
+        self.by_word = by_word
+        self.full_female = {n for n, f in zip(self.full, self.female) if f}
+        # Subjects are the salient antecedents for he/she/they.
+        self.subject_ents = [k for k, e in enumerate(ents) if self._is_subject(e)]
+
+    def _is_subject(self, ent) -> bool:
+        span = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+        return span is not None and root(self.doc, span.start, span.end).dep_ in ("nsubj", "nsubjpass")
+
+    def _overlapping(self, start: int, end: int) -> int | None:
+        k = bisect.bisect_left(self.starts, end)
+        best = None
+        for j in range(k - 1, -1, -1):
+            e = self.ents[j]
+            if e.end <= start:
+                if e.start < start - 200:
+                    break
+                continue
+            if best is None or _LABEL_RANK[e.label] < _LABEL_RANK[self.ents[best].label]:
+                best = j
+        return best
+
+    def mention(self, token: Token) -> tuple[int, int]:
+        """Token range of the noun phrase headed by token, without trailing clauses."""
+        start = token.i
+        for child in token.lefts:
+            start = min(start, child.left_edge.i)
+        end = token.i + 1
+        for child in token.rights:
+            if child.dep_ in ("compound", "flat") and child.i == end:
+                end = child.i + 1
+        return start, end
+
+    def resolve(self, token: Token) -> tuple[str | None, int, int]:
+        """(canonical name, char start, char end of the mention it came from)."""
+        doc = self.doc
+        low = token.lower_
+        if low in RELATIVE and token.head.dep_ == "relcl":
+            name, _, _ = self.resolve(token.head.head)
+            return name, token.idx, token.idx + len(token)
+        s, e = self.mention(token)
+        cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+        if low in PERSONAL and token.pos_ == "PRON":
+            return self._antecedent(cs, PERSONAL[low]), cs, ce
+        if low in GROUP and token.pos_ == "PRON":
+            return self._antecedent(cs, "group") or token.text, cs, ce
+        if token.lemma_.lower() in _SPEECH_NOUNS:  # "according to his remarks": the speaker is "his"
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return self.resolve(owner)
+        k = self._overlapping(cs, ce)
+        name = self.full[k] if k is not None else self._title_holder(doc[s:e]) or _bare(doc[s:e].text)
+        # The parser's entity label may differ between mentions; a surname is a surname.
+        return self.by_word.get(name, name), cs, ce
+
+    def _antecedent(self, before: int, kind: str) -> str | None:
+        fallback = None
+        for k in reversed(self.subject_ents):
+            e = self.ents[k]
+            if e.start >= before:
+                continue
+            person = e.label == "PERSON"
+            if kind == "group":
+                if not person:
+                    return self.full[k]
+                continue
+            if person and (self.female[k] or self.full[k] in self.full_female) == (kind == "f"):
+                return self.full[k]
+            if person and fallback is None:
+                fallback = self.full[k]
+        if kind == "group":
+            return None
+        for k in range(bisect.bisect_left(self.starts, before) - 1, -1, -1):
+            if self.ents[k].label == "PERSON":
+                return fallback or self.full[k]
+        return fallback
+
+    def _title_holder(self, span) -> str | None:
+        """'the Opec President' -> the person introduced as 'Opec President X', if any."""
+        words = [t.lower_ for t in span if t.lower_ not in _DETERMINERS and not t.is_punct]
+        head = root(self.doc, span.start, span.end) if len(span) else None
+        if not words or head is None or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        text = text_of(self.doc)
+        best, best_score = None, 0
+        for k, e in enumerate(self.ents):
+            if e.label != "PERSON":
+                continue
+            context = text[max(0, e.start - 60):e.start].lower().split()[-len(words) - 1:]
+            context += e.text.lower().split()[:-1]
+            if head.lower_ not in context:
+                continue
+            score = sum(w in context for w in words)
+            if score > best_score:
+                best, best_score = self.full[k], score
+        return best
+
+
+def _bare(text: str) -> str:
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in _DETERMINERS:
+        words.pop(0)
+    return " ".join(words).replace("’s", "’s")

@@ -1,0 +1,66 @@
+"""Evaluate newsreader's quotes on PolNeAR (an evaluation script, not a pytest test).
+
+Runs exactly the documented steps: to_scorer.py input -> `newsreader analyze` -> to_scorer.py quotes
+-> score_quotes.py, for all kinds and for direct quotes only. Develop on dev/train; test is for the
+final figure. Only the articles of the requested splits are analysed, to keep iterations short.
+
+    /work/venv/bin/python tests/eval/quotes_eval.py --splits dev [--data-dir /work/shared] [--examples 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data-dir", default="/work/shared", help="holds data/quotes/polnear.jsonl and eval/")
+    ap.add_argument("--splits", default="dev", help="comma list: dev,train (test only for the final figure)")
+    ap.add_argument("--examples", type=int, default=0)
+    ap.add_argument("--keep", default="", help="folder to keep the intermediate files in")
+    args = ap.parse_args()
+
+    data = Path(args.data_dir)
+    gold = data / "data" / "quotes" / "polnear.jsonl"
+    to_scorer, scorer = data / "eval" / "to_scorer.py", data / "eval" / "score_quotes.py"
+    if not (gold.exists() and to_scorer.exists() and scorer.exists()):
+        print(f"quotes_eval: PolNeAR data or scorers not found under {data}; nothing to evaluate.")
+        return 0
+    work = Path(args.keep or tempfile.mkdtemp(prefix="quotes_eval_"))
+    work.mkdir(parents=True, exist_ok=True)
+    splits = set(args.splits.split(","))
+    ids = {json.loads(line)["id"] for line in gold.open(encoding="utf-8")
+           if line.strip() and json.loads(line).get("split") in splits}
+
+    full_in = subprocess.run([sys.executable, str(to_scorer), "input", str(gold)],
+                             check=True, capture_output=True, text=True).stdout
+    q_in = work / "q_in.jsonl"
+    q_in.write_text("".join(line + "\n" for line in full_in.splitlines()
+                            if line.strip() and json.loads(line)["id"] in ids), encoding="utf-8")
+    q_out, q_pred = work / "q_out.jsonl", work / "q_pred.jsonl"
+    began = time.perf_counter()
+    with q_out.open("wb") as out:
+        subprocess.run([sys.executable, "-m", "tui.cli", "analyze", str(q_in)], cwd=ROOT, stdout=out, check=True)
+    print(f"analysed {len(ids)} articles in {time.perf_counter() - began:.1f}s")
+    with q_pred.open("w", encoding="utf-8") as out:
+        subprocess.run([sys.executable, str(to_scorer), "quotes", str(q_out)], stdout=out, check=True)
+    for kinds in ("", "direct"):
+        cmd = [sys.executable, str(scorer), str(gold), str(q_pred), "--splits", args.splits,
+               "--examples", str(args.examples)]
+        if kinds:
+            cmd += ["--kinds", kinds]
+        print(f"== kinds={kinds or 'all'}", flush=True)
+        subprocess.run(cmd, check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,165 @@
+"""newsreader_quotes: direct, indirect and mixed quotes with canonical speakers (real model)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from store.analysis import analyze, build_pipeline
+from store.analysis.quotes_marks import find_quotes
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def quotes_of(nlp, text):
+    return analyze(nlp, text).quotes
+
+
+def find(quotes, fragment):
+    hits = [q for q in quotes if fragment in q.text]
+    assert hits, f"no quote containing {fragment!r} in {[q.text for q in quotes]}"
+    return min(hits, key=lambda q: len(q.text))
+
+
+@pytest.fixture(scope="module")
+def seed(nlp):
+    from store.seeds import seed_articles
+
+    article = next(a for a in seed_articles() if a.source == "Athens News Agency")
+    return analyze(nlp, article.text, article.published).quotes
+
+
+@pytest.mark.parametrize(
+    ("inside", "speaker", "kind"),
+    [
+        ("We were always together then and we remain together now", "Vladimir Putin", "direct"),
+        ("stood the test of international changes", "Xi Jinping", "direct"),
+        ("any peace deal that would end the war in Ukraine", "Vladimir Putin", "indirect"),
+        ("acts of bullying", "Xi Jinping", "direct"),
+        ("Cold War mentality and bloc confrontation.", "Xi Jinping", "direct"),
+    ],
+)
+def test_the_seed_article_quotes_putin_and_xi_by_their_full_names(seed, inside, speaker, kind):
+    hits = [q for q in seed if q.kind == kind and q.text.strip("“”\"").rstrip(",") == inside]
+    assert hits, f"{inside!r} not found"
+    assert hits[0].speaker == speaker
+
+
+def test_putin_rejected_a_peace_deal_is_cued_by_rejected(seed):
+    q = next(q for q in seed if q.text == "any peace deal that would end the war in Ukraine")
+    assert q.cue == "rejected"
+
+
+@pytest.mark.parametrize("marks", ["“”", '""', "‘’", "«»"])
+def test_every_quotation_style_makes_a_direct_quote(nlp, marks):
+    text = f"The mayor said on Monday: {marks[0]}The bridge will open in spring and traffic will improve.{marks[1]}"
+    q = find(quotes_of(nlp, text), "The bridge will open")
+    assert q.kind == "direct" and q.speaker == "mayor"
+
+
+def test_a_quote_split_around_its_cue_is_one_quote_with_two_spans(nlp):
+    text = "“We will rebuild the harbour,” Maria Lopez said, “and we will do it this year.”"
+    (q,) = [q for q in quotes_of(nlp, text) if q.kind == "direct"]
+    assert len(q.spans) == 2
+    assert q.text == text[q.start:q.end] and q.start == 0 and q.end == len(text)
+    assert q.speaker == "Maria Lopez" and q.cue == "said"
+
+
+def test_a_quote_running_into_the_next_paragraph_is_one_quote(nlp):
+    text = ("Tom Baker said the club had struggled. “We lost our best players in one summer and the fans noticed.\n"
+            "“But the young ones are coming through and I trust them completely,” he said.")
+    q = find(quotes_of(nlp, text), "We lost our best players")
+    assert len(q.spans) == 2 and "young ones" in q.text
+    assert q.speaker == "Tom Baker"
+
+
+def test_a_quote_before_its_speaker_is_attributed_to_the_name_after_it(nlp):
+    q = find(quotes_of(nlp, "“The rates will stay where they are for now,” Anna Weber said."), "The rates will stay")
+    assert q.speaker == "Anna Weber" and q.cue == "said"
+
+
+def test_he_underlined_goes_back_to_the_person_named_before(nlp):
+    text = ("Prime Minister John Carver met farmers in the north on Friday.\n"
+            "“We will not abandon the villages that feed this country,” he underlined.")
+    q = find(quotes_of(nlp, text), "We will not abandon")
+    assert q.speaker == "John Carver"
+    assert text[q.speaker_start:q.speaker_end] == "he"
+
+
+def test_a_surname_resolves_to_the_full_name_introduced_earlier(nlp):
+    text = ("Finance Minister Elena Novak presented the budget on Tuesday. "
+            "Novak said that spending on schools would rise by five percent next year.")
+    q = find(quotes_of(nlp, text), "spending on schools")
+    assert q.kind == "indirect" and q.speaker == "Elena Novak"
+
+
+def test_according_to_attributes_the_clause_it_attaches_to(nlp):
+    text = "The factory will close in March, according to the union."
+    q = find(quotes_of(nlp, text), "The factory will close")
+    assert q.cue == "according to" and q.speaker == "union"
+    assert "according" not in q.text
+
+
+def test_apostrophes_are_not_quotation_marks():
+    text = "Putin’s aides don’t miss the ’90s, and rock ’n’ roll isn’t banned; Opec\"s output and Nigeria\"s oil rose."
+    assert find_quotes(text) == []
+
+
+def test_an_unbalanced_mark_loses_at_most_its_paragraph(nlp):
+    text = ("The minister said “this paragraph never closes its quotation and goes on\n"
+            "Officials met on Monday.\n"
+            "“The talks were useful and we will meet again,” the spokesman said.")
+    q = find(quotes_of(nlp, text), "The talks were useful")
+    assert q.kind == "direct" and "Officials met" not in q.text
+
+
+def test_a_bare_quote_with_no_source_anywhere_has_no_speaker(nlp):
+    text = "The storm passed overnight.\n\n“Nobody expected the river to rise so fast.”"
+    q = find(quotes_of(nlp, text), "Nobody expected")
+    assert q.speaker is None
+
+
+def test_a_quote_paragraph_after_an_attributed_one_continues_its_speaker(nlp):
+    text = ("“The plan is ready and the money is there,” said Omar Haddad, the city treasurer.\n"
+            "“We only need the council to vote for it before the summer.”")
+    q = find(quotes_of(nlp, text), "We only need the council")
+    assert q.speaker == "Omar Haddad"
+
+
+def test_reported_speech_with_quoted_words_inside_is_mixed(nlp):
+    text = "Laura Kim said the new law was “a step backwards for everyone who rents” and should be repealed."
+    quotes = quotes_of(nlp, text)
+    assert any(q.kind == "mixed" and "should be repealed" in q.text and q.speaker == "Laura Kim" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "\"", "“", "”“", "\"\"\"\"", "‘’‘’«»", "“\n”\n“", "said said said according to", "'" * 50,
+     "He said “", "”He said.", "“a” “b” “c”", "\n\n\n“\n\n"],
+)
+def test_odd_inputs_never_raise_and_offsets_stay_inside(nlp, text):
+    check_offsets(text, quotes_of(nlp, text))
+
+
+def test_random_unicode_never_raises(nlp):
+    rng = random.Random(7)
+    alphabet = "ab cd.,\n“”\"'‘’«»—said he according to Xi ’s"
+    for _ in range(40):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120)))
+        check_offsets(text, quotes_of(nlp, text))
+
+
+def check_offsets(text, quotes):
+    for q in quotes:
+        assert 0 <= q.start <= q.end <= len(text)
+        assert q.text == text[q.start:q.end]
+        for s, e in q.spans:
+            assert q.start <= s <= e <= q.end
+        if q.speaker_start is not None:
+            assert 0 <= q.speaker_start <= q.speaker_end <= len(text)
+        if q.cue_start is not None:
+            assert 0 <= q.cue_start <= q.cue_end <= len(text)
