@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-_ESCAPES = re.compile(
+ESCAPES = re.compile(
     r"""
     (?:\x1b\[|\x9b)[0-?]*[\x20-/]*[@-~]?           # CSI, 7- and 8-bit
   | (?:\x1b\]|\x9d)[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?   # OSC, up to BEL or ST
@@ -19,7 +19,7 @@ _ESCAPES = re.compile(
     """,
     re.VERBOSE,
 )
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"\s+")
 
 
@@ -30,10 +30,10 @@ def clean_text(text: str) -> str:
     'a\\nbred'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _CONTROLS.search(text) is None:  # the usual case; the escape pattern is slow to scan
+    if CONTROLS.search(text) is None:  # the usual case; the escape pattern is slow to scan
         return text.strip()
-    text = _ESCAPES.sub("", text)
-    return _CONTROLS.sub("", text).strip()
+    text = ESCAPES.sub("", text)
+    return CONTROLS.sub("", text).strip()
 
 
 def clean_line(text: str | None) -> str:

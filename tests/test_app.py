@@ -20,7 +20,9 @@ def rendered_lines(widget) -> list[str]:
 
 
 def body_text(app: NewsreaderApp) -> str:
-    return str(app.query_one("#article-body", Static).content)
+    """The article as shown, before wrapping (the body itself is wrapped to the column)."""
+    view = app.query_one(ArticleView)
+    return view.plain if view.doc is not None else str(app.query_one("#article-body", Static).content)
 
 
 async def test_first_launch_lists_the_seeds_and_shows_the_newest(library: Library) -> None:

@@ -1,47 +1,205 @@
-"""The article pane: title, source, date and URL above the text, in a readable column."""
+"""The article pane's text: a centred column with entities, find matches and marks laid over it.
+
+The Text is wrapped here, not by the Static, so that every shown offset has a
+known line: jumping to a quote scrolls to the exact line it starts on.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from rich.text import Text
+from textual.color import Color
 from textual.containers import VerticalScroll
+from textual.reactive import var
 from textual.widgets import Static
 
+from store.analysis.types import Analysis
 from store.article import Article
-from store.text import clean_line, clean_text
 
 from .bindings import ARTICLE
-from .output import byline
+from .highlight import ENTITY_TYPES, TYPE_COLOURS, ArticleDoc, Highlights, build_doc, entity_spans, find_all, render
+
+COLUMN = 90  # the reading column's widest, padding included
+PADDING = 2
+_TYPES = list(ENTITY_TYPES)
 
 
-def article_text(article: Article) -> Text:
-    """Built from spans, never from markup: "[bold]" in an article prints as written."""
-    out = Text()
-    out.append(clean_line(article.title) or "(untitled)", style="bold")
-    out.append("\n")
-    meta = byline(article, long_date=True)
-    if meta:
-        out.append(meta + "\n", style="dim")
-    if article.url:
-        out.append(clean_line(article.url) + "\n", style="dim underline")
-    out.append("\n")
-    paragraphs = [p.strip() for p in clean_text(article.text).split("\n") if p.strip()]
-    out.append("\n\n".join(paragraphs))
-    return out
+def theme_colours(variables: dict[str, str]) -> dict[str, str]:
+    """Concrete hex colours for highlights, from the theme's CSS variables."""
+
+    def hex_of(name: str) -> str | None:
+        try:
+            return Color.parse(variables[name]).hex6
+        except (KeyError, Exception):
+            return None
+
+    colours = {kind: hex_of(var_name) for kind, var_name in TYPE_COLOURS.items()}
+    colours |= {
+        "match": hex_of("warning-muted"),
+        "mark": hex_of("block-cursor-background"),
+        "on-mark": hex_of("block-cursor-foreground"),
+    }
+    return {k: v for k, v in colours.items() if v}
 
 
 class ArticleView(VerticalScroll, can_focus=True):
-    """The open article. j/k scroll, space/b page, Esc goes back to the library."""
+    """The open article. j/k scroll, space/b page, / finds, 1-6 switch entity types."""
 
     BINDINGS = ARTICLE
-    HELP = "The article. j/k scroll, space/b page, g/G top and bottom, Esc or q back to the library."
+    HELP = """\
+## Article
+
+- **j/k**, arrows, **space/b**, **g/G**: scroll
+- **/**: find in the article; **n/N** next and previous match (without a find, **n/p** go to the next/previous unread article)
+- **1**–**6**: switch highlighting of Person, Organisation, Place, Group, Event, Date on or off
+- **Esc** or **q**: back to the library
+- **m** read/unread, **s** star, **o** open the URL, **y** copy, **r** re-analyse
+"""
     DEFAULT_CSS = """
-    ArticleView { align-horizontal: center; }
-    ArticleView > Static { max-width: 90; width: 100%; padding: 0 2; }
+    ArticleView { align-horizontal: center; scrollbar-gutter: stable; }
+    ArticleView > #article-body { width: 100%; max-width: 90; padding: 1 2; }
     """
+
+    hidden: var[frozenset[str]] = var(frozenset())
+    find_query: var[str] = var("")
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.article: Article | None = None
+        self.analysis: Analysis | None = None
+        self.doc: ArticleDoc | None = None
+        self.matches: tuple[tuple[int, int], ...] = ()
+        self.current_match: int | None = None
+        self.marks: tuple[tuple[int, int], ...] = ()
+        self._entities: tuple[tuple[int, int, str], ...] = ()
+        self._line_starts: list[int] = [0]
+        self._wrapped_width = 0
 
     def compose(self):
         yield Static(Text("Choose an article on the left.", style="dim"), id="article-body")
 
-    def show(self, article: Article) -> None:
-        self.query_one("#article-body", Static).update(article_text(article))
+    def on_mount(self) -> None:
+        self.watch(self.app, "theme", lambda: self.refresh_body(), init=False)
+
+    # -- content -------------------------------------------------------------
+
+    def show(self, article: Article, analysis: Analysis | None = None) -> None:
+        self.article, self.doc = article, build_doc(article)
+        self.marks, self.current_match = (), None
+        self.matches = find_all(self.doc.plain, self.find_query)
+        self.set_analysis(analysis)
         self.scroll_home(animate=False)
+
+    def set_analysis(self, analysis: Analysis | None) -> None:
+        self.analysis = analysis
+        self._entities = entity_spans(self.doc, analysis) if self.doc else ()
+        self.refresh_body()
+
+    def clear(self) -> None:
+        self.article = self.doc = self.analysis = None
+        self.query_one("#article-body", Static).update(Text("Choose an article on the left.", style="dim"))
+
+    @property
+    def plain(self) -> str:
+        return self.doc.plain if self.doc else ""
+
+    @property
+    def marked_text(self) -> str:
+        """The marked spans as shown, joined by " … " (a quote split around its cue has two)."""
+        return " … ".join(self.plain[s:e] for s, e in self.marks)
+
+    def _width(self) -> int:
+        width = self.scrollable_content_region.width or self.app.size.width
+        return max(10, min(COLUMN, width) - 2 * PADDING)
+
+    def refresh_body(self) -> None:
+        if self.doc is None or not self.is_mounted:
+            return
+        highlights = Highlights(self._entities, self.hidden, self.matches, self.current_match, self.marks)
+        text = render(self.doc, highlights, theme_colours(self.app.get_css_variables()))
+        width = self._width()
+        lines = text.wrap(self.app.console, width, overflow="fold")
+        starts, at, plain = [], 0, self.doc.plain
+        for line in lines:
+            found = plain.find(line.plain, at) if line.plain else at
+            at = found if found >= 0 else at
+            starts.append(at)
+            at += len(line.plain)
+        self._line_starts, self._wrapped_width = starts or [0], width
+        body = Text("\n").join(lines)
+        body.no_wrap = True
+        self.query_one("#article-body", Static).update(body)
+
+    def on_resize(self) -> None:
+        if self.doc is not None and self._width() != self._wrapped_width:
+            self.refresh_body()
+
+    def line_of(self, shown_offset: int) -> int:
+        return max(0, bisect_right(self._line_starts, shown_offset) - 1)
+
+    def scroll_to_shown(self, shown_offset: int) -> None:
+        """Bring the line holding this offset into view, a few lines below the top."""
+        top_padding = 1
+        y = self.line_of(shown_offset) + top_padding
+        self.scroll_to(y=max(0, y - max(1, self.scrollable_content_region.height // 4)), animate=False, force=True)
+
+    def line_visible(self, shown_offset: int) -> bool:
+        y = self.line_of(shown_offset) + 1
+        return self.scroll_y <= y < self.scroll_y + self.scrollable_content_region.height
+
+    # -- marks from the panels -----------------------------------------------
+
+    def mark(self, spans: tuple[tuple[int, int], ...]) -> None:
+        if self.doc is None or not spans:
+            return
+        self.marks = tuple(self.doc.span(s, e) for s, e in spans)
+        self.refresh_body()
+        self.call_after_refresh(self.scroll_to_shown, self.marks[0][0])
+        self.scroll_to_shown(self.marks[0][0])
+
+    # -- entity types ----------------------------------------------------------
+
+    def watch_hidden(self) -> None:
+        self.refresh_body()
+
+    def action_toggle_type(self, index: int) -> None:
+        if 0 <= index < len(_TYPES):
+            kind = _TYPES[index]
+            self.hidden = self.hidden - {kind} if kind in self.hidden else self.hidden | {kind}
+
+    @property
+    def shown_entities(self) -> list[str]:
+        """The entity texts highlighted right now, in order (for tests and the legend)."""
+        return [self.plain[s:e] for s, e, kind in self._entities if kind not in self.hidden]
+
+    # -- find ----------------------------------------------------------------
+
+    def watch_find_query(self, query: str) -> None:
+        self.matches = find_all(self.plain, query)
+        self.current_match = None
+        if self.matches:
+            top = self._line_starts[min(len(self._line_starts) - 1, max(0, int(self.scroll_y) - 1))]
+            self.current_match = next((n for n, (s, _) in enumerate(self.matches) if s >= top), 0)
+            self.scroll_to_shown(self.matches[self.current_match][0])
+        self.refresh_body()
+
+    def action_find(self) -> None:
+        from .article_pane import FindBar
+
+        self.screen.query_one(FindBar).open(self.find_query)
+
+    def _step_match(self, step: int) -> None:
+        if not self.matches:
+            getattr(self.app, "action_next_unread" if step > 0 else "action_previous_unread")()
+            return
+        self.current_match = ((self.current_match or 0) + step) % len(self.matches) if self.current_match is not None else 0
+        self.scroll_to_shown(self.matches[self.current_match][0])
+        self.refresh_body()
+
+    def action_find_next(self) -> None:
+        self._step_match(1)
+
+    def action_find_previous(self) -> None:
+        self._step_match(-1)
+

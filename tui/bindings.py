@@ -1,13 +1,32 @@
-"""Every key binding, in one place. Each has an id, so keys can be remapped by id."""
+"""Every key binding, in one place. Each has an id, so keys can be remapped by id.
+
+Panes reach app-wide actions through the "app." prefix; the app's own bindings
+apply wherever the focused pane does not claim the key first.
+"""
 
 from __future__ import annotations
 
 from textual.binding import Binding
 
+from .highlight import ENTITY_TYPES
+
 APP = [
-    Binding("q", "quit", "Quit", id="app.quit"),
+    Binding("q", "back_or_quit", "Back/Quit", id="app.quit", tooltip="Back to the library; quit from the library"),
+    Binding("question_mark", "toggle_help", "Help", key_display="?", id="app.help"),
     Binding("tab", "app.focus_next", "Next pane", show=False, id="app.focus_next"),
     Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="app.focus_previous"),
+    Binding("m", "toggle_read", "Read", show=False, id="app.toggle_read"),
+    Binding("s", "toggle_star", "Star", show=False, id="app.star"),
+    Binding("o", "open_url", "Open URL", show=False, id="app.open_url"),
+    Binding("y", "copy", "Copy", show=False, id="app.copy", tooltip="Copy the chosen quote, else the URL"),
+    Binding("r", "reanalyse", "Re-analyse", show=False, id="app.reanalyse"),
+    Binding("t", "change_theme", "Theme", show=False, id="app.theme"),
+    Binding("n", "next_unread", "Next unread", show=False, id="app.next_unread"),
+    Binding("p", "previous_unread", "Prev unread", show=False, id="app.previous_unread"),
+    Binding("backslash", "toggle_panels", "Panels", key_display="\\", id="app.panels"),
+    Binding("Q", "show_panel('quotes')", "Quotes", show=False, id="app.quotes"),
+    Binding("D", "show_panel('dates')", "Dates", show=False, id="app.dates"),
+    Binding("E", "show_panel('entities')", "Entities", show=False, id="app.entities"),
 ]
 
 LIBRARY = [
@@ -15,8 +34,15 @@ LIBRARY = [
     Binding("k", "cursor_up", "Up", show=False, id="library.up"),
     Binding("g", "first", "First", show=False, id="library.first"),
     Binding("G", "last", "Last", show=False, id="library.last"),
-    Binding("m", "app.toggle_read", "Read/unread", id="library.toggle_read"),
-    Binding("s", "app.toggle_star", "Star", id="library.star"),
+    Binding("space", "page_down", "Page down", show=False, id="library.page_down"),
+    Binding("b", "page_up", "Page up", show=False, id="library.page_up"),
+    Binding("slash", "filter", "Filter", key_display="/", id="library.filter"),
+    Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear_filter"),
+]
+
+FILTER = [
+    Binding("escape", "cancel", "Clear", id="filter.cancel"),
+    Binding("down", "to_list", "To list", show=False, id="filter.to_list"),
 ]
 
 ARTICLE = [
@@ -26,7 +52,26 @@ ARTICLE = [
     Binding("G", "scroll_end", "Bottom", show=False, id="article.bottom"),
     Binding("space", "page_down", "Page down", show=False, id="article.page_down"),
     Binding("b", "page_up", "Page up", show=False, id="article.page_up"),
-    Binding("escape,q", "app.back", "Back", id="article.back"),
-    Binding("m", "app.toggle_read", "Read/unread", id="article.toggle_read"),
-    Binding("s", "app.toggle_star", "Star", id="article.star"),
+    Binding("slash", "find", "Find", key_display="/", id="article.find"),
+    Binding("n", "find_next", "Next match", show=False, id="article.find_next"),
+    Binding("N", "find_previous", "Previous match", show=False, id="article.find_previous"),
+    Binding("escape", "app.back", "Back", id="article.back"),
+    *(
+        Binding(str(n), f"toggle_type({n - 1})", f"{kind} on/off", show=False, id=f"article.toggle_type_{n}")
+        for n, kind in enumerate(ENTITY_TYPES, 1)
+    ),
+]
+
+FIND = [
+    Binding("escape", "cancel", "Close find", id="find.cancel"),
+]
+
+PANEL = [
+    Binding("j", "cursor_down", "Down", show=False, id="panel.down"),
+    Binding("k", "cursor_up", "Up", show=False, id="panel.up"),
+    Binding("g", "scroll_home", "Top", show=False, id="panel.top"),
+    Binding("G", "scroll_end", "Bottom", show=False, id="panel.bottom"),
+    Binding("f", "filter_library", "Filter library", id="panel.filter_library",
+            tooltip="Show every article quoting this speaker, mentioning this name, or dated this day"),
+    Binding("escape", "app.back", "Back", show=False, id="panel.back"),
 ]

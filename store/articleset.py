@@ -1,0 +1,186 @@
+"""A filtered view of the library: an immutable value whose filters compose.
+
+    ArticleSet.of(infos, states, facets).unread().quoting("putin").matching("tianjin")
+
+Every filter returns a new set; the source rows are indexed once (lower-cased
+titles, sources, speakers, entity names, days), so a filter over 10,000
+articles is a few list comprehensions over prepared strings: milliseconds.
+The same filters are reachable from one query string, as typed in the reader:
+
+    tianjin source:athens speaker:"vladimir putin" entity:beijing date:2025-09 is:unread is:starred
+"""
+
+from __future__ import annotations
+
+import shlex
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from .article import ArticleInfo, ReadingState
+from .facets import Facets
+
+_NO_FACETS = Facets()
+_DEFAULT = ReadingState()
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """Search keys for every article, computed once per library snapshot."""
+
+    infos: tuple[ArticleInfo, ...]
+    states: Mapping[str, ReadingState]  # read live: marking read needs no re-index
+    text: tuple[str, ...]  # "title\nsource", lower-cased
+    sources: tuple[str, ...]
+    speakers: tuple[str, ...]  # "\n"-joined, lower-cased, so one `in` tests them all
+    entities: tuple[str, ...]
+    days: tuple[tuple[str, ...], ...]  # DATE values, plus the publication date
+
+
+def _index(infos: Sequence[ArticleInfo], states: Mapping[str, ReadingState], facets: Mapping[str, Facets]) -> _Index:
+    found = [facets.get(i.id, _NO_FACETS) for i in infos]
+    return _Index(
+        infos=tuple(infos),
+        states=states,
+        text=tuple(f"{i.title}\n{i.source}".lower() for i in infos),
+        sources=tuple(i.source.lower() for i in infos),
+        speakers=tuple("\n" + "\n".join(f.speakers).lower() + "\n" for f in found),
+        entities=tuple("\n" + "\n".join(name for _, name in f.entities).lower() + "\n" for f in found),
+        days=tuple(
+            (*f.days, i.published.isoformat()) if i.published else tuple(f.days) for i, f in zip(infos, found, strict=True)
+        ),
+    )
+
+
+def _quote(value: str) -> str:
+    return f'"{value}"' if any(c.isspace() for c in value) or not value else value
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSet:
+    _index: _Index
+    _rows: tuple[int, ...]
+    filters: tuple[str, ...] = field(default=())  # the query terms applied, for titles and tests
+
+    @classmethod
+    def of(
+        cls,
+        infos: Sequence[ArticleInfo],
+        states: Mapping[str, ReadingState] | None = None,
+        facets: Mapping[str, Facets] | None = None,
+    ) -> ArticleSet:
+        """Every article given, in the order given (the library's: newest first)."""
+        return cls(_index(infos, states or {}, facets or {}), tuple(range(len(infos))))
+
+    # -- reading -------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __iter__(self) -> Iterator[ArticleInfo]:
+        infos = self._index.infos
+        return (infos[r] for r in self._rows)
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self.ids
+
+    @property
+    def ids(self) -> list[str]:
+        infos = self._index.infos
+        return [infos[r].id for r in self._rows]
+
+    @property
+    def everything(self) -> ArticleSet:
+        """The unfiltered set this one was filtered from."""
+        return ArticleSet(self._index, tuple(range(len(self._index.infos))))
+
+    @property
+    def query(self) -> str:
+        return " ".join(self.filters)
+
+    # -- filters -------------------------------------------------------------
+
+    def _keep(self, term: str, rows: Iterator[int] | list[int]) -> ArticleSet:
+        return ArticleSet(self._index, tuple(rows), (*self.filters, term))
+
+    def matching(self, text: str) -> ArticleSet:
+        """Title or source holds every word of `text`, in any case."""
+        words = text.lower().split()
+        hay = self._index.text
+        return self._keep(text, [r for r in self._rows if all(w in hay[r] for w in words)])
+
+    def from_source(self, source: str) -> ArticleSet:
+        needle, hay = source.lower(), self._index.sources
+        return self._keep(f"source:{_quote(source)}", [r for r in self._rows if needle in hay[r]])
+
+    def quoting(self, speaker: str) -> ArticleSet:
+        """Articles with a quote whose speaker's name holds `speaker` ("putin" finds Vladimir Putin)."""
+        needle, hay = speaker.lower(), self._index.speakers
+        return self._keep(f"speaker:{_quote(speaker)}", [r for r in self._rows if needle in hay[r]])
+
+    def mentioning(self, entity: str) -> ArticleSet:
+        needle, hay = entity.lower(), self._index.entities
+        return self._keep(f"entity:{_quote(entity)}", [r for r in self._rows if needle in hay[r]])
+
+    def dated(self, prefix: str) -> ArticleSet:
+        """Published on, or mentioning, a day within `prefix`: 2025, 2025-09 or 2025-09-03."""
+        days = self._index.days
+        return self._keep(f"date:{prefix}", [r for r in self._rows if any(d.startswith(prefix) for d in days[r])])
+
+    def unread(self) -> ArticleSet:
+        infos, states = self._index.infos, self._index.states
+        return self._keep("is:unread", [r for r in self._rows if not states.get(infos[r].id, _DEFAULT).read])
+
+    def starred(self) -> ArticleSet:
+        infos, states = self._index.infos, self._index.states
+        return self._keep("is:starred", [r for r in self._rows if states.get(infos[r].id, _DEFAULT).starred])
+
+    def read(self) -> ArticleSet:
+        infos, states = self._index.infos, self._index.states
+        return self._keep("is:read", [r for r in self._rows if states.get(infos[r].id, _DEFAULT).read])
+
+    def where(self, query: str) -> ArticleSet:
+        """Apply a typed query: words and key:value terms, all of which must hold."""
+        found = self
+        words: list[str] = []
+        for term in split_query(query):
+            key, sep, value = term.partition(":")
+            key = key.lower()
+            if sep and value and key in _KEYED:
+                found = _KEYED[key](found, value)
+            elif sep and key == "is" and value.lower() in _STATES:
+                found = _STATES[value.lower()](found)
+            else:
+                words.append(term)
+        return found.matching(" ".join(words)) if words else found
+
+
+_KEYED = {
+    "source": ArticleSet.from_source,
+    "speaker": ArticleSet.quoting,
+    "entity": ArticleSet.mentioning,
+    "date": ArticleSet.dated,
+}
+_STATES = {"unread": ArticleSet.unread, "starred": ArticleSet.starred, "read": ArticleSet.read}
+
+
+def split_query(query: str) -> list[str]:
+    """Words, with "double quotes" holding spaces; a half-typed quote is not an error.
+
+    >>> split_query('speaker:"Vladimir Putin" tianjin')
+    ['speaker:Vladimir Putin', 'tianjin']
+    >>> split_query('speaker:"Vladimir Pu')
+    ['speaker:Vladimir Pu']
+    """
+    lexer = shlex.shlex(query, posix=True)
+    lexer.whitespace_split = True
+    lexer.quotes = '"'
+    lexer.escape = ""
+    try:
+        return list(lexer)
+    except ValueError:  # unclosed quote, mid-typing
+        return split_query(query + '"')
+
+
+def term(key: str, value: str) -> str:
+    """One query term, quoted when it needs to be: term("speaker", "Vladimir Putin")."""
+    return f"{key}:{_quote(value)}"

@@ -1,0 +1,192 @@
+"""The reader's panels, filters and find, driven by Pilot on the analysed seed library."""
+
+from __future__ import annotations
+
+from reader_support import analysed, analysed_template, seed_analysis, seed_id  # noqa: F401  (fixtures)
+
+from store.library import Library
+from tui.app import NewsreaderApp
+from tui.article_view import ArticleView
+from tui.library_list import LibraryList
+from tui.library_pane import FilterInput
+from tui.panels.dates import DatesTree
+from tui.panels.entities import EntitiesPanel
+from tui.panels.quotes import QuotesPanel
+
+SIZE = (160, 48)
+
+
+async def open_seed(app: NewsreaderApp, pilot) -> None:
+    listing = app.query_one(LibraryList)
+    listing.select_id(seed_id(app.library))
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_opening_the_seed_article_shows_it_highlighted_and_marks_it_read(analysed: Library) -> None:
+    app = NewsreaderApp(analysed)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_seed(app, pilot)
+        view = app.query_one(ArticleView)
+        assert app.focused is view
+        assert view.plain.startswith("Xi and Putin hail “unprecedented” ties")
+        assert "Athens News Agency · Tuesday 2 September 2025" in view.plain
+        assert "Vladimir Putin" in view.shown_entities and "Tianjin" in view.shown_entities
+        # the seed's short unpunctuated lines are headings
+        headings = [view.plain[b.start : b.end] for b in view.doc.blocks if b.kind == "heading"]
+        assert "Confrontation with the West" in headings
+        assert "Putin in China for SCO summit and parade" in headings
+        assert not any(h.startswith("Chinese President") for h in headings)
+    assert analysed.state(seed_id(analysed)).read
+    assert analysed.last_opened == seed_id(analysed)
+
+
+async def test_choosing_putins_quote_scrolls_to_it_and_marks_exactly_it(analysed: Library) -> None:
+    quote = next(q for q in seed_analysis(analysed).quotes if "We were always together" in q.text)
+    app = NewsreaderApp(analysed)
+    async with app.run_test(size=(160, 30)) as pilot:
+        await open_seed(app, pilot)
+        await pilot.press("Q")
+        panel = app.query_one(QuotesPanel)
+        assert app.focused is panel
+        speaker = panel.find_node("Vladimir Putin")
+        assert speaker is not None and str(speaker.label).startswith("Vladimir Putin (")
+        leaf = panel.find_node("❝  “We were always together")
+        assert leaf is not None and leaf.parent is speaker
+        panel.move_cursor(leaf)
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        assert view.marked_text == quote.text
+        assert view.marked_text.startswith("“We were always together then and we remain together now")
+        assert view.scroll_y > 0  # the quote is near the end: the article moved
+        assert view.line_visible(view.marks[0][0])
+        assert app.focused is panel  # so Enter again, or f, still works here
+        await pilot.press("y")
+        assert app.clipboard == quote.text
+
+
+async def test_choosing_wednesday_in_the_dates_panel(analysed: Library) -> None:
+    app = NewsreaderApp(analysed)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_seed(app, pilot)
+        await pilot.press("D")
+        tree = app.query_one(DatesTree)
+        assert app.focused is tree
+        day = tree.find_node("2025-09-03")
+        assert day is not None, "the dates component finds Wednesday 3 September"
+        tree.move_cursor(day)
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        assert view.marked_text == "Wednesday"
+        assert view.line_visible(view.marks[0][0])
+        first = view.marks
+        await pilot.press("enter")  # the day's next mention
+        assert view.marks != first
+        assert "Reference date: 2025-09-02" in str(app.query_one("#reference").content)
+
+
+async def test_an_entity_cycles_through_its_mentions(analysed: Library) -> None:
+    app = NewsreaderApp(analysed)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_seed(app, pilot)
+        await pilot.press("E")
+        panel = app.query_one(EntitiesPanel)
+        node = panel.find_node("Tianjin")
+        assert node is not None and str(node.label) == "Tianjin (3)"
+        panel.move_cursor(node)
+        view = app.query_one(ArticleView)
+        seen = []
+        for _ in range(4):
+            await pilot.press("enter")
+            seen.append(view.marks[0])
+            assert view.marked_text == "Tianjin"
+        assert len(set(seen[:3])) == 3 and seen[3] == seen[0]
+
+
+async def test_a_panel_item_filters_the_library_by_speaker(analysed: Library) -> None:
+    app = NewsreaderApp(analysed)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_seed(app, pilot)
+        await pilot.press("Q")
+        panel = app.query_one(QuotesPanel)
+        panel.move_cursor(panel.find_node("Vladimir Putin"))
+        await pilot.press("f")
+        await pilot.pause()
+        listing = app.query_one(LibraryList)
+        assert app.query_one(FilterInput).value == 'speaker:"Vladimir Putin"'
+        assert [listing.get_option_at_index(i).id for i in range(listing.option_count)] == [seed_id(analysed)]
+        assert app.focused is listing
+        assert "Library (1 of 5)" in str(app.query_one("#library-pane").border_title)
+        await pilot.press("escape")  # clears the filter
+        assert listing.option_count == 5
+
+
+async def test_typing_a_filter_combines_terms(analysed: Library) -> None:
+    app = NewsreaderApp(analysed)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash")
+        assert isinstance(app.focused, FilterInput)
+        await pilot.press(*"speaker:putin")
+        listing = app.query_one(LibraryList)
+        assert listing.option_count == 1
+        await pilot.press(*" is:starred")
+        assert listing.option_count == 0
+        for _ in " is:starred":
+            await pilot.press("backspace")
+        await pilot.press(*" date:2025-09")
+        assert listing.option_count == 1
+        await pilot.press("enter")
+        assert app.focused is listing
+        await pilot.press("enter")
+        assert app.current == seed_id(analysed)
+
+
+async def test_find_in_the_article_with_n_and_N(analysed: Library) -> None:
+    app = NewsreaderApp(analysed)
+    async with app.run_test(size=(160, 24)) as pilot:
+        await open_seed(app, pilot)
+        await pilot.press("slash", *"tianjin")
+        view = app.query_one(ArticleView)
+        assert len(view.matches) == 3
+        assert all(view.plain[s:e] == "Tianjin" for s, e in view.matches)
+        await pilot.press("enter")
+        assert app.focused is view
+        first = view.current_match
+        await pilot.press("n")
+        assert view.current_match == (first + 1) % 3
+        assert view.line_visible(view.matches[view.current_match][0])
+        await pilot.press("N", "N")
+        assert view.current_match == (first - 1) % 3
+        await pilot.press("slash", "escape")
+        assert view.matches == ()
+
+
+async def test_switching_an_entity_type_off_and_on(analysed: Library) -> None:
+    app = NewsreaderApp(analysed)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_seed(app, pilot)
+        view = app.query_one(ArticleView)
+        assert "Vladimir Putin" in view.shown_entities
+        await pilot.press("1")  # Person
+        assert "Person" in view.hidden
+        assert "Vladimir Putin" not in view.shown_entities and "Xi Jinping" not in view.shown_entities
+        assert "Tianjin" in view.shown_entities
+        assert "□Person" in str(app.query_one("#legend").content)
+        await pilot.press("1")
+        assert "Vladimir Putin" in view.shown_entities
+
+
+async def test_every_action_is_in_the_command_palette(analysed: Library) -> None:
+    from tui.bindings import APP, ARTICLE, LIBRARY, PANEL
+
+    app = NewsreaderApp(analysed)
+    async with app.run_test(size=SIZE):
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+    for needed in ("Toggle read", "Star", "Open URL", "Copy", "Re-analyse", "Theme", "Next unread",
+                   "Previous unread", "Filter library", "Find in article", "Quotes panel", "Dates panel",
+                   "Entities panel", "Highlight Person", "Help", "Quit"):
+        assert needed in titles
+    ids = [b.id for b in (*APP, *LIBRARY, *ARTICLE, *PANEL)]
+    assert all(ids) and len(ids) == len(set(ids))

@@ -1,0 +1,88 @@
+"""The article pane: the text, a find line under it, and the entity legend at the foot."""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Input, Static
+
+from .article_view import ArticleView, theme_colours
+from .bindings import FIND
+from .highlight import ENTITY_TYPES
+
+
+class FindBar(Input):
+    """Find in the article: matches light up as you type; Enter keeps them for n/N."""
+
+    BINDINGS = FIND
+    HELP = "## Find\n\nType to find in the article. **Enter** keeps the matches (then **n/N** step through them); **Esc** clears them."
+
+    def open(self, query: str) -> None:
+        self.value = query
+        self.parent.add_class("-finding")
+        self.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.screen.query_one(ArticleView).find_query = event.value
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._close()
+
+    def action_cancel(self) -> None:
+        self.value = ""
+        self.screen.query_one(ArticleView).find_query = ""
+        self._close()
+
+    def _close(self) -> None:
+        view = self.screen.query_one(ArticleView)
+        if not self.value:
+            self.parent.remove_class("-finding")
+        view.focus()
+
+
+class Legend(Static):
+    """One swatch per entity type, its key, and whether it is shown; plus the analysis status."""
+
+    HELP = "Entity colours. Keys **1**–**6** in the article switch each type on and off."
+
+    def show(self, hidden: frozenset[str], status: str = "") -> None:
+        colours = theme_colours(self.app.get_css_variables())
+        text = Text(no_wrap=True, overflow="ellipsis", end="")
+        for n, kind in enumerate(ENTITY_TYPES, 1):
+            off = kind in hidden
+            text.append(f"{n}", style="dim")
+            text.append("■" if not off else "□", style=Style(color=colours.get(kind)))
+            text.append(kind, style=Style(color=colours.get(kind), bold=not off, strike=off, dim=off))
+            text.append("  ")
+        if status:
+            text.append(status, style="italic")
+        self.update(text)
+
+
+class ArticlePane(Vertical):
+    DEFAULT_CSS = """
+    ArticlePane { height: 1fr; }
+    ArticlePane ArticleView { height: 1fr; }
+    ArticlePane FindBar { display: none; border: none; height: 1; padding: 0 1; }
+    ArticlePane.-finding FindBar { display: block; }
+    ArticlePane Legend { height: 1; padding: 0 1; background: $boost; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield ArticleView(id="article")
+        yield FindBar(placeholder="find in the article", id="find")
+        yield Legend(id="legend")
+
+    def on_mount(self) -> None:
+        self.refresh_legend()
+        self.watch(self.query_one(ArticleView), "hidden", lambda: self.refresh_legend(), init=False)
+        self.watch(self.app, "theme", lambda: self.refresh_legend(), init=False)
+
+    def refresh_legend(self, status: str | None = None) -> None:
+        if status is not None:
+            self._status = status
+        self.query_one(Legend).show(self.query_one(ArticleView).hidden, getattr(self, "_status", ""))

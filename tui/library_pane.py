@@ -1,0 +1,52 @@
+"""The library pane: a filter line over the article list."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Input
+
+from .bindings import FILTER
+from .library_list import LibraryList
+
+
+class FilterInput(Input):
+    """The library filter; each keystroke refilters the list."""
+
+    BINDINGS = FILTER
+    HELP = """\
+## Filter
+
+Type to filter the library; every term must hold.
+
+- words: in the title or the source
+- `source:NAME` `speaker:NAME` `entity:NAME` (quote names with spaces: `speaker:"Vladimir Putin"`)
+- `date:2025`, `date:2025-09`, `date:2025-09-03`: published on, or mentioning, that day
+- `is:unread` `is:starred` `is:read`
+
+**Enter** or **↓** goes to the list; **Esc** clears the filter.
+"""
+
+    class Cancelled(Message):
+        pass
+
+    def action_cancel(self) -> None:
+        self.value = ""
+        self.post_message(self.Cancelled())
+
+    def action_to_list(self) -> None:
+        self.screen.query_one(LibraryList).focus()
+
+
+class LibraryPane(Vertical):
+    DEFAULT_CSS = """
+    LibraryPane { height: 1fr; }
+    LibraryPane FilterInput { display: none; border: none; height: 1; padding: 0 1; margin: 0 0 1 0; }
+    LibraryPane.-filtering FilterInput { display: block; }
+    LibraryPane LibraryList { height: 1fr; border: none; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield FilterInput(placeholder="filter: words source: speaker: entity: date: is:unread", id="filter")
+        yield LibraryList(id="library-list")

@@ -1,0 +1,1 @@
+"""The side panels: views of one article's analysis (quotes, dates, entities)."""

@@ -1,0 +1,85 @@
+"""Dates as a timeline: calendar days in order, each with its expressions and event sentences."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import date
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Static
+
+from store.analysis.types import Analysis, DateMention
+from store.articleset import term
+from store.text import clean_line
+
+from .base import AnalysisTree, Item, clip
+
+_CALENDAR = re.compile(r"^\d{4}(-\d{2}){0,2}$")
+
+
+def day_label(value: str) -> str:
+    """ "2025-09-03" → "2025-09-03 Wed"; months and years stay as they are."""
+    try:
+        return f"{value} {date.fromisoformat(value):%a}" if len(value) == 10 else value
+    except ValueError:
+        return value
+
+
+class DatesTree(AnalysisTree):
+    HELP = """\
+## Dates
+
+The dates the article mentions, as a timeline: each day with what is said to happen then.
+
+- **Enter**: scroll to the mention and mark it; on a day, Enter again goes to its next mention
+- **f**: filter the library to every article dated or mentioning that day
+"""
+    EMPTY = "No calendar dates found in this article."
+
+    def fill(self, analysis: Analysis, text: str) -> None:
+        days: dict[str, list[DateMention]] = defaultdict(list)
+        for mention in sorted(analysis.dates, key=lambda d: d.start):
+            if mention.type == "DATE" and _CALENDAR.match(mention.value):
+                days[mention.value].append(mention)
+        for value in sorted(days):
+            mentions = days[value]
+            label = Text.assemble((day_label(value), "bold"), (f" ({len(mentions)})", "dim"))
+            node = self.root.add(label, Item([((m.start, m.end),) for m in mentions], term("date", value)), expand=True)
+            for m in mentions:
+                sentence = clean_line(text[m.sentence_start : m.sentence_end]) or clean_line(m.text)
+                node.add_leaf(
+                    Text.assemble((clean_line(m.text), "italic"), (" · ", "dim"), clip(sentence, 70)),
+                    Item([((m.start, m.end),)], term("date", value), sentence),
+                )
+
+
+class DatesPanel(Vertical):
+    """The reference date over the timeline."""
+
+    HELP = DatesTree.HELP
+    DEFAULT_CSS = """
+    DatesPanel { height: 1fr; }
+    DatesPanel #reference { height: auto; padding: 0 1; color: $text-muted; }
+    DatesPanel DatesTree { height: 1fr; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="reference")
+        yield DatesTree(id="dates-tree")
+
+    def show(self, analysis: Analysis | None, text: str) -> None:
+        ref = analysis.reference_date if analysis else None
+        line = Text("Reference date: ", style="dim")
+        if ref is None:
+            line = Text("")
+        elif ref.value is None:
+            line.append("unknown")
+        else:
+            line.append(f"{ref.value.isoformat()} {ref.value:%a}", style="bold")
+            if ref.source == "inferred":
+                line.append(" (inferred)", style="italic")
+        self.query_one("#reference", Static).update(line)
+        self.query_one(DatesTree).show(analysis, text)

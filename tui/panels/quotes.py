@@ -1,0 +1,44 @@
+"""Quotes by speaker: who said what, each quote marked direct, indirect or mixed."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rich.text import Text
+
+from store.analysis.types import Analysis, Quote
+from store.articleset import term
+from store.text import clean_line
+
+from .base import AnalysisTree, Item, clip
+
+KIND_MARK = {"direct": "❝ ", "indirect": "≈ ", "mixed": "≈❝"}
+UNATTRIBUTED = "Unattributed"
+
+
+class QuotesPanel(AnalysisTree):
+    HELP = """\
+## Quotes
+
+Quotes grouped by speaker, most quoted first. ❝ direct, ≈ indirect (reported speech), ≈❝ mixed.
+
+- **Enter**: scroll the article to the quote and mark it (on a speaker: each of their quotes in turn)
+- **f**: filter the library to every article quoting this speaker
+- **y**: copy the quote
+- **space**: fold a speaker
+"""
+    EMPTY = "No quotes found in this article."
+
+    def fill(self, analysis: Analysis, text: str) -> None:
+        by_speaker: dict[str, list[Quote]] = defaultdict(list)
+        for quote in sorted(analysis.quotes, key=lambda q: q.start):
+            by_speaker[clean_line(quote.speaker) or UNATTRIBUTED].append(quote)
+        ranked = sorted(by_speaker.items(), key=lambda kv: (kv[0] == UNATTRIBUTED, -len(kv[1]), kv[0]))
+        for speaker, quotes in ranked:
+            label = Text.assemble((speaker, "bold"), (f" ({len(quotes)})", "dim"))
+            filter_term = term("speaker", speaker) if speaker != UNATTRIBUTED else ""
+            group = self.root.add(label, Item([q.spans or ((q.start, q.end),) for q in quotes], filter_term), expand=True)
+            for quote in quotes:
+                shown = clean_line(quote.text)
+                leaf = Text.assemble((KIND_MARK.get(quote.kind, "  "), "dim"), " ", clip(shown))
+                group.add_leaf(leaf, Item([quote.spans or ((quote.start, quote.end),)], filter_term, shown))
