@@ -177,3 +177,23 @@ def test_facets_let_the_library_be_filtered_without_reading_analyses(tmp_path: P
     assert ("GPE", "Tianjin") in facets[seed.id].entities
     library.remove(seed.id)
     assert seed.id not in Library(db).facets()
+
+
+def test_a_long_text_is_analysed_in_pieces_with_offsets_into_the_whole(nlp, seed) -> None:
+    from store.analysis.pipeline import analyze_many, pieces
+
+    text = seed.text + "\n" + seed.text
+    cut = pieces(text, 1000)
+    assert len(cut) > 4 and "".join(p for _, p in cut) == text and all(len(p) <= 1000 for _, p in cut)
+    (whole,) = analyze_many(nlp, [(text, seed.published)], piece_limit=1000)
+    assert whole.reference_date.value == seed.published
+    assert sum(e.canonical == "Vladimir Putin" for e in whole.entities) >= 10
+    for e in whole.entities:
+        assert text[e.start : e.end] == e.text
+    for q in whole.quotes:
+        assert text[q.start : q.end] == q.text
+        assert all(q.start <= a < b <= q.end for a, b in q.spans)
+    for d in whole.dates:
+        assert text[d.start : d.end] == d.text
+        assert d.sentence_start <= d.start < d.end <= d.sentence_end
+    assert any(e.start > len(seed.text) for e in whole.entities)

@@ -83,7 +83,7 @@ def test_marking_read_killed_at_random_moments(tmp_path: Path) -> None:
     subprocess.run([*CLI, "add", str(source), "--db", str(db), "--no-analyze"], check=True, capture_output=True)
     last: dict[str, bool] = {}
     for _ in range(KILLS):
-        out = kill_after([sys.executable, "-c", MARKER, str(db)], rng.uniform(0.25, 0.8))
+        out = kill_after([sys.executable, "-c", MARKER, str(db)], rng.uniform(0.6, 1.4))
         lines = [line.split() for line in out.splitlines() if line.count(" ") == 2]
         for kind, article_id, flag in lines:
             last[article_id] = flag == "1"

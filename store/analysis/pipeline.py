@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 
 from spacy.language import Language
@@ -15,6 +16,7 @@ from .version import ANALYZER_VERSION
 
 __all__ = ["ANALYZER_VERSION", "analyze", "analyze_many", "build_pipeline"]
 
+MAX_PIECE = 100_000
 COMPONENTS = ("newsreader_entities", "newsreader_dates", "newsreader_quotes")
 
 
@@ -44,13 +46,87 @@ def to_analysis(doc: Doc) -> Analysis:
     )
 
 
+def pieces(text: str, limit: int = MAX_PIECE) -> list[tuple[int, str]]:
+    """(offset, piece) cuts at paragraph breaks, else at a space, none longer than `limit`.
+
+    spaCy refuses texts over nlp.max_length (1,000,000 characters) and its memory
+    grows with the text, so long articles are analysed a piece at a time.
+    """
+    out: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > limit:
+        cut = text.rfind("\n", start, start + limit)
+        if cut <= start:
+            cut = text.rfind(" ", start, start + limit)
+        cut = start + limit if cut <= start else cut + 1
+        out.append((start, text[start:cut]))
+        start = cut
+    out.append((start, text[start:]))
+    return out
+
+
+def _shifted(analysis: Analysis, offset: int) -> Analysis:
+    if offset == 0:
+        return analysis
+
+    def opt(value: int | None) -> int | None:
+        return None if value is None else value + offset
+
+    return replace(
+        analysis,
+        entities=tuple(replace(e, start=e.start + offset, end=e.end + offset) for e in analysis.entities),
+        quotes=tuple(
+            replace(
+                q, start=q.start + offset, end=q.end + offset, spans=tuple((a + offset, b + offset) for a, b in q.spans),
+                speaker_start=opt(q.speaker_start), speaker_end=opt(q.speaker_end),
+                cue_start=opt(q.cue_start), cue_end=opt(q.cue_end),
+            )
+            for q in analysis.quotes
+        ),
+        dates=tuple(
+            replace(d, start=d.start + offset, end=d.end + offset,
+                    sentence_start=d.sentence_start + offset, sentence_end=d.sentence_end + offset)
+            for d in analysis.dates
+        ),
+    )
+
+
+def _merge(parts: list[Analysis]) -> Analysis:
+    if len(parts) == 1:
+        return parts[0]
+    known = [p.reference_date for p in parts if p.reference_date.value]
+    return Analysis(
+        reference_date=known[0] if known else parts[0].reference_date,
+        entities=tuple(e for p in parts for e in p.entities),
+        quotes=tuple(q for p in parts for q in p.quotes),
+        dates=tuple(d for p in parts for d in p.dates),
+    )
+
+
 def analyze_many(
-    nlp: Language, items: Iterable[tuple[str, date | None]], batch_size: int = 32, n_process: int = 1
+    nlp: Language,
+    items: Iterable[tuple[str, date | None]],
+    batch_size: int = 32,
+    n_process: int = 1,
+    piece_limit: int = MAX_PIECE,
 ) -> Iterator[Analysis]:
-    """One Analysis per (text, published) pair, in order."""
-    docs = (make_doc(nlp, text, published) for text, published in items)
-    for doc in nlp.pipe(docs, batch_size=batch_size, n_process=n_process):
-        yield to_analysis(doc)
+    """One Analysis per (text, published) pair, in order; long texts go through in pieces."""
+    owners: list[tuple[int, int, int]] = []  # (item number, piece offset, pieces in the item)
+
+    def docs() -> Iterator[Doc]:
+        for number, (text, published) in enumerate(items):
+            cut = pieces(text, piece_limit)
+            for offset, piece in cut:
+                owners.append((number, offset, len(cut)))
+                yield make_doc(nlp, piece, published)
+
+    parts: list[Analysis] = []
+    for index, doc in enumerate(nlp.pipe(docs(), batch_size=batch_size, n_process=n_process)):
+        _, offset, count = owners[index]
+        parts.append(_shifted(to_analysis(doc), offset))
+        if len(parts) == count:
+            yield _merge(parts)
+            parts = []
 
 
 def analyze(nlp: Language, text: str, published: date | None = None) -> Analysis:
