@@ -194,3 +194,35 @@ def test_never_raises(nlp, text):
             assert text[d.start:d.end] == d.text
             assert d.type in ("DATE", "TIME", "DURATION", "SET")
             assert d.value
+
+
+# --- holidays, anaphora, future references, generic "today's" ----------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The boy was found at sea on Thanksgiving Day, clinging to a tube.", "Thanksgiving Day", "2024-11-28"),
+        ("Shops will close on Christmas Day.", "Christmas Day", "2025-12-25"),
+        ("The bridge will reopen eight years from now.", "eight years from now", "2033"),
+        ("He was promoted on May 22, 1995, and the following year he moved to Budapest.", "the following year", "1996"),
+        ("The plant opened on March 3, 2020. Later that year it closed.", "Later that year", "2020"),
+        ("The party has scheduled a news conference Thursday.", "Thursday", "2025-09-04"),
+        ("Officials postponed the vote until Monday.", "Monday", "2025-09-08"),
+    ],
+)
+def test_holidays_anaphora_and_schedules(nlp, text, expression, value):
+    assert value_of(nlp, text, expression) == ("DATE", value)
+
+
+def test_soon_is_a_future_reference_but_not_as_soon_as(nlp):
+    assert value_of(nlp, "The company will soon begin selling boxes.", "soon") == ("DATE", "FUTURE_REF")
+    texts = [d.text for d in dates_of(nlp, "They will leave as soon as the talks end. He was soon released.")]
+    assert "soon" not in texts
+
+
+def test_that_day_without_a_date_nearby_is_dropped(nlp):
+    assert "that day" not in [d.text for d in dates_of(nlp, "Investors sold heavily that day, traders said.")]
+
+
+def test_generic_todays_is_not_the_report_day(nlp):
+    assert "today" not in [d.text for d in dates_of(nlp, "Fathers matter in today's world, she said.")]

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .dates_lexicon import WEEKDAYS
-from .dates_normalize import normalize
+from .dates_normalize import anaphor, from_anchor, normalize
 from .dates_reference import infer
 from .dates_spans import candidates, tense
 from .types import DateMention, ReferenceDate
@@ -82,6 +82,23 @@ class DateComponent:
             if not found or not _VALID.match(found[1] or ""):
                 continue
             kind, value = found
-            a, b = sent_bounds[max(0, bisect_right(sent_starts, s) - 1)]
+            sent = max(0, bisect_right(sent_starts, s) - 1)
+            if (back := anaphor(span.text)) is not None:
+                value = self._anchored(out, sent_bounds[max(0, sent - (2 if back[0] in ('D', 'W') else 4))][0], *back)
+                if value is None:
+                    continue  # "that day" with no date nearby: better no value than the publication day
+                kind = "DATE"
+            a, b = sent_bounds[sent]
             out.append(DateMention(span.start_char, span.end_char, span.text, kind, value, a, b))
         return out
+
+    @staticmethod
+    def _anchored(previous: list[DateMention], since: int, unit: str, step: int) -> str | None:
+        """The value of an anaphoric expression from the latest date named shortly before
+        (two sentences back for a day or week, four for a month, quarter or year)."""
+        for m in reversed(previous):
+            if m.start < since:
+                break
+            if m.type in ("DATE", "TIME") and (v := from_anchor(m.value[:10], unit, step)):
+                return v
+        return None

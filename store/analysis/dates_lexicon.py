@@ -25,3 +25,5 @@ RELATIVE_DAYS: dict[str, int] = _DATA["relative_days"]
 ANCHOR_EVENTS: dict[str, int] = _DATA["anchor_events"]
 TRIM_LEFT: frozenset[str] = frozenset(_DATA["trim_left"])
 SPLITTERS: frozenset[str] = frozenset(_DATA["splitters"])
+HOLIDAYS: dict[str, list] = _DATA.get("holidays", {})
+HOLIDAY_STARTS: frozenset[str] = frozenset(k.split()[0] for k in HOLIDAYS) | {"new", "st.", "saint"}

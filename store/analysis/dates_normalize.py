@@ -13,10 +13,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from .dates_lexicon import (
-    MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, REFS, RELATIVE_DAYS, SEASONS, SETS, UNITS, VAGUE_NUMBERS, WEEKDAYS,
+    HOLIDAYS, MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, REFS, RELATIVE_DAYS, SEASONS, SETS, UNITS, VAGUE_NUMBERS, WEEKDAYS,
 )
 
 Result = tuple[str, str]  # (type, value)
@@ -169,8 +170,8 @@ def parse(toks: list[str]) -> Parts:
             pending = "X"
         elif t in ("ago", "earlier", "before", "previously") and (p.unit or p.amount):
             p.ago = -1
-        elif t in ("later", "after", "hence") and p.unit:
-            p.ago = 1
+        elif (t in ("later", "after", "hence") or (t == "now" and i > 0 and toks[i - 1] == "from")) and p.unit:
+            p.ago = 1  # "three days later", "eight years from now"
         elif t in ("year", "years") or t in ("yearago", "yearearlier"):
             p.unit = "Y"
         elif t in _PAST_MODS:
@@ -293,6 +294,8 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: bool = 
         return "DATE", REFS[joined]
     if joined in SETS:
         return "SET", SETS[joined]
+    if (h := _holiday(toks, ref, tense)) is not None:
+        return h
     p = parse(toks)
     if toks[0] in ("every", "each", "per") or (len(toks) > 1 and toks[-2] in ("a", "per") and toks[-1] in UNITS):
         return _set(p)
@@ -309,6 +312,12 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: bool = 
             return "DATE", "FUTURE_REF"
         d = _duration(p)
         return ("DURATION", d) if d else None
+    if quarterly and ref is not None and p.year is not None and p.unit == "Q" and not (p.quarter or p.month):
+        # earnings stories: "the 1988 quarter" is the reported quarter, in 1988
+        return "DATE", f"{p.year:04d}-Q{_shift(ref, 'Q', -1)[-1]}"
+    if "period" in toks and p.unit is None and p.year is None and p.mod == "past":
+        # "the latest period": the quarter just reported, in an earnings story; elsewhere unknowable
+        return ("DATE", _shift(ref, "Q", -1)) if quarterly and ref is not None and p.the else None
     return _calendar(p, toks, ref, tense)
 
 
@@ -460,4 +469,93 @@ def _underspecified(p: Parts) -> Result | None:
         return "DATE", "XXXX-WXX"
     if p.unit == "Y":
         return "DATE", "XXXX"
+    return None
+
+
+_HOLIDAY_MODS = {"the", "last", "past", "next", "coming", "this", "on", "upcoming", "previous"}
+
+
+def _holiday_on(rule: list, year: int) -> date | None:
+    if rule[0] == "easter":
+        return easter(year) + timedelta(days=rule[1])
+    if len(rule) == 2:
+        return date(year, rule[0], rule[1])
+    month, n, wd = rule
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year, month, 1) + relativedelta(months=1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - wd) % 7)
+
+
+def _holiday(toks: list[str], ref: date | None, tense: str | None) -> Result | None:
+    """ "Thanksgiving Day", "last Christmas", "Easter 1998": the holiday's date in the year the context gives."""
+    mods = [t for t in toks if t in _HOLIDAY_MODS]
+    years = [int(t) for t in toks if t.isdigit() and len(t) == 4]
+    rest = " ".join(t for t in toks if t not in _HOLIDAY_MODS and not (t.isdigit() and len(t) == 4))
+    rule = HOLIDAYS.get(rest) or HOLIDAYS.get("the " + rest)
+    if not rule or len(years) > 1:
+        return None
+    if years:
+        return "DATE", _holiday_on(rule, years[0]).isoformat()
+    if ref is None:
+        return ("DATE", f"XXXX-{rule[0]:02d}-{rule[1]:02d}") if len(rule) == 2 and rule[0] != "easter" else None
+    around = [_holiday_on(rule, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    before = [d for d in around if d < ref]
+    after = [d for d in around if d > ref]
+    if "this" in mods:
+        return "DATE", around[1].isoformat()
+    if ref in around:
+        pick = ref
+    elif {"last", "past", "previous"} & set(mods):
+        pick = before[-1]
+    elif {"next", "coming", "upcoming"} & set(mods):
+        pick = after[0]
+    elif tense in ("past", "future"):
+        pick = before[-1] if tense == "past" else after[0]
+    else:
+        pick = min(before[-1], after[0], key=lambda d: (abs((d - ref).days), d > ref))
+    return "DATE", pick.isoformat()
+
+
+# "that day", "later that year", "the same month", "the following year", "the next morning": dated by
+# the last date the story named, not by the publication date
+_ANAPHOR = re.compile(
+    r"^(?:(?:earlier|later|late|early) )?(?:(that|that same|the same|the very same)"
+    r"|the (following|previous|prior|preceding)|the (next)) (day|night|morning|evening|afternoon|week|month|year|quarter)$"
+)
+_ANAPHOR_UNIT = {"night": "D", "morning": "D", "evening": "D", "afternoon": "D", "day": "D",
+                 "week": "W", "month": "M", "year": "Y", "quarter": "Q"}
+_ANCHOR = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q([1-4]))?$")
+
+
+def anaphor(text: str) -> tuple[str, int] | None:
+    """(unit, step) when the expression is dated by an earlier mention, else None."""
+    m = _ANAPHOR.match(" ".join(clean(text)))
+    if not m:
+        return None
+    if m.group(3) and m.group(4) not in ("day", "morning"):
+        return None  # "the next year" is as often "over the next year" (a duration) as anaphoric
+    step = 0 if m.group(1) else (1 if (m.group(2) == "following" or m.group(3)) else -1)
+    return _ANAPHOR_UNIT[m.group(4)], step
+
+
+def from_anchor(anchor: str, unit: str, step: int) -> str | None:
+    """The value `step` units from an earlier mention's value, or None when that value is too coarse."""
+    m = _ANCHOR.match(anchor or "")
+    if not m:
+        return None
+    year, month, day, quarter = int(m.group(1)), m.group(2), m.group(3), m.group(4)
+    try:
+        if unit == "Y":
+            return f"{year + step:04d}"
+        if unit == "Q" and (month or quarter):
+            q = int(quarter) if quarter else (int(month) - 1) // 3 + 1
+            return _shift(date(year, (q - 1) * 3 + 1, 1), "Q", step)
+        if unit == "M" and month:
+            return _shift(date(year, int(month), 1), "M", step)
+        if unit in ("W", "D") and day:
+            return _shift(date(year, int(month), int(day)), unit, step)
+    except (ValueError, OverflowError):
+        return None
     return None

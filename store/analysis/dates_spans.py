@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .dates_lexicon import LEXICAL_CANDIDATES, MONTHS, SPLITTERS, TRIM_LEFT, UNITS, WEEKDAYS
+from .dates_lexicon import HOLIDAY_STARTS, HOLIDAYS, LEXICAL_CANDIDATES, MONTHS, SPLITTERS, TRIM_LEFT, UNITS, WEEKDAYS
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
 _HEDGE_AUX = {"would", "could", "might", "may", "should", "must", "can"}
 _PLURAL_UNITS = {"years", "months", "weeks", "days", "quarters"}
 _PLAN_VERBS = {"expect", "schedule", "plan", "set", "due", "be", "intend", "hope", "aim", "go", "want", "promise"}
+# verbs whose date is, in news, ahead of the report even in the past tense
+_SCHEDULE_VERBS = {"plan", "schedule", "slate"}
+_DEFER_VERBS = {"reschedule", "postpone", "delay", "adjourn", "defer"}
 _TRAILING = {"'s", "’s", "'", "’", ".", ",", ":", ";", "-", "–", "—", "(", ")", '"', "“", "”"}
 _LEX: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in sorted(LEXICAL_CANDIDATES, key=lambda s: -len(s.split())):
@@ -48,11 +51,22 @@ def tense(span: Span) -> str | None:
         return "future"
     if lows & _HEDGE_AUX:
         return None
+    if "had" in lows:
+        return "past"  # past perfect: "it had been due to expire Friday"
+    if tok.lemma_ in _DEFER_VERBS:
+        return "future"  # "postponed until Tuesday morning"
+    if tok.lemma_ in _SCHEDULE_VERBS:
+        # "has scheduled a news conference Thursday" looks ahead; "planned ... Saturday" may be either
+        return None if not auxes and tok.tag_ in ("VBD", "VBN") else "future"
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if tok.tag_ == "VBN" and (not auxes or any(a.lemma_ == "have" for a in auxes)):
         return "past"  # "has been", and reduced relatives: "the injunction issued Thursday"
     if any(a.lower_ == "to" for a in auxes) and tok.head.lemma_ in _PLAN_VERBS:
+        if any(c.lower_ == "had" for c in tok.head.children):
+            return "past"  # "had been scheduled to expire at midnight Friday"
+        if tok.head.tag_ == "VBD":
+            return None  # "the government planned to pay ... on Friday": either side of the report
         return "future"  # "is scheduled to close Monday"
     return "present"
 
@@ -94,6 +108,29 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
     return after in ("old", "-old") or "old" in words or any(t.lower_.endswith("-old") for t in doc[start:end])
 
 
+_SOON_BEFORE = {"as", "too", "so", "how"}
+_SOON_AFTER = {"as", "after", "afterward", "afterwards", "thereafter", "before", "enough"}
+_RATE_WORDS = {"average", "per", "%", "percent"}
+
+
+def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
+    """Context checks for the word-list expressions the model never tags."""
+    word = doc[i].lower_
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    nxt = doc[j].lower_ if j < len(doc) else ""
+    if word == "soon":
+        # "will soon begin", "may soon seek": a future reference; not "as soon as", "soon after",
+        # and not narrated past ("was soon released")
+        return prev not in _SOON_BEFORE and nxt not in _SOON_AFTER and tense(doc[i:j]) not in ("past",)
+    if word in ("daily", "annually", "weekly", "monthly", "yearly"):
+        # rates ("average daily volume", "rise 8.5% annually", "10,000 units annually") are not schedules
+        if prev in _RATE_WORDS:
+            return False
+        if word != "daily" and any(t.like_num or t.text == "%" for t in doc[max(0, i - 4):i]):
+            return False
+    return True
+
+
 def candidates(doc: Doc) -> list[tuple[int, int]]:
     """Token spans (start, end) that may be temporal expressions, in text order, not overlapping."""
     raw: list[list] = []
@@ -111,6 +148,9 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
             continue
         for a, b in _split(doc, s, e):
             a, b = _trim(doc, a, b)
+            if a + 1 == b and a > 0 and b < len(doc) and doc[a - 1].lower_ == "the" and doc[b].lower_ == "quarter" \
+                    and len(doc[a].text) == 4 and doc[a].is_digit:
+                a, b = a - 1, b + 1  # "the 1988 quarter": one expression, the year's matching quarter
             if a < b:
                 spans.append((a, b))
     covered = {i for s, e in spans for i in range(s, e)}
@@ -122,9 +162,54 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         for words in options:
             j = i + len(words)
             if j <= n and all(doc[i + k].lower_ == w for k, w in enumerate(words)) and not covered & set(range(i, j)):
-                if not (words[0] == "now" and j < n and doc[j].lower_ == "that"):
+                if _lexical_ok(doc, i, j):
                     spans.append((i, j))
                     covered.update(range(i, j))
                 break
+    spans.extend(_holidays(doc, covered))
+    spans = [(s, e) for s, e in spans if not _generic_today(doc, s, e)]
     spans.sort()
     return spans
+
+
+_GENERIC_NOUNS = {
+    "world", "society", "youth", "young", "generation", "children", "kids", "teenagers", "economy", "culture",
+    "standards", "computers", "technology", "politics", "climate", "age", "times", "consumers", "families", "women", "men",
+}
+
+
+def _generic_today(doc: Doc, s: int, e: int) -> bool:
+    """"in today's world", "today's youth": the present in general, not the day of the report."""
+    if e - s != 1 or doc[s].lower_ != "today" or e + 1 >= len(doc) or doc[e].lower_ not in ("'s", "’s"):
+        return False
+    k = e + 1
+    while k < len(doc) - 1 and doc[k].pos_ == "ADJ":
+        k += 1
+    return doc[k].lower_ in _GENERIC_NOUNS
+
+
+def _holidays(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """Holiday names the model labels EVENT or nothing ("Thanksgiving Day", "Easter Monday")."""
+    from .dates_normalize import clean  # local: dates_normalize imports nothing from here
+
+    out, n, i = [], len(doc), 0
+    while i < n:
+        tok = doc[i]
+        if i in covered or tok.lower_ not in HOLIDAY_STARTS or not tok.text[:1].isupper():
+            i += 1
+            continue
+        found = 0
+        for j in range(min(n, i + 6), i, -1):
+            if covered & set(range(i, j)):
+                continue
+            if doc[j - 1].text[-1:].isalpha() and " ".join(clean(doc[i:j].text)) in HOLIDAYS:
+                found = j
+                break
+        if found:
+            start = i - 1 if i > 0 and doc[i - 1].lower_ in ("last", "next", "this") and i - 1 not in covered else i
+            out.append((start, found))
+            covered.update(range(start, found))
+            i = found
+        else:
+            i += 1
+    return out
