@@ -324,7 +324,9 @@ class Library:
         return ReadingState(bool(doc.get("read")), bool(doc.get("starred"))) if doc else ReadingState()
 
     def set_state(self, article_id: str, *, read: bool | None = None, starred: bool | None = None) -> ReadingState:
-        with self._lock:
+        state: AtomicJSONStorage = self._state.storage  # type: ignore[assignment]
+        # one transaction: TinyDB's upsert is an update and an insert, two writes and two fsyncs
+        with self._lock, state.transaction():
             snap = self._snapshot()
             full_id = self.resolve(article_id)
             number = snap.numbers[full_id]
@@ -349,5 +351,6 @@ class Library:
 
     @last_opened.setter
     def last_opened(self, article_id: str) -> None:
-        with self._lock:
+        state: AtomicJSONStorage = self._state.storage  # type: ignore[assignment]
+        with self._lock, state.transaction():
             self._table(self._state, "app").upsert(Document({"last_opened": article_id}, doc_id=1))
