@@ -163,3 +163,27 @@ def check_offsets(text, quotes):
             assert 0 <= q.speaker_start <= q.speaker_end <= len(text)
         if q.cue_start is not None:
             assert 0 <= q.cue_start <= q.cue_end <= len(text)
+
+
+def test_two_apostrophes_pair_as_a_double_quotation_mark():
+    text = "''We will build the road first,'' the mayor said. Putin's aides liked the '90s."
+    assert [[text[s:e] for s, e in g] for g in find_quotes(text)] == [["''We will build the road first,''"]]
+
+
+def test_a_parenthetical_cue_attributes_the_sentence_around_it(nlp):
+    text = "The new bridge, the engineer said, will carry twice as much traffic as the old one."
+    q = find(quotes_of(nlp, text), "will carry twice as much traffic")
+    assert q.kind == "indirect" and q.speaker == "engineer" and len(q.spans) == 2
+    assert all("said" not in text[s:e] for s, e in q.spans)
+
+
+def test_a_promise_to_act_is_reported_content(nlp):
+    text = "Governor Ruth Ellison promised to lower bus fares for students before the winter."
+    q = find(quotes_of(nlp, text), "lower bus fares")
+    assert q.speaker == "Ruth Ellison"
+
+
+def test_a_cue_inside_reported_content_does_not_make_a_second_quote(nlp):
+    text = "Mark Olsen said the farmers believe the new canal will ruin their fields."
+    quotes = [q for q in quotes_of(nlp, text) if "ruin their fields" in q.text]
+    assert len(quotes) == 1 and quotes[0].speaker == "Mark Olsen"

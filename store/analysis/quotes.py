@@ -29,6 +29,7 @@ class QuoteComponent:
         table = cues()
         self.verbs = frozenset(table["verbs"])
         self.object_verbs = frozenset(table["object_verbs"])
+        self.infinitive_verbs = frozenset(table.get("infinitive_verbs", ()))
         self.speech_verbs = frozenset(table["speech_verbs"]) | self.verbs
         self.titles = frozenset(table["titles"])
         self.female = frozenset(table["female_first_names"])
@@ -76,26 +77,55 @@ class QuoteComponent:
                 quotes.append(self._make(text, [host], "mixed", cue, resolver))
             quotes.append(self._make(text, spans, "direct", cue, resolver))
         quotes.sort(key=lambda q: (q.start, q.end))
-        return _continue_speakers(text, _drop_scare_quotes(text, quotes))
+        return _continue_speakers(text, _drop_nested(_drop_scare_quotes(text, quotes)))
 
     def _cue(self, tok: Token, mask: bytearray) -> Cue | None:
         if tok.lower_ == "according":
             return _according(tok, mask)
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.verbs:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in self.verbs and lemma not in self.infinitive_verbs:
             return None
         content = None
         for child in tok.children:
             if child.dep_ == "ccomp":
                 content = child
                 break
-        if content is None and tok.lemma_.lower() in self.object_verbs:
+        if content is None and lemma in self.infinitive_verbs:
+            for child in tok.children:
+                if child.dep_ == "xcomp" and child.i > tok.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                    content = child
+                    break
+            else:
+                for child in tok.rights:  # "called for X", "called on X to Y"
+                    if lemma == "call" and child.dep_ == "prep" and child.lower_ in ("for", "on"):
+                        content = child
+                        break
+            if content is not None and content.dep_ == "prep":
+                lo, hi = content.i + 1, content.right_edge.i
+                if lo > hi:
+                    return None
+                return self._finish(tok, lo, hi, mask, content)
+        if content is None and lemma not in self.verbs:
+            return None
+        if content is None and lemma in self.object_verbs:
             for child in tok.children:
                 if child.dep_ == "dobj" and child.pos_ != "PRON":
                     content = child
                     break
+        if content is None and tok.dep_ == "parataxis" and tok.head.i != tok.i and \
+                tok.lemma_.lower() in self.speech_verbs:
+            return _parenthetical(tok, mask)
         if content is None:
             return None
-        lo, hi = _paragraph_clip(tok, content.left_edge.i, content.right_edge.i)
+        lo, hi = content.left_edge.i, content.right_edge.i
+        if content.dep_ == "dobj":  # "criticized X for Y", "called X a liar", "described X as Y"
+            for child in tok.rights:
+                if child.i > hi and child.dep_ not in _NOT_CONTENT:
+                    hi = max(hi, child.right_edge.i)
+        return self._finish(tok, lo, hi, mask, content)
+
+    def _finish(self, tok: Token, lo: int, hi: int, mask: bytearray, content: Token) -> Cue | None:
+        lo, hi = _paragraph_clip(tok, lo, hi)
         lo, hi = _trim(tok.doc, lo, hi)
         if hi - lo < 1:
             return None
@@ -116,6 +146,9 @@ class QuoteComponent:
             speaker, s_start, s_end = resolver.resolve(cue.source)
         return Quote(start, end, text[start:end], spans, kind, speaker, s_start, s_end,
                      cue.text if cue else None, cue.start if cue else None, cue.end if cue else None)
+
+
+_NOT_CONTENT = {"punct", "cc", "conj", "parataxis", "advcl", "dep", "npadvmod", "mark"}
 
 
 def _subject(tok: Token) -> Token | None:
@@ -173,6 +206,26 @@ def _according(tok: Token, mask: bytearray) -> Cue | None:
     return Cue(tok, text_of(doc)[tok.idx:end], tok.idx, end, source, pieces)
 
 
+def _parenthetical(tok: Token, mask: bytearray) -> Cue | None:
+    """"The test, North Korea said, was its biggest yet": the sentence around the cue clause is the content."""
+    source = _subject(tok)
+    if source is None or mask[source.idx]:
+        return None
+    doc = tok.doc
+    head = tok.head
+    lo, hi = _paragraph_clip(tok, head.left_edge.i, head.right_edge.i)
+    c_lo, c_hi = tok.left_edge.i, tok.right_edge.i
+    pieces = []
+    for s, e in ((lo, c_lo - 1), (c_hi + 1, hi)):
+        if e >= s:
+            s, e = _trim(doc, s, e)
+            if e >= s and any(not doc[i].is_punct for i in range(s, e + 1)):
+                pieces.append((doc[s].idx, doc[e].idx + len(doc[e])))
+    if not pieces:
+        return None
+    return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source, pieces)
+
+
 def _host_clause(doc: Doc, spans, cue: Cue, mask: bytearray) -> tuple[int, int] | None:
     """The clause a quoted fragment sits in when it hangs under its cue by another path than ccomp.
 
@@ -225,11 +278,43 @@ def _drop_scare_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
             if host is not None:
                 if words < 6 or 2 * len(q.text) >= len(host.text):
                     continue
+            elif words <= 6 and _embedded(text, q.start) and not (q.cue_start is not None and 0 <= q.start - q.cue_start <= 30):
+                continue  # a phrase quoted inside a sentence: a term, a title or a fragment of one
             elif words <= 3:
                 near = q.cue_start is not None and (0 <= q.cue_start - q.end <= 25 or 0 <= q.start - q.cue_end <= 25)
                 if not (near and q.speaker_start is not None):
                     continue
         out.append(q)
+    return out
+
+
+def _embedded(text: str, start: int) -> bool:
+    """The quote opens mid-sentence: not at a paragraph start, nor after a sentence end, colon or comma."""
+    before = text[text.rfind("\n", 0, start) + 1:start].rstrip()
+    while before and before[-1] in "\"“”'‘’":
+        before = before[:-1].rstrip()
+    return bool(before) and before[-1] not in ".?!:,;—–-"
+
+
+def _drop_nested(quotes: list[Quote]) -> list[Quote]:
+    """One attribution per stretch of reported content: a quote inside another's reported content goes.
+
+    "He said she thinks the plan will fail" reports one thing; the inner cue only colours it. A
+    direct quote inside a mixed quote was already judged by _drop_scare_quotes.
+    """
+    out = []
+    for n, q in enumerate(quotes):
+        inside = False
+        for m, o in enumerate(quotes):
+            if m == n or o.kind == "direct" or not (o.start <= q.start and q.end <= o.end):
+                continue
+            if q.kind == "direct" and o.kind == "mixed":  # _drop_scare_quotes kept it as a real stretch of speech
+                continue
+            if (o.start, o.end) != (q.start, q.end) or m < n:
+                inside = True
+                break
+        if not inside:
+            out.append(q)
     return out
 
 
@@ -247,7 +332,7 @@ def _paragraph_clip(tok: Token, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
-_KEEP_EDGE = set("“”\"'‘’«»")
+_KEEP_EDGE = set("“”\"'‘’«»") | {"''"}
 
 
 def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int]:

@@ -40,6 +40,18 @@ def _role(text: str, i: int) -> tuple[str, str] | None:
         if closes and not opens:
             return "double", "close"
         return "double", "either"
+    if ch == "'" and nxt == "'":
+        # Two apostrophes standing for a double quotation mark (''like this'', archive copy).
+        nxt2 = text[i + 2] if i + 2 < len(text) else " "
+        opens = prev in _OPEN_CONTEXT or prev == "\n" or i == 0
+        closes = nxt2 in _CLOSE_CONTEXT or nxt2 in "\n\"”" or i + 2 == len(text)
+        if opens and not closes:
+            return "double", "open"
+        if closes and not opens:
+            return "double", "close"
+        if prev.isalnum() and nxt2.isalnum():
+            return None
+        return "double", "either"
     if ch in "’'":
         if prev.isalnum() and nxt.isalpha():
             return None  # don't, Putin's
@@ -78,18 +90,24 @@ def _pair_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
     spans: list[tuple[int, int]] = []
     open_at: int | None = None  # a double quote
     single_at: int | None = None  # a single quote at top level
+    skip = -1
     for m in _MARK_RE.finditer(text, start, end):  # a regex scan: a Python loop per character is slow
         i = m.start()
+        if i == skip:
+            continue
         role = _role(text, i)
         if role is None:
             continue
         family, kind = role
+        width = 2 if text[i] == "'" and family == "double" else 1
+        if width == 2:
+            skip = i + 1
         if family == "double":
             if open_at is None:
                 if kind in ("open", "either"):
                     open_at, single_at = i, None
             elif kind in ("close", "either"):
-                spans.append((open_at, i + 1))
+                spans.append((open_at, i + width))
                 open_at = None
             else:
                 open_at = i  # an opener inside an open quote: the earlier one was never closed
@@ -105,7 +123,7 @@ def _pair_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
 
 def _opens_with_mark(text: str, start: int, end: int) -> bool:
     head = text[start:end].lstrip()
-    return bool(head) and (head[0] in DOUBLE_OPEN or head[0] == '"')
+    return bool(head) and (head[0] in DOUBLE_OPEN or head[0] == '"' or head.startswith("''"))
 
 
 def find_quotes(text: str) -> list[list[tuple[int, int]]]:
