@@ -88,7 +88,9 @@ class DateComponent:
                 if value is None:
                     continue  # "that day" with no date nearby: better no value than the publication day
                 kind = "DATE"
-            a, b = sent_bounds[sent]
+            # a mention can straddle a sentence break the parser put inside it: span both sentences
+            last = max(sent, bisect_right(sent_starts, e - 1) - 1)
+            a, b = sent_bounds[sent][0], sent_bounds[last][1]
             out.append(DateMention(span.start_char, span.end_char, span.text, kind, value, a, b))
         return out
 
