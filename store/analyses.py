@@ -38,7 +38,12 @@ def save_analyses(library: Library, results: Iterable[tuple[Article, Analysis]])
 
 
 def analyze_articles(
-    library: Library, articles: list[Article], model: str | None = None, batch_size: int = 64, n_process: int = 1
+    library: Library,
+    articles: list[Article],
+    model: str | None = None,
+    batch_size: int = 64,
+    n_process: int = 1,
+    save_every: int = 256,
 ) -> Iterator[tuple[Article, Analysis]]:
     """Analyse with nlp.pipe and store in batches; yields as each is done (for progress bars)."""
     from .analysis.pipeline import analyze_many, build_pipeline
@@ -49,7 +54,7 @@ def analyze_articles(
     for article, analysis in zip(articles, results, strict=True):
         done.append((article, analysis))
         yield article, analysis
-        if len(done) >= 256:
+        if len(done) >= save_every:
             save_analyses(library, done)
             done.clear()
     if done:

@@ -81,7 +81,7 @@ def bench(size: int, data: Path, runs: int, work: Path) -> dict[str, float]:
             out.write(json.dumps(row) + "\n")
     db = folder / "library.json"
     cli = shutil.which("newsreader") or sys.exit("install newsreader first (pip install .)")
-    seconds, import_rss, _ = run([cli, "add", str(source), "--db", str(db)])
+    seconds, import_rss, _ = run([cli, "add", str(source), "--db", str(db), "--no-analyze"])
     list_cli = [run([cli, "list", "--db", str(db)]) for _ in range(runs)]
     list_py = [run([sys.executable, "-c", LIST_PY, str(db)])[2].split() for _ in range(runs)]
     mark = float(run([sys.executable, "-c", MARK_PY, str(db), str(runs * 4)])[2])
