@@ -193,17 +193,22 @@ def _according(tok: Token, mask: bytearray) -> Cue | None:
     else:
         lo, hi = sent_bounds(doc, head.i)
         hi -= 1
-    a_lo, a_hi = tok.left_edge.i, max(tok.right_edge.i, to.right_edge.i)
-    pieces = []
-    for s, e in ((lo, a_lo - 1), (a_hi + 1, hi)):
-        if e >= s:
-            s, e = _trim(doc, s, e)
-            if e >= s and any(not doc[i].is_punct for i in range(s, e + 1)):
-                pieces.append((doc[s].idx, doc[e].idx + len(doc[e])))
+    pieces = _around(doc, lo, hi, tok.left_edge.i, max(tok.right_edge.i, to.right_edge.i))
     if not pieces:
         return None
     end = to.idx + len(to)
     return Cue(tok, text_of(doc)[tok.idx:end], tok.idx, end, source, pieces)
+
+
+def _around(doc: Doc, lo: int, hi: int, cut_lo: int, cut_hi: int) -> list[tuple[int, int]]:
+    """Character spans of tokens lo..hi on either side of the cue clause cut_lo..cut_hi, trimmed."""
+    pieces = []
+    for s, e in ((lo, cut_lo - 1), (cut_hi + 1, hi)):
+        if e >= s:
+            s, e = _trim(doc, s, e)
+            if e >= s and any(not doc[i].is_punct for i in range(s, e + 1)):
+                pieces.append((doc[s].idx, doc[e].idx + len(doc[e])))
+    return pieces
 
 
 def _parenthetical(tok: Token, mask: bytearray) -> Cue | None:
@@ -214,13 +219,7 @@ def _parenthetical(tok: Token, mask: bytearray) -> Cue | None:
     doc = tok.doc
     head = tok.head
     lo, hi = _paragraph_clip(tok, head.left_edge.i, head.right_edge.i)
-    c_lo, c_hi = tok.left_edge.i, tok.right_edge.i
-    pieces = []
-    for s, e in ((lo, c_lo - 1), (c_hi + 1, hi)):
-        if e >= s:
-            s, e = _trim(doc, s, e)
-            if e >= s and any(not doc[i].is_punct for i in range(s, e + 1)):
-                pieces.append((doc[s].idx, doc[e].idx + len(doc[e])))
+    pieces = _around(doc, lo, hi, tok.left_edge.i, tok.right_edge.i)
     if not pieces:
         return None
     return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source, pieces)

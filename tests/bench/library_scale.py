@@ -11,74 +11,25 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "news" / "articles.jsonl"
-
-LIST_PY = """
-import sys, time
-from store.library import Library
-t = time.perf_counter()
-lib = Library(sys.argv[1]); infos = lib.infos(); states = lib.states()
-print((time.perf_counter() - t) * 1000, len(infos))
-"""
-
-MARK_PY = """
-import sys, time
-from store.library import Library
-lib = Library(sys.argv[1]); target = lib.infos()[len(lib) // 2].id
-times = []
-for flag in [True, False] * int(sys.argv[2]):
-    t = time.perf_counter(); lib.set_state(target, read=flag); times.append((time.perf_counter() - t) * 1000)
-print(sorted(times)[len(times) // 2])
-"""
-
-
-def corpus(path: Path, count: int) -> list[dict]:
-    real = [json.loads(line) for line in path.open(encoding="utf-8")]
-    rows = []
-    for n in range(count):
-        row = dict(real[n % len(real)])
-        if n >= len(real):
-            row["text"] += f"\n\n(Benchmark copy {n}.)"
-        rows.append(row)
-    return rows
-
-
-def run(argv: list[str]) -> tuple[float, float, str]:
-    """Wall seconds, peak RSS in MB and stdout of one process."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    out = proc.stdout.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode:
-        raise SystemExit(f"{argv[:3]} failed with exit {proc.returncode}")
-    return time.perf_counter() - start, usage.ru_maxrss / 1024, out
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from suite import DEFAULT_DATA, LIST_PY, MARK_PY, median, write_corpus  # noqa: E402
+from suite import run_rss as run  # noqa: E402
 
 
 def disk_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
 
 
-def median(values: list[float]) -> float:
-    return statistics.median(values)
-
-
 def bench(size: int, data: Path, runs: int, work: Path) -> dict[str, float]:
     folder = work / f"lib{size}"
     folder.mkdir()
     source = work / f"articles{size}.jsonl"
-    with source.open("w", encoding="utf-8") as out:
-        for row in corpus(data, size):
-            out.write(json.dumps(row) + "\n")
+    write_corpus([json.loads(line) for line in data.open(encoding="utf-8")], size, source)
     db = folder / "library.json"
     cli = shutil.which("newsreader") or sys.exit("install newsreader first (pip install .)")
     seconds, import_rss, _ = run([cli, "add", str(source), "--db", str(db), "--no-analyze"])

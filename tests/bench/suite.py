@@ -49,7 +49,7 @@ import sys, time
 from store.library import Library
 t = time.perf_counter()
 lib = Library(sys.argv[1]); infos = lib.infos(); states = lib.states()
-print((time.perf_counter() - t) * 1000)
+print((time.perf_counter() - t) * 1000, len(infos))
 """
 MARK_PY = """
 import sys, time
@@ -92,7 +92,7 @@ def run_rss(argv: list[str]) -> tuple[float, float, str]:
 
 
 def median(values) -> float:
-    return statistics.median(values)
+    return statistics.median(list(values))
 
 
 def write_corpus(rows: list[dict], count: int, path: Path) -> None:
@@ -192,7 +192,9 @@ def main() -> int:
             run([*CLI, "add", str(source), "--db", str(db), "--no-analyze"])
             attach_analyses(analysed, db)
             fig = in_process_figures(db, args.runs)
-            fig["open_list_ms"] = median(float(run([sys.executable, "-c", LIST_PY, str(db)])[2]) for _ in range(args.runs))
+            fig["open_list_ms"] = median(
+                float(run([sys.executable, "-c", LIST_PY, str(db)])[2].split()[0]) for _ in range(args.runs)
+            )
             fig["mark_read_ms"] = float(run([sys.executable, "-c", MARK_PY, str(db), str(args.runs * 4)])[2])
             empty, reader, rss, spacy_loaded = [], [], [], False
             for _ in range(args.runs):
