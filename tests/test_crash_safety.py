@@ -33,6 +33,15 @@ def kill_after(argv: list[str], delay: float) -> str:
     return out
 
 
+def library_of(tmp_path: Path, count: int) -> Path:
+    """A library of `count` generated articles, added without analysis; returns its path."""
+    db = tmp_path / "library.json"
+    source = tmp_path / "articles.jsonl"
+    synthetic_jsonl(source, 0, count)
+    subprocess.run([*CLI, "add", str(source), "--db", str(db), "--no-analyze"], check=True, capture_output=True)
+    return db
+
+
 def assert_whole(db: Path, expected: dict[str, str], saved_titles: set[str]) -> None:
     library = Library(db)  # raises if the library does not open
     infos = library.infos()
@@ -76,10 +85,7 @@ while True:
 
 def test_marking_read_killed_at_random_moments(tmp_path: Path) -> None:
     rng = random.Random(7)
-    db = tmp_path / "library.json"
-    source = tmp_path / "articles.jsonl"
-    synthetic_jsonl(source, 0, 300)
-    subprocess.run([*CLI, "add", str(source), "--db", str(db), "--no-analyze"], check=True, capture_output=True)
+    db = library_of(tmp_path, 300)
     last: dict[str, bool] = {}
     for _ in range(KILLS):
         out = kill_after([sys.executable, "-c", MARKER, str(db)], rng.uniform(0.6, 1.4))
@@ -98,10 +104,7 @@ def test_marking_read_killed_at_random_moments(tmp_path: Path) -> None:
 
 def test_analysis_caching_killed_at_random_moments(tmp_path: Path) -> None:
     rng = random.Random(11)
-    db = tmp_path / "library.json"
-    source = tmp_path / "articles.jsonl"
-    synthetic_jsonl(source, 0, 600)
-    subprocess.run([*CLI, "add", str(source), "--db", str(db), "--no-analyze"], check=True, capture_output=True)
+    db = library_of(tmp_path, 600)
     analyse = (
         "import sys\n"
         "from store.library import Library\nfrom store.analyses import analyze_articles\n"
