@@ -22,9 +22,11 @@ COMPONENTS = ("newsreader_entities", "newsreader_dates", "newsreader_quotes")
 
 def build_pipeline(model: str | None = None) -> Language:
     """The model named by --model / NEWSREADER_MODEL / the default, with newsreader's components last."""
-    from . import dates, entities, quotes  # noqa: F401  (register the component factories)
+    from . import dates, entities, paragraphs, quotes  # noqa: F401  (register the component factories)
 
     nlp = load_model(model_name(model))
+    if "newsreader_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("newsreader_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, last=True)

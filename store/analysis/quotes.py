@@ -277,6 +277,8 @@ def _drop_scare_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
             if host is not None:
                 if words < 6 or 2 * len(q.text) >= len(host.text):
                     continue
+            elif q.cue is None and _quoted_heading(text, q):
+                continue
             elif words <= 6 and _embedded(text, q.start) and not (q.cue_start is not None and 0 <= q.start - q.cue_start <= 30):
                 continue  # a phrase quoted inside a sentence: a term, a title or a fragment of one
             elif words <= 3:
@@ -285,6 +287,15 @@ def _drop_scare_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
                     continue
         out.append(q)
     return out
+
+
+def _quoted_heading(text: str, q: Quote) -> bool:
+    """A short line that is nothing but an unpunctuated quotation: a headline quoting the story."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    inner = q.text.strip("\"“”'‘’«» ")
+    return line == q.text.strip() and _words(inner) <= 10 and not inner.endswith((".", "!", "?", ","))
 
 
 def _embedded(text: str, start: int) -> bool:
