@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -60,9 +60,6 @@ class Article:
             self.id, self.title, self.source, self.published, self.url, self.added, len(self.text)
         )
 
-    def with_metadata(self, **changes: object) -> Article:
-        """Override metadata (command-line flags); empty values keep what is there."""
-        return replace(self, **{k: v for k, v in changes.items() if v})
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,10 +32,6 @@ class WriteLock:
             os.close(self._fd)
             self._fd = None
 
-    @property
-    def held(self) -> bool:
-        return self._depth > 0
-
     def _acquire(self) -> int:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -169,7 +169,7 @@ def cmd_show(library, args: argparse.Namespace) -> int:
     else:
         from rich.console import Console
 
-        print_article(Console(highlight=False), article, state)
+        print_article(Console(highlight=False), article)
     return 0
 
 

@@ -74,7 +74,7 @@ def write_library(console: Console, infos: list[ArticleInfo], states: dict[str, 
     console.file.write("\n".join(lines) + "\n")
 
 
-def print_article(console: Console, article: Article, state: ReadingState) -> None:
+def print_article(console: Console, article: Article) -> None:
     console.print(Text(clean_line(article.title), style="bold"))
     meta = byline(article)
     if meta:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .types import ReferenceDate
 
 _DEFAULTS = {
     "published": None,
@@ -33,4 +32,4 @@ def register() -> None:
 
 
 register()
-__all__ = ["ReferenceDate", "register"]
+__all__ = ["register"]

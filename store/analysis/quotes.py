@@ -81,7 +81,7 @@ class QuoteComponent:
 
     def _cue(self, tok: Token, mask: bytearray) -> Cue | None:
         if tok.lower_ == "according":
-            return _according(tok, mask)
+            return _according(tok)
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or lemma not in self.verbs and lemma not in self.infinitive_verbs:
             return None
@@ -176,7 +176,7 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
-def _according(tok: Token, mask: bytearray) -> Cue | None:
+def _according(tok: Token) -> Cue | None:
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
     if to is None and nxt is not None and nxt.lower_ == "to":
