@@ -1,8 +1,6 @@
-"""newsreader's core: articles, import, analysis and the library on disk. Never imports Textual."""
+"""newsreader's core: articles, import, analysis and the library on disk. Never imports Textual.
 
-from .article import Article, ArticleInfo, ReadingState
-from .errors import NewsreaderError
-from .library import Library
+Importing the package imports nothing else: the reader paints before it reads the library.
+"""
 
 __version__ = "0.1.0"
-__all__ = ["Article", "ArticleInfo", "Library", "NewsreaderError", "ReadingState", "__version__"]

@@ -33,7 +33,7 @@ class _Index:
     sources: tuple[str, ...]
     speakers: tuple[str, ...]  # "\n"-joined, lower-cased, so one `in` tests them all
     entities: tuple[str, ...]
-    days: tuple[tuple[str, ...], ...]  # DATE values, plus the publication date
+    days: tuple[str, ...]  # DATE values, plus the publication date, one per line
 
 
 def _index(infos: Sequence[ArticleInfo], states: Mapping[str, ReadingState], facets: Mapping[str, Facets]) -> _Index:
@@ -43,10 +43,10 @@ def _index(infos: Sequence[ArticleInfo], states: Mapping[str, ReadingState], fac
         states=states,
         text=tuple(f"{i.title}\n{i.source}".lower() for i in infos),
         sources=tuple(i.source.lower() for i in infos),
-        speakers=tuple("\n" + "\n".join(f.speakers).lower() + "\n" for f in found),
-        entities=tuple("\n" + "\n".join(name for _, name in f.entities).lower() + "\n" for f in found),
+        speakers=tuple(f"\n{f.speakers.lower()}\n" for f in found),
+        entities=tuple(f"\n{f.entities.lower()}\n" for f in found),
         days=tuple(
-            (*f.days, i.published.isoformat()) if i.published else tuple(f.days) for i, f in zip(infos, found, strict=True)
+            f"\n{f.days}\n{i.published.isoformat() if i.published else ''}\n" for i, f in zip(infos, found, strict=True)
         ),
     )
 
@@ -123,8 +123,8 @@ class ArticleSet:
 
     def dated(self, prefix: str) -> ArticleSet:
         """Published on, or mentioning, a day within `prefix`: 2025, 2025-09 or 2025-09-03."""
-        days = self._index.days
-        return self._keep(f"date:{prefix}", [r for r in self._rows if any(d.startswith(prefix) for d in days[r])])
+        needle, days = f"\n{prefix}", self._index.days
+        return self._keep(f"date:{prefix}", [r for r in self._rows if needle in days[r]])
 
     def unread(self) -> ArticleSet:
         infos, states = self._index.infos, self._index.states

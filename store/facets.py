@@ -1,46 +1,68 @@
 """What each article is about, in a few names: the keys of cross-article filters.
 
 Kept in a small file of its own beside the library, so that filtering 10,000
-articles by speaker, entity or date reads neither texts nor analyses.
+articles by speaker, entity or date reads neither texts nor analyses. Each
+kind of name is one newline-joined string, on disk and in memory: 10,000
+articles' facets are 30,000 strings to load, not 300,000 (a list per name cost
+the reader 0.4 s and 120 MB at 10,000 articles).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .analysis.types import Analysis
+if TYPE_CHECKING:
+    from .analysis.types import Analysis
 
 _CALENDAR = re.compile(r"^\d{4}(-\d{2}){0,2}$")
 
 
 @dataclass(frozen=True, slots=True)
 class Facets:
-    speakers: frozenset[str] = frozenset()
-    entities: frozenset[tuple[str, str]] = frozenset()  # (label, canonical)
-    days: frozenset[str] = frozenset()  # calendar values of DATE mentions: 2025-09-02, 2025-09, 2025
+    speakers: str = ""  # canonical speaker names, sorted, one per line
+    entities: str = ""  # canonical entity names
+    days: str = ""  # calendar values of DATE mentions: 2025-09-02, 2025-09, 2025
+
+    @classmethod
+    def of(cls, speakers: Iterable[str] = (), entities: Iterable[str] = (), days: Iterable[str] = ()) -> Facets:
+        return cls(_join(speakers), _join(entities), _join(days))
+
+    def speaker_names(self) -> list[str]:
+        return _split(self.speakers)
+
+    def entity_names(self) -> list[str]:
+        return _split(self.entities)
+
+    def day_values(self) -> list[str]:
+        return _split(self.days)
+
+
+def _join(names: Iterable[str]) -> str:
+    return "\n".join(sorted({n.replace("\n", " ") for n in names if n}))
+
+
+def _split(joined: str) -> list[str]:
+    return joined.split("\n") if joined else []
 
 
 def facets_of(analysis: Analysis) -> Facets:
-    return Facets(
-        speakers=frozenset(q.speaker for q in analysis.quotes if q.speaker),
-        entities=frozenset((e.label, e.canonical) for e in analysis.entities),
-        days=frozenset(d.value for d in analysis.dates if d.type == "DATE" and _CALENDAR.match(d.value)),
+    return Facets.of(
+        speakers=(q.speaker for q in analysis.quotes if q.speaker),
+        entities=(e.canonical for e in analysis.entities),
+        days=(d.value for d in analysis.dates if d.type == "DATE" and _CALENDAR.match(d.value)),
     )
 
 
 def to_doc(facets: Facets) -> dict[str, Any]:
-    return {
-        "s": sorted(facets.speakers),
-        "e": sorted([label, name] for label, name in facets.entities),
-        "d": sorted(facets.days),
-    }
+    return {"s": facets.speakers, "e": facets.entities, "d": facets.days}
 
 
 def from_doc(doc: dict[str, Any]) -> Facets:
-    return Facets(
-        speakers=frozenset(doc.get("s", ())),
-        entities=frozenset((label, name) for label, name in doc.get("e", ())),
-        days=frozenset(doc.get("d", ())),
-    )
+    speakers, entities, days = doc.get("s", ""), doc.get("e", ""), doc.get("d", "")
+    if isinstance(speakers, str) and isinstance(entities, str) and isinstance(days, str):
+        return Facets(speakers, entities, days)
+    # written by an earlier version: a list per kind, entities as [label, name] pairs
+    return Facets.of(speakers, (pair[1] for pair in entities), days)

@@ -31,7 +31,7 @@ from .errors import ArticleNotFound, LibraryCorrupt, LibraryTooNew
 from .facets import Facets
 from .facets import from_doc as facets_from_doc
 from .facets import to_doc as facets_doc
-from .jsonfile import AtomicJSONStorage, Stamp, remove_orphans
+from .jsonfile import AtomicJSONStorage, Stamp, load_json_file, remove_orphans
 from .lock import WriteLock
 from .paths import LibraryPaths
 
@@ -76,7 +76,7 @@ def newest_first(info: ArticleInfo) -> tuple[date, datetime]:
 
 
 class Library:
-    def __init__(self, path: str | Path, lock_timeout: float = 10.0) -> None:
+    def __init__(self, path: str | Path, lock_timeout: float = 10.0, verify: bool = True) -> None:
         self.paths = LibraryPaths(Path(path))
         self.path = self.paths.index
         self._lock = WriteLock(self.paths.lock, lock_timeout)
@@ -84,10 +84,10 @@ class Library:
         self._state = self._open(self.paths.state, backup=True)
         # derived from the analyses, so it needs no backup: re-analysing rebuilds it
         self._facets = self._open(self.paths.facets)
-        self._facets_cache: tuple[Stamp | None, dict[str, Facets]] | None = None
         self._shards: OrderedDict[tuple[str, int], TinyDB] = OrderedDict()
         self._snap: _Snapshot | None = None
-        self._snapshot()  # damage is reported now, not at the first click
+        if verify:  # damage is reported now, not at the first click; the reader verifies after its first paint
+            self._check_schema(self._index.storage.read())
 
     # -- files ---------------------------------------------------------------
 
@@ -118,9 +118,10 @@ class Library:
         numbers: dict[str, int] = {}
         infos: dict[str, ArticleInfo] = {}
         try:
-            for doc in self._table(self._index, "articles").all():
-                info = _info_from_row(doc)
-                numbers[info.id] = doc.doc_id
+            # the raw rows, not TinyDB's Documents: a copy of 10,000 rows is not needed to read them
+            for number, row in (data or {}).get("articles", {}).items():
+                info = _info_from_row(row)
+                numbers[info.id] = int(number)
                 infos[info.id] = info
         except (KeyError, TypeError, ValueError) as err:
             raise LibraryCorrupt(self.path, f"has a damaged article row ({err!r})", storage.advice) from None
@@ -264,16 +265,17 @@ class Library:
                 for i, found in facets.items():
                     if i in numbers:
                         table.upsert(Document({"id": i, **facets_doc(found)}, doc_id=numbers[i]))
+            storage.forget()  # the reader keeps its own index of these; a second copy is memory for nothing
 
     def facets(self) -> dict[str, Facets]:
-        """Speakers, entities and dates of every analysed article, by id. Reads no analysis."""
+        """Speakers, entities and dates of every analysed article, by id. Reads no analysis.
+
+        Read from disk each time and not kept: the caller (the reader's index) keeps what it needs.
+        """
         storage: AtomicJSONStorage = self._facets.storage  # type: ignore[assignment]
-        storage.read()
-        if self._facets_cache is None or self._facets_cache[0] != storage.stamp:
-            known = self._snapshot().infos
-            found = {d["id"]: facets_from_doc(d) for d in self._table(self._facets, "facets").all() if d["id"] in known}
-            self._facets_cache = (storage.stamp, found)
-        return self._facets_cache[1]
+        data = load_json_file(self.paths.facets, storage.advice) or {}
+        known = self._snapshot().infos
+        return {d["id"]: facets_from_doc(d) for d in data.get("facets", {}).values() if d.get("id") in known}
 
     def remove(self, article_id: str) -> ArticleInfo:
         with self._lock:

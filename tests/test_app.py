@@ -99,3 +99,56 @@ async def test_an_empty_library_says_what_to_do(library: Library) -> None:
         await pilot.pause()
         assert app.query_one(LibraryList).option_count == 0
         assert "Choose an article" in body_text(app)
+
+
+async def test_a_library_given_by_path_is_seeded_and_opened_after_the_first_paint(db: Path) -> None:
+    app = NewsreaderApp(db, seed=True)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        assert app.query_one(LibraryList).option_count == len(Library(db)) > 0
+        assert app.query_one("#library-pane").border_title == f"Library ({len(Library(db))})"
+
+
+async def test_keys_pressed_while_the_library_opens_are_applied_once_it_is_open(library: Library) -> None:
+    ensure_seeded(library)
+    app = NewsreaderApp(library)
+    async with app.run_test(size=(140, 40)) as pilot:
+        # no pause: these reach the app before the library is read
+        await pilot.press("j", "j", "enter")
+        await pilot.pause()
+        assert app.current == library.infos()[2].id
+        assert library.state(app.current).read
+
+
+async def test_a_damaged_library_ends_the_reader_with_its_error(db: Path) -> None:
+    from store.errors import LibraryCorrupt
+
+    db.parent.mkdir(parents=True)
+    db.write_bytes(b'{"articles": {"1": ')
+    app = NewsreaderApp(db, seed=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+    assert isinstance(app.error, LibraryCorrupt) and str(db) in str(app.error)
+    assert app.return_code == 1
+    assert db.read_bytes() == b'{"articles": {"1": '
+
+
+async def test_rows_are_drawn_only_when_they_come_into_view(tmp_path: Path) -> None:
+    from tests.synthetic import synthetic_jsonl
+    from tui.cli import main
+
+    source = tmp_path / "many.jsonl"
+    synthetic_jsonl(source, 0, 2000)
+    db = tmp_path / "big" / "library.json"
+    assert main(["add", str(source), "--db", str(db), "--no-analyze"]) == 0
+    app = NewsreaderApp(db)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        listing = app.query_one(LibraryList)
+        assert listing.option_count == 2000
+        built = sum(option._prompt is not None for option in listing.options)
+        assert 0 < built <= 60, built  # a screenful (14 rows), not 2,000
+        await pilot.press("G")
+        await pilot.pause()
+        assert listing.options[-1]._prompt is not None
+        assert "Round 0 article" in listing.options[-1].prompt.plain

@@ -23,9 +23,9 @@ INFOS = [
     info(2, "Amazon fires at G7", "Wikinews", date(2019, 8, 24)),
 ]
 FACETS = {
-    "id0": Facets(frozenset({"Vladimir Putin", "Xi Jinping"}), frozenset({("GPE", "Tianjin"), ("PERSON", "Xi Jinping")}),
-                  frozenset({"2025-09-03", "2025-05"})),
-    "id2": Facets(frozenset({"Emmanuel Macron"}), frozenset({("GPE", "Brazil")}), frozenset({"2019-08-24"})),
+    "id0": Facets.of({"Vladimir Putin", "Xi Jinping"}, {"Tianjin", "Xi Jinping"},
+                  {"2025-09-03", "2025-05"}),
+    "id2": Facets.of({"Emmanuel Macron"}, {"Brazil"}, {"2019-08-24"}),
 }
 STATES = {"id1": ReadingState(read=True), "id2": ReadingState(read=True, starred=True)}
 
@@ -81,7 +81,7 @@ def test_store_articleset_needs_no_textual() -> None:
 def test_ten_thousand_articles_filter_in_milliseconds() -> None:
     infos = [info(n, f"Story {n} about topic {n % 97}", ["Reuters", "AP", "BBC"][n % 3], date(2025, 1 + n % 12, 1))
              for n in range(10_000)]
-    facets = {f"id{n}": Facets(frozenset({f"Speaker {n % 50}"}), frozenset({("GPE", f"Town {n % 30}")}), frozenset())
+    facets = {f"id{n}": Facets.of({f"Speaker {n % 50}"}, {f"Town {n % 30}"})
               for n in range(10_000)}
     articles = ArticleSet.of(infos, {}, facets)
     began = time.perf_counter()

@@ -265,3 +265,21 @@ def test_library_files_are_created_only_when_written(db: Path) -> None:
     library = Library(db)
     assert library.infos() == []
     assert not db.exists()
+
+
+def test_facets_are_stored_as_joined_names_and_earlier_lists_still_read(library: Library, db: Path) -> None:
+    from store.facets import Facets
+
+    first, second = make(1), make(2)
+    library.add([first, second])
+    library.save_analysis_docs({}, {first.id: Facets.of(["Xi Jinping", "Vladimir Putin"], ["Tianjin"], ["2025-09-03"])})
+    stored = json.loads(library.paths.facets.read_text())["facets"]
+    (row,) = stored.values()
+    assert row["s"] == "Vladimir Putin\nXi Jinping" and row["e"] == "Tianjin" and row["d"] == "2025-09-03"
+    # the layout written before joined names: a list per kind, entities as [label, name]
+    row.update({"s": ["Xi Jinping"], "e": [["GPE", "Tianjin"], ["PERSON", "Xi Jinping"]], "d": ["2025-09"]})
+    stored[str(library._snapshot().numbers[second.id])] = {"id": second.id, "s": [], "e": [["ORG", "Opec"]], "d": []}
+    library.paths.facets.write_text(json.dumps({"facets": stored}))
+    facets = Library(db).facets()
+    assert facets[first.id] == Facets.of(["Xi Jinping"], ["Tianjin", "Xi Jinping"], ["2025-09"])
+    assert facets[second.id].entity_names() == ["Opec"] and facets[second.id].speaker_names() == []

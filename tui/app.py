@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import gc
 import threading
-import webbrowser
 from collections.abc import Iterable
 from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from textual import work
+from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal
 from textual.message import Message
@@ -24,12 +25,8 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, OptionList
 from textual.worker import get_current_worker
 
-from store.analyses import stored_analysis
-from store.analysis.types import Analysis
 from store.article import Article, ReadingState
-from store.articleset import ArticleSet
 from store.errors import NewsreaderError
-from store.library import Library
 
 from .article_pane import ArticlePane
 from .article_view import ArticleView
@@ -39,8 +36,12 @@ from .highlight import ENTITY_TYPES
 from .library_list import LibraryList
 from .library_pane import FilterInput, LibraryPane
 from .messages import AnalysisReady, FilterLibrary, JumpTo
-from .panels.quotes import QuotesPanel
 from .panels.side_panels import SidePanels
+
+if TYPE_CHECKING:
+    from store.analysis.types import Analysis
+    from store.articleset import ArticleSet
+    from store.library import Library
 
 NARROW = 100  # below this many columns the panels fold away behind a toggle
 _ANALYSIS = threading.Lock()  # one spaCy run at a time: the pipeline is shared
@@ -66,16 +67,21 @@ class NewsreaderApp(App[None]):
     CSS_PATH = "newsreader.tcss"
     AUTO_FOCUS = "#library-list"
 
-    def __init__(self, library: Library, model: str | None = None) -> None:
+    def __init__(self, library: Library | Path, model: str | None = None, seed: bool = False) -> None:
+        """`library` may be the path of one: it is then opened after the first paint, with what it imports."""
         super().__init__()
-        self.library = library
+        self._library = library
         self.model = model
+        self.seed = seed  # import the sample articles first if the library is new
+        self.error: NewsreaderError | None = None  # why the library could not be opened, for the command line
+        self.indexed = False  # True once speaker, entity and date filters have their index
+        self._typed_ahead: list[events.Key] | None = []  # keys pressed before the library opened; None once open
         self.current: str | None = None
         self.article: Article | None = None
         self.analysis: Analysis | None = None
         self.states: dict[str, ReadingState] = {}
-        self.everything: ArticleSet = ArticleSet.of([])
-        self.shown: ArticleSet = self.everything
+        self.everything: ArticleSet | None = None  # every article, indexed; None until the library is open
+        self.shown: ArticleSet | None = None  # what the filter lets through
         self.copy_text = ""
         self.narrow = False
         self.reading = False  # narrow only: the article, not the library, fills the screen
@@ -91,28 +97,84 @@ class NewsreaderApp(App[None]):
             yield SidePanels(id="panels")
         yield Footer()
 
+    async def on_event(self, event: events.Event) -> None:
+        # keys typed while the library opens wait for it, like a shell's type-ahead, instead of moving an empty list
+        if self._typed_ahead is not None and isinstance(event, events.Key) and not event.is_forwarded:
+            self._typed_ahead.append(event)
+            return
+        await super().on_event(event)
+
     def on_mount(self) -> None:
-        self.sub_title = str(self.library.path)
-        self.reindex()
+        # The frame paints first; the library fills it just after. At 10,000 articles,
+        # reading the index and the facets takes longer than Textual takes to start.
+        self.sub_title = str(self._library if isinstance(self._library, Path) else self._library.path)
+        self.query_one(LibraryPane).border_title = "Library (opening…)"
+        self.query_one(LibraryList).focus()
+        self.layout_for(self.size.width)
+        self.call_after_refresh(self.open_library)
+
+    @property
+    def library(self) -> Library:
+        if isinstance(self._library, Path):
+            from store.library import Library
+
+            self._library = Library(self._library, verify=False)
+        return self._library
+
+    def open_library(self) -> None:
+        try:
+            if self.seed:
+                from store.seeds import ensure_seeded
+
+                ensure_seeded(self.library)
+            self.reindex(facets=False)
+        except NewsreaderError as err:  # damaged or too new: the command line says so, in one line
+            self.error = err
+            self.exit(return_code=1)
+            return
         self.apply_filter("")
         library_list = self.query_one(LibraryList)
         last = self.library.last_opened
         if not (last and library_list.select_id(last)) and library_list.option_count:
             library_list.highlighted = 0
-        library_list.focus()
-        self.layout_for(self.size.width)
+        typed, self._typed_ahead = self._typed_ahead or [], None
+        for key in typed:
+            self.post_message(events.Key(key.key, key.character))
+        self.call_after_refresh(self.index_facets)
+
+    def index_facets(self) -> None:
+        """Speaker, entity and date filters need the facets: indexed once the list is on screen."""
+        try:
+            facets = self.library.facets()
+        except NewsreaderError as err:  # a damaged facets file costs those filters, not the reader
+            self.notify(str(err), severity="error", markup=False)
+            return
+        from store.articleset import ArticleSet
+
+        self.everything = ArticleSet.of(list(self.everything or ()), self.states, facets)
+        query = self.query_one(FilterInput).value
+        if query.strip():
+            self.apply_filter(query)
+        else:
+            self.shown = self.everything
+        self.indexed = True
         # the index and 10,000 list rows live as long as the app: keep the collector
         # from walking them again and again (a full pass cost ~0.3 s mid-keystroke)
         gc.freeze()
 
     # -- the library ---------------------------------------------------------
 
-    def reindex(self) -> None:
+    def reindex(self, facets: bool = True) -> None:
         """Index titles, sources and facets once; filters then only pick rows."""
         self.states = dict(self.library.states())
-        self.everything = ArticleSet.of(self.library.infos(), self.states, self.library.facets())
+        from store.articleset import ArticleSet
+
+        found = self.library.facets() if facets else None
+        self.everything = ArticleSet.of(self.library.infos(), self.states, found)
 
     def apply_filter(self, query: str) -> None:
+        if self.everything is None:  # still opening: the query is applied once it is open
+            return
         self.shown = self.everything.where(query) if query.strip() else self.everything
         self.query_one(LibraryList).show_articles(self.shown, self.states, keep=self.current)
         total = len(self.everything)
@@ -188,6 +250,8 @@ class NewsreaderApp(App[None]):
                 self.analyse(self.article)
                 self.set_status(None, analysing=True)
             return
+        from store.analyses import stored_analysis
+
         try:
             article = self.library.get(article_id)
             stored = stored_analysis(self.library, article)
@@ -280,7 +344,7 @@ class NewsreaderApp(App[None]):
             self.notify("Starred" if state.starred else "Unstarred", timeout=1.5)
 
     def _step_unread(self, step: int) -> None:
-        ids = self.shown.ids
+        ids = self.shown.ids if self.shown is not None else []
         at = ids.index(self.current) if self.current in ids else (-1 if step > 0 else len(ids))
         default = ReadingState()
         for n in range(at + step, len(ids) if step > 0 else -1, step):
@@ -307,9 +371,13 @@ class NewsreaderApp(App[None]):
 
     @work(thread=True, group="browser")
     def open_in_browser(self, url: str) -> None:
+        import webbrowser
+
         webbrowser.open(url)  # can block for seconds while a browser starts
 
     def action_copy(self) -> None:
+        from .panels.quotes import QuotesPanel
+
         focused = self.focused
         chosen = focused.chosen if isinstance(focused, QuotesPanel) else None
         text = (chosen.copy if chosen else "") or self.copy_text or (self.article.url if self.article else "")

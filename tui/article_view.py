@@ -7,6 +7,7 @@ known line: jumping to a quote scrolls to the exact line it starts on.
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.color import Color
@@ -14,11 +15,14 @@ from textual.containers import VerticalScroll
 from textual.reactive import var
 from textual.widgets import Static
 
-from store.analysis.types import Analysis
 from store.article import Article
 
 from .bindings import ARTICLE
 from .highlight import ENTITY_TYPES, TYPE_COLOURS, ArticleDoc, Highlights, build_doc, entity_spans, find_all, render
+
+if TYPE_CHECKING:
+    from store.analysis.types import Analysis
+
 
 COLUMN = 90  # the reading column's widest, padding included
 PADDING = 2

@@ -119,15 +119,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def open_reader(db: Path, model: str | None) -> int:
-    from store.library import Library
-    from store.seeds import ensure_seeded
-
     from .app import NewsreaderApp
 
-    library = Library(db)
-    ensure_seeded(library)
-    NewsreaderApp(library, model=model).run()
-    return 0
+    # the app opens (and seeds) the library after its first paint, and reports damage here
+    app = NewsreaderApp(db, model=model, seed=True)
+    app.run()
+    if app.error is not None:
+        raise app.error
+    return app.return_code or 0
 
 
 def cmd_list(library, args: argparse.Namespace) -> int:

@@ -13,15 +13,19 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rich.style import Style
 from rich.text import Text
 
-from store.analysis.types import Analysis
 from store.article import Article
 from store.text import CONTROLS, ESCAPES, clean_line
 
 from .output import byline
+
+if TYPE_CHECKING:
+    from store.analysis.types import Analysis
+
 
 # Entity types a reader can tell apart at a glance, each with a theme colour.
 ENTITY_TYPES: dict[str, tuple[str, ...]] = {

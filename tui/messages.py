@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from store.analysis.types import Analysis
+if TYPE_CHECKING:
+    from store.analysis.types import Analysis
 
 
 @dataclass

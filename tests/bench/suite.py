@@ -22,28 +22,25 @@ import tempfile
 import time
 from pathlib import Path
 
+from first_paint import first_paint
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "news" / "articles.jsonl"
 CLI = [sys.executable, "-m", "tui.cli"]
 
-FIRST_PAINT = """
-import sys, time
-start = time.perf_counter()
-{imports}
-async def painted(pilot):
-    await pilot.pause()
-    print((time.perf_counter() - start) * 1000, flush=True)
-    pilot.app.exit()
-app = {make}
-app.run(headless=True, size=(160, 48), auto_pilot=painted)
-print('spacy' in sys.modules)
+APP_MEMORY = """
+import sys
+from pathlib import Path
+from tui.app import NewsreaderApp
+async def listed(pilot):
+    app = pilot.app
+    while not app.indexed:  # the list filled and the filters indexed: all the app holds before spaCy
+        await pilot.pause(0.05)
+    print(app.query_one("#library-list").option_count, 'spacy' in sys.modules)
+    app.exit()
+NewsreaderApp(Path(sys.argv[1])).run(headless=True, size=(160, 48), auto_pilot=listed)
 """
-EMPTY_APP = FIRST_PAINT.format(imports="from textual.app import App", make="App()")
-READER_APP = FIRST_PAINT.format(
-    imports="from store.library import Library\nfrom tui.app import NewsreaderApp",
-    make="NewsreaderApp(Library(sys.argv[1]))",
-)
 LIST_PY = """
 import sys, time
 from store.library import Library
@@ -196,15 +193,14 @@ def main() -> int:
                 float(run([sys.executable, "-c", LIST_PY, str(db)])[2].split()[0]) for _ in range(args.runs)
             )
             fig["mark_read_ms"] = float(run([sys.executable, "-c", MARK_PY, str(db), str(args.runs * 4)])[2])
-            empty, reader, rss, spacy_loaded = [], [], [], False
+            fig.update(first_paint(db, args.runs))
+            fig["paint_ratio"] = fig["paint_ms"] / fig["empty_paint_ms"]
+            fig["listed_ratio"] = fig["listed_ms"] / fig["empty_paint_ms"]
+            rss, spacy_loaded = [], False
             for _ in range(args.runs):
-                empty.append(float(run_rss([sys.executable, "-c", EMPTY_APP])[2].split()[0]))
-                _, peak, out = run_rss([sys.executable, "-c", READER_APP, str(db)])
-                reader.append(float(out.split()[0]))
+                _, peak, out = run_rss([sys.executable, "-c", APP_MEMORY, str(db)])
                 rss.append(peak)
                 spacy_loaded |= out.split()[1] == "True"
-            fig["paint_ms"], fig["empty_paint_ms"] = median(reader), median(empty)
-            fig["paint_ratio"] = fig["paint_ms"] / fig["empty_paint_ms"]
             fig["app_rss_mb"] = max(rss)
             fig["spacy_at_start"] = float(spacy_loaded)
             results[size] = fig
@@ -212,6 +208,8 @@ def main() -> int:
     rows_out = [
         ("cold start to first paint / empty Textual app", "paint_ratio", "≤ 1.3×", big["paint_ratio"] <= 1.3),
         ("  first paint, ms (empty app)", "paint_ms", f"({big['empty_paint_ms']:.0f})", None),
+        ("  cold start to the list on screen / empty app", "listed_ratio", "", None),
+        ("  list on screen, ms", "listed_ms", "", None),
         ("open the library and list, ms", "open_list_ms", "≤ 100", big["open_list_ms"] <= 100),
         ("filter by entity, ms", "filter_entity_ms", "≤ 50", big["filter_entity_ms"] <= 50),
         ("filter by speaker, ms", "filter_speaker_ms", "≤ 50", big["filter_speaker_ms"] <= 50),
