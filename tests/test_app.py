@@ -134,7 +134,8 @@ async def test_a_damaged_library_ends_the_reader_with_its_error(db: Path) -> Non
 
 
 async def test_rows_are_drawn_only_when_they_come_into_view(tmp_path: Path) -> None:
-    from tests.synthetic import synthetic_jsonl
+    from synthetic import synthetic_jsonl
+
     from tui.cli import main
 
     source = tmp_path / "many.jsonl"
