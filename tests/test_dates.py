@@ -8,9 +8,9 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from store.analysis import analyze, build_pipeline  # noqa: E402
-from store.analysis.types import ReferenceDate  # noqa: E402
-from store.seeds import seed_articles  # noqa: E402
+from store.analysis import analyze, build_pipeline
+from store.analysis.types import ReferenceDate
+from store.seeds import seed_articles
 
 TUESDAY = date(2025, 9, 2)
 
@@ -226,3 +226,39 @@ def test_that_day_without_a_date_nearby_is_dropped(nlp):
 
 def test_generic_todays_is_not_the_report_day(nlp):
     assert "today" not in [d.text for d in dates_of(nlp, "Fathers matter in today's world, she said.")]
+
+
+# --- clock times, lengths vs rates, earnings quarters -------------------------------------
+
+def test_clock_time_keeps_its_minutes(nlp):
+    found = value_of(nlp, "The shop was robbed at 7:15 p.m. yesterday.", "7:15 p.m. yesterday")
+    assert found == ("TIME", "2025-09-01T19:15")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "kind"),
+    [
+        ("The inquiry will finish its work within a year.", "a year", "DURATION"),
+        ("It was the first reactor order in about a decade.", "a decade", "DURATION"),
+    ],
+)
+def test_a_bare_unit_is_a_length_not_a_rate(nlp, text, expression, kind):
+    assert value_of(nlp, text, expression)[0] == kind
+
+
+def test_growth_rates_are_not_schedules(nlp):
+    texts = [d.text for d in dates_of(nlp, "Sales are expected to rise 8.5% annually through 1992.")]
+    assert "annually" not in texts
+
+
+def test_year_ago_in_an_earnings_story_is_the_reported_quarter(nlp):
+    text = (
+        "Acme said third-quarter net income rose 12% to $5 million, from $4.5 million a year earlier. "
+        "Third-quarter sales climbed 8%."
+    )
+    assert value_of(nlp, text, "a year earlier", published=date(1989, 10, 25)) == ("DATE", "1988-Q3")
+
+
+def test_early_hours_of_a_weekday_is_one_day_not_a_set(nlp):
+    found = value_of(nlp, "Police arrested him in the early hours of Thursday morning.", "the early hours of Thursday morning")
+    assert found[0] != "SET" and found[1].startswith("2025-08-28")

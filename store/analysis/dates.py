@@ -16,11 +16,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .dates_lexicon import WEEKDAYS
-from .dates_normalize import anaphor, from_anchor, normalize
+from .dates_normalize import anaphor, from_anchor, normalize, reported_quarter
 from .dates_reference import infer
 from .dates_spans import candidates, tense
 from .types import DateMention, ReferenceDate
-
 
 # what a TIMEX3 value may look like: calendar (with X for unknown parts), week, season,
 # quarter, time of day, *_REF, or a duration; anything else from an odd text is dropped
@@ -30,6 +29,19 @@ _VALID = re.compile(
     r"|[\dX]{2,4}(?:-(?:[01X][\dX]|W[\dX]{2}|Q[1-4X]|H[12]|SP|SU|FA|WI|WXX-[1-7]))?(?:-(?:[0-3X][\dX]|WE))?"
     r"(?:T(?:[0-2]\d:[0-5]\d|MO|AF|EV|NI|MI))?)$"
 )
+
+
+_RATE_WORDS = {"once", "twice", "thrice", "times", "%", "percent"}
+
+
+def _is_rate(doc: Doc, s: int, e: int) -> bool:
+    """ "$2 billion a year", "10,000 units a day": the entity is only "a year", the count precedes it."""
+    if e - s != 2 or doc[s].lower_ not in ("a", "an") or s == 0:
+        return False
+    k = s - 1
+    if doc[k].pos_ == "NOUN" and k > 0 and doc[k - 1].like_num:
+        k -= 1  # "10,000 units a day"
+    return doc[k].like_num or doc[k].lower_ in _RATE_WORDS or doc[k].is_currency
 
 
 @Language.factory("newsreader_dates")
@@ -71,7 +83,7 @@ class DateComponent:
             return []
         sent_starts = [s.start for s in doc.sents]
         sent_bounds = [(s.start_char, s.end_char) for s in doc.sents]
-        quarterly = "quarter" in doc.text.lower()
+        quarterly = reported_quarter(doc.text, ref)
         out = []
         for s, e in spans:
             span = doc[s:e]
@@ -82,6 +94,8 @@ class DateComponent:
             if not found or not _VALID.match(found[1] or ""):
                 continue
             kind, value = found
+            if kind == "DURATION" and _is_rate(doc, s, e):
+                kind = "SET"
             sent = max(0, bisect_right(sent_starts, s) - 1)
             if (back := anaphor(span.text)) is not None:
                 value = self._anchored(out, sent_bounds[max(0, sent - (2 if back[0] in ('D', 'W') else 4))][0], *back)

@@ -17,7 +17,18 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from .dates_lexicon import (
-    HOLIDAYS, MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, REFS, RELATIVE_DAYS, SEASONS, SETS, UNITS, VAGUE_NUMBERS, WEEKDAYS,
+    HOLIDAYS,
+    MONTHS,
+    NUMBERS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    REFS,
+    RELATIVE_DAYS,
+    SEASONS,
+    SETS,
+    UNITS,
+    VAGUE_NUMBERS,
+    WEEKDAYS,
 )
 
 Result = tuple[str, str]  # (type, value)
@@ -30,7 +41,8 @@ _CLEAN = [
     (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2,4})\b"), r"us\1_\2_\3"),
     (re.compile(r"(\d)(st|nd|rd|th)\b"), r"\1"),
     (re.compile(r"(\d)(am|pm)\b"), r"\1 \2"),
-    (re.compile(r"(?<=[a-z])\.|[,;:!?()\"]|(?<!\d)\.|\.(?!\d)|\s'|^'"), " "),
+    # a colon between digits is a clock ("7:15 p.m."), not punctuation
+    (re.compile(r"(?<=[a-z])\.|[,;!?()\"]|(?<!\d):|:(?!\d)|(?<!\d)\.|\.(?!\d)|\s'|^'"), " "),
     (re.compile(r"(?<=[a-z])-(?=[a-z\d])|(?<=\d)-(?=[a-z])|\bmid-"), " "),
 ]
 _CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d\d))?$")
@@ -38,6 +50,8 @@ _DECADE = re.compile(r"^(?:(\d\d)(\d)0s|'?(\d)0s)$")
 _YEAR_AGO = re.compile(r"\b(?:a |one )?year (?:ago|earlier|before)\b")
 _SEASON_BOUNDS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 _PAST_MODS = {"last", "past", "previous", "prior", "preceding", "latest", "recent"}
+# "twice a year", "$2 billion a year" repeat; a bare "a year" ("within a year") is a length of time
+_RATE_BEFORE = {"once", "twice", "thrice", "times", "million", "billion", "percent", "%"}
 _NEXT_MODS = {"next", "coming", "following", "upcoming"}
 _THIS_MODS = {"this", "current", "same", "present"}
 
@@ -103,8 +117,8 @@ def parse(toks: list[str]) -> Parts:
             elif nxt in ORDINALS and ORDINALS[nxt] <= 31 and nxt not in ("last", "final"):
                 p.day = ORDINALS[nxt]
                 i += 1
-        elif t in WEEKDAYS:
-            p.weekday = WEEKDAYS[t]
+        elif t in WEEKDAYS or (t.endswith("s") and t[:-1] in WEEKDAYS and len(t) > 4):
+            p.weekday = WEEKDAYS.get(t, WEEKDAYS.get(t[:-1]))
         elif t in SEASONS:
             p.season = SEASONS[t]
         elif t in ("noon", "midday"):
@@ -276,8 +290,33 @@ def _duration(p: Parts) -> str | None:
     return None
 
 
-def normalize(text: str, ref: date | None, tense: str | None, quarterly: bool = False) -> Result | None:
-    """`quarterly`: the article reports quarters (earnings news), where "a year ago" means that quarter."""
+_ORDINAL_QUARTER = re.compile(r"\b(first|second|third|fourth)[- ]quarter\b")
+
+
+def reported_quarter(text: str, ref: date | None) -> str | None:
+    """The quarter an earnings story reports, or None when the story is not about quarters.
+
+    The ordinal quarter named most is the reported one ("third-quarter profit rose...");
+    companies label fiscal quarters their own way, so the label wins over the calendar.
+    Without one, the quarter before the report is the likeliest.
+    """
+    low = text.lower()
+    if ref is None or "quarter" not in low:
+        return None
+    named = _ORDINAL_QUARTER.findall(low)
+    if not named:
+        return _shift(ref, "Q", -1)
+    q = ORDINALS[max(named, key=named.count)]  # ties: the first named
+    return f"{ref.year - (q > (ref.month - 1) // 3 + 1):04d}-Q{q}"
+
+
+def _year_before(quarter: str | None) -> str | None:
+    return f"{int(quarter[:4]) - 1:04d}{quarter[4:]}" if quarter else None
+
+
+def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | None = None) -> Result | None:
+    """`quarterly`: the quarter an earnings story reports (reported_quarter); there "a year ago"
+    and "the quarter" mean that quarter."""
     toks = clean(text)
     if not toks:
         return None
@@ -288,8 +327,8 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: bool = 
         rest = (joined[: m.start()] + " " + joined[m.end():]).split()
         back = ref - relativedelta(years=1)
         if not rest or rest == ["the"] or rest[-1] in ("period", "level", "levels"):
-            return "DATE", _shift(back, "Q", -1) if quarterly else f"{back.year:04d}"
-        return normalize(" ".join(rest), back, tense, quarterly)
+            return "DATE", _year_before(quarterly) if quarterly else f"{back.year:04d}"
+        return normalize(" ".join(rest), back, tense, _year_before(quarterly))
     if joined in REFS:
         return "DATE", REFS[joined]
     if joined in SETS:
@@ -297,9 +336,12 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: bool = 
     if (h := _holiday(toks, ref, tense)) is not None:
         return h
     p = parse(toks)
-    if toks[0] in ("every", "each", "per") or (len(toks) > 1 and toks[-2] in ("a", "per") and toks[-1] in UNITS):
+    if toks[0] in ("every", "each", "per") or (len(toks) > 1 and toks[-2] == "per" and toks[-1] in UNITS) or (
+        len(toks) > 2 and toks[-2] in ("a", "an") and toks[-1] in UNITS and toks[-3] in _RATE_BEFORE
+    ):
         return _set(p)
-    if p.plural and p.weekday is not None:
+    if p.weekday is not None and ("nights" in toks or any(t[:-1] in WEEKDAYS for t in toks if t.endswith("s"))):
+        # "Tuesday nights", "Mondays"; "the early hours of Thursday morning" is one morning
         return "SET", f"XXXX-WXX-{p.weekday + 1}" + (f"T{p.part}" if p.part else "")
     if p.clock or (p.part and (p.weekday is not None or p.deictic is not None or p.mod == "this" or p.month)):
         return _time(p, ref, tense)
@@ -312,13 +354,15 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: bool = 
             return "DATE", "FUTURE_REF"
         d = _duration(p)
         return ("DURATION", d) if d else None
-    if quarterly and ref is not None and p.year is not None and p.unit == "Q" and not (p.quarter or p.month):
-        # earnings stories: "the 1988 quarter" is the reported quarter, in 1988
-        return "DATE", f"{p.year:04d}-Q{_shift(ref, 'Q', -1)[-1]}"
+    if quarterly and ref is not None and p.year is not None and not (p.quarter or p.month or p.half or p.season) and (
+        p.unit == "Q" or (p.the and "period" in toks)
+    ):
+        # earnings stories: "the 1988 quarter", "the 1988 period" is the reported quarter, in 1988
+        return "DATE", f"{p.year:04d}-Q{quarterly[-1]}"
     if "period" in toks and p.unit is None and p.year is None and p.mod == "past":
         # "the latest period": the quarter just reported, in an earnings story; elsewhere unknowable
-        return ("DATE", _shift(ref, "Q", -1)) if quarterly and ref is not None and p.the else None
-    return _calendar(p, toks, ref, tense)
+        return ("DATE", quarterly) if quarterly and ref is not None and p.the else None
+    return _calendar(p, toks, ref, tense, quarterly)
 
 
 def _set(p: Parts) -> Result | None:
@@ -368,7 +412,7 @@ def _ago(p: Parts, ref: date | None) -> Result | None:
     return ("DATE", v) if (v := _shift(ref, p.unit, p.ago * p.amount)) else None
 
 
-def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None) -> Result | None:
+def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, quarterly: str | None) -> Result | None:
     if p.century is not None:
         return "DATE", f"{p.century - 1:02d}"
     if p.decade:
@@ -428,7 +472,7 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None) ->
         return "DATE", f"{ref.year:04d}-H{p.half}"
     if p.unit:
         if p.unit == "Q" and p.the and p.mod in (None, "past"):
-            return "DATE", _shift(ref, "Q", -1)  # "the (latest) quarter": the last one reported
+            return "DATE", quarterly or _shift(ref, "Q", -1)  # "the (latest) quarter": the last one reported
         if p.unit == "WE":
             if step == 0 and tense == "past" and ref.weekday() < 5:
                 step = -1  # "over the weekend" in a weekday's report: the one just gone

@@ -108,6 +108,7 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
     return after in ("old", "-old") or "old" in words or any(t.lower_.endswith("-old") for t in doc[start:end])
 
 
+_FREQUENCY = {"daily", "annually", "weekly", "monthly", "yearly"}
 _SOON_BEFORE = {"as", "too", "so", "how"}
 _SOON_AFTER = {"as", "after", "afterward", "afterwards", "thereafter", "before", "enough"}
 _RATE_WORDS = {"average", "per", "%", "percent"}
@@ -122,7 +123,7 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
         # "will soon begin", "may soon seek": a future reference; not "as soon as", "soon after",
         # and not narrated past ("was soon released")
         return prev not in _SOON_BEFORE and nxt not in _SOON_AFTER and tense(doc[i:j]) not in ("past",)
-    if word in ("daily", "annually", "weekly", "monthly", "yearly"):
+    if word in _FREQUENCY:
         # rates ("average daily volume", "rise 8.5% annually", "10,000 units annually") are not schedules
         if prev in _RATE_WORDS:
             return False
@@ -148,9 +149,11 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
             continue
         for a, b in _split(doc, s, e):
             a, b = _trim(doc, a, b)
-            if a + 1 == b and a > 0 and b < len(doc) and doc[a - 1].lower_ == "the" and doc[b].lower_ == "quarter" \
+            if a + 1 == b and a > 0 and b < len(doc) and doc[a - 1].lower_ == "the" and doc[b].lower_ in ("quarter", "period") \
                     and len(doc[a].text) == 4 and doc[a].is_digit:
-                a, b = a - 1, b + 1  # "the 1988 quarter": one expression, the year's matching quarter
+                a, b = a - 1, b + 1  # "the 1988 quarter", "the 1988 period": one expression, that year's quarter
+            if a + 1 == b and doc[a].lower_ in _FREQUENCY and not _lexical_ok(doc, a, b):
+                continue  # the model tags rates ("rise 8.5% annually") as DATE too
             if a < b:
                 spans.append((a, b))
     covered = {i for s, e in spans for i in range(s, e)}
