@@ -262,3 +262,19 @@ def test_year_ago_in_an_earnings_story_is_the_reported_quarter(nlp):
 def test_early_hours_of_a_weekday_is_one_day_not_a_set(nlp):
     found = value_of(nlp, "Police arrested him in the early hours of Thursday morning.", "the early hours of Thursday morning")
     assert found[0] != "SET" and found[1].startswith("2025-08-28")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The bill passed the Senate in 2012 and the House a year later.", "a year later", "2013"),
+        ("Police arrested him on March 3. Two days earlier he had bought a gun.", "Two days earlier", "2025-03-01"),
+        ("The plant opened in June 2010. Three months later it was closed.", "Three months later", "2010-09"),
+    ],
+)
+def test_later_and_earlier_shift_from_the_date_just_named(nlp, text, expression, value):
+    assert value_of(nlp, text, expression) == ("DATE", value)
+
+
+def test_overnight_in_a_past_report_is_the_night_before(nlp):
+    assert value_of(nlp, "The storm hit the coast overnight.", "overnight") == ("TIME", "2025-09-01TNI")

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .dates_lexicon import WEEKDAYS
-from .dates_normalize import anaphor, from_anchor, normalize, reported_quarter
+from .dates_normalize import anaphor, from_anchor, normalize, relative_shift, reported_quarter
 from .dates_reference import infer
 from .dates_spans import candidates, tense
 from .types import DateMention, ReferenceDate
@@ -102,6 +102,9 @@ class DateComponent:
                 if value is None:
                     continue  # "that day" with no date nearby: better no value than the publication day
                 kind = "DATE"
+            elif kind == "DATE" and (shift := relative_shift(span.text)) and not (quarterly and shift[1] < 0):
+                # "in 2012 ... a year later": from the story's date; earnings stories keep their quarter
+                value = self._anchored(out, sent_bounds[max(0, sent - 2)][0], *shift) or value
             # a mention can straddle a sentence break the parser put inside it: span both sentences
             last = max(sent, bisect_right(sent_starts, e - 1) - 1)
             a, b = sent_bounds[sent][0], sent_bounds[last][1]

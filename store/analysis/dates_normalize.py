@@ -331,6 +331,9 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | N
         return normalize(" ".join(rest), back, tense, _year_before(quarterly))
     if joined in REFS:
         return "DATE", REFS[joined]
+    if joined == "overnight" and ref is not None:
+        # a report's "overnight" in the past tense is the night before it appeared
+        return "TIME", f"{ref - timedelta(days=1 if tense == 'past' else 0)}TNI"
     if joined in SETS:
         return "SET", SETS[joined]
     if (h := _holiday(toks, ref, tense)) is not None:
@@ -582,6 +585,18 @@ def anaphor(text: str) -> tuple[str, int] | None:
         return None  # "the next year" is as often "over the next year" (a duration) as anaphoric
     step = 0 if m.group(1) else (1 if (m.group(2) == "following" or m.group(3)) else -1)
     return _ANAPHOR_UNIT[m.group(4)], step
+
+
+def relative_shift(text: str) -> tuple[str, int] | None:
+    """(unit, signed amount) for "a year later", "two days earlier": a shift from the date the
+    story last named, when there is one, rather than from the publication date."""
+    toks = clean(text)
+    if len(toks) < 2 or toks[-1] not in ("later", "earlier", "after", "before"):
+        return None
+    p = parse(toks)
+    if p.unit not in ("Y", "Q", "M", "W", "D") or not isinstance(p.amount, int) or p.year or p.month or p.weekday:
+        return None
+    return p.unit, p.amount * (1 if toks[-1] in ("later", "after") else -1)
 
 
 def from_anchor(anchor: str, unit: str, step: int) -> str | None:
