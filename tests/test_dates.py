@@ -278,3 +278,19 @@ def test_later_and_earlier_shift_from_the_date_just_named(nlp, text, expression,
 
 def test_overnight_in_a_past_report_is_the_night_before(nlp):
     assert value_of(nlp, "The storm hit the coast overnight.", "overnight") == ("TIME", "2025-09-01TNI")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two men showed up at his house the day after his death.",
+        "The suspect, in his 30s, fled on foot.",
+        "She moved to Paris in her early 20s.",
+    ],
+)
+def test_event_days_and_ages_in_decades_are_not_dates(nlp, text):
+    assert [d.text for d in dates_of(nlp, text)] == []
+
+
+def test_a_decade_is_still_a_date(nlp):
+    assert value_of(nlp, "In the 1930s, the city grew quickly.", "the 1930s") == ("DATE", "193")

@@ -102,10 +102,25 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return parts
 
 
+_POSSESSIVES = {"his", "her", "their", "my", "your", "our", "its"}
+_EVENT_AFTER = {"after", "before", "of", "when"}
+
+
 def _is_age(doc: Doc, start: int, end: int) -> bool:
     after = doc[end].lower_ if end < len(doc) else ""
     words = {t.lower_ for t in doc[start:end]}
+    owner = {t.lower_ for t in doc[max(0, start - 1):end - 1]}
+    if owner & _POSSESSIVES and doc[end - 1].lower_.endswith("0s"):
+        return True  # "in his 30s", "their early 20s"
     return after in ("old", "-old") or "old" in words or any(t.lower_.endswith("-old") for t in doc[start:end])
+
+
+def _event_day(doc: Doc, s: int, e: int) -> bool:
+    """"the day after his death", "the day of the vote": dated by an event we cannot place."""
+    return (
+        e - s == 2 and doc[s].lower_ == "the" and doc[s + 1].lower_ == "day"
+        and e < len(doc) and doc[e].lower_ in _EVENT_AFTER
+    )
 
 
 _FREQUENCY = {"daily", "annually", "weekly", "monthly", "yearly"}
@@ -170,7 +185,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
                     covered.update(range(i, j))
                 break
     spans.extend(_holidays(doc, covered))
-    spans = [(s, e) for s, e in spans if not _generic_today(doc, s, e)]
+    spans = [(s, e) for s, e in spans if not _generic_today(doc, s, e) and not _event_day(doc, s, e)]
     spans.sort()
     return spans
 
