@@ -294,3 +294,14 @@ def test_event_days_and_ages_in_decades_are_not_dates(nlp, text):
 
 def test_a_decade_is_still_a_date(nlp):
     assert value_of(nlp, "In the 1930s, the city grew quickly.", "the 1930s") == ("DATE", "193")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The agency has given the relatives until 9 a.m. Wednesday to sign the paper.", "2025-09-03T09:00"),
+        ("The agency extended its deadline until 9 a.m. Wednesday.", "2025-09-03T09:00"),
+    ],
+)
+def test_a_deadline_given_or_extended_lies_ahead(nlp, text, value):
+    assert value_of(nlp, text, "9 a.m. Wednesday") == ("TIME", value)

@@ -19,7 +19,7 @@ _PLURAL_UNITS = {"years", "months", "weeks", "days", "quarters"}
 _PLAN_VERBS = {"expect", "schedule", "plan", "set", "due", "be", "intend", "hope", "aim", "go", "want", "promise"}
 # verbs whose date is, in news, ahead of the report even in the past tense
 _SCHEDULE_VERBS = {"plan", "schedule", "slate"}
-_DEFER_VERBS = {"reschedule", "postpone", "delay", "adjourn", "defer"}
+_DEFER_VERBS = {"reschedule", "postpone", "delay", "adjourn", "defer", "extend"}
 _TRAILING = {"'s", "’s", "'", "’", ".", ",", ":", ";", "-", "–", "—", "(", ")", '"', "“", "”"}
 _LEX: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in sorted(LEXICAL_CANDIDATES, key=lambda s: -len(s.split())):
@@ -35,12 +35,14 @@ def _dateish(tok: Token) -> bool:
 def tense(span: Span) -> str | None:
     """past / future / present of the verb governing the span; None when hedged or unknown."""
     tok = span.root
+    deadline = False
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") and tok is not span.root:
             break
         if tok.head is tok:
             break
         tok = tok.head
+        deadline = deadline or tok.lower_ in ("until", "till")
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
@@ -60,6 +62,8 @@ def tense(span: Span) -> str | None:
         return None if not auxes and tok.tag_ in ("VBD", "VBN") else "future"
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
+    if deadline and tok.tag_ == "VBN" and any(a.lower_ in ("has", "have") for a in auxes):
+        return None  # "has given them until Tuesday": the deadline may lie either side
     if tok.tag_ == "VBN" and (not auxes or any(a.lemma_ == "have" for a in auxes)):
         return "past"  # "has been", and reduced relatives: "the injunction issued Thursday"
     if any(a.lower_ == "to" for a in auxes) and tok.head.lemma_ in _PLAN_VERBS:
