@@ -305,3 +305,14 @@ def test_a_decade_is_still_a_date(nlp):
 )
 def test_a_deadline_given_or_extended_lies_ahead(nlp, text, value):
     assert value_of(nlp, text, "9 a.m. Wednesday") == ("TIME", value)
+
+
+def test_this_weekend_is_this_weeks_even_in_the_past_tense(nlp):
+    # published on a Friday: "this weekend" is the one of the current week
+    assert value_of(nlp, "The band played this weekend in Dublin.", "this weekend", date(2013, 3, 22)) == (
+        "DATE", "2013-W12-WE"
+    )
+
+
+def test_an_iso_date_is_one_expression(nlp):
+    assert value_of(nlp, "The report was dated 2013-03-20.", "2013-03-20") == ("DATE", "2013-03-20")

@@ -477,7 +477,7 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
         if p.unit == "Q" and p.the and p.mod in (None, "past"):
             return "DATE", quarterly or _shift(ref, "Q", -1)  # "the (latest) quarter": the last one reported
         if p.unit == "WE":
-            if step == 0 and tense == "past" and ref.weekday() < 5:
+            if p.mod is None and tense == "past" and ref.weekday() < 5:
                 step = -1  # "over the weekend" in a weekday's report: the one just gone
             return "DATE", _shift(ref, "WE", step)
         if p.unit in ("H", "MIN", "S"):

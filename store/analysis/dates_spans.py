@@ -93,6 +93,8 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     for i in range(start + 1, end - 1):
         if doc[i].lower_ in ("-", "–") and not (doc[i - 1].is_digit and doc[i + 1].is_digit):
             continue  # "third-quarter", "year-ago" are one expression; "1991-1997" is two
+        if doc[i].lower_ == "-" and _iso_date(doc, i):
+            continue  # "2013-03-20" is one date
         if doc[i].lower_ == "of" and doc[i - 1].lower_ in _PLURAL_UNITS and any(t.like_num for t in doc[left:i]):
             parts.append((left, i))  # "the first nine months | of 1997": a duration, then a date
             left = i + 1
@@ -108,6 +110,16 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 _POSSESSIVES = {"his", "her", "their", "my", "your", "our", "its"}
 _EVENT_AFTER = {"after", "before", "of", "when"}
+
+
+def _iso_date(doc: Doc, i: int) -> bool:
+    """The hyphen at i is inside a YYYY-MM-DD date."""
+    for start in (i - 1, i - 3):
+        if start >= 0 and start + 5 <= len(doc):
+            y, h1, m, h2, d = (t.text for t in doc[start:start + 5])
+            if h1 == h2 == "-" and len(y) == 4 and len(m) == 2 and len(d) == 2 and (y + m + d).isdigit():
+                return True
+    return False
 
 
 def _is_age(doc: Doc, start: int, end: int) -> bool:
