@@ -316,3 +316,14 @@ def test_this_weekend_is_this_weeks_even_in_the_past_tense(nlp):
 
 def test_an_iso_date_is_one_expression(nlp):
     assert value_of(nlp, "The report was dated 2013-03-20.", "2013-03-20") == ("DATE", "2013-03-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Ten years ago this week, US troops invaded Iraq.", "Ten years ago this week", "2003-W12"),
+        ("A decade ago, few people owned smartphones.", "A decade ago", "2003"),
+    ],
+)
+def test_ago_moves_the_reference_back(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(2013, 3, 22)) == ("DATE", value)

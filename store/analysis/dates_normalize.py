@@ -329,6 +329,8 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | N
         if not rest or rest == ["the"] or rest[-1] in ("period", "level", "levels"):
             return "DATE", _year_before(quarterly) if quarterly else f"{back.year:04d}"
         return normalize(" ".join(rest), back, tense, _year_before(quarterly))
+    if ref is not None and "ago" in toks[:-1] and (then := _back_then(toks, ref)) is not None:
+        return normalize(" ".join(toks[toks.index("ago") + 1:]), then, tense)
     if joined in REFS:
         return "DATE", REFS[joined]
     if joined == "overnight" and ref is not None:
@@ -407,11 +409,23 @@ def _time(p: Parts, ref: date | None, tense: str | None) -> Result | None:
     return "TIME", f"{day}T{p.clock or p.part}"
 
 
+def _back_then(toks: list[str], ref: date) -> date | None:
+    """ "ten years ago this week": the reference moved back, for reading "this week" from there."""
+    p = parse(toks[:toks.index("ago") + 1])
+    if not isinstance(p.amount, int) or p.unit not in ("Y", "M", "W", "D"):
+        return None
+    span = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}[p.unit]
+    return ref - relativedelta(**{span: p.amount})
+
+
 def _ago(p: Parts, ref: date | None) -> Result | None:
     if not isinstance(p.amount, int):
         return "DATE", "PAST_REF" if p.ago < 0 else "FUTURE_REF"
     if ref is None:
         return "DATE", "XXXX"
+    if p.unit in ("DE", "CE"):
+        # "a decade ago" is the year ten years back, not the decade it falls in
+        return "DATE", _shift(ref, "Y", p.ago * p.amount * (10 if p.unit == "DE" else 100))
     return ("DATE", v) if (v := _shift(ref, p.unit, p.ago * p.amount)) else None
 
 
