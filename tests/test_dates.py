@@ -327,3 +327,8 @@ def test_an_iso_date_is_one_expression(nlp):
 )
 def test_ago_moves_the_reference_back(nlp, text, expression, value):
     assert value_of(nlp, text, expression, date(2013, 3, 22)) == ("DATE", value)
+
+
+def test_of_today_is_the_present_era_but_as_of_today_is_the_day(nlp):
+    assert value_of(nlp, "The Europe of today is very different.", "today") == ("DATE", "PRESENT_REF")
+    assert value_of(nlp, "The rule applies as of today.", "today") == ("DATE", "2025-09-02")

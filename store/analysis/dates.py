@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .dates_lexicon import WEEKDAYS
 from .dates_normalize import anaphor, from_anchor, normalize, relative_shift, reported_quarter
 from .dates_reference import infer
-from .dates_spans import candidates, tense
+from .dates_spans import candidates, nowadays_today, tense
 from .types import DateMention, ReferenceDate
 
 # what a TIMEX3 value may look like: calendar (with X for unknown parts), week, season,
@@ -96,6 +96,8 @@ class DateComponent:
             kind, value = found
             if kind == "DURATION" and _is_rate(doc, s, e):
                 kind = "SET"
+            elif kind == "DATE" and nowadays_today(doc, s, e):
+                value = "PRESENT_REF"
             sent = max(0, bisect_right(sent_starts, s) - 1)
             if (back := anaphor(span.text)) is not None:
                 value = self._anchored(out, sent_bounds[max(0, sent - (2 if back[0] in ('D', 'W') else 4))][0], *back)

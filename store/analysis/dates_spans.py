@@ -247,3 +247,12 @@ def _holidays(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
         else:
             i += 1
     return out
+
+
+def nowadays_today(doc: Doc, s: int, e: int) -> bool:
+    """ "the Europe of today", "the leaders of today": today as the present era (TIMEX3
+    PRESENT_REF), not the day of the report. "Cyprus today faces..." stays the day: news
+    uses it both ways."""
+    if e - s != 1 or doc[s].lower_ != "today" or s == 0 or doc[s - 1].lower_ != "of":
+        return False
+    return not (s > 1 and doc[s - 2].lower_ == "as")  # "as of today" is the day
