@@ -332,3 +332,16 @@ def test_ago_moves_the_reference_back(nlp, text, expression, value):
 def test_of_today_is_the_present_era_but_as_of_today_is_the_day(nlp):
     assert value_of(nlp, "The Europe of today is very different.", "today") == ("DATE", "PRESENT_REF")
     assert value_of(nlp, "The rule applies as of today.", "today") == ("DATE", "2025-09-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # published 1989-10-27: a past-tense January is this year's, not next year's
+        ("In January, the company brought in a new chief executive.", "January", "1989-01"),
+        ("The office of the chairman will be created effective Feb. 1.", "Feb. 1", "1990-02-01"),
+        ("The union signed a new pact, effective June 1.", "June 1", "1990-06-01"),
+    ],
+)
+def test_the_year_of_a_bare_month(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(1989, 10, 27)) == ("DATE", value)

@@ -31,6 +31,13 @@ _VALID = re.compile(
 )
 
 
+def _tense(doc: Doc, s: int, span) -> str | None:
+    # "a new labor pact effective June 1", "effective from Feb. 1": a start date, announced ahead
+    if any(t.lower_ == "effective" for t in doc[max(0, s - 2):s]):
+        return "future"
+    return tense(span)
+
+
 _RATE_WORDS = {"once", "twice", "thrice", "times", "%", "percent"}
 
 
@@ -88,7 +95,7 @@ class DateComponent:
         for s, e in spans:
             span = doc[s:e]
             try:
-                found = normalize(span.text, ref, tense(span), quarterly)
+                found = normalize(span.text, ref, _tense(doc, s, span), quarterly)
             except Exception:  # noqa: BLE001
                 found = None
             if not found or not _VALID.match(found[1] or ""):
