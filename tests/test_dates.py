@@ -345,3 +345,15 @@ def test_of_today_is_the_present_era_but_as_of_today_is_the_day(nlp):
 )
 def test_the_year_of_a_bare_month(nlp, text, expression, value):
     assert value_of(nlp, text, expression, date(1989, 10, 27)) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Polls close at 8 p.m. local time on Sunday.", "8 p.m.", "2013-03-24T20:00"),
+        ("He arrived on Thursday at 9:30 p.m. and left.", "9:30 p.m.", "2013-03-21T21:30"),
+        ("The result is due by 5 p.m. EST, March 25.", "5 p.m. EST", "2013-03-25T17:00"),
+    ],
+)
+def test_a_clock_time_takes_the_day_named_beside_it(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(2013, 3, 22)) == ("TIME", value)

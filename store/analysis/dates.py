@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date
 
 from spacy.language import Language
@@ -29,6 +30,30 @@ _VALID = re.compile(
     r"|[\dX]{2,4}(?:-(?:[01X][\dX]|W[\dX]{2}|Q[1-4X]|H[12]|SP|SU|FA|WI|WXX-[1-7]))?(?:-(?:[0-3X][\dX]|WE))?"
     r"(?:T(?:[0-2]\d:[0-5]\d|MO|AF|EV|NI|MI))?)$"
 )
+
+
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_DAY_WORDS = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:today|tonight|yesterday|tomorrow)\b|\d{4}|[a-z]\.? \d")
+_DAY_AFTER = re.compile(r"^\s*(?:,|on|,\s*on|(?:local|[A-Z]{2,4}) time,?\s*on)?\s*$")
+_DAY_BEFORE = re.compile(r"^\s*(?:,|at|,\s*at)?\s*$")
+
+
+def _clock_days(text: str, mentions: list[DateMention], ref: date | None) -> list[DateMention]:
+    """ "7:15 p.m. on Friday", "on Friday at 7:15 p.m.": the model makes two mentions, and the
+    clock time was read on the reference day; it belongs on the day named beside it."""
+    if ref is None:
+        return mentions
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.type != "TIME" or not m.value.startswith(f"{ref.isoformat()}T") or _DAY_WORDS.search(m.text):
+            continue
+        after = out[i + 1] if i + 1 < len(out) else None
+        before = out[i - 1] if i > 0 else None
+        if after and _DAY_VALUE.match(after.value) and _DAY_AFTER.match(text[m.end:after.start]):
+            out[i] = replace(m, value=after.value + m.value[10:])
+        elif before and _DAY_VALUE.match(before.value) and _DAY_BEFORE.match(text[before.end:m.start]):
+            out[i] = replace(m, value=before.value + m.value[10:])
+    return out
 
 
 def _tense(doc: Doc, s: int, span) -> str | None:
@@ -118,7 +143,7 @@ class DateComponent:
             last = max(sent, bisect_right(sent_starts, e - 1) - 1)
             a, b = sent_bounds[sent][0], sent_bounds[last][1]
             out.append(DateMention(span.start_char, span.end_char, span.text, kind, value, a, b))
-        return out
+        return _clock_days(doc.text, out, ref)
 
     @staticmethod
     def _anchored(previous: list[DateMention], since: int, unit: str, step: int) -> str | None:
