@@ -16,8 +16,9 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .dates_anchors import anaphor, from_anchor, relative_shift, reported_quarter
 from .dates_lexicon import WEEKDAYS
-from .dates_normalize import anaphor, from_anchor, normalize, relative_shift, reported_quarter
+from .dates_normalize import normalize
 from .dates_reference import infer
 from .dates_spans import candidates, nowadays_today, tense
 from .types import DateMention, ReferenceDate
