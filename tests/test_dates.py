@@ -357,3 +357,19 @@ def test_the_year_of_a_bare_month(nlp, text, expression, value):
 )
 def test_a_clock_time_takes_the_day_named_beside_it(nlp, text, expression, value):
     assert value_of(nlp, text, expression, date(2013, 3, 22)) == ("TIME", value)
+
+
+def test_a_month_and_day_the_model_missed_is_found(nlp):
+    text = "There have been no cancellations as a result of the Aug. 7 Embassy bombings in Nairobi."
+    assert value_of(nlp, text, "Aug. 7", date(1998, 9, 7)) == ("DATE", "1998-08-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "value"),
+    [
+        ("The summit will be held on April 24 and 25.", "25", "2013-04-25"),
+        ("The festival runs March 3-5.", "5", "2013-03-05"),
+    ],
+)
+def test_the_bare_day_ending_a_range_takes_its_month(nlp, text, last, value):
+    assert value_of(nlp, text, last, date(2013, 3, 1)) == ("DATE", value)

@@ -39,6 +39,21 @@ _DAY_AFTER = re.compile(r"^\s*(?:,|on|,\s*on|(?:local|[A-Z]{2,4}) time,?\s*on)?\
 _DAY_BEFORE = re.compile(r"^\s*(?:,|at|,\s*at)?\s*$")
 
 
+_RANGE_JOIN = re.compile(r"^\s*(?:and|to|through|or|-|–)\s*$")
+
+
+def _range_end(text: str, previous: DateMention, span) -> str | None:
+    """ "April 24 and 25", "March 3-5": the bare day ends a range and takes its month."""
+    if not (span.text.isdigit() and len(span.text) <= 2 and _DAY_VALUE.match(previous.value)):
+        return None
+    if not _RANGE_JOIN.match(text[previous.end:span.start_char]) or int(span.text) <= int(previous.value[8:]):
+        return None
+    try:
+        return date.fromisoformat(previous.value[:8] + f"{int(span.text):02d}").isoformat()
+    except ValueError:
+        return None
+
+
 def _clock_days(text: str, mentions: list[DateMention], ref: date | None) -> list[DateMention]:
     """ "7:15 p.m. on Friday", "on Friday at 7:15 p.m.": the model makes two mentions, and the
     clock time was read on the reference day; it belongs on the day named beside it."""
@@ -124,6 +139,8 @@ class DateComponent:
                 found = normalize(span.text, ref, _tense(doc, s, span), quarterly)
             except Exception:  # noqa: BLE001
                 found = None
+            if not found and out and (day := _range_end(doc.text, out[-1], span)):
+                found = ("DATE", day)
             if not found or not _VALID.match(found[1] or ""):
                 continue
             kind, value = found

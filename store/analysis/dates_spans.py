@@ -201,6 +201,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
                     covered.update(range(i, j))
                 break
     spans.extend(_holidays(doc, covered))
+    spans.extend(_month_days(doc, covered))
     spans = [(s, e) for s, e in spans if not _generic_today(doc, s, e) and not _event_day(doc, s, e)]
     spans.sort()
     return spans
@@ -256,3 +257,26 @@ def nowadays_today(doc: Doc, s: int, e: int) -> bool:
     if e - s != 1 or doc[s].lower_ != "today" or s == 0 or doc[s - 1].lower_ != "of":
         return False
     return not (s > 1 and doc[s - 2].lower_ == "as")  # "as of today" is the day
+
+
+def _month_days(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """ "the Aug. 7 embassy bombings", "on 7 August": a capitalised month beside a day number
+    is a date even where the model tagged the whole phrase as an event, or nothing."""
+    out, n = [], len(doc)
+    for i, tok in enumerate(doc):
+        if i in covered or not tok.text[:1].isupper() or tok.lower_.rstrip(".") not in MONTHS:
+            continue
+        if tok.lower_ == "may" and i + 1 < n and doc[i + 1].pos_ == "VERB":
+            continue  # "May 5 people..." is rare; "May be" is not
+        for j, k in ((i + 1, i + 2), (i - 1, i + 1)):
+            day = doc[j] if 0 <= j < n else None
+            if day is None or j in covered or not day.is_digit or not 1 <= int(day.text) <= 31 or len(day.text) > 2:
+                continue
+            start, end = min(i, j), max(i, j) + 1
+            if end < n and doc[end].text == "," and end + 1 < n and doc[end + 1].is_digit and len(doc[end + 1].text) == 4:
+                end += 2  # "Aug. 7, 1998"
+            if not covered & set(range(start, end)):
+                out.append((start, end))
+                covered.update(range(start, end))
+            break
+    return out
