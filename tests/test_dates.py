@@ -373,3 +373,7 @@ def test_a_month_and_day_the_model_missed_is_found(nlp):
 )
 def test_the_bare_day_ending_a_range_takes_its_month(nlp, text, last, value):
     assert value_of(nlp, text, last, date(2013, 3, 1)) == ("DATE", value)
+
+
+def test_quarter_shorthand(nlp):
+    assert value_of(nlp, "Profit rose in Q1 2013.", "Q1 2013") == ("DATE", "2013-Q1")

@@ -159,6 +159,9 @@ def parse(toks: list[str]) -> Parts:
         elif t in ("quarter", "quarters") and i > 0 and toks[i - 1] in ORDINALS and toks[i - 1] not in ("last",):
             p.quarter = ORDINALS[toks[i - 1]]
             pending = None
+        elif len(t) == 2 and t[0] in "qh" and t[1] in ("1234" if t[0] == "q" else "12"):
+            # "Q1 2013", "H2": the business shorthand for quarters and halves
+            p.quarter, p.half = (int(t[1]), p.half) if t[0] == "q" else (p.quarter, int(t[1]))
         elif t == "half" and i > 0 and toks[i - 1] in ("first", "second", "last"):
             p.half = min(2, ORDINALS[toks[i - 1]])
             pending = None
