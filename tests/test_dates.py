@@ -377,3 +377,9 @@ def test_the_bare_day_ending_a_range_takes_its_month(nlp, text, last, value):
 
 def test_quarter_shorthand(nlp):
     assert value_of(nlp, "Profit rose in Q1 2013.", "Q1 2013") == ("DATE", "2013-Q1")
+
+
+def test_now_as_a_discourse_marker_is_not_a_time(nlp):
+    text = "The plan failed. Now, he says, the allies must try again. Prices are now falling."
+    found = [(d.text, d.start) for d in dates_of(nlp, text)]
+    assert found == [("now", text.index("now falling"))]
