@@ -383,3 +383,15 @@ def test_now_as_a_discourse_marker_is_not_a_time(nlp):
     text = "The plan failed. Now, he says, the allies must try again. Prices are now falling."
     found = [(d.text, d.start) for d in dates_of(nlp, text)]
     assert found == [("now", text.index("now falling"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The trial begins in September.", "September", "2013-09"),
+        ("Investigators have been searching for him since the Oct. 23 shooting.", "Oct. 23", "2012-10-23"),
+        ("The shares rose to a high in June from $29.75 in October.", "October", "2012-10"),
+    ],
+)
+def test_present_progressive_and_participle_tenses(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(2013, 3, 22)) == ("DATE", value)

@@ -72,6 +72,11 @@ def tense(span: Span) -> str | None:
         if tok.head.tag_ == "VBD":
             return None  # "the government planned to pay ... on Friday": either side of the report
         return "future"  # "is scheduled to close Monday"
+    if tok.tag_ == "VBG":
+        if lows & {"has", "have", "'ve"}:
+            return "past"  # "have been searching since the Oct. 23 slaying"
+        if not auxes:
+            return None  # a participle clause ("rising to a high in June") carries no tense of its own
     return "present"
 
 
