@@ -395,3 +395,14 @@ def test_now_as_a_discourse_marker_is_not_a_time(nlp):
 )
 def test_present_progressive_and_participle_tenses(nlp, text, expression, value):
     assert value_of(nlp, text, expression, date(2013, 3, 22)) == ("DATE", value)
+
+
+def test_a_list_of_years_is_several_dates(nlp):
+    text = "Videotapes show his car crossing the border in 1994, 1995 and 1997."
+    assert [(d.text, d.value) for d in dates_of(nlp, text)] == [("1994", "1994"), ("1995", "1995"), ("1997", "1997")]
+
+
+def test_the_week_of_a_day_is_that_week(nlp):
+    assert value_of(nlp, "The vote is set for the week of March 6, 2000.", "the week of March 6, 2000") == (
+        "DATE", "2000-W10"
+    )

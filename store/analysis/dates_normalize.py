@@ -425,9 +425,10 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
         if p.month:
             if p.day:
                 try:
-                    return "DATE", date(p.year, p.month, p.day).isoformat()
+                    day = date(p.year, p.month, p.day)
                 except ValueError:
                     return None
+                return "DATE", _week(day) if p.unit == "W" and "of" in toks else day.isoformat()
             return "DATE", f"{y}-{p.month:02d}"
         if p.quarter:
             return "DATE", f"{y}-Q{p.quarter}"
@@ -441,7 +442,10 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
     step = {"past": -1, "next": 1}.get(p.mod or "", 0)
     if p.month:
         if p.day:
-            return "DATE", _day_of(p, ref, tense)
+            day = _day_of(p, ref, tense)
+            if day and p.unit == "W" and "of" in toks:
+                return "DATE", _week(date.fromisoformat(day))  # "the week of March 6"
+            return "DATE", day
         if p.mod == "past":
             y = ref.year if p.month < ref.month else ref.year - 1
         elif p.mod == "next":

@@ -100,6 +100,10 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "third-quarter", "year-ago" are one expression; "1991-1997" is two
         if doc[i].lower_ == "-" and _iso_date(doc, i):
             continue  # "2013-03-20" is one date
+        if doc[i].text == "," and _year(doc[i - 1]) and _year(doc[i + 1]):
+            parts.append((left, i))  # "1994, 1995 and 1997": a list of years
+            left = i + 1
+            continue
         if doc[i].lower_ == "of" and doc[i - 1].lower_ in _PLURAL_UNITS and any(t.like_num for t in doc[left:i]):
             parts.append((left, i))  # "the first nine months | of 1997": a duration, then a date
             left = i + 1
@@ -115,6 +119,10 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 _POSSESSIVES = {"his", "her", "their", "my", "your", "our", "its"}
 _EVENT_AFTER = {"after", "before", "of", "when"}
+
+
+def _year(tok: Token) -> bool:
+    return tok.is_digit and len(tok.text) == 4
 
 
 def _iso_date(doc: Doc, i: int) -> bool:
