@@ -406,3 +406,11 @@ def test_the_week_of_a_day_is_that_week(nlp):
     assert value_of(nlp, "The vote is set for the week of March 6, 2000.", "the week of March 6, 2000") == (
         "DATE", "2000-W10"
     )
+
+
+def test_last_night_and_this_past_weekend(nlp):
+    assert value_of(nlp, "The fire started last night.", "last night") == ("TIME", "2025-09-01TNI")
+    friday = date(2013, 3, 22)
+    assert value_of(nlp, "Thousands marched this past weekend.", "this past weekend", friday) == (
+        "DATE", "2013-W11-WE"
+    )
