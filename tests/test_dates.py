@@ -414,3 +414,17 @@ def test_last_night_and_this_past_weekend(nlp):
     assert value_of(nlp, "Thousands marched this past weekend.", "this past weekend", friday) == (
         "DATE", "2013-W11-WE"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value"),
+    [
+        ("The country could one day join the union.", "one day", "DATE", "FUTURE_REF"),
+        ("One day, he walked into the bank.", "One day", "DATE", "PAST_REF"),
+        ("The strike lasted one day.", "one day", "DURATION", "P1D"),
+        ("Interest rates will stay low in the near term.", "the near term", "DATE", "FUTURE_REF"),
+        ("The shares will be sold at a later date.", "a later date", "DATE", "FUTURE_REF"),
+    ],
+)
+def test_indefinite_future_and_past(nlp, text, expression, kind, value):
+    assert value_of(nlp, text, expression) == (kind, value)

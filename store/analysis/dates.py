@@ -79,6 +79,14 @@ def _tense(doc: Doc, s: int, span) -> str | None:
     return tense(span)
 
 
+def _someday(doc: Doc, s: int, e: int) -> bool:
+    """ "One day, he hopes to return", "could one day become": an unnamed day, not a length."""
+    if doc[s:e].text.lower() != "one day" or (e < len(doc) and doc[e].pos_ in ("NOUN", "ADP", "ADJ")):
+        return False  # "a one day strike", "one day after", "one day later"
+    prev = doc[s - 1] if s > 0 else None
+    return prev is None or doc[s].is_sent_start or prev.pos_ in ("AUX", "CCONJ", "SCONJ", "PUNCT") or prev.lower_ == "that"
+
+
 _RATE_WORDS = {"once", "twice", "thrice", "times", "%", "percent"}
 
 
@@ -146,6 +154,8 @@ class DateComponent:
             kind, value = found
             if kind == "DURATION" and _is_rate(doc, s, e):
                 kind = "SET"
+            elif kind == "DURATION" and _someday(doc, s, e):
+                kind, value = "DATE", "PAST_REF" if tense(span) == "past" else "FUTURE_REF"
             elif kind == "DATE" and nowadays_today(doc, s, e):
                 value = "PRESENT_REF"
             sent = max(0, bisect_right(sent_starts, s) - 1)
