@@ -428,3 +428,7 @@ def test_last_night_and_this_past_weekend(nlp):
 )
 def test_indefinite_future_and_past(nlp, text, expression, kind, value):
     assert value_of(nlp, text, expression) == (kind, value)
+
+
+def test_long_term_before_a_noun_is_an_adjective(nlp):
+    assert [d.text for d in dates_of(nlp, "The long term effects are unknown.")] == []

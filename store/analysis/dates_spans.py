@@ -169,6 +169,8 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
         return prev not in _SOON_BEFORE and nxt not in _SOON_AFTER and tense(doc[i:j]) not in ("past",)
     if word == "now" and nxt == "," and (i == 0 or doc[i].is_sent_start or prev in ('"', "“", "``")):
         return False  # "Now, he says, ...": a discourse marker that turns the story, not a time
+    if doc[j - 1].lower_ == "term" and j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN"):
+        return False  # "the long term effects" is a kind of effect
     if word in _FREQUENCY:
         # rates ("average daily volume", "rise 8.5% annually", "10,000 units annually") are not schedules
         if prev in _RATE_WORDS:
