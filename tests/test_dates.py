@@ -270,6 +270,7 @@ def test_early_hours_of_a_weekday_is_one_day_not_a_set(nlp):
         ("The bill passed the Senate in 2012 and the House a year later.", "a year later", "2013"),
         ("Police arrested him on March 3. Two days earlier he had bought a gun.", "Two days earlier", "2025-03-01"),
         ("The plant opened in June 2010. Three months later it was closed.", "Three months later", "2010-09"),
+        ("The plant opened in June 2010. The year before, it had been shut.", "The year before", "2009"),
     ],
 )
 def test_later_and_earlier_shift_from_the_date_just_named(nlp, text, expression, value):

@@ -55,15 +55,16 @@ def anaphor(text: str) -> tuple[str, int] | None:
 
 
 def relative_shift(text: str) -> tuple[str, int] | None:
-    """(unit, signed amount) for "a year later", "two days earlier": a shift from the date the
+    """(unit, signed amount) for "a year later", "the year before": a shift from the date the
     story last named, when there is one, rather than from the publication date."""
     toks = clean(text)
     if len(toks) < 2 or toks[-1] not in ("later", "earlier", "after", "before"):
         return None
     p = parse(toks)
-    if p.unit not in ("Y", "Q", "M", "W", "D") or not isinstance(p.amount, int) or p.year or p.month or p.weekday:
+    amount = 1 if len(toks) == 3 and toks[0] == "the" else p.amount  # "the year before"
+    if p.unit not in ("Y", "Q", "M", "W", "D") or not isinstance(amount, int) or p.year or p.month or p.weekday:
         return None
-    return p.unit, p.amount * (1 if toks[-1] in ("later", "after") else -1)
+    return p.unit, amount * (1 if toks[-1] in ("later", "after") else -1)
 
 
 def from_anchor(anchor: str, unit: str, step: int) -> str | None:
