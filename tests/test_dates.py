@@ -433,3 +433,8 @@ def test_indefinite_future_and_past(nlp, text, expression, kind, value):
 
 def test_long_term_before_a_noun_is_an_adjective(nlp):
     assert [d.text for d in dates_of(nlp, "The long term effects are unknown.")] == []
+
+
+def test_someones_year_is_not_a_date_but_this_years_is(nlp):
+    assert [d.text for d in dates_of(nlp, "This has not been Kellogg Co.'s year.")] == []
+    assert value_of(nlp, "She urged him to compete in this year's election.", "this year") == ("DATE", "2025")

@@ -144,6 +144,14 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
     return after in ("old", "-old") or "old" in words or any(t.lower_.endswith("-old") for t in doc[start:end])
 
 
+def _owned(doc: Doc, s: int, e: int) -> bool:
+    """ "his year in kindergarten", "It hasn't been Kellogg's year": someone's period, not a date."""
+    return (
+        e - s == 1 and doc[s].lower_ in ("year", "week", "month", "day") and s > 0
+        and (doc[s - 1].lower_ in _POSSESSIVES or doc[s - 1].tag_ == "POS")
+    )
+
+
 def _event_day(doc: Doc, s: int, e: int) -> bool:
     """"the day after his death", "the day of the vote": dated by an event we cannot place."""
     return (
@@ -152,6 +160,7 @@ def _event_day(doc: Doc, s: int, e: int) -> bool:
     )
 
 
+_DEICTIC_MODS = {"this", "last", "next", "past", "coming", "previous"}
 _FREQUENCY = {"daily", "annually", "weekly", "monthly", "yearly"}
 _SOON_BEFORE = {"as", "too", "so", "how"}
 _SOON_AFTER = {"as", "after", "afterward", "afterwards", "thereafter", "before", "enough"}
@@ -200,6 +209,8 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
             if a + 1 == b and a > 0 and b < len(doc) and doc[a - 1].lower_ == "the" and doc[b].lower_ in ("quarter", "period") \
                     and len(doc[a].text) == 4 and doc[a].is_digit:
                 a, b = a - 1, b + 1  # "the 1988 quarter", "the 1988 period": one expression, that year's quarter
+            if a > 0 and doc[a].lower_ in UNITS and doc[a - 1].lower_ in _DEICTIC_MODS and (not spans or spans[-1][1] < a):
+                a -= 1  # the model leaves "this" out of "this year's election"
             if a + 1 == b and doc[a].lower_ in _FREQUENCY and not _lexical_ok(doc, a, b):
                 continue  # the model tags rates ("rise 8.5% annually") as DATE too
             if a < b:
@@ -219,7 +230,9 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
                 break
     spans.extend(_holidays(doc, covered))
     spans.extend(_month_days(doc, covered))
-    spans = [(s, e) for s, e in spans if not _generic_today(doc, s, e) and not _event_day(doc, s, e)]
+    spans = [
+        (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _event_day(doc, s, e) and not _owned(doc, s, e)
+    ]
     spans.sort()
     return spans
 
