@@ -438,3 +438,8 @@ def test_long_term_before_a_noun_is_an_adjective(nlp):
 def test_someones_year_is_not_a_date_but_this_years_is(nlp):
     assert [d.text for d in dates_of(nlp, "This has not been Kellogg Co.'s year.")] == []
     assert value_of(nlp, "She urged him to compete in this year's election.", "this year") == ("DATE", "2025")
+
+
+def test_each_weekday_is_a_set(nlp):
+    text = "The third flight departs each Thursday from August 6."
+    assert value_of(nlp, text, "each Thursday") == ("SET", "XXXX-WXX-4")

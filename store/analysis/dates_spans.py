@@ -209,8 +209,10 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
             if a + 1 == b and a > 0 and b < len(doc) and doc[a - 1].lower_ == "the" and doc[b].lower_ in ("quarter", "period") \
                     and len(doc[a].text) == 4 and doc[a].is_digit:
                 a, b = a - 1, b + 1  # "the 1988 quarter", "the 1988 period": one expression, that year's quarter
-            if a > 0 and doc[a].lower_ in UNITS and doc[a - 1].lower_ in _DEICTIC_MODS and (not spans or spans[-1][1] < a):
-                a -= 1  # the model leaves "this" out of "this year's election"
+            if a > 0 and (not spans or spans[-1][1] < a) and (
+                (doc[a].lower_ in UNITS and doc[a - 1].lower_ in _DEICTIC_MODS) or doc[a - 1].lower_ in ("each", "every")
+            ):
+                a -= 1  # the model leaves "this" out of "this year's election", "each" out of "each Thursday"
             if a + 1 == b and doc[a].lower_ in _FREQUENCY and not _lexical_ok(doc, a, b):
                 continue  # the model tags rates ("rise 8.5% annually") as DATE too
             if a < b:
