@@ -443,3 +443,8 @@ def test_someones_year_is_not_a_date_but_this_years_is(nlp):
 def test_each_weekday_is_a_set(nlp):
     text = "The third flight departs each Thursday from August 6."
     assert value_of(nlp, text, "each Thursday") == ("SET", "XXXX-WXX-4")
+
+
+def test_the_year_ended_a_day_is_twelve_months(nlp):
+    found = [(d.text, d.type, d.value) for d in dates_of(nlp, "It expects a loss for the year ending tomorrow.")]
+    assert found == [("the year", "DURATION", "P1Y"), ("tomorrow", "DATE", "2025-09-03")]

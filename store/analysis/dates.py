@@ -79,6 +79,15 @@ def _tense(doc: Doc, s: int, span) -> str | None:
     return tense(span)
 
 
+def _year_to(doc: Doc, s: int, e: int) -> bool:
+    """ "the year ended Sept. 30", "the fiscal year ending June 30", "the year to March": twelve
+    months up to a day, which is not the calendar year the reference date falls in."""
+    words = [t.lower_ for t in doc[s:e]]
+    return words in (["the", "year"], ["the", "fiscal", "year"], ["fiscal", "year"]) and e < len(doc) and doc[
+        e
+    ].lower_ in ("ended", "ending", "to", "through")
+
+
 def _someday(doc: Doc, s: int, e: int) -> bool:
     """ "One day, he hopes to return", "could one day become": an unnamed day, not a length."""
     if doc[s:e].text.lower() != "one day" or (e < len(doc) and doc[e].pos_ in ("NOUN", "ADP", "ADJ")):
@@ -154,6 +163,8 @@ class DateComponent:
             kind, value = found
             if kind == "DURATION" and _is_rate(doc, s, e):
                 kind = "SET"
+            elif kind == "DATE" and _year_to(doc, s, e):
+                kind, value = "DURATION", "P1Y"
             elif kind == "DURATION" and _someday(doc, s, e):
                 kind, value = "DATE", "PAST_REF" if tense(span) == "past" else "FUTURE_REF"
             elif kind == "DATE" and nowadays_today(doc, s, e):

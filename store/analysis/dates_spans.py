@@ -29,7 +29,7 @@ for _phrase in sorted(LEXICAL_CANDIDATES, key=lambda s: -len(s.split())):
 
 def _dateish(tok: Token) -> bool:
     low = tok.lower_.rstrip(".")
-    return tok.like_num or low in MONTHS or low in WEEKDAYS or low in UNITS or low in ("today", "yesterday")
+    return tok.like_num or low in MONTHS or low in WEEKDAYS or low in UNITS or low in ("today", "yesterday", "tomorrow")
 
 
 def tense(span: Span) -> str | None:
