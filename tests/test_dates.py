@@ -448,3 +448,15 @@ def test_each_weekday_is_a_set(nlp):
 def test_the_year_ended_a_day_is_twelve_months(nlp):
     found = [(d.text, d.type, d.value) for d in dates_of(nlp, "It expects a loss for the year ending tomorrow.")]
     assert found == [("the year", "DURATION", "P1Y"), ("tomorrow", "DATE", "2025-09-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("He served 2 1/2 years in prison.", "2 1/2 years", "P2Y6M"),
+        ("The appeal could take as long as a month.", "a month", "P1M"),
+    ],
+)
+def test_half_units_and_a_unit_inside_a_phrase(nlp, text, expression, value):
+    found = [d for d in dates_of(nlp, text) if expression in d.text]
+    assert found and (found[0].type, found[0].value) == ("DURATION", value)

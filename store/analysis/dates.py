@@ -27,7 +27,7 @@ from .types import DateMention, ReferenceDate
 # quarter, time of day, *_REF, or a duration; anything else from an odd text is dropped
 _VALID = re.compile(
     r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF"
-    r"|P(?:[\dX]+(?:Y|M|W|D|DE|CE|Q))+|PT[\dX]+[HMS]"
+    r"|P(?:[\dX]+(?:Y|M|W|D|DE|CE|Q))+(?:T(?:[\dX]+[HMS])+)?|PT(?:[\dX]+[HMS])+"
     r"|[\dX]{2,4}(?:-(?:[01X][\dX]|W[\dX]{2}|Q[1-4X]|H[12]|SP|SU|FA|WI|WXX-[1-7]))?(?:-(?:[0-3X][\dX]|WE))?"
     r"(?:T(?:[0-2]\d:[0-5]\d|MO|AF|EV|NI|MI))?)$"
 )

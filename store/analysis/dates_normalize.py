@@ -90,6 +90,7 @@ class Parts:
     ago: int = 0  # -1 "ago/earlier", +1 "later/from now"
     the: bool = False
     fiscal: bool = False
+    and_half: bool = False
 
 
 def parse(toks: list[str]) -> Parts:
@@ -109,6 +110,10 @@ def parse(toks: list[str]) -> Parts:
             p.the = t == "the"
             if t != "the" and nxt in UNITS:
                 pending = 1
+        elif t in ("a", "an") and nxt in UNITS:
+            pending = 1  # "as long as a month"
+        elif t == "1/2" and isinstance(pending, int):
+            p.and_half = True  # "2 1/2 years"
         elif t in MONTHS and not (t == "may" and p.month) and not (t in ("sat", "sun", "mar") and n == 1):
             p.month = MONTHS[t]
             if nxt.isdigit() and 1 <= int(nxt) <= 31 and len(nxt) <= 2:
@@ -289,10 +294,11 @@ def _duration(p: Parts) -> str | None:
         return f"P{amt * 100}Y" if isinstance(amt, int) else "PXCE"
     if u == "Q":
         return f"P{amt * 3}M" if isinstance(amt, int) else "PXQ"
+    half = p.and_half and isinstance(amt, int)
     if u in ("H", "MIN", "S"):
-        return f"PT{amt}{'M' if u == 'MIN' else u}"
+        return f"PT{amt}{'M' if u == 'MIN' else u}" + ({"H": "30M", "MIN": "30S"}.get(u, "") if half else "")
     if u in ("Y", "M", "W", "D"):
-        return f"P{amt}{u}"
+        return f"P{amt}{u}" + ({"Y": "6M", "D": "T12H"}.get(u, "") if half else "")
     return None
 
 
