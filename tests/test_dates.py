@@ -460,3 +460,7 @@ def test_the_year_ended_a_day_is_twelve_months(nlp):
 def test_half_units_and_a_unit_inside_a_phrase(nlp, text, expression, value):
     found = [d for d in dates_of(nlp, text) if expression in d.text]
     assert found and (found[0].type, found[0].value) == ("DURATION", value)
+
+
+def test_the_past_decade_is_ten_years(nlp):
+    assert value_of(nlp, "Prices have doubled over the past decade.", "the past decade") == ("DURATION", "P10Y")

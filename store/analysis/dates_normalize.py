@@ -494,8 +494,9 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
             return "DATE", _shift(ref, "WE", step)
         if p.unit in ("H", "MIN", "S"):
             return None
-        if p.the and p.mod is None and p.unit in ("Y", "M", "W", "D") and "end" not in toks:
-            pass
+        if p.unit in ("DE", "CE") and "past" in toks:
+            # "over the past decade" is the ten years up to now, not the calendar decade before
+            return "DURATION", "P10Y" if p.unit == "DE" else "P100Y"
         v = _shift(ref, p.unit, step)
         return ("DATE", v) if v else None
     return None
