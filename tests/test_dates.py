@@ -464,3 +464,14 @@ def test_half_units_and_a_unit_inside_a_phrase(nlp, text, expression, value):
 
 def test_the_past_decade_is_ten_years(nlp):
     assert value_of(nlp, "Prices have doubled over the past decade.", "the past decade") == ("DURATION", "P10Y")
+
+
+@pytest.mark.parametrize(
+    "text", ["The current account deficit widened.", "The electrical current was cut off.", "He works in current affairs."]
+)
+def test_current_as_a_noun_or_a_fixed_term_is_not_present_ref(nlp, text):
+    assert [d.text for d in dates_of(nlp, text)] == []
+
+
+def test_current_as_an_adjective_is_present_ref(nlp):
+    assert value_of(nlp, "The current president took office in 2009.", "current") == ("DATE", "PRESENT_REF")

@@ -176,6 +176,9 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
         # "will soon begin", "may soon seek": a future reference; not "as soon as", "soon after",
         # and not narrated past ("was soon released")
         return prev not in _SOON_BEFORE and nxt not in _SOON_AFTER and tense(doc[i:j]) not in ("past",)
+    if word == "current":
+        # "the electrical current" is a noun; "current account", "current affairs" are fixed terms
+        return doc[i].pos_ == "ADJ" and nxt not in ("account", "accounts", "affairs", "assets", "liabilities")
     if word == "now" and nxt == "," and (i == 0 or doc[i].is_sent_start or prev in ('"', "“", "``")):
         return False  # "Now, he says, ...": a discourse marker that turns the story, not a time
     if doc[j - 1].lower_ == "term" and j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN"):
