@@ -8,9 +8,9 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from store.analysis import analyze, build_pipeline  # noqa: E402
-from store.analysis.types import ReferenceDate  # noqa: E402
-from store.seeds import seed_articles  # noqa: E402
+from store.analysis import analyze, build_pipeline
+from store.analysis.types import ReferenceDate
+from store.seeds import seed_articles
 
 TUESDAY = date(2025, 9, 2)
 
@@ -226,3 +226,252 @@ def test_that_day_without_a_date_nearby_is_dropped(nlp):
 
 def test_generic_todays_is_not_the_report_day(nlp):
     assert "today" not in [d.text for d in dates_of(nlp, "Fathers matter in today's world, she said.")]
+
+
+# --- clock times, lengths vs rates, earnings quarters -------------------------------------
+
+def test_clock_time_keeps_its_minutes(nlp):
+    found = value_of(nlp, "The shop was robbed at 7:15 p.m. yesterday.", "7:15 p.m. yesterday")
+    assert found == ("TIME", "2025-09-01T19:15")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "kind"),
+    [
+        ("The inquiry will finish its work within a year.", "a year", "DURATION"),
+        ("It was the first reactor order in about a decade.", "a decade", "DURATION"),
+    ],
+)
+def test_a_bare_unit_is_a_length_not_a_rate(nlp, text, expression, kind):
+    assert value_of(nlp, text, expression)[0] == kind
+
+
+def test_growth_rates_are_not_schedules(nlp):
+    texts = [d.text for d in dates_of(nlp, "Sales are expected to rise 8.5% annually through 1992.")]
+    assert "annually" not in texts
+
+
+def test_year_ago_in_an_earnings_story_is_the_reported_quarter(nlp):
+    text = (
+        "Acme said third-quarter net income rose 12% to $5 million, from $4.5 million a year earlier. "
+        "Third-quarter sales climbed 8%."
+    )
+    assert value_of(nlp, text, "a year earlier", published=date(1989, 10, 25)) == ("DATE", "1988-Q3")
+
+
+def test_early_hours_of_a_weekday_is_one_day_not_a_set(nlp):
+    found = value_of(nlp, "Police arrested him in the early hours of Thursday morning.", "the early hours of Thursday morning")
+    assert found[0] != "SET" and found[1].startswith("2025-08-28")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The bill passed the Senate in 2012 and the House a year later.", "a year later", "2013"),
+        ("Police arrested him on March 3. Two days earlier he had bought a gun.", "Two days earlier", "2025-03-01"),
+        ("The plant opened in June 2010. Three months later it was closed.", "Three months later", "2010-09"),
+        ("The plant opened in June 2010. The year before, it had been shut.", "The year before", "2009"),
+    ],
+)
+def test_later_and_earlier_shift_from_the_date_just_named(nlp, text, expression, value):
+    assert value_of(nlp, text, expression) == ("DATE", value)
+
+
+def test_overnight_in_a_past_report_is_the_night_before(nlp):
+    assert value_of(nlp, "The storm hit the coast overnight.", "overnight") == ("TIME", "2025-09-01TNI")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two men showed up at his house the day after his death.",
+        "The suspect, in his 30s, fled on foot.",
+        "She moved to Paris in her early 20s.",
+    ],
+)
+def test_event_days_and_ages_in_decades_are_not_dates(nlp, text):
+    assert [d.text for d in dates_of(nlp, text)] == []
+
+
+def test_a_decade_is_still_a_date(nlp):
+    assert value_of(nlp, "In the 1930s, the city grew quickly.", "the 1930s") == ("DATE", "193")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The agency has given the relatives until 9 a.m. Wednesday to sign the paper.", "2025-09-03T09:00"),
+        ("The agency extended its deadline until 9 a.m. Wednesday.", "2025-09-03T09:00"),
+    ],
+)
+def test_a_deadline_given_or_extended_lies_ahead(nlp, text, value):
+    assert value_of(nlp, text, "9 a.m. Wednesday") == ("TIME", value)
+
+
+def test_this_weekend_is_this_weeks_even_in_the_past_tense(nlp):
+    # published on a Friday: "this weekend" is the one of the current week
+    assert value_of(nlp, "The band played this weekend in Dublin.", "this weekend", date(2013, 3, 22)) == (
+        "DATE", "2013-W12-WE"
+    )
+
+
+def test_an_iso_date_is_one_expression(nlp):
+    assert value_of(nlp, "The report was dated 2013-03-20.", "2013-03-20") == ("DATE", "2013-03-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Ten years ago this week, US troops invaded Iraq.", "Ten years ago this week", "2003-W12"),
+        ("A decade ago, few people owned smartphones.", "A decade ago", "2003"),
+    ],
+)
+def test_ago_moves_the_reference_back(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(2013, 3, 22)) == ("DATE", value)
+
+
+def test_of_today_is_the_present_era_but_as_of_today_is_the_day(nlp):
+    assert value_of(nlp, "The Europe of today is very different.", "today") == ("DATE", "PRESENT_REF")
+    assert value_of(nlp, "The rule applies as of today.", "today") == ("DATE", "2025-09-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # published 1989-10-27: a past-tense January is this year's, not next year's
+        ("In January, the company brought in a new chief executive.", "January", "1989-01"),
+        ("The office of the chairman will be created effective Feb. 1.", "Feb. 1", "1990-02-01"),
+        ("The union signed a new pact, effective June 1.", "June 1", "1990-06-01"),
+    ],
+)
+def test_the_year_of_a_bare_month(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(1989, 10, 27)) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Polls close at 8 p.m. local time on Sunday.", "8 p.m.", "2013-03-24T20:00"),
+        ("He arrived on Thursday at 9:30 p.m. and left.", "9:30 p.m.", "2013-03-21T21:30"),
+        ("The result is due by 5 p.m. EST, March 25.", "5 p.m. EST", "2013-03-25T17:00"),
+    ],
+)
+def test_a_clock_time_takes_the_day_named_beside_it(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(2013, 3, 22)) == ("TIME", value)
+
+
+def test_a_month_and_day_the_model_missed_is_found(nlp):
+    text = "There have been no cancellations as a result of the Aug. 7 Embassy bombings in Nairobi."
+    assert value_of(nlp, text, "Aug. 7", date(1998, 9, 7)) == ("DATE", "1998-08-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "value"),
+    [
+        ("The summit will be held on April 24 and 25.", "25", "2013-04-25"),
+        ("The festival runs March 3-5.", "5", "2013-03-05"),
+    ],
+)
+def test_the_bare_day_ending_a_range_takes_its_month(nlp, text, last, value):
+    assert value_of(nlp, text, last, date(2013, 3, 1)) == ("DATE", value)
+
+
+def test_quarter_shorthand(nlp):
+    assert value_of(nlp, "Profit rose in Q1 2013.", "Q1 2013") == ("DATE", "2013-Q1")
+
+
+def test_now_as_a_discourse_marker_is_not_a_time(nlp):
+    text = "The plan failed. Now, he says, the allies must try again. Prices are now falling."
+    found = [(d.text, d.start) for d in dates_of(nlp, text)]
+    assert found == [("now", text.index("now falling"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The trial begins in September.", "September", "2013-09"),
+        ("Investigators have been searching for him since the Oct. 23 shooting.", "Oct. 23", "2012-10-23"),
+        ("The shares rose to a high in June from $29.75 in October.", "October", "2012-10"),
+    ],
+)
+def test_present_progressive_and_participle_tenses(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(2013, 3, 22)) == ("DATE", value)
+
+
+def test_a_list_of_years_is_several_dates(nlp):
+    text = "Videotapes show his car crossing the border in 1994, 1995 and 1997."
+    assert [(d.text, d.value) for d in dates_of(nlp, text)] == [("1994", "1994"), ("1995", "1995"), ("1997", "1997")]
+
+
+def test_the_week_of_a_day_is_that_week(nlp):
+    assert value_of(nlp, "The vote is set for the week of March 6, 2000.", "the week of March 6, 2000") == (
+        "DATE", "2000-W10"
+    )
+
+
+def test_last_night_and_this_past_weekend(nlp):
+    assert value_of(nlp, "The fire started last night.", "last night") == ("TIME", "2025-09-01TNI")
+    friday = date(2013, 3, 22)
+    assert value_of(nlp, "Thousands marched this past weekend.", "this past weekend", friday) == (
+        "DATE", "2013-W11-WE"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value"),
+    [
+        ("The country could one day join the union.", "one day", "DATE", "FUTURE_REF"),
+        ("One day, he walked into the bank.", "One day", "DATE", "PAST_REF"),
+        ("The strike lasted one day.", "one day", "DURATION", "P1D"),
+        ("Interest rates will stay low in the near term.", "the near term", "DATE", "FUTURE_REF"),
+        ("The shares will be sold at a later date.", "a later date", "DATE", "FUTURE_REF"),
+    ],
+)
+def test_indefinite_future_and_past(nlp, text, expression, kind, value):
+    assert value_of(nlp, text, expression) == (kind, value)
+
+
+def test_long_term_before_a_noun_is_an_adjective(nlp):
+    assert [d.text for d in dates_of(nlp, "The long term effects are unknown.")] == []
+
+
+def test_someones_year_is_not_a_date_but_this_years_is(nlp):
+    assert [d.text for d in dates_of(nlp, "This has not been Kellogg Co.'s year.")] == []
+    assert value_of(nlp, "She urged him to compete in this year's election.", "this year") == ("DATE", "2025")
+
+
+def test_each_weekday_is_a_set(nlp):
+    text = "The third flight departs each Thursday from August 6."
+    assert value_of(nlp, text, "each Thursday") == ("SET", "XXXX-WXX-4")
+
+
+def test_the_year_ended_a_day_is_twelve_months(nlp):
+    found = [(d.text, d.type, d.value) for d in dates_of(nlp, "It expects a loss for the year ending tomorrow.")]
+    assert found == [("the year", "DURATION", "P1Y"), ("tomorrow", "DATE", "2025-09-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("He served 2 1/2 years in prison.", "2 1/2 years", "P2Y6M"),
+        ("The appeal could take as long as a month.", "a month", "P1M"),
+    ],
+)
+def test_half_units_and_a_unit_inside_a_phrase(nlp, text, expression, value):
+    found = [d for d in dates_of(nlp, text) if expression in d.text]
+    assert found and (found[0].type, found[0].value) == ("DURATION", value)
+
+
+def test_the_past_decade_is_ten_years(nlp):
+    assert value_of(nlp, "Prices have doubled over the past decade.", "the past decade") == ("DURATION", "P10Y")
+
+
+@pytest.mark.parametrize(
+    "text", ["The current account deficit widened.", "The electrical current was cut off.", "He works in current affairs."]
+)
+def test_current_as_a_noun_or_a_fixed_term_is_not_present_ref(nlp, text):
+    assert [d.text for d in dates_of(nlp, text)] == []
+
+
+def test_current_as_an_adjective_is_present_ref(nlp):
+    assert value_of(nlp, "The current president took office in 2009.", "current") == ("DATE", "PRESENT_REF")

@@ -10,26 +10,103 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .dates_anchors import anaphor, from_anchor, relative_shift, reported_quarter
 from .dates_lexicon import WEEKDAYS
-from .dates_normalize import anaphor, from_anchor, normalize
+from .dates_normalize import normalize
 from .dates_reference import infer
-from .dates_spans import candidates, tense
+from .dates_spans import candidates, nowadays_today, tense
 from .types import DateMention, ReferenceDate
-
 
 # what a TIMEX3 value may look like: calendar (with X for unknown parts), week, season,
 # quarter, time of day, *_REF, or a duration; anything else from an odd text is dropped
 _VALID = re.compile(
     r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF"
-    r"|P(?:[\dX]+(?:Y|M|W|D|DE|CE|Q))+|PT[\dX]+[HMS]"
+    r"|P(?:[\dX]+(?:Y|M|W|D|DE|CE|Q))+(?:T(?:[\dX]+[HMS])+)?|PT(?:[\dX]+[HMS])+"
     r"|[\dX]{2,4}(?:-(?:[01X][\dX]|W[\dX]{2}|Q[1-4X]|H[12]|SP|SU|FA|WI|WXX-[1-7]))?(?:-(?:[0-3X][\dX]|WE))?"
     r"(?:T(?:[0-2]\d:[0-5]\d|MO|AF|EV|NI|MI))?)$"
 )
+
+
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_DAY_WORDS = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:today|tonight|yesterday|tomorrow)\b|\d{4}|[a-z]\.? \d")
+_DAY_AFTER = re.compile(r"^\s*(?:,|on|,\s*on|(?:local|[A-Z]{2,4}) time,?\s*on)?\s*$")
+_DAY_BEFORE = re.compile(r"^\s*(?:,|at|,\s*at)?\s*$")
+
+
+_RANGE_JOIN = re.compile(r"^\s*(?:and|to|through|or|-|–)\s*$")
+
+
+def _range_end(text: str, previous: DateMention, span) -> str | None:
+    """ "April 24 and 25", "March 3-5": the bare day ends a range and takes its month."""
+    if not (span.text.isdigit() and len(span.text) <= 2 and _DAY_VALUE.match(previous.value)):
+        return None
+    if not _RANGE_JOIN.match(text[previous.end:span.start_char]) or int(span.text) <= int(previous.value[8:]):
+        return None
+    try:
+        return date.fromisoformat(previous.value[:8] + f"{int(span.text):02d}").isoformat()
+    except ValueError:
+        return None
+
+
+def _clock_days(text: str, mentions: list[DateMention], ref: date | None) -> list[DateMention]:
+    """ "7:15 p.m. on Friday", "on Friday at 7:15 p.m.": the model makes two mentions, and the
+    clock time was read on the reference day; it belongs on the day named beside it."""
+    if ref is None:
+        return mentions
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.type != "TIME" or not m.value.startswith(f"{ref.isoformat()}T") or _DAY_WORDS.search(m.text):
+            continue
+        after = out[i + 1] if i + 1 < len(out) else None
+        before = out[i - 1] if i > 0 else None
+        if after and _DAY_VALUE.match(after.value) and _DAY_AFTER.match(text[m.end:after.start]):
+            out[i] = replace(m, value=after.value + m.value[10:])
+        elif before and _DAY_VALUE.match(before.value) and _DAY_BEFORE.match(text[before.end:m.start]):
+            out[i] = replace(m, value=before.value + m.value[10:])
+    return out
+
+
+def _tense(doc: Doc, s: int, span) -> str | None:
+    # "a new labor pact effective June 1", "effective from Feb. 1": a start date, announced ahead
+    if any(t.lower_ == "effective" for t in doc[max(0, s - 2):s]):
+        return "future"
+    return tense(span)
+
+
+def _year_to(doc: Doc, s: int, e: int) -> bool:
+    """ "the year ended Sept. 30", "the fiscal year ending June 30", "the year to March": twelve
+    months up to a day, which is not the calendar year the reference date falls in."""
+    words = [t.lower_ for t in doc[s:e]]
+    return words in (["the", "year"], ["the", "fiscal", "year"], ["fiscal", "year"]) and e < len(doc) and doc[
+        e
+    ].lower_ in ("ended", "ending", "to", "through")
+
+
+def _someday(doc: Doc, s: int, e: int) -> bool:
+    """ "One day, he hopes to return", "could one day become": an unnamed day, not a length."""
+    if doc[s:e].text.lower() != "one day" or (e < len(doc) and doc[e].pos_ in ("NOUN", "ADP", "ADJ")):
+        return False  # "a one day strike", "one day after", "one day later"
+    prev = doc[s - 1] if s > 0 else None
+    return prev is None or doc[s].is_sent_start or prev.pos_ in ("AUX", "CCONJ", "SCONJ", "PUNCT") or prev.lower_ == "that"
+
+
+_RATE_WORDS = {"once", "twice", "thrice", "times", "%", "percent"}
+
+
+def _is_rate(doc: Doc, s: int, e: int) -> bool:
+    """ "$2 billion a year", "10,000 units a day": the entity is only "a year", the count precedes it."""
+    if e - s != 2 or doc[s].lower_ not in ("a", "an") or s == 0:
+        return False
+    k = s - 1
+    if doc[k].pos_ == "NOUN" and k > 0 and doc[k - 1].like_num:
+        k -= 1  # "10,000 units a day"
+    return doc[k].like_num or doc[k].lower_ in _RATE_WORDS or doc[k].is_currency
 
 
 @Language.factory("newsreader_dates")
@@ -71,28 +148,41 @@ class DateComponent:
             return []
         sent_starts = [s.start for s in doc.sents]
         sent_bounds = [(s.start_char, s.end_char) for s in doc.sents]
-        quarterly = "quarter" in doc.text.lower()
+        quarterly = reported_quarter(doc.text, ref)
         out = []
         for s, e in spans:
             span = doc[s:e]
             try:
-                found = normalize(span.text, ref, tense(span), quarterly)
+                found = normalize(span.text, ref, _tense(doc, s, span), quarterly)
             except Exception:  # noqa: BLE001
                 found = None
+            if not found and out and (day := _range_end(doc.text, out[-1], span)):
+                found = ("DATE", day)
             if not found or not _VALID.match(found[1] or ""):
                 continue
             kind, value = found
+            if kind == "DURATION" and _is_rate(doc, s, e):
+                kind = "SET"
+            elif kind == "DATE" and _year_to(doc, s, e):
+                kind, value = "DURATION", "P1Y"
+            elif kind == "DURATION" and _someday(doc, s, e):
+                kind, value = "DATE", "PAST_REF" if tense(span) == "past" else "FUTURE_REF"
+            elif kind == "DATE" and nowadays_today(doc, s, e):
+                value = "PRESENT_REF"
             sent = max(0, bisect_right(sent_starts, s) - 1)
             if (back := anaphor(span.text)) is not None:
                 value = self._anchored(out, sent_bounds[max(0, sent - (2 if back[0] in ('D', 'W') else 4))][0], *back)
                 if value is None:
                     continue  # "that day" with no date nearby: better no value than the publication day
                 kind = "DATE"
+            elif kind == "DATE" and (shift := relative_shift(span.text)) and not (quarterly and shift[1] < 0):
+                # "in 2012 ... a year later": from the story's date; earnings stories keep their quarter
+                value = self._anchored(out, sent_bounds[max(0, sent - 2)][0], *shift) or value
             # a mention can straddle a sentence break the parser put inside it: span both sentences
             last = max(sent, bisect_right(sent_starts, e - 1) - 1)
             a, b = sent_bounds[sent][0], sent_bounds[last][1]
             out.append(DateMention(span.start_char, span.end_char, span.text, kind, value, a, b))
-        return out
+        return _clock_days(doc.text, out, ref)
 
     @staticmethod
     def _anchored(previous: list[DateMention], since: int, unit: str, step: int) -> str | None:

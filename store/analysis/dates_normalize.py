@@ -17,7 +17,18 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from .dates_lexicon import (
-    HOLIDAYS, MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, REFS, RELATIVE_DAYS, SEASONS, SETS, UNITS, VAGUE_NUMBERS, WEEKDAYS,
+    HOLIDAYS,
+    MONTHS,
+    NUMBERS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    REFS,
+    RELATIVE_DAYS,
+    SEASONS,
+    SETS,
+    UNITS,
+    VAGUE_NUMBERS,
+    WEEKDAYS,
 )
 
 Result = tuple[str, str]  # (type, value)
@@ -30,7 +41,8 @@ _CLEAN = [
     (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2,4})\b"), r"us\1_\2_\3"),
     (re.compile(r"(\d)(st|nd|rd|th)\b"), r"\1"),
     (re.compile(r"(\d)(am|pm)\b"), r"\1 \2"),
-    (re.compile(r"(?<=[a-z])\.|[,;:!?()\"]|(?<!\d)\.|\.(?!\d)|\s'|^'"), " "),
+    # a colon between digits is a clock ("7:15 p.m."), not punctuation
+    (re.compile(r"(?<=[a-z])\.|[,;!?()\"]|(?<!\d):|:(?!\d)|(?<!\d)\.|\.(?!\d)|\s'|^'"), " "),
     (re.compile(r"(?<=[a-z])-(?=[a-z\d])|(?<=\d)-(?=[a-z])|\bmid-"), " "),
 ]
 _CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d\d))?$")
@@ -38,6 +50,8 @@ _DECADE = re.compile(r"^(?:(\d\d)(\d)0s|'?(\d)0s)$")
 _YEAR_AGO = re.compile(r"\b(?:a |one )?year (?:ago|earlier|before)\b")
 _SEASON_BOUNDS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 _PAST_MODS = {"last", "past", "previous", "prior", "preceding", "latest", "recent"}
+# "twice a year", "$2 billion a year" repeat; a bare "a year" ("within a year") is a length of time
+_RATE_BEFORE = {"once", "twice", "thrice", "times", "million", "billion", "percent", "%"}
 _NEXT_MODS = {"next", "coming", "following", "upcoming"}
 _THIS_MODS = {"this", "current", "same", "present"}
 
@@ -76,6 +90,7 @@ class Parts:
     ago: int = 0  # -1 "ago/earlier", +1 "later/from now"
     the: bool = False
     fiscal: bool = False
+    and_half: bool = False
 
 
 def parse(toks: list[str]) -> Parts:
@@ -95,6 +110,10 @@ def parse(toks: list[str]) -> Parts:
             p.the = t == "the"
             if t != "the" and nxt in UNITS:
                 pending = 1
+        elif t in ("a", "an") and nxt in UNITS:
+            pending = 1  # "as long as a month"
+        elif t == "1/2" and isinstance(pending, int):
+            p.and_half = True  # "2 1/2 years"
         elif t in MONTHS and not (t == "may" and p.month) and not (t in ("sat", "sun", "mar") and n == 1):
             p.month = MONTHS[t]
             if nxt.isdigit() and 1 <= int(nxt) <= 31 and len(nxt) <= 2:
@@ -103,8 +122,8 @@ def parse(toks: list[str]) -> Parts:
             elif nxt in ORDINALS and ORDINALS[nxt] <= 31 and nxt not in ("last", "final"):
                 p.day = ORDINALS[nxt]
                 i += 1
-        elif t in WEEKDAYS:
-            p.weekday = WEEKDAYS[t]
+        elif t in WEEKDAYS or (t.endswith("s") and t[:-1] in WEEKDAYS and len(t) > 4):
+            p.weekday = WEEKDAYS.get(t, WEEKDAYS.get(t[:-1]))
         elif t in SEASONS:
             p.season = SEASONS[t]
         elif t in ("noon", "midday"):
@@ -145,6 +164,9 @@ def parse(toks: list[str]) -> Parts:
         elif t in ("quarter", "quarters") and i > 0 and toks[i - 1] in ORDINALS and toks[i - 1] not in ("last",):
             p.quarter = ORDINALS[toks[i - 1]]
             pending = None
+        elif len(t) == 2 and t[0] in "qh" and t[1] in ("1234" if t[0] == "q" else "12"):
+            # "Q1 2013", "H2": the business shorthand for quarters and halves
+            p.quarter, p.half = (int(t[1]), p.half) if t[0] == "q" else (p.quarter, int(t[1]))
         elif t == "half" and i > 0 and toks[i - 1] in ("first", "second", "last"):
             p.half = min(2, ORDINALS[toks[i - 1]])
             pending = None
@@ -175,7 +197,7 @@ def parse(toks: list[str]) -> Parts:
         elif t in ("year", "years") or t in ("yearago", "yearearlier"):
             p.unit = "Y"
         elif t in _PAST_MODS:
-            p.mod = p.mod or "past"
+            p.mod = "past" if p.mod in (None, "this") else p.mod  # "this past weekend" is the one gone
         elif t in _NEXT_MODS:
             p.mod = p.mod or "next"
         elif t in _THIS_MODS:
@@ -246,7 +268,10 @@ def weekday_date(ref: date, wd: int, tense: str | None) -> date:
 
 # How far from the reference a yearless date may lie, in months, by tense: news looks back
 # more than ahead when reporting, ahead when announcing (payable Dec. 7, effective Feb. 1).
-_WINDOWS = {"past": (-9, 3), "future": (-3, 9), None: (-6, 6), "present": (-6, 6)}
+# The windows overlap, and this year wins an overlap: a past-tense "January" in an October
+# report is this January, and a declared dividend "payable Dec. 7" still lies ahead. With no
+# tense at all the story most likely looks back; a present tense is as often a schedule.
+_WINDOWS = {"past": (-11, 3), "future": (-2, 11), None: (-8, 5), "present": (-6, 6)}
 
 
 def month_year(ref: date, month: int, tense: str | None, day: int | None = None) -> int:
@@ -269,15 +294,21 @@ def _duration(p: Parts) -> str | None:
         return f"P{amt * 100}Y" if isinstance(amt, int) else "PXCE"
     if u == "Q":
         return f"P{amt * 3}M" if isinstance(amt, int) else "PXQ"
+    half = p.and_half and isinstance(amt, int)
     if u in ("H", "MIN", "S"):
-        return f"PT{amt}{'M' if u == 'MIN' else u}"
+        return f"PT{amt}{'M' if u == 'MIN' else u}" + ({"H": "30M", "MIN": "30S"}.get(u, "") if half else "")
     if u in ("Y", "M", "W", "D"):
-        return f"P{amt}{u}"
+        return f"P{amt}{u}" + ({"Y": "6M", "D": "T12H"}.get(u, "") if half else "")
     return None
 
 
-def normalize(text: str, ref: date | None, tense: str | None, quarterly: bool = False) -> Result | None:
-    """`quarterly`: the article reports quarters (earnings news), where "a year ago" means that quarter."""
+def _year_before(quarter: str | None) -> str | None:
+    return f"{int(quarter[:4]) - 1:04d}{quarter[4:]}" if quarter else None
+
+
+def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | None = None) -> Result | None:
+    """`quarterly`: the quarter an earnings story reports (reported_quarter); there "a year ago"
+    and "the quarter" mean that quarter."""
     toks = clean(text)
     if not toks:
         return None
@@ -288,19 +319,29 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: bool = 
         rest = (joined[: m.start()] + " " + joined[m.end():]).split()
         back = ref - relativedelta(years=1)
         if not rest or rest == ["the"] or rest[-1] in ("period", "level", "levels"):
-            return "DATE", _shift(back, "Q", -1) if quarterly else f"{back.year:04d}"
-        return normalize(" ".join(rest), back, tense, quarterly)
+            return "DATE", _year_before(quarterly) if quarterly else f"{back.year:04d}"
+        return normalize(" ".join(rest), back, tense, _year_before(quarterly))
+    if ref is not None and "ago" in toks[:-1] and (then := _back_then(toks, ref)) is not None:
+        return normalize(" ".join(toks[toks.index("ago") + 1:]), then, tense)
     if joined in REFS:
         return "DATE", REFS[joined]
+    if joined == "overnight" and ref is not None:
+        # a report's "overnight" in the past tense is the night before it appeared
+        return "TIME", f"{ref - timedelta(days=1 if tense == 'past' else 0)}TNI"
     if joined in SETS:
         return "SET", SETS[joined]
     if (h := _holiday(toks, ref, tense)) is not None:
         return h
     p = parse(toks)
-    if toks[0] in ("every", "each", "per") or (len(toks) > 1 and toks[-2] in ("a", "per") and toks[-1] in UNITS):
+    if toks[0] in ("every", "each", "per") or (len(toks) > 1 and toks[-2] == "per" and toks[-1] in UNITS) or (
+        len(toks) > 2 and toks[-2] in ("a", "an") and toks[-1] in UNITS and toks[-3] in _RATE_BEFORE
+    ):
         return _set(p)
-    if p.plural and p.weekday is not None:
+    if p.weekday is not None and ("nights" in toks or any(t[:-1] in WEEKDAYS for t in toks if t.endswith("s"))):
+        # "Tuesday nights", "Mondays"; "the early hours of Thursday morning" is one morning
         return "SET", f"XXXX-WXX-{p.weekday + 1}" + (f"T{p.part}" if p.part else "")
+    if p.part == "NI" and p.mod == "past" and ref is not None and p.weekday is None and p.month is None:
+        return "TIME", f"{ref - timedelta(days=1)}TNI"  # "last night": the night before the report
     if p.clock or (p.part and (p.weekday is not None or p.deictic is not None or p.mod == "this" or p.month)):
         return _time(p, ref, tense)
     if p.unit and p.ago and p.amount is not None or (p.unit and p.ago and toks[0] in ("a", "an")):
@@ -312,13 +353,15 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: bool = 
             return "DATE", "FUTURE_REF"
         d = _duration(p)
         return ("DURATION", d) if d else None
-    if quarterly and ref is not None and p.year is not None and p.unit == "Q" and not (p.quarter or p.month):
-        # earnings stories: "the 1988 quarter" is the reported quarter, in 1988
-        return "DATE", f"{p.year:04d}-Q{_shift(ref, 'Q', -1)[-1]}"
+    if quarterly and ref is not None and p.year is not None and not (p.quarter or p.month or p.half or p.season) and (
+        p.unit == "Q" or (p.the and "period" in toks)
+    ):
+        # earnings stories: "the 1988 quarter", "the 1988 period" is the reported quarter, in 1988
+        return "DATE", f"{p.year:04d}-Q{quarterly[-1]}"
     if "period" in toks and p.unit is None and p.year is None and p.mod == "past":
         # "the latest period": the quarter just reported, in an earnings story; elsewhere unknowable
-        return ("DATE", _shift(ref, "Q", -1)) if quarterly and ref is not None and p.the else None
-    return _calendar(p, toks, ref, tense)
+        return ("DATE", quarterly) if quarterly and ref is not None and p.the else None
+    return _calendar(p, toks, ref, tense, quarterly)
 
 
 def _set(p: Parts) -> Result | None:
@@ -360,15 +403,27 @@ def _time(p: Parts, ref: date | None, tense: str | None) -> Result | None:
     return "TIME", f"{day}T{p.clock or p.part}"
 
 
+def _back_then(toks: list[str], ref: date) -> date | None:
+    """ "ten years ago this week": the reference moved back, for reading "this week" from there."""
+    p = parse(toks[:toks.index("ago") + 1])
+    if not isinstance(p.amount, int) or p.unit not in ("Y", "M", "W", "D"):
+        return None
+    span = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}[p.unit]
+    return ref - relativedelta(**{span: p.amount})
+
+
 def _ago(p: Parts, ref: date | None) -> Result | None:
     if not isinstance(p.amount, int):
         return "DATE", "PAST_REF" if p.ago < 0 else "FUTURE_REF"
     if ref is None:
         return "DATE", "XXXX"
+    if p.unit in ("DE", "CE"):
+        # "a decade ago" is the year ten years back, not the decade it falls in
+        return "DATE", _shift(ref, "Y", p.ago * p.amount * (10 if p.unit == "DE" else 100))
     return ("DATE", v) if (v := _shift(ref, p.unit, p.ago * p.amount)) else None
 
 
-def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None) -> Result | None:
+def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, quarterly: str | None) -> Result | None:
     if p.century is not None:
         return "DATE", f"{p.century - 1:02d}"
     if p.decade:
@@ -378,9 +433,10 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None) ->
         if p.month:
             if p.day:
                 try:
-                    return "DATE", date(p.year, p.month, p.day).isoformat()
+                    day = date(p.year, p.month, p.day)
                 except ValueError:
                     return None
+                return "DATE", _week(day) if p.unit == "W" and "of" in toks else day.isoformat()
             return "DATE", f"{y}-{p.month:02d}"
         if p.quarter:
             return "DATE", f"{y}-Q{p.quarter}"
@@ -394,7 +450,10 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None) ->
     step = {"past": -1, "next": 1}.get(p.mod or "", 0)
     if p.month:
         if p.day:
-            return "DATE", _day_of(p, ref, tense)
+            day = _day_of(p, ref, tense)
+            if day and p.unit == "W" and "of" in toks:
+                return "DATE", _week(date.fromisoformat(day))  # "the week of March 6"
+            return "DATE", day
         if p.mod == "past":
             y = ref.year if p.month < ref.month else ref.year - 1
         elif p.mod == "next":
@@ -428,15 +487,16 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None) ->
         return "DATE", f"{ref.year:04d}-H{p.half}"
     if p.unit:
         if p.unit == "Q" and p.the and p.mod in (None, "past"):
-            return "DATE", _shift(ref, "Q", -1)  # "the (latest) quarter": the last one reported
+            return "DATE", quarterly or _shift(ref, "Q", -1)  # "the (latest) quarter": the last one reported
         if p.unit == "WE":
-            if step == 0 and tense == "past" and ref.weekday() < 5:
+            if p.mod is None and tense == "past" and ref.weekday() < 5:
                 step = -1  # "over the weekend" in a weekday's report: the one just gone
             return "DATE", _shift(ref, "WE", step)
         if p.unit in ("H", "MIN", "S"):
             return None
-        if p.the and p.mod is None and p.unit in ("Y", "M", "W", "D") and "end" not in toks:
-            pass
+        if p.unit in ("DE", "CE") and "past" in toks:
+            # "over the past decade" is the ten years up to now, not the calendar decade before
+            return "DURATION", "P10Y" if p.unit == "DE" else "P100Y"
         v = _shift(ref, p.unit, step)
         return ("DATE", v) if v else None
     return None
@@ -516,46 +576,3 @@ def _holiday(toks: list[str], ref: date | None, tense: str | None) -> Result | N
     else:
         pick = min(before[-1], after[0], key=lambda d: (abs((d - ref).days), d > ref))
     return "DATE", pick.isoformat()
-
-
-# "that day", "later that year", "the same month", "the following year", "the next morning": dated by
-# the last date the story named, not by the publication date
-_ANAPHOR = re.compile(
-    r"^(?:(?:earlier|later|late|early) )?(?:(that|that same|the same|the very same)"
-    r"|the (following|previous|prior|preceding)|the (next)) (day|night|morning|evening|afternoon|week|month|year|quarter)$"
-)
-_ANAPHOR_UNIT = {"night": "D", "morning": "D", "evening": "D", "afternoon": "D", "day": "D",
-                 "week": "W", "month": "M", "year": "Y", "quarter": "Q"}
-_ANCHOR = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q([1-4]))?$")
-
-
-def anaphor(text: str) -> tuple[str, int] | None:
-    """(unit, step) when the expression is dated by an earlier mention, else None."""
-    m = _ANAPHOR.match(" ".join(clean(text)))
-    if not m:
-        return None
-    if m.group(3) and m.group(4) not in ("day", "morning"):
-        return None  # "the next year" is as often "over the next year" (a duration) as anaphoric
-    step = 0 if m.group(1) else (1 if (m.group(2) == "following" or m.group(3)) else -1)
-    return _ANAPHOR_UNIT[m.group(4)], step
-
-
-def from_anchor(anchor: str, unit: str, step: int) -> str | None:
-    """The value `step` units from an earlier mention's value, or None when that value is too coarse."""
-    m = _ANCHOR.match(anchor or "")
-    if not m:
-        return None
-    year, month, day, quarter = int(m.group(1)), m.group(2), m.group(3), m.group(4)
-    try:
-        if unit == "Y":
-            return f"{year + step:04d}"
-        if unit == "Q" and (month or quarter):
-            q = int(quarter) if quarter else (int(month) - 1) // 3 + 1
-            return _shift(date(year, (q - 1) * 3 + 1, 1), "Q", step)
-        if unit == "M" and month:
-            return _shift(date(year, int(month), 1), "M", step)
-        if unit in ("W", "D") and day:
-            return _shift(date(year, int(month), int(day)), unit, step)
-    except (ValueError, OverflowError):
-        return None
-    return None

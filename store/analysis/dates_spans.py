@@ -19,7 +19,7 @@ _PLURAL_UNITS = {"years", "months", "weeks", "days", "quarters"}
 _PLAN_VERBS = {"expect", "schedule", "plan", "set", "due", "be", "intend", "hope", "aim", "go", "want", "promise"}
 # verbs whose date is, in news, ahead of the report even in the past tense
 _SCHEDULE_VERBS = {"plan", "schedule", "slate"}
-_DEFER_VERBS = {"reschedule", "postpone", "delay", "adjourn", "defer"}
+_DEFER_VERBS = {"reschedule", "postpone", "delay", "adjourn", "defer", "extend"}
 _TRAILING = {"'s", "’s", "'", "’", ".", ",", ":", ";", "-", "–", "—", "(", ")", '"', "“", "”"}
 _LEX: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in sorted(LEXICAL_CANDIDATES, key=lambda s: -len(s.split())):
@@ -29,18 +29,20 @@ for _phrase in sorted(LEXICAL_CANDIDATES, key=lambda s: -len(s.split())):
 
 def _dateish(tok: Token) -> bool:
     low = tok.lower_.rstrip(".")
-    return tok.like_num or low in MONTHS or low in WEEKDAYS or low in UNITS or low in ("today", "yesterday")
+    return tok.like_num or low in MONTHS or low in WEEKDAYS or low in UNITS or low in ("today", "yesterday", "tomorrow")
 
 
 def tense(span: Span) -> str | None:
     """past / future / present of the verb governing the span; None when hedged or unknown."""
     tok = span.root
+    deadline = False
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") and tok is not span.root:
             break
         if tok.head is tok:
             break
         tok = tok.head
+        deadline = deadline or tok.lower_ in ("until", "till")
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
@@ -60,6 +62,8 @@ def tense(span: Span) -> str | None:
         return None if not auxes and tok.tag_ in ("VBD", "VBN") else "future"
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
+    if deadline and tok.tag_ == "VBN" and any(a.lower_ in ("has", "have") for a in auxes):
+        return None  # "has given them until Tuesday": the deadline may lie either side
     if tok.tag_ == "VBN" and (not auxes or any(a.lemma_ == "have" for a in auxes)):
         return "past"  # "has been", and reduced relatives: "the injunction issued Thursday"
     if any(a.lower_ == "to" for a in auxes) and tok.head.lemma_ in _PLAN_VERBS:
@@ -68,6 +72,11 @@ def tense(span: Span) -> str | None:
         if tok.head.tag_ == "VBD":
             return None  # "the government planned to pay ... on Friday": either side of the report
         return "future"  # "is scheduled to close Monday"
+    if tok.tag_ == "VBG":
+        if lows & {"has", "have", "'ve"}:
+            return "past"  # "have been searching since the Oct. 23 slaying"
+        if not auxes:
+            return None  # a participle clause ("rising to a high in June") carries no tense of its own
     return "present"
 
 
@@ -89,6 +98,12 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     for i in range(start + 1, end - 1):
         if doc[i].lower_ in ("-", "–") and not (doc[i - 1].is_digit and doc[i + 1].is_digit):
             continue  # "third-quarter", "year-ago" are one expression; "1991-1997" is two
+        if doc[i].lower_ == "-" and _iso_date(doc, i):
+            continue  # "2013-03-20" is one date
+        if doc[i].text == "," and _year(doc[i - 1]) and _year(doc[i + 1]):
+            parts.append((left, i))  # "1994, 1995 and 1997": a list of years
+            left = i + 1
+            continue
         if doc[i].lower_ == "of" and doc[i - 1].lower_ in _PLURAL_UNITS and any(t.like_num for t in doc[left:i]):
             parts.append((left, i))  # "the first nine months | of 1997": a duration, then a date
             left = i + 1
@@ -102,12 +117,51 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return parts
 
 
+_POSSESSIVES = {"his", "her", "their", "my", "your", "our", "its"}
+_EVENT_AFTER = {"after", "before", "of", "when"}
+
+
+def _year(tok: Token) -> bool:
+    return tok.is_digit and len(tok.text) == 4
+
+
+def _iso_date(doc: Doc, i: int) -> bool:
+    """The hyphen at i is inside a YYYY-MM-DD date."""
+    for start in (i - 1, i - 3):
+        if start >= 0 and start + 5 <= len(doc):
+            y, h1, m, h2, d = (t.text for t in doc[start:start + 5])
+            if h1 == h2 == "-" and len(y) == 4 and len(m) == 2 and len(d) == 2 and (y + m + d).isdigit():
+                return True
+    return False
+
+
 def _is_age(doc: Doc, start: int, end: int) -> bool:
     after = doc[end].lower_ if end < len(doc) else ""
     words = {t.lower_ for t in doc[start:end]}
+    owner = {t.lower_ for t in doc[max(0, start - 1):end - 1]}
+    if owner & _POSSESSIVES and doc[end - 1].lower_.endswith("0s"):
+        return True  # "in his 30s", "their early 20s"
     return after in ("old", "-old") or "old" in words or any(t.lower_.endswith("-old") for t in doc[start:end])
 
 
+def _owned(doc: Doc, s: int, e: int) -> bool:
+    """ "his year in kindergarten", "It hasn't been Kellogg's year": someone's period, not a date."""
+    return (
+        e - s == 1 and doc[s].lower_ in ("year", "week", "month", "day") and s > 0
+        and (doc[s - 1].lower_ in _POSSESSIVES or doc[s - 1].tag_ == "POS")
+    )
+
+
+def _event_day(doc: Doc, s: int, e: int) -> bool:
+    """"the day after his death", "the day of the vote": dated by an event we cannot place."""
+    return (
+        e - s == 2 and doc[s].lower_ == "the" and doc[s + 1].lower_ == "day"
+        and e < len(doc) and doc[e].lower_ in _EVENT_AFTER
+    )
+
+
+_DEICTIC_MODS = {"this", "last", "next", "past", "coming", "previous"}
+_FREQUENCY = {"daily", "annually", "weekly", "monthly", "yearly"}
 _SOON_BEFORE = {"as", "too", "so", "how"}
 _SOON_AFTER = {"as", "after", "afterward", "afterwards", "thereafter", "before", "enough"}
 _RATE_WORDS = {"average", "per", "%", "percent"}
@@ -122,7 +176,14 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
         # "will soon begin", "may soon seek": a future reference; not "as soon as", "soon after",
         # and not narrated past ("was soon released")
         return prev not in _SOON_BEFORE and nxt not in _SOON_AFTER and tense(doc[i:j]) not in ("past",)
-    if word in ("daily", "annually", "weekly", "monthly", "yearly"):
+    if word == "current":
+        # "the electrical current" is a noun; "current account", "current affairs" are fixed terms
+        return doc[i].pos_ == "ADJ" and nxt not in ("account", "accounts", "affairs", "assets", "liabilities")
+    if word == "now" and nxt == "," and (i == 0 or doc[i].is_sent_start or prev in ('"', "“", "``")):
+        return False  # "Now, he says, ...": a discourse marker that turns the story, not a time
+    if doc[j - 1].lower_ == "term" and j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN"):
+        return False  # "the long term effects" is a kind of effect
+    if word in _FREQUENCY:
         # rates ("average daily volume", "rise 8.5% annually", "10,000 units annually") are not schedules
         if prev in _RATE_WORDS:
             return False
@@ -148,9 +209,15 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
             continue
         for a, b in _split(doc, s, e):
             a, b = _trim(doc, a, b)
-            if a + 1 == b and a > 0 and b < len(doc) and doc[a - 1].lower_ == "the" and doc[b].lower_ == "quarter" \
+            if a + 1 == b and a > 0 and b < len(doc) and doc[a - 1].lower_ == "the" and doc[b].lower_ in ("quarter", "period") \
                     and len(doc[a].text) == 4 and doc[a].is_digit:
-                a, b = a - 1, b + 1  # "the 1988 quarter": one expression, the year's matching quarter
+                a, b = a - 1, b + 1  # "the 1988 quarter", "the 1988 period": one expression, that year's quarter
+            if a > 0 and (not spans or spans[-1][1] < a) and (
+                (doc[a].lower_ in UNITS and doc[a - 1].lower_ in _DEICTIC_MODS) or doc[a - 1].lower_ in ("each", "every")
+            ):
+                a -= 1  # the model leaves "this" out of "this year's election", "each" out of "each Thursday"
+            if a + 1 == b and doc[a].lower_ in _FREQUENCY and not _lexical_ok(doc, a, b):
+                continue  # the model tags rates ("rise 8.5% annually") as DATE too
             if a < b:
                 spans.append((a, b))
     covered = {i for s, e in spans for i in range(s, e)}
@@ -167,7 +234,10 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
                     covered.update(range(i, j))
                 break
     spans.extend(_holidays(doc, covered))
-    spans = [(s, e) for s, e in spans if not _generic_today(doc, s, e)]
+    spans.extend(_month_days(doc, covered))
+    spans = [
+        (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _event_day(doc, s, e) and not _owned(doc, s, e)
+    ]
     spans.sort()
     return spans
 
@@ -212,4 +282,36 @@ def _holidays(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
             i = found
         else:
             i += 1
+    return out
+
+
+def nowadays_today(doc: Doc, s: int, e: int) -> bool:
+    """ "the Europe of today", "the leaders of today": today as the present era (TIMEX3
+    PRESENT_REF), not the day of the report. "Cyprus today faces..." stays the day: news
+    uses it both ways."""
+    if e - s != 1 or doc[s].lower_ != "today" or s == 0 or doc[s - 1].lower_ != "of":
+        return False
+    return not (s > 1 and doc[s - 2].lower_ == "as")  # "as of today" is the day
+
+
+def _month_days(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """ "the Aug. 7 embassy bombings", "on 7 August": a capitalised month beside a day number
+    is a date even where the model tagged the whole phrase as an event, or nothing."""
+    out, n = [], len(doc)
+    for i, tok in enumerate(doc):
+        if i in covered or not tok.text[:1].isupper() or tok.lower_.rstrip(".") not in MONTHS:
+            continue
+        if tok.lower_ == "may" and i + 1 < n and doc[i + 1].pos_ == "VERB":
+            continue  # "May 5 people..." is rare; "May be" is not
+        for j, k in ((i + 1, i + 2), (i - 1, i + 1)):
+            day = doc[j] if 0 <= j < n else None
+            if day is None or j in covered or not day.is_digit or not 1 <= int(day.text) <= 31 or len(day.text) > 2:
+                continue
+            start, end = min(i, j), max(i, j) + 1
+            if end < n and doc[end].text == "," and end + 1 < n and doc[end + 1].is_digit and len(doc[end + 1].text) == 4:
+                end += 2  # "Aug. 7, 1998"
+            if not covered & set(range(start, end)):
+                out.append((start, end))
+                covered.update(range(start, end))
+            break
     return out

@@ -1,0 +1,88 @@
+"""Expressions dated from another date than the publication day: the last date the story
+named ("that day", "a year later") or the quarter an earnings story reports ("a year ago").
+
+Split from dates_normalize, which reads one expression on its own; these need the story.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .dates_lexicon import ORDINALS
+from .dates_normalize import _shift, clean, parse
+
+_ORDINAL_QUARTER = re.compile(r"\b(first|second|third|fourth)[- ]quarter\b")
+
+
+def reported_quarter(text: str, ref: date | None) -> str | None:
+    """The quarter an earnings story reports, or None when the story is not about quarters.
+
+    The ordinal quarter named most is the reported one ("third-quarter profit rose...");
+    companies label fiscal quarters their own way, so the label wins over the calendar.
+    Without one, the quarter before the report is the likeliest.
+    """
+    low = text.lower()
+    if ref is None or "quarter" not in low:
+        return None
+    named = _ORDINAL_QUARTER.findall(low)
+    if not named:
+        return _shift(ref, "Q", -1)
+    q = ORDINALS[max(named, key=named.count)]  # ties: the first named
+    return f"{ref.year - (q > (ref.month - 1) // 3 + 1):04d}-Q{q}"
+
+
+# "that day", "later that year", "the same month", "the following year", "the next morning": dated by
+# the last date the story named, not by the publication date
+_ANAPHOR = re.compile(
+    r"^(?:(?:earlier|later|late|early) )?(?:(that|that same|the same|the very same)"
+    r"|the (following|previous|prior|preceding)|the (next)) (day|night|morning|evening|afternoon|week|month|year|quarter)$"
+)
+_ANAPHOR_UNIT = {"night": "D", "morning": "D", "evening": "D", "afternoon": "D", "day": "D",
+                 "week": "W", "month": "M", "year": "Y", "quarter": "Q"}
+_ANCHOR = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q([1-4]))?$")
+
+
+def anaphor(text: str) -> tuple[str, int] | None:
+    """(unit, step) when the expression is dated by an earlier mention, else None."""
+    m = _ANAPHOR.match(" ".join(clean(text)))
+    if not m:
+        return None
+    if m.group(3) and m.group(4) not in ("day", "morning"):
+        return None  # "the next year" is as often "over the next year" (a duration) as anaphoric
+    step = 0 if m.group(1) else (1 if (m.group(2) == "following" or m.group(3)) else -1)
+    return _ANAPHOR_UNIT[m.group(4)], step
+
+
+def relative_shift(text: str) -> tuple[str, int] | None:
+    """(unit, signed amount) for "a year later", "the year before": a shift from the date the
+    story last named, when there is one, rather than from the publication date."""
+    toks = clean(text)
+    if len(toks) < 2 or toks[-1] not in ("later", "earlier", "after", "before"):
+        return None
+    p = parse(toks)
+    amount = 1 if len(toks) == 3 and toks[0] == "the" else p.amount  # "the year before"
+    if p.unit not in ("Y", "Q", "M", "W", "D") or not isinstance(amount, int) or p.year or p.month or p.weekday:
+        return None
+    return p.unit, amount * (1 if toks[-1] in ("later", "after") else -1)
+
+
+def from_anchor(anchor: str, unit: str, step: int) -> str | None:
+    """The value `step` units from an earlier mention's value, or None when that value is too coarse."""
+    m = _ANCHOR.match(anchor or "")
+    if not m:
+        return None
+    year, month, day, quarter = int(m.group(1)), m.group(2), m.group(3), m.group(4)
+    try:
+        if unit == "Y":
+            return f"{year + step:04d}"
+        if unit == "Q" and (month or quarter):
+            q = int(quarter) if quarter else (int(month) - 1) // 3 + 1
+            return _shift(date(year, (q - 1) * 3 + 1, 1), "Q", step)
+        if unit == "M" and month:
+            return _shift(date(year, int(month), 1), "M", step)
+        if unit in ("W", "D") and day:
+            return _shift(date(year, int(month), int(day)), unit, step)
+    except (ValueError, OverflowError):
+        return None
+    return None
