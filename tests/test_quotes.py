@@ -187,3 +187,23 @@ def test_a_cue_inside_reported_content_does_not_make_a_second_quote(nlp):
     text = "Mark Olsen said the farmers believe the new canal will ruin their fields."
     quotes = [q for q in quotes_of(nlp, text) if "ruin their fields" in q.text]
     assert len(quotes) == 1 and quotes[0].speaker == "Mark Olsen"
+
+
+def test_a_long_attribution_between_two_pieces_still_joins_them(nlp):
+    text = ("“The river has never been this low,” said Anna Berg, a hydrologist at the regional water board "
+            "in Uppsala who has measured the level of the river every summer since the floods of 1998. “We expect it to drop further in August.”")
+    (q,) = [q for q in quotes_of(nlp, text) if q.kind == "direct"]
+    assert len(q.spans) == 2 and "drop further" in q.text and q.speaker == "Anna Berg"
+
+
+def test_a_quoted_fragment_right_after_the_cue_clause_is_not_a_second_piece(nlp):
+    text = "“The mayor is absolutely right about the bridge,” Omar Haddad said on the radio show “Mornings With Dan.”"
+    q = find(quotes_of(nlp, text), "absolutely right")
+    assert len(q.spans) == 1 and "Mornings" not in q.text
+
+
+def test_quoted_words_inside_reported_content_are_not_listed_twice(nlp):
+    text = ("Laura Kim said the new law, which passed on Tuesday, was “a step backwards for everyone who rents "
+            "in this city” and should be repealed.")
+    quotes = quotes_of(nlp, text)
+    assert [q.kind for q in quotes if "step backwards" in q.text] == ["mixed"]

@@ -38,7 +38,7 @@ class QuoteComponent:
     def __call__(self, doc: Doc) -> Doc:
         try:
             doc._.quotes = self.extract(doc)
-        except Exception:  # a quote finder must never take the article down with it
+        except Exception:  # noqa: BLE001 - a quote finder must never take the article down with it
             doc._.quotes = []
         forget(doc)
         return doc
@@ -264,8 +264,9 @@ def _words(text: str) -> int:
 def _drop_scare_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
     """Keep quotations, not quoted terms: titles, nicknames and scare quotes are not quotes.
 
-    Words quoted inside reported content stand alone only when they are a real stretch of
-    speech (6+ words and less than half of the content); elsewhere a short quote needs a
+    Words quoted inside reported content are already shown by the mixed quote; they stand
+    alone as well only when they are a real stretch of speech (6+ words) lost in a long
+    content (less than a fifth of it). Elsewhere a short quote needs a
     speech cue right beside it ("“We'll see,” he said").
     """
     mixed = [q for q in quotes if q.kind == "mixed"]
@@ -275,7 +276,7 @@ def _drop_scare_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
             words = _words(q.text)
             host = next((m for m in mixed if m.start <= q.start and q.end <= m.end), None)
             if host is not None:
-                if words < 6 or 2 * len(q.text) >= len(host.text):
+                if words < 6 or 5 * len(q.text) >= len(host.text):
                     continue
             elif q.cue is None and _quoted_heading(text, q):
                 continue

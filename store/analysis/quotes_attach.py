@@ -10,7 +10,7 @@ from .quotes_index import sent_bounds, sent_root, text_of
 class Cue:
     """An attribution found in the parse: cue word(s), source token, reported content spans."""
 
-    __slots__ = ("token", "text", "start", "end", "source", "spans")
+    __slots__ = ("end", "source", "spans", "start", "text", "token")
 
     def __init__(self, token: Token, text: str, start: int, end: int, source: Token | None, spans):
         self.token, self.text, self.start, self.end = token, text, start, end
@@ -83,8 +83,18 @@ def attach_direct(doc: Doc, groups, given: dict, mask: bytearray, verbs: frozens
             gap = text[gap_a:gap_b]
             in_gap = [c for c in (p_cue, cue) if c is not None and gap_a <= c.start < gap_b]
             same = p_cue is None or cue is None or p_cue.token.i == cue.token.i
-            if in_gap and same and "\n" not in gap and len(gap) <= 120 and not gap.rstrip().endswith(":"):
+            if in_gap and same and "\n" not in gap and len(gap) <= 260 and _between_pieces(gap):
                 merged[-1] = (p_spans + spans, in_gap[0])
                 continue
         merged.append((spans, cue))
     return merged
+
+
+def _between_pieces(gap: str) -> bool:
+    """The gap is an attribution clause between two pieces of one utterance ("…,” said X, a lawyer. “…”).
+
+    When the gap runs straight into the second quote ("… called the senator a “nasty guy”") that quote
+    is a fragment of the writer's sentence, not the speaker's next words; a colon opens a new quotation.
+    """
+    tail = gap.rstrip()
+    return bool(tail) and tail[-1] in ",.;!?—–"
