@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .quotes_attach import Cue, attach_direct
+from .quotes_bounds import cut_tail
 from .quotes_index import forget, root, sent_bounds, text_of
 from .quotes_marks import find_quotes
 from .speakers import SpeakerResolver, cues
@@ -120,12 +121,14 @@ class QuoteComponent:
         lo, hi = content.left_edge.i, content.right_edge.i
         if content.dep_ == "dobj":  # "criticized X for Y", "called X a liar", "described X as Y"
             for child in tok.rights:
-                if child.i > hi and child.dep_ not in _NOT_CONTENT:
+                if child.i > hi and child.dep_ not in _NOT_CONTENT and \
+                        (child.dep_ != "prep" or child.lower_ in _STANCE_PREPS):
                     hi = max(hi, child.right_edge.i)
         return self._finish(tok, lo, hi, mask, content)
 
     def _finish(self, tok: Token, lo: int, hi: int, mask: bytearray, content: Token) -> Cue | None:
         lo, hi = _paragraph_clip(tok, lo, hi)
+        hi = cut_tail(tok.doc, tok, lo, hi, self.verbs)
         lo, hi = _trim(tok.doc, lo, hi)
         if hi - lo < 1:
             return None
@@ -148,6 +151,8 @@ class QuoteComponent:
                      cue.text if cue else None, cue.start if cue else None, cue.end if cue else None)
 
 
+# "accused X of Y", "described X as Y", "blamed X for Y"; not "rejected X in a ruling on Thursday".
+_STANCE_PREPS = {"of", "as", "for", "about", "over", "against"}
 _NOT_CONTENT = {"punct", "cc", "conj", "parataxis", "advcl", "dep", "npadvmod", "mark"}
 
 
