@@ -207,3 +207,34 @@ def test_quoted_words_inside_reported_content_are_not_listed_twice(nlp):
             "in this city” and should be repealed.")
     quotes = quotes_of(nlp, text)
     assert [q.kind for q in quotes if "step backwards" in q.text] == ["mixed"]
+
+
+def test_a_trailing_participle_clause_is_not_part_of_what_was_said(nlp):
+    text = "Mayor Tom Reyes said the new bridge would open in May, arguing that the city could not wait any longer."
+    q = find(quotes_of(nlp, text), "would open in May")
+    assert "arguing" not in q.text and q.speaker == "Tom Reyes"
+
+
+def test_a_comma_which_clause_is_the_writers_aside(nlp):
+    text = "Anna Berg said the water level would keep falling, which worried farmers across the region."
+    q = find(quotes_of(nlp, text), "keep falling")
+    assert "farmers" not in q.text
+
+
+def test_a_second_speech_verb_makes_a_second_report(nlp):
+    text = "Mayor Tom Reyes said the bridge would open in May and warned that traffic would suffer."
+    said = find(quotes_of(nlp, text), "would open in May")
+    warned = find(quotes_of(nlp, text), "traffic would suffer")
+    assert "traffic" not in said.text and warned.cue == "warned"
+
+
+def test_every_verb_of_a_wish_belongs_to_it(nlp):
+    text = "Governor Ruth Ellison wants to cut bus fares, build two new bridges and repair the old harbour."
+    q = find(quotes_of(nlp, text), "cut bus fares")
+    assert "repair the old harbour" in q.text
+
+
+def test_a_verb_joined_inside_the_reported_clause_stays_in_it(nlp):
+    text = "Mayor Tom Reyes says the two met at a conference in Oslo and decided to build the bridge together."
+    q = find(quotes_of(nlp, text), "met at a conference")
+    assert "build the bridge together" in q.text

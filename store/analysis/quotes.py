@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .quotes_attach import Cue, attach_direct
-from .quotes_bounds import cut_tail
+from .quotes_bounds import cut_tail, stray_conjuncts
 from .quotes_index import forget, root, sent_bounds, text_of
 from .quotes_marks import find_quotes
 from .speakers import SpeakerResolver, cues
@@ -124,11 +124,13 @@ class QuoteComponent:
                 if child.i > hi and child.dep_ not in _NOT_CONTENT and \
                         (child.dep_ != "prep" or child.lower_ in _STANCE_PREPS):
                     hi = max(hi, child.right_edge.i)
+        else:
+            hi = stray_conjuncts(tok, hi)
         return self._finish(tok, lo, hi, mask, content)
 
     def _finish(self, tok: Token, lo: int, hi: int, mask: bytearray, content: Token) -> Cue | None:
         lo, hi = _paragraph_clip(tok, lo, hi)
-        hi = cut_tail(tok.doc, tok, lo, hi, self.verbs)
+        hi = cut_tail(tok.doc, tok, lo, hi, self.speech_verbs - self.infinitive_verbs)
         lo, hi = _trim(tok.doc, lo, hi)
         if hi - lo < 1:
             return None
