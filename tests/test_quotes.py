@@ -238,3 +238,14 @@ def test_a_verb_joined_inside_the_reported_clause_stays_in_it(nlp):
     text = "Mayor Tom Reyes says the two met at a conference in Oslo and decided to build the bridge together."
     q = find(quotes_of(nlp, text), "met at a conference")
     assert "build the bridge together" in q.text
+
+
+def test_a_quote_split_by_a_bare_inverted_cue_is_still_one_quote(nlp):
+    text = "“We stand ready” tweeted Omar Haddad “to send whatever help the valley needs this week.”"
+    q = find(quotes_of(nlp, text), "We stand ready")
+    assert len(q.spans) == 2 and "help the valley" in q.text
+
+
+def test_a_common_noun_source_is_named_with_its_of_phrase(seed):
+    assert any(q.speaker == "Allies of Ukraine" for q in seed)
+    assert not any(q.speaker == "Allies" for q in seed)
