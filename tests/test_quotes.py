@@ -187,3 +187,65 @@ def test_a_cue_inside_reported_content_does_not_make_a_second_quote(nlp):
     text = "Mark Olsen said the farmers believe the new canal will ruin their fields."
     quotes = [q for q in quotes_of(nlp, text) if "ruin their fields" in q.text]
     assert len(quotes) == 1 and quotes[0].speaker == "Mark Olsen"
+
+
+def test_a_long_attribution_between_two_pieces_still_joins_them(nlp):
+    text = ("“The river has never been this low,” said Anna Berg, a hydrologist at the regional water board "
+            "in Uppsala who has measured the level of the river every summer since the floods of 1998. “We expect it to drop further in August.”")
+    (q,) = [q for q in quotes_of(nlp, text) if q.kind == "direct"]
+    assert len(q.spans) == 2 and "drop further" in q.text and q.speaker == "Anna Berg"
+
+
+def test_a_quoted_fragment_right_after_the_cue_clause_is_not_a_second_piece(nlp):
+    text = "“The mayor is absolutely right about the bridge,” Omar Haddad said on the radio show “Mornings With Dan.”"
+    q = find(quotes_of(nlp, text), "absolutely right")
+    assert len(q.spans) == 1 and "Mornings" not in q.text
+
+
+def test_quoted_words_inside_reported_content_are_not_listed_twice(nlp):
+    text = ("Laura Kim said the new law, which passed on Tuesday, was “a step backwards for everyone who rents "
+            "in this city” and should be repealed.")
+    quotes = quotes_of(nlp, text)
+    assert [q.kind for q in quotes if "step backwards" in q.text] == ["mixed"]
+
+
+def test_a_trailing_participle_clause_is_not_part_of_what_was_said(nlp):
+    text = "Mayor Tom Reyes said the new bridge would open in May, arguing that the city could not wait any longer."
+    q = find(quotes_of(nlp, text), "would open in May")
+    assert "arguing" not in q.text and q.speaker == "Tom Reyes"
+
+
+def test_a_comma_which_clause_is_the_writers_aside(nlp):
+    text = "Anna Berg said the water level would keep falling, which worried farmers across the region."
+    q = find(quotes_of(nlp, text), "keep falling")
+    assert "farmers" not in q.text
+
+
+def test_a_second_speech_verb_makes_a_second_report(nlp):
+    text = "Mayor Tom Reyes said the bridge would open in May and warned that traffic would suffer."
+    said = find(quotes_of(nlp, text), "would open in May")
+    warned = find(quotes_of(nlp, text), "traffic would suffer")
+    assert "traffic" not in said.text and warned.cue == "warned"
+
+
+def test_every_verb_of_a_wish_belongs_to_it(nlp):
+    text = "Governor Ruth Ellison wants to cut bus fares, build two new bridges and repair the old harbour."
+    q = find(quotes_of(nlp, text), "cut bus fares")
+    assert "repair the old harbour" in q.text
+
+
+def test_a_verb_joined_inside_the_reported_clause_stays_in_it(nlp):
+    text = "Mayor Tom Reyes says the two met at a conference in Oslo and decided to build the bridge together."
+    q = find(quotes_of(nlp, text), "met at a conference")
+    assert "build the bridge together" in q.text
+
+
+def test_a_quote_split_by_a_bare_inverted_cue_is_still_one_quote(nlp):
+    text = "“We stand ready” tweeted Omar Haddad “to send whatever help the valley needs this week.”"
+    q = find(quotes_of(nlp, text), "We stand ready")
+    assert len(q.spans) == 2 and "help the valley" in q.text
+
+
+def test_a_common_noun_source_is_named_with_its_of_phrase(seed):
+    assert any(q.speaker == "Allies of Ukraine" for q in seed)
+    assert not any(q.speaker == "Allies" for q in seed)

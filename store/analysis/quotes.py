@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .quotes_attach import Cue, attach_direct
+from .quotes_bounds import cut_tail, stray_conjuncts
 from .quotes_index import forget, root, sent_bounds, text_of
 from .quotes_marks import find_quotes
 from .speakers import SpeakerResolver, cues
@@ -38,7 +39,7 @@ class QuoteComponent:
     def __call__(self, doc: Doc) -> Doc:
         try:
             doc._.quotes = self.extract(doc)
-        except Exception:  # a quote finder must never take the article down with it
+        except Exception:  # noqa: BLE001 - a quote finder must never take the article down with it
             doc._.quotes = []
         forget(doc)
         return doc
@@ -120,12 +121,16 @@ class QuoteComponent:
         lo, hi = content.left_edge.i, content.right_edge.i
         if content.dep_ == "dobj":  # "criticized X for Y", "called X a liar", "described X as Y"
             for child in tok.rights:
-                if child.i > hi and child.dep_ not in _NOT_CONTENT:
+                if child.i > hi and child.dep_ not in _NOT_CONTENT and \
+                        (child.dep_ != "prep" or child.lower_ in _STANCE_PREPS):
                     hi = max(hi, child.right_edge.i)
+        else:
+            hi = stray_conjuncts(tok, hi)
         return self._finish(tok, lo, hi, mask, content)
 
     def _finish(self, tok: Token, lo: int, hi: int, mask: bytearray, content: Token) -> Cue | None:
         lo, hi = _paragraph_clip(tok, lo, hi)
+        hi = cut_tail(tok.doc, tok, lo, hi, self.speech_verbs - self.infinitive_verbs)
         lo, hi = _trim(tok.doc, lo, hi)
         if hi - lo < 1:
             return None
@@ -148,6 +153,8 @@ class QuoteComponent:
                      cue.text if cue else None, cue.start if cue else None, cue.end if cue else None)
 
 
+# "accused X of Y", "described X as Y", "blamed X for Y"; not "rejected X in a ruling on Thursday".
+_STANCE_PREPS = {"of", "as", "for", "about", "over", "against"}
 _NOT_CONTENT = {"punct", "cc", "conj", "parataxis", "advcl", "dep", "npadvmod", "mark"}
 
 
@@ -264,8 +271,9 @@ def _words(text: str) -> int:
 def _drop_scare_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
     """Keep quotations, not quoted terms: titles, nicknames and scare quotes are not quotes.
 
-    Words quoted inside reported content stand alone only when they are a real stretch of
-    speech (6+ words and less than half of the content); elsewhere a short quote needs a
+    Words quoted inside reported content are already shown by the mixed quote; they stand
+    alone as well only when they are a real stretch of speech (6+ words) lost in a long
+    content (less than a fifth of it). Elsewhere a short quote needs a
     speech cue right beside it ("“We'll see,” he said").
     """
     mixed = [q for q in quotes if q.kind == "mixed"]
@@ -275,7 +283,7 @@ def _drop_scare_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
             words = _words(q.text)
             host = next((m for m in mixed if m.start <= q.start and q.end <= m.end), None)
             if host is not None:
-                if words < 6 or 2 * len(q.text) >= len(host.text):
+                if words < 6 or 5 * len(q.text) >= len(host.text):
                     continue
             elif q.cue is None and _quoted_heading(text, q):
                 continue

@@ -10,7 +10,7 @@ from .quotes_index import sent_bounds, sent_root, text_of
 class Cue:
     """An attribution found in the parse: cue word(s), source token, reported content spans."""
 
-    __slots__ = ("token", "text", "start", "end", "source", "spans")
+    __slots__ = ("end", "source", "spans", "start", "text", "token")
 
     def __init__(self, token: Token, text: str, start: int, end: int, source: Token | None, spans):
         self.token, self.text, self.start, self.end = token, text, start, end
@@ -83,8 +83,30 @@ def attach_direct(doc: Doc, groups, given: dict, mask: bytearray, verbs: frozens
             gap = text[gap_a:gap_b]
             in_gap = [c for c in (p_cue, cue) if c is not None and gap_a <= c.start < gap_b]
             same = p_cue is None or cue is None or p_cue.token.i == cue.token.i
-            if in_gap and same and "\n" not in gap and len(gap) <= 120 and not gap.rstrip().endswith(":"):
+            if in_gap and same and "\n" not in gap and len(gap) <= 260 and \
+                    _between_pieces(doc, gap, gap_a, in_gap[0]):
                 merged[-1] = (p_spans + spans, in_gap[0])
                 continue
         merged.append((spans, cue))
     return merged
+
+
+def _between_pieces(doc: Doc, gap: str, gap_start: int, cue: Cue) -> bool:
+    """The gap is an attribution clause between two pieces of one utterance ("…,” said X, a lawyer. “…”).
+
+    When the gap runs straight into the second quote ("… called the senator a “nasty guy”") that quote
+    is a fragment of the writer's sentence, not the speaker's next words, unless the gap is nothing
+    but the cue and its source ("“We stand ready” tweeted Johnson “to help”"); a colon opens a new quotation.
+    """
+    tail = gap.rstrip()
+    if not tail:
+        return False
+    if tail[-1] in ",.;!?—–":
+        return True
+    if cue.source is None or len(tail.split()) > 5:
+        return False
+    last = doc.char_span(gap_start, gap_start + len(tail), alignment_mode="expand")
+    if last is None:
+        return False
+    end = last[-1]
+    return end.i == cue.token.i or cue.source.left_edge.i <= end.i <= cue.source.right_edge.i

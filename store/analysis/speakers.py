@@ -117,7 +117,7 @@ class SpeakerResolver:
             if owner is not None:
                 return self.resolve(owner)
         k = self._overlapping(cs, ce)
-        name = self.full[k] if k is not None else self._title_holder(doc[s:e]) or _bare(doc[s:e].text)
+        name = self.full[k] if k is not None else self._title_holder(doc[s:e]) or _bare(doc[s:_of_name(token, e)].text)
         # The parser's entity label may differ between mentions; a surname is a surname.
         return self.by_word.get(name, name), cs, ce
 
@@ -162,6 +162,22 @@ class SpeakerResolver:
             if score > best_score:
                 best, best_score = self.full[k], score
         return best
+
+
+def _of_name(token: Token, end: int) -> int:
+    """'Allies of Ukraine', 'supporters of Bernie Sanders': a common noun is named by its 'of' phrase.
+
+    Only the displayed name grows; entity lookup stays on the head, so 'the president of France'
+    never becomes France.
+    """
+    if token.pos_ not in ("NOUN", "PROPN"):  # a capitalised "Allies" opening a sentence is tagged PROPN
+        return end
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == end:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "PROPN" and pobj.right_edge.i - child.i <= 4:
+                return pobj.right_edge.i + 1
+    return end
 
 
 def _bare(text: str) -> str:

@@ -1,0 +1,68 @@
+"""Where reported content ends: the writer's own additions trailing after it are not what was reported.
+
+The parse gives a cue's whole complement subtree, but news prose hangs the writer's asides on
+its end: a comma-led relative clause (", which forced her to leave"), a participle clause
+(", focusing on …"), a concession (", although he again refused …"), a clause after a
+semicolon, and a second speech verb joined by "and" in the cue's own tense ("said X and warned Y" reports
+two things; "says the two met and decided …" is one).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+_CONCESSIVE = {"although", "though", "whereas"}  # not "while": "X rose, while Y fell" is often one report
+_RELATIVE = {"which", "who", "whom", "whose"}
+
+
+def cut_tail(doc: Doc, cue: Token, lo: int, hi: int, cues: frozenset[str]) -> int:
+    """The last token of the content lo..hi once trailing asides are cut off."""
+    if hi <= cue.i:
+        return hi  # content before its cue ("X, he said") ends where the writer's clause begins
+    for t in doc[max(lo, cue.i) + 1:hi + 1]:
+        if t.i > hi:
+            break
+        if t.text == ";" and t.i > lo:
+            hi = t.i - 1
+            break
+        if t.i <= lo + 1 or t.right_edge.i < hi:
+            continue
+        start = t.left_edge.i
+        if start <= lo + 1:
+            continue
+        if _aside(doc, t, start, cue, cues):
+            hi = start - 1
+            break
+    while hi > lo and (doc[hi].is_punct and doc[hi].text in ",;:—–-" or doc[hi].dep_ == "cc" or doc[hi].is_space):
+        hi -= 1
+    return hi
+
+
+def stray_conjuncts(cue: Token, hi: int) -> int:
+    """Widen the content to verbs the parser hung on the cue that cannot be the cue's own.
+
+    "wants to triple the program, grow the Corps and create a reserve": a bare "grow" cannot
+    share the subject of "wants"; "says the two met and decided": a verb in another tense
+    than the cue, with no subject of its own, goes on with the reported clause.
+    """
+    for child in cue.rights:
+        if child.i > hi and child.dep_ in ("conj", "advcl") and child.pos_ in ("VERB", "AUX") and \
+                child.tag_ != cue.tag_ and (child.dep_ == "conj" or child.tag_ == "VB") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux") for c in child.children):
+            hi = child.right_edge.i
+    return hi
+
+
+def _aside(doc: Doc, t: Token, start: int, cue: Token, cues: frozenset[str]) -> bool:
+    comma = doc[start - 1].text in (",", "—", "–", "--")
+    if t.dep_ == "relcl" or doc[start].lower_ == "which":  # the parser often calls ", which …" an advcl
+        return comma and doc[start].lower_ in _RELATIVE
+    if t.dep_ in ("advcl", "acl", "xcomp", "conj") and t.tag_ == "VBG" and comma and doc[start].i == t.i:
+        return True  # ", arguing that …", ", focusing on …"
+    if t.dep_ == "advcl" and comma:
+        return any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in t.children)
+    if t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in cues and t.head.i != cue.i and t.tag_ == cue.tag_:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return False  # "said prices rose and analysts expect more": one report with two clauses
+        return any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children) and doc[t.i - 1].dep_ == "cc"
+    return False
