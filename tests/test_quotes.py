@@ -249,3 +249,12 @@ def test_a_quote_split_by_a_bare_inverted_cue_is_still_one_quote(nlp):
 def test_a_common_noun_source_is_named_with_its_of_phrase(seed):
     assert any(q.speaker == "Allies of Ukraine" for q in seed)
     assert not any(q.speaker == "Allies" for q in seed)
+
+
+@pytest.mark.parametrize("first", ["Ingrid", "Francesca", "Annalena"])
+def test_she_goes_to_the_woman_named_before_not_to_the_last_man(nlp, first):
+    # Neither name is in any list of ours: their genders come from the name dictionary.
+    text = (f"{first} Rossi met Marco Bianchi in Rome on Monday. Bianchi spoke first. "
+            "Later she said that the talks had been useful for both countries.")
+    q = find(quotes_of(nlp, text), "the talks had been useful")
+    assert q.speaker == f"{first} Rossi"

@@ -33,7 +33,6 @@ class QuoteComponent:
         self.infinitive_verbs = frozenset(table.get("infinitive_verbs", ()))
         self.speech_verbs = frozenset(table["speech_verbs"]) | self.verbs
         self.titles = frozenset(table["titles"])
-        self.female = frozenset(table["female_first_names"])
         self.female_titles = frozenset(table["female_titles"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -51,7 +50,7 @@ class QuoteComponent:
         for group in groups:
             for s, e in group:
                 mask[s:e] = b"\x01" * (e - s)
-        resolver = SpeakerResolver(doc, self.titles, self.female, self.female_titles)
+        resolver = SpeakerResolver(doc, self.titles, self.female_titles)
         found = [c for c in (self._cue(tok, mask) for tok in doc if not mask[tok.idx]) if c is not None]
         quotes: list[Quote] = []
         direct_cues: dict[int, Cue] = {}  # group index -> cue of an enclosing content

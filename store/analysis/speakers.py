@@ -33,6 +33,21 @@ def cues() -> dict:
         return json.load(fh)
 
 
+@lru_cache(maxsize=1)
+def _name_genders():
+    # Jörg Michael's name dictionary (about 40,000 first names from many countries), packaged by
+    # gender-guesser: a general source for "she", where a list of names from the news would not be.
+    import gender_guesser.detector as detector
+
+    return detector.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=4096)
+def is_female_name(first: str) -> bool:
+    """True when a first name is mostly given to women ('Angela', 'Hillary'); False when unknown."""
+    return _name_genders().get_gender(first) in ("female", "mostly_female")
+
+
 def strip_title(name: str, titles: frozenset[str]) -> str:
     """'Chinese President Xi Jinping' -> 'Xi Jinping'; 'Putin's' -> 'Putin'."""
     words = name.replace("’s", "").replace("'s", "").split()
@@ -42,7 +57,7 @@ def strip_title(name: str, titles: frozenset[str]) -> str:
 
 
 class SpeakerResolver:
-    def __init__(self, doc: Doc, titles: frozenset[str], female: frozenset[str], female_titles: frozenset[str]):
+    def __init__(self, doc: Doc, titles: frozenset[str], female_titles: frozenset[str]):
         self.doc = doc
         self.titles = titles
         ents = [e for e in (doc._.entities or []) if e.label in _LABEL_RANK]
@@ -62,7 +77,7 @@ class SpeakerResolver:
                     for w in parts:
                         by_word.setdefault(w, name)
                 before = text_of(doc)[max(0, e.start - 6):e.start].lower().split()
-                self.female.append(parts[0].lower() in female or bool(before and before[-1] in female_titles))
+                self.female.append(is_female_name(parts[0]) or bool(before and before[-1] in female_titles))
             else:
                 self.female.append(False)
             self.full.append(name)
