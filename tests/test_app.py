@@ -153,3 +153,33 @@ async def test_rows_are_drawn_only_when_they_come_into_view(tmp_path: Path) -> N
         await pilot.pause()
         assert listing.options[-1]._prompt is not None
         assert "Round 0 article" in listing.options[-1].prompt.plain
+
+
+async def test_the_footer_follows_the_focus_rebuilt_once_per_move(library: Library, monkeypatch) -> None:
+    from textual.widgets._footer import FooterKey
+
+    from tui.footer import KeyFooter
+
+    rebuilds = []
+    original = KeyFooter.recompose
+
+    async def counted(self):
+        rebuilds.append(self.screen.focused)
+        await original(self)
+
+    monkeypatch.setattr(KeyFooter, "recompose", counted)
+    ensure_seeded(library)
+    app = NewsreaderApp(library)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+
+        def keys() -> set[str]:
+            return {key.description for key in app.query(FooterKey)}
+
+        assert "Filter" in keys()
+        rebuilds.clear()
+        await pilot.press("enter")  # into the article: the footer offers the article's keys
+        await pilot.pause()
+        assert app.focused is app.query_one(ArticleView)
+        assert "Find" in keys() and "Filter" not in keys()
+        assert len(rebuilds) == 1

@@ -22,7 +22,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer, Header, OptionList
+from textual.widgets import Header, OptionList
 from textual.worker import get_current_worker
 
 from store.article import Article, ReadingState
@@ -32,6 +32,7 @@ from .article_pane import ArticlePane
 from .article_view import ArticleView
 from .bindings import APP
 from .commands import commands
+from .footer import KeyFooter
 from .highlight import ENTITY_TYPES
 from .library_list import LibraryList
 from .library_pane import FilterInput, LibraryPane
@@ -95,7 +96,7 @@ class NewsreaderApp(App[None]):
             yield LibraryPane(id="library-pane")
             yield ArticlePane(id="article-pane")
             yield SidePanels(id="panels")
-        yield Footer()
+        yield KeyFooter()
 
     async def on_event(self, event: events.Event) -> None:
         # keys typed while the library opens wait for it, like a shell's type-ahead, instead of moving an empty list
@@ -140,6 +141,12 @@ class NewsreaderApp(App[None]):
         typed, self._typed_ahead = self._typed_ahead or [], None
         for key in typed:
             self.post_message(events.Key(key.key, key.character))
+        # a short timer, not call_after_refresh: that may run before the list is painted,
+        # and the reader should see the list before the rest of the start-up work
+        self.set_timer(0.02, self.finish_opening)
+
+    async def finish_opening(self) -> None:
+        await self.query_one(SidePanels).build()
         self.call_after_refresh(self.index_facets)
 
     def index_facets(self) -> None:

@@ -12,7 +12,8 @@ if TYPE_CHECKING:
 
 
 class SidePanels(Vertical):
-    """Its tabs are built just after the app's first paint: they are a third of the start-up's widgets."""
+    """Its tabs are built once the library list is on screen (the app calls `build`): they are a third
+    of the start-up's widgets, and the list matters more."""
 
     HELP = "The analysis of the open article: **Q** quotes, **D** dates, **E** entities; **←/→** on the tabs switch too."
 
@@ -21,9 +22,6 @@ class SidePanels(Vertical):
         self._built = False
         self._shown: tuple[Analysis | None, str] | None = None  # what to show once built
         self._focus: str | None = None
-
-    def on_mount(self) -> None:
-        self.call_after_refresh(self._build)
 
     def compose(self) -> ComposeResult:
         if not self._built:
@@ -42,7 +40,9 @@ class SidePanels(Vertical):
             with TabPane("Entities", id="entities"):
                 yield EntitiesPanel(id="entities-panel")
 
-    async def _build(self) -> None:
+    async def build(self) -> None:
+        if self._built:
+            return
         self._built = True
         await self.recompose()
         if self._shown is not None:
