@@ -72,6 +72,39 @@ def test_an_acronym_is_the_organisation_it_spells(nlp) -> None:
     assert {e.canonical for e in orgs} == {"Shanghai Cooperation Organisation"}
 
 
+def test_an_acronym_may_take_more_than_the_initials(nlp) -> None:
+    text = ("The Singapore International Monetary Exchange opened in 1984. "
+            "Dealers said SIMEX would add contracts.")
+    names = {e.text: (e.canonical, e.label) for e in analyze(nlp, text).entities}
+    assert names.get("SIMEX") == ("Singapore International Monetary Exchange", "ORG")
+
+
+def test_a_name_defined_in_parentheses_is_one_organisation(nlp) -> None:
+    text = "The Chicago Board of Trade (CBOT) will introduce night trading."
+    orgs = [e for e in analyze(nlp, text).entities if e.label == "ORG"]
+    assert [e.text for e in orgs] == ["Chicago Board of Trade", "CBOT"]
+    assert {e.canonical for e in orgs} == {"Chicago Board of Trade"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kiichi Miyazawa met James Baker. Miyazawa said the yen was too strong.",
+    "Guy Verhofstadt arrived in Brussels. Verhofstadt said Europe must act.",
+])
+def test_a_person_the_model_calls_an_organisation_is_a_person(nlp, text) -> None:
+    # the model labels both names ORG; a first name, then the surname alone, make them people
+    analysis = analyze(nlp, text)
+    first = analysis.entities[0]
+    surname = first.text.split()[-1]
+    mentions = [e for e in analysis.entities if e.text in (first.text, surname)]
+    assert len(mentions) == 2 and {(e.label, e.canonical) for e in mentions} == {("PERSON", first.text)}
+    assert analysis.quotes[0].speaker == first.text
+
+
+def test_a_firm_named_after_people_stays_a_firm(nlp) -> None:
+    analysis = analyze(nlp, "Morgan Stanley raised its forecast. Analysts at Morgan Stanley expect profits to rise.")
+    assert {e.label for e in analysis.entities if e.canonical == "Morgan Stanley"} == {"ORG"}
+
+
 def test_every_span_indexes_the_text_as_given(seed_analysis, seed) -> None:
     text = seed.text
     result = contract(seed_analysis)

@@ -12,12 +12,14 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import gazetteer
+from .names import is_first_name
 from .types import EntityMention
 
 _TITLES = frozenset(
@@ -27,6 +29,11 @@ _MAX_TITLE_WORDS = max(len(t.split()) for t in _TITLES)
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _PLACE_PREPOSITIONS = {"in", "to", "from", "at", "near", "into", "across", "toward", "towards", "outside", "via", "of"}
 _ACRONYM_SKIP = {"of", "the", "and", "for", "&", "on", "in", "de"}
+# words that make a name an organisation's, whatever first name it opens with ("Morgan Stanley Bank")
+_ORG_WORDS = {"bank", "group", "inc", "corp", "co", "ltd", "plc", "company", "council", "committee", "party",
+              "association", "union", "university", "institute", "foundation", "fund", "trust", "holdings",
+              "partners", "capital", "securities", "motors", "airlines", "airways", "news", "times", "post",
+              "ministry", "department", "agency", "office", "court", "club", "house", "school", "hospital"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 
 
@@ -53,9 +60,12 @@ class EntityComponent:
         self.places = gazetteer.places()
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = [m for m in (self._tidy(doc, ent) for ent in doc.ents) if m is not None]
+        mentions = [m for ent in doc.ents for part in _split_parenthesis(doc, ent)
+                    if (m := self._tidy(doc, part)) is not None]
         self._relabel(doc, mentions)
         canonical = self._canonical(mentions)
+        _defined_aliases(doc, mentions, canonical)
+        _one_label_per_referent(mentions, canonical)
         out: list[EntityMention] = []
         by_token: dict[int, str] = {}
         for m in mentions:
@@ -103,9 +113,20 @@ class EntityComponent:
     # -- relabel -------------------------------------------------------------
 
     def _relabel(self, doc: Doc, mentions: list[_Mention]) -> None:
-        """Places that the model called a person or an organisation ("weapons to Kyiv" as PERSON)."""
+        """Places that the model called a person or an organisation ("weapons to Kyiv" as PERSON),
+        and surnames it called something else ("Beesley" as ORG after "Brent Beesley")."""
         person_words = Counter(w for m in mentions if m.label == "PERSON" and len(m.words) > 1 for w in m.words)
+        alone = {m.name for m in mentions if len(m.words) == 1}
         for m in mentions:
+            if m.label != "PERSON" and self._looks_like_person(doc, m, alone):
+                m.label = "PERSON"
+                m.role = m.role or self._title_before(doc, m.start)
+        surnames = {m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) > 1 and not m.role}
+        for m in mentions:
+            if (m.label in ("ORG", "GPE", "LOC", "NORP", "FAC") and len(m.words) == 1 and m.name in surnames
+                    and m.name not in self.places and not gazetteer.country_code(m.name)):
+                m.label = "PERSON"
+                continue
             if m.label not in ("PERSON", "ORG") or m.name not in self.places or m.role:
                 continue
             if person_words[m.name]:  # "Jordan" in an article that also names Michael Jordan
@@ -113,6 +134,18 @@ class EntityComponent:
             before = doc[m.start - 1].lower_ if m.start else ""
             if gazetteer.country_code(m.name) or before in _PLACE_PREPOSITIONS:
                 m.label = "GPE"
+
+    def _looks_like_person(self, doc: Doc, m: _Mention, alone: set[str]) -> bool:
+        """A name the model took for an organisation or a place ("Finance Minister Kiichi Miyazawa" as ORG):
+        two or three capitalised words, not a known place, opening with a first name, and either
+        after a title or met again by its last word alone ("Miyazawa said")."""
+        if m.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") or not 2 <= len(m.words) <= 3:
+            return False
+        if not all(w[:1].isupper() and w.isalpha() for w in m.words) or m.name in self.places:
+            return False
+        if any(w.lower() in _ORG_WORDS for w in m.words) or not is_first_name(m.words[0]):
+            return False
+        return self._title_before(doc, m.start) is not None or m.words[-1] in alone
 
     # -- canonical names -----------------------------------------------------
 
@@ -129,8 +162,10 @@ class EntityComponent:
                     continue
             if m.label == "PERSON":
                 names[id(m)] = self._longest_name(m.words, full_names)
-            elif m.label == "ORG":
-                names[id(m)] = self._expand_acronym(m, orgs)
+            elif m.label in ("ORG", "NORP", "GPE", "LOC", "FAC"):
+                expanded = self._expand_acronym(m, orgs)
+                if expanded != m.name:  # "FCA" tagged NORP is the Farm Credit Administration
+                    names[id(m)], m.label = expanded, "ORG"
         return names
 
     @staticmethod
@@ -149,11 +184,83 @@ class EntityComponent:
 
     @staticmethod
     def _expand_acronym(m: _Mention, orgs: list[_Mention]) -> str:
-        """An all-capitals name spelled by the initials of a longer one: SCO -> Shanghai Cooperation Organisation."""
-        if len(m.words) != 1 or not (2 <= len(m.name) <= 6) or not m.name.isupper():
+        """An all-capitals name spelled by the starts of a longer one's words: SCO -> Shanghai
+        Cooperation Organisation, SIMEX -> Singapore International Monetary Exchange."""
+        if len(m.words) != 1 or not (2 <= len(m.name) <= 8) or not m.name.isupper() or not m.name.isalpha():
             return m.name
+        for other in orgs:
+            if len(other.words) > 1 and _spells(m.name.lower(), [w.lower() for w in other.words]):
+                return other.name
+        return m.name
         for other in orgs:
             initials = "".join(w[0] for w in other.words if w.lower() not in _ACRONYM_SKIP and w[:1].isupper())
             if len(other.words) > 1 and initials == m.name:
                 return other.name
         return m.name
+
+
+def _split_parenthesis(doc: Doc, ent: Span) -> list[Span]:
+    """'Chicago Board of Trade (CBOT)' read as one entity is two names for one referent."""
+    for tok in ent:
+        if tok.text == "(" and tok.i > ent.start:
+            inner_start, inner_end = tok.i + 1, ent.end
+            while inner_end > inner_start and doc[inner_end - 1].text == ")":
+                inner_end -= 1
+            parts = [Span(doc, ent.start, tok.i, label=ent.label)]
+            if inner_end > inner_start:
+                parts.append(Span(doc, inner_start, inner_end, label=ent.label))
+            return parts
+    return [ent]
+
+
+def _defined_aliases(doc: Doc, mentions: list[_Mention], canonical: dict[int, str]) -> None:
+    """'the Chicago Board of Trade (CBOT)' defines CBOT: every CBOT in the article is that board."""
+    aliases: dict[str, str] = {}
+    for full, short in zip(mentions, mentions[1:]):
+        between = doc[full.end : short.start].text.strip()
+        if (full.label == "ORG" and between == "(" and len(short.words) == 1 and short.name.isupper()
+                and len(full.words) > 1 and doc[short.end : short.end + 1].text == ")"):
+            aliases[short.name] = canonical.get(id(full), full.name)
+    if not aliases:
+        return
+    for m in mentions:
+        if m.name in aliases:
+            canonical[id(m)] = aliases[m.name]
+            m.label = "ORG"
+
+
+def _one_label_per_referent(mentions: list[_Mention], canonical: dict[int, str]) -> None:
+    """Mentions of one referent share its label: the one most of them carry, else the fullest mention's."""
+    groups: dict[str, list[_Mention]] = {}
+    for m in mentions:
+        if m.label in NAME_LABELS:
+            groups.setdefault(canonical.get(id(m), m.name), []).append(m)
+    for group in groups.values():
+        labels = Counter(m.label for m in group)
+        if len(labels) < 2:
+            continue
+        fullest = max(group, key=lambda m: len(m.words)).label
+        label = max(labels, key=lambda lab: (labels[lab], lab == fullest))
+        for m in group:
+            m.label = label
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Whether the acronym is the starts of the words, in order: every word but 'of', 'the' … gives
+    at least its first letter ('cbot': Chicago Board Of Trade; 'simex': SIngapore … EXchange)."""
+
+    @lru_cache(maxsize=None)
+    def match(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(acronym)
+        word = words[j]
+        if word in _ACRONYM_SKIP and match(i, j + 1):
+            return True
+        k = 1
+        while k <= len(word) and i + k <= len(acronym) and acronym[i + k - 1] == word[k - 1]:
+            if match(i + k, j + 1):
+                return True
+            k += 1
+        return False
+
+    return match(0, 0)

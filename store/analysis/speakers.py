@@ -15,6 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from .names import is_female_name
 from .quotes_index import root, text_of
 
 _DATA = Path(__file__).parent / "data" / "cues.json"
@@ -31,21 +32,6 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 def cues() -> dict:
     with open(_DATA, encoding="utf-8") as fh:
         return json.load(fh)
-
-
-@lru_cache(maxsize=1)
-def _name_genders():
-    # Jörg Michael's name dictionary (about 40,000 first names from many countries), packaged by
-    # gender-guesser: a general source for "she", where a list of names from the news would not be.
-    import gender_guesser.detector as detector
-
-    return detector.Detector(case_sensitive=False)
-
-
-@lru_cache(maxsize=4096)
-def is_female_name(first: str) -> bool:
-    """True when a first name is mostly given to women ('Angela', 'Hillary'); False when unknown."""
-    return _name_genders().get_gender(first) in ("female", "mostly_female")
 
 
 def strip_title(name: str, titles: frozenset[str]) -> str:
