@@ -100,6 +100,18 @@ def test_a_person_the_model_calls_an_organisation_is_a_person(nlp, text) -> None
     assert analysis.quotes[0].speaker == first.text
 
 
+@pytest.mark.parametrize(("text", "full", "short"), [
+    ("Eva Glawischnig-Piesczek sued Facebook. Glawischnig-Piesczek won the case.",
+     "Eva Glawischnig-Piesczek", "Glawischnig-Piesczek"),
+    ('Jo Jorgensen picked Jeremy "Spike" Cohen as her running mate. Spike Cohen accepted.',
+     'Jeremy "Spike" Cohen', "Spike Cohen"),
+    ("Rocky De La Fuente won the primary. De La Fuente thanked voters.", "Rocky De La Fuente", "De La Fuente"),
+])
+def test_a_name_is_written_as_the_article_writes_it_and_its_short_forms_join_it(nlp, text, full, short) -> None:
+    canonical = {e.text: e.canonical for e in analyze(nlp, text).entities if e.label == "PERSON"}
+    assert canonical.get(full) == full and canonical.get(short) == full
+
+
 def test_a_firm_named_after_people_stays_a_firm(nlp) -> None:
     analysis = analyze(nlp, "Morgan Stanley raised its forecast. Analysts at Morgan Stanley expect profits to rise.")
     assert {e.label for e in analysis.entities if e.canonical == "Morgan Stanley"} == {"ORG"}

@@ -43,11 +43,12 @@ class _Mention:
     end: int
     label: str
     role: str | None
-    words: tuple[str, ...]
+    words: tuple[str, ...]  # for matching: the tokens, less quotation marks around a nickname
+    text: str  # as written: "Glawischnig-Piesczek", 'Jeremy "Spike" Cohen'
 
     @property
     def name(self) -> str:
-        return " ".join(self.words)
+        return self.text
 
 
 @Language.factory("newsreader_entities")
@@ -94,7 +95,9 @@ class EntityComponent:
             role = role or self._title_before(doc, start)
         if start >= end:
             return None
-        return _Mention(start, end, ent.label_, role, tuple(t.text for t in doc[start:end]))
+        span = doc[start:end]
+        words = tuple(t.text for t in span if not t.is_quote)
+        return _Mention(start, end, ent.label_, role, words, span.text) if words else None
 
     def _title_at_start(self, doc: Doc, start: int, end: int) -> int:
         """The index after a title that opens the name ("President Putin"), or 0."""
@@ -121,9 +124,9 @@ class EntityComponent:
             if m.label != "PERSON" and self._looks_like_person(doc, m, alone):
                 m.label = "PERSON"
                 m.role = m.role or self._title_before(doc, m.start)
-        surnames = {m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) > 1 and not m.role}
+        surnames = {p.words[-k:] for p in mentions if p.label == "PERSON" for k in range(1, len(p.words))}
         for m in mentions:
-            if (m.label in ("ORG", "GPE", "LOC", "NORP", "FAC") and len(m.words) == 1 and m.name in surnames
+            if (m.label in ("ORG", "GPE", "LOC", "NORP", "FAC") and m.words in surnames
                     and m.name not in self.places and not gazetteer.country_code(m.name)):
                 m.label = "PERSON"
                 continue
@@ -153,6 +156,9 @@ class EntityComponent:
         names: dict[int, str] = {}
         persons = [m for m in mentions if m.label == "PERSON"]
         full_names = Counter(m.words for m in persons)
+        as_written: dict[tuple[str, ...], str] = {}
+        for m in persons:
+            as_written.setdefault(m.words, m.text)
         orgs = [m for m in mentions if m.label == "ORG"]
         for m in mentions:
             if m.label in ("GPE", "LOC", "NORP", "ORG"):
@@ -161,7 +167,7 @@ class EntityComponent:
                     names[id(m)] = gazetteer.country_name(code)
                     continue
             if m.label == "PERSON":
-                names[id(m)] = self._longest_name(m.words, full_names)
+                names[id(m)] = as_written[self._longest_name(m.words, full_names)]
             elif m.label in ("ORG", "NORP", "GPE", "LOC", "FAC"):
                 expanded = self._expand_acronym(m, orgs)
                 if expanded != m.name:  # "FCA" tagged NORP is the Farm Credit Administration
@@ -169,7 +175,7 @@ class EntityComponent:
         return names
 
     @staticmethod
-    def _longest_name(words: tuple[str, ...], full_names: Counter) -> str:
+    def _longest_name(words: tuple[str, ...], full_names: Counter) -> tuple[str, ...]:
         """The fullest name in the article that contains these words: "Xi" -> "Xi Jinping"."""
         best, best_key = words, (len(words), full_names[words])
         n = len(words)
@@ -180,7 +186,7 @@ class EntityComponent:
                 key = (len(other), count)
                 if key > best_key:
                     best, best_key = other, key
-        return " ".join(best)
+        return best
 
     @staticmethod
     def _expand_acronym(m: _Mention, orgs: list[_Mention]) -> str:
@@ -190,11 +196,6 @@ class EntityComponent:
             return m.name
         for other in orgs:
             if len(other.words) > 1 and _spells(m.name.lower(), [w.lower() for w in other.words]):
-                return other.name
-        return m.name
-        for other in orgs:
-            initials = "".join(w[0] for w in other.words if w.lower() not in _ACRONYM_SKIP and w[:1].isupper())
-            if len(other.words) > 1 and initials == m.name:
                 return other.name
         return m.name
 
