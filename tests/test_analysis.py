@@ -242,3 +242,15 @@ def test_a_long_text_is_analysed_in_pieces_with_offsets_into_the_whole(nlp, seed
         assert text[d.start : d.end] == d.text
         assert d.sentence_start <= d.start < d.end <= d.sentence_end
     assert any(e.start > len(seed.text) for e in whole.entities)
+
+
+@pytest.mark.parametrize("dateline", ["NEW YORK, March 9 - ", "WASHINGTON (AP) — ", "New York, Feb 26 - "])
+def test_a_wire_dateline_is_not_part_of_the_first_sentence(nlp, dateline) -> None:
+    text = dateline + "U.S. authorities intervened in the currency market in January, the Federal Reserve said."
+    quote = analyze(nlp, text).quotes[0]
+    assert quote.text.startswith("U.S. authorities intervened") and quote.speaker == "Federal Reserve"
+
+
+def test_a_capitalised_opening_without_a_dash_is_not_a_dateline(nlp) -> None:
+    doc = nlp("NATO leaders met on Monday, officials said.")
+    assert [s.text for s in doc.sents] == ["NATO leaders met on Monday, officials said."]

@@ -1,14 +1,31 @@
-"""newsreader_paragraphs: a line break ends a sentence, before the parser decides otherwise.
+"""newsreader_paragraphs: a line break ends a sentence, and so does a wire dateline, before the parser
+decides otherwise.
 
 News text puts each paragraph, subheading and credit on its own line. Left alone, the
 parser runs a subheading such as "Ukraine and accusations of support" into the next
-paragraph's first sentence and makes it that sentence's subject.
+paragraph's first sentence and makes it that sentence's subject. A dateline
+("NEW YORK, March 9 - ", "WASHINGTON (AP) — ") would likewise become part of the first
+sentence: its place turns into a subject, its date into a modifier, and a quote
+reported in that sentence starts with it.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
+
+# a place in capitals (with a state or country after it), then a date or an agency, then a dash
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’}-]+(?: [A-Z][A-Z.'’-]+){0,3}"
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?:, [A-Za-z]{3,9}\.? \d{1,2})?"
+    r"(?: \([A-Za-z ]{2,30}\))?"
+    r" (?:-|--|–|—) "
+    # or a place in any case when a date follows it: "New York, Feb 26 - "
+    r"|\s*[A-Z][A-Za-z.'’]+(?: [A-Za-z][A-Za-z.'’]+){0,3},? [A-Za-z]{3,9}\.? \d{1,2} (?:-|--|–|—) "
+)
 
 
 @Language.component("newsreader_paragraphs")
@@ -20,4 +37,10 @@ def paragraphs(doc: Doc) -> Doc:
             after_break = False
         if "\n" in token.text_with_ws:
             after_break = True
+    dateline = _DATELINE.match(doc.text[:120])
+    if dateline:
+        for token in doc:
+            if token.idx >= dateline.end():
+                token.is_sent_start = True
+                break
     return doc
