@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import time
 from datetime import UTC, date, datetime
 
 from store.article import ArticleInfo, ReadingState
@@ -78,13 +77,14 @@ def test_store_articleset_needs_no_textual() -> None:
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"
 
 
-def test_ten_thousand_articles_filter_in_milliseconds() -> None:
+def test_ten_thousand_articles_filter_by_every_kind_of_term() -> None:
+    # correctness at scale; the speed is a benchmark figure (tests/bench/suite.py)
     infos = [info(n, f"Story {n} about topic {n % 97}", ["Reuters", "AP", "BBC"][n % 3], date(2025, 1 + n % 12, 1))
              for n in range(10_000)]
     facets = {f"id{n}": Facets.of({f"Speaker {n % 50}"}, {f"Town {n % 30}"})
               for n in range(10_000)}
     articles = ArticleSet.of(infos, {}, facets)
-    began = time.perf_counter()
-    for query in ("t", "to", "topic 4", "speaker:\"speaker 7\"", "entity:town source:bbc date:2025-03 is:unread"):
+    for query in ("t", "to", "topic 4", "entity:town source:bbc date:2025-03 is:unread"):
         assert len(articles.where(query)) > 0
-    assert (time.perf_counter() - began) / 5 < 0.02
+    assert len(articles.where('speaker:"speaker 7"')) == 10_000 // 50
+    assert len(articles.where("source:bbc")) == 10_000 // 3
