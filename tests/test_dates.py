@@ -475,3 +475,12 @@ def test_current_as_a_noun_or_a_fixed_term_is_not_present_ref(nlp, text):
 
 def test_current_as_an_adjective_is_present_ref(nlp):
     assert value_of(nlp, "The current president took office in 2009.", "current") == ("DATE", "PRESENT_REF")
+
+
+def test_a_share_or_headquarters_is_no_quarter_year(nlp):
+    text = ("Funds hold more than a quarter of the market, near its quarter-century high. "
+            "Sales rose 5% from a year earlier, the company's headquarters said.")
+    found = {d.text: (d.type, d.value) for d in dates_of(nlp, text)}
+    assert "a quarter" not in found
+    assert found["quarter-century"] == ("DURATION", "P25Y")
+    assert found["a year earlier"] == ("DATE", "2024")  # no earnings quarter in this story

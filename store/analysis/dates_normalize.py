@@ -48,6 +48,7 @@ _CLEAN = [
 _CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d\d))?$")
 _DECADE = re.compile(r"^(?:(\d\d)(\d)0s|'?(\d)0s)$")
 _YEAR_AGO = re.compile(r"\b(?:a |one )?year (?:ago|earlier|before)\b")
+_PART_CENTURY = re.compile(r"^(?:(?:a|the|more than|nearly|almost|about) )*(quarter|half)(?: of)?(?: a)? century$")
 _SEASON_BOUNDS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 _PAST_MODS = {"last", "past", "previous", "prior", "preceding", "latest", "recent"}
 # "twice a year", "$2 billion a year" repeat; a bare "a year" ("within a year") is a length of time
@@ -325,6 +326,9 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | N
         return normalize(" ".join(toks[toks.index("ago") + 1:]), then, tense)
     if joined in REFS:
         return "DATE", REFS[joined]
+    if m := _PART_CENTURY.match(joined):
+        # "a quarter-century", "half a century": a length of years, not the century itself
+        return "DURATION", f"P{25 if m.group(1) == 'quarter' else 50}Y"
     if joined == "overnight" and ref is not None:
         # a report's "overnight" in the past tense is the night before it appeared
         return "TIME", f"{ref - timedelta(days=1 if tense == 'past' else 0)}TNI"

@@ -152,6 +152,15 @@ def _owned(doc: Doc, s: int, e: int) -> bool:
     )
 
 
+def _fraction(doc: Doc, s: int, e: int) -> bool:
+    """ "more than a quarter of the market", "three quarters of the vote": a share, not a quarter year."""
+    if doc[e - 1].lower_ not in ("quarter", "quarters") or e + 1 >= len(doc) or doc[e].lower_ != "of":
+        return False
+    if doc[e + 1].lower_ in ("a", "the") and e + 2 < len(doc) and doc[e + 2].lower_ in ("century", "year"):
+        return False  # "a quarter of a century" is a length of time
+    return doc[s].lower_ in ("a", "one", "three") or (s > 0 and doc[s - 1].lower_ in ("a", "one", "three"))
+
+
 def _event_day(doc: Doc, s: int, e: int) -> bool:
     """"the day after his death", "the day of the vote": dated by an event we cannot place."""
     return (
@@ -237,6 +246,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans.extend(_month_days(doc, covered))
     spans = [
         (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _event_day(doc, s, e) and not _owned(doc, s, e)
+        and not _fraction(doc, s, e)
     ]
     spans.sort()
     return spans
