@@ -484,3 +484,11 @@ def test_a_share_or_headquarters_is_no_quarter_year(nlp):
     assert "a quarter" not in found
     assert found["quarter-century"] == ("DURATION", "P25Y")
     assert found["a year earlier"] == ("DATE", "2024")  # no earnings quarter in this story
+
+
+def test_last_years_quarter_is_the_reported_quarter_a_year_back(nlp):
+    text = ("The company posted a third-quarter loss. A year earlier it earned $2 million in the same period last year, "
+            "and sales for last year's quarter were $3 million.")
+    found = {d.text: (d.type, d.value) for d in dates_of(nlp, text, date(2025, 10, 30))}
+    assert found["the same period last year"] == ("DATE", "2024-Q3")
+    assert found["last year's quarter"] == ("DATE", "2024-Q3")

@@ -489,6 +489,9 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
         return "DATE", f"{y:04d}-Q{p.quarter}"
     if p.half:
         return "DATE", f"{ref.year:04d}-H{p.half}"
+    if p.mod == "past" and "year" in toks and {"quarter", "period"} & set(toks) and not p.amount:
+        # "last year's quarter", "the same period last year": the reported quarter, a year back
+        return "DATE", _year_before(quarterly or _shift(ref, "Q", -1))
     if p.unit:
         if p.unit == "Q" and p.the and p.mod in (None, "past"):
             return "DATE", quarterly or _shift(ref, "Q", -1)  # "the (latest) quarter": the last one reported

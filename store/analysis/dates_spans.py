@@ -152,6 +152,21 @@ def _owned(doc: Doc, s: int, e: int) -> bool:
     )
 
 
+_PERIOD_ADJ = {"same", "corresponding", "comparable", "like", "year-earlier", "year-ago"}
+
+
+def _period_before(doc: Doc, a: int, b: int) -> int | None:
+    """Start of "the (same) period|quarter" just before "last year" / "a year ago", else None."""
+    if doc[a:b].text.lower() not in ("last year", "a year ago", "a year earlier") or a < 2:
+        return None
+    if doc[a - 1].lower_ not in ("period", "quarter"):
+        return None
+    k = a - 2
+    while k > 0 and doc[k].lower_ in _PERIOD_ADJ:
+        k -= 1
+    return k if doc[k].lower_ == "the" else None
+
+
 def _fraction(doc: Doc, s: int, e: int) -> bool:
     """ "more than a quarter of the market", "three quarters of the vote": a share, not a quarter year."""
     if doc[e - 1].lower_ not in ("quarter", "quarters") or e + 1 >= len(doc) or doc[e].lower_ != "of":
@@ -225,6 +240,8 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
                 (doc[a].lower_ in UNITS and doc[a - 1].lower_ in _DEICTIC_MODS) or doc[a - 1].lower_ in ("each", "every")
             ):
                 a -= 1  # the model leaves "this" out of "this year's election", "each" out of "each Thursday"
+            if (k := _period_before(doc, a, b)) is not None and (not spans or spans[-1][1] <= k):
+                a = k  # "the corresponding period last year": one expression, last year's quarter
             if a + 1 == b and doc[a].lower_ in _FREQUENCY and not _lexical_ok(doc, a, b):
                 continue  # the model tags rates ("rise 8.5% annually") as DATE too
             if a < b:
