@@ -492,3 +492,19 @@ def test_last_years_quarter_is_the_reported_quarter_a_year_back(nlp):
     found = {d.text: (d.type, d.value) for d in dates_of(nlp, text, date(2025, 10, 30))}
     assert found["the same period last year"] == ("DATE", "2024-Q3")
     assert found["last year's quarter"] == ("DATE", "2024-Q3")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value"),
+    [
+        ("Growth was strong in the nineties.", "the nineties", "DATE", "199"),
+        ("Voters go to the polls on Election Day.", "Election Day", "DATE", "2025-11-04"),
+        ("Stocks fell for more than four hours Friday.", "four hours", "DURATION", "PT4H"),
+    ],
+)
+def test_spelled_decades_election_day_and_a_length_beside_a_day(nlp, text, expression, kind, value):
+    assert value_of(nlp, text, expression) == (kind, value)
+
+
+def test_a_count_of_straight_months_is_no_date(nlp):
+    assert [d.text for d in dates_of(nlp, "It was the third consecutive month that jobs rose.")] == []

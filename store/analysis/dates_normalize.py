@@ -45,6 +45,8 @@ _CLEAN = [
     (re.compile(r"(?<=[a-z])\.|[,;!?()\"]|(?<!\d):|:(?!\d)|(?<!\d)\.|\.(?!\d)|\s'|^'"), " "),
     (re.compile(r"(?<=[a-z])-(?=[a-z\d])|(?<=\d)-(?=[a-z])|\bmid-"), " "),
 ]
+_SPELLED_DECADES = {"twenties": "2", "thirties": "3", "forties": "4", "fifties": "5", "sixties": "6",
+                    "seventies": "7", "eighties": "8", "nineties": "9"}
 _CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d\d))?$")
 _DECADE = re.compile(r"^(?:(\d\d)(\d)0s|'?(\d)0s)$")
 _YEAR_AGO = re.compile(r"\b(?:a |one )?year (?:ago|earlier|before)\b")
@@ -149,6 +151,8 @@ def parse(toks: list[str]) -> Parts:
             if h < 25 and mi < 60:
                 p.clock = f"{h:02d}:{mi:02d}"
             i += 1
+        elif t in _SPELLED_DECADES and (i == 0 or toks[i - 1] in ("the", "early", "late", "mid", "the early", "the late")):
+            p.decade = "19" + _SPELLED_DECADES[t]  # "the nineties"
         elif _DECADE.match(t):
             m = _DECADE.match(t)
             p.decade = (m.group(1) + m.group(2)) if m.group(1) else ("19" + m.group(3))
@@ -547,10 +551,10 @@ def _holiday_on(rule: list, year: int) -> date | None:
         return easter(year) + timedelta(days=rule[1])
     if len(rule) == 2:
         return date(year, rule[0], rule[1])
-    month, n, wd = rule
+    month, n, wd, *after = rule  # a fourth number: days after that weekday ("the Tuesday after the first Monday")
     if n > 0:
         first = date(year, month, 1)
-        return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+        return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1) + sum(after))
     last = date(year, month, 1) + relativedelta(months=1) - timedelta(days=1)
     return last - timedelta(days=(last.weekday() - wd) % 7)
 

@@ -139,7 +139,7 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
     after = doc[end].lower_ if end < len(doc) else ""
     words = {t.lower_ for t in doc[start:end]}
     owner = {t.lower_ for t in doc[max(0, start - 1):end - 1]}
-    if owner & _POSSESSIVES and doc[end - 1].lower_.endswith("0s"):
+    if owner & _POSSESSIVES and (doc[end - 1].lower_.endswith("0s") or doc[end - 1].lower_.endswith("ties")):
         return True  # "in his 30s", "their early 20s"
     return after in ("old", "-old") or "old" in words or any(t.lower_.endswith("-old") for t in doc[start:end])
 
@@ -165,6 +165,15 @@ def _period_before(doc: Doc, a: int, b: int) -> int | None:
     while k > 0 and doc[k].lower_ in _PERIOD_ADJ:
         k -= 1
     return k if doc[k].lower_ == "the" else None
+
+
+_COUNT_ADJ = {"consecutive", "straight", "successive", "running"}
+
+
+def _count_of_units(doc: Doc, s: int, e: int) -> bool:
+    """ "the third consecutive month", "a second straight year": a count of periods, not a date."""
+    words = [t.lower_ for t in doc[s:e]]
+    return len(words) >= 3 and words[-1] in UNITS and words[-2] in _COUNT_ADJ
 
 
 def _fraction(doc: Doc, s: int, e: int) -> bool:
@@ -216,6 +225,14 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
     return True
 
 
+_CLOCK_UNITS = {"hour", "hours", "minute", "minutes", "second", "seconds"}
+
+
+def _length(span: Span) -> bool:
+    """ "more than four hours": a length of time, which is not glued to the day beside it."""
+    return any(t.lower_ in _CLOCK_UNITS for t in span) and any(t.like_num or t.lower_ in ("a", "an") for t in span)
+
+
 def candidates(doc: Doc) -> list[tuple[int, int]]:
     """Token spans (start, end) that may be temporal expressions, in text order, not overlapping."""
     raw: list[list] = []
@@ -223,7 +240,9 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         # glue "Sunday" + "night", "4 a.m. EDT" + "Thursday": the model splits what TIMEX3 joins
-        if raw and raw[-1][1] == ent.start and (ent.label_ == "TIME" or raw[-1][2] == "TIME"):
+        if raw and raw[-1][1] == ent.start and (ent.label_ == "TIME" or raw[-1][2] == "TIME") and not (
+            _length(doc[raw[-1][0]:raw[-1][1]]) or _length(ent)
+        ):
             raw[-1][1] = ent.end
         else:
             raw.append([ent.start, ent.end, ent.label_])
@@ -263,7 +282,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans.extend(_month_days(doc, covered))
     spans = [
         (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _event_day(doc, s, e) and not _owned(doc, s, e)
-        and not _fraction(doc, s, e)
+        and not _fraction(doc, s, e) and not _count_of_units(doc, s, e)
     ]
     spans.sort()
     return spans
