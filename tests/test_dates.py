@@ -508,3 +508,8 @@ def test_spelled_decades_election_day_and_a_length_beside_a_day(nlp, text, expre
 
 def test_a_count_of_straight_months_is_no_date(nlp):
     assert [d.text for d in dates_of(nlp, "It was the third consecutive month that jobs rose.")] == []
+
+
+def test_every_day_the_model_missed_is_a_set(nlp):
+    text = "I just work in my pharmacy every day and I pray for him."
+    assert value_of(nlp, text, "every day") == ("SET", "P1D")

@@ -278,6 +278,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
                     spans.append((i, j))
                     covered.update(range(i, j))
                 break
+    spans.extend(_every(doc, covered))
     spans.extend(_holidays(doc, covered))
     spans.extend(_month_days(doc, covered))
     spans = [
@@ -328,6 +329,19 @@ def _holidays(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
             i = found
         else:
             i += 1
+    return out
+
+
+def _every(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """ "I work there every day", "each month": a schedule the model often leaves untagged."""
+    out = []
+    for i, tok in enumerate(doc[:-1]):
+        nxt = doc[i + 1].lower_
+        if tok.lower_ in ("every", "each") and i not in covered and i + 1 not in covered and (
+            nxt in UNITS or nxt in WEEKDAYS or nxt in ("morning", "night", "evening", "afternoon")
+        ) and not (nxt in UNITS and UNITS[nxt] in ("H", "MIN", "S")):
+            out.append((i, i + 2))
+            covered.update((i, i + 1))
     return out
 
 
