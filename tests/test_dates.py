@@ -513,3 +513,8 @@ def test_a_count_of_straight_months_is_no_date(nlp):
 def test_every_day_the_model_missed_is_a_set(nlp):
     text = "I just work in my pharmacy every day and I pray for him."
     assert value_of(nlp, text, "every day") == ("SET", "P1D")
+
+
+def test_an_untagged_fiscal_quarter_is_found(nlp):
+    text = "National Steel posted net income for the fiscal second-quarter of $8.6 million."
+    assert value_of(nlp, text, "fiscal second-quarter", date(2025, 10, 26)) == ("DATE", "2025-Q2")

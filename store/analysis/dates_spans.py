@@ -279,6 +279,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
                     covered.update(range(i, j))
                 break
     spans.extend(_every(doc, covered))
+    spans.extend(_ordinal_quarters(doc, covered))
     spans.extend(_holidays(doc, covered))
     spans.extend(_month_days(doc, covered))
     spans = [
@@ -342,6 +343,28 @@ def _every(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
         ) and not (nxt in UNITS and UNITS[nxt] in ("H", "MIN", "S")):
             out.append((i, i + 2))
             covered.update((i, i + 1))
+    return out
+
+
+_QUARTER_ORDINALS = {"first", "second", "third", "fourth"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"}
+
+
+def _ordinal_quarters(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """ "the fiscal second-quarter", "a flat second quarter": a quarter the model left untagged."""
+    out = []
+    for i, tok in enumerate(doc):
+        if tok.lower_ not in _QUARTER_ORDINALS or i in covered:
+            continue
+        j = i + 2 if i + 2 < len(doc) and doc[i + 1].text == "-" else i + 1
+        if j >= len(doc) or doc[j].lower_ != "quarter" or j in covered:
+            continue
+        after = [t.lower_ for t in doc[j + 1:j + 4]]
+        if after[:1] == ["of"] and after[1:2] and after[1] in _DETERMINERS and after[2:3] != ["year"]:
+            continue  # "the first quarter of the game"; "of 1990", "of the year", "of $8.6 million" stay
+        start = i - 1 if i > 0 and doc[i - 1].lower_ == "fiscal" and i - 1 not in covered else i
+        out.append((start, j + 1))
+        covered.update(range(start, j + 1))
     return out
 
 
