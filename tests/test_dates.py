@@ -518,3 +518,14 @@ def test_every_day_the_model_missed_is_a_set(nlp):
 def test_an_untagged_fiscal_quarter_is_found(nlp):
     text = "National Steel posted net income for the fiscal second-quarter of $8.6 million."
     assert value_of(nlp, text, "fiscal second-quarter", date(2025, 10, 26)) == ("DATE", "2025-Q2")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The operator changed from a fiscal year to a calendar year in December.", "December", "2024-12"),
+        ("Directors declared a dividend, payable Dec. 7 to holders of record Nov. 22.", "Dec. 7", "2025-12-07"),
+    ],
+)
+def test_a_past_tense_reaches_about_a_month_ahead(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(2025, 10, 27))[1] == value

@@ -274,9 +274,11 @@ def weekday_date(ref: date, wd: int, tense: str | None) -> date:
 # How far from the reference a yearless date may lie, in months, by tense: news looks back
 # more than ahead when reporting, ahead when announcing (payable Dec. 7, effective Feb. 1).
 # The windows overlap, and this year wins an overlap: a past-tense "January" in an October
-# report is this January, and a declared dividend "payable Dec. 7" still lies ahead. With no
+# report is this January; a past tense reaches only about a month ahead ("said it will buy
+# shares through Nov. 17" in late October), so "changed its books in December" in late
+# October was last December. ("payable Dec. 7" is read as future, see dates._tense.) With no
 # tense at all the story most likely looks back; a present tense is as often a schedule.
-_WINDOWS = {"past": (-11, 3), "future": (-2, 11), None: (-8, 5), "present": (-6, 6)}
+_WINDOWS = {"past": (-11, 1.5), "future": (-2, 11), None: (-8, 5), "present": (-6, 6)}
 
 
 def month_year(ref: date, month: int, tense: str | None, day: int | None = None) -> int:
