@@ -493,8 +493,8 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
         if p.unit != "Y" and tense == "past" and p.quarter > (ref.month - 1) // 3 + 1:
             y -= 1
         return "DATE", f"{y:04d}-Q{p.quarter}"
-    if p.half:
-        return "DATE", f"{ref.year:04d}-H{p.half}"
+    if p.half:  # "the first half of next year"
+        return "DATE", f"{ref.year + (p.unit == 'Y' and step or 0):04d}-H{p.half}"
     if p.mod == "past" and "year" in toks and {"quarter", "period"} & set(toks) and not p.amount:
         # "last year's quarter", "the same period last year": the reported quarter, a year back
         return "DATE", _year_before(quarterly or _shift(ref, "Q", -1))
