@@ -529,3 +529,13 @@ def test_an_untagged_fiscal_quarter_is_found(nlp):
 )
 def test_a_past_tense_reaches_about_a_month_ahead(nlp, text, expression, value):
     assert value_of(nlp, text, expression, date(2025, 10, 27))[1] == value
+
+
+def test_the_half_of_next_year_is_in_next_year(nlp):
+    text = "The bank will act in the first half of next year."
+    assert value_of(nlp, text, "the first half of next year", date(2013, 3, 22)) == ("DATE", "2014-H1")
+
+
+def test_a_clause_the_model_swallowed_is_cut_at_its_verb(nlp):
+    found = [(d.text, d.value) for d in dates_of(nlp, "The season ended last weekend.", date(2013, 3, 22))]
+    assert found == [("last weekend", "2013-W11-WE")]

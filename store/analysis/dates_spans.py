@@ -92,6 +92,17 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _after_clause(doc: Doc, start: int, end: int) -> int:
+    """ "The season ended last weekend": the model swallowed a clause; the date starts after its verb."""
+    for k in range(end - 2, start - 1, -1):
+        if doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD") and not _dateish(doc[k]):  # a finite verb, not "the following year"
+            before, after = doc[start:k], doc[k + 1:end]
+            if any(_dateish(t) or t.lower_ in ("quarter", "year", "period", "half") for t in before):
+                return start
+            return k + 1 if any(_dateish(t) for t in after) else start
+    return start
+
+
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Ranges and clauses become their date-bearing parts: "1991 to 1997", "the quarter ended Sept. 30"."""
     parts, left = [], start
@@ -251,6 +262,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         if _is_age(doc, s, e):
             continue
         for a, b in _split(doc, s, e):
+            a = _after_clause(doc, a, b)
             a, b = _trim(doc, a, b)
             if a + 1 == b and a > 0 and b < len(doc) and doc[a - 1].lower_ == "the" and doc[b].lower_ in ("quarter", "period") \
                     and len(doc[a].text) == 4 and doc[a].is_digit:
