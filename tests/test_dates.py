@@ -539,3 +539,15 @@ def test_the_half_of_next_year_is_in_next_year(nlp):
 def test_a_clause_the_model_swallowed_is_cut_at_its_verb(nlp):
     found = [(d.text, d.value) for d in dates_of(nlp, "The season ended last weekend.", date(2013, 3, 22))]
     assert found == [("last weekend", "2013-W11-WE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [("It took a year and a half.", "a year and a half", "P1Y6M"), ("He waited three and a half years.", "three and a half years", "P3Y6M")],
+)
+def test_and_a_half(nlp, text, expression, value):
+    assert value_of(nlp, text, expression) == ("DURATION", value)
+
+
+def test_year_on_year_is_a_comparison_not_a_date(nlp):
+    assert [d.text for d in dates_of(nlp, "Prices rose year-on-year by 3 percent.")] == []

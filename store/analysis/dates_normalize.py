@@ -113,6 +113,8 @@ def parse(toks: list[str]) -> Parts:
             p.the = t == "the"
             if t != "the" and nxt in UNITS:
                 pending = 1
+        elif t in ("a", "an", "one") and nxt == "half" and i > 0 and toks[i - 1] == "and":
+            pass  # "three and a half years": the amount stays three
         elif t in ("a", "an") and nxt in UNITS:
             pending = 1  # "as long as a month"
         elif t == "1/2" and isinstance(pending, int):
@@ -172,6 +174,10 @@ def parse(toks: list[str]) -> Parts:
         elif len(t) == 2 and t[0] in "qh" and t[1] in ("1234" if t[0] == "q" else "12"):
             # "Q1 2013", "H2": the business shorthand for quarters and halves
             p.quarter, p.half = (int(t[1]), p.half) if t[0] == "q" else (p.quarter, int(t[1]))
+        elif t == "half" and toks[i - 2:i] in (["and", "a"], ["and", "one"]) and (p.unit or isinstance(pending, int)):
+            p.and_half = True  # "a year and a half", "three and a half years"
+            if p.unit:
+                pending = None
         elif t == "half" and i > 0 and toks[i - 1] in ("first", "second", "last"):
             p.half = min(2, ORDINALS[toks[i - 1]])
             pending = None

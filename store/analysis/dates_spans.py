@@ -9,6 +9,8 @@ ranges ("1991 to 1997") and whole clauses ("the quarter ended Sept. 30"), split
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from .dates_lexicon import HOLIDAY_STARTS, HOLIDAYS, LEXICAL_CANDIDATES, MONTHS, SPLITTERS, TRIM_LEFT, UNITS, WEEKDAYS
@@ -119,6 +121,8 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             parts.append((left, i))  # "the first nine months | of 1997": a duration, then a date
             left = i + 1
             continue
+        if doc[i].lower_ == "and" and [t.lower_ for t in doc[i + 1:i + 3]] in (["a", "half"], ["one", "half"]):
+            continue  # "three and a half years" is one length
         if doc[i].lower_ in SPLITTERS and any(_dateish(t) for t in doc[i + 1:end]) and any(
             _dateish(t) or t.lower_ in ("quarter", "year", "period") for t in doc[left:i]
         ):
@@ -185,6 +189,14 @@ def _count_of_units(doc: Doc, s: int, e: int) -> bool:
     """ "the third consecutive month", "a second straight year": a count of periods, not a date."""
     words = [t.lower_ for t in doc[s:e]]
     return len(words) >= 3 and words[-1] in UNITS and words[-2] in _COUNT_ADJ
+
+
+_COMPARISON = re.compile(r"^(?:year|month|quarter|week|day)[- ](?:on|over|to)[- ](?:year|month|quarter|week|day)$")
+
+
+def _comparison(doc: Doc, s: int, e: int) -> bool:
+    """ "rose 3% year-on-year", "month-over-month": a way of comparing figures, not a date."""
+    return bool(_COMPARISON.match(doc[s:e].text.lower()))
 
 
 def _fraction(doc: Doc, s: int, e: int) -> bool:
@@ -296,7 +308,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans.extend(_month_days(doc, covered))
     spans = [
         (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _event_day(doc, s, e) and not _owned(doc, s, e)
-        and not _fraction(doc, s, e) and not _count_of_units(doc, s, e)
+        and not _fraction(doc, s, e) and not _count_of_units(doc, s, e) and not _comparison(doc, s, e)
     ]
     spans.sort()
     return spans
