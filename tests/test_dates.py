@@ -551,3 +551,8 @@ def test_and_a_half(nlp, text, expression, value):
 
 def test_year_on_year_is_a_comparison_not_a_date(nlp):
     assert [d.text for d in dates_of(nlp, "Prices rose year-on-year by 3 percent.")] == []
+
+
+def test_the_same_period_last_year_outside_an_earnings_story_is_last_year(nlp):
+    text = "Since January 1, there have been 300 cases, up from 100 in the same period last year."
+    assert value_of(nlp, text, "the same period last year", date(2013, 3, 22)) == ("DATE", "2012")

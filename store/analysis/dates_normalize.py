@@ -502,7 +502,10 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
     if p.half:  # "the first half of next year"
         return "DATE", f"{ref.year + (p.unit == 'Y' and step or 0):04d}-H{p.half}"
     if p.mod == "past" and "year" in toks and {"quarter", "period"} & set(toks) and not p.amount:
-        # "last year's quarter", "the same period last year": the reported quarter, a year back
+        # "last year's quarter", "the same period last year": the reported quarter, a year back;
+        # outside an earnings story "the same period last year" is only known to lie last year
+        if quarterly is None and "quarter" not in toks:
+            return "DATE", f"{ref.year - 1:04d}"
         return "DATE", _year_before(quarterly or _shift(ref, "Q", -1))
     if p.unit:
         if p.unit == "Q" and p.the and p.mod in (None, "past"):
