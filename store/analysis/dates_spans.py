@@ -199,6 +199,14 @@ def _comparison(doc: Doc, s: int, e: int) -> bool:
     return bool(_COMPARISON.match(doc[s:e].text.lower()))
 
 
+def _early_hours(doc: Doc, s: int, e: int) -> bool:
+    """ "the early hours of Sunday": a part of the day named next, not a length of hours."""
+    words = [t.lower_ for t in doc[s:e]]
+    return words[-1:] == ["hours"] and any(w in ("early", "small", "wee") for w in words) and e < len(doc) and doc[
+        e
+    ].lower_ == "of"
+
+
 def _fraction(doc: Doc, s: int, e: int) -> bool:
     """ "more than a quarter of the market", "three quarters of the vote": a share, not a quarter year."""
     if doc[e - 1].lower_ not in ("quarter", "quarters") or e + 1 >= len(doc) or doc[e].lower_ != "of":
@@ -275,6 +283,8 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
             continue
         for a, b in _split(doc, s, e):
             a = _after_clause(doc, a, b)
+            if b - a > 4 and _early_hours(doc, a, a + 3):
+                a += 4  # "the early hours of Thursday morning": the morning is the expression
             a, b = _trim(doc, a, b)
             if a + 1 == b and a > 0 and b < len(doc) and doc[a - 1].lower_ == "the" and doc[b].lower_ in ("quarter", "period") \
                     and len(doc[a].text) == 4 and doc[a].is_digit:
@@ -309,6 +319,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans = [
         (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _event_day(doc, s, e) and not _owned(doc, s, e)
         and not _fraction(doc, s, e) and not _count_of_units(doc, s, e) and not _comparison(doc, s, e)
+        and not _early_hours(doc, s, e)
     ]
     spans.sort()
     return spans
