@@ -562,3 +562,8 @@ def test_the_same_period_last_year_outside_an_earnings_story_is_last_year(nlp):
 def test_the_early_hours_of_a_day_is_that_day_not_a_length(nlp):
     found = [(d.text, d.value) for d in dates_of(nlp, "The fire broke out in the early hours of Sunday.", date(2013, 3, 22))]
     assert found == [("Sunday", "2013-03-17")]
+
+
+def test_a_quarter_well_ahead_of_the_report_is_last_years(nlp):
+    text = "Fourth-quarter earnings beat forecasts, the company says."
+    assert value_of(nlp, text, "Fourth-quarter", date(2013, 2, 5)) == ("DATE", "2012-Q4")

@@ -496,8 +496,11 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
         return "DATE", _season(ref, p.season, step)
     if p.quarter:
         y = ref.year + (p.unit == "Y" and step or 0)
-        if p.unit != "Y" and tense == "past" and p.quarter > (ref.month - 1) // 3 + 1:
+        current = (ref.month - 1) // 3 + 1
+        if p.unit != "Y" and tense == "past" and p.quarter > current:
             y -= 1
+        elif p.unit != "Y" and tense != "future" and p.quarter >= current + 2 and not p.mod:
+            y -= 1  # "fourth-quarter profit" in February: results are reported after the quarter
         return "DATE", f"{y:04d}-Q{p.quarter}"
     if p.half:  # "the first half of next year"
         return "DATE", f"{ref.year + (p.unit == 'Y' and step or 0):04d}-H{p.half}"
