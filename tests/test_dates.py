@@ -567,3 +567,12 @@ def test_the_early_hours_of_a_day_is_that_day_not_a_length(nlp):
 def test_a_quarter_well_ahead_of_the_report_is_last_years(nlp):
     text = "Fourth-quarter earnings beat forecasts, the company says."
     assert value_of(nlp, text, "Fourth-quarter", date(2013, 2, 5)) == ("DATE", "2012-Q4")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [("In the fall, sales slowed.", date(2013, 2, 5), "2012-FA"), ("The store will open in the spring.", date(2013, 10, 5), "2014-SP")],
+)
+def test_a_bare_season_follows_the_tense(nlp, text, published, value):
+    found = [d for d in dates_of(nlp, text, published) if d.type == "DATE"]
+    assert found and found[0].value == value

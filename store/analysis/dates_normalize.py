@@ -493,7 +493,7 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
     if p.deictic is not None:
         return "DATE", (ref + timedelta(days=p.deictic)).isoformat()
     if p.season:
-        return "DATE", _season(ref, p.season, step)
+        return "DATE", _season(ref, p.season, step, tense)
     if p.quarter:
         y = ref.year + (p.unit == "Y" and step or 0)
         current = (ref.month - 1) // 3 + 1
@@ -527,9 +527,13 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
     return None
 
 
-def _season(ref: date, season: str, step: int) -> str:
+def _season(ref: date, season: str, step: int, tense: str | None = None) -> str:
     start, end = _SEASON_BOUNDS[season]
     y = ref.year
+    if step == 0 and tense == "past" and start > ref.month:
+        return f"{y - 1:04d}-{season}"  # "in the fall, sales slowed" in a February report
+    if step == 0 and tense == "future" and end < ref.month:
+        return f"{y + 1:04d}-{season}"  # "will open in the spring" in an October report
     if step < 0:
         y = y if ref.month > end else y - 1
     elif step > 0:
