@@ -576,3 +576,8 @@ def test_a_quarter_well_ahead_of_the_report_is_last_years(nlp):
 def test_a_bare_season_follows_the_tense(nlp, text, published, value):
     found = [d for d in dates_of(nlp, text, published) if d.type == "DATE"]
     assert found and found[0].value == value
+
+
+def test_a_pair_of_decades_is_two_dates(nlp):
+    found = [(d.text, d.value) for d in dates_of(nlp, "In the 1980s and '90s, it grew.")]
+    assert found == [("the 1980s", "198"), ("90s", "199")]

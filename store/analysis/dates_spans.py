@@ -29,9 +29,12 @@ for _phrase in sorted(LEXICAL_CANDIDATES, key=lambda s: -len(s.split())):
     _LEX.setdefault(_words[0], []).append(_words)
 
 
+_DECADE_TOKEN = re.compile(r"^(?:'|’)?(?:\d\d)?\d0s$")
+
+
 def _dateish(tok: Token) -> bool:
     low = tok.lower_.rstrip(".")
-    return tok.like_num or low in MONTHS or low in WEEKDAYS or low in UNITS or low in ("today", "yesterday", "tomorrow")
+    return tok.like_num or bool(_DECADE_TOKEN.match(low)) or low in MONTHS or low in WEEKDAYS or low in UNITS or low in ("today", "yesterday", "tomorrow")
 
 
 def tense(span: Span) -> str | None:
