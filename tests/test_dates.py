@@ -581,3 +581,8 @@ def test_a_bare_season_follows_the_tense(nlp, text, published, value):
 def test_a_pair_of_decades_is_two_dates(nlp):
     found = [(d.text, d.value) for d in dates_of(nlp, "In the 1980s and '90s, it grew.")]
     assert found == [("the 1980s", "198"), ("90s", "199")]
+
+
+def test_the_week_that_ended_a_day_is_split_without_that(nlp):
+    found = [d.text for d in dates_of(nlp, "In the week that ended Friday, claims fell.", date(2013, 3, 22))]
+    assert found == ["the week", "Friday"]

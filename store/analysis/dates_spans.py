@@ -92,7 +92,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     # "a two day (trip)": the article goes, "a year" stays
     if start + 1 < end and doc[start].lower_ in ("a", "an") and doc[start + 1].like_num:
         start += 1
-    while end > start and (doc[end - 1].text in _TRAILING or doc[end - 1].is_space or doc[end - 1].lower_ in SPLITTERS):
+    while end > start and (
+        doc[end - 1].text in _TRAILING or doc[end - 1].is_space or doc[end - 1].lower_ in SPLITTERS
+        or doc[end - 1].lower_ in ("that", "which")  # "the week that | ended Friday"
+    ):
         end -= 1
     return start, end
 
