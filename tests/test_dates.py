@@ -586,3 +586,8 @@ def test_a_pair_of_decades_is_two_dates(nlp):
 def test_the_week_that_ended_a_day_is_split_without_that(nlp):
     found = [d.text for d in dates_of(nlp, "In the week that ended Friday, claims fell.", date(2013, 3, 22))]
     assert found == ["the week", "Friday"]
+
+
+def test_the_day_of_a_month(nlp):
+    text = "The vote is on the 28th of March."
+    assert value_of(nlp, text, "the 28th of March", date(2013, 3, 22)) == ("DATE", "2013-03-28")

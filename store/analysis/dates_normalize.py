@@ -160,8 +160,10 @@ def parse(toks: list[str]) -> Parts:
             p.decade = (m.group(1) + m.group(2)) if m.group(1) else ("19" + m.group(3))
         elif t.isdigit() and len(t) == 4 and 1000 <= int(t) <= 2199:
             p.year = int(t)
-        elif t.isdigit() and len(t) <= 2 and 1 <= int(t) <= 31 and (p.month or nxt in MONTHS) and p.day is None:
-            p.day = int(t)
+        elif t.isdigit() and len(t) <= 2 and 1 <= int(t) <= 31 and p.day is None and (
+            p.month or nxt in MONTHS or (nxt == "of" and i + 2 < n and toks[i + 2] in MONTHS)
+        ):
+            p.day = int(t)  # "7 August", "the 28th of March"
         elif t in ("century", "centuries") and pending is not None and i > 0 and toks[i - 1] in ORDINALS:
             p.century = ORDINALS[toks[i - 1]]
             pending = None
