@@ -591,3 +591,14 @@ def test_the_week_that_ended_a_day_is_split_without_that(nlp):
 def test_the_day_of_a_month(nlp):
     text = "The vote is on the 28th of March."
     assert value_of(nlp, text, "the 28th of March", date(2013, 3, 22)) == ("DATE", "2013-03-28")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value"),
+    [
+        ("Last updated at 14:35 GMT.", "14:35 GMT", "TIME", "2013-03-22T14:35"),
+        ("The data, dated 19/03/2013, was leaked.", "19/03/2013", "DATE", "2013-03-19"),
+    ],
+)
+def test_a_24_hour_clock_and_a_day_first_date(nlp, text, expression, kind, value):
+    assert value_of(nlp, text, expression, date(2013, 3, 22)) == (kind, value)

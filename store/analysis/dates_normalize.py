@@ -47,6 +47,7 @@ _CLEAN = [
 ]
 _SPELLED_DECADES = {"twenties": "2", "thirties": "3", "forties": "4", "fifties": "5", "sixties": "6",
                     "seventies": "7", "eighties": "8", "nineties": "9"}
+_CLOCK24 = re.compile(r"^\d{1,2}:\d\d$")
 _CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d\d))?$")
 _DECADE = re.compile(r"^(?:(\d\d)(\d)0s|'?(\d)0s)$")
 _YEAR_AGO = re.compile(r"\b(?:a |one )?year (?:ago|earlier|before)\b")
@@ -108,6 +109,8 @@ def parse(toks: list[str]) -> Parts:
             p.year, p.month, p.day = int(t[3:7]), int(t[8:10]), int(t[11:13])
         elif t.startswith("us") and "_" in t:
             m, d, y = (int(x) for x in t[2:].split("_"))
+            if m > 12 >= d:
+                m, d = d, m  # "19/03/2013": day first, as outside the US
             p.month, p.day, p.year = m, d, (y + 1900 if y < 100 else y)
         elif t in ("the", "a", "an") and i == 0:
             p.the = t == "the"
@@ -155,6 +158,10 @@ def parse(toks: list[str]) -> Parts:
             i += 1
         elif t in _SPELLED_DECADES and (i == 0 or toks[i - 1] in ("the", "early", "late", "mid", "the early", "the late")):
             p.decade = "19" + _SPELLED_DECADES[t]  # "the nineties"
+        elif _CLOCK24.match(t) and not p.clock:
+            h, mi = (int(x) for x in t.split(":"))
+            if h < 25 and mi < 60:
+                p.clock = f"{h:02d}:{mi:02d}"  # "14:35 GMT": a 24-hour clock
         elif _DECADE.match(t):
             m = _DECADE.match(t)
             p.decade = (m.group(1) + m.group(2)) if m.group(1) else ("19" + m.group(3))
