@@ -74,7 +74,8 @@ def _clock_days(text: str, mentions: list[DateMention], ref: date | None) -> lis
 
 def _tense(doc: Doc, s: int, span) -> str | None:
     # "a new labor pact effective June 1", "effective from Feb. 1": a start date, announced ahead
-    if any(t.lower_ == "effective" for t in doc[max(0, s - 2):s]):
+    # "payable Dec. 7", "notes due Nov. 15": a date the story looks ahead to
+    if any(t.lower_ in ("effective", "payable", "due") for t in doc[max(0, s - 2):s]):
         return "future"
     return tense(span)
 

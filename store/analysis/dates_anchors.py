@@ -13,6 +13,8 @@ from .dates_lexicon import ORDINALS
 from .dates_normalize import _shift, clean, parse
 
 _ORDINAL_QUARTER = re.compile(r"\b(first|second|third|fourth)[- ]quarter\b")
+# a quarter of the year, not "headquarters", "a quarter-century", "a quarter of the market", "a quarter-point"
+_QUARTER_WORD = re.compile(r"(?<!\ba )(?<!\bone )(?<!\bthree )\bquarters?\b(?![- ](?:century|centuries|point|mile)\b)")
 
 
 def reported_quarter(text: str, ref: date | None) -> str | None:
@@ -23,7 +25,7 @@ def reported_quarter(text: str, ref: date | None) -> str | None:
     Without one, the quarter before the report is the likeliest.
     """
     low = text.lower()
-    if ref is None or "quarter" not in low:
+    if ref is None or not _QUARTER_WORD.search(low):
         return None
     named = _ORDINAL_QUARTER.findall(low)
     if not named:

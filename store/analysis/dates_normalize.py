@@ -45,9 +45,13 @@ _CLEAN = [
     (re.compile(r"(?<=[a-z])\.|[,;!?()\"]|(?<!\d):|:(?!\d)|(?<!\d)\.|\.(?!\d)|\s'|^'"), " "),
     (re.compile(r"(?<=[a-z])-(?=[a-z\d])|(?<=\d)-(?=[a-z])|\bmid-"), " "),
 ]
+_SPELLED_DECADES = {"twenties": "2", "thirties": "3", "forties": "4", "fifties": "5", "sixties": "6",
+                    "seventies": "7", "eighties": "8", "nineties": "9"}
+_CLOCK24 = re.compile(r"^\d{1,2}:\d\d$")
 _CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d\d))?$")
 _DECADE = re.compile(r"^(?:(\d\d)(\d)0s|'?(\d)0s)$")
 _YEAR_AGO = re.compile(r"\b(?:a |one )?year (?:ago|earlier|before)\b")
+_PART_CENTURY = re.compile(r"^(?:(?:a|the|more than|nearly|almost|about) )*(quarter|half)(?: of)?(?: a)? century$")
 _SEASON_BOUNDS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 _PAST_MODS = {"last", "past", "previous", "prior", "preceding", "latest", "recent"}
 # "twice a year", "$2 billion a year" repeat; a bare "a year" ("within a year") is a length of time
@@ -105,11 +109,15 @@ def parse(toks: list[str]) -> Parts:
             p.year, p.month, p.day = int(t[3:7]), int(t[8:10]), int(t[11:13])
         elif t.startswith("us") and "_" in t:
             m, d, y = (int(x) for x in t[2:].split("_"))
+            if m > 12 >= d:
+                m, d = d, m  # "19/03/2013": day first, as outside the US
             p.month, p.day, p.year = m, d, (y + 1900 if y < 100 else y)
         elif t in ("the", "a", "an") and i == 0:
             p.the = t == "the"
             if t != "the" and nxt in UNITS:
                 pending = 1
+        elif t in ("a", "an", "one") and nxt == "half" and i > 0 and toks[i - 1] == "and":
+            pass  # "three and a half years": the amount stays three
         elif t in ("a", "an") and nxt in UNITS:
             pending = 1  # "as long as a month"
         elif t == "1/2" and isinstance(pending, int):
@@ -148,13 +156,21 @@ def parse(toks: list[str]) -> Parts:
             if h < 25 and mi < 60:
                 p.clock = f"{h:02d}:{mi:02d}"
             i += 1
+        elif t in _SPELLED_DECADES and (i == 0 or toks[i - 1] in ("the", "early", "late", "mid", "the early", "the late")):
+            p.decade = "19" + _SPELLED_DECADES[t]  # "the nineties"
+        elif _CLOCK24.match(t) and not p.clock:
+            h, mi = (int(x) for x in t.split(":"))
+            if h < 25 and mi < 60:
+                p.clock = f"{h:02d}:{mi:02d}"  # "14:35 GMT": a 24-hour clock
         elif _DECADE.match(t):
             m = _DECADE.match(t)
             p.decade = (m.group(1) + m.group(2)) if m.group(1) else ("19" + m.group(3))
         elif t.isdigit() and len(t) == 4 and 1000 <= int(t) <= 2199:
             p.year = int(t)
-        elif t.isdigit() and len(t) <= 2 and 1 <= int(t) <= 31 and (p.month or nxt in MONTHS) and p.day is None:
-            p.day = int(t)
+        elif t.isdigit() and len(t) <= 2 and 1 <= int(t) <= 31 and p.day is None and (
+            p.month or nxt in MONTHS or (nxt == "of" and i + 2 < n and toks[i + 2] in MONTHS)
+        ):
+            p.day = int(t)  # "7 August", "the 28th of March"
         elif t in ("century", "centuries") and pending is not None and i > 0 and toks[i - 1] in ORDINALS:
             p.century = ORDINALS[toks[i - 1]]
             pending = None
@@ -167,6 +183,10 @@ def parse(toks: list[str]) -> Parts:
         elif len(t) == 2 and t[0] in "qh" and t[1] in ("1234" if t[0] == "q" else "12"):
             # "Q1 2013", "H2": the business shorthand for quarters and halves
             p.quarter, p.half = (int(t[1]), p.half) if t[0] == "q" else (p.quarter, int(t[1]))
+        elif t == "half" and toks[i - 2:i] in (["and", "a"], ["and", "one"]) and (p.unit or isinstance(pending, int)):
+            p.and_half = True  # "a year and a half", "three and a half years"
+            if p.unit:
+                pending = None
         elif t == "half" and i > 0 and toks[i - 1] in ("first", "second", "last"):
             p.half = min(2, ORDINALS[toks[i - 1]])
             pending = None
@@ -269,9 +289,11 @@ def weekday_date(ref: date, wd: int, tense: str | None) -> date:
 # How far from the reference a yearless date may lie, in months, by tense: news looks back
 # more than ahead when reporting, ahead when announcing (payable Dec. 7, effective Feb. 1).
 # The windows overlap, and this year wins an overlap: a past-tense "January" in an October
-# report is this January, and a declared dividend "payable Dec. 7" still lies ahead. With no
+# report is this January; a past tense reaches only about a month ahead ("said it will buy
+# shares through Nov. 17" in late October), so "changed its books in December" in late
+# October was last December. ("payable Dec. 7" is read as future, see dates._tense.) With no
 # tense at all the story most likely looks back; a present tense is as often a schedule.
-_WINDOWS = {"past": (-11, 3), "future": (-2, 11), None: (-8, 5), "present": (-6, 6)}
+_WINDOWS = {"past": (-11, 1.5), "future": (-2, 11), None: (-8, 5), "present": (-6, 6)}
 
 
 def month_year(ref: date, month: int, tense: str | None, day: int | None = None) -> int:
@@ -325,6 +347,9 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | N
         return normalize(" ".join(toks[toks.index("ago") + 1:]), then, tense)
     if joined in REFS:
         return "DATE", REFS[joined]
+    if m := _PART_CENTURY.match(joined):
+        # "a quarter-century", "half a century": a length of years, not the century itself
+        return "DURATION", f"P{25 if m.group(1) == 'quarter' else 50}Y"
     if joined == "overnight" and ref is not None:
         # a report's "overnight" in the past tense is the night before it appeared
         return "TIME", f"{ref - timedelta(days=1 if tense == 'past' else 0)}TNI"
@@ -477,14 +502,23 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
     if p.deictic is not None:
         return "DATE", (ref + timedelta(days=p.deictic)).isoformat()
     if p.season:
-        return "DATE", _season(ref, p.season, step)
+        return "DATE", _season(ref, p.season, step, tense)
     if p.quarter:
         y = ref.year + (p.unit == "Y" and step or 0)
-        if p.unit != "Y" and tense == "past" and p.quarter > (ref.month - 1) // 3 + 1:
+        current = (ref.month - 1) // 3 + 1
+        if p.unit != "Y" and tense == "past" and p.quarter > current:
             y -= 1
+        elif p.unit != "Y" and tense != "future" and p.quarter >= current + 2 and not p.mod:
+            y -= 1  # "fourth-quarter profit" in February: results are reported after the quarter
         return "DATE", f"{y:04d}-Q{p.quarter}"
-    if p.half:
-        return "DATE", f"{ref.year:04d}-H{p.half}"
+    if p.half:  # "the first half of next year"
+        return "DATE", f"{ref.year + (p.unit == 'Y' and step or 0):04d}-H{p.half}"
+    if p.mod == "past" and "year" in toks and {"quarter", "period"} & set(toks) and not p.amount:
+        # "last year's quarter", "the same period last year": the reported quarter, a year back;
+        # outside an earnings story "the same period last year" is only known to lie last year
+        if quarterly is None and "quarter" not in toks:
+            return "DATE", f"{ref.year - 1:04d}"
+        return "DATE", _year_before(quarterly or _shift(ref, "Q", -1))
     if p.unit:
         if p.unit == "Q" and p.the and p.mod in (None, "past"):
             return "DATE", quarterly or _shift(ref, "Q", -1)  # "the (latest) quarter": the last one reported
@@ -502,9 +536,13 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
     return None
 
 
-def _season(ref: date, season: str, step: int) -> str:
+def _season(ref: date, season: str, step: int, tense: str | None = None) -> str:
     start, end = _SEASON_BOUNDS[season]
     y = ref.year
+    if step == 0 and tense == "past" and start > ref.month:
+        return f"{y - 1:04d}-{season}"  # "in the fall, sales slowed" in a February report
+    if step == 0 and tense == "future" and end < ref.month:
+        return f"{y + 1:04d}-{season}"  # "will open in the spring" in an October report
     if step < 0:
         y = y if ref.month > end else y - 1
     elif step > 0:
@@ -540,10 +578,10 @@ def _holiday_on(rule: list, year: int) -> date | None:
         return easter(year) + timedelta(days=rule[1])
     if len(rule) == 2:
         return date(year, rule[0], rule[1])
-    month, n, wd = rule
+    month, n, wd, *after = rule  # a fourth number: days after that weekday ("the Tuesday after the first Monday")
     if n > 0:
         first = date(year, month, 1)
-        return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+        return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1) + sum(after))
     last = date(year, month, 1) + relativedelta(months=1) - timedelta(days=1)
     return last - timedelta(days=(last.weekday() - wd) % 7)
 

@@ -9,6 +9,8 @@ ranges ("1991 to 1997") and whole clauses ("the quarter ended Sept. 30"), split
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from .dates_lexicon import HOLIDAY_STARTS, HOLIDAYS, LEXICAL_CANDIDATES, MONTHS, SPLITTERS, TRIM_LEFT, UNITS, WEEKDAYS
@@ -27,9 +29,12 @@ for _phrase in sorted(LEXICAL_CANDIDATES, key=lambda s: -len(s.split())):
     _LEX.setdefault(_words[0], []).append(_words)
 
 
+_DECADE_TOKEN = re.compile(r"^(?:'|’)?(?:\d\d)?\d0s$")
+
+
 def _dateish(tok: Token) -> bool:
     low = tok.lower_.rstrip(".")
-    return tok.like_num or low in MONTHS or low in WEEKDAYS or low in UNITS or low in ("today", "yesterday", "tomorrow")
+    return tok.like_num or bool(_DECADE_TOKEN.match(low)) or low in MONTHS or low in WEEKDAYS or low in UNITS or low in ("today", "yesterday", "tomorrow")
 
 
 def tense(span: Span) -> str | None:
@@ -87,9 +92,23 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     # "a two day (trip)": the article goes, "a year" stays
     if start + 1 < end and doc[start].lower_ in ("a", "an") and doc[start + 1].like_num:
         start += 1
-    while end > start and (doc[end - 1].text in _TRAILING or doc[end - 1].is_space or doc[end - 1].lower_ in SPLITTERS):
+    while end > start and (
+        doc[end - 1].text in _TRAILING or doc[end - 1].is_space or doc[end - 1].lower_ in SPLITTERS
+        or doc[end - 1].lower_ in ("that", "which")  # "the week that | ended Friday"
+    ):
         end -= 1
     return start, end
+
+
+def _after_clause(doc: Doc, start: int, end: int) -> int:
+    """ "The season ended last weekend": the model swallowed a clause; the date starts after its verb."""
+    for k in range(end - 2, start - 1, -1):
+        if doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD") and not _dateish(doc[k]):  # a finite verb, not "the following year"
+            before, after = doc[start:k], doc[k + 1:end]
+            if any(_dateish(t) or t.lower_ in ("quarter", "year", "period", "half") for t in before):
+                return start
+            return k + 1 if any(_dateish(t) for t in after) else start
+    return start
 
 
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -108,6 +127,8 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             parts.append((left, i))  # "the first nine months | of 1997": a duration, then a date
             left = i + 1
             continue
+        if doc[i].lower_ == "and" and [t.lower_ for t in doc[i + 1:i + 3]] in (["a", "half"], ["one", "half"]):
+            continue  # "three and a half years" is one length
         if doc[i].lower_ in SPLITTERS and any(_dateish(t) for t in doc[i + 1:end]) and any(
             _dateish(t) or t.lower_ in ("quarter", "year", "period") for t in doc[left:i]
         ):
@@ -139,7 +160,7 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
     after = doc[end].lower_ if end < len(doc) else ""
     words = {t.lower_ for t in doc[start:end]}
     owner = {t.lower_ for t in doc[max(0, start - 1):end - 1]}
-    if owner & _POSSESSIVES and doc[end - 1].lower_.endswith("0s"):
+    if owner & _POSSESSIVES and (doc[end - 1].lower_.endswith("0s") or doc[end - 1].lower_.endswith("ties")):
         return True  # "in his 30s", "their early 20s"
     return after in ("old", "-old") or "old" in words or any(t.lower_.endswith("-old") for t in doc[start:end])
 
@@ -150,6 +171,55 @@ def _owned(doc: Doc, s: int, e: int) -> bool:
         e - s == 1 and doc[s].lower_ in ("year", "week", "month", "day") and s > 0
         and (doc[s - 1].lower_ in _POSSESSIVES or doc[s - 1].tag_ == "POS")
     )
+
+
+_PERIOD_ADJ = {"same", "corresponding", "comparable", "like", "year-earlier", "year-ago"}
+
+
+def _period_before(doc: Doc, a: int, b: int) -> int | None:
+    """Start of "the (same) period|quarter" just before "last year" / "a year ago", else None."""
+    if doc[a:b].text.lower() not in ("last year", "a year ago", "a year earlier") or a < 2:
+        return None
+    if doc[a - 1].lower_ not in ("period", "quarter"):
+        return None
+    k = a - 2
+    while k > 0 and doc[k].lower_ in _PERIOD_ADJ:
+        k -= 1
+    return k if doc[k].lower_ == "the" else None
+
+
+_COUNT_ADJ = {"consecutive", "straight", "successive", "running"}
+
+
+def _count_of_units(doc: Doc, s: int, e: int) -> bool:
+    """ "the third consecutive month", "a second straight year": a count of periods, not a date."""
+    words = [t.lower_ for t in doc[s:e]]
+    return len(words) >= 3 and words[-1] in UNITS and words[-2] in _COUNT_ADJ
+
+
+_COMPARISON = re.compile(r"^(?:year|month|quarter|week|day)[- ](?:on|over|to)[- ](?:year|month|quarter|week|day)$")
+
+
+def _comparison(doc: Doc, s: int, e: int) -> bool:
+    """ "rose 3% year-on-year", "month-over-month": a way of comparing figures, not a date."""
+    return bool(_COMPARISON.match(doc[s:e].text.lower()))
+
+
+def _early_hours(doc: Doc, s: int, e: int) -> bool:
+    """ "the early hours of Sunday": a part of the day named next, not a length of hours."""
+    words = [t.lower_ for t in doc[s:e]]
+    return words[-1:] == ["hours"] and any(w in ("early", "small", "wee") for w in words) and e < len(doc) and doc[
+        e
+    ].lower_ == "of"
+
+
+def _fraction(doc: Doc, s: int, e: int) -> bool:
+    """ "more than a quarter of the market", "three quarters of the vote": a share, not a quarter year."""
+    if doc[e - 1].lower_ not in ("quarter", "quarters") or e + 1 >= len(doc) or doc[e].lower_ != "of":
+        return False
+    if doc[e + 1].lower_ in ("a", "the") and e + 2 < len(doc) and doc[e + 2].lower_ in ("century", "year"):
+        return False  # "a quarter of a century" is a length of time
+    return doc[s].lower_ in ("a", "one", "three") or (s > 0 and doc[s - 1].lower_ in ("a", "one", "three"))
 
 
 def _event_day(doc: Doc, s: int, e: int) -> bool:
@@ -192,6 +262,14 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
     return True
 
 
+_CLOCK_UNITS = {"hour", "hours", "minute", "minutes", "second", "seconds"}
+
+
+def _length(span: Span) -> bool:
+    """ "more than four hours": a length of time, which is not glued to the day beside it."""
+    return any(t.lower_ in _CLOCK_UNITS for t in span) and any(t.like_num or t.lower_ in ("a", "an") for t in span)
+
+
 def candidates(doc: Doc) -> list[tuple[int, int]]:
     """Token spans (start, end) that may be temporal expressions, in text order, not overlapping."""
     raw: list[list] = []
@@ -199,7 +277,9 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         # glue "Sunday" + "night", "4 a.m. EDT" + "Thursday": the model splits what TIMEX3 joins
-        if raw and raw[-1][1] == ent.start and (ent.label_ == "TIME" or raw[-1][2] == "TIME"):
+        if raw and raw[-1][1] == ent.start and (ent.label_ == "TIME" or raw[-1][2] == "TIME") and not (
+            _length(doc[raw[-1][0]:raw[-1][1]]) or _length(ent)
+        ):
             raw[-1][1] = ent.end
         else:
             raw.append([ent.start, ent.end, ent.label_])
@@ -208,6 +288,9 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         if _is_age(doc, s, e):
             continue
         for a, b in _split(doc, s, e):
+            a = _after_clause(doc, a, b)
+            if b - a > 4 and _early_hours(doc, a, a + 3):
+                a += 4  # "the early hours of Thursday morning": the morning is the expression
             a, b = _trim(doc, a, b)
             if a + 1 == b and a > 0 and b < len(doc) and doc[a - 1].lower_ == "the" and doc[b].lower_ in ("quarter", "period") \
                     and len(doc[a].text) == 4 and doc[a].is_digit:
@@ -216,6 +299,8 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
                 (doc[a].lower_ in UNITS and doc[a - 1].lower_ in _DEICTIC_MODS) or doc[a - 1].lower_ in ("each", "every")
             ):
                 a -= 1  # the model leaves "this" out of "this year's election", "each" out of "each Thursday"
+            if (k := _period_before(doc, a, b)) is not None and (not spans or spans[-1][1] <= k):
+                a = k  # "the corresponding period last year": one expression, last year's quarter
             if a + 1 == b and doc[a].lower_ in _FREQUENCY and not _lexical_ok(doc, a, b):
                 continue  # the model tags rates ("rise 8.5% annually") as DATE too
             if a < b:
@@ -233,10 +318,14 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
                     spans.append((i, j))
                     covered.update(range(i, j))
                 break
+    spans.extend(_every(doc, covered))
+    spans.extend(_ordinal_quarters(doc, covered))
     spans.extend(_holidays(doc, covered))
     spans.extend(_month_days(doc, covered))
     spans = [
         (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _event_day(doc, s, e) and not _owned(doc, s, e)
+        and not _fraction(doc, s, e) and not _count_of_units(doc, s, e) and not _comparison(doc, s, e)
+        and not _early_hours(doc, s, e)
     ]
     spans.sort()
     return spans
@@ -282,6 +371,41 @@ def _holidays(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
             i = found
         else:
             i += 1
+    return out
+
+
+def _every(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """ "I work there every day", "each month": a schedule the model often leaves untagged."""
+    out = []
+    for i, tok in enumerate(doc[:-1]):
+        nxt = doc[i + 1].lower_
+        if tok.lower_ in ("every", "each") and i not in covered and i + 1 not in covered and (
+            nxt in UNITS or nxt in WEEKDAYS or nxt in ("morning", "night", "evening", "afternoon")
+        ) and not (nxt in UNITS and UNITS[nxt] in ("H", "MIN", "S")):
+            out.append((i, i + 2))
+            covered.update((i, i + 1))
+    return out
+
+
+_QUARTER_ORDINALS = {"first", "second", "third", "fourth"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"}
+
+
+def _ordinal_quarters(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """ "the fiscal second-quarter", "a flat second quarter": a quarter the model left untagged."""
+    out = []
+    for i, tok in enumerate(doc):
+        if tok.lower_ not in _QUARTER_ORDINALS or i in covered:
+            continue
+        j = i + 2 if i + 2 < len(doc) and doc[i + 1].text == "-" else i + 1
+        if j >= len(doc) or doc[j].lower_ != "quarter" or j in covered:
+            continue
+        after = [t.lower_ for t in doc[j + 1:j + 4]]
+        if after[:1] == ["of"] and after[1:2] and after[1] in _DETERMINERS and after[2:3] != ["year"]:
+            continue  # "the first quarter of the game"; "of 1990", "of the year", "of $8.6 million" stay
+        start = i - 1 if i > 0 and doc[i - 1].lower_ == "fiscal" and i - 1 not in covered else i
+        out.append((start, j + 1))
+        covered.update(range(start, j + 1))
     return out
 
 
