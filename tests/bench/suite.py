@@ -78,14 +78,27 @@ def run(argv: list[str]) -> tuple[float, float, str]:
     return wall, 0.0, out
 
 
+# Linux carries a process's peak RSS across exec, so a command started straight from this
+# (large) process would report this process's peak as its own. A small launcher in between
+# starts the command afresh and reports the command's peak on its last stderr line.
+LAUNCHER = """
+import os, subprocess, sys
+proc = subprocess.Popen(sys.argv[1:])
+_, status, usage = os.wait4(proc.pid, 0)
+print(usage.ru_maxrss, file=sys.stderr)
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
 def run_rss(argv: list[str]) -> tuple[float, float, str]:
+    """Wall seconds, peak RSS (MB) and stdout of one process, started through the launcher."""
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT)
-    out = proc.stdout.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    if os.waitstatus_to_exitcode(status):
-        raise SystemExit(f"{' '.join(argv[:4])} failed")
-    return time.perf_counter() - start, usage.ru_maxrss / 1024, out
+    proc = subprocess.Popen([sys.executable, "-c", LAUNCHER, *argv], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    out, err = proc.communicate()
+    if proc.returncode:
+        raise SystemExit(f"{' '.join(argv[:4])} failed: {err.strip().splitlines()[-2:-1]}")
+    return time.perf_counter() - start, int(err.strip().splitlines()[-1]) / 1024, out
 
 
 def median(values) -> float:
