@@ -258,3 +258,17 @@ def test_she_goes_to_the_woman_named_before_not_to_the_last_man(nlp, first):
             "Later she said that the talks had been useful for both countries.")
     q = find(quotes_of(nlp, text), "the talks had been useful")
     assert q.speaker == f"{first} Rossi"
+
+
+def test_an_appositive_closing_the_content_is_the_writers_aside(nlp):
+    text = "Mayor Tom Reyes said he would appoint Linda Park, a former judge from the northern district."
+    q = find(quotes_of(nlp, text), "appoint Linda Park")
+    assert q.text == "he would appoint Linda Park"
+
+
+def test_a_quotation_after_the_cue_goes_on_with_the_mixed_content(nlp):
+    text = ('The harbour plan did "far too little for the fishermen," Mayor Tom Reyes said. '
+            '"We will have to start again next spring."')
+    q = find(quotes_of(nlp, text), "The harbour plan")
+    assert q.kind == "mixed" and len(q.spans) == 2 and "start again next spring" in q.text
+    assert not any(o.kind == "direct" and "next spring" in o.text for o in quotes_of(nlp, text))

@@ -77,6 +77,7 @@ class QuoteComponent:
                 quotes.append(self._make(text, [host], "mixed", cue, resolver))
             quotes.append(self._make(text, spans, "direct", cue, resolver))
         quotes.sort(key=lambda q: (q.start, q.end))
+        quotes = _merge_next_quotation(text, quotes)
         return _continue_speakers(text, _drop_nested(_drop_scare_quotes(text, quotes)))
 
     def _cue(self, tok: Token, mask: bytearray) -> Cue | None:
@@ -389,6 +390,36 @@ def _cover(spans, groups):
 
 def _within(group, spans) -> bool:
     return all(any(s <= gs and ge <= e for s, e in spans) for gs, ge in group)
+
+
+def _merge_next_quotation(text: str, quotes: list[Quote]) -> list[Quote]:
+    """'The summit did "too little," he said. "Europe risks a lot."': one attribution in two pieces.
+
+    Reported content that comes before its cue, followed in the same paragraph by a quotation right
+    after the cue clause, goes on in that quotation: it becomes the content's second piece. The
+    quoted words inside the content were already joined to that quotation as one split direct
+    quote; the mixed quote takes its later pieces instead.
+    """
+    out: list[Quote] = []
+    skip: set[int] = set()
+    for n, q in enumerate(quotes):
+        if n in skip:
+            continue
+        if q.kind == "mixed" and q.cue_start is not None and q.cue_start >= q.end and q.speaker is not None:
+            for m in range(len(quotes)):
+                d = quotes[m]
+                if m == n or m in skip or d.kind != "direct" or len(d.spans) < 2:
+                    continue
+                first, rest = d.spans[0], d.spans[1:]
+                if q.start <= first[0] and first[1] <= q.end and rest[0][0] > q.cue_end and \
+                        "\n" not in text[q.end:rest[0][0]]:
+                    spans = q.spans + rest
+                    q = Quote(q.start, rest[-1][1], text[q.start:rest[-1][1]], spans, "mixed", q.speaker,
+                              q.speaker_start, q.speaker_end, q.cue, q.cue_start, q.cue_end)
+                    skip.add(m)
+                    break
+        out.append(q)
+    return [q for q in out if not any(q is quotes[m] for m in skip)]
 
 
 def _inherit(q: Quote, src: Quote) -> Quote:
