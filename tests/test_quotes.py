@@ -272,3 +272,15 @@ def test_a_quotation_after_the_cue_goes_on_with_the_mixed_content(nlp):
     q = find(quotes_of(nlp, text), "The harbour plan")
     assert q.kind == "mixed" and len(q.spans) == 2 and "start again next spring" in q.text
     assert not any(o.kind == "direct" and "next spring" in o.text for o in quotes_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Senator Maria Lopez mentioned the new tax on fuel in her speech.", "the new tax on fuel", "mentioned"),
+        ("The latest polls show a close race in the northern provinces.", "a close race in the northern provinces", "show"),
+    ],
+)
+def test_the_object_of_a_verb_of_telling_or_showing_is_reported_content(nlp, text, content, cue):
+    q = find(quotes_of(nlp, text), content)
+    assert q.text == content and q.cue == cue and q.kind == "indirect"
