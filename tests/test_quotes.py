@@ -284,3 +284,9 @@ def test_a_quotation_after_the_cue_goes_on_with_the_mixed_content(nlp):
 def test_the_object_of_a_verb_of_telling_or_showing_is_reported_content(nlp, text, content, cue):
     q = find(quotes_of(nlp, text), content)
     assert q.text == content and q.cue == cue and q.kind == "indirect"
+
+
+def test_what_a_speech_verb_is_about_is_reported_content(nlp):
+    q = find(quotes_of(nlp, "Senator Maria Lopez complained about the noise from the new airport."), "noise")
+    assert q.text == "the noise from the new airport" and q.cue == "complained"
+    assert not quotes_of(nlp, "The mayor went against the advice of his own council.")

@@ -84,13 +84,20 @@ class QuoteComponent:
         if tok.lower_ == "according":
             return _according(tok)
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "VERB" or lemma not in self.verbs and lemma not in self.infinitive_verbs:
+        if tok.pos_ != "VERB" or lemma not in self.verbs and lemma not in self.infinitive_verbs and \
+                lemma not in self.speech_verbs:
             return None
         content = None
         for child in tok.children:
             if child.dep_ == "ccomp":
                 content = child
                 break
+        if content is None and not any(c.dep_ in ("dobj", "xcomp") for c in tok.children):
+            topic = _topic(tok)  # "complained about X", "spoke of X", "warned against X"
+            if topic is not None:
+                return self._finish(tok, topic.i + 1, topic.right_edge.i, mask, topic)
+        if lemma not in self.verbs and lemma not in self.infinitive_verbs:
+            return None
         if content is None and lemma in self.infinitive_verbs:
             for child in tok.children:
                 if child.dep_ == "xcomp" and child.i > tok.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
@@ -156,6 +163,23 @@ class QuoteComponent:
 # "accused X of Y", "described X as Y", "blamed X for Y"; not "rejected X in a ruling on Thursday".
 _STANCE_PREPS = {"of", "as", "for", "about", "over", "against"}
 _NOT_CONTENT = {"punct", "cc", "conj", "parataxis", "advcl", "dep", "npadvmod", "mark"}
+
+
+_TOPIC_PREPS = {"about", "of", "against"}
+_POINTING = {"point", "refer", "respond"}
+_NOT_TOPIC = {"go", "put", "begin", "start", "continue", "read", "accuse"}  # "went against", "accused of"  # "pointed to X", "did not respond to requests for comment"
+
+
+def _topic(tok: Token) -> Token | None:
+    """The preposition that opens what a speech verb was about, when it has a noun to govern."""
+    if tok.lemma_.lower() in _NOT_TOPIC:
+        return None
+    for child in tok.rights:
+        if child.dep_ == "prep" and (child.lower_ in _TOPIC_PREPS or child.lower_ == "to" and
+                                     tok.lemma_.lower() in _POINTING) and \
+                any(c.dep_ in ("pobj", "pcomp") for c in child.children):
+            return child
+    return None
 
 
 def _subject(tok: Token) -> Token | None:
