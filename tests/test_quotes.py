@@ -290,3 +290,10 @@ def test_what_a_speech_verb_is_about_is_reported_content(nlp):
     q = find(quotes_of(nlp, "Senator Maria Lopez complained about the noise from the new airport."), "noise")
     assert q.text == "the noise from the new airport" and q.cue == "complained"
     assert not quotes_of(nlp, "The mayor went against the advice of his own council.")
+
+
+def test_a_bare_quotation_filling_the_next_paragraph_goes_on_with_the_quote_before(nlp):
+    text = ("“The bridge will open in May,” Mayor Tom Reyes said.\n\n“Traffic will be much lighter after that.”\n\n"
+            "The council meets again on Friday.")
+    q = find(quotes_of(nlp, text), "The bridge will open")
+    assert len(q.spans) == 2 and "much lighter" in q.text and q.speaker == "Tom Reyes"

@@ -452,17 +452,39 @@ def _inherit(q: Quote, src: Quote) -> Quote:
 
 
 def _continue_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
-    """A bare direct quote right after an attributed one (same or next paragraph) keeps its speaker."""
+    """A bare direct quote right after an attributed one (same or next paragraph) keeps its speaker.
+
+    When it follows an attributed direct quote in the same paragraph ('…,” she told ABC's “This Week.”
+    “…”', the title between dropped) or fills the next paragraph on its own, the speaker simply goes on
+    talking: it becomes another piece of that quote.
+    """
     out: list[Quote] = []
     for q in quotes:
         if q.kind == "direct" and q.cue is None and q.speaker is None and out:
             prev = out[-1]
             between = text[prev.end:q.start]
+            if prev.speaker is not None and "\n" not in between and len(between) < 200 and \
+                    prev.kind == "direct" and prev.cue_start is not None:
+                out[-1] = _extend(text, prev, q)
+                continue
             if prev.speaker is not None and between.count("\n") <= 2 and len(between) < 400 and \
                     _paragraph_is_quote(text, q.start):
+                if prev.kind == "direct" and prev.cue_start is not None and _whole_paragraph(text, q):
+                    out[-1] = _extend(text, prev, q)
+                    continue
                 q = _inherit(q, prev)
         out.append(q)
     return out
+
+
+def _whole_paragraph(text: str, q: Quote) -> bool:
+    line_end = text.find("\n", q.end)
+    return text[q.end:len(text) if line_end < 0 else line_end].strip() == ""
+
+
+def _extend(text: str, prev: Quote, q: Quote) -> Quote:
+    return Quote(prev.start, q.end, text[prev.start:q.end], prev.spans + q.spans, prev.kind, prev.speaker,
+                 prev.speaker_start, prev.speaker_end, prev.cue, prev.cue_start, prev.cue_end)
 
 
 def _paragraph_is_quote(text: str, start: int) -> bool:
