@@ -297,3 +297,9 @@ def test_a_bare_quotation_filling_the_next_paragraph_goes_on_with_the_quote_befo
             "The council meets again on Friday.")
     q = find(quotes_of(nlp, text), "The bridge will open")
     assert len(q.spans) == 2 and "much lighter" in q.text and q.speaker == "Tom Reyes"
+
+
+def test_calling_a_pronoun_a_quoted_name_is_a_mixed_quote(nlp):
+    text = "Senator Maria Lopez called them “a complete disaster” for the farmers."
+    q = find(quotes_of(nlp, text), "complete disaster")
+    assert q.kind == "mixed" and q.text.startswith("them “a complete disaster”") and q.speaker == "Maria Lopez"

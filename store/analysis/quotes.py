@@ -120,13 +120,17 @@ class QuoteComponent:
                 if child.dep_ == "dobj" and child.pos_ != "PRON":
                     content = child
                     break
+            else:  # "called Trump a “liar”", "calling them “boring”": the parse hangs the name on oprd
+                named = [c for c in tok.rights if c.dep_ in ("dobj", "oprd")]
+                if any(c.dep_ == "oprd" for c in named):
+                    content = named[0]
         if content is None and tok.dep_ == "parataxis" and tok.head.i != tok.i and \
                 tok.lemma_.lower() in self.speech_verbs:
             return _parenthetical(tok, mask)
         if content is None:
             return None
         lo, hi = content.left_edge.i, content.right_edge.i
-        if content.dep_ == "dobj":  # "criticized X for Y", "called X a liar", "described X as Y"
+        if content.dep_ in ("dobj", "oprd"):  # "criticized X for Y", "called X a liar", "described X as Y"
             for child in tok.rights:
                 if child.i > hi and child.dep_ not in _NOT_CONTENT and \
                         (child.dep_ != "prep" or child.lower_ in _STANCE_PREPS):
