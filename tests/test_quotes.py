@@ -303,3 +303,9 @@ def test_calling_a_pronoun_a_quoted_name_is_a_mixed_quote(nlp):
     text = "Senator Maria Lopez called them “a complete disaster” for the farmers."
     q = find(quotes_of(nlp, text), "complete disaster")
     assert q.kind == "mixed" and q.text.startswith("them “a complete disaster”") and q.speaker == "Maria Lopez"
+
+
+def test_content_with_a_few_words_outside_the_marks_is_mixed(nlp):
+    text = "Senator Maria Lopez said it was “a disaster for every farmer in the valley and for all the towns along the river.”"
+    q = find(quotes_of(nlp, text), "every farmer")
+    assert q.kind == "mixed" and q.text.startswith("it was “a disaster")

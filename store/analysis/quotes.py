@@ -58,7 +58,7 @@ class QuoteComponent:
             inside, total = _coverage(text, mask, cue.spans)
             if total == 0:
                 continue
-            if inside >= 0.85 * total:
+            if inside >= 0.97 * total:
                 for k, group in enumerate(groups):
                     if k not in direct_cues and _overlaps(group, cue.spans):
                         direct_cues[k] = cue
