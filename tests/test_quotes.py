@@ -309,3 +309,8 @@ def test_content_with_a_few_words_outside_the_marks_is_mixed(nlp):
     text = "Senator Maria Lopez said it was “a disaster for every farmer in the valley and for all the towns along the river.”"
     q = find(quotes_of(nlp, text), "every farmer")
     assert q.kind == "mixed" and q.text.startswith("it was “a disaster")
+
+
+def test_a_passive_report_with_a_that_clause_is_a_quote_without_a_source(nlp):
+    q = find(quotes_of(nlp, "It was announced on Monday that the old bridge will close in June."), "old bridge")
+    assert q.text == "that the old bridge will close in June" and q.speaker is None and q.cue == "announced"

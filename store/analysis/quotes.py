@@ -148,8 +148,9 @@ class QuoteComponent:
         source = _subject(tok)
         if source is not None and mask[source.idx]:
             source = None
-        if source is None and not mask[content.idx]:
-            return None  # unsourced reported speech is mostly noise (passives, imperatives)
+        if source is None and not mask[content.idx] and not (
+                content.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in tok.children)):
+            return None  # unsourced reported speech is mostly noise (imperatives); "it was announced that X" is kept
         doc = tok.doc
         return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source,
                    [(doc[lo].idx, doc[hi].idx + len(doc[hi]))])
