@@ -314,3 +314,11 @@ def test_content_with_a_few_words_outside_the_marks_is_mixed(nlp):
 def test_a_passive_report_with_a_that_clause_is_a_quote_without_a_source(nlp):
     q = find(quotes_of(nlp, "It was announced on Monday that the old bridge will close in June."), "old bridge")
     assert q.text == "that the old bridge will close in June" and q.speaker is None and q.cue == "announced"
+
+
+def test_a_cue_inside_brackets_reports_only_what_is_inside_them(nlp):
+    text = ("Both candidates face questions about their health after a video showed one of them stumbling "
+            "on Sunday (her campaign later disclosed that she has pneumonia). The debate is on Monday.")
+    qs = quotes_of(nlp, text)
+    assert not any(q.cue == "disclosed" and "Both candidates" in q.text for q in qs)
+    assert any(q.cue == "disclosed" and q.text == "that she has pneumonia" for q in qs)

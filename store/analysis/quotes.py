@@ -89,7 +89,7 @@ class QuoteComponent:
             return None
         content = None
         for child in tok.children:
-            if child.dep_ == "ccomp":
+            if child.dep_ == "ccomp" and not _bracket_between(tok, child):
                 content = child
                 break
         if content is None and not any(c.dep_ in ("dobj", "xcomp") for c in tok.children):
@@ -185,6 +185,14 @@ def _topic(tok: Token) -> Token | None:
                 any(c.dep_ in ("pobj", "pcomp") for c in child.children):
             return child
     return None
+
+
+def _bracket_between(tok: Token, child: Token) -> bool:
+    """'Both face questions (her campaign disclosed that …)': a cue inside brackets reports nothing outside them."""
+    doc = tok.doc
+    if child.i < tok.i:
+        return any(doc[k].text in "([" for k in range(child.right_edge.i + 1, tok.i))
+    return any(doc[k].text in ")]" for k in range(tok.i + 1, child.left_edge.i))
 
 
 def _subject(tok: Token) -> Token | None:
