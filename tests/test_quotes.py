@@ -279,6 +279,8 @@ def test_a_quotation_after_the_cue_goes_on_with_the_mixed_content(nlp):
     [
         ("Senator Maria Lopez mentioned the new tax on fuel in her speech.", "the new tax on fuel", "mentioned"),
         ("The latest polls show a close race in the northern provinces.", "a close race in the northern provinces", "show"),
+        ("In her memoir, Senator Maria Lopez noted the long delays at the border crossing.",
+         "the long delays at the border crossing", "noted"),
     ],
 )
 def test_the_object_of_a_verb_of_telling_or_showing_is_reported_content(nlp, text, content, cue):
