@@ -324,3 +324,12 @@ def test_a_cue_inside_brackets_reports_only_what_is_inside_them(nlp):
     qs = quotes_of(nlp, text)
     assert not any(q.cue == "disclosed" and "Both candidates" in q.text for q in qs)
     assert any(q.cue == "disclosed" and q.text == "that she has pneumonia" for q in qs)
+
+
+def test_a_name_after_a_dash_signs_the_quote_before_it(nlp):
+    text = ("What did readers think of the debate?\n\n“He never answered a single question about schools.” ― Ana Ruiz"
+            "\n\n“Nobody on that stage talked about rent.” — Tomas Berg, Denver\n\nThe results came later.")
+    qs = quotes_of(nlp, text)
+    first, second = find(qs, "single question"), find(qs, "talked about rent")
+    assert text[first.speaker_start:first.speaker_end] == "Ana Ruiz" and first.speaker.startswith("Ana")
+    assert second.speaker == "Tomas Berg" and second.cue == "—"

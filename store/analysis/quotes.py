@@ -71,6 +71,8 @@ class QuoteComponent:
                         direct_cues[k] = cue
             quotes.append(self._make(text, cue.spans, kind, cue, resolver))
         for spans, cue in attach_direct(doc, groups, direct_cues, mask, self.speech_verbs, _subject):
+            if cue is None:
+                cue = _dash_byline(doc, text, spans[-1][1])
             host = _host_clause(doc, spans, cue, mask) if cue is not None and not cue.spans else None
             if host is not None:
                 host = _cover([host], [spans])[0]
@@ -161,6 +163,10 @@ class QuoteComponent:
         speaker = s_start = s_end = None
         if cue is not None and cue.source is not None:
             speaker, s_start, s_end = resolver.resolve(cue.source)
+            while s_start < s_end and (text[s_start] in _DASHES or text[s_start].isspace()):
+                s_start += 1  # a dash the parser hung on a name that signs a quote
+            if speaker:
+                speaker = speaker.lstrip(_DASHES + " ") or speaker
         return Quote(start, end, text[start:end], spans, kind, speaker, s_start, s_end,
                      cue.text if cue else None, cue.start if cue else None, cue.end if cue else None)
 
@@ -193,6 +199,34 @@ def _bracket_between(tok: Token, child: Token) -> bool:
     if child.i < tok.i:
         return any(doc[k].text in "([" for k in range(child.right_edge.i + 1, tok.i))
     return any(doc[k].text in ")]" for k in range(tok.i + 1, child.left_edge.i))
+
+
+_DASHES = "―—–-"
+
+
+def _dash_byline(doc: Doc, text: str, end: int) -> Cue | None:
+    """'“We will win.” ― Ana Ruiz': a name after a dash closing the quote's paragraph signs the quote."""
+    line_end = text.find("\n", end)
+    rest = text[end:len(text) if line_end < 0 else line_end]
+    body = rest.lstrip()
+    if not body or body[0] not in _DASHES:
+        return None
+    name = body[1:].strip().rstrip(".")
+    words = name.split()
+    if not 1 <= len(words) <= 6 or not words[0][0].isupper():
+        return None
+    dash_at = end + len(rest) - len(body)
+    start = text.index(name, dash_at)
+    span = doc.char_span(start, start + len(name), alignment_mode="expand")
+    if span is None or not any(t.pos_ == "PROPN" for t in span):
+        return None
+    dash = doc.char_span(dash_at, dash_at + 1, alignment_mode="expand")
+    if dash is None:
+        return None
+    k = next(t.i for t in span if t.pos_ == "PROPN")
+    while k + 1 < span.end and doc[k + 1].pos_ == "PROPN":
+        k += 1  # the surname ends the name: "Ana Ruiz, Denver" is signed by Ruiz
+    return Cue(dash[0], text[dash_at], dash_at, dash_at + 1, doc[k], [])
 
 
 def _subject(tok: Token) -> Token | None:
