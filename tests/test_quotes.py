@@ -258,3 +258,78 @@ def test_she_goes_to_the_woman_named_before_not_to_the_last_man(nlp, first):
             "Later she said that the talks had been useful for both countries.")
     q = find(quotes_of(nlp, text), "the talks had been useful")
     assert q.speaker == f"{first} Rossi"
+
+
+def test_an_appositive_closing_the_content_is_the_writers_aside(nlp):
+    text = "Mayor Tom Reyes said he would appoint Linda Park, a former judge from the northern district."
+    q = find(quotes_of(nlp, text), "appoint Linda Park")
+    assert q.text == "he would appoint Linda Park"
+
+
+def test_a_quotation_after_the_cue_goes_on_with_the_mixed_content(nlp):
+    text = ('The harbour plan did "far too little for the fishermen," Mayor Tom Reyes said. '
+            '"We will have to start again next spring."')
+    q = find(quotes_of(nlp, text), "The harbour plan")
+    assert q.kind == "mixed" and len(q.spans) == 2 and "start again next spring" in q.text
+    assert not any(o.kind == "direct" and "next spring" in o.text for o in quotes_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Senator Maria Lopez mentioned the new tax on fuel in her speech.", "the new tax on fuel", "mentioned"),
+        ("The latest polls show a close race in the northern provinces.", "a close race in the northern provinces", "show"),
+        ("In her memoir, Senator Maria Lopez noted the long delays at the border crossing.",
+         "the long delays at the border crossing", "noted"),
+    ],
+)
+def test_the_object_of_a_verb_of_telling_or_showing_is_reported_content(nlp, text, content, cue):
+    q = find(quotes_of(nlp, text), content)
+    assert q.text == content and q.cue == cue and q.kind == "indirect"
+
+
+def test_what_a_speech_verb_is_about_is_reported_content(nlp):
+    q = find(quotes_of(nlp, "Senator Maria Lopez complained about the noise from the new airport."), "noise")
+    assert q.text == "the noise from the new airport" and q.cue == "complained"
+    assert not quotes_of(nlp, "The mayor went against the advice of his own council.")
+
+
+def test_a_bare_quotation_filling_the_next_paragraph_goes_on_with_the_quote_before(nlp):
+    text = ("“The bridge will open in May,” Mayor Tom Reyes said.\n\n“Traffic will be much lighter after that.”\n\n"
+            "The council meets again on Friday.")
+    q = find(quotes_of(nlp, text), "The bridge will open")
+    assert len(q.spans) == 2 and "much lighter" in q.text and q.speaker == "Tom Reyes"
+
+
+def test_calling_a_pronoun_a_quoted_name_is_a_mixed_quote(nlp):
+    text = "Senator Maria Lopez called them “a complete disaster” for the farmers."
+    q = find(quotes_of(nlp, text), "complete disaster")
+    assert q.kind == "mixed" and q.text.startswith("them “a complete disaster”") and q.speaker == "Maria Lopez"
+
+
+def test_content_with_a_few_words_outside_the_marks_is_mixed(nlp):
+    text = "Senator Maria Lopez said it was “a disaster for every farmer in the valley and for all the towns along the river.”"
+    q = find(quotes_of(nlp, text), "every farmer")
+    assert q.kind == "mixed" and q.text.startswith("it was “a disaster")
+
+
+def test_a_passive_report_with_a_that_clause_is_a_quote_without_a_source(nlp):
+    q = find(quotes_of(nlp, "It was announced on Monday that the old bridge will close in June."), "old bridge")
+    assert q.text == "that the old bridge will close in June" and q.speaker is None and q.cue == "announced"
+
+
+def test_a_cue_inside_brackets_reports_only_what_is_inside_them(nlp):
+    text = ("Both candidates face questions about their health after a video showed one of them stumbling "
+            "on Sunday (her campaign later disclosed that she has pneumonia). The debate is on Monday.")
+    qs = quotes_of(nlp, text)
+    assert not any(q.cue == "disclosed" and "Both candidates" in q.text for q in qs)
+    assert any(q.cue == "disclosed" and q.text == "that she has pneumonia" for q in qs)
+
+
+def test_a_name_after_a_dash_signs_the_quote_before_it(nlp):
+    text = ("What did readers think of the debate?\n\n“He never answered a single question about schools.” ― Ana Ruiz"
+            "\n\n“Nobody on that stage talked about rent.” — Tomas Berg, Denver\n\nThe results came later.")
+    qs = quotes_of(nlp, text)
+    first, second = find(qs, "single question"), find(qs, "talked about rent")
+    assert text[first.speaker_start:first.speaker_end] == "Ana Ruiz" and first.speaker.startswith("Ana")
+    assert second.speaker == "Tomas Berg" and second.cue == "—"

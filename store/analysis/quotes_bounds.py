@@ -59,6 +59,8 @@ def _aside(doc: Doc, t: Token, start: int, cue: Token, cues: frozenset[str]) -> 
         return comma and doc[start].lower_ in _RELATIVE
     if t.dep_ in ("advcl", "acl", "xcomp", "conj") and t.tag_ == "VBG" and comma and doc[start].i == t.i:
         return True  # ", arguing that …", ", focusing on …"
+    if t.dep_ == "appos" and comma:  # ", a former governor": the writer introducing someone
+        return True
     if t.dep_ == "advcl" and comma:
         return any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in t.children)
     if t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in cues and t.head.i != cue.i and t.tag_ == cue.tag_:

@@ -93,7 +93,8 @@ class SpeakerResolver:
         """Token range of the noun phrase headed by token, without trailing clauses."""
         start = token.i
         for child in token.lefts:
-            start = min(start, child.left_edge.i)
+            if child.dep_ != "punct":  # "― Ana Ruiz" signing a quote: the dash is no part of the name
+                start = min(start, child.left_edge.i)
         end = token.i + 1
         for child in token.rights:
             if child.dep_ in ("compound", "flat") and child.i == end:
