@@ -333,3 +333,38 @@ def test_a_name_after_a_dash_signs_the_quote_before_it(nlp):
     first, second = find(qs, "single question"), find(qs, "talked about rent")
     assert text[first.speaker_start:first.speaker_end] == "Ana Ruiz" and first.speaker.startswith("Ana")
     assert second.speaker == "Tomas Berg" and second.cue == "—"
+
+
+def test_they_and_it_speak_for_the_latest_fitting_source(nlp):
+    text = ("Toyota Motor Corp will cut output next year, the sources said.\n\nMajor Japanese banks have been "
+            "considering a plan to help the carmaker, they said.")
+    q = find(quotes_of(nlp, text), "Major Japanese banks")
+    assert q.speaker == "sources" and text[q.speaker_start:q.speaker_end] == "they"
+    text = "Prices will rise sharply next year, industry analysts said.\n\nThey said there will be more cuts."
+    assert find(quotes_of(nlp, text), "more cuts").speaker == "industry analysts"
+    text = "The Health Ministry released a report on Monday.\n\nIt said the monitoring was done by local officials."
+    assert find(quotes_of(nlp, text), "the monitoring").speaker == "Health Ministry"
+
+
+def test_they_with_nothing_to_stand_for_stays_they(nlp):
+    assert find(quotes_of(nlp, "They said the road will close."), "road").speaker == "They"
+
+
+def test_a_name_in_the_content_is_not_the_source(nlp):
+    q = find(quotes_of(nlp, "An organizer said Biden was not at the event specified."), "event specified")
+    assert q.speaker == "organizer"
+    text = ("Meanwhile, a new allegation surfaced from a woman, a niece of Biden's 2008 US Senate opponent "
+            "Christine O'Donnell, who claimed Biden commented on her looks when she was 14 years old.")
+    q = find(quotes_of(nlp, text), "commented on her looks")
+    assert q.speaker == "niece"
+
+
+def test_according_to_a_speech_someone_gave_is_theirs(nlp):
+    text = ("Hillary Clinton spoke in Ohio.\n\nThe goal is to curb short-term investors, according to a speech "
+            "Mrs. Clinton delivered at New York University in July.")
+    assert find(quotes_of(nlp, text), "short-term investors").speaker == "Hillary Clinton"
+
+
+def test_footage_of_someone_asking_is_their_quote(nlp):
+    text = "The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?”"
+    assert find(quotes_of(nlp, text), "50 points ahead").speaker == "Hillary Clinton"

@@ -9,6 +9,8 @@ content partly inside is a mixed quote; content with none is an indirect quote.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -16,7 +18,7 @@ from .quotes_attach import Cue, attach_direct
 from .quotes_bounds import cut_tail, stray_conjuncts
 from .quotes_index import forget, root, sent_bounds, text_of
 from .quotes_marks import find_quotes
-from .speakers import SpeakerResolver, cues
+from .speakers import SpeakerResolver, cues, resolve_group_pronouns
 from .types import Quote
 
 
@@ -80,7 +82,9 @@ class QuoteComponent:
             quotes.append(self._make(text, spans, "direct", cue, resolver))
         quotes.sort(key=lambda q: (q.start, q.end))
         quotes = _merge_next_quotation(text, quotes)
-        return _continue_speakers(text, _drop_nested(_drop_scare_quotes(text, quotes)))
+        quotes = _drop_nested(_drop_scare_quotes(text, quotes))
+        quotes = resolve_group_pronouns(resolver, quotes, lambda q, name: replace(q, speaker=name))
+        return _continue_speakers(text, quotes)
 
     def _cue(self, tok: Token, mask: bytearray) -> Cue | None:
         if tok.lower_ == "according":
@@ -232,6 +236,11 @@ def _dash_byline(doc: Doc, text: str, end: int) -> Cue | None:
 def _subject(tok: Token) -> Token | None:
     """The source of a cue verb: its subject, the agent of a passive, or what a relative clause hangs on."""
     t = tok
+    before = tok.doc[tok.i - 1] if tok.i else None
+    if tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "advcl") and before is not None and \
+            before.dep_ in ("dobj", "pobj") and (before.pos_ == "PROPN" or before.lower_ in ("him", "her", "them")) and \
+            not any(c.dep_ == "nsubj" for c in tok.children):
+        return before  # "footage of Ana Ruiz asking “…”", "showed him saying": the one named does the talking
     for _ in range(5):
         passive = None
         for c in t.children:
