@@ -368,3 +368,13 @@ def test_according_to_a_speech_someone_gave_is_theirs(nlp):
 def test_footage_of_someone_asking_is_their_quote(nlp):
     text = "The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?”"
     assert find(quotes_of(nlp, text), "50 points ahead").speaker == "Hillary Clinton"
+
+
+def test_the_one_told_is_not_what_was_said(nlp):
+    text = ("Joe Biden made a gaffe in May.  More consequential, he told African American radio host Charlamagne "
+            "tha God \"if you have a problem figuring out whether you’re for me or Trump, then you ain’t black.\"  "
+            "Backlash followed.")
+    qs = quotes_of(nlp, text)
+    assert not any("radio host" in q.text for q in qs)
+    q = find(qs, "ain’t black")
+    assert q.kind == "direct" and q.speaker == "Joe Biden" and q.cue == "told"

@@ -98,6 +98,9 @@ class QuoteComponent:
             if child.dep_ == "ccomp" and not _bracket_between(tok, child):
                 content = child
                 break
+        if content is not None and lemma in _HEARER_VERBS and \
+                not any(t.pos_ in ("VERB", "AUX") for t in content.subtree):
+            content = None  # 'told radio host Ana Ruiz “…”': the one told is never what was said
         if content is None and not any(c.dep_ in ("dobj", "xcomp") for c in tok.children):
             topic = _topic(tok)  # "complained about X", "spoke of X", "warned against X"
             if topic is not None:
@@ -175,6 +178,7 @@ class QuoteComponent:
                      cue.text if cue else None, cue.start if cue else None, cue.end if cue else None)
 
 
+_HEARER_VERBS = {"tell", "inform", "assure", "reassure", "warn", "remind", "notify", "advise"}
 # "accused X of Y", "described X as Y", "blamed X for Y"; not "rejected X in a ruling on Thursday".
 _STANCE_PREPS = {"of", "as", "for", "about", "over", "against"}
 _NOT_CONTENT = {"punct", "cc", "conj", "parataxis", "advcl", "dep", "npadvmod", "mark"}

@@ -29,6 +29,11 @@ def _nearest_verb(doc: Doc, group, mask: bytearray, verbs: frozenset[str], subje
     if first is None or last is None:
         return None
     lo, hi = sent_bounds(doc, first.start)[0], sent_bounds(doc, last.end - 1)[1]
+    prev = lo - 1
+    while prev >= 0 and doc[prev].is_space and "\n" not in doc[prev].text:
+        prev -= 1
+    if prev >= 0 and not doc[prev].is_space and not doc[prev].is_punct:
+        lo = sent_bounds(doc, prev)[0]  # 'he told the host “…”': the parser cut the sentence before the quote
     if hi < len(doc) and text[last.end_char:doc[hi].idx].count("\n") == 0:
         hi = sent_bounds(doc, hi)[1]  # the parser sometimes cuts "”, he said." into its own sentence
     q_start, q_end = group[0][0], group[-1][1]
