@@ -378,3 +378,31 @@ def test_the_one_told_is_not_what_was_said(nlp):
     assert not any("radio host" in q.text for q in qs)
     q = find(qs, "ain’t black")
     assert q.kind == "direct" and q.speaker == "Joe Biden" and q.cue == "told"
+
+
+def test_a_demonstrative_is_no_source(nlp):
+    qs = quotes_of(nlp, "Kurtzer said the project would continue. That implies Stream would be ahead of the others.")
+    assert not any(q.speaker == "That" for q in qs)
+    assert find(qs, "project would continue").speaker == "Kurtzer"
+
+
+def test_naming_something_is_not_speech(nlp):
+    text = 'Kurtzer explained the reason to call the OS as Rocky Linux: "Thinking about it, we chose a name that honors him."'
+    qs = quotes_of(nlp, text)
+    assert not any(q.cue == "call" for q in qs)
+    assert find(qs, "Thinking about it").speaker == "Kurtzer"
+    qs = quotes_of(nlp, "The tools were found in a site called Abri Peyrony, the researchers said.")
+    assert [q.cue for q in qs] == ["said"]
+
+
+def test_calling_someone_a_name_is_still_a_quote(nlp):
+    q = find(quotes_of(nlp, 'Labour leader Neil Kinnock called it "a bribes budget."'), "bribes budget")
+    assert q.speaker == "Neil Kinnock" and q.cue == "called"
+
+
+def test_some_of_a_group_speak_for_the_group_and_a_date_never_speaks(nlp):
+    q = find(quotes_of(nlp, "Four of the five leading economic institutes warned that growth would slow."), "growth")
+    assert q.speaker == "five leading economic institutes"
+    text = ("Ford has not been hit by a national strike since 1976, which has prompted some union analysts "
+            "to suggest the time is ripe.")
+    assert find(quotes_of(nlp, text), "time is ripe").speaker == "some union analysts"

@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .quotes_attach import Cue, attach_direct
+from .quotes_attach import Cue, attach_direct, naming
 from .quotes_bounds import cut_tail, stray_conjuncts
 from .quotes_index import forget, root, sent_bounds, text_of
 from .quotes_marks import find_quotes
@@ -91,7 +91,7 @@ class QuoteComponent:
             return _according(tok)
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or lemma not in self.verbs and lemma not in self.infinitive_verbs and \
-                lemma not in self.speech_verbs:
+                lemma not in self.speech_verbs or naming(tok, mask):
             return None
         content = None
         for child in tok.children:
@@ -239,6 +239,28 @@ def _dash_byline(doc: Doc, text: str, end: int) -> Cue | None:
 
 def _subject(tok: Token) -> Token | None:
     """The source of a cue verb: its subject, the agent of a passive, or what a relative clause hangs on."""
+    source = _any_subject(tok)
+    if source is None:
+        return None
+    if source.lower_ in _DEMONSTRATIVES and source.pos_ in ("PRON", "DET") and not list(source.children) and \
+            source.head.i == tok.i and source.i == tok.left_edge.i and tok.dep_ != "relcl":
+        return None  # "That implies …": the writer's inference, nobody's words
+    if source.ent_type_ in ("DATE", "TIME") or source.lower_ in _TIME_WORDS:
+        return None  # "Feb 27 put an end to …", "1986 saw …": a date is no source
+    if source.pos_ == "NUM":  # "Four of the institutes warned": the institutes speak
+        for child in source.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return source
+
+
+_DEMONSTRATIVES = {"that", "this", "these", "those"}
+_TIME_WORDS = {"today", "yesterday", "tomorrow", "tonight"}
+
+
+def _any_subject(tok: Token) -> Token | None:
     t = tok
     before = tok.doc[tok.i - 1] if tok.i else None
     if tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "advcl") and before is not None and \
@@ -260,6 +282,10 @@ def _subject(tok: Token) -> Token | None:
             return None  # "it was reported that": no source named
         if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return t.head
+        if t.dep_ == "xcomp" and t.head.i != t.i:  # "prompted analysts to suggest": the analysts suggest
+            obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
+            if obj is not None and t.head.lemma_.lower() != "use" and (obj.ent_type_ == "PERSON" or obj.tag_ == "NNS"):
+                return obj  # people, not the means: not "used his platform to describe"
         if t.dep_ in ("conj", "xcomp", "advcl") and t.head.i != t.i:
             t = t.head
             continue
