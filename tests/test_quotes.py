@@ -406,3 +406,10 @@ def test_some_of_a_group_speak_for_the_group_and_a_date_never_speaks(nlp):
     text = ("Ford has not been hit by a national strike since 1976, which has prompted some union analysts "
             "to suggest the time is ripe.")
     assert find(quotes_of(nlp, text), "time is ripe").speaker == "some union analysts"
+
+
+def test_who_after_a_niece_of_a_named_person_is_the_niece(nlp):
+    text = ("Joe Biden campaigned in Delaware on Tuesday.\n\nMeanwhile, a new allegation surfaced from a woman, a niece "
+            "of Biden's 2008 US Senate opponent Christine O'Donnell, who claimed Biden commented on her looks "
+            "when she was 14 years old.")
+    assert find(quotes_of(nlp, text), "commented on her looks").speaker == "niece"

@@ -157,7 +157,7 @@ class SpeakerResolver:
         if not words or head is None or head.pos_ not in ("NOUN", "PROPN"):
             return None
         text = text_of(self.doc)
-        last = max([head.i] + [c.right_edge.i for c in head.rights if c.dep_ in ("prep", "appos", "compound", "flat", "conj")])
+        last = max([head.i] + [c.right_edge.i for c in head.rights if c.dep_ in ("appos", "compound", "flat", "conj")])
         right = self.doc[last]  # the head's own phrase, without the clauses that hang on it
         below, above = self.doc[head.left_edge.i].idx, right.idx + len(right)
         best, best_score = None, 0
