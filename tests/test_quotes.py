@@ -413,3 +413,15 @@ def test_who_after_a_niece_of_a_named_person_is_the_niece(nlp):
             "of Biden's 2008 US Senate opponent Christine O'Donnell, who claimed Biden commented on her looks "
             "when she was 14 years old.")
     assert find(quotes_of(nlp, text), "commented on her looks").speaker == "niece"
+
+
+def test_a_date_owning_a_statement_is_not_its_source(nlp):
+    text = ("Kuwait rejected the charges on Sunday.\n\nToday's Foreign Ministry statement said the detention of "
+            "Kuwaiti fishing vessels by Iran was not the first.")
+    assert find(quotes_of(nlp, text), "fishing vessels").speaker == "Foreign Ministry"
+
+
+def test_a_day_of_the_month_is_not_a_source(nlp):
+    text = ("Lusinchi said the 20.3 billion dlr debt rescheduling signed feb. 27 put an end to what he called "
+            "'the calvary of our nation over the past four years.'")
+    assert not any(q.speaker == "27" for q in quotes_of(nlp, text))

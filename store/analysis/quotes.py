@@ -245,7 +245,9 @@ def _subject(tok: Token) -> Token | None:
     if source.lower_ in _DEMONSTRATIVES and source.pos_ in ("PRON", "DET") and not list(source.children) and \
             source.head.i == tok.i and source.i == tok.left_edge.i and tok.dep_ != "relcl":
         return None  # "That implies …": the writer's inference, nobody's words
-    if source.ent_type_ in ("DATE", "TIME") or source.lower_ in _TIME_WORDS:
+    prev = next((t for t in reversed(source.doc[max(0, source.i - 3):source.i]) if not t.is_punct), None)
+    if source.ent_type_ in ("DATE", "TIME") or source.lower_ in _TIME_WORDS or \
+            source.pos_ == "NUM" and prev is not None and prev.lower_.rstrip(".")[:3] in _MONTHS:
         return None  # "Feb 27 put an end to …", "1986 saw …": a date is no source
     if source.pos_ == "NUM":  # "Four of the institutes warned": the institutes speak
         for child in source.rights:
@@ -258,6 +260,7 @@ def _subject(tok: Token) -> Token | None:
 
 _DEMONSTRATIVES = {"that", "this", "these", "those"}
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "tonight"}
+_MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 
 
 def _any_subject(tok: Token) -> Token | None:

@@ -116,7 +116,8 @@ class SpeakerResolver:
             return self._antecedent(cs, "group") or token.text, cs, ce
         if token.lemma_.lower() in _SPEECH_NOUNS:  # "according to his remarks": the speaker is "his"
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
-            if owner is not None:
+            if owner is not None and owner.ent_type_ not in ("DATE", "TIME") and \
+                    owner.lower_ not in ("today", "yesterday", "tomorrow"):  # "Today's ministry statement"
                 return self.resolve(owner)
             for clause in token.rights:  # "according to a speech Ana Ruiz gave": the speaker gave it
                 if clause.dep_ == "relcl":
