@@ -333,3 +333,95 @@ def test_a_name_after_a_dash_signs_the_quote_before_it(nlp):
     first, second = find(qs, "single question"), find(qs, "talked about rent")
     assert text[first.speaker_start:first.speaker_end] == "Ana Ruiz" and first.speaker.startswith("Ana")
     assert second.speaker == "Tomas Berg" and second.cue == "—"
+
+
+def test_they_and_it_speak_for_the_latest_fitting_source(nlp):
+    text = ("Toyota Motor Corp will cut output next year, the sources said.\n\nMajor Japanese banks have been "
+            "considering a plan to help the carmaker, they said.")
+    q = find(quotes_of(nlp, text), "Major Japanese banks")
+    assert q.speaker == "sources" and text[q.speaker_start:q.speaker_end] == "they"
+    text = "Prices will rise sharply next year, industry analysts said.\n\nThey said there will be more cuts."
+    assert find(quotes_of(nlp, text), "more cuts").speaker == "industry analysts"
+    text = "The Health Ministry released a report on Monday.\n\nIt said the monitoring was done by local officials."
+    assert find(quotes_of(nlp, text), "the monitoring").speaker == "Health Ministry"
+
+
+def test_they_with_nothing_to_stand_for_stays_they(nlp):
+    assert find(quotes_of(nlp, "They said the road will close."), "road").speaker == "They"
+
+
+def test_a_name_in_the_content_is_not_the_source(nlp):
+    q = find(quotes_of(nlp, "An organizer said Biden was not at the event specified."), "event specified")
+    assert q.speaker == "organizer"
+    text = ("Meanwhile, a new allegation surfaced from a woman, a niece of Biden's 2008 US Senate opponent "
+            "Christine O'Donnell, who claimed Biden commented on her looks when she was 14 years old.")
+    q = find(quotes_of(nlp, text), "commented on her looks")
+    assert q.speaker == "niece"
+
+
+def test_according_to_a_speech_someone_gave_is_theirs(nlp):
+    text = ("Hillary Clinton spoke in Ohio.\n\nThe goal is to curb short-term investors, according to a speech "
+            "Mrs. Clinton delivered at New York University in July.")
+    assert find(quotes_of(nlp, text), "short-term investors").speaker == "Hillary Clinton"
+
+
+def test_footage_of_someone_asking_is_their_quote(nlp):
+    text = "The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?”"
+    assert find(quotes_of(nlp, text), "50 points ahead").speaker == "Hillary Clinton"
+
+
+def test_the_one_told_is_not_what_was_said(nlp):
+    text = ("Joe Biden made a gaffe in May.  More consequential, he told African American radio host Charlamagne "
+            "tha God \"if you have a problem figuring out whether you’re for me or Trump, then you ain’t black.\"  "
+            "Backlash followed.")
+    qs = quotes_of(nlp, text)
+    assert not any("radio host" in q.text for q in qs)
+    q = find(qs, "ain’t black")
+    assert q.kind == "direct" and q.speaker == "Joe Biden" and q.cue == "told"
+
+
+def test_a_demonstrative_is_no_source(nlp):
+    qs = quotes_of(nlp, "Kurtzer said the project would continue. That implies Stream would be ahead of the others.")
+    assert not any(q.speaker == "That" for q in qs)
+    assert find(qs, "project would continue").speaker == "Kurtzer"
+
+
+def test_naming_something_is_not_speech(nlp):
+    text = 'Kurtzer explained the reason to call the OS as Rocky Linux: "Thinking about it, we chose a name that honors him."'
+    qs = quotes_of(nlp, text)
+    assert not any(q.cue == "call" for q in qs)
+    assert find(qs, "Thinking about it").speaker == "Kurtzer"
+    qs = quotes_of(nlp, "The tools were found in a site called Abri Peyrony, the researchers said.")
+    assert [q.cue for q in qs] == ["said"]
+
+
+def test_calling_someone_a_name_is_still_a_quote(nlp):
+    q = find(quotes_of(nlp, 'Labour leader Neil Kinnock called it "a bribes budget."'), "bribes budget")
+    assert q.speaker == "Neil Kinnock" and q.cue == "called"
+
+
+def test_some_of_a_group_speak_for_the_group_and_a_date_never_speaks(nlp):
+    q = find(quotes_of(nlp, "Four of the five leading economic institutes warned that growth would slow."), "growth")
+    assert q.speaker == "five leading economic institutes"
+    text = ("Ford has not been hit by a national strike since 1976, which has prompted some union analysts "
+            "to suggest the time is ripe.")
+    assert find(quotes_of(nlp, text), "time is ripe").speaker == "some union analysts"
+
+
+def test_who_after_a_niece_of_a_named_person_is_the_niece(nlp):
+    text = ("Joe Biden campaigned in Delaware on Tuesday.\n\nMeanwhile, a new allegation surfaced from a woman, a niece "
+            "of Biden's 2008 US Senate opponent Christine O'Donnell, who claimed Biden commented on her looks "
+            "when she was 14 years old.")
+    assert find(quotes_of(nlp, text), "commented on her looks").speaker == "niece"
+
+
+def test_a_date_owning_a_statement_is_not_its_source(nlp):
+    text = ("Kuwait rejected the charges on Sunday.\n\nToday's Foreign Ministry statement said the detention of "
+            "Kuwaiti fishing vessels by Iran was not the first.")
+    assert find(quotes_of(nlp, text), "fishing vessels").speaker == "Foreign Ministry"
+
+
+def test_a_day_of_the_month_is_not_a_source(nlp):
+    text = ("Lusinchi said the 20.3 billion dlr debt rescheduling signed feb. 27 put an end to what he called "
+            "'the calvary of our nation over the past four years.'")
+    assert not any(q.speaker == "27" for q in quotes_of(nlp, text))

@@ -9,14 +9,16 @@ content partly inside is a mixed quote; content with none is an indirect quote.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .quotes_attach import Cue, attach_direct
+from .quotes_attach import Cue, attach_direct, naming
 from .quotes_bounds import cut_tail, stray_conjuncts
 from .quotes_index import forget, root, sent_bounds, text_of
 from .quotes_marks import find_quotes
-from .speakers import SpeakerResolver, cues
+from .speakers import SpeakerResolver, cues, resolve_group_pronouns
 from .types import Quote
 
 
@@ -80,20 +82,25 @@ class QuoteComponent:
             quotes.append(self._make(text, spans, "direct", cue, resolver))
         quotes.sort(key=lambda q: (q.start, q.end))
         quotes = _merge_next_quotation(text, quotes)
-        return _continue_speakers(text, _drop_nested(_drop_scare_quotes(text, quotes)))
+        quotes = _drop_nested(_drop_scare_quotes(text, quotes))
+        quotes = resolve_group_pronouns(resolver, quotes, lambda q, name: replace(q, speaker=name))
+        return _continue_speakers(text, quotes)
 
     def _cue(self, tok: Token, mask: bytearray) -> Cue | None:
         if tok.lower_ == "according":
             return _according(tok)
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or lemma not in self.verbs and lemma not in self.infinitive_verbs and \
-                lemma not in self.speech_verbs:
+                lemma not in self.speech_verbs or naming(tok, mask):
             return None
         content = None
         for child in tok.children:
             if child.dep_ == "ccomp" and not _bracket_between(tok, child):
                 content = child
                 break
+        if content is not None and lemma in _HEARER_VERBS and \
+                not any(t.pos_ in ("VERB", "AUX") for t in content.subtree):
+            content = None  # 'told radio host Ana Ruiz “…”': the one told is never what was said
         if content is None and not any(c.dep_ in ("dobj", "xcomp") for c in tok.children):
             topic = _topic(tok)  # "complained about X", "spoke of X", "warned against X"
             if topic is not None:
@@ -171,6 +178,7 @@ class QuoteComponent:
                      cue.text if cue else None, cue.start if cue else None, cue.end if cue else None)
 
 
+_HEARER_VERBS = {"tell", "inform", "assure", "reassure", "warn", "remind", "notify", "advise"}
 # "accused X of Y", "described X as Y", "blamed X for Y"; not "rejected X in a ruling on Thursday".
 _STANCE_PREPS = {"of", "as", "for", "about", "over", "against"}
 _NOT_CONTENT = {"punct", "cc", "conj", "parataxis", "advcl", "dep", "npadvmod", "mark"}
@@ -231,7 +239,37 @@ def _dash_byline(doc: Doc, text: str, end: int) -> Cue | None:
 
 def _subject(tok: Token) -> Token | None:
     """The source of a cue verb: its subject, the agent of a passive, or what a relative clause hangs on."""
+    source = _any_subject(tok)
+    if source is None:
+        return None
+    if source.lower_ in _DEMONSTRATIVES and source.pos_ in ("PRON", "DET") and not list(source.children) and \
+            source.head.i == tok.i and source.i == tok.left_edge.i and tok.dep_ != "relcl":
+        return None  # "That implies …": the writer's inference, nobody's words
+    prev = next((t for t in reversed(source.doc[max(0, source.i - 3):source.i]) if not t.is_punct), None)
+    if source.ent_type_ in ("DATE", "TIME") or source.lower_ in _TIME_WORDS or \
+            source.pos_ == "NUM" and prev is not None and prev.lower_.rstrip(".")[:3] in _MONTHS:
+        return None  # "Feb 27 put an end to …", "1986 saw …": a date is no source
+    if source.pos_ == "NUM":  # "Four of the institutes warned": the institutes speak
+        for child in source.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return source
+
+
+_DEMONSTRATIVES = {"that", "this", "these", "those"}
+_TIME_WORDS = {"today", "yesterday", "tomorrow", "tonight"}
+_MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+
+def _any_subject(tok: Token) -> Token | None:
     t = tok
+    before = tok.doc[tok.i - 1] if tok.i else None
+    if tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "advcl") and before is not None and \
+            before.dep_ in ("dobj", "pobj") and (before.pos_ == "PROPN" or before.lower_ in ("him", "her", "them")) and \
+            not any(c.dep_ == "nsubj" for c in tok.children):
+        return before  # "footage of Ana Ruiz asking “…”", "showed him saying": the one named does the talking
     for _ in range(5):
         passive = None
         for c in t.children:
@@ -247,6 +285,10 @@ def _subject(tok: Token) -> Token | None:
             return None  # "it was reported that": no source named
         if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return t.head
+        if t.dep_ == "xcomp" and t.head.i != t.i:  # "prompted analysts to suggest": the analysts suggest
+            obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
+            if obj is not None and t.head.lemma_.lower() != "use" and (obj.ent_type_ == "PERSON" or obj.tag_ == "NNS"):
+                return obj  # people, not the means: not "used his platform to describe"
         if t.dep_ in ("conj", "xcomp", "advcl") and t.head.i != t.i:
             t = t.head
             continue

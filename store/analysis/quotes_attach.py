@@ -17,6 +17,28 @@ class Cue:
         self.source, self.spans = source, spans
 
 
+_NAMING = {"call", "name", "dub", "term", "title", "rename", "nickname"}
+
+
+def naming(tok: Token, mask: bytearray) -> bool:
+    """'a site called Abri Peyrony', 'Called the X Challenge, it …', 'the reason to call the OS Rocky Linux':
+    giving something a name is not speech. A participle hanging on a noun or on the clause, a passive,
+    or a name (a proper noun outside quote marks) as what the thing is called."""
+    if tok.lemma_.lower() not in _NAMING or any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.rights):
+        return False  # "called for X", "called on X to Y" are demands
+    if tok.tag_ == "VBN" and (tok.dep_ in ("acl", "advcl") or any(c.dep_ == "auxpass" for c in tok.children)):
+        return True
+    for c in tok.rights:
+        named = c if c.dep_ == "oprd" else next((p for p in c.children if p.dep_ == "pobj"), None) \
+            if c.dep_ == "prep" and c.lower_ == "as" else None
+        if named is not None and named.pos_ == "PROPN" and not mask[named.idx] and \
+                named.ent_type_ not in ("DATE", "TIME") and \
+                all(t.pos_ == "PROPN" or t.is_punct for t in named.subtree) and \
+                not any(not t.is_punct for t in tok.doc[named.right_edge.i + 1:tok.right_edge.i + 1]):
+            return True  # the name ends the clause: "called Trump a liar" goes on
+    return False
+
+
 def _verb_cue(tok: Token, subject) -> Cue:
     return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), subject(tok), [])
 
@@ -29,12 +51,17 @@ def _nearest_verb(doc: Doc, group, mask: bytearray, verbs: frozenset[str], subje
     if first is None or last is None:
         return None
     lo, hi = sent_bounds(doc, first.start)[0], sent_bounds(doc, last.end - 1)[1]
+    prev = lo - 1
+    while prev >= 0 and doc[prev].is_space and "\n" not in doc[prev].text:
+        prev -= 1
+    if prev >= 0 and not doc[prev].is_space and not doc[prev].is_punct:
+        lo = sent_bounds(doc, prev)[0]  # 'he told the host “…”': the parser cut the sentence before the quote
     if hi < len(doc) and text[last.end_char:doc[hi].idx].count("\n") == 0:
         hi = sent_bounds(doc, hi)[1]  # the parser sometimes cuts "”, he said." into its own sentence
     q_start, q_end = group[0][0], group[-1][1]
     best, best_key = None, None
     for tok in doc[lo:hi]:
-        if mask[tok.idx] or tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+        if mask[tok.idx] or tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or naming(tok, mask):
             continue
         a, b = (tok.idx, q_start) if tok.idx < q_start else (q_end, tok.idx)
         if "\n" in text[a:b]:

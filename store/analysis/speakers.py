@@ -106,7 +106,7 @@ class SpeakerResolver:
         doc = self.doc
         low = token.lower_
         if low in RELATIVE and token.head.dep_ == "relcl":
-            name, _, _ = self.resolve(token.head.head)
+            name, _, _ = self.resolve(_relative_antecedent(token))
             return name, token.idx, token.idx + len(token)
         s, e = self.mention(token)
         cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
@@ -116,8 +116,14 @@ class SpeakerResolver:
             return self._antecedent(cs, "group") or token.text, cs, ce
         if token.lemma_.lower() in _SPEECH_NOUNS:  # "according to his remarks": the speaker is "his"
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
-            if owner is not None:
+            if owner is not None and owner.ent_type_ not in ("DATE", "TIME") and \
+                    owner.lower_ not in ("today", "yesterday", "tomorrow"):  # "Today's ministry statement"
                 return self.resolve(owner)
+            for clause in token.rights:  # "according to a speech Ana Ruiz gave": the speaker gave it
+                if clause.dep_ == "relcl":
+                    maker = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE), None)
+                    if maker is not None:
+                        return self.resolve(maker)
         k = self._overlapping(cs, ce)
         name = self.full[k] if k is not None else self._title_holder(doc[s:e]) or _bare(doc[s:_of_name(token, e)].text)
         # The parser's entity label may differ between mentions; a surname is a surname.
@@ -152,11 +158,21 @@ class SpeakerResolver:
         if not words or head is None or head.pos_ not in ("NOUN", "PROPN"):
             return None
         text = text_of(self.doc)
+        last = max([head.i] + [c.right_edge.i for c in head.rights if c.dep_ in ("appos", "compound", "flat", "conj")])
+        right = self.doc[last]  # the head's own phrase, without the clauses that hang on it
+        below, above = self.doc[head.left_edge.i].idx, right.idx + len(right)
         best, best_score = None, 0
         for k, e in enumerate(self.ents):
             if e.label != "PERSON":
                 continue
             context = text[max(0, e.start - 60):e.start].lower().split()[-len(words) - 1:]
+            # The title must run into the name ("Opec President X"): "An organizer said Biden …" names
+            # no organizer: the words between the head and the name must be the mention's own or titles,
+            # or the name must sit in the head's own phrase ("Vice President for news Ana Ruiz").
+            if head.lower_ in context:
+                after = context[len(context) - 1 - context[::-1].index(head.lower_) + 1:]
+                if any(w not in words and w not in self.titles for w in after) and not below <= e.start < above:
+                    context = context[:0]
             context += e.text.lower().split()[:-1]
             if head.lower_ not in context:
                 continue
@@ -164,6 +180,27 @@ class SpeakerResolver:
             if score > best_score:
                 best, best_score = self.full[k], score
         return best
+
+
+def _relative_antecedent(rel: Token) -> Token:
+    """What 'who' in a relative clause stands for.
+
+    The parse hangs the clause on the nearest noun; after a comma a clause that follows an 'of' phrase
+    describes the noun the phrase belongs to: "a niece of the senator's opponent Ann Lee, who claimed …"
+    is the niece's claim.
+    """
+    ante = rel.head.head
+    if rel.i == 0 or rel.doc[rel.i - 1].text != ",":
+        return ante
+    t = ante
+    for _ in range(4):
+        if t.dep_ in ("appos", "compound", "conj") and t.head.i != t.i:
+            t = t.head
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+            return t.head.head
+        break
+    return ante
 
 
 def _of_name(token: Token, end: int) -> int:
@@ -187,3 +224,94 @@ def _bare(text: str) -> str:
     while len(words) > 1 and words[0].lower() in _DETERMINERS:
         words.pop(0)
     return " ".join(words).replace("’s", "’s")
+
+
+_PLURAL_PRONOUNS = {"they", "them", "we", "us"}
+_NEUTER_PRONOUNS = {"it"}
+
+
+def _source_class(resolver: SpeakerResolver, start: int, end: int) -> str | None:
+    """'plural', 'org', 'place', 'thing' or 'person': what a pronoun may stand for when it names this source."""
+    doc = resolver.doc
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = root(doc, span.start, span.end)
+    if head.pos_ == "PRON":
+        return None
+    k = resolver._overlapping(head.idx, head.idx + len(head))
+    label = resolver.ents[k].label if k is not None else None
+    if label == "PERSON":
+        return "person"
+    if label in ("ORG", "NORP"):
+        return "org"
+    if label == "GPE":
+        return "place"
+    if head.tag_ in ("NNS", "NNPS"):
+        return "plural"
+    if head.pos_ in ("NOUN", "PROPN") and head.lower_ not in resolver.titles:
+        return "thing"
+    return None
+
+
+_FITS = {"plural": {"plural", "org"}, "neuter": {"org", "place", "thing"}}
+
+
+def resolve_group_pronouns(resolver: SpeakerResolver, quotes: list, make) -> list:
+    """'…, the sources said. … , they said': they/we/it speak for the latest earlier source that fits.
+
+    A previous quote's source of the right kind (plural nouns and organisations for 'they', organisations,
+    places and things for 'it') within a few paragraphs comes first; else what the entities gave; else,
+    for 'they', the latest plural subject of the paragraph or the one before.
+    """
+    text = text_of(resolver.doc)
+    out = []
+    seen: list[tuple[int, str, str]] = []  # (mention start, speaker, class) of earlier sources
+    for q in sorted(quotes, key=lambda q: q.speaker_start if q.speaker_start is not None else q.start):
+        if q.speaker is None or q.speaker_start is None:
+            out.append(q)
+            continue
+        mention = text[q.speaker_start:q.speaker_end].lower()
+        kind = "plural" if mention in _PLURAL_PRONOUNS else "neuter" if mention in _NEUTER_PRONOUNS else None
+        if kind is not None:
+            for start, name, cls in reversed(seen):
+                gap = text[start:q.speaker_start]
+                if len(gap) > 1500 or gap.count("\n") > 6:
+                    break  # a few paragraphs back at most
+                if cls in _FITS[kind]:
+                    q = make(q, name)
+                    break
+            else:
+                if q.speaker.lower() == mention and kind == "plural":
+                    name = _plural_subject(resolver.doc, q.speaker_start)
+                    if name is not None:
+                        q = make(q, name)
+            if q.speaker.lower() != mention:
+                seen.append((q.speaker_start, q.speaker, "plural" if kind == "plural" else "org"))
+        else:
+            cls = _source_class(resolver, q.speaker_start, q.speaker_end)
+            if cls is not None:
+                seen.append((q.speaker_start, q.speaker, cls))
+        out.append(q)
+    out.sort(key=lambda q: (q.start, q.end))
+    return out
+
+
+def _plural_subject(doc: Doc, before: int) -> str | None:
+    """The latest plural common-noun subject in the pronoun's paragraph or the one before it."""
+    text = text_of(doc)
+    j = text.rfind("\n", 0, before)
+    while j > 0 and text[j - 1] in "\n ":
+        j -= 1
+    lo = text.rfind("\n", 0, j) + 1 if j > 0 else 0
+    best = None
+    for tok in doc:
+        if tok.idx >= before:
+            break
+        if tok.idx >= lo and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NNS" and tok.pos_ == "NOUN":
+            best = tok
+    if best is None:
+        return None
+    start = min([best.i] + [c.left_edge.i for c in best.lefts if c.dep_ in ("compound", "amod")])
+    words = [t.text for t in doc[start:best.i + 1]]
+    return " ".join(words)
