@@ -11,6 +11,7 @@ import pytest
 
 from store.analysis import analyze, build_pipeline
 from store.analysis.record import contract, from_rows, to_rows
+from store.library import Library
 from store.seeds import seed_articles
 from tui.cli import main
 
@@ -161,6 +162,34 @@ def test_analyze_a_batch_prints_one_line_per_input_in_order(tmp_path: Path, caps
     assert lines[0]["reference_date"]["value"] == "2025-09-02"
     assert lines[2]["reference_date"] == {"value": None, "source": "none"} or lines[2]["reference_date"]["source"] == "inferred"
     assert any(e["canonical"] == "Angela Merkel" for e in lines[2]["entities"])
+
+
+def test_jobs_spread_the_analysis_over_processes_with_the_same_result(tmp_path: Path, capsys, seed) -> None:
+    rows = [{"id": "seed", "text": seed.text, "published": "2025-09-02"}]
+    rows += [{"id": f"s{n}", "text": f"Angela Merkel said on Monday that talks {n} in Berlin had failed."}
+             for n in range(40)]
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    outputs = []
+    for jobs in ("1", "2"):
+        assert main(["analyze", str(batch), "--jobs", jobs]) == 0
+        outputs.append(capsys.readouterr().out)
+    assert outputs[0] == outputs[1]
+    lines = [json.loads(line) for line in outputs[1].splitlines()]
+    assert [line["id"] for line in lines] == [row["id"] for row in rows]
+    assert lines[0]["reference_date"]["value"] == "2025-09-02" and lines[-1]["quotes"][0]["speaker"] == "Angela Merkel"
+
+
+def test_add_with_jobs_stores_every_analysis(tmp_path: Path, capsys) -> None:
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("".join(
+        json.dumps({"title": f"Talks {n}", "text": f"Angela Merkel said on Monday that talks {n} had failed.",
+                    "published": "2025-09-02"}) + "\n" for n in range(30)))
+    db = tmp_path / "lib" / "library.json"
+    assert main(["add", str(batch), "--db", str(db), "--jobs", "2"]) == 0
+    library = Library(db)
+    assert len(library) == 30
+    assert all(library.analysis_doc(info.id) is not None for info in library.infos())
 
 
 def test_analyze_a_single_file(tmp_path: Path, capsys) -> None:

@@ -25,6 +25,7 @@ def build_pipeline(model: str | None = None) -> Language:
     from . import dates, entities, paragraphs, quotes  # noqa: F401  (register the component factories)
 
     nlp = load_model(model_name(model))
+    nlp.meta["newsreader_model"] = model  # worker processes build the same pipeline from it
     if "newsreader_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("newsreader_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
     for name in COMPONENTS:
@@ -113,6 +114,11 @@ def analyze_many(
     piece_limit: int = MAX_PIECE,
 ) -> Iterator[Analysis]:
     """One Analysis per (text, published) pair, in order; long texts go through in pieces."""
+    if n_process > 1:
+        from .processes import analyze_in_processes
+
+        yield from analyze_in_processes(nlp, items, batch_size, n_process, piece_limit)
+        return
     owners: list[tuple[int, int, int]] = []  # (item number, piece offset, pieces in the item)
 
     def docs() -> Iterator[Doc]:
@@ -123,7 +129,7 @@ def analyze_many(
                 yield make_doc(nlp, piece, published)
 
     parts: list[Analysis] = []
-    for index, doc in enumerate(nlp.pipe(docs(), batch_size=batch_size, n_process=n_process)):
+    for index, doc in enumerate(nlp.pipe(docs(), batch_size=batch_size)):
         _, offset, count = owners[index]
         parts.append(_shifted(to_analysis(doc), offset))
         if len(parts) == count:
