@@ -161,13 +161,13 @@ async def test_the_footer_follows_the_focus_rebuilt_once_per_move(library: Libra
     from tui.footer import KeyFooter
 
     rebuilds = []
-    original = KeyFooter.recompose
+    original = KeyFooter.compose
 
-    async def counted(self):
+    def counted(self):
         rebuilds.append(self.screen.focused)
-        await original(self)
+        return original(self)
 
-    monkeypatch.setattr(KeyFooter, "recompose", counted)
+    monkeypatch.setattr(KeyFooter, "compose", counted)
     ensure_seeded(library)
     app = NewsreaderApp(library)
     async with app.run_test(size=(140, 40)) as pilot:
