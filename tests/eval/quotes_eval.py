@@ -52,25 +52,20 @@ def main() -> int:
     print(f"analysed {len(ids)} articles in {time.perf_counter() - began:.1f}s")
     with q_pred.open("w", encoding="utf-8") as out:
         subprocess.run([sys.executable, str(to_scorer), "quotes", str(q_out)], stdout=out, check=True)
-    for kinds in ("", "direct"):
-        cmd = [sys.executable, str(scorer), str(gold), str(q_pred), "--splits", args.splits,
-               "--examples", str(args.examples)]
-        if kinds:
-            cmd += ["--kinds", kinds]
-        print(f"== kinds={kinds or 'all'}", flush=True)
-        subprocess.run(cmd, check=True)
     # With --kinds direct the scorer still counts every unmatched prediction of ANY kind as a
-    # false positive, so the figure above mixes in the indirect finder's precision. The
-    # direct finder on its own: only our direct predictions, against the gold direct quotes.
+    # false positive, so that figure mixes in the indirect finder's precision. The third run is
+    # the direct finder on its own: only our direct predictions, against the gold direct quotes.
     direct_pred = work / "q_pred_direct.jsonl"
     with q_pred.open(encoding="utf-8") as src, direct_pred.open("w", encoding="utf-8") as out:
         for line in src:
             row = json.loads(line)
             row["quotes"] = [q for q in row["quotes"] if q.get("kind") == "direct"]
             out.write(json.dumps(row) + "\n")
-    print("== kinds=direct, our direct predictions only", flush=True)
-    subprocess.run([sys.executable, str(scorer), str(gold), str(direct_pred), "--splits", args.splits,
-                    "--examples", str(args.examples), "--kinds", "direct"], check=True)
+    for title, predictions, kinds in (("all", q_pred, []), ("direct", q_pred, ["--kinds", "direct"]),
+                                      ("direct, our direct predictions only", direct_pred, ["--kinds", "direct"])):
+        print(f"== kinds={title}", flush=True)
+        subprocess.run([sys.executable, str(scorer), str(gold), str(predictions), "--splits", args.splits,
+                        "--examples", str(args.examples), *kinds], check=True)
     return 0
 
 
