@@ -44,11 +44,7 @@ class _Mention:
     label: str
     role: str | None
     words: tuple[str, ...]  # for matching: the tokens, less quotation marks around a nickname
-    text: str  # as written: "Glawischnig-Piesczek", 'Jeremy "Spike" Cohen'
-
-    @property
-    def name(self) -> str:
-        return self.text
+    name: str  # as written: "Glawischnig-Piesczek", 'Jeremy "Spike" Cohen'
 
 
 @Language.factory("newsreader_entities")
@@ -158,7 +154,7 @@ class EntityComponent:
         full_names = Counter(m.words for m in persons)
         as_written: dict[tuple[str, ...], str] = {}
         for m in persons:
-            as_written.setdefault(m.words, m.text)
+            as_written.setdefault(m.words, m.name)
         orgs = [m for m in mentions if m.label == "ORG"]
         for m in mentions:
             if m.label in ("GPE", "LOC", "NORP", "ORG"):
