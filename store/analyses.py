@@ -14,6 +14,7 @@ from .analysis.record import from_rows, to_rows
 from .analysis.types import Analysis
 from .analysis.version import ANALYZER_VERSION
 from .article import Article
+from .errors import LibraryError, LibraryFull, LibraryReadOnly
 from .facets import facets_of
 from .library import Library
 
@@ -45,15 +46,20 @@ def analyze_articles(
     n_process: int = 1,
     save_every: int = 256,
 ) -> Iterator[tuple[Article, Analysis]]:
-    """Analyse with nlp.pipe and store in batches; yields as each is done (for progress bars)."""
+    """Analyse with nlp.pipe and store in batches; yields as each is done (for progress bars).
+
+    `save_every=0` stores nothing: the caller saves.
+    """
     from .analysis.pipeline import analyze_many, build_pipeline
 
     nlp = build_pipeline(model)
     done: list[tuple[Article, Analysis]] = []
     results = analyze_many(nlp, ((a.text, a.published) for a in articles), batch_size=batch_size, n_process=n_process)
     for article, analysis in zip(articles, results, strict=True):
-        done.append((article, analysis))
         yield article, analysis
+        if not save_every:
+            continue
+        done.append((article, analysis))
         if len(done) >= save_every:
             save_analyses(library, done)
             done.clear()
@@ -61,10 +67,20 @@ def analyze_articles(
         save_analyses(library, done)
 
 
-def analysis_for(library: Library, article: Article, model: str | None = None) -> Analysis:
-    """The stored analysis, or a fresh one (stored for next time). The second case loads spaCy."""
+def fresh_analysis(library: Library, article: Article, model: str | None = None) -> tuple[Analysis, LibraryError | None]:
+    """Analyse now and store the result. A library that cannot be written still gets its analysis,
+    with the reason it was not kept (read-only, or a full disk), so the reader can show both."""
+    ((_, fresh),) = analyze_articles(library, [article], model, save_every=0)
+    try:
+        save_analyses(library, [(article, fresh)])
+    except (LibraryReadOnly, LibraryFull) as err:
+        return fresh, err
+    return fresh, None
+
+
+def analysis_for(library: Library, article: Article, model: str | None = None) -> tuple[Analysis, LibraryError | None]:
+    """The stored analysis, or a fresh one (stored for next time if it can be). The second case loads spaCy."""
     found = stored_analysis(library, article)
     if found is not None:
-        return found
-    ((_, fresh),) = analyze_articles(library, [article], model)
-    return fresh
+        return found, None
+    return fresh_analysis(library, article, model)

@@ -18,7 +18,7 @@ from typing import Any
 import orjson
 from tinydb.storages import Storage
 
-from .errors import LibraryCorrupt
+from .errors import LibraryCorrupt, write_failure
 
 Stamp = tuple[int, int, int]
 
@@ -55,8 +55,16 @@ def atomic_write(path: Path, payload: bytes, backup: Path | None = None) -> None
     """Replace `path` with `payload` so that a reader or a crash sees old or new, never half.
 
     With `backup`, the file being replaced stays reachable there (a hard link:
-    no copy is made).
+    no copy is made). A full disk or a read-only folder is a LibraryError that says so.
     """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _replace(path, payload, backup)
+    except OSError as err:
+        raise write_failure(path, err) from None
+
+
+def _replace(path: Path, payload: bytes, backup: Path | None) -> None:
     tmp = temp_name(path)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     try:
@@ -145,7 +153,6 @@ class AtomicJSONStorage(Storage):
 
     def _flush(self) -> None:
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
             atomic_write(self.path, orjson.dumps(self._data), self.backup)
         except BaseException:
             self.forget()

@@ -7,7 +7,7 @@ import os
 import time
 from pathlib import Path
 
-from .errors import LibraryBusy, LibraryError
+from .errors import LibraryBusy, LibraryError, write_failure
 
 
 class WriteLock:
@@ -37,6 +37,9 @@ class WriteLock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as err:
+            failure = write_failure(self.path, err)
+            if isinstance(failure, LibraryError):
+                raise failure from None
             raise LibraryError(self.path, f"cannot create the lock file ({err.strerror})") from None
         deadline = time.monotonic() + self.timeout
         while True:

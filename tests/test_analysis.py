@@ -231,7 +231,8 @@ def test_no_analyze_defers_and_a_stale_version_is_redone(tmp_path: Path, capsys,
     library = Library(db)
     article = library.get(seed.id)
     assert analyses.stored_analysis(library, article) is None
-    fresh = analyses.analysis_for(library, article)
+    fresh, unsaved = analyses.analysis_for(library, article)
+    assert unsaved is None
     assert analyses.stored_analysis(Library(db), article) == fresh
     monkeypatch.setattr(analyses, "ANALYZER_VERSION", "older")
     assert analyses.stored_analysis(Library(db), article) is None

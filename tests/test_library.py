@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from store.article import Article, ReadingState
-from store.errors import ArticleNotFound, LibraryBusy, LibraryCorrupt, LibraryTooNew
+from store.errors import ArticleNotFound, LibraryBusy, LibraryCorrupt, LibraryFull, LibraryTooNew
 from store.library import SHARD_SIZE, Library
 
 
@@ -126,7 +126,7 @@ def test_a_crash_in_the_middle_of_a_save_leaves_the_previous_library(library: Li
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(jsonfile.os, "replace", failing_replace)
-    with pytest.raises(OSError):
+    with pytest.raises(LibraryFull, match="the disk is full"):
         library.add([make(3)])
     monkeypatch.undo()
     assert db.read_bytes() == before

@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from store.article import Article
-from store.errors import ImportProblem, ModelMissing, NewsreaderError
+from store.errors import ImportProblem, LibraryFull, LibraryReadOnly, ModelMissing, NewsreaderError
 
 EXIT_ERROR = 1
 BATCH = 256
@@ -31,7 +31,7 @@ def _analyze(library, articles: list[Article], args: argparse.Namespace, err: Co
             task = progress.add_task("analyse", total=len(articles), found=len(articles))
             for _ in analyze_articles(library, articles, args.model, n_process=max(1, args.jobs)):
                 progress.advance(task)
-    except ModelMissing as missing:
+    except (ModelMissing, LibraryReadOnly, LibraryFull) as missing:
         err.print(f"newsreader: {missing}; the articles are saved and will be analysed when opened", markup=False, soft_wrap=True)
         return 1
     return 0
@@ -73,21 +73,28 @@ def cmd_add(library, args: argparse.Namespace) -> int:
 
     progress = _progress(err, "Importing", len(sources) < 2)
     found = 0
-    with progress:
-        task = progress.add_task("import", total=len(sources), found=0)
-        for source in sources:
-            for item in read_sources([source], options):
-                if isinstance(item, ImportProblem):
-                    problems += 1
-                    progress.console.print(f"newsreader: {item}", markup=False, highlight=False, soft_wrap=True)
-                    continue
-                batch.append(item)
-                found += 1
-                if len(batch) >= BATCH:
-                    commit()
-            progress.update(task, advance=1, found=found)
-        if batch:
-            commit()
+    stopped = False
+    try:
+        with progress:
+            task = progress.add_task("import", total=len(sources), found=0)
+            for source in sources:
+                for item in read_sources([source], options):
+                    if isinstance(item, ImportProblem):
+                        problems += 1
+                        progress.console.print(f"newsreader: {item}", markup=False, highlight=False, soft_wrap=True)
+                        continue
+                    batch.append(item)
+                    found += 1
+                    if len(batch) >= BATCH:
+                        commit()
+                progress.update(task, advance=1, found=found)
+            if batch:
+                commit()
+    except (LibraryReadOnly, LibraryFull) as refused:
+        # what was committed before stays; the rest is not half-written, and analysing would hit the same wall
+        err.print(f"newsreader: {refused}", markup=False, highlight=False, soft_wrap=True)
+        stopped = True
+        to_analyze.clear()
     if to_analyze:
         problems += _analyze(library, to_analyze, args, err)
     summary = f"Added {added} article{'s' * (added != 1)} to {library.path}"
@@ -96,7 +103,9 @@ def cmd_add(library, args: argparse.Namespace) -> int:
         extras.append(f"{duplicates} duplicate{'s' * (duplicates != 1)} skipped")
     if problems:
         extras.append(f"{problems} could not be imported")
+    if stopped:
+        extras.append("stopped: the library cannot be written")
     print(summary + (f" ({', '.join(extras)})" if extras else "") + ".")
-    return EXIT_ERROR if problems else 0
+    return EXIT_ERROR if problems or stopped else 0
 
 

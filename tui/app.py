@@ -26,7 +26,7 @@ from textual.widgets import Header, OptionList
 from textual.worker import get_current_worker
 
 from store.article import Article, ReadingState
-from store.errors import NewsreaderError
+from store.errors import LibraryFull, LibraryReadOnly, NewsreaderError
 
 from .article_pane import ArticlePane
 from .article_view import ArticleView
@@ -89,6 +89,7 @@ class NewsreaderApp(App[None]):
         self.panels_open = True
         self._preview: Timer | None = None
         self._analysing = False
+        self._refused: set[type] = set()  # kinds of refused write already told: once is enough
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -127,7 +128,10 @@ class NewsreaderApp(App[None]):
             if self.seed:
                 from store.seeds import ensure_seeded
 
-                ensure_seeded(self.library)
+                try:
+                    ensure_seeded(self.library)
+                except (LibraryReadOnly, LibraryFull) as err:
+                    self.write_refused(err)
             self.reindex(facets=False)
         except NewsreaderError as err:  # damaged or too new: the command line says so, in one line
             self.error = err
@@ -245,7 +249,10 @@ class NewsreaderApp(App[None]):
             return
         if not self.states.get(article_id, ReadingState()).read:
             self.set_state(article_id, read=True)
-        self.library.last_opened = article_id
+        try:
+            self.library.last_opened = article_id
+        except NewsreaderError as err:
+            self.write_refused(err)
         self.reading = True
         self.layout_for(self.size.width)
         self.query_one(ArticleView).focus()
@@ -288,21 +295,18 @@ class NewsreaderApp(App[None]):
             if worker.is_cancelled:  # the reader moved on while another article was analysed
                 return
             try:
-                if again:
-                    from store.analyses import analyze_articles
+                from store.analyses import analysis_for, fresh_analysis
 
-                    ((_, result),) = list(analyze_articles(self.library, [article], self.model))
-                else:
-                    from store.analyses import analysis_for
-
-                    result = analysis_for(self.library, article, self.model)
+                result, unsaved = (fresh_analysis if again else analysis_for)(self.library, article, self.model)
             except Exception as err:  # a missing model or a bug: say so, keep reading
                 self.post_message(AnalysisReady(article.id, None, str(err).splitlines()[0] if str(err) else type(err).__name__))
             else:
-                self.post_message(AnalysisReady(article.id, result))
+                self.post_message(AnalysisReady(article.id, result, unsaved=unsaved))
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
-        if message.analysis is not None:
+        if message.unsaved is not None:
+            self.write_refused(message.unsaved)
+        elif message.analysis is not None:
             self.reindex()  # new facets: speaker/entity/date filters now find this article
         if message.article_id != self.current or self.article is None:
             return
@@ -331,7 +335,7 @@ class NewsreaderApp(App[None]):
         try:
             state = self.library.set_state(article_id, **change)
         except NewsreaderError as err:
-            self.notify(str(err), severity="error", markup=False)
+            self.write_refused(err)
             return self.states.get(article_id, ReadingState())
         if state == ReadingState():
             self.states.pop(article_id, None)
@@ -339,6 +343,18 @@ class NewsreaderApp(App[None]):
             self.states[article_id] = state
         self.query_one(LibraryList).refresh_article(self.library.info(article_id), state)
         return state
+
+    def write_refused(self, err: NewsreaderError) -> None:
+        """A change the library could not keep. A read-only library or a full disk is said once, then
+        shown in the header; reading goes on."""
+        if not isinstance(err, (LibraryReadOnly, LibraryFull)):
+            self.notify(str(err), severity="error", markup=False)
+            return
+        if type(err) in self._refused:
+            return
+        self._refused.add(type(err))
+        self.sub_title = f"{self.library.path} ({'read-only' if isinstance(err, LibraryReadOnly) else 'disk full'})"
+        self.notify(f"{err.path}: {err.problem}; changes are not saved", severity="warning", markup=False, timeout=8)
 
     def action_toggle_read(self) -> None:
         if self.current:

@@ -9,6 +9,7 @@ from textual.message import Message
 
 if TYPE_CHECKING:
     from store.analysis.types import Analysis
+    from store.errors import NewsreaderError
 
 
 @dataclass
@@ -33,3 +34,4 @@ class AnalysisReady(Message):
     article_id: str
     analysis: Analysis | None
     error: str = ""
+    unsaved: NewsreaderError | None = None  # the analysis is shown but could not be stored (read-only, disk full)

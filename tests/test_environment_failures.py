@@ -1,0 +1,165 @@
+"""A full disk or a read-only library is told in one line, and the library is never damaged.
+
+The disk is a real tmpfs that is too small, or a real file-size limit; the read-only library
+is a folder without write permission (as root, where permissions do not bind, a read-only bind
+mount). Each check is skipped, saying why, where the machine allows neither.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from store.library import Library
+from store.seeds import ensure_seeded
+from tests.reader_support import wait_for
+from tui.app import NewsreaderApp
+from tui.cli import main
+from tui.library_list import LibraryList
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def mount(*args: str) -> None:
+    result = subprocess.run(["mount", *args], capture_output=True, text=True)
+    if result.returncode != 0:
+        pytest.skip(f"this machine cannot mount here ({result.stderr.strip() or result.returncode})")
+
+
+def unmount(path: Path) -> None:
+    subprocess.run(["umount", "-l", str(path)], capture_output=True)
+
+
+def many_articles(path: Path, count: int) -> Path:
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(count):
+            text = f"Report {n}. " + "The harbour council met on Tuesday and agreed the budget for the ferries. " * 40
+            out.write(json.dumps({"title": f"Harbour report {n}", "text": text, "published": "2025-09-02"}) + "\n")
+    return path
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    mount("-t", "tmpfs", "-o", "size=400k", "tmpfs", str(disk))
+    yield disk
+    unmount(disk)
+
+
+def test_disk_full_during_add_is_one_line_naming_the_folder_and_the_library_is_intact(small_disk: Path, tmp_path: Path, capsys) -> None:
+    db = small_disk / "library.json"
+    assert main(["add", "--no-analyze", str(SEEDS[1]), "--db", str(db)]) == 0
+    before = files_of(small_disk)
+    (saved,) = Library(db).infos()
+    text = Library(db).get(saved.id).text
+    capsys.readouterr()
+
+    code = main(["add", "--no-analyze", str(many_articles(tmp_path / "many.jsonl", 300)), "--db", str(db)])
+
+    out, err = capsys.readouterr()
+    assert code == 1
+    (line,) = err.strip().splitlines()
+    assert line.startswith(f"newsreader: {small_disk}") and "the disk is full" in line, line
+    assert "stopped: the library cannot be written" in out
+    library = Library(db)
+    assert library.infos() == [saved]
+    assert library.get(saved.id).text == text  # the article added before is whole
+    after = files_of(small_disk)
+    assert after["library.json"] == before["library.json"]  # the index, the commit point, is untouched
+    assert not [name for name in after if name.endswith(".tmp")]
+
+
+def test_a_file_size_limit_during_add_is_one_line_and_the_library_is_intact(tmp_path: Path) -> None:
+    db = tmp_path / "lib" / "library.json"
+    assert main(["add", "--no-analyze", str(SEEDS[1]), "--db", str(db)]) == 0
+    before = files_of(db.parent)
+    many = many_articles(tmp_path / "many.jsonl", 300)
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (200_000, 200_000))
+
+    run = subprocess.run(
+        [sys.executable, "-m", "tui.cli", "add", "--no-analyze", str(many), "--db", str(db)],
+        preexec_fn=limit, capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )
+
+    assert run.returncode == 1
+    (line,) = run.stderr.strip().splitlines()
+    assert "file-size limit" in line and str(db.parent) in line and "Traceback" not in run.stderr, line
+    assert files_of(db.parent)["library.json"] == before["library.json"]
+    assert len(Library(db)) == 1
+
+
+@pytest.fixture
+def read_only(tmp_path: Path) -> Iterator[Path]:
+    """A library of the seed articles, not analysed, in a folder this process cannot write."""
+    source = tmp_path / "lib"
+    library = Library(source / "library.json")
+    ensure_seeded(library)
+    if os.geteuid() != 0:
+        for path in [source, *source.rglob("*")]:
+            path.chmod(0o555 if path.is_dir() else 0o444)
+        yield source
+        for path in [source, *source.rglob("*")]:
+            path.chmod(0o755 if path.is_dir() else 0o644)
+        return
+    view = tmp_path / "view"
+    view.mkdir()
+    mount("--bind", str(source), str(view))
+    try:
+        mount("-o", "remount,bind,ro", str(view))
+        yield view
+    finally:
+        unmount(view)
+
+
+def test_a_read_only_library_lists_and_shows_but_add_and_remove_say_read_only(read_only: Path, tmp_path: Path, capsys) -> None:
+    db = str(read_only / "library.json")
+    new = tmp_path / "new.txt"
+    new.write_text("Ferries sailed again on Monday, the port authority said.\n", encoding="utf-8")
+    before = files_of(read_only)
+
+    assert main(["list", "--db", db]) == 0
+    listed = capsys.readouterr().out
+    assert "Xi and Putin" in listed
+    first = Library(db).infos()[0].id
+    assert main(["show", first, "--db", db]) == 0
+    assert "Chinese President Xi Jinping" in capsys.readouterr().out
+
+    for command in (["add", "--no-analyze", str(new)], ["remove", first]):
+        code = main([*command, "--db", db])
+        err = capsys.readouterr().err
+        assert code == 1
+        (line,) = err.strip().splitlines()
+        assert "the library is read-only" in line and str(read_only) in line, line
+    assert files_of(read_only) == before
+
+
+async def test_the_reader_on_a_read_only_library_reads_analyses_and_says_read_only_once(read_only: Path) -> None:
+    before = files_of(read_only)
+    app = NewsreaderApp(read_only / "library.json", seed=True)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_for(pilot, lambda: app.query_one(LibraryList).option_count == len(SEEDS))
+        await pilot.press("enter")  # opens (marks read) and analyses the newest article
+        await wait_for(pilot, lambda: app.analysis is not None, seconds=60)
+        await pilot.press("m", "s")
+        await pilot.pause()
+        warnings = [n.message for n in app._notifications if "read-only" in n.message]
+        assert len(warnings) == 1, [n.message for n in app._notifications]
+        assert "read-only" in app.sub_title
+        assert app.analysis.quotes  # the analysis is shown though it cannot be kept
+        assert app.is_running and app.error is None
+    assert files_of(read_only) == before
