@@ -7,7 +7,7 @@ import random
 import pytest
 
 from store.analysis import analyze, build_pipeline
-from store.analysis.quotes_marks import find_quotes
+from store.analysis.quotes.marks import find_quotes
 
 
 @pytest.fixture(scope="module")

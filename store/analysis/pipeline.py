@@ -22,7 +22,10 @@ COMPONENTS = ("newsreader_entities", "newsreader_dates", "newsreader_quotes")
 
 def build_pipeline(model: str | None = None) -> Language:
     """The model named by --model / NEWSREADER_MODEL / the default, with newsreader's components last."""
-    from . import dates, entities, paragraphs, quotes  # noqa: F401  (register the component factories)
+    from . import paragraphs  # noqa: F401  (register the component factories)
+    from .dates import component as _dates  # noqa: F401
+    from .entities import component as _entities  # noqa: F401
+    from .quotes import component as _quotes  # noqa: F401
 
     nlp = load_model(model_name(model))
     nlp.meta["newsreader_model"] = model  # worker processes build the same pipeline from it

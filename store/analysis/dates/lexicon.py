@@ -1,4 +1,4 @@
-"""The word tables of the dates component, loaded once from data/dates_lexicon.json.
+"""The word tables of the dates component, loaded once from lexicon.json.
 
 Kept as data so that a new month spelling or modifier is an edit to a table, not to code.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-_DATA = json.loads((Path(__file__).parent / "data" / "dates_lexicon.json").read_text(encoding="utf-8"))
+_DATA = json.loads((Path(__file__).parent / "lexicon.json").read_text(encoding="utf-8"))
 
 MONTHS: dict[str, int] = _DATA["months"]
 WEEKDAYS: dict[str, int] = _DATA["weekdays"]

@@ -1,6 +1,6 @@
 """newsreader_quotes: direct, indirect and mixed quotes with their canonical speakers.
 
-Direct quotes come from pairing quotation marks on the raw text (quotes_marks); the
+Direct quotes come from pairing quotation marks on the raw text (marks); the
 parse supplies the cues: an attribution verb from data/cues.json whose complement
 clause (or object, for stance verbs) is the reported content, or "according to X".
 Content that is all inside quote marks gives its cue and speaker to the direct quote;
@@ -14,12 +14,12 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .quotes_attach import Cue, attach_direct, naming
-from .quotes_bounds import cut_tail, stray_conjuncts
-from .quotes_index import forget, root, sent_bounds, text_of
-from .quotes_marks import find_quotes
+from .attach import Cue, attach_direct, naming
+from .bounds import cut_tail, stray_conjuncts
+from .index import forget, root, sent_bounds, text_of
+from .marks import find_quotes
 from .speakers import SpeakerResolver, cues, resolve_group_pronouns
-from .types import Quote
+from ..types import Quote
 
 
 @Language.factory("newsreader_quotes")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .quotes_index import sent_bounds, sent_root, text_of
+from .index import sent_bounds, sent_root, text_of
 
 
 class Cue:

@@ -1,7 +1,7 @@
 """Expressions dated from another date than the publication day: the last date the story
 named ("that day", "a year later") or the quarter an earnings story reports ("a year ago").
 
-Split from dates_normalize, which reads one expression on its own; these need the story.
+Split from normalize, which reads one expression on its own; these need the story.
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .dates_lexicon import ORDINALS
-from .dates_normalize import _shift, clean, parse
+from .lexicon import ORDINALS
+from .normalize import _shift, clean, parse
 
 _ORDINAL_QUARTER = re.compile(r"\b(first|second|third|fourth)[- ]quarter\b")
 # a quarter of the year, not "headquarters", "a quarter-century", "a quarter of the market", "a quarter-point"

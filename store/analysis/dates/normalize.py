@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
-from .dates_lexicon import (
+from .lexicon import (
     HOLIDAYS,
     MONTHS,
     NUMBERS,

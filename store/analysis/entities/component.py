@@ -20,10 +20,10 @@ from spacy.tokens import Doc, Span
 
 from . import gazetteer
 from .names import is_first_name
-from .types import EntityMention
+from ..types import EntityMention
 
 _TITLES = frozenset(
-    json.loads(resources.files("store.analysis").joinpath("data", "titles.json").read_text(encoding="utf-8"))["titles"]
+    json.loads(resources.files(__package__).joinpath("titles.json").read_text(encoding="utf-8"))["titles"]
 )
 _MAX_TITLE_WORDS = max(len(t.split()) for t in _TITLES)
 _POSSESSIVE = {"'s", "’s", "'", "’"}

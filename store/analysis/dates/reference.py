@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .dates_lexicon import ANCHOR_EVENTS, MONTHS, NUMBERS
+from .lexicon import ANCHOR_EVENTS, MONTHS, NUMBERS
 
 _NUM = r"(\d{1,3}|" + "|".join(sorted((k for k in NUMBERS if " " not in k), key=len, reverse=True)) + r")"
 _SINCE = re.compile(_NUM + r"(?:th)?\s+(?:years?|anniversary)\s+(?:since|after|of)\s+(.{0,120}?)(?:[.;]|$)", re.IGNORECASE)

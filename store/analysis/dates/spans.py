@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .dates_lexicon import HOLIDAY_STARTS, HOLIDAYS, LEXICAL_CANDIDATES, MONTHS, SPLITTERS, TRIM_LEFT, UNITS, WEEKDAYS
+from .lexicon import HOLIDAY_STARTS, HOLIDAYS, LEXICAL_CANDIDATES, MONTHS, SPLITTERS, TRIM_LEFT, UNITS, WEEKDAYS
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
 _HEDGE_AUX = {"would", "could", "might", "may", "should", "must", "can"}
@@ -349,7 +349,7 @@ def _generic_today(doc: Doc, s: int, e: int) -> bool:
 
 def _holidays(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     """Holiday names the model labels EVENT or nothing ("Thanksgiving Day", "Easter Monday")."""
-    from .dates_normalize import clean  # local: dates_normalize imports nothing from here
+    from .normalize import clean  # local: normalize imports nothing from here
 
     out, n, i = [], len(doc), 0
     while i < n:

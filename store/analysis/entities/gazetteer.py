@@ -15,7 +15,7 @@ MIN_CITY_POPULATION = 100_000
 
 
 def _data(name: str) -> dict:
-    return json.loads(resources.files("store.analysis").joinpath("data", name).read_text(encoding="utf-8"))
+    return json.loads(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)

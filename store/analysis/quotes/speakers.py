@@ -15,10 +15,10 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from .names import is_female_name
-from .quotes_index import root, text_of
+from ..entities.names import is_female_name
+from .index import root, text_of
 
-_DATA = Path(__file__).parent / "data" / "cues.json"
+_DATA = Path(__file__).parent / "cues.json"
 PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 GROUP = {"they", "them", "their", "it", "its", "we", "us", "our"}
 RELATIVE = {"who", "which", "that", "whom"}

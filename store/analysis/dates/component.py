@@ -1,8 +1,8 @@
 """newsreader_dates: temporal expressions with TIMEX3 values, and the reference date.
 
 Runs on the parse the model already made (entities, tags, dependencies): candidate spans
-come from dates_spans, values from dates_normalize, and, when the article has no
-publication date, the reference date from dates_reference. Any failure on one span drops
+come from spans, values from normalize, and, when the article has no
+publication date, the reference date from reference. Any failure on one span drops
 that span only: an odd text must never stop an import.
 """
 
@@ -16,12 +16,12 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .dates_anchors import anaphor, from_anchor, relative_shift, reported_quarter
-from .dates_lexicon import WEEKDAYS
-from .dates_normalize import normalize
-from .dates_reference import infer
-from .dates_spans import candidates, nowadays_today, tense
-from .types import DateMention, ReferenceDate
+from .anchors import anaphor, from_anchor, relative_shift, reported_quarter
+from .lexicon import WEEKDAYS
+from .normalize import normalize
+from .reference import infer
+from .spans import candidates, nowadays_today, tense
+from ..types import DateMention, ReferenceDate
 
 # what a TIMEX3 value may look like: calendar (with X for unknown parts), week, season,
 # quarter, time of day, *_REF, or a duration; anything else from an odd text is dropped

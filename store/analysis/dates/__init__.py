@@ -1,0 +1,9 @@
+"""Dates: TIMEX3 expressions with values resolved against the reference date.
+
+- `component`: the spaCy component that turns candidate spans into dated mentions.
+- `spans`: finds the candidate expressions and the tense around them.
+- `normalize`: the value of one expression on its own ("last Tuesday", "Q3 1987").
+- `anchors`: values that need the story ("the previous day", "a year earlier").
+- `reference`: infers an article's date from its text when none is given.
+- `lexicon` (`lexicon.json`): month, weekday, holiday and unit words, as data.
+"""
