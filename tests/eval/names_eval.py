@@ -1,0 +1,197 @@
+"""Canonical speakers and entities on our own annotated articles (tests/eval/names/).
+
+    python tests/eval/names_eval.py [--data-dir ../shared/data] [--errors] [--ids ID ...]
+
+Runs `python -m tui.cli analyze` on the annotated articles, with their publication dates, as
+any user would, and prints:
+- quote F1: a predicted piece (each span of a quote) matches a gold quote when their letters
+  and digits overlap by at least half of the longer; a direct quote's marks do not count.
+  An unmatched prediction whose source is unnamed or absent is not counted against us;
+- speaker accuracy: among matched gold quotes with a named source, the predicted speaker is
+  the gold canonical name (case aside, diacritics counted; a second figure ignores them);
+- quote + speaker F1: a match with the right speaker (an unnamed gold source accepts any
+  unnamed prediction);
+- entity F1 over (canonical name, type) per article, for PERSON, ORG, GPE, LOC and FAC,
+  and the same over names alone, to tell naming errors from typing errors.
+The annotation conventions are in tests/eval/names/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = Path(__file__).resolve().parent / "names"
+LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
+_ALNUM = re.compile(r"[^\W_]", re.UNICODE)
+
+
+def letters(text: str, start: int, end: int) -> set[int]:
+    return {i for i in range(start, end) if _ALNUM.match(text[i])}
+
+
+def overlap(text: str, a: tuple[int, int], b: tuple[int, int]) -> float:
+    la, lb = letters(text, *a), letters(text, *b)
+    if not la or not lb:
+        return 0.0
+    return len(la & lb) / max(len(la), len(lb))
+
+
+def key(name: str | None) -> str:
+    return " ".join((name or "").split()).casefold()
+
+
+def folded(name: str | None) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", key(name)) if not unicodedata.combining(c))
+
+
+def unnamed(name: str | None) -> bool:
+    return not name or name[:1].islower()
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def f1(self) -> tuple[float, float, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return 100 * p, 100 * r, 100 * (2 * p * r / (p + r) if p + r else 0.0)
+
+
+@dataclass
+class Scores:
+    quotes: Tally = field(default_factory=Tally)
+    quote_speaker: Tally = field(default_factory=Tally)
+    entities: Tally = field(default_factory=Tally)
+    entity_names: Tally = field(default_factory=Tally)
+    named: int = 0
+    speaker_right: int = 0
+    speaker_right_folded: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def score_article(text: str, gold: dict, pred: dict, s: Scores) -> None:
+    pieces = [(tuple(span), q) for q in pred["quotes"] for span in q["spans"]]
+    pairs = sorted(
+        ((overlap(text, (g["start"], g["end"]), span), gi, pi)
+         for gi, g in enumerate(gold["quotes"]) for pi, (span, _) in enumerate(pieces)),
+        reverse=True,
+    )
+    g_used: dict[int, int] = {}
+    p_used: set[int] = set()
+    for ov, gi, pi in pairs:
+        if ov < 0.5:
+            break
+        if gi in g_used or pi in p_used:
+            continue
+        g_used[gi] = pi
+        p_used.add(pi)
+    for gi, g in enumerate(gold["quotes"]):
+        if gi not in g_used:
+            s.quotes.fn += 1
+            s.quote_speaker.fn += 1
+            s.errors.append(f"  missed  {g['kind']:8} {g['text'][:70]!r} ({g['speaker']})")
+            continue
+        s.quotes.tp += 1
+        said = pieces[g_used[gi]][1]["speaker"]
+        if g.get("named", True) and g["speaker"]:
+            s.named += 1
+            s.speaker_right += key(said) == key(g["speaker"])
+            s.speaker_right_folded += folded(said) == folded(g["speaker"])
+            right = key(said) == key(g["speaker"])
+        else:
+            right = unnamed(said) or key(said) == key(g["speaker"])
+        if right:
+            s.quote_speaker.tp += 1
+        else:
+            s.quote_speaker.fp += 1
+            s.quote_speaker.fn += 1
+            s.errors.append(f"  speaker {said!r} should be {g['speaker']!r}: {g['text'][:60]!r}")
+    for pi, (span, q) in enumerate(pieces):
+        if pi in p_used or unnamed(q["speaker"]):
+            continue
+        s.quotes.fp += 1
+        s.quote_speaker.fp += 1
+        s.errors.append(f"  extra   {q['kind']:8} {text[span[0]:span[1]][:70]!r} ({q['speaker']})")
+
+    want = {(key(e["canonical"]), e["label"]) for e in gold["entities"] if e["label"] in LABELS}
+    got = {(key(e["canonical"]), e["label"]) for e in pred["entities"] if e["label"] in LABELS}
+    for tally, w, g in ((s.entities, want, got), (s.entity_names, {n for n, _ in want}, {n for n, _ in got})):
+        tally.tp += len(w & g)
+        tally.fp += len(g - w)
+        tally.fn += len(w - g)
+    for name, label in sorted(want - got):
+        s.errors.append(f"  entity missing {label:6} {name}")
+    for name, label in sorted(got - want):
+        s.errors.append(f"  entity extra   {label:6} {name}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data-dir", type=Path, default=ROOT.parent / "shared" / "data")
+    ap.add_argument("--errors", action="store_true", help="list every mistake, article by article")
+    ap.add_argument("--ids", nargs="*", help="only these articles")
+    args = ap.parse_args(argv)
+    corpus = args.data_dir / "news" / "articles.jsonl"
+    if not corpus.exists():
+        print(f"names_eval: {corpus} is absent; the texts are read from there", file=sys.stderr)
+        return 2
+    gold = [json.loads(line) for part in sorted(GOLD.glob("part*.jsonl")) for line in part.open(encoding="utf-8")
+            if line.strip()]
+    if args.ids:
+        gold = [g for g in gold if g["id"] in args.ids]
+    wanted = {g["id"] for g in gold}
+    articles = {}
+    with corpus.open(encoding="utf-8") as fh:
+        for line in fh:
+            record = json.loads(line)
+            if record["id"] in wanted:
+                articles[record["id"]] = record
+    with tempfile.TemporaryDirectory() as tmp:
+        batch = Path(tmp) / "in.jsonl"
+        batch.write_text("".join(
+            json.dumps({"id": i, "text": a["text"], "published": a["published"]}) + "\n" for i, a in articles.items()
+        ))
+        run = subprocess.run([sys.executable, "-m", "tui.cli", "analyze", str(batch)], cwd=ROOT,
+                             capture_output=True, text=True)
+    if run.returncode:
+        print(run.stderr, file=sys.stderr)
+        return 1
+    preds = {p["id"]: p for p in map(json.loads, run.stdout.splitlines())}
+    total = Scores()
+    for g in gold:
+        text = articles[g["id"]]["text"]
+        before = len(total.errors)
+        score_article(text, g, preds[g["id"]], total)
+        if args.errors and len(total.errors) > before:
+            print(g["id"])
+            print("\n".join(total.errors[before:]))
+    quotes = sum(len(g["quotes"]) for g in gold)
+    print(f"{len(gold)} articles, {quotes} gold quotes ({total.named} matched with a named source), "
+          f"{sum(len(g['entities']) for g in gold)} gold entities")
+    rows = [("quote", total.quotes), ("quote + speaker", total.quote_speaker),
+            ("entity (name + type)", total.entities), ("entity (name only)", total.entity_names)]
+    print(f"{'figure':24} {'P':>6} {'R':>6} {'F1':>6}")
+    for name, tally in rows:
+        p, r, f = tally.f1()
+        print(f"{name:24} {p:6.1f} {r:6.1f} {f:6.1f}")
+    if total.named:
+        print(f"speaker right among matched named quotes: {100 * total.speaker_right / total.named:.1f} % "
+              f"({total.speaker_right}/{total.named}); diacritics ignored: "
+              f"{100 * total.speaker_right_folded / total.named:.1f} %")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
