@@ -5,6 +5,7 @@ Set before the pipeline runs:
 Set by the components, in pipeline order:
     doc._.entities         list[EntityMention]   newsreader_entities
     doc._.canonical        dict[int, str]        token index -> canonical name (entities)
+    doc._.aliases          dict[tuple, str]      folded name words -> canonical name (entities)
     doc._.reference_date   ReferenceDate         newsreader_dates
     doc._.dates            list[DateMention]     newsreader_dates
     doc._.quotes           list[Quote]           newsreader_quotes
@@ -19,6 +20,7 @@ _DEFAULTS = {
     "published": None,
     "entities": None,
     "canonical": None,
+    "aliases": None,
     "reference_date": None,
     "dates": None,
     "quotes": None,

@@ -18,9 +18,10 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..types import EntityMention
 from . import gazetteer
 from .names import is_first_name
-from ..types import EntityMention
+from .referents import CORPORATE, Referent, contains, fold, key
 
 _TITLES = frozenset(
     json.loads(resources.files(__package__).joinpath("titles.json").read_text(encoding="utf-8"))["titles"]
@@ -33,7 +34,11 @@ _ACRONYM_SKIP = {"of", "the", "and", "for", "&", "on", "in", "de"}
 _ORG_WORDS = {"bank", "group", "inc", "corp", "co", "ltd", "plc", "company", "council", "committee", "party",
               "association", "union", "university", "institute", "foundation", "fund", "trust", "holdings",
               "partners", "capital", "securities", "motors", "airlines", "airways", "news", "times", "post",
-              "ministry", "department", "agency", "office", "court", "club", "house", "school", "hospital"}
+              "ministry", "department", "agency", "office", "court", "club", "house", "school", "hospital",
+              "international", "organisation", "organization", "commission", "service", "police"}
+# a capitalised word before a name that is a job, not a first name: "Immunologist Kristian Andersen"
+_ROLE_ENDINGS = ("ologist", "ist", "er", "or", "ian", "ive")
+_TICKER = {"<", ">"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 
 
@@ -62,6 +67,10 @@ class EntityComponent:
         self._relabel(doc, mentions)
         canonical = self._canonical(mentions)
         _defined_aliases(doc, mentions, canonical)
+        # names the model did not tag but a reader knows from the article ("Geodyne said" after "Geodyne Resources Inc")
+        aliases = dict(self._companies)
+        for m in mentions:
+            aliases.setdefault(key(m.words), canonical.get(id(m), m.name))
         _one_label_per_referent(mentions, canonical)
         out: list[EntityMention] = []
         by_token: dict[int, str] = {}
@@ -73,6 +82,7 @@ class EntityComponent:
                 by_token[i] = name
         doc._.entities = out
         doc._.canonical = by_token
+        doc._.aliases = aliases
         return doc
 
     # -- tidy ----------------------------------------------------------------
@@ -81,25 +91,64 @@ class EntityComponent:
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
-        while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+        while start < end and doc[start].text in _TICKER:
+            start += 1
+        while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].text in _TICKER):
             end -= 1
         role = None
-        if ent.label_ == "PERSON":
+        label = ent.label_
+        if label in ("PERSON", "ORG", "GPE", "NORP", "FAC") and (cut := self._person_inside(doc, start, end)):
+            label, start = "PERSON", cut
+        if label == "PERSON":
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                    and doc[end - 1].head.i == end and not doc[end].ent_type_:
+                end += 1  # the model stopped before the surname: "[Superintendent Graciano] Mijares"
             inner = self._title_at_start(doc, start, end)
+            before = self._title_before(doc, start)
             if inner:
                 role, start = " ".join(t.text for t in doc[start:inner]), inner
-            role = role or self._title_before(doc, start)
+            role = " ".join(r for r in (before, role) if r) or None  # "Chief [Superintendent Graciano]"
         if start >= end:
             return None
         span = doc[start:end]
         words = tuple(t.text for t in span if not t.is_quote)
-        return _Mention(start, end, ent.label_, role, words, span.text) if words else None
+        return _Mention(start, end, label, role, words, span.text) if words else None
 
     def _title_at_start(self, doc: Doc, start: int, end: int) -> int:
-        """The index after a title that opens the name ("President Putin"), or 0."""
-        for n in range(min(_MAX_TITLE_WORDS, end - start - 1), 0, -1):
-            if doc[start : start + n].text.lower() in _TITLES:
-                return start + n
+        """The index after the titles and jobs that open a name ("Chief Superintendent Ana Ruiz",
+        "Immunologist Kristian Andersen"), or 0. A name keeps at least two words."""
+        at = start
+        while end - at > 2 or (end - at == 2 and at == start):
+            for n in range(min(_MAX_TITLE_WORDS, end - at - 1), 0, -1):
+                if doc[at : at + n].text.lower() in _TITLES:
+                    at += n
+                    break
+            else:
+                word = doc[at].text
+                if not (end - at > 2 and word[:1].isupper() and word.isalpha()
+                        and word.lower().endswith(_ROLE_ENDINGS) and not is_first_name(word)):
+                    break
+                at += 1
+        return at if at > start else 0
+
+    def _person_inside(self, doc: Doc, start: int, end: int) -> int:
+        """Where a person's name starts inside what the model took for one organisation or place:
+        "Amnesty International Man-kei Tam", "Senator from Vermont Bernie Sanders". The words before
+        end with an organisation's word or are a known place, and the surname is used alone elsewhere
+        in the article ("Tam said"). Returns 0 when there is none."""
+        words = [t.text for t in doc[start:end]]
+        if len(words) < 3:
+            return 0
+        for i in range(1, len(words) - 1):
+            prefix, tail = words[:i], words[i:]
+            if not (prefix[-1].lower() in _ORG_WORDS or " ".join(prefix) in self.places):
+                continue
+            hyphenated = all(w[:1].isupper() or w == "-" or (k and tail[k - 1] == "-") for k, w in enumerate(tail))
+            if len(tail) > 5 or tail[-1].lower() in _ORG_WORDS or not hyphenated:  # "Man-kei Tam"
+                continue
+            surname = tail[-1]
+            if sum(t.text == surname for t in doc) > 1:
+                return start + i
         return 0
 
     def _title_before(self, doc: Doc, start: int) -> str | None:
@@ -151,24 +200,52 @@ class EntityComponent:
     def _canonical(self, mentions: list[_Mention]) -> dict[int, str]:
         names: dict[int, str] = {}
         persons = [m for m in mentions if m.label == "PERSON"]
-        full_names = Counter(m.words for m in persons)
+        full_names = Counter(key(m.words) for m in persons)
         as_written: dict[tuple[str, ...], str] = {}
         for m in persons:
-            as_written.setdefault(m.words, m.name)
+            as_written.setdefault(key(m.words), m.name)
         orgs = [m for m in mentions if m.label == "ORG"]
+        companies = self._companies = self._company_names(orgs, full_names)
+        countries: dict[str, str] = {}  # code -> the fullest name the article uses: "United States" over "U.S."
         for m in mentions:
-            if m.label in ("GPE", "LOC", "NORP", "ORG"):
-                code = gazetteer.country_code(m.name) if m.label != "NORP" else None
+            code = gazetteer.country_code(m.name) if m.label in ("GPE", "LOC", "ORG") else None
+            if code and len(m.name) > len(countries.get(code, "")):
+                countries[code] = m.name
+        for m in mentions:
+            if m.label in ("GPE", "LOC", "ORG"):
+                code = gazetteer.country_code(m.name)
                 if code:
-                    names[id(m)] = gazetteer.country_name(code)
+                    names[id(m)] = countries[code]
                     continue
+            if m.label in ("ORG", "PERSON") and (company := companies.get(key(m.words))):
+                names[id(m)], m.label = company, "ORG"
+                continue
             if m.label == "PERSON":
-                names[id(m)] = as_written[self._longest_name(m.words, full_names)]
+                names[id(m)] = as_written[self._longest_name(key(m.words), full_names)]
             elif m.label in ("ORG", "NORP", "GPE", "LOC", "FAC"):
                 expanded = self._expand_acronym(m, orgs)
                 if expanded != m.name:  # "FCA" tagged NORP is the Farm Credit Administration
                     names[id(m)], m.label = expanded, "ORG"
         return names
+
+    @staticmethod
+    def _company_names(orgs: list[_Mention], persons: Counter) -> dict[tuple[str, ...], str]:
+        """Short forms of the article's companies: "Santos" and "Geodyne Resources" are "Santos Ltd" and
+        "Geodyne Resources Inc" when the article gives that name. A short form that is a person's name
+        in the article ("Ford" beside "Gerald Ford") or a bare word like "Group" is left alone."""
+        full = {}
+        for m in orgs:
+            k = key(m.words)
+            if len(k) > 1 and k[-1] in CORPORATE:
+                full.setdefault(k, m.name)
+        found: dict[tuple[str, ...], str] = {}
+        for k, name in sorted(full.items(), key=lambda item: -len(item[0])):
+            for n in range(1, len(k)):
+                short = k[:n]
+                if short[-1] in CORPORATE or short[0] in CORPORATE or any(len(p) > n and contains(p, short) for p in persons):
+                    continue
+                found.setdefault(short, name)
+        return found
 
     @staticmethod
     def _longest_name(words: tuple[str, ...], full_names: Counter) -> tuple[str, ...]:

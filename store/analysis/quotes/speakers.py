@@ -16,6 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from ..entities.names import is_female_name
+from ..entities.referents import key
 from .index import root, text_of
 
 _DATA = Path(__file__).parent / "cues.json"
@@ -24,8 +25,12 @@ GROUP = {"they", "them", "their", "it", "its", "we", "us", "our"}
 RELATIVE = {"who", "which", "that", "whom"}
 _LABEL_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
 _SPEECH_NOUNS = {"remark", "statement", "comment", "word", "speech", "interview", "tweet", "letter", "post",
-                 "testimony", "address", "account", "view", "note", "message", "announcement"}
+                 "testimony", "address", "account", "view", "note", "message", "announcement", "report", "website",
+                 "site", "release", "filing", "editorial", "memo", "document", "study", "survey", "article"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+# an unnamed source is shown without how many of them spoke: "some traders", "another trader" -> traders, trader
+_DASHES = {"-", "--", "–", "—", "―"}
+_QUANTIFIERS = {"some", "another", "other", "one", "several", "many", "most", "few", "two", "three", "both", "all"}
 
 
 @lru_cache(maxsize=1)
@@ -119,15 +124,31 @@ class SpeakerResolver:
             if owner is not None and owner.ent_type_ not in ("DATE", "TIME") and \
                     owner.lower_ not in ("today", "yesterday", "tomorrow"):  # "Today's ministry statement"
                 return self.resolve(owner)
+            for part in token.lefts:  # "the Foreign Ministry statement", "a Boeing statement": the ministry's, Boeing's
+                k = self._naming(part) if part.dep_ in ("compound", "nmod") else None
+                if k is not None and self.ents[k].label in ("PERSON", "ORG", "GPE"):
+                    return self.full[k], cs, ce
             for clause in token.rights:  # "according to a speech Ana Ruiz gave": the speaker gave it
                 if clause.dep_ == "relcl":
                     maker = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE), None)
                     if maker is not None:
                         return self.resolve(maker)
-        k = self._overlapping(cs, ce)
-        name = self.full[k] if k is not None else self._title_holder(doc[s:e]) or _bare(doc[s:_of_name(token, e)].text)
+        k = self._naming(token)
+        name = self.full[k] if k is not None else self._title_holder(doc[s:e]) or _unnamed(doc, token, s, _of_name(token, e))
+        if k is None:
+            name = (doc._.aliases or {}).get(key(tuple(name.split())), name)
         # The parser's entity label may differ between mentions; a surname is a surname.
         return self.by_word.get(name, name), cs, ce
+
+    def _naming(self, token: Token) -> int | None:
+        """The entity that names the source: one covering the head of its phrase, or its appositive
+        ("Iran's foreign minister, Ana Ruiz,"). A name that only modifies the head ("Commerce Ministry
+        officials", "Saudi officials", "Merkel's spokesperson") names someone else."""
+        for head in (token, *(c for c in token.rights if c.dep_ == "appos")):
+            k = self._overlapping(head.idx, head.idx + len(head))
+            if k is not None and self.ents[k].start <= head.idx and self.ents[k].end >= head.idx + len(head):
+                return k
+        return None
 
     def _antecedent(self, before: int, kind: str) -> str | None:
         fallback = None
@@ -217,6 +238,19 @@ def _of_name(token: Token, end: int) -> int:
             if pobj is not None and pobj.pos_ == "PROPN" and pobj.right_edge.i - child.i <= 4:
                 return pobj.right_edge.i + 1
     return end
+
+
+def _unnamed(doc: Doc, head: Token, start: int, end: int) -> str:
+    """An unnamed source as the article words it, less its determiners, how many spoke and whose it is:
+    "Some Commerce Ministry officials" -> "Commerce Ministry officials"; "Merkel's spokesperson" -> "spokesperson"."""
+    owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    words = [t for t in doc[start:end] if t.i not in owners and not (t.i < head.i and t.dep_ == "case")]
+    dashes = [n for n, t in enumerate(words) if t.i < head.i and t.text in _DASHES]
+    if dashes:  # a wire dateline the parse hung on the subject: "LONDON - Delegates said"
+        words = words[dashes[-1] + 1:]
+    while len(words) > 1 and (words[0].lower_ in _DETERMINERS or words[0].lower_ in _QUANTIFIERS):
+        words.pop(0)
+    return _bare("".join(t.text_with_ws for t in words).strip())
 
 
 def _bare(text: str) -> str:

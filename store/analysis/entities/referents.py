@@ -1,0 +1,42 @@
+"""Name keys: what makes two mentions one referent, whatever their spelling.
+
+"Erdogan" and "Erdoğan", "SANTOS" and "Santos" are one name to a reader: keys fold case and
+diacritics, so the article's spellings meet, while the name shown stays as the article first
+writes it. Organisations add a company form to their short name ("Santos" -> "Santos Ltd").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# the legal form after a company's name: "Santos Ltd", "Boeing Co", "Royal Dutch/Shell Group"
+CORPORATE = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "pty", "llc", "ag", "sa", "nv",
+             "bv", "spa", "gmbh", "corporation", "company", "group", "holdings", "limited", "incorporated"}
+
+
+@lru_cache(maxsize=16384)
+def fold(word: str) -> str:
+    """'Erdoğan' -> 'erdogan'; 'Kimura’s' -> "kimura's"."""
+    plain = unicodedata.normalize("NFKD", word.casefold().replace("’", "'"))
+    return "".join(c for c in plain if not unicodedata.combining(c))
+
+
+def key(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(fold(w) for w in words)
+
+
+def contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+@dataclass(frozen=True, slots=True)
+class Referent:
+    """One person, organisation or place of the article, under the name a reader would note."""
+
+    name: str
+    label: str
+    role: str | None = None  # "President"
+    affiliation: str | None = None  # "Amnesty International"
