@@ -86,3 +86,21 @@ def test_a_country_is_named_as_the_article_names_it(nlp) -> None:
     assert ("U.S.", "GPE") in entities_of(nlp, "U.S. officials met their counterparts in Paris on Monday.")
     both = entities_of(nlp, "The United States said on Monday that U.S. forces would stay.")
     assert ("United States", "GPE") in both and ("U.S.", "GPE") not in both
+
+
+def test_a_quote_carries_its_speakers_role_and_affiliation(nlp) -> None:
+    text = ("Russian President Vladimir Putin met reporters. Putin said the talks went well.\n\n"
+            "Amnesty International Man-kei Tam said the arrests were unlawful. Tam said more would follow.")
+    quotes = {q.speaker: q for q in analyze(nlp, text).quotes}
+    assert (quotes["Vladimir Putin"].speaker_role, quotes["Vladimir Putin"].affiliation) == ("President", None)
+    assert quotes["Man-kei Tam"].affiliation == "Amnesty International"
+
+
+def test_role_and_affiliation_survive_storage_and_the_contract(nlp) -> None:
+    from store.analysis.record import contract, from_rows, to_rows
+
+    text = "Amnesty International Man-kei Tam said the arrests were unlawful. Tam said more would follow."
+    analysis = analyze(nlp, text)
+    assert from_rows(to_rows(analysis), text) == analysis
+    (first, *_) = contract(analysis)["quotes"]
+    assert first["affiliation"] == "Amnesty International" and "speaker_role" in first

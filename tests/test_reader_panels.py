@@ -50,7 +50,7 @@ async def test_choosing_putins_quote_scrolls_to_it_and_marks_exactly_it(analysed
         panel = app.query_one(QuotesPanel)
         assert app.focused is panel
         speaker = panel.find_node("Vladimir Putin")
-        assert speaker is not None and str(speaker.label).startswith("Vladimir Putin (")
+        assert speaker is not None and str(speaker.label).startswith("Vladimir Putin · President (")
         leaf = panel.find_node("❝  “We were always together")
         assert leaf is not None and leaf.parent is speaker
         panel.move_cursor(leaf)

@@ -6,6 +6,7 @@ Set by the components, in pipeline order:
     doc._.entities         list[EntityMention]   newsreader_entities
     doc._.canonical        dict[int, str]        token index -> canonical name (entities)
     doc._.aliases          dict[tuple, str]      folded name words -> canonical name (entities)
+    doc._.referents        dict[str, Referent]   canonical name -> label, role, affiliation (entities)
     doc._.reference_date   ReferenceDate         newsreader_dates
     doc._.dates            list[DateMention]     newsreader_dates
     doc._.quotes           list[Quote]           newsreader_quotes
@@ -21,6 +22,7 @@ _DEFAULTS = {
     "entities": None,
     "canonical": None,
     "aliases": None,
+    "referents": None,
     "reference_date": None,
     "dates": None,
     "quotes": None,

@@ -27,6 +27,7 @@ def contract(analysis: Analysis) -> dict[str, Any]:
                 "start": q.start, "end": q.end, "text": q.text, "spans": [list(s) for s in q.spans], "kind": q.kind,
                 "speaker": q.speaker, "speaker_start": q.speaker_start, "speaker_end": q.speaker_end,
                 "cue": q.cue, "cue_start": q.cue_start, "cue_end": q.cue_end,
+                "speaker_role": q.speaker_role, "affiliation": q.affiliation,
             }
             for q in analysis.quotes
         ],
@@ -47,7 +48,7 @@ def to_rows(analysis: Analysis) -> dict[str, Any]:
         "ents": [[e.start, e.end, e.label, e.canonical, e.role] for e in analysis.entities],
         "quotes": [
             [q.start, q.end, [list(s) for s in q.spans], q.kind, q.speaker, q.speaker_start, q.speaker_end,
-             q.cue, q.cue_start, q.cue_end]
+             q.cue, q.cue_start, q.cue_end, q.speaker_role, q.affiliation]
             for q in analysis.quotes
         ],
         "dates": [[d.start, d.end, d.type, d.value, d.sentence_start, d.sentence_end] for d in analysis.dates],
@@ -60,8 +61,8 @@ def from_rows(rows: dict[str, Any], text: str) -> Analysis:
         reference_date=ReferenceDate(date.fromisoformat(value) if value else None, source),
         entities=tuple(EntityMention(s, e, text[s:e], label, canon, role) for s, e, label, canon, role in rows["ents"]),
         quotes=tuple(
-            Quote(s, e, text[s:e], tuple((a, b) for a, b in spans), kind, spk, ss, se, cue, cs, ce)
-            for s, e, spans, kind, spk, ss, se, cue, cs, ce in rows["quotes"]
+            Quote(s, e, text[s:e], tuple((a, b) for a, b in spans), kind, spk, ss, se, cue, cs, ce, *who)
+            for s, e, spans, kind, spk, ss, se, cue, cs, ce, *who in rows["quotes"]
         ),
         dates=tuple(DateMention(s, e, text[s:e], typ, val, a, b) for s, e, typ, val, a, b in rows["dates"]),
     )

@@ -37,6 +37,8 @@ class Quote:
     cue: str | None = None  # "said", "according to", ...
     cue_start: int | None = None
     cue_end: int | None = None
+    speaker_role: str | None = None  # the title or job the article gives the speaker: "President"
+    affiliation: str | None = None  # the organisation the article ties the speaker to: "Amnesty International"
 
 
 @dataclass(frozen=True, slots=True)

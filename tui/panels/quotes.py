@@ -20,7 +20,7 @@ class QuotesPanel(AnalysisTree):
     HELP = """\
 ## Quotes
 
-Quotes grouped by speaker, most quoted first. ❝ direct, ≈ indirect (reported speech), ≈❝ mixed.
+Quotes grouped by speaker (with the role the article gives them), most quoted first. ❝ direct, ≈ indirect (reported speech), ≈❝ mixed.
 
 - **Enter**: scroll the article to the quote and mark it (on a speaker: each of their quotes in turn)
 - **f**: filter the library to every article quoting this speaker
@@ -35,7 +35,8 @@ Quotes grouped by speaker, most quoted first. ❝ direct, ≈ indirect (reported
             by_speaker[clean_line(quote.speaker) or UNATTRIBUTED].append(quote)
         ranked = sorted(by_speaker.items(), key=lambda kv: (kv[0] == UNATTRIBUTED, -len(kv[1]), kv[0]))
         for speaker, quotes in ranked:
-            label = Text.assemble((speaker, "bold"), (f" ({len(quotes)})", "dim"))
+            role = clean_line(next((q.speaker_role for q in quotes if q.speaker_role), "") or "")
+            label = Text.assemble((speaker, "bold"), (f" · {role}" if role else "", "italic"), (f" ({len(quotes)})", "dim"))
             filter_term = term("speaker", speaker) if speaker != UNATTRIBUTED else ""
             group = self.root.add(label, Item([q.spans or ((q.start, q.end),) for q in quotes], filter_term), expand=True)
             for quote in quotes:

@@ -48,6 +48,7 @@ class _Mention:
     end: int
     label: str
     role: str | None
+    affiliation: str | None
     words: tuple[str, ...]  # for matching: the tokens, less quotation marks around a nickname
     name: str  # as written: "Glawischnig-Piesczek", 'Jeremy "Spike" Cohen'
 
@@ -83,6 +84,7 @@ class EntityComponent:
         doc._.entities = out
         doc._.canonical = by_token
         doc._.aliases = aliases
+        doc._.referents = _referents(mentions, canonical)
         return doc
 
     # -- tidy ----------------------------------------------------------------
@@ -95,10 +97,10 @@ class EntityComponent:
             start += 1
         while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].text in _TICKER):
             end -= 1
-        role = None
+        role = affiliation = None
         label = ent.label_
         if label in ("PERSON", "ORG", "GPE", "NORP", "FAC") and (cut := self._person_inside(doc, start, end)):
-            label, start = "PERSON", cut
+            label, affiliation, start = "PERSON", doc[start:cut].text, cut
         if label == "PERSON":
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
                     and doc[end - 1].head.i == end and not doc[end].ent_type_:
@@ -112,7 +114,7 @@ class EntityComponent:
             return None
         span = doc[start:end]
         words = tuple(t.text for t in span if not t.is_quote)
-        return _Mention(start, end, label, role, words, span.text) if words else None
+        return _Mention(start, end, label, role, affiliation, words, span.text) if words else None
 
     def _title_at_start(self, doc: Doc, start: int, end: int) -> int:
         """The index after the titles and jobs that open a name ("Chief Superintendent Ana Ruiz",
@@ -271,6 +273,19 @@ class EntityComponent:
             if len(other.words) > 1 and _spells(m.name.lower(), [w.lower() for w in other.words]):
                 return other.name
         return m.name
+
+
+def _referents(mentions: list[_Mention], canonical: dict[int, str]) -> dict[str, Referent]:
+    """One entry per canonical name: its label and the first role and affiliation the article gives it."""
+    table: dict[str, Referent] = {}
+    for m in mentions:
+        name = canonical.get(id(m), m.name)
+        known = table.get(name)
+        if known is None:
+            table[name] = Referent(name, m.label, m.role, m.affiliation)
+        elif (known.role is None and m.role) or (known.affiliation is None and m.affiliation):
+            table[name] = Referent(name, known.label, known.role or m.role, known.affiliation or m.affiliation)
+    return table
 
 
 def _split_parenthesis(doc: Doc, ent: Span) -> list[Span]:

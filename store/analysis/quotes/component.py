@@ -18,7 +18,7 @@ from .attach import Cue, attach_direct, naming
 from .bounds import cut_tail, stray_conjuncts
 from .index import forget, root, sent_bounds, text_of
 from .marks import find_quotes
-from .speakers import SpeakerResolver, cues, resolve_group_pronouns
+from .speakers import SpeakerResolver, cues, resolve_group_pronouns, with_roles
 from ..types import Quote
 
 
@@ -39,7 +39,7 @@ class QuoteComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            doc._.quotes = self.extract(doc)
+            doc._.quotes = with_roles(doc, self.extract(doc))
         except Exception:  # noqa: BLE001 - a quote finder must never take the article down with it
             doc._.quotes = []
         forget(doc)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import json
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -201,6 +202,16 @@ class SpeakerResolver:
             if score > best_score:
                 best, best_score = self.full[k], score
         return best
+
+
+def with_roles(doc: Doc, quotes: list) -> list:
+    """Each speaker's role and affiliation, from the article's referent table ("Vladimir Putin · President")."""
+    table = doc._.referents or {}
+    out = []
+    for q in quotes:
+        who = table.get(q.speaker) if q.speaker else None
+        out.append(replace(q, speaker_role=who.role, affiliation=who.affiliation) if who is not None else q)
+    return out
 
 
 def _relative_antecedent(rel: Token) -> Token:
