@@ -104,3 +104,19 @@ def test_role_and_affiliation_survive_storage_and_the_contract(nlp) -> None:
     assert from_rows(to_rows(analysis), text) == analysis
     (first, *_) = contract(analysis)["quotes"]
     assert first["affiliation"] == "Amnesty International" and "speaker_role" in first
+
+
+def test_a_company_named_with_its_legal_form_is_found_and_the_company_is_it(nlp) -> None:
+    text = ("TULSA, June 1 - Geodyne Resources Inc said it filed a registration for 3.6 mln warrants.\n\n"
+            "The company also said its board is weighing an offer for Snyder Exploration Co.\n\n"
+            "Geodyne said the offer would be put to shareholders.")
+    analysis = analyze(nlp, text)
+    assert ("Geodyne Resources Inc", "ORG") in {(e.canonical, e.label) for e in analysis.entities}
+    assert ("Snyder Exploration Co.", "ORG") in {(e.canonical, e.label) for e in analysis.entities}
+    speakers = {q.speaker for q in analysis.quotes}
+    assert speakers == {"Geodyne Resources Inc"}, speakers
+
+
+def test_a_wire_datelines_place_is_a_place_named_as_a_reader_writes_it(nlp) -> None:
+    text = "TULSA, June 1 - Geodyne Resources Inc said it filed a registration for 3.6 mln warrants."
+    assert ("Tulsa", "GPE") in entities_of(nlp, text)

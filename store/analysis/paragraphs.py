@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # a place in capitals (with a state or country after it), then a date or an agency, then a dash
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'’}-]+(?: [A-Z][A-Z.'’-]+){0,3}"
     r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
     r"(?:, [A-Za-z]{3,9}\.? \d{1,2})?"
@@ -37,7 +37,7 @@ def paragraphs(doc: Doc) -> Doc:
             after_break = False
         if "\n" in token.text_with_ws:
             after_break = True
-    dateline = _DATELINE.match(doc.text[:120])
+    dateline = DATELINE.match(doc.text[:120])
     if dateline:
         for token in doc:
             if token.idx >= dateline.end():

@@ -18,6 +18,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..paragraphs import DATELINE
 from ..types import EntityMention
 from . import gazetteer
 from .names import is_first_name
@@ -65,8 +66,10 @@ class EntityComponent:
     def __call__(self, doc: Doc) -> Doc:
         mentions = [m for ent in doc.ents for part in _split_parenthesis(doc, ent)
                     if (m := self._tidy(doc, part)) is not None]
+        mentions = _with_companies(doc, mentions)
         self._relabel(doc, mentions)
         canonical = self._canonical(mentions)
+        _dateline_place(doc, mentions, canonical)
         _defined_aliases(doc, mentions, canonical)
         # names the model did not tag but a reader knows from the article ("Geodyne said" after "Geodyne Resources Inc")
         aliases = dict(self._companies)
@@ -93,9 +96,10 @@ class EntityComponent:
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
-        while start < end and doc[start].text in _TICKER:
+        while start < end and (doc[start].text in _TICKER or doc[start].is_space):
             start += 1
-        while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].text in _TICKER):
+        while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
+                               or doc[end - 1].text in _TICKER):
             end -= 1
         role = affiliation = None
         label = ent.label_
@@ -273,6 +277,57 @@ class EntityComponent:
             if len(other.words) > 1 and _spells(m.name.lower(), [w.lower() for w in other.words]):
                 return other.name
         return m.name
+
+
+_LEGAL_FORMS = {"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "Pty", "LLC", "AG", "NV", "SA", "Corporation", "Limited"}
+
+
+def _with_companies(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """Company names the model missed or cut short: capitalised words ending in a legal form
+    ("Geodyne Resources Inc", "PaineWebber Group Inc"). Wire copy names every company this way once,
+    and every later "Geodyne" or "the company" leans on that name."""
+    spans = []
+    for tok in doc:
+        if tok.text.rstrip(".") not in _LEGAL_FORMS or tok.i == 0:
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 5:
+            prev = doc[start - 1]
+            if not (prev.text[:1].isupper() or prev.text == "&") or prev.is_sent_end or prev.lower_ == "the":
+                break
+            if prev.is_sent_start and not prev.text[:1].isupper():
+                break
+            start -= 1
+            if prev.is_sent_start:
+                break
+        if start < tok.i and doc[start].text[:1].isupper():
+            spans.append((start, tok.i + 1))
+    if not spans:
+        return mentions
+    kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+    taken = {i for m in kept for i in range(m.start, m.end)}
+    for a, b in spans:
+        if not any(i in taken for i in range(a, b)):
+            span = doc[a:b]
+            kept.append(_Mention(a, b, "ORG", None, None, tuple(t.text for t in span), span.text))
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+def _dateline_place(doc: Doc, mentions: list[_Mention], canonical: dict[int, str]) -> None:
+    """'TULSA, June 1 - ': a wire dateline opens with the place the story was filed from, in capitals.
+    Whatever the model called it, it is a place, named as a reader writes it ("Tulsa")."""
+    found = DATELINE.match(doc.text[:120])
+    if not found:
+        return
+    place_end = min((i for i in (doc.text.find(",", 0, found.end()), doc.text.find(" (", 0, found.end())) if i > 0),
+                    default=found.end())
+    for m in mentions:
+        span = doc[m.start : m.end]
+        if span.end_char <= place_end and m.label in ("GPE", "ORG", "PERSON", "NORP", "LOC"):
+            m.label = "GPE"
+            name = canonical.get(id(m), m.name)
+            canonical[id(m)] = name.title() if name.isupper() and len(name) > 3 else name
 
 
 def _referents(mentions: list[_Mention], canonical: dict[int, str]) -> dict[str, Referent]:

@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from ..entities.names import is_female_name
-from ..entities.referents import key
+from ..entities.referents import CORPORATE, fold, key
 from .index import root, text_of
 
 _DATA = Path(__file__).parent / "cues.json"
@@ -30,6 +30,9 @@ _SPEECH_NOUNS = {"remark", "statement", "comment", "word", "speech", "interview"
                  "site", "release", "filing", "editorial", "memo", "document", "study", "survey", "article"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 # an unnamed source is shown without how many of them spoke: "some traders", "another trader" -> traders, trader
+# a common noun that stands for the company the story is about: "the company said", "the group added"
+_COMPANY_NOUNS = {"company", "firm", "group", "bank", "corporation", "carrier", "airline", "insurer", "lender",
+                  "utility", "concern", "maker", "producer", "retailer", "brewer", "miner", "subsidiary"}
 _DASHES = {"-", "--", "–", "—", "―"}
 _QUANTIFIERS = {"some", "another", "other", "one", "several", "many", "most", "few", "two", "three", "both", "all"}
 
@@ -138,8 +141,24 @@ class SpeakerResolver:
         name = self.full[k] if k is not None else self._title_holder(doc[s:e]) or _unnamed(doc, token, s, _of_name(token, e))
         if k is None:
             name = (doc._.aliases or {}).get(key(tuple(name.split())), name)
+            if token.lemma_.lower() in _COMPANY_NOUNS and any(c.lower_ in ("the", "this") for c in token.lefts):
+                name = self._latest_company(cs) or name
         # The parser's entity label may differ between mentions; a surname is a surname.
         return self.by_word.get(name, name), cs, ce
+
+    def _latest_company(self, before: int) -> str | None:
+        """'The company said': the company the story is about, the latest one named before (one with a
+        legal form first: "Santos Ltd" over "the Cooper Basin")."""
+        fallback = None
+        for k in range(bisect.bisect_left(self.starts, before) - 1, -1, -1):
+            e = self.ents[k]
+            if e.start < before - 3000:
+                break
+            if e.label == "ORG":
+                if fold(self.full[k].split()[-1]) in CORPORATE:
+                    return self.full[k]
+                fallback = fallback or self.full[k]
+        return fallback
 
     def _naming(self, token: Token) -> int | None:
         """The entity that names the source: one covering the head of its phrase, or its appositive
