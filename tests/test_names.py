@@ -120,3 +120,25 @@ def test_a_company_named_with_its_legal_form_is_found_and_the_company_is_it(nlp)
 def test_a_wire_datelines_place_is_a_place_named_as_a_reader_writes_it(nlp) -> None:
     text = "TULSA, June 1 - Geodyne Resources Inc said it filed a registration for 3.6 mln warrants."
     assert ("Tulsa", "GPE") in entities_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Doctors at Gleneagles Hospital said he was stable.", "Gleneagles Hospital", "FAC"),
+        ("Santos holds gas in the Eromanga Basin and beyond.", "Eromanga Basin", "LOC"),
+    ],
+)
+def test_a_names_last_word_says_what_it_names(nlp, text: str, name: str, label: str) -> None:
+    assert (name, label) in entities_of(nlp, text)
+
+
+def test_an_award_is_no_organisation_or_person(nlp) -> None:
+    for text in ("She won the Berwick Prize in 1971 for her paper.", "Conway received the Nemmers Prize in 1998."):
+        labels = {label for name, label in entities_of(nlp, text) if name.endswith("Prize")}
+        assert labels and not labels & {"PERSON", "ORG", "GPE"}, labels
+
+
+def test_a_generic_word_alone_is_no_name(nlp) -> None:
+    found = entities_of(nlp, "The Ministry said on Monday that the Foreign Ministry of Ghana would reply.")
+    assert not any(name == "Ministry" for name, _ in found)

@@ -28,6 +28,9 @@ _TITLES = frozenset(
     json.loads(resources.files(__package__).joinpath("titles.json").read_text(encoding="utf-8"))["titles"]
 )
 _MAX_TITLE_WORDS = max(len(t.split()) for t in _TITLES)
+_HEADS = {kind: frozenset(words) for kind, words in
+          json.loads(resources.files(__package__).joinpath("heads.json").read_text(encoding="utf-8")).items()
+          if not kind.startswith("_")}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _PLACE_PREPOSITIONS = {"in", "to", "from", "at", "near", "into", "across", "toward", "towards", "outside", "via", "of"}
 _ACRONYM_SKIP = {"of", "the", "and", "for", "&", "on", "in", "de"}
@@ -66,8 +69,10 @@ class EntityComponent:
     def __call__(self, doc: Doc) -> Doc:
         mentions = [m for ent in doc.ents for part in _split_parenthesis(doc, ent)
                     if (m := self._tidy(doc, part)) is not None]
-        mentions = _with_companies(doc, mentions)
+        mentions = [m for m in _with_companies(doc, mentions)
+                    if not (len(m.words) == 1 and m.words[0].lower() in _HEADS["generic"])]
         self._relabel(doc, mentions)
+        _by_head_word(mentions)
         canonical = self._canonical(mentions)
         _dateline_place(doc, mentions, canonical)
         _defined_aliases(doc, mentions, canonical)
@@ -312,6 +317,19 @@ def _with_companies(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
             kept.append(_Mention(a, b, "ORG", None, None, tuple(t.text for t in span), span.text))
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def _by_head_word(mentions: list[_Mention]) -> None:
+    """A name's last word says what it names: "Gleneagles Hospital" a building, "Eromanga Basin" a place
+    that is no town, "Berwick Prize" an award, whatever the model guessed."""
+    for m in mentions:
+        if len(m.words) < 2 or m.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
+            continue
+        last = m.words[-1].lower()
+        for kind in ("FAC", "LOC", "EVENT"):
+            if last in _HEADS[kind]:
+                m.label = kind
+                break
 
 
 def _dateline_place(doc: Doc, mentions: list[_Mention], canonical: dict[int, str]) -> None:
