@@ -142,3 +142,11 @@ def test_an_award_is_no_organisation_or_person(nlp) -> None:
 def test_a_generic_word_alone_is_no_name(nlp) -> None:
     found = entities_of(nlp, "The Ministry said on Monday that the Foreign Ministry of Ghana would reply.")
     assert not any(name == "Ministry" for name, _ in found)
+
+
+def test_what_the_article_says_of_a_name_shows_a_person(nlp) -> None:
+    text = ("Sviatlana Tsikhanouskaya, an opposition candidate, spoke on Thursday. Veranika Tsapkala, "
+            "wife of Valery Tsapkala, spoke after her.")
+    found = entities_of(nlp, text)
+    assert ("Sviatlana Tsikhanouskaya", "PERSON") in found
+    assert ("Valery Tsapkala", "PERSON") in found

@@ -204,7 +204,7 @@ class EntityComponent:
             return False
         if any(w.lower() in _ORG_WORDS for w in m.words) or not is_first_name(m.words[0]):
             return False
-        return self._title_before(doc, m.start) is not None or m.words[-1] in alone
+        return self._title_before(doc, m.start) is not None or m.words[-1] in alone or _said_of_a_person(doc, m)
 
     # -- canonical names -----------------------------------------------------
 
@@ -317,6 +317,18 @@ def _with_companies(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
             kept.append(_Mention(a, b, "ORG", None, None, tuple(t.text for t in span), span.text))
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def _said_of_a_person(doc: Doc, m: _Mention) -> bool:
+    """What the article says of a name shows a person: "Sviatlana Tsikhanouskaya, an opposition candidate,",
+    "wife of Valery Tsapkala", "the campaign of Viktar Babaryka"."""
+    head = doc[m.end - 1]
+    if any(c.dep_ == "appos" and c.lemma_.lower() in _HEADS["person"] for c in head.children):
+        return True
+    if m.start >= 2 and doc[m.start - 1].lower_ == "of":
+        noun = doc[m.start - 2].lemma_.lower()
+        return noun in _HEADS["person"] or noun in ("campaign", "family", "supporter", "lawyer", "government")
+    return False
 
 
 def _by_head_word(mentions: list[_Mention]) -> None:
