@@ -150,3 +150,18 @@ def test_what_the_article_says_of_a_name_shows_a_person(nlp) -> None:
     found = entities_of(nlp, text)
     assert ("Sviatlana Tsikhanouskaya", "PERSON") in found
     assert ("Valery Tsapkala", "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a first name ending like a nationality ("Kristian", "Brian") is still a first name
+        ("Immunologist Kristian Andersen of Scripps Research said the virus spreads easily.", "Kristian Andersen"),
+        # a title opening a name the model took for an organisation
+        ("In Ontario, provincial police Detective Constable Daniel Dubé said the closure drove up prices.",
+         "Daniel Dubé"),
+    ],
+)
+def test_a_speakers_name_keeps_its_first_name_and_loses_its_title(nlp, text: str, speaker: str) -> None:
+    (quote,) = analyze(nlp, text).quotes
+    assert quote.speaker == speaker

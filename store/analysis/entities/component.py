@@ -110,6 +110,9 @@ class EntityComponent:
         label = ent.label_
         if label in ("PERSON", "ORG", "GPE", "NORP", "FAC") and (cut := self._person_inside(doc, start, end)):
             label, affiliation, start = "PERSON", doc[start:cut].text, cut
+        if label in ("ORG", "NORP", "GPE", "FAC") and (inner := self._title_at_start(doc, start, end)) \
+                and end - inner >= 2 and is_first_name(doc[inner].text):
+            label = "PERSON"  # "Detective Constable Daniel Dubé" read as an organisation: a title opens a person's name
         if label == "PERSON":
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
                     and doc[end - 1].head.i == end and not doc[end].ent_type_:

@@ -2,7 +2,7 @@
 
 The entities component's canonical names are used when a mention overlaps one, but this
 module does not rely on them being good: surnames are mapped to the earlier full PERSON
-name, titles and nationality adjectives are stripped, pronouns go to the most recent
+name (the entities component has taken titles off), pronouns go to the most recent
 salient subject and bare titles ("the Opec President") to the person named with them.
 """
 
@@ -43,14 +43,6 @@ def cues() -> dict:
         return json.load(fh)
 
 
-def strip_title(name: str, titles: frozenset[str]) -> str:
-    """'Chinese President Xi Jinping' -> 'Xi Jinping'; 'Putin's' -> 'Putin'."""
-    words = name.replace("’s", "").replace("'s", "").split()
-    while len(words) > 1 and (words[0].lower() in titles or words[0].endswith(("ese", "ian", "ish", "can"))):
-        words.pop(0)
-    return " ".join(words) if words else name
-
-
 class SpeakerResolver:
     def __init__(self, doc: Doc, titles: frozenset[str], female_titles: frozenset[str]):
         self.doc = doc
@@ -63,7 +55,7 @@ class SpeakerResolver:
         self.female: list[bool] = []
         by_word: dict[str, str] = {}
         for e in ents:
-            name = strip_title(e.canonical or e.text, titles) if e.label == "PERSON" else (e.canonical or e.text)
+            name = e.canonical or e.text  # titles and roles are already off: the entities component keeps them apart
             if e.label == "PERSON":
                 parts = name.split()
                 if len(parts) == 1 and parts[0] in by_word:
