@@ -165,3 +165,24 @@ def test_what_the_article_says_of_a_name_shows_a_person(nlp) -> None:
 def test_a_speakers_name_keeps_its_first_name_and_loses_its_title(nlp, text: str, speaker: str) -> None:
     (quote,) = analyze(nlp, text).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # a short form is the organisation or building the article named in full with that word
+        ("A fire broke out at the Hotel Arpit Palace on Tuesday. The hotel said 120 people were inside.",
+         "120 people", "Hotel Arpit Palace"),
+        ("Officials at the Japanese Embassy in Athens opened a help line. The embassy said most guests were safe.",
+         "guests", "Japanese Embassy"),
+        ("The Ministry of Foreign Affairs of Greece issued a warning. The ministry said the roads were closed.",
+         "roads", "Ministry of Foreign Affairs of Greece"),
+        # people are never an institution's short form
+        ("Barclays de Zoete Wedd cut its forecast. Analysts said oil prices would recover.", "oil prices", "Analysts"),
+        # a title whose holder the article names beside it
+        ("The executive director of the Ask Wellness Society, Bob Hughes, told reporters that payments helped.",
+         "payments", "Bob Hughes"),
+    ],
+)
+def test_short_forms_and_titles_find_the_named_source(nlp, text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, fragment) == speaker

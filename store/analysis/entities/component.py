@@ -106,6 +106,10 @@ class EntityComponent:
         while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
                                or doc[end - 1].text in _TICKER):
             end -= 1
+        if end > start and doc[end - 1].lower_ in ("of", "and", "for", "de") and end < len(doc):
+            # "[The Ministry of Foreign Affairs of] Greece": the model stopped one name short
+            nxt = next((e for e in doc.ents if e.start == end), None)
+            end = nxt.end if nxt is not None and ent.label_ == "ORG" else end - 1
         role = affiliation = None
         label = ent.label_
         if label in ("PERSON", "ORG", "GPE", "NORP", "FAC") and (cut := self._person_inside(doc, start, end)):

@@ -135,8 +135,24 @@ class SpeakerResolver:
             name = (doc._.aliases or {}).get(key(tuple(name.split())), name)
             if token.lemma_.lower() in _COMPANY_NOUNS and any(c.lower_ in ("the", "this") for c in token.lefts):
                 name = self._latest_company(cs) or name
+            elif token.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in doc[s:e]):
+                name = self._short_form(token, cs) or name
         # The parser's entity label may differ between mentions; a surname is a surname.
         return self.by_word.get(name, name), cs, ce
+
+    def _short_form(self, head: Token, before: int) -> str | None:
+        """'the hotel', 'the embassy', 'police': the organisation or building the article named in full
+        with that word ("Hotel Arpit Palace", "Embassy of Myanmar"), the latest one before."""
+        if head.tag_ != "NN" and head.lower_ != "police":  # "analysts", "officials" are people, not an institution
+            return None
+        word = fold(head.text)
+        for e in reversed(self.doc._.entities or []):
+            if e.start >= before or e.label not in ("ORG", "FAC") or e.start < before - 3000:
+                continue
+            names = e.canonical.split()
+            if len(names) > 1 and word in {fold(w) for w in names}:
+                return e.canonical
+        return None
 
     def _latest_company(self, before: int) -> str | None:
         """'The company said': the company the story is about, the latest one named before (one with a
@@ -156,7 +172,10 @@ class SpeakerResolver:
         """The entity that names the source: one covering the head of its phrase, or its appositive
         ("Iran's foreign minister, Ana Ruiz,"). A name that only modifies the head ("Commerce Ministry
         officials", "Saudi officials", "Merkel's spokesperson") names someone else."""
-        for head in (token, *(c for c in token.rights if c.dep_ == "appos")):
+        heads = [token, *(c for c in token.rights if c.dep_ == "appos")]
+        if token.lemma_.lower() in self.titles:  # "The executive director of the Society, Bob Hughes, told"
+            heads += [t for t in token.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
+        for head in heads:
             k = self._overlapping(head.idx, head.idx + len(head))
             if k is not None and self.ents[k].start <= head.idx and self.ents[k].end >= head.idx + len(head):
                 return k
