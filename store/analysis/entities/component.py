@@ -69,6 +69,7 @@ class EntityComponent:
     def __call__(self, doc: Doc) -> Doc:
         mentions = [m for ent in doc.ents for part in _split_parenthesis(doc, ent)
                     if (m := self._tidy(doc, part)) is not None]
+        mentions = _joined_organisations(doc, mentions)
         mentions = [m for m in _with_companies(doc, mentions)
                     if not (len(m.words) == 1 and m.words[0].lower() in _HEADS["generic"])]
         self._relabel(doc, mentions)
@@ -294,6 +295,36 @@ class EntityComponent:
 _LEGAL_FORMS = {"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "Pty", "LLC", "AG", "NV", "SA", "Corporation", "Limited"}
 
 
+def _joined_organisations(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """A place or nationality run into an organisation's own words is one organisation:
+    "Toronto Police", "Japanese Transport Ministry", "Belarusian KGB" when the model read
+    "Toronto" and "Police" apart. The words after it must end in an organisation's word
+    (Police, Ministry, Board) or be a name the model called an organisation."""
+    out: list[_Mention] = []
+    skip: set[int] = set()
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        if id(m) in skip:
+            continue
+        if m.label in ("GPE", "NORP") and not m.role:
+            end = m.end
+            nxt = by_start.get(end)
+            if nxt is not None and nxt.label == "ORG":
+                end = nxt.end
+                skip.add(id(nxt))
+            else:
+                while end < len(doc) and end - m.end < 3 and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN" \
+                        and not doc[end].ent_type_:
+                    end += 1
+                if end == m.end or doc[end - 1].lower_ not in _ORG_WORDS:
+                    end = m.end
+            if end > m.end:
+                span = doc[m.start : end]
+                m = _Mention(m.start, end, "ORG", None, None, tuple(t.text for t in span if not t.is_quote), span.text)
+        out.append(m)
+    return out
+
+
 def _with_companies(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     """Company names the model missed or cut short: capitalised words ending in a legal form
     ("Geodyne Resources Inc", "PaineWebber Group Inc"). Wire copy names every company this way once,
@@ -303,9 +334,11 @@ def _with_companies(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         if tok.text.rstrip(".") not in _LEGAL_FORMS or tok.i == 0:
             continue
         start = tok.i
-        while start > 0 and tok.i - start < 5:
+        while start > 0 and tok.i - start < 6:
             prev = doc[start - 1]
-            if not (prev.text[:1].isupper() or prev.text == "&") or prev.is_sent_end or prev.lower_ == "the":
+            # "Shell Transport and Trading Plc": an 'and' between capitalised words is part of the name
+            joined = prev.lower_ == "and" and start - 2 >= 0 and doc[start - 2].text[:1].isupper()
+            if not (prev.text[:1].isupper() or prev.text == "&" or joined) or prev.is_sent_end or prev.lower_ == "the":
                 break
             if prev.is_sent_start and not prev.text[:1].isupper():
                 break
@@ -359,6 +392,10 @@ def _dateline_place(doc: Doc, mentions: list[_Mention], canonical: dict[int, str
         return
     place_end = min((i for i in (doc.text.find(",", 0, found.end()), doc.text.find(" (", 0, found.end())) if i > 0),
                     default=found.end())
+    place = doc.char_span(len(doc.text) - len(doc.text.lstrip()), place_end, alignment_mode="contract")
+    if place is not None and len(place) and not any(doc[m.start : m.end].start_char < place_end for m in mentions):
+        # the model tagged nothing there ("CAMPINAS, Brazil, March 15 - "): the place is still a place
+        mentions.insert(0, _Mention(place.start, place.end, "GPE", None, None, tuple(t.text for t in place), place.text))
     for m in mentions:
         span = doc[m.start : m.end]
         if span.end_char <= place_end and m.label in ("GPE", "ORG", "PERSON", "NORP", "LOC"):
