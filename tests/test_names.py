@@ -186,3 +186,14 @@ def test_a_speakers_name_keeps_its_first_name_and_loses_its_title(nlp, text: str
 )
 def test_short_forms_and_titles_find_the_named_source(nlp, text: str, fragment: str, speaker: str) -> None:
     assert speaker_of(nlp, text, fragment) == speaker
+
+
+def test_a_hyphen_inside_a_word_is_no_dateline(nlp) -> None:
+    text = "The state-owned news agency said the tanker was seized near the strait."
+    assert speaker_of(nlp, text, "tanker") == "state-owned news agency"
+
+
+def test_a_country_speaks_under_the_name_the_article_uses_most(nlp) -> None:
+    text = ("The Islamic Republic of Iran rejected the plan. Iran said the sanctions were illegal, and Iran "
+            "said talks were over.")
+    assert speaker_of(nlp, text, "sanctions") == "Iran"

@@ -286,7 +286,8 @@ def _unnamed(doc: Doc, head: Token, start: int, end: int) -> str:
     "Some Commerce Ministry officials" -> "Commerce Ministry officials"; "Merkel's spokesperson" -> "spokesperson"."""
     owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     words = [t for t in doc[start:end] if t.i not in owners and not (t.i < head.i and t.dep_ == "case")]
-    dashes = [n for n, t in enumerate(words) if t.i < head.i and t.text in _DASHES]
+    # a spaced dash only: "state-owned" and "WSET-TV" keep theirs
+    dashes = [n for n, t in enumerate(words) if t.i < head.i and t.text in _DASHES and t.whitespace_]
     if dashes:  # a wire dateline the parse hung on the subject: "LONDON - Delegates said"
         words = words[dashes[-1] + 1:]
     while len(words) > 1 and (words[0].lower_ in _DETERMINERS or words[0].lower_ in _QUANTIFIERS):
