@@ -192,8 +192,3 @@ def test_a_hyphen_inside_a_word_is_no_dateline(nlp) -> None:
     text = "The state-owned news agency said the tanker was seized near the strait."
     assert speaker_of(nlp, text, "tanker") == "state-owned news agency"
 
-
-def test_a_country_speaks_under_the_name_the_article_uses_most(nlp) -> None:
-    text = ("The Islamic Republic of Iran rejected the plan. Iran said the sanctions were illegal, and Iran "
-            "said talks were over.")
-    assert speaker_of(nlp, text, "sanctions") == "Iran"

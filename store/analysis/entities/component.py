@@ -225,15 +225,11 @@ class EntityComponent:
             as_written.setdefault(key(m.words), m.name)
         orgs = [m for m in mentions if m.label == "ORG"]
         companies = self._companies = self._company_names(orgs, full_names)
-        # code -> the name the article uses most, the fuller on a tie: "Iran" over one "Islamic Republic of Iran"
-        uses: Counter = Counter()
+        countries: dict[str, str] = {}  # code -> the fullest name the article uses: "United States" over "U.S."
         for m in mentions:
             code = gazetteer.country_code(m.name) if m.label in ("GPE", "LOC", "ORG") else None
-            if code:
-                uses[(code, m.name)] += 1
-        countries: dict[str, str] = {}
-        for (code, name), n in sorted(uses.items(), key=lambda item: (item[1], len(item[0][1]))):
-            countries[code] = name
+            if code and len(m.name) > len(countries.get(code, "")):
+                countries[code] = m.name
         for m in mentions:
             if m.label in ("GPE", "LOC", "ORG"):
                 code = gazetteer.country_code(m.name)
