@@ -171,6 +171,31 @@ def test_inferred_from_weekday_and_day_of_month(nlp):
     assert result.reference_date.source in ("inferred", "none")
 
 
+def test_weekday_and_day_of_month_agreeing_in_some_year_are_no_reference_date(nlp):
+    # June 14 was a Monday in 1999, 2004, 2010, 2021 and 2027: the old inference picked one of them
+    text = (
+        "The ferry sank on Monday off the coast. The same ferry had run aground in 1997. "
+        "Divers will search the wreck until 14 June, officials said."
+    )
+    assert analyze(nlp, text, None).reference_date == ReferenceDate(None, "none")
+
+
+def test_a_dateline_pins_the_reference_date(nlp):
+    text = "Sunday, October 18, 2020\n\nThe spread of coronavirus led to a global pandemic. Shops closed on Friday."
+    result = analyze(nlp, text, None)
+    assert result.reference_date == ReferenceDate(date(2020, 10, 18), "inferred")
+    assert value_of(nlp, text, "Friday", None) == ("DATE", "2020-10-16")
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Monday, October 18, 2020", "18 October 2999"],  # a weekday that disagrees; a day not yet come
+)
+def test_a_dateline_that_cannot_be_the_date_is_ignored(nlp, dateline):
+    text = f"{dateline}\n\nThe spread of coronavirus led to a global pandemic."
+    assert analyze(nlp, text, None).reference_date == ReferenceDate(None, "none")
+
+
 # --- robustness -------------------------------------------------------------------------
 
 @pytest.mark.parametrize(
