@@ -627,3 +627,38 @@ def test_the_day_of_a_month(nlp):
 )
 def test_a_24_hour_clock_and_a_day_first_date(nlp, text, expression, kind, value):
     assert value_of(nlp, text, expression, date(2013, 3, 22)) == (kind, value)
+
+
+# --- parts of days (TIMEX3 TMO morning, TAF afternoon, TEV evening, TNI night) -------------
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Police said the blast happened last night in the city centre.", "last night", "2025-09-01TNI"),
+        ("Heavy rain flooded the market this morning, residents said.", "this morning", "2025-09-02TMO"),
+        ("Protesters gathered outside parliament on Monday night.", "Monday night", "2025-09-01TNI"),
+        ("The minister will fly to Paris tomorrow morning.", "tomorrow morning", "2025-09-03TMO"),
+        ("The envoy met the minister yesterday afternoon.", "yesterday afternoon", "2025-09-01TAF"),
+        ("On Friday evening, the film had its world premiere.", "Friday evening", "2025-08-29TEV"),
+    ],
+)
+def test_a_part_of_a_day(nlp, text, expression, value):
+    assert value_of(nlp, text, expression) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Rescuers reached the village on Sunday. The next morning they found two survivors.", "The next morning",
+         "2025-09-01TMO"),
+        ("He was arrested on May 3. The following morning he appeared in court.", "The following morning",
+         "2025-05-04TMO"),
+        ("The ship docked on 12 August, and the next night the crew went ashore.", "the next night", "2025-08-13TNI"),
+    ],
+)
+def test_the_next_morning_is_a_part_of_the_day_after_the_date_just_named(nlp, text, expression, value):
+    assert value_of(nlp, text, expression) == ("TIME", value)
+
+
+def test_the_next_morning_with_no_date_nearby_is_dropped(nlp):
+    assert [d.text for d in dates_of(nlp, "The next morning, investors sold heavily, traders said.")] == []

@@ -157,9 +157,12 @@ class DateComponent:
                 found = normalize(span.text, ref, _tense(doc, s, span), quarterly)
             except Exception:  # noqa: BLE001
                 found = None
+            back = anaphor(span.text)
             if not found and out and (day := _range_end(doc.text, out[-1], span)):
                 found = ("DATE", day)
-            if not found or not _VALID.match(found[1] or ""):
+            if back is not None and not found:
+                found = ("DATE", "")  # "the next morning": only the story's dates can give its value
+            elif not found or not _VALID.match(found[1] or ""):
                 continue
             kind, value = found
             if kind == "DURATION" and _is_rate(doc, s, e):
@@ -171,11 +174,12 @@ class DateComponent:
             elif kind == "DATE" and nowadays_today(doc, s, e):
                 value = "PRESENT_REF"
             sent = max(0, bisect_right(sent_starts, s) - 1)
-            if (back := anaphor(span.text)) is not None:
-                value = self._anchored(out, sent_bounds[max(0, sent - (2 if back[0] in ('D', 'W') else 4))][0], *back)
+            if back is not None:
+                unit, step, part = back
+                value = self._anchored(out, sent_bounds[max(0, sent - (2 if unit in ('D', 'W') else 4))][0], unit, step)
                 if value is None:
                     continue  # "that day" with no date nearby: better no value than the publication day
-                kind = "DATE"
+                kind, value = ("TIME", f"{value}T{part}") if part else ("DATE", value)
             elif kind == "DATE" and (shift := relative_shift(span.text)) and not (quarterly and shift[1] < 0):
                 # "in 2012 ... a year later": from the story's date; earnings stories keep their quarter
                 value = self._anchored(out, sent_bounds[max(0, sent - 2)][0], *shift) or value
