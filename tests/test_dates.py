@@ -662,3 +662,30 @@ def test_the_next_morning_is_a_part_of_the_day_after_the_date_just_named(nlp, te
 
 def test_the_next_morning_with_no_date_nearby_is_dropped(nlp):
     assert [d.text for d in dates_of(nlp, "The next morning, investors sold heavily, traders said.")] == []
+
+
+# --- a weekday in a past-tense sentence lies behind the report --------------------------
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        # a participle takes the tense of the clause it hangs from
+        ("When announcing the shutdown on Monday, the prime minister called on churches to help.",
+         date(2025, 9, 6), "Monday", "2025-09-01"),
+        ("According to a report on Wednesday by a security firm, two databases were found on public servers.",
+         date(2025, 9, 1), "Wednesday", "2025-08-27"),
+        ("The suspect was at the centre after being detained earlier Friday near the station.",
+         date(2025, 9, 3), "earlier Friday", "2025-08-29"),
+        # extending or postponing looks ahead only for the new deadline, not for the day it was done
+        ("On Thursday, the mayor extended the city lockdown to May 1.", date(2025, 9, 7), "Thursday", "2025-09-04"),
+        ("This Sunday, a French inventor crossed the English Channel on a flying board.",
+         date(2025, 9, 2), "This Sunday", "2025-08-31"),
+    ],
+)
+def test_a_weekday_in_a_past_tense_sentence_resolves_backwards(nlp, text, published, expression, value):
+    assert value_of(nlp, text, expression, published) == ("DATE", value)
+
+
+def test_a_deadline_extended_through_a_month_lies_ahead(nlp):
+    text = "A group of lenders has extended the company $90 million in loans through January."
+    assert value_of(nlp, text, "January", date(1989, 10, 30)) == ("DATE", "1990-01")

@@ -497,7 +497,11 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
                 d += timedelta(days=7 * step)
             return "DATE", d.isoformat()
         if p.mod == "this":
-            return "DATE", (ref + timedelta(days=p.weekday - ref.weekday())).isoformat()
+            d = ref + timedelta(days=p.weekday - ref.weekday())
+            if tense == "past" and d > ref or tense == "future" and d < ref:
+                # "This Sunday, he crossed the Channel" in a Tuesday report: the Sunday just gone
+                d += timedelta(days=7 if d < ref else -7)
+            return "DATE", d.isoformat()
         return "DATE", weekday_date(ref, p.weekday, tense).isoformat()
     if p.deictic is not None:
         return "DATE", (ref + timedelta(days=p.deictic)).isoformat()

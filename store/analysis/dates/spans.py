@@ -38,7 +38,11 @@ def _dateish(tok: Token) -> bool:
 
 
 def tense(span: Span) -> str | None:
-    """past / future / present of the verb governing the span; None when hedged or unknown."""
+    """past / future / present of the verb governing the span; None when hedged or unknown.
+
+    A participle without a tense of its own ("announcing", "being detained") takes the tense
+    of the clause it hangs from: "When announcing the shutdown on Monday, he called..." is
+    past. An infinitive keeps its own: "agreed to purchase the line in February" looks ahead."""
     tok = span.root
     deadline = False
     for _ in range(6):
@@ -47,9 +51,35 @@ def tense(span: Span) -> str | None:
         if tok.head is tok:
             break
         tok = tok.head
-        deadline = deadline or tok.lower_ in ("until", "till")
+        deadline = deadline or tok.lower_ in ("until", "till", "through")
     if tok.pos_ not in ("VERB", "AUX"):
         return None
+    for _ in range(3):
+        found = _verb_tense(tok, deadline)
+        if found != _UNTENSED:
+            return found
+        above = _governing_verb(tok)
+        if above is None:
+            break
+        tok = above
+    return None if tok.tag_ == "VBG" else "present"
+
+
+_UNTENSED = "untensed"
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb of the clause a non-finite verb hangs from, a few steps up at most."""
+    for _ in range(4):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def _verb_tense(tok: Token, deadline: bool) -> str | None:
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     lows = {a.lower_ for a in auxes}
     if lows & _FUTURE_AUX or (tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
@@ -60,8 +90,8 @@ def tense(span: Span) -> str | None:
         return None
     if "had" in lows:
         return "past"  # past perfect: "it had been due to expire Friday"
-    if tok.lemma_ in _DEFER_VERBS:
-        return "future"  # "postponed until Tuesday morning"
+    if tok.lemma_ in _DEFER_VERBS and deadline:
+        return "future"  # "postponed until Tuesday morning"; "On Thursday, the mayor extended..." is past
     if tok.lemma_ in _SCHEDULE_VERBS:
         # "has scheduled a news conference Thursday" looks ahead; "planned ... Saturday" may be either
         return None if not auxes and tok.tag_ in ("VBD", "VBN") else "future"
@@ -81,7 +111,9 @@ def tense(span: Span) -> str | None:
         if lows & {"has", "have", "'ve"}:
             return "past"  # "have been searching since the Oct. 23 slaying"
         if not auxes:
-            return None  # a participle clause ("rising to a high in June") carries no tense of its own
+            return _UNTENSED  # a participle clause ("announcing the shutdown on Monday, he called")
+    if tok.tag_ == "VBN" and lows <= {"being", "to"} and lows:
+        return _UNTENSED  # "after being detained earlier Friday"
     return "present"
 
 
