@@ -689,3 +689,28 @@ def test_a_weekday_in_a_past_tense_sentence_resolves_backwards(nlp, text, publis
 def test_a_deadline_extended_through_a_month_lies_ahead(nlp):
     text = "A group of lenders has extended the company $90 million in loans through January."
     assert value_of(nlp, text, "January", date(1989, 10, 30)) == ("DATE", "1990-01")
+
+
+# --- the previous day -------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Police found the stolen car on Friday. The previous day, it had been seen near the port.", "2025-08-28"),
+        # the day it follows was named sentences before
+        ("A runner from Kenya won the city marathon yesterday and broke the world record. "
+         "Second and third place went to two Ethiopians. The men's race was closer. "
+         "Just the previous day, her countryman had run a marathon in under two hours.", "2025-08-31"),
+        # no day named at all: the day before the report
+        ("The minister resigned the previous day, officials said.", "2025-09-01"),
+    ],
+)
+def test_the_previous_day_is_the_day_before_the_story_anchor(nlp, text, value):
+    found = [d for d in dates_of(nlp, text) if d.text.lower().endswith("the previous day")]
+    assert found and (found[0].type, found[0].value) == ("DATE", value)
+
+
+def test_the_next_day_far_from_any_date_is_not_read_from_the_report(nlp):
+    text = ("The debate was civil, commentators said. A fly landed on the candidate's hair. "
+            "Critics faulted the moderator. The next day, the commission announced new rules.")
+    assert "The next day" not in [d.text for d in dates_of(nlp, text)]

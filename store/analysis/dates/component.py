@@ -177,6 +177,13 @@ class DateComponent:
             if back is not None:
                 unit, step, part = back
                 value = self._anchored(out, sent_bounds[max(0, sent - (2 if unit in ('D', 'W') else 4))][0], unit, step)
+                if value is None and unit == "D" and step < 0:
+                    # "the previous day" far from the day it follows: the story's last named day, else
+                    # the day before it appeared. Not "the next day": a narrative's next day, read from
+                    # the report, would lie after it was written
+                    value = self._anchored(out, 0, unit, step) or (
+                        from_anchor(ref.isoformat(), unit, step) if ref is not None else None
+                    )
                 if value is None:
                     continue  # "that day" with no date nearby: better no value than the publication day
                 kind, value = ("TIME", f"{value}T{part}") if part else ("DATE", value)
