@@ -714,3 +714,31 @@ def test_the_next_day_far_from_any_date_is_not_read_from_the_report(nlp):
     text = ("The debate was civil, commentators said. A fly landed on the candidate's hair. "
             "Critics faulted the moderator. The next day, the commission announced new rules.")
     assert "The next day" not in [d.text for d in dates_of(nlp, text)]
+
+
+# --- a bare month by tense --------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The ferry service will resume in February, the operator said.", "2026-02"),
+        ("The ferry service will resume in March, the operator said.", "2025-03"),
+        ("The ferry service stopped in February after a storm.", "2025-02"),
+        ("The ferry service stopped in November after a storm.", "2024-11"),
+    ],
+)
+def test_a_bare_month_is_the_nearest_one_on_the_side_the_tense_gives(nlp, text, value):
+    month = value_of(nlp, text, text.split(" in ")[1].split(",")[0].split(" ")[0], date(2025, 3, 20))
+    assert month == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("The summit will be held on April 25 and 26 in Beijing.", ("April 25", "2025-04-25"), ("26", "2025-04-26")),
+        ("Voting took place on 25 and 26 April.", ("25", "2025-04-25"), ("26 April", "2025-04-26")),
+    ],
+)
+def test_both_days_of_a_pair_are_dates(nlp, text, first, second):
+    found = [(d.text, d.value) for d in dates_of(nlp, text, date(2025, 4, 10)) if d.type == "DATE"]
+    assert first in found and second in found

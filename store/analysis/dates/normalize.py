@@ -298,6 +298,9 @@ _WINDOWS = {"past": (-11, 1.5), "future": (-2, 11), None: (-8, 5), "present": (-
 
 def month_year(ref: date, month: int, tense: str | None, day: int | None = None) -> int:
     """A month with no year: the year that puts it inside the tense's window around ref."""
+    if day is None and tense == "future":
+        # "will return in February" said in March is next February; the month of the report counts
+        return ref.year if month >= ref.month else ref.year + 1
     low, high = _WINDOWS.get(tense, _WINDOWS[None])
     frac = ((day or 15) - ref.day) / 31
     for year in (ref.year, ref.year - 1, ref.year + 1):

@@ -354,6 +354,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans.extend(_ordinal_quarters(doc, covered))
     spans.extend(_holidays(doc, covered))
     spans.extend(_month_days(doc, covered))
+    spans.extend(_paired_days(doc, spans, covered))
     spans = [
         (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _event_day(doc, s, e) and not _owned(doc, s, e)
         and not _fraction(doc, s, e) and not _count_of_units(doc, s, e) and not _comparison(doc, s, e)
@@ -470,4 +471,27 @@ def _month_days(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
                 out.append((start, end))
                 covered.update(range(start, end))
             break
+    return out
+
+
+_PAIR_JOINS = {"and", "to", "through", "or", "-", "–"}
+
+
+def _paired_days(doc: Doc, spans: list[tuple[int, int]], covered: set[int]) -> list[tuple[int, int]]:
+    """ "April 25 and 26": the model tags the second day as a number; a day number joined to a
+    month's day is a candidate (its value comes from the pair), unless it counts something
+    ("April 25 and 26 people")."""
+    out, n = [], len(doc)
+    for _, e in spans:
+        if e + 1 >= n or not doc[e - 1].is_digit or doc[e].lower_ not in _PAIR_JOINS:
+            continue
+        if not any(t.lower_.rstrip(".") in MONTHS for t in doc[max(0, e - 3):e]):
+            continue
+        day = doc[e + 1]
+        if e + 1 in covered or not day.is_digit or len(day.text) > 2 or not 1 <= int(day.text) <= 31:
+            continue
+        if e + 2 < n and doc[e + 2].pos_ in ("NOUN", "PROPN") and doc[e + 2].lower_.rstrip(".") not in MONTHS:
+            continue
+        out.append((e + 1, e + 2))
+        covered.add(e + 1)
     return out
