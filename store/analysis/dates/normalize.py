@@ -368,8 +368,8 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | N
     if p.weekday is not None and ("nights" in toks or any(t[:-1] in WEEKDAYS for t in toks if t.endswith("s"))):
         # "Tuesday nights", "Mondays"; "the early hours of Thursday morning" is one morning
         return "SET", f"XXXX-WXX-{p.weekday + 1}" + (f"T{p.part}" if p.part else "")
-    if p.part == "NI" and p.mod == "past" and ref is not None and p.weekday is None and p.month is None:
-        return "TIME", f"{ref - timedelta(days=1)}TNI"  # "last night": the night before the report
+    if p.part in ("NI", "EV") and p.mod == "past" and ref is not None and p.weekday is None and p.month is None:
+        return "TIME", f"{ref - timedelta(days=1)}T{p.part}"  # "last night", "last evening": the day before the report
     if p.clock or (p.part and (p.weekday is not None or p.deictic is not None or p.mod == "this" or p.month)):
         return _time(p, ref, tense)
     if p.unit and p.ago and p.amount is not None or (p.unit and p.ago and toks[0] in ("a", "an")):

@@ -302,6 +302,13 @@ def _length(span: Span) -> bool:
     return any(t.lower_ in _CLOCK_UNITS for t in span) and any(t.like_num or t.lower_ in ("a", "an") for t in span)
 
 
+_DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+
+
+def _day_word(tok: Token) -> bool:
+    return tok.lower_ in ("today", "yesterday", "tomorrow") or tok.lower_ in WEEKDAYS
+
+
 def candidates(doc: Doc) -> list[tuple[int, int]]:
     """Token spans (start, end) that may be temporal expressions, in text order, not overlapping."""
     raw: list[list] = []
@@ -316,6 +323,11 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         else:
             raw.append([ent.start, ent.end, ent.label_])
     spans: list[tuple[int, int]] = []
+    taken = {i for s, e, _ in raw for i in range(s, e)}
+    for r in raw:
+        # "tomorrow night", "Tuesday night": the model tags the day and leaves the part of it out
+        if r[1] < len(doc) and r[1] not in taken and _day_word(doc[r[1] - 1]) and doc[r[1]].lower_ in _DAY_PARTS:
+            r[1] += 1
     for s, e, _ in raw:
         if _is_age(doc, s, e):
             continue
