@@ -43,7 +43,8 @@ def main(argv: list[str] | None = None) -> int:
         with source.open(encoding="utf-8") as fh, inp.open("w", encoding="utf-8") as dst:
             for line in fh:
                 article = json.loads(line)
-                if not article["id"].startswith("wikinews-") or article["id"] in HELD_OUT or not article.get("published"):
+                wikinews = article["id"].startswith("wikinews-") and article.get("published")
+                if not wikinews or article["id"] in HELD_OUT:
                     continue
                 real[article["id"]] = date.fromisoformat(article["published"][:10])
                 dst.write(json.dumps({"id": article["id"], "text": article["text"]}) + "\n")

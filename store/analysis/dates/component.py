@@ -145,7 +145,8 @@ class DateComponent:
             except Exception:  # noqa: BLE001
                 found = None
             back = anaphor(span.text)
-            if (not found or (found[1] or "").isdigit()) and out and (pair := pair_end(doc.text, out[-1], span.text, span.start_char)):
+            pair = pair_end(doc.text, out[-1], span.text, span.start_char) if out else None
+            if pair and (not found or (found[1] or "").isdigit()):
                 found, out[-1] = ("DATE", pair[0]), pair[1]  # "April 25 and 26, 2019": the year is both days'
             elif not found and span.text.isdigit():
                 lone_days.append((s, e))
