@@ -171,6 +171,31 @@ def test_inferred_from_weekday_and_day_of_month(nlp):
     assert result.reference_date.source in ("inferred", "none")
 
 
+def test_weekday_and_day_of_month_agreeing_in_some_year_are_no_reference_date(nlp):
+    # June 14 was a Monday in 1999, 2004, 2010, 2021 and 2027: the old inference picked one of them
+    text = (
+        "The ferry sank on Monday off the coast. The same ferry had run aground in 1997. "
+        "Divers will search the wreck until 14 June, officials said."
+    )
+    assert analyze(nlp, text, None).reference_date == ReferenceDate(None, "none")
+
+
+def test_a_dateline_pins_the_reference_date(nlp):
+    text = "Sunday, October 18, 2020\n\nThe spread of coronavirus led to a global pandemic. Shops closed on Friday."
+    result = analyze(nlp, text, None)
+    assert result.reference_date == ReferenceDate(date(2020, 10, 18), "inferred")
+    assert value_of(nlp, text, "Friday", None) == ("DATE", "2020-10-16")
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Monday, October 18, 2020", "18 October 2999"],  # a weekday that disagrees; a day not yet come
+)
+def test_a_dateline_that_cannot_be_the_date_is_ignored(nlp, dateline):
+    text = f"{dateline}\n\nThe spread of coronavirus led to a global pandemic."
+    assert analyze(nlp, text, None).reference_date == ReferenceDate(None, "none")
+
+
 # --- robustness -------------------------------------------------------------------------
 
 @pytest.mark.parametrize(
@@ -602,3 +627,121 @@ def test_the_day_of_a_month(nlp):
 )
 def test_a_24_hour_clock_and_a_day_first_date(nlp, text, expression, kind, value):
     assert value_of(nlp, text, expression, date(2013, 3, 22)) == (kind, value)
+
+
+# --- parts of days (TIMEX3 TMO morning, TAF afternoon, TEV evening, TNI night) -------------
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Police said the blast happened last night in the city centre.", "last night", "2025-09-01TNI"),
+        ("Heavy rain flooded the market this morning, residents said.", "this morning", "2025-09-02TMO"),
+        ("Protesters gathered outside parliament on Monday night.", "Monday night", "2025-09-01TNI"),
+        ("The minister will fly to Paris tomorrow morning.", "tomorrow morning", "2025-09-03TMO"),
+        ("The envoy met the minister yesterday afternoon.", "yesterday afternoon", "2025-09-01TAF"),
+        ("On Friday evening, the film had its world premiere.", "Friday evening", "2025-08-29TEV"),
+        # the model tags "tomorrow" and leaves "night" out; it tags "Last evening" but nothing read it
+        ("The talks will resume tomorrow night, the mediators said.", "tomorrow night", "2025-09-03TNI"),
+        ("Last evening, the mayor resigned.", "Last evening", "2025-09-01TEV"),
+    ],
+)
+def test_a_part_of_a_day(nlp, text, expression, value):
+    assert value_of(nlp, text, expression) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Rescuers reached the village on Sunday. The next morning they found two survivors.", "The next morning",
+         "2025-09-01TMO"),
+        ("He was arrested on May 3. The following morning he appeared in court.", "The following morning",
+         "2025-05-04TMO"),
+        ("The ship docked on 12 August, and the next night the crew went ashore.", "the next night", "2025-08-13TNI"),
+    ],
+)
+def test_the_next_morning_is_a_part_of_the_day_after_the_date_just_named(nlp, text, expression, value):
+    assert value_of(nlp, text, expression) == ("TIME", value)
+
+
+def test_the_next_morning_with_no_date_nearby_is_dropped(nlp):
+    assert [d.text for d in dates_of(nlp, "The next morning, investors sold heavily, traders said.")] == []
+
+
+# --- a weekday in a past-tense sentence lies behind the report --------------------------
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        # a participle takes the tense of the clause it hangs from
+        ("When announcing the shutdown on Monday, the prime minister called on churches to help.",
+         date(2025, 9, 6), "Monday", "2025-09-01"),
+        ("According to a report on Wednesday by a security firm, two databases were found on public servers.",
+         date(2025, 9, 1), "Wednesday", "2025-08-27"),
+        ("The suspect was at the centre after being detained earlier Friday near the station.",
+         date(2025, 9, 3), "earlier Friday", "2025-08-29"),
+        # extending or postponing looks ahead only for the new deadline, not for the day it was done
+        ("On Thursday, the mayor extended the city lockdown to May 1.", date(2025, 9, 7), "Thursday", "2025-09-04"),
+        ("This Sunday, a French inventor crossed the English Channel on a flying board.",
+         date(2025, 9, 2), "This Sunday", "2025-08-31"),
+    ],
+)
+def test_a_weekday_in_a_past_tense_sentence_resolves_backwards(nlp, text, published, expression, value):
+    assert value_of(nlp, text, expression, published) == ("DATE", value)
+
+
+def test_a_deadline_extended_through_a_month_lies_ahead(nlp):
+    text = "A group of lenders has extended the company $90 million in loans through January."
+    assert value_of(nlp, text, "January", date(1989, 10, 30)) == ("DATE", "1990-01")
+
+
+# --- the previous day -------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Police found the stolen car on Friday. The previous day, it had been seen near the port.", "2025-08-28"),
+        # the day it follows was named sentences before
+        ("A runner from Kenya won the city marathon yesterday and broke the world record. "
+         "Second and third place went to two Ethiopians. The men's race was closer. "
+         "Just the previous day, her countryman had run a marathon in under two hours.", "2025-08-31"),
+        # no day named at all: the day before the report
+        ("The minister resigned the previous day, officials said.", "2025-09-01"),
+    ],
+)
+def test_the_previous_day_is_the_day_before_the_story_anchor(nlp, text, value):
+    found = [d for d in dates_of(nlp, text) if d.text.lower().endswith("the previous day")]
+    assert found and (found[0].type, found[0].value) == ("DATE", value)
+
+
+def test_the_next_day_far_from_any_date_is_not_read_from_the_report(nlp):
+    text = ("The debate was civil, commentators said. A fly landed on the candidate's hair. "
+            "Critics faulted the moderator. The next day, the commission announced new rules.")
+    assert "The next day" not in [d.text for d in dates_of(nlp, text)]
+
+
+# --- a bare month by tense --------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The ferry service will resume in February, the operator said.", "2026-02"),
+        ("The ferry service will resume in March, the operator said.", "2025-03"),
+        ("The ferry service stopped in February after a storm.", "2025-02"),
+        ("The ferry service stopped in November after a storm.", "2024-11"),
+    ],
+)
+def test_a_bare_month_is_the_nearest_one_on_the_side_the_tense_gives(nlp, text, value):
+    month = value_of(nlp, text, text.split(" in ")[1].split(",")[0].split(" ")[0], date(2025, 3, 20))
+    assert month == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("The summit will be held on April 25 and 26 in Beijing.", ("April 25", "2025-04-25"), ("26", "2025-04-26")),
+        ("Voting took place on 25 and 26 April.", ("25", "2025-04-25"), ("26 April", "2025-04-26")),
+    ],
+)
+def test_both_days_of_a_pair_are_dates(nlp, text, first, second):
+    found = [(d.text, d.value) for d in dates_of(nlp, text, date(2025, 4, 10)) if d.type == "DATE"]
+    assert first in found and second in found

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .lexicon import ORDINALS
+from .lexicon import ORDINALS, PARTS_OF_DAY
 from .normalize import _shift, clean, parse
 
 _ORDINAL_QUARTER = re.compile(r"\b(first|second|third|fourth)[- ]quarter\b")
@@ -45,15 +45,16 @@ _ANAPHOR_UNIT = {"night": "D", "morning": "D", "evening": "D", "afternoon": "D",
 _ANCHOR = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q([1-4]))?$")
 
 
-def anaphor(text: str) -> tuple[str, int] | None:
-    """(unit, step) when the expression is dated by an earlier mention, else None."""
+def anaphor(text: str) -> tuple[str, int, str | None] | None:
+    """(unit, step, part of the day or None) when the expression is dated by an earlier mention,
+    else None: "the next morning" is (D, 1, MO)."""
     m = _ANAPHOR.match(" ".join(clean(text)))
     if not m:
         return None
-    if m.group(3) and m.group(4) not in ("day", "morning"):
+    if m.group(3) and m.group(4) not in ("day", "morning", "night", "evening", "afternoon"):
         return None  # "the next year" is as often "over the next year" (a duration) as anaphoric
     step = 0 if m.group(1) else (1 if (m.group(2) == "following" or m.group(3)) else -1)
-    return _ANAPHOR_UNIT[m.group(4)], step
+    return _ANAPHOR_UNIT[m.group(4)], step, PARTS_OF_DAY.get(m.group(4))
 
 
 def relative_shift(text: str) -> tuple[str, int] | None:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from .anchors import anaphor, from_anchor, relative_shift, reported_quarter
 from .lexicon import WEEKDAYS
 from .normalize import normalize
+from .pairs import pair_end, pair_start
 from .reference import infer
 from .spans import candidates, nowadays_today, tense
 from ..types import DateMention, ReferenceDate
@@ -37,21 +38,6 @@ _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _DAY_WORDS = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:today|tonight|yesterday|tomorrow)\b|\d{4}|[a-z]\.? \d")
 _DAY_AFTER = re.compile(r"^\s*(?:,|on|,\s*on|(?:local|[A-Z]{2,4}) time,?\s*on)?\s*$")
 _DAY_BEFORE = re.compile(r"^\s*(?:,|at|,\s*at)?\s*$")
-
-
-_RANGE_JOIN = re.compile(r"^\s*(?:and|to|through|or|-|–)\s*$")
-
-
-def _range_end(text: str, previous: DateMention, span) -> str | None:
-    """ "April 24 and 25", "March 3-5": the bare day ends a range and takes its month."""
-    if not (span.text.isdigit() and len(span.text) <= 2 and _DAY_VALUE.match(previous.value)):
-        return None
-    if not _RANGE_JOIN.match(text[previous.end:span.start_char]) or int(span.text) <= int(previous.value[8:]):
-        return None
-    try:
-        return date.fromisoformat(previous.value[:8] + f"{int(span.text):02d}").isoformat()
-    except ValueError:
-        return None
 
 
 def _clock_days(text: str, mentions: list[DateMention], ref: date | None) -> list[DateMention]:
@@ -151,15 +137,22 @@ class DateComponent:
         sent_bounds = [(s.start_char, s.end_char) for s in doc.sents]
         quarterly = reported_quarter(doc.text, ref)
         out = []
+        lone_days = []  # bare day numbers with no date before them: "25" in "25 and 26 April"
         for s, e in spans:
             span = doc[s:e]
             try:
                 found = normalize(span.text, ref, _tense(doc, s, span), quarterly)
             except Exception:  # noqa: BLE001
                 found = None
-            if not found and out and (day := _range_end(doc.text, out[-1], span)):
-                found = ("DATE", day)
-            if not found or not _VALID.match(found[1] or ""):
+            back = anaphor(span.text)
+            pair = pair_end(doc.text, out[-1], span.text, span.start_char) if out else None
+            if pair and (not found or (found[1] or "").isdigit()):
+                found, out[-1] = ("DATE", pair[0]), pair[1]  # "April 25 and 26, 2019": the year is both days'
+            elif not found and span.text.isdigit():
+                lone_days.append((s, e))
+            if back is not None and not found:
+                found = ("DATE", "")  # "the next morning": only the story's dates can give its value
+            elif not found or not _VALID.match(found[1] or ""):
                 continue
             kind, value = found
             if kind == "DURATION" and _is_rate(doc, s, e):
@@ -171,11 +164,19 @@ class DateComponent:
             elif kind == "DATE" and nowadays_today(doc, s, e):
                 value = "PRESENT_REF"
             sent = max(0, bisect_right(sent_starts, s) - 1)
-            if (back := anaphor(span.text)) is not None:
-                value = self._anchored(out, sent_bounds[max(0, sent - (2 if back[0] in ('D', 'W') else 4))][0], *back)
+            if back is not None:
+                unit, step, part = back
+                value = self._anchored(out, sent_bounds[max(0, sent - (2 if unit in ('D', 'W') else 4))][0], unit, step)
+                if value is None and unit == "D" and step < 0:
+                    # "the previous day" far from the day it follows: the story's last named day, else
+                    # the day before it appeared. Not "the next day": a narrative's next day, read from
+                    # the report, would lie after it was written
+                    value = self._anchored(out, 0, unit, step) or (
+                        from_anchor(ref.isoformat(), unit, step) if ref is not None else None
+                    )
                 if value is None:
                     continue  # "that day" with no date nearby: better no value than the publication day
-                kind = "DATE"
+                kind, value = ("TIME", f"{value}T{part}") if part else ("DATE", value)
             elif kind == "DATE" and (shift := relative_shift(span.text)) and not (quarterly and shift[1] < 0):
                 # "in 2012 ... a year later": from the story's date; earnings stories keep their quarter
                 value = self._anchored(out, sent_bounds[max(0, sent - 2)][0], *shift) or value
@@ -183,6 +184,13 @@ class DateComponent:
             last = max(sent, bisect_right(sent_starts, e - 1) - 1)
             a, b = sent_bounds[sent][0], sent_bounds[last][1]
             out.append(DateMention(span.start_char, span.end_char, span.text, kind, value, a, b))
+        for s, e in lone_days:
+            span = doc[s:e]
+            following = next((m for m in out if m.start >= span.end_char), None)
+            if following and (value := pair_start(doc.text, span.text, span.end_char, following)):
+                a, b = sent_bounds[max(0, bisect_right(sent_starts, s) - 1)]
+                out.append(DateMention(span.start_char, span.end_char, span.text, "DATE", value, a, b))
+        out.sort(key=lambda m: m.start)
         return _clock_days(doc.text, out, ref)
 
     @staticmethod

@@ -298,6 +298,9 @@ _WINDOWS = {"past": (-11, 1.5), "future": (-2, 11), None: (-8, 5), "present": (-
 
 def month_year(ref: date, month: int, tense: str | None, day: int | None = None) -> int:
     """A month with no year: the year that puts it inside the tense's window around ref."""
+    if day is None and tense == "future":
+        # "will return in February" said in March is next February; the month of the report counts
+        return ref.year if month >= ref.month else ref.year + 1
     low, high = _WINDOWS.get(tense, _WINDOWS[None])
     frac = ((day or 15) - ref.day) / 31
     for year in (ref.year, ref.year - 1, ref.year + 1):
@@ -365,8 +368,8 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | N
     if p.weekday is not None and ("nights" in toks or any(t[:-1] in WEEKDAYS for t in toks if t.endswith("s"))):
         # "Tuesday nights", "Mondays"; "the early hours of Thursday morning" is one morning
         return "SET", f"XXXX-WXX-{p.weekday + 1}" + (f"T{p.part}" if p.part else "")
-    if p.part == "NI" and p.mod == "past" and ref is not None and p.weekday is None and p.month is None:
-        return "TIME", f"{ref - timedelta(days=1)}TNI"  # "last night": the night before the report
+    if p.part in ("NI", "EV") and p.mod == "past" and ref is not None and p.weekday is None and p.month is None:
+        return "TIME", f"{ref - timedelta(days=1)}T{p.part}"  # "last night", "last evening": the day before the report
     if p.clock or (p.part and (p.weekday is not None or p.deictic is not None or p.mod == "this" or p.month)):
         return _time(p, ref, tense)
     if p.unit and p.ago and p.amount is not None or (p.unit and p.ago and toks[0] in ("a", "an")):
@@ -497,7 +500,11 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
                 d += timedelta(days=7 * step)
             return "DATE", d.isoformat()
         if p.mod == "this":
-            return "DATE", (ref + timedelta(days=p.weekday - ref.weekday())).isoformat()
+            d = ref + timedelta(days=p.weekday - ref.weekday())
+            if tense == "past" and d > ref or tense == "future" and d < ref:
+                # "This Sunday, he crossed the Channel" in a Tuesday report: the Sunday just gone
+                d += timedelta(days=7 if d < ref else -7)
+            return "DATE", d.isoformat()
         return "DATE", weekday_date(ref, p.weekday, tense).isoformat()
     if p.deictic is not None:
         return "DATE", (ref + timedelta(days=p.deictic)).isoformat()

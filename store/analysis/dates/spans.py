@@ -38,7 +38,11 @@ def _dateish(tok: Token) -> bool:
 
 
 def tense(span: Span) -> str | None:
-    """past / future / present of the verb governing the span; None when hedged or unknown."""
+    """past / future / present of the verb governing the span; None when hedged or unknown.
+
+    A participle without a tense of its own ("announcing", "being detained") takes the tense
+    of the clause it hangs from: "When announcing the shutdown on Monday, he called..." is
+    past. An infinitive keeps its own: "agreed to purchase the line in February" looks ahead."""
     tok = span.root
     deadline = False
     for _ in range(6):
@@ -47,9 +51,35 @@ def tense(span: Span) -> str | None:
         if tok.head is tok:
             break
         tok = tok.head
-        deadline = deadline or tok.lower_ in ("until", "till")
+        deadline = deadline or tok.lower_ in ("until", "till", "through")
     if tok.pos_ not in ("VERB", "AUX"):
         return None
+    for _ in range(3):
+        found = _verb_tense(tok, deadline)
+        if found != _UNTENSED:
+            return found
+        above = _governing_verb(tok)
+        if above is None:
+            break
+        tok = above
+    return None if tok.tag_ == "VBG" else "present"
+
+
+_UNTENSED = "untensed"
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb of the clause a non-finite verb hangs from, a few steps up at most."""
+    for _ in range(4):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def _verb_tense(tok: Token, deadline: bool) -> str | None:
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     lows = {a.lower_ for a in auxes}
     if lows & _FUTURE_AUX or (tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
@@ -60,8 +90,8 @@ def tense(span: Span) -> str | None:
         return None
     if "had" in lows:
         return "past"  # past perfect: "it had been due to expire Friday"
-    if tok.lemma_ in _DEFER_VERBS:
-        return "future"  # "postponed until Tuesday morning"
+    if tok.lemma_ in _DEFER_VERBS and deadline:
+        return "future"  # "postponed until Tuesday morning"; "On Thursday, the mayor extended..." is past
     if tok.lemma_ in _SCHEDULE_VERBS:
         # "has scheduled a news conference Thursday" looks ahead; "planned ... Saturday" may be either
         return None if not auxes and tok.tag_ in ("VBD", "VBN") else "future"
@@ -81,7 +111,9 @@ def tense(span: Span) -> str | None:
         if lows & {"has", "have", "'ve"}:
             return "past"  # "have been searching since the Oct. 23 slaying"
         if not auxes:
-            return None  # a participle clause ("rising to a high in June") carries no tense of its own
+            return _UNTENSED  # a participle clause ("announcing the shutdown on Monday, he called")
+    if tok.tag_ == "VBN" and lows <= {"being", "to"} and lows:
+        return _UNTENSED  # "after being detained earlier Friday"
     return "present"
 
 
@@ -270,6 +302,13 @@ def _length(span: Span) -> bool:
     return any(t.lower_ in _CLOCK_UNITS for t in span) and any(t.like_num or t.lower_ in ("a", "an") for t in span)
 
 
+_DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+
+
+def _day_word(tok: Token) -> bool:
+    return tok.lower_ in ("today", "yesterday", "tomorrow") or tok.lower_ in WEEKDAYS
+
+
 def candidates(doc: Doc) -> list[tuple[int, int]]:
     """Token spans (start, end) that may be temporal expressions, in text order, not overlapping."""
     raw: list[list] = []
@@ -284,6 +323,11 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         else:
             raw.append([ent.start, ent.end, ent.label_])
     spans: list[tuple[int, int]] = []
+    taken = {i for s, e, _ in raw for i in range(s, e)}
+    for r in raw:
+        # "tomorrow night", "Tuesday night": the model tags the day and leaves the part of it out
+        if r[1] < len(doc) and r[1] not in taken and _day_word(doc[r[1] - 1]) and doc[r[1]].lower_ in _DAY_PARTS:
+            r[1] += 1
     for s, e, _ in raw:
         if _is_age(doc, s, e):
             continue
@@ -322,6 +366,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans.extend(_ordinal_quarters(doc, covered))
     spans.extend(_holidays(doc, covered))
     spans.extend(_month_days(doc, covered))
+    spans.extend(_paired_days(doc, spans, covered))
     spans = [
         (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _event_day(doc, s, e) and not _owned(doc, s, e)
         and not _fraction(doc, s, e) and not _count_of_units(doc, s, e) and not _comparison(doc, s, e)
@@ -438,4 +483,27 @@ def _month_days(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
                 out.append((start, end))
                 covered.update(range(start, end))
             break
+    return out
+
+
+_PAIR_JOINS = {"and", "to", "through", "or", "-", "–"}
+
+
+def _paired_days(doc: Doc, spans: list[tuple[int, int]], covered: set[int]) -> list[tuple[int, int]]:
+    """ "April 25 and 26": the model tags the second day as a number; a day number joined to a
+    month's day is a candidate (its value comes from the pair), unless it counts something
+    ("April 25 and 26 people")."""
+    out, n = [], len(doc)
+    for _, e in spans:
+        if e + 1 >= n or not doc[e - 1].is_digit or doc[e].lower_ not in _PAIR_JOINS:
+            continue
+        if not any(t.lower_.rstrip(".") in MONTHS for t in doc[max(0, e - 3):e]):
+            continue
+        day = doc[e + 1]
+        if e + 1 in covered or not day.is_digit or len(day.text) > 2 or not 1 <= int(day.text) <= 31:
+            continue
+        if e + 2 < n and doc[e + 2].pos_ in ("NOUN", "PROPN") and doc[e + 2].lower_.rstrip(".") not in MONTHS:
+            continue
+        out.append((e + 1, e + 2))
+        covered.add(e + 1)
     return out

@@ -1,0 +1,57 @@
+"""Days named in pairs or ranges share a month and a year: "April 24 and 25", "March 3-5",
+"25 and 26 April", "April 25 and 26, 2019".
+
+The lone day has no month of its own (the model tags it, if at all, as a number), so it
+takes the month of the day it pairs with; a year written after the pair is both days' year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from ..types import DateMention
+
+_JOIN = re.compile(r"^\s*(?:and|to|through|or|-|–)\s*$")
+_DAY = re.compile(r"^(\d{1,2})(?:,?\s+(\d{4}))?$")
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def joined(text: str, start: int, end: int) -> bool:
+    """Only "and", "to", "through", "or" or a dash lie between the two days."""
+    return bool(_JOIN.match(text[start:end]))
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def pair_end(text: str, previous: DateMention, span_text: str, start: int) -> tuple[str, DateMention] | None:
+    """The value of the day ending a pair, and the first day, moved to the year written after
+    the pair when it had none of its own; None when the span does not end a pair."""
+    m = _DAY.match(span_text.strip())
+    if not m or not _DAY_VALUE.match(previous.value) or not joined(text, previous.end, start):
+        return None
+    day, year = int(m.group(1)), int(m.group(2) or previous.value[:4])
+    month, first_day = int(previous.value[5:7]), int(previous.value[8:])
+    if day <= first_day or (value := _iso(year, month, day)) is None:
+        return None
+    first = previous
+    if m.group(2) and not _YEAR.search(previous.text):
+        first = replace(previous, value=_iso(year, month, first_day) or previous.value)
+    return value, first
+
+
+def pair_start(text: str, span_text: str, end: int, following: DateMention) -> str | None:
+    """ "25 and 26 April": the value of the bare day opening a pair, from the day after it."""
+    m = _DAY.match(span_text.strip())
+    if not m or m.group(2) or not _DAY_VALUE.match(following.value) or not joined(text, end, following.start):
+        return None
+    if int(m.group(1)) >= int(following.value[8:]):
+        return None
+    return _iso(int(following.value[:4]), int(following.value[5:7]), int(m.group(1)))
