@@ -192,3 +192,20 @@ def test_a_hyphen_inside_a_word_is_no_dateline(nlp) -> None:
     text = "The state-owned news agency said the tanker was seized near the strait."
     assert speaker_of(nlp, text, "tanker") == "state-owned news agency"
 
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "affiliation"),
+    [
+        ("Immunologist Kristian Andersen of Scripps Research said the virus spreads.",
+         "Kristian Andersen", "Immunologist", "Scripps Research"),
+        ("Bob Hughes, executive director of the Ask Wellness Society, told reporters that payments helped.",
+         "Bob Hughes", "executive director", "Ask Wellness Society"),
+        ("Sviatlana Tsikhanouskaya, an opposition candidate, said she would run.",
+         "Sviatlana Tsikhanouskaya", "opposition candidate", None),
+        ("The BBC's Jonathan Marcus said the attack was unusual.", "Jonathan Marcus", None, "BBC"),
+    ],
+)
+def test_the_role_and_affiliation_given_around_a_name(nlp, text, speaker, role, affiliation) -> None:
+    (quote,) = analyze(nlp, text).quotes
+    assert (quote.speaker, quote.speaker_role, quote.affiliation) == (speaker, role, affiliation)

@@ -11,6 +11,8 @@ any user would, and prints:
   the gold canonical name (case aside, diacritics counted; a second figure ignores them);
 - quote + speaker F1: a match with the right speaker (an unnamed gold source accepts any
   unnamed prediction);
+- speaker role and affiliation, on quotes whose named speaker is right (one contains the other,
+  case aside);
 - entity F1 over (canonical name, type) per article, for PERSON, ORG, GPE, LOC and FAC,
   and the same over names alone, to tell naming errors from typing errors.
 The annotation conventions are in tests/eval/names/README.md.
@@ -78,6 +80,8 @@ class Scores:
     named: int = 0
     speaker_right: int = 0
     speaker_right_folded: int = 0
+    roles: Tally = field(default_factory=Tally)  # on quotes with the right named speaker
+    affiliations: Tally = field(default_factory=Tally)
     errors: list[str] = field(default_factory=list)
 
 
@@ -110,6 +114,14 @@ def score_article(text: str, gold: dict, pred: dict, s: Scores) -> None:
             s.speaker_right += key(said) == key(g["speaker"])
             s.speaker_right_folded += folded(said) == folded(g["speaker"])
             right = key(said) == key(g["speaker"])
+            if right:
+                piece = pieces[g_used[gi]][1]
+                for tally, want, got in ((s.roles, g.get("role"), piece.get("speaker_role")),
+                                         (s.affiliations, g.get("affiliation"), piece.get("affiliation"))):
+                    agree = bool(want and got) and (key(want) in key(got) or key(got) in key(want))
+                    tally.tp += agree
+                    tally.fp += bool(got) and not agree
+                    tally.fn += bool(want) and not agree
         else:
             right = unnamed(said) or key(said) == key(g["speaker"])
         if right:
@@ -181,7 +193,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(gold)} articles, {quotes} gold quotes ({total.named} matched with a named source), "
           f"{sum(len(g['entities']) for g in gold)} gold entities")
     rows = [("quote", total.quotes), ("quote + speaker", total.quote_speaker),
-            ("entity (name + type)", total.entities), ("entity (name only)", total.entity_names)]
+            ("entity (name + type)", total.entities), ("entity (name only)", total.entity_names),
+            ("speaker role", total.roles), ("speaker affiliation", total.affiliations)]
     print(f"{'figure':24} {'P':>6} {'R':>6} {'F1':>6}")
     for name, tally in rows:
         p, r, f = tally.f1()

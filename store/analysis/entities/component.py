@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..paragraphs import DATELINE
 from ..types import EntityMention
@@ -77,6 +77,9 @@ class EntityComponent:
         canonical = self._canonical(mentions)
         _dateline_place(doc, mentions, canonical)
         _defined_aliases(doc, mentions, canonical)
+        for m in mentions:
+            if m.label == "PERSON":
+                self._described(doc, m, mentions, canonical)
         # names the model did not tag but a reader knows from the article ("Geodyne said" after "Geodyne Resources Inc")
         aliases = dict(self._companies)
         for m in mentions:
@@ -169,6 +172,27 @@ class EntityComponent:
             if sum(t.text == surname for t in doc) > 1:
                 return start + i
         return 0
+
+    def _described(self, doc: Doc, m: _Mention, mentions: list[_Mention], canonical: dict[int, str]) -> None:
+        """The role and affiliation the article gives a person around the name: "Bob Hughes, executive
+        director of the Ask Wellness Society,", "Kristian Andersen of Scripps Research", "the BBC's Jonathan
+        Marcus", "Immunologist Kristian Andersen"."""
+        orgs = {i: canonical.get(id(o), o.name) for o in mentions if o.label == "ORG" for i in range(o.start, o.end)}
+        head = doc[m.end - 1]
+        for child in head.children:
+            if child.dep_ == "appos" and child.i > head.i and (child.lemma_.lower() in _TITLES
+                                                                or child.lemma_.lower() in _HEADS["person"]):
+                words = [t for t in doc[child.left_edge.i : child.i + 1] if t.dep_ not in ("det", "punct", "poss")]
+                m.role = m.role or " ".join(t.text for t in words) or None
+                m.affiliation = m.affiliation or _organisation_in(child, orgs)
+            elif child.dep_ == "prep" and child.lower_ == "of" and child.i == m.end:
+                m.affiliation = m.affiliation or _organisation_in(child, orgs)
+            elif child.dep_ == "poss" and child.i in orgs:
+                m.affiliation = m.affiliation or orgs[child.i]
+        if m.role is None and m.start:
+            word = doc[m.start - 1].text
+            if word[:1].isupper() and word.isalpha() and word.lower().endswith(_ROLE_ENDINGS) and not is_first_name(word):
+                m.role = word  # "Immunologist Kristian Andersen"
 
     def _title_before(self, doc: Doc, start: int) -> str | None:
         for n in range(min(_MAX_TITLE_WORDS, start), 0, -1):
@@ -357,6 +381,14 @@ def _with_companies(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
             kept.append(_Mention(a, b, "ORG", None, None, tuple(t.text for t in span), span.text))
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def _organisation_in(token: Token, orgs: dict[int, str]) -> str | None:
+    """The organisation named in an 'of' phrase under this token ("director of the Society")."""
+    for t in token.subtree:
+        if t.dep_ == "pobj" and t.i in orgs and t.head.lower_ == "of":
+            return orgs[t.i]
+    return None
 
 
 def _said_of_a_person(doc: Doc, m: _Mention) -> bool:
