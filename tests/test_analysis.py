@@ -284,3 +284,22 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(nlp, dateline) -> Non
 def test_a_capitalised_opening_without_a_dash_is_not_a_dateline(nlp) -> None:
     doc = nlp("NATO leaders met on Monday, officials said.")
     assert [s.text for s in doc.sents] == ["NATO leaders met on Monday, officials said."]
+
+
+def test_batches_hold_a_bounded_number_of_characters_and_keep_the_order(nlp, monkeypatch) -> None:
+    from store.analysis import pipeline
+
+    texts = [f"Report {n}. The minister said on Monday that talks would go on. " * 150 for n in range(8)]
+    expected = [analyze(nlp, t).quotes[0].text for t in texts]
+    held: list[int] = []
+    real_pipe = nlp.pipe
+
+    def counting_pipe(docs, batch_size=32):
+        docs = list(docs)
+        held.append(sum(len(d.text) for d in docs))
+        return real_pipe(docs, batch_size=batch_size)
+
+    monkeypatch.setattr(nlp, "pipe", counting_pipe)
+    results = list(pipeline.analyze_many(nlp, [(t, None) for t in texts]))
+    assert [r.quotes[0].text for r in results] == expected
+    assert sum(held) == sum(map(len, texts)) and len(held) > 1 and max(held) <= pipeline.BATCH_CHARS

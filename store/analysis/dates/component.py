@@ -133,9 +133,10 @@ class DateComponent:
     def _mentions(self, doc: Doc, spans: list[tuple[int, int]], ref: date | None) -> list[DateMention]:
         if not spans:
             return []
+        text = doc.text  # once: spaCy builds the whole string on every access
         sent_starts = [s.start for s in doc.sents]
         sent_bounds = [(s.start_char, s.end_char) for s in doc.sents]
-        quarterly = reported_quarter(doc.text, ref)
+        quarterly = reported_quarter(text, ref)
         out = []
         lone_days = []  # bare day numbers with no date before them: "25" in "25 and 26 April"
         for s, e in spans:
@@ -145,7 +146,7 @@ class DateComponent:
             except Exception:  # noqa: BLE001
                 found = None
             back = anaphor(span.text)
-            pair = pair_end(doc.text, out[-1], span.text, span.start_char) if out else None
+            pair = pair_end(text, out[-1], span.text, span.start_char) if out else None
             if pair and (not found or (found[1] or "").isdigit()):
                 found, out[-1] = ("DATE", pair[0]), pair[1]  # "April 25 and 26, 2019": the year is both days'
             elif not found and span.text.isdigit():
@@ -187,11 +188,11 @@ class DateComponent:
         for s, e in lone_days:
             span = doc[s:e]
             following = next((m for m in out if m.start >= span.end_char), None)
-            if following and (value := pair_start(doc.text, span.text, span.end_char, following)):
+            if following and (value := pair_start(text, span.text, span.end_char, following)):
                 a, b = sent_bounds[max(0, bisect_right(sent_starts, s) - 1)]
                 out.append(DateMention(span.start_char, span.end_char, span.text, "DATE", value, a, b))
         out.sort(key=lambda m: m.start)
-        return _clock_days(doc.text, out, ref)
+        return _clock_days(text, out, ref)
 
     @staticmethod
     def _anchored(previous: list[DateMention], since: int, unit: str, step: int) -> str | None:

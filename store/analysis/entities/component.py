@@ -77,9 +77,10 @@ class EntityComponent:
         canonical = self._canonical(mentions)
         _dateline_place(doc, mentions, canonical)
         _defined_aliases(doc, mentions, canonical)
+        orgs = {i: canonical.get(id(o), o.name) for o in mentions if o.label == "ORG" for i in range(o.start, o.end)}
         for m in mentions:
             if m.label == "PERSON":
-                self._described(doc, m, mentions, canonical)
+                self._described(doc, m, orgs)
         # names the model did not tag but a reader knows from the article ("Geodyne said" after "Geodyne Resources Inc")
         aliases = dict(self._companies)
         for m in mentions:
@@ -136,6 +137,13 @@ class EntityComponent:
         words = tuple(t.text for t in span if not t.is_quote)
         return _Mention(start, end, label, role, affiliation, words, span.text) if words else None
 
+    @staticmethod
+    def _words(doc: Doc) -> Counter:
+        """How often each word (by its string hash) stands in the article, counted once per article."""
+        if doc.user_data.get("newsreader_words") is None:
+            doc.user_data["newsreader_words"] = Counter(doc.to_array("ORTH").tolist())
+        return doc.user_data["newsreader_words"]
+
     def _title_at_start(self, doc: Doc, start: int, end: int) -> int:
         """The index after the titles and jobs that open a name ("Chief Superintendent Ana Ruiz",
         "Immunologist Kristian Andersen"), or 0. A name keeps at least two words."""
@@ -168,16 +176,14 @@ class EntityComponent:
             hyphenated = all(w[:1].isupper() or w == "-" or (k and tail[k - 1] == "-") for k, w in enumerate(tail))
             if len(tail) > 5 or tail[-1].lower() in _ORG_WORDS or not hyphenated:  # "Man-kei Tam"
                 continue
-            surname = tail[-1]
-            if sum(t.text == surname for t in doc) > 1:
+            if self._words(doc)[doc.vocab.strings.add(tail[-1])] > 1:
                 return start + i
         return 0
 
-    def _described(self, doc: Doc, m: _Mention, mentions: list[_Mention], canonical: dict[int, str]) -> None:
+    def _described(self, doc: Doc, m: _Mention, orgs: dict[int, str]) -> None:
         """The role and affiliation the article gives a person around the name: "Bob Hughes, executive
         director of the Ask Wellness Society,", "Kristian Andersen of Scripps Research", "the BBC's Jonathan
         Marcus", "Immunologist Kristian Andersen"."""
-        orgs = {i: canonical.get(id(o), o.name) for o in mentions if o.label == "ORG" for i in range(o.start, o.end)}
         head = doc[m.end - 1]
         for child in head.children:
             if child.dep_ == "appos" and child.i > head.i and (child.lemma_.lower() in _TITLES
@@ -354,9 +360,11 @@ def _with_companies(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     ("Geodyne Resources Inc", "PaineWebber Group Inc"). Wire copy names every company this way once,
     and every later "Geodyne" or "the company" leans on that name."""
     spans = []
-    for tok in doc:
-        if tok.text.rstrip(".") not in _LEGAL_FORMS or tok.i == 0:
-            continue
+    # a Token object per word costs more than the whole search: look the legal forms up by their hashes
+    wanted = {doc.vocab.strings.add(f) for form in _LEGAL_FORMS for f in (form, form + ".")}
+    orths = doc.to_array("ORTH")
+    for i in (i for i, orth in enumerate(orths) if orth in wanted and i):
+        tok = doc[i]
         start = tok.i
         while start > 0 and tok.i - start < 6:
             prev = doc[start - 1]
@@ -419,12 +427,13 @@ def _by_head_word(mentions: list[_Mention]) -> None:
 def _dateline_place(doc: Doc, mentions: list[_Mention], canonical: dict[int, str]) -> None:
     """'TULSA, June 1 - ': a wire dateline opens with the place the story was filed from, in capitals.
     Whatever the model called it, it is a place, named as a reader writes it ("Tulsa")."""
-    found = DATELINE.match(doc.text[:120])
+    head = doc[:40].text  # doc.text would build the whole article's string
+    found = DATELINE.match(head[:120])
     if not found:
         return
-    place_end = min((i for i in (doc.text.find(",", 0, found.end()), doc.text.find(" (", 0, found.end())) if i > 0),
+    place_end = min((i for i in (head.find(",", 0, found.end()), head.find(" (", 0, found.end())) if i > 0),
                     default=found.end())
-    place = doc.char_span(len(doc.text) - len(doc.text.lstrip()), place_end, alignment_mode="contract")
+    place = doc.char_span(len(head) - len(head.lstrip()), place_end, alignment_mode="contract")
     if place is not None and len(place) and not any(doc[m.start : m.end].start_char < place_end for m in mentions):
         # the model tagged nothing there ("CAMPINAS, Brazil, March 15 - "): the place is still a place
         mentions.insert(0, _Mention(place.start, place.end, "GPE", None, None, tuple(t.text for t in place), place.text))
