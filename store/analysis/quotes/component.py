@@ -9,6 +9,7 @@ content partly inside is a mixed quote; content with none is an indirect quote.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.language import Language
@@ -82,7 +83,7 @@ class QuoteComponent:
             quotes.append(self._make(text, spans, "direct", cue, resolver))
         quotes.sort(key=lambda q: (q.start, q.end))
         quotes = _merge_next_quotation(text, quotes)
-        quotes = _drop_nested(_drop_scare_quotes(text, quotes))
+        quotes = _drop_nested(_drop_scare_quotes(text, _echoed_headings(text, quotes)))
         quotes = resolve_group_pronouns(resolver, quotes, lambda q, name: replace(q, speaker=name))
         return _continue_speakers(text, quotes)
 
@@ -93,6 +94,8 @@ class QuoteComponent:
         if tok.pos_ != "VERB" or lemma not in self.verbs and lemma not in self.infinitive_verbs and \
                 lemma not in self.speech_verbs or naming(tok, mask):
             return None
+        if tok.tag_ == "VBG" and tok.dep_ == "advcl" and _casts_itself(tok.head):
+            return None  # "… to position itself as X, opposing Y": the writer's reading goes on
         content = None
         for child in tok.children:
             if child.dep_ == "ccomp" and not _bracket_between(tok, child):
@@ -117,6 +120,8 @@ class QuoteComponent:
                     if lemma == "call" and child.dep_ == "prep" and child.lower_ in ("for", "on"):
                         content = child
                         break
+            if content is not None and _casts_itself(content):
+                return None  # "is seeking to position itself as a champion": the writer's reading of a strategy
             if content is not None and content.dep_ == "prep":
                 lo, hi = content.i + 1, content.right_edge.i
                 if lo > hi:
@@ -138,6 +143,9 @@ class QuoteComponent:
             return _parenthetical(tok, mask)
         if content is None:
             return None
+        if content.dep_ == "dobj" and _joint_source(tok) and not mask[content.idx] and \
+                not any(mask[t.idx] for t in content.subtree):
+            return None  # "X and Y hailed the close relationship": a joint act summed up, nobody's words
         lo, hi = content.left_edge.i, content.right_edge.i
         if content.dep_ in ("dobj", "oprd"):  # "criticized X for Y", "called X a liar", "described X as Y"
             for child in tok.rights:
@@ -199,6 +207,22 @@ def _topic(tok: Token) -> Token | None:
                 any(c.dep_ in ("pobj", "pcomp") for c in child.children):
             return child
     return None
+
+
+_REFLEXIVES = {"itself", "himself", "herself", "themselves", "ourselves"}
+
+
+def _casts_itself(verb: Token) -> bool:
+    """'to position itself as', 'to present himself as': how the writer reads a source's conduct."""
+    return any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children) and \
+        any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
+def _joint_source(tok: Token) -> bool:
+    """Two people as one subject: a stance the writer sums up for both has no single source."""
+    subject = _subject(tok)
+    return subject is not None and subject.ent_type_ == "PERSON" and \
+        any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in subject.children)
 
 
 def _bracket_between(tok: Token, child: Token) -> bool:
@@ -384,21 +408,19 @@ def _words(text: str) -> int:
 def _drop_scare_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
     """Keep quotations, not quoted terms: titles, nicknames and scare quotes are not quotes.
 
-    Words quoted inside reported content are already shown by the mixed quote; they stand
-    alone as well only when they are a real stretch of speech (6+ words) lost in a long
-    content (less than a fifth of it). Elsewhere a short quote needs a
-    speech cue right beside it ("“We'll see,” he said").
+    Words quoted inside reported content are already shown by the mixed quote, as one part of
+    the statement ("stressed that ties have “stood the test” and remain …"): listing them again
+    splits one statement in two (PolNeAR never counts them twice either). Elsewhere a short
+    quote needs a speech cue right beside it ("“We'll see,” he said").
     """
     mixed = [q for q in quotes if q.kind == "mixed"]
     out = []
     for q in quotes:
         if q.kind == "direct":
             words = _words(q.text)
-            host = next((m for m in mixed if m.start <= q.start and q.end <= m.end), None)
-            if host is not None:
-                if words < 6 or 5 * len(q.text) >= len(host.text):
-                    continue
-            elif q.cue is None and _quoted_heading(text, q):
+            if any(m.start <= q.start and q.end <= m.end for m in mixed):
+                continue
+            if q.cue is None and q.speaker is None and _quoted_heading(text, q):
                 continue
             elif words <= 6 and _embedded(text, q.start) and not (q.cue_start is not None and 0 <= q.start - q.cue_start <= 30):
                 continue  # a phrase quoted inside a sentence: a term, a title or a fragment of one
@@ -417,6 +439,28 @@ def _quoted_heading(text: str, q: Quote) -> bool:
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
     inner = q.text.strip("\"“”'‘’«» ")
     return line == q.text.strip() and _words(inner) <= 10 and not inner.endswith((".", "!", "?", ","))
+
+
+def _echoed_headings(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A quoted subheading that repeats words of a quote attributed below it belongs to that speaker.
+
+    '“Always together then and now”' over '“We were always together then and we remain together
+    now,” he said': the heading quotes the speaker, it is no headline of the writer's own.
+    """
+    out = []
+    for n, q in enumerate(quotes):
+        if q.kind == "direct" and q.cue is None and q.speaker is None and _quoted_heading(text, q):
+            words = _word_set(q.text)
+            source = next((o for o in quotes[n + 1:] if o.speaker is not None and o.kind != "indirect" and
+                           len(words) >= 2 and len(words & _word_set(o.text)) >= 0.8 * len(words)), None)
+            if source is not None:
+                q = _inherit(q, source)
+        out.append(q)
+    return out
+
+
+def _word_set(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower())}
 
 
 def _embedded(text: str, start: int) -> bool:
