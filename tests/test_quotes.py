@@ -476,3 +476,42 @@ def test_a_source_casting_itself_as_something_reports_no_words(nlp):
     text = ("With the new port, the company is seeking to present itself as a leader of the green transition, "
             "opposing what it sees as unfair rules.")
     assert quotes_of(nlp, text) == ()
+
+
+def test_paragraphs_of_quotation_keep_their_speaker_when_someone_is_named_inside_them(nlp):
+    text = ("Tom Baker has run the shelter on Elm Street for twenty years.\n"
+            "“We turned away forty families last winter,” he said. “It broke my heart.”\n"
+            "“John Carver promised us money in March. He told us it would come quickly.”\n"
+            "“Nothing came,” he said. “We are still waiting for it, and so are the families.”\n"
+            "“The council has forgotten us.” ― Ana Ruiz\n"
+            "The council did not reply to questions on Friday.")
+    qs = quotes_of(nlp, text)
+    assert find(qs, "promised us money").speaker == "Tom Baker"
+    q = find(qs, "Nothing came")
+    assert q.speaker == "Tom Baker" and text[q.speaker_start:q.speaker_end] == "he"
+    assert find(qs, "forgotten us").speaker == "Ana Ruiz"
+
+
+def test_interview_labels_name_the_speaker_of_each_answer(nlp):
+    text = ("The reporter spoke with Ana Ruiz, who leads the nurses' union, and with Tom Baker, a hospital director.\n"
+            "Ana Ruiz: We have asked for more staff for three years.\n"
+            "Tom Baker: The budget does not allow it this year.\n"
+            "((Ana Ruiz)) Then the budget is wrong, and patients pay for it.\n"
+            "((Tom Baker)) We will look at it again in the spring.")
+    qs = quotes_of(nlp, text)
+    for fragment, speaker in (("more staff", "Ana Ruiz"), ("does not allow", "Tom Baker"),
+                              ("budget is wrong", "Ana Ruiz"), ("again in the spring", "Tom Baker")):
+        q = find(qs, fragment)
+        assert q.kind == "direct" and q.speaker == speaker and text[q.speaker_start:q.speaker_end] == speaker
+        assert not q.text.startswith((speaker, "(("))
+    assert len(qs) == 4
+    one = "Update: The council will meet on Friday to vote on the plan.\nThe vote was delayed."
+    assert quotes_of(nlp, one) == ()
+
+
+@pytest.mark.parametrize("comma", [",”", "”,"])
+def test_a_person_named_inside_a_quote_is_not_its_speaker(nlp, comma):
+    text = (f"Ana Ruiz spoke for an hour on Monday.\n“He talked himself into a corner on the budget{comma} "
+            "said an analyst who follows the council.")
+    q = find(quotes_of(nlp, text), "talked himself")
+    assert q.speaker == "analyst"

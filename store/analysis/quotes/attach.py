@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from .index import sent_bounds, sent_root, text_of
@@ -137,3 +139,47 @@ def _between_pieces(doc: Doc, gap: str, gap_start: int, cue: Cue) -> bool:
         return False
     end = last[-1]
     return end.i == cue.token.i or cue.source.left_edge.i <= end.i <= cue.source.right_edge.i
+
+
+# "((Ana Ruiz)) We asked …" (Wikinews) or "Ana Ruiz: We asked …" opening a paragraph.
+_LABEL = re.compile(r"[ \t]*(?:\(\((?P<wiki>[^()\n]{2,60})\)\)[ \t]*|(?P<name>[A-Z][\w'’-]*(?: [\w'’-]+){0,4}):[ \t]+)(?=\S)")
+
+
+def interview_labels(text: str, not_names: frozenset[str]) -> list[tuple[int, int, int, int, int, int]]:
+    """(cue start, cue end, name start, name end, answer start, answer end) for each labelled paragraph.
+
+    An interview names who speaks at the head of each paragraph. A colon label counts only when the
+    article has two or more of them (one "Update:" or "Photo:" line is no interview) and every word of it
+    is capitalised (a name, not a sentence).
+    """
+    found = []
+    start = 0
+    for line in text.split("\n"):
+        m = _LABEL.match(line)
+        body = line[m.end():].rstrip() if m else ""
+        if m and len(body.split()) >= 3:
+            group = "wiki" if m.group("wiki") else "name"
+            name = m.group(group).strip()
+            words = name.split()
+            if group == "wiki" or not any(w.lower() in not_names for w in words) and \
+                    all(w[0].isupper() or w in ("de", "van", "von", "bin", "al", "da") for w in words) and \
+                    len(name) > 2 and not any(c.isdigit() for c in name):
+                ns = start + m.start(group) + (len(m.group(group)) - len(m.group(group).lstrip()))
+                label_end = start + m.end() - (len(m.group(0)) - len(m.group(0).rstrip()))
+                label_start = start + len(line) - len(line.lstrip(" \t")) if group == "wiki" else ns + len(name)
+                found.append((label_start, label_end, ns, ns + len(name),
+                              start + m.end(), start + m.end() + len(body), group))
+        start += len(line) + 1
+    colon = [f for f in found if f[-1] == "name" and _introduced(text, text[f[2]:f[3]], found)]
+    return [f[:6] for f in found if f[-1] == "wiki" or len(colon) >= 2 and f in colon]
+
+
+def _introduced(text: str, name: str, labels) -> bool:
+    """A speaker's label is a short name whose last word the article also uses outside the labels."""
+    words = name.split()
+    if len(words) > 3:
+        return False  # "Veto Power Impedes Peace Efforts:": a section heading
+    rest = text
+    for f in reversed(labels):
+        rest = rest[:f[0]] + rest[f[1]:]
+    return re.search(r"\b" + re.escape(words[-1]) + r"\b", rest) is not None

@@ -9,13 +9,14 @@ content partly inside is a mixed quote; content with none is an indirect quote.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .attach import Cue, attach_direct, naming
+from .attach import Cue, attach_direct, interview_labels, naming
 from .bounds import cut_tail, stray_conjuncts
 from .index import forget, root, sent_bounds, text_of
 from .marks import find_quotes
@@ -37,6 +38,7 @@ class QuoteComponent:
         self.speech_verbs = frozenset(table["speech_verbs"]) | self.verbs
         self.titles = frozenset(table["titles"])
         self.female_titles = frozenset(table["female_titles"])
+        self.not_names = frozenset(table.get("not_interview_labels", ()))
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -84,8 +86,9 @@ class QuoteComponent:
         quotes.sort(key=lambda q: (q.start, q.end))
         quotes = _merge_next_quotation(text, quotes)
         quotes = _drop_nested(_drop_scare_quotes(text, _echoed_headings(text, quotes)))
+        quotes = self._interview(doc, text, quotes, resolver)
         quotes = resolve_group_pronouns(resolver, quotes, lambda q, name: replace(q, speaker=name))
-        return _continue_speakers(text, quotes)
+        return _keep_run_speakers(text, mask, _continue_speakers(text, quotes), resolver.full_female)
 
     def _cue(self, tok: Token, mask: bytearray) -> Cue | None:
         if tok.lower_ == "according":
@@ -171,6 +174,25 @@ class QuoteComponent:
         doc = tok.doc
         return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source,
                    [(doc[lo].idx, doc[hi].idx + len(doc[hi]))])
+
+    def _interview(self, doc: Doc, text: str, quotes: list[Quote], resolver: SpeakerResolver) -> list[Quote]:
+        """A labelled answer is the labelled speaker's own words; what the parse found inside it goes."""
+        answers = []
+        for c_start, c_end, n_start, n_end, b_start, b_end in interview_labels(text, self.not_names):
+            name = doc.char_span(n_start, n_end, alignment_mode="expand")
+            label = doc.char_span(c_start, c_end, alignment_mode="expand")
+            if name is None or label is None:
+                continue
+            source = next((t for t in reversed(name) if t.pos_ == "PROPN"), name[-1])
+            cue = Cue(label[0], text[c_start:c_end], c_start, c_end, source, [])
+            answer = self._make(text, [(b_start, b_end)], "direct", cue, resolver)
+            label_name = text[n_start:n_end]  # the label names the speaker whatever the parse made of it
+            answers.append(replace(answer, speaker=resolver.by_word.get(label_name, label_name),
+                                   speaker_start=n_start, speaker_end=n_end))
+        if not answers:
+            return quotes
+        kept = [q for q in quotes if not any(a.start <= q.start and q.end <= a.end for a in answers)]
+        return sorted(kept + answers, key=lambda q: (q.start, q.end))
 
     def _make(self, text: str, spans, kind: str, cue: Cue | None, resolver: SpeakerResolver) -> Quote:
         spans = tuple(sorted((int(s), int(e)) for s, e in spans))
@@ -624,3 +646,56 @@ def _paragraph_is_quote(text: str, start: int) -> bool:
     """The quote opens its paragraph, so nothing in between could name another source."""
     line_start = text.rfind("\n", 0, start) + 1
     return text[line_start:start].strip() == ""
+
+
+_HE_SHE = {"he": False, "she": True}
+
+
+def _keep_run_speakers(text: str, mask: bytearray, quotes: list[Quote], female: set[str]) -> list[Quote]:
+    """Paragraphs that are wholly quotation keep the speaker last introduced until another one is.
+
+    '“… John Carver promised us money.” / “Nothing came,” he said.': a person named inside the
+    quotes is talked about, not introduced, so the pronoun goes on with the speaker of the run. A
+    paragraph of the writer's own ends the run; a named source in it (a name, a dash byline) starts one.
+    """
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    wholly = [_wholly_quoted(text, mask, a, text.find("\n", a) if text.find("\n", a) >= 0 else len(text))
+              for a in starts]
+    out: list[Quote] = []
+    run: Quote | None = None
+    last = -1
+    for q in quotes:
+        p0, p1 = bisect.bisect_right(starts, q.start) - 1, bisect.bisect_right(starts, max(q.start, q.end - 1)) - 1
+        inside = all(wholly[p] for p in range(p0, p1 + 1))
+        joined = run is not None and inside and all(wholly[p] or not text[starts[p]:starts[p + 1]].strip()
+                                                     for p in range(last + 1, p0))
+        mention = text[q.speaker_start:q.speaker_end].lower() if q.speaker_start is not None else None
+        if joined and run.speaker != q.speaker and (mention is None and q.cue is None or mention in _HE_SHE and
+                                                    _HE_SHE[mention] == (run.speaker in female) and
+                                                    _named_only_in_quotes(text, mask, q.speaker, q.speaker_start)):
+            q = replace(q, speaker=run.speaker) if mention else \
+                replace(q, speaker=run.speaker, speaker_start=run.speaker_start, speaker_end=run.speaker_end)
+        if q.speaker is not None and (joined or not inside or run is None):
+            run = q if not joined or mention not in _HE_SHE else run
+        elif not joined:
+            run = None
+        last = p1
+        out.append(q)
+    return out
+
+
+def _wholly_quoted(text: str, mask: bytearray, start: int, end: int) -> bool:
+    """The paragraph opens with a quotation and has no more than an attribution clause outside it."""
+    body = text[start:end]
+    lead = len(body) - len(body.lstrip())
+    if not body.strip() or not mask[start + lead]:
+        return False
+    outside = "".join(c if not mask[start + i] else " " for i, c in enumerate(body))
+    return len(re.findall(r"\w+", outside)) <= 6
+
+
+def _named_only_in_quotes(text: str, mask: bytearray, name: str, before: int) -> bool:
+    """The person's latest mention before `before` lies inside quotation marks."""
+    word = name.split()[-1]
+    at = text.rfind(word, 0, before)
+    return at >= 0 and bool(mask[at])
