@@ -515,3 +515,9 @@ def test_a_person_named_inside_a_quote_is_not_its_speaker(nlp, comma):
             "said an analyst who follows the council.")
     q = find(quotes_of(nlp, text), "talked himself")
     assert q.speaker == "analyst"
+
+
+def test_a_paragraph_opened_with_a_closing_mark_is_still_a_quotation(nlp):
+    text = "What did voters say?\n”The debate changed nothing for me. I still cannot choose.” ― Ana Ruiz\nThe end."
+    q = find(quotes_of(nlp, text), "changed nothing")
+    assert q.kind == "direct" and q.text.startswith("”The debate") and q.speaker == "Ana Ruiz"
