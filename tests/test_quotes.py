@@ -521,3 +521,23 @@ def test_a_paragraph_opened_with_a_closing_mark_is_still_a_quotation(nlp):
     text = "What did voters say?\n”The debate changed nothing for me. I still cannot choose.” ― Ana Ruiz\nThe end."
     q = find(quotes_of(nlp, text), "changed nothing")
     assert q.kind == "direct" and q.text.startswith("”The debate") and q.speaker == "Ana Ruiz"
+
+
+def test_a_headline_naming_who_claims_what_is_their_quote(nlp):
+    text = "Ana Ruiz: Budget Cuts Will Hurt Patients.\n\nNurse leader Ana Ruiz spoke in Leeds on Monday."
+    q = find(quotes_of(nlp, text), "Budget Cuts")
+    assert q.text == "Budget Cuts Will Hurt Patients" and q.speaker == "Ana Ruiz"
+    text = "The Latest: Budget Cuts Will Hurt Patients.\n\nThe latest news from Leeds."
+    assert not any("Budget Cuts" in q.text for q in quotes_of(nlp, text))
+
+
+def test_a_transcript_opened_with_quote_marks_keeps_its_labels(nlp):
+    text = ("Host Tom Baker spoke with Ana Ruiz on Sunday.\n"
+            "\"BAKER: Will the hospital close its doors this winter?\n"
+            "\"RUIZ: No, and we will hire forty nurses before Christmas.\n"
+            "\"BAKER: Thank you for your time tonight.")
+    qs = quotes_of(nlp, text)
+    q = find(qs, "forty nurses")
+    assert q.speaker == "Ana Ruiz" and q.text == "No, and we will hire forty nurses before Christmas."
+    assert find(qs, "close its doors").speaker == "Tom Baker"
+    assert len(qs) == 3

@@ -187,11 +187,13 @@ class QuoteComponent:
             cue = Cue(label[0], text[c_start:c_end], c_start, c_end, source, [])
             answer = self._make(text, [(b_start, b_end)], "direct", cue, resolver)
             label_name = text[n_start:n_end]  # the label names the speaker whatever the parse made of it
-            answers.append(replace(answer, speaker=resolver.by_word.get(label_name, label_name),
+            known = resolver.by_word.get(label_name.title()) or _full_name(text, label_name) \
+                if label_name.isupper() else resolver.by_word.get(label_name)  # "RUIZ:" for the Ana Ruiz introduced
+            answers.append(replace(answer, speaker=known or label_name,
                                    speaker_start=n_start, speaker_end=n_end))
         if not answers:
             return quotes
-        kept = [q for q in quotes if not any(a.start <= q.start and q.end <= a.end for a in answers)]
+        kept = [q for q in quotes if not any(q.start < a.end and a.start < q.end for a in answers)]
         return sorted(kept + answers, key=lambda q: (q.start, q.end))
 
     def _make(self, text: str, spans, kind: str, cue: Cue | None, resolver: SpeakerResolver) -> Quote:
@@ -699,3 +701,11 @@ def _named_only_in_quotes(text: str, mask: bytearray, name: str, before: int) ->
     word = name.split()[-1]
     at = text.rfind(word, 0, before)
     return at >= 0 and bool(mask[at])
+
+
+def _full_name(text: str, label: str) -> str | None:
+    """'RUIZ' -> 'Ana Ruiz': the first given name and surname in the text that end in the label's word."""
+    if not label.isupper() or " " in label:
+        return None
+    m = re.search(r"\b[A-Z][a-z][\w'’-]* " + re.escape(label.title()) + r"\b", text)
+    return m.group(0) if m else None
