@@ -541,3 +541,13 @@ def test_a_transcript_opened_with_quote_marks_keeps_its_labels(nlp):
     assert q.speaker == "Ana Ruiz" and q.text == "No, and we will hire forty nurses before Christmas."
     assert find(qs, "close its doors").speaker == "Tom Baker"
     assert len(qs) == 3
+
+
+def test_an_impression_is_a_quote_without_a_source(nlp):
+    q = find(quotes_of(nlp, "After the vote, the mayor seemed unable to explain the new budget to anyone."), "unable")
+    assert q.text == "the mayor seemed unable to explain the new budget to anyone" and q.speaker is None
+    q = find(quotes_of(nlp, "It appears that the bridge will not open before the winter."), "bridge")
+    assert q.text == "that the bridge will not open before the winter" and q.speaker is None
+    q = find(quotes_of(nlp, "Ana Ruiz seemed hopeful that the strike would end soon."), "strike")
+    assert q.text == "that the strike would end soon" and q.speaker == "Ana Ruiz"
+    assert not quotes_of(nlp, "The mayor appeared on the radio on Monday.")

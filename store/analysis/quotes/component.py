@@ -35,6 +35,7 @@ class QuoteComponent:
         self.verbs = frozenset(table["verbs"])
         self.object_verbs = frozenset(table["object_verbs"])
         self.infinitive_verbs = frozenset(table.get("infinitive_verbs", ()))
+        self.seeming = frozenset(table.get("seeming_verbs", ()))
         self.speech_verbs = frozenset(table["speech_verbs"]) | self.verbs
         self.titles = frozenset(table["titles"])
         self.female_titles = frozenset(table["female_titles"])
@@ -84,6 +85,9 @@ class QuoteComponent:
                 quotes.append(self._make(text, [host], "mixed", cue, resolver))
             quotes.append(self._make(text, spans, "direct", cue, resolver))
         quotes.sort(key=lambda q: (q.start, q.end))
+        seeming = {c.start for c in found if c.source is None and c.token.lemma_.lower() in self.seeming}
+        quotes = [q for q in quotes if q.cue_start not in seeming or  # a report inside says more than an impression
+                  not any(o is not q and o.start < q.end and q.start < o.end for o in quotes)]
         quotes = _merge_next_quotation(text, quotes)
         quotes = _drop_nested(_drop_scare_quotes(text, _echoed_headings(text, quotes)))
         quotes = self._interview(doc, text, quotes, resolver)
@@ -94,6 +98,8 @@ class QuoteComponent:
         if tok.lower_ == "according":
             return _according(tok)
         lemma = tok.lemma_.lower()
+        if lemma in self.seeming and tok.pos_ in ("VERB", "AUX"):
+            return self._seeming(tok, mask)
         if tok.pos_ != "VERB" or lemma not in self.verbs and lemma not in self.infinitive_verbs and \
                 lemma not in self.speech_verbs or naming(tok, mask):
             return None
@@ -158,6 +164,36 @@ class QuoteComponent:
         else:
             hi = stray_conjuncts(tok, hi)
         return self._finish(tok, lo, hi, mask, content)
+
+    def _seeming(self, tok: Token, mask: bytearray) -> Cue | None:
+        """'Trump seems to understand X', 'it appears that X': an impression with no source; the whole clause is it."""
+        kids = {c.dep_: c for c in tok.children}
+        state = kids.get("acomp") or kids.get("oprd")
+        clause = next((c for c in state.children if c.dep_ == "ccomp"), None) if state is not None else None
+        if clause is not None and kids.get("nsubj") is not None:  # "Rubio seemed hopeful that X": Rubio's hope
+            return self._finish(tok, clause.left_edge.i, clause.right_edge.i, mask, clause)
+        if "ccomp" in kids and kids.get("nsubj") is not None and kids["nsubj"].lower_ == "it":
+            lo, hi = kids["ccomp"].left_edge.i, kids["ccomp"].right_edge.i
+        elif any(d in kids for d in ("xcomp", "acomp", "attr", "oprd")) or \
+                any(c.dep_ == "prep" and c.lower_ in ("like", "as") for c in tok.rights):
+            subject = kids.get("nsubj") or kids.get("csubj")
+            if subject is None and tok.dep_ == "relcl":
+                subject = tok.head  # "…, which seems to be a polarizing question": the clause about it
+                lo = next((c.i for c in tok.children if c.lower_ in ("which", "who", "that")), tok.i)
+            elif subject is None or subject.lower_ in ("it", "what"):
+                return None
+            else:
+                lo = subject.left_edge.i
+            hi = tok.right_edge.i
+        else:
+            return None
+        lo, hi = _paragraph_clip(tok, lo, hi)
+        hi = cut_tail(tok.doc, tok, lo, hi, self.speech_verbs - self.infinitive_verbs)
+        lo, hi = _trim(tok.doc, lo, hi)
+        if hi - lo < 2:
+            return None
+        doc = tok.doc
+        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), None, [(doc[lo].idx, doc[hi].idx + len(doc[hi]))])
 
     def _finish(self, tok: Token, lo: int, hi: int, mask: bytearray, content: Token) -> Cue | None:
         lo, hi = _paragraph_clip(tok, lo, hi)
