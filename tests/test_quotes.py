@@ -551,3 +551,16 @@ def test_an_impression_is_a_quote_without_a_source(nlp):
     q = find(quotes_of(nlp, "Ana Ruiz seemed hopeful that the strike would end soon."), "strike")
     assert q.text == "that the strike would end soon" and q.speaker == "Ana Ruiz"
     assert not quotes_of(nlp, "The mayor appeared on the radio on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Senator Maria Lopez defended the new tax on fuel in a long speech.", "the new tax on fuel", "defended"),
+        ("Senator Maria Lopez talked about the flooding in the old town.", "the flooding in the old town", "talked"),
+        ("Senator Maria Lopez bemoaned the slow pace of the repairs.", "the slow pace of the repairs", "bemoaned"),
+    ],
+)
+def test_rarer_cues_report_their_object(nlp, text, content, cue):
+    q = find(quotes_of(nlp, text), content)
+    assert q.text == content and q.cue == cue and q.speaker == "Maria Lopez"
