@@ -564,3 +564,13 @@ def test_an_impression_is_a_quote_without_a_source(nlp):
 def test_rarer_cues_report_their_object(nlp, text, content, cue):
     q = find(quotes_of(nlp, text), content)
     assert q.text == content and q.cue == cue and q.speaker == "Maria Lopez"
+
+
+def test_a_speech_noun_reports_its_clause_for_its_owner(nlp):
+    text = "Omar Haddad repeated his claim that the harbour was sold too cheaply."
+    q = find(quotes_of(nlp, text), "harbour was sold")
+    assert q.text == "that the harbour was sold too cheaply" and q.cue == "claim" and q.speaker == "Omar Haddad"
+    text = "Parents protested against the council’s decision to close the library."
+    q = find(quotes_of(nlp, text), "close the library")
+    assert q.text == "to close the library" and q.speaker == "council"
+    assert not quotes_of(nlp, "The effort to close the library failed in March.")

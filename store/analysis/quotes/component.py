@@ -36,6 +36,7 @@ class QuoteComponent:
         self.object_verbs = frozenset(table["object_verbs"])
         self.infinitive_verbs = frozenset(table.get("infinitive_verbs", ()))
         self.seeming = frozenset(table.get("seeming_verbs", ()))
+        self.nouns = frozenset(table.get("nouns", ()))
         self.speech_verbs = frozenset(table["speech_verbs"]) | self.verbs
         self.titles = frozenset(table["titles"])
         self.female_titles = frozenset(table["female_titles"])
@@ -97,6 +98,8 @@ class QuoteComponent:
     def _cue(self, tok: Token, mask: bytearray) -> Cue | None:
         if tok.lower_ == "according":
             return _according(tok)
+        if tok.pos_ == "NOUN":
+            return self._noun_cue(tok, mask) if tok.lemma_.lower() in self.nouns else None
         lemma = tok.lemma_.lower()
         if lemma in self.seeming and tok.pos_ in ("VERB", "AUX"):
             return self._seeming(tok, mask)
@@ -164,6 +167,30 @@ class QuoteComponent:
         else:
             hi = stray_conjuncts(tok, hi)
         return self._finish(tok, lo, hi, mask, content)
+
+    def _noun_cue(self, tok: Token, mask: bytearray) -> Cue | None:
+        """'his claim that X', 'the decision to Y': a speech noun's clause is reported content, the owner its source."""
+        content = next((c for c in tok.rights if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and
+                        any(m.dep_ in ("mark", "aux") and m.lower_ in ("that", "to") and m.i < c.i
+                            for m in c.children)), None)
+        if content is None:
+            return None
+        source = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if source is None:
+            by = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < content.i), None)
+            source = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if source is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB":
+            source = _subject(tok.head)  # "Trump repeated the claim that X"
+        if source is None or mask[source.idx] or source.lower_ in _NOT_OWNERS:
+            return None
+        lo, hi = content.left_edge.i, content.right_edge.i
+        lo, hi = _paragraph_clip(tok, lo, hi)
+        hi = cut_tail(tok.doc, tok, lo, hi, self.speech_verbs - self.infinitive_verbs)
+        lo, hi = _trim(tok.doc, lo, hi)
+        if hi - lo < 1:
+            return None
+        doc = tok.doc
+        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source, [(doc[lo].idx, doc[hi].idx + len(doc[hi]))])
 
     def _seeming(self, tok: Token, mask: bytearray) -> Cue | None:
         """'Trump seems to understand X', 'it appears that X': an impression with no source; the whole clause is it."""
@@ -246,6 +273,7 @@ class QuoteComponent:
                      cue.text if cue else None, cue.start if cue else None, cue.end if cue else None)
 
 
+_NOT_OWNERS = {"its", "it", "that", "this", "there"}
 _HEARER_VERBS = {"tell", "inform", "assure", "reassure", "warn", "remind", "notify", "advise"}
 # "accused X of Y", "described X as Y", "blamed X for Y"; not "rejected X in a ruling on Thursday".
 _STANCE_PREPS = {"of", "as", "for", "about", "over", "against"}
