@@ -551,6 +551,8 @@ def test_an_impression_is_a_quote_without_a_source(nlp):
     q = find(quotes_of(nlp, "Ana Ruiz seemed hopeful that the strike would end soon."), "strike")
     assert q.text == "that the strike would end soon" and q.speaker == "Ana Ruiz"
     assert not quotes_of(nlp, "The mayor appeared on the radio on Monday.")
+    q = find(quotes_of(nlp, "Turnout in the northern towns is expected to fall sharply this year."), "Turnout")
+    assert q.text == "Turnout in the northern towns is expected to fall sharply this year" and q.speaker is None
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,7 @@ class QuoteComponent:
         self.object_verbs = frozenset(table["object_verbs"])
         self.infinitive_verbs = frozenset(table.get("infinitive_verbs", ()))
         self.seeming = frozenset(table.get("seeming_verbs", ()))
+        self.passive_seeming = frozenset(table.get("passive_seeming_verbs", ()))
         self.nouns = frozenset(table.get("nouns", ()))
         self.speech_verbs = frozenset(table["speech_verbs"]) | self.verbs
         self.titles = frozenset(table["titles"])
@@ -101,8 +102,9 @@ class QuoteComponent:
         if tok.pos_ == "NOUN":
             return self._noun_cue(tok, mask) if tok.lemma_.lower() in self.nouns else None
         lemma = tok.lemma_.lower()
-        if lemma in self.seeming and tok.pos_ in ("VERB", "AUX"):
-            return self._seeming(tok, mask)
+        if lemma in self.seeming and tok.pos_ in ("VERB", "AUX") or lemma in self.passive_seeming and \
+                any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "xcomp" for c in tok.children):
+            return self._seeming(tok, mask)  # "X is expected to win": nobody named holds the expectation
         if tok.pos_ != "VERB" or lemma not in self.verbs and lemma not in self.infinitive_verbs and \
                 lemma not in self.speech_verbs or naming(tok, mask):
             return None
@@ -203,7 +205,7 @@ class QuoteComponent:
             lo, hi = kids["ccomp"].left_edge.i, kids["ccomp"].right_edge.i
         elif any(d in kids for d in ("xcomp", "acomp", "attr", "oprd")) or \
                 any(c.dep_ == "prep" and c.lower_ in ("like", "as") for c in tok.rights):
-            subject = kids.get("nsubj") or kids.get("csubj")
+            subject = kids.get("nsubj") or kids.get("nsubjpass") or kids.get("csubj")
             if subject is None and tok.dep_ == "relcl":
                 subject = tok.head  # "…, which seems to be a polarizing question": the clause about it
                 lo = next((c.i for c in tok.children if c.lower_ in ("which", "who", "that")), tok.i)
