@@ -576,3 +576,10 @@ def test_a_speech_noun_reports_its_clause_for_its_owner(nlp):
     q = find(quotes_of(nlp, text), "close the library")
     assert q.text == "to close the library" and q.speaker == "council"
     assert not quotes_of(nlp, "The effort to close the library failed in March.")
+
+
+def test_a_clause_before_a_semicolon_is_not_the_cues_content(nlp):
+    text = "It is an unlikely outcome; the union says the strike will go on until March."
+    q = find(quotes_of(nlp, text), "strike will go on")
+    assert q.text == "the strike will go on until March" and q.speaker == "union"
+    assert not any("unlikely" in q.text for q in quotes_of(nlp, text))

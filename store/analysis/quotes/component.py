@@ -112,7 +112,7 @@ class QuoteComponent:
             return None  # "… to position itself as X, opposing Y": the writer's reading goes on
         content = None
         for child in tok.children:
-            if child.dep_ == "ccomp" and not _bracket_between(tok, child):
+            if child.dep_ == "ccomp" and not _bracket_between(tok, child) and not _clause_apart(tok, child):
                 content = child
                 break
         if content is not None and lemma in _HEARER_VERBS and \
@@ -313,6 +313,12 @@ def _joint_source(tok: Token) -> bool:
     subject = _subject(tok)
     return subject is not None and subject.ent_type_ == "PERSON" and \
         any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in subject.children)
+
+
+def _clause_apart(tok: Token, child: Token) -> bool:
+    """'It is unlikely; her team says she will go on': a clause before a semicolon or colon is no cue's content."""
+    doc = tok.doc
+    return child.i < tok.i and any(doc[k].text in (";", ":") for k in range(child.right_edge.i + 1, tok.i))
 
 
 def _bracket_between(tok: Token, child: Token) -> bool:
