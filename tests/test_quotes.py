@@ -583,3 +583,14 @@ def test_a_clause_before_a_semicolon_is_not_the_cues_content(nlp):
     q = find(quotes_of(nlp, text), "strike will go on")
     assert q.text == "the strike will go on until March" and q.speaker == "union"
     assert not any("unlikely" in q.text for q in quotes_of(nlp, text))
+
+
+def test_a_bracket_closed_before_the_cue_is_an_aside(nlp):
+    text = "The harbour will reopen in May, Senator Maria Lopez (Labour) told reporters on Friday."
+    q = find(quotes_of(nlp, text), "harbour will reopen")
+    assert q.text == "The harbour will reopen in May" and q.speaker == "Maria Lopez"
+
+
+def test_telling_someone_to_act_is_reported_content(nlp):
+    q = find(quotes_of(nlp, "Governor Ruth Ellison told her staff to find money for the new school."), "find money")
+    assert q.speaker == "Ruth Ellison" and q.cue == "told"

@@ -325,8 +325,18 @@ def _bracket_between(tok: Token, child: Token) -> bool:
     """'Both face questions (her campaign disclosed that …)': a cue inside brackets reports nothing outside them."""
     doc = tok.doc
     if child.i < tok.i:
-        return any(doc[k].text in "([" for k in range(child.right_edge.i + 1, tok.i))
-    return any(doc[k].text in ")]" for k in range(tok.i + 1, child.left_edge.i))
+        between = range(child.right_edge.i + 1, tok.i)
+        opened, closing = "([", ")]"
+    else:
+        between = range(child.left_edge.i - 1, tok.i, -1)  # read back from the content towards the cue
+        opened, closing = ")]", "(["
+    depth = 0
+    for k in between:  # "Lindsey Graham (R-S.C.) told": a bracket closed again before the cue is an aside
+        if doc[k].text in opened:
+            depth += 1
+        elif doc[k].text in closing and depth:
+            depth -= 1
+    return depth > 0
 
 
 _DASHES = "―—–-"
