@@ -594,3 +594,9 @@ def test_a_bracket_closed_before_the_cue_is_an_aside(nlp):
 def test_telling_someone_to_act_is_reported_content(nlp):
     q = find(quotes_of(nlp, "Governor Ruth Ellison told her staff to find money for the new school."), "find money")
     assert q.speaker == "Ruth Ellison" and q.cue == "told"
+
+
+def test_any_verb_with_a_that_clause_reports_it(nlp):
+    q = find(quotes_of(nlp, "The Herald has learned that the mayor will resign in June."), "resign")
+    assert q.text == "that the mayor will resign in June" and q.speaker == "Herald" and q.cue == "learned"
+    assert not quotes_of(nlp, "The new rule means that buses will run later at night.")

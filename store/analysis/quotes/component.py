@@ -38,6 +38,7 @@ class QuoteComponent:
         self.seeming = frozenset(table.get("seeming_verbs", ()))
         self.passive_seeming = frozenset(table.get("passive_seeming_verbs", ()))
         self.nouns = frozenset(table.get("nouns", ()))
+        self.not_cues = frozenset(table.get("not_that_clause_verbs", ()))
         self.speech_verbs = frozenset(table["speech_verbs"]) | self.verbs
         self.titles = frozenset(table["titles"])
         self.female_titles = frozenset(table["female_titles"])
@@ -105,8 +106,10 @@ class QuoteComponent:
         if lemma in self.seeming and tok.pos_ in ("VERB", "AUX") or lemma in self.passive_seeming and \
                 any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "xcomp" for c in tok.children):
             return self._seeming(tok, mask)  # "X is expected to win": nobody named holds the expectation
-        if tok.pos_ != "VERB" or lemma not in self.verbs and lemma not in self.infinitive_verbs and \
-                lemma not in self.speech_verbs or naming(tok, mask):
+        if tok.pos_ == "VERB" and lemma not in self.verbs and lemma not in self.infinitive_verbs and \
+                lemma not in self.speech_verbs and lemma not in self.not_cues:
+            return self._that_clause(tok, mask)
+        if tok.pos_ != "VERB" or naming(tok, mask):
             return None
         if tok.tag_ == "VBG" and tok.dep_ == "advcl" and _casts_itself(tok.head):
             return None  # "… to position itself as X, opposing Y": the writer's reading goes on
@@ -169,6 +172,14 @@ class QuoteComponent:
         else:
             hi = stray_conjuncts(tok, hi)
         return self._finish(tok, lo, hi, mask, content)
+
+    def _that_clause(self, tok: Token, mask: bytearray) -> Cue | None:
+        """'The Post has learned that X', 'the judge ruled that X': a verb taking a that-clause reports it."""
+        content = next((c for c in tok.rights if c.dep_ == "ccomp" and not _bracket_between(tok, c) and
+                        any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if content is None:
+            return None
+        return self._finish(tok, content.left_edge.i, stray_conjuncts(tok, content.right_edge.i), mask, content)
 
     def _noun_cue(self, tok: Token, mask: bytearray) -> Cue | None:
         """'his claim that X', 'the decision to Y': a speech noun's clause is reported content, the owner its source."""
