@@ -600,3 +600,9 @@ def test_any_verb_with_a_that_clause_reports_it(nlp):
     q = find(quotes_of(nlp, "The Herald has learned that the mayor will resign in June."), "resign")
     assert q.text == "that the mayor will resign in June" and q.speaker == "Herald" and q.cue == "learned"
     assert not quotes_of(nlp, "The new rule means that buses will run later at night.")
+
+
+def test_what_someones_attacks_were_on_is_reported_content(nlp):
+    text = "Voters were tired of Senator Maria Lopez’s attacks on the new airport."
+    q = find(quotes_of(nlp, text), "new airport")
+    assert q.text == "the new airport" and q.speaker == "Maria Lopez" and q.cue == "attacks"

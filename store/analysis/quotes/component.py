@@ -38,6 +38,7 @@ class QuoteComponent:
         self.seeming = frozenset(table.get("seeming_verbs", ()))
         self.passive_seeming = frozenset(table.get("passive_seeming_verbs", ()))
         self.nouns = frozenset(table.get("nouns", ()))
+        self.topic_nouns = frozenset(table.get("topic_nouns", ()))
         self.not_cues = frozenset(table.get("not_that_clause_verbs", ()))
         self.speech_verbs = frozenset(table["speech_verbs"]) | self.verbs
         self.titles = frozenset(table["titles"])
@@ -101,6 +102,8 @@ class QuoteComponent:
         if tok.lower_ == "according":
             return _according(tok)
         if tok.pos_ == "NOUN":
+            if tok.lemma_.lower() in self.topic_nouns:
+                return self._noun_topic(tok, mask)
             return self._noun_cue(tok, mask) if tok.lemma_.lower() in self.nouns else None
         lemma = tok.lemma_.lower()
         if lemma in self.seeming and tok.pos_ in ("VERB", "AUX") or lemma in self.passive_seeming and \
@@ -180,6 +183,20 @@ class QuoteComponent:
         if content is None:
             return None
         return self._finish(tok, content.left_edge.i, stray_conjuncts(tok, content.right_edge.i), mask, content)
+
+    def _noun_topic(self, tok: Token, mask: bytearray) -> Cue | None:
+        """'his attacks on Machado', 'Trump's comments about women': what someone's words were about."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _NOUN_TOPIC_PREPS), None)
+        if owner is None or prep is None or owner.lower_ in _NOT_OWNERS or mask[owner.idx] or \
+                not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+            return None
+        lo, hi = _paragraph_clip(tok, prep.i + 1, prep.right_edge.i)
+        lo, hi = _trim(tok.doc, lo, hi)
+        if hi < lo:
+            return None
+        doc = tok.doc
+        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), owner, [(doc[lo].idx, doc[hi].idx + len(doc[hi]))])
 
     def _noun_cue(self, tok: Token, mask: bytearray) -> Cue | None:
         """'his claim that X', 'the decision to Y': a speech noun's clause is reported content, the owner its source."""
@@ -286,6 +303,7 @@ class QuoteComponent:
                      cue.text if cue else None, cue.start if cue else None, cue.end if cue else None)
 
 
+_NOUN_TOPIC_PREPS = {"about", "on", "of", "over", "against", "for"}
 _NOT_OWNERS = {"its", "it", "that", "this", "there"}
 _HEARER_VERBS = {"tell", "inform", "assure", "reassure", "warn", "remind", "notify", "advise"}
 # "accused X of Y", "described X as Y", "blamed X for Y"; not "rejected X in a ruling on Thursday".
