@@ -606,3 +606,13 @@ def test_what_someones_attacks_were_on_is_reported_content(nlp):
     text = "Voters were tired of Senator Maria Lopez’s attacks on the new airport."
     q = find(quotes_of(nlp, text), "new airport")
     assert q.text == "the new airport" and q.speaker == "Maria Lopez" and q.cue == "attacks"
+
+
+def test_a_label_that_answers_twice_is_a_speaker_even_if_never_introduced(nlp):
+    text = ("The interview was broadcast on Sunday.\n"
+            "HOST: Will the hospital close its doors this winter?\n"
+            "RUIZ: No, and we will hire forty nurses before Christmas.\n"
+            "HOST: Thank you for your time tonight.\n"
+            "RUIZ: Thank you for having me on the show.")
+    qs = quotes_of(nlp, text)
+    assert find(qs, "forty nurses").speaker == "RUIZ" and find(qs, "close its doors").speaker == "HOST"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Token
 
@@ -175,10 +176,17 @@ def interview_labels(text: str, not_names: frozenset[str]) -> list[tuple[int, in
                 found.append((label_start, label_end, ns, ns + len(name),
                               start + m.end(), start + m.end() + len(body), group))
         start += len(line) + 1
-    colon = [f for f in found if f[-1] == "name" and _introduced(text, text[f[2]:f[3]], found, 3)]
+    times = Counter(text[f[2]:f[3]] for f in found if f[-1] == "name")  # a speaker answers more than once
+    colon = [f for f in found if f[-1] == "name" and (times[text[f[2]:f[3]]] >= 2 and _name_like(text[f[2]:f[3]], 3)
+                                                     or _introduced(text, text[f[2]:f[3]], found, 3))]
     first_line = text.find("\n") % (len(text) + 1)
     return [f[:6] for f in found if f[-1] == "wiki" or len(colon) >= 2 and f in colon or
             f[-1] == "name" and f[2] < first_line and _introduced(text, text[f[2]:f[3]], found, 6)]
+
+
+def _name_like(name: str, most: int) -> bool:
+    words = name.split()
+    return len(words) <= most and words[0].lower() != "the"
 
 
 def _introduced(text: str, name: str, labels, most: int) -> bool:
@@ -186,9 +194,9 @@ def _introduced(text: str, name: str, labels, most: int) -> bool:
 
     "Veto Power Impedes Peace Efforts:" is too long for a name; "The Latest:" is a title.
     """
-    words = name.split()
-    if len(words) > most or words[0].lower() == "the":
+    if not _name_like(name, most):
         return False
+    words = name.split()
     rest = text
     for f in reversed(labels):
         rest = rest[:min(f[0], f[2])] + rest[f[1]:]
