@@ -616,3 +616,8 @@ def test_a_label_that_answers_twice_is_a_speaker_even_if_never_introduced(nlp):
             "RUIZ: Thank you for having me on the show.")
     qs = quotes_of(nlp, text)
     assert find(qs, "forty nurses").speaker == "RUIZ" and find(qs, "close its doors").speaker == "HOST"
+
+
+def test_what_was_said_can_be_a_noun_phrase(nlp):
+    q = find(quotes_of(nlp, "Senator Maria Lopez said the same thing about the harbour last year."), "same thing")
+    assert q.text.startswith("the same thing") and q.speaker == "Maria Lopez" and q.cue == "said"
