@@ -621,3 +621,8 @@ def test_a_label_that_answers_twice_is_a_speaker_even_if_never_introduced(nlp):
 def test_what_was_said_can_be_a_noun_phrase(nlp):
     q = find(quotes_of(nlp, "Senator Maria Lopez said the same thing about the harbour last year."), "same thing")
     assert q.text.startswith("the same thing") and q.speaker == "Maria Lopez" and q.cue == "said"
+
+
+def test_an_explained_object_is_reported_content(nlp):
+    q = find(quotes_of(nlp, "Senator Maria Lopez explained her plan for the harbour on Monday."), "plan for the harbour")
+    assert q.speaker == "Maria Lopez" and q.cue == "explained"
