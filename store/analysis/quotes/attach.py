@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from spacy.tokens import Doc, Token
 
 from .index import sent_bounds, sent_root, text_of
@@ -137,3 +140,64 @@ def _between_pieces(doc: Doc, gap: str, gap_start: int, cue: Cue) -> bool:
         return False
     end = last[-1]
     return end.i == cue.token.i or cue.source.left_edge.i <= end.i <= cue.source.right_edge.i
+
+
+# "((Ana Ruiz)) We asked …" (Wikinews) or "Ana Ruiz: We asked …" opening a paragraph (a transcript may
+# open it with a quote mark: '"WALLACE: If I may …').
+_LABEL = re.compile(r"[ \t]*(?:\(\((?P<wiki>[^()\n]{2,60})\)\)[ \t]*|[\"“]?(?P<name>[A-Z][\w'’-]*(?: [\w'’-]+){0,5}):[ \t]+)"
+                    r"(?=\S)")
+
+
+def interview_labels(text: str, not_names: frozenset[str]) -> list[tuple[int, int, int, int, int, int]]:
+    """(cue start, cue end, name start, name end, answer start, answer end) for each labelled paragraph.
+
+    An interview names who speaks at the head of each paragraph. A colon label counts only when the
+    article has two or more of them (one "Update:" or "Photo:" line is no interview) and every word of it
+    is capitalised (a name, not a sentence). A headline opening the text may name who claims what on its
+    own ("Ana Ruiz: Budget Cuts Hurt Patients."); its full stop is the headline's, not the claim's.
+    """
+    found = []
+    start = 0
+    for line in text.split("\n"):
+        m = _LABEL.match(line)
+        body = line[m.end():].rstrip() if m else ""
+        if m and start == 0 and m.group("name"):
+            body = body.rstrip(".")
+        if m and len(body.split()) >= 3:
+            group = "wiki" if m.group("wiki") else "name"
+            name = m.group(group).strip()
+            words = name.split()
+            if group == "wiki" or not any(w.lower() in not_names for w in words) and \
+                    all(w[0].isupper() or w in ("de", "van", "von", "bin", "al", "da") for w in words) and \
+                    len(name) > 2 and not any(c.isdigit() for c in name):
+                ns = start + m.start(group) + (len(m.group(group)) - len(m.group(group).lstrip()))
+                label_end = start + m.end() - (len(m.group(0)) - len(m.group(0).rstrip()))
+                label_start = start + len(line) - len(line.lstrip(" \t")) if group == "wiki" else ns + len(name)
+                found.append((label_start, label_end, ns, ns + len(name),
+                              start + m.end(), start + m.end() + len(body), group))
+        start += len(line) + 1
+    times = Counter(text[f[2]:f[3]] for f in found if f[-1] == "name")  # a speaker answers more than once
+    colon = [f for f in found if f[-1] == "name" and (times[text[f[2]:f[3]]] >= 2 and _name_like(text[f[2]:f[3]], 3)
+                                                     or _introduced(text, text[f[2]:f[3]], found, 3))]
+    first_line = text.find("\n") % (len(text) + 1)
+    return [f[:6] for f in found if f[-1] == "wiki" or len(colon) >= 2 and f in colon or
+            f[-1] == "name" and f[2] < first_line and _introduced(text, text[f[2]:f[3]], found, 6)]
+
+
+def _name_like(name: str, most: int) -> bool:
+    words = name.split()
+    return len(words) <= most and words[0].lower() != "the"
+
+
+def _introduced(text: str, name: str, labels, most: int) -> bool:
+    """A speaker's label is a short name whose last word the article also uses outside the labels.
+
+    "Veto Power Impedes Peace Efforts:" is too long for a name; "The Latest:" is a title.
+    """
+    if not _name_like(name, most):
+        return False
+    words = name.split()
+    rest = text
+    for f in reversed(labels):
+        rest = rest[:min(f[0], f[2])] + rest[f[1]:]
+    return re.search(r"\b" + re.escape(words[-1]) + r"\b", rest, re.IGNORECASE) is not None

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 _CONCESSIVE = {"although", "though", "whereas"}  # not "while": "X rose, while Y fell" is often one report
+_CONTRAST = {"while", "whereas", "whilst"}
 _RELATIVE = {"which", "who", "whom", "whose"}
 
 
@@ -62,7 +63,11 @@ def _aside(doc: Doc, t: Token, start: int, cue: Token, cues: frozenset[str]) -> 
     if t.dep_ == "appos" and comma:  # ", a former governor": the writer introducing someone
         return True
     if t.dep_ == "advcl" and comma:
-        return any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in t.children)
+        marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+        if marks & _CONTRAST and t.lemma_.lower() in cues and \
+                any(c.dep_ == "nsubj" for c in t.children) and any(c.dep_ == "ccomp" for c in t.children):
+            return True  # ", while Beijing insists it is neutral": another source's report, not this one's
+        return bool(marks & _CONCESSIVE)
     if t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in cues and t.head.i != cue.i and t.tag_ == cue.tag_:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             return False  # "said prices rose and analysts expect more": one report with two clauses

@@ -9,12 +9,14 @@ content partly inside is a mixed quote; content with none is an indirect quote.
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .attach import Cue, attach_direct, naming
+from .attach import Cue, attach_direct, interview_labels, naming
 from .bounds import cut_tail, stray_conjuncts
 from .index import forget, root, sent_bounds, text_of
 from .marks import find_quotes
@@ -33,9 +35,15 @@ class QuoteComponent:
         self.verbs = frozenset(table["verbs"])
         self.object_verbs = frozenset(table["object_verbs"])
         self.infinitive_verbs = frozenset(table.get("infinitive_verbs", ()))
+        self.seeming = frozenset(table.get("seeming_verbs", ()))
+        self.passive_seeming = frozenset(table.get("passive_seeming_verbs", ()))
+        self.nouns = frozenset(table.get("nouns", ()))
+        self.topic_nouns = frozenset(table.get("topic_nouns", ()))
+        self.not_cues = frozenset(table.get("not_that_clause_verbs", ()))
         self.speech_verbs = frozenset(table["speech_verbs"]) | self.verbs
         self.titles = frozenset(table["titles"])
         self.female_titles = frozenset(table["female_titles"])
+        self.not_names = frozenset(table.get("not_interview_labels", ()))
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -81,21 +89,36 @@ class QuoteComponent:
                 quotes.append(self._make(text, [host], "mixed", cue, resolver))
             quotes.append(self._make(text, spans, "direct", cue, resolver))
         quotes.sort(key=lambda q: (q.start, q.end))
+        seeming = {c.start for c in found if c.source is None and c.token.lemma_.lower() in self.seeming}
+        quotes = [q for q in quotes if q.cue_start not in seeming or  # a report inside says more than an impression
+                  not any(o is not q and o.start < q.end and q.start < o.end for o in quotes)]
         quotes = _merge_next_quotation(text, quotes)
-        quotes = _drop_nested(_drop_scare_quotes(text, quotes))
+        quotes = _drop_nested(_drop_scare_quotes(text, _echoed_headings(text, quotes)))
+        quotes = self._interview(doc, text, quotes, resolver)
         quotes = resolve_group_pronouns(resolver, quotes, lambda q, name: replace(q, speaker=name))
-        return _continue_speakers(text, quotes)
+        return _keep_run_speakers(text, mask, _continue_speakers(text, quotes), resolver.full_female)
 
     def _cue(self, tok: Token, mask: bytearray) -> Cue | None:
         if tok.lower_ == "according":
             return _according(tok)
+        if tok.pos_ == "NOUN":
+            if tok.lemma_.lower() in self.topic_nouns:
+                return self._noun_topic(tok, mask)
+            return self._noun_cue(tok, mask) if tok.lemma_.lower() in self.nouns else None
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "VERB" or lemma not in self.verbs and lemma not in self.infinitive_verbs and \
-                lemma not in self.speech_verbs or naming(tok, mask):
+        if lemma in self.seeming and tok.pos_ in ("VERB", "AUX") or lemma in self.passive_seeming and \
+                any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "xcomp" for c in tok.children):
+            return self._seeming(tok, mask)  # "X is expected to win": nobody named holds the expectation
+        if tok.pos_ == "VERB" and lemma not in self.verbs and lemma not in self.infinitive_verbs and \
+                lemma not in self.speech_verbs and lemma not in self.not_cues:
+            return self._that_clause(tok, mask)
+        if tok.pos_ != "VERB" or naming(tok, mask):
             return None
+        if tok.tag_ == "VBG" and tok.dep_ == "advcl" and _casts_itself(tok.head):
+            return None  # "… to position itself as X, opposing Y": the writer's reading goes on
         content = None
         for child in tok.children:
-            if child.dep_ == "ccomp" and not _bracket_between(tok, child):
+            if child.dep_ == "ccomp" and not _bracket_between(tok, child) and not _clause_apart(tok, child):
                 content = child
                 break
         if content is not None and lemma in _HEARER_VERBS and \
@@ -117,6 +140,8 @@ class QuoteComponent:
                     if lemma == "call" and child.dep_ == "prep" and child.lower_ in ("for", "on"):
                         content = child
                         break
+            if content is not None and _casts_itself(content):
+                return None  # "is seeking to position itself as a champion": the writer's reading of a strategy
             if content is not None and content.dep_ == "prep":
                 lo, hi = content.i + 1, content.right_edge.i
                 if lo > hi:
@@ -138,6 +163,9 @@ class QuoteComponent:
             return _parenthetical(tok, mask)
         if content is None:
             return None
+        if content.dep_ == "dobj" and _joint_source(tok) and not mask[content.idx] and \
+                not any(mask[t.idx] for t in content.subtree):
+            return None  # "X and Y hailed the close relationship": a joint act summed up, nobody's words
         lo, hi = content.left_edge.i, content.right_edge.i
         if content.dep_ in ("dobj", "oprd"):  # "criticized X for Y", "called X a liar", "described X as Y"
             for child in tok.rights:
@@ -147,6 +175,82 @@ class QuoteComponent:
         else:
             hi = stray_conjuncts(tok, hi)
         return self._finish(tok, lo, hi, mask, content)
+
+    def _that_clause(self, tok: Token, mask: bytearray) -> Cue | None:
+        """'The Post has learned that X', 'the judge ruled that X': a verb taking a that-clause reports it."""
+        content = next((c for c in tok.rights if c.dep_ == "ccomp" and not _bracket_between(tok, c) and
+                        any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if content is None:
+            return None
+        return self._finish(tok, content.left_edge.i, stray_conjuncts(tok, content.right_edge.i), mask, content)
+
+    def _noun_topic(self, tok: Token, mask: bytearray) -> Cue | None:
+        """'his attacks on Machado', 'Trump's comments about women': what someone's words were about."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _NOUN_TOPIC_PREPS), None)
+        if owner is None or prep is None or owner.lower_ in _NOT_OWNERS or mask[owner.idx] or \
+                not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+            return None
+        lo, hi = _paragraph_clip(tok, prep.i + 1, prep.right_edge.i)
+        lo, hi = _trim(tok.doc, lo, hi)
+        if hi < lo:
+            return None
+        doc = tok.doc
+        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), owner, [(doc[lo].idx, doc[hi].idx + len(doc[hi]))])
+
+    def _noun_cue(self, tok: Token, mask: bytearray) -> Cue | None:
+        """'his claim that X', 'the decision to Y': a speech noun's clause is reported content, the owner its source."""
+        content = next((c for c in tok.rights if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and
+                        any(m.dep_ in ("mark", "aux") and m.lower_ in ("that", "to") and m.i < c.i
+                            for m in c.children)), None)
+        if content is None:
+            return None
+        source = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if source is None:
+            by = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < content.i), None)
+            source = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if source is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB":
+            source = _subject(tok.head)  # "Trump repeated the claim that X"
+        if source is None or mask[source.idx] or source.lower_ in _NOT_OWNERS:
+            return None
+        lo, hi = content.left_edge.i, content.right_edge.i
+        lo, hi = _paragraph_clip(tok, lo, hi)
+        hi = cut_tail(tok.doc, tok, lo, hi, self.speech_verbs - self.infinitive_verbs)
+        lo, hi = _trim(tok.doc, lo, hi)
+        if hi - lo < 1:
+            return None
+        doc = tok.doc
+        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source, [(doc[lo].idx, doc[hi].idx + len(doc[hi]))])
+
+    def _seeming(self, tok: Token, mask: bytearray) -> Cue | None:
+        """'Trump seems to understand X', 'it appears that X': an impression with no source; the whole clause is it."""
+        kids = {c.dep_: c for c in tok.children}
+        state = kids.get("acomp") or kids.get("oprd")
+        clause = next((c for c in state.children if c.dep_ == "ccomp"), None) if state is not None else None
+        if clause is not None and kids.get("nsubj") is not None:  # "Rubio seemed hopeful that X": Rubio's hope
+            return self._finish(tok, clause.left_edge.i, clause.right_edge.i, mask, clause)
+        if "ccomp" in kids and kids.get("nsubj") is not None and kids["nsubj"].lower_ == "it":
+            lo, hi = kids["ccomp"].left_edge.i, kids["ccomp"].right_edge.i
+        elif any(d in kids for d in ("xcomp", "acomp", "attr", "oprd")) or \
+                any(c.dep_ == "prep" and c.lower_ in ("like", "as") for c in tok.rights):
+            subject = kids.get("nsubj") or kids.get("nsubjpass") or kids.get("csubj")
+            if subject is None and tok.dep_ == "relcl":
+                subject = tok.head  # "…, which seems to be a polarizing question": the clause about it
+                lo = next((c.i for c in tok.children if c.lower_ in ("which", "who", "that")), tok.i)
+            elif subject is None or subject.lower_ in ("it", "what"):
+                return None
+            else:
+                lo = subject.left_edge.i
+            hi = tok.right_edge.i
+        else:
+            return None
+        lo, hi = _paragraph_clip(tok, lo, hi)
+        hi = cut_tail(tok.doc, tok, lo, hi, self.speech_verbs - self.infinitive_verbs)
+        lo, hi = _trim(tok.doc, lo, hi)
+        if hi - lo < 2:
+            return None
+        doc = tok.doc
+        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), None, [(doc[lo].idx, doc[hi].idx + len(doc[hi]))])
 
     def _finish(self, tok: Token, lo: int, hi: int, mask: bytearray, content: Token) -> Cue | None:
         lo, hi = _paragraph_clip(tok, lo, hi)
@@ -164,6 +268,27 @@ class QuoteComponent:
         return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source,
                    [(doc[lo].idx, doc[hi].idx + len(doc[hi]))])
 
+    def _interview(self, doc: Doc, text: str, quotes: list[Quote], resolver: SpeakerResolver) -> list[Quote]:
+        """A labelled answer is the labelled speaker's own words; what the parse found inside it goes."""
+        answers = []
+        for c_start, c_end, n_start, n_end, b_start, b_end in interview_labels(text, self.not_names):
+            name = doc.char_span(n_start, n_end, alignment_mode="expand")
+            label = doc.char_span(c_start, c_end, alignment_mode="expand")
+            if name is None or label is None:
+                continue
+            source = next((t for t in reversed(name) if t.pos_ == "PROPN"), name[-1])
+            cue = Cue(label[0], text[c_start:c_end], c_start, c_end, source, [])
+            answer = self._make(text, [(b_start, b_end)], "direct", cue, resolver)
+            label_name = text[n_start:n_end]  # the label names the speaker whatever the parse made of it
+            known = resolver.by_word.get(label_name.title()) or _full_name(text, label_name) \
+                if label_name.isupper() else resolver.by_word.get(label_name)  # "RUIZ:" for the Ana Ruiz introduced
+            answers.append(replace(answer, speaker=known or label_name,
+                                   speaker_start=n_start, speaker_end=n_end))
+        if not answers:
+            return quotes
+        kept = [q for q in quotes if not any(q.start < a.end and a.start < q.end for a in answers)]
+        return sorted(kept + answers, key=lambda q: (q.start, q.end))
+
     def _make(self, text: str, spans, kind: str, cue: Cue | None, resolver: SpeakerResolver) -> Quote:
         spans = tuple(sorted((int(s), int(e)) for s, e in spans))
         start, end = spans[0][0], spans[-1][1]
@@ -178,6 +303,8 @@ class QuoteComponent:
                      cue.text if cue else None, cue.start if cue else None, cue.end if cue else None)
 
 
+_NOUN_TOPIC_PREPS = {"about", "on", "of", "over", "against", "for"}
+_NOT_OWNERS = {"its", "it", "that", "this", "there"}
 _HEARER_VERBS = {"tell", "inform", "assure", "reassure", "warn", "remind", "notify", "advise"}
 # "accused X of Y", "described X as Y", "blamed X for Y"; not "rejected X in a ruling on Thursday".
 _STANCE_PREPS = {"of", "as", "for", "about", "over", "against"}
@@ -201,12 +328,44 @@ def _topic(tok: Token) -> Token | None:
     return None
 
 
+_REFLEXIVES = {"itself", "himself", "herself", "themselves", "ourselves"}
+
+
+def _casts_itself(verb: Token) -> bool:
+    """'to position itself as', 'to present himself as': how the writer reads a source's conduct."""
+    return any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children) and \
+        any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
+def _joint_source(tok: Token) -> bool:
+    """Two people as one subject: a stance the writer sums up for both has no single source."""
+    subject = _subject(tok)
+    return subject is not None and subject.ent_type_ == "PERSON" and \
+        any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in subject.children)
+
+
+def _clause_apart(tok: Token, child: Token) -> bool:
+    """'It is unlikely; her team says she will go on': a clause before a semicolon or colon is no cue's content."""
+    doc = tok.doc
+    return child.i < tok.i and any(doc[k].text in (";", ":") for k in range(child.right_edge.i + 1, tok.i))
+
+
 def _bracket_between(tok: Token, child: Token) -> bool:
     """'Both face questions (her campaign disclosed that …)': a cue inside brackets reports nothing outside them."""
     doc = tok.doc
     if child.i < tok.i:
-        return any(doc[k].text in "([" for k in range(child.right_edge.i + 1, tok.i))
-    return any(doc[k].text in ")]" for k in range(tok.i + 1, child.left_edge.i))
+        between = range(child.right_edge.i + 1, tok.i)
+        opened, closing = "([", ")]"
+    else:
+        between = range(child.left_edge.i - 1, tok.i, -1)  # read back from the content towards the cue
+        opened, closing = ")]", "(["
+    depth = 0
+    for k in between:  # "Lindsey Graham (R-S.C.) told": a bracket closed again before the cue is an aside
+        if doc[k].text in opened:
+            depth += 1
+        elif doc[k].text in closing and depth:
+            depth -= 1
+    return depth > 0
 
 
 _DASHES = "―—–-"
@@ -384,21 +543,19 @@ def _words(text: str) -> int:
 def _drop_scare_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
     """Keep quotations, not quoted terms: titles, nicknames and scare quotes are not quotes.
 
-    Words quoted inside reported content are already shown by the mixed quote; they stand
-    alone as well only when they are a real stretch of speech (6+ words) lost in a long
-    content (less than a fifth of it). Elsewhere a short quote needs a
-    speech cue right beside it ("“We'll see,” he said").
+    Words quoted inside reported content are already shown by the mixed quote, as one part of
+    the statement ("stressed that ties have “stood the test” and remain …"): listing them again
+    splits one statement in two (PolNeAR never counts them twice either). Elsewhere a short
+    quote needs a speech cue right beside it ("“We'll see,” he said").
     """
     mixed = [q for q in quotes if q.kind == "mixed"]
     out = []
     for q in quotes:
         if q.kind == "direct":
             words = _words(q.text)
-            host = next((m for m in mixed if m.start <= q.start and q.end <= m.end), None)
-            if host is not None:
-                if words < 6 or 5 * len(q.text) >= len(host.text):
-                    continue
-            elif q.cue is None and _quoted_heading(text, q):
+            if any(m.start <= q.start and q.end <= m.end for m in mixed):
+                continue
+            if q.cue is None and q.speaker is None and _quoted_heading(text, q):
                 continue
             elif words <= 6 and _embedded(text, q.start) and not (q.cue_start is not None and 0 <= q.start - q.cue_start <= 30):
                 continue  # a phrase quoted inside a sentence: a term, a title or a fragment of one
@@ -417,6 +574,28 @@ def _quoted_heading(text: str, q: Quote) -> bool:
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
     inner = q.text.strip("\"“”'‘’«» ")
     return line == q.text.strip() and _words(inner) <= 10 and not inner.endswith((".", "!", "?", ","))
+
+
+def _echoed_headings(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A quoted subheading that repeats words of a quote attributed below it belongs to that speaker.
+
+    '“Always together then and now”' over '“We were always together then and we remain together
+    now,” he said': the heading quotes the speaker, it is no headline of the writer's own.
+    """
+    out = []
+    for n, q in enumerate(quotes):
+        if q.kind == "direct" and q.cue is None and q.speaker is None and _quoted_heading(text, q):
+            words = _word_set(q.text)
+            source = next((o for o in quotes[n + 1:] if o.speaker is not None and o.kind != "indirect" and
+                           len(words) >= 2 and len(words & _word_set(o.text)) >= 0.8 * len(words)), None)
+            if source is not None:
+                q = _inherit(q, source)
+        out.append(q)
+    return out
+
+
+def _word_set(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower())}
 
 
 def _embedded(text: str, start: int) -> bool:
@@ -580,3 +759,64 @@ def _paragraph_is_quote(text: str, start: int) -> bool:
     """The quote opens its paragraph, so nothing in between could name another source."""
     line_start = text.rfind("\n", 0, start) + 1
     return text[line_start:start].strip() == ""
+
+
+_HE_SHE = {"he": False, "she": True}
+
+
+def _keep_run_speakers(text: str, mask: bytearray, quotes: list[Quote], female: set[str]) -> list[Quote]:
+    """Paragraphs that are wholly quotation keep the speaker last introduced until another one is.
+
+    '“… John Carver promised us money.” / “Nothing came,” he said.': a person named inside the
+    quotes is talked about, not introduced, so the pronoun goes on with the speaker of the run. A
+    paragraph of the writer's own ends the run; a named source in it (a name, a dash byline) starts one.
+    """
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    wholly = [_wholly_quoted(text, mask, a, text.find("\n", a) if text.find("\n", a) >= 0 else len(text))
+              for a in starts]
+    out: list[Quote] = []
+    run: Quote | None = None
+    last = -1
+    for q in quotes:
+        p0, p1 = bisect.bisect_right(starts, q.start) - 1, bisect.bisect_right(starts, max(q.start, q.end - 1)) - 1
+        inside = all(wholly[p] for p in range(p0, p1 + 1))
+        joined = run is not None and inside and all(wholly[p] or not text[starts[p]:starts[p + 1]].strip()
+                                                     for p in range(last + 1, p0))
+        mention = text[q.speaker_start:q.speaker_end].lower() if q.speaker_start is not None else None
+        if joined and run.speaker != q.speaker and (mention is None and q.cue is None or mention in _HE_SHE and
+                                                    _HE_SHE[mention] == (run.speaker in female) and
+                                                    _named_only_in_quotes(text, mask, q.speaker, q.speaker_start)):
+            q = replace(q, speaker=run.speaker) if mention else \
+                replace(q, speaker=run.speaker, speaker_start=run.speaker_start, speaker_end=run.speaker_end)
+        if q.speaker is not None and (joined or not inside or run is None):
+            run = q if not joined or mention not in _HE_SHE else run
+        elif not joined:
+            run = None
+        last = p1
+        out.append(q)
+    return out
+
+
+def _wholly_quoted(text: str, mask: bytearray, start: int, end: int) -> bool:
+    """The paragraph opens with a quotation and has no more than an attribution clause outside it."""
+    body = text[start:end]
+    lead = len(body) - len(body.lstrip())
+    if not body.strip() or not mask[start + lead]:
+        return False
+    outside = "".join(c if not mask[start + i] else " " for i, c in enumerate(body))
+    return len(re.findall(r"\w+", outside)) <= 6
+
+
+def _named_only_in_quotes(text: str, mask: bytearray, name: str, before: int) -> bool:
+    """The person's latest mention before `before` lies inside quotation marks."""
+    word = name.split()[-1]
+    at = text.rfind(word, 0, before)
+    return at >= 0 and bool(mask[at])
+
+
+def _full_name(text: str, label: str) -> str | None:
+    """'RUIZ' -> 'Ana Ruiz': the first given name and surname in the text that end in the label's word."""
+    if not label.isupper() or " " in label:
+        return None
+    m = re.search(r"\b[A-Z][a-z][\w'’-]* " + re.escape(label.title()) + r"\b", text)
+    return m.group(0) if m else None

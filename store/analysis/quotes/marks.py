@@ -28,6 +28,8 @@ def _role(text: str, i: int) -> tuple[str, str] | None:
     if ch in DOUBLE_OPEN:
         return "double", "open"
     if ch in DOUBLE_CLOSE:
+        if (i == 0 or prev == "\n") and nxt.isalnum():
+            return "double", "open"  # '”Fear. I am …” ― Ana Ruiz': a paragraph opened with the wrong mark
         return "double", "close"
     if ch == '"':
         # Wire copy that uses " as an apostrophe: Opec"s, Nigeria"s.
