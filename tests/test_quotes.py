@@ -626,3 +626,15 @@ def test_what_was_said_can_be_a_noun_phrase(nlp):
 def test_an_explained_object_is_reported_content(nlp):
     q = find(quotes_of(nlp, "Senator Maria Lopez explained her plan for the harbour on Monday."), "plan for the harbour")
     assert q.speaker == "Maria Lopez" and q.cue == "explained"
+
+
+def test_a_source_less_quote_before_a_run_of_quoted_paragraphs_keeps_every_quote(nlp):
+    # an anonymous report ("It was announced that ...") once made the run rule fail, and the
+    # whole article lost its quotes
+    text = ("NEW YORK, April 13 - It was announced that the company had filed for protection.\n\n"
+            "\"The filing is holding up wet barrel trading today,\" said one trader. \"Everyone is talking "
+            "about it,\" he added.\n\n"
+            "\"If the company doesn't get crude it can't run its refineries,\" he added.")
+    quotes = quotes_of(nlp, text)
+    assert find(quotes, "holding up wet barrel").speaker == "trader"
+    assert find(quotes, "run its refineries").speaker == "trader"

@@ -807,8 +807,10 @@ def _wholly_quoted(text: str, mask: bytearray, start: int, end: int) -> bool:
     return len(re.findall(r"\w+", outside)) <= 6
 
 
-def _named_only_in_quotes(text: str, mask: bytearray, name: str, before: int) -> bool:
+def _named_only_in_quotes(text: str, mask: bytearray, name: str | None, before: int) -> bool:
     """The person's latest mention before `before` lies inside quotation marks."""
+    if not name or not name.split():  # an anonymous source names no one
+        return False
     word = name.split()[-1]
     at = text.rfind(word, 0, before)
     return at >= 0 and bool(mask[at])

@@ -344,6 +344,15 @@ def resolve_group_pronouns(resolver: SpeakerResolver, quotes: list, make) -> lis
     out = []
     seen: list[tuple[int, str, str]] = []  # (mention start, speaker, class) of earlier sources
     for q in sorted(quotes, key=lambda q: q.speaker_start if q.speaker_start is not None else q.start):
+        if q.speaker is None and q.speaker_start is not None and text[q.speaker_start:q.speaker_end].lower() in PERSONAL:
+            # "…," said one trader. "…," he added: no named person to stand for, so the unnamed source goes on
+            for start, name, cls in reversed(seen):
+                gap = text[start:q.speaker_start]
+                if len(gap) > 1500 or gap.count("\n") > 6:
+                    break
+                if cls in ("person", "thing"):
+                    q = make(q, name)
+                    break
         if q.speaker is None or q.speaker_start is None:
             out.append(q)
             continue
