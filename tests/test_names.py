@@ -209,3 +209,21 @@ def test_a_hyphen_inside_a_word_is_no_dateline(nlp) -> None:
 def test_the_role_and_affiliation_given_around_a_name(nlp, text, speaker, role, affiliation) -> None:
     (quote,) = analyze(nlp, text).quotes
     assert (quote.speaker, quote.speaker_role, quote.affiliation) == (speaker, role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # an acronym the article defines in brackets, even when the model left it untagged there
+        ("The Investigative Committee and the Federal Security Service (FSB) met on Monday.\n\n"
+         "The FSB said the two explosions are related.", "explosions", "Federal Security Service"),
+        # a statement speaks for whoever issued it
+        ("On September 6, Boeing issued an official statement saying that repairs had been made.",
+         "repairs", "Boeing"),
+        # what a name is called before it is not part of it
+        ("The tour will go on, said wrestling promotion World Wonder Ring Stardom.", "tour",
+         "World Wonder Ring Stardom"),
+    ],
+)
+def test_issuers_acronyms_and_bare_names_speak(nlp, text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, fragment) == speaker

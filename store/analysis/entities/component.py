@@ -480,6 +480,11 @@ def _defined_aliases(doc: Doc, mentions: list[_Mention], canonical: dict[int, st
         if (full.label == "ORG" and between == "(" and len(short.words) == 1 and short.name.isupper()
                 and len(full.words) > 1 and doc[short.end : short.end + 1].text == ")"):
             aliases[short.name] = canonical.get(id(full), full.name)
+    for full in mentions:  # the model left the acronym in brackets untagged: "the Federal Security Service (FSB)"
+        after = doc[full.end : full.end + 3]
+        if (full.label == "ORG" and len(full.words) > 1 and len(after) == 3 and after[0].text == "("
+                and after[2].text == ")" and after[1].text.isupper() and after[1].text.isalpha()):
+            aliases.setdefault(after[1].text, canonical.get(id(full), full.name))
     if not aliases:
         return
     for m in mentions:

@@ -129,13 +129,21 @@ class SpeakerResolver:
                     maker = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE), None)
                     if maker is not None:
                         return self.resolve(maker)
+                if clause.dep_ == "prep" and clause.lower_ in ("from", "by"):  # "a report from the trade house X"
+                    source = next((c for c in clause.children if c.dep_ == "pobj"), None)
+                    if source is not None and (source.pos_ == "PROPN" or self._naming(source) is not None):
+                        return self.resolve(source)
+            issuer = next((c for c in token.head.children if c.dep_ == "nsubj"), None) if token.dep_ == "dobj" else None
+            if issuer is not None and issuer.pos_ in ("PROPN", "NOUN"):  # "Boeing issued a statement saying …"
+                return self.resolve(issuer)
         k = self._naming(token)
         name = self.full[k] if k is not None else self._title_holder(doc[s:e]) or _unnamed(doc, token, s, _of_name(token, e))
         if k is None:
             name = (doc._.aliases or {}).get(key(tuple(name.split())), name)
             if token.lemma_.lower() in _COMPANY_NOUNS and any(c.lower_ in ("the", "this") for c in token.lefts):
                 name = self._latest_company(cs) or name
-            elif token.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in doc[s:e]):
+            elif token.pos_ == "NOUN" and not any(t.pos_ == "PROPN" and t.dep_ != "poss" and t.head == token
+                                                  for t in doc[s:e]):  # "Day's animal foundation" is still a short form
                 name = self._short_form(token, cs) or name
         # The parser's entity label may differ between mentions; a surname is a surname.
         return self.by_word.get(name, name), cs, ce
@@ -292,6 +300,9 @@ def _unnamed(doc: Doc, head: Token, start: int, end: int) -> str:
         words = words[dashes[-1] + 1:]
     while len(words) > 1 and (words[0].lower_ in _DETERMINERS or words[0].lower_ in _QUANTIFIERS):
         words.pop(0)
+    if head.pos_ == "PROPN":  # "promotion World Wonder Ring Stardom", "retailer Tesco": the name, not what it is
+        while len(words) > 1 and words[0].pos_ != "PROPN" and words[0].i < head.i:
+            words.pop(0)
     return _bare("".join(t.text_with_ws for t in words).strip())
 
 
