@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import time
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
 
 NARROW = 100  # below this many columns the panels fold away behind a toggle
 _ANALYSIS = threading.Lock()  # one spaCy run at a time: the pipeline is shared
+_KEYS_FIRST = 0.4  # seconds after a key before the background analysis starts its next article
 _GIVE_UP_AFTER = 3  # the background run stops after this many failures in a row (a broken analyzer, not one odd text)
 
 
@@ -127,6 +129,7 @@ class NewsreaderApp(App[None]):
         self._progress: BackgroundProgress | None = None  # its last report, for the title
         self._done = 0  # articles it has finished (written by its thread, under _queue_lock)
         self._analysis_lib: Library | None = None
+        self._last_key = 0.0  # time.monotonic() of the last key pressed
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -137,6 +140,8 @@ class NewsreaderApp(App[None]):
         yield KeyFooter()
 
     async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key):
+            self._last_key = time.monotonic()  # the background analysis lets the keys go first
         # keys typed while the library opens wait for it, like a shell's type-ahead, instead of moving an empty list
         if self._typed_ahead is not None and isinstance(event, events.Key) and not event.is_forwarded:
             self._typed_ahead.append(event)
@@ -493,6 +498,12 @@ class NewsreaderApp(App[None]):
         total = self._done + len(self._queue or ()) + (1 if self._in_flight else 0)
         failures = 0
         while not (worker.is_cancelled or self._paused.is_set()):
+            # an article's analysis cannot be interrupted and slows the keys handled meanwhile (the GIL):
+            # while keys come fast (skimming the list), the next one waits until they pause
+            while time.monotonic() - self._last_key < _KEYS_FIRST and not (worker.is_cancelled or self._paused.is_set()):
+                time.sleep(0.05)
+            if worker.is_cancelled or self._paused.is_set():
+                break
             article_id = self._next_queued()
             if article_id is None:
                 self.post_message(BackgroundProgress(self._done, total, finished=True))

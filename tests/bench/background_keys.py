@@ -5,7 +5,10 @@
 A library of unanalysed articles, taken evenly from the news corpus, is opened in the
 reader (App.run_test, headless, real spaCy model). While the background analysis works
 through it, j and k are pressed (ten down, ten up, ...) with a pause of 50-250 ms between
-presses, like someone skimming titles. Handled is the time from the key event's
+presses, like someone skimming titles, then (on a fresh copy) 400-900 ms, like someone
+reading them. The background analysis lets keys go first: it starts no article within
+0.4 s of a key, so the first pattern mostly measures keys against the article in progress
+and the second keys against articles started between them. Handled is the time from the key event's
 posting to the end of the reader's `show_article` for the row the key moved to (the
 article's text and panels replaced), split into presses made while spaCy was loading
 and while articles were being analysed.
@@ -48,7 +51,7 @@ def build_library(data: Path, count: int, folder: Path) -> Path:
     return db
 
 
-async def measure(db: Path, presses: int, paused: bool, seed: int) -> dict[str, object]:
+async def measure(db: Path, presses: int, paused: bool, seed: int, gaps: tuple[float, float]) -> dict[str, object]:
     from textual import events
 
     from store.model import load_model
@@ -95,7 +98,7 @@ async def measure(db: Path, presses: int, paused: bool, seed: int) -> dict[str, 
                     continue
             handled_ms.append((handled[before] - t0) * 1000)
             states.append(state)
-            await asyncio.sleep(rng.uniform(0.05, 0.25))
+            await asyncio.sleep(rng.uniform(*gaps))
         progress = app._progress
         result = {
             "presses": len(handled_ms),
@@ -133,7 +136,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--articles", type=int, default=50)
-    parser.add_argument("--presses", type=int, default=80)
+    parser.add_argument("--presses", type=int, default=80, help="presses per run (the reading run: half)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--switch", type=float, default=None, help="sys.setswitchinterval, for experiments")
     parser.add_argument("--only-running", action="store_true")
@@ -144,16 +147,21 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="background-keys-"))
     try:
         db = build_library(args.data, args.articles, work)
-        spare = work / "paused"
-        shutil.copytree(db.parent, spare)
+        copies = {}
+        for name in ("paused", "skimming", "reading"):
+            copies[name] = work / name / db.name
+            shutil.copytree(db.parent, copies[name].parent)
         print(f"{args.articles} unanalysed articles from {args.data}")
         if args.switch:
             sys.setswitchinterval(args.switch)
+        skim, read = (0.05, 0.25), (0.4, 0.9)
         if not args.only_running:
-            baseline = asyncio.run(measure(spare / db.name, args.presses, paused=True, seed=args.seed))
-            summary("background analysis paused", baseline, paused=True)
-        running = asyncio.run(measure(db, args.presses, paused=False, seed=args.seed))
-        summary("background analysis running", running, paused=False)
+            baseline = asyncio.run(measure(copies["paused"], args.presses, True, args.seed, skim))
+            summary("background analysis paused, 50-250 ms between keys", baseline, paused=True)
+        running = asyncio.run(measure(copies["skimming"], args.presses, False, args.seed, skim))
+        summary("background analysis running, 50-250 ms between keys (skimming)", running, paused=False)
+        running = asyncio.run(measure(copies["reading"], args.presses // 2, False, args.seed, read))
+        summary("background analysis running, 400-900 ms between keys (reading titles)", running, paused=False)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
