@@ -60,16 +60,15 @@ _GIVE_UP_AFTER = 3  # the background run stops after this many failures in a row
 
 
 def _load_model(model: str | None) -> None:
-    """Load spaCy's pipeline once, then keep the collector from walking it: each of its full passes
-    over the model's objects took 60-110 ms, a pause felt in every key pressed during it."""
-    from store.model import load_model, model_name
+    """Load spaCy's pipeline (once: it is cached), then keep the collector from walking it: with the
+    model's objects in it, each full collection took 60-110 ms, a pause felt by any key pressed then."""
+    from store.model import load_model
 
     if not load_model.cache_info().currsize:
         from store.analysis.pipeline import build_pipeline
 
         build_pipeline(model)
         gc.freeze()
-    load_model(model_name(model))
 
 
 def _first_line(err: BaseException) -> str:
