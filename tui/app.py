@@ -59,6 +59,9 @@ _KEYS_FIRST = 0.4  # seconds after a key before the background analysis starts i
 _GIVE_UP_AFTER = 3  # the background run stops after this many failures in a row (a broken analyzer, not one odd text)
 
 
+_warm = threading.Event()  # the analysis has run once in this process: its long-lived objects are frozen
+
+
 def _load_model(model: str | None) -> None:
     """Load spaCy's pipeline (once: it is cached), then keep the collector from walking it: with the
     model's objects in it, each full collection took 60-110 ms, a pause felt by any key pressed then."""
@@ -68,6 +71,14 @@ def _load_model(model: str | None) -> None:
         from store.analysis.pipeline import build_pipeline
 
         build_pipeline(model)
+        gc.freeze()
+
+
+def _warmed_up() -> None:
+    """After the first analysis: its components' tables (gazetteers, name lists), loaded on first use,
+    live as long as the process; frozen too, for the same reason as the model."""
+    if not _warm.is_set():
+        _warm.set()
         gc.freeze()
 
 
@@ -518,6 +529,7 @@ class NewsreaderApp(App[None]):
                     if not has_stored_analysis(library, article_id):  # else Enter got there first
                         _load_model(self.model)
                         result, unsaved = fresh_analysis(library, library.get(article_id), self.model)
+                        _warmed_up()
                     failures = 0
                 except ArticleNotFound:  # removed meanwhile, by another newsreader
                     pass
