@@ -84,7 +84,9 @@ class ArticleSet:
         fresh = _index([index.infos[r] for r in rows.values()], index.states, changed)
         for n, r in enumerate(rows.values()):
             speakers[r], entities[r], days[r] = fresh.speakers[n], fresh.entities[n], fresh.days[n]
-        new = _Index(index.infos, index.states, index.text, index.sources, tuple(speakers), tuple(entities), tuple(days))
+        new = _Index(
+            index.infos, index.states, index.text, index.sources, tuple(speakers), tuple(entities), tuple(days)
+        )
         return ArticleSet(new, self._rows, self.filters)
 
     # -- reading -------------------------------------------------------------

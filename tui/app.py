@@ -507,12 +507,16 @@ class NewsreaderApp(App[None]):
                 self._queue, self._done = found, 0
         total = self._done + len(self._queue or ()) + (1 if self._in_flight else 0)
         failures = 0
-        while not (worker.is_cancelled or self._paused.is_set()):
+
+        def stopping() -> bool:
+            return worker.is_cancelled or self._paused.is_set()
+
+        while not stopping():
             # an article's analysis cannot be interrupted and slows the keys handled meanwhile (the GIL):
             # while keys come fast (skimming the list), the next one waits until they pause
-            while time.monotonic() - self._last_key < _KEYS_FIRST and not (worker.is_cancelled or self._paused.is_set()):
+            while time.monotonic() - self._last_key < _KEYS_FIRST and not stopping():
                 time.sleep(0.05)
-            if worker.is_cancelled or self._paused.is_set():
+            if stopping():
                 break
             article_id = self._next_queued()
             if article_id is None:
@@ -520,7 +524,7 @@ class NewsreaderApp(App[None]):
                 return
             self.post_message(BackgroundProgress(self._done, total))
             with _ANALYSIS:
-                if worker.is_cancelled or self._paused.is_set():
+                if stopping():
                     self._requeue(article_id)
                     break
                 library = self._analysis_library()

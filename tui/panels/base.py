@@ -44,7 +44,9 @@ class _Line(_TreeLine):
 
 
 # a wrapped node's further lines continue its guide: ├── becomes │, └── becomes blank
-_CONTINUED = str.maketrans({"├": "│", "└": " ", "─": " ", "┣": "┃", "┗": " ", "━": " ", "╠": "║", "╚": " ", "═": " "})
+_CONTINUED = str.maketrans(
+    {"├": "│", "└": " ", "─": " ", "┣": "┃", "┗": " ", "━": " ", "╠": "║", "╚": " ", "═": " "}
+)
 
 T = TypeVar("T")
 
@@ -107,7 +109,8 @@ class AnalysisTree(Tree[Item]):
         def add_node(path: list[TreeNode[Item]], node: TreeNode[Item], last: bool) -> None:
             child_path = [*path, node]
             node._line = len(lines)
-            wrapped = parts[node._id] = self._wrap(node, _Line(child_path, last)._get_guide_width(guide_depth, show_root))
+            guide_width = _Line(child_path, last)._get_guide_width(guide_depth, show_root)
+            wrapped = parts[node._id] = self._wrap(node, guide_width)
             lines.extend(_Line(child_path, last, n) for n in range(len(wrapped)))
             if node._expanded:
                 for is_last, child in _loop_last(list(node._children)):
@@ -122,7 +125,9 @@ class AnalysisTree(Tree[Item]):
         self._tree_lines_cached = lines
         width = self.scrollable_content_region.width
         if lines:
-            width = max(width, *(line._get_guide_width(guide_depth, show_root) + self.get_label_width(line.node) for line in lines))
+            width = max(
+                width, *(line._get_guide_width(guide_depth, show_root) + self.get_label_width(line.node) for line in lines)
+            )
         self.virtual_size = Size(width, len(lines))
         if self.cursor_line != -1:
             if self.cursor_node is not None:

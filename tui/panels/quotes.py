@@ -20,7 +20,8 @@ class QuotesPanel(AnalysisTree):
     HELP = """\
 ## Quotes
 
-Quotes grouped by speaker (with the role the article gives them), most quoted first. ❝ direct, ≈ indirect (reported speech), ≈❝ mixed. Each quote is shown whole up to four lines; the one chosen with Enter is shown whole, and marked in the article.
+Quotes grouped by speaker (with the role the article gives them), most quoted first. ❝ direct, ≈ indirect (reported speech), ≈❝ mixed.
+Each quote is shown up to four lines; the one chosen with Enter is shown whole, and marked in the article.
 
 - **Enter**: scroll the article to the quote and mark it (on a speaker: each of their quotes in turn)
 - **f**: filter the library to every article quoting this speaker
@@ -43,4 +44,5 @@ Quotes grouped by speaker (with the role the article gives them), most quoted fi
                 shown = clean_line(quote.text)
                 mark = KIND_MARK.get(quote.kind, "  ")
                 leaf = Text.assemble((mark, "dim"), " ", shown)  # whole: the panel wraps it, four lines at most
-                group.add_leaf(leaf, Item([quote.spans or ((quote.start, quote.end),)], filter_term, shown, hang=len(mark) + 1))
+                spans = quote.spans or ((quote.start, quote.end),)
+                group.add_leaf(leaf, Item([spans], filter_term, shown, hang=len(mark) + 1))
