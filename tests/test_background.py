@@ -19,7 +19,7 @@ from tui.app import NewsreaderApp
 from tui.library_list import LibraryList
 from tui.panels.quotes import QuotesPanel
 
-SIZE = (160, 48)
+SIZE = (200, 50)  # the library pane is wide enough for the long form of its title
 
 
 def title(app: NewsreaderApp) -> str:
@@ -122,3 +122,17 @@ async def test_an_analysed_library_starts_no_analysis(analysed: Library) -> None
         assert app._progress.total == 0 and title(app) == "Library (5)"
         await pilot.press("A")
         assert [n.message for n in app._notifications][-1] == "Every article is analysed"
+
+
+async def test_a_narrow_library_pane_shows_the_short_progress(library: Library) -> None:
+    ensure_seeded(library)
+    app = NewsreaderApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:  # the pane is 30 columns
+        await wait_for(pilot, lambda: re.fullmatch(r"Library \(5\) · [1-5]/5", title(app)) is not None, seconds=30)
+        await pilot.press("A")
+        await pilot.pause()
+        assert re.fullmatch(r"Library \(5\) · \d/5 paused", title(app)), title(app)
+        await pilot.resize_terminal(200, 50)
+        await pilot.pause()
+        await pilot.pause()
+        assert re.fullmatch(r"Library \(5\) · analysis paused at \d / 5", title(app)), title(app)

@@ -271,14 +271,20 @@ class NewsreaderApp(App[None]):
         """ "Library (5)", then how far the background analysis is: "Library (5) · analysing 2 / 5"."""
         title = f"Library ({self._count})"
         progress = self._progress
+        pane = self.query_one(LibraryPane)
         if progress is not None and progress.total and not progress.finished:
+            total = progress.total
             if progress.stopped:
-                title += f" · analysis stopped at {progress.done} / {progress.total}"
+                state, at = "analysis stopped at", progress.done
             elif self._paused.is_set():
-                title += f" · analysis paused at {progress.done} / {progress.total}"
+                state, at = "analysis paused at", progress.done
             else:
-                title += f" · analysing {min(progress.done + 1, progress.total)} / {progress.total}"
-        self.query_one(LibraryPane).border_title = title
+                state, at = "analysing", min(progress.done + 1, total)
+            full = f"{title} · {state} {at} / {total}"
+            # a narrow pane cuts its title: there, the short form ("analysing" is shown by the count moving)
+            short = f"{title} · {at}/{total}" + ("" if state == "analysing" else f" {state.split()[1]}")
+            title = full if not pane.size.width or len(full) <= pane.size.width - 4 else short
+        pane.border_title = title
 
     def on_input_changed(self, event: FilterInput.Changed) -> None:
         if isinstance(event.input, FilterInput):
@@ -743,6 +749,8 @@ class NewsreaderApp(App[None]):
 
     def on_main_resized(self, _: Main.Resized) -> None:
         self.layout_for(self.size.width)
+        if self._count:
+            self.call_after_refresh(self.update_library_title)  # its length may need the short form now
 
     def layout_for(self, width: int) -> None:
         """Wide: three columns. Narrow: one pane at a time (library, article, or panels)."""
