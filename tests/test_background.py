@@ -70,7 +70,7 @@ async def test_keys_are_handled_while_it_runs(library: Library) -> None:
     ids = [i.id for i in library.infos()]
     app = NewsreaderApp(library)
     async with app.run_test(size=SIZE) as pilot:
-        await wait_for(pilot, lambda: "analysing" in title(app), seconds=30)
+        await wait_for(pilot, lambda: app._progress is not None, seconds=30)  # it has started
         await pilot.press("j", "j")
         assert app.current == ids[2]
         await pilot.press("k")
