@@ -16,7 +16,8 @@ from __future__ import annotations
 import gc
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -62,23 +63,22 @@ _GIVE_UP_AFTER = 3  # the background run stops after this many failures in a row
 _warm = threading.Event()  # the analysis has run once in this process: its long-lived objects are frozen
 
 
-def _load_model(model: str | None) -> None:
-    """Load spaCy's pipeline (once: it is cached), then keep the collector from walking it: with the
-    model's objects in it, each full collection took 60-110 ms, a pause felt by any key pressed then."""
-    from store.model import load_model
-
-    if not load_model.cache_info().currsize:
-        from store.analysis.pipeline import build_pipeline
-
-        build_pipeline(model)
-        gc.freeze()
-
-
-def _warmed_up() -> None:
-    """After the first analysis: its components' tables (gazetteers, name lists), loaded on first use,
-    live as long as the process; frozen too, for the same reason as the model."""
-    if not _warm.is_set():
+@contextmanager
+def _first_analysis() -> Iterator[None]:
+    """Around the process's first analysis: spaCy's model and the tables its components load on first
+    use (gazetteers, name lists) are objects that live as long as the process. The collector is kept off
+    while they are made (with it on, its passes over them took up to 0.5 s, felt by any key pressed then);
+    then one pass frees what died meanwhile (~40 ms) and the survivors are frozen out of its way."""
+    if _warm.is_set():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
         _warm.set()
+        gc.enable()
+        gc.collect()
         gc.freeze()
 
 
@@ -401,10 +401,14 @@ class NewsreaderApp(App[None]):
             if worker.is_cancelled:  # the reader moved on while another article was analysed
                 return
             try:
-                from store.analyses import analysis_for, fresh_analysis
+                from store.analyses import analysis_for, fresh_analysis, has_stored_analysis
 
                 library = self._analysis_library()
-                result, unsaved = (fresh_analysis if again else analysis_for)(library, article, self.model)
+                if again or not has_stored_analysis(library, article.id):
+                    with _first_analysis():
+                        result, unsaved = fresh_analysis(library, article, self.model)
+                else:
+                    result, unsaved = analysis_for(library, article, self.model)
             except Exception as err:  # a missing model or a bug: say so, keep reading
                 self.post_message(AnalysisReady(article.id, None, _first_line(err), again=again))
             else:
@@ -537,9 +541,8 @@ class NewsreaderApp(App[None]):
                 result = unsaved = None
                 try:
                     if not has_stored_analysis(library, article_id):  # else Enter got there first
-                        _load_model(self.model)
-                        result, unsaved = fresh_analysis(library, library.get(article_id), self.model)
-                        _warmed_up()
+                        with _first_analysis():
+                            result, unsaved = fresh_analysis(library, library.get(article_id), self.model)
                     failures = 0
                 except ArticleNotFound:  # removed meanwhile, by another newsreader
                     pass
