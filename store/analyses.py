@@ -8,13 +8,13 @@ loads spaCy.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from .analysis.record import from_rows, to_rows
 from .analysis.types import Analysis
 from .analysis.version import ANALYZER_VERSION
 from .article import Article
-from .errors import LibraryError, LibraryFull, LibraryReadOnly
+from .errors import ArticleNotFound, LibraryError, LibraryFull, LibraryReadOnly
 from .facets import facets_of
 from .library import Library
 
@@ -23,11 +23,41 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+def _is_current(doc: dict | None, text: str) -> bool:
+    return doc is not None and doc.get("version") == ANALYZER_VERSION and doc.get("hash") == text_hash(text)
+
+
 def stored_analysis(library: Library, article: Article) -> Analysis | None:
     doc = library.analysis_doc(article.id)
-    if doc is None or doc.get("version") != ANALYZER_VERSION or doc.get("hash") != text_hash(article.text):
-        return None
-    return from_rows(doc, article.text)
+    return from_rows(doc, article.text) if doc is not None and _is_current(doc, article.text) else None
+
+
+def has_stored_analysis(library: Library, article_id: str) -> bool:
+    """Whether `stored_analysis` would find one, without building it. Reads the text only when an
+    analysis of this analyzer's version is stored; an article removed meanwhile has none."""
+    try:
+        doc = library.analysis_doc(article_id)
+        if doc is None or doc.get("version") != ANALYZER_VERSION:
+            return False
+        return _is_current(doc, library.get(article_id).text)
+    except ArticleNotFound:
+        return False
+
+
+def unanalysed(library: Library, ids: Iterable[str], stop: Callable[[], bool] = lambda: False) -> list[str]:
+    """The ids, in the order given, of the articles with no stored, current analysis.
+
+    Read in the order they are stored, so each file of texts and of analyses is read once;
+    `stop()` is asked every few hundred articles and, when true, ends the scan early with what it has.
+    """
+    wanted = list(ids)
+    missing: set[str] = set()
+    for n, article_id in enumerate(library.in_storage_order(wanted)):
+        if n % 256 == 0 and stop():
+            break
+        if not has_stored_analysis(library, article_id):
+            missing.add(article_id)
+    return [i for i in wanted if i in missing]
 
 
 def save_analyses(library: Library, results: Iterable[tuple[Article, Analysis]]) -> None:

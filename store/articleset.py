@@ -71,6 +71,24 @@ class ArticleSet:
         """Every article given, in the order given (the library's: newest first)."""
         return cls(_index(infos, states or {}, facets or {}), tuple(range(len(infos))))
 
+    def with_facets(self, changed: Mapping[str, Facets]) -> ArticleSet:
+        """The same rows and filters, with these articles' facets replaced (a new analysis came in).
+
+        Only the changed rows are indexed again; the filters are not re-applied: call `where` for that.
+        """
+        index = self._index
+        rows = {info.id: r for r, info in enumerate(index.infos) if info.id in changed}
+        if not rows:
+            return self
+        speakers, entities, days = list(index.speakers), list(index.entities), list(index.days)
+        fresh = _index([index.infos[r] for r in rows.values()], index.states, changed)
+        for n, r in enumerate(rows.values()):
+            speakers[r], entities[r], days[r] = fresh.speakers[n], fresh.entities[n], fresh.days[n]
+        new = _Index(
+            index.infos, index.states, index.text, index.sources, tuple(speakers), tuple(entities), tuple(days)
+        )
+        return ArticleSet(new, self._rows, self.filters)
+
     # -- reading -------------------------------------------------------------
 
     def __len__(self) -> int:

@@ -170,6 +170,12 @@ class Library:
             raise ArticleNotFound(f"{prefix}: more than one article id starts with this; give more of it")
         raise ArticleNotFound(f"{prefix}: no article with this id in {self.path}")
 
+    def in_storage_order(self, ids: Iterable[str]) -> list[str]:
+        """The ids (of articles in the library) sorted by where they are stored: reading their texts or
+        analyses in this order opens each file once, where newest-first order may open each many times."""
+        numbers = self._snapshot().numbers
+        return sorted((i for i in ids if i in numbers), key=numbers.__getitem__)
+
     def info(self, article_id: str) -> ArticleInfo:
         return self._snapshot().infos[self.resolve(article_id)]
 

@@ -88,3 +88,14 @@ def test_ten_thousand_articles_filter_by_every_kind_of_term() -> None:
         assert len(articles.where(query)) > 0
     assert len(articles.where('speaker:"speaker 7"')) == 10_000 // 50
     assert len(articles.where("source:bbc")) == 10_000 // 3
+
+
+def test_new_facets_patch_the_index_and_keep_rows_and_filters() -> None:
+    wikinews = everything().from_source("wikinews")
+    assert wikinews.quoting("tedros").ids == []
+    patched = wikinews.with_facets({"id1": Facets.of({"Tedros Adhanom"}, {"WHO"}, {"2019-09-11"})})
+    assert patched.ids == wikinews.ids and patched.filters == wikinews.filters
+    assert patched.quoting("tedros").ids == ["id1"] and patched.dated("2019-09-11").ids == ["id1"]
+    assert patched.everything.quoting("putin").ids == ["id0"]  # the others' facets as they were
+    assert wikinews.quoting("tedros").ids == []  # the original is untouched
+    assert wikinews.with_facets({"unknown": Facets()}) is wikinews

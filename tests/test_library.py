@@ -283,3 +283,20 @@ def test_facets_are_stored_as_joined_names_and_earlier_lists_still_read(library:
     facets = Library(db).facets()
     assert facets[first.id] == Facets.of(["Xi Jinping"], ["Tianjin", "Xi Jinping"], ["2025-09"])
     assert facets[second.id].entity_names() == ["Opec"] and facets[second.id].speaker_names() == []
+
+
+def test_unanalysed_finds_the_articles_without_a_current_analysis(tmp_path) -> None:
+    from store.analyses import has_stored_analysis, save_analyses, unanalysed
+    from store.analysis.types import Analysis
+
+    library = Library(tmp_path / "library.json")
+    articles = [Article.new(f"Story number {n}.", title=f"Story {n}") for n in range(5)]
+    library.add(articles)
+    ids = [i.id for i in library.infos()]
+    assert library.in_storage_order(reversed(ids)) == [a.id for a in articles]  # as stored, whatever the order asked
+    assert unanalysed(library, ids) == ids
+    empty = Analysis()
+    save_analyses(library, [(articles[1], empty), (articles[3], empty)])
+    assert has_stored_analysis(library, articles[1].id) and not has_stored_analysis(library, articles[0].id)
+    assert unanalysed(Library(tmp_path / "library.json"), ids) == [i for i in ids if i not in (articles[1].id, articles[3].id)]
+    assert unanalysed(library, ids, stop=lambda: True) == []  # asked to stop before the first

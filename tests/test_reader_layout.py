@@ -176,7 +176,8 @@ async def test_ten_thousand_articles_filter_as_you_type_and_clear(tmp_path: Path
             await pilot.pause()
             assert listing.option_count == len(app.everything.where(query[:end]))
         assert 0 < listing.option_count < 10_000
-        assert app.query_one("#library-pane").border_title == f"Library ({listing.option_count} of 10000)"
+        # none is analysed: the background analysis may have added its progress
+        assert app.query_one("#library-pane").border_title.startswith(f"Library ({listing.option_count} of 10000)")
         app.apply_filter("")
         await pilot.pause()
         assert listing.option_count == 10_000

@@ -190,3 +190,52 @@ async def test_every_action_is_in_the_command_palette(analysed: Library) -> None
         assert needed in titles
     ids = [b.id for b in (*APP, *LIBRARY, *ARTICLE, *PANEL)]
     assert all(ids) and len(ids) == len(set(ids))
+
+
+async def test_quotes_are_whole_wrapped_to_the_panel_cut_after_four_lines(analysed: Library) -> None:
+    long = next(q for q in seed_analysis(analysed).quotes if q.text.startswith("that his presence at Wednesday"))
+    app = NewsreaderApp(analysed)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_seed(app, pilot)
+        await pilot.press("Q")
+        await pilot.pause()
+        panel = app.query_one(QuotesPanel)
+        width = panel.scrollable_content_region.width
+
+        def painted(node) -> list[str]:
+            first = node._line - int(panel.scroll_offset.y)
+            return [panel.render_line(first + n).text.rstrip() for n in range(len(panel._parts[node._id]))]
+
+        leaves = [leaf for speaker in panel.root.children for leaf in speaker.children]
+        assert leaves and all(1 <= len(painted(leaf)) <= 4 for leaf in leaves)
+        assert all(len(line) <= width for leaf in leaves for line in painted(leaf))
+        short = panel.find_node("❝  “We were always together")
+        assert " ".join(line.split("  ", 1)[-1].strip() for line in painted(short)).endswith("we remain together now,”")
+        node = panel.find_node("≈❝ that his presence at Wednesday")
+        lines = painted(node)
+        assert len(lines) == 4 and lines[-1].endswith("…")  # cut: the quote is longer
+        assert lines[1].startswith("│      ") or lines[1].startswith("       ")  # under the quote, not the mark
+        panel.move_cursor(node)
+        await pilot.press("enter")  # chosen: shown whole, and marked in the article
+        await pilot.pause()
+        whole = painted(node)
+        assert len(whole) > 4 and not whole[-1].endswith("…")
+        shown = " ".join(line[line.index("that his") :] if n == 0 else line.strip(" │") for n, line in enumerate(whole))
+        assert shown == " ".join(long.text.split())
+        assert app.query_one(ArticleView).marked_text == long.text
+        await pilot.press("j")  # the cursor moves by rows, not lines
+        assert str(panel.cursor_node.label).startswith("❝  “We were always together")
+
+
+async def test_dates_show_their_whole_sentence_wrapped(analysed: Library) -> None:
+    app = NewsreaderApp(analysed)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_seed(app, pilot)
+        await pilot.press("D")
+        await pilot.pause()
+        tree = app.query_one(DatesTree)
+        day = tree.find_node("2025-08-31")
+        (leaf,) = day.children
+        parts = [p.plain for p in tree._parts[leaf._id]]
+        assert 1 < len(parts) <= 4
+        assert " ".join(p.strip() for p in parts).endswith("Shanghai Cooperation Organisation summit in Tianjin.")

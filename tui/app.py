@@ -1,22 +1,29 @@
 """The reader: library │ article │ Quotes, Dates and Entities panels.
 
 The app wires the panes together and owns the state that outlives a pane:
-which article is open, the library filter, and the analysis worker. spaCy is
-never imported here; the worker imports it, once, the first time an article
-without a stored analysis is shown.
+which article is open, the library filter, and the analysis workers. spaCy is
+never imported here; a worker imports it, once, the first time an article
+without a stored analysis is analysed.
+
+Once the list is on screen, a background worker analyses every article without
+a stored, current analysis: the shown one first, then newest first, one at a
+time, each saved as it comes. `A` pauses and resumes it; its progress is in the
+library pane's title.
 """
 
 from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import events, work
-from textual.app import App, ComposeResult, SystemCommand
+from textual.app import App, ComposeResult, ScreenStackError, SystemCommand
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
@@ -26,7 +33,7 @@ from textual.widgets import Header, OptionList
 from textual.worker import get_current_worker
 
 from store.article import Article, ReadingState
-from store.errors import LibraryFull, LibraryReadOnly, NewsreaderError
+from store.errors import ArticleNotFound, LibraryFull, LibraryReadOnly, NewsreaderError
 
 from .article_pane import ArticlePane
 from .article_view import ArticleView
@@ -36,16 +43,47 @@ from .footer import KeyFooter
 from .highlight import ENTITY_TYPES
 from .library_list import LibraryList
 from .library_pane import FilterInput, LibraryPane
-from .messages import AnalysisReady, FilterLibrary, JumpTo
+from .messages import AnalysisReady, BackgroundProgress, FilterLibrary, JumpTo
 from .panels.side_panels import SidePanels
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from store.analysis.types import Analysis
     from store.articleset import ArticleSet
+    from store.facets import Facets
     from store.library import Library
 
 NARROW = 100  # below this many columns the panels fold away behind a toggle
 _ANALYSIS = threading.Lock()  # one spaCy run at a time: the pipeline is shared
+_KEYS_FIRST = 0.4  # seconds after a key before the background analysis starts its next article
+_GIVE_UP_AFTER = 3  # the background run stops after this many failures in a row (a broken analyzer, not one odd text)
+
+
+_warm = threading.Event()  # the analysis has run once in this process: its long-lived objects are frozen
+
+
+@contextmanager
+def _first_analysis() -> Iterator[None]:
+    """Around the process's first analysis: spaCy's model and the tables its components load on first
+    use (gazetteers, name lists) are objects that live as long as the process. The collector is kept off
+    while they are made (with it on, its passes over them took up to 0.5 s, felt by any key pressed then);
+    then one pass frees what died meanwhile (~40 ms) and the survivors are frozen out of its way."""
+    if _warm.is_set():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        _warm.set()
+        gc.enable()
+        gc.collect()
+        gc.freeze()
+
+
+def _first_line(err: BaseException) -> str:
+    return str(err).splitlines()[0] if str(err) else type(err).__name__
 
 
 class Main(Horizontal):
@@ -88,8 +126,20 @@ class NewsreaderApp(App[None]):
         self.reading = False  # narrow only: the article, not the library, fills the screen
         self.panels_open = True
         self._preview: Timer | None = None
-        self._analysing = False
+        self._analysing = False  # an asked-for analysis (Enter, r) of the open article is running
         self._refused: set[type] = set()  # kinds of refused write already told: once is enough
+        self._query = ""  # the filter applied
+        self._count = ""  # the library pane's article count, e.g. "5" or "1 of 5"
+        # the background analysis: its queue is shared with its thread, under _queue_lock
+        self._queue: list[str] | None = None  # articles still to analyse, newest first; None until looked for
+        self._queue_lock = threading.Lock()
+        self._in_flight: str | None = None  # the article the background thread is analysing
+        self._paused = threading.Event()
+        self._background_on = False  # started, and not paused, finished or stopped
+        self._progress: BackgroundProgress | None = None  # its last report, for the title
+        self._done = 0  # articles it has finished (written by its thread, under _queue_lock)
+        self._analysis_lib: Library | None = None
+        self._last_key = 0.0  # time.monotonic() of the last key pressed
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -100,6 +150,8 @@ class NewsreaderApp(App[None]):
         yield KeyFooter()
 
     async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key):
+            self._last_key = time.monotonic()  # the background analysis lets the keys go first
         # keys typed while the library opens wait for it, like a shell's type-ahead, instead of moving an empty list
         if self._typed_ahead is not None and isinstance(event, events.Key) and not event.is_forwarded:
             self._typed_ahead.append(event)
@@ -154,11 +206,13 @@ class NewsreaderApp(App[None]):
         self.call_after_refresh(self.index_facets)
 
     def index_facets(self) -> None:
-        """Speaker, entity and date filters need the facets: indexed once the list is on screen."""
+        """Speaker, entity and date filters need the facets: indexed once the list is on screen.
+        Then the background analysis starts."""
         try:
             facets = self.library.facets()
         except NewsreaderError as err:  # a damaged facets file costs those filters, not the reader
             self.notify(str(err), severity="error", markup=False)
+            self.start_background()
             return
         from store.articleset import ArticleSet
 
@@ -172,11 +226,31 @@ class NewsreaderApp(App[None]):
         # the index and 10,000 list rows live as long as the app: keep the collector
         # from walking them again and again (a full pass cost ~0.3 s mid-keystroke)
         gc.freeze()
+        self.start_background()
 
     # -- the library ---------------------------------------------------------
 
-    def reindex(self, facets: bool = True) -> None:
-        """Index titles, sources and facets once; filters then only pick rows."""
+    def reindex(self, facets: bool = True, changed: Mapping[str, Facets] | None = None) -> None:
+        """Index titles, sources and facets once; filters then only pick rows.
+
+        `changed`: only these articles' facets are new (an analysis came in); the index is patched, and the
+        list is touched only if the filter now lets through other articles, with the cursor kept on its row.
+        """
+        if changed is not None:
+            if self.everything is None:
+                return
+            self.everything = self.everything.with_facets(changed)
+            query = self._query
+            shown = self.everything.where(query) if query.strip() else self.everything
+            if self.shown is not None and shown.ids != self.shown.ids:
+                listing = self.query_one(LibraryList)
+                at = listing.highlighted
+                keep = listing.get_option_at_index(at).id if at is not None else self.current
+                listing.show_articles(shown, self.states, keep=keep)
+                self._count = f"{len(shown)} of {len(self.everything)}"
+                self.update_library_title()
+            self.shown = shown
+            return
         self.states = dict(self.library.states())
         from store.articleset import ArticleSet
 
@@ -186,11 +260,31 @@ class NewsreaderApp(App[None]):
     def apply_filter(self, query: str) -> None:
         if self.everything is None:  # still opening: the query is applied once it is open
             return
+        self._query = query
         self.shown = self.everything.where(query) if query.strip() else self.everything
         self.query_one(LibraryList).show_articles(self.shown, self.states, keep=self.current)
         total = len(self.everything)
-        count = f"{len(self.shown)} of {total}" if query.strip() else f"{total}"
-        self.query_one(LibraryPane).border_title = f"Library ({count})"
+        self._count = f"{len(self.shown)} of {total}" if query.strip() else f"{total}"
+        self.update_library_title()
+
+    def update_library_title(self) -> None:
+        """ "Library (5)", then how far the background analysis is: "Library (5) · analysing 2 / 5"."""
+        title = f"Library ({self._count})"
+        progress = self._progress
+        pane = self.query_one(LibraryPane)
+        if progress is not None and progress.total and not progress.finished:
+            total = progress.total
+            if progress.stopped:
+                state, at = "analysis stopped at", progress.done
+            elif self._paused.is_set():
+                state, at = "analysis paused at", progress.done
+            else:
+                state, at = "analysing", min(progress.done + 1, total)
+            full = f"{title} · {state} {at} / {total}"
+            # a narrow pane cuts its title: there, the short form ("analysing" is shown by the count moving)
+            short = f"{title} · {at}/{total}" + ("" if state == "analysing" else f" {state.split()[1]}")
+            title = full if not pane.size.width or len(full) <= pane.size.width - 4 else short
+        pane.border_title = title
 
     def on_input_changed(self, event: FilterInput.Changed) -> None:
         if isinstance(event.input, FilterInput):
@@ -280,44 +374,227 @@ class NewsreaderApp(App[None]):
         self.set_status(stored, analysing=stored is None and analyse)
 
     def set_status(self, analysis: Analysis | None, analysing: bool = False, error: str = "") -> None:
+        """The open article's analysis state, under the article. `analysing`: an asked-for analysis runs."""
         self._analysing = analysing
-        panels = self.query_one(SidePanels)
-        panels.loading = analysing
-        status = "analysing…" if analysing else (f"analysis failed: {error}" if error else "")
-        if analysis is None and not analysing and not error:
+        waiting = analysis is None and not error and self.current is not None and self.in_background(self.current)
+        busy = analysing or waiting
+        self.query_one(SidePanels).loading = busy
+        status = "analysing…" if busy else (f"analysis failed: {error}" if error else "")
+        if analysis is None and not busy and not error:
             status = "not analysed yet: Enter opens and analyses it"
         self.query_one(ArticlePane).refresh_legend(status)
 
+    def _analysis_library(self) -> Library:
+        """The analysis threads' own handle on the library (used under _ANALYSIS only): a Library's caches
+        are not shared between threads, and its write lock then keeps their writes and the reader's apart."""
+        if self._analysis_lib is None:
+            from store.library import Library
+
+            self._analysis_lib = Library(self.library.path, verify=False)
+        return self._analysis_lib
+
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self, article: Article, again: bool = False) -> None:
+        """Analyse the article the reader asked for (Enter on one without an analysis, or r)."""
         worker = get_current_worker()
         with _ANALYSIS:
             if worker.is_cancelled:  # the reader moved on while another article was analysed
                 return
             try:
-                from store.analyses import analysis_for, fresh_analysis
+                from store.analyses import analysis_for, fresh_analysis, has_stored_analysis
 
-                result, unsaved = (fresh_analysis if again else analysis_for)(self.library, article, self.model)
+                library = self._analysis_library()
+                if again or not has_stored_analysis(library, article.id):
+                    with _first_analysis():
+                        result, unsaved = fresh_analysis(library, article, self.model)
+                else:
+                    result, unsaved = analysis_for(library, article, self.model)
             except Exception as err:  # a missing model or a bug: say so, keep reading
-                self.post_message(AnalysisReady(article.id, None, str(err).splitlines()[0] if str(err) else type(err).__name__))
+                self.post_message(AnalysisReady(article.id, None, _first_line(err), again=again))
             else:
-                self.post_message(AnalysisReady(article.id, result, unsaved=unsaved))
+                self.post_message(AnalysisReady(article.id, result, unsaved=unsaved, again=again))
+
+    def _panes_gone(self) -> bool:
+        """A worker's message may arrive while the reader closes, its panes gone."""
+        try:
+            return not self.query(LibraryPane)
+        except ScreenStackError:
+            return True
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
+        if self._panes_gone():
+            return
         if message.unsaved is not None:
             self.write_refused(message.unsaved)
-        elif message.analysis is not None:
-            self.reindex()  # new facets: speaker/entity/date filters now find this article
+        if message.analysis is not None:
+            from store.facets import facets_of
+
+            # new facets: speaker/entity/date filters now find this article
+            self.reindex(changed={message.article_id: facets_of(message.analysis)})
         if message.article_id != self.current or self.article is None:
             return
         if message.error:
-            self.set_status(None, error=message.error)
+            if message.background and (self.analysis is not None or self._analysing):
+                return  # the run asked for still may succeed
+            self.set_status(self.analysis, error=message.error)
             self.notify(f"Analysis failed: {message.error}", severity="error", markup=False)
             return
-        self.analysis = message.analysis
-        self.query_one(ArticleView).set_analysis(message.analysis)
-        self.query_one(SidePanels).show(message.analysis, self.article.text)
-        self.set_status(message.analysis)
+        if self.analysis is None or message.again:
+            self.analysis = message.analysis
+            self.query_one(ArticleView).set_analysis(message.analysis)
+            self.query_one(SidePanels).show(message.analysis, self.article.text)
+        elif message.background:
+            return  # shown already (Enter analysed it too): the panels keep their cursors
+        self.set_status(self.analysis)
+
+    # -- the background analysis -------------------------------------------------
+
+    def in_background(self, article_id: str) -> bool:
+        """Whether the background run is analysing this article, or is going to."""
+        if article_id == self._in_flight:
+            return True
+        if not self._background_on:
+            return False
+        queue = self._queue
+        return queue is None or article_id in queue
+
+    def start_background(self) -> None:
+        if self._paused.is_set() or self._background_on:
+            return
+        if self._queue is not None and not self._queue:
+            return  # every article is analysed
+        self._background_on = True
+        self.analyse_library()
+        if self.article is not None and self.analysis is None:
+            self.set_status(None, analysing=self._analysing)
+
+    def _next_queued(self) -> str | None:
+        """The shown article if it waits, else the newest waiting; taken off the queue."""
+        with self._queue_lock:
+            queue = self._queue or []
+            if not queue:
+                return None
+            current = self.current
+            taken = current if current in queue else queue[0]
+            queue.remove(taken)
+            self._in_flight = taken
+            return taken
+
+    def _requeue(self, article_id: str) -> None:
+        with self._queue_lock:
+            if self._queue is not None and article_id not in self._queue:
+                self._queue.insert(0, article_id)
+            if self._in_flight == article_id:
+                self._in_flight = None
+
+    def _finished(self, article_id: str) -> None:
+        with self._queue_lock:
+            self._done += 1
+            if self._in_flight == article_id:
+                self._in_flight = None
+
+    @work(thread=True, exclusive=True, group="background")
+    def analyse_library(self) -> None:
+        """Analyse every article without a current analysis, one at a time, each saved as it comes.
+
+        Between articles it sees `A` (pause) and the reader quitting (cancel). A library that cannot be
+        written, a missing model or a broken analyzer stops it, said once; it never loops on them.
+        """
+        worker = get_current_worker()
+        from store.analyses import fresh_analysis, has_stored_analysis, unanalysed
+
+        if self._queue is None:
+            with _ANALYSIS:
+                library = self._analysis_library()
+                try:
+                    found = unanalysed(library, [i.id for i in library.infos()], stop=lambda: worker.is_cancelled)
+                except NewsreaderError as err:
+                    self.post_message(BackgroundProgress(0, 0, stopped=_first_line(err)))
+                    return
+            if worker.is_cancelled:
+                return  # looked at part of the library only: look again next time
+            with self._queue_lock:
+                self._queue, self._done = found, 0
+        total = self._done + len(self._queue or ()) + (1 if self._in_flight else 0)
+        failures = 0
+
+        def stopping() -> bool:
+            return worker.is_cancelled or self._paused.is_set()
+
+        while not stopping():
+            # an article's analysis cannot be interrupted and slows the keys handled meanwhile (the GIL):
+            # while keys come fast (skimming the list), the next one waits until they pause
+            while time.monotonic() - self._last_key < _KEYS_FIRST and not stopping():
+                time.sleep(0.05)
+            if stopping():
+                break
+            article_id = self._next_queued()
+            if article_id is None:
+                self.post_message(BackgroundProgress(self._done, total, finished=True))
+                return
+            self.post_message(BackgroundProgress(self._done, total))
+            with _ANALYSIS:
+                if stopping():
+                    self._requeue(article_id)
+                    break
+                library = self._analysis_library()
+                result = unsaved = None
+                try:
+                    if not has_stored_analysis(library, article_id):  # else Enter got there first
+                        with _first_analysis():
+                            result, unsaved = fresh_analysis(library, library.get(article_id), self.model)
+                    failures = 0
+                except ArticleNotFound:  # removed meanwhile, by another newsreader
+                    pass
+                except NewsreaderError as err:  # no model, a library busy or damaged: the next article fares no better
+                    self._requeue(article_id)
+                    self.post_message(BackgroundProgress(self._done, total, stopped=_first_line(err)))
+                    return
+                except Exception as err:  # the analyzer failed on this text: the next one may do
+                    failures += 1
+                    self.post_message(AnalysisReady(article_id, None, _first_line(err), background=True))
+                    if failures >= _GIVE_UP_AFTER:
+                        self._finished(article_id)
+                        self.post_message(BackgroundProgress(self._done, total, stopped=_first_line(err)))
+                        return
+                self._finished(article_id)
+            if result is not None:
+                self.post_message(AnalysisReady(article_id, result, unsaved=unsaved, background=True))
+            if unsaved is not None:  # read-only or a full disk: the rest would not be kept either
+                self.post_message(BackgroundProgress(self._done, total, stopped=_first_line(unsaved), said=True))
+                return
+        self.post_message(BackgroundProgress(self._done, total))  # paused, or the reader quits
+
+    def on_background_progress(self, message: BackgroundProgress) -> None:
+        if self._panes_gone():
+            return
+        self._progress = message
+        if message.finished or message.stopped:
+            self._background_on = False
+        if message.stopped and not message.said:
+            self.notify(f"Background analysis stopped: {message.stopped}", severity="warning", markup=False, timeout=8)
+        self.update_library_title()
+        if (message.finished or message.stopped) and self.article is not None and self.analysis is None:
+            self.set_status(None, analysing=self._analysing)
+
+    def action_toggle_background(self) -> None:
+        """A: pause the background analysis (after the article in progress), or resume it."""
+        progress = self._progress
+        if self._paused.is_set() or (progress is not None and progress.stopped):
+            self._paused.clear()
+            self._progress = None if progress is None else BackgroundProgress(progress.done, progress.total)
+            self.start_background()
+            running = self._background_on
+            self.notify("Background analysis resumed" if running else "Every article is analysed", timeout=2)
+        elif self._background_on or progress is None:  # running, or about to start
+            self._paused.set()
+            self._background_on = False
+            self.notify("Background analysis paused (A resumes it)", timeout=2)
+        else:
+            self.notify("Every article is analysed", timeout=2)
+        self.update_library_title()
+        if self.article is not None and self.analysis is None:
+            self.set_status(None, analysing=self._analysing)
 
     def on_jump_to(self, message: JumpTo) -> None:
         self.copy_text = message.copy_text
@@ -475,6 +752,8 @@ class NewsreaderApp(App[None]):
 
     def on_main_resized(self, _: Main.Resized) -> None:
         self.layout_for(self.size.width)
+        if self._count:
+            self.call_after_refresh(self.update_library_title)  # its length may need the short form now
 
     def layout_for(self, width: int) -> None:
         """Wide: three columns. Narrow: one pane at a time (library, article, or panels)."""

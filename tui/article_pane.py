@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
-from .article_view import ArticleView, theme_colours
+from .article_view import ArticleView, app_colours
 from .bindings import FIND
 from .highlight import ENTITY_TYPES
 
@@ -50,7 +50,7 @@ class Legend(Static):
     HELP = "Entity colours. Keys **1**–**6** in the article switch each type on and off."
 
     def show(self, hidden: frozenset[str], status: str = "") -> None:
-        colours = theme_colours(self.app.get_css_variables())
+        colours = app_colours(self.app)
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         for n, kind in enumerate(ENTITY_TYPES, 1):
             off = kind in hidden

@@ -64,6 +64,8 @@ The articles in the library, newest first. ● unread, ★ starred.
   `source:reuters` `speaker:putin` `entity:tianjin` `date:2025-09` `is:unread` `is:starred`
 - **Esc**: clear the filter
 - **m** read/unread, **s** star, **n/p** next/previous unread, **o** open the URL
+- **A**: pause or resume the background analysis (articles without one are analysed one by one,
+  the shown one first; the title above says how far it is)
 """
 
     def __init__(self, *args, **kwargs) -> None:

@@ -35,3 +35,16 @@ class AnalysisReady(Message):
     analysis: Analysis | None
     error: str = ""
     unsaved: NewsreaderError | None = None  # the analysis is shown but could not be stored (read-only, disk full)
+    again: bool = False  # asked for with `r`: replaces the analysis on screen
+    background: bool = False  # from the background run over the library, not asked for
+
+
+@dataclass
+class BackgroundProgress(Message):
+    """The background analysis of the library: how far it is, and whether it is over."""
+
+    done: int  # articles finished (analysed, or skipped because they were meanwhile)
+    total: int  # articles it found without a current analysis
+    finished: bool = False  # nothing left to analyse
+    stopped: str = ""  # why it gave up (no model, a library that cannot be written): said once
+    said: bool = False  # the reason is told already (a refused write is told by the reader, once)

@@ -15,7 +15,7 @@ from store.analysis.types import Analysis, DateMention
 from store.articleset import term
 from store.text import clean_line
 
-from .base import AnalysisTree, Item, clip
+from .base import AnalysisTree, Item
 
 _CALENDAR = re.compile(r"^\d{4}(-\d{2}){0,2}$")
 
@@ -50,9 +50,9 @@ The dates the article mentions, as a timeline: each day with what is said to hap
             node = self.root.add(label, Item([((m.start, m.end),) for m in mentions], term("date", value)), expand=True)
             for m in mentions:
                 sentence = clean_line(text[m.sentence_start : m.sentence_end]) or clean_line(m.text)
-                node.add_leaf(
-                    Text.assemble((clean_line(m.text), "italic"), (" · ", "dim"), clip(sentence, 70)),
-                    Item([((m.start, m.end),)], term("date", value), sentence),
+                node.add_leaf(  # the whole sentence: the panel wraps it, four lines at most
+                    Text.assemble((clean_line(m.text), "italic"), (" · ", "dim"), sentence),
+                    Item([((m.start, m.end),)], term("date", value), sentence, hang=2),
                 )
 
 

@@ -31,9 +31,9 @@ People, organisations, places, groups and events, by type, each name with its nu
     EMPTY = "No names found in this article."
 
     def fill(self, analysis: Analysis, text: str) -> None:
-        from ..article_view import theme_colours
+        from ..article_view import app_colours
 
-        colours = theme_colours(self.app.get_css_variables())
+        colours = app_colours(self.app)
         groups: dict[str, dict[str, list[EntityMention]]] = defaultdict(lambda: defaultdict(list))
         for mention in sorted(analysis.entities, key=lambda e: e.start):
             kind = entity_type(mention.label)

@@ -10,7 +10,7 @@ from store.analysis.types import Analysis, Quote
 from store.articleset import term
 from store.text import clean_line
 
-from .base import AnalysisTree, Item, clip
+from .base import AnalysisTree, Item
 
 KIND_MARK = {"direct": "❝ ", "indirect": "≈ ", "mixed": "≈❝"}
 UNATTRIBUTED = "Unattributed"
@@ -21,6 +21,7 @@ class QuotesPanel(AnalysisTree):
 ## Quotes
 
 Quotes grouped by speaker (with the role the article gives them), most quoted first. ❝ direct, ≈ indirect (reported speech), ≈❝ mixed.
+Each quote is shown up to four lines; the one chosen with Enter is shown whole, and marked in the article.
 
 - **Enter**: scroll the article to the quote and mark it (on a speaker: each of their quotes in turn)
 - **f**: filter the library to every article quoting this speaker
@@ -41,5 +42,7 @@ Quotes grouped by speaker (with the role the article gives them), most quoted fi
             group = self.root.add(label, Item([q.spans or ((q.start, q.end),) for q in quotes], filter_term), expand=True)
             for quote in quotes:
                 shown = clean_line(quote.text)
-                leaf = Text.assemble((KIND_MARK.get(quote.kind, "  "), "dim"), " ", clip(shown))
-                group.add_leaf(leaf, Item([quote.spans or ((quote.start, quote.end),)], filter_term, shown))
+                mark = KIND_MARK.get(quote.kind, "  ")
+                leaf = Text.assemble((mark, "dim"), " ", shown)  # whole: the panel wraps it, four lines at most
+                spans = quote.spans or ((quote.start, quote.end),)
+                group.add_leaf(leaf, Item([spans], filter_term, shown, hang=len(mark) + 1))

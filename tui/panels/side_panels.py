@@ -11,6 +11,9 @@ if TYPE_CHECKING:
     from store.analysis.types import Analysis
 
 
+_PANELS = {"quotes": "#quotes-panel", "dates": "#dates-panel", "entities": "#entities-panel"}
+
+
 class SidePanels(Vertical):
     """Its tabs are built once the library list is on screen (the app calls `build`): they are a third
     of the start-up's widgets, and the list matters more."""
@@ -22,6 +25,7 @@ class SidePanels(Vertical):
         self._built = False
         self._shown: tuple[Analysis | None, str] | None = None  # what to show once built
         self._focus: str | None = None
+        self._stale: set[str] = set()  # tabs not yet showing _shown: each is filled when it is next shown
 
     def compose(self) -> ComposeResult:
         if not self._built:
@@ -55,15 +59,27 @@ class SidePanels(Vertical):
         return self.query_one("TabbedContent").active if self._built else (self._focus or "quotes")
 
     def show(self, analysis: Analysis | None, text: str) -> None:
+        """Show an analysis in the tab on view now; the others fill when chosen (j/k through the library
+        then builds one panel per article, not three)."""
         self._shown = (analysis, text)
+        self._stale = set(_PANELS)
         if self._built:
-            for panel in ("#quotes-panel", "#dates-panel", "#entities-panel"):
-                self.query_one(panel).show(analysis, text)
+            self._fill(self.active)
+
+    def _fill(self, name: str) -> None:
+        if name in self._stale and self._shown is not None:
+            self._stale.discard(name)
+            self.query_one(_PANELS[name]).show(*self._shown)
+
+    def on_tabbed_content_tab_activated(self, event) -> None:
+        if event.pane is not None and event.pane.id in _PANELS:
+            self._fill(event.pane.id)
 
     def focus_panel(self, name: str) -> None:
         self._focus = name
         if not self._built:
             return
+        self._fill(name)
         self.query_one("TabbedContent").active = name
         target = {"quotes": "#quotes-panel", "dates": "#dates-tree", "entities": "#entities-panel"}[name]
         self.query_one(target).focus()
