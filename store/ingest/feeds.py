@@ -24,7 +24,9 @@ def _entry_date(entry: Any, where: str) -> date | None:
             try:
                 return parse_published(entry[raw], where)
             except ImportProblem:
-                if entry.get(parsed):
+                # feedparser rolls impossible fields over ("2025-13-45" becomes a day in 2026):
+                # its reading is trusted only when the year it found is written in the date
+                if entry.get(parsed) and str(entry[parsed][0]) in str(entry[raw]):
                     return date(*entry[parsed][:3])
     return None
 
