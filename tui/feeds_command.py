@@ -47,13 +47,13 @@ def _limits(args: argparse.Namespace):
 
 def _add(library, args: argparse.Namespace) -> int:
     from store.feeds.refresh import subscribe
-    from store.feeds.subscriptions import check_url, subscriptions_of
+    from store.feeds.subscriptions import FeedNotFound, check_url, subscriptions_of
 
     err = _err()
     url = check_url(args.url)
     try:
         existing = subscriptions_of(library).find(url)
-    except NewsreaderError:
+    except FeedNotFound:
         existing = None
     if existing is not None:
         print(f"Already subscribed to {existing.name} ({existing.url}); `newsreader refresh` fetches it.")
@@ -133,6 +133,7 @@ def _import(library, args: argparse.Namespace) -> int:
     from store.article import now
     from store.feeds.opml import read_list
     from store.feeds.subscriptions import Subscription, check_url, default_name, subscriptions_of
+    from store.text import clean_line
 
     err = _err()
     problems = added = already = 0
@@ -151,7 +152,7 @@ def _import(library, args: argparse.Namespace) -> int:
             if url in feeds:
                 already += 1
                 continue
-            feeds[url] = Subscription(url=url, name=item.name or default_name(url), added=now().isoformat())
+            feeds[url] = Subscription(url=url, name=clean_line(item.name) or default_name(url), added=now().isoformat())
             added += 1
     extras = [f"{already} already subscribed"] if already else []
     if problems:

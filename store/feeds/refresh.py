@@ -16,6 +16,7 @@ from ..article import Article, now
 from ..errors import ImportProblem
 from ..ingest.feeds import feed_items, looks_like_feed
 from ..ingest.fields import DEFAULT_MAX_CHARS, build_article
+from ..text import clean_line
 from .fetch import MAX_FEED_BYTES, TIMEOUT, Fetched, client, fetch_feed
 from .subscriptions import Subscription, Subscriptions, check_url, default_name, subscriptions_of
 
@@ -72,21 +73,21 @@ def _commit(library, subs: Subscriptions, sub: Subscription, fetched: Fetched, i
             articles.append(build_article(label, max_chars=limits.max_chars, **fields))
         except ImportProblem as problem:
             outcome.entry_problems.append(problem)
-    with library.lock:
+    # the subscriptions are read before the articles are saved: a damaged file stops both
+    with library.lock, subs.editing() as feeds:
+        row = feeds.get(sub.url)
+        if row is None:
+            if not create:
+                return outcome  # unsubscribed while its answer was on the way
+            row = feeds[sub.url] = sub
         result = library.add(articles) if articles else None
-        with subs.editing() as feeds:
-            row = feeds.get(sub.url)
-            if row is None:
-                if not create:
-                    return outcome  # unsubscribed while its answer was on the way
-                row = feeds[sub.url] = sub
-            row.last_fetched = now().isoformat()
-            row.last_error = ""
-            if fetched.body is not None:
-                row.etag, row.last_modified = fetched.etag, fetched.last_modified
-                row.remember([key for key, _ in items])
-                known = set(row.articles)
-                row.articles.extend(a.id for a in articles if a.id not in known)
+        row.last_fetched = now().isoformat()
+        row.last_error = ""
+        if fetched.body is not None:
+            row.etag, row.last_modified = fetched.etag, fetched.last_modified
+            row.remember([key for key, _ in items])
+            known = set(row.articles)
+            row.articles.extend(a.id for a in articles if a.id not in known)
     outcome.not_modified = fetched.body is None
     if result is not None:
         fresh = {info.id for info in result.added}
@@ -149,7 +150,8 @@ def subscribe(library, url: str, name: str = "", *, limits: Limits = Limits()) -
     title = ""
     for _, item in items:
         if not isinstance(item, ImportProblem) and item[1].get("source"):
-            title = " ".join(str(item[1]["source"]).split())
+            title = clean_line(item[1]["source"])
             break
-    sub = Subscription(url=url, name=name or title or default_name(url), added=now().isoformat())
+    # names reach the terminal in `feeds list`: no escape sequences from a stranger's feed title
+    sub = Subscription(url=url, name=clean_line(name) or title or default_name(url), added=now().isoformat())
     return sub, _commit(library, subscriptions_of(library), sub, fetched, items, limits, create=True)

@@ -26,9 +26,16 @@ SCHEMA = 1
 MIN_SEEN = 1000
 
 
+class FeedNotFound(NewsreaderError):
+    pass
+
+
 def check_url(url: str) -> str:
     """The URL stripped, if newsreader may fetch it: http or https with a host. Else ImportProblem."""
     url = url.strip()
+    if any(c.isspace() or ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in url):
+        # shown escaped: such an address may come from a stranger's OPML file, bound for a terminal
+        raise ImportProblem(repr(url), "contains spaces or control characters; refused")
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https"):
         shown = f"{parts.scheme}:" if parts.scheme else "no scheme"
@@ -115,7 +122,7 @@ class Subscriptions:
             return named[0]
         if named:
             raise NewsreaderError(f"{url_or_name}: several feeds have this name; give the URL")
-        raise NewsreaderError(f"{url_or_name}: no subscription with this URL or name in {self.path}")
+        raise FeedNotFound(f"{url_or_name}: no subscription with this URL or name in {self.path}")
 
     @contextmanager
     def editing(self) -> Iterator[dict[str, Subscription]]:
