@@ -461,10 +461,10 @@ def test_a_redirect_to_a_file_url_is_refused(server, cli, db, good_library):
 
 
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://127.0.0.1/feed.xml", "javascript:alert(1)", "gopher://x/",
-                                 "/etc/passwd", "http:///no-host"])
+                                 "/etc/passwd", "http:///no-host", "http://exa mple.org/", "http://x.org/\x1b[31mred"])
 def test_other_schemes_are_refused_without_a_fetch(cli, db, good_library, url):
     code, _, err = cli("feeds", "add", url)
-    assert code == 1 and len(err) == 1 and "refused" in err[0]
+    assert code == 1 and len(err) == 1 and "refused" in err[0] and "\x1b" not in err[0]
     assert files_of(db.parent) == good_library
 
 
@@ -563,3 +563,30 @@ def test_a_newer_subscriptions_file_is_refused(cli, db, good_library):
     feeds_file.write_text('{"_meta": {"1": {"schema": 99}}, "feeds": {}}')
     code, _, err = cli("feeds", "list")
     assert code == 1 and "newer newsreader" in err[0]
+
+
+def test_a_feed_with_no_entries_yet_is_a_quiet_subscription_not_an_error(server, cli, db):
+    server.routes["/new.xml"] = Route(rss(), etag=False)
+    code, out, err = cli("feeds", "add", server.url("/new.xml"), "--no-analyze")
+    assert (code, err) == (0, []) and "0 new articles" in out
+    assert cli("refresh", "--no-analyze")[0] == 0
+    server.routes["/new.xml"] = Route(rss(item(1)), etag=False)
+    assert "1 new article" in cli("refresh", "--no-analyze")[1]
+
+
+def test_add_refuses_a_feed_file_declaring_entities_too(tmp_path, cli, db):
+    bomb = tmp_path / "bomb.rss"
+    bomb.write_text(BOMB_AFTER_COMMENT, encoding="utf-8")
+    code, _, err = cli("add", str(bomb), "--no-analyze")
+    assert code == 1 and len(err) == 1 and str(bomb) in err[0] and "entities" in err[0]
+    assert len(Library(db)) == 0
+
+
+def test_seen_keys_are_bounded_but_keep_what_the_feed_still_lists():
+    from store.feeds.subscriptions import MIN_SEEN, Subscription
+
+    sub = Subscription(url="https://example.org/feed", name="x", added="2025-01-01T00:00:00+00:00")
+    for start in range(0, 5000, 50):
+        sub.remember([f"k{n}" for n in range(start, start + 50)])
+    assert len(sub.seen) == MIN_SEEN
+    assert sub.seen[:50] == [f"k{n}" for n in range(4950, 5000)]

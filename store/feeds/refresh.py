@@ -51,7 +51,7 @@ def _parse(fetched: Fetched, where: str) -> list[tuple[str, tuple[str, dict] | I
         head = body.lstrip()[:64].lower()
         if "html" in fetched.content_type or head.startswith((b"<!doctype html", b"<html")):
             raise ImportProblem(where, "is a web page (HTML), not an RSS or Atom feed")
-    return list(feed_items(body, where))
+    return list(feed_items(body, where, allow_empty=True))
 
 
 Items = list[tuple[str, tuple[str, dict] | ImportProblem]]

@@ -44,8 +44,14 @@ def entry_key(entry: Any, text: str) -> str:
     return hashlib.sha256(basis.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
-def feed_items(raw: bytes, where: str) -> Iterator[tuple[str, tuple[str, dict[str, Any]] | ImportProblem]]:
-    """(key, fields for build_article) per entry; an unusable entry is an ImportProblem beside its key."""
+def feed_items(
+    raw: bytes, where: str, allow_empty: bool = False
+) -> Iterator[tuple[str, tuple[str, dict[str, Any]] | ImportProblem]]:
+    """(key, fields for build_article) per entry; an unusable entry is an ImportProblem beside its key.
+
+    `allow_empty`: a well-formed feed with no entries yields nothing (a subscription may be
+    quiet for a while) instead of being refused as not a feed.
+    """
     import feedparser
 
     from .web import fragment_text
@@ -54,6 +60,8 @@ def feed_items(raw: bytes, where: str) -> Iterator[tuple[str, tuple[str, dict[st
     refuse_entities(raw, where)
     parsed = feedparser.parse(raw)
     if not parsed.entries:
+        if allow_empty and parsed.get("version") and not parsed.get("bozo"):
+            return
         why = f" ({parsed.bozo_exception})" if parsed.get("bozo") else ""
         raise ImportProblem(where, f"is not a feed with entries{why}")
     source = parsed.feed.get("title", "")
