@@ -590,3 +590,38 @@ def test_seen_keys_are_bounded_but_keep_what_the_feed_still_lists():
         sub.remember([f"k{n}" for n in range(start, start + 50)])
     assert len(sub.seen) == MIN_SEEN
     assert sub.seen[:50] == [f"k{n}" for n in range(4950, 5000)]
+
+
+def test_refresh_fetches_in_parallel_but_never_more_than_jobs_at_once(server, cli, db, tmp_path):
+    in_flight = peak = 0
+    guard = threading.Lock()
+
+    def slow(handler) -> None:
+        nonlocal in_flight, peak
+        with guard:
+            in_flight += 1
+            peak = max(peak, in_flight)
+        time.sleep(0.5)
+        with guard:
+            in_flight -= 1
+        n = int(handler.path.strip("/").split(".")[0])
+        body = rss(item(n), title=f"Feed {n}").encode()
+        handler.send_response(200)
+        handler.send_header("Content-Type", "application/rss+xml")
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    for n in range(8):
+        server.routes[f"/{n}.xml"] = Route(handle=slow)
+    (tmp_path / "urls").write_text("".join(server.url(f"/{n}.xml") + "\n" for n in range(8)))
+    cli("feeds", "import", str(tmp_path / "urls"))
+    started = time.monotonic()
+
+    code, out, err = cli("refresh", "--no-analyze", "--jobs", "4")
+
+    took = time.monotonic() - started
+    assert (code, err) == (0, []) and "8 new articles" in out
+    assert peak == 4
+    assert took < 8 * 0.5
+    print(f"8 feeds answering in 0.5 s each, 4 at a time: {took:.2f} s")
