@@ -625,3 +625,17 @@ def test_refresh_fetches_in_parallel_but_never_more_than_jobs_at_once(server, cl
     assert peak == 4
     assert took < 8 * 0.5
     print(f"8 feeds answering in 0.5 s each, 4 at a time: {took:.2f} s")
+
+
+@pytest.mark.parametrize("where", ["top", "middle", "end"])
+def test_db_is_honoured_wherever_it_stands_on_the_command_line(tmp_path, capsys, monkeypatch, where):
+    monkeypatch.setenv("NEWSREADER_DB", str(tmp_path / "decoy" / "library.json"))  # never the user's own library
+    db = tmp_path / "here" / "library.json"
+    urls = tmp_path / "urls"
+    urls.write_text("https://example.org/feed\n")
+    args = {"top": ["--db", str(db), "feeds", "import", str(urls)],
+            "middle": ["feeds", "--db", str(db), "import", str(urls)],
+            "end": ["feeds", "import", str(urls), "--db", str(db)]}[where]
+    assert main(args) == 0
+    assert db.with_name("library.feeds.json").exists()
+    assert not (tmp_path / "decoy").exists()

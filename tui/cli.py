@@ -21,13 +21,20 @@ EXIT_USAGE = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="PATH", help=f"library file (default: ${ENV_DB}, else the user data folder)")
-    common.add_argument("--model", metavar="NAME", help="spaCy model (default: $NEWSREADER_MODEL, else en_core_web_sm)")
+    def options(default: object) -> argparse.ArgumentParser:
+        shared = argparse.ArgumentParser(add_help=False)
+        shared.add_argument("--db", metavar="PATH", default=default,
+                            help=f"library file (default: ${ENV_DB}, else the user data folder)")
+        shared.add_argument("--model", metavar="NAME", default=default,
+                            help="spaCy model (default: $NEWSREADER_MODEL, else en_core_web_sm)")
+        return shared
+
+    # a subcommand's own default would overwrite `newsreader --db X list`'s X: only the top level has one
+    common = options(argparse.SUPPRESS)
 
     parser = argparse.ArgumentParser(
         prog="newsreader",
-        parents=[common],
+        parents=[options(None)],
         description="Read the news closely: entities, quotes by speaker and key dates, in your terminal.",
         epilog="With no command, newsreader opens the reader.",
     )
