@@ -43,7 +43,10 @@ class Limits:
     max_chars: int = DEFAULT_MAX_CHARS
 
 
-def _parse(fetched: Fetched, where: str) -> list[tuple[str, tuple[str, dict] | ImportProblem]]:
+Items = list[tuple[str, tuple[str, dict] | ImportProblem]]
+
+
+def _parse(fetched: Fetched, where: str) -> Items:
     if fetched.body is None:
         return []
     body = fetched.body
@@ -52,9 +55,6 @@ def _parse(fetched: Fetched, where: str) -> list[tuple[str, tuple[str, dict] | I
         if "html" in fetched.content_type or head.startswith((b"<!doctype html", b"<html")):
             raise ImportProblem(where, "is a web page (HTML), not an RSS or Atom feed")
     return list(feed_items(body, where, allow_empty=True))
-
-
-Items = list[tuple[str, tuple[str, dict] | ImportProblem]]
 
 
 def _commit(library, subs: Subscriptions, sub: Subscription, fetched: Fetched, items: Items, limits: Limits,
@@ -117,24 +117,31 @@ def refresh(library, *, jobs: int = JOBS, limits: Limits = Limits(),
                         max_bytes=limits.max_bytes): s
             for s in todo
         }
-        for future in as_completed(running):
-            sub = running[future]
-            try:
-                fetched = future.result()
-                outcome = _commit(library, subs, sub, fetched, _parse(fetched, sub.url), limits, create=False)
-            except ImportProblem as problem:
-                outcome = _failed(subs, sub, _named(problem, sub))
-            outcomes.append(outcome)
-            if on_done is not None:
-                on_done(outcome)
+        try:
+            for future in as_completed(running):
+                sub = running[future]
+                try:
+                    fetched = future.result()
+                    outcome = _commit(library, subs, sub, fetched, _parse(fetched, sub.url), limits, create=False)
+                except ImportProblem as problem:
+                    outcome = _failed(subs, sub, _named(problem, sub))
+                outcomes.append(outcome)
+                if on_done is not None:
+                    on_done(outcome)
+        except BaseException:
+            # a full disk or Ctrl-C: the feeds still queued are not fetched for nothing
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
     return outcomes
 
 
 def _named(problem: ImportProblem, sub: Subscription) -> ImportProblem:
     """The feed's name beside its URL, so the line says which subscription failed."""
-    if sub.name and sub.name != problem.where and sub.name != default_name(sub.url):
-        return ImportProblem(f"{sub.name} ({sub.url})", problem.problem)
-    return ImportProblem(sub.url, problem.problem)
+    # problem.where is the URL as check_url shows it (escaped if the file was edited by hand)
+    name = clean_line(sub.name)
+    if name and name != problem.where and name != default_name(sub.url):
+        return ImportProblem(f"{name} ({problem.where})", problem.problem)
+    return problem
 
 
 def subscribe(library, url: str, name: str = "", *, limits: Limits = Limits()) -> tuple[Subscription, Outcome]:
