@@ -89,6 +89,11 @@ class Library:
         if verify:  # damage is reported now, not at the first click; the reader verifies after its first paint
             self._check_schema(self._index.storage.read())
 
+    @property
+    def lock(self) -> WriteLock:
+        """The one write lock: companions (subscriptions) share it, so one process never waits on itself."""
+        return self._lock
+
     # -- files ---------------------------------------------------------------
 
     def _open(self, path: Path, backup: bool = False) -> TinyDB:

@@ -48,6 +48,10 @@ class LibraryPaths:
         return self._base.with_name(self._base.name + ".state.json")
 
     @property
+    def feeds(self) -> Path:
+        return self._base.with_name(self._base.name + ".feeds.json")
+
+    @property
     def lock(self) -> Path:
         return self._base.with_name(self._base.name + ".lock")
 

@@ -21,15 +21,18 @@ def _progress(console: Console, label: str, few: bool) -> Progress:
     )
 
 
-def _analyze(library, articles: list[Article], args: argparse.Namespace, err: Console) -> int:
-    """Analyse and store; returns 1 if the analysis could not run (the articles stay saved)."""
+def analyze_new(library, articles: list[Article], model: str | None, jobs: int, err: Console) -> int:
+    """Analyse and store; returns 1 if the analysis could not run (the articles stay saved).
+
+    Shared by `add` and the feed commands, so new articles are analysed one way wherever they come from.
+    """
     from store.analyses import analyze_articles
 
     progress = _progress(err, "Analysing", len(articles) < 2)
     try:
         with progress:
             task = progress.add_task("analyse", total=len(articles), found=len(articles))
-            for _ in analyze_articles(library, articles, args.model, n_process=max(1, args.jobs)):
+            for _ in analyze_articles(library, articles, model, n_process=max(1, jobs)):
                 progress.advance(task)
     except (ModelMissing, LibraryReadOnly, LibraryFull) as missing:
         err.print(f"newsreader: {missing}; the articles are saved and will be analysed when opened", markup=False, soft_wrap=True)
@@ -96,7 +99,7 @@ def cmd_add(library, args: argparse.Namespace) -> int:
         stopped = True
         to_analyze.clear()
     if to_analyze:
-        problems += _analyze(library, to_analyze, args, err)
+        problems += analyze_new(library, to_analyze, args.model, args.jobs, err)
     summary = f"Added {added} article{'s' * (added != 1)} to {library.path}"
     extras = []
     if duplicates:

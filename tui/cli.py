@@ -21,13 +21,20 @@ EXIT_USAGE = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="PATH", help=f"library file (default: ${ENV_DB}, else the user data folder)")
-    common.add_argument("--model", metavar="NAME", help="spaCy model (default: $NEWSREADER_MODEL, else en_core_web_sm)")
+    def options(default: object) -> argparse.ArgumentParser:
+        shared = argparse.ArgumentParser(add_help=False)
+        shared.add_argument("--db", metavar="PATH", default=default,
+                            help=f"library file (default: ${ENV_DB}, else the user data folder)")
+        shared.add_argument("--model", metavar="NAME", default=default,
+                            help="spaCy model (default: $NEWSREADER_MODEL, else en_core_web_sm)")
+        return shared
+
+    # a subcommand's own default would overwrite `newsreader --db X list`'s X: only the top level has one
+    common = options(argparse.SUPPRESS)
 
     parser = argparse.ArgumentParser(
         prog="newsreader",
-        parents=[common],
+        parents=[options(None)],
         description="Read the news closely: entities, quotes by speaker and key dates, in your terminal.",
         epilog="With no command, newsreader opens the reader.",
     )
@@ -60,6 +67,26 @@ def build_parser() -> argparse.ArgumentParser:
     remove.add_argument("id")
 
     sub.add_parser("export", parents=[common], help="print every article as JSON lines (re-importable with add)")
+
+    feeds = sub.add_parser("feeds", parents=[common], help="subscribe to RSS and Atom feeds")
+    feeds_sub = feeds.add_subparsers(dest="feeds_command", metavar="ACTION")
+    feeds_add = feeds_sub.add_parser("add", parents=[common], help="subscribe to a feed and fetch it now")
+    feeds_add.add_argument("url", metavar="URL")
+    feeds_add.add_argument("--name", default="", help="the name to list it under (default: the feed's title)")
+    feeds_add.add_argument("--no-analyze", action="store_true", help="save now, analyse each article when first opened")
+    feeds_add.add_argument("--timeout", type=float, default=15.0, metavar="S", help="give up on the feed after this (default 15)")
+    feeds_list = feeds_sub.add_parser("list", parents=[common], help="name, URL, last fetch, last error, articles")
+    feeds_list.add_argument("--json", action="store_true", help="one JSON object per line")
+    feeds_remove = feeds_sub.add_parser("remove", parents=[common], help="unsubscribe (the articles stay)")
+    feeds_remove.add_argument("feed", metavar="URL|NAME")
+    feeds_import = feeds_sub.add_parser("import", parents=[common], help="subscribe to the feeds of an OPML or newsboat urls file")
+    feeds_import.add_argument("file", metavar="FILE")
+    feeds_sub.add_parser("export", parents=[common], help="print the subscriptions as OPML 2.0")
+
+    refresh = sub.add_parser("refresh", parents=[common], help="fetch every subscription and save the new entries")
+    refresh.add_argument("--no-analyze", action="store_true", help="save now, analyse each article when first opened")
+    refresh.add_argument("--jobs", type=int, default=4, metavar="N", help="feeds fetched at once (default 4)")
+    refresh.add_argument("--timeout", type=float, default=15.0, metavar="S", help="give up on a feed after this (default 15)")
 
     analyze = sub.add_parser("analyze", parents=[common], help="print the analysis of a file or a JSONL batch as JSON")
     analyze.add_argument("source", metavar="FILE|BATCH.jsonl|-", help="a .txt/.md/.html file, a JSONL batch, or - for stdin")
@@ -115,6 +142,10 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "export":
         return cmd_export(library)
+    if args.command in ("feeds", "refresh"):
+        from .feeds_command import cmd_feeds, cmd_refresh
+
+        return cmd_feeds(library, args) if args.command == "feeds" else cmd_refresh(library, args)
     raise AssertionError(args.command)
 
 
