@@ -213,14 +213,8 @@ class QuoteComponent:
             source = _subject(tok.head)  # "Trump repeated the claim that X"
         if source is None or mask[source.idx] or source.lower_ in _NOT_OWNERS:
             return None
-        lo, hi = content.left_edge.i, content.right_edge.i
-        lo, hi = _paragraph_clip(tok, lo, hi)
-        hi = cut_tail(tok.doc, tok, lo, hi, self.speech_verbs - self.infinitive_verbs)
-        lo, hi = _trim(tok.doc, lo, hi)
-        if hi - lo < 1:
-            return None
-        doc = tok.doc
-        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source, [(doc[lo].idx, doc[hi].idx + len(doc[hi]))])
+        span = self._content(tok, content.left_edge.i, content.right_edge.i, 1)
+        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source, [span]) if span else None
 
     def _seeming(self, tok: Token, mask: bytearray) -> Cue | None:
         """'Trump seems to understand X', 'it appears that X': an impression with no source; the whole clause is it."""
@@ -244,19 +238,22 @@ class QuoteComponent:
             hi = tok.right_edge.i
         else:
             return None
+        span = self._content(tok, lo, hi, 2)
+        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), None, [span]) if span else None
+
+    def _content(self, tok: Token, lo: int, hi: int, shortest: int) -> tuple[int, int] | None:
+        """The reported content between token indices lo and hi, clipped to the cue's paragraph, without
+        trailing asides and edge punctuation; None when fewer than `shortest` tokens apart remain."""
         lo, hi = _paragraph_clip(tok, lo, hi)
         hi = cut_tail(tok.doc, tok, lo, hi, self.speech_verbs - self.infinitive_verbs)
         lo, hi = _trim(tok.doc, lo, hi)
-        if hi - lo < 2:
+        if hi - lo < shortest:
             return None
-        doc = tok.doc
-        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), None, [(doc[lo].idx, doc[hi].idx + len(doc[hi]))])
+        return tok.doc[lo].idx, tok.doc[hi].idx + len(tok.doc[hi])
 
     def _finish(self, tok: Token, lo: int, hi: int, mask: bytearray, content: Token) -> Cue | None:
-        lo, hi = _paragraph_clip(tok, lo, hi)
-        hi = cut_tail(tok.doc, tok, lo, hi, self.speech_verbs - self.infinitive_verbs)
-        lo, hi = _trim(tok.doc, lo, hi)
-        if hi - lo < 1:
+        span = self._content(tok, lo, hi, 1)
+        if span is None:
             return None
         source = _subject(tok)
         if source is not None and mask[source.idx]:
@@ -264,9 +261,7 @@ class QuoteComponent:
         if source is None and not mask[content.idx] and not (
                 content.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in tok.children)):
             return None  # unsourced reported speech is mostly noise (imperatives); "it was announced that X" is kept
-        doc = tok.doc
-        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source,
-                   [(doc[lo].idx, doc[hi].idx + len(doc[hi]))])
+        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source, [span])
 
     def _interview(self, doc: Doc, text: str, quotes: list[Quote], resolver: SpeakerResolver) -> list[Quote]:
         """A labelled answer is the labelled speaker's own words; what the parse found inside it goes."""
