@@ -43,7 +43,7 @@ from .footer import KeyFooter
 from .highlight import ENTITY_TYPES
 from .library_list import LibraryList
 from .library_pane import FilterInput, LibraryPane
-from .messages import AnalysisReady, BackgroundProgress, FilterLibrary, JumpTo
+from .messages import AnalysisReady, BackgroundProgress, FeedsProgress, FilterLibrary, JumpTo
 from .panels.side_panels import SidePanels
 
 if TYPE_CHECKING:
@@ -137,6 +137,7 @@ class NewsreaderApp(App[None]):
         self._paused = threading.Event()
         self._background_on = False  # started, and not paused, finished or stopped
         self._progress: BackgroundProgress | None = None  # its last report, for the title
+        self._feeds: FeedsProgress | None = None  # the refresh of the feeds (R) while it runs, for the title
         self._done = 0  # articles it has finished (written by its thread, under _queue_lock)
         self._analysis_lib: Library | None = None
         self._last_key = 0.0  # time.monotonic() of the last key pressed
@@ -284,6 +285,8 @@ class NewsreaderApp(App[None]):
             # a narrow pane cuts its title: there, the short form ("analysing" is shown by the count moving)
             short = f"{title} · {at}/{total}" + ("" if state == "analysing" else f" {state.split()[1]}")
             title = full if not pane.size.width or len(full) <= pane.size.width - 4 else short
+        if self._feeds is not None and not self._feeds.over:
+            title += f" · feeds {self._feeds.done} / {self._feeds.total}"
         pane.border_title = title
 
     def on_input_changed(self, event: FilterInput.Changed) -> None:
@@ -576,6 +579,68 @@ class NewsreaderApp(App[None]):
         self.update_library_title()
         if (message.finished or message.stopped) and self.article is not None and self.analysis is None:
             self.set_status(None, analysing=self._analysing)
+
+    # -- feeds ------------------------------------------------------------------
+
+    def action_refresh_feeds(self) -> None:
+        """R: fetch every subscribed feed in the background; new articles come in at the top, unread."""
+        if self._feeds is not None and not self._feeds.over:
+            self.notify("The feeds are being refreshed", timeout=2)
+            return
+        self._feeds = FeedsProgress(0, 0)
+        self.update_library_title()
+        self.refresh_feeds()
+
+    @work(thread=True, exclusive=True, group="feeds")
+    def refresh_feeds(self) -> None:
+        from store.feeds.refresh import refresh
+        from store.feeds.subscriptions import subscriptions_of
+        from store.library import Library
+
+        library = Library(self.library.path, verify=False)  # the reader's own is not for threads
+        try:
+            total = len(subscriptions_of(library).all())
+            done = 0
+
+            def one_more(_) -> None:
+                nonlocal done
+                done += 1
+                self.post_message(FeedsProgress(done, total))
+
+            self.post_message(FeedsProgress(0, total))
+            outcomes = refresh(library, on_done=one_more)
+        except NewsreaderError as err:
+            self.post_message(FeedsProgress(0, 0, error=_first_line(err), over=True))
+            return
+        added = tuple(a.id for o in outcomes for a in o.added)
+        failed = tuple(_first_line(o.problem) for o in outcomes if o.problem is not None)
+        self.post_message(FeedsProgress(len(outcomes), total, added, failed, over=True))
+
+    def on_feeds_progress(self, message: FeedsProgress) -> None:
+        if self._panes_gone():
+            return
+        self._feeds = message
+        self.update_library_title()
+        if not message.over:
+            return
+        if message.error:
+            self.notify(f"Feeds not refreshed: {message.error}", severity="error", markup=False, timeout=8)
+            return
+        if not message.total:
+            self.notify("No feeds to refresh: subscribe with `newsreader feeds add URL`", markup=False, timeout=5)
+            return
+        if message.added:
+            self.reindex()
+            self.apply_filter(self._query)
+            with self._queue_lock:  # the background analysis takes the new articles too
+                if self._queue is not None:
+                    self._queue[:0] = [i for i in message.added if i not in self._queue]
+            self.start_background()
+        n = len(message.added)
+        said = f"{n} new article{'s' * (n != 1)} from {message.total} feed{'s' * (message.total != 1)}"
+        if message.failed:
+            said += f"; {len(message.failed)} failed: " + "; ".join(message.failed[:3])
+        self.notify(said, severity="warning" if message.failed else "information", markup=False, timeout=8)
 
     def action_toggle_background(self) -> None:
         """A: pause the background analysis (after the article in progress), or resume it."""

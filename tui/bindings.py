@@ -21,6 +21,8 @@ APP = [
     Binding("y", "copy", "Copy", show=False, id="app.copy", tooltip="Copy the chosen quote, else the URL"),
     Binding("r", "reanalyse", "Re-analyse", show=False, id="app.reanalyse"),
     Binding("t", "change_theme", "Theme", show=False, id="app.theme"),
+    Binding("R", "refresh_feeds", "Refresh feeds", show=False, id="app.refresh_feeds",
+            tooltip="Fetch every subscribed feed; new articles come in at the top, unread"),
     Binding("A", "toggle_background", "Pause analysis", show=False, id="app.background",
             tooltip="Pause or resume the background analysis of the library's articles"),
     Binding("n", "next_unread", "Next unread", show=False, id="app.next_unread"),

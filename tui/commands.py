@@ -22,6 +22,7 @@ _ACTIONS = [
     ("Open URL", "Open the article's address in the web browser (o)", "open_url"),
     ("Copy", "Copy the chosen quote, else the article's URL (y)", "copy"),
     ("Re-analyse", "Run the analysis of the open article again (r)", "reanalyse"),
+    ("Refresh feeds", "Fetch every subscribed feed; new articles come in at the top, unread (R)", "refresh_feeds"),
     ("Pause or resume analysis", "Pause or resume the background analysis of the library's articles (A)", "toggle_background"),
     ("Next unread", "Open the next unread article (n)", "next_unread"),
     ("Previous unread", "Open the previous unread article (p)", "previous_unread"),

@@ -40,6 +40,18 @@ class AnalysisReady(Message):
 
 
 @dataclass
+class FeedsProgress(Message):
+    """The reader's refresh of every subscribed feed (R): how far it is, and what it brought once over."""
+
+    done: int
+    total: int
+    added: tuple[str, ...] = ()  # ids of the new articles, once over
+    failed: tuple[str, ...] = ()  # one line per feed that failed, once over
+    error: str = ""  # why the refresh could not run at all
+    over: bool = False
+
+
+@dataclass
 class BackgroundProgress(Message):
     """The background analysis of the library: how far it is, and whether it is over."""
 
