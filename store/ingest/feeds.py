@@ -19,15 +19,17 @@ def _entry_date(entry: Any, where: str) -> date | None:
     """The day in the publisher's own time zone; feedparser's parsed dates are shifted to UTC."""
     from .fields import parse_published
 
+    # the plain dict lookups: feedparser's own maps a missing "published" to "updated" with a warning
+    fields = dict(entry)
     for raw, parsed in (("published", "published_parsed"), ("updated", "updated_parsed")):
-        if entry.get(raw):
+        if fields.get(raw):
             try:
-                return parse_published(entry[raw], where)
+                return parse_published(fields[raw], where)
             except ImportProblem:
                 # feedparser rolls impossible fields over ("2025-13-45" becomes a day in 2026):
                 # its reading is trusted only when the year it found is written in the date
-                if entry.get(parsed) and str(entry[parsed][0]) in str(entry[raw]):
-                    return date(*entry[parsed][:3])
+                if fields.get(parsed) and str(fields[parsed][0]) in str(fields[raw]):
+                    return date(*fields[parsed][:3])
     return None
 
 
