@@ -19,7 +19,7 @@ import pytest
 
 from store.library import Library
 from store.seeds import ensure_seeded
-from tests.reader_support import wait_for
+from reader_support import wait_for
 from tui.app import NewsreaderApp
 from tui.cli import main
 from tui.library_list import LibraryList

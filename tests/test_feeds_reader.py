@@ -10,8 +10,8 @@ from pathlib import Path
 
 from store.article import ReadingState
 from store.library import Library
-from tests.reader_support import wait_for
-from tests.test_feeds import Route, item, rss, server  # noqa: F401  (the fixture)
+from reader_support import wait_for
+from test_feeds import Route, item, rss, server  # noqa: F401  (the fixture)
 from tui.app import NewsreaderApp
 from tui.cli import main
 from tui.library_list import LibraryList
