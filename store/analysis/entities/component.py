@@ -74,7 +74,8 @@ class EntityComponent:
                     if not (len(m.words) == 1 and m.words[0].lower() in _HEADS["generic"])]
         self._relabel(doc, mentions)
         _by_head_word(mentions)
-        canonical = self._canonical(mentions)
+        companies = _company_names(mentions)
+        canonical = self._canonical(mentions, companies)
         _dateline_place(doc, mentions, canonical)
         _defined_aliases(doc, mentions, canonical)
         orgs = {i: canonical.get(id(o), o.name) for o in mentions if o.label == "ORG" for i in range(o.start, o.end)}
@@ -82,7 +83,7 @@ class EntityComponent:
             if m.label == "PERSON":
                 self._described(doc, m, orgs)
         # names the model did not tag but a reader knows from the article ("Geodyne said" after "Geodyne Resources Inc")
-        aliases = dict(self._companies)
+        aliases = dict(companies)
         for m in mentions:
             aliases.setdefault(key(m.words), canonical.get(id(m), m.name))
         _one_label_per_referent(mentions, canonical)
@@ -133,9 +134,8 @@ class EntityComponent:
             role = " ".join(r for r in (before, role) if r) or None  # "Chief [Superintendent Graciano]"
         if start >= end:
             return None
-        span = doc[start:end]
-        words = tuple(t.text for t in span if not t.is_quote)
-        return _Mention(start, end, label, role, affiliation, words, span.text) if words else None
+        found = _mention_of(doc[start:end], label, role, affiliation)
+        return found if found.words else None
 
     @staticmethod
     def _words(doc: Doc) -> Counter:
@@ -154,9 +154,7 @@ class EntityComponent:
                     at += n
                     break
             else:
-                word = doc[at].text
-                if not (end - at > 2 and word[:1].isupper() and word.isalpha()
-                        and word.lower().endswith(_ROLE_ENDINGS) and not is_first_name(word)):
+                if not (end - at > 2 and _is_job_word(doc[at].text)):
                     break
                 at += 1
         return at if at > start else 0
@@ -195,10 +193,8 @@ class EntityComponent:
                 m.affiliation = m.affiliation or _organisation_in(child, orgs)
             elif child.dep_ == "poss" and child.i in orgs:
                 m.affiliation = m.affiliation or orgs[child.i]
-        if m.role is None and m.start:
-            word = doc[m.start - 1].text
-            if word[:1].isupper() and word.isalpha() and word.lower().endswith(_ROLE_ENDINGS) and not is_first_name(word):
-                m.role = word  # "Immunologist Kristian Andersen"
+        if m.role is None and m.start and _is_job_word(doc[m.start - 1].text):
+            m.role = doc[m.start - 1].text  # "Immunologist Kristian Andersen"
 
     def _title_before(self, doc: Doc, start: int) -> str | None:
         for n in range(min(_MAX_TITLE_WORDS, start), 0, -1):
@@ -246,7 +242,7 @@ class EntityComponent:
 
     # -- canonical names -----------------------------------------------------
 
-    def _canonical(self, mentions: list[_Mention]) -> dict[int, str]:
+    def _canonical(self, mentions: list[_Mention], companies: dict[tuple[str, ...], str]) -> dict[int, str]:
         names: dict[int, str] = {}
         persons = [m for m in mentions if m.label == "PERSON"]
         full_names = Counter(key(m.words) for m in persons)
@@ -254,7 +250,6 @@ class EntityComponent:
         for m in persons:
             as_written.setdefault(key(m.words), m.name)
         orgs = [m for m in mentions if m.label == "ORG"]
-        companies = self._companies = self._company_names(orgs, full_names)
         countries: dict[str, str] = {}  # code -> the fullest name the article uses: "United States" over "U.S."
         for m in mentions:
             code = gazetteer.country_code(m.name) if m.label in ("GPE", "LOC", "ORG") else None
@@ -278,36 +273,12 @@ class EntityComponent:
         return names
 
     @staticmethod
-    def _company_names(orgs: list[_Mention], persons: Counter) -> dict[tuple[str, ...], str]:
-        """Short forms of the article's companies: "Santos" and "Geodyne Resources" are "Santos Ltd" and
-        "Geodyne Resources Inc" when the article gives that name. A short form that is a person's name
-        in the article ("Ford" beside "Gerald Ford") or a bare word like "Group" is left alone."""
-        full = {}
-        for m in orgs:
-            k = key(m.words)
-            if len(k) > 1 and k[-1] in CORPORATE:
-                full.setdefault(k, m.name)
-        found: dict[tuple[str, ...], str] = {}
-        for k, name in sorted(full.items(), key=lambda item: -len(item[0])):
-            for n in range(1, len(k)):
-                short = k[:n]
-                if short[-1] in CORPORATE or short[0] in CORPORATE or any(len(p) > n and contains(p, short) for p in persons):
-                    continue
-                found.setdefault(short, name)
-        return found
-
-    @staticmethod
     def _longest_name(words: tuple[str, ...], full_names: Counter) -> tuple[str, ...]:
         """The fullest name in the article that contains these words: "Xi" -> "Xi Jinping"."""
-        best, best_key = words, (len(words), full_names[words])
-        n = len(words)
+        best, best_rank = words, (len(words), full_names[words])
         for other, count in full_names.items():
-            if len(other) <= n:
-                continue
-            if any(other[i : i + n] == words for i in range(len(other) - n + 1)):
-                key = (len(other), count)
-                if key > best_key:
-                    best, best_key = other, key
+            if len(other) > len(words) and contains(other, words) and (len(other), count) > best_rank:
+                best, best_rank = other, (len(other), count)
         return best
 
     @staticmethod
@@ -322,7 +293,33 @@ class EntityComponent:
         return m.name
 
 
+def _mention_of(span: Span, label: str, role: str | None = None, affiliation: str | None = None) -> _Mention:
+    return _Mention(span.start, span.end, label, role, affiliation, tuple(t.text for t in span if not t.is_quote), span.text)
+
+
 _LEGAL_FORMS = {"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "Pty", "LLC", "AG", "NV", "SA", "Corporation", "Limited"}
+
+
+def _company_names(mentions: list[_Mention]) -> dict[tuple[str, ...], str]:
+    """Short forms of the article's companies: "Santos" and "Geodyne Resources" are "Santos Ltd" and
+    "Geodyne Resources Inc" when the article gives that name. A short form that is a person's name
+    in the article ("Ford" beside "Gerald Ford") or a bare word like "Group" is left alone."""
+    persons = {key(m.words) for m in mentions if m.label == "PERSON"}
+    full = {}
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        k = key(m.words)
+        if len(k) > 1 and k[-1] in CORPORATE:
+            full.setdefault(k, m.name)
+    found: dict[tuple[str, ...], str] = {}
+    for k, name in sorted(full.items(), key=lambda item: -len(item[0])):
+        for n in range(1, len(k)):
+            short = k[:n]
+            if short[-1] in CORPORATE or short[0] in CORPORATE or any(len(p) > n and contains(p, short) for p in persons):
+                continue
+            found.setdefault(short, name)
+    return found
 
 
 def _joined_organisations(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
@@ -349,8 +346,7 @@ def _joined_organisations(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
                 if end == m.end or doc[end - 1].lower_ not in _ORG_WORDS:
                     end = m.end
             if end > m.end:
-                span = doc[m.start : end]
-                m = _Mention(m.start, end, "ORG", None, None, tuple(t.text for t in span if not t.is_quote), span.text)
+                m = _mention_of(doc[m.start : end], "ORG")
         out.append(m)
     return out
 
@@ -385,10 +381,14 @@ def _with_companies(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     taken = {i for m in kept for i in range(m.start, m.end)}
     for a, b in spans:
         if not any(i in taken for i in range(a, b)):
-            span = doc[a:b]
-            kept.append(_Mention(a, b, "ORG", None, None, tuple(t.text for t in span), span.text))
+            kept.append(_mention_of(doc[a:b], "ORG"))
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def _is_job_word(word: str) -> bool:
+    """A capitalised word before a name that is a job, not a first name: "Immunologist", "Ecologist"."""
+    return word[:1].isupper() and word.isalpha() and word.lower().endswith(_ROLE_ENDINGS) and not is_first_name(word)
 
 
 def _organisation_in(token: Token, orgs: dict[int, str]) -> str | None:
@@ -436,7 +436,7 @@ def _dateline_place(doc: Doc, mentions: list[_Mention], canonical: dict[int, str
     place = doc.char_span(len(head) - len(head.lstrip()), place_end, alignment_mode="contract")
     if place is not None and len(place) and not any(doc[m.start : m.end].start_char < place_end for m in mentions):
         # the model tagged nothing there ("CAMPINAS, Brazil, March 15 - "): the place is still a place
-        mentions.insert(0, _Mention(place.start, place.end, "GPE", None, None, tuple(t.text for t in place), place.text))
+        mentions.insert(0, _mention_of(place, "GPE"))
     for m in mentions:
         span = doc[m.start : m.end]
         if span.end_char <= place_end and m.label in ("GPE", "ORG", "PERSON", "NORP", "LOC"):
