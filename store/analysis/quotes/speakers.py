@@ -358,8 +358,7 @@ def resolve_group_pronouns(resolver: SpeakerResolver, quotes: list, make) -> lis
         if q.speaker is None and q.speaker_start is not None and text[q.speaker_start:q.speaker_end].lower() in PERSONAL:
             # "…," said one trader. "…," he added: no named person to stand for, so the unnamed source goes on
             for start, name, cls in reversed(seen):
-                gap = text[start:q.speaker_start]
-                if len(gap) > 1500 or gap.count("\n") > 6:
+                if _too_far(text, start, q.speaker_start):
                     break
                 if cls in ("person", "thing"):
                     q = make(q, name)
@@ -371,9 +370,8 @@ def resolve_group_pronouns(resolver: SpeakerResolver, quotes: list, make) -> lis
         kind = "plural" if mention in _PLURAL_PRONOUNS else "neuter" if mention in _NEUTER_PRONOUNS else None
         if kind is not None:
             for start, name, cls in reversed(seen):
-                gap = text[start:q.speaker_start]
-                if len(gap) > 1500 or gap.count("\n") > 6:
-                    break  # a few paragraphs back at most
+                if _too_far(text, start, q.speaker_start):
+                    break
                 if cls in _FITS[kind]:
                     q = make(q, name)
                     break
@@ -391,6 +389,12 @@ def resolve_group_pronouns(resolver: SpeakerResolver, quotes: list, make) -> lis
         out.append(q)
     out.sort(key=lambda q: (q.start, q.end))
     return out
+
+
+def _too_far(text: str, source: int, pronoun: int) -> bool:
+    """A pronoun stands for a source a few paragraphs back at most."""
+    gap = text[source:pronoun]
+    return len(gap) > 1500 or gap.count("\n") > 6
 
 
 def _plural_subject(doc: Doc, before: int) -> str | None:
