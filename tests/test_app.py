@@ -11,8 +11,8 @@ from textual.widgets import Static
 from store.library import Library
 from store.seeds import ensure_seeded
 from tui.app import NewsreaderApp
-from tui.article_view import ArticleView
-from tui.library_list import LibraryList
+from tui.widgets.article_view import ArticleView
+from tui.widgets.library_list import LibraryList
 
 
 def rendered_lines(widget) -> list[str]:
@@ -161,7 +161,7 @@ async def test_rows_are_drawn_only_when_they_come_into_view(tmp_path: Path) -> N
 async def test_the_footer_follows_the_focus_rebuilt_once_per_move(library: Library, monkeypatch) -> None:
     from textual.widgets._footer import FooterKey
 
-    from tui.footer import KeyFooter
+    from tui.widgets.footer import KeyFooter
 
     rebuilds = []
     original = KeyFooter.compose

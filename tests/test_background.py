@@ -16,8 +16,8 @@ from store.articleset import term
 from store.library import Library
 from store.seeds import ensure_seeded
 from tui.app import NewsreaderApp
-from tui.library_list import LibraryList
-from tui.panels.quotes import QuotesPanel
+from tui.widgets.library_list import LibraryList
+from tui.widgets.panels.quotes import QuotesPanel
 
 SIZE = (200, 50)  # the library pane is wide enough for the long form of its title
 

@@ -16,13 +16,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from reader_support import wait_for
 
 from store.library import Library
 from store.seeds import ensure_seeded
-from reader_support import wait_for
 from tui.app import NewsreaderApp
 from tui.cli import main
-from tui.library_list import LibraryList
+from tui.widgets.library_list import LibraryList
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store.article import ReadingState
-from store.library import Library
 from reader_support import wait_for
 from test_feeds import Route, item, rss, server  # noqa: F401  (the fixture)
+
+from store.article import ReadingState
+from store.library import Library
 from tui.app import NewsreaderApp
 from tui.cli import main
-from tui.library_list import LibraryList
+from tui.widgets.library_list import LibraryList
 
 
 async def test_r_fetches_the_feeds_and_new_articles_come_in_at_the_top_unread(server, tmp_path: Path) -> None:  # noqa: F811

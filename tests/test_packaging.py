@@ -25,7 +25,7 @@ def wheel(tmp_path_factory) -> zipfile.ZipFile:
 
 def test_the_wheel_holds_store_tui_and_the_seeds(wheel: zipfile.ZipFile) -> None:
     names = set(wheel.namelist())
-    assert {"store/__init__.py", "store/library.py", "tui/app.py", "tui/cli.py"} <= names
+    assert {"store/__init__.py", "store/library.py", "tui/app.py", "tui/cli/__init__.py", "tui/cli/__main__.py"} <= names
     seeds = sorted(n for n in names if n.startswith("store/seeds/"))
     assert "store/seeds/000_f708116572588e45.txt" in seeds
     assert len([n for n in seeds if n.endswith(".txt")]) == len(list((ROOT / "seeds").glob("*.txt")))

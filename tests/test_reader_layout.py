@@ -12,9 +12,9 @@ from store.article import Article
 from store.library import Library
 from store.seeds import ensure_seeded
 from tui.app import NewsreaderApp
-from tui.article_view import ArticleView
-from tui.library_list import LibraryList
-from tui.panels.quotes import QuotesPanel
+from tui.widgets.article_view import ArticleView
+from tui.widgets.library_list import LibraryList
+from tui.widgets.panels.quotes import QuotesPanel
 
 
 def shown(app: NewsreaderApp, selector: str) -> bool:
@@ -37,11 +37,11 @@ async def test_help_opens_and_closes_with_question_mark(library: Library) -> Non
 
 
 async def test_every_widget_has_help_text() -> None:
-    from tui.article_pane import FindBar, Legend
-    from tui.library_pane import FilterInput
-    from tui.panels.dates import DatesPanel, DatesTree
-    from tui.panels.entities import EntitiesPanel
-    from tui.panels.side_panels import SidePanels
+    from tui.widgets.article_pane import FindBar, Legend
+    from tui.widgets.library_pane import FilterInput
+    from tui.widgets.panels.dates import DatesPanel, DatesTree
+    from tui.widgets.panels.entities import EntitiesPanel
+    from tui.widgets.panels.side_panels import SidePanels
 
     for widget in (LibraryList, FilterInput, ArticleView, FindBar, Legend, QuotesPanel, DatesTree, DatesPanel,
                    EntitiesPanel, SidePanels):

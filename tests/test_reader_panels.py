@@ -6,12 +6,12 @@ from reader_support import analysed, analysed_template, seed_analysis, seed_id  
 
 from store.library import Library
 from tui.app import NewsreaderApp
-from tui.article_view import ArticleView
-from tui.library_list import LibraryList
-from tui.library_pane import FilterInput
-from tui.panels.dates import DatesTree
-from tui.panels.entities import EntitiesPanel
-from tui.panels.quotes import QuotesPanel
+from tui.widgets.article_view import ArticleView
+from tui.widgets.library_list import LibraryList
+from tui.widgets.library_pane import FilterInput
+from tui.widgets.panels.dates import DatesTree
+from tui.widgets.panels.entities import EntitiesPanel
+from tui.widgets.panels.quotes import QuotesPanel
 
 SIZE = (160, 48)
 

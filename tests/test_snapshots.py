@@ -10,9 +10,9 @@ from reader_support import analysed, analysed_template, seed_id  # noqa: F401  (
 
 from store.library import Library
 from tui.app import NewsreaderApp
-from tui.article_view import ArticleView
-from tui.library_list import LibraryList
-from tui.panels.quotes import QuotesPanel
+from tui.widgets.article_view import ArticleView
+from tui.widgets.library_list import LibraryList
+from tui.widgets.panels.quotes import QuotesPanel
 
 
 def reader(library: Library) -> NewsreaderApp:

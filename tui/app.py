@@ -35,16 +35,16 @@ from textual.worker import get_current_worker
 from store.article import Article, ReadingState
 from store.errors import ArticleNotFound, LibraryFull, LibraryReadOnly, NewsreaderError
 
-from .article_pane import ArticlePane
-from .article_view import ArticleView
 from .bindings import APP
-from .commands import commands
-from .footer import KeyFooter
 from .highlight import ENTITY_TYPES
-from .library_list import LibraryList
-from .library_pane import FilterInput, LibraryPane
 from .messages import AnalysisReady, BackgroundProgress, FeedsProgress, FilterLibrary, JumpTo
-from .panels.side_panels import SidePanels
+from .palette import commands
+from .widgets.article_pane import ArticlePane
+from .widgets.article_view import ArticleView
+from .widgets.footer import KeyFooter
+from .widgets.library_list import LibraryList
+from .widgets.library_pane import FilterInput, LibraryPane
+from .widgets.panels.side_panels import SidePanels
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -741,7 +741,7 @@ class NewsreaderApp(App[None]):
         webbrowser.open(url)  # can block for seconds while a browser starts
 
     def action_copy(self) -> None:
-        from .panels.quotes import QuotesPanel
+        from .widgets.panels.quotes import QuotesPanel
 
         focused = self.focused
         chosen = focused.chosen if isinstance(focused, QuotesPanel) else None

@@ -21,7 +21,7 @@ from rich.text import Text
 from store.article import Article
 from store.text import CONTROLS, ESCAPES, clean_line
 
-from .output import byline
+from .byline import byline
 
 if TYPE_CHECKING:
     from store.analysis.types import Analysis

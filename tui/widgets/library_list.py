@@ -13,8 +13,8 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from store.article import ArticleInfo, ReadingState
 from store.text import clean_line
 
-from .bindings import LIBRARY
-from .output import byline
+from ..bindings import LIBRARY
+from ..byline import byline
 
 ROW_HEIGHT = 2  # every prompt is exactly two unwrapped lines: title, then source · date
 

@@ -23,8 +23,8 @@ from textual.widgets.tree import NodeID, TreeNode
 
 from store.analysis.types import Analysis
 
-from ..bindings import PANEL
-from ..messages import FilterLibrary, JumpTo
+from ...bindings import PANEL
+from ...messages import FilterLibrary, JumpTo
 
 
 @dataclass

@@ -7,7 +7,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input
 
-from .bindings import FILTER
+from ..bindings import FILTER
 from .library_list import LibraryList
 
 

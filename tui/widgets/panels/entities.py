@@ -11,7 +11,7 @@ from store.analysis.types import Analysis, EntityMention
 from store.articleset import term
 from store.text import clean_line
 
-from ..highlight import ENTITY_TYPES, entity_type
+from ...highlight import ENTITY_TYPES, entity_type
 from .base import AnalysisTree, Item
 
 # numbers and dates have panels or little use as names: kept out of this one

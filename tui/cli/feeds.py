@@ -74,7 +74,7 @@ def _add(library, args: argparse.Namespace) -> int:
 def _analyze(library, articles, args: argparse.Namespace, err: Console) -> int:
     if args.no_analyze or not articles:
         return 0
-    from .add_command import analyze_new
+    from .add import analyze_new
 
     return analyze_new(library, articles, args.model, 1, err)
 

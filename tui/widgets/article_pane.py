@@ -8,9 +8,9 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
+from ..bindings import FIND
+from ..highlight import ENTITY_TYPES
 from .article_view import ArticleView, app_colours
-from .bindings import FIND
-from .highlight import ENTITY_TYPES
 
 
 class FindBar(Input):

@@ -121,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
     from store.library import Library
 
     if args.command == "analyze":
-        from .analyze_command import cmd_analyze
+        from .analyze import cmd_analyze
 
         return cmd_analyze(args.source, args.published, args.model, args.jobs)
     db = resolve_db(args.db)
@@ -129,7 +129,7 @@ def run(args: argparse.Namespace) -> int:
         return open_reader(db, args.model)
     library = Library(db)
     if args.command == "add":
-        from .add_command import cmd_add
+        from .add import cmd_add
 
         return cmd_add(library, args)
     if args.command == "list":
@@ -143,14 +143,14 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "export":
         return cmd_export(library)
     if args.command in ("feeds", "refresh"):
-        from .feeds_command import cmd_feeds, cmd_refresh
+        from .feeds import cmd_feeds, cmd_refresh
 
         return cmd_feeds(library, args) if args.command == "feeds" else cmd_refresh(library, args)
     raise AssertionError(args.command)
 
 
 def open_reader(db: Path, model: str | None) -> int:
-    from .app import NewsreaderApp
+    from ..app import NewsreaderApp
 
     # the app opens (and seeds) the library after its first paint, and reports damage here
     app = NewsreaderApp(db, model=model, seed=True)
@@ -214,6 +214,3 @@ def cmd_export(library) -> int:
     out.flush()
     return 0
 
-
-if __name__ == "__main__":
-    raise SystemExit(main())

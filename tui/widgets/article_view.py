@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
-from weakref import WeakKeyDictionary
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from rich.text import Text
 from textual.color import Color
@@ -19,8 +19,8 @@ from textual.widgets import Static
 
 from store.article import Article
 
-from .bindings import ARTICLE
-from .highlight import ENTITY_TYPES, TYPE_COLOURS, ArticleDoc, Highlights, build_doc, entity_spans, find_all, render
+from ..bindings import ARTICLE
+from ..highlight import ENTITY_TYPES, TYPE_COLOURS, ArticleDoc, Highlights, build_doc, entity_spans, find_all, render
 
 if TYPE_CHECKING:
     from textual.app import App

@@ -1,0 +1,7 @@
+"""`python -m tui.cli`, the same as the `newsreader` command."""
+
+import sys
+
+from . import main
+
+sys.exit(main())

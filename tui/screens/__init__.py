@@ -1,0 +1,1 @@
+"""Screens pushed over the reader: the library-wide views."""
