@@ -656,3 +656,18 @@ def test_a_source_less_quote_before_a_run_of_quoted_paragraphs_keeps_every_quote
     quotes = quotes_of(nlp, text)
     assert find(quotes, "holding up wet barrel").speaker == "trader"
     assert find(quotes, "run its refineries").speaker == "trader"
+
+
+def test_a_descriptor_run_into_a_name_gives_the_name(nlp):
+    text = ("PARIS, March 19 - Newly privatised financial services group Cie Financiere de Paribas <PARI.PA> "
+            "said it will call an extraordinary general meeting of shareholders.")
+    q = find(quotes_of(nlp, text), "extraordinary general meeting")
+    assert q.speaker == "Cie Financiere de Paribas"
+
+
+def test_the_advisory_speaks_for_the_organisation_that_issued_it(nlp):
+    text = ("In an advisory issued yesterday evening, the National Hurricane Center confirmed that a hurricane "
+            "warning was in effect for Bermuda.\n\nThe advisory also noted dangerous surf conditions, with waves "
+            "over 30 feet high.")
+    q = find(quotes_of(nlp, text), "dangerous surf conditions")
+    assert q.speaker == "National Hurricane Center"

@@ -109,6 +109,8 @@ class SpeakerResolver:
         if low in RELATIVE and token.head.dep_ == "relcl":
             name, _, _ = self.resolve(_relative_antecedent(token))
             return name, token.idx, token.idx + len(token)
+        if token.i >= 2 and doc[token.i - 1].text == "<" and doc[token.i - 2].pos_ in ("PROPN", "NOUN"):
+            return self.resolve(doc[token.i - 2])  # "Cie Financiere de Paribas <PARI.PA> said": a stock ticker
         s, e = self.mention(token)
         cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
         if low in PERSONAL and token.pos_ == "PRON":
@@ -186,6 +188,13 @@ class SpeakerResolver:
         for head in heads:
             k = self._overlapping(head.idx, head.idx + len(head))
             if k is not None and self.ents[k].start <= head.idx and self.ents[k].end >= head.idx + len(head):
+                return k
+        nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+        if token.tag_ == "NN" and token.is_lower and nxt is not None and nxt.pos_ == "PROPN":
+            # "financial services group Cie Financiere de Paribas", "the website Znak.com": a descriptor
+            # run straight into the name, which the parser hangs anywhere
+            k = self._overlapping(nxt.idx, nxt.idx + len(nxt))
+            if k is not None and self.ents[k].start == nxt.idx and self.ents[k].label in ("ORG", "PERSON"):
                 return k
         return None
 
@@ -330,8 +339,10 @@ def _source_class(resolver: SpeakerResolver, start: int, end: int) -> str | None
     label = resolver.ents[k].label if k is not None else None
     if label == "PERSON":
         return "person"
-    if label in ("ORG", "NORP"):
+    if label == "ORG":
         return "org"
+    if label == "NORP":
+        return "people"
     if label == "GPE":
         return "place"
     if head.tag_ in ("NNS", "NNPS"):
@@ -341,7 +352,22 @@ def _source_class(resolver: SpeakerResolver, start: int, end: int) -> str | None
     return None
 
 
-_FITS = {"plural": {"plural", "org"}, "neuter": {"org", "place", "thing"}}
+_FITS = {"plural": {"plural", "org", "people"}, "neuter": {"org", "place", "thing", "people"}, "document": {"org"}}
+# "The advisory also noted", "the website further reported": the thing speaks for the organisation quoted just
+# before. Not "the report", "the letter", "the study": those are mostly someone else's, reported on by the last source.
+_DOCUMENTS = {"advisory", "statement", "release", "announcement", "bulletin", "website", "site", "newspaper", "paper",
+              "daily", "broadcaster", "channel", "outlet", "magazine", "agency"}
+
+
+def _pronoun_kind(mention: str) -> str | None:
+    if mention in _PLURAL_PRONOUNS:
+        return "plural"
+    if mention in _NEUTER_PRONOUNS:
+        return "neuter"
+    words = mention.split()
+    if len(words) == 2 and words[0] == "the" and words[1] in _DOCUMENTS:
+        return "document"
+    return None
 
 
 def resolve_group_pronouns(resolver: SpeakerResolver, quotes: list, make) -> list:
@@ -367,7 +393,7 @@ def resolve_group_pronouns(resolver: SpeakerResolver, quotes: list, make) -> lis
             out.append(q)
             continue
         mention = text[q.speaker_start:q.speaker_end].lower()
-        kind = "plural" if mention in _PLURAL_PRONOUNS else "neuter" if mention in _NEUTER_PRONOUNS else None
+        kind = _pronoun_kind(mention)
         if kind is not None:
             for start, name, cls in reversed(seen):
                 if _too_far(text, start, q.speaker_start):
@@ -380,7 +406,7 @@ def resolve_group_pronouns(resolver: SpeakerResolver, quotes: list, make) -> lis
                     name = _plural_subject(resolver.doc, q.speaker_start)
                     if name is not None:
                         q = make(q, name)
-            if q.speaker.lower() != mention:
+            if q.speaker.lower() != mention and kind != "document":
                 seen.append((q.speaker_start, q.speaker, "plural" if kind == "plural" else "org"))
         else:
             cls = _source_class(resolver, q.speaker_start, q.speaker_end)
