@@ -227,3 +227,16 @@ def test_the_role_and_affiliation_given_around_a_name(nlp, text, speaker, role, 
 )
 def test_issuers_acronyms_and_bare_names_speak(nlp, text: str, fragment: str, speaker: str) -> None:
     assert speaker_of(nlp, text, fragment) == speaker
+
+
+def test_time_zones_diseases_and_money_units_are_no_entities(nlp):
+    text = ("The storm made landfall at 14:00 UTC, officials said. Hospitals treating COVID-19 patients were "
+            "evacuated, and exports fell to 410 mln U.S. dlrs, Reuters reported from Dhaka.")
+    names = {name.lower() for name, _ in entities_of(nlp, text)}
+    assert not names & {"utc", "covid-19", "u.s. dlrs", "dlrs"}
+    assert "dhaka" in names  # the real names stay
+
+
+def test_an_organisation_keeps_its_own_last_word(nlp):
+    text = ("Turkey's Disaster and Emergency Management Presidency said 22 people had been rescued in Izmir.")
+    assert ("Disaster and Emergency Management Presidency", "ORG") in entities_of(nlp, text)

@@ -40,6 +40,9 @@ _ORG_WORDS = {"bank", "group", "inc", "corp", "co", "ltd", "plc", "company", "co
               "partners", "capital", "securities", "motors", "airlines", "airways", "news", "times", "post",
               "ministry", "department", "agency", "office", "court", "club", "house", "school", "hospital",
               "international", "organisation", "organization", "commission", "service", "police"}
+_ORG_TAILS = {"service", "services", "presidency", "agency", "office", "authority", "directorate", "administration",
+             "commission", "committee", "council", "board", "bureau", "institute", "foundation", "association",
+             "corporation", "ministry", "department", "secretariat", "inspectorate", "command"}
 # a capitalised word before a name that is a job, not a first name: "Immunologist Kristian Andersen"
 _ROLE_ENDINGS = ("ologist", "ist", "er", "or", "ian", "ive")
 _TICKER = {"<", ">"}
@@ -116,6 +119,10 @@ class EntityComponent:
             # "[The Ministry of Foreign Affairs of] Greece": the model stopped one name short
             nxt = next((e for e in doc.ents if e.start == end), None)
             end = nxt.end if nxt is not None and ent.label_ == "ORG" else end - 1
+        if ent.label_ == "ORG":
+            while end < len(doc) and doc[end].lower_ in _ORG_TAILS and doc[end].text[:1].isupper() \
+                    and not doc[end].ent_type_:
+                end += 1  # "French Civil Security [Service]": the model stopped before the organisation's own word
         role = affiliation = None
         label = ent.label_
         if label in ("PERSON", "ORG", "GPE", "NORP", "FAC") and (cut := self._person_inside(doc, start, end)):
@@ -132,8 +139,9 @@ class EntityComponent:
             if inner:
                 role, start = " ".join(t.text for t in doc[start:inner]), inner
             role = " ".join(r for r in (before, role) if r) or None  # "Chief [Superintendent Graciano]"
-        if start >= end:
-            return None
+        if start >= end or fold(doc[start:end].text) in _HEADS["not_names"] or \
+                end - start > 1 and fold(doc[end - 1].text) in _HEADS["not_names"]:
+            return None  # "UTC", "COVID-19", "U.S. dlrs": no one and nothing a reader would look up
         found = _mention_of(doc[start:end], label, role, affiliation)
         return found if found.words else None
 
