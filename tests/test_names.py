@@ -240,3 +240,24 @@ def test_time_zones_diseases_and_money_units_are_no_entities(nlp):
 def test_an_organisation_keeps_its_own_last_word(nlp):
     text = ("Turkey's Disaster and Emergency Management Presidency said 22 people had been rescued in Izmir.")
     assert ("Disaster and Emergency Management Presidency", "ORG") in entities_of(nlp, text)
+
+
+def test_a_place_run_into_a_persons_name_is_an_entity_of_its_own(nlp):
+    text = ("United States Senator from Vermont Bernie Sanders ended his campaign on Wednesday. "
+            "Sanders said the path to victory was virtually impossible.")
+    found = entities_of(nlp, text)
+    assert ("Bernie Sanders", "PERSON") in found and ("Vermont", "GPE") in found
+
+
+def test_a_country_goes_by_its_common_name_when_the_article_uses_it(nlp):
+    text = ("The Islamic Republic of Iran denied the claim. Iran said the drones were not its own, and "
+            "officials in Iran called the accusation baseless.")
+    names = {name for name, label in entities_of(nlp, text) if label == "GPE"}
+    assert names == {"Iran"}
+
+
+def test_states_and_platforms_get_their_kind_whatever_the_model_guessed(nlp):
+    text = ("Santos Ltd said gas from South Australia would reach Brisbane by June. The governor wrote on "
+            "Twitter that the pipeline was safe, and Netflix Japan bought the rights to the documentary.")
+    found = entities_of(nlp, text)
+    assert ("South Australia", "GPE") in found and ("Twitter", "ORG") in found

@@ -70,8 +70,7 @@ class EntityComponent:
         self.places = gazetteer.places()
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = [m for ent in doc.ents for part in _split_parenthesis(doc, ent)
-                    if (m := self._tidy(doc, part)) is not None]
+        mentions = [m for ent in doc.ents for part in _split_parenthesis(doc, ent) for m in self._tidy(doc, part)]
         mentions = _joined_organisations(doc, mentions)
         mentions = [m for m in _with_companies(doc, mentions)
                     if not (len(m.words) == 1 and m.words[0].lower() in _HEADS["generic"])]
@@ -106,7 +105,9 @@ class EntityComponent:
 
     # -- tidy ----------------------------------------------------------------
 
-    def _tidy(self, doc: Doc, ent: Span) -> _Mention | None:
+    def _tidy(self, doc: Doc, ent: Span) -> list[_Mention]:
+        """The mention of a name, trimmed and labelled; two when the model ran an organisation or place
+        into a person's name ("Senator from Vermont Bernie Sanders": Vermont, and Bernie Sanders)."""
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
@@ -125,7 +126,16 @@ class EntityComponent:
                 end += 1  # "French Civil Security [Service]": the model stopped before the organisation's own word
         role = affiliation = None
         label = ent.label_
+        owners: list[_Mention] = []
         if label in ("PERSON", "ORG", "GPE", "NORP", "FAC") and (cut := self._person_inside(doc, start, end)):
+            owner = start
+            while owner < cut and (doc[owner].is_lower or doc[owner].is_punct):
+                owner += 1  # "Senator from [Vermont]"
+            while owner < cut and doc[owner].lower_ in _TITLES:
+                owner += 1
+            if owner < cut and not (cut - owner == 1 and is_first_name(doc[owner].text)):
+                place = doc[owner:cut].text in self.places or gazetteer.country_code(doc[owner:cut].text)
+                owners.append(_mention_of(doc[owner:cut], "GPE" if place else "ORG"))
             label, affiliation, start = "PERSON", doc[start:cut].text, cut
         if label in ("ORG", "NORP", "GPE", "FAC") and (inner := self._title_at_start(doc, start, end)) \
                 and end - inner >= 2 and is_first_name(doc[inner].text):
@@ -141,9 +151,9 @@ class EntityComponent:
             role = " ".join(r for r in (before, role) if r) or None  # "Chief [Superintendent Graciano]"
         if start >= end or fold(doc[start:end].text) in _HEADS["not_names"] or \
                 end - start > 1 and fold(doc[end - 1].text) in _HEADS["not_names"]:
-            return None  # "UTC", "COVID-19", "U.S. dlrs": no one and nothing a reader would look up
+            return owners  # "UTC", "COVID-19", "U.S. dlrs": no one and nothing a reader would look up
         found = _mention_of(doc[start:end], label, role, affiliation)
-        return found if found.words else None
+        return [m for m in (*owners, found) if m.words]
 
     @staticmethod
     def _words(doc: Doc) -> Counter:
@@ -228,6 +238,12 @@ class EntityComponent:
                     and m.name not in self.places and not gazetteer.country_code(m.name)):
                 m.label = "PERSON"
                 continue
+            if len(m.words) == 1 and fold(m.name) in _HEADS["platforms"]:
+                m.label = "ORG"  # "on Twitter", "Netflix": the model's guess is a person or a place
+                continue
+            if m.label == "LOC" and (m.name in self.places or m.name in gazetteer.states()):
+                m.label = "GPE"  # "South Australia", "Hubei": a state or city is a political place, not a region
+                continue
             if m.label not in ("PERSON", "ORG") or m.name not in self.places or m.role:
                 continue
             if person_words[m.name]:  # "Jordan" in an article that also names Michael Jordan
@@ -258,10 +274,13 @@ class EntityComponent:
         for m in persons:
             as_written.setdefault(key(m.words), m.name)
         orgs = [m for m in mentions if m.label == "ORG"]
-        countries: dict[str, str] = {}  # code -> the fullest name the article uses: "United States" over "U.S."
+        # code -> the country's common name when the article uses it ("Iran" over "Islamic Republic of Iran"),
+        # else the fullest name the article uses ("United States" over "U.S.")
+        countries: dict[str, str] = {}
         for m in mentions:
             code = gazetteer.country_code(m.name) if m.label in ("GPE", "LOC", "ORG") else None
-            if code and len(m.name) > len(countries.get(code, "")):
+            if code and countries.get(code) != gazetteer.country_name(code) and (
+                    len(m.name) > len(countries.get(code, "")) or m.name == gazetteer.country_name(code)):
                 countries[code] = m.name
         for m in mentions:
             if m.label in ("GPE", "LOC", "ORG"):

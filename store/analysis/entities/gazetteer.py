@@ -42,6 +42,20 @@ def places() -> frozenset[str]:
     return frozenset(names)
 
 
+_STATES = {"State", "Province", "Territory", "Autonomous region", "Autonomous community", "Federal district",
+           "Union territory", "Capital territory"}
+
+
+@lru_cache(maxsize=1)
+def states() -> frozenset[str]:
+    """A country's first-level states, provinces and territories ("South Australia", "British Columbia").
+    Not among places(): many ("Central", "Delta", "Granma") are words or names too, safe only where the
+    model already said the mention is a place."""
+    import pycountry
+
+    return frozenset(sub.name for sub in pycountry.subdivisions if sub.type in _STATES and sub.parent_code is None)
+
+
 @lru_cache(maxsize=4096)
 def country_code(name: str) -> str | None:
     """ISO alpha-2 code for a country name, short name or code ("U.S." -> "US"), else None."""
