@@ -261,3 +261,11 @@ def test_states_and_platforms_get_their_kind_whatever_the_model_guessed(nlp):
             "Twitter that the pipeline was safe, and Netflix Japan bought the rights to the documentary.")
     found = entities_of(nlp, text)
     assert ("South Australia", "GPE") in found and ("Twitter", "ORG") in found
+
+
+def test_a_surname_the_model_missed_still_names_the_speaker_for_he(nlp):
+    text = ('"We turned up here knowing we\'d be in for a battle," University coach Brad Tronc said.\n\n'
+            "The game was a hard, physical match according to Maroochydore assistant coach Ben Radmall.\n\n"
+            'Radmall conceded that his side needed to work on some things. "We had our opportunities in the '
+            'last twenty minutes," he said.')
+    assert speaker_of(nlp, text, "We had our opportunities") == "Ben Radmall"

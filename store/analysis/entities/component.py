@@ -89,6 +89,7 @@ class EntityComponent:
         for m in mentions:
             aliases.setdefault(key(m.words), canonical.get(id(m), m.name))
         _one_label_per_referent(mentions, canonical)
+        mentions = _untagged_surnames(doc, mentions, canonical, self.places)
         out: list[EntityMention] = []
         by_token: dict[int, str] = {}
         for m in mentions:
@@ -318,6 +319,28 @@ class EntityComponent:
             if len(other.words) > 1 and _spells(m.name.lower(), [w.lower() for w in other.words]):
                 return other.name
         return m.name
+
+
+def _untagged_surnames(doc: Doc, mentions: list[_Mention], canonical: dict[int, str],
+                       places: frozenset[str]) -> list[_Mention]:
+    """'Radmall conceded that …' where the model tagged nothing: a subject that is the surname of one person
+    the article named in full is that person, so pronouns and quotes after it find them."""
+    owners: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label == "PERSON" and len(m.words) > 1 and is_first_name(m.words[0]) and m.words[-1].istitle():
+            owners.setdefault(m.words[-1], set()).add(canonical.get(id(m), m.name))
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for tok in doc:
+        names = owners.get(tok.text)
+        if names is None or len(names) != 1 or tok.i in taken or tok.pos_ not in ("PROPN", "NOUN") or \
+                tok.dep_ not in ("nsubj", "nsubjpass") or tok.text in places or \
+                tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" or tok.i and doc[tok.i - 1].pos_ == "PROPN":
+            continue  # part of some other name: "Tronc Street", "Ben Radmall" is already tagged
+        m = _mention_of(doc[tok.i:tok.i + 1], "PERSON")
+        canonical[id(m)] = next(iter(names))
+        added.append(m)
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _mention_of(span: Span, label: str, role: str | None = None, affiliation: str | None = None) -> _Mention:
