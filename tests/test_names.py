@@ -269,3 +269,11 @@ def test_a_surname_the_model_missed_still_names_the_speaker_for_he(nlp):
             'Radmall conceded that his side needed to work on some things. "We had our opportunities in the '
             'last twenty minutes," he said.')
     assert speaker_of(nlp, text, "We had our opportunities") == "Ben Radmall"
+
+
+def test_a_title_case_headline_does_not_run_a_name_into_its_verb(nlp):
+    text = ("Benghazi Widow Dorothy Woods Defends Trump Amid Military-Related Controversy\n\n"
+            "Dorothy Woods, whose husband was killed in Benghazi, spoke to a radio host on Thursday. "
+            '"The way I see it, he meant no insult," Woods said.')
+    assert speaker_of(nlp, text, "The way I see it") == "Dorothy Woods"
+    assert "Dorothy Woods Defends" not in {name for name, _ in entities_of(nlp, text)}

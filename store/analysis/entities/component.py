@@ -71,6 +71,7 @@ class EntityComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = [m for ent in doc.ents for part in _split_parenthesis(doc, ent) for m in self._tidy(doc, part)]
+        mentions = _headline_names(doc, mentions)
         mentions = _joined_organisations(doc, mentions)
         mentions = [m for m in _with_companies(doc, mentions)
                     if not (len(m.words) == 1 and m.words[0].lower() in _HEADS["generic"])]
@@ -319,6 +320,25 @@ class EntityComponent:
             if len(other.words) > 1 and _spells(m.name.lower(), [w.lower() for w in other.words]):
                 return other.name
         return m.name
+
+
+def _headline_names(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """'Benghazi Widow Dorothy Woods Defends Trump', 'Trump Says He Never …': in a title-case headline the model
+    runs a name into the words after it. A headline name that starts with a name the body uses ends there."""
+    text = doc.text
+    line_end = text.find("\n")
+    long_words = [w for w in text[:max(line_end, 0)].split() if len(w) > 3 and w[:1].isalpha()]
+    if line_end <= 0 or sum(w[:1].isupper() for w in long_words) < 0.8 * len(long_words):
+        return mentions  # a headline in sentence case ends its names where the model says
+    body = {m.words for m in mentions if doc[m.start].idx > line_end}
+    out = []
+    for m in mentions:
+        if doc[m.start].idx < line_end and m.words not in body:
+            cut = max((len(b) for b in body if len(b) < len(m.words) and m.words[:len(b)] == b), default=0)
+            if cut:
+                m = _mention_of(doc[m.start:m.start + cut], m.label, m.role, m.affiliation)
+        out.append(m)
+    return out
 
 
 def _untagged_surnames(doc: Doc, mentions: list[_Mention], canonical: dict[int, str],
