@@ -277,3 +277,12 @@ def test_a_title_case_headline_does_not_run_a_name_into_its_verb(nlp):
             '"The way I see it, he meant no insult," Woods said.')
     assert speaker_of(nlp, text, "The way I see it") == "Dorothy Woods"
     assert "Dorothy Woods Defends" not in {name for name, _ in entities_of(nlp, text)}
+
+
+def test_zero_width_characters_do_not_hide_the_speaker(nlp):
+    text = ("National LGBT news source Daily Xtra\u200d's editorial director, Rachel Giese, said she felt the pleas "
+            'might provide "some solace for the families."')
+    assert speaker_of(nlp, text, "some solace") == "Rachel Giese"
+    analysis = analyze(nlp, text)
+    for q in analysis.quotes:  # offsets still point into the text as given
+        assert text[q.start:q.end].replace("\u200d", " ") == q.text.replace("\u200d", " ")

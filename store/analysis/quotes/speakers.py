@@ -183,6 +183,8 @@ class SpeakerResolver:
         ("Iran's foreign minister, Ana Ruiz,"). A name that only modifies the head ("Commerce Ministry
         officials", "Saudi officials", "Merkel's spokesperson") names someone else."""
         heads = [token, *(c for c in token.rights if c.dep_ == "appos")]
+        # "news source Daily Xtra's editorial director, Rachel Giese,": the name is the description's description
+        heads += [c for h in heads[1:] for c in h.rights if c.dep_ == "appos"]
         if token.lemma_.lower() in self.titles:  # "The executive director of the Society, Bob Hughes, told"
             heads += [t for t in token.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
         for head in heads:
