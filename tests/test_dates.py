@@ -745,3 +745,9 @@ def test_a_bare_month_is_the_nearest_one_on_the_side_the_tense_gives(nlp, text, 
 def test_both_days_of_a_pair_are_dates(nlp, text, first, second):
     found = [(d.text, d.value) for d in dates_of(nlp, text, date(2025, 4, 10)) if d.type == "DATE"]
     assert first in found and second in found
+
+
+def test_a_24_hour_clock_time_is_no_year(nlp):
+    text = "The prime minister died today at 10:00 a.m. Tongan time (2100 UTC, yesterday) at the age of 78."
+    values = {d.text: d.value for d in analyze(nlp, text, TUESDAY).dates}
+    assert "2100" not in values and values.get("yesterday") == "2025-09-01"

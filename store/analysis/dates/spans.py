@@ -188,6 +188,16 @@ def _iso_date(doc: Doc, i: int) -> bool:
     return False
 
 
+_ZONES = {"UTC", "GMT", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST", "CET", "CEST", "JST", "AEST", "MSK", "IST"}
+
+
+def _clock_time(doc: Doc, start: int, end: int) -> bool:
+    """ "2100 UTC", "0600 GMT", "1400 hours": a time of day on a 24-hour clock, not a year."""
+    tok = doc[start]
+    return end - start == 1 and len(tok.text) == 4 and tok.is_digit and end < len(doc) and \
+        (doc[end].text in _ZONES or doc[end].lower_ in ("hours", "hrs", "local"))
+
+
 def _is_age(doc: Doc, start: int, end: int) -> bool:
     after = doc[end].lower_ if end < len(doc) else ""
     words = {t.lower_ for t in doc[start:end]}
@@ -329,7 +339,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         if r[1] < len(doc) and r[1] not in taken and _day_word(doc[r[1] - 1]) and doc[r[1]].lower_ in _DAY_PARTS:
             r[1] += 1
     for s, e, _ in raw:
-        if _is_age(doc, s, e):
+        if _is_age(doc, s, e) or _clock_time(doc, s, e):
             continue
         for a, b in _split(doc, s, e):
             a = _after_clause(doc, a, b)
