@@ -286,3 +286,11 @@ def test_zero_width_characters_do_not_hide_the_speaker(nlp):
     analysis = analyze(nlp, text)
     for q in analysis.quotes:  # offsets still point into the text as given
         assert text[q.start:q.end].replace("\u200d", " ") == q.text.replace("\u200d", " ")
+
+
+def test_a_sentence_opening_word_is_no_job(nlp):
+    text = ("Robert Mugabe ruled Zimbabwe for 37 years.\n\nAfter Mugabe fired his deputy in 2017, "
+            "the army took control. Immunologist Kristian Andersen said the data were clear.")
+    roles = {e.canonical: e.role for e in analyze(nlp, text).entities if e.label == "PERSON"}
+    assert roles.get("Robert Mugabe") in (None, "") and all(e.role != "After" for e in analyze(nlp, text).entities)
+    assert roles.get("Kristian Andersen") == "Immunologist"

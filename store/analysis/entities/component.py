@@ -458,7 +458,15 @@ def _with_companies(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
 
 def _is_job_word(word: str) -> bool:
     """A capitalised word before a name that is a job, not a first name: "Immunologist", "Ecologist"."""
-    return word[:1].isupper() and word.isalpha() and word.lower().endswith(_ROLE_ENDINGS) and not is_first_name(word)
+    return word[:1].isupper() and word.isalpha() and word.lower().endswith(_ROLE_ENDINGS) and \
+        word.lower() not in _NOT_JOBS and not is_first_name(word)
+
+
+# words ending like a job that open a sentence before a name: "After Mugabe fired his deputy"
+_NOT_JOBS = {"after", "other", "however", "never", "either", "neither", "under", "over", "whether", "rather",
+             "further", "together", "ever", "later", "per", "for", "nor", "or", "whenever", "wherever", "whoever",
+             "meanwhile", "before", "since", "as", "first", "most", "last", "almost", "upper", "outer", "inner",
+             "former", "latter", "prior", "minor", "major", "senior", "junior", "creative", "native", "active"}
 
 
 def _organisation_in(token: Token, orgs: dict[int, str]) -> str | None:
