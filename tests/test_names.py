@@ -294,3 +294,10 @@ def test_a_sentence_opening_word_is_no_job(nlp):
     roles = {e.canonical: e.role for e in analyze(nlp, text).entities if e.label == "PERSON"}
     assert roles.get("Robert Mugabe") in (None, "") and all(e.role != "After" for e in analyze(nlp, text).entities)
     assert roles.get("Kristian Andersen") == "Immunologist"
+
+
+def test_a_middle_name_does_not_make_a_second_person(nlp):
+    text = ("Robert Mugabe, the former president of Zimbabwe, has died. Robert Gabriel Mugabe was born in 1924. "
+            "Mugabe ruled for 37 years.")
+    people = {name for name, label in entities_of(nlp, text) if label == "PERSON"}
+    assert people == {"Robert Mugabe"}

@@ -303,11 +303,18 @@ class EntityComponent:
 
     @staticmethod
     def _longest_name(words: tuple[str, ...], full_names: Counter) -> tuple[str, ...]:
-        """The fullest name in the article that contains these words: "Xi" -> "Xi Jinping"."""
+        """The fullest name in the article that contains these words: "Xi" -> "Xi Jinping". A name with a
+        middle name and one without are one person, under the form the article gives first (DESIGN.md):
+        "Robert Mugabe" ... "Robert Gabriel Mugabe"."""
         best, best_rank = words, (len(words), full_names[words])
         for other, count in full_names.items():
             if len(other) > len(words) and contains(other, words) and (len(other), count) > best_rank:
                 best, best_rank = other, (len(other), count)
+        if len(best) > 2:
+            order = list(full_names)  # first mention first
+            short = [o for o in order if 2 <= len(o) < len(best) and o[0] == best[0] and o[-1] == best[-1]]
+            if short and order.index(short[0]) < order.index(best):
+                return short[0]
         return best
 
     @staticmethod
