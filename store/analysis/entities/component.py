@@ -152,6 +152,7 @@ class EntityComponent:
                 role, start = " ".join(t.text for t in doc[start:inner]), inner
             role = " ".join(r for r in (before, role) if r) or None  # "Chief [Superintendent Graciano]"
         if start >= end or fold(doc[start:end].text) in _HEADS["not_names"] or \
+                label == "PERSON" and doc[start:end].text.lower() in _TITLES or \
                 end - start > 1 and fold(doc[end - 1].text) in _HEADS["not_names"]:
             return owners  # "UTC", "COVID-19", "U.S. dlrs": no one and nothing a reader would look up
         found = _mention_of(doc[start:end], label, role, affiliation)
