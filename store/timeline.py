@@ -14,7 +14,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import accumulate, chain, groupby, repeat
+from itertools import accumulate, chain, groupby, pairwise, repeat
 from typing import Any, NamedTuple
 
 from .article import ArticleInfo
@@ -128,7 +128,7 @@ class Timeline:
             starts = self._starts
             first, last = bisect_right(starts, positions.start) - 1, bisect_left(starts, positions.stop)
             edges = [positions.start, *starts[first + 1 : last], positions.stop]
-            return [(values[a], range(a, b)) for a, b in zip(edges, edges[1:]) if a < b]
+            return [(values[a], range(a, b)) for a, b in pairwise(edges) if a < b]
         return [(value, list(group)) for value, group in groupby(positions, key=values.__getitem__)]
 
     def warm(self, positions: Iterable[int]) -> None:
@@ -155,7 +155,7 @@ class Timeline:
                 texts = [""] * count
             keys += texts
         # line by line: one non-ASCII character makes lower() of a whole joined text four times slower
-        counts = [b - a for a, b in zip(self._first, self._first[1:])]
+        counts = [b - a for a, b in pairwise(self._first)]
         article_of = chain.from_iterable(map(repeat, range(len(counts)), counts))
         keys = list(map(str.__add__, map(str.lower, keys), map(titles.__getitem__, article_of)))
         return _pick(keys, self._unsorted)
