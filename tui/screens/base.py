@@ -1,10 +1,10 @@
 """What the views across the library share: a pane with a filter line over a long list of rows,
-the key bar, and the library's records (store/mentions.py) read in a thread.
+and the keys named at its foot.
 
-A view is a Screen pushed over the reader once its index is built (NewsreaderApp.open_view: the
-records are read and counted in a thread, then the screen is pushed with its rows, so that its
-first frame is the full one). Esc clears its filter, else goes back one screen; q goes back to
-the reader from any depth.
+A view is a Screen pushed over the reader once its index is built (tui/views.py: the records
+are read and counted in a thread, then the screen is pushed with its rows, so that its first
+frame is the full one). Esc clears its filter, else goes back one screen; q goes back to the
+reader from any depth.
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ class ViewFilter(Input):
     """Filters the view's rows as you type."""
 
     BINDINGS = VIEW_FILTER
-    # Input sets its virtual size on every key, and the reactive lays out the whole screen again for it
-    # (40 ms a key at 160x48); one line that scrolls within itself needs a repaint only
+    # Input sets its virtual size on every key, and that reactive lays the whole screen out again and
+    # draws all of it (half a key's time at 160x48); one line that scrolls within itself needs a repaint only
     virtual_size = Reactive(Size(0, 0), layout=False)
 
     class Cancelled(Message):
@@ -130,7 +130,7 @@ class LibraryView(Screen):
 
     @classmethod
     def prepare(cls, built: Any) -> None:
-        """Work that can wait until the view is on screen (in the same thread)."""
+        """Work that can wait until the view is drawn (in a thread, then)."""
 
     def show_built(self, built: Any) -> None:  # pragma: no cover - each view has its own
         raise NotImplementedError
