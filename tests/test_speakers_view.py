@@ -327,3 +327,25 @@ async def test_names_from_articles_are_shown_as_written_never_as_markup(library:
         rows = app.screen.query_one(QuoteList)
         assert rows.row_lines(rows.items[0], 100)[0].plain.startswith("[red]Loud[/red] day")
 
+
+
+async def test_the_view_on_screen_follows_the_analyses_as_they_come(harbour: Library, monkeypatch) -> None:
+    """A new library: its articles are analysed in the background while Speakers is open."""
+    import tui.views
+
+    monkeypatch.setattr(tui.views, "AGAIN_AFTER", 0.1)
+    late = Article.new('"The ferry was late again," said Captain Lars Holm on Tuesday.', title="Late ferry",
+                       source="Harbour Gazette")
+    harbour.add([late])
+    app = NewsreaderApp(harbour)
+    start = app.start_background
+    app.start_background = lambda: None  # held back, so that the view opens before the article is analysed
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_speakers(app, pilot)
+        assert str(screen.query_one("#view-pane").border_title) == "Speakers (3) · 2 of 3 articles analysed"
+        await pilot.press("j")  # the cursor on "analysts"
+        assert screen.chosen.name == "analysts"
+        start()
+        await wait_for(pilot, lambda: "Lars Holm" in " ".join(shown_rows(app.screen)), seconds=60)
+        assert str(app.screen.query_one("#view-pane").border_title) == "Speakers (4)"
+        assert app.screen.chosen.name == "analysts"  # still on the same row

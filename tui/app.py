@@ -437,6 +437,7 @@ class NewsreaderApp(LibraryViews, App[None]):
 
             # new facets: speaker/entity/date filters now find this article
             self.reindex(changed={message.article_id: facets_of(message.analysis)})
+            self.views_outdated()  # and a view across the library on screen shows it too
         if message.article_id != self.current or self.article is None:
             return
         if message.error:

@@ -76,6 +76,7 @@ class LibraryView(Screen):
     """
     FILTER_HINT = "filter"
     KEYS = "⏎ open · / filter · esc back · q reader · ? help"
+    follows_the_library = False  # made again as analyses come in, while on screen (`update_built`)
 
     def __init__(self, built: Any) -> None:
         """`built`: what `build` made, in a thread, before the view was pushed."""
@@ -134,6 +135,24 @@ class LibraryView(Screen):
 
     def show_built(self, built: Any) -> None:  # pragma: no cover - each view has its own
         raise NotImplementedError
+
+    def update_built(self, built: Any) -> None:
+        """The view made again (analyses came in): its filter kept, and its cursor where it was if that row is
+        still there."""
+        kept = self.kept_row()
+        self.built = built
+        self.show_built(built)
+        self.apply_filter(self.query_text)
+        if kept is not None:
+            self.rows.select(self.row_for(kept))
+
+    def kept_row(self) -> object | None:
+        """What the cursor is on, in terms that outlive the index (a speaker's name, a date)."""
+        return None
+
+    def row_for(self, kept: object) -> object:
+        """The row of the new index for what `kept_row` gave."""
+        return kept
 
     def apply_filter(self, text: str) -> None:  # pragma: no cover - each view has its own
         raise NotImplementedError

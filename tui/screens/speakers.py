@@ -56,6 +56,7 @@ Named speakers come first, most quoted first; unnamed sources ("analysts", "offi
 
 class SpeakersScreen(LibraryView):
     TITLE = "Speakers"
+    follows_the_library = True
     KEYS = "⏎ quotes · / filter · f filter library · esc back · ? help"
     BINDINGS = SPEAKERS
     FILTER_HINT = "filter speakers: part of a name"
@@ -96,6 +97,14 @@ class SpeakersScreen(LibraryView):
             rows = [Heading("No speaker matches." if text.strip() else "No quotes in the analysed articles yet.")]
         self.rows.set_rows(rows, keep=self.rows.highlighted)
         self.set_count(len(shown), len(index), "speakers")
+
+    def kept_row(self) -> str | None:
+        chosen = self.chosen
+        return chosen.name if chosen is not None else None
+
+    def row_for(self, kept: object) -> int | None:
+        names = self.index.names if self.index is not None else []
+        return names.index(kept) if kept in names else None
 
     @property
     def chosen(self) -> Speaker | None:

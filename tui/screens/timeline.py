@@ -3,6 +3,7 @@ with its sentence and article. Enter opens the article at that mention, marked."
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import repeat
@@ -99,6 +100,7 @@ year, when the article gives no day) with the sentences that mention it and thei
 
 class TimelineScreen(LibraryView):
     TITLE = "Timeline"
+    follows_the_library = True
     KEYS = "⏎ open · / filter · f filter library · esc back · ? help"
     BINDINGS = TIMELINE
     FILTER_HINT = "filter: a date (2025-09) or words of the sentence or title"
@@ -150,6 +152,16 @@ class TimelineScreen(LibraryView):
         self.rows.set_rows(rows, keep=self.rows.highlighted, heights=heights)
         self.show_detail()
         self.set_count(len(shown), len(timeline), "dates")
+
+    def kept_row(self) -> str | None:
+        chosen = self.chosen
+        return chosen.value if chosen is not None else None
+
+    def row_for(self, kept: object) -> int | None:
+        """The first mention of the same date."""
+        values = self.timeline.values if self.timeline is not None else []
+        at = bisect_left(values, kept)
+        return at if at < len(values) and values[at] == kept else None
 
     @property
     def chosen(self) -> DateEntry | None:

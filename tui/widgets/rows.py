@@ -241,6 +241,17 @@ class RowList(ScrollView, Generic[T], can_focus=True):
             top, height = 0, top + height  # the first row brings the headings above it into view
         self.scroll_to_region(Region(0, top, max(1, self.width), height), animate=False, force=True, immediate=True)
 
+    def select(self, item: T) -> bool:
+        """Put the cursor on this row, if it is shown and can take it."""
+        try:
+            at = self.items.index(item)
+        except ValueError:
+            return False
+        if not self.selectable(self.items[at]):
+            return False
+        self._move_to(at)
+        return True
+
     def action_cursor(self, step: int) -> None:
         if self.cursor is None:
             self._move_to(self._next(-1, 1))
