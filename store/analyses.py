@@ -14,9 +14,10 @@ from .analysis.record import from_rows, to_rows
 from .analysis.types import Analysis
 from .analysis.version import ANALYZER_VERSION
 from .article import Article
-from .errors import ArticleNotFound, LibraryError, LibraryFull, LibraryReadOnly
+from .errors import ArticleNotFound, LibraryCorrupt, LibraryError, LibraryFull, LibraryReadOnly
 from .facets import facets_of
 from .library import Library
+from .mentions import LibraryRecords, recorded, records_to_save
 
 
 def text_hash(text: str) -> str:
@@ -32,39 +33,72 @@ def stored_analysis(library: Library, article: Article) -> Analysis | None:
     return from_rows(doc, article.text) if doc is not None and _is_current(doc, article.text) else None
 
 
-def has_stored_analysis(library: Library, article_id: str) -> bool:
-    """Whether `stored_analysis` would find one, without building it. Reads the text only when an
-    analysis of this analyzer's version is stored; an article removed meanwhile has none."""
+def _current_doc(library: Library, article_id: str) -> tuple[dict, Article] | None:
+    """The stored analysis doc, if current, with its article. Reads the text only when an analysis of this
+    analyzer's version is stored; an article removed meanwhile has none."""
     try:
         doc = library.analysis_doc(article_id)
         if doc is None or doc.get("version") != ANALYZER_VERSION:
-            return False
-        return _is_current(doc, library.get(article_id).text)
+            return None
+        article = library.get(article_id)
     except ArticleNotFound:
-        return False
+        return None
+    return (doc, article) if _is_current(doc, article.text) else None
 
 
-def unanalysed(library: Library, ids: Iterable[str], stop: Callable[[], bool] = lambda: False) -> list[str]:
+def has_stored_analysis(library: Library, article_id: str) -> bool:
+    """Whether `stored_analysis` would find one, without building it."""
+    return _current_doc(library, article_id) is not None
+
+
+def unanalysed(
+    library: Library, ids: Iterable[str], stop: Callable[[], bool] = lambda: False, records: LibraryRecords | None = None
+) -> list[str]:
     """The ids, in the order given, of the articles with no stored, current analysis.
 
-    Read in the order they are stored, so each file of texts and of analyses is read once;
-    `stop()` is asked every few hundred articles and, when true, ends the scan early with what it has.
+    An article with its records for the views across the library (store/mentions.py) has one: they are
+    written with it. The others are read in the order they are stored, so each file of texts and of
+    analyses is read once; those analysed without records (by an older newsreader, or a crash between the
+    writes) get them, built from the analysis. `stop()` is asked every few hundred articles and, when true,
+    ends the scan early with what it has. `records`: where to read the records, if a reader keeps them.
     """
     wanted = list(ids)
+    try:
+        have = recorded(library.paths, wanted, records)
+    except LibraryCorrupt:  # said when a view reads it; here, every article is looked at the long way
+        have = set()
     missing: set[str] = set()
-    for n, article_id in enumerate(library.in_storage_order(wanted)):
+    rebuilt: list[tuple[str, dict, str]] = []
+    for n, article_id in enumerate(library.in_storage_order(i for i in wanted if i not in have)):
         if n % 256 == 0 and stop():
             break
-        if not has_stored_analysis(library, article_id):
+        found = _current_doc(library, article_id)
+        if found is None:
             missing.add(article_id)
+            continue
+        rebuilt.append((article_id, found[0], found[1].text))
+        if len(rebuilt) >= 256:
+            rebuilt = _save_records(library, rebuilt)
+    if rebuilt:
+        _save_records(library, rebuilt)
     return [i for i in wanted if i in missing]
+
+
+def _save_records(library: Library, rebuilt: list[tuple[str, dict, str]]) -> list[tuple[str, dict, str]]:
+    try:
+        library.save_analysis_docs({}, {}, records_to_save(library.paths, rebuilt))
+    except LibraryError:  # read-only, full, busy or damaged: derived data, rebuilt at the next scan that can
+        pass
+    return []
 
 
 def save_analyses(library: Library, results: Iterable[tuple[Article, Analysis]]) -> None:
     results = list(results)
+    rows = {a.id: to_rows(r) for a, r in results}
     library.save_analysis_docs(
-        {a.id: {"hash": text_hash(a.text), "version": ANALYZER_VERSION, **to_rows(r)} for a, r in results},
+        {a.id: {"hash": text_hash(a.text), "version": ANALYZER_VERSION, **rows[a.id]} for a, _ in results},
         {a.id: facets_of(r) for a, r in results},
+        records_to_save(library.paths, ((a.id, rows[a.id], a.text) for a, _ in results)),
     )
 
 

@@ -261,8 +261,14 @@ class Library:
         doc = self._table(self._shard(self.paths.analyses, number // SHARD_SIZE), "analyses").get(doc_id=number)
         return dict(doc) if doc is not None and doc.get("id") == article_id else None
 
-    def save_analysis_docs(self, docs: dict[str, dict[str, Any]], facets: dict[str, Facets]) -> None:
-        """Store analyses and their facets by article id, one write per file; articles removed meanwhile are skipped."""
+    def save_analysis_docs(
+        self, docs: dict[str, dict[str, Any]], facets: dict[str, Facets], records: dict[Path, dict[str, Any]] | None = None
+    ) -> None:
+        """Store analyses and their facets by article id, one write per file; articles removed meanwhile are skipped.
+
+        `records`: by folder, the records the views across the library read (store/mentions.py), written after
+        the analyses and in the order given. `docs` may be empty: records rebuilt from stored analyses.
+        """
         with self._lock:
             numbers = self._snapshot().numbers
             self._write_shards(
@@ -270,6 +276,8 @@ class Library:
                 "analyses",
                 ((numbers[i], {**doc, "id": i}) for i, doc in docs.items() if i in numbers),
             )
+            for folder, found in (records or {}).items():
+                self._write_shards(folder, "records", ((numbers[i], {**doc, "id": i}) for i, doc in found.items() if i in numbers))
             storage: AtomicJSONStorage = self._facets.storage  # type: ignore[assignment]
             with storage.transaction():
                 table = self._table(self._facets, "facets")
@@ -297,6 +305,7 @@ class Library:
             tables = [
                 self._table(self._shard(self.paths.texts, number // SHARD_SIZE), "texts"),
                 self._table(self._shard(self.paths.analyses, number // SHARD_SIZE), "analyses"),
+                *(self._table(self._shard(folder, number // SHARD_SIZE), "records") for folder in self._record_folders()),
                 self._table(self._facets, "facets"),
                 self._table(self._state, "articles"),
             ]
@@ -304,6 +313,13 @@ class Library:
                 if table.contains(doc_id=number):
                     table.remove(doc_ids=[number])
         return info
+
+    def _record_folders(self) -> list[Path]:
+        """The folders of records under library.views/ (store/mentions.py)."""
+        try:
+            return sorted(f for f in self.paths.views.iterdir() if f.is_dir())
+        except OSError:
+            return []
 
     def seed(self, articles: Callable[[], Iterable[Article]]) -> int:
         """Import sample articles into a library that is empty and was never seeded.

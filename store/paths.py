@@ -40,6 +40,11 @@ class LibraryPaths:
         return self._base.with_name(self._base.name + ".analyses")
 
     @property
+    def views(self) -> Path:
+        """The records the views across the library read (store/mentions.py), a folder of each kind."""
+        return self._base.with_name(self._base.name + ".views")
+
+    @property
     def facets(self) -> Path:
         return self._base.with_name(self._base.name + ".facets.json")
 

@@ -53,3 +53,57 @@ async def wait_for(pilot, condition, seconds: float = 20.0) -> None:
             return
         await pilot.pause(0.05)
     raise AssertionError("condition never held")
+
+
+# Two short articles of our own for the views across the library: a named speaker quoted in both,
+# unnamed sources that open their sentences ("Analysts said"), and dates on both sides of a day.
+HARBOUR = {
+    "ferry-approved.txt": """Title: Harbour council approves new ferry line
+Source: Harbour Gazette
+Published: 2025-03-04
+
+The harbour council approved a new ferry line on Monday. "This route will change how people cross the bay," said Mayor Anna Berg. Analysts said the fares were too high.
+
+Officials said the first boats would sail on 1 June. Berg added that the council would review the timetable in September.
+""",
+    "ferry-opens.txt": """Title: Ferry line opens to crowds
+Source: Harbour Gazette
+Published: 2025-06-02
+
+The new ferry line opened on Sunday with long queues at both piers. "We are proud of what the crew has built," Mayor Anna Berg told reporters. Analysts said demand would settle by the autumn.
+""",
+}
+
+
+def write_harbour(folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, text in HARBOUR.items():
+        path = folder / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+@pytest.fixture(scope="session")
+def harbour_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from store.ingest import ImportOptions, read_sources
+
+    root = tmp_path_factory.mktemp("harbour")
+    library = Library(root / "lib" / "library.json")
+    articles = list(read_sources(write_harbour(root / "files"), ImportOptions()))
+    library.add(articles)
+    list(analyze_articles(library, articles))
+    return root / "lib"
+
+
+@pytest.fixture
+def harbour(harbour_template: Path, tmp_path: Path) -> Library:
+    """The two harbour articles, analysed, in this test's own folder."""
+    folder = tmp_path / "harbour"
+    shutil.copytree(harbour_template, folder)
+    return Library(folder / "library.json")
+
+
+def harbour_id(library: Library, title_start: str) -> str:
+    return next(i.id for i in library.infos() if i.title.startswith(title_start))

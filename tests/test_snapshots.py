@@ -93,3 +93,49 @@ def test_help_screen(snap_compare, analysed: Library) -> None:
         assert pilot.app.screen.query("HelpPanel")
 
     assert snap_compare(reader(analysed), terminal_size=(160, 48), run_before=opening_the_seed((), checks))
+
+
+def opening_a_view(key: str, then: tuple[str, ...] = (), checks=None):
+    """The reader, then a view across the library (S or T) once its index is built, then `then`."""
+
+    async def run_before(pilot) -> None:
+        from tui.screens.base import LibraryView
+
+        app = pilot.app
+        app.sub_title = "library.json"
+        while not app.indexed:
+            await pilot.pause(0.05)
+        await pilot.press(key)
+        while not (isinstance(app.screen, LibraryView) and app.screen.loaded):
+            await pilot.pause(0.05)
+        await pilot.press(*then)
+        await pilot.pause()
+        if checks:
+            await checks(pilot)
+        await pilot.pause()
+
+    return run_before
+
+
+def test_speakers_across_the_library(snap_compare, analysed: Library) -> None:
+    async def checks(pilot) -> None:
+        screen = pilot.app.screen
+        assert screen.chosen.name == "Xi Jinping"  # one row down from Putin
+
+    assert snap_compare(reader(analysed), terminal_size=(160, 48), run_before=opening_a_view("S", ("j",), checks))
+
+
+def test_a_speakers_quotes_whole(snap_compare, analysed: Library) -> None:
+    async def checks(pilot) -> None:
+        from tui.screens.speaker_quotes import SpeakerQuotesScreen
+
+        assert isinstance(pilot.app.screen, SpeakerQuotesScreen) and pilot.app.screen.speaker.name == "Vladimir Putin"
+
+    assert snap_compare(reader(analysed), terminal_size=(100, 30), run_before=opening_a_view("S", ("enter",), checks))
+
+
+def test_the_librarys_timeline(snap_compare, analysed: Library) -> None:
+    async def checks(pilot) -> None:
+        assert str(pilot.app.screen.query_one("#view-count").content) == "5 of 35 dates"
+
+    assert snap_compare(reader(analysed), terminal_size=(160, 48), run_before=opening_a_view("T", ("slash", *"2025-09", "enter"), checks))

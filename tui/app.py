@@ -39,6 +39,7 @@ from .bindings import APP
 from .highlight import ENTITY_TYPES
 from .messages import AnalysisReady, BackgroundProgress, FeedsProgress, FilterLibrary, JumpTo
 from .palette import commands
+from .views import LibraryViews
 from .widgets.article_pane import ArticlePane
 from .widgets.article_view import ArticleView
 from .widgets.footer import KeyFooter
@@ -100,7 +101,7 @@ def _hidden(widget: Widget) -> bool:
     return any(not node.display for node in widget.ancestors_with_self if isinstance(node, Widget) and not isinstance(node, Screen))
 
 
-class NewsreaderApp(App[None]):
+class NewsreaderApp(LibraryViews, App[None]):
     TITLE = "newsreader"
     BINDINGS = APP
     CSS_PATH = "newsreader.tcss"
@@ -141,6 +142,7 @@ class NewsreaderApp(App[None]):
         self._done = 0  # articles it has finished (written by its thread, under _queue_lock)
         self._analysis_lib: Library | None = None
         self._last_key = 0.0  # time.monotonic() of the last key pressed
+        self.init_views()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -228,6 +230,7 @@ class NewsreaderApp(App[None]):
         # from walking them again and again (a full pass cost ~0.3 s mid-keystroke)
         gc.freeze()
         self.start_background()
+        self.make_views_ahead()
 
     # -- the library ---------------------------------------------------------
 
@@ -434,6 +437,7 @@ class NewsreaderApp(App[None]):
 
             # new facets: speaker/entity/date filters now find this article
             self.reindex(changed={message.article_id: facets_of(message.analysis)})
+            self.views_outdated()  # and a view across the library on screen shows it too
         if message.article_id != self.current or self.article is None:
             return
         if message.error:
@@ -510,7 +514,9 @@ class NewsreaderApp(App[None]):
             with _ANALYSIS:
                 library = self._analysis_library()
                 try:
-                    found = unanalysed(library, [i.id for i in library.infos()], stop=lambda: worker.is_cancelled)
+                    # with the reader's records: the Speakers view then finds them read
+                    found = unanalysed(library, [i.id for i in library.infos()], stop=lambda: worker.is_cancelled,
+                                       records=self.view_records())
                 except NewsreaderError as err:
                     self.post_message(BackgroundProgress(0, 0, stopped=_first_line(err)))
                     return

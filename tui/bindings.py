@@ -31,6 +31,10 @@ APP = [
     Binding("Q", "show_panel('quotes')", "Quotes", show=False, id="app.quotes"),
     Binding("D", "show_panel('dates')", "Dates", show=False, id="app.dates"),
     Binding("E", "show_panel('entities')", "Entities", show=False, id="app.entities"),
+    Binding("S", "speakers", "Speakers", id="app.speakers",
+            tooltip="Everyone quoted across the library, most quoted first; Enter shows what they said"),
+    Binding("T", "timeline", "Timeline", id="app.timeline",
+            tooltip="The calendar dates the library's articles mention, day by day"),
 ]
 
 LIBRARY = [
@@ -78,4 +82,40 @@ PANEL = [
     Binding("f", "filter_library", "Filter library", id="panel.filter_library",
             tooltip="Show every article quoting this speaker, mentioning this name, or dated this day"),
     Binding("escape", "app.back", "Back", show=False, id="panel.back"),
+]
+
+# the views across the library (tui/screens/): long lists of rows
+ROWS = [
+    Binding("down,j", "cursor(1)", "Down", show=False, id="rows.down"),
+    Binding("up,k", "cursor(-1)", "Up", show=False, id="rows.up"),
+    Binding("home,g", "first", "First", show=False, id="rows.first"),
+    Binding("end,G", "last", "Last", show=False, id="rows.last"),
+    Binding("pagedown,space", "page(1)", "Page down", show=False, id="rows.page_down"),
+    Binding("pageup,b", "page(-1)", "Page up", show=False, id="rows.page_up"),
+    Binding("enter", "choose", "Open", key_display="⏎", id="rows.choose"),
+]
+
+VIEW = [
+    Binding("escape", "back", "Back", id="view.back", tooltip="Clear the filter, else back to where you were"),
+    Binding("q", "close", "Close", id="view.close", tooltip="Back to the reader"),
+    Binding("slash", "filter", "Filter", key_display="/", id="view.filter"),
+]
+
+SPEAKERS = [
+    Binding("f", "filter_library", "Filter library", id="speakers.filter_library",
+            tooltip="Back to the reader, showing every article quoting this speaker"),
+]
+
+TIMELINE = [
+    Binding("f", "filter_library", "Filter library", id="timeline.filter_library",
+            tooltip="Back to the reader, showing every article dated or mentioning this day"),
+]
+
+QUOTES = [
+    Binding("y", "copy", "Copy", id="quotes.copy", tooltip="Copy the quote"),
+]
+
+VIEW_FILTER = [
+    Binding("escape", "cancel", "Clear", id="view_filter.cancel"),
+    Binding("down", "to_rows", "To list", show=False, id="view_filter.to_rows"),
 ]

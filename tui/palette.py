@@ -26,6 +26,8 @@ _ACTIONS = [
     ("Pause or resume analysis", "Pause or resume the background analysis of the library's articles (A)", "toggle_background"),
     ("Next unread", "Open the next unread article (n)", "next_unread"),
     ("Previous unread", "Open the previous unread article (p)", "previous_unread"),
+    ("Speakers", "Everyone quoted across the library, most quoted first; Enter shows what they said (S)", "speakers"),
+    ("Timeline", "The calendar dates the library's articles mention, day by day (T)", "timeline"),
     ("Quotes panel", "Show who said what in the open article (Q)", "show_panel('quotes')"),
     ("Dates panel", "Show the timeline of the open article (D)", "show_panel('dates')"),
     ("Entities panel", "Show the names in the open article (E)", "show_panel('entities')"),

@@ -88,6 +88,24 @@ def build_parser() -> argparse.ArgumentParser:
     refresh.add_argument("--jobs", type=int, default=4, metavar="N", help="feeds fetched at once (default 4)")
     refresh.add_argument("--timeout", type=float, default=15.0, metavar="S", help="give up on a feed after this (default 15)")
 
+    def analysis_options(command: argparse.ArgumentParser) -> None:
+        command.add_argument("--no-analyze", action="store_true", help="leave out the articles not analysed yet")
+        command.add_argument("--jobs", type=int, default=1, metavar="N", help="processes to analyse those (default 1)")
+
+    speakers = sub.add_parser("speakers", parents=[common], help="everyone quoted in the library: quotes and articles each")
+    speakers.add_argument("--json", action="store_true", help="one JSON object per line")
+    analysis_options(speakers)
+
+    quotes = sub.add_parser("quotes", parents=[common], help="the library's quotes, newest first")
+    quotes.add_argument("--speaker", metavar="NAME", help="only this speaker's (the full name, or a part only they have)")
+    quotes.add_argument("--article", metavar="ID", help="only this article's (an id or a unique prefix)")
+    quotes.add_argument("--since", metavar="YYYY-MM-DD", help="only from articles published on or after this day")
+    quotes.add_argument("--until", metavar="YYYY-MM-DD", help="only from articles published on or before this day")
+    quote_format = quotes.add_mutually_exclusive_group()
+    quote_format.add_argument("--json", action="store_true", help="one JSON object per line")
+    quote_format.add_argument("--csv", action="store_true", help="CSV with a header row")
+    analysis_options(quotes)
+
     analyze = sub.add_parser("analyze", parents=[common], help="print the analysis of a file or a JSONL batch as JSON")
     analyze.add_argument("source", metavar="FILE|BATCH.jsonl|-", help="a .txt/.md/.html file, a JSONL batch, or - for stdin")
     analyze.add_argument("--published", default="", metavar="YYYY-MM-DD", help="publication date of a single file")
@@ -142,6 +160,10 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "export":
         return cmd_export(library)
+    if args.command in ("speakers", "quotes"):
+        from .views import cmd_quotes, cmd_speakers
+
+        return cmd_speakers(library, args) if args.command == "speakers" else cmd_quotes(library, args)
     if args.command in ("feeds", "refresh"):
         from .feeds import cmd_feeds, cmd_refresh
 

@@ -82,6 +82,7 @@ class ArticleView(VerticalScroll, can_focus=True):
 - **1**–**6**: switch highlighting of Person, Organisation, Place, Group, Event, Date on or off
 - **Esc** or **q**: back to the library
 - **m** read/unread, **s** star, **o** open the URL, **y** copy, **r** re-analyse
+- **S** everyone quoted across the library, **T** the library's timeline
 """
     DEFAULT_CSS = """
     ArticleView { align-horizontal: center; scrollbar-gutter: stable; }

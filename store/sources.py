@@ -1,0 +1,61 @@
+"""Named speaker or unnamed source: how a quote's speaker is listed across the library.
+
+The analysis contract (DESIGN.md) gives a person, organisation or government under its canonical
+name and an unnamed source ("analysts", "a spokesman") as the article words it, in lower case;
+the two are told apart here, from the name, the article's entities and where the name stands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+_PRONOUNS = {"i", "you", "we", "they", "he", "she", "it", "me", "us", "them", "one", "some", "many", "others",
+             "nobody", "someone", "everyone", "both", "all"}
+_OPENING = "“‘\"'([«"
+_CLOSING = "”’\"')]»"
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether a word at `at` stands first in its sentence (its capital then says nothing).
+
+    >>> _opens_sentence("He left. Officials said", 9), _opens_sentence("as Officials said", 3)
+    (True, False)
+    """
+    before = text[max(0, at - 40) : at]
+    head = before.rstrip()
+    if "\n" in before[len(head) :] or (at < 40 and not head):
+        return True
+    head = head.rstrip(_OPENING).rstrip().rstrip(_CLOSING)
+    return not head or head[-1] in ".!?"
+
+
+def as_source(name: str, canonicals: Collection[str], text: str, at: int | None) -> tuple[str, bool]:
+    """The name a speaker is listed under across the library, and whether it names someone.
+
+    A speaker the article knows as an entity is named. Otherwise the contract writes an unnamed
+    source as the article words it, in lower case: its last word is then not capitalised. A single
+    capitalised word that opens a sentence is an unnamed source too ("Officials said"), lower-cased
+    so it joins the others; an acronym or a name mid-sentence is not.
+
+    >>> as_source("Vladimir Putin", {"Vladimir Putin"}, "", 0)
+    ('Vladimir Putin', True)
+    >>> as_source("Commerce Ministry officials", set(), "", 0)
+    ('Commerce Ministry officials', False)
+    >>> as_source("Officials", set(), "He left. Officials said", 9)
+    ('officials', False)
+    >>> as_source("WSS", set(), "WSS said", 0), as_source("Wikinews", set(), "told Wikinews", 5)
+    (('WSS', True), ('Wikinews', True))
+    """
+    if name in canonicals:
+        return name, True
+    words = name.split()
+    if not words:
+        return name, False
+    if name.lower() in _PRONOUNS:
+        return (name if name == "I" else name.lower()), False
+    last = words[-1]
+    if not last[:1].isupper():
+        return name, False
+    if len(words) == 1 and last[1:].islower() and at is not None and _opens_sentence(text, at):
+        return name.lower(), False
+    return name, True

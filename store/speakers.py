@@ -1,0 +1,151 @@
+"""Speakers across the library: who is quoted, how often, in how many articles, and what they said.
+
+Built from the records of store/mentions.py, never from the analyses. Named speakers (people,
+organisations, places) and unnamed sources ("analysts", "officials") are kept apart, as the
+analysis contract asks (DESIGN.md, canonical names).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date
+from typing import Any, NamedTuple
+
+from .article import ArticleInfo
+from .library import newest_first
+from .mentions import joined, quote_rows
+
+
+class Speaker(NamedTuple):
+    name: str
+    named: bool
+    quotes: int
+    articles: int
+    role: str = ""  # the role the articles give most often: "President"
+
+
+class QuoteEntry(NamedTuple):
+    """One quote, with the article it is in."""
+
+    article: ArticleInfo
+    speaker: str  # "" when unattributed
+    named: bool
+    role: str
+    kind: str
+    text: str
+    spans: tuple[tuple[int, int], ...]  # what to mark in the article
+
+
+class SpeakerIndex:
+    """Every speaker of the given speakers records, counted once; `matching` then only picks positions.
+
+    Counting is a few joins, splits and Counters over whole fields (store/mentions.py), not a loop over
+    the library's quotes, and a speaker's row (`speaker(n)`) is made when it is shown. A speaker's
+    quotes are read when asked for, from `quotes`: the quotes records of the articles given.
+    """
+
+    def __init__(
+        self,
+        records: Mapping[str, dict[str, Any]],
+        infos: Mapping[str, ArticleInfo],
+        quotes: Callable[[list[str]], Mapping[str, dict[str, Any]]],
+    ) -> None:
+        self.records, self.infos, self._quotes = records, infos, quotes
+        chosen = list(records.values())
+        names = joined(chosen, "sa")
+        articles = Counter(names)
+        counts = joined(chosen, "sc")
+        # most speakers have one quote in an article: count them all once, then add what the others have
+        # more (a loop over the few; a loop over all the pairs took three times as long)
+        said = articles.copy()
+        for n in [n for n, count in enumerate(counts) if count != "1"]:
+            said[names[n]] += int(counts[n]) - 1
+        named = set(joined(chosen, "sn"))
+        roles: dict[str, str] = {}
+        for pair, _ in Counter(joined(chosen, "sr")).most_common():  # the role given in the most articles
+            name, _, role = pair.partition("\t")
+            roles.setdefault(name, role)
+        # named first, then the most quoted, in the most articles, by name: stable sorts from the last key
+        # to the first, each keyed by a builtin, so that no Python code runs per speaker
+        order = list(said)  # each once
+        order.sort(key=str.lower)
+        order.sort(key=articles.__getitem__, reverse=True)
+        order.sort(key=said.__getitem__, reverse=True)
+        order.sort(key=named.__contains__, reverse=True)
+        self.names = order
+        self._named, self._said, self._articles, self._roles = named, said, articles, roles
+        self._keys = list(map(str.lower, order))
+        self.analysed = len(records)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def speaker(self, n: int) -> Speaker:
+        name = self.names[n]
+        return Speaker(name, name in self._named, self._said[name], self._articles[name], self._roles.get(name, ""))
+
+    @property
+    def speakers(self) -> list[Speaker]:
+        """Every speaker, in order."""
+        return [self.speaker(n) for n in range(len(self.names))]
+
+    def matching(self, text: str = "") -> Sequence[int]:
+        """The positions of the speakers whose name holds every word of `text`, in any case ("putin" finds
+        Vladimir Putin): named speakers first, most quoted first, then the unnamed sources."""
+        found: Sequence[int] = range(len(self.names))
+        keys = self._keys
+        for word in text.lower().split():
+            found = [n for n in found if word in keys[n]]
+        return found
+
+    def first_unnamed(self, positions: Sequence[int]) -> int:
+        """Where the unnamed sources start among these positions (they come after every named speaker)."""
+        named, names = self._named, self.names
+        return next((k for k, n in enumerate(positions) if names[n] not in named), len(positions))
+
+    def named(self, name: str) -> Speaker | None:
+        """The speaker of exactly this name, else the one whose name matches it in any case."""
+        for same in (name.__eq__, name.lower().__eq__):
+            for n, key in enumerate(self.names if same is name.__eq__ else self._keys):
+                if same(key):
+                    return self.speaker(n)
+        return None
+
+    def quotes_by(self, name: str) -> list[QuoteEntry]:
+        """The speaker's quotes, newest article first, in the order each article gives them."""
+        return quotes_in(self._quotes(self.articles_of(name)), self.infos, speaker=name)
+
+    def articles_of(self, name: str) -> list[str]:
+        needle = f"\n{name}\n"
+        return [i for i, record in self.records.items() if needle in f"\n{record['sa']}\n"]
+
+
+def quotes_in(
+    records: Mapping[str, dict[str, Any]],
+    infos: Mapping[str, ArticleInfo],
+    article_ids: Iterable[str] | None = None,
+    speaker: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> list[QuoteEntry]:
+    """Quotes newest article first: of these articles (default all), by this speaker (exact name), in
+    articles published within [since, until] (articles without a date are left out when either is given)."""
+    ids = records.keys() if article_ids is None else [i for i in article_ids if i in records]
+    chosen = []
+    for article_id in ids:
+        info = infos.get(article_id)
+        if info is None:
+            continue
+        if since is not None or until is not None:
+            day = info.published
+            if day is None or (since is not None and day < since) or (until is not None and day > until):
+                continue
+        chosen.append(info)
+    chosen.sort(key=newest_first, reverse=True)
+    found = []
+    for info in chosen:
+        for row in quote_rows(records[info.id]):  # in the article's order
+            if speaker is None or row.speaker == speaker:
+                found.append(QuoteEntry(info, row.speaker, row.named, row.role, row.kind, row.text, row.spans))
+    return found
