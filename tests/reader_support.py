@@ -53,3 +53,17 @@ async def wait_for(pilot, condition, seconds: float = 20.0) -> None:
             return
         await pilot.pause(0.05)
     raise AssertionError("condition never held")
+
+
+def record_notifications(app) -> list[str]:
+    """Every message the app notifies from now on, kept: a notification on screen expires after its
+    timeout, which a busy machine can pass before a test looks."""
+    said: list[str] = []
+    notify = app.notify
+
+    def recording(message, *args, **kwargs):
+        said.append(str(message))
+        return notify(message, *args, **kwargs)
+
+    app.notify = recording
+    return said

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from reader_support import wait_for
+from reader_support import record_notifications, wait_for
 
 from store.library import Library
 from store.seeds import ensure_seeded
@@ -181,9 +181,7 @@ async def test_the_reader_on_a_read_only_library_reads_analyses_and_says_read_on
     app = NewsreaderApp(read_only / "library.json", seed=True)
     async with app.run_test(size=(160, 48)) as pilot:
         await wait_for(pilot, lambda: app.query_one(LibraryList).option_count == len(SEEDS))
-        said = []  # every notification, as it comes: the warning's 8 s may pass while spaCy loads on a busy machine
-        notify = app.notify
-        app.notify = lambda message, *args, **kwargs: (said.append(message), notify(message, *args, **kwargs))[1]
+        said = record_notifications(app)  # the warning's 8 s may pass while spaCy loads on a busy machine
         await pilot.press("enter")  # opens (marks read) and analyses the newest article
         await wait_for(pilot, lambda: app.analysis is not None, seconds=60)
         await pilot.press("m", "s")

@@ -53,11 +53,14 @@ if TYPE_CHECKING:
     from store.articleset import ArticleSet
     from store.facets import Facets
     from store.library import Library
+    from store.watch import Changes, LibraryWatch
 
 NARROW = 100  # below this many columns the panels fold away behind a toggle
 _ANALYSIS = threading.Lock()  # one spaCy run at a time: the pipeline is shared
 _KEYS_FIRST = 0.4  # seconds after a key before the background analysis starts its next article
 _GIVE_UP_AFTER = 3  # the background run stops after this many failures in a row (a broken analyzer, not one odd text)
+FIRST_SCREEN = 100  # rows listed before the whole index is read: more than a terminal shows
+WATCH_SECONDS = 1.0  # how often the reader looks for what other processes changed in the library
 
 
 _warm = threading.Event()  # the analysis has run once in this process: its long-lived objects are frozen
@@ -94,6 +97,14 @@ class Main(Horizontal):
 
     def on_resize(self) -> None:
         self.post_message(self.Resized())
+
+
+def _neighbour(ids: list[str], gone: str, removed: set[str]) -> str | None:
+    """The row the cursor moves to when its article is removed: the next one still there, else the one before."""
+    at = ids.index(gone) if gone in ids else 0
+    after = (i for i in ids[at + 1 :] if i not in removed)
+    before = (i for i in reversed(ids[:at]) if i not in removed)
+    return next(after, None) or next(before, None)
 
 
 def _hidden(widget: Widget) -> bool:
@@ -141,6 +152,10 @@ class NewsreaderApp(App[None]):
         self._done = 0  # articles it has finished (written by its thread, under _queue_lock)
         self._analysis_lib: Library | None = None
         self._last_key = 0.0  # time.monotonic() of the last key pressed
+        self._watch: LibraryWatch | None = None  # what other processes change, looked at every WATCH_SECONDS
+        self._ids: set[str] = set()  # the ids in `everything`
+        self._watch_error = ""  # the last error the watch met, said once
+        self._quiet_highlight: str | None = None  # a row the list moved to by itself: not previewed
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -177,6 +192,7 @@ class NewsreaderApp(App[None]):
         return self._library
 
     def open_library(self) -> None:
+        """The newest rows first, from the head of the index; the rest just after this frame."""
         try:
             if self.seed:
                 from store.seeds import ensure_seeded
@@ -185,8 +201,25 @@ class NewsreaderApp(App[None]):
                     ensure_seeded(self.library)
                 except (LibraryReadOnly, LibraryFull) as err:
                     self.write_refused(err)
-            self.reindex(facets=False)
+            from store.watch import LibraryWatch
+
+            self._watch = LibraryWatch(self.library)  # before reading: what changes from now on is seen
+            first = self.library.newest(FIRST_SCREEN)
+            total = len(self.library)
+            self.states = dict(self.library.states())
         except NewsreaderError as err:  # damaged or too new: the command line says so, in one line
+            self.error = err
+            self.exit(return_code=1)
+            return
+        self.query_one(LibraryList).show_articles(first, self.states)
+        self._count = f"{total}"
+        self.update_library_title()
+        self.set_timer(0.02, self.open_everything)
+
+    def open_everything(self) -> None:
+        try:
+            self.reindex(facets=False)
+        except NewsreaderError as err:
             self.error = err
             self.exit(return_code=1)
             return
@@ -228,6 +261,7 @@ class NewsreaderApp(App[None]):
         # from walking them again and again (a full pass cost ~0.3 s mid-keystroke)
         gc.freeze()
         self.start_background()
+        self.set_interval(WATCH_SECONDS, self.watch_library)
 
     # -- the library ---------------------------------------------------------
 
@@ -238,25 +272,85 @@ class NewsreaderApp(App[None]):
         list is touched only if the filter now lets through other articles, with the cursor kept on its row.
         """
         if changed is not None:
-            if self.everything is None:
-                return
-            self.everything = self.everything.with_facets(changed)
-            query = self._query
-            shown = self.everything.where(query) if query.strip() else self.everything
-            if self.shown is not None and shown.ids != self.shown.ids:
-                listing = self.query_one(LibraryList)
-                at = listing.highlighted
-                keep = listing.get_option_at_index(at).id if at is not None else self.current
-                listing.show_articles(shown, self.states, keep=keep)
-                self._count = f"{len(shown)} of {len(self.everything)}"
-                self.update_library_title()
-            self.shown = shown
+            from store.watch import Changes
+
+            self.apply_changes(Changes(facets=dict(changed)))
             return
         self.states = dict(self.library.states())
         from store.articleset import ArticleSet
 
         found = self.library.facets() if facets else None
         self.everything = ArticleSet.of(self.library.infos(), self.states, found)
+        self._ids = set(self.library.ids())
+
+    # -- what other processes change ---------------------------------------------
+
+    def watch_library(self) -> None:
+        """Articles added, removed or marked by another process (or by R's fetch) come in, keeping the
+        cursor and the filter. A few stats when nothing changed."""
+        if self._watch is None or self.everything is None or self._panes_gone():
+            return
+        try:
+            changes = self._watch.changes(self._ids, self.states, facets=self.indexed)
+        except NewsreaderError as err:  # damaged meanwhile: said once; what is on screen stays
+            if str(err) != self._watch_error:
+                self._watch_error = str(err)
+                self.notify(str(err), severity="error", markup=False, timeout=8)
+            return
+        self._watch_error = ""
+        if changes:
+            self.apply_changes(changes)
+
+    def apply_changes(self, changes: Changes) -> None:
+        if self.everything is None:
+            return
+        listing = self.query_one(LibraryList)
+        at = listing.highlighted
+        cursor = listing.get_option_at_index(at).id if at is not None else self.current
+        if changes.added or changes.removed:
+            self.everything = self.everything.with_articles(changes.added, changes.removed, changes.facets)
+            self._ids = (self._ids - changes.removed) | {i.id for i in changes.added}
+        if changes.states is not None:
+            before = dict(self.states)
+            self.states.clear()  # the same dict the filters read
+            self.states.update(changes.states)
+            for article_id in before.keys() | self.states.keys():
+                state = self.states.get(article_id, ReadingState())
+                if article_id in self._ids and before.get(article_id, ReadingState()) != state:
+                    listing.refresh_article(self.library.info(article_id), state)
+        if changes.all_facets is not None:
+            from store.articleset import ArticleSet
+
+            self.everything = ArticleSet.of(list(self.everything), self.states, changes.all_facets)
+        elif changes.facets:
+            self.everything = self.everything.with_facets(changes.facets)
+        query = self._query
+        shown = self.everything.where(query) if query.strip() else self.everything
+        if self.shown is None or shown.ids != self.shown.ids:
+            keep = cursor
+            if cursor in changes.removed and self.shown is not None:
+                keep = _neighbour(self.shown.ids, cursor, changes.removed)
+                if self.current == cursor:
+                    self._quiet_highlight = keep  # the removed article stays on screen, saying so
+            listing.show_articles(shown, self.states, keep=keep)
+        self.shown = shown
+        total = len(self.everything)
+        self._count = f"{len(shown)} of {total}" if query.strip() else f"{total}"
+        self.update_library_title()
+        if changes.removed:
+            with self._queue_lock:
+                if self._queue is not None:
+                    self._queue[:] = [i for i in self._queue if i not in changes.removed]
+            if self.current in changes.removed:
+                self.current = None  # nothing to mark or analyse any more
+                self.query_one(ArticlePane).refresh_legend("removed from the library by another newsreader")
+                self.notify("The article on screen was removed from the library by another newsreader",
+                            severity="warning", timeout=8)
+        if changes.added:
+            with self._queue_lock:  # the background analysis takes the new articles too, newest first
+                if self._queue is not None:
+                    self._queue[:0] = [i.id for i in changes.added if i.id not in self._queue]
+            self.start_background()
 
     def apply_filter(self, query: str) -> None:
         if self.everything is None:  # still opening: the query is applied once it is open
@@ -324,6 +418,9 @@ class NewsreaderApp(App[None]):
     # -- opening articles ------------------------------------------------------
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id and event.option.id == self._quiet_highlight:
+            self._quiet_highlight = None
+            return
         if not event.option.id or self.narrow:
             return
         if self._preview is not None:
@@ -630,12 +727,7 @@ class NewsreaderApp(App[None]):
             self.notify("No feeds to refresh: subscribe with `newsreader feeds add URL`", markup=False, timeout=5)
             return
         if message.added:
-            self.reindex()
-            self.apply_filter(self._query)
-            with self._queue_lock:  # the background analysis takes the new articles too
-                if self._queue is not None:
-                    self._queue[:0] = [i for i in message.added if i not in self._queue]
-            self.start_background()
+            self.watch_library()  # in at the top, unread, and queued for the background analysis
         n = len(message.added)
         said = f"{n} new article{'s' * (n != 1)} from {message.total} feed{'s' * (message.total != 1)}"
         if message.failed:
