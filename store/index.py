@@ -139,10 +139,15 @@ class Index:
         self._stamp: Stamp | None = None
         self._meta: dict[str, Any] = {}
         self._legacy: list[list[Any]] | None = None  # a schema-1 library that could not be upgraded (read-only)
+        self._journal: list[tuple[bool, str]] | None = None  # ids added (True) and removed, for a follower
+        self._reread = False  # read afresh since the follower last looked: the journal is not the whole story
         self._forget()
 
-    def _forget(self) -> None:
-        """Drop everything derived from the files; it is read again when asked for."""
+    def _forget(self, continued: bool = False) -> None:
+        """Drop everything derived from the files; it is read again when asked for. `continued`: the
+        content is the same (a compaction), only where it lies changed."""
+        if not continued:
+            self._reread = True
         self._log_ino: int | None = None
         self._offset = 0  # bytes of the log applied
         self._added: dict[int, list[Any]] = {}  # rows the log added, by number (removed ones too)
@@ -229,11 +234,11 @@ class Index:
                 return False
         except LibraryCorrupt:
             return False
-        if self._count != meta["rows"] or self._numbers is None:
+        if self._count != meta["rows"]:
             return False
         numbers, infos, ordered = self._numbers, self._infos, self._ordered
         self._meta = meta
-        self._forget()
+        self._forget(continued=True)
         self._numbers, self._infos, self._ordered = numbers, infos, ordered
         return True
 
@@ -269,6 +274,8 @@ class Index:
     def _add_row(self, row: list[Any], path: Path) -> None:
         self._added[row[NUMBER]] = row
         self._count += 1
+        if self._journal is not None:
+            self._journal.append((True, row[ID]))
         if self._numbers is not None:
             self._numbers[row[ID]] = row[NUMBER]
         if self._infos is not None:
@@ -281,12 +288,27 @@ class Index:
             return
         self._removed[number] = article_id
         self._count -= 1
+        if self._journal is not None:
+            self._journal.append((False, article_id))
         if self._numbers is not None and self._numbers.get(article_id) == number:
             del self._numbers[article_id]
             if self._infos is not None:
                 gone = self._infos.pop(article_id, None)
                 if gone is not None and self._ordered is not None:
                     self._ordered = [i for i in self._ordered if i is not gone]
+
+    def follow(self) -> None:
+        """From now on, keep the ids that the log adds and removes, for `journal()`."""
+        self._journal, self._reread = [], False
+
+    def journal(self) -> tuple[list[str], list[str]] | None:
+        """The ids added and removed (in the log's order) since follow() or the last call; None when the
+        index was read afresh meanwhile (a compaction it could not follow, a backup restored)."""
+        if self._journal is None or self._reread:
+            self.follow()
+            return None
+        entries, self._journal = self._journal, []
+        return [i for added, i in entries if added], [i for added, i in entries if not added]
 
     # -- the base ----------------------------------------------------------------
 
@@ -558,7 +580,7 @@ class Index:
         self._commit(generation + 1, len(merged), next_number, bool(self._meta.get("seeded")))
         # the content is the same: what this view derived from it still holds
         numbers_by_id, infos, ordered = self._numbers, self._infos, self._ordered
-        self._forget()
+        self._forget(continued=True)
         self._keys = (new_ids, new_numbers, new_keys)
         self._numbers, self._infos, self._ordered = numbers_by_id, infos, ordered
         self._log_ino = os.stat(self._file(generation + 1, "log")).st_ino

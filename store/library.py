@@ -158,6 +158,15 @@ class Library:
             )
         return Article(info.id, info.title, info.source, info.published, info.url, doc["text"], info.added)
 
+    def follow(self) -> None:
+        """Keep track, from now on, of the ids another process adds and removes: index_changes() tells."""
+        self._fresh().follow()
+
+    def index_changes(self) -> tuple[list[str], list[str]] | None:
+        """The ids added and removed since follow() or the last call, read from the new lines of the index's
+        log only; None when the index had to be read afresh (compare every id then)."""
+        return self._fresh().journal()
+
     def stamps(self) -> tuple[Stamp | None, ...]:
         """Changes whenever another process (or this one) wrote to the index, the reading state or the
         facets: a few stats, for a reader that watches the library."""

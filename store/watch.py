@@ -32,6 +32,7 @@ class LibraryWatch:
         """Start looking from now: make it before reading what it is to keep up with."""
         self.library = library
         self._stamps = library.stamps()
+        library.follow()
 
     def changes(self, ids: Collection[str], states: Mapping[str, ReadingState], facets: bool = True) -> Changes:
         """Against what the caller has: the ids of its articles and their states. `facets`: the caller
@@ -43,11 +44,15 @@ class LibraryWatch:
         # stamps first, reading after: a write in between is read now and seen again next time, never missed
         old, self._stamps = self._stamps, stamps
         if stamps[:2] != old[:2]:
+            journal = self.library.index_changes()
             current = self.library.ids()
-            found.removed = {i for i in ids if i not in current}
-            found.added = sorted(
-                (self.library.info(i) for i in current if i not in ids), key=newest_first, reverse=True
-            )
+            if journal is None:  # read afresh: compare every id
+                found.removed = {i for i in ids if i not in current}
+                added = [i for i in current if i not in ids]
+            else:  # only what the log's new lines name
+                found.removed = {i for i in journal[1] if i in ids and i not in current}
+                added = list(dict.fromkeys(i for i in journal[0] if i in current and i not in ids))
+            found.added = sorted((self.library.info(i) for i in added), key=newest_first, reverse=True)
         if stamps[2] != old[2]:
             fresh = self.library.states()
             if fresh != states:

@@ -136,3 +136,26 @@ def test_facets_saved_by_another_process_arrive_as_changes(db: Path) -> None:
     assert reader.facets() == {ids[0]: Facets.of(["Vladimir Putin"])}
     writer.remove(ids[0])
     assert reader.facets() == {}
+
+
+def test_a_follower_learns_the_ids_added_and_removed_from_the_new_log_lines_alone(db: Path) -> None:
+    writer = Library(db)
+    writer.add([article(n) for n in range(5)])
+    follower = Library(db)
+    follower.follow()
+    first, second = article(10), article(11)
+    writer.add([first, second])
+    gone = writer.infos()[-1].id
+    writer.remove(gone)
+    assert follower.index_changes() == ([first.id, second.id], [gone])
+    assert follower.index_changes() == ([], [])
+    with writer.lock:
+        writer._index.compact()  # one generation on: still followed through the old log's end
+    writer.add([article(12)])
+    assert follower.index_changes() == ([article(12).id], [])
+    with writer.lock:
+        writer._index.compact()
+        writer._index.compact()
+    assert follower.index_changes() is None  # read afresh: the follower compares every id instead
+    writer.add([article(13)])
+    assert follower.index_changes() == ([article(13).id], [])

@@ -302,7 +302,7 @@ class NewsreaderApp(App[None]):
             self.apply_changes(changes)
 
     def apply_changes(self, changes: Changes) -> None:
-        if self.everything is None:
+        if self.everything is None or self._panes_gone():
             return
         listing = self.query_one(LibraryList)
         at = listing.highlighted
@@ -326,7 +326,8 @@ class NewsreaderApp(App[None]):
             self.everything = self.everything.with_facets(changes.facets)
         query = self._query
         shown = self.everything.where(query) if query.strip() else self.everything
-        if self.shown is None or shown.ids != self.shown.ids:
+        moved = bool(changes.added or changes.removed) or self.shown is None
+        if moved or (query.strip() and shown.ids != self.shown.ids):  # marks and facets move rows through filters only
             keep = cursor
             if cursor in changes.removed and self.shown is not None:
                 keep = _neighbour(self.shown.ids, cursor, changes.removed)
@@ -515,9 +516,9 @@ class NewsreaderApp(App[None]):
                 self.post_message(AnalysisReady(article.id, result, unsaved=unsaved, again=again))
 
     def _panes_gone(self) -> bool:
-        """A worker's message may arrive while the reader closes, its panes gone."""
+        """A worker's message may arrive while the reader closes, its panes gone (the innermost first)."""
         try:
-            return not self.query(LibraryPane)
+            return not self.query(LibraryList)
         except ScreenStackError:
             return True
 
