@@ -138,6 +138,7 @@ class Index:
         self.lock = lock
         self._stamp: Stamp | None = None
         self._meta: dict[str, Any] = {}
+        self._read_once = False
         self._legacy: list[list[Any]] | None = None  # a schema-1 library that could not be upgraded (read-only)
         self._journal: list[tuple[bool, str]] | None = None  # ids added (True) and removed, for a follower
         self._reread = False  # read afresh since the follower last looked: the journal is not the whole story
@@ -186,10 +187,16 @@ class Index:
 
     # -- keeping up with the disk ----------------------------------------------
 
+    def _check_not_lost(self) -> None:
+        """No manifest, yet an index beside it: not a new library but one whose manifest went missing."""
+        if any(self.paths.segments.glob("*.rows")):
+            raise LibraryCorrupt(self.path, f"is missing, though {self.paths.segments.name}/ holds an index",
+                                 self.advice if self.backup.exists() else "restore it from a backup")
+
     def refresh(self) -> None:
         for _ in range(5):
             stamp = file_stamp(self.path)
-            if stamp != self._stamp and not self._read_manifest(stamp):
+            if (stamp != self._stamp or not self._read_once) and not self._read_manifest(stamp):
                 continue  # the manifest changed while it was read
             if not self._meta or self._legacy is not None or self._follow_log():
                 return
@@ -197,7 +204,9 @@ class Index:
 
     def _read_manifest(self, stamp: Stamp | None) -> bool:
         data = load_json_file(self.path, self.advice)
+        self._read_once = True
         if data is None:
+            self._check_not_lost()
             self._meta, self._stamp, self._legacy = {}, None, None
             self._forget()
             return True
@@ -529,6 +538,7 @@ class Index:
         """The files of an empty library, at its first write."""
         if self._meta:
             return
+        self._check_not_lost()
         self.write_generation(1, [], next_number=1, seeded=False)
 
     def write_generation(self, generation: int, rows: list[list[Any]], next_number: int, seeded: bool) -> None:

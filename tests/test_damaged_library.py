@@ -130,3 +130,18 @@ def test_a_damaged_or_missing_base_file_is_named(tmp_path: Path, capsys, kind: s
     assert line.startswith(f"newsreader: {base}: is damaged") and "library.json.bak" in line
     base.unlink()
     assert f"{base}: is missing" in refused(db, capsys, command)
+
+
+def test_a_missing_manifest_is_not_an_empty_library(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "library.json"
+    good_library(db)
+    db.unlink()  # lost: the index's files still beside it
+    extra = tmp_path / "extra.txt"
+    extra.write_text("A third article.")
+    index = {p: p.read_bytes() for p in (tmp_path / "library.index").iterdir()}
+    line = refused(db, capsys, ("add", str(extra)))
+    assert line.startswith(f"newsreader: {db}: is missing, though library.index/ holds an index")
+    assert f"cp '{db}.bak' '{db}'" in line
+    assert {p: p.read_bytes() for p in (tmp_path / "library.index").iterdir()} == index  # nothing overwritten
+    db.write_bytes(db.with_name("library.json.bak").read_bytes())
+    assert len(Library(db)) == 2
