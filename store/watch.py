@@ -11,6 +11,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from .article import ArticleInfo, ReadingState
+from .errors import ArticleNotFound
 from .facets import Facets
 from .library import Library, newest_first
 
@@ -52,7 +53,13 @@ class LibraryWatch:
             else:  # only what the log's new lines name
                 found.removed = {i for i in journal[1] if i in ids and i not in current}
                 added = list(dict.fromkeys(i for i in journal[0] if i in current and i not in ids))
-            found.added = sorted((self.library.info(i) for i in added), key=newest_first, reverse=True)
+            infos = []
+            for article_id in added:
+                try:
+                    infos.append(self.library.info(article_id))
+                except ArticleNotFound:  # removed again since the ids were read: the next look says so
+                    pass
+            found.added = sorted(infos, key=newest_first, reverse=True)
         if stamps[2] != old[2]:
             fresh = self.library.states()
             if fresh != states:

@@ -17,7 +17,7 @@ import gc
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -317,7 +317,8 @@ class NewsreaderApp(App[None]):
             for article_id in before.keys() | self.states.keys():
                 state = self.states.get(article_id, ReadingState())
                 if article_id in self._ids and before.get(article_id, ReadingState()) != state:
-                    listing.refresh_article(self.library.info(article_id), state)
+                    with suppress(ArticleNotFound):  # removed since the last look: the next one takes it out
+                        listing.refresh_article(self.library.info(article_id), state)
         if changes.all_facets is not None:
             from store.articleset import ArticleSet
 
