@@ -13,11 +13,11 @@ The same filters are reachable from one query string, as typed in the reader:
 from __future__ import annotations
 
 import shlex
-from itertools import chain
-from operator import itemgetter
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
+from itertools import chain
+from operator import itemgetter
 
 from .article import ArticleInfo, ReadingState
 from .facets import Facets

@@ -477,7 +477,7 @@ class Index:
         number = self.numbers()[article_id]
         if number in self._added:
             return self._added[number]
-        ids, numbers, _ = self._base_keys()
+        _, numbers, _ = self._base_keys()
         position = numbers.index(number)
         if self._legacy is not None:
             return self._legacy[position]

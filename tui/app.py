@@ -420,6 +420,8 @@ class NewsreaderApp(App[None]):
     # -- opening articles ------------------------------------------------------
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if self._panes_gone():  # a row the list moved to just before the reader closed
+            return
         if event.option.id and event.option.id == self._quiet_highlight:
             self._quiet_highlight = None
             return

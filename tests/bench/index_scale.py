@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from suite import DEFAULT_DATA, ROOT, write_corpus  # noqa: E402
+from suite import DEFAULT_DATA, ROOT, write_corpus
 
 COMPACT_PY = """
 import sys, time

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self
 
 from store.article import Article
 from store.errors import ImportProblem, LibraryFull, LibraryReadOnly, ModelMissing, NewsreaderError
@@ -44,7 +44,7 @@ class _NoProgress:
             self._console = _stderr()
         return self._console
 
-    def __enter__(self) -> _NoProgress:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
