@@ -25,6 +25,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from datetime import UTC, date, datetime
+from functools import wraps
 from pathlib import Path
 from typing import Any
 
@@ -125,6 +126,25 @@ def _meta_of(data: dict[str, Any], path: Path, advice: str) -> dict[str, Any]:
     return meta
 
 
+class _Moved(Exception):
+    """The files this view was reading are gone: compactions by another process moved on meanwhile."""
+
+
+def _retried(method: Callable[..., Any]) -> Callable[..., Any]:
+    """A read that found its generation's files gone starts again from the current manifest."""
+
+    @wraps(method)
+    def again(self: Index, *args: Any) -> Any:
+        for _ in range(5):
+            try:
+                return method(self, *args)
+            except _Moved:
+                self.refresh()
+        raise LibraryCorrupt(self.path, "keeps changing while it is read", "try again")
+
+    return again
+
+
 class Index:
     """One process's view of the index, brought up to date by `refresh()` (cheap when nothing changed).
 
@@ -186,6 +206,11 @@ class Index:
         return file_stamp(self.path), file_stamp(self._file(generation, "log")) if generation else None
 
     # -- keeping up with the disk ----------------------------------------------
+
+    def _missing(self, path: Path) -> Exception:
+        if file_stamp(self.path) != self._stamp:
+            return _Moved()
+        return LibraryCorrupt(path, "is missing: the library's index is incomplete", self.advice)
 
     def _check_not_lost(self) -> None:
         """No manifest, yet an index beside it: not a new library but one whose manifest went missing."""
@@ -332,7 +357,7 @@ class Index:
             try:
                 text = path.read_bytes().decode("ascii")
             except FileNotFoundError:
-                raise LibraryCorrupt(path, "is missing: the library's index is incomplete", self.advice) from None
+                raise self._missing(path) from None
             except (OSError, UnicodeDecodeError) as err:
                 raise LibraryCorrupt(path, f"is damaged ({err})", self.advice) from None
             if text[-1:] not in ("", "\n") or text.count("\n") != self._meta["rows"]:
@@ -350,6 +375,8 @@ class Index:
                 return self._keys
             ids = self._base_ids().split("\n")[:-1]
             path = self._file(self._meta["generation"], "keys")
+            if not path.exists():
+                raise self._missing(path)
             data = _load(path, self.advice)
             try:
                 numbers, keys = data["numbers"], data["keys"]
@@ -380,7 +407,7 @@ class Index:
                         lines += chunk.count(b"\n")
                     raw = b"".join(chunks)
         except FileNotFoundError:
-            raise LibraryCorrupt(path, "is missing: the library's index is incomplete", self.advice) from None
+            raise self._missing(path) from None
         except OSError as err:
             raise LibraryCorrupt(path, f"cannot be read ({err.strerror})", self.advice) from None
         if limit is None:
@@ -410,6 +437,7 @@ class Index:
     def __len__(self) -> int:
         return self._count
 
+    @_retried
     def numbers(self) -> dict[str, int]:
         """Every article's number (where its text and analysis are stored), by id."""
         if self._numbers is None:
@@ -423,6 +451,7 @@ class Index:
             self._numbers = found
         return self._numbers
 
+    @_retried
     def known(self, ids: list[str]) -> set[str]:
         """Which of these ids are in the library. For a few ids, reads only the base's ids."""
         if self._numbers is not None or len(ids) > 32 or (not self._meta and self._legacy is None):
@@ -437,6 +466,7 @@ class Index:
             if i in in_log or ((base.startswith(f"{i}\n") or f"\n{i}\n" in base) and i not in gone_from_base)
         }
 
+    @_retried
     def rows(self) -> list[list[Any]]:
         """Every row, newest first, as stored: for printing many without building an ArticleInfo each."""
         if not self._meta and self._legacy is None:
@@ -445,6 +475,7 @@ class Index:
         base = [r for r in self._base_rows() if r[NUMBER] not in removed] if removed else self._base_rows()
         return _merged(base, self._log_rows())
 
+    @_retried
     def infos(self) -> dict[str, ArticleInfo]:
         if self._infos is None:
             rows = self.rows()
@@ -454,6 +485,7 @@ class Index:
             self._numbers = {r[ID]: r[NUMBER] for r in rows}
         return self._infos
 
+    @_retried
     def ordered(self) -> list[ArticleInfo]:
         """Every article, newest first."""
         infos = self.infos()
@@ -461,6 +493,7 @@ class Index:
             self._ordered = sorted(infos.values(), key=_info_key, reverse=True)
         return self._ordered
 
+    @_retried
     def newest(self, count: int) -> list[ArticleInfo]:
         """The `count` newest articles, reading the head of the base and the log only."""
         if self._ordered is not None:
@@ -472,6 +505,7 @@ class Index:
         convert = _Converter(self.path, self._advice)
         return [convert(r) for r in _merged(head, self._log_rows())[:count]]
 
+    @_retried
     def row(self, article_id: str) -> list[Any]:
         """One article's row; reads the base only when it is not in the log."""
         number = self.numbers()[article_id]
@@ -483,6 +517,7 @@ class Index:
             return self._legacy[position]
         return self._base_rows(position + 1)[position]
 
+    @_retried
     def info(self, article_id: str) -> ArticleInfo:
         if self._infos is not None:
             return self._infos[article_id]

@@ -159,3 +159,20 @@ def test_a_follower_learns_the_ids_added_and_removed_from_the_new_log_lines_alon
     assert follower.index_changes() is None  # read afresh: the follower compares every id instead
     writer.add([article(13)])
     assert follower.index_changes() == ([article(13).id], [])
+
+
+def test_a_read_whose_files_two_compactions_removed_starts_again_from_the_new_manifest(db: Path) -> None:
+    writer = Library(db)
+    writer.add([article(n) for n in range(30)])
+    with writer.lock:
+        writer._index.compact()
+    reader = Library(db)
+    index = reader._index
+    index.refresh()  # the reader looked at generation 2 ...
+    writer.add([article(100)])
+    with writer.lock:
+        writer._index.compact()
+        writer._index.compact()  # ... and generation 2's files are gone before it reads them
+    assert not (db.parent / "library.index" / "000002.rows").exists()
+    assert [i.id for i in index.ordered()] == [i.id for i in writer.infos()]
+    assert index.generation == 4
