@@ -13,8 +13,11 @@ The same filters are reachable from one query string, as typed in the reader:
 from __future__ import annotations
 
 import shlex
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime
+from itertools import chain
+from operator import itemgetter
 
 from .article import ArticleInfo, ReadingState
 from .facets import Facets
@@ -51,6 +54,30 @@ def _index(infos: Sequence[ArticleInfo], states: Mapping[str, ReadingState], fac
     )
 
 
+def _newest_first(info: ArticleInfo) -> tuple[date, datetime]:
+    return (info.published or info.added.date(), info.added)
+
+
+def _place(infos: Sequence[ArticleInfo], info: ArticleInfo) -> int:
+    """Where an article goes among `infos` (newest first): after every one at least as new, as the library
+    orders an article added later."""
+    key = _newest_first(info)
+    lo, hi = 0, len(infos)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if _newest_first(infos[mid]) >= key:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _pick(column: tuple, rows: list[int]) -> tuple:
+    if len(rows) < 2:
+        return tuple(column[r] for r in rows)
+    return itemgetter(*rows)(column)  # in C: 100,000 rows in a few milliseconds
+
+
 def _quote(value: str) -> str:
     return f'"{value}"' if any(c.isspace() for c in value) or not value else value
 
@@ -69,7 +96,7 @@ class ArticleSet:
         facets: Mapping[str, Facets] | None = None,
     ) -> ArticleSet:
         """Every article given, in the order given (the library's: newest first)."""
-        return cls(_index(infos, states or {}, facets or {}), tuple(range(len(infos))))
+        return cls(_index(infos, states if states is not None else {}, facets or {}), tuple(range(len(infos))))
 
     def with_facets(self, changed: Mapping[str, Facets]) -> ArticleSet:
         """The same rows and filters, with these articles' facets replaced (a new analysis came in).
@@ -88,6 +115,32 @@ class ArticleSet:
             index.infos, index.states, index.text, index.sources, tuple(speakers), tuple(entities), tuple(days)
         )
         return ArticleSet(new, self._rows, self.filters)
+
+    def with_articles(
+        self, added: Sequence[ArticleInfo], removed: Collection[str] = (), facets: Mapping[str, Facets] | None = None
+    ) -> ArticleSet:
+        """Every article (unfiltered), with `added` in their newest-first places and `removed` gone: what
+        another process changed. Only the new rows are indexed; call `where` to filter again."""
+        index = self._index
+        columns = {f.name: getattr(index, f.name) for f in fields(index) if f.name != "states"}
+        if removed:
+            kept = [r for r, i in enumerate(index.infos) if i.id not in removed]
+            columns = {name: _pick(column, kept) for name, column in columns.items()}
+        if added:
+            fresh = _index(sorted(added, key=_newest_first, reverse=True), index.states, facets or {})
+            infos = columns["infos"]
+            places = [_place(infos, info) for info in fresh.infos]  # ascending: fresh is newest first
+            for name, column in columns.items():
+                new = getattr(fresh, name)
+                parts, start = [], 0
+                for n, at in enumerate(places):
+                    parts.append(column[start:at])
+                    parts.append((new[n],))
+                    start = at
+                parts.append(column[start:])
+                columns[name] = tuple(chain.from_iterable(parts))
+        new_index = _Index(states=index.states, **columns)
+        return ArticleSet(new_index, tuple(range(len(new_index.infos))))
 
     # -- reading -------------------------------------------------------------
 

@@ -32,6 +32,15 @@ class LibraryPaths:
         return self.index.with_suffix("") if self.index.suffix else self.index
 
     @property
+    def segments(self) -> Path:
+        """The index's rows, keys and log, one set of files per generation."""
+        return self._base.with_name(self._base.name + ".index")
+
+    @property
+    def facets_log(self) -> Path:
+        return self._base.with_name(self._base.name + ".facets.log")
+
+    @property
     def texts(self) -> Path:
         return self._base.with_name(self._base.name + ".texts")
 

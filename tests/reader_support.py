@@ -107,3 +107,17 @@ def harbour(harbour_template: Path, tmp_path: Path) -> Library:
 
 def harbour_id(library: Library, title_start: str) -> str:
     return next(i.id for i in library.infos() if i.title.startswith(title_start))
+
+
+def record_notifications(app) -> list[str]:
+    """Every message the app notifies from now on, kept: a notification on screen expires after its
+    timeout, which a busy machine can pass before a test looks."""
+    said: list[str] = []
+    notify = app.notify
+
+    def recording(message, *args, **kwargs):
+        said.append(str(message))
+        return notify(message, *args, **kwargs)
+
+    app.notify = recording
+    return said

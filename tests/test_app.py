@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+from reader_support import wait_for
 from textual.widgets import Static
 
 from store.library import Library
@@ -186,3 +187,31 @@ async def test_the_footer_follows_the_focus_rebuilt_once_per_move(library: Libra
         assert app.focused is app.query_one(ArticleView)
         assert "Find" in keys() and "Filter" not in keys()
         assert len(rebuilds) == 1
+
+
+async def test_the_first_screen_is_listed_from_the_head_of_the_index_before_the_rest_is_read(db: Path) -> None:
+    from datetime import date, timedelta
+
+    from store.article import Article
+    from tui.app import FIRST_SCREEN
+
+    library = Library(db)
+    library.add([Article.new(f"Story {n} about the harbour.", title=f"Story {n}", published=date(2020, 1, 1) + timedelta(days=n))
+                 for n in range(FIRST_SCREEN + 50)])
+    newest = [i.id for i in library.infos()[:FIRST_SCREEN]]
+    listed_before_the_rest: list[list[str]] = []
+    app = NewsreaderApp(Library(db))
+    infos = app.library.infos
+
+    def reading_everything():
+        listing = app.query_one(LibraryList)
+        listed_before_the_rest.append([listing.get_option_at_index(n).id for n in range(listing.option_count)])
+        return infos()
+
+    app.library.infos = reading_everything
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        listing = app.query_one(LibraryList)
+        await wait_for(pilot, lambda: listing.option_count == FIRST_SCREEN + 50)
+        assert listed_before_the_rest[0] == newest  # the newest rows were on screen before the whole index was read
+        assert str(app.query_one("#library-pane").border_title).startswith(f"Library ({FIRST_SCREEN + 50})")

@@ -99,3 +99,25 @@ def test_new_facets_patch_the_index_and_keep_rows_and_filters() -> None:
     assert patched.everything.quoting("putin").ids == ["id0"]  # the others' facets as they were
     assert wikinews.quoting("tedros").ids == []  # the original is untouched
     assert wikinews.with_facets({"unknown": Facets()}) is wikinews
+
+
+def test_articles_added_and_removed_elsewhere_take_their_places_and_keep_their_facets() -> None:
+    articles = everything()
+    newer = info(3, "Ferries return", "Harbour Gazette", date(2025, 9, 3))
+    between = info(4, "Tariff talks", "Wire", date(2020, 1, 1))
+    same_day = info(5, "Late note on the exoplanet", "Wikinews", date(2019, 9, 14))
+    changed = articles.where("is:unread").with_articles(
+        [between, newer, same_day], removed={"id2"}, facets={"id4": Facets.of({"Vladimir Putin"})}
+    )
+    assert changed.ids == ["id3", "id0", "id4", "id1", "id5"]  # a tie goes after the article already there
+    assert changed.filters == () and changed.quoting("putin").ids == ["id0", "id4"]
+    assert changed.dated("2019-08").ids == [] and changed.where("ferries").ids == ["id3"]
+    assert changed.unread().ids == ["id3", "id0", "id4", "id5"]  # states are still read live
+    assert articles.ids == ["id0", "id1", "id2"]  # the set it came from is untouched
+
+
+def test_states_are_read_live_even_when_there_were_none() -> None:
+    states: dict[str, ReadingState] = {}  # a library where nothing was marked yet
+    articles = ArticleSet.of(INFOS, states, FACETS)
+    states["id1"] = ReadingState(read=True)  # marked afterwards, here or by another process
+    assert articles.unread().ids == ["id0", "id2"]

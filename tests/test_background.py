@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from reader_support import SEED_TITLE, analysed, analysed_template, wait_for  # noqa: F401  (fixtures)
+from reader_support import SEED_TITLE, analysed, analysed_template, record_notifications, wait_for  # noqa: F401  (fixtures)
 from test_environment_failures import files_of, read_only  # noqa: F401  (fixture)
 
 from store.analyses import unanalysed
@@ -86,9 +86,10 @@ async def test_A_pauses_after_the_article_in_progress_and_resumes(library: Libra
     ensure_seeded(library)
     app = NewsreaderApp(library)
     async with app.run_test(size=SIZE) as pilot:
+        said = record_notifications(app)  # each lasts 2 s, which the analysis running alongside can outlast
         await wait_for(pilot, lambda: "analysing" in title(app), seconds=30)
         await pilot.press("A")
-        assert "Background analysis paused (A resumes it)" in [n.message for n in app._notifications]
+        assert "Background analysis paused (A resumes it)" in said
         assert re.fullmatch(r"Library \(5\) · analysis paused at \d / 5", title(app)), title(app)
         await wait_for(pilot, lambda: app._in_flight is None, seconds=90)  # the one in progress is finished
         await pilot.pause(0.3)
@@ -100,7 +101,7 @@ async def test_A_pauses_after_the_article_in_progress_and_resumes(library: Libra
         assert waiting(db) == left  # paused means paused
         await pilot.press("A")
         await wait_for(pilot, lambda: title(app) == "Library (5)", seconds=120)
-        assert "Background analysis resumed" in [n.message for n in app._notifications]
+        assert "Background analysis resumed" in said
     assert waiting(db) == []
 
 

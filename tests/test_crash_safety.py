@@ -121,3 +121,55 @@ def test_analysis_caching_killed_at_random_moments(tmp_path: Path) -> None:
         assert set(library.facets()) <= {i.id for i in library.infos()}
     assert analysed > 0, "no run got as far as storing an analysis"
     print(f"{KILLS // 5} kills survived, {analysed} analyses stored")
+
+
+CHURN = """
+import sys
+from store import index
+index.LOG_LIMIT = 3000  # a compaction every few adds, so that kills land in them too
+from store.article import Article
+from store.library import Library
+lib = Library(sys.argv[1])
+n = int(sys.argv[2])
+while True:
+    article = Article.new(f"Churn article {n}. " + "The council met and agreed the budget. " * 4, title=f"Churn {n}")
+    print(f"adding {article.id}", flush=True)
+    lib.add([article])
+    print(f"added {article.id}", flush=True)
+    if n % 3 == 0:
+        gone = lib.infos()[-1].id
+        print(f"removing {gone}", flush=True)
+        lib.remove(gone)
+        print(f"removed {gone}", flush=True)
+    n += 1
+"""
+
+
+def test_adds_removals_and_compactions_killed_at_random_moments(tmp_path: Path) -> None:
+    rng = random.Random(15)
+    db = tmp_path / "library.json"
+    present: set[str] = set()
+    for round_ in range(KILLS):
+        out = kill_after([sys.executable, "-c", CHURN, str(db), str(round_ * 1000)], rng.uniform(0.4, 1.2))
+        unsure: set[str] = set()
+        for line in out.splitlines():
+            kind, _, article_id = line.partition(" ")
+            if kind in ("adding", "removing"):
+                unsure.add(article_id)
+            elif kind == "added":
+                present.add(article_id)
+                unsure.discard(article_id)
+            elif kind == "removed":
+                present.discard(article_id)
+                unsure.discard(article_id)
+        library = Library(db)  # raises if the index does not open
+        found = {i.id for i in library.infos()}
+        assert present - unsure <= found, f"lost {len(present - unsure - found)} articles reported as saved"
+        assert found - present <= unsure, "an article reported as removed came back"
+        present = found
+        for info in library.infos():
+            assert library.get(info.id).text.startswith(f"Churn article {info.title.split()[1]}.")
+        assert library.newest(10) == library.infos()[:10]
+    generation = Library(db)._index.generation
+    assert generation is not None and generation > 5, "the kills never met a compaction"
+    print(f"{KILLS} kills survived, {len(present)} articles, {generation} generations of the index")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,8 @@ def good_library(db: Path) -> None:
 def damage(db: Path, kind: str) -> None:
     raw = db.read_bytes()
     if kind == "corrupt":
-        db.write_bytes(raw.replace(b'"articles"', b'"art\xffcles', 1))
+        assert b'"_meta"' in raw
+        db.write_bytes(raw.replace(b'"_meta"', b'"_m\xffeta', 1))
     elif kind == "truncated":
         db.write_bytes(raw[: len(raw) // 2])
     elif kind == "empty":
@@ -69,4 +71,77 @@ def test_the_backup_restores_the_last_good_state(tmp_path: Path, capsys) -> None
     backup = db.with_name("library.json.bak")
     db.write_bytes(backup.read_bytes())  # what the error message and the README say to do
     assert main(["list", "--json", "--db", str(db)]) == 0
-    assert [json.loads(line)["title"] for line in capsys.readouterr().out.splitlines()] == ["One"]
+    # the manifest changed at no add (each was a line of the log): its backup names the same files
+    assert sorted(json.loads(line)["title"] for line in capsys.readouterr().out.splitlines()) == ["One", "Two"]
+
+
+def log_of(db: Path) -> Path:
+    (log,) = (db.parent / "library.index").glob("*.log")
+    return log
+
+
+def refused(db: Path, capsys, command: tuple[str, ...] = ("list",)) -> str:
+    """The one line a command prints for a damaged library, which it leaves byte-identical."""
+    files = {p: p.read_bytes() for p in db.parent.rglob("*") if p.is_file()}
+    assert main([*command, "--db", str(db)]) == 1
+    out, err = capsys.readouterr()
+    (line,) = err.strip().splitlines()
+    assert "Traceback" not in out + err
+    assert {p: p.read_bytes() for p in db.parent.rglob("*") if p.is_file()} == files
+    return line
+
+
+def test_a_damaged_line_in_the_log_is_named_with_how_to_keep_the_lines_before_it(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "library.json"
+    good_library(db)
+    log = log_of(db)
+    whole = log.stat().st_size
+    log.write_bytes(log.read_bytes() + b'["+", [3, "broken\n' + b'["-", 1, "x"]\n')
+    line = refused(db, capsys)
+    assert f"{log}: is damaged: line 3 is not valid JSON" in line and f"truncate -s {whole} '{log}'" in line
+    os.truncate(log, whole)  # what the message says to do
+    assert main(["list", "--json", "--db", str(db)]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
+
+
+def test_a_torn_last_line_is_a_write_that_never_finished_not_damage(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "library.json"
+    good_library(db)
+    log = log_of(db)
+    whole = log.read_bytes()
+    log.write_bytes(whole + b'["+", [3, "abcd", "A third art')  # a writer killed mid-line
+    assert main(["list", "--json", "--db", str(db)]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
+    Library(db).add([Article.new("A third article about the pier.", title="Three")])  # cuts the torn line off first
+    assert log.read_bytes().startswith(whole) and log.read_bytes().count(b"\n") == whole.count(b"\n") + 1
+    assert sorted(i.title for i in Library(db).infos()) == ["One", "Three", "Two"]
+
+
+@pytest.mark.parametrize("kind, command", [("rows", ("list",)), ("keys", ("remove", "abcd"))])
+def test_a_damaged_or_missing_base_file_is_named(tmp_path: Path, capsys, kind: str, command: tuple[str, ...]) -> None:
+    db = tmp_path / "library.json"
+    good_library(db)
+    library = Library(db)
+    with library.lock:
+        library._index.compact()  # the rows move from the log into the next generation's base
+    (base,) = (db.parent / "library.index").glob(f"000002.{kind}")
+    base.write_bytes(base.read_bytes()[:-7])
+    line = refused(db, capsys, command)
+    assert line.startswith(f"newsreader: {base}: is damaged") and "library.json.bak" in line
+    base.unlink()
+    assert f"{base}: is missing" in refused(db, capsys, command)
+
+
+def test_a_missing_manifest_is_not_an_empty_library(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "library.json"
+    good_library(db)
+    db.unlink()  # lost: the index's files still beside it
+    extra = tmp_path / "extra.txt"
+    extra.write_text("A third article.")
+    index = {p: p.read_bytes() for p in (tmp_path / "library.index").iterdir()}
+    line = refused(db, capsys, ("add", str(extra)))
+    assert line.startswith(f"newsreader: {db}: is missing, though library.index/ holds an index")
+    assert f"cp '{db}.bak' '{db}'" in line
+    assert {p: p.read_bytes() for p in (tmp_path / "library.index").iterdir()} == index  # nothing overwritten
+    db.write_bytes(db.with_name("library.json.bak").read_bytes())
+    assert len(Library(db)) == 2

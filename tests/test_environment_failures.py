@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from reader_support import wait_for
+from reader_support import record_notifications, wait_for
 
 from store.library import Library
 from store.seeds import ensure_seeded
@@ -103,12 +104,8 @@ def test_a_file_size_limit_during_add_is_one_line_and_the_library_is_intact(tmp_
     assert len(Library(db)) == 1
 
 
-@pytest.fixture
-def read_only(tmp_path: Path) -> Iterator[Path]:
-    """A library of the seed articles, not analysed, in a folder this process cannot write."""
-    source = tmp_path / "lib"
-    library = Library(source / "library.json")
-    ensure_seeded(library)
+def made_read_only(tmp_path: Path, source: Path) -> Iterator[Path]:
+    """The library folder `source`, where this process cannot write (as root: a read-only bind mount)."""
     if os.geteuid() != 0:
         for path in [source, *source.rglob("*")]:
             path.chmod(0o555 if path.is_dir() else 0o444)
@@ -124,6 +121,37 @@ def read_only(tmp_path: Path) -> Iterator[Path]:
         yield view
     finally:
         unmount(view)
+
+
+@pytest.fixture
+def read_only(tmp_path: Path) -> Iterator[Path]:
+    """A library of the seed articles, not analysed, in a folder this process cannot write."""
+    source = tmp_path / "lib"
+    library = Library(source / "library.json")
+    ensure_seeded(library)
+    yield from made_read_only(tmp_path, source)
+
+
+def test_a_read_only_library_of_an_older_release_is_read_as_it_is(tmp_path: Path, capsys) -> None:
+    """A schema-1 library (tests/fixtures/library-v1) on a read-only disk lists and shows without its upgrade;
+    add says read-only."""
+    source = tmp_path / "lib"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "library-v1", source, ignore=shutil.ignore_patterns("README.md"))
+    expected = json.loads((source / "library.json").read_text())["articles"]
+    for folder in made_read_only(tmp_path, source):
+        before = files_of(folder)
+        db = str(folder / "library.json")
+        assert main(["list", "--json", "--db", db]) == 0
+        listed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        assert sorted(r["id"] for r in listed) == sorted(r["id"] for r in expected.values())
+        assert [r["title"] for r in listed][:2] == ["Late ferry note", "Harbour council 3"]
+        assert main(["show", listed[1]["id"], "--db", db]) == 0
+        assert "harbour council met on day 3" in capsys.readouterr().out
+        new = tmp_path / "new.txt"
+        new.write_text("Ferries sailed again on Monday, the port authority said.\n", encoding="utf-8")
+        assert main(["add", "--no-analyze", str(new), "--db", db]) == 1
+        assert "the library is read-only" in capsys.readouterr().err
+        assert files_of(folder) == before
 
 
 def test_a_read_only_library_lists_and_shows_but_add_and_remove_say_read_only(read_only: Path, tmp_path: Path, capsys) -> None:
@@ -153,12 +181,13 @@ async def test_the_reader_on_a_read_only_library_reads_analyses_and_says_read_on
     app = NewsreaderApp(read_only / "library.json", seed=True)
     async with app.run_test(size=(160, 48)) as pilot:
         await wait_for(pilot, lambda: app.query_one(LibraryList).option_count == len(SEEDS))
+        said = record_notifications(app)  # the warning's 8 s may pass while spaCy loads on a busy machine
         await pilot.press("enter")  # opens (marks read) and analyses the newest article
         await wait_for(pilot, lambda: app.analysis is not None, seconds=60)
         await pilot.press("m", "s")
         await pilot.pause()
-        warnings = [n.message for n in app._notifications if "read-only" in n.message]
-        assert len(warnings) == 1, [n.message for n in app._notifications]
+        warnings = [m for m in said if "read-only" in m]
+        assert len(warnings) == 1, said
         assert "read-only" in app.sub_title
         assert app.analysis.quotes  # the analysis is shown though it cannot be kept
         assert app.is_running and app.error is None

@@ -49,9 +49,8 @@ def test_texts_are_sharded_and_listing_reads_no_text(library: Library, db: Path)
     library.add([make(n) for n in range(SHARD_SIZE + 10)])
     shards = sorted((db.parent / "library.texts").iterdir())
     assert len(shards) == 2
-    index = json.loads(db.read_text())
-    row = next(iter(index["articles"].values()))
-    assert "text" not in row
+    rows = (db.parent / "library.index").glob("*.log")
+    assert b"Article number" not in b"".join(p.read_bytes() for p in rows)  # the index holds no text
     fresh = Library(db)
     assert len(fresh.infos()) == SHARD_SIZE + 10
     assert fresh._shards == {}  # listing opened no text shard
@@ -142,12 +141,22 @@ def test_orphaned_temporary_files_are_cleaned_at_the_next_write(library: Library
     assert not orphan.exists()
 
 
-def test_backup_holds_the_previous_version(library: Library, db: Path) -> None:
-    library.add([make(1)])
-    library.add([make(2)])
+def test_backup_opens_the_library_as_it_was_before_the_last_compaction(library: Library, db: Path, monkeypatch) -> None:
+    from store import index
+
+    monkeypatch.setattr(index, "LOG_LIMIT", 500)  # a few rows, so that compactions come soon
+    first = [make(n) for n in range(8)]
+    library.add(first)  # past the limit: compacted into the second generation
+    library.add([make(8)])
     backup = db.with_name(db.name + ".bak")
-    assert len(json.loads(backup.read_text())["articles"]) == 1
-    assert len(json.loads(db.read_text())["articles"]) == 2
+    assert json.loads(backup.read_text())["_meta"]["1"]["generation"] == 1
+    library.add([make(n) for n in range(9, 20)])  # compacted again: the backup names the second generation
+    assert json.loads(backup.read_text())["_meta"]["1"]["generation"] == 2
+    library.add([make(20)])
+    assert len(Library(db)) == 21
+    db.write_bytes(backup.read_bytes())  # what the message for a damaged manifest says to do
+    # the second generation's files are kept, its log whole: everything up to the last compaction
+    assert sorted(i.title for i in Library(db).infos()) == sorted(make(n).title for n in range(20))
 
 
 @pytest.mark.parametrize(
@@ -273,12 +282,17 @@ def test_facets_are_stored_as_joined_names_and_earlier_lists_still_read(library:
     first, second = make(1), make(2)
     library.add([first, second])
     library.save_analysis_docs({}, {first.id: Facets.of(["Xi Jinping", "Vladimir Putin"], ["Tianjin"], ["2025-09-03"])})
+    numbers = library._numbers()
+    (line,) = library.paths.facets_log.read_text().splitlines()  # a save appends one line
+    assert json.loads(line) == ["+", [numbers[first.id], first.id, "Vladimir Putin\nXi Jinping", "Tianjin", "2025-09-03"]]
+    library._facets.fold()
+    assert library.paths.facets_log.read_bytes() == b""
     stored = json.loads(library.paths.facets.read_text())["facets"]
     (row,) = stored.values()
     assert row["s"] == "Vladimir Putin\nXi Jinping" and row["e"] == "Tianjin" and row["d"] == "2025-09-03"
     # the layout written before joined names: a list per kind, entities as [label, name]
     row.update({"s": ["Xi Jinping"], "e": [["GPE", "Tianjin"], ["PERSON", "Xi Jinping"]], "d": ["2025-09"]})
-    stored[str(library._snapshot().numbers[second.id])] = {"id": second.id, "s": [], "e": [["ORG", "Opec"]], "d": []}
+    stored[str(numbers[second.id])] = {"id": second.id, "s": [], "e": [["ORG", "Opec"]], "d": []}
     library.paths.facets.write_text(json.dumps({"facets": stored}))
     facets = Library(db).facets()
     assert facets[first.id] == Facets.of(["Xi Jinping"], ["Tianjin", "Xi Jinping"], ["2025-09"])

@@ -17,7 +17,7 @@ import gc
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,11 +54,14 @@ if TYPE_CHECKING:
     from store.articleset import ArticleSet
     from store.facets import Facets
     from store.library import Library
+    from store.watch import Changes, LibraryWatch
 
 NARROW = 100  # below this many columns the panels fold away behind a toggle
 _ANALYSIS = threading.Lock()  # one spaCy run at a time: the pipeline is shared
 _KEYS_FIRST = 0.4  # seconds after a key before the background analysis starts its next article
 _GIVE_UP_AFTER = 3  # the background run stops after this many failures in a row (a broken analyzer, not one odd text)
+FIRST_SCREEN = 100  # rows listed before the whole index is read: more than a terminal shows
+WATCH_SECONDS = 1.0  # how often the reader looks for what other processes changed in the library
 
 
 _warm = threading.Event()  # the analysis has run once in this process: its long-lived objects are frozen
@@ -95,6 +98,14 @@ class Main(Horizontal):
 
     def on_resize(self) -> None:
         self.post_message(self.Resized())
+
+
+def _neighbour(ids: list[str], gone: str, removed: set[str]) -> str | None:
+    """The row the cursor moves to when its article is removed: the next one still there, else the one before."""
+    at = ids.index(gone) if gone in ids else 0
+    after = (i for i in ids[at + 1 :] if i not in removed)
+    before = (i for i in reversed(ids[:at]) if i not in removed)
+    return next(after, None) or next(before, None)
 
 
 def _hidden(widget: Widget) -> bool:
@@ -143,6 +154,10 @@ class NewsreaderApp(LibraryViews, App[None]):
         self._analysis_lib: Library | None = None
         self._last_key = 0.0  # time.monotonic() of the last key pressed
         self.init_views()
+        self._watch: LibraryWatch | None = None  # what other processes change, looked at every WATCH_SECONDS
+        self._ids: set[str] = set()  # the ids in `everything`
+        self._watch_error = ""  # the last error the watch met, said once
+        self._quiet_highlight: str | None = None  # a row the list moved to by itself: not previewed
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -179,6 +194,7 @@ class NewsreaderApp(LibraryViews, App[None]):
         return self._library
 
     def open_library(self) -> None:
+        """The newest rows first, from the head of the index; the rest just after this frame."""
         try:
             if self.seed:
                 from store.seeds import ensure_seeded
@@ -187,8 +203,25 @@ class NewsreaderApp(LibraryViews, App[None]):
                     ensure_seeded(self.library)
                 except (LibraryReadOnly, LibraryFull) as err:
                     self.write_refused(err)
-            self.reindex(facets=False)
+            from store.watch import LibraryWatch
+
+            self._watch = LibraryWatch(self.library)  # before reading: what changes from now on is seen
+            first = self.library.newest(FIRST_SCREEN)
+            total = len(self.library)
+            self.states = dict(self.library.states())
         except NewsreaderError as err:  # damaged or too new: the command line says so, in one line
+            self.error = err
+            self.exit(return_code=1)
+            return
+        self.query_one(LibraryList).show_articles(first, self.states)
+        self._count = f"{total}"
+        self.update_library_title()
+        self.set_timer(0.02, self.open_everything)
+
+    def open_everything(self) -> None:
+        try:
+            self.reindex(facets=False)
+        except NewsreaderError as err:
             self.error = err
             self.exit(return_code=1)
             return
@@ -231,6 +264,7 @@ class NewsreaderApp(LibraryViews, App[None]):
         gc.freeze()
         self.start_background()
         self.make_views_ahead()
+        self.set_interval(WATCH_SECONDS, self.watch_library)
 
     # -- the library ---------------------------------------------------------
 
@@ -241,25 +275,87 @@ class NewsreaderApp(LibraryViews, App[None]):
         list is touched only if the filter now lets through other articles, with the cursor kept on its row.
         """
         if changed is not None:
-            if self.everything is None:
-                return
-            self.everything = self.everything.with_facets(changed)
-            query = self._query
-            shown = self.everything.where(query) if query.strip() else self.everything
-            if self.shown is not None and shown.ids != self.shown.ids:
-                listing = self.query_one(LibraryList)
-                at = listing.highlighted
-                keep = listing.get_option_at_index(at).id if at is not None else self.current
-                listing.show_articles(shown, self.states, keep=keep)
-                self._count = f"{len(shown)} of {len(self.everything)}"
-                self.update_library_title()
-            self.shown = shown
+            from store.watch import Changes
+
+            self.apply_changes(Changes(facets=dict(changed)))
             return
         self.states = dict(self.library.states())
         from store.articleset import ArticleSet
 
         found = self.library.facets() if facets else None
         self.everything = ArticleSet.of(self.library.infos(), self.states, found)
+        self._ids = set(self.library.ids())
+
+    # -- what other processes change ---------------------------------------------
+
+    def watch_library(self) -> None:
+        """Articles added, removed or marked by another process (or by R's fetch) come in, keeping the
+        cursor and the filter. A few stats when nothing changed."""
+        if self._watch is None or self.everything is None or self._panes_gone():
+            return
+        try:
+            changes = self._watch.changes(self._ids, self.states, facets=self.indexed)
+        except NewsreaderError as err:  # damaged meanwhile: said once; what is on screen stays
+            if str(err) != self._watch_error:
+                self._watch_error = str(err)
+                self.notify(str(err), severity="error", markup=False, timeout=8)
+            return
+        self._watch_error = ""
+        if changes:
+            self.apply_changes(changes)
+
+    def apply_changes(self, changes: Changes) -> None:
+        if self.everything is None or self._panes_gone():
+            return
+        listing = self.query_one(LibraryList)
+        at = listing.highlighted
+        cursor = listing.get_option_at_index(at).id if at is not None else self.current
+        if changes.added or changes.removed:
+            self.everything = self.everything.with_articles(changes.added, changes.removed, changes.facets)
+            self._ids = (self._ids - changes.removed) | {i.id for i in changes.added}
+        if changes.states is not None:
+            before = dict(self.states)
+            self.states.clear()  # the same dict the filters read
+            self.states.update(changes.states)
+            for article_id in before.keys() | self.states.keys():
+                state = self.states.get(article_id, ReadingState())
+                if article_id in self._ids and before.get(article_id, ReadingState()) != state:
+                    with suppress(ArticleNotFound):  # removed since the last look: the next one takes it out
+                        listing.refresh_article(self.library.info(article_id), state)
+        if changes.all_facets is not None:
+            from store.articleset import ArticleSet
+
+            self.everything = ArticleSet.of(list(self.everything), self.states, changes.all_facets)
+        elif changes.facets:
+            self.everything = self.everything.with_facets(changes.facets)
+        query = self._query
+        shown = self.everything.where(query) if query.strip() else self.everything
+        moved = bool(changes.added or changes.removed) or self.shown is None
+        if moved or (query.strip() and shown.ids != self.shown.ids):  # marks and facets move rows through filters only
+            keep = cursor
+            if cursor in changes.removed and self.shown is not None:
+                keep = _neighbour(self.shown.ids, cursor, changes.removed)
+                if self.current == cursor:
+                    self._quiet_highlight = keep  # the removed article stays on screen, saying so
+            listing.show_articles(shown, self.states, keep=keep)
+        self.shown = shown
+        total = len(self.everything)
+        self._count = f"{len(shown)} of {total}" if query.strip() else f"{total}"
+        self.update_library_title()
+        if changes.removed:
+            with self._queue_lock:
+                if self._queue is not None:
+                    self._queue[:] = [i for i in self._queue if i not in changes.removed]
+            if self.current in changes.removed:
+                self.current = None  # nothing to mark or analyse any more
+                self.query_one(ArticlePane).refresh_legend("removed from the library by another newsreader")
+                self.notify("The article on screen was removed from the library by another newsreader",
+                            severity="warning", timeout=8)
+        if changes.added:
+            with self._queue_lock:  # the background analysis takes the new articles too, newest first
+                if self._queue is not None:
+                    self._queue[:0] = [i.id for i in changes.added if i.id not in self._queue]
+            self.start_background()
 
     def apply_filter(self, query: str) -> None:
         if self.everything is None:  # still opening: the query is applied once it is open
@@ -327,6 +423,11 @@ class NewsreaderApp(LibraryViews, App[None]):
     # -- opening articles ------------------------------------------------------
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if self._panes_gone():  # a row the list moved to just before the reader closed
+            return
+        if event.option.id and event.option.id == self._quiet_highlight:
+            self._quiet_highlight = None
+            return
         if not event.option.id or self.narrow:
             return
         if self._preview is not None:
@@ -421,9 +522,9 @@ class NewsreaderApp(LibraryViews, App[None]):
                 self.post_message(AnalysisReady(article.id, result, unsaved=unsaved, again=again))
 
     def _panes_gone(self) -> bool:
-        """A worker's message may arrive while the reader closes, its panes gone."""
+        """A worker's message may arrive while the reader closes, its panes gone (the innermost first)."""
         try:
-            return not self.query(LibraryPane)
+            return not self.query(LibraryList)
         except ScreenStackError:
             return True
 
@@ -636,12 +737,7 @@ class NewsreaderApp(LibraryViews, App[None]):
             self.notify("No feeds to refresh: subscribe with `newsreader feeds add URL`", markup=False, timeout=5)
             return
         if message.added:
-            self.reindex()
-            self.apply_filter(self._query)
-            with self._queue_lock:  # the background analysis takes the new articles too
-                if self._queue is not None:
-                    self._queue[:0] = [i for i in message.added if i not in self._queue]
-            self.start_background()
+            self.watch_library()  # in at the top, unread, and queued for the background analysis
         n = len(message.added)
         said = f"{n} new article{'s' * (n != 1)} from {message.total} feed{'s' * (message.total != 1)}"
         if message.failed:

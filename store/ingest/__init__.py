@@ -19,7 +19,6 @@ from .feeds import feed_entries, looks_like_feed
 from .fields import DEFAULT_MAX_CHARS, Overrides, build_article
 from .plain import parse_plain
 from .records import json_records, jsonl_records
-from .web import fetch, html_fields
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -125,12 +124,16 @@ def _read_one(source: str | Path, options: ImportOptions) -> Iterator[Item]:
     if suffix == ".json":
         yield from _articles(json_records(text, where), options)
     elif suffix in HTML_SUFFIXES or text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
+        from .web import html_fields  # with urllib, http and ssl: a tenth of a second that plain files need not pay
+
         yield from _articles([(where, html_fields(text, where))], options)
     else:
         yield from _articles([(where, parse_plain(text, where, suffix in MARKDOWN_SUFFIXES))], options)
 
 
 def _read_url(url: str, options: ImportOptions) -> Iterator[Item]:
+    from .web import fetch, html_fields
+
     raw, kind = fetch(url, options.timeout, options.max_bytes)
     if "xml" in kind or "rss" in kind or "atom" in kind or looks_like_feed(raw[:2048]):
         yield from _articles(feed_entries(raw, url), options)

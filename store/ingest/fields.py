@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 from ..article import Article
@@ -45,6 +44,8 @@ def parse_published(value: Any, where: str) -> date | None:
         return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
     except ValueError:
         pass
+    from email.utils import parsedate_to_datetime  # imported when a date is not ISO: most are
+
     try:
         return parsedate_to_datetime(text).date()
     except (TypeError, ValueError, IndexError):

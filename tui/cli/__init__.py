@@ -183,27 +183,42 @@ def open_reader(db: Path, model: str | None) -> int:
 
 
 def cmd_list(library, args: argparse.Namespace) -> int:
-    import orjson
+    if args.json:
+        return list_json(library)
+    from rich.console import Console
 
-    from .output import info_record, write_library
+    from .output import write_library
 
     infos = library.infos()
     states = library.states()
-    if args.json:
-        from store.article import ReadingState
-
-        out = sys.stdout.buffer
-        for info in infos:
-            out.write(orjson.dumps(info_record(info, states.get(info.id, ReadingState()))) + b"\n")
-        out.flush()
-        return 0
-    from rich.console import Console
-
     console = Console(highlight=False)
     if not infos:
         console.print(f"The library {library.path} is empty. Add articles with `newsreader add PATH`.", markup=False)
         return 0
     write_library(console, infos, states)
+    return 0
+
+
+def list_json(library) -> int:
+    """One JSON object a line, from the index's rows as stored: at 100,000 articles, building an
+    ArticleInfo for each (dates parsed, then printed again) was most of the time."""
+    import orjson
+
+    from store.article import ReadingState
+
+    states = library.states()
+    unread = ReadingState()
+    out = sys.stdout.buffer
+    lines = []
+    for record in library.records():
+        state = states.get(record["id"], unread)
+        record["read"], record["starred"] = state.read, state.starred
+        lines.append(orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE))
+        if len(lines) == 4096:
+            out.write(b"".join(lines))
+            lines.clear()
+    out.write(b"".join(lines))
+    out.flush()
     return 0
 
 

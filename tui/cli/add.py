@@ -3,22 +3,58 @@
 from __future__ import annotations
 
 import argparse
-
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from typing import TYPE_CHECKING, Any, Self
 
 from store.article import Article
 from store.errors import ImportProblem, LibraryFull, LibraryReadOnly, ModelMissing, NewsreaderError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import Progress
 
 EXIT_ERROR = 1
 BATCH = 256
 
 
+def _stderr() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
 def _progress(console: Console, label: str, few: bool) -> Progress:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
     return Progress(
         TextColumn(label), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[found]} articles"),
         TimeRemainingColumn(), console=console, transient=True, disable=few or not console.is_terminal,
     )
+
+
+class _NoProgress:
+    """In place of the bar for a single source, which shows none: rich, a tenth of a second to import,
+    is loaded only if there is something to print."""
+
+    def __init__(self) -> None:
+        self._console: Console | None = None
+
+    @property
+    def console(self) -> Console:
+        if self._console is None:
+            self._console = _stderr()
+        return self._console
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def add_task(self, *args: Any, **fields: Any) -> int:
+        return 0
+
+    def update(self, *args: Any, **fields: Any) -> None:
+        return None
 
 
 def analyze_new(library, articles: list[Article], model: str | None, jobs: int, err: Console) -> int:
@@ -41,8 +77,6 @@ def analyze_new(library, articles: list[Article], model: str | None, jobs: int, 
 
 
 def cmd_add(library, args: argparse.Namespace) -> int:
-    from rich.console import Console
-
     from store.ingest import ImportOptions, expand, read_sources
     from store.ingest.fields import Overrides, parse_published
 
@@ -56,7 +90,6 @@ def cmd_add(library, args: argparse.Namespace) -> int:
     options = ImportOptions(
         overrides=overrides, max_chars=int(args.max_size * 1_000_000), encoding=args.encoding, timeout=args.timeout
     )
-    err = Console(stderr=True, highlight=False)
     added = duplicates = problems = 0
     batch: list[Article] = []
     to_analyze: list[Article] = []
@@ -74,7 +107,7 @@ def cmd_add(library, args: argparse.Namespace) -> int:
             for info in result.added:
                 print(f"saved {info.id} {info.title}", flush=True)
 
-    progress = _progress(err, "Importing", len(sources) < 2)
+    progress = _progress(_stderr(), "Importing", False) if len(sources) > 1 else _NoProgress()
     found = 0
     stopped = False
     try:
@@ -95,11 +128,11 @@ def cmd_add(library, args: argparse.Namespace) -> int:
                 commit()
     except (LibraryReadOnly, LibraryFull) as refused:
         # what was committed before stays; the rest is not half-written, and analysing would hit the same wall
-        err.print(f"newsreader: {refused}", markup=False, highlight=False, soft_wrap=True)
+        progress.console.print(f"newsreader: {refused}", markup=False, highlight=False, soft_wrap=True)
         stopped = True
         to_analyze.clear()
     if to_analyze:
-        problems += analyze_new(library, to_analyze, args.model, args.jobs, err)
+        problems += analyze_new(library, to_analyze, args.model, args.jobs, progress.console)
     summary = f"Added {added} article{'s' * (added != 1)} to {library.path}"
     extras = []
     if duplicates:
