@@ -46,6 +46,7 @@ async def test_the_seed_articles_quotes_fill_in_with_no_key_pressed(library: Lib
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert app.article is not None and app.article.title.startswith(SEED_TITLE)  # the newest, shown
+        await wait_for(pilot, lambda: bool(app.query(QuotesPanel)), seconds=30)  # mounted lazily: later on a busy machine
         panel = app.query_one(QuotesPanel)
         await wait_for(pilot, lambda: panel.find_node("Vladimir Putin") is not None, seconds=90)
         assert str(panel.find_node("Vladimir Putin").label).startswith("Vladimir Putin · President (")
