@@ -289,7 +289,7 @@ class NewsreaderApp(LibraryViews, App[None]):
     # -- what other processes change ---------------------------------------------
 
     def watch_library(self) -> None:
-        """Articles added, removed or marked by another process (or by R's fetch) come in, keeping the
+        """Articles added, removed or marked by another process (or by R's refresh) come in, keeping the
         cursor and the filter. A few stats when nothing changed."""
         if self._watch is None or self.everything is None or self._panes_gone():
             return
