@@ -18,6 +18,7 @@ from synthetic import CLI, synthetic_jsonl
 
 from store.analyses import stored_analysis
 from store.library import Library
+from store.mentions import recorded
 
 pytestmark = pytest.mark.slow
 KILLS = 50
@@ -70,6 +71,7 @@ def test_add_killed_at_random_moments(tmp_path: Path) -> None:
 MARKER = """
 import sys
 from store.library import Library
+from store.mentions import recorded
 lib = Library(sys.argv[1])
 ids = [i.id for i in lib.infos()]
 n = 0
@@ -119,7 +121,11 @@ def test_analysis_caching_killed_at_random_moments(tmp_path: Path) -> None:
         found = [stored_analysis(library, library.get(info.id)) for info in library.infos()]
         analysed = sum(a is not None for a in found)
         assert set(library.facets()) <= {i.id for i in library.infos()}
+        # the records of the views are written after the analysis: never one without it (a damaged file raises)
+        with_analysis = {info.id for info, a in zip(library.infos(), found, strict=True) if a is not None}
+        assert recorded(library.paths, [i.id for i in library.infos()]) <= with_analysis
     assert analysed > 0, "no run got as far as storing an analysis"
+    assert recorded(library.paths, [i.id for i in library.infos()]), "no records were written with the analyses"
     print(f"{KILLS // 5} kills survived, {analysed} analyses stored")
 
 

@@ -63,21 +63,33 @@ class LibraryViews:
             return
         self.build_view(view)
 
-    @work(thread=True, exclusive=True, group="views")
+    @work(thread=True, exclusive=True, group="views", exit_on_error=False)
     def build_view(self: NewsreaderApp, view: type[LibraryView]) -> None:
         built = self._built(view)
         if built is not None and not get_current_worker().is_cancelled:
-            self.call_from_thread(self.show_view, view, built)
+            self._from_thread(self.show_view, view, built)
 
     def _built(self: NewsreaderApp, view: type[LibraryView]) -> object | None:
+        """The view's index (in a views thread); None if it cannot be made, said once."""
         # the articles are fetched here, not passed to the worker: its arguments are written into its
         # description (10,000 article reprs: 0.2 s on the reader's thread)
-        infos = self.call_from_thread(self.article_infos)
+        infos = self._from_thread(self.article_infos)
+        if infos is None:
+            return None
         try:
             with self._building:
                 return view.build(self.view_records(), infos, self.built_views)
         except NewsreaderError as err:  # a damaged record file: named, and the reader goes on
-            self.call_from_thread(self.notify, str(err), severity="error", markup=False, timeout=10)
+            self._from_thread(self.notify, str(err), severity="error", markup=False, timeout=10)
+        except Exception as err:  # a bug: say so, keep reading
+            self._from_thread(self.notify, f"{view.TITLE} could not be shown: {err!r}", severity="error", markup=False)
+        return None
+
+    def _from_thread(self: NewsreaderApp, callback, *args, **kwargs) -> object | None:
+        """call_from_thread, or None once the reader is closing (a view was being made as it quit)."""
+        try:
+            return self.call_from_thread(callback, *args, **kwargs)
+        except RuntimeError:
             return None
 
     def show_view(self: NewsreaderApp, view: type[LibraryView], built: object) -> None:
@@ -86,7 +98,7 @@ class LibraryViews:
         # what can wait (the timeline's words to search) waits until the view is drawn
         self.call_after_refresh(self.prepare_view, view, built)
 
-    @work(thread=True, group="view-prepare")
+    @work(thread=True, group="view-prepare", exit_on_error=False)
     def prepare_view(self: NewsreaderApp, view: type[LibraryView], built: object) -> None:
         view.prepare(built)
 
@@ -104,11 +116,11 @@ class LibraryViews:
         if isinstance(screen, LibraryView) and screen.follows_the_library:
             self.rebuild_view(type(screen))
 
-    @work(thread=True, exclusive=True, group="views")
+    @work(thread=True, exclusive=True, group="views", exit_on_error=False)
     def rebuild_view(self: NewsreaderApp, view: type[LibraryView]) -> None:
         built = self._built(view)
         if built is not None and not get_current_worker().is_cancelled:
-            self.call_from_thread(self._show_update, view, built)
+            self._from_thread(self._show_update, view, built)
 
     def _show_update(self: NewsreaderApp, view: type[LibraryView], built: object) -> None:
         screen = self.screen
@@ -119,7 +131,7 @@ class LibraryViews:
     def make_views_ahead(self: NewsreaderApp) -> None:
         self.set_timer(AHEAD_AFTER, self._views_ahead)
 
-    @work(thread=True, exclusive=True, group="views-ahead")
+    @work(thread=True, exclusive=True, group="views-ahead", exit_on_error=False)
     def _views_ahead(self: NewsreaderApp) -> None:
         from .screens.speakers import SpeakersScreen
         from .screens.timeline import TimelineScreen

@@ -21,6 +21,7 @@ from .base import KeptViews, LibraryView
 if TYPE_CHECKING:
     from store.mentions import LibraryRecords
 
+
 def _count(n: int, width: int) -> str:
     return f"{n:>{width},}"
 
@@ -44,12 +45,12 @@ Named speakers come first, most quoted first; unnamed sources ("analysts", "offi
 
     def row_lines(self, item: int, width: int) -> list[Text]:
         assert self.index is not None
-        item = self.index.speaker(item)
+        speaker = self.index.speaker(item)
         line = Text(no_wrap=True)
-        line.append(_count(item.quotes, 7) + "  " + _count(item.articles, 8) + "  ")
-        line.append(clean_line(item.name), style="bold" if item.named else "")
-        if item.role:
-            line.append(f" · {clean_line(item.role)}", style="italic dim")
+        line.append(_count(speaker.quotes, 7) + "  " + _count(speaker.articles, 8) + "  ")
+        line.append(clean_line(speaker.name), style="bold" if speaker.named else "")
+        if speaker.role:
+            line.append(f" · {clean_line(speaker.role)}", style="italic dim")
         line.truncate(width, overflow="ellipsis")
         return [line]
 
