@@ -13,6 +13,7 @@ The same filters are reachable from one query string, as typed in the reader:
 from __future__ import annotations
 
 import shlex
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -34,6 +35,7 @@ class _Index:
     speakers: tuple[str, ...]  # "\n"-joined, lower-cased, so one `in` tests them all
     entities: tuple[str, ...]
     days: tuple[str, ...]  # DATE values, plus the publication date, one per line
+    row_of: Mapping[str, int]  # article id -> its row
 
 
 def _index(infos: Sequence[ArticleInfo], states: Mapping[str, ReadingState], facets: Mapping[str, Facets]) -> _Index:
@@ -48,6 +50,7 @@ def _index(infos: Sequence[ArticleInfo], states: Mapping[str, ReadingState], fac
         days=tuple(
             f"\n{f.days}\n{i.published.isoformat() if i.published else ''}\n" for i, f in zip(infos, found, strict=True)
         ),
+        row_of={i.id: r for r, i in enumerate(infos)},
     )
 
 
@@ -85,7 +88,8 @@ class ArticleSet:
         for n, r in enumerate(rows.values()):
             speakers[r], entities[r], days[r] = fresh.speakers[n], fresh.entities[n], fresh.days[n]
         new = _Index(
-            index.infos, index.states, index.text, index.sources, tuple(speakers), tuple(entities), tuple(days)
+            index.infos, index.states, index.text, index.sources, tuple(speakers), tuple(entities), tuple(days),
+            index.row_of,
         )
         return ArticleSet(new, self._rows, self.filters)
 
@@ -98,8 +102,20 @@ class ArticleSet:
         infos = self._index.infos
         return (infos[r] for r in self._rows)
 
+    def __getitem__(self, n: int) -> ArticleInfo:
+        """The n-th article of the set, without building the others (a list shows only a screenful)."""
+        return self._index.infos[self._rows[n]]
+
+    def position(self, article_id: str) -> int | None:
+        """Where the article is in the set, or None. A filter keeps the library's order, so this is a bisection."""
+        row = self._index.row_of.get(article_id)
+        if row is None:
+            return None
+        at = bisect_left(self._rows, row)
+        return at if at < len(self._rows) and self._rows[at] == row else None
+
     def __contains__(self, article_id: object) -> bool:
-        return article_id in self.ids
+        return isinstance(article_id, str) and self.position(article_id) is not None
 
     @property
     def ids(self) -> list[str]:

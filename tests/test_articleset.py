@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from datetime import UTC, date, datetime
 
+import pytest
+
 from store.article import ArticleInfo, ReadingState
 from store.articleset import ArticleSet, split_query, term
 from store.facets import Facets
@@ -99,3 +101,14 @@ def test_new_facets_patch_the_index_and_keep_rows_and_filters() -> None:
     assert patched.everything.quoting("putin").ids == ["id0"]  # the others' facets as they were
     assert wikinews.quoting("tedros").ids == []  # the original is untouched
     assert wikinews.with_facets({"unknown": Facets()}) is wikinews
+
+
+def test_a_list_reads_one_article_or_finds_one_without_walking_the_set() -> None:
+    articles = everything()
+    wikinews = articles.from_source("wikinews")
+    assert [wikinews[0].id, wikinews[1].id, wikinews[-1].id] == ["id1", "id2", "id2"]
+    assert [wikinews.position(i) for i in ("id0", "id1", "id2", "nowhere")] == [None, 0, 1, None]
+    assert articles.position("id2") == 2 and "id2" in wikinews and "id0" not in wikinews
+    assert wikinews.with_facets({"id1": Facets.of({"Someone"}, set(), set())}).position("id1") == 0
+    with pytest.raises(IndexError):
+        wikinews[2]
