@@ -44,7 +44,6 @@ class LibraryPane(Vertical):
     LibraryPane { height: 1fr; }
     LibraryPane FilterInput { display: none; border: none; height: 1; padding: 0 1; margin: 0 0 1 0; }
     LibraryPane.-filtering FilterInput { display: block; }
-    LibraryPane LibraryList { height: 1fr; border: none; }
     """
 
     def compose(self) -> ComposeResult:
