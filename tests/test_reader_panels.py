@@ -131,6 +131,8 @@ async def test_typing_a_filter_combines_terms(analysed: Library) -> None:
         await pilot.press(*"speaker:putin")
         listing = app.query_one(LibraryList)
         assert listing.row_count == 1
+        box = app.query_one(FilterInput)
+        assert box.content_region.height == 1 and "speaker:putin" in box.render_line(0).text  # the query shows as typed
         await pilot.press(*" is:starred")
         assert listing.row_count == 0
         for _ in " is:starred":
