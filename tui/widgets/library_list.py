@@ -9,10 +9,10 @@ the rows shown, not the library; the strips of recent rows are cached.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Protocol
+from typing import ClassVar, Protocol
 
 from textual import events
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.content import Content
 from textual.geometry import Region, Size
@@ -50,7 +50,7 @@ def article_row(info: ArticleInfo, state: ReadingState) -> tuple[Content, Conten
 class LibraryList(ScrollView, can_focus=True):
     """Articles in the library. Enter opens the highlighted one."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "Open", show=False, id="library.open"),
         Binding("down", "cursor_down", "Down", show=False),
         Binding("up", "cursor_up", "Up", show=False),
@@ -97,7 +97,7 @@ The articles in the library, newest first. ● unread, ★ starred.
         }
     }
     """
-    COMPONENT_CLASSES = {"library-list--row", "library-list--cursor", "library-list--hover"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"library-list--row", "library-list--cursor", "library-list--hover"}
 
     class RowMessage(Message):
         def __init__(self, library_list: LibraryList, article_id: str, index: int) -> None:
