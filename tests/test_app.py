@@ -73,6 +73,24 @@ async def test_m_toggles_read(library: Library) -> None:
         assert not library.state(first).read
 
 
+async def test_n_and_p_open_the_next_and_previous_unread_article(library: Library) -> None:
+    ensure_seeded(library)
+    infos = library.infos()
+    library.set_state(infos[1].id, read=True)
+    app = NewsreaderApp(library)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        assert app.current == infos[0].id
+        await pilot.press("n")  # the second is read: the third
+        assert app.current == infos[2].id and library.state(infos[2].id).read
+        assert app.query_one(LibraryList).highlighted == 2
+        await pilot.press("escape", "p")  # back over the read one to the first
+        assert app.current == infos[0].id and app.query_one(LibraryList).highlighted == 0
+        await pilot.press("escape", "p")
+        assert app.current == infos[0].id  # nothing above: it says so and stays
+        assert "No more unread articles above" in [n.message for n in app._notifications]
+
+
 async def test_markup_and_escapes_in_an_article_show_literally(library: Library, tmp_path: Path) -> None:
     from store.ingest import ImportOptions, read_sources
 
