@@ -126,6 +126,17 @@ async def test_a_click_opens_the_row_under_the_mouse() -> None:
         await pilot.pause()
         assert listing.highlighted == 2 and app.messages[-1] == ("selected", "a0000002", 2)
 
+        def background(y: int):
+            return next(iter(listing.render_line(y))).style.bgcolor
+
+        plain = background(8)
+        await pilot.hover(LibraryList, offset=(5, 1))  # the first row lights up under the mouse
+        await pilot.pause()
+        assert background(0) == background(1) != plain and background(8) == plain
+        await pilot.hover(LibraryList, offset=(5, 7))
+        await pilot.pause()
+        assert background(0) == plain and background(6) != plain
+
 
 async def test_rows_show_marks_and_a_byline_and_are_cut_with_an_ellipsis() -> None:
     app = ListApp()

@@ -152,9 +152,7 @@ The articles in the library, newest first. ● unread, ★ starred.
     def refresh_article(self, info: ArticleInfo, state: ReadingState) -> None:
         """One article's title or marks changed: its row is drawn afresh (if shown at all)."""
         self._restated[info.id] = (info, state)
-        at = self.position(info.id)
-        if at is not None:
-            self._refresh_row(at)
+        self._refresh_rows(self.position(info.id))
 
     def _set_rows(self, articles: Rows, states: Mapping[str, ReadingState]) -> None:
         self._articles, self._states = articles, states
@@ -224,9 +222,7 @@ The articles in the library, newest first. ● unread, ★ starred.
         index = None if index is None or not count else max(0, min(index, count - 1))
         old, self._cursor = self._cursor, index
         if old != index:
-            for row in (old, index):
-                if row is not None:
-                    self._refresh_row(row)
+            self._refresh_rows(old, index)
         if index is None:
             self._announced = None
             return
@@ -244,8 +240,10 @@ The articles in the library, newest first. ● unread, ★ starred.
             animate=False, force=True, immediate=True,
         )
 
-    def _refresh_row(self, index: int) -> None:
-        self.refresh_lines(index * ROW_HEIGHT, ROW_HEIGHT)
+    def _refresh_rows(self, *rows: int | None) -> None:
+        for index in rows:
+            if index is not None:
+                self.refresh_lines(index * ROW_HEIGHT, ROW_HEIGHT)
 
     def _rows_per_page(self) -> int:
         return max(1, self.scrollable_content_region.height // ROW_HEIGHT)
@@ -305,14 +303,11 @@ The articles in the library, newest first. ● unread, ★ starred.
         index = self._row_under(event)
         if index != self._hover:
             old, self._hover = self._hover, index
-            for row in (old, index):
-                if row is not None:
-                    self._refresh_row(row)
+            self._refresh_rows(old, index)
 
     def _on_leave(self, _: events.Leave) -> None:
-        if self._hover is not None:
-            old, self._hover = self._hover, None
-            self._refresh_row(old)
+        old, self._hover = self._hover, None
+        self._refresh_rows(old)
 
     # -- drawing -------------------------------------------------------------------
 
