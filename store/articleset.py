@@ -13,6 +13,7 @@ The same filters are reachable from one query string, as typed in the reader:
 from __future__ import annotations
 
 import shlex
+from bisect import bisect_left
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
@@ -37,6 +38,7 @@ class _Index:
     speakers: tuple[str, ...]  # "\n"-joined, lower-cased, so one `in` tests them all
     entities: tuple[str, ...]
     days: tuple[str, ...]  # DATE values, plus the publication date, one per line
+    row_of: Mapping[str, int]  # article id -> its row
 
 
 def _index(infos: Sequence[ArticleInfo], states: Mapping[str, ReadingState], facets: Mapping[str, Facets]) -> _Index:
@@ -51,6 +53,7 @@ def _index(infos: Sequence[ArticleInfo], states: Mapping[str, ReadingState], fac
         days=tuple(
             f"\n{f.days}\n{i.published.isoformat() if i.published else ''}\n" for i, f in zip(infos, found, strict=True)
         ),
+        row_of={i.id: r for r, i in enumerate(infos)},
     )
 
 
@@ -112,7 +115,8 @@ class ArticleSet:
         for n, r in enumerate(rows.values()):
             speakers[r], entities[r], days[r] = fresh.speakers[n], fresh.entities[n], fresh.days[n]
         new = _Index(
-            index.infos, index.states, index.text, index.sources, tuple(speakers), tuple(entities), tuple(days)
+            index.infos, index.states, index.text, index.sources, tuple(speakers), tuple(entities), tuple(days),
+            index.row_of,
         )
         return ArticleSet(new, self._rows, self.filters)
 
@@ -122,7 +126,7 @@ class ArticleSet:
         """Every article (unfiltered), with `added` in their newest-first places and `removed` gone: what
         another process changed. Only the new rows are indexed; call `where` to filter again."""
         index = self._index
-        columns = {f.name: getattr(index, f.name) for f in fields(index) if f.name != "states"}
+        columns = {f.name: getattr(index, f.name) for f in fields(index) if f.name not in ("states", "row_of")}
         if removed:
             kept = [r for r, i in enumerate(index.infos) if i.id not in removed]
             columns = {name: _pick(column, kept) for name, column in columns.items()}
@@ -139,7 +143,8 @@ class ArticleSet:
                     start = at
                 parts.append(column[start:])
                 columns[name] = tuple(chain.from_iterable(parts))
-        new_index = _Index(states=index.states, **columns)
+        row_of = {i.id: r for r, i in enumerate(columns["infos"])}
+        new_index = _Index(states=index.states, row_of=row_of, **columns)
         return ArticleSet(new_index, tuple(range(len(new_index.infos))))
 
     # -- reading -------------------------------------------------------------
@@ -151,8 +156,20 @@ class ArticleSet:
         infos = self._index.infos
         return (infos[r] for r in self._rows)
 
+    def __getitem__(self, n: int) -> ArticleInfo:
+        """The n-th article of the set, without building the others (a list shows only a screenful)."""
+        return self._index.infos[self._rows[n]]
+
+    def position(self, article_id: str) -> int | None:
+        """Where the article is in the set, or None. A filter keeps the library's order, so this is a bisection."""
+        row = self._index.row_of.get(article_id)
+        if row is None:
+            return None
+        at = bisect_left(self._rows, row)
+        return at if at < len(self._rows) and self._rows[at] == row else None
+
     def __contains__(self, article_id: object) -> bool:
-        return article_id in self.ids
+        return isinstance(article_id, str) and self.position(article_id) is not None
 
     @property
     def ids(self) -> list[str]:

@@ -33,7 +33,7 @@ async def test_first_launch_lists_the_seeds_and_shows_the_newest(library: Librar
     async with app.run_test(size=(140, 40)) as pilot:
         await pilot.pause()
         listing = app.query_one(LibraryList)
-        assert listing.option_count == 5
+        assert listing.row_count == 5
         assert listing.highlighted == 0
         assert "Chinese President Xi Jinping" in body_text(app)
         assert "Athens News Agency · Tuesday 2 September 2025" in body_text(app)
@@ -74,6 +74,24 @@ async def test_m_toggles_read(library: Library) -> None:
         assert not library.state(first).read
 
 
+async def test_n_and_p_open_the_next_and_previous_unread_article(library: Library) -> None:
+    ensure_seeded(library)
+    infos = library.infos()
+    library.set_state(infos[1].id, read=True)
+    app = NewsreaderApp(library)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        assert app.current == infos[0].id
+        await pilot.press("n")  # the second is read: the third
+        assert app.current == infos[2].id and library.state(infos[2].id).read
+        assert app.query_one(LibraryList).highlighted == 2
+        await pilot.press("escape", "p")  # back over the read one to the first
+        assert app.current == infos[0].id and app.query_one(LibraryList).highlighted == 0
+        await pilot.press("escape", "p")
+        assert app.current == infos[0].id  # nothing above: it says so and stays
+        assert "No more unread articles above" in [n.message for n in app._notifications]
+
+
 async def test_markup_and_escapes_in_an_article_show_literally(library: Library, tmp_path: Path) -> None:
     from store.ingest import ImportOptions, read_sources
 
@@ -99,7 +117,7 @@ async def test_an_empty_library_says_what_to_do(library: Library) -> None:
     app = NewsreaderApp(library)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        assert app.query_one(LibraryList).option_count == 0
+        assert app.query_one(LibraryList).row_count == 0
         assert "Choose an article" in body_text(app)
 
 
@@ -107,7 +125,7 @@ async def test_a_library_given_by_path_is_seeded_and_opened_after_the_first_pain
     app = NewsreaderApp(db, seed=True)
     async with app.run_test(size=(140, 40)) as pilot:
         await pilot.pause()
-        assert app.query_one(LibraryList).option_count == len(Library(db)) > 0
+        assert app.query_one(LibraryList).row_count == len(Library(db)) > 0
         # the seeds are not analysed yet: the title may say how far the background analysis is
         count = len(Library(db))
         assert re.fullmatch(rf"Library \({count}\)( · analysing \d / {count})?", app.query_one("#library-pane").border_title)
@@ -137,11 +155,15 @@ async def test_a_damaged_library_ends_the_reader_with_its_error(db: Path) -> Non
     assert db.read_bytes() == b'{"articles": {"1": '
 
 
-async def test_rows_are_drawn_only_when_they_come_into_view(tmp_path: Path) -> None:
+async def test_rows_are_drawn_only_when_they_come_into_view(tmp_path: Path, monkeypatch) -> None:
     from synthetic import synthetic_jsonl
 
     from tui.cli import main
+    from tui.widgets import library_list
 
+    drawn: list[str] = []
+    article_row = library_list.article_row
+    monkeypatch.setattr(library_list, "article_row", lambda info, state: drawn.append(info.id) or article_row(info, state))
     source = tmp_path / "many.jsonl"
     synthetic_jsonl(source, 0, 2000)
     db = tmp_path / "big" / "library.json"
@@ -150,13 +172,14 @@ async def test_rows_are_drawn_only_when_they_come_into_view(tmp_path: Path) -> N
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
         listing = app.query_one(LibraryList)
-        assert listing.option_count == 2000
-        built = sum(option._prompt is not None for option in listing.options)
-        assert 0 < built <= 60, built  # a screenful (14 rows), not 2,000
+        assert listing.row_count == 2000
+        assert 0 < len(set(drawn)) <= 30, len(set(drawn))  # a screenful (12 rows), not 2,000
+        drawn.clear()
         await pilot.press("G")
         await pilot.pause()
-        assert listing.options[-1]._prompt is not None
-        assert "Round 0 article" in listing.options[-1].prompt.plain
+        assert listing.id_at(1999) in drawn and len(set(drawn)) <= 30
+        assert "Round 0 article" in listing.row(1999)[0].plain
+        assert listing.render_line(listing.size.height - 2).text.strip().startswith("● Round 0 article")
 
 
 async def test_the_footer_follows_the_focus_rebuilt_once_per_move(library: Library, monkeypatch) -> None:
@@ -205,13 +228,13 @@ async def test_the_first_screen_is_listed_from_the_head_of_the_index_before_the_
 
     def reading_everything():
         listing = app.query_one(LibraryList)
-        listed_before_the_rest.append([listing.get_option_at_index(n).id for n in range(listing.option_count)])
+        listed_before_the_rest.append([listing.id_at(n) for n in range(listing.row_count)])
         return infos()
 
     app.library.infos = reading_everything
     async with app.run_test(size=(140, 40)) as pilot:
         await pilot.pause()
         listing = app.query_one(LibraryList)
-        await wait_for(pilot, lambda: listing.option_count == FIRST_SCREEN + 50)
+        await wait_for(pilot, lambda: listing.row_count == FIRST_SCREEN + 50)
         assert listed_before_the_rest[0] == newest  # the newest rows were on screen before the whole index was read
         assert str(app.query_one("#library-pane").border_title).startswith(f"Library ({FIRST_SCREEN + 50})")

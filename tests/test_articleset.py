@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from datetime import UTC, date, datetime
 
+import pytest
+
 from store.article import ArticleInfo, ReadingState
 from store.articleset import ArticleSet, split_query, term
 from store.facets import Facets
@@ -121,3 +123,14 @@ def test_states_are_read_live_even_when_there_were_none() -> None:
     articles = ArticleSet.of(INFOS, states, FACETS)
     states["id1"] = ReadingState(read=True)  # marked afterwards, here or by another process
     assert articles.unread().ids == ["id0", "id2"]
+
+
+def test_a_list_reads_one_article_or_finds_one_without_walking_the_set() -> None:
+    articles = everything()
+    wikinews = articles.from_source("wikinews")
+    assert [wikinews[0].id, wikinews[1].id, wikinews[-1].id] == ["id1", "id2", "id2"]
+    assert [wikinews.position(i) for i in ("id0", "id1", "id2", "nowhere")] == [None, 0, 1, None]
+    assert articles.position("id2") == 2 and "id2" in wikinews and "id0" not in wikinews
+    assert wikinews.with_facets({"id1": Facets.of({"Someone"}, set(), set())}).position("id1") == 0
+    with pytest.raises(IndexError):
+        wikinews[2]

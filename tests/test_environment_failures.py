@@ -180,7 +180,7 @@ async def test_the_reader_on_a_read_only_library_reads_analyses_and_says_read_on
     before = files_of(read_only)
     app = NewsreaderApp(read_only / "library.json", seed=True)
     async with app.run_test(size=(160, 48)) as pilot:
-        await wait_for(pilot, lambda: app.query_one(LibraryList).option_count == len(SEEDS))
+        await wait_for(pilot, lambda: app.query_one(LibraryList).row_count == len(SEEDS))
         said = record_notifications(app)  # the warning's 8 s may pass while spaCy loads on a busy machine
         await pilot.press("enter")  # opens (marks read) and analyses the newest article
         await wait_for(pilot, lambda: app.analysis is not None, seconds=60)

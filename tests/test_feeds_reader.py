@@ -27,10 +27,10 @@ async def test_r_fetches_the_feeds_and_new_articles_come_in_at_the_top_unread(se
     app = NewsreaderApp(Library(db))
     async with app.run_test(size=(160, 48)) as pilot:
         listing = app.query_one(LibraryList)
-        await wait_for(pilot, lambda: listing.option_count == 1)
+        await wait_for(pilot, lambda: listing.row_count == 1)
         await pilot.press("A")  # no analysis in the way: this test is about the feeds
         await pilot.press("R")
-        await wait_for(pilot, lambda: listing.option_count == 2, seconds=30)
+        await wait_for(pilot, lambda: listing.row_count == 2, seconds=30)
         await wait_for(pilot, lambda: app._feeds is not None and app._feeds.over)
         top = app.shown.ids[0]
         assert Library(db).info(top).title == "Story 2"
@@ -46,7 +46,7 @@ async def test_r_with_no_subscriptions_says_how_to_subscribe(tmp_path: Path) -> 
                  "--db", str(db)]) == 0
     app = NewsreaderApp(Library(db))
     async with app.run_test(size=(160, 48)) as pilot:
-        await wait_for(pilot, lambda: app.query_one(LibraryList).option_count == 1)
+        await wait_for(pilot, lambda: app.query_one(LibraryList).row_count == 1)
         await pilot.press("A", "R")
         await wait_for(pilot, lambda: app._feeds is not None and app._feeds.over)
         assert any("newsreader feeds add" in n.message for n in app._notifications)

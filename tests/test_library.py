@@ -299,6 +299,21 @@ def test_facets_are_stored_as_joined_names_and_earlier_lists_still_read(library:
     assert facets[second.id].entity_names() == ["Opec"] and facets[second.id].speaker_names() == []
 
 
+def test_saving_analyses_again_replaces_them_and_leaves_the_others(library: Library, db: Path) -> None:
+    from store.facets import Facets
+
+    articles = [make(n) for n in range(3)]
+    library.add(articles)
+    first = {a.id: {"version": 1, "n": n} for n, a in enumerate(articles)}
+    library.save_analysis_docs(first, {a.id: Facets.of([f"Speaker {n}"], [], []) for n, a in enumerate(articles)})
+    library.save_analysis_docs({articles[1].id: {"version": 2}}, {articles[1].id: Facets.of(["Someone else"], [], [])})
+    fresh = Library(db)
+    assert [fresh.analysis_doc(a.id) for a in articles] == [
+        {"version": 1, "n": 0, "id": articles[0].id}, {"version": 2, "id": articles[1].id},
+        {"version": 1, "n": 2, "id": articles[2].id}]
+    assert [fresh.facets()[a.id].speaker_names() for a in articles] == [["Speaker 0"], ["Someone else"], ["Speaker 2"]]
+
+
 def test_unanalysed_finds_the_articles_without_a_current_analysis(tmp_path) -> None:
     from store.analyses import has_stored_analysis, save_analyses, unanalysed
     from store.analysis.types import Analysis

@@ -25,12 +25,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def rows(app: NewsreaderApp) -> list[str]:
     listing = app.query_one(LibraryList)
-    return [listing.get_option_at_index(n).id for n in range(listing.option_count)]
+    return [listing.id_at(n) for n in range(listing.row_count)]
 
 
 def cursor(app: NewsreaderApp) -> str | None:
     listing = app.query_one(LibraryList)
-    return listing.get_option_at_index(listing.highlighted).id if listing.highlighted is not None else None
+    return listing.highlighted_id
 
 
 def title(app: NewsreaderApp) -> str:
@@ -116,7 +116,7 @@ async def test_marks_made_elsewhere_show_and_move_the_article_out_of_an_unread_f
         await wait_for(pilot, lambda: ids[3] not in rows(app), seconds=5)
         assert app.states[ids[0]] == ReadingState(starred=True) and app.states[ids[3]] == ReadingState(read=True)
         listing = app.query_one(LibraryList)
-        assert str(listing.get_option_at_index(0).prompt).startswith("★")
+        assert str(listing.row(0)[0]).startswith("★")
         assert cursor(app) == ids[1] and title(app) == "Library (4 of 5)"
         other.set_state(ids[3], read=False)
         await wait_for(pilot, lambda: ids[3] in rows(app), seconds=5)

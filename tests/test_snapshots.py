@@ -42,7 +42,8 @@ def test_seed_article_with_quotes(snap_compare, analysed: Library) -> None:
         assert pilot.app.focused is panel
         seed = seed_id(pilot.app.library)
         assert pilot.app.library.state(seed).read
-        assert pilot.app.query_one(LibraryList).get_option(seed).prompt.plain.startswith("  Xi and Putin")
+        listing = pilot.app.query_one(LibraryList)
+        assert listing.row(listing.position(seed))[0].plain.startswith("  Xi and Putin")  # read: no bullet
         leaf = panel.find_node("❝  “We were always together")
         panel.move_cursor(leaf)
         await pilot.press("enter")

@@ -279,7 +279,7 @@ async def test_f_shows_the_library_filtered_by_the_speaker(harbour: Library) -> 
         await pilot.pause()
         assert len(app.screen_stack) == 1
         assert app.query_one(FilterInput).value == 'speaker:"Anna Berg"'
-        assert app.query_one(LibraryList).option_count == 2
+        assert app.query_one(LibraryList).row_count == 2
 
 
 async def test_y_copies_the_quote(harbour: Library) -> None:

@@ -29,7 +29,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Header, OptionList
+from textual.widgets import Header
 from textual.worker import get_current_worker
 
 from store.article import Article, ReadingState
@@ -226,10 +226,9 @@ class NewsreaderApp(LibraryViews, App[None]):
             self.exit(return_code=1)
             return
         self.apply_filter("")
-        library_list = self.query_one(LibraryList)
         last = self.library.last_opened
-        if not (last and library_list.select_id(last)) and library_list.option_count:
-            library_list.highlighted = 0
+        if last:
+            self.query_one(LibraryList).select_id(last)
         typed, self._typed_ahead = self._typed_ahead or [], None
         for key in typed:
             self.post_message(events.Key(key.key, key.character))
@@ -308,8 +307,7 @@ class NewsreaderApp(LibraryViews, App[None]):
         if self.everything is None or self._panes_gone():
             return
         listing = self.query_one(LibraryList)
-        at = listing.highlighted
-        cursor = listing.get_option_at_index(at).id if at is not None else self.current
+        cursor = listing.highlighted_id or self.current
         if changes.added or changes.removed:
             self.everything = self.everything.with_articles(changes.added, changes.removed, changes.facets)
             self._ids = (self._ids - changes.removed) | {i.id for i in changes.added}
@@ -422,26 +420,25 @@ class NewsreaderApp(LibraryViews, App[None]):
 
     # -- opening articles ------------------------------------------------------
 
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+    def on_library_list_highlighted(self, event: LibraryList.Highlighted) -> None:
         if self._panes_gone():  # a row the list moved to just before the reader closed
             return
-        if event.option.id and event.option.id == self._quiet_highlight:
+        if event.article_id == self._quiet_highlight:
             self._quiet_highlight = None
             return
-        if not event.option.id or self.narrow:
+        if self.narrow:
             return
         if self._preview is not None:
             self._preview.stop()
             self._preview = None
         if isinstance(self.focused, FilterInput):
             # while typing a filter the top row changes per key: preview once typing pauses
-            self._preview = self.set_timer(0.15, partial(self.show_article, event.option.id, False))
+            self._preview = self.set_timer(0.15, partial(self.show_article, event.article_id, False))
         else:
-            self.show_article(event.option.id, analyse=False)
+            self.show_article(event.article_id, analyse=False)
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id:
-            self.open_article(event.option.id)
+    def on_library_list_selected(self, event: LibraryList.Selected) -> None:
+        self.open_article(event.article_id)
 
     def open_article(self, article_id: str) -> None:
         """Show, mark read, remember, and move to the text."""
@@ -811,13 +808,16 @@ class NewsreaderApp(LibraryViews, App[None]):
             self.notify("Starred" if state.starred else "Unstarred", timeout=1.5)
 
     def _step_unread(self, step: int) -> None:
-        ids = self.shown.ids if self.shown is not None else []
-        at = ids.index(self.current) if self.current in ids else (-1 if step > 0 else len(ids))
+        shown = self.shown if self.shown is not None else ()
+        at = shown.position(self.current) if self.current and shown else None
+        if at is None:
+            at = -1 if step > 0 else len(shown)
         default = ReadingState()
-        for n in range(at + step, len(ids) if step > 0 else -1, step):
-            if not self.states.get(ids[n], default).read:
-                self.query_one(LibraryList).select_id(ids[n])
-                self.open_article(ids[n])
+        for n in range(at + step, len(shown) if step > 0 else -1, step):
+            article_id = shown[n].id
+            if not self.states.get(article_id, default).read:
+                self.query_one(LibraryList).select_id(article_id)
+                self.open_article(article_id)
                 return
         self.notify("No more unread articles" + (" below" if step > 0 else " above"), timeout=1.5)
 

@@ -29,7 +29,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from suite import CLI, DEFAULT_DATA, ROOT, attach_analyses, median, run, write_corpus
+from libraries import CLI, ROOT, attach_analyses, write_corpus
+from suite import DEFAULT_DATA, median, run
 
 SPEAKER_WORDS = ["putin", "analysts"]
 TIMELINE_WORDS = ["2019-0", "tariff"]

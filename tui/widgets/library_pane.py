@@ -43,8 +43,9 @@ class LibraryPane(Vertical):
     DEFAULT_CSS = """
     LibraryPane { height: 1fr; }
     LibraryPane FilterInput { display: none; border: none; height: 1; padding: 0 1; margin: 0 0 1 0; }
+    /* Input's own focus border would take the one line the query is shown on */
+    LibraryPane FilterInput:focus { border: none; }
     LibraryPane.-filtering FilterInput { display: block; }
-    LibraryPane LibraryList { height: 1fr; border: none; }
     """
 
     def compose(self) -> ComposeResult:
