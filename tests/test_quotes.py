@@ -671,3 +671,27 @@ def test_the_advisory_speaks_for_the_organisation_that_issued_it(nlp):
             "over 30 feet high.")
     q = find(quotes_of(nlp, text), "dangerous surf conditions")
     assert q.speaker == "National Hurricane Center"
+
+
+def test_a_word_of_the_quote_hung_on_the_cue_is_not_its_source(nlp):
+    # the parser makes "that" (inside the quotation) a second subject of "said"
+    text = ('Doris Day, the actress, died on Monday. "I have the unfortunate reputation of being Miss Goody '
+            'Two-Shoes, America\'s Virgin, and all that," Day said in her 1976 autobiography, "so I\'m afraid '
+            'it\'s going to shock some people."')
+    assert find(quotes_of(nlp, text), "unfortunate reputation").speaker == "Doris Day"
+
+
+def test_a_short_form_named_in_full_later_is_the_organisation_and_they_speak_for_it(nlp):
+    text = ("Day's animal foundation said she had been in excellent health. Day, they said, desired no memorials.\n"
+            "In 1978 she founded the Doris Day Animal Foundation, which still runs shelters.")
+    quotes = quotes_of(nlp, text)
+    assert find(quotes, "excellent health").speaker == "Doris Day Animal Foundation"
+    assert find(quotes, "no memorials").speaker == "Doris Day Animal Foundation"
+
+
+def test_the_broadcaster_speaks_for_the_broadcaster_named_before(nlp):
+    quotes = quotes_of(nlp, "PBS broadcast the interview on Tuesday. The television broadcaster said the footage "
+                            "was authentic.")
+    assert find(quotes, "footage was authentic").speaker == "PBS"
+    quotes = quotes_of(nlp, "Reporters asked the BBC about it. The BBC website said the footage was authentic.")
+    assert find(quotes, "footage was authentic").speaker == "BBC"

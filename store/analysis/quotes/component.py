@@ -440,6 +440,11 @@ def _subject(tok: Token) -> Token | None:
     return source
 
 
+def _quote_mark_between(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a, b), key=lambda t: t.i)
+    return any(t.is_quote for t in a.doc[lo.i + 1:hi.i])
+
+
 _DEMONSTRATIVES = {"that", "this", "these", "those"}
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "tonight"}
 _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
@@ -454,9 +459,13 @@ def _any_subject(tok: Token) -> Token | None:
         return before  # "footage of Ana Ruiz asking “…”", "showed him saying": the one named does the talking
     for _ in range(5):
         passive = None
+        subjects = [c for c in t.children if c.dep_ == "nsubj"]
+        if len(subjects) > 1:  # '… and all that," Day said': a word of the quote hung on the verb too
+            outside = [c for c in subjects if not _quote_mark_between(c, t)]
+            subjects = outside or subjects
+        if subjects:
+            return subjects[0]
         for c in t.children:
-            if c.dep_ == "nsubj":
-                return c
             if c.dep_ == "nsubjpass":
                 passive = c
             if c.dep_ == "agent":

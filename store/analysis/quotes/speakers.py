@@ -146,7 +146,7 @@ class SpeakerResolver:
                 name = self._latest_company(cs) or name
             elif token.pos_ == "NOUN" and not any(t.pos_ == "PROPN" and t.dep_ != "poss" and t.head == token
                                                   for t in doc[s:e]):  # "Day's animal foundation" is still a short form
-                name = self._short_form(token, cs) or name
+                name = self._short_form(token, cs) or self._named_later(doc[s:e], cs) or name
         # The parser's entity label may differ between mentions; a surname is a surname.
         return self.by_word.get(name, name), cs, ce
 
@@ -161,6 +161,18 @@ class SpeakerResolver:
                 continue
             names = e.canonical.split()
             if len(names) > 1 and word in {fold(w) for w in names}:
+                return e.canonical
+        return None
+
+    def _named_later(self, span, after: int) -> str | None:
+        """"Day's animal foundation said …", and only later "the Doris Day Animal Foundation": a short form
+        whose every word (two at least) is in an organisation's full name further on is that organisation."""
+        words = {fold(t.text.removesuffix("'s").removesuffix("’s")) for t in span
+                 if not t.is_punct and t.lower_ not in _DETERMINERS and t.tag_ != "POS"}
+        if len(words) < 2:
+            return None
+        for e in self.doc._.entities or []:
+            if e.start > after and e.label in ("ORG", "FAC") and words <= {fold(w) for w in e.canonical.split()}:
                 return e.canonical
         return None
 
@@ -367,7 +379,7 @@ def _pronoun_kind(mention: str) -> str | None:
     if mention in _NEUTER_PRONOUNS:
         return "neuter"
     words = mention.split()
-    if len(words) == 2 and words[0] == "the" and words[1] in _DOCUMENTS:
+    if 2 <= len(words) <= 3 and words[0] == "the" and words[-1] in _DOCUMENTS:  # "the (television) broadcaster"
         return "document"
     return None
 
@@ -381,6 +393,7 @@ def resolve_group_pronouns(resolver: SpeakerResolver, quotes: list, make) -> lis
     """
     text = text_of(resolver.doc)
     out = []
+    orgs = {e.canonical for e in resolver.doc._.entities or [] if e.label == "ORG"}
     seen: list[tuple[int, str, str]] = []  # (mention start, speaker, class) of earlier sources
     for q in sorted(quotes, key=lambda q: q.speaker_start if q.speaker_start is not None else q.start):
         if q.speaker is None and q.speaker_start is not None and text[q.speaker_start:q.speaker_end].lower() in PERSONAL:
@@ -396,6 +409,8 @@ def resolve_group_pronouns(resolver: SpeakerResolver, quotes: list, make) -> lis
             continue
         mention = text[q.speaker_start:q.speaker_end].lower()
         kind = _pronoun_kind(mention)
+        if kind == "document" and q.speaker.lower() not in (mention, mention.removeprefix("the ")):
+            kind = None  # "the BBC website": named already
         if kind is not None:
             for start, name, cls in reversed(seen):
                 if _too_far(text, start, q.speaker_start):
@@ -408,15 +423,31 @@ def resolve_group_pronouns(resolver: SpeakerResolver, quotes: list, make) -> lis
                     name = _plural_subject(resolver.doc, q.speaker_start)
                     if name is not None:
                         q = make(q, name)
+                elif kind == "document":  # "PBS aired it. The television broadcaster said": the organisation named
+                    name = _latest_org(resolver, text, q.speaker_start)
+                    if name is not None:
+                        q = make(q, name)
             if q.speaker.lower() != mention and kind != "document":
                 seen.append((q.speaker_start, q.speaker, "plural" if kind == "plural" else "org"))
         else:
             cls = _source_class(resolver, q.speaker_start, q.speaker_end)
+            if cls == "thing" and q.speaker in orgs:  # "Day's animal foundation", linked to the foundation's full name
+                cls = "org"
             if cls is not None:
                 seen.append((q.speaker_start, q.speaker, cls))
         out.append(q)
     out.sort(key=lambda q: (q.start, q.end))
     return out
+
+
+def _latest_org(resolver: SpeakerResolver, text: str, before: int) -> str | None:
+    for k in range(bisect.bisect_left(resolver.starts, before) - 1, -1, -1):
+        e = resolver.ents[k]
+        if _too_far(text, e.start, before):
+            return None
+        if e.label == "ORG":
+            return resolver.full[k]
+    return None
 
 
 def _too_far(text: str, source: int, pronoun: int) -> bool:
