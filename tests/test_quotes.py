@@ -695,3 +695,9 @@ def test_the_broadcaster_speaks_for_the_broadcaster_named_before(nlp):
     assert find(quotes, "footage was authentic").speaker == "PBS"
     quotes = quotes_of(nlp, "Reporters asked the BBC about it. The BBC website said the footage was authentic.")
     assert find(quotes, "footage was authentic").speaker == "BBC"
+
+
+def test_he_after_a_relative_clause_is_the_main_clause_subject(nlp):
+    text = ("Refusing to give up power, Robert Mugabe agreed to power-sharing in which Morgan Tsvangirai became "
+            "prime minister. \"Only God who appointed me will remove me,\" he declared.")
+    assert find(quotes_of(nlp, text), "Only God").speaker == "Robert Mugabe"

@@ -72,10 +72,18 @@ class SpeakerResolver:
         self.full_female = {n for n, f in zip(self.full, self.female) if f}
         # Subjects are the salient antecedents for he/she/they.
         self.subject_ents = [k for k, e in enumerate(ents) if self._is_subject(e)]
+        self.subordinate = {k for k in self.subject_ents if self._in_subordinate_clause(ents[k])}
 
     def _is_subject(self, ent) -> bool:
         span = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
         return span is not None and root(self.doc, span.start, span.end).dep_ in ("nsubj", "nsubjpass")
+
+    def _in_subordinate_clause(self, ent) -> bool:
+        """'Mugabe agreed to power-sharing in which Tsvangirai became prime minister': Tsvangirai is the
+        subject of a relative clause only, less salient for a 'he' that follows than Mugabe."""
+        span = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+        verb = root(self.doc, span.start, span.end).head if span is not None else None
+        return verb is not None and verb.dep_ in ("relcl", "acl", "advcl")
 
     def _overlapping(self, start: int, end: int) -> int | None:
         k = bisect.bisect_left(self.starts, end)
@@ -224,6 +232,10 @@ class SpeakerResolver:
                     return self.full[k]
                 continue
             if person and (self.female[k] or self.full[k] in self.full_female) == (kind == "f"):
+                if k in self.subordinate:
+                    main = self._main_subject_before(k, kind)
+                    if main is not None:
+                        return main
                 return self.full[k]
             if person and fallback is None:
                 fallback = self.full[k]
@@ -233,6 +245,22 @@ class SpeakerResolver:
             if self.ents[k].label == "PERSON":
                 return fallback or self.full[k]
         return fallback
+
+    def _main_subject_before(self, k: int, kind: str) -> str | None:
+        """A main-clause subject of the same sentence, before subject k, that fits the pronoun."""
+        sentence = self.doc.char_span(self.ents[k].start, self.ents[k].end, alignment_mode="expand")
+        if sentence is None:
+            return None
+        first = sentence.sent.start_char
+        for j in reversed(self.subject_ents):
+            e = self.ents[j]
+            if e.start >= self.ents[k].start or j in self.subordinate or e.label != "PERSON":
+                continue
+            if e.start < first:
+                return None
+            if (self.female[j] or self.full[j] in self.full_female) == (kind == "f") and self.full[j] != self.full[k]:
+                return self.full[j]
+        return None
 
     def _title_holder(self, span) -> str | None:
         """'the Opec President' -> the person introduced as 'Opec President X', if any."""
