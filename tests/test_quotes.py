@@ -701,3 +701,9 @@ def test_he_after_a_relative_clause_is_the_main_clause_subject(nlp):
     text = ("Refusing to give up power, Robert Mugabe agreed to power-sharing in which Morgan Tsvangirai became "
             "prime minister. \"Only God who appointed me will remove me,\" he declared.")
     assert find(quotes_of(nlp, text), "Only God").speaker == "Robert Mugabe"
+
+
+def test_a_wish_to_stay_anonymous_reports_no_words(nlp):
+    quotes = quotes_of(nlp, "A Transport Ministry official, who declined to be identified, said the report was "
+                            "ready. Another official asked not to be named.")
+    assert [q.text for q in quotes] == ["the report was ready"]

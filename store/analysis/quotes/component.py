@@ -74,6 +74,8 @@ class QuoteComponent:
                         direct_cues[k] = cue
                 continue
             kind = "mixed" if inside else "indirect"
+            if not inside and _ANONYMITY.match(text, cue.spans[0][0]):
+                continue  # "declined to be identified": a wish for anonymity, no words reported
             if inside:  # the quoted words inside keep the content's source, and their closing mark
                 cue.spans = _cover(cue.spans, [g for g in groups if _overlaps(g, cue.spans)])
                 for k, group in enumerate(groups):
@@ -445,6 +447,7 @@ def _quote_mark_between(a: Token, b: Token) -> bool:
     return any(t.is_quote for t in a.doc[lo.i + 1:hi.i])
 
 
+_ANONYMITY = re.compile(r"(?:not )?to be (?:identified|named)\b", re.IGNORECASE)
 _DEMONSTRATIVES = {"that", "this", "these", "those"}
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "tonight"}
 _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
