@@ -707,3 +707,8 @@ def test_a_wish_to_stay_anonymous_reports_no_words(nlp):
     quotes = quotes_of(nlp, "A Transport Ministry official, who declined to be identified, said the report was "
                             "ready. Another official asked not to be named.")
     assert [q.text for q in quotes] == ["the report was ready"]
+
+
+def test_a_thing_known_as_a_name_is_no_quote(nlp):
+    quotes = quotes_of(nlp, 'US authorities shut down a website known as "Welcome To Video" and arrested its operator.')
+    assert not any("Welcome To Video" in q.text for q in quotes)

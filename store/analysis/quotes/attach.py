@@ -27,6 +27,8 @@ def naming(tok: Token, mask: bytearray) -> bool:
     """'a site called Abri Peyrony', 'Called the X Challenge, it …', 'the reason to call the OS Rocky Linux':
     giving something a name is not speech. A participle hanging on a noun or on the clause, a passive,
     or a name (a proper noun outside quote marks) as what the thing is called."""
+    if tok.lower_ == "known" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "as":
+        return True  # "a website known as “Welcome To Video”"
     if tok.lemma_.lower() not in _NAMING or any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.rights):
         return False  # "called for X", "called on X to Y" are demands
     if tok.tag_ == "VBN" and (tok.dep_ in ("acl", "advcl") or any(c.dep_ == "auxpass" for c in tok.children)):
