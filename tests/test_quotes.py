@@ -712,3 +712,15 @@ def test_a_wish_to_stay_anonymous_reports_no_words(nlp):
 def test_a_thing_known_as_a_name_is_no_quote(nlp):
     quotes = quotes_of(nlp, 'US authorities shut down a website known as "Welcome To Video" and arrested its operator.')
     assert not any("Welcome To Video" in q.text for q in quotes)
+
+
+def test_an_acronym_run_into_a_name_after_told_is_the_one_told(nlp):
+    text = ("Retired FBI agent Ali Soufan told NPR Hamza bin Laden had appeared in Al-Qaeda videos since he was "
+            "a young boy.")
+    q = find(quotes_of(nlp, text), "had appeared")
+    assert q.text.startswith("Hamza bin Laden") and q.speaker == "Ali Soufan"
+
+
+def test_he_after_someone_was_asked_is_the_one_asked(nlp):
+    text = "Hamza bin Laden was reported dead. The press asked Trump about it that same day, but he declined to comment."
+    assert find(quotes_of(nlp, text), "to comment").speaker == "Trump"

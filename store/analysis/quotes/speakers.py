@@ -28,6 +28,7 @@ _LABEL_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
 _SPEECH_NOUNS = {"remark", "statement", "comment", "word", "speech", "interview", "tweet", "letter", "post",
                  "testimony", "address", "account", "view", "note", "message", "announcement", "report", "website",
                  "site", "release", "filing", "editorial", "memo", "document", "study", "survey", "article"}
+_ASKING = {"ask", "question", "press", "contact", "reach", "approach", "interview", "call"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 # an unnamed source is shown without how many of them spoke: "some traders", "another trader" -> traders, trader
 # a common noun that stands for the company the story is about: "the company said", "the group added"
@@ -222,6 +223,10 @@ class SpeakerResolver:
 
     def _antecedent(self, before: int, kind: str) -> str | None:
         fallback = None
+        if kind != "group":
+            told = self._object_in_sentence(before, kind)
+            if told is not None:
+                return told
         for k in reversed(self.subject_ents):
             e = self.ents[k]
             if e.start >= before:
@@ -245,6 +250,30 @@ class SpeakerResolver:
             if self.ents[k].label == "PERSON":
                 return fallback or self.full[k]
         return fallback
+
+    def _object_in_sentence(self, before: int, kind: str) -> str | None:
+        """'The press asked Trump about it, but he declined to comment': with no person as subject earlier in
+        the pronoun's sentence, the person asked or reached there is whom 'he' means."""
+        pronoun = self.doc.char_span(before, before + 1, alignment_mode="expand")
+        if pronoun is None:
+            return None
+        first = pronoun.sent.start_char
+        found = None
+        for k in range(bisect.bisect_left(self.starts, before) - 1, -1, -1):
+            e = self.ents[k]
+            if e.start < first:
+                break
+            if e.label != "PERSON":
+                continue
+            if k in self.subject_ents:
+                return None
+            span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+            head = root(self.doc, span.start, span.end) if span is not None else None
+            if head is None or head.dep_ != "dobj" or head.head.lemma_.lower() not in _ASKING:
+                continue
+            if found is None and (self.female[k] or self.full[k] in self.full_female) == (kind == "f"):
+                found = self.full[k]
+        return found
 
     def _main_subject_before(self, k: int, kind: str) -> str | None:
         """A main-clause subject of the same sentence, before subject k, that fits the pronoun."""
