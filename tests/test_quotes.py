@@ -724,3 +724,9 @@ def test_an_acronym_run_into_a_name_after_told_is_the_one_told(nlp):
 def test_he_after_someone_was_asked_is_the_one_asked(nlp):
     text = "Hamza bin Laden was reported dead. The press asked Trump about it that same day, but he declined to comment."
     assert find(quotes_of(nlp, text), "to comment").speaker == "Trump"
+
+
+def test_a_bare_quote_after_a_sentence_ending_with_its_speaker_is_theirs(nlp):
+    text = ('Instead, aspects of the computer were integrated into the IBM 9370 machine, analyst Rick Martin said. '
+            '"The major story will be a rebound in its mid-range business."')
+    assert find(quotes_of(nlp, text), "major story").speaker == "Rick Martin"

@@ -796,7 +796,9 @@ def _continue_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
                     prev.kind == "direct" and prev.cue_start is not None:
                 out[-1] = _extend(text, prev, q)
                 continue
-            if prev.speaker is not None and between.count("\n") <= 2 and len(between) < 400 and \
+            if _attribution_ends_before(text, prev, q):
+                q = _inherit(q, prev)
+            elif prev.speaker is not None and between.count("\n") <= 2 and len(between) < 400 and \
                     _paragraph_is_quote(text, q.start):
                 if prev.kind == "direct" and prev.cue_start is not None and _whole_paragraph(text, q):
                     out[-1] = _extend(text, prev, q)
@@ -804,6 +806,16 @@ def _continue_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
                 q = _inherit(q, prev)
         out.append(q)
     return out
+
+
+def _attribution_ends_before(text: str, prev: Quote, q: Quote) -> bool:
+    """'…, Martin said. “The major story will be …”': the sentence before, in the same paragraph, ends with
+    its speaker and cue; the quote that follows is that speaker's."""
+    if prev.speaker is None or prev.speaker_start is None or prev.speaker_end is None or prev.cue_end is None or \
+            prev.kind == "direct":
+        return False
+    said = max(prev.end, prev.speaker_end, prev.cue_end)
+    return said <= q.start and prev.end < prev.speaker_start and text[said:q.start].strip() == "."
 
 
 def _whole_paragraph(text: str, q: Quote) -> bool:
