@@ -730,3 +730,19 @@ def test_a_bare_quote_after_a_sentence_ending_with_its_speaker_is_theirs(nlp):
     text = ('Instead, aspects of the computer were integrated into the IBM 9370 machine, analyst Rick Martin said. '
             '"The major story will be a rebound in its mid-range business."')
     assert find(quotes_of(nlp, text), "major story").speaker == "Rick Martin"
+
+
+def test_a_failing_quote_finder_keeps_the_article_and_says_so_unless_strict(nlp, monkeypatch, caplog):
+    from store.analysis.quotes.component import QuoteComponent
+
+    def broken(self, doc):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(QuoteComponent, "extract", broken)
+    monkeypatch.delenv("NEWSREADER_STRICT_ANALYSIS")
+    analysis = analyze(nlp, '"It works," Ana Ruiz said on Monday.')
+    assert analysis.quotes == () and "Ana Ruiz" in [e.text for e in analysis.entities]
+    assert any("quote finder failed" in r.getMessage() and "a bug" in r.getMessage() for r in caplog.records)
+    monkeypatch.setenv("NEWSREADER_STRICT_ANALYSIS", "1")
+    with pytest.raises(RuntimeError, match="a bug"):
+        analyze(nlp, '"It works," Ana Ruiz said.')

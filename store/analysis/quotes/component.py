@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..guard import contained
 from .attach import Cue, attach_direct, interview_labels, naming
 from .bounds import cut_tail, stray_conjuncts
 from .index import forget, root, sent_bounds, text_of
@@ -49,6 +50,7 @@ class QuoteComponent:
         try:
             doc._.quotes = with_roles(doc, self.extract(doc))
         except Exception:  # noqa: BLE001 - a quote finder must never take the article down with it
+            contained("the quote finder")
             doc._.quotes = []
         forget(doc)
         return doc
