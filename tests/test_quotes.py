@@ -746,3 +746,10 @@ def test_a_failing_quote_finder_keeps_the_article_and_says_so_unless_strict(nlp,
     monkeypatch.setenv("NEWSREADER_STRICT_ANALYSIS", "1")
     with pytest.raises(RuntimeError, match="a bug"):
         analyze(nlp, '"It works," Ana Ruiz said.')
+
+
+def test_the_company_is_the_one_the_story_is_about_not_the_last_named(nlp):
+    text = ("Endotronics Inc said it expects a loss for the year.\n"
+            "Endotronics Inc said it will use the remaining credit available under a line from Celanese Corp.\n"
+            "The company said its ability to obtain funding was hurt by a suit.")
+    assert find(quotes_of(nlp, text), "ability to obtain funding").speaker == "Endotronics Inc"
