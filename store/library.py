@@ -48,6 +48,9 @@ _OPEN_SHARDS = 8
 class AddResult:
     added: list[ArticleInfo] = field(default_factory=list)
     duplicates: int = 0
+    # the articles whose texts were written, the first of each id: two texts can share an id (it is taken
+    # from the text with its whitespace collapsed), so whoever analyses what was added must take these
+    stored: list[Article] = field(default_factory=list)
 
 
 def newest_first(info: ArticleInfo) -> tuple[date, datetime]:
@@ -196,6 +199,7 @@ class Library:
                 return result
             self._write_texts(fresh.values())
             result.added = index.add([row_of(n, article) for n, article in fresh.values()])
+            result.stored = [article for _, article in fresh.values()]
         return result
 
     def _write_texts(self, numbered: Iterable[tuple[int, Article]]) -> None:
