@@ -8,6 +8,11 @@ articles is a few list comprehensions over prepared strings: milliseconds.
 The same filters are reachable from one query string, as typed in the reader:
 
     tianjin source:athens speaker:"vladimir putin" entity:beijing date:2025-09 is:unread is:starred
+
+`speaker:` and `entity:` match part of a name ("putin" finds Vladimir Putin); with `=` before the
+name, the whole name, in any case: `speaker:=officials` is the articles the Speakers view counts
+for "officials", not those quoting "Commerce Ministry officials" too. `f` on a speaker or an
+entity filters the library this way.
 """
 
 from __future__ import annotations
@@ -201,13 +206,21 @@ class ArticleSet:
         return self._keep(f"source:{_quote(source)}", [r for r in self._rows if needle in hay[r]])
 
     def quoting(self, speaker: str) -> ArticleSet:
-        """Articles with a quote whose speaker's name holds `speaker` ("putin" finds Vladimir Putin)."""
-        needle, hay = speaker.lower(), self._index.speakers
-        return self._keep(f"speaker:{_quote(speaker)}", [r for r in self._rows if needle in hay[r]])
+        """Articles with a quote whose speaker's name holds `speaker` ("putin" finds Vladimir Putin), or, for
+        "=name", is `name` (in any case: the views list "Officials said" under "officials")."""
+        return self._named("speaker", speaker, self._index.speakers)
 
     def mentioning(self, entity: str) -> ArticleSet:
-        needle, hay = entity.lower(), self._index.entities
-        return self._keep(f"entity:{_quote(entity)}", [r for r in self._rows if needle in hay[r]])
+        """Articles naming an entity whose name holds `entity`, or, for "=name", is `name`."""
+        return self._named("entity", entity, self._index.entities)
+
+    def _named(self, key: str, name: str, hay: tuple[str, ...]) -> ArticleSet:
+        exact = name.startswith("=") and len(name) > 1
+        if exact:
+            name = name[1:]
+        # each article's names are one string, a name a line, with a newline at either end
+        needle = f"\n{name.lower()}\n" if exact else name.lower()
+        return self._keep(term(key, name, exact), [r for r in self._rows if needle in hay[r]])
 
     def dated(self, prefix: str) -> ArticleSet:
         """Published on, or mentioning, a day within `prefix`: 2025, 2025-09 or 2025-09-03."""
@@ -269,6 +282,10 @@ def split_query(query: str) -> list[str]:
         return split_query(query + '"')
 
 
-def term(key: str, value: str) -> str:
-    """One query term, quoted when it needs to be: term("speaker", "Vladimir Putin")."""
-    return f"{key}:{_quote(value)}"
+def term(key: str, value: str, exact: bool = False) -> str:
+    """One query term, quoted when it needs to be: term("speaker", "Vladimir Putin"); `exact`: the whole name.
+
+    >>> term("speaker", "Vladimir Putin"), term("speaker", "officials", exact=True)
+    ('speaker:"Vladimir Putin"', 'speaker:=officials')
+    """
+    return f"{key}:{'=' if exact else ''}{_quote(value)}"

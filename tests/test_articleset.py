@@ -72,6 +72,31 @@ def test_query_terms_round_trip() -> None:
     assert term("date", "2025-09-03") == "date:2025-09-03"
 
 
+def test_with_equals_a_speaker_or_entity_is_the_whole_name_in_any_case() -> None:
+    # as the analysis gives them: "Officials said" opens its sentence; the views list it as "officials"
+    infos = [info(n, f"Story {n}") for n in range(4)]
+    facets = {
+        "id0": Facets.of({"Officials"}, {"US", "Beijing"}),
+        "id1": Facets.of({"Commerce Ministry officials"}, {"Russia"}),
+        "id2": Facets.of({"officials", "Xi Jinping"}, {"USA"}),
+        "id3": Facets.of({"Alexis Tsipras"}),
+    }
+    articles = ArticleSet.of(infos, {}, facets)
+    assert articles.where("speaker:officials").ids == ["id0", "id1", "id2"]  # part of a name
+    assert articles.where("speaker:=officials").ids == ["id0", "id2"]
+    assert articles.where("speaker:=OFFICIALS").ids == ["id0", "id2"]
+    assert articles.where("speaker:xi").ids == ["id2", "id3"]
+    assert articles.where('speaker:="Xi Jinping"').ids == ["id2"]
+    assert articles.where("speaker:=Xi").ids == []
+    assert articles.where("entity:us").ids == ["id0", "id1", "id2"]
+    assert articles.where("entity:=US").ids == ["id0"]
+    assert articles.where("speaker:=").ids == []  # half-typed: "=" is then a part of a name
+    # the term says which it was, and reads back the same
+    exact = articles.quoting("=Xi Jinping")
+    assert exact.query == 'speaker:="Xi Jinping"' and articles.where(exact.query).ids == exact.ids
+    assert term("entity", "US", exact=True) == "entity:=US"
+
+
 def test_store_articleset_needs_no_textual() -> None:
     import subprocess
 

@@ -115,7 +115,7 @@ async def test_a_panel_item_filters_the_library_by_speaker(analysed: Library) ->
         await pilot.press("f")
         await pilot.pause()
         listing = app.query_one(LibraryList)
-        assert app.query_one(FilterInput).value == 'speaker:"Vladimir Putin"'
+        assert app.query_one(FilterInput).value == 'speaker:="Vladimir Putin"'
         assert [listing.id_at(i) for i in range(listing.row_count)] == [seed_id(analysed)]
         assert app.focused is listing
         assert "Library (1 of 5)" in str(app.query_one("#library-pane").border_title)

@@ -281,8 +281,34 @@ async def test_f_shows_the_library_filtered_by_the_speaker(harbour: Library) -> 
         await pilot.press("f")
         await pilot.pause()
         assert len(app.screen_stack) == 1
-        assert app.query_one(FilterInput).value == 'speaker:"Anna Berg"'
+        assert app.query_one(FilterInput).value == 'speaker:="Anna Berg"'
         assert app.query_one(LibraryList).row_count == 2
+
+
+async def test_f_on_an_unnamed_source_shows_the_articles_the_view_counts(harbour: Library) -> None:
+    from store.analyses import analyze_articles
+
+    # "Officials said" in the council article is listed as "officials"; "Port officials" is another source
+    port = Article.new("The new timetable was published on Friday. Port officials said the boats would run every hour.",
+                       title="Timetable out", source="Harbour Gazette")
+    harbour.add([port])
+    list(analyze_articles(harbour, [port]))
+    app = NewsreaderApp(harbour)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_speakers(app, pilot)
+        assert {"officials", "Port officials"} <= set(screen.index.names)
+        for _ in range(len(screen.index)):
+            if screen.chosen.name == "officials":
+                break
+            await pilot.press("j")
+        assert screen.chosen.name == "officials" and screen.chosen.articles == 1
+        await pilot.press("f")
+        await pilot.pause()
+        listing = app.query_one(LibraryList)
+        assert [listing.id_at(n) for n in range(listing.row_count)] == [harbour_id(harbour, "Harbour council")]
+        assert app.query_one(FilterInput).value == "speaker:=officials"
+        # typed without "=", a part of a name still finds both
+        assert len(app.everything.where("speaker:officials")) == 2
 
 
 async def test_y_copies_the_quote(harbour: Library) -> None:

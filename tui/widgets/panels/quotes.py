@@ -40,7 +40,7 @@ Each quote is shown up to four lines; the one chosen with Enter is shown whole, 
         for speaker, quotes in ranked:
             role = clean_line(next((q.speaker_role for q in quotes if q.speaker_role), "") or "")
             label = Text.assemble((speaker, "bold"), (f" · {role}" if role else "", "italic"), (f" ({len(quotes)})", "dim"))
-            filter_term = term("speaker", speaker) if speaker != UNATTRIBUTED else ""
+            filter_term = term("speaker", speaker, exact=True) if speaker != UNATTRIBUTED else ""
             group = self.root.add(label, Item([q.spans or ((q.start, q.end),) for q in quotes], filter_term), expand=True)
             for quote in quotes:
                 shown = clean_line(quote.text)
