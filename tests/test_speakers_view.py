@@ -11,12 +11,15 @@ import shutil
 
 import pytest
 from reader_support import (  # noqa: F401  (fixtures)
+    SIZE,
     analysed,
     analysed_template,
     harbour,
     harbour_id,
     harbour_template,
-    seed_id,
+    open_view,
+    records_and_infos,
+    shown_rows,
     wait_for,
 )
 
@@ -25,7 +28,7 @@ from store.analysis.types import Analysis, EntityMention, Quote
 from store.article import Article
 from store.errors import LibraryCorrupt
 from store.library import Library
-from store.mentions import LibraryRecords, files
+from store.mentions import files
 from store.sources import as_source
 from store.speakers import SpeakerIndex
 from tui.app import NewsreaderApp
@@ -34,14 +37,10 @@ from tui.screens.speakers import SpeakerList, SpeakersScreen
 from tui.widgets.article_view import ArticleView
 from tui.widgets.library_list import LibraryList
 from tui.widgets.library_pane import FilterInput
-from tui.widgets.rows import Heading
-
-SIZE = (160, 48)
 
 
 def index_of(library: Library) -> SpeakerIndex:
-    records = LibraryRecords(library.paths)
-    infos = {i.id: i for i in library.infos()}
+    records, infos = records_and_infos(library)
     return SpeakerIndex(records.all("speakers", infos), infos, lambda ids: records.some("quotes", ids, "speakers"))
 
 
@@ -173,23 +172,18 @@ def test_removing_an_article_removes_its_records(harbour: Library) -> None:
 
 
 async def open_speakers(app: NewsreaderApp, pilot) -> SpeakersScreen:
-    await wait_for(pilot, lambda: app.indexed)
-    await pilot.press("S")
-    await wait_for(pilot, lambda: isinstance(app.screen, SpeakersScreen) and app.screen.loaded)
-    await pilot.pause()
-    return app.screen  # type: ignore[return-value]
+    return await open_view(app, pilot, "S", SpeakersScreen)
 
 
-def shown_rows(screen: SpeakersScreen) -> list[str]:
-    rows = screen.query_one(SpeakerList)
-    return [item.text if isinstance(item, Heading) else rows.row_lines(item, 120)[0].plain for item in rows.items]
+def shown(screen: SpeakersScreen) -> list[str]:
+    return shown_rows(screen.query_one(SpeakerList), 120)
 
 
 async def test_S_lists_every_speaker_with_quotes_and_articles(analysed: Library) -> None:
     app = NewsreaderApp(analysed)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_speakers(app, pilot)
-        rows = shown_rows(screen)
+        rows = shown(screen)
         assert rows[0].startswith("Named speakers (")
         putin = next(r for r in rows if "Vladimir Putin" in r)
         xi = next(r for r in rows if "Xi Jinping" in r)
@@ -211,13 +205,13 @@ async def test_filtering_as_you_type_and_escape(analysed: Library) -> None:
         screen = await open_speakers(app, pilot)
         total = len(screen.index)
         await pilot.press("slash", "x", "i")
-        assert shown_rows(screen)[1:] == [r for r in shown_rows(screen)[1:] if "Xi" in r]
-        assert any("Xi Jinping" in r for r in shown_rows(screen))
+        assert shown(screen)[1:] == [r for r in shown(screen)[1:] if "Xi" in r]
+        assert any("Xi Jinping" in r for r in shown(screen))
         assert str(screen.query_one("#view-count").content) == f"{len(screen.index.matching('xi'))} of {total} speakers"
         await pilot.press("z", "z")
-        assert shown_rows(screen) == ["No speaker matches."]
+        assert shown(screen) == ["No speaker matches."]
         await pilot.press("escape")  # clears the filter, back to the list
-        assert len(shown_rows(screen)) == total + 2 and app.focused is screen.query_one(SpeakerList)
+        assert len(shown(screen)) == total + 2 and app.focused is screen.query_one(SpeakerList)
         await pilot.press("escape")  # back to the reader
         await pilot.pause()
         assert not isinstance(app.screen, SpeakersScreen)
@@ -345,7 +339,7 @@ async def test_names_from_articles_are_shown_as_written_never_as_markup(library:
     app = NewsreaderApp(library)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_speakers(app, pilot)
-        row = shown_rows(screen)[1]
+        row = shown(screen)[1]
         assert "[bold]Ev" in row and "\x1b" not in row and "[i]Chief[/i]" in row
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, SpeakerQuotesScreen))
@@ -375,6 +369,6 @@ async def test_the_view_on_screen_follows_the_analyses_as_they_come(harbour: Lib
         await pilot.press("j")  # the cursor on "analysts"
         assert screen.chosen.name == "analysts"
         start()
-        await wait_for(pilot, lambda: "Lars Holm" in " ".join(shown_rows(app.screen)), seconds=60)
+        await wait_for(pilot, lambda: "Lars Holm" in " ".join(shown(app.screen)), seconds=60)
         assert str(app.screen.query_one("#view-pane").border_title) == "Speakers (4)"
         assert app.screen.chosen.name == "analysts"  # still on the same row
