@@ -46,8 +46,9 @@ Record = dict[str, Any]
 
 # The analyzer's version, and the records' own after the dot: bumped when what a record holds changes while
 # the analyses do not (2: a pronoun is no speaker), so that the records written before count as missing and
-# are made again from the stored analyses (store/analyses.py, unanalysed), with no article analysed again.
-RECORDS_VERSION = f"{ANALYZER_VERSION}.2"
+# are made again from the stored analyses (store/analyses.py, unanalysed), with no article analysed again;
+# the article's facets are saved again with them (3: they name speakers as the records do).
+RECORDS_VERSION = f"{ANALYZER_VERSION}.3"
 
 KINDS = {  # in the order they are written: each kind's fields
     "dates": ("dv", "do"),

@@ -11,6 +11,7 @@ from collections.abc import Collection
 
 _PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she", "it", "me", "us", "them", "one", "some", "many",
                        "others", "nobody", "someone", "everyone", "both", "all"})
+_BREAKS = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
 _OPENING = "“‘\"'([«"
 _CLOSING = "”’\"')]»"
 
@@ -59,6 +60,7 @@ def as_source(name: str, canonicals: Collection[str], text: str, at: int | None)
     >>> as_source("I", set(), "I said", 0)
     ('', False)
     """
+    name = name.translate(_BREAKS)  # one line: the records and the facets keep a name a line
     if is_pronoun(name):
         return "", False
     if name in canonicals:

@@ -27,6 +27,7 @@ from store.analyses import save_analyses, stored_analysis, unanalysed
 from store.analysis.types import Analysis, EntityMention, Quote
 from store.article import Article
 from store.errors import LibraryCorrupt
+from store.facets import Facets
 from store.library import Library
 from store.mentions import files
 from store.sources import as_source
@@ -303,6 +304,39 @@ async def test_f_on_an_unnamed_source_shows_the_articles_the_view_counts(harbour
         assert app.query_one(FilterInput).value == "speaker:=officials"
         # typed without "=", a part of a name still finds both
         assert len(app.everything.where("speaker:officials")) == 2
+
+
+def test_f_finds_for_every_speaker_the_articles_the_view_counts(harbour: Library) -> None:
+    from store.analyses import analyze_articles
+    from store.articleset import ArticleSet, term
+
+    # "Analysts said" opens its sentence in both harbour articles: "analysts"; here a capital mid-sentence
+    # names someone, listed apart as "Analysts" (the analysis gives "Analysts" all three times)
+    late = Article.new("The fares rose on Monday, and Analysts said demand would fall by the autumn.", title="Fares")
+    harbour.add([late])
+    list(analyze_articles(harbour, [late]))
+    index = index_of(harbour)
+    assert speakers_of(index)["analysts"] == (False, 2, 2) and speakers_of(index)["Analysts"] == (True, 1, 1)
+    articles = ArticleSet.of(harbour.infos(), {}, harbour.facets())
+    for speaker in index.speakers:
+        assert sorted(articles.where(term("speaker", speaker.name, exact=True)).ids) == sorted(index.articles_of(speaker.name))
+    assert articles.where("speaker:=Analysts").ids == [late.id]
+    assert index.named("analysts").name == "analysts" and index.named("ANALYSTS").name == "Analysts"
+
+
+def test_facets_made_before_name_speakers_as_the_views_once_the_records_are_made_again(harbour: Library) -> None:
+    """Facets written before named speakers as the analysis gave them ("Officials", "Analysts")."""
+    from store.analysis.version import ANALYZER_VERSION
+
+    council = harbour_id(harbour, "Harbour council")
+    harbour.save_analysis_docs({}, {council: Facets.of(["Anna Berg", "Analysts", "Officials"])})
+    for shard in harbour.paths.views.glob("*/*.json"):
+        data = json.loads(shard.read_text())
+        for doc in data["records"].values():
+            doc["v"] = ANALYZER_VERSION  # the records' earlier form
+        shard.write_text(json.dumps(data))
+    assert unanalysed(harbour, [i.id for i in harbour.infos()]) == []  # nothing analysed again
+    assert Library(harbour.path).facets()[council].speaker_names() == ["Anna Berg", "analysts", "officials"]
 
 
 async def test_y_copies_the_quote(harbour: Library) -> None:
