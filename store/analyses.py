@@ -85,8 +85,10 @@ def unanalysed(
 
 
 def _save_records(library: Library, rebuilt: list[tuple[str, dict, str]]) -> list[tuple[str, dict, str]]:
+    # the facets too: made with the records' form (a new form of records can name speakers anew)
+    facets = {i: facets_of(from_rows(doc, text), text) for i, doc, text in rebuilt}
     try:
-        library.save_analysis_docs({}, {}, records_to_save(library.paths, rebuilt))
+        library.save_analysis_docs({}, facets, records_to_save(library.paths, rebuilt))
     except LibraryError:  # read-only, full, busy or damaged: derived data, rebuilt at the next scan that can
         pass
     return []
@@ -97,7 +99,7 @@ def save_analyses(library: Library, results: Iterable[tuple[Article, Analysis]])
     rows = {a.id: to_rows(r) for a, r in results}
     library.save_analysis_docs(
         {a.id: {"hash": text_hash(a.text), "version": ANALYZER_VERSION, **rows[a.id]} for a, _ in results},
-        {a.id: facets_of(r) for a, r in results},
+        {a.id: facets_of(r, a.text) for a, r in results},
         records_to_save(library.paths, ((a.id, rows[a.id], a.text) for a, _ in results)),
     )
 

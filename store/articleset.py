@@ -8,6 +8,12 @@ articles is a few list comprehensions over prepared strings: milliseconds.
 The same filters are reachable from one query string, as typed in the reader:
 
     tianjin source:athens speaker:"vladimir putin" entity:beijing date:2025-09 is:unread is:starred
+
+`speaker:` and `entity:` match part of a name, in any case ("putin" finds Vladimir Putin); with `=`
+before the name, the whole name as the views list it: `speaker:=officials` is the articles the
+Speakers view counts for "officials", not those quoting "Commerce Ministry officials" too, nor
+"Officials", which it lists apart (a capital mid-sentence names someone: store/sources.py). `f` on a
+speaker or an entity filters the library this way.
 """
 
 from __future__ import annotations
@@ -37,6 +43,8 @@ class _Index:
     sources: tuple[str, ...]
     speakers: tuple[str, ...]  # "\n"-joined, lower-cased, so one `in` tests them all
     entities: tuple[str, ...]
+    speakers_as_written: tuple[str, ...]  # the same, not lower-cased: for "speaker:=NAME"
+    entities_as_written: tuple[str, ...]
     days: tuple[str, ...]  # DATE values, plus the publication date, one per line
     row_of: Mapping[str, int]  # article id -> its row
 
@@ -50,6 +58,8 @@ def _index(infos: Sequence[ArticleInfo], states: Mapping[str, ReadingState], fac
         sources=tuple(i.source.lower() for i in infos),
         speakers=tuple(f"\n{f.speakers.lower()}\n" for f in found),
         entities=tuple(f"\n{f.entities.lower()}\n" for f in found),
+        speakers_as_written=tuple(f"\n{f.speakers}\n" for f in found),
+        entities_as_written=tuple(f"\n{f.entities}\n" for f in found),
         days=tuple(
             f"\n{f.days}\n{i.published.isoformat() if i.published else ''}\n" for i, f in zip(infos, found, strict=True)
         ),
@@ -82,7 +92,10 @@ def _pick(column: tuple, rows: list[int]) -> tuple:
 
 
 def _quote(value: str) -> str:
-    return f'"{value}"' if any(c.isspace() for c in value) or not value else value
+    """A value as a query term writes it: in double quotes when it holds a space or a quote (`\\"` inside)."""
+    if value and not any(c.isspace() or c in '"\\' for c in value):
+        return value
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,14 +123,14 @@ class ArticleSet:
         rows = {info.id: r for r, info in enumerate(index.infos) if info.id in changed}
         if not rows:
             return self
-        speakers, entities, days = list(index.speakers), list(index.entities), list(index.days)
         fresh = _index([index.infos[r] for r in rows.values()], index.states, changed)
-        for n, r in enumerate(rows.values()):
-            speakers[r], entities[r], days[r] = fresh.speakers[n], fresh.entities[n], fresh.days[n]
-        new = _Index(
-            index.infos, index.states, index.text, index.sources, tuple(speakers), tuple(entities), tuple(days),
-            index.row_of,
-        )
+        columns = {}
+        for name in ("speakers", "entities", "speakers_as_written", "entities_as_written", "days"):
+            column, new_rows = list(getattr(index, name)), getattr(fresh, name)
+            for n, r in enumerate(rows.values()):
+                column[r] = new_rows[n]
+            columns[name] = tuple(column)
+        new = _Index(index.infos, index.states, index.text, index.sources, row_of=index.row_of, **columns)
         return ArticleSet(new, self._rows, self.filters)
 
     def with_articles(
@@ -201,13 +214,21 @@ class ArticleSet:
         return self._keep(f"source:{_quote(source)}", [r for r in self._rows if needle in hay[r]])
 
     def quoting(self, speaker: str) -> ArticleSet:
-        """Articles with a quote whose speaker's name holds `speaker` ("putin" finds Vladimir Putin)."""
-        needle, hay = speaker.lower(), self._index.speakers
-        return self._keep(f"speaker:{_quote(speaker)}", [r for r in self._rows if needle in hay[r]])
+        """Articles with a quote whose speaker's name holds `speaker`, in any case ("putin" finds Vladimir
+        Putin), or, for "=name", is `name` as the views list it."""
+        index = self._index
+        return self._named("speaker", speaker, index.speakers, index.speakers_as_written)
 
     def mentioning(self, entity: str) -> ArticleSet:
-        needle, hay = entity.lower(), self._index.entities
-        return self._keep(f"entity:{_quote(entity)}", [r for r in self._rows if needle in hay[r]])
+        """Articles naming an entity whose name holds `entity`, in any case, or, for "=name", is `name`."""
+        return self._named("entity", entity, self._index.entities, self._index.entities_as_written)
+
+    def _named(self, key: str, name: str, lowered: tuple[str, ...], written: tuple[str, ...]) -> ArticleSet:
+        if name.startswith("=") and len(name) > 1:
+            needle = f"\n{name[1:]}\n"  # a whole line of the article's names
+            return self._keep(term(key, name[1:], exact=True), [r for r in self._rows if needle in written[r]])
+        needle = name.lower()
+        return self._keep(term(key, name), [r for r in self._rows if needle in lowered[r]])
 
     def dated(self, prefix: str) -> ArticleSet:
         """Published on, or mentioning, a day within `prefix`: 2025, 2025-09 or 2025-09-03."""
@@ -252,23 +273,30 @@ _STATES = {"unread": ArticleSet.unread, "starred": ArticleSet.starred, "read": A
 
 
 def split_query(query: str) -> list[str]:
-    """Words, with "double quotes" holding spaces; a half-typed quote is not an error.
+    """Words, with "double quotes" holding spaces (and \\" a quote: names hold them); a half-typed quote is
+    not an error.
 
     >>> split_query('speaker:"Vladimir Putin" tianjin')
     ['speaker:Vladimir Putin', 'tianjin']
     >>> split_query('speaker:"Vladimir Pu')
     ['speaker:Vladimir Pu']
+    >>> split_query(r'speaker:="C. J. \\"Pete\\" Silas"')
+    ['speaker:=C. J. "Pete" Silas']
     """
     lexer = shlex.shlex(query, posix=True)
     lexer.whitespace_split = True
     lexer.quotes = '"'
-    lexer.escape = ""
+    lexer.escape = "\\"
     try:
         return list(lexer)
-    except ValueError:  # unclosed quote, mid-typing
-        return split_query(query + '"')
+    except ValueError:  # an unclosed quote mid-typing, or a backslash last
+        return split_query(query[:-1] if query.endswith("\\") else query + '"')
 
 
-def term(key: str, value: str) -> str:
-    """One query term, quoted when it needs to be: term("speaker", "Vladimir Putin")."""
-    return f"{key}:{_quote(value)}"
+def term(key: str, value: str, exact: bool = False) -> str:
+    """One query term, quoted when it needs to be: term("speaker", "Vladimir Putin"); `exact`: the whole name.
+
+    >>> term("speaker", "Vladimir Putin"), term("speaker", "officials", exact=True)
+    ('speaker:"Vladimir Putin"', 'speaker:=officials')
+    """
+    return f"{key}:{'=' if exact else ''}{_quote(value)}"

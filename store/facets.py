@@ -48,9 +48,15 @@ def _split(joined: str) -> list[str]:
     return joined.split("\n") if joined else []
 
 
-def facets_of(analysis: Analysis) -> Facets:
+def facets_of(analysis: Analysis, text: str) -> Facets:
+    """An analysed article's facets. Its speakers are named as the views across the library list them
+    (store/sources.py: "Officials said" as "officials", a pronoun not at all), so that `speaker:=NAME`
+    finds the articles a view counts for NAME."""
+    from .sources import as_source
+
+    canonicals = {e.canonical for e in analysis.entities}
     return Facets.of(
-        speakers=(q.speaker for q in analysis.quotes if q.speaker),
+        speakers=(as_source(q.speaker, canonicals, text, q.speaker_start)[0] for q in analysis.quotes if q.speaker),
         entities=(e.canonical for e in analysis.entities),
         days=(d.value for d in analysis.dates if d.type == "DATE" and _CALENDAR.match(d.value)),
     )

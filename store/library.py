@@ -6,13 +6,13 @@ Layout (TINYDB.md has the measurements behind it), for ``--db library.json``:
     library.texts/NNNNN.json   texts, 256 articles a shard, keyed by article number
     library.analyses/NNNNN.json    analyses, the same way
     library.facets.json (+ .log)   speakers, entities and dates by article (store/facetlog.py)
-    library.state.json         read / starred / last opened: rewritten on every mark,
-                               so it holds only articles whose state is not the default
+    library.state.json (+ .log)    read / starred / last opened: a mark appends a line (store/statelog.py);
+                               only articles whose state is not the default are kept
     library.lock               one writer at a time
 
 Listing reads only the index (the first screen only its newest rows); opening an
 article reads one shard; adding one appends a line to the index's log; marking it
-read rewrites only the state file. Texts are written before the index line that
+read appends a line to the state's log. Texts are written before the index line that
 points to them, so the index is the commit point: a crash leaves at worst an
 unreferenced text, never a row without its text.
 """
@@ -34,9 +34,10 @@ from .errors import ArticleNotFound, LibraryCorrupt
 from .facetlog import Cursor, FacetLog
 from .facets import Facets
 from .index import SCHEMA, Index, iter_records, row_of
-from .jsonfile import AtomicJSONStorage, Stamp, file_stamp, remove_orphans
+from .jsonfile import AtomicJSONStorage, file_stamp, remove_orphans
 from .lock import WriteLock
 from .paths import LibraryPaths
+from .statelog import StateLog
 
 __all__ = ["SCHEMA", "SHARD_SIZE", "AddResult", "Library", "newest_first"]
 
@@ -48,6 +49,9 @@ _OPEN_SHARDS = 8
 class AddResult:
     added: list[ArticleInfo] = field(default_factory=list)
     duplicates: int = 0
+    # the articles whose texts were written, the first of each id: two texts can share an id (it is taken
+    # from the text with its whitespace collapsed), so whoever analyses what was added must take these
+    stored: list[Article] = field(default_factory=list)
 
 
 def newest_first(info: ArticleInfo) -> tuple[date, datetime]:
@@ -60,7 +64,7 @@ class Library:
         self.path = self.paths.index
         self._lock = WriteLock(self.paths.lock, lock_timeout)
         self._index = Index(self.paths, self._lock)
-        self._state = self._open(self.paths.state, backup=True)
+        self._state = StateLog(self.paths.state, self.paths.state_log, self.paths.backup(self.paths.state))
         # derived from the analyses, so it needs no backup: re-analysing rebuilds it
         self._facets = FacetLog(self.paths.facets, self.paths.facets_log)
         self._facet_cursor: Cursor | None = None
@@ -167,11 +171,13 @@ class Library:
         log only; None when the index had to be read afresh (compare every id then)."""
         return self._fresh().journal()
 
-    def stamps(self) -> tuple[Stamp | None, ...]:
+    def stamps(self) -> tuple[Any, ...]:
         """Changes whenever another process (or this one) wrote to the index, the reading state or the
-        facets: a few stats, for a reader that watches the library."""
+        facets: a few stats, for a reader that watches the library. The third is the reading state's
+        (its base's and its log's)."""
         index, log = self._index.stamps()
-        return index, log, file_stamp(self.paths.state), file_stamp(self.paths.facets), file_stamp(self.paths.facets_log)
+        state = (file_stamp(self.paths.state), file_stamp(self.paths.state_log))
+        return index, log, state, file_stamp(self.paths.facets), file_stamp(self.paths.facets_log)
 
     # -- writing -------------------------------------------------------------
 
@@ -196,6 +202,7 @@ class Library:
                 return result
             self._write_texts(fresh.values())
             result.added = index.add([row_of(n, article) for n, article in fresh.values()])
+            result.stored = [article for _, article in fresh.values()]
         return result
 
     def _write_texts(self, numbered: Iterable[tuple[int, Article]]) -> None:
@@ -280,12 +287,12 @@ class Library:
                 self._table(self._shard(self.paths.texts, number // SHARD_SIZE), "texts"),
                 self._table(self._shard(self.paths.analyses, number // SHARD_SIZE), "analyses"),
                 *(self._table(self._shard(folder, number // SHARD_SIZE), "records") for folder in self._record_folders()),
-                self._table(self._state, "articles"),
             ]
             for table in tables:
                 if table.contains(doc_id=number):
                     table.remove(doc_ids=[number])
             self._facets.remove([number])
+            self._state.remove(number)
         return info
 
     def _record_folders(self) -> list[Path]:
@@ -315,43 +322,27 @@ class Library:
 
     def states(self) -> dict[str, ReadingState]:
         """Read/starred for every article that is not in the default state."""
-        found = {}
-        for doc in self._table(self._state, "articles").all():
-            found[doc["id"]] = ReadingState(bool(doc.get("read")), bool(doc.get("starred")))
-        return found
+        return self._state.states()
 
     def state(self, article_id: str) -> ReadingState:
-        number = self._numbers()[self.resolve(article_id)]
-        doc = self._table(self._state, "articles").get(doc_id=number)
-        return ReadingState(bool(doc.get("read")), bool(doc.get("starred"))) if doc else ReadingState()
+        return self._state.state(self._numbers()[self.resolve(article_id)])
 
     def set_state(self, article_id: str, *, read: bool | None = None, starred: bool | None = None) -> ReadingState:
-        state: AtomicJSONStorage = self._state.storage  # type: ignore[assignment]
-        # one transaction: TinyDB's upsert is an update and an insert, two writes and two fsyncs
-        with self._lock, state.transaction():
+        with self._lock:
             full_id = self.resolve(article_id)
             number = self._numbers()[full_id]
-            table = self._table(self._state, "articles")
-            old = table.get(doc_id=number) or {}
-            new = ReadingState(
-                bool(old.get("read")) if read is None else read,
-                bool(old.get("starred")) if starred is None else starred,
-            )
-            if new == ReadingState():
-                if old:
-                    table.remove(doc_ids=[number])
-            elif new != ReadingState(bool(old.get("read")), bool(old.get("starred"))) or not old:
-                table.upsert(Document({"id": full_id, "read": new.read, "starred": new.starred}, doc_id=number))
+            old = self._state.state(number)
+            new = ReadingState(old.read if read is None else read, old.starred if starred is None else starred)
+            if new != old:
+                self._state.set(number, full_id, new)
         return new
 
     @property
     def last_opened(self) -> str | None:
-        doc = self._table(self._state, "app").get(doc_id=1)
-        value = doc.get("last_opened") if doc else None
+        value = self._state.last_opened()
         return value if value in self else None
 
     @last_opened.setter
     def last_opened(self, article_id: str) -> None:
-        state: AtomicJSONStorage = self._state.storage  # type: ignore[assignment]
-        with self._lock, state.transaction():
-            self._table(self._state, "app").upsert(Document({"last_opened": article_id}, doc_id=1))
+        with self._lock:
+            self._state.set_last_opened(article_id)

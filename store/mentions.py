@@ -13,7 +13,7 @@ analyses, one folder per kind under library.views/, in this order:
                           "sn": the named ones; "sr": speaker <tab> role, once per pair the article gives
 
 Each field is one string, a line per item (tabs and newlines in the article's words become
-spaces). Each record also holds its article's "id" and the analyzer's version "v"; a record of
+spaces). Each record also holds its article's "id" and its version "v" (RECORDS_VERSION); a record of
 another version counts as missing. The speakers record is written last: an article that has
 one has them all ("recorded").
 
@@ -43,6 +43,12 @@ from .jsonfile import Stamp, file_stamp, load_json_file
 from .sources import as_source
 
 Record = dict[str, Any]
+
+# The analyzer's version, and the records' own after the dot: bumped when what a record holds changes while
+# the analyses do not (2: a pronoun is no speaker), so that the records written before count as missing and
+# are made again from the stored analyses (store/analyses.py, unanalysed), with no article analysed again;
+# the article's facets are saved again with them (3: they name speakers as the records do).
+RECORDS_VERSION = f"{ANALYZER_VERSION}.3"
 
 KINDS = {  # in the order they are written: each kind's fields
     "dates": ("dv", "do"),
@@ -80,7 +86,7 @@ def records_of(rows: Mapping[str, Any], text: str) -> dict[str, Record]:
     lines, counts, named, roles = [], {}, {}, {}
     for s, e, spans, kind, speaker, at, _, _, _, _, *who in sorted(rows.get("quotes", ()), key=_first):
         name, is_named = as_source(_field(speaker), canonicals, text, at) if speaker else ("", False)
-        role = _field(who[0] if who else None)
+        role = _field(who[0] if who else None) if name else ""  # no one's role: the quote is unattributed
         split = spans and not (len(spans) == 1 and tuple(spans[0]) == (s, e))
         pieces = ",".join(f"{a}-{b}" for a, b in spans) if split else ""
         lines.append("\t".join((name, str(int(is_named)), role, _field(kind), str(s), str(e), pieces, _field(text[s:e]))))
@@ -105,7 +111,7 @@ def records_of(rows: Mapping[str, Any], text: str) -> dict[str, Record]:
             "sr": "\n".join(roles),
         },
     }
-    return {kind: {"v": ANALYZER_VERSION, **fields} for kind, fields in found.items()}
+    return {kind: {"v": RECORDS_VERSION, **fields} for kind, fields in found.items()}
 
 
 def quote_rows(record: Record) -> list[QuoteRow]:
@@ -179,9 +185,9 @@ class RecordFiles:
         return current
 
     def _current(self, doc: object) -> bool:
-        """Of this analyzer's version, and whole: a record that is not (edited by hand, say) counts as missing
+        """Of this version, and whole: a record that is not (edited by hand, say) counts as missing
         rather than break a view; the next scan for unanalysed articles writes it again."""
-        if type(doc) is not dict or doc.get("v") != ANALYZER_VERSION or type(doc.get("id")) is not str:
+        if type(doc) is not dict or doc.get("v") != RECORDS_VERSION or type(doc.get("id")) is not str:
             return False
         for field in self.fields:
             if type(doc.get(field)) is not str:

@@ -62,6 +62,10 @@ class LibraryPaths:
         return self._base.with_name(self._base.name + ".state.json")
 
     @property
+    def state_log(self) -> Path:
+        return self._base.with_name(self._base.name + ".state.log")
+
+    @property
     def feeds(self) -> Path:
         return self._base.with_name(self._base.name + ".feeds.json")
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-_PRONOUNS = {"i", "you", "we", "they", "he", "she", "it", "me", "us", "them", "one", "some", "many", "others",
-             "nobody", "someone", "everyone", "both", "all"}
+_PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she", "it", "me", "us", "them", "one", "some", "many",
+                       "others", "nobody", "someone", "everyone", "both", "all"})
+_BREAKS = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
 _OPENING = "“‘\"'([«"
 _CLOSING = "”’\"')]»"
 
@@ -29,10 +30,21 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not head or head[-1] in ".!?"
 
 
+def is_pronoun(name: str) -> bool:
+    """A speaker the analysis left as a pronoun ("I", "we"): it did not find whom it stands for, so it names
+    no one, and the quote is shown as unattributed, like one the analysis could not attribute at all.
+
+    >>> is_pronoun("We"), is_pronoun("Wei")
+    (True, False)
+    """
+    return name.lower() in _PRONOUNS
+
+
 def as_source(name: str, canonicals: Collection[str], text: str, at: int | None) -> tuple[str, bool]:
     """The name a speaker is listed under across the library, and whether it names someone.
 
-    A speaker the article knows as an entity is named. Otherwise the contract writes an unnamed
+    A speaker the article knows as an entity is named. A pronoun is no one: the name is empty (is_pronoun).
+    Otherwise the contract writes an unnamed
     source as the article words it, in lower case: its last word is then not capitalised. A single
     capitalised word that opens a sentence is an unnamed source too ("Officials said"), lower-cased
     so it joins the others; an acronym or a name mid-sentence is not.
@@ -45,14 +57,17 @@ def as_source(name: str, canonicals: Collection[str], text: str, at: int | None)
     ('officials', False)
     >>> as_source("WSS", set(), "WSS said", 0), as_source("Wikinews", set(), "told Wikinews", 5)
     (('WSS', True), ('Wikinews', True))
+    >>> as_source("I", set(), "I said", 0)
+    ('', False)
     """
+    name = name.translate(_BREAKS)  # one line: the records and the facets keep a name a line
+    if is_pronoun(name):
+        return "", False
     if name in canonicals:
         return name, True
     words = name.split()
     if not words:
         return name, False
-    if name.lower() in _PRONOUNS:
-        return (name if name == "I" else name.lower()), False
     last = words[-1]
     if not last[:1].isupper():
         return name, False

@@ -106,9 +106,11 @@ class SpeakerIndex:
 
     def named(self, name: str) -> Speaker | None:
         """The speaker of exactly this name, else the one whose name matches it in any case."""
-        for same in (name.__eq__, name.lower().__eq__):
-            for n, key in enumerate(self.names if same is name.__eq__ else self._keys):
-                if same(key):
+        # (a bound method is made anew at each look-up: comparing two with `is` never held, so "officials"
+        # found "Officials", listed first)
+        for wanted, keys in ((name, self.names), (name.lower(), self._keys)):
+            for n, key in enumerate(keys):
+                if key == wanted:
                     return self.speaker(n)
         return None
 

@@ -8,15 +8,22 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
+from textual.screen import Screen
 
 from store.analyses import analyze_articles, stored_analysis
 from store.analysis.types import Analysis
+from store.article import ArticleInfo
 from store.library import Library
+from store.mentions import LibraryRecords
 from store.seeds import ensure_seeded
 
 SEED_TITLE = "Xi and Putin hail"
+SIZE = (160, 48)  # the terminal of the reader's tests: three columns and a view's list of 40 rows
+
+S = TypeVar("S", bound=Screen)
 
 
 @pytest.fixture(scope="session")
@@ -53,6 +60,34 @@ async def wait_for(pilot, condition, seconds: float = 20.0) -> None:
             return
         await pilot.pause(0.05)
     raise AssertionError("condition never held")
+
+
+# -- the views across the library ---------------------------------------------------------
+
+
+def records_and_infos(library: Library) -> tuple[LibraryRecords, dict[str, ArticleInfo]]:
+    """What a view's index is built from: the library's records, and its articles by id."""
+    return LibraryRecords(library.paths), {i.id: i for i in library.infos()}
+
+
+async def open_view(app, pilot, key: str, screen_type: type[S]) -> S:
+    """Press `key` in the reader once its index is ready, and wait until the view it opens has loaded."""
+    await wait_for(pilot, lambda: app.indexed)
+    await pilot.press(key)
+    await wait_for(pilot, lambda: isinstance(app.screen, screen_type) and app.screen.loaded)
+    await pilot.pause()
+    return app.screen
+
+
+def shown_rows(rows, width: int) -> list[str]:
+    """A view's list (a RowList) as the reader sees it: each heading's text, and each row's lines at this
+    width joined by " | "."""
+    from tui.widgets.rows import Heading
+
+    return [
+        item.text if isinstance(item, Heading) else " | ".join(line.plain for line in rows.row_lines(item, width))
+        for item in rows.items
+    ]
 
 
 # Two short articles of our own for the views across the library: a named speaker quoted in both,

@@ -70,6 +70,41 @@ def test_query_terms_round_trip() -> None:
     assert term("speaker", "Vladimir Putin") == 'speaker:"Vladimir Putin"'
     assert split_query(term("speaker", "Vladimir Putin")) == ["speaker:Vladimir Putin"]
     assert term("date", "2025-09-03") == "date:2025-09-03"
+    # names hold quotes and backslashes too: a term reads back as the name it was made from
+    for name in ('C. J. "Pete" Silas', '"interest" facility', "back\\slash", 'end"'):
+        (back,) = split_query(term("speaker", name, exact=True))
+        assert back == f"speaker:={name}"
+    assert split_query('speaker:"half \\') == ["speaker:half "]  # a backslash last, mid-typing
+
+
+def test_with_equals_a_speaker_or_entity_is_the_whole_name_as_the_views_list_it() -> None:
+    # the facets name speakers as the views do: "officials" (an unnamed source), "Officials" (a capital
+    # mid-sentence: the view lists it apart, as named)
+    infos = [info(n, f"Story {n}") for n in range(4)]
+    facets = {
+        "id0": Facets.of({"Officials"}, {"US", "Beijing"}),
+        "id1": Facets.of({"Commerce Ministry officials"}, {"Russia"}),
+        "id2": Facets.of({"officials", "Xi Jinping"}, {"USA"}),
+        "id3": Facets.of({"Alexis Tsipras"}),
+    }
+    articles = ArticleSet.of(infos, {}, facets)
+    assert articles.where("speaker:officials").ids == ["id0", "id1", "id2"]  # part of a name, in any case
+    assert articles.where("speaker:=officials").ids == ["id2"]
+    assert articles.where("speaker:=Officials").ids == ["id0"]
+    assert articles.where("speaker:xi").ids == ["id2", "id3"]
+    assert articles.where('speaker:="Xi Jinping"').ids == ["id2"]
+    assert articles.where("speaker:=Xi").ids == []
+    assert articles.where("entity:us").ids == ["id0", "id1", "id2"]
+    assert articles.where("entity:=US").ids == ["id0"]
+    assert articles.where("speaker:=US").ids == []  # an entity's name is not a speaker's
+    assert articles.where("speaker:=").ids == []  # half-typed: "=" is then a part of a name
+    # the term says which it was, and reads back the same
+    exact = articles.quoting("=Xi Jinping")
+    assert exact.query == 'speaker:="Xi Jinping"' and articles.where(exact.query).ids == exact.ids
+    assert term("entity", "US", exact=True) == "entity:=US"
+    # a new analysis's facets are found at once
+    changed = articles.with_facets({"id3": Facets.of({"officials"})})
+    assert changed.where("speaker:=officials").ids == ["id2", "id3"]
 
 
 def test_store_articleset_needs_no_textual() -> None:

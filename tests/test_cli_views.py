@@ -158,3 +158,61 @@ def test_a_library_analysed_before_the_records_gets_them_without_analysing_again
     shutil.rmtree(harbour.paths.views)
     code, out, err = run(capsys, "quotes", "--speaker", "Anna Berg", "--json", "--db", str(harbour.path))
     assert code == 0 and err == "" and len(json_lines(out)) == 3
+
+
+# A quote whose speaker the analysis leaves as a pronoun ("I said", "we said in a statement")
+PRONOUN_STORIES = {
+    "column.txt": "Title: The fares\nPublished: 2025-01-02\n\n"
+                  'Prices rose again on Monday. "It cannot go on," I told the council.\n',
+    "statement.txt": "Title: No rise\nPublished: 2025-01-03\n\n"
+                     'The harbour council met on Monday. "We will not raise the fares," we said in a statement. '
+                     '"The crew did well," said Mayor Anna Berg.\n',
+    "they.txt": "Title: The council\nPublished: 2025-01-04\n\nThe council met. They said the fares would rise in June.\n",
+}
+
+
+@pytest.fixture
+def pronouns(tmp_path: Path, capsys) -> Path:
+    db = tmp_path / "lib" / "library.json"
+    for name, text in PRONOUN_STORIES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert run(capsys, "add", *(str(tmp_path / n) for n in PRONOUN_STORIES), "--db", str(db))[0] == 0
+    return db
+
+
+def test_a_pronoun_the_analysis_left_unresolved_is_no_source_and_its_quote_is_unattributed(pronouns: Path, capsys) -> None:
+    from store.analyses import stored_analysis
+
+    library = Library(pronouns)
+    # the analysis does give these speakers as pronouns: the views are what leave them out
+    raw = {q.speaker for i in library.ids() for q in stored_analysis(library, library.get(i)).quotes}
+    assert {"I", "we", "They"} <= raw
+    code, out, _ = run(capsys, "speakers", "--json", "--db", str(pronouns))
+    assert code == 0 and [s["name"] for s in json_lines(out)] == ["Anna Berg"]
+    code, out, _ = run(capsys, "quotes", "--json", "--db", str(pronouns))
+    said = {q["text"]: (q["speaker"], q["role"], q["named"]) for q in json_lines(out)}
+    assert said['"It cannot go on,"'] == (None, None, False)
+    assert said['"We will not raise the fares,"'] == (None, None, False)
+    assert said['"The crew did well,"'] == ("Anna Berg", "Mayor", True)
+    code, out, _ = run(capsys, "quotes", "--db", str(pronouns))
+    assert out.count("(unattributed)") == 3 and "\nI " not in out and "\nwe " not in out
+
+
+def test_records_written_before_pronouns_were_left_out_are_made_again(pronouns: Path, capsys) -> None:
+    """Records of this analyzer's version in their earlier form listed "I" and "we" as unnamed sources."""
+    from store.analysis.version import ANALYZER_VERSION
+
+    for shard in (pronouns.parent / "library.views").glob("*/*.json"):
+        data = json.loads(shard.read_text())
+        for doc in data["records"].values():
+            doc["v"] = ANALYZER_VERSION
+            if "sa" in doc:
+                doc["sa"], doc["sc"] = "\n".join(filter(None, [doc["sa"], "I"])), "\n".join(filter(None, [doc["sc"], "1"]))
+        shard.write_text(json.dumps(data))
+
+    code, out, err = run(capsys, "speakers", "--json", "--db", str(pronouns))
+
+    assert (code, err) == (0, "")
+    assert [s["name"] for s in json_lines(out)] == ["Anna Berg"]
+    library = Library(pronouns)
+    assert recorded(library.paths, library.ids()) == set(library.ids())

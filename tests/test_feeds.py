@@ -335,6 +335,27 @@ def test_refresh_analyses_new_articles_like_add(server, cli, db):
     assert library.analysis_doc(story1.id) is None  # saved with --no-analyze: analysed when opened
 
 
+def test_two_entries_of_one_text_are_one_new_article_analysed_as_stored(server, cli, db):
+    from store.analyses import has_stored_analysis
+
+    # the same story under two guids, the second with its paragraph joined: one id, two texts
+    first = "<item><title>Ferries</title><guid>urn:a</guid><description>&lt;p&gt;The ferries sailed.&lt;/p&gt;" \
+            "&lt;p&gt;\"We are back,\" the captain, Maria Costa, said.&lt;/p&gt;</description></item>"
+    second = first.replace("urn:a", "urn:b").replace("&lt;/p&gt;&lt;p&gt;", " ")
+    server.routes["/feed.xml"] = Route(rss(first, second))
+
+    code, out, err = cli("feeds", "add", server.url("/feed.xml"), seconds=300)
+
+    assert (code, err) == (0, [])
+    assert "1 new article" in out
+    library = Library(db)
+    [article_id] = library.ids()
+    assert "\n" in library.get(article_id).text  # the first entry's text is the one kept
+    assert has_stored_analysis(library, article_id)
+    code, out, _ = cli("feeds", "list", "--json")
+    assert code == 0 and json.loads(out)["articles"] == 1
+
+
 # -- hostile feeds ------------------------------------------------------------
 
 

@@ -691,6 +691,40 @@ def test_cli_reports_duplicates_in_its_summary(tmp_path, add, good_pair):
     assert len(Library(db)) == 2
 
 
+# Lines 1723 and 1756 of the news corpus: one Reuters story, once with a paragraph break inside its first line
+ASX_WRAPPED = (
+    "SYDNEY, April 1 - The Australian Stock\n\nExchange Ltd (ASX) today took up the responsibility for administering "
+    "a new coordinated market made up of Australia's six former exchanges, a spokesman said.\n\n"
+    "\"It is a new era for the market,\" the chairman, John Smith, told reporters."
+)
+ASX_ONE_LINE = ASX_WRAPPED.replace("Stock\n\nExchange", "Stock Exchange")
+
+
+def test_cli_two_texts_equal_but_for_whitespace_are_one_article_analysed_as_stored(tmp_path, add):
+    from store.analyses import has_stored_analysis, stored_analysis, unanalysed
+
+    path = write(tmp_path / "wire.jsonl", jsonl(
+        {"title": "AUSTRALIA STOCK EXCHANGES ENTER NEW ERA", "text": ASX_WRAPPED},
+        {"title": "AUSTRALIA STOCK EXCHANGES ENTER NEW ERA", "text": ASX_ONE_LINE},
+    ))
+    db = tmp_path / "library.json"
+
+    code, out, err = add(path, "--db", db)
+
+    assert (code, out, error_lines(err)) == (0, f"Added 1 article to {db} (1 duplicate skipped).\n", [])
+    library = Library(db)
+    [article_id] = library.ids()
+    article = library.get(article_id)
+    assert article.text == ASX_WRAPPED  # the first one met is kept
+    # the stored analysis is of that text, so the reader finds it and never analyses the article again
+    assert has_stored_analysis(library, article_id)
+    assert unanalysed(library, [article_id]) == []
+    analysis = stored_analysis(library, article)
+    assert analysis is not None
+    said = {(article.text[a:b], q.speaker) for q in analysis.quotes for a, b in q.spans}
+    assert ('"It is a new era for the market,"', "John Smith") in said
+
+
 def test_cli_encoding_flag_imports_a_windows_file_the_default_refuses(tmp_path, add):
     path = write(tmp_path / "latin.txt", "Caf\xe9 owners in Ath\xe8nes protested on Monday.\n".encode("cp1252"))
     db = tmp_path / "library.json"

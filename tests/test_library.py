@@ -58,15 +58,87 @@ def test_texts_are_sharded_and_listing_reads_no_text(library: Library, db: Path)
     assert fresh.get(last.id).text.startswith("Article number")
 
 
-def test_marking_read_rewrites_only_the_state_file(library: Library, db: Path) -> None:
+def stamps_of(folder: Path) -> dict[Path, tuple[int, int, int]]:
+    return {p: (p.stat().st_ino, p.stat().st_mtime_ns, p.stat().st_size) for p in folder.rglob("*") if p.is_file()}
+
+
+def test_marking_read_or_opening_appends_a_line_to_the_state_log_and_rewrites_nothing(library: Library, db: Path) -> None:
     library.add([make(n) for n in range(20)])
-    texts = sorted((db.parent / "library.texts").iterdir())
-    before = {p: p.stat().st_mtime_ns for p in [db, *texts]}
-    target = library.infos()[3].id
-    assert library.set_state(target, read=True) == ReadingState(read=True)
-    assert {p: p.stat().st_mtime_ns for p in [db, *texts]} == before
-    assert Library(db).state(target) == ReadingState(read=True)
-    assert Library(db).states() == {target: ReadingState(read=True)}
+    ids = [i.id for i in library.infos()]
+    library.set_state(ids[0], starred=True)
+    log = db.with_name("library.state.log")
+    before = stamps_of(db.parent)
+    assert library.set_state(ids[3], read=True) == ReadingState(read=True)
+    library.last_opened = ids[3]
+    after = stamps_of(db.parent)
+    assert {p for p in after if after[p] != before.get(p)} == {log}  # every other file untouched
+    assert log.read_bytes().count(b"\n") == 3
+    fresh = Library(db)
+    assert fresh.state(ids[3]) == ReadingState(read=True) and fresh.last_opened == ids[3]
+    assert fresh.states() == {ids[0]: ReadingState(starred=True), ids[3]: ReadingState(read=True)}
+
+
+def test_a_reader_sees_another_writers_marks_reading_only_the_new_lines(library: Library, db: Path) -> None:
+    library.add([make(n) for n in range(3)])
+    ids = [i.id for i in library.infos()]
+    reader = Library(db)
+    assert reader.states() == {}
+    stamps = reader.stamps()
+    library.set_state(ids[1], read=True, starred=True)
+    assert reader.stamps() != stamps  # a watching reader looks again
+    assert reader.states() == {ids[1]: ReadingState(read=True, starred=True)}
+    library.set_state(ids[1], read=False, starred=False)
+    assert reader.states() == {}
+
+
+def test_the_state_log_is_folded_into_the_base_and_a_crash_between_the_two_steps_changes_nothing(
+    library: Library, db: Path, monkeypatch
+) -> None:
+    import store.statelog
+
+    monkeypatch.setattr(store.statelog, "LOG_MIN", 300)
+    library.add([make(n) for n in range(40)])
+    ids = [i.id for i in library.infos()]
+    base, log = db.with_name("library.state.json"), db.with_name("library.state.log")
+    for n, article_id in enumerate(ids):
+        library.set_state(article_id, read=True, starred=n % 3 == 0)
+        library.last_opened = article_id
+    library.set_state(ids[5], read=False, starred=False)
+    expected = {i: ReadingState(True, n % 3 == 0) for n, i in enumerate(ids) if n != 5}
+    assert base.exists() and log.stat().st_size < 600  # folded, more than once
+    assert json.loads(base.read_text())["articles"]  # TinyDB's layout, as before
+    assert Library(db).states() == expected and Library(db).last_opened == ids[-1]
+    # killed after the base was replaced, before the log was emptied: the log is read again over it
+    lines = log.read_bytes()
+    library._state.fold()
+    assert log.read_bytes() == b""
+    log.write_bytes(lines)
+    assert Library(db).states() == expected and Library(db).last_opened == ids[-1]
+
+
+def test_a_mark_torn_by_a_kill_counts_for_nothing_and_the_next_one_cuts_it_off(library: Library, db: Path) -> None:
+    library.add([make(n) for n in range(2)])
+    first, second = [i.id for i in library.infos()]
+    library.set_state(first, read=True)
+    log = db.with_name("library.state.log")
+    log.write_bytes(log.read_bytes() + b'["s", 2, "' + second.encode()[:5])
+    assert Library(db).states() == {first: ReadingState(read=True)}
+    Library(db).set_state(second, starred=True)
+    assert Library(db).states() == {first: ReadingState(read=True), second: ReadingState(starred=True)}
+    assert all(json.loads(line) for line in log.read_text().splitlines())
+
+
+def test_a_damaged_line_in_the_state_log_is_named_and_never_overwritten(library: Library, db: Path) -> None:
+    library.add([make(1)])
+    library.set_state(library.infos()[0].id, read=True)
+    log = db.with_name("library.state.log")
+    log.write_bytes(log.read_bytes() + b'["s", 1, "x", tru\n')
+    damaged = log.read_bytes()
+    with pytest.raises(LibraryCorrupt, match="library.state.log"):
+        Library(db).states()
+    with pytest.raises(LibraryCorrupt, match="library.state.log"):
+        Library(db).set_state(library.infos()[0].id, read=False)
+    assert log.read_bytes() == damaged
 
 
 def test_state_goes_back_to_default_and_stays_sparse(library: Library, db: Path) -> None:

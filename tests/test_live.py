@@ -91,7 +91,8 @@ async def test_an_article_removed_elsewhere_leaves_the_list_and_the_one_being_re
         assert app.current == reading and cursor(app) == reading
         other.remove(reading)
         await wait_for(pilot, lambda: reading not in rows(app), seconds=5)
-        assert any("removed from the library" in n.message for n in app._notifications)
+        # notify() posts a message: the notification is in the app's list once that is handled
+        await wait_for(pilot, lambda: any("removed from the library" in n.message for n in app._notifications), seconds=5)
         assert "removed from the library" in str(app.query_one("#legend").render())
         assert app.article is not None and app.article.id == reading  # still on screen, to finish reading
         assert cursor(app) == ids[3]  # the next one

@@ -115,7 +115,7 @@ async def test_a_panel_item_filters_the_library_by_speaker(analysed: Library) ->
         await pilot.press("f")
         await pilot.pause()
         listing = app.query_one(LibraryList)
-        assert app.query_one(FilterInput).value == 'speaker:"Vladimir Putin"'
+        assert app.query_one(FilterInput).value == 'speaker:="Vladimir Putin"'
         assert [listing.id_at(i) for i in range(listing.row_count)] == [seed_id(analysed)]
         assert app.focused is listing
         assert "Library (1 of 5)" in str(app.query_one("#library-pane").border_title)
@@ -241,3 +241,23 @@ async def test_dates_show_their_whole_sentence_wrapped(analysed: Library) -> Non
         parts = [p.plain for p in tree._parts[leaf._id]]
         assert 1 < len(parts) <= 4
         assert " ".join(p.strip() for p in parts).endswith("Shanghai Cooperation Organisation summit in Tianjin.")
+
+
+async def test_a_quote_whose_speaker_is_a_pronoun_left_unresolved_is_unattributed(library: Library) -> None:
+    from store.analyses import analyze_articles
+    from store.article import Article
+
+    text = ('The harbour council met on Monday. "We will not raise the fares," we said in a statement. '
+            '"The crew did well," said Mayor Anna Berg.')
+    article = Article.new(text, title="No rise")
+    library.add([article])
+    [(_, analysis)] = analyze_articles(library, [article])
+    assert {q.speaker for q in analysis.quotes} == {"we", "Anna Berg"}  # what the analysis gives
+    app = NewsreaderApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter", "Q")
+        await pilot.pause()
+        panel = app.query_one(QuotesPanel)
+        groups = [node.label.plain for node in panel.root.children]
+        assert groups == ["Anna Berg · Mayor (1)", "Unattributed (1)"]
+        assert panel.find_node("Unattributed").children[0].label.plain.endswith('"We will not raise the fares,"')

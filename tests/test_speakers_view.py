@@ -11,12 +11,15 @@ import shutil
 
 import pytest
 from reader_support import (  # noqa: F401  (fixtures)
+    SIZE,
     analysed,
     analysed_template,
     harbour,
     harbour_id,
     harbour_template,
-    seed_id,
+    open_view,
+    records_and_infos,
+    shown_rows,
     wait_for,
 )
 
@@ -24,8 +27,9 @@ from store.analyses import save_analyses, stored_analysis, unanalysed
 from store.analysis.types import Analysis, EntityMention, Quote
 from store.article import Article
 from store.errors import LibraryCorrupt
+from store.facets import Facets
 from store.library import Library
-from store.mentions import LibraryRecords, files
+from store.mentions import files
 from store.sources import as_source
 from store.speakers import SpeakerIndex
 from tui.app import NewsreaderApp
@@ -34,14 +38,10 @@ from tui.screens.speakers import SpeakerList, SpeakersScreen
 from tui.widgets.article_view import ArticleView
 from tui.widgets.library_list import LibraryList
 from tui.widgets.library_pane import FilterInput
-from tui.widgets.rows import Heading
-
-SIZE = (160, 48)
 
 
 def index_of(library: Library) -> SpeakerIndex:
-    records = LibraryRecords(library.paths)
-    infos = {i.id: i for i in library.infos()}
+    records, infos = records_and_infos(library)
     return SpeakerIndex(records.all("speakers", infos), infos, lambda ids: records.some("quotes", ids, "speakers"))
 
 
@@ -62,8 +62,9 @@ def speakers_of(index: SpeakerIndex) -> dict[str, tuple[bool, int, int]]:
         ("Officials", set(), "\n“Officials said so.", 2, ("officials", False)),  # after a paragraph and a quote mark
         ("Wikinews", set(), "she told Wikinews", 9, ("Wikinews", True)),  # a capital mid-sentence names someone
         ("WSS", set(), "WSS said", 0, ("WSS", True)),  # an acronym, even first
-        ("They", set(), "They said", 0, ("they", False)),
-        ("I", set(), "I said", 0, ("I", False)),
+        ("They", set(), "They said", 0, ("", False)),  # a pronoun left unresolved names no one
+        ("I", set(), "I said", 0, ("", False)),
+        ("We", {"We"}, "We said", 0, ("", False)),
         ("the Opec President", set(), "x", 0, ("the Opec President", True)),
     ],
 )
@@ -172,23 +173,18 @@ def test_removing_an_article_removes_its_records(harbour: Library) -> None:
 
 
 async def open_speakers(app: NewsreaderApp, pilot) -> SpeakersScreen:
-    await wait_for(pilot, lambda: app.indexed)
-    await pilot.press("S")
-    await wait_for(pilot, lambda: isinstance(app.screen, SpeakersScreen) and app.screen.loaded)
-    await pilot.pause()
-    return app.screen  # type: ignore[return-value]
+    return await open_view(app, pilot, "S", SpeakersScreen)
 
 
-def shown_rows(screen: SpeakersScreen) -> list[str]:
-    rows = screen.query_one(SpeakerList)
-    return [item.text if isinstance(item, Heading) else rows.row_lines(item, 120)[0].plain for item in rows.items]
+def shown(screen: SpeakersScreen) -> list[str]:
+    return shown_rows(screen.query_one(SpeakerList), 120)
 
 
 async def test_S_lists_every_speaker_with_quotes_and_articles(analysed: Library) -> None:
     app = NewsreaderApp(analysed)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_speakers(app, pilot)
-        rows = shown_rows(screen)
+        rows = shown(screen)
         assert rows[0].startswith("Named speakers (")
         putin = next(r for r in rows if "Vladimir Putin" in r)
         xi = next(r for r in rows if "Xi Jinping" in r)
@@ -196,7 +192,9 @@ async def test_S_lists_every_speaker_with_quotes_and_articles(analysed: Library)
         assert xi.split()[:2] == ["4", "1"]
         assert rows.index(putin) == 1  # the most quoted, first
         unnamed = rows.index(next(r for r in rows if r.startswith("Unnamed sources (")))
-        assert "they" in " ".join(rows[unnamed:]) and "Vladimir Putin" not in " ".join(rows[unnamed:])
+        below = " ".join(rows[unnamed:])
+        assert "conservatives" in below and "Vladimir Putin" not in below
+        assert not {"they", "we", "I"} & {r.split()[-1] for r in rows[unnamed + 1 :]}  # "they said": no one named
         assert str(screen.query_one("#view-pane").border_title) == f"Speakers ({len(rows) - 2})"
         assert screen.query_one(SpeakerList).highlighted == 0  # the cursor on Putin's row, past the heading
         assert app.focused is screen.query_one(SpeakerList)
@@ -208,13 +206,13 @@ async def test_filtering_as_you_type_and_escape(analysed: Library) -> None:
         screen = await open_speakers(app, pilot)
         total = len(screen.index)
         await pilot.press("slash", "x", "i")
-        assert shown_rows(screen)[1:] == [r for r in shown_rows(screen)[1:] if "Xi" in r]
-        assert any("Xi Jinping" in r for r in shown_rows(screen))
+        assert shown(screen)[1:] == [r for r in shown(screen)[1:] if "Xi" in r]
+        assert any("Xi Jinping" in r for r in shown(screen))
         assert str(screen.query_one("#view-count").content) == f"{len(screen.index.matching('xi'))} of {total} speakers"
         await pilot.press("z", "z")
-        assert shown_rows(screen) == ["No speaker matches."]
+        assert shown(screen) == ["No speaker matches."]
         await pilot.press("escape")  # clears the filter, back to the list
-        assert len(shown_rows(screen)) == total + 2 and app.focused is screen.query_one(SpeakerList)
+        assert len(shown(screen)) == total + 2 and app.focused is screen.query_one(SpeakerList)
         await pilot.press("escape")  # back to the reader
         await pilot.pause()
         assert not isinstance(app.screen, SpeakersScreen)
@@ -278,8 +276,67 @@ async def test_f_shows_the_library_filtered_by_the_speaker(harbour: Library) -> 
         await pilot.press("f")
         await pilot.pause()
         assert len(app.screen_stack) == 1
-        assert app.query_one(FilterInput).value == 'speaker:"Anna Berg"'
+        assert app.query_one(FilterInput).value == 'speaker:="Anna Berg"'
         assert app.query_one(LibraryList).row_count == 2
+
+
+async def test_f_on_an_unnamed_source_shows_the_articles_the_view_counts(harbour: Library) -> None:
+    from store.analyses import analyze_articles
+
+    # "Officials said" in the council article is listed as "officials"; "Port officials" is another source
+    port = Article.new("The new timetable was published on Friday. Port officials said the boats would run every hour.",
+                       title="Timetable out", source="Harbour Gazette")
+    harbour.add([port])
+    list(analyze_articles(harbour, [port]))
+    app = NewsreaderApp(harbour)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_speakers(app, pilot)
+        assert {"officials", "Port officials"} <= set(screen.index.names)
+        for _ in range(len(screen.index)):
+            if screen.chosen.name == "officials":
+                break
+            await pilot.press("j")
+        assert screen.chosen.name == "officials" and screen.chosen.articles == 1
+        await pilot.press("f")
+        await pilot.pause()
+        listing = app.query_one(LibraryList)
+        assert [listing.id_at(n) for n in range(listing.row_count)] == [harbour_id(harbour, "Harbour council")]
+        assert app.query_one(FilterInput).value == "speaker:=officials"
+        # typed without "=", a part of a name still finds both
+        assert len(app.everything.where("speaker:officials")) == 2
+
+
+def test_f_finds_for_every_speaker_the_articles_the_view_counts(harbour: Library) -> None:
+    from store.analyses import analyze_articles
+    from store.articleset import ArticleSet, term
+
+    # "Analysts said" opens its sentence in both harbour articles: "analysts"; here a capital mid-sentence
+    # names someone, listed apart as "Analysts" (the analysis gives "Analysts" all three times)
+    late = Article.new("The fares rose on Monday, and Analysts said demand would fall by the autumn.", title="Fares")
+    harbour.add([late])
+    list(analyze_articles(harbour, [late]))
+    index = index_of(harbour)
+    assert speakers_of(index)["analysts"] == (False, 2, 2) and speakers_of(index)["Analysts"] == (True, 1, 1)
+    articles = ArticleSet.of(harbour.infos(), {}, harbour.facets())
+    for speaker in index.speakers:
+        assert sorted(articles.where(term("speaker", speaker.name, exact=True)).ids) == sorted(index.articles_of(speaker.name))
+    assert articles.where("speaker:=Analysts").ids == [late.id]
+    assert index.named("analysts").name == "analysts" and index.named("ANALYSTS").name == "Analysts"
+
+
+def test_facets_made_before_name_speakers_as_the_views_once_the_records_are_made_again(harbour: Library) -> None:
+    """Facets written before named speakers as the analysis gave them ("Officials", "Analysts")."""
+    from store.analysis.version import ANALYZER_VERSION
+
+    council = harbour_id(harbour, "Harbour council")
+    harbour.save_analysis_docs({}, {council: Facets.of(["Anna Berg", "Analysts", "Officials"])})
+    for shard in harbour.paths.views.glob("*/*.json"):
+        data = json.loads(shard.read_text())
+        for doc in data["records"].values():
+            doc["v"] = ANALYZER_VERSION  # the records' earlier form
+        shard.write_text(json.dumps(data))
+    assert unanalysed(harbour, [i.id for i in harbour.infos()]) == []  # nothing analysed again
+    assert Library(harbour.path).facets()[council].speaker_names() == ["Anna Berg", "analysts", "officials"]
 
 
 async def test_y_copies_the_quote(harbour: Library) -> None:
@@ -316,7 +373,7 @@ async def test_names_from_articles_are_shown_as_written_never_as_markup(library:
     app = NewsreaderApp(library)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_speakers(app, pilot)
-        row = shown_rows(screen)[1]
+        row = shown(screen)[1]
         assert "[bold]Ev" in row and "\x1b" not in row and "[i]Chief[/i]" in row
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, SpeakerQuotesScreen))
@@ -346,6 +403,6 @@ async def test_the_view_on_screen_follows_the_analyses_as_they_come(harbour: Lib
         await pilot.press("j")  # the cursor on "analysts"
         assert screen.chosen.name == "analysts"
         start()
-        await wait_for(pilot, lambda: "Lars Holm" in " ".join(shown_rows(app.screen)), seconds=60)
+        await wait_for(pilot, lambda: "Lars Holm" in " ".join(shown(app.screen)), seconds=60)
         assert str(app.screen.query_one("#view-pane").border_title) == "Speakers (4)"
         assert app.screen.chosen.name == "analysts"  # still on the same row

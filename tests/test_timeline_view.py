@@ -3,31 +3,29 @@
 from __future__ import annotations
 
 from reader_support import (  # noqa: F401  (fixtures)
+    SIZE,
     analysed,
     analysed_template,
     harbour,
     harbour_id,
     harbour_template,
+    open_view,
+    records_and_infos,
     seed_id,
-    wait_for,
+    shown_rows,
 )
 
 from store.library import Library
-from store.mentions import LibraryRecords
 from store.text import clean_line
 from store.timeline import Timeline
 from tui.app import NewsreaderApp
 from tui.screens.timeline import Day, TimelineList, TimelineScreen
 from tui.widgets.article_view import ArticleView
 from tui.widgets.library_pane import FilterInput
-from tui.widgets.rows import Heading
-
-SIZE = (160, 48)
 
 
 def timeline_of(library: Library) -> Timeline:
-    records = LibraryRecords(library.paths)
-    infos = {i.id: i for i in library.infos()}
+    records, infos = records_and_infos(library)
     return Timeline(records.all("dates", infos), infos, lambda ids: records.some("sentences", ids, "dates"))
 
 
@@ -83,19 +81,11 @@ def test_groups_of_a_run_and_of_a_selection_agree(analysed: Library) -> None:
 
 
 async def open_timeline(app: NewsreaderApp, pilot) -> TimelineScreen:
-    await wait_for(pilot, lambda: app.indexed)
-    await pilot.press("T")
-    await wait_for(pilot, lambda: isinstance(app.screen, TimelineScreen) and app.screen.loaded)
-    await pilot.pause()
-    return app.screen  # type: ignore[return-value]
+    return await open_view(app, pilot, "T", TimelineScreen)
 
 
 def shown(screen: TimelineScreen) -> list[str]:
-    rows = screen.query_one(TimelineList)
-    return [
-        item.text if isinstance(item, Heading) else " | ".join(line.plain for line in rows.row_lines(item, 150))
-        for item in rows.items
-    ]
+    return shown_rows(screen.query_one(TimelineList), 150)
 
 
 async def test_T_shows_each_date_with_its_sentences_and_articles(harbour: Library) -> None:

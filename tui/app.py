@@ -506,6 +506,7 @@ class NewsreaderApp(LibraryViews, App[None]):
                 return
             try:
                 from store.analyses import analysis_for, fresh_analysis, has_stored_analysis
+                from store.facets import facets_of
 
                 library = self._analysis_library()
                 if again or not has_stored_analysis(library, article.id):
@@ -516,7 +517,8 @@ class NewsreaderApp(LibraryViews, App[None]):
             except Exception as err:  # a missing model or a bug: say so, keep reading
                 self.post_message(AnalysisReady(article.id, None, _first_line(err), again=again))
             else:
-                self.post_message(AnalysisReady(article.id, result, unsaved=unsaved, again=again))
+                self.post_message(AnalysisReady(article.id, result, unsaved=unsaved, again=again,
+                                                facets=facets_of(result, article.text)))
 
     def _panes_gone(self) -> bool:
         """A worker's message may arrive while the reader closes, its panes gone (the innermost first)."""
@@ -530,11 +532,10 @@ class NewsreaderApp(LibraryViews, App[None]):
             return
         if message.unsaved is not None:
             self.write_refused(message.unsaved)
-        if message.analysis is not None:
-            from store.facets import facets_of
-
+        if message.facets is not None:
             # new facets: speaker/entity/date filters now find this article
-            self.reindex(changed={message.article_id: facets_of(message.analysis)})
+            self.reindex(changed={message.article_id: message.facets})
+        if message.analysis is not None:
             self.views_outdated()  # and a view across the library on screen shows it too
         if message.article_id != self.current or self.article is None:
             return
@@ -607,6 +608,7 @@ class NewsreaderApp(LibraryViews, App[None]):
         """
         worker = get_current_worker()
         from store.analyses import fresh_analysis, has_stored_analysis, unanalysed
+        from store.facets import facets_of
 
         if self._queue is None:
             with _ANALYSIS:
@@ -645,11 +647,13 @@ class NewsreaderApp(LibraryViews, App[None]):
                     self._requeue(article_id)
                     break
                 library = self._analysis_library()
-                result = unsaved = None
+                result = unsaved = facets = None
                 try:
                     if not has_stored_analysis(library, article_id):  # else Enter got there first
                         with _first_analysis():
-                            result, unsaved = fresh_analysis(library, library.get(article_id), self.model)
+                            article = library.get(article_id)
+                            result, unsaved = fresh_analysis(library, article, self.model)
+                            facets = facets_of(result, article.text)
                     failures = 0
                 except ArticleNotFound:  # removed meanwhile, by another newsreader
                     pass
@@ -666,7 +670,7 @@ class NewsreaderApp(LibraryViews, App[None]):
                         return
                 self._finished(article_id)
             if result is not None:
-                self.post_message(AnalysisReady(article_id, result, unsaved=unsaved, background=True))
+                self.post_message(AnalysisReady(article_id, result, unsaved=unsaved, background=True, facets=facets))
             if unsaved is not None:  # read-only or a full disk: the rest would not be kept either
                 self.post_message(BackgroundProgress(self._done, total, stopped=_first_line(unsaved), said=True))
                 return

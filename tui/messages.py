@@ -10,6 +10,7 @@ from textual.message import Message
 if TYPE_CHECKING:
     from store.analysis.types import Analysis
     from store.errors import NewsreaderError
+    from store.facets import Facets
 
 
 @dataclass
@@ -37,6 +38,7 @@ class AnalysisReady(Message):
     unsaved: NewsreaderError | None = None  # the analysis is shown but could not be stored (read-only, disk full)
     again: bool = False  # asked for with `r`: replaces the analysis on screen
     background: bool = False  # from the background run over the library, not asked for
+    facets: Facets | None = None  # the analysis's, made where its text was at hand
 
 
 @dataclass

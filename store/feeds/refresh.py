@@ -87,11 +87,10 @@ def _commit(library, subs: Subscriptions, sub: Subscription, fetched: Fetched, i
             row.etag, row.last_modified = fetched.etag, fetched.last_modified
             row.remember([key for key, _ in items])
             known = set(row.articles)
-            row.articles.extend(a.id for a in articles if a.id not in known)
+            row.articles.extend(dict.fromkeys(a.id for a in articles if a.id not in known))  # two entries, one text
     outcome.not_modified = fetched.body is None
     if result is not None:
-        fresh = {info.id for info in result.added}
-        outcome.added = [a for a in articles if a.id in fresh]
+        outcome.added = result.stored
         outcome.duplicates = result.duplicates
     return outcome
 

@@ -98,8 +98,7 @@ def cmd_add(library, args: argparse.Namespace) -> int:
         nonlocal added, duplicates
         result = library.add(batch)
         if not args.no_analyze:
-            new = {info.id for info in result.added}
-            to_analyze.extend(a for a in batch if a.id in new)
+            to_analyze.extend(result.stored)
         batch.clear()
         added += len(result.added)
         duplicates += result.duplicates

@@ -125,4 +125,4 @@ class SpeakersScreen(LibraryView):
         if chosen is None:
             return
         self.app.close_views()
-        self.app.post_message(FilterLibrary(term("speaker", chosen.name)))
+        self.app.post_message(FilterLibrary(term("speaker", chosen.name, exact=True)))

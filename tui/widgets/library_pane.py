@@ -21,7 +21,8 @@ class FilterInput(Input):
 Type to filter the library; every term must hold.
 
 - words: in the title or the source
-- `source:NAME` `speaker:NAME` `entity:NAME` (quote names with spaces: `speaker:"Vladimir Putin"`)
+- `source:NAME` `speaker:NAME` `entity:NAME`: part of the name (quote names with spaces: `speaker:"Vladimir Putin"`)
+- `speaker:=NAME` `entity:=NAME`: the whole name, as `f` gives it (`speaker:=officials`)
 - `date:2025`, `date:2025-09`, `date:2025-09-03`: published on, or mentioning, that day
 - `is:unread` `is:starred` `is:read`
 

@@ -56,7 +56,7 @@ class RowList(ScrollView, Generic[T], can_focus=True):
     """
     FIXED: ClassVar[int | None] = 1  # every row's height in lines; None: `row_height` says, row by row
 
-    class Highlighted(Message):
+    class RowMessage(Message):
         def __init__(self, rows: RowList, item: object) -> None:
             super().__init__()
             self.rows, self.item = rows, item
@@ -65,14 +65,11 @@ class RowList(ScrollView, Generic[T], can_focus=True):
         def control(self) -> RowList:
             return self.rows
 
-    class Chosen(Message):
-        def __init__(self, rows: RowList, item: object) -> None:
-            super().__init__()
-            self.rows, self.item = rows, item
+    class Highlighted(RowMessage):
+        """The cursor is on another row."""
 
-        @property
-        def control(self) -> RowList:
-            return self.rows
+    class Chosen(RowMessage):
+        """Enter or a click on a row."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)

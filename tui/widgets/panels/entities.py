@@ -49,5 +49,5 @@ People, organisations, places, groups and events, by type, each name with its nu
             for name, mentions in sorted(names.items(), key=lambda kv: (-len(kv[1]), kv[0])):
                 node.add_leaf(
                     Text.assemble(name, (f" ({len(mentions)})", "dim")),
-                    Item([((m.start, m.end),) for m in mentions], term("entity", name), name),
+                    Item([((m.start, m.end),) for m in mentions], term("entity", name, exact=True), name),
                 )

@@ -8,6 +8,7 @@ from rich.text import Text
 
 from store.analysis.types import Analysis, Quote
 from store.articleset import term
+from store.sources import is_pronoun
 from store.text import clean_line
 
 from .base import AnalysisTree, Item
@@ -33,12 +34,13 @@ Each quote is shown up to four lines; the one chosen with Enter is shown whole, 
     def fill(self, analysis: Analysis, text: str) -> None:
         by_speaker: dict[str, list[Quote]] = defaultdict(list)
         for quote in sorted(analysis.quotes, key=lambda q: q.start):
-            by_speaker[clean_line(quote.speaker) or UNATTRIBUTED].append(quote)
+            name = clean_line(quote.speaker)
+            by_speaker[UNATTRIBUTED if not name or is_pronoun(name) else name].append(quote)
         ranked = sorted(by_speaker.items(), key=lambda kv: (kv[0] == UNATTRIBUTED, -len(kv[1]), kv[0]))
         for speaker, quotes in ranked:
             role = clean_line(next((q.speaker_role for q in quotes if q.speaker_role), "") or "")
             label = Text.assemble((speaker, "bold"), (f" · {role}" if role else "", "italic"), (f" ({len(quotes)})", "dim"))
-            filter_term = term("speaker", speaker) if speaker != UNATTRIBUTED else ""
+            filter_term = term("speaker", speaker, exact=True) if speaker != UNATTRIBUTED else ""
             group = self.root.add(label, Item([q.spans or ((q.start, q.end),) for q in quotes], filter_term), expand=True)
             for quote in quotes:
                 shown = clean_line(quote.text)
