@@ -751,3 +751,16 @@ def test_a_24_hour_clock_time_is_no_year(nlp):
     text = "The prime minister died today at 10:00 a.m. Tongan time (2100 UTC, yesterday) at the age of 78."
     values = {d.text: d.value for d in analyze(nlp, text, TUESDAY).dates}
     assert "2100" not in values and values.get("yesterday") == "2025-09-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The council would review the timetable in September, the mayor said.", "September", "2025-09"),
+        ("The council said it would publish the figures in February.", "February", "2025-02"),
+        ("The council said last week it would publish the figures in November.", "November", "2025-11"),
+    ],
+)
+def test_a_month_told_with_would_lies_ahead_of_the_telling(nlp, text, expression, value):
+    # published on 4 March: "would" is a plan told shortly before the report
+    assert value_of(nlp, text, expression, date(2025, 3, 4)) == ("DATE", value)

@@ -293,7 +293,9 @@ def weekday_date(ref: date, wd: int, tense: str | None) -> date:
 # shares through Nov. 17" in late October), so "changed its books in December" in late
 # October was last December. ("payable Dec. 7" is read as future, see dates._tense.) With no
 # tense at all the story most likely looks back; a present tense is as often a schedule.
-_WINDOWS = {"past": (-11, 1.5), "future": (-2, 11), None: (-8, 5), "present": (-6, 6)}
+# "would" is a future told before the report: "would review it in September" said in March is
+# this September, "would publish it in February" may have been said in January.
+_WINDOWS = {"past": (-11, 1.5), "future": (-2, 11), None: (-8, 5), "present": (-6, 6), "would": (-3, 9)}
 
 
 def month_year(ref: date, month: int, tense: str | None, day: int | None = None) -> int:

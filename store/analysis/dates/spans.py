@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import HOLIDAY_STARTS, HOLIDAYS, LEXICAL_CANDIDATES, MONTHS, SPLITTERS, TRIM_LEFT, UNITS, WEEKDAYS
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
-_HEDGE_AUX = {"would", "could", "might", "may", "should", "must", "can"}
+_HEDGE_AUX = {"would", "'d", "could", "might", "may", "should", "must", "can"}
 _PLURAL_UNITS = {"years", "months", "weeks", "days", "quarters"}
 _PLAN_VERBS = {"expect", "schedule", "plan", "set", "due", "be", "intend", "hope", "aim", "go", "want", "promise"}
 # verbs whose date is, in news, ahead of the report even in the past tense
@@ -87,7 +87,9 @@ def _verb_tense(tok: Token, deadline: bool) -> str | None:
     if any(a.lower_ == "to" for a in auxes) and tok.head is not tok and tok.head.lower_ == "going":
         return "future"
     if lows & _HEDGE_AUX:
-        return None
+        # "the council would review it in September": reported plans look ahead of when they were
+        # told, a little before the report; other hedges ("could", "might") say nothing of when
+        return "would" if lows & _HEDGE_AUX <= {"would", "'d"} else None
     if "had" in lows:
         return "past"  # past perfect: "it had been due to expire Friday"
     if tok.lemma_ in _DEFER_VERBS and deadline:
