@@ -764,3 +764,9 @@ def test_a_24_hour_clock_time_is_no_year(nlp):
 def test_a_month_told_with_would_lies_ahead_of_the_telling(nlp, text, expression, value):
     # published on 4 March: "would" is a plan told shortly before the report
     assert value_of(nlp, text, expression, date(2025, 3, 4)) == ("DATE", value)
+
+
+def test_a_day_expected_after_a_past_event_lies_ahead(nlp):
+    text = "Voting took place on Sunday, with results expected on Friday."
+    assert value_of(nlp, text, "Sunday") == ("DATE", "2025-08-31")
+    assert value_of(nlp, text, "Friday") == ("DATE", "2025-09-05")

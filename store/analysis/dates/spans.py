@@ -21,6 +21,8 @@ _PLURAL_UNITS = {"years", "months", "weeks", "days", "quarters"}
 _PLAN_VERBS = {"expect", "schedule", "plan", "set", "due", "be", "intend", "hope", "aim", "go", "want", "promise"}
 # verbs whose date is, in news, ahead of the report even in the past tense
 _SCHEDULE_VERBS = {"plan", "schedule", "slate"}
+# a participle after its noun that names what is to come ("results expected on Friday")
+_AHEAD_PARTICIPLES = {"expect"}
 _DEFER_VERBS = {"reschedule", "postpone", "delay", "adjourn", "defer", "extend"}
 _TRAILING = {"'s", "’s", "'", "’", ".", ",", ":", ";", "-", "–", "—", "(", ")", '"', "“", "”"}
 _LEX: dict[str, list[tuple[str, ...]]] = {}
@@ -92,6 +94,8 @@ def _verb_tense(tok: Token, deadline: bool) -> str | None:
         return "would" if lows & _HEDGE_AUX <= {"would", "'d"} else None
     if "had" in lows:
         return "past"  # past perfect: "it had been due to expire Friday"
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not auxes and tok.lemma_ in _AHEAD_PARTICIPLES:
+        return "future"  # "with results expected on Friday"; "scheduled", "planned" can be past plans
     if tok.lemma_ in _DEFER_VERBS and deadline:
         return "future"  # "postponed until Tuesday morning"; "On Thursday, the mayor extended..." is past
     if tok.lemma_ in _SCHEDULE_VERBS:
