@@ -770,3 +770,20 @@ def test_a_day_expected_after_a_past_event_lies_ahead(nlp):
     text = "Voting took place on Sunday, with results expected on Friday."
     assert value_of(nlp, text, "Sunday") == ("DATE", "2025-08-31")
     assert value_of(nlp, text, "Friday") == ("DATE", "2025-09-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The summit was held 25–26 April in Paris.", [("25", "2025-04-25"), ("26 April", "2025-04-26")]),
+        ("The summit was held April 25–26, 2019 in Paris.", [("April 25", "2019-04-25"), ("26, 2019", "2019-04-26")]),
+        ("The festival will run on 12–14 September.", [("12", "2025-09-12"), ("14 September", "2025-09-14")]),
+    ],
+)
+def test_a_range_written_with_an_en_dash_gives_both_days(nlp, text, days):
+    # the tokenizer keeps "25–26" as one word: the expression is cut into its two days
+    assert [(d.text, d.value) for d in dates_of(nlp, text)] == days
+
+
+def test_a_range_of_years_with_an_en_dash_is_not_two_days(nlp):
+    assert all(d.value[:4] != "2015" for d in dates_of(nlp, "The town was founded 10–15 years ago."))

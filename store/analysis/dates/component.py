@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from .anchors import anaphor, from_anchor, relative_shift, reported_quarter
 from .lexicon import WEEKDAYS
 from .normalize import normalize
-from .pairs import pair_end, pair_start
+from .pairs import day_range, pair_end, pair_start
 from .reference import infer
 from .spans import candidates, nowadays_today, tense
 from ..types import DateMention, ReferenceDate
@@ -141,6 +141,9 @@ class DateComponent:
         lone_days = []  # bare day numbers with no date before them: "25" in "25 and 26 April"
         for s, e in spans:
             span = doc[s:e]
+            if (pieces := day_range(span.text)) is not None:
+                out.extend(self._range(span, pieces, ref, sent_starts, sent_bounds))
+                continue
             try:
                 found = normalize(span.text, ref, _tense(doc, s, span), quarterly)
             except Exception:  # noqa: BLE001
@@ -193,6 +196,21 @@ class DateComponent:
                 out.append(DateMention(span.start_char, span.end_char, span.text, "DATE", value, a, b))
         out.sort(key=lambda m: m.start)
         return _clock_days(text, out, ref)
+
+    @staticmethod
+    def _range(span, pieces, ref: date | None, sent_starts: list[int], sent_bounds: list[tuple[int, int]]) -> list[DateMention]:
+        """Both days of "25–26 April" as mentions of their own, each read with the month and year."""
+        sent = max(0, bisect_right(sent_starts, span.start) - 1)
+        a, b = sent_bounds[sent]
+        found = []
+        for start, end, words in pieces:
+            try:
+                value = normalize(words, ref, tense(span))
+            except Exception:  # noqa: BLE001
+                value = None
+            if value and value[0] == "DATE" and _VALID.match(value[1]):
+                found.append(DateMention(span.start_char + start, span.start_char + end, span.text[start:end], "DATE", value[1], a, b))
+        return found
 
     @staticmethod
     def _anchored(previous: list[DateMention], since: int, unit: str, step: int) -> str | None:
