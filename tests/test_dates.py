@@ -787,3 +787,21 @@ def test_a_range_written_with_an_en_dash_gives_both_days(nlp, text, days):
 
 def test_a_range_of_years_with_an_en_dash_is_not_two_days(nlp):
     assert all(d.value[:4] != "2015" for d in dates_of(nlp, "The town was founded 10–15 years ago."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The minister arrived on August 12. The following day he met the president.", "The following day", "2025-08-13"),
+        ("The minister arrived on August 12. The day before, he had met the president.", "The day before", "2025-08-11"),
+        ("The minister arrived on August 12. He had met the president the day before.", "the day before", "2025-08-11"),
+        ("The minister arrived on August 12 and left the day after.", "the day after", "2025-08-13"),
+    ],
+)
+def test_the_day_before_and_after_follow_the_date_just_named(nlp, text, expression, value):
+    assert value_of(nlp, text, expression) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text", ["The minister arrived the day before the vote.", "The minister left the day after he arrived."])
+def test_the_day_before_an_event_is_not_dated(nlp, text):
+    assert dates_of(nlp, text) == []

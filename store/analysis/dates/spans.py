@@ -290,6 +290,10 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
     word = doc[i].lower_
     prev = doc[i - 1].lower_ if i > 0 else ""
     nxt = doc[j].lower_ if j < len(doc) else ""
+    if word == "the" and doc[j - 1].lower_ in ("before", "after"):
+        # "The day before, he had met...": the day before the date just named; "the day before the
+        # vote" is dated by an event, "the day after he left" by a clause
+        return j == len(doc) or doc[j].is_punct and doc[j].text not in ("-", "–", "—")
     if word == "soon":
         # "will soon begin", "may soon seek": a future reference; not "as soon as", "soon after",
         # and not narrated past ("was soon released")
@@ -359,6 +363,10 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
                 (doc[a].lower_ in UNITS and doc[a - 1].lower_ in _DEICTIC_MODS) or doc[a - 1].lower_ in ("each", "every")
             ):
                 a -= 1  # the model leaves "this" out of "this year's election", "each" out of "each Thursday"
+            if b < len(doc) and [t.lower_ for t in doc[a:b]] == ["the", "day"] and doc[b].lower_ in (
+                "before", "after"
+            ) and _lexical_ok(doc, a, b + 1):
+                b += 1  # "The day before, he had...": the model tags "The day" alone
             if (k := _period_before(doc, a, b)) is not None and (not spans or spans[-1][1] <= k):
                 a = k  # "the corresponding period last year": one expression, last year's quarter
             if a + 1 == b and doc[a].lower_ in _FREQUENCY and not _lexical_ok(doc, a, b):
