@@ -380,6 +380,10 @@ def test_the_year_of_a_bare_month(nlp, text, expression, value):
         ("Polls close at 8 p.m. local time on Sunday.", "8 p.m.", "2013-03-24T20:00"),
         ("He arrived on Thursday at 9:30 p.m. and left.", "9:30 p.m.", "2013-03-21T21:30"),
         ("The result is due by 5 p.m. EST, March 25.", "5 p.m. EST", "2013-03-25T17:00"),
+        ("The rocket lifted off at 2:49 a.m. local time (7:49 a.m. UTC) on Tuesday morning.", "2:49 a.m.",
+         "2013-03-19T02:49"),
+        ("The rocket lifted off at 2:49 a.m. local time (7:49 a.m. UTC) on Tuesday morning.", "7:49 a.m.",
+         "2013-03-19T07:49"),
     ],
 )
 def test_a_clock_time_takes_the_day_named_beside_it(nlp, text, expression, value):

@@ -34,9 +34,12 @@ _VALID = re.compile(
 )
 
 
-_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T[A-Z]{2})?$")  # a day, or a part of one: "Saturday morning"
 _DAY_WORDS = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:today|tonight|yesterday|tomorrow)\b|\d{4}|[a-z]\.? \d")
-_DAY_AFTER = re.compile(r"^\s*(?:,|on|,\s*on|(?:local|[A-Z]{2,4}) time,?\s*on)?\s*$")
+# what may stand between a clock time and its day: "local time", a zone, the same time elsewhere
+# in brackets ("2:49 a.m. local time (7:49 a.m. UTC) on Saturday"), "on", commas
+_CLOCK_GAP = r"[\s,()]*(?:(?:\blocal time|\b[A-Z]{2,4}|\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\b\d{4}|\bon)(?![A-Za-z\d])[\s,()]*)*"
+_DAY_AFTER = re.compile(f"^{_CLOCK_GAP}$")
 _DAY_BEFORE = re.compile(r"^\s*(?:,|at|,\s*at)?\s*$")
 
 
@@ -46,15 +49,20 @@ def _clock_days(text: str, mentions: list[DateMention], ref: date | None) -> lis
     if ref is None:
         return mentions
     out = list(mentions)
+    on_ref = f"{ref.isoformat()}T"
     for i, m in enumerate(out):
-        if m.type != "TIME" or not m.value.startswith(f"{ref.isoformat()}T") or _DAY_WORDS.search(m.text):
+        if m.type != "TIME" or not m.value.startswith(on_ref) or _DAY_WORDS.search(m.text):
             continue
-        after = out[i + 1] if i + 1 < len(out) else None
+        # the day may follow other clock times of the same moment: "2:49 a.m. (7:49 a.m. UTC) on Saturday"
+        k = i + 1
+        while k < len(out) and out[k].type == "TIME" and out[k].value.startswith(on_ref) and not _DAY_WORDS.search(out[k].text):
+            k += 1
+        after = out[k] if k < len(out) else None
         before = out[i - 1] if i > 0 else None
         if after and _DAY_VALUE.match(after.value) and _DAY_AFTER.match(text[m.end:after.start]):
-            out[i] = replace(m, value=after.value + m.value[10:])
+            out[i] = replace(m, value=after.value[:10] + m.value[10:])
         elif before and _DAY_VALUE.match(before.value) and _DAY_BEFORE.match(text[before.end:m.start]):
-            out[i] = replace(m, value=before.value + m.value[10:])
+            out[i] = replace(m, value=before.value[:10] + m.value[10:])
     return out
 
 
