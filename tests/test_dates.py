@@ -809,3 +809,15 @@ def test_the_day_before_and_after_follow_the_date_just_named(nlp, text, expressi
 @pytest.mark.parametrize("text", ["The minister arrived the day before the vote.", "The minister left the day after he arrived."])
 def test_the_day_before_an_event_is_not_dated(nlp, text):
     assert not dates_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The storm hit the coast on the night of 1 March.", "1 March", "2025-03-01"),
+        ("He was shot on the night of Friday, Oct. 23.", "Friday, Oct. 23", "2024-10-23"),
+    ],
+)
+def test_the_night_of_a_day_is_that_day(nlp, text, expression, value):
+    # "the night of": the day is the expression, and the model's "March" keeps its day number
+    assert value_of(nlp, text, expression, date(2025, 3, 4)) == ("DATE", value)

@@ -253,6 +253,11 @@ def _comparison(doc: Doc, s: int, e: int) -> bool:
     return bool(_COMPARISON.match(doc[s:e].text.lower()))
 
 
+def _part_of(doc: Doc, a: int) -> bool:
+    """ "the night of", "the morning of" opening an expression."""
+    return doc[a].lower_ == "the" and doc[a + 1].lower_ in _DAY_PARTS and doc[a + 2].lower_ == "of"
+
+
 def _early_hours(doc: Doc, s: int, e: int) -> bool:
     """ "the early hours of Sunday": a part of the day named next, not a length of hours."""
     words = [t.lower_ for t in doc[s:e]]
@@ -342,8 +347,15 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
             raw[-1][1] = ent.end
         else:
             raw.append([ent.start, ent.end, ent.label_])
-    spans: list[tuple[int, int]] = []
     taken = {i for s, e, _ in raw for i in range(s, e)}
+    for r in raw:
+        # "the night of 1 March": the model tags "March" and leaves its day out
+        s = r[0]
+        if r[2] == "DATE" and r[1] - s == 1 and s > 0 and s - 1 not in taken and doc[s].lower_.rstrip(".") in MONTHS \
+                and doc[s - 1].is_digit and len(doc[s - 1].text) <= 2 and 1 <= int(doc[s - 1].text) <= 31:
+            r[0] -= 1
+            taken.add(s - 1)
+    spans: list[tuple[int, int]] = []
     for r in raw:
         # "tomorrow night", "Tuesday night": the model tags the day and leaves the part of it out
         if r[1] < len(doc) and r[1] not in taken and _day_word(doc[r[1] - 1]) and doc[r[1]].lower_ in _DAY_PARTS:
@@ -355,6 +367,8 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
             a = _after_clause(doc, a, b)
             if b - a > 4 and _early_hours(doc, a, a + 3):
                 a += 4  # "the early hours of Thursday morning": the morning is the expression
+            elif b - a > 3 and _part_of(doc, a) and any(_dateish(t) for t in doc[a + 3:b]):
+                a += 3  # "the night of Oct. 23": the day is the expression, as TimeBank marks it
             a, b = _trim(doc, a, b)
             if a + 1 == b and a > 0 and b < len(doc) and doc[a - 1].lower_ == "the" and doc[b].lower_ in ("quarter", "period") \
                     and len(doc[a].text) == 4 and doc[a].is_digit:
