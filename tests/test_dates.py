@@ -776,6 +776,11 @@ def test_a_day_expected_after_a_past_event_lies_ahead(nlp):
     assert value_of(nlp, text, "Friday") == ("DATE", "2025-09-05")
 
 
+def test_a_day_that_is_expected_lies_ahead(nlp):
+    assert value_of(nlp, "Sunday's vote is expected to be close.", "Sunday") == ("DATE", "2025-09-07")
+    assert value_of(nlp, "The ruling was expected on Friday.", "Friday") == ("DATE", "2025-08-29")
+
+
 @pytest.mark.parametrize(
     ("text", "days"),
     [

@@ -96,6 +96,8 @@ def _verb_tense(tok: Token, deadline: bool) -> str | None:
         return "past"  # past perfect: "it had been due to expire Friday"
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and not auxes and tok.lemma_ in _AHEAD_PARTICIPLES:
         return "future"  # "with results expected on Friday"; "scheduled", "planned" can be past plans
+    if tok.lemma_ == "expect" and tok.tag_ == "VBN" and lows & {"is", "are", "'s", "'re"}:
+        return "future"  # "Sunday's vote is expected to be close"
     if tok.lemma_ in _DEFER_VERBS and deadline:
         return "future"  # "postponed until Tuesday morning"; "On Thursday, the mayor extended..." is past
     if tok.lemma_ in _SCHEDULE_VERBS:
