@@ -826,3 +826,16 @@ def test_the_day_before_an_event_is_not_dated(nlp, text):
 def test_the_night_of_a_day_is_that_day(nlp, text, expression, value):
     # "the night of": the day is the expression, and the model's "March" keeps its day number
     assert value_of(nlp, text, expression, date(2025, 3, 4)) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Police arrested him on Friday. The night before, he had bought a gun.", "The night before", "2025-08-28TNI"),
+        ("The election was held on Sunday. The morning after, the results were clear.", "The morning after",
+         "2025-09-01TMO"),
+    ],
+)
+def test_the_night_before_and_the_morning_after_follow_the_day_just_named(nlp, text, expression, value):
+    assert value_of(nlp, text, expression) == ("TIME", value)
+    assert not dates_of(nlp, "He stayed at the hotel the night before the wedding.")

@@ -45,7 +45,8 @@ _ANAPHOR_UNIT = {"night": "D", "morning": "D", "evening": "D", "afternoon": "D",
 _ANCHOR = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q([1-4]))?$")
 
 
-_DAY_BEFORE_AFTER = {"the day before": -1, "the day after": 1}
+_DAY_BEFORE_AFTER = {"the day before": (-1, None), "the day after": (1, None), "the night before": (-1, "NI"),
+                     "the morning after": (1, "MO")}
 
 
 def anaphor(text: str) -> tuple[str, int, str | None] | None:
@@ -53,7 +54,7 @@ def anaphor(text: str) -> tuple[str, int, str | None] | None:
     else None: "the next morning" is (D, 1, MO)."""
     words = " ".join(clean(text))
     if words in _DAY_BEFORE_AFTER:
-        return "D", _DAY_BEFORE_AFTER[words], None  # "The day before, he had met...": no event named after it
+        return "D", *_DAY_BEFORE_AFTER[words]  # "The day before, he had met...": no event named after it
     m = _ANAPHOR.match(words)
     if not m:
         return None

@@ -178,6 +178,7 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return parts
 
 
+_DAY_BEFORE_AFTER = {("the", "day"), ("the", "night"), ("the", "morning")}  # ... "before" / "after"
 _POSSESSIVES = {"his", "her", "their", "my", "your", "our", "its"}
 _EVENT_AFTER = {"after", "before", "of", "when"}
 
@@ -379,7 +380,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
                 (doc[a].lower_ in UNITS and doc[a - 1].lower_ in _DEICTIC_MODS) or doc[a - 1].lower_ in ("each", "every")
             ):
                 a -= 1  # the model leaves "this" out of "this year's election", "each" out of "each Thursday"
-            if b < len(doc) and [t.lower_ for t in doc[a:b]] == ["the", "day"] and doc[b].lower_ in (
+            if b < len(doc) and tuple(t.lower_ for t in doc[a:b]) in _DAY_BEFORE_AFTER and doc[b].lower_ in (
                 "before", "after"
             ) and _lexical_ok(doc, a, b + 1):
                 b += 1  # "The day before, he had...": the model tags "The day" alone
