@@ -839,3 +839,21 @@ def test_the_night_of_a_day_is_that_day(nlp, text, expression, value):
 def test_the_night_before_and_the_morning_after_follow_the_day_just_named(nlp, text, expression, value):
     assert value_of(nlp, text, expression) == ("TIME", value)
     assert not dates_of(nlp, "He stayed at the hotel the night before the wedding.")
+
+
+def test_the_last_century_is_the_one_before_this(nlp):
+    found = value_of(nlp, "Some were hunted to extinction in the last century.", "the last century", date(2020, 10, 18))
+    assert found == ("DATE", "19")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [("The supplies will last for a full month.", "a full month", "P1M"), ("The war lasted a whole year.", "a whole year", "P1Y")],
+)
+def test_a_full_month_is_a_length(nlp, text, expression, value):
+    assert value_of(nlp, text, expression) == ("DURATION", value)
+
+
+def test_back_in_a_month_is_the_one_gone(nlp):
+    found = value_of(nlp, "I used to hear about it back in February.", "February", date(2020, 10, 18))
+    assert found == ("DATE", "2020-02")

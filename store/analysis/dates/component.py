@@ -71,6 +71,8 @@ def _tense(doc: Doc, s: int, span) -> str | None:
     # "payable Dec. 7", "notes due Nov. 15": a date the story looks ahead to
     if any(t.lower_ in ("effective", "payable", "due") for t in doc[max(0, s - 2):s]):
         return "future"
+    if [t.lower_ for t in doc[max(0, s - 2):s]] == ["back", "in"]:
+        return "past"  # "we heard about it back in February"
     return tense(span)
 
 
