@@ -411,10 +411,25 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans = [
         (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _event_day(doc, s, e) and not _owned(doc, s, e)
         and not _fraction(doc, s, e) and not _count_of_units(doc, s, e) and not _comparison(doc, s, e)
-        and not _early_hours(doc, s, e)
+        and not _early_hours(doc, s, e) and not _a_name(doc, s, e)
     ]
+    spans = [_count_after(doc, s, e) for s, e in spans]
     spans.sort()
     return spans
+
+
+def _a_name(doc: Doc, s: int, e: int) -> bool:
+    """ "Easter Island", "Christmas Island": a place named after a holiday; "Person of the Year": a title."""
+    if e < len(doc) and doc[e].text in ("Island", "Islands", "Rising"):
+        return True
+    return [t.text for t in doc[s:e]] == ["the", "Year"] and s > 0 and doc[s - 1].lower_ == "of"
+
+
+def _count_after(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """ "as of Wednesday, 1885 aftershocks had occurred": the number counts the noun after it."""
+    if e - s >= 3 and doc[e - 2].text == "," and doc[e - 1].is_digit and e < len(doc) and doc[e].tag_ == "NNS":
+        return s, e - 2
+    return s, e
 
 
 _GENERIC_NOUNS = {
