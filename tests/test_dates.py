@@ -857,3 +857,21 @@ def test_a_full_month_is_a_length(nlp, text, expression, value):
 def test_back_in_a_month_is_the_one_gone(nlp):
     found = value_of(nlp, "I used to hear about it back in February.", "February", date(2020, 10, 18))
     assert found == ("DATE", "2020-02")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The statues dot the island of Rapa Nui, also called Easter Island.", "Time named Greta Thunberg its Person of the Year."],
+)
+def test_a_place_or_title_named_after_a_date_is_no_date(nlp, text):
+    assert not dates_of(nlp, text)
+
+
+def test_a_number_counting_the_noun_after_a_weekday_is_no_year(nlp):
+    found = dates_of(nlp, "As of Wednesday, 1885 aftershocks had occurred since the earthquake.", date(2020, 11, 7))
+    assert [(d.text, d.value) for d in found] == [("Wednesday", "2020-11-04")]
+
+
+def test_that_month_is_in_the_year_the_story_is_in(nlp):
+    text = "Thunberg began her protest on August 20, 2018. That September, the movement launched."
+    assert value_of(nlp, text, "September", date(2019, 12, 14)) == ("DATE", "2018-09")

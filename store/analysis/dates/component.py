@@ -35,6 +35,7 @@ _VALID = re.compile(
 
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T[A-Z]{2})?$")  # a day, or a part of one: "Saturday morning"
+_MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
 _DAY_WORDS = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:today|tonight|yesterday|tomorrow)\b|\d{4}|[a-z]\.? \d")
 # what may stand between a clock time and its day: "local time", a zone, the same time elsewhere
 # in brackets ("2:49 a.m. local time (7:49 a.m. UTC) on Saturday"), "on", commas
@@ -194,6 +195,10 @@ class DateComponent:
             elif kind == "DATE" and (shift := relative_shift(span.text)) and not (quarterly and shift[1] < 0):
                 # "in 2012 ... a year later": from the story's date; earnings stories keep their quarter
                 value = self._anchored(out, sent_bounds[max(0, sent - 2)][0], *shift) or value
+            elif kind == "DATE" and _MONTH_VALUE.match(value) and s > 0 and doc[s - 1].lower_ == "that":
+                # "on August 20, 2018 ... That September": the month of the year the story is in
+                year = self._anchored(out, sent_bounds[max(0, sent - 4)][0], "Y", 0)
+                value = f"{year}-{value[5:]}" if year else value
             # a mention can straddle a sentence break the parser put inside it: span both sentences
             last = max(sent, bisect_right(sent_starts, e - 1) - 1)
             a, b = sent_bounds[sent][0], sent_bounds[last][1]
