@@ -9,15 +9,14 @@ the reader 0.4 s and 120 MB at 10,000 articles).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .analysis.types import calendar_value
+
 if TYPE_CHECKING:
     from .analysis.types import Analysis
-
-_CALENDAR = re.compile(r"^\d{4}(-\d{2}){0,2}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +57,7 @@ def facets_of(analysis: Analysis, text: str) -> Facets:
     return Facets.of(
         speakers=(as_source(q.speaker, canonicals, text, q.speaker_start)[0] for q in analysis.quotes if q.speaker),
         entities=(e.canonical for e in analysis.entities),
-        days=(d.value for d in analysis.dates if d.type == "DATE" and _CALENDAR.match(d.value)),
+        days=(day for d in analysis.dates if (day := calendar_value(d.type, d.value))),
     )
 
 

@@ -32,12 +32,12 @@ its cue, else empty. Offsets are the analysis's, into the stored text.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from .analysis.types import calendar_value
 from .analysis.version import ANALYZER_VERSION
 from .jsonfile import Stamp, file_stamp, load_json_file
 from .sources import as_source
@@ -56,7 +56,6 @@ KINDS = {  # in the order they are written: each kind's fields
     "quotes": ("q",),
     "speakers": ("sa", "sc", "sn", "sr"),
 }
-_CALENDAR = re.compile(r"^\d{4}(-\d{2}){0,2}$")
 _BREAKS = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
 _ADVICE = "it holds nothing the analyses do not: move it away and newsreader rebuilds it"
 
@@ -96,9 +95,9 @@ def records_of(rows: Mapping[str, Any], text: str) -> dict[str, Record]:
             if role:
                 roles[f"{name}\t{role}"] = None
     dates = [
-        (value, s, e, a, b)
+        (day, s, e, a, b)
         for s, e, kind, value, a, b in sorted(rows.get("dates", ()), key=_first)
-        if kind == "DATE" and _CALENDAR.match(value)
+        if (day := calendar_value(kind, value))
     ]
     found = {
         "dates": {"dv": "\n".join(d[0] for d in dates), "do": "\n".join(f"{s}-{e}" for _, s, e, _, _ in dates)},

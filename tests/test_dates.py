@@ -380,6 +380,10 @@ def test_the_year_of_a_bare_month(nlp, text, expression, value):
         ("Polls close at 8 p.m. local time on Sunday.", "8 p.m.", "2013-03-24T20:00"),
         ("He arrived on Thursday at 9:30 p.m. and left.", "9:30 p.m.", "2013-03-21T21:30"),
         ("The result is due by 5 p.m. EST, March 25.", "5 p.m. EST", "2013-03-25T17:00"),
+        ("The rocket lifted off at 2:49 a.m. local time (7:49 a.m. UTC) on Tuesday morning.", "2:49 a.m.",
+         "2013-03-19T02:49"),
+        ("The rocket lifted off at 2:49 a.m. local time (7:49 a.m. UTC) on Tuesday morning.", "7:49 a.m.",
+         "2013-03-19T07:49"),
     ],
 )
 def test_a_clock_time_takes_the_day_named_beside_it(nlp, text, expression, value):
@@ -751,3 +755,123 @@ def test_a_24_hour_clock_time_is_no_year(nlp):
     text = "The prime minister died today at 10:00 a.m. Tongan time (2100 UTC, yesterday) at the age of 78."
     values = {d.text: d.value for d in analyze(nlp, text, TUESDAY).dates}
     assert "2100" not in values and values.get("yesterday") == "2025-09-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The council would review the timetable in September, the mayor said.", "September", "2025-09"),
+        ("The council said it would publish the figures in February.", "February", "2025-02"),
+        ("The council said last week it would publish the figures in November.", "November", "2025-11"),
+    ],
+)
+def test_a_month_told_with_would_lies_ahead_of_the_telling(nlp, text, expression, value):
+    # published on 4 March: "would" is a plan told shortly before the report
+    assert value_of(nlp, text, expression, date(2025, 3, 4)) == ("DATE", value)
+
+
+def test_a_day_expected_after_a_past_event_lies_ahead(nlp):
+    text = "Voting took place on Sunday, with results expected on Friday."
+    assert value_of(nlp, text, "Sunday") == ("DATE", "2025-08-31")
+    assert value_of(nlp, text, "Friday") == ("DATE", "2025-09-05")
+
+
+def test_a_day_that_is_expected_lies_ahead(nlp):
+    assert value_of(nlp, "Sunday's vote is expected to be close.", "Sunday") == ("DATE", "2025-09-07")
+    assert value_of(nlp, "The ruling was expected on Friday.", "Friday") == ("DATE", "2025-08-29")
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The summit was held 25–26 April in Paris.", [("25", "2025-04-25"), ("26 April", "2025-04-26")]),
+        ("The summit was held April 25–26, 2019 in Paris.", [("April 25", "2019-04-25"), ("26, 2019", "2019-04-26")]),
+        ("The festival will run on 12–14 September.", [("12", "2025-09-12"), ("14 September", "2025-09-14")]),
+    ],
+)
+def test_a_range_written_with_an_en_dash_gives_both_days(nlp, text, days):
+    # the tokenizer keeps "25–26" as one word: the expression is cut into its two days
+    assert [(d.text, d.value) for d in dates_of(nlp, text)] == days
+
+
+def test_a_range_of_years_with_an_en_dash_is_not_two_days(nlp):
+    assert all(d.value[:4] != "2015" for d in dates_of(nlp, "The town was founded 10–15 years ago."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The minister arrived on August 12. The following day he met the president.", "The following day", "2025-08-13"),
+        ("The minister arrived on August 12. The day before, he had met the president.", "The day before", "2025-08-11"),
+        ("The minister arrived on August 12. He had met the president the day before.", "the day before", "2025-08-11"),
+        ("The minister arrived on August 12 and left the day after.", "the day after", "2025-08-13"),
+    ],
+)
+def test_the_day_before_and_after_follow_the_date_just_named(nlp, text, expression, value):
+    assert value_of(nlp, text, expression) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text", ["The minister arrived the day before the vote.", "The minister left the day after he arrived."])
+def test_the_day_before_an_event_is_not_dated(nlp, text):
+    assert not dates_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The storm hit the coast on the night of 1 March.", "1 March", "2025-03-01"),
+        ("He was shot on the night of Friday, Oct. 23.", "Friday, Oct. 23", "2024-10-23"),
+    ],
+)
+def test_the_night_of_a_day_is_that_day(nlp, text, expression, value):
+    # "the night of": the day is the expression, and the model's "March" keeps its day number
+    assert value_of(nlp, text, expression, date(2025, 3, 4)) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Police arrested him on Friday. The night before, he had bought a gun.", "The night before", "2025-08-28TNI"),
+        ("The election was held on Sunday. The morning after, the results were clear.", "The morning after",
+         "2025-09-01TMO"),
+    ],
+)
+def test_the_night_before_and_the_morning_after_follow_the_day_just_named(nlp, text, expression, value):
+    assert value_of(nlp, text, expression) == ("TIME", value)
+    assert not dates_of(nlp, "He stayed at the hotel the night before the wedding.")
+
+
+def test_the_last_century_is_the_one_before_this(nlp):
+    found = value_of(nlp, "Some were hunted to extinction in the last century.", "the last century", date(2020, 10, 18))
+    assert found == ("DATE", "19")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [("The supplies will last for a full month.", "a full month", "P1M"), ("The war lasted a whole year.", "a whole year", "P1Y")],
+)
+def test_a_full_month_is_a_length(nlp, text, expression, value):
+    assert value_of(nlp, text, expression) == ("DURATION", value)
+
+
+def test_back_in_a_month_is_the_one_gone(nlp):
+    found = value_of(nlp, "I used to hear about it back in February.", "February", date(2020, 10, 18))
+    assert found == ("DATE", "2020-02")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The statues dot the island of Rapa Nui, also called Easter Island.", "Time named Greta Thunberg its Person of the Year."],
+)
+def test_a_place_or_title_named_after_a_date_is_no_date(nlp, text):
+    assert not dates_of(nlp, text)
+
+
+def test_a_number_counting_the_noun_after_a_weekday_is_no_year(nlp):
+    found = dates_of(nlp, "As of Wednesday, 1885 aftershocks had occurred since the earthquake.", date(2020, 11, 7))
+    assert [(d.text, d.value) for d in found] == [("Wednesday", "2020-11-04")]
+
+
+def test_that_month_is_in_the_year_the_story_is_in(nlp):
+    text = "Thunberg began her protest on August 20, 2018. That September, the movement launched."
+    assert value_of(nlp, text, "September", date(2019, 12, 14)) == ("DATE", "2018-09")

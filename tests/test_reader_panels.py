@@ -261,3 +261,35 @@ async def test_a_quote_whose_speaker_is_a_pronoun_left_unresolved_is_unattribute
         groups = [node.label.plain for node in panel.root.children]
         assert groups == ["Anna Berg · Mayor (1)", "Unattributed (1)"]
         assert panel.find_node("Unattributed").children[0].label.plain.endswith('"We will not raise the fares,"')
+
+
+async def test_a_part_of_a_day_is_shown_under_its_day(tmp_path) -> None:
+    from store.analyses import analyze_articles
+    from store.ingest import ImportOptions, read_sources
+
+    path = tmp_path / "fire.txt"
+    path.write_text(
+        "Title: Fire at the market\nPublished: 2025-09-02\n\n"
+        "A fire destroyed the old market last night, police said. The mayor will visit the site tomorrow morning.\n",
+        encoding="utf-8",
+    )
+    library = Library(tmp_path / "lib" / "library.json")
+    articles = list(read_sources([path], ImportOptions()))
+    library.add(articles)
+    list(analyze_articles(library, articles))
+    app = NewsreaderApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        app.query_one(LibraryList).select_id(articles[0].id)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("D")
+        await pilot.pause()
+        tree = app.query_one(DatesTree)
+        night, morning = tree.find_node("2025-09-01"), tree.find_node("2025-09-03")
+        assert night is not None and morning is not None, "TIME values with a day sit on that day"
+        assert str(night.children[0].label).startswith("last night · A fire destroyed")
+        assert str(morning.children[0].label).startswith("tomorrow morning · The mayor will visit")
+        tree.move_cursor(night)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.query_one(ArticleView).marked_text == "last night"

@@ -93,7 +93,11 @@ async def test_T_shows_each_date_with_its_sentences_and_articles(harbour: Librar
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_timeline(app, pilot)
         rows = shown(screen)
-        assert rows[0] == "2024-09 · 1 mention"
+        assert rows[0] == "2025-03-03 Mon · 1 mention"
+        # "the council would review the timetable in September", told on 4 March: that September
+        september = ("  September · Berg added that the council would review the timetable in September. | "
+                     "    Harbour council approves new ferry line · Harbour Gazette · 2025-03-04")
+        assert rows[-2:] == ["2025-09 · 1 mention", september]
         day = rows.index("2025-06-01 Sun · 2 mentions")
         assert rows[day + 1] == ("  Sunday · The new ferry line opened on Sunday with long queues at both piers. | "
                                  "    Ferry line opens to crowds · Harbour Gazette · 2025-06-02")
@@ -102,7 +106,7 @@ async def test_T_shows_each_date_with_its_sentences_and_articles(harbour: Librar
         timeline_rows = screen.query_one(TimelineList)
         assert isinstance(timeline_rows.items[0], Day) and timeline_rows.cursor == 1  # past the first heading
         detail = str(screen.query_one("#timeline-detail").content)
-        assert "September" in detail and "Harbour council approves new ferry line" in detail
+        assert "Monday" in detail and "Harbour council approves new ferry line" in detail
 
 
 async def test_enter_opens_the_article_at_the_mention(harbour: Library) -> None:
@@ -159,3 +163,24 @@ async def test_escape_clears_the_filter_then_goes_back(harbour: Library) -> None
         await pilot.press("escape")
         await pilot.pause()
         assert len(app.screen_stack) == 1
+
+
+def test_a_part_of_a_day_is_on_the_timeline_and_in_the_date_filter(tmp_path) -> None:
+    from store.analyses import analyze_articles, stored_analysis
+    from store.articleset import ArticleSet
+    from store.facets import facets_of
+    from store.ingest import ImportOptions, read_sources
+
+    path = tmp_path / "fire.txt"
+    path.write_text(
+        "Title: Fire at the market\nPublished: 2025-09-02\n\nA fire destroyed the old market last night, police said.\n",
+        encoding="utf-8",
+    )
+    library = Library(tmp_path / "lib" / "library.json")
+    articles = list(read_sources([path], ImportOptions()))
+    library.add(articles)
+    list(analyze_articles(library, articles))
+    assert entries(timeline_of(library)) == [("2025-09-01", "last night", "Fire at the market")]
+    (article,) = articles
+    facets = {article.id: facets_of(stored_analysis(library, article))}
+    assert ArticleSet.of(library.infos(), None, facets).dated("2025-09-01").ids == [article.id]

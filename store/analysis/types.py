@@ -5,6 +5,7 @@ Offsets are Python string indices into the text as given, end exclusive.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -50,6 +51,21 @@ class DateMention:
     value: str  # TIMEX3 value: 2025-09-02, 2025-05, 2025, 2025-W36, PRESENT_REF, P80Y, ...
     sentence_start: int
     sentence_end: int
+
+
+_CALENDAR = re.compile(r"^\d{4}(-\d{2}){0,2}$")
+_DAY_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T")
+
+
+def calendar_value(kind: str, value: str) -> str | None:
+    """Where a mention sits on a timeline: a DATE's calendar value (2025-09-02, 2025-09, 2025), or the
+    day of a TIME ("last night", 2025-09-01TNI, is on 2025-09-01); None for lengths, sets, weeks
+    and references such as PRESENT_REF."""
+    if kind == "DATE" and _CALENDAR.match(value):
+        return value
+    if kind == "TIME" and (m := _DAY_TIME.match(value)):
+        return m.group(1)
+    return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,10 +45,17 @@ _ANAPHOR_UNIT = {"night": "D", "morning": "D", "evening": "D", "afternoon": "D",
 _ANCHOR = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q([1-4]))?$")
 
 
+_DAY_BEFORE_AFTER = {"the day before": (-1, None), "the day after": (1, None), "the night before": (-1, "NI"),
+                     "the morning after": (1, "MO")}
+
+
 def anaphor(text: str) -> tuple[str, int, str | None] | None:
     """(unit, step, part of the day or None) when the expression is dated by an earlier mention,
     else None: "the next morning" is (D, 1, MO)."""
-    m = _ANAPHOR.match(" ".join(clean(text)))
+    words = " ".join(clean(text))
+    if words in _DAY_BEFORE_AFTER:
+        return "D", *_DAY_BEFORE_AFTER[words]  # "The day before, he had met...": no event named after it
+    m = _ANAPHOR.match(words)
     if not m:
         return None
     if m.group(3) and m.group(4) not in ("day", "morning", "night", "evening", "afternoon"):

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from .anchors import anaphor, from_anchor, relative_shift, reported_quarter
 from .lexicon import WEEKDAYS
 from .normalize import normalize
-from .pairs import pair_end, pair_start
+from .pairs import day_range, pair_end, pair_start
 from .reference import infer
 from .spans import candidates, nowadays_today, tense
 from ..types import DateMention, ReferenceDate
@@ -34,9 +34,13 @@ _VALID = re.compile(
 )
 
 
-_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T[A-Z]{2})?$")  # a day, or a part of one: "Saturday morning"
+_MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
 _DAY_WORDS = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:today|tonight|yesterday|tomorrow)\b|\d{4}|[a-z]\.? \d")
-_DAY_AFTER = re.compile(r"^\s*(?:,|on|,\s*on|(?:local|[A-Z]{2,4}) time,?\s*on)?\s*$")
+# what may stand between a clock time and its day: "local time", a zone, the same time elsewhere
+# in brackets ("2:49 a.m. local time (7:49 a.m. UTC) on Saturday"), "on", commas
+_CLOCK_GAP = r"[\s,()]*(?:(?:\blocal time|\b[A-Z]{2,4}|\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\b\d{4}|\bon)(?![A-Za-z\d])[\s,()]*)*"
+_DAY_AFTER = re.compile(f"^{_CLOCK_GAP}$")
 _DAY_BEFORE = re.compile(r"^\s*(?:,|at|,\s*at)?\s*$")
 
 
@@ -46,15 +50,20 @@ def _clock_days(text: str, mentions: list[DateMention], ref: date | None) -> lis
     if ref is None:
         return mentions
     out = list(mentions)
+    on_ref = f"{ref.isoformat()}T"
     for i, m in enumerate(out):
-        if m.type != "TIME" or not m.value.startswith(f"{ref.isoformat()}T") or _DAY_WORDS.search(m.text):
+        if m.type != "TIME" or not m.value.startswith(on_ref) or _DAY_WORDS.search(m.text):
             continue
-        after = out[i + 1] if i + 1 < len(out) else None
+        # the day may follow other clock times of the same moment: "2:49 a.m. (7:49 a.m. UTC) on Saturday"
+        k = i + 1
+        while k < len(out) and out[k].type == "TIME" and out[k].value.startswith(on_ref) and not _DAY_WORDS.search(out[k].text):
+            k += 1
+        after = out[k] if k < len(out) else None
         before = out[i - 1] if i > 0 else None
         if after and _DAY_VALUE.match(after.value) and _DAY_AFTER.match(text[m.end:after.start]):
-            out[i] = replace(m, value=after.value + m.value[10:])
+            out[i] = replace(m, value=after.value[:10] + m.value[10:])
         elif before and _DAY_VALUE.match(before.value) and _DAY_BEFORE.match(text[before.end:m.start]):
-            out[i] = replace(m, value=before.value + m.value[10:])
+            out[i] = replace(m, value=before.value[:10] + m.value[10:])
     return out
 
 
@@ -63,6 +72,8 @@ def _tense(doc: Doc, s: int, span) -> str | None:
     # "payable Dec. 7", "notes due Nov. 15": a date the story looks ahead to
     if any(t.lower_ in ("effective", "payable", "due") for t in doc[max(0, s - 2):s]):
         return "future"
+    if [t.lower_ for t in doc[max(0, s - 2):s]] == ["back", "in"]:
+        return "past"  # "we heard about it back in February"
     return tense(span)
 
 
@@ -141,6 +152,9 @@ class DateComponent:
         lone_days = []  # bare day numbers with no date before them: "25" in "25 and 26 April"
         for s, e in spans:
             span = doc[s:e]
+            if (pieces := day_range(span.text)) is not None:
+                out.extend(self._range(span, pieces, ref, sent_starts, sent_bounds))
+                continue
             try:
                 found = normalize(span.text, ref, _tense(doc, s, span), quarterly)
             except Exception:  # noqa: BLE001
@@ -181,6 +195,10 @@ class DateComponent:
             elif kind == "DATE" and (shift := relative_shift(span.text)) and not (quarterly and shift[1] < 0):
                 # "in 2012 ... a year later": from the story's date; earnings stories keep their quarter
                 value = self._anchored(out, sent_bounds[max(0, sent - 2)][0], *shift) or value
+            elif kind == "DATE" and _MONTH_VALUE.match(value) and s > 0 and doc[s - 1].lower_ == "that":
+                # "on August 20, 2018 ... That September": the month of the year the story is in
+                year = self._anchored(out, sent_bounds[max(0, sent - 4)][0], "Y", 0)
+                value = f"{year}-{value[5:]}" if year else value
             # a mention can straddle a sentence break the parser put inside it: span both sentences
             last = max(sent, bisect_right(sent_starts, e - 1) - 1)
             a, b = sent_bounds[sent][0], sent_bounds[last][1]
@@ -193,6 +211,21 @@ class DateComponent:
                 out.append(DateMention(span.start_char, span.end_char, span.text, "DATE", value, a, b))
         out.sort(key=lambda m: m.start)
         return _clock_days(text, out, ref)
+
+    @staticmethod
+    def _range(span, pieces, ref: date | None, sent_starts: list[int], sent_bounds: list[tuple[int, int]]) -> list[DateMention]:
+        """Both days of "25–26 April" as mentions of their own, each read with the month and year."""
+        sent = max(0, bisect_right(sent_starts, span.start) - 1)
+        a, b = sent_bounds[sent]
+        found = []
+        for start, end, words in pieces:
+            try:
+                value = normalize(words, ref, tense(span))
+            except Exception:  # noqa: BLE001
+                value = None
+            if value and value[0] == "DATE" and _VALID.match(value[1]):
+                found.append(DateMention(span.start_char + start, span.start_char + end, span.text[start:end], "DATE", value[1], a, b))
+        return found
 
     @staticmethod
     def _anchored(previous: list[DateMention], since: int, unit: str, step: int) -> str | None:

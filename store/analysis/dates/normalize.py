@@ -114,11 +114,11 @@ def parse(toks: list[str]) -> Parts:
             p.month, p.day, p.year = m, d, (y + 1900 if y < 100 else y)
         elif t in ("the", "a", "an") and i == 0:
             p.the = t == "the"
-            if t != "the" and nxt in UNITS:
+            if t != "the" and _unit_next(toks, i):
                 pending = 1
         elif t in ("a", "an", "one") and nxt == "half" and i > 0 and toks[i - 1] == "and":
             pass  # "three and a half years": the amount stays three
-        elif t in ("a", "an") and nxt in UNITS:
+        elif t in ("a", "an") and _unit_next(toks, i):
             pending = 1  # "as long as a month"
         elif t == "1/2" and isinstance(pending, int):
             p.and_half = True  # "2 1/2 years"
@@ -193,7 +193,9 @@ def parse(toks: list[str]) -> Parts:
         elif (y := _spelled_year(toks, i)) is not None:
             p.year, skip = y
             i += skip
-        elif t in ORDINALS and nxt in ("quarter", "quarters", "half", "century"):
+        elif t in ORDINALS and nxt in ("quarter", "quarters", "half", "century") and not (
+            t in ("last", "final") and nxt == "century"
+        ):  # "the last century" is the one before this, not the fourth
             pending = "ord"
         elif t in UNITS:
             p.unit = UNITS[t]
@@ -226,6 +228,15 @@ def parse(toks: list[str]) -> Parts:
             p.fiscal = True
         i += 1
     return p
+
+
+_WHOLE = {"full", "whole", "entire"}
+
+
+def _unit_next(toks: list[str], i: int) -> bool:
+    """A unit follows the article at i, maybe after "full": "a month", "a full month" (one month)."""
+    after = toks[i + 1:i + 3]
+    return bool(after) and (after[0] in UNITS or (after[0] in _WHOLE and len(after) == 2 and after[1] in UNITS))
 
 
 _TENS = {"nineteen": 1900, "twenty": 2000, "eighteen": 1800}
@@ -293,7 +304,9 @@ def weekday_date(ref: date, wd: int, tense: str | None) -> date:
 # shares through Nov. 17" in late October), so "changed its books in December" in late
 # October was last December. ("payable Dec. 7" is read as future, see dates._tense.) With no
 # tense at all the story most likely looks back; a present tense is as often a schedule.
-_WINDOWS = {"past": (-11, 1.5), "future": (-2, 11), None: (-8, 5), "present": (-6, 6)}
+# "would" is a future told before the report: "would review it in September" said in March is
+# this September, "would publish it in February" may have been said in January.
+_WINDOWS = {"past": (-11, 1.5), "future": (-2, 11), None: (-8, 5), "present": (-6, 6), "would": (-3, 9)}
 
 
 def month_year(ref: date, month: int, tense: str | None, day: int | None = None) -> int:

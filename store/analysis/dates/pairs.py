@@ -12,11 +12,16 @@ from dataclasses import replace
 from datetime import date
 
 from ..types import DateMention
+from .lexicon import MONTHS
 
 _JOIN = re.compile(r"^\s*(?:and|to|through|or|-|–)\s*$")
 _DAY = re.compile(r"^(\d{1,2})(?:,?\s+(\d{4}))?$")
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _YEAR = re.compile(r"\b\d{4}\b")
+# "25–26 April", "April 25–26, 2019": the tokenizer keeps a range written with an en dash as one
+# word, so the model's entity holds both days
+_DAY_FIRST = re.compile(r"^(\d{1,2})\s*[–—-]\s*(\d{1,2})(\s+[A-Za-z].*)$")
+_MONTH_FIRST = re.compile(r"^([A-Za-z]+\.?\s+)(\d{1,2})\s*[–—-]\s*(\d{1,2})(\b.*)$")
 
 
 def joined(text: str, start: int, end: int) -> bool:
@@ -55,3 +60,21 @@ def pair_start(text: str, span_text: str, end: int, following: DateMention) -> s
     if int(m.group(1)) >= int(following.value[8:]):
         return None
     return _iso(int(following.value[:4]), int(following.value[5:7]), int(m.group(1)))
+
+
+def day_range(span_text: str) -> list[tuple[int, int, str]] | None:
+    """The two days of a range held in one expression, each as (start, end, words to read it by):
+    "25–26 April 2019" gives (0, 2, "25 April 2019") and (3, 16, "26 April 2019"); None when the
+    expression is no such range or its days are not in order."""
+    if m := _DAY_FIRST.match(span_text):
+        first, second, rest = m.group(1), m.group(2), m.group(3)
+        pieces = [(m.start(1), m.end(1), first + rest), (m.start(2), len(span_text), second + rest)]
+    elif m := _MONTH_FIRST.match(span_text):
+        month, first, second, rest = m.group(1), m.group(2), m.group(3), m.group(4)
+        pieces = [(0, m.end(2), month + first + rest), (m.start(3), len(span_text), month + second + rest)]
+    else:
+        return None
+    words = (rest if _DAY_FIRST.match(span_text) else month).split()
+    if not words or words[0].lower().rstrip(".") not in MONTHS:
+        return None  # "10-15 years ago" is a span of years, not two days
+    return pieces if 1 <= int(first) < int(second) <= 31 else None

@@ -16,11 +16,13 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import HOLIDAY_STARTS, HOLIDAYS, LEXICAL_CANDIDATES, MONTHS, SPLITTERS, TRIM_LEFT, UNITS, WEEKDAYS
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
-_HEDGE_AUX = {"would", "could", "might", "may", "should", "must", "can"}
+_HEDGE_AUX = {"would", "'d", "could", "might", "may", "should", "must", "can"}
 _PLURAL_UNITS = {"years", "months", "weeks", "days", "quarters"}
 _PLAN_VERBS = {"expect", "schedule", "plan", "set", "due", "be", "intend", "hope", "aim", "go", "want", "promise"}
 # verbs whose date is, in news, ahead of the report even in the past tense
 _SCHEDULE_VERBS = {"plan", "schedule", "slate"}
+# a participle after its noun that names what is to come ("results expected on Friday")
+_AHEAD_PARTICIPLES = {"expect"}
 _DEFER_VERBS = {"reschedule", "postpone", "delay", "adjourn", "defer", "extend"}
 _TRAILING = {"'s", "’s", "'", "’", ".", ",", ":", ";", "-", "–", "—", "(", ")", '"', "“", "”"}
 _LEX: dict[str, list[tuple[str, ...]]] = {}
@@ -87,9 +89,15 @@ def _verb_tense(tok: Token, deadline: bool) -> str | None:
     if any(a.lower_ == "to" for a in auxes) and tok.head is not tok and tok.head.lower_ == "going":
         return "future"
     if lows & _HEDGE_AUX:
-        return None
+        # "the council would review it in September": reported plans look ahead of when they were
+        # told, a little before the report; other hedges ("could", "might") say nothing of when
+        return "would" if lows & _HEDGE_AUX <= {"would", "'d"} else None
     if "had" in lows:
         return "past"  # past perfect: "it had been due to expire Friday"
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not auxes and tok.lemma_ in _AHEAD_PARTICIPLES:
+        return "future"  # "with results expected on Friday"; "scheduled", "planned" can be past plans
+    if tok.lemma_ == "expect" and tok.tag_ == "VBN" and lows & {"is", "are", "'s", "'re"}:
+        return "future"  # "Sunday's vote is expected to be close"
     if tok.lemma_ in _DEFER_VERBS and deadline:
         return "future"  # "postponed until Tuesday morning"; "On Thursday, the mayor extended..." is past
     if tok.lemma_ in _SCHEDULE_VERBS:
@@ -170,6 +178,7 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return parts
 
 
+_DAY_BEFORE_AFTER = {("the", "day"), ("the", "night"), ("the", "morning")}  # ... "before" / "after"
 _POSSESSIVES = {"his", "her", "their", "my", "your", "our", "its"}
 _EVENT_AFTER = {"after", "before", "of", "when"}
 
@@ -247,6 +256,11 @@ def _comparison(doc: Doc, s: int, e: int) -> bool:
     return bool(_COMPARISON.match(doc[s:e].text.lower()))
 
 
+def _part_of(doc: Doc, a: int) -> bool:
+    """ "the night of", "the morning of" opening an expression."""
+    return doc[a].lower_ == "the" and doc[a + 1].lower_ in _DAY_PARTS and doc[a + 2].lower_ == "of"
+
+
 def _early_hours(doc: Doc, s: int, e: int) -> bool:
     """ "the early hours of Sunday": a part of the day named next, not a length of hours."""
     words = [t.lower_ for t in doc[s:e]]
@@ -284,6 +298,10 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
     word = doc[i].lower_
     prev = doc[i - 1].lower_ if i > 0 else ""
     nxt = doc[j].lower_ if j < len(doc) else ""
+    if word == "the" and doc[j - 1].lower_ in ("before", "after"):
+        # "The day before, he had met...": the day before the date just named; "the day before the
+        # vote" is dated by an event, "the day after he left" by a clause
+        return j == len(doc) or doc[j].is_punct and doc[j].text not in ("-", "–", "—")
     if word == "soon":
         # "will soon begin", "may soon seek": a future reference; not "as soon as", "soon after",
         # and not narrated past ("was soon released")
@@ -332,8 +350,15 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
             raw[-1][1] = ent.end
         else:
             raw.append([ent.start, ent.end, ent.label_])
-    spans: list[tuple[int, int]] = []
     taken = {i for s, e, _ in raw for i in range(s, e)}
+    for r in raw:
+        # "the night of 1 March": the model tags "March" and leaves its day out
+        s = r[0]
+        if r[2] == "DATE" and r[1] - s == 1 and s > 0 and s - 1 not in taken and doc[s].lower_.rstrip(".") in MONTHS \
+                and doc[s - 1].is_digit and len(doc[s - 1].text) <= 2 and 1 <= int(doc[s - 1].text) <= 31:
+            r[0] -= 1
+            taken.add(s - 1)
+    spans: list[tuple[int, int]] = []
     for r in raw:
         # "tomorrow night", "Tuesday night": the model tags the day and leaves the part of it out
         if r[1] < len(doc) and r[1] not in taken and _day_word(doc[r[1] - 1]) and doc[r[1]].lower_ in _DAY_PARTS:
@@ -345,6 +370,8 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
             a = _after_clause(doc, a, b)
             if b - a > 4 and _early_hours(doc, a, a + 3):
                 a += 4  # "the early hours of Thursday morning": the morning is the expression
+            elif b - a > 3 and _part_of(doc, a) and any(_dateish(t) for t in doc[a + 3:b]):
+                a += 3  # "the night of Oct. 23": the day is the expression, as TimeBank marks it
             a, b = _trim(doc, a, b)
             if a + 1 == b and a > 0 and b < len(doc) and doc[a - 1].lower_ == "the" and doc[b].lower_ in ("quarter", "period") \
                     and len(doc[a].text) == 4 and doc[a].is_digit:
@@ -353,6 +380,10 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
                 (doc[a].lower_ in UNITS and doc[a - 1].lower_ in _DEICTIC_MODS) or doc[a - 1].lower_ in ("each", "every")
             ):
                 a -= 1  # the model leaves "this" out of "this year's election", "each" out of "each Thursday"
+            if b < len(doc) and tuple(t.lower_ for t in doc[a:b]) in _DAY_BEFORE_AFTER and doc[b].lower_ in (
+                "before", "after"
+            ) and _lexical_ok(doc, a, b + 1):
+                b += 1  # "The day before, he had...": the model tags "The day" alone
             if (k := _period_before(doc, a, b)) is not None and (not spans or spans[-1][1] <= k):
                 a = k  # "the corresponding period last year": one expression, last year's quarter
             if a + 1 == b and doc[a].lower_ in _FREQUENCY and not _lexical_ok(doc, a, b):
@@ -380,10 +411,25 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans = [
         (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _event_day(doc, s, e) and not _owned(doc, s, e)
         and not _fraction(doc, s, e) and not _count_of_units(doc, s, e) and not _comparison(doc, s, e)
-        and not _early_hours(doc, s, e)
+        and not _early_hours(doc, s, e) and not _a_name(doc, s, e)
     ]
+    spans = [_count_after(doc, s, e) for s, e in spans]
     spans.sort()
     return spans
+
+
+def _a_name(doc: Doc, s: int, e: int) -> bool:
+    """ "Easter Island", "Christmas Island": a place named after a holiday; "Person of the Year": a title."""
+    if e < len(doc) and doc[e].text in ("Island", "Islands", "Rising"):
+        return True
+    return [t.text for t in doc[s:e]] == ["the", "Year"] and s > 0 and doc[s - 1].lower_ == "of"
+
+
+def _count_after(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """ "as of Wednesday, 1885 aftershocks had occurred": the number counts the noun after it."""
+    if e - s >= 3 and doc[e - 2].text == "," and doc[e - 1].is_digit and e < len(doc) and doc[e].tag_ == "NNS":
+        return s, e - 2
+    return s, e
 
 
 _GENERIC_NOUNS = {

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from datetime import date
 
@@ -11,13 +10,11 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from store.analysis.types import Analysis, DateMention
+from store.analysis.types import Analysis, DateMention, calendar_value
 from store.articleset import term
 from store.text import clean_line
 
 from .base import AnalysisTree, Item
-
-_CALENDAR = re.compile(r"^\d{4}(-\d{2}){0,2}$")
 
 
 def day_label(value: str) -> str:
@@ -42,8 +39,8 @@ The dates the article mentions, as a timeline: each day with what is said to hap
     def fill(self, analysis: Analysis, text: str) -> None:
         days: dict[str, list[DateMention]] = defaultdict(list)
         for mention in sorted(analysis.dates, key=lambda d: d.start):
-            if mention.type == "DATE" and _CALENDAR.match(mention.value):
-                days[mention.value].append(mention)
+            if day := calendar_value(mention.type, mention.value):
+                days[day].append(mention)  # "last night" under the day before
         for value in sorted(days):
             mentions = days[value]
             label = Text.assemble((day_label(value), "bold"), (f" ({len(mentions)})", "dim"))
