@@ -75,6 +75,7 @@ class EntityComponent:
         mentions = _joined_organisations(doc, mentions)
         mentions = [m for m in _with_companies(doc, mentions)
                     if not (len(m.words) == 1 and m.words[0].lower() in _HEADS["generic"])]
+        mentions = _lower_case_heads(doc, mentions, self.places)
         self._relabel(doc, mentions)
         _by_head_word(mentions)
         companies = _company_names(mentions)
@@ -508,6 +509,42 @@ def _by_head_word(mentions: list[_Mention]) -> None:
             if last in _HEADS[kind]:
                 m.label = kind
                 break
+
+
+def _lower_case_heads(doc: Doc, mentions: list[_Mention], places: frozenset[str]) -> list[_Mention]:
+    """'the Ekofisk field', 'the Mereenie oil and gas field', 'Osaka airport': wire copy writes the kind of
+    place in lower case after its name, and the model tags the name alone (as a company, a person, a town)
+    or nothing. The word belongs to the name, and says what it names. A known town or country before a
+    field or basin is where it lies, not its name ('a Texas oil field')."""
+    added: list[tuple[int, int, str]] = []
+    for tok in doc:
+        label = "LOC" if tok.lower_ in _HEADS["lower_LOC"] else "FAC" if tok.lower_ in _HEADS["lower_FAC"] else None
+        if label is None or not tok.text.islower():
+            continue
+        end = tok.i
+        while end > 0 and doc[end - 1].lower_ in _HEADS["lower_modifiers"] and doc[end - 1].text.islower():
+            end -= 1
+        if end < tok.i and doc[end].lower_ == "and":
+            continue  # "Amadeus and gas field": no modifier opens with 'and'
+        start = end
+        while start > 0 and end - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].text.isalpha():
+            start -= 1
+        if start == end:
+            continue
+        name = doc[start:end].text
+        if label == "LOC" and (name in places or gazetteer.country_code(name) or name in gazetteer.states()):
+            continue
+        if any(m.start < start < m.end or m.start < tok.i + 1 < m.end or (m.start < start and m.end > tok.i)
+               for m in mentions):
+            continue  # part of a longer name: "<Moonie Pipeline Co Pty Ltd>"
+        added.append((start, tok.i + 1, label))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b, _ in added)]
+    kept += [_mention_of(doc[a:b], label) for a, b, label in added]
+    kept.sort(key=lambda m: m.start)
+    return kept
 
 
 def _dateline_place(doc: Doc, mentions: list[_Mention], canonical: dict[int, str]) -> None:
