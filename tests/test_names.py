@@ -301,3 +301,38 @@ def test_a_middle_name_does_not_make_a_second_person(nlp):
             "Mugabe ruled for 37 years.")
     people = {name for name, label in entities_of(nlp, text) if label == "PERSON"}
     assert people == {"Robert Mugabe"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # wire copy writes the kind of place in lower case after its name
+        ("Output at the Gullfaks field rose to 109,670 barrels a day, Statoil said.", "Gullfaks field", "LOC"),
+        ("The company operates the Mereenie oil and gas field and a pipeline to Darwin.",
+         "Mereenie oil and gas field", "LOC"),
+        ("Repairs were made after a landing accident at Osaka airport in 1978.", "Osaka airport", "FAC"),
+    ],
+)
+def test_a_lower_case_kind_after_a_name_belongs_to_it(nlp, text: str, name: str, label: str) -> None:
+    assert (name, label) in entities_of(nlp, text)
+
+
+def test_a_town_before_its_state_field_is_where_the_field_lies(nlp) -> None:
+    found = entities_of(nlp, "Drillers found oil in a Texas oil field last year.")
+    assert not any(name.endswith("field") for name, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The singer died on Monday at her home in Carmel Valley, California. She was 97.", "Carmel Valley"),
+        ("The Hotel Arpit Palace in the Karol Bagh area of the capital caught fire.", "Karol Bagh"),
+    ],
+)
+def test_a_town_is_shown_by_its_state_or_by_the_word_area(nlp, text: str, name: str) -> None:
+    assert (name, "GPE") in entities_of(nlp, text)
+
+
+def test_a_sea_in_a_list_of_countries_stays_a_sea(nlp) -> None:
+    found = entities_of(nlp, "It also has oil and gas interests in Britain's North Sea, Ecuador, and the U.S.")
+    assert ("North Sea", "LOC") in found

@@ -78,6 +78,7 @@ class EntityComponent:
         mentions = _lower_case_heads(doc, mentions, self.places)
         self._relabel(doc, mentions)
         _by_head_word(mentions)
+        self._towns(doc, mentions)
         companies = _company_names(mentions)
         canonical = self._canonical(mentions, companies)
         _dateline_place(doc, mentions, canonical)
@@ -254,6 +255,25 @@ class EntityComponent:
                 continue
             before = doc[m.start - 1].lower_ if m.start else ""
             if gazetteer.country_code(m.name) or before in _PLACE_PREPOSITIONS:
+                m.label = "GPE"
+
+    def _towns(self, doc: Doc, mentions: list[_Mention]) -> None:
+        """A town the model took for a person or a region, shown by what follows it: its state or country
+        ("at her home in Carmel Valley, California.") or a noun for part of a country ("the Karol Bagh area")."""
+        by_start = {m.start: m for m in mentions}
+        for m in mentions:
+            if m.label not in ("PERSON", "LOC", "ORG") or m.role or any(w.lower() in _ORG_WORDS for w in m.words):
+                continue
+            nxt = doc[m.end] if m.end < len(doc) else None
+            if nxt is not None and nxt.lower_ in _HEADS["town_nouns"] and nxt.text.islower():
+                m.label = "GPE"
+                continue
+            if not m.start or doc[m.start - 1].lower_ not in ("in", "at", "near", "outside", "from"):
+                continue  # "interests in Britain's North Sea, Ecuador and the U.S.": a list of places
+            region = by_start.get(m.end + 1) if nxt is not None and nxt.text == "," else None
+            if region is None or region.label != "GPE" or (region.end < len(doc) and not doc[region.end].is_punct):
+                continue
+            if region.name in self.places or region.name in gazetteer.states() or gazetteer.country_code(region.name):
                 m.label = "GPE"
 
     def _looks_like_person(self, doc: Doc, m: _Mention, alone: set[str]) -> bool:
