@@ -336,3 +336,12 @@ def test_a_town_is_shown_by_its_state_or_by_the_word_area(nlp, text: str, name: 
 def test_a_sea_in_a_list_of_countries_stays_a_sea(nlp) -> None:
     found = entities_of(nlp, "It also has oil and gas interests in Britain's North Sea, Ecuador, and the U.S.")
     assert ("North Sea", "LOC") in found
+
+
+def test_a_company_in_angle_brackets_is_named_whole_and_a_ticker_is_no_name(nlp) -> None:
+    text = ("Rolls Royce said it is likely to miss contracts to power the proposed <Airbus Industrie> A340. "
+            "TMOC owns 80 pct of the <Moonie Pipeline Co Pty Ltd>, and General Motors Corp <GM> fell.")
+    found = entities_of(nlp, text)
+    assert ("Airbus Industrie", "ORG") in found
+    assert ("Moonie Pipeline Co Pty Ltd", "ORG") in found
+    assert not any(name in ("Airbus", "Moonie Pipeline Co Pty") for name, _ in found), found

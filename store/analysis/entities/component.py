@@ -10,6 +10,7 @@ One canonical name per referent in an article:
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -76,6 +77,7 @@ class EntityComponent:
         mentions = [m for m in _with_companies(doc, mentions)
                     if not (len(m.words) == 1 and m.words[0].lower() in _HEADS["generic"])]
         mentions = _lower_case_heads(doc, mentions, self.places)
+        mentions = _bracketed_companies(doc, mentions)
         self._relabel(doc, mentions)
         _by_head_word(mentions)
         self._towns(doc, mentions)
@@ -529,6 +531,32 @@ def _by_head_word(mentions: list[_Mention]) -> None:
             if last in _HEADS[kind]:
                 m.label = kind
                 break
+
+
+# Reuters copy writes a company it has no ticker for in angle brackets: "<Airbus Industrie>",
+# "<Moonie Pipeline Co Pty Ltd>"; a ticker is capitals alone ("<GM>", "<GE.N>")
+_BRACKETED = re.compile(r"<([A-Z][^<>\n]{1,80}?)>")
+
+
+def _bracketed_companies(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """A company's name in angle brackets is the whole name, whatever the model cut or ran on."""
+    text = doc.text
+    if "<" not in text:
+        return mentions
+    spans = []
+    for found in _BRACKETED.finditer(text):
+        inner = found.group(1)
+        if inner.isupper() and " " not in inner:
+            continue  # a ticker
+        span = doc.char_span(found.start(1), found.end(1), alignment_mode="contract")
+        if span is not None and span.text == inner:
+            spans.append(span)
+    if not spans:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < s.end and s.start < m.end for s in spans)]
+    kept += [_mention_of(s, "ORG") for s in spans]
+    kept.sort(key=lambda m: m.start)
+    return kept
 
 
 def _lower_case_heads(doc: Doc, mentions: list[_Mention], places: frozenset[str]) -> list[_Mention]:
