@@ -345,3 +345,20 @@ def test_a_company_in_angle_brackets_is_named_whole_and_a_ticker_is_no_name(nlp)
     assert ("Airbus Industrie", "ORG") in found
     assert ("Moonie Pipeline Co Pty Ltd", "ORG") in found
     assert not any(name in ("Airbus", "Moonie Pipeline Co Pty") for name, _ in found), found
+
+
+def test_the_noun_before_a_name_says_what_it_names_for_every_mention(nlp) -> None:
+    text = ("Strikers threatened action against the state-owned petroleum company Petrobras. Petrobras said it "
+            "had asked for the troops to leave. About 5,000 seamen employed by Petrobras went back to work.")
+    assert {label for name, label in entities_of(nlp, text) if name == "Petrobras"} == {"ORG"}
+
+
+def test_a_person_after_a_job_noun_stays_a_person(nlp) -> None:
+    text = "Day had one child, record producer Terry Melcher, with her first husband."
+    assert ("Terry Melcher", "PERSON") in entities_of(nlp, text)
+
+
+def test_the_towns_of_a_list_are_towns(nlp) -> None:
+    text = "Doctors treated patients from the towns of Tarnow, Lukow, Sanok, and Bochnia in the south."
+    found = entities_of(nlp, text)
+    assert {("Tarnow", "GPE"), ("Lukow", "GPE"), ("Sanok", "GPE"), ("Bochnia", "GPE")} <= found, found

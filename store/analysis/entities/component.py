@@ -81,6 +81,7 @@ class EntityComponent:
         self._relabel(doc, mentions)
         _by_head_word(mentions)
         self._towns(doc, mentions)
+        _cued_kinds(doc, mentions)
         companies = _company_names(mentions)
         canonical = self._canonical(mentions, companies)
         _dateline_place(doc, mentions, canonical)
@@ -593,6 +594,35 @@ def _lower_case_heads(doc: Doc, mentions: list[_Mention], places: frozenset[str]
     kept += [_mention_of(doc[a:b], label) for a, b, label in added]
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def _cued_kinds(doc: Doc, mentions: list[_Mention]) -> None:
+    """The noun the article puts before a name says what it names, for every mention of that name:
+    'the state-owned petroleum company Petrobras' (an organisation, however often the model says person;
+    'record producer Terry Melcher' opens with a first name and stays a person),
+    'the towns of Beni, Butembo, Mangina, and Katwa' (towns)."""
+    decided: dict[tuple[str, ...], str] = {}
+    for i, m in enumerate(mentions):
+        if not m.start or m.role:
+            continue
+        before, head = doc[m.start - 1], doc[m.end - 1]
+        if m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and before.lower_ in _HEADS["org_nouns"] \
+                and before.text.islower() and (head.head.i == before.i or before.head.i == head.i) \
+                and not (m.label == "PERSON" and len(m.words) > 1 and is_first_name(m.words[0])):
+            decided[key(m.words)] = "ORG"
+        elif m.label in ("PERSON", "ORG", "LOC", "NORP", "GPE") and before.lower_ == "of" and m.start >= 2 \
+                and doc[m.start - 2].lower_ in _HEADS["town_of"] and doc[m.start - 2].text.islower():
+            decided[key(m.words)] = "GPE"
+            end = m.end
+            for later in mentions[i + 1:]:  # the rest of the list: ", Butembo, Mangina, and Katwa"
+                between = {t.lower_ for t in doc[end:later.start]}
+                if not between or not between <= {",", "and"} or later.label not in ("PERSON", "ORG", "LOC", "NORP", "GPE"):
+                    break
+                decided[key(later.words)] = "GPE"
+                end = later.end
+    for m in mentions:
+        if key(m.words) in decided:
+            m.label = decided[key(m.words)]
 
 
 def _dateline_place(doc: Doc, mentions: list[_Mention], canonical: dict[int, str]) -> None:
