@@ -362,3 +362,24 @@ def test_the_towns_of_a_list_are_towns(nlp) -> None:
     text = "Doctors treated patients from the towns of Tarnow, Lukow, Sanok, and Bochnia in the south."
     found = entities_of(nlp, text)
     assert {("Tarnow", "GPE"), ("Lukow", "GPE"), ("Sanok", "GPE"), ("Bochnia", "GPE")} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the model tags the surname and not the full name that opens the article
+        ("Recep Tayyip Erdoğan spoke on Monday. Erdogan said Turkey would respond.", "Recep Tayyip Erdoğan"),
+        # the model calls the full name an organisation and reads the surname alone as a common noun
+        ("The seat was formerly held by Elijah Cummings, but voting will be by mail only. Cummings died in "
+         "October.", "Elijah Cummings"),
+    ],
+)
+def test_a_full_name_whose_surname_stands_alone_is_a_person(nlp, text: str, name: str) -> None:
+    found = entities_of(nlp, text)
+    assert (name, "PERSON") in found, found
+    assert not any(label != "PERSON" and "Cummings" in n for n, label in found), found
+
+
+def test_a_sentence_of_capitalised_words_is_no_person(nlp) -> None:
+    found = entities_of(nlp, "Grace Church Choir sang on Sunday. Choir members said it was cold.")
+    assert not any(label == "PERSON" for _, label in found), found

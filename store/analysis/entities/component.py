@@ -78,6 +78,7 @@ class EntityComponent:
                     if not (len(m.words) == 1 and m.words[0].lower() in _HEADS["generic"])]
         mentions = _lower_case_heads(doc, mentions, self.places)
         mentions = _bracketed_companies(doc, mentions)
+        mentions = _untagged_full_names(doc, mentions, self.places)
         self._relabel(doc, mentions)
         _by_head_word(mentions)
         self._towns(doc, mentions)
@@ -282,14 +283,15 @@ class EntityComponent:
     def _looks_like_person(self, doc: Doc, m: _Mention, alone: set[str]) -> bool:
         """A name the model took for an organisation or a place ("Finance Minister Kiichi Miyazawa" as ORG):
         two or three capitalised words, not a known place, opening with a first name, and either
-        after a title or met again by its last word alone ("Miyazawa said")."""
+        after a title or met again by its last word alone ("Miyazawa said", even untagged)."""
         if m.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") or not 2 <= len(m.words) <= 3:
             return False
         if not all(w[:1].isupper() and w.isalpha() for w in m.words) or m.name in self.places:
             return False
         if any(w.lower() in _ORG_WORDS for w in m.words) or not is_first_name(m.words[0]):
             return False
-        return self._title_before(doc, m.start) is not None or m.words[-1] in alone or _said_of_a_person(doc, m)
+        return self._title_before(doc, m.start) is not None or m.words[-1] in alone or _said_of_a_person(doc, m) \
+            or _surnames_alone(doc)[fold(m.words[-1])] > 0
 
     # -- canonical names -----------------------------------------------------
 
@@ -537,6 +539,47 @@ def _by_head_word(mentions: list[_Mention]) -> None:
 # Reuters copy writes a company it has no ticker for in angle brackets: "<Airbus Industrie>",
 # "<Moonie Pipeline Co Pty Ltd>"; a ticker is capitals alone ("<GM>", "<GE.N>")
 _BRACKETED = re.compile(r"<([A-Z][^<>\n]{1,80}?)>")
+
+
+def _surnames_alone(doc: Doc) -> Counter:
+    """How often each capitalised word stands alone, not beside another capitalised word, folded:
+    'Erdogan said' counts for 'Recep Tayyip Erdoğan' ('Choir members' does not). The model reads
+    'Cummings died' as a noun."""
+    if doc.user_data.get("newsreader_alone") is None:
+        counts: Counter = Counter()
+        for tok in doc:
+            if tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and tok.dep_ not in ("compound", "amod") and not (tok.i and doc[tok.i - 1].text[:1].isupper()
+                                                                      and doc[tok.i - 1].pos_ == "PROPN") \
+                    and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].pos_ == "PROPN"):
+                counts[fold(tok.text)] += 1
+        doc.user_data["newsreader_alone"] = counts
+    return doc.user_data["newsreader_alone"]
+
+
+def _untagged_full_names(doc: Doc, mentions: list[_Mention], places: frozenset[str]) -> list[_Mention]:
+    """'Recep Tayyip Erdoğan spoke …', 'Elijah Cummings held the seat': at the start of a sentence the model
+    may tag no name at all. Two to four capitalised words opening with a first name, whose last word the
+    article uses alone elsewhere ('Erdogan said', 'Cummings died'), are a person."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    alone = _surnames_alone(doc)
+    added = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 5 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                and doc[j].text.replace("-", "").isalpha():
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        run = doc[i:j]
+        if 2 <= len(run) <= 4 and not any(k in taken for k in range(i, j)) and is_first_name(run[0].text) \
+                and alone[fold(run[-1].text)] and run.text not in places \
+                and not any(t.lower_ in _ORG_WORDS or t.lower_ in _TITLES for t in run) \
+                and not (i and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN"):
+            added.append(_mention_of(run, "PERSON"))
+        i = j
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _bracketed_companies(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
