@@ -383,3 +383,12 @@ def test_a_full_name_whose_surname_stands_alone_is_a_person(nlp, text: str, name
 def test_a_sentence_of_capitalised_words_is_no_person(nlp) -> None:
     found = entities_of(nlp, "Grace Church Choir sang on Sunday. Choir members said it was cold.")
     assert not any(label == "PERSON" for _, label in found), found
+
+
+def test_a_name_does_not_run_into_the_lower_case_words_after_it(nlp) -> None:
+    text = ("The advisory released at 8:00 p.m. AST on Wednesday (0000 UTC Thursday morning) placed Humberto "
+            "75 miles (120 kilometers) north of Bermuda. "
+            "The Ministry of Foreign Affairs said Mohammad bin Salman would visit.")
+    names = {name for name, label in entities_of(nlp, text) if label in ("PERSON", "ORG", "GPE", "LOC", "FAC")}
+    assert not any("miles" in name or name.endswith(" 75") for name in names), names
+    assert "Mohammad bin Salman" in names

@@ -124,6 +124,10 @@ class EntityComponent:
         while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
                                or doc[end - 1].text in _TICKER):
             end -= 1
+        if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
+            while end - start > 1 and (doc[end - 1].is_lower and doc[end - 1].is_alpha or doc[end - 1].like_num) \
+                    and doc[end - 1].lower_ not in _ORG_TAILS:
+                end -= 1  # "U.S. earnings", "Humberto 75 miles": the model ran a name into the words after it
         if end > start and doc[end - 1].lower_ in ("of", "and", "for", "de") and end < len(doc):
             # "[The Ministry of Foreign Affairs of] Greece": the model stopped one name short
             nxt = next((e for e in doc.ents if e.start == end), None)
