@@ -392,3 +392,11 @@ def test_a_name_does_not_run_into_the_lower_case_words_after_it(nlp) -> None:
     names = {name for name, label in entities_of(nlp, text) if label in ("PERSON", "ORG", "GPE", "LOC", "FAC")}
     assert not any("miles" in name or name.endswith(" 75") for name in names), names
     assert "Mohammad bin Salman" in names
+
+
+def test_a_title_ending_a_longer_role_inside_the_name_is_not_the_name(nlp) -> None:
+    text = ("Waseda University Political Science Professor Mitsuru Uchida said the vote was close. "
+            "Uchida added that turnout was low.")
+    assert ("Mitsuru Uchida", "PERSON") in entities_of(nlp, text)
+    quotes = [q for q in analyze(nlp, text).quotes if "turnout" in q.text]
+    assert quotes and quotes[0].speaker == "Mitsuru Uchida"

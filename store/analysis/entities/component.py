@@ -156,7 +156,7 @@ class EntityComponent:
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
                     and doc[end - 1].head.i == end and not doc[end].ent_type_:
                 end += 1  # the model stopped before the surname: "[Superintendent Graciano] Mijares"
-            inner = self._title_at_start(doc, start, end)
+            inner = self._title_at_start(doc, start, end) or self._title_inside(doc, start, end)
             before = self._title_before(doc, start)
             if inner:
                 role, start = " ".join(t.text for t in doc[start:inner]), inner
@@ -189,6 +189,16 @@ class EntityComponent:
                     break
                 at += 1
         return at if at > start else 0
+
+    def _title_inside(self, doc: Doc, start: int, end: int) -> int:
+        """The index after a title that ends a longer role inside a person's name: "Political Science
+        Professor Mitsuru Uchida" -> Mitsuru Uchida, role "Political Science Professor". The name after it
+        keeps two words, the first a first name; else 0."""
+        for at in range(end - 2, start, -1):
+            for n in range(min(_MAX_TITLE_WORDS, at - start), 0, -1):
+                if doc[at - n : at].text.lower() in _TITLES:
+                    return at if is_first_name(doc[at].text) else 0
+        return 0
 
     def _person_inside(self, doc: Doc, start: int, end: int) -> int:
         """Where a person's name starts inside what the model took for one organisation or place:
