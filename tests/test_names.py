@@ -400,3 +400,9 @@ def test_a_title_ending_a_longer_role_inside_the_name_is_not_the_name(nlp) -> No
     assert ("Mitsuru Uchida", "PERSON") in entities_of(nlp, text)
     quotes = [q for q in analyze(nlp, text).quotes if "turnout" in q.text]
     assert quotes and quotes[0].speaker == "Mitsuru Uchida"
+
+
+def test_what_one_writes_on_is_a_service_and_a_person_under_sanctions_stays_a_person(nlp) -> None:
+    found = entities_of(nlp, "He wrote on VKontakte that he was safe. VKontakte later removed the post.")
+    assert ("VKontakte", "ORG") in found and ("VKontakte", "PERSON") not in found, found
+    assert ("Putin", "PERSON") in entities_of(nlp, "Sanctions on Putin were announced on Monday.")

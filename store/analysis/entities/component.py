@@ -656,7 +656,7 @@ def _lower_case_heads(doc: Doc, mentions: list[_Mention], places: frozenset[str]
 def _cued_kinds(doc: Doc, mentions: list[_Mention]) -> None:
     """The noun the article puts before a name says what it names, for every mention of that name:
     'the state-owned petroleum company Petrobras' (an organisation, however often the model says person;
-    'record producer Terry Melcher' opens with a first name and stays a person),
+    'record producer Terry Melcher' opens with a first name and stays a person; 'wrote on VKontakte'),
     'the towns of Beni, Butembo, Mangina, and Katwa' (towns)."""
     decided: dict[tuple[str, ...], str] = {}
     for i, m in enumerate(mentions):
@@ -667,6 +667,9 @@ def _cued_kinds(doc: Doc, mentions: list[_Mention]) -> None:
                 and before.text.islower() and (head.head.i == before.i or before.head.i == head.i) \
                 and not (m.label == "PERSON" and len(m.words) > 1 and is_first_name(m.words[0])):
             decided[key(m.words)] = "ORG"
+        elif m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and before.lower_ == "on" \
+                and before.head.lemma_ in _HEADS["posting_verbs"] and before.head.pos_ == "VERB":
+            decided[key(m.words)] = "ORG"  # "he wrote on VKontakte": a service, not a person or a place
         elif m.label in ("PERSON", "ORG", "LOC", "NORP", "GPE") and before.lower_ == "of" and m.start >= 2 \
                 and doc[m.start - 2].lower_ in _HEADS["town_of"] and doc[m.start - 2].text.islower():
             decided[key(m.words)] = "GPE"
