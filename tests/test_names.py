@@ -406,3 +406,9 @@ def test_what_one_writes_on_is_a_service_and_a_person_under_sanctions_stays_a_pe
     found = entities_of(nlp, "He wrote on VKontakte that he was safe. VKontakte later removed the post.")
     assert ("VKontakte", "ORG") in found and ("VKontakte", "PERSON") not in found, found
     assert ("Putin", "PERSON") in entities_of(nlp, "Sanctions on Putin were announced on Monday.")
+
+
+def test_a_name_before_a_lower_case_building_word_is_a_building_for_every_mention(nlp) -> None:
+    found = entities_of(nlp, "The wounded were taken to Bab al-Hawa hospital. Doctors at Bab al-Hawa said 12 had died.")
+    assert {label for name, label in found if name == "Bab al-Hawa"} == {"FAC"}, found
+    assert ("Kabul", "GPE") in entities_of(nlp, "Two were taken to a Kabul hospital on Monday.")

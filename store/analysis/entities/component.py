@@ -621,10 +621,17 @@ def _lower_case_heads(doc: Doc, mentions: list[_Mention], places: frozenset[str]
     """'the Ekofisk field', 'the Mereenie oil and gas field', 'Osaka airport': wire copy writes the kind of
     place in lower case after its name, and the model tags the name alone (as a company, a person, a town)
     or nothing. The word belongs to the name, and says what it names. A known town or country before a
-    field or basin is where it lies, not its name ('a Texas oil field')."""
+    field or a hospital is where it lies, not its name ('a Texas oil field', 'a Kabul hospital'). Before
+    'hospital', 'mosque' and such the name is the building's without the word ('Notre Dame cathedral')."""
     added: list[tuple[int, int, str]] = []
+    buildings: set[tuple[str, ...]] = set()
     for tok in doc:
         label = "LOC" if tok.lower_ in _HEADS["lower_LOC"] else "FAC" if tok.lower_ in _HEADS["lower_FAC"] else None
+        if tok.lower_ in _HEADS["lower_buildings"] and tok.text.islower():
+            words = _name_before(doc, tok.i)
+            if words is not None and words.text not in places and not gazetteer.country_code(words.text):
+                buildings.add(key(tuple(t.text for t in words)))
+            continue
         if label is None or not tok.text.islower():
             continue
         end = tok.i
@@ -639,18 +646,32 @@ def _lower_case_heads(doc: Doc, mentions: list[_Mention], places: frozenset[str]
         if start == end:
             continue
         name = doc[start:end].text
-        if label == "LOC" and (name in places or gazetteer.country_code(name) or name in gazetteer.states()):
-            continue
+        if tok.lower_ != "airport" and (name in places or gazetteer.country_code(name) or name in gazetteer.states()):
+            continue  # "a Texas oil field", "a Kabul hospital"; but "Osaka airport" is the airport's name
         if any(m.start < start < m.end or m.start < tok.i + 1 < m.end or (m.start < start and m.end > tok.i)
                for m in mentions):
             continue  # part of a longer name: "<Moonie Pipeline Co Pty Ltd>"
         added.append((start, tok.i + 1, label))
+    for m in mentions:
+        if key(m.words) in buildings:
+            m.label = "FAC"  # every mention: "Doctors at Bab al-Hawa said" is the hospital too
     if not added:
         return mentions
     kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b, _ in added)]
     kept += [_mention_of(doc[a:b], label) for a, b, label in added]
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def _name_before(doc: Doc, i: int) -> Span | None:
+    """The capitalised words just before token i ('Bab al-Hawa' before 'hospital'), or None."""
+    start = i
+    while start > 0 and i - start < 4 and (doc[start - 1].text[:1].isupper() or
+                                           doc[start - 1].text in ("al", "-", "el", "bin", "de")):
+        start -= 1
+    while start < i and not doc[start].text[:1].isupper():
+        start += 1
+    return doc[start:i] if start < i else None
 
 
 def _cued_kinds(doc: Doc, mentions: list[_Mention]) -> None:
