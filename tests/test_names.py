@@ -412,3 +412,10 @@ def test_a_name_before_a_lower_case_building_word_is_a_building_for_every_mentio
     found = entities_of(nlp, "The wounded were taken to Bab al-Hawa hospital. Doctors at Bab al-Hawa said 12 had died.")
     assert {label for name, label in found if name == "Bab al-Hawa"} == {"FAC"}, found
     assert ("Kabul", "GPE") in entities_of(nlp, "Two were taken to a Kabul hospital on Monday.")
+
+
+def test_a_person_only_ever_in_or_near_is_a_town(nlp) -> None:
+    text = "In Jisr al-Shughur, residents fled. Rebels in Jisr al-Shughur said they would fight."
+    assert ("Jisr al-Shughur", "GPE") in entities_of(nlp, text)
+    found = entities_of(nlp, "Investors kept their confidence in Jerome Powell. Trust in Jerome Powell grew.")
+    assert ("Jerome Powell", "PERSON") in found, found

@@ -82,6 +82,7 @@ class EntityComponent:
         self._relabel(doc, mentions)
         _by_head_word(mentions)
         self._towns(doc, mentions)
+        _persons_only_ever_in(doc, mentions)
         _cued_kinds(doc, mentions)
         companies = _company_names(mentions)
         canonical = self._canonical(mentions, companies)
@@ -661,6 +662,25 @@ def _lower_case_heads(doc: Doc, mentions: list[_Mention], places: frozenset[str]
     kept += [_mention_of(doc[a:b], label) for a, b, label in added]
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def _persons_only_ever_in(doc: Doc, mentions: list[_Mention]) -> None:
+    """'Rebels in Jisr al-Shughur', 'fighting near Jisr al-Shughur': a 'person' the article only ever puts
+    after 'in' or 'near', never with a first name, a title or an 's, is a town; a one-word one only when
+    it is a known town."""
+    groups: dict[tuple[str, ...], list[_Mention]] = {}
+    for m in mentions:
+        if m.label == "PERSON":
+            groups.setdefault(key(m.words), []).append(m)
+    for group in groups.values():
+        if any(m.role or not m.start or doc[m.start - 1].lower_ not in ("in", "near", "outside", "around")
+               or m.end < len(doc) and doc[m.end].text in _POSSESSIVE for m in group):
+            continue
+        words = group[0].words
+        if len(words) > 1 and is_first_name(words[0]) or len(words) == 1 and group[0].name not in gazetteer.towns():
+            continue  # "confidence in John Powell", "faith in Erdogan"
+        for m in group:
+            m.label = "GPE"
 
 
 def _name_before(doc: Doc, i: int) -> Span | None:
