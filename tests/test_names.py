@@ -419,3 +419,9 @@ def test_a_person_only_ever_in_or_near_is_a_town(nlp) -> None:
     assert ("Jisr al-Shughur", "GPE") in entities_of(nlp, text)
     found = entities_of(nlp, "Investors kept their confidence in Jerome Powell. Trust in Jerome Powell grew.")
     assert ("Jerome Powell", "PERSON") in found, found
+
+
+def test_a_country_naming_a_currency_is_no_place_of_the_story(nlp) -> None:
+    text = "Brazil owes 68 billion U.S. dlrs to foreign banks, the bank said."
+    found = entities_of(nlp, text)
+    assert ("Brazil", "GPE") in found and not any(name == "United States" or name == "U.S." for name, _ in found), found

@@ -47,6 +47,7 @@ _ORG_TAILS = {"service", "services", "presidency", "agency", "office", "authorit
 # a capitalised word before a name that is a job, not a first name: "Immunologist Kristian Andersen"
 _ROLE_ENDINGS = ("ologist", "ist", "er", "or", "ian", "ive")
 _TICKER = {"<", ">"}
+_MONEY = {"dlr", "dlrs", "dollar", "dollars", "cents"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 
 
@@ -162,6 +163,8 @@ class EntityComponent:
             if inner:
                 role, start = " ".join(t.text for t in doc[start:inner]), inner
             role = " ".join(r for r in (before, role) if r) or None  # "Chief [Superintendent Graciano]"
+        if label == "GPE" and end < len(doc) and fold(doc[end].text) in _MONEY:
+            return owners  # "68 billion U.S. dlrs": the country names a currency, not a place in the story
         if start >= end or fold(doc[start:end].text) in _HEADS["not_names"] or \
                 label == "PERSON" and doc[start:end].text.lower() in _TITLES or \
                 end - start > 1 and fold(doc[end - 1].text) in _HEADS["not_names"]:
