@@ -425,3 +425,9 @@ def test_a_country_naming_a_currency_is_no_place_of_the_story(nlp) -> None:
     text = "Brazil owes 68 billion U.S. dlrs to foreign banks, the bank said."
     found = entities_of(nlp, text)
     assert ("Brazil", "GPE") in found and not any(name == "United States" or name == "U.S." for name, _ in found), found
+
+
+def test_an_untagged_name_ending_in_an_organisations_word_is_an_organisation(nlp) -> None:
+    text = ("WASHINGTON, March 4 - The Federal Reserve Board voted unanimously to propose a formula for "
+            "calculating the capital banks need.")
+    assert ("Federal Reserve Board", "ORG") in entities_of(nlp, text)

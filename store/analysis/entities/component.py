@@ -577,7 +577,8 @@ def _surnames_alone(doc: Doc) -> Counter:
 def _untagged_full_names(doc: Doc, mentions: list[_Mention], places: frozenset[str]) -> list[_Mention]:
     """'Recep Tayyip Erdoğan spoke …', 'Elijah Cummings held the seat': at the start of a sentence the model
     may tag no name at all. Two to four capitalised words opening with a first name, whose last word the
-    article uses alone elsewhere ('Erdogan said', 'Cummings died'), are a person."""
+    article uses alone elsewhere ('Erdogan said', 'Cummings died'), are a person; ending in an organisation's
+    own word ('The Federal Reserve Board voted'), an organisation."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     alone = _surnames_alone(doc)
     added = []
@@ -596,6 +597,9 @@ def _untagged_full_names(doc: Doc, mentions: list[_Mention], places: frozenset[s
                 and not any(t.lower_ in _ORG_WORDS or t.lower_ in _TITLES for t in run) \
                 and not (i and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN"):
             added.append(_mention_of(run, "PERSON"))
+        elif 2 <= len(run) <= 5 and not any(k in taken for k in range(i, j)) and run[-1].lower_ in _ORG_TAILS \
+                and not (i and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN"):
+            added.append(_mention_of(run, "ORG"))  # "The Federal Reserve Board voted": an organisation's own word
         i = j
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
