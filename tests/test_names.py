@@ -431,3 +431,5 @@ def test_an_untagged_name_ending_in_an_organisations_word_is_an_organisation(nlp
     text = ("WASHINGTON, March 4 - The Federal Reserve Board voted unanimously to propose a formula for "
             "calculating the capital banks need.")
     assert ("Federal Reserve Board", "ORG") in entities_of(nlp, text)
+    text = "Toronto Police, which indicated on Monday a significant development, made the arrest."
+    assert ("Toronto Police", "ORG") in entities_of(nlp, text)

@@ -44,6 +44,8 @@ _ORG_WORDS = {"bank", "group", "inc", "corp", "co", "ltd", "plc", "company", "co
 _ORG_TAILS = {"service", "services", "presidency", "agency", "office", "authority", "directorate", "administration",
              "commission", "committee", "council", "board", "bureau", "institute", "foundation", "association",
              "corporation", "ministry", "department", "secretariat", "inspectorate", "command"}
+# the last words of a name the model left untagged that make it an organisation's: "The Federal Reserve Board voted"
+_UNTAGGED_ORG_ENDS = _ORG_TAILS | {"police"}
 # a capitalised word before a name that is a job, not a first name: "Immunologist Kristian Andersen"
 _ROLE_ENDINGS = ("ologist", "ist", "er", "or", "ian", "ive")
 _TICKER = {"<", ">"}
@@ -597,7 +599,7 @@ def _untagged_full_names(doc: Doc, mentions: list[_Mention], places: frozenset[s
                 and not any(t.lower_ in _ORG_WORDS or t.lower_ in _TITLES for t in run) \
                 and not (i and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN"):
             added.append(_mention_of(run, "PERSON"))
-        elif 2 <= len(run) <= 5 and not any(k in taken for k in range(i, j)) and run[-1].lower_ in _ORG_TAILS \
+        elif 2 <= len(run) <= 5 and not any(k in taken for k in range(i, j)) and run[-1].lower_ in _UNTAGGED_ORG_ENDS \
                 and not (i and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN"):
             added.append(_mention_of(run, "ORG"))  # "The Federal Reserve Board voted": an organisation's own word
         i = j
