@@ -433,3 +433,9 @@ def test_an_untagged_name_ending_in_an_organisations_word_is_an_organisation(nlp
     assert ("Federal Reserve Board", "ORG") in entities_of(nlp, text)
     text = "Toronto Police, which indicated on Monday a significant development, made the arrest."
     assert ("Toronto Police", "ORG") in entities_of(nlp, text)
+
+
+def test_a_quotation_mark_is_no_part_of_a_name(nlp) -> None:
+    text = 'He was given a 25-room home, known as the "Blue House", in exchange for his resignation.'
+    entities = [e for e in analyze(nlp, text).entities if "Blue" in e.text]
+    assert entities and all(e.canonical == "Blue House" and e.text == "Blue House" for e in entities), entities

@@ -123,8 +123,8 @@ class EntityComponent:
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
-        while start < end and (doc[start].text in _TICKER or doc[start].is_space):
-            start += 1
+        while start < end and (doc[start].text in _TICKER or doc[start].is_space or doc[start].is_quote):
+            start += 1  # 'known as the "Blue House"': the mark is no part of the name
         while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
                                or doc[end - 1].text in _TICKER):
             end -= 1
