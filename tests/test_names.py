@@ -439,3 +439,22 @@ def test_a_quotation_mark_is_no_part_of_a_name(nlp) -> None:
     text = 'He was given a 25-room home, known as the "Blue House", in exchange for his resignation.'
     entities = [e for e in analyze(nlp, text).entities if "Blue" in e.text]
     assert entities and all(e.canonical == "Blue House" and e.text == "Blue House" for e in entities), entities
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Analyst Tim Harris of Phillips and Drew said profits would rise.", "Phillips and Drew"),
+        ("The committee was represented by the New York law firm of Kronish, Lieb, Weiner and Hellman.",
+         "Kronish, Lieb, Weiner and Hellman"),
+        ("Rolls will compete with United Technologies Corp's Pratt and Whitney unit.", "Pratt and Whitney"),
+        ("Stocks fell, according to a report from London trade house E.D. and F. Man.", "E.D. and F. Man"),
+    ],
+)
+def test_partners_names_joined_by_and_are_one_firm_when_the_article_says_so(nlp, text: str, firm: str) -> None:
+    assert (firm, "ORG") in entities_of(nlp, text)
+
+
+def test_places_joined_by_and_stay_places(nlp) -> None:
+    found = entities_of(nlp, "Governor Ann Richards of Texas and Ohio spoke. Ford and Chrysler gained.")
+    assert ("Texas", "GPE") in found and ("Ford", "ORG") in found and ("Chrysler", "ORG") in found, found

@@ -82,6 +82,7 @@ class EntityComponent:
         mentions = _lower_case_heads(doc, mentions, self.places)
         mentions = _bracketed_companies(doc, mentions)
         mentions = _untagged_full_names(doc, mentions, self.places)
+        mentions = _firms_joined_by_and(doc, mentions, self.places)
         self._relabel(doc, mentions)
         _by_head_word(mentions)
         self._towns(doc, mentions)
@@ -130,7 +131,7 @@ class EntityComponent:
             end -= 1
         if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
             while end - start > 1 and (doc[end - 1].is_lower and doc[end - 1].is_alpha or doc[end - 1].like_num) \
-                    and doc[end - 1].lower_ not in _ORG_TAILS:
+                    and doc[end - 1].lower_ not in _ORG_TAILS and doc[end - 1].lower_ not in ("of", "and", "for", "de"):
                 end -= 1  # "U.S. earnings", "Humberto 75 miles": the model ran a name into the words after it
         if end > start and doc[end - 1].lower_ in ("of", "and", "for", "de") and end < len(doc):
             # "[The Ministry of Foreign Affairs of] Greece": the model stopped one name short
@@ -604,6 +605,46 @@ def _untagged_full_names(doc: Doc, mentions: list[_Mention], places: frozenset[s
             added.append(_mention_of(run, "ORG"))  # "The Federal Reserve Board voted": an organisation's own word
         i = j
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _firms_joined_by_and(doc: Doc, mentions: list[_Mention], places: frozenset[str]) -> list[_Mention]:
+    """'trade house E.D. and F. Man', 'the law firm of Kronish, Lieb, Weiner and Hellman', 'its Pratt and
+    Whitney unit', 'Analyst Tim Harris of Phillips and Drew': partners' names joined by 'and' are one firm
+    when the article says it is a firm, or calls someone with a job 'of' it; the model makes a person or a
+    town of each part."""
+    roles = {m.end for m in mentions if m.label == "PERSON" and (
+        m.role or m.start and (_is_job_word(doc[m.start - 1].text) or doc[m.start - 1].lower_ in _TITLES))}
+
+    def capital(i: int) -> bool:
+        return doc[i].text[:1].isupper() and not doc[i].is_punct
+
+    spans = []
+    for tok in doc:
+        if tok.lower_ != "and" or not tok.i or tok.i + 1 >= len(doc) or not capital(tok.i - 1) or not capital(tok.i + 1):
+            continue
+        a = tok.i - 1
+        while a > 0 and tok.i - a < 8 and (capital(a - 1) or doc[a - 1].text == "," and a > 1 and capital(a - 2)):
+            a -= 1
+        b = tok.i + 2
+        while b < len(doc) and b - tok.i < 4 and capital(b):
+            b += 1
+        before = doc[a - 1] if a else None
+        named_firm = before is not None and before.text.islower() and (
+            before.lower_ in _HEADS["firm_nouns"]
+            or before.lower_ == "of" and a >= 2 and doc[a - 2].lower_ in _HEADS["firm_nouns"] and doc[a - 2].text.islower()
+            or before.lower_ in ("of", "at") and a - 1 in roles)
+        if not (named_firm or b < len(doc) and doc[b].lower_ in _HEADS["firm_after"]):
+            continue
+        parts = [p.strip() for p in doc[a:b].text.replace(" and ", ",").split(",")]
+        if any(p in places or p in gazetteer.states() or gazetteer.country_code(p) for p in parts):
+            continue  # "Governor Smith of Texas and Ohio": places, not partners
+        spans.append((a, b))
+    if not spans:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < y and x < m.end for x, y in spans)]
+    kept += [_mention_of(doc[x:y], "ORG") for x, y in spans]
+    kept.sort(key=lambda m: m.start)
+    return kept
 
 
 def _bracketed_companies(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
