@@ -458,3 +458,23 @@ def test_partners_names_joined_by_and_are_one_firm_when_the_article_says_so(nlp,
 def test_places_joined_by_and_stay_places(nlp) -> None:
     found = entities_of(nlp, "Governor Ann Richards of Texas and Ohio spoke. Ford and Chrysler gained.")
     assert ("Texas", "GPE") in found and ("Ford", "ORG") in found and ("Chrysler", "ORG") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The attack took place in Saraqib, a town in Idlib. Saraqib was shelled again.", "Saraqib", "GPE"),
+        ("The ceremony was held at Hagia Sophia. Hagia Sophia was a museum until 2020.", "Hagia Sophia", "FAC"),
+        ("Residents of Ras al-Ain fled on Sunday.", "Ras al-Ain", "GPE"),
+    ],
+)
+def test_what_the_article_says_a_name_is_gives_its_kind(nlp, text: str, name: str, label: str) -> None:
+    found = entities_of(nlp, text)
+    assert {lab for n, lab in found if n == name} == {label}, found
+
+
+def test_a_ship_is_no_person_or_organisation(nlp) -> None:
+    text = "The Aquarius, a rescue ship run by a charity, docked in Valencia. The Aquarius carried 630 migrants."
+    found = entities_of(nlp, text)
+    assert not any(n == "Aquarius" and lab in ("PERSON", "ORG", "GPE") for n, lab in found), found
+    assert ("Smith", "PERSON") in entities_of(nlp, "Smith was a banker in Leeds.")

@@ -29,9 +29,11 @@ _TITLES = frozenset(
     json.loads(resources.files(__package__).joinpath("titles.json").read_text(encoding="utf-8"))["titles"]
 )
 _MAX_TITLE_WORDS = max(len(t.split()) for t in _TITLES)
-_HEADS = {kind: frozenset(words) for kind, words in
-          json.loads(resources.files(__package__).joinpath("heads.json").read_text(encoding="utf-8")).items()
-          if not kind.startswith("_")}
+_HEADS_DATA = json.loads(resources.files(__package__).joinpath("heads.json").read_text(encoding="utf-8"))
+_HEADS = {kind: frozenset(words) for kind, words in _HEADS_DATA.items() if not kind.startswith("_")
+          and isinstance(words, list)}
+# the noun an article puts beside a name -> the kind of thing it names
+_SAID_TO_BE = {noun: kind for kind, nouns in _HEADS_DATA["said_to_be"].items() for noun in nouns}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _PLACE_PREPOSITIONS = {"in", "to", "from", "at", "near", "into", "across", "toward", "towards", "outside", "via", "of"}
 _ACRONYM_SKIP = {"of", "the", "and", "for", "&", "on", "in", "de"}
@@ -771,9 +773,30 @@ def _cued_kinds(doc: Doc, mentions: list[_Mention]) -> None:
                     break
                 decided[key(later.words)] = "GPE"
                 end = later.end
+        elif m.label in ("PERSON", "ORG") and before.lower_ == "of" and m.start >= 2 \
+                and doc[m.start - 2].lower_ in _HEADS["place_of"] \
+                and (doc[m.start - 2].text.islower() or doc[m.start - 2].is_sent_start):
+            decided[key(m.words)] = "GPE"  # "residents of Ras al-Ain", "75 miles north of Bermuda"
+        if key(m.words) not in decided and m.label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (
+                kind := _said_to_be(head)) and kind != m.label:
+            if not (m.label == "PERSON" and len(m.words) > 1 and is_first_name(m.words[0])):
+                decided[key(m.words)] = kind
     for m in mentions:
         if key(m.words) in decided:
             m.label = decided[key(m.words)]
+
+
+def _said_to_be(head: Token) -> str | None:
+    """The kind of thing the article says a name is: 'Saraqib, a town in Idlib' (apposition), 'Hagia Sophia
+    was a museum' (after 'be')."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i and child.pos_ == "NOUN":
+            return _SAID_TO_BE.get(child.lemma_.lower())
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+        for attr in head.head.children:
+            if attr.dep_ == "attr" and attr.pos_ == "NOUN" and attr.i > head.i:
+                return _SAID_TO_BE.get(attr.lemma_.lower())
+    return None
 
 
 def _dateline_place(doc: Doc, mentions: list[_Mention], canonical: dict[int, str]) -> None:
