@@ -478,3 +478,10 @@ def test_a_ship_is_no_person_or_organisation(nlp) -> None:
     found = entities_of(nlp, text)
     assert not any(n == "Aquarius" and lab in ("PERSON", "ORG", "GPE") for n, lab in found), found
     assert ("Smith", "PERSON") in entities_of(nlp, "Smith was a banker in Leeds.")
+
+
+def test_a_name_met_again_whole_is_no_person_inside_an_organisation(nlp) -> None:
+    text = ("Boeing Co built the Japan Air Lines 747 which crashed. Repairs on the doomed Japan Air Lines "
+            "plane were faulty.")
+    found = entities_of(nlp, text)
+    assert ("Japan Air Lines", "ORG") in found and not any(label == "PERSON" for _, label in found), found

@@ -224,7 +224,10 @@ class EntityComponent:
             hyphenated = all(w[:1].isupper() or w == "-" or (k and tail[k - 1] == "-") for k, w in enumerate(tail))
             if len(tail) > 5 or tail[-1].lower() in _ORG_WORDS or not hyphenated:  # "Man-kei Tam"
                 continue
-            if self._words(doc)[doc.vocab.strings.add(tail[-1])] > 1:
+            # "Tam said" elsewhere, not only the same name again ("the Japan Air Lines plane")
+            if self._words(doc)[doc.vocab.strings.add(tail[-1])] > 1 and any(
+                    t.text == tail[-1] and not (t.i and doc[t.i - 1].text == words[-2])
+                    for t in doc if not start <= t.i < end):
                 return start + i
         return 0
 
