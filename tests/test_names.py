@@ -485,3 +485,10 @@ def test_a_name_met_again_whole_is_no_person_inside_an_organisation(nlp) -> None
             "plane were faulty.")
     found = entities_of(nlp, text)
     assert ("Japan Air Lines", "ORG") in found and not any(label == "PERSON" for _, label in found), found
+
+
+def test_two_words_opening_with_a_first_name_and_no_kind_of_building_are_a_person(nlp) -> None:
+    text = "She played the singer Ruth Etting in the James Cagney film Love Me or Leave Me."
+    found = entities_of(nlp, text)
+    assert ("James Cagney", "PERSON") in found, found
+    assert ("Gleneagles Hospital", "FAC") in entities_of(nlp, "Doctors at Gleneagles Hospital said he was stable.")

@@ -316,6 +316,9 @@ class EntityComponent:
             return False
         if any(w.lower() in _ORG_WORDS for w in m.words) or not is_first_name(m.words[0]):
             return False
+        if m.label == "FAC" and len(m.words) == 2 and not any(w.lower() in _HEADS["FAC"] or w.lower() in _HEADS["LOC"]
+                                                             for w in m.words):
+            return True  # "the James Cagney film": a building is named by its kind ("Gleneagles Hospital")
         return self._title_before(doc, m.start) is not None or m.words[-1] in alone or _said_of_a_person(doc, m) \
             or _surnames_alone(doc)[fold(m.words[-1])] > 0
 
