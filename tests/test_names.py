@@ -492,3 +492,10 @@ def test_two_words_opening_with_a_first_name_and_no_kind_of_building_are_a_perso
     found = entities_of(nlp, text)
     assert ("James Cagney", "PERSON") in found, found
     assert ("Gleneagles Hospital", "FAC") in entities_of(nlp, "Doctors at Gleneagles Hospital said he was stable.")
+
+
+def test_a_word_in_lower_case_is_no_person_or_place(nlp) -> None:
+    text = "Constable Gary Gray said fentanyl had become a popular drug in Kamloops because it was potent."
+    found = entities_of(nlp, text)
+    assert not any(name == "fentanyl" for name, _ in found), found
+    assert ("Gary Gray", "PERSON") in found and ("Kamloops", "GPE") in found

@@ -168,6 +168,8 @@ class EntityComponent:
             if inner:
                 role, start = " ".join(t.text for t in doc[start:inner]), inner
             role = " ".join(r for r in (before, role) if r) or None  # "Chief [Superintendent Graciano]"
+        if label in ("PERSON", "GPE", "LOC", "FAC") and all(t.text.islower() for t in doc[start:end]):
+            return owners  # "fentanyl had become a popular drug": a name of someone or somewhere has a capital
         if label == "GPE" and end < len(doc) and fold(doc[end].text) in _MONEY:
             return owners  # "68 billion U.S. dlrs": the country names a currency, not a place in the story
         if start >= end or fold(doc[start:end].text) in _HEADS["not_names"] or \
