@@ -499,3 +499,9 @@ def test_a_word_in_lower_case_is_no_person_or_place(nlp) -> None:
     found = entities_of(nlp, text)
     assert not any(name == "fentanyl" for name, _ in found), found
     assert ("Gary Gray", "PERSON") in found and ("Kamloops", "GPE") in found
+
+
+def test_a_holiday_and_a_prize_in_a_subject_are_no_person_or_organisation(nlp) -> None:
+    found = entities_of(nlp, "Trading was thin before Easter. Conway won the Nemmers Prize in Mathematics in 1998.")
+    assert not any(label in ("PERSON", "ORG", "GPE") and ("Easter" in name or "Prize" in name)
+                   for name, label in found), found

@@ -565,6 +565,9 @@ def _by_head_word(mentions: list[_Mention]) -> None:
             if last in _HEADS[kind]:
                 m.label = kind
                 break
+        else:
+            if any(w.lower() in _HEADS["EVENT"] and nxt in ("in", "for") for w, nxt in zip(m.words, m.words[1:])):
+                m.label = "EVENT"  # "the Nemmers Prize in Mathematics"
 
 
 # Reuters copy writes a company it has no ticker for in angle brackets: "<Airbus Industrie>",
