@@ -505,3 +505,9 @@ def test_a_holiday_and_a_prize_in_a_subject_are_no_person_or_organisation(nlp) -
     found = entities_of(nlp, "Trading was thin before Easter. Conway won the Nemmers Prize in Mathematics in 1998.")
     assert not any(label in ("PERSON", "ORG", "GPE") and ("Easter" in name or "Prize" in name)
                    for name, label in found), found
+
+
+def test_a_sentences_full_stop_is_no_part_of_a_companys_name(nlp) -> None:
+    text = "Pennzoil sued after Texaco Inc bought Getty Oil Co. Texaco said it would appeal."
+    names = {name for name, label in entities_of(nlp, text) if label == "ORG"}
+    assert "Getty Oil Co" in names and "Getty Oil Co." not in names, names

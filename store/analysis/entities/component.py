@@ -429,7 +429,10 @@ def _untagged_surnames(doc: Doc, mentions: list[_Mention], canonical: dict[int, 
 
 
 def _mention_of(span: Span, label: str, role: str | None = None, affiliation: str | None = None) -> _Mention:
-    return _Mention(span.start, span.end, label, role, affiliation, tuple(t.text for t in span if not t.is_quote), span.text)
+    name = span.text
+    if label == "ORG" and span[-1].text[:-1] in _LEGAL_FORMS and name.endswith("."):
+        name = name[:-1]  # "… said Getty Oil Co.": the full stop ends the sentence; the name is Getty Oil Co
+    return _Mention(span.start, span.end, label, role, affiliation, tuple(t.text for t in span if not t.is_quote), name)
 
 
 _LEGAL_FORMS = {"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "Pty", "LLC", "AG", "NV", "SA", "Corporation", "Limited"}
