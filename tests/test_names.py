@@ -311,6 +311,7 @@ def test_a_middle_name_does_not_make_a_second_person(nlp):
         ("The company operates the Mereenie oil and gas field and a pipeline to Darwin.",
          "Mereenie oil and gas field", "LOC"),
         ("Repairs were made after a landing accident at Osaka airport in 1978.", "Osaka airport", "FAC"),
+        ("A building collapsed in a city in the Ural region of Russia.", "Ural region", "LOC"),
     ],
 )
 def test_a_lower_case_kind_after_a_name_belongs_to_it(nlp, text: str, name: str, label: str) -> None:
@@ -320,6 +321,8 @@ def test_a_lower_case_kind_after_a_name_belongs_to_it(nlp, text: str, name: str,
 def test_a_town_before_its_state_field_is_where_the_field_lies(nlp) -> None:
     found = entities_of(nlp, "Drillers found oil in a Texas oil field last year.")
     assert not any(name.endswith("field") for name, _ in found), found
+    found = entities_of(nlp, "Santos is the biggest producer in the Cooper Basin region.")
+    assert not any(name.endswith("region") for name, _ in found), found
 
 
 @pytest.mark.parametrize(

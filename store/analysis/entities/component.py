@@ -713,6 +713,8 @@ def _lower_case_heads(doc: Doc, mentions: list[_Mention], places: frozenset[str]
         if start == end:
             continue
         name = doc[start:end].text
+        if doc[end - 1].lower_ in _HEADS["LOC"] or doc[end - 1].lower_ in _HEADS["FAC"]:
+            continue  # "the Cooper Basin region": the name has its own kind already
         if tok.lower_ != "airport" and (name in places or gazetteer.country_code(name) or name in gazetteer.states()):
             continue  # "a Texas oil field", "a Kabul hospital"; but "Osaka airport" is the airport's name
         if any(m.start < start < m.end or m.start < tok.i + 1 < m.end or (m.start < start and m.end > tok.i)
