@@ -514,3 +514,11 @@ def test_a_sentences_full_stop_is_no_part_of_a_companys_name(nlp) -> None:
     text = "Pennzoil sued after Texaco Inc bought Getty Oil Co. Texaco said it would appeal."
     names = {name for name, label in entities_of(nlp, text) if label == "ORG"}
     assert "Getty Oil Co" in names and "Getty Oil Co." not in names, names
+
+
+def test_a_short_form_is_the_one_fuller_name_that_ends_with_it(nlp) -> None:
+    found = entities_of(nlp, "He served on the US Supreme Court for 35 years. The Supreme Court said he died.")
+    assert ("US Supreme Court", "ORG") in found and ("Supreme Court", "ORG") not in found, found
+    text = "The Chinese Foreign Ministry and the Japanese Foreign Ministry spoke. The Foreign Ministry said no."
+    names = {name for name, _ in entities_of(nlp, text)}
+    assert {"Chinese Foreign Ministry", "Japanese Foreign Ministry"} <= names, names

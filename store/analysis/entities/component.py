@@ -94,6 +94,7 @@ class EntityComponent:
         canonical = self._canonical(mentions, companies)
         _dateline_place(doc, mentions, canonical)
         _defined_aliases(doc, mentions, canonical)
+        _short_forms(mentions, canonical)
         orgs = {i: canonical.get(id(o), o.name) for o in mentions if o.label == "ORG" for i in range(o.start, o.end)}
         for m in mentions:
             if m.label == "PERSON":
@@ -882,6 +883,20 @@ def _defined_aliases(doc: Doc, mentions: list[_Mention], canonical: dict[int, st
         if m.name in aliases:
             canonical[id(m)] = aliases[m.name]
             m.label = "ORG"
+
+
+def _short_forms(mentions: list[_Mention], canonical: dict[int, str]) -> None:
+    """'the Supreme Court' after 'the US Supreme Court', 'the Democratic Party' after 'the United States
+    Democratic Party': an organisation of two words or more is the one whose fuller name ends with them,
+    when the article gives only one such name."""
+    full: dict[tuple[str, ...], set[str]] = {}
+    for m in mentions:
+        if m.label == "ORG" and len(m.words) > 2:
+            for n in range(2, len(m.words)):
+                full.setdefault(key(m.words[-n:]), set()).add(canonical.get(id(m), m.name))
+    for m in mentions:
+        if m.label == "ORG" and len(m.words) >= 2 and len(names := full.get(key(m.words), ())) == 1:
+            canonical[id(m)] = next(iter(names))
 
 
 def _one_label_per_referent(mentions: list[_Mention], canonical: dict[int, str]) -> None:
