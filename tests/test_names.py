@@ -522,3 +522,8 @@ def test_a_short_form_is_the_one_fuller_name_that_ends_with_it(nlp) -> None:
     text = "The Chinese Foreign Ministry and the Japanese Foreign Ministry spoke. The Foreign Ministry said no."
     names = {name for name, _ in entities_of(nlp, text)}
     assert {"Chinese Foreign Ministry", "Japanese Foreign Ministry"} <= names, names
+
+
+def test_a_country_run_into_a_full_name_is_a_country_and_a_person(nlp) -> None:
+    found = entities_of(nlp, 'President of Ukraine Volodymyr Zelenskyy said, "We expect from Iran assurances."')
+    assert ("Volodymyr Zelenskyy", "PERSON") in found and ("Ukraine", "GPE") in found, found

@@ -227,6 +227,9 @@ class EntityComponent:
             hyphenated = all(w[:1].isupper() or w == "-" or (k and tail[k - 1] == "-") for k, w in enumerate(tail))
             if len(tail) > 5 or tail[-1].lower() in _ORG_WORDS or not hyphenated:  # "Man-kei Tam"
                 continue
+            if 2 <= len(tail) <= 3 and is_first_name(tail[0]) and (" ".join(prefix) in self.places
+                                                                   or gazetteer.country_code(" ".join(prefix))):
+                return start + i  # "Ukraine Volodymyr Zelenskyy": a country before a full name
             # "Tam said" elsewhere, not only the same name again ("the Japan Air Lines plane")
             if self._words(doc)[doc.vocab.strings.add(tail[-1])] > 1 and any(
                     t.text == tail[-1] and not (t.i and doc[t.i - 1].text == words[-2])
