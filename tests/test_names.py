@@ -112,7 +112,7 @@ def test_a_company_named_with_its_legal_form_is_found_and_the_company_is_it(nlp)
             "Geodyne said the offer would be put to shareholders.")
     analysis = analyze(nlp, text)
     assert ("Geodyne Resources Inc", "ORG") in {(e.canonical, e.label) for e in analysis.entities}
-    assert ("Snyder Exploration Co.", "ORG") in {(e.canonical, e.label) for e in analysis.entities}
+    assert ("Snyder Exploration Co", "ORG") in {(e.canonical, e.label) for e in analysis.entities}
     speakers = {q.speaker for q in analysis.quotes}
     assert speakers == {"Geodyne Resources Inc"}, speakers
 
