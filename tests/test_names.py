@@ -527,3 +527,15 @@ def test_a_short_form_is_the_one_fuller_name_that_ends_with_it(nlp) -> None:
 def test_a_country_run_into_a_full_name_is_a_country_and_a_person(nlp) -> None:
     found = entities_of(nlp, 'President of Ukraine Volodymyr Zelenskyy said, "We expect from Iran assurances."')
     assert ("Volodymyr Zelenskyy", "PERSON") in found and ("Ukraine", "GPE") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Naomi Martisius led the study. Dr Martisius said bone tools were rare.", "Naomi Martisius"),
+        ("Assemblywoman Selena Torres said the vote mattered.", "Selena Torres"),
+    ],
+)
+def test_an_honorific_or_an_office_opens_a_persons_name(nlp, text: str, name: str) -> None:
+    found = entities_of(nlp, text)
+    assert (name, "PERSON") in found and not any(label == "ORG" for _, label in found), found

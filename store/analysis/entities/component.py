@@ -51,6 +51,7 @@ _UNTAGGED_ORG_ENDS = _ORG_TAILS | {"police"}
 # a capitalised word before a name that is a job, not a first name: "Immunologist Kristian Andersen"
 _ROLE_ENDINGS = ("ologist", "ist", "er", "or", "ian", "ive")
 _TICKER = {"<", ">"}
+_HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof.", "professor"}  # "Dr Martisius"
 _MONEY = {"dlr", "dlrs", "dollar", "dollars", "cents"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 
@@ -157,8 +158,9 @@ class EntityComponent:
                 place = doc[owner:cut].text in self.places or gazetteer.country_code(doc[owner:cut].text)
                 owners.append(_mention_of(doc[owner:cut], "GPE" if place else "ORG"))
             label, affiliation, start = "PERSON", doc[start:cut].text, cut
-        if label in ("ORG", "NORP", "GPE", "FAC") and (inner := self._title_at_start(doc, start, end)) \
-                and end - inner >= 2 and is_first_name(doc[inner].text):
+        if label in ("ORG", "NORP", "GPE", "FAC") and (inner := self._title_at_start(doc, start, end)) and (
+                end - inner >= 2 and is_first_name(doc[inner].text)
+                or end - inner == 1 and doc[start:inner].text.lower() in _HONORIFICS):
             label = "PERSON"  # "Detective Constable Daniel Dubé" read as an organisation: a title opens a person's name
         if label == "PERSON":
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
