@@ -539,3 +539,15 @@ def test_a_country_run_into_a_full_name_is_a_country_and_a_person(nlp) -> None:
 def test_an_honorific_or_an_office_opens_a_persons_name(nlp, text: str, name: str) -> None:
     found = entities_of(nlp, text)
     assert (name, "PERSON") in found and not any(label == "ORG" for _, label in found), found
+
+
+def test_a_city_and_its_country_read_as_one_name_are_two_places(nlp) -> None:
+    found = entities_of(nlp, "He was born in Auckland, New Zealand, in 1990.")
+    assert ("Auckland", "GPE") in found and ("New Zealand", "GPE") in found, found
+
+
+def test_an_acronym_spells_a_name_with_commas(nlp) -> None:
+    text = ("UNESCO, the United Nations Educational, Scientific and Cultural Organization, said the site was "
+            "at risk. UNESCO officials visited.")
+    names = {name for name, label in entities_of(nlp, text) if label == "ORG"}
+    assert names == {"United Nations Educational, Scientific and Cultural Organization"}, names

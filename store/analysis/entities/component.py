@@ -77,7 +77,8 @@ class EntityComponent:
         self.places = gazetteer.places()
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = [m for ent in doc.ents for part in _split_parenthesis(doc, ent) for m in self._tidy(doc, part)]
+        mentions = [m for ent in doc.ents for piece in _split_parenthesis(doc, ent)
+                    for part in self._split_at_a_place(doc, piece) for m in self._tidy(doc, part)]
         mentions = _headline_names(doc, mentions)
         mentions = _joined_organisations(doc, mentions)
         mentions = [m for m in _with_companies(doc, mentions)
@@ -203,6 +204,22 @@ class EntityComponent:
                     break
                 at += 1
         return at if at > start else 0
+
+    def _split_at_a_place(self, doc: Doc, ent: Span) -> list[Span]:
+        """'Auckland, New Zealand' and 'Cahors Cathedral in Cahors' read as one name: a comma or 'in'
+        before a known place ends one name and starts the place's."""
+        if ent.label_ not in ("GPE", "ORG", "FAC", "LOC", "PERSON"):
+            return [ent]
+        for tok in ent[1:-1]:
+            if tok.text != "," and tok.lower_ != "in":
+                continue
+            place = doc[tok.i + 1 : ent.end]
+            while len(place) and place[-1].is_punct:
+                place = doc[place.start : place.end - 1]
+            name = place.text
+            if len(place) and (name in self.places or name in gazetteer.states() or gazetteer.country_code(name)):
+                return [Span(doc, ent.start, tok.i, label=ent.label_), Span(doc, place.start, place.end, label="GPE")]
+        return [ent]
 
     def _title_inside(self, doc: Doc, start: int, end: int) -> int:
         """The index after a title that ends a longer role inside a person's name: "Political Science
@@ -388,7 +405,8 @@ class EntityComponent:
         if len(m.words) != 1 or not (2 <= len(m.name) <= 8) or not m.name.isupper() or not m.name.isalpha():
             return m.name
         for other in orgs:
-            if len(other.words) > 1 and _spells(m.name.lower(), [w.lower() for w in other.words]):
+            words = [w.lower() for w in other.words if any(c.isalnum() for c in w)]  # "Educational, Scientific"
+            if len(words) > 1 and _spells(m.name.lower(), words):
                 return other.name
         return m.name
 
