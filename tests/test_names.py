@@ -551,3 +551,10 @@ def test_an_acronym_spells_a_name_with_commas(nlp) -> None:
             "at risk. UNESCO officials visited.")
     names = {name for name, label in entities_of(nlp, text) if label == "ORG"}
     assert names == {"United Nations Educational, Scientific and Cultural Organization"}, names
+
+
+def test_a_city_the_model_took_for_an_organisation_is_shown_by_what_follows_it(nlp) -> None:
+    text = ("Chelyabinsk regional Deputy Governor Oleg Klimov said 68 people lived there. "
+            "Chelyabinsk's governor promised aid.")
+    found = entities_of(nlp, text)
+    assert {label for name, label in found if name == "Chelyabinsk"} == {"GPE"}, found

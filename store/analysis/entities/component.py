@@ -304,6 +304,9 @@ class EntityComponent:
             if m.label == "LOC" and (m.name in self.places or m.name in gazetteer.states()):
                 m.label = "GPE"  # "South Australia", "Hubei": a state or city is a political place, not a region
                 continue
+            if m.label == "ORG" and len(m.words) == 1 and m.name in self.places and _said_of_a_place(doc, m):
+                m.label = "GPE"  # "Chelyabinsk regional Deputy Governor", "Chelyabinsk's governor"
+                continue
             if m.label not in ("PERSON", "ORG") or m.name not in self.places or m.role:
                 continue
             if person_words[m.name]:  # "Jordan" in an article that also names Michael Jordan
@@ -579,6 +582,22 @@ def _said_of_a_person(doc: Doc, m: _Mention) -> bool:
         noun = doc[m.start - 2].lemma_.lower()
         return noun in _HEADS["person"] or noun in ("campaign", "family", "supporter", "lawyer", "government")
     return False
+
+
+_PLACE_ADJECTIVES = {"regional", "provincial", "municipal", "city", "local"}
+_PLACE_OWNED = {"governor", "mayor", "residents", "authorities", "government", "administration", "people", "streets",
+                "outskirts", "centre", "center", "region", "province", "airport", "hospitals", "schools"}
+
+
+def _said_of_a_place(doc: Doc, m: _Mention) -> bool:
+    """What follows a town's name shows it is the town: 'Chelyabinsk regional Deputy Governor',
+    "Chelyabinsk's governor"."""
+    after = doc[m.end : m.end + 2]
+    if not len(after):
+        return False
+    if after[0].lower_ in _PLACE_ADJECTIVES and after[0].text.islower():
+        return True
+    return len(after) == 2 and after[0].text in _POSSESSIVE and after[1].lower_ in _PLACE_OWNED
 
 
 def _by_head_word(mentions: list[_Mention]) -> None:
