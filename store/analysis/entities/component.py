@@ -218,7 +218,10 @@ class EntityComponent:
                 place = doc[place.start : place.end - 1]
             name = place.text
             if len(place) and (name in self.places or name in gazetteer.states() or gazetteer.country_code(name)):
-                return [Span(doc, ent.start, tok.i, label=ent.label_), Span(doc, place.start, place.end, label="GPE")]
+                first = doc[ent.start : tok.i]
+                bare = first[1:] if first[0].lower_ == "the" else first
+                label = "GPE" if bare.text in self.places and tok.text == "," else ent.label_
+                return [Span(doc, first.start, first.end, label=label), Span(doc, place.start, place.end, label="GPE")]
         return [ent]
 
     def _title_inside(self, doc: Doc, start: int, end: int) -> int:
