@@ -560,3 +560,11 @@ def test_a_city_the_model_took_for_an_organisation_is_shown_by_what_follows_it(n
                  "promised each victim will be compensated."):
         found = entities_of(nlp, text)
         assert {label for name, label in found if name == "Chelyabinsk"} == {"GPE"}, found
+
+
+def test_a_companys_short_name_the_model_took_for_a_town_is_the_company(nlp) -> None:
+    text = ("Brooklyn Union is arranging supplies to replace the spot natural gas that Transco Energy Co <E> no "
+            "longer delivers, a company official said. He said Brooklyn Union could request Transco to transmit "
+            "165 mln cubic feet a day of spot natural gas after purchasing 250 mcf of contract gas from Transco.")
+    found = entities_of(nlp, text)
+    assert ("Transco Energy Co", "ORG") in found and not any(name == "Transco" for name, _ in found), found

@@ -377,7 +377,8 @@ class EntityComponent:
                 if code:
                     names[id(m)] = countries[code]
                     continue
-            if m.label in ("ORG", "PERSON") and (company := companies.get(key(m.words))):
+            if (m.label in ("ORG", "PERSON") or m.label in ("GPE", "NORP", "LOC", "FAC") and m.name not in self.places) \
+                    and (company := companies.get(key(m.words))):  # "Transco" after "Transco Energy Co", as a town
                 names[id(m)], m.label = company, "ORG"
                 continue
             if m.label == "PERSON":
