@@ -17,6 +17,8 @@ from functools import lru_cache
 from importlib import resources
 
 from spacy.language import Language
+from spacy.strings import StringStore
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..paragraphs import DATELINE
@@ -32,6 +34,7 @@ _MAX_TITLE_WORDS = max(len(t.split()) for t in _TITLES)
 _HEADS_DATA = json.loads(resources.files(__package__).joinpath("heads.json").read_text(encoding="utf-8"))
 _HEADS = {kind: frozenset(words) for kind, words in _HEADS_DATA.items() if not kind.startswith("_")
           and isinstance(words, list)}
+_LOWER_HEADS = {StringStore().add(w) for kind in ("lower_LOC", "lower_FAC", "lower_buildings") for w in _HEADS[kind]}
 # the noun an article puts beside a name -> the kind of thing it names
 _SAID_TO_BE = {noun: kind for kind, nouns in _HEADS_DATA["said_to_be"].items() for noun in nouns}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -51,6 +54,9 @@ _UNTAGGED_ORG_ENDS = _ORG_TAILS | {"police"}
 # a capitalised word before a name that is a job, not a first name: "Immunologist Kristian Andersen"
 _ROLE_ENDINGS = ("ologist", "ist", "er", "or", "ian", "ive")
 _TICKER = {"<", ">"}
+_STRINGS = StringStore()  # hashes are the same in every vocabulary
+_AND = _STRINGS.add("and")
+_OPEN_BRACKET = _STRINGS.add("<")
 _HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof.", "professor"}  # "Dr Martisius"
 _MONEY = {"dlr", "dlrs", "dollar", "dollars", "cents"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -648,8 +654,12 @@ def _untagged_full_names(doc: Doc, mentions: list[_Mention], places: frozenset[s
     taken = {i for m in mentions for i in range(m.start, m.end)}
     alone = _surnames_alone(doc)
     added = []
+    pos = doc.to_array("POS")
     i = 0
     while i < len(doc):
+        if pos[i] != PROPN:
+            i += 1
+            continue
         j = i
         while j < len(doc) and j - i < 5 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
                 and doc[j].text.replace("-", "").isalpha():
@@ -682,8 +692,10 @@ def _firms_joined_by_and(doc: Doc, mentions: list[_Mention], places: frozenset[s
         return doc[i].text[:1].isupper() and not doc[i].is_punct
 
     spans = []
-    for tok in doc:
-        if tok.lower_ != "and" or not tok.i or tok.i + 1 >= len(doc) or not capital(tok.i - 1) or not capital(tok.i + 1):
+    lowers = doc.to_array("LOWER")
+    for i in (i for i, low in enumerate(lowers) if low == _AND):  # a Token per word costs more than the search
+        tok = doc[i]
+        if not tok.i or tok.i + 1 >= len(doc) or not capital(tok.i - 1) or not capital(tok.i + 1):
             continue
         a = tok.i - 1
         while a > 0 and tok.i - a < 8 and (capital(a - 1) or doc[a - 1].text == "," and a > 1 and capital(a - 2)):
@@ -712,9 +724,9 @@ def _firms_joined_by_and(doc: Doc, mentions: list[_Mention], places: frozenset[s
 
 def _bracketed_companies(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     """A company's name in angle brackets is the whole name, whatever the model cut or ran on."""
+    if _OPEN_BRACKET not in doc.to_array("ORTH"):
+        return mentions  # doc.text would build the whole article's string
     text = doc.text
-    if "<" not in text:
-        return mentions
     spans = []
     for found in _BRACKETED.finditer(text):
         inner = found.group(1)
@@ -739,7 +751,8 @@ def _lower_case_heads(doc: Doc, mentions: list[_Mention], places: frozenset[str]
     'hospital', 'mosque' and such the name is the building's without the word ('Notre Dame cathedral')."""
     added: list[tuple[int, int, str]] = []
     buildings: set[tuple[str, ...]] = set()
-    for tok in doc:
+    lowers = doc.to_array("LOWER")
+    for tok in (doc[i] for i, low in enumerate(lowers) if low in _LOWER_HEADS):
         label = "LOC" if tok.lower_ in _HEADS["lower_LOC"] else "FAC" if tok.lower_ in _HEADS["lower_FAC"] else None
         if tok.lower_ in _HEADS["lower_buildings"] and tok.text.islower():
             words = _name_before(doc, tok.i)
