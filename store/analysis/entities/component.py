@@ -10,12 +10,15 @@ One canonical name per referent in an article:
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from spacy.language import Language
+from spacy.strings import StringStore
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..paragraphs import DATELINE
@@ -28,9 +31,12 @@ _TITLES = frozenset(
     json.loads(resources.files(__package__).joinpath("titles.json").read_text(encoding="utf-8"))["titles"]
 )
 _MAX_TITLE_WORDS = max(len(t.split()) for t in _TITLES)
-_HEADS = {kind: frozenset(words) for kind, words in
-          json.loads(resources.files(__package__).joinpath("heads.json").read_text(encoding="utf-8")).items()
-          if not kind.startswith("_")}
+_HEADS_DATA = json.loads(resources.files(__package__).joinpath("heads.json").read_text(encoding="utf-8"))
+_HEADS = {kind: frozenset(words) for kind, words in _HEADS_DATA.items() if not kind.startswith("_")
+          and isinstance(words, list)}
+_LOWER_HEADS = {StringStore().add(w) for kind in ("lower_LOC", "lower_FAC", "lower_buildings") for w in _HEADS[kind]}
+# the noun an article puts beside a name -> the kind of thing it names
+_SAID_TO_BE = {noun: kind for kind, nouns in _HEADS_DATA["said_to_be"].items() for noun in nouns}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _PLACE_PREPOSITIONS = {"in", "to", "from", "at", "near", "into", "across", "toward", "towards", "outside", "via", "of"}
 _ACRONYM_SKIP = {"of", "the", "and", "for", "&", "on", "in", "de"}
@@ -43,9 +49,16 @@ _ORG_WORDS = {"bank", "group", "inc", "corp", "co", "ltd", "plc", "company", "co
 _ORG_TAILS = {"service", "services", "presidency", "agency", "office", "authority", "directorate", "administration",
              "commission", "committee", "council", "board", "bureau", "institute", "foundation", "association",
              "corporation", "ministry", "department", "secretariat", "inspectorate", "command"}
+# the last words of a name the model left untagged that make it an organisation's: "The Federal Reserve Board voted"
+_UNTAGGED_ORG_ENDS = _ORG_TAILS | {"police"}
 # a capitalised word before a name that is a job, not a first name: "Immunologist Kristian Andersen"
 _ROLE_ENDINGS = ("ologist", "ist", "er", "or", "ian", "ive")
 _TICKER = {"<", ">"}
+_STRINGS = StringStore()  # hashes are the same in every vocabulary
+_AND = _STRINGS.add("and")
+_OPEN_BRACKET = _STRINGS.add("<")
+_HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof.", "professor"}  # "Dr Martisius"
+_MONEY = {"dlr", "dlrs", "dollar", "dollars", "cents"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 
 
@@ -70,17 +83,26 @@ class EntityComponent:
         self.places = gazetteer.places()
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = [m for ent in doc.ents for part in _split_parenthesis(doc, ent) for m in self._tidy(doc, part)]
+        mentions = [m for ent in doc.ents for piece in _split_parenthesis(doc, ent)
+                    for part in self._split_at_a_place(doc, piece) for m in self._tidy(doc, part)]
         mentions = _headline_names(doc, mentions)
         mentions = _joined_organisations(doc, mentions)
         mentions = [m for m in _with_companies(doc, mentions)
                     if not (len(m.words) == 1 and m.words[0].lower() in _HEADS["generic"])]
+        mentions = _lower_case_heads(doc, mentions, self.places)
+        mentions = _bracketed_companies(doc, mentions)
+        mentions = _untagged_full_names(doc, mentions, self.places)
+        mentions = _firms_joined_by_and(doc, mentions, self.places)
         self._relabel(doc, mentions)
         _by_head_word(mentions)
+        self._towns(doc, mentions)
+        _persons_only_ever_in(doc, mentions)
+        _cued_kinds(doc, mentions)
         companies = _company_names(mentions)
         canonical = self._canonical(mentions, companies)
         _dateline_place(doc, mentions, canonical)
         _defined_aliases(doc, mentions, canonical)
+        _short_forms(mentions, canonical)
         orgs = {i: canonical.get(id(o), o.name) for o in mentions if o.label == "ORG" for i in range(o.start, o.end)}
         for m in mentions:
             if m.label == "PERSON":
@@ -113,11 +135,15 @@ class EntityComponent:
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
-        while start < end and (doc[start].text in _TICKER or doc[start].is_space):
-            start += 1
+        while start < end and (doc[start].text in _TICKER or doc[start].is_space or doc[start].is_quote):
+            start += 1  # 'known as the "Blue House"': the mark is no part of the name
         while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
                                or doc[end - 1].text in _TICKER):
             end -= 1
+        if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
+            while end - start > 1 and (doc[end - 1].is_lower and doc[end - 1].is_alpha or doc[end - 1].like_num) \
+                    and doc[end - 1].lower_ not in _ORG_TAILS and doc[end - 1].lower_ not in ("of", "and", "for", "de"):
+                end -= 1  # "U.S. earnings", "Humberto 75 miles": the model ran a name into the words after it
         if end > start and doc[end - 1].lower_ in ("of", "and", "for", "de") and end < len(doc):
             # "[The Ministry of Foreign Affairs of] Greece": the model stopped one name short
             nxt = next((e for e in doc.ents if e.start == end), None)
@@ -139,18 +165,23 @@ class EntityComponent:
                 place = doc[owner:cut].text in self.places or gazetteer.country_code(doc[owner:cut].text)
                 owners.append(_mention_of(doc[owner:cut], "GPE" if place else "ORG"))
             label, affiliation, start = "PERSON", doc[start:cut].text, cut
-        if label in ("ORG", "NORP", "GPE", "FAC") and (inner := self._title_at_start(doc, start, end)) \
-                and end - inner >= 2 and is_first_name(doc[inner].text):
+        if label in ("ORG", "NORP", "GPE", "FAC") and (inner := self._title_at_start(doc, start, end)) and (
+                end - inner >= 2 and is_first_name(doc[inner].text)
+                or end - inner == 1 and doc[start:inner].text.lower() in _HONORIFICS):
             label = "PERSON"  # "Detective Constable Daniel Dubé" read as an organisation: a title opens a person's name
         if label == "PERSON":
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
                     and doc[end - 1].head.i == end and not doc[end].ent_type_:
                 end += 1  # the model stopped before the surname: "[Superintendent Graciano] Mijares"
-            inner = self._title_at_start(doc, start, end)
+            inner = self._title_at_start(doc, start, end) or self._title_inside(doc, start, end)
             before = self._title_before(doc, start)
             if inner:
                 role, start = " ".join(t.text for t in doc[start:inner]), inner
             role = " ".join(r for r in (before, role) if r) or None  # "Chief [Superintendent Graciano]"
+        if label in ("PERSON", "GPE", "LOC", "FAC") and all(t.text.islower() for t in doc[start:end]):
+            return owners  # "fentanyl had become a popular drug": a name of someone or somewhere has a capital
+        if label == "GPE" and end < len(doc) and fold(doc[end].text) in _MONEY:
+            return owners  # "68 billion U.S. dlrs": the country names a currency, not a place in the story
         if start >= end or fold(doc[start:end].text) in _HEADS["not_names"] or \
                 label == "PERSON" and doc[start:end].text.lower() in _TITLES or \
                 end - start > 1 and fold(doc[end - 1].text) in _HEADS["not_names"]:
@@ -180,6 +211,35 @@ class EntityComponent:
                 at += 1
         return at if at > start else 0
 
+    def _split_at_a_place(self, doc: Doc, ent: Span) -> list[Span]:
+        """'Auckland, New Zealand' and 'Cahors Cathedral in Cahors' read as one name: a comma or 'in'
+        before a known place ends one name and starts the place's."""
+        if ent.label_ not in ("GPE", "ORG", "FAC", "LOC", "PERSON"):
+            return [ent]
+        for tok in ent[1:-1]:
+            if tok.text != "," and tok.lower_ != "in":
+                continue
+            place = doc[tok.i + 1 : ent.end]
+            while len(place) and place[-1].is_punct:
+                place = doc[place.start : place.end - 1]
+            name = place.text
+            if len(place) and (name in self.places or name in gazetteer.states() or gazetteer.country_code(name)):
+                first = doc[ent.start : tok.i]
+                bare = first[1:] if first[0].lower_ == "the" else first
+                label = "GPE" if bare.text in self.places and tok.text == "," else ent.label_
+                return [Span(doc, first.start, first.end, label=label), Span(doc, place.start, place.end, label="GPE")]
+        return [ent]
+
+    def _title_inside(self, doc: Doc, start: int, end: int) -> int:
+        """The index after a title that ends a longer role inside a person's name: "Political Science
+        Professor Mitsuru Uchida" -> Mitsuru Uchida, role "Political Science Professor". The name after it
+        keeps two words, the first a first name; else 0."""
+        for at in range(end - 2, start, -1):
+            for n in range(min(_MAX_TITLE_WORDS, at - start), 0, -1):
+                if doc[at - n : at].text.lower() in _TITLES:
+                    return at if is_first_name(doc[at].text) else 0
+        return 0
+
     def _person_inside(self, doc: Doc, start: int, end: int) -> int:
         """Where a person's name starts inside what the model took for one organisation or place:
         "Amnesty International Man-kei Tam", "Senator from Vermont Bernie Sanders". The words before
@@ -195,7 +255,13 @@ class EntityComponent:
             hyphenated = all(w[:1].isupper() or w == "-" or (k and tail[k - 1] == "-") for k, w in enumerate(tail))
             if len(tail) > 5 or tail[-1].lower() in _ORG_WORDS or not hyphenated:  # "Man-kei Tam"
                 continue
-            if self._words(doc)[doc.vocab.strings.add(tail[-1])] > 1:
+            if 2 <= len(tail) <= 3 and is_first_name(tail[0]) and (" ".join(prefix) in self.places
+                                                                   or gazetteer.country_code(" ".join(prefix))):
+                return start + i  # "Ukraine Volodymyr Zelenskyy": a country before a full name
+            # "Tam said" elsewhere, not only the same name again ("the Japan Air Lines plane")
+            if self._words(doc)[doc.vocab.strings.add(tail[-1])] > 1 and any(
+                    t.text == tail[-1] and not (t.i and doc[t.i - 1].text == words[-2])
+                    for t in doc if not start <= t.i < end):
                 return start + i
         return 0
 
@@ -247,6 +313,9 @@ class EntityComponent:
             if m.label == "LOC" and (m.name in self.places or m.name in gazetteer.states()):
                 m.label = "GPE"  # "South Australia", "Hubei": a state or city is a political place, not a region
                 continue
+            if m.label == "ORG" and len(m.words) == 1 and m.name in self.places and _said_of_a_place(doc, m):
+                m.label = "GPE"  # "Chelyabinsk regional Deputy Governor", "Chelyabinsk's governor"
+                continue
             if m.label not in ("PERSON", "ORG") or m.name not in self.places or m.role:
                 continue
             if person_words[m.name]:  # "Jordan" in an article that also names Michael Jordan
@@ -255,17 +324,40 @@ class EntityComponent:
             if gazetteer.country_code(m.name) or before in _PLACE_PREPOSITIONS:
                 m.label = "GPE"
 
+    def _towns(self, doc: Doc, mentions: list[_Mention]) -> None:
+        """A town the model took for a person or a region, shown by what follows it: its state or country
+        ("at her home in Carmel Valley, California.") or a noun for part of a country ("the Karol Bagh area")."""
+        by_start = {m.start: m for m in mentions}
+        for m in mentions:
+            if m.label not in ("PERSON", "LOC", "ORG") or m.role or any(w.lower() in _ORG_WORDS for w in m.words):
+                continue
+            nxt = doc[m.end] if m.end < len(doc) else None
+            if nxt is not None and nxt.lower_ in _HEADS["town_nouns"] and nxt.text.islower():
+                m.label = "GPE"
+                continue
+            if not m.start or doc[m.start - 1].lower_ not in ("in", "at", "near", "outside", "from"):
+                continue  # "interests in Britain's North Sea, Ecuador and the U.S.": a list of places
+            region = by_start.get(m.end + 1) if nxt is not None and nxt.text == "," else None
+            if region is None or region.label != "GPE" or (region.end < len(doc) and not doc[region.end].is_punct):
+                continue
+            if region.name in self.places or region.name in gazetteer.states() or gazetteer.country_code(region.name):
+                m.label = "GPE"
+
     def _looks_like_person(self, doc: Doc, m: _Mention, alone: set[str]) -> bool:
         """A name the model took for an organisation or a place ("Finance Minister Kiichi Miyazawa" as ORG):
         two or three capitalised words, not a known place, opening with a first name, and either
-        after a title or met again by its last word alone ("Miyazawa said")."""
+        after a title or met again by its last word alone ("Miyazawa said", even untagged)."""
         if m.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") or not 2 <= len(m.words) <= 3:
             return False
         if not all(w[:1].isupper() and w.isalpha() for w in m.words) or m.name in self.places:
             return False
         if any(w.lower() in _ORG_WORDS for w in m.words) or not is_first_name(m.words[0]):
             return False
-        return self._title_before(doc, m.start) is not None or m.words[-1] in alone or _said_of_a_person(doc, m)
+        if m.label == "FAC" and len(m.words) == 2 and not any(w.lower() in _HEADS["FAC"] or w.lower() in _HEADS["LOC"]
+                                                             for w in m.words):
+            return True  # "the James Cagney film": a building is named by its kind ("Gleneagles Hospital")
+        return self._title_before(doc, m.start) is not None or m.words[-1] in alone or _said_of_a_person(doc, m) \
+            or _surnames_alone(doc)[fold(m.words[-1])] > 0
 
     # -- canonical names -----------------------------------------------------
 
@@ -291,7 +383,8 @@ class EntityComponent:
                 if code:
                     names[id(m)] = countries[code]
                     continue
-            if m.label in ("ORG", "PERSON") and (company := companies.get(key(m.words))):
+            if (m.label in ("ORG", "PERSON") or m.label in ("GPE", "NORP", "LOC", "FAC") and m.name not in self.places) \
+                    and (company := companies.get(key(m.words))):  # "Transco" after "Transco Energy Co", as a town
                 names[id(m)], m.label = company, "ORG"
                 continue
             if m.label == "PERSON":
@@ -325,7 +418,8 @@ class EntityComponent:
         if len(m.words) != 1 or not (2 <= len(m.name) <= 8) or not m.name.isupper() or not m.name.isalpha():
             return m.name
         for other in orgs:
-            if len(other.words) > 1 and _spells(m.name.lower(), [w.lower() for w in other.words]):
+            words = [w.lower() for w in other.words if any(c.isalnum() for c in w)]  # "Educational, Scientific"
+            if len(words) > 1 and _spells(m.name.lower(), words):
                 return other.name
         return m.name
 
@@ -372,7 +466,10 @@ def _untagged_surnames(doc: Doc, mentions: list[_Mention], canonical: dict[int, 
 
 
 def _mention_of(span: Span, label: str, role: str | None = None, affiliation: str | None = None) -> _Mention:
-    return _Mention(span.start, span.end, label, role, affiliation, tuple(t.text for t in span if not t.is_quote), span.text)
+    name = span.text
+    if label == "ORG" and span[-1].text[:-1] in _LEGAL_FORMS and name.endswith("."):
+        name = name[:-1]  # "… said Getty Oil Co.": the full stop ends the sentence; the name is Getty Oil Co
+    return _Mention(span.start, span.end, label, role, affiliation, tuple(t.text for t in span if not t.is_quote), name)
 
 
 _LEGAL_FORMS = {"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "Pty", "LLC", "AG", "NV", "SA", "Corporation", "Limited"}
@@ -497,6 +594,22 @@ def _said_of_a_person(doc: Doc, m: _Mention) -> bool:
     return False
 
 
+_PLACE_ADJECTIVES = {"regional", "provincial", "municipal", "city", "local"}
+_PLACE_OWNED = {"governor", "mayor", "residents", "authorities", "government", "administration", "people", "streets",
+                "outskirts", "centre", "center", "region", "province", "airport", "hospitals", "schools"}
+
+
+def _said_of_a_place(doc: Doc, m: _Mention) -> bool:
+    """What follows a town's name shows it is the town: 'Chelyabinsk regional Deputy Governor',
+    "Chelyabinsk's governor"."""
+    after = doc[m.end : m.end + 2]
+    if not len(after):
+        return False
+    if after[0].lower_ in _PLACE_ADJECTIVES and after[0].text.islower():
+        return True
+    return len(after) == 2 and after[0].text in _POSSESSIVE and after[1].lower_ in _PLACE_OWNED
+
+
 def _by_head_word(mentions: list[_Mention]) -> None:
     """A name's last word says what it names: "Gleneagles Hospital" a building, "Eromanga Basin" a place
     that is no town, "Berwick Prize" an award, whatever the model guessed."""
@@ -508,6 +621,258 @@ def _by_head_word(mentions: list[_Mention]) -> None:
             if last in _HEADS[kind]:
                 m.label = kind
                 break
+        else:
+            if any(w.lower() in _HEADS["EVENT"] and nxt in ("in", "for") for w, nxt in zip(m.words, m.words[1:])):
+                m.label = "EVENT"  # "the Nemmers Prize in Mathematics"
+
+
+# Reuters copy writes a company it has no ticker for in angle brackets: "<Airbus Industrie>",
+# "<Moonie Pipeline Co Pty Ltd>"; a ticker is capitals alone ("<GM>", "<GE.N>")
+_BRACKETED = re.compile(r"<([A-Z][^<>\n]{1,80}?)>")
+
+
+def _surnames_alone(doc: Doc) -> Counter:
+    """How often each capitalised word stands alone, not beside another capitalised word, folded:
+    'Erdogan said' counts for 'Recep Tayyip Erdoğan' ('Choir members' does not). The model reads
+    'Cummings died' as a noun."""
+    if doc.user_data.get("newsreader_alone") is None:
+        counts: Counter = Counter()
+        for tok in doc:
+            if tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and tok.dep_ not in ("compound", "amod") and not (tok.i and doc[tok.i - 1].text[:1].isupper()
+                                                                      and doc[tok.i - 1].pos_ == "PROPN") \
+                    and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].pos_ == "PROPN"):
+                counts[fold(tok.text)] += 1
+        doc.user_data["newsreader_alone"] = counts
+    return doc.user_data["newsreader_alone"]
+
+
+def _untagged_full_names(doc: Doc, mentions: list[_Mention], places: frozenset[str]) -> list[_Mention]:
+    """'Recep Tayyip Erdoğan spoke …', 'Elijah Cummings held the seat': at the start of a sentence the model
+    may tag no name at all. Two to four capitalised words opening with a first name, whose last word the
+    article uses alone elsewhere ('Erdogan said', 'Cummings died'), are a person; ending in an organisation's
+    own word ('The Federal Reserve Board voted'), an organisation."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    alone = _surnames_alone(doc)
+    added = []
+    pos = doc.to_array("POS")
+    i = 0
+    while i < len(doc):
+        if pos[i] != PROPN:
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j - i < 5 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                and doc[j].text.replace("-", "").isalpha():
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        run = doc[i:j]
+        if 2 <= len(run) <= 4 and not any(k in taken for k in range(i, j)) and is_first_name(run[0].text) \
+                and alone[fold(run[-1].text)] and run.text not in places \
+                and not any(t.lower_ in _ORG_WORDS or t.lower_ in _TITLES for t in run) \
+                and not (i and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN"):
+            added.append(_mention_of(run, "PERSON"))
+        elif 2 <= len(run) <= 5 and not any(k in taken for k in range(i, j)) and run[-1].lower_ in _UNTAGGED_ORG_ENDS \
+                and not (i and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN"):
+            added.append(_mention_of(run, "ORG"))  # "The Federal Reserve Board voted": an organisation's own word
+        i = j
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _firms_joined_by_and(doc: Doc, mentions: list[_Mention], places: frozenset[str]) -> list[_Mention]:
+    """'trade house E.D. and F. Man', 'the law firm of Kronish, Lieb, Weiner and Hellman', 'its Pratt and
+    Whitney unit', 'Analyst Tim Harris of Phillips and Drew': partners' names joined by 'and' are one firm
+    when the article says it is a firm, or calls someone with a job 'of' it; the model makes a person or a
+    town of each part."""
+    roles = {m.end for m in mentions if m.label == "PERSON" and (
+        m.role or m.start and (_is_job_word(doc[m.start - 1].text) or doc[m.start - 1].lower_ in _TITLES))}
+
+    def capital(i: int) -> bool:
+        return doc[i].text[:1].isupper() and not doc[i].is_punct
+
+    spans = []
+    lowers = doc.to_array("LOWER")
+    for i in (i for i, low in enumerate(lowers) if low == _AND):  # a Token per word costs more than the search
+        tok = doc[i]
+        if not tok.i or tok.i + 1 >= len(doc) or not capital(tok.i - 1) or not capital(tok.i + 1):
+            continue
+        a = tok.i - 1
+        while a > 0 and tok.i - a < 8 and (capital(a - 1) or doc[a - 1].text == "," and a > 1 and capital(a - 2)):
+            a -= 1
+        b = tok.i + 2
+        while b < len(doc) and b - tok.i < 4 and capital(b):
+            b += 1
+        before = doc[a - 1] if a else None
+        named_firm = before is not None and before.text.islower() and (
+            before.lower_ in _HEADS["firm_nouns"]
+            or before.lower_ == "of" and a >= 2 and doc[a - 2].lower_ in _HEADS["firm_nouns"] and doc[a - 2].text.islower()
+            or before.lower_ in ("of", "at") and a - 1 in roles)
+        if not (named_firm or b < len(doc) and doc[b].lower_ in _HEADS["firm_after"]):
+            continue
+        parts = [p.strip() for p in doc[a:b].text.replace(" and ", ",").split(",")]
+        if any(p in places or p in gazetteer.states() or gazetteer.country_code(p) for p in parts):
+            continue  # "Governor Smith of Texas and Ohio": places, not partners
+        spans.append((a, b))
+    if not spans:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < y and x < m.end for x, y in spans)]
+    kept += [_mention_of(doc[x:y], "ORG") for x, y in spans]
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+def _bracketed_companies(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """A company's name in angle brackets is the whole name, whatever the model cut or ran on."""
+    if _OPEN_BRACKET not in doc.to_array("ORTH"):
+        return mentions  # doc.text would build the whole article's string
+    text = doc.text
+    spans = []
+    for found in _BRACKETED.finditer(text):
+        inner = found.group(1)
+        if inner.isupper() and " " not in inner:
+            continue  # a ticker
+        span = doc.char_span(found.start(1), found.end(1), alignment_mode="contract")
+        if span is not None and span.text == inner:
+            spans.append(span)
+    if not spans:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < s.end and s.start < m.end for s in spans)]
+    kept += [_mention_of(s, "ORG") for s in spans]
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+def _lower_case_heads(doc: Doc, mentions: list[_Mention], places: frozenset[str]) -> list[_Mention]:
+    """'the Ekofisk field', 'the Mereenie oil and gas field', 'Osaka airport': wire copy writes the kind of
+    place in lower case after its name, and the model tags the name alone (as a company, a person, a town)
+    or nothing. The word belongs to the name, and says what it names. A known town or country before a
+    field or a hospital is where it lies, not its name ('a Texas oil field', 'a Kabul hospital'). Before
+    'hospital', 'mosque' and such the name is the building's without the word ('Notre Dame cathedral')."""
+    added: list[tuple[int, int, str]] = []
+    buildings: set[tuple[str, ...]] = set()
+    lowers = doc.to_array("LOWER")
+    for tok in (doc[i] for i, low in enumerate(lowers) if low in _LOWER_HEADS):
+        label = "LOC" if tok.lower_ in _HEADS["lower_LOC"] else "FAC" if tok.lower_ in _HEADS["lower_FAC"] else None
+        if tok.lower_ in _HEADS["lower_buildings"] and tok.text.islower():
+            words = _name_before(doc, tok.i)
+            if words is not None and words.text not in places and not gazetteer.country_code(words.text):
+                buildings.add(key(tuple(t.text for t in words)))
+            continue
+        if label is None or not tok.text.islower():
+            continue
+        end = tok.i
+        while end > 0 and doc[end - 1].lower_ in _HEADS["lower_modifiers"] and doc[end - 1].text.islower():
+            end -= 1
+        if end < tok.i and doc[end].lower_ == "and":
+            continue  # "Amadeus and gas field": no modifier opens with 'and'
+        start = end
+        while start > 0 and end - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].text.isalpha():
+            start -= 1
+        if start == end:
+            continue
+        name = doc[start:end].text
+        if doc[end - 1].lower_ in _HEADS["LOC"] or doc[end - 1].lower_ in _HEADS["FAC"]:
+            continue  # "the Cooper Basin region": the name has its own kind already
+        if tok.lower_ != "airport" and (name in places or gazetteer.country_code(name) or name in gazetteer.states()):
+            continue  # "a Texas oil field", "a Kabul hospital"; but "Osaka airport" is the airport's name
+        if any(m.start < start < m.end or m.start < tok.i + 1 < m.end or (m.start < start and m.end > tok.i)
+               for m in mentions):
+            continue  # part of a longer name: "<Moonie Pipeline Co Pty Ltd>"
+        added.append((start, tok.i + 1, label))
+    for m in mentions:
+        if key(m.words) in buildings:
+            m.label = "FAC"  # every mention: "Doctors at Bab al-Hawa said" is the hospital too
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b, _ in added)]
+    kept += [_mention_of(doc[a:b], label) for a, b, label in added]
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+def _persons_only_ever_in(doc: Doc, mentions: list[_Mention]) -> None:
+    """'Rebels in Jisr al-Shughur', 'fighting near Jisr al-Shughur': a 'person' the article only ever puts
+    after 'in' or 'near', never with a first name, a title or an 's, is a town; a one-word one only when
+    it is a known town."""
+    groups: dict[tuple[str, ...], list[_Mention]] = {}
+    for m in mentions:
+        if m.label == "PERSON":
+            groups.setdefault(key(m.words), []).append(m)
+    for group in groups.values():
+        if any(m.role or not m.start or doc[m.start - 1].lower_ not in ("in", "near", "outside", "around")
+               or m.end < len(doc) and doc[m.end].text in _POSSESSIVE for m in group):
+            continue
+        words = group[0].words
+        if len(words) > 1 and is_first_name(words[0]) or len(words) == 1 and group[0].name not in gazetteer.towns():
+            continue  # "confidence in John Powell", "faith in Erdogan"
+        for m in group:
+            m.label = "GPE"
+
+
+def _name_before(doc: Doc, i: int) -> Span | None:
+    """The capitalised words just before token i ('Bab al-Hawa' before 'hospital'), or None."""
+    start = i
+    while start > 0 and i - start < 4 and (doc[start - 1].text[:1].isupper() or
+                                           doc[start - 1].text in ("al", "-", "el", "bin", "de")):
+        start -= 1
+    while start < i and not doc[start].text[:1].isupper():
+        start += 1
+    return doc[start:i] if start < i else None
+
+
+def _cued_kinds(doc: Doc, mentions: list[_Mention]) -> None:
+    """The noun the article puts before a name says what it names, for every mention of that name:
+    'the state-owned petroleum company Petrobras' (an organisation, however often the model says person;
+    'record producer Terry Melcher' opens with a first name and stays a person; 'wrote on VKontakte'),
+    'the towns of Beni, Butembo, Mangina, and Katwa' (towns)."""
+    decided: dict[tuple[str, ...], str] = {}
+    for i, m in enumerate(mentions):
+        if not m.start or m.role:
+            continue
+        before, head = doc[m.start - 1], doc[m.end - 1]
+        if m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and before.lower_ in _HEADS["org_nouns"] \
+                and before.text.islower() and (head.head.i == before.i or before.head.i == head.i) \
+                and not (m.label == "PERSON" and len(m.words) > 1 and is_first_name(m.words[0])):
+            decided[key(m.words)] = "ORG"
+        elif m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and before.lower_ == "on" \
+                and before.head.lemma_ in _HEADS["posting_verbs"] and before.head.pos_ == "VERB":
+            decided[key(m.words)] = "ORG"  # "he wrote on VKontakte": a service, not a person or a place
+        elif m.label in ("PERSON", "ORG", "LOC", "NORP", "GPE") and before.lower_ == "of" and m.start >= 2 \
+                and doc[m.start - 2].lower_ in _HEADS["town_of"] and doc[m.start - 2].text.islower():
+            decided[key(m.words)] = "GPE"
+            end = m.end
+            for later in mentions[i + 1:]:  # the rest of the list: ", Butembo, Mangina, and Katwa"
+                between = {t.lower_ for t in doc[end:later.start]}
+                if not between or not between <= {",", "and"} or later.label not in ("PERSON", "ORG", "LOC", "NORP", "GPE"):
+                    break
+                decided[key(later.words)] = "GPE"
+                end = later.end
+        elif m.label in ("PERSON", "ORG") and before.lower_ == "of" and m.start >= 2 \
+                and doc[m.start - 2].lower_ in _HEADS["place_of"] \
+                and (doc[m.start - 2].text.islower() or doc[m.start - 2].is_sent_start):
+            decided[key(m.words)] = "GPE"  # "residents of Ras al-Ain", "75 miles north of Bermuda"
+        if key(m.words) not in decided and m.label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (
+                kind := _said_to_be(head)) and kind != m.label:
+            if not (m.label == "PERSON" and len(m.words) > 1 and is_first_name(m.words[0])):
+                decided[key(m.words)] = kind
+    for m in mentions:
+        if key(m.words) in decided:
+            m.label = decided[key(m.words)]
+
+
+def _said_to_be(head: Token) -> str | None:
+    """The kind of thing the article says a name is: 'Saraqib, a town in Idlib' (apposition), 'Hagia Sophia
+    was a museum' (after 'be')."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i and child.pos_ == "NOUN":
+            return _SAID_TO_BE.get(child.lemma_.lower())
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+        for attr in head.head.children:
+            if attr.dep_ == "attr" and attr.pos_ == "NOUN" and attr.i > head.i:
+                return _SAID_TO_BE.get(attr.lemma_.lower())
+    return None
 
 
 def _dateline_place(doc: Doc, mentions: list[_Mention], canonical: dict[int, str]) -> None:
@@ -577,6 +942,20 @@ def _defined_aliases(doc: Doc, mentions: list[_Mention], canonical: dict[int, st
         if m.name in aliases:
             canonical[id(m)] = aliases[m.name]
             m.label = "ORG"
+
+
+def _short_forms(mentions: list[_Mention], canonical: dict[int, str]) -> None:
+    """'the Supreme Court' after 'the US Supreme Court', 'the Democratic Party' after 'the United States
+    Democratic Party': an organisation of two words or more is the one whose fuller name ends with them,
+    when the article gives only one such name."""
+    full: dict[tuple[str, ...], set[str]] = {}
+    for m in mentions:
+        if m.label == "ORG" and len(m.words) > 2:
+            for n in range(2, len(m.words)):
+                full.setdefault(key(m.words[-n:]), set()).add(canonical.get(id(m), m.name))
+    for m in mentions:
+        if m.label == "ORG" and len(m.words) >= 2 and len(names := full.get(key(m.words), ())) == 1:
+            canonical[id(m)] = next(iter(names))
 
 
 def _one_label_per_referent(mentions: list[_Mention], canonical: dict[int, str]) -> None:

