@@ -182,5 +182,5 @@ def test_a_part_of_a_day_is_on_the_timeline_and_in_the_date_filter(tmp_path) -> 
     list(analyze_articles(library, articles))
     assert entries(timeline_of(library)) == [("2025-09-01", "last night", "Fire at the market")]
     (article,) = articles
-    facets = {article.id: facets_of(stored_analysis(library, article))}
+    facets = {article.id: facets_of(stored_analysis(library, article), article.text)}
     assert ArticleSet.of(library.infos(), None, facets).dated("2025-09-01").ids == [article.id]
