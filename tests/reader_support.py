@@ -156,3 +156,17 @@ def record_notifications(app) -> list[str]:
 
     app.notify = recording
     return said
+
+
+def analysed_fire(folder: Path, body: str) -> tuple[Library, list]:
+    """A library holding one analysed article, "Fire at the market" of 2025-09-02, imported from a file
+    as a user would: the parts-of-day tests read it in the panels, the timeline and the filter."""
+    from store.ingest import ImportOptions, read_sources
+
+    path = folder / "fire.txt"
+    path.write_text(f"Title: Fire at the market\nPublished: 2025-09-02\n\n{body}\n", encoding="utf-8")
+    library = Library(folder / "lib" / "library.json")
+    articles = list(read_sources([path], ImportOptions()))
+    library.add(articles)
+    list(analyze_articles(library, articles))
+    return library, articles

@@ -264,19 +264,11 @@ async def test_a_quote_whose_speaker_is_a_pronoun_left_unresolved_is_unattribute
 
 
 async def test_a_part_of_a_day_is_shown_under_its_day(tmp_path) -> None:
-    from store.analyses import analyze_articles
-    from store.ingest import ImportOptions, read_sources
+    from reader_support import analysed_fire
 
-    path = tmp_path / "fire.txt"
-    path.write_text(
-        "Title: Fire at the market\nPublished: 2025-09-02\n\n"
-        "A fire destroyed the old market last night, police said. The mayor will visit the site tomorrow morning.\n",
-        encoding="utf-8",
+    library, articles = analysed_fire(
+        tmp_path, "A fire destroyed the old market last night, police said. The mayor will visit the site tomorrow morning."
     )
-    library = Library(tmp_path / "lib" / "library.json")
-    articles = list(read_sources([path], ImportOptions()))
-    library.add(articles)
-    list(analyze_articles(library, articles))
     app = NewsreaderApp(library)
     async with app.run_test(size=SIZE) as pilot:
         app.query_one(LibraryList).select_id(articles[0].id)

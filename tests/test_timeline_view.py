@@ -166,20 +166,12 @@ async def test_escape_clears_the_filter_then_goes_back(harbour: Library) -> None
 
 
 def test_a_part_of_a_day_is_on_the_timeline_and_in_the_date_filter(tmp_path) -> None:
-    from store.analyses import analyze_articles, stored_analysis
+    from store.analyses import stored_analysis
     from store.articleset import ArticleSet
     from store.facets import facets_of
-    from store.ingest import ImportOptions, read_sources
+    from reader_support import analysed_fire
 
-    path = tmp_path / "fire.txt"
-    path.write_text(
-        "Title: Fire at the market\nPublished: 2025-09-02\n\nA fire destroyed the old market last night, police said.\n",
-        encoding="utf-8",
-    )
-    library = Library(tmp_path / "lib" / "library.json")
-    articles = list(read_sources([path], ImportOptions()))
-    library.add(articles)
-    list(analyze_articles(library, articles))
+    library, articles = analysed_fire(tmp_path, "A fire destroyed the old market last night, police said.")
     assert entries(timeline_of(library)) == [("2025-09-01", "last night", "Fire at the market")]
     (article,) = articles
     facets = {article.id: facets_of(stored_analysis(library, article), article.text)}
