@@ -41,18 +41,30 @@ class _Index:
     row_of: Mapping[str, int]  # article id -> its row
 
 
-def _index(infos: Sequence[ArticleInfo], states: Mapping[str, ReadingState], facets: Mapping[str, Facets]) -> _Index:
+def _facet_columns(
+    infos: Sequence[ArticleInfo], facets: Mapping[str, Facets]
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The speakers, entities and days columns."""
     found = [facets.get(i.id, _NO_FACETS) for i in infos]
+    return (
+        tuple(f"\n{f.speakers.lower()}\n" for f in found),
+        tuple(f"\n{f.entities.lower()}\n" for f in found),
+        tuple(
+            f"\n{f.days}\n{i.published.isoformat() if i.published else ''}\n" for i, f in zip(infos, found, strict=True)
+        ),
+    )
+
+
+def _index(infos: Sequence[ArticleInfo], states: Mapping[str, ReadingState], facets: Mapping[str, Facets]) -> _Index:
+    speakers, entities, days = _facet_columns(infos, facets)
     return _Index(
         infos=tuple(infos),
         states=states,
         text=tuple(f"{i.title}\n{i.source}".lower() for i in infos),
         sources=tuple(i.source.lower() for i in infos),
-        speakers=tuple(f"\n{f.speakers.lower()}\n" for f in found),
-        entities=tuple(f"\n{f.entities.lower()}\n" for f in found),
-        days=tuple(
-            f"\n{f.days}\n{i.published.isoformat() if i.published else ''}\n" for i, f in zip(infos, found, strict=True)
-        ),
+        speakers=speakers,
+        entities=entities,
+        days=days,
         row_of={i.id: r for r, i in enumerate(infos)},
     )
 
@@ -100,6 +112,17 @@ class ArticleSet:
     ) -> ArticleSet:
         """Every article given, in the order given (the library's: newest first)."""
         return cls(_index(infos, states if states is not None else {}, facets or {}), tuple(range(len(infos))))
+
+    def with_all_facets(self, facets: Mapping[str, Facets]) -> ArticleSet:
+        """The same rows and filters, with every article's facets these (an article missing has none).
+
+        The reader lists the library before its facets are read, then adds them: titles, sources and
+        positions are indexed once. The filters are not re-applied: call `where` for that.
+        """
+        index = self._index
+        speakers, entities, days = _facet_columns(index.infos, facets)
+        new = _Index(index.infos, index.states, index.text, index.sources, speakers, entities, days, index.row_of)
+        return ArticleSet(new, self._rows, self.filters)
 
     def with_facets(self, changed: Mapping[str, Facets]) -> ArticleSet:
         """The same rows and filters, with these articles' facets replaced (a new analysis came in).

@@ -138,6 +138,21 @@ def test_facets_saved_by_another_process_arrive_as_changes(db: Path) -> None:
     assert reader.facets() == {}
 
 
+def test_a_handle_follows_the_facets_from_where_another_one_read_them(db: Path) -> None:
+    """The reader reads the facets in a thread, with its own handle, and follows them with its main one."""
+    writer = Library(db)
+    writer.add([article(n) for n in range(3)])
+    ids = [i.id for i in writer.infos()]
+    writer.save_analysis_docs({}, {ids[0]: Facets.of(["Vladimir Putin"])})
+    thread, main = Library(db), Library(db)
+    assert thread.facets() == {ids[0]: Facets.of(["Vladimir Putin"])}
+    cursor = thread.facets_cursor
+    writer.save_analysis_docs({}, {ids[1]: Facets.of(["Xi Jinping"])})
+    main.follow_facets(cursor)
+    assert main.facets_changed() == {ids[1]: Facets.of(["Xi Jinping"])}  # only what came after that read
+    assert main.facets_changed() == {}
+
+
 def test_a_follower_learns_the_ids_added_and_removed_from_the_new_log_lines_alone(db: Path) -> None:
     writer = Library(db)
     writer.add([article(n) for n in range(5)])

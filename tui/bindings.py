@@ -44,7 +44,8 @@ LIBRARY = [
     Binding("G", "last", "Last", show=False, id="library.last"),
     Binding("space", "page_down", "Page down", show=False, id="library.page_down"),
     Binding("b", "page_up", "Page up", show=False, id="library.page_up"),
-    Binding("slash", "filter", "Filter", key_display="/", id="library.filter"),
+    # priority: handled as the app receives it, before the keys typed after it go to the list
+    Binding("slash", "filter", "Filter", key_display="/", id="library.filter", priority=True),
     Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear_filter"),
 ]
 
