@@ -193,13 +193,13 @@ class NewsreaderApp(LibraryViews, App[None]):
         await super().on_event(event)
 
     def on_mount(self) -> None:
-        # The frame paints first; the library fills it just after. At 10,000 articles,
-        # reading the index and the facets takes longer than Textual takes to start.
+        # The first frame shows the newest articles: reading them costs the head of the index (a few
+        # ms at any size), less than a frame. The rest of the library is read once they are drawn.
         self.sub_title = str(self._library if isinstance(self._library, Path) else self._library.path)
         self.query_one(LibraryPane).border_title = "Library (opening…)"
         self.query_one(LibraryList).focus()
         self.layout_for(self.size.width)
-        self.call_after_refresh(self.open_library)
+        self.open_library()
 
     @property
     def library(self) -> Library:
@@ -230,19 +230,25 @@ class NewsreaderApp(LibraryViews, App[None]):
             self.exit(return_code=1)
             return
         listing = self.query_one(LibraryList)
+        # the article under the cursor is shown once the rows are drawn, not in their frame
+        self._quiet_highlight = first[0].id if first else None
         listing.show_articles(first, self.states)
         self._count = f"{total}"
         self.update_library_title()
         # The whole index waits until these rows are on screen: reading it, even in a thread, would
         # hold up that frame (the parser keeps the interpreter while it reads a large file).
-        listing.when_drawn(self.read_everything)
-        self.set_timer(_DRAWN_AT_LATEST, self.read_everything)  # a list off screen draws nothing
+        listing.when_drawn(self.after_first_rows)
+        self.set_timer(_DRAWN_AT_LATEST, self.after_first_rows)  # a list off screen draws nothing
 
-    def read_everything(self) -> None:
-        if self._reading:
+    def after_first_rows(self) -> None:
+        if self._reading or self._panes_gone():
             return
         self._reading = True
         self.read_library()
+        self._quiet_highlight = None
+        highlighted = self.query_one(LibraryList).highlighted_id
+        if highlighted is not None and self.current is None and not self.narrow:
+            self.show_article(highlighted, analyse=False)
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
     def read_library(self) -> None:
