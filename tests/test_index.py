@@ -191,3 +191,22 @@ def test_a_read_whose_files_two_compactions_removed_starts_again_from_the_new_ma
     assert not (db.parent / "library.index" / "000002.rows").exists()
     assert [i.id for i in index.ordered()] == [i.id for i in writer.infos()]
     assert index.generation == 4
+
+
+def test_one_article_is_read_from_its_own_line_of_the_base(db: Path) -> None:
+    """A handle that never read the index whole (the reader's, before its thread has) finds any article,
+    the oldest too, and a damaged line is named."""
+    writer = Library(db)
+    writer.add([article(n) for n in range(40)])
+    with writer.lock:
+        writer._index.compact()  # everything in the base, nothing in the log
+    expected = Library(db).infos()
+    fresh = Library(db)
+    assert [fresh.info(i.id) for i in reversed(expected)] == list(reversed(expected))
+    assert fresh._index._infos is None  # one line each, not the whole index
+    rows = sorted(db.parent.glob("library.index/*.rows"))[-1]  # the current generation
+    lines = rows.read_bytes().split(b"\n")
+    lines[-2] = b'[1, "broken'
+    rows.write_bytes(b"\n".join(lines))
+    with pytest.raises(LibraryCorrupt, match="not valid JSON"):
+        Library(db).info(expected[-1].id)

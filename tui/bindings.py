@@ -99,7 +99,8 @@ ROWS = [
 VIEW = [
     Binding("escape", "back", "Back", id="view.back", tooltip="Clear the filter, else back to where you were"),
     Binding("q", "close", "Close", id="view.close", tooltip="Back to the reader"),
-    Binding("slash", "filter", "Filter", key_display="/", id="view.filter"),
+    # priority, as the library's: the keys typed right after it go to the filter
+    Binding("slash", "filter", "Filter", key_display="/", id="view.filter", priority=True),
 ]
 
 SPEAKERS = [
