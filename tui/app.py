@@ -250,7 +250,7 @@ class NewsreaderApp(LibraryViews, App[None]):
         if highlighted is not None and self.current is None and not self.narrow:
             self.show_article(highlighted, analyse=False)
 
-    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="open")  # a bug stops the reader (its traceback), not its keys forever
     def read_library(self) -> None:
         """The whole index, then the facets, each sent to the reader as it is indexed: the list and its
         keys are whole after the first, the speaker, entity and date filters after the second."""
