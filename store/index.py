@@ -397,23 +397,7 @@ class Index:
         if self._legacy is not None:
             return self._legacy if limit is None else self._legacy[:limit]
         path = self._file(self._meta["generation"], "rows")
-        try:
-            with open(path, "rb") as f:
-                if limit is None:
-                    raw = f.read()
-                else:
-                    chunks, lines = [], 0
-                    while lines < limit:
-                        chunk = f.read(_HEAD)
-                        if not chunk:
-                            break
-                        chunks.append(chunk)
-                        lines += chunk.count(b"\n")
-                    raw = b"".join(chunks)
-        except FileNotFoundError:
-            raise self._missing(path) from None
-        except OSError as err:
-            raise LibraryCorrupt(path, f"cannot be read ({err.strerror})", self.advice) from None
+        raw = self._read_rows_file(path, limit)
         if limit is None:
             if raw[-1:] not in (b"", b"\n") or raw.count(b"\n") != self._meta["rows"]:
                 raise LibraryCorrupt(path, "is damaged: its rows do not match the manifest", self.advice)
@@ -431,6 +415,38 @@ class Index:
         ):
             raise LibraryCorrupt(path, "has a damaged article row", self.advice)
         return rows
+
+    def _read_rows_file(self, path: Path, lines: int | None) -> bytes:
+        """The base's bytes, or its head: at least `lines` whole lines."""
+        try:
+            with open(path, "rb") as f:
+                if lines is None:
+                    return f.read()
+                chunks, found = [], 0
+                while found < lines:
+                    chunk = f.read(_HEAD)
+                    if not chunk:
+                        break
+                    chunks.append(chunk)
+                    found += chunk.count(b"\n")
+                return b"".join(chunks)
+        except FileNotFoundError:
+            raise self._missing(path) from None
+        except OSError as err:
+            raise LibraryCorrupt(path, f"cannot be read ({err.strerror})", self.advice) from None
+
+    def _base_row(self, position: int) -> list[Any]:
+        """One row of the base, by its position: only its line is parsed (the reader opens an old article
+        with its index not yet read whole, and a row far down would otherwise parse every row above it)."""
+        path = self._file(self._meta["generation"], "rows")
+        lines = self._read_rows_file(path, position + 1).split(b"\n", position + 1)
+        if len(lines) <= position + 1:
+            raise LibraryCorrupt(path, "is damaged: its rows do not match the manifest", self.advice)
+        try:
+            row = orjson.loads(lines[position])
+        except orjson.JSONDecodeError as err:
+            raise LibraryCorrupt(path, f"is damaged: not valid JSON ({err})", self.advice) from None
+        return check_row(row, path, self._advice)
 
     def _log_rows(self) -> list[list[Any]]:
         """The log's rows still in the library, newest first."""
@@ -519,7 +535,7 @@ class Index:
         position = numbers.index(number)
         if self._legacy is not None:
             return self._legacy[position]
-        return self._base_rows(position + 1)[position]
+        return self._base_row(position)
 
     @_retried
     def info(self, article_id: str) -> ArticleInfo:

@@ -263,6 +263,16 @@ class Library:
         numbers = self._numbers()
         return {i: f for n, (i, f) in found.items() if numbers.get(i) == n}
 
+    @property
+    def facets_cursor(self) -> Cursor | None:
+        """How far facets() or facets_changed() read: hand it to another handle's follow_facets()."""
+        return self._facet_cursor
+
+    def follow_facets(self, cursor: Cursor) -> None:
+        """facets_changed() tells what was saved after `cursor`: the facets were read by another handle
+        on this library (a thread's), from where this one follows them."""
+        self._facet_cursor = cursor
+
     def facets_changed(self) -> dict[str, Facets] | None:
         """The facets saved (by any process) since the last facets() or facets_changed() on this object, by id.
         None: they were compacted meanwhile, or facets() was never called; call facets() for them all.

@@ -169,3 +169,16 @@ def test_a_list_reads_one_article_or_finds_one_without_walking_the_set() -> None
     assert wikinews.with_facets({"id1": Facets.of({"Someone"}, set(), set())}).position("id1") == 0
     with pytest.raises(IndexError):
         wikinews[2]
+
+
+def test_facets_added_to_a_set_listed_without_them_filter_as_if_indexed_together() -> None:
+    listed = ArticleSet.of(INFOS, STATES)
+    assert len(listed.where("speaker:putin")) == 0  # no facets yet: speakers match nothing
+    unread = listed.unread()
+    added = unread.with_all_facets(FACETS)
+    assert added.ids == unread.ids and added.filters == unread.filters  # the same rows, filters not re-applied
+    whole = listed.with_all_facets(FACETS)
+    for query in ("speaker:putin", "entity:brazil", "date:2025-09", "date:2019-09-14", "wikinews is:read"):
+        assert whole.where(query).ids == everything().where(query).ids, query
+    assert whole.where("speaker:putin").ids == ["id0"]
+    assert listed.with_all_facets({}).where("entity:brazil").ids == []

@@ -138,6 +138,21 @@ def test_facets_saved_by_another_process_arrive_as_changes(db: Path) -> None:
     assert reader.facets() == {}
 
 
+def test_a_handle_follows_the_facets_from_where_another_one_read_them(db: Path) -> None:
+    """The reader reads the facets in a thread, with its own handle, and follows them with its main one."""
+    writer = Library(db)
+    writer.add([article(n) for n in range(3)])
+    ids = [i.id for i in writer.infos()]
+    writer.save_analysis_docs({}, {ids[0]: Facets.of(["Vladimir Putin"])})
+    thread, main = Library(db), Library(db)
+    assert thread.facets() == {ids[0]: Facets.of(["Vladimir Putin"])}
+    cursor = thread.facets_cursor
+    writer.save_analysis_docs({}, {ids[1]: Facets.of(["Xi Jinping"])})
+    main.follow_facets(cursor)
+    assert main.facets_changed() == {ids[1]: Facets.of(["Xi Jinping"])}  # only what came after that read
+    assert main.facets_changed() == {}
+
+
 def test_a_follower_learns_the_ids_added_and_removed_from_the_new_log_lines_alone(db: Path) -> None:
     writer = Library(db)
     writer.add([article(n) for n in range(5)])
@@ -176,3 +191,22 @@ def test_a_read_whose_files_two_compactions_removed_starts_again_from_the_new_ma
     assert not (db.parent / "library.index" / "000002.rows").exists()
     assert [i.id for i in index.ordered()] == [i.id for i in writer.infos()]
     assert index.generation == 4
+
+
+def test_one_article_is_read_from_its_own_line_of_the_base(db: Path) -> None:
+    """A handle that never read the index whole (the reader's, before its thread has) finds any article,
+    the oldest too, and a damaged line is named."""
+    writer = Library(db)
+    writer.add([article(n) for n in range(40)])
+    with writer.lock:
+        writer._index.compact()  # everything in the base, nothing in the log
+    expected = Library(db).infos()
+    fresh = Library(db)
+    assert [fresh.info(i.id) for i in reversed(expected)] == list(reversed(expected))
+    assert fresh._index._infos is None  # one line each, not the whole index
+    rows = sorted(db.parent.glob("library.index/*.rows"))[-1]  # the current generation
+    lines = rows.read_bytes().split(b"\n")
+    lines[-2] = b'[1, "broken'
+    rows.write_bytes(b"\n".join(lines))
+    with pytest.raises(LibraryCorrupt, match="not valid JSON"):
+        Library(db).info(expected[-1].id)

@@ -22,6 +22,7 @@ from reader_support import (  # noqa: F401  (fixtures)
     shown_rows,
     wait_for,
 )
+from textual import events
 
 from store.analyses import save_analyses, stored_analysis, unanalysed
 from store.analysis.types import Analysis, EntityMention, Quote
@@ -216,6 +217,18 @@ async def test_filtering_as_you_type_and_escape(analysed: Library) -> None:
         await pilot.press("escape")  # back to the reader
         await pilot.pause()
         assert not isinstance(app.screen, SpeakersScreen)
+
+
+async def test_keys_typed_right_after_slash_go_into_the_view_filter(analysed: Library) -> None:
+    app = NewsreaderApp(analysed)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_speakers(app, pilot)
+        # as the terminal sends keys typed fast: all of them queued before the first is handled
+        for key, char in (("slash", "/"), ("x", "x"), ("i", "i"), ("slash", "/")):
+            app.post_message(events.Key(key, char))
+        await pilot.pause()
+        box = screen.query_one("#view-filter")
+        assert box.value == "xi/" and app.focused is box  # a `/` typed in the filter is text
 
 
 async def test_enter_shows_the_quotes_whole_and_enter_opens_the_article_at_the_quote(harbour: Library) -> None:

@@ -37,7 +37,7 @@ from store.errors import ArticleNotFound, LibraryFull, LibraryReadOnly, Newsread
 
 from .bindings import APP
 from .highlight import ENTITY_TYPES
-from .messages import AnalysisReady, BackgroundProgress, FeedsProgress, FilterLibrary, JumpTo
+from .messages import AnalysisReady, BackgroundProgress, FacetsRead, FeedsProgress, FilterLibrary, JumpTo, LibraryRead
 from .palette import commands
 from .views import LibraryViews
 from .widgets.article_pane import ArticlePane
@@ -61,6 +61,7 @@ _ANALYSIS = threading.Lock()  # one spaCy run at a time: the pipeline is shared
 _KEYS_FIRST = 0.4  # seconds after a key before the background analysis starts its next article
 _GIVE_UP_AFTER = 3  # the background run stops after this many failures in a row (a broken analyzer, not one odd text)
 FIRST_SCREEN = 100  # rows listed before the whole index is read: more than a terminal shows
+_DRAWN_AT_LATEST = 0.5  # seconds: the whole index is read then, even if the first rows were never drawn
 WATCH_SECONDS = 1.0  # how often the reader looks for what other processes changed in the library
 
 
@@ -108,6 +109,20 @@ def _neighbour(ids: list[str], gone: str, removed: set[str]) -> str | None:
     return next(after, None) or next(before, None)
 
 
+def _needs_facets(query: str) -> bool:
+    """Whether a filter has speaker:, entity: or date: terms, which match nothing until the facets are read."""
+    from store.articleset import split_query
+
+    terms = (term.partition(":") for term in split_query(query))
+    return any(sep and value and key.lower() in ("speaker", "entity", "date") for key, sep, value in terms)
+
+
+def _focus_now(widget: Widget) -> None:
+    """Focus now, not after the messages already queued (as Widget.focus() does): keys typed fast are in
+    that queue, and belong to the widget the last one asked for (the filter, just after `/`)."""
+    widget.screen.set_focus(widget)
+
+
 def _hidden(widget: Widget) -> bool:
     return any(not node.display for node in widget.ancestors_with_self if isinstance(node, Widget) and not isinstance(node, Screen))
 
@@ -126,6 +141,7 @@ class NewsreaderApp(LibraryViews, App[None]):
         self.seed = seed  # import the sample articles first if the library is new
         self.error: NewsreaderError | None = None  # why the library could not be opened, for the command line
         self.indexed = False  # True once speaker, entity and date filters have their index
+        self._reading = False  # the whole index is being read, or was
         self._typed_ahead: list[events.Key] | None = []  # keys pressed before the library opened; None once open
         self.current: str | None = None
         self.article: Article | None = None
@@ -177,13 +193,13 @@ class NewsreaderApp(LibraryViews, App[None]):
         await super().on_event(event)
 
     def on_mount(self) -> None:
-        # The frame paints first; the library fills it just after. At 10,000 articles,
-        # reading the index and the facets takes longer than Textual takes to start.
+        # The first frame shows the newest articles: reading them costs the head of the index (a few
+        # ms at any size), less than a frame. The rest of the library is read once they are drawn.
         self.sub_title = str(self._library if isinstance(self._library, Path) else self._library.path)
         self.query_one(LibraryPane).border_title = "Library (opening…)"
         self.query_one(LibraryList).focus()
         self.layout_for(self.size.width)
-        self.call_after_refresh(self.open_library)
+        self.open_library()
 
     @property
     def library(self) -> Library:
@@ -194,7 +210,7 @@ class NewsreaderApp(LibraryViews, App[None]):
         return self._library
 
     def open_library(self) -> None:
-        """The newest rows first, from the head of the index; the rest just after this frame."""
+        """The newest rows first, from the head of the index; the rest is read in a thread once they are drawn."""
         try:
             if self.seed:
                 from store.seeds import ensure_seeded
@@ -213,52 +229,95 @@ class NewsreaderApp(LibraryViews, App[None]):
             self.error = err
             self.exit(return_code=1)
             return
-        self.query_one(LibraryList).show_articles(first, self.states)
+        listing = self.query_one(LibraryList)
+        # the article under the cursor is shown once the rows are drawn, not in their frame
+        self._quiet_highlight = first[0].id if first else None
+        listing.show_articles(first, self.states)
         self._count = f"{total}"
         self.update_library_title()
-        self.set_timer(0.02, self.open_everything)
+        # The whole index waits until these rows are on screen: reading it, even in a thread, would
+        # hold up that frame (the parser keeps the interpreter while it reads a large file).
+        listing.when_drawn(self.after_first_rows)
+        self.set_timer(_DRAWN_AT_LATEST, self.after_first_rows)  # a list off screen draws nothing
 
-    def open_everything(self) -> None:
-        try:
-            self.reindex(facets=False)
-        except NewsreaderError as err:
-            self.error = err
-            self.exit(return_code=1)
+    def after_first_rows(self) -> None:
+        if self._reading or self._panes_gone():
             return
-        self.apply_filter("")
-        last = self.library.last_opened
-        if last:
-            self.query_one(LibraryList).select_id(last)
+        self._reading = True
+        self.read_library()
+        self._quiet_highlight = None
+        highlighted = self.query_one(LibraryList).highlighted_id
+        if highlighted is not None and self.current is None and not self.narrow:
+            self.show_article(highlighted, analyse=False)
+
+    @work(thread=True, exclusive=True, group="open")  # a bug stops the reader (its traceback), not its keys forever
+    def read_library(self) -> None:
+        """The whole index, then the facets, each sent to the reader as it is indexed: the list and its
+        keys are whole after the first, the speaker, entity and date filters after the second."""
+        from store.articleset import ArticleSet
+        from store.library import Library
+
+        worker = get_current_worker()
+        try:
+            library = Library(self.library.path, verify=False)  # the reader's own is not for threads
+            infos = library.infos()
+            everything = ArticleSet.of(infos, self.states)  # the reader's states, read live as it marks
+            ids = {i.id for i in infos}
+            last = library.last_opened
+        except NewsreaderError as err:
+            self.post_message(FacetsRead(None, None, err))
+            return
+        if worker.is_cancelled:
+            return
+        self.post_message(LibraryRead(everything, ids, last))
+        try:
+            facets = library.facets()
+        except NewsreaderError as err:  # a damaged facets file costs those filters, not the reader
+            self.post_message(FacetsRead(None, None, err))
+            return
+        if not worker.is_cancelled:
+            self.post_message(FacetsRead(everything.with_all_facets(facets), library.facets_cursor))
+
+    async def on_library_read(self, message: LibraryRead) -> None:
+        if self._panes_gone():
+            return
+        self.everything, self._ids = message.everything, message.ids
+        self.apply_filter(self._query)
+        if message.last_opened:
+            self.query_one(LibraryList).select_id(message.last_opened)
         typed, self._typed_ahead = self._typed_ahead or [], None
         for key in typed:
             self.post_message(events.Key(key.key, key.character))
-        # a short timer, not call_after_refresh: that may run before the list is painted,
-        # and the reader should see the list before the rest of the start-up work
-        self.set_timer(0.02, self.finish_opening)
-
-    async def finish_opening(self) -> None:
+        # the panels' tabs, mounted now that the first rows are on screen (they are after the keys typed ahead)
         await self.query_one(SidePanels).build()
-        self.call_after_refresh(self.index_facets)
 
-    def index_facets(self) -> None:
-        """Speaker, entity and date filters need the facets: indexed once the list is on screen.
+    def on_facets_read(self, message: FacetsRead) -> None:
+        """Speaker, entity and date filters work from now on; a filter typed meanwhile is applied again.
         Then the background analysis starts."""
-        try:
-            facets = self.library.facets()
-        except NewsreaderError as err:  # a damaged facets file costs those filters, not the reader
-            self.notify(str(err), severity="error", markup=False)
-            self.start_background()
+        if self._panes_gone():
             return
-        from store.articleset import ArticleSet
-
-        self.everything = ArticleSet.of(list(self.everything or ()), self.states, facets)
-        query = self.query_one(FilterInput).value
-        if query.strip():
-            self.apply_filter(query)
-        else:
-            self.shown = self.everything
+        if message.error is not None:
+            if self.everything is None:  # the index itself: damaged or too new, said by the command line
+                self.error = message.error
+                self.exit(return_code=1)
+                return
+            self.notify(str(message.error), severity="error", markup=False)
+        elif message.everything is not None:
+            self.everything = message.everything
+            if message.cursor is not None:
+                self.library.follow_facets(message.cursor)
+            query = self._query
+            shown = self.everything.where(query) if query.strip() else self.everything
+            listing = self.query_one(LibraryList)
+            if query.strip() and (self.shown is None or shown.ids != self.shown.ids):
+                listing.show_articles(shown, self.states, keep=listing.highlighted_id or self.current)
+            else:  # the same rows: the list keeps its cursor and scroll, now on the indexed set
+                listing.replace_articles(shown, self.states)
+            self.shown = shown
+            self._count = f"{len(shown)} of {len(self.everything)}" if query.strip() else f"{len(self.everything)}"
         self.indexed = True
-        # the index and 10,000 list rows live as long as the app: keep the collector
+        self.update_library_title()
+        # the index and the list's rows live as long as the app: keep the collector
         # from walking them again and again (a full pass cost ~0.3 s mid-keystroke)
         gc.freeze()
         self.start_background()
@@ -321,9 +380,7 @@ class NewsreaderApp(LibraryViews, App[None]):
                     with suppress(ArticleNotFound):  # removed since the last look: the next one takes it out
                         listing.refresh_article(self.library.info(article_id), state)
         if changes.all_facets is not None:
-            from store.articleset import ArticleSet
-
-            self.everything = ArticleSet.of(list(self.everything), self.states, changes.all_facets)
+            self.everything = self.everything.with_all_facets(changes.all_facets)
         elif changes.facets:
             self.everything = self.everything.with_facets(changes.facets)
         query = self._query
@@ -384,6 +441,8 @@ class NewsreaderApp(LibraryViews, App[None]):
             title = full if not pane.size.width or len(full) <= pane.size.width - 4 else short
         if self._feeds is not None and not self._feeds.over:
             title += f" · feeds {self._feeds.done} / {self._feeds.total}"
+        if not self.indexed and self.everything is not None and _needs_facets(self._query):
+            title += " · indexing…"  # a speaker, entity or date filter: its rows come with the facets
         pane.border_title = title
 
     def on_input_changed(self, event: FilterInput.Changed) -> None:
@@ -405,7 +464,7 @@ class NewsreaderApp(LibraryViews, App[None]):
         if value is not None:
             box.value = value
             self.apply_filter(value)
-        box.focus()
+        _focus_now(box)
 
     def clear_filter(self) -> None:
         self.query_one(FilterInput).value = ""
@@ -433,9 +492,13 @@ class NewsreaderApp(LibraryViews, App[None]):
             self._preview = None
         if isinstance(self.focused, FilterInput):
             # while typing a filter the top row changes per key: preview once typing pauses
-            self._preview = self.set_timer(0.15, partial(self.show_article, event.article_id, False))
+            self._preview = self.set_timer(0.15, partial(self._preview_article, event.article_id))
         else:
             self.show_article(event.article_id, analyse=False)
+
+    def _preview_article(self, article_id: str) -> None:
+        if not self._panes_gone():  # the reader may have closed while typing paused
+            self.show_article(article_id, analyse=False)
 
     def on_library_list_selected(self, event: LibraryList.Selected) -> None:
         self.open_article(event.article_id)
@@ -874,7 +937,7 @@ class NewsreaderApp(LibraryViews, App[None]):
     def show_library(self) -> None:
         self.reading = False
         self.layout_for(self.size.width)
-        self.query_one(LibraryList).focus()
+        _focus_now(self.query_one(LibraryList))
 
     def action_back_or_quit(self) -> None:
         focused = self.focused
@@ -945,7 +1008,7 @@ class NewsreaderApp(LibraryViews, App[None]):
         focused = self.focused
         if focused is not None and _hidden(focused):
             reading = article.display and (self.reading or not library.display)
-            (self.query_one(ArticleView) if reading else self.query_one(LibraryList)).focus()
+            _focus_now(self.query_one(ArticleView) if reading else self.query_one(LibraryList))
 
     # -- command palette -----------------------------------------------------
 

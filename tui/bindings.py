@@ -44,7 +44,8 @@ LIBRARY = [
     Binding("G", "last", "Last", show=False, id="library.last"),
     Binding("space", "page_down", "Page down", show=False, id="library.page_down"),
     Binding("b", "page_up", "Page up", show=False, id="library.page_up"),
-    Binding("slash", "filter", "Filter", key_display="/", id="library.filter"),
+    # priority: handled as the app receives it, before the keys typed after it go to the list
+    Binding("slash", "filter", "Filter", key_display="/", id="library.filter", priority=True),
     Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear_filter"),
 ]
 
@@ -98,7 +99,8 @@ ROWS = [
 VIEW = [
     Binding("escape", "back", "Back", id="view.back", tooltip="Clear the filter, else back to where you were"),
     Binding("q", "close", "Close", id="view.close", tooltip="Back to the reader"),
-    Binding("slash", "filter", "Filter", key_display="/", id="view.filter"),
+    # priority, as the library's: the keys typed right after it go to the filter
+    Binding("slash", "filter", "Filter", key_display="/", id="view.filter", priority=True),
 ]
 
 SPEAKERS = [

@@ -9,7 +9,9 @@ from textual.message import Message
 
 if TYPE_CHECKING:
     from store.analysis.types import Analysis
+    from store.articleset import ArticleSet
     from store.errors import NewsreaderError
+    from store.facetlog import Cursor
     from store.facets import Facets
 
 
@@ -62,3 +64,23 @@ class BackgroundProgress(Message):
     finished: bool = False  # nothing left to analyse
     stopped: str = ""  # why it gave up (no model, a library that cannot be written): said once
     said: bool = False  # the reason is told already (a refused write is told by the reader, once)
+
+
+# repr=False: a message's repr would spell out every article of the library
+@dataclass(repr=False)
+class LibraryRead(Message):
+    """The whole index, read in a thread after the first screen: every article, indexed for the filters
+    that need no facets (words, source, is:)."""
+
+    everything: ArticleSet
+    ids: set[str]
+    last_opened: str | None
+
+
+@dataclass(repr=False)
+class FacetsRead(Message):
+    """Then the facets, read in the same thread and added to that index: speaker, entity and date filters."""
+
+    everything: ArticleSet | None  # None when the facets could not be read
+    cursor: Cursor | None  # where that read got to: the reader's watch follows the facets from there
+    error: NewsreaderError | None = None

@@ -16,7 +16,7 @@ import statistics
 import sys
 from pathlib import Path
 
-from libraries import CLI, ROOT, cli_env
+from libraries import CLI, ROOT, cli_env, compile_sources
 from terminal import Terminal
 
 EMPTY_APP = [sys.executable, "-c", "from textual.app import App; App().run()"]
@@ -39,6 +39,7 @@ def newest_title(db: Path) -> bytes:
 def first_paint(db: Path, runs: int) -> dict[str, float]:
     """Medians over `runs`, the reader and the empty app alternating so both see the same noise."""
     title = newest_title(db)
+    compile_sources()
     empty, paint, listed = [], [], []
     for _ in range(runs):
         with Terminal(EMPTY_APP, cli_env()) as term:

@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 from first_paint import newest_title, reader
-from libraries import ROOT, cli_env
+from libraries import ROOT, cli_env, compile_sources
 from terminal import Terminal
 
 QUERIES = ("tariff", "oil price")
@@ -39,6 +39,7 @@ def key_figures(db: Path, runs: int, log=lambda line: None) -> dict[str, float]:
     from store.library import Library
     from tui.byline import byline
 
+    compile_sources()
     library = Library(db)
     everything = ArticleSet.of(library.infos(), library.states())
     total = len(everything)

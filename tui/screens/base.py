@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.geometry import Size
@@ -172,8 +173,12 @@ class LibraryView(Screen):
         self.rows.focus()
 
     def action_filter(self) -> None:
+        box = self.query_one(ViewFilter)
+        if self.focused is box:
+            raise SkipAction()  # a priority binding: a `/` typed into the filter is text
         self.query_one("#view-pane").add_class("-filtering")
-        self.query_one(ViewFilter).focus()
+        # focused now, not after the messages already queued: the keys typed just after `/` are in that queue
+        self.set_focus(box)
 
     def action_back(self) -> None:
         if self.query_text:

@@ -8,7 +8,7 @@ the rows shown, not the library; the strips of recent rows are cached.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import ClassVar, Protocol
 
 from textual import events
@@ -123,6 +123,7 @@ The articles in the library, newest first. ● unread, ★ starred.
         self._announced: str | None = None  # the article the last Highlighted was about
         self._hover: int | None = None
         self._strips: LRUCache[tuple, tuple[Strip, Strip]] = LRUCache(512)
+        self._when_drawn: list[Callable[[], object]] = []
 
     # -- what is shown -----------------------------------------------------------
 
@@ -161,6 +162,14 @@ The articles in the library, newest first. ● unread, ★ starred.
         self._cursor = None
         self._update_virtual_size()
         self.refresh()
+
+    def when_drawn(self, callback: Callable[[], object]) -> None:
+        """Call `callback` (on the app, once) when a frame draws rows of what the list shows now; at once if
+        it shows none. The reader holds back its slower start-up work until its first rows are on screen."""
+        if not self._articles:
+            self.app.call_later(callback)
+        else:
+            self._when_drawn.append(callback)
 
     def _update_virtual_size(self) -> None:
         self.virtual_size = Size(self.scrollable_content_region.width, len(self._articles) * ROW_HEIGHT)
@@ -334,6 +343,10 @@ The articles in the library, newest first. ● unread, ★ starred.
         width = self.scrollable_content_region.width
         if index >= len(self._articles):
             return Strip.blank(width, self.get_visual_style("library-list--row").rich_style)
+        if self._when_drawn:  # the frame being made is written out before the app's next message
+            for callback in self._when_drawn:
+                self.app.call_later(callback)
+            self._when_drawn.clear()
         info, state = self.article(index)
         style = self._row_style(index)
         key = (info, state, width, style)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.widgets import Input
 
 from ..bindings import FILTER
@@ -15,6 +17,9 @@ class FilterInput(Input):
     """The library filter; each keystroke refilters the list."""
 
     BINDINGS = FILTER
+    # Input sets its virtual size on every key, and that reactive lays the whole screen out again and
+    # draws all of it; one line that scrolls within itself needs a repaint only (as the views' filter)
+    virtual_size = Reactive(Size(0, 0), layout=False)
     HELP = """\
 ## Filter
 
