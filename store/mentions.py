@@ -48,7 +48,7 @@ Record = dict[str, Any]
 # the analyses do not (2: a pronoun is no speaker), so that the records written before count as missing and
 # are made again from the stored analyses (store/analyses.py, unanalysed), with no article analysed again;
 # the article's facets are saved again with them (3: they name speakers as the records do).
-RECORDS_VERSION = f"{ANALYZER_VERSION}.3"
+RECORDS_VERSION = f"{ANALYZER_VERSION}.4"
 
 KINDS = {  # in the order they are written: each kind's fields
     "dates": ("dv", "do"),

@@ -59,6 +59,8 @@ def as_source(name: str, canonicals: Collection[str], text: str, at: int | None)
     (('WSS', True), ('Wikinews', True))
     >>> as_source("I", set(), "I said", 0)
     ('', False)
+    >>> as_source("Allies of Ukraine", set(), "Allies of Ukraine argue", 0)
+    ('allies of Ukraine', False)
     """
     name = name.translate(_BREAKS)  # one line: the records and the facets keep a name a line
     if is_pronoun(name):
@@ -71,6 +73,24 @@ def as_source(name: str, canonicals: Collection[str], text: str, at: int | None)
     last = words[-1]
     if not last[:1].isupper():
         return name, False
-    if len(words) == 1 and last[1:].islower() and at is not None and _opens_sentence(text, at):
+    if at is None or not _opens_sentence(text, at):
+        return name, True
+    if len(words) == 1 and last[1:].islower():
         return name.lower(), False
+    if _group_of(words):
+        return " ".join([words[0].lower(), *words[1:]]), False
     return name, True
+
+
+def _group_of(words: list[str]) -> bool:
+    """A plural common noun tied to a name ("Allies of Ukraine", "Residents of Gaza"): a group, not a name,
+    whose capital only opens the sentence. A singular head names an institution ("Ministry of Defence")."""
+    head = words[0]
+    return (
+        len(words) >= 3
+        and words[1] in ("of", "in", "from")
+        and head.isalpha()
+        and head[1:].islower()
+        and head.endswith("s")
+        and not head.endswith("ss")
+    )

@@ -67,6 +67,11 @@ def speakers_of(index: SpeakerIndex) -> dict[str, tuple[bool, int, int]]:
         ("I", set(), "I said", 0, ("", False)),
         ("We", {"We"}, "We said", 0, ("", False)),
         ("the Opec President", set(), "x", 0, ("the Opec President", True)),
+        # a plural group tied to a name, first in its sentence, is unnamed; a singular head is an institution
+        ("Allies of Ukraine", set(), "Allies of Ukraine argue", 0, ("allies of Ukraine", False)),
+        ("Residents of Gaza", set(), "It rained. Residents of Gaza said", 11, ("residents of Gaza", False)),
+        ("Ministry of Defence", set(), "Ministry of Defence said", 0, ("Ministry of Defence", True)),
+        ("Allies of Ukraine", set(), "the Allies of Ukraine said", 4, ("Allies of Ukraine", True)),
     ],
 )
 def test_named_speakers_and_unnamed_sources(name, canonicals, text, at, expected) -> None:
