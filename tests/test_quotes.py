@@ -732,6 +732,21 @@ def test_a_bare_quote_after_a_sentence_ending_with_its_speaker_is_theirs(nlp):
     assert find(quotes_of(nlp, text), "major story").speaker == "Rick Martin"
 
 
+def test_a_bare_quote_after_a_sentence_reporting_its_speaker_is_theirs(nlp):
+    text = ('Ben Williams runs a brokerage. He said that quality brokerage staff would do very well out of the '
+            'reforms. "But on the whole expertise is not very deep."')
+    assert find(quotes_of(nlp, text), "expertise is not").speaker == "Ben Williams"
+
+
+def test_a_person_tied_by_of_to_a_firm_is_the_source_however_the_phrase_is_parsed(nlp):
+    text = ('The reform was inevitable given the European Community directive, said Ben Williams of Paris '
+            'brokerage house Fauchier-Magnan. "From a French point of view one cannot be very disappointed," '
+            'he said.')
+    quotes = quotes_of(nlp, text)
+    assert find(quotes, "reform was inevitable").speaker == "Ben Williams"
+    assert find(quotes, "French point of view").speaker == "Ben Williams"  # "he" is Williams, not the firm
+
+
 def test_a_failing_quote_finder_keeps_the_article_and_says_so_unless_strict(nlp, monkeypatch, caplog):
     from store.analysis.quotes.component import QuoteComponent
 

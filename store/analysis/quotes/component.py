@@ -811,13 +811,13 @@ def _continue_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
 
 
 def _attribution_ends_before(text: str, prev: Quote, q: Quote) -> bool:
-    """'…, Martin said. “The major story will be …”': the sentence before, in the same paragraph, ends with
-    its speaker and cue; the quote that follows is that speaker's."""
+    """'…, Martin said. “The major story will be …”', 'He said that … . “But on the whole …”': the sentence
+    before, in the same paragraph, reports its speaker's words; the quote that follows is that speaker's."""
     if prev.speaker is None or prev.speaker_start is None or prev.speaker_end is None or prev.cue_end is None or \
             prev.kind == "direct":
         return False
     said = max(prev.end, prev.speaker_end, prev.cue_end)
-    return said <= q.start and prev.end < prev.speaker_start and text[said:q.start].strip() == "."
+    return said <= q.start and text[said:q.start].strip() == "."
 
 
 def _whole_paragraph(text: str, q: Quote) -> bool:

@@ -72,8 +72,27 @@ class SpeakerResolver:
         self.by_word = by_word
         self.full_female = {n for n, f in zip(self.full, self.female) if f}
         # Subjects are the salient antecedents for he/she/they.
-        self.subject_ents = [k for k, e in enumerate(ents) if self._is_subject(e)]
+        promoted, demoted = self._people_before_of()
+        self.subject_ents = [
+            k for k, e in enumerate(ents) if k not in demoted and (k in promoted or self._is_subject(e))
+        ]
         self.subordinate = {k for k in self.subject_ents if self._in_subordinate_clause(ents[k])}
+
+    def _people_before_of(self) -> tuple[set[int], set[int]]:
+        """Subjects the parser hung on the wrong word ('Ben Williams of … house Fauchier-Magnan said'): the
+        person named first is the subject a later 'he' stands for, not the name the phrase ends on."""
+        promoted, demoted = set(), set()
+        for token in self.doc:
+            if token.dep_ != "nsubj" or token.pos_ != "PROPN":
+                continue
+            k = self._leading_person(self.mention(token)[0], token)
+            if k is None:
+                continue
+            promoted.add(k)
+            j = self._overlapping(token.idx, token.idx + len(token))
+            if j is not None and j != k:
+                demoted.add(j)
+        return promoted, demoted
 
     def _is_subject(self, ent) -> bool:
         span = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
@@ -147,7 +166,7 @@ class SpeakerResolver:
             issuer = next((c for c in token.head.children if c.dep_ == "nsubj"), None) if token.dep_ == "dobj" else None
             if issuer is not None and issuer.pos_ in ("PROPN", "NOUN"):  # "Boeing issued a statement saying …"
                 return self.resolve(issuer)
-        k = self._naming(token)
+        k = self._leading_person(s, token) or self._naming(token)
         name = self.full[k] if k is not None else self._title_holder(doc[s:e]) or _unnamed(doc, token, s, _of_name(token, e))
         if k is None:
             name = (doc._.aliases or {}).get(key(tuple(name.split())), name)
@@ -206,6 +225,17 @@ class SpeakerResolver:
         if latest:  # the one the story is about: named most often so far, then the latest named
             return max(latest, key=lambda n: (counts[n], -latest.index(n)))
         return fallback
+
+    def _leading_person(self, start: int, head: Token) -> int | None:
+        """'Ben Williams of Paris brokerage house Fauchier-Magnan': a person named first and tied by 'of'
+        or 'at' to the place they work is the source, however the parser hung the phrase on its last
+        word."""
+        first = self.doc[start]
+        k = self._overlapping(first.idx, first.idx + len(first))
+        if k is None or self.ents[k].label != "PERSON" or self.ents[k].start != first.idx:
+            return None
+        after = next((t for t in self.doc[start:head.i] if t.idx >= self.ents[k].end), None)
+        return k if after is not None and after.lower_ in ("of", "at") else None
 
     def _naming(self, token: Token) -> int | None:
         """The entity that names the source: one covering the head of its phrase, or its appositive
