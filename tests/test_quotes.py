@@ -426,6 +426,19 @@ def test_naming_something_is_not_speech(nlp):
     assert [q.cue for q in qs] == ["said"]
 
 
+def test_a_thing_called_by_a_name_is_no_quote_however_the_participle_is_tagged(nlp):
+    text = ("The OECD study calculated a measure of farm subsidies called the Producer Subsidy Equivalent, PSE, "
+            "which allows farm aid to be compared. A newly formed super PAC called Future 45 ran its first ad.")
+    assert not quotes_of(nlp, text)
+    text = 'The Security Council issued a statement calling the test "a clear violation" of its resolutions.'
+    assert find(quotes_of(nlp, text), "clear violation").speaker == "Security Council"
+
+
+def test_a_plan_speaks_for_the_one_who_made_it(nlp):
+    text = "The administration reacted coolly to a plan by Australian prime minister Bob Hawke calling for a freeze."
+    assert find(quotes_of(nlp, text), "a freeze").speaker == "Bob Hawke"
+
+
 def test_calling_someone_a_name_is_still_a_quote(nlp):
     q = find(quotes_of(nlp, 'Labour leader Neil Kinnock called it "a bribes budget."'), "bribes budget")
     assert q.speaker == "Neil Kinnock" and q.cue == "called"

@@ -33,6 +33,8 @@ def naming(tok: Token, mask: bytearray) -> bool:
         return False  # "called for X", "called on X to Y" are demands
     if tok.tag_ == "VBN" and (tok.dep_ in ("acl", "advcl") or any(c.dep_ == "auxpass" for c in tok.children)):
         return True
+    if tok.dep_ == "acl" and tok.tag_ != "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "a super PAC called Future 45": the parser may tag the participle as a past tense
     for c in tok.rights:
         named = c if c.dep_ == "oprd" else next((p for p in c.children if p.dep_ == "pobj"), None) \
             if c.dep_ == "prep" and c.lower_ == "as" else None
