@@ -1,6 +1,7 @@
 """Canonical speakers and entities on our own annotated articles (tests/eval/names/).
 
     python tests/eval/names_eval.py [--split dev|test|all] [--data-dir ../shared/data] [--errors] [--ids ID ...]
+    python tests/eval/names_eval.py --check [--split all]     # the annotations' spans and labels only
 
 Runs `python -m tui.cli analyze` on the annotated articles, with their publication dates, as
 any user would, and prints:
@@ -20,6 +21,8 @@ scores the development articles (`part*.jsonl`), which rules may be written from
 scores the held-apart ones (`test-part*.jsonl`), only to check that a rule gains on articles
 nobody wrote it from; `all` scores both. An article whose `quotes` is null has its entities
 annotated and not its quotes: it counts for the entity figures only.
+Before scoring (and alone, with `--check`, without running the engine) every annotation is
+checked: each quote's `text` is the article's text[start:end], kinds and labels are known ones.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = Path(__file__).resolve().parent / "names"
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
+KINDS = {"direct", "indirect", "mixed"}
+QUOTE_FIELDS = {"start", "end", "text", "kind", "speaker", "named", "role", "affiliation"}
 _ALNUM = re.compile(r"[^\W_]", re.UNICODE)
 
 
@@ -90,6 +95,59 @@ class Scores:
 
 
 SPLITS = {"dev": ("part*.jsonl",), "test": ("test-part*.jsonl",), "all": ("part*.jsonl", "test-part*.jsonl")}
+
+
+def load_gold(split: str) -> list[dict]:
+    parts = sorted({part for pattern in SPLITS[split] for part in GOLD.glob(pattern)})
+    return [json.loads(line) for part in parts for line in part.open(encoding="utf-8") if line.strip()]
+
+
+def gold_problems(gold: list[dict], texts: dict[str, str] | None = None) -> list[str]:
+    """What is wrong with these annotation records, one line each; with `texts` (id -> article
+    text) the spans are checked against the articles too. An empty list means all is well."""
+    problems: list[str] = []
+    seen: set[str] = set()
+    for g in gold:
+        gid = g.get("id")
+        if gid in seen:
+            problems.append(f"{gid}: annotated twice")
+        seen.add(gid)
+        if texts is not None and gid not in texts:
+            problems.append(f"{gid}: not in the corpus")
+        quotes, entities = g.get("quotes", ()), g.get("entities")
+        if quotes is not None and not isinstance(quotes, list):
+            problems.append(f"{gid}: quotes is neither a list nor null")
+            quotes = []
+        for n, q in enumerate(quotes or ()):
+            where = f"{gid} quote {n}"
+            if set(q) != QUOTE_FIELDS:
+                problems.append(f"{where}: fields {sorted(set(q) ^ QUOTE_FIELDS)} missing or unknown")
+                continue
+            start, end, text = q["start"], q["end"], q["text"]
+            if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end):
+                problems.append(f"{where}: bad offsets {start!r}..{end!r}")
+            elif not isinstance(text, str) or len(text) != end - start:
+                problems.append(f"{where}: text is not {end - start} characters long")
+            elif texts is not None and gid in texts and texts[gid][start:end] != text:
+                problems.append(f"{where}: text[{start}:{end}] is {texts[gid][start:end][:40]!r}, not {text[:40]!r}")
+            if q["kind"] not in KINDS:
+                problems.append(f"{where}: unknown kind {q['kind']!r}")
+            if not isinstance(q["named"], bool) or (q["named"] and not q["speaker"]):
+                problems.append(f"{where}: named is {q['named']!r} for speaker {q['speaker']!r}")
+            for name in ("speaker", "role", "affiliation"):
+                if q[name] is not None and (not isinstance(q[name], str) or q[name] != q[name].strip() or not q[name]):
+                    problems.append(f"{where}: {name} {q[name]!r} is not a trimmed name or null")
+        if not isinstance(entities, list):
+            problems.append(f"{gid}: entities is not a list")
+            continue
+        pairs = set()
+        for e in entities:
+            if e.get("label") not in LABELS or not isinstance(e.get("canonical"), str) or not e["canonical"].strip():
+                problems.append(f"{gid}: entity {e!r} needs a name and one of {sorted(LABELS)}")
+            elif (e["canonical"], e["label"]) in pairs:
+                problems.append(f"{gid}: entity {e['canonical']!r} {e['label']} listed twice")
+            pairs.add((e.get("canonical"), e.get("label")))
+    return problems
 
 
 def score_article(text: str, gold: dict, pred: dict, s: Scores) -> None:
@@ -171,13 +229,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ids", nargs="*", help="only these articles")
     ap.add_argument("--split", choices=sorted(SPLITS), default="dev",
                     help="dev: part*.jsonl (default); test: the held-apart test-part*.jsonl; all: both")
+    ap.add_argument("--check", action="store_true", help="only check the annotations against the texts")
     args = ap.parse_args(argv)
     corpus = args.data_dir / "news" / "articles.jsonl"
     if not corpus.exists():
         print(f"names_eval: {corpus} is absent; the texts are read from there", file=sys.stderr)
         return 2
-    parts = sorted({part for pattern in SPLITS[args.split] for part in GOLD.glob(pattern)})
-    gold = [json.loads(line) for part in parts for line in part.open(encoding="utf-8") if line.strip()]
+    gold = load_gold(args.split)
     if args.ids:
         gold = [g for g in gold if g["id"] in args.ids]
     wanted = {g["id"] for g in gold}
@@ -187,6 +245,10 @@ def main(argv: list[str] | None = None) -> int:
             record = json.loads(line)
             if record["id"] in wanted:
                 articles[record["id"]] = record
+    problems = gold_problems(gold, {i: a["text"] for i, a in articles.items()})
+    if problems or args.check:
+        print("\n".join(problems) or f"{len(gold)} annotated articles: every span is its text, kinds and labels known")
+        return 1 if problems else 0
     with tempfile.TemporaryDirectory() as tmp:
         batch = Path(tmp) / "in.jsonl"
         batch.write_text("".join(
