@@ -781,3 +781,17 @@ def test_the_company_is_the_one_the_story_is_about_not_the_last_named(nlp):
             "Endotronics Inc said it will use the remaining credit available under a line from Celanese Corp.\n"
             "The company said its ability to obtain funding was hurt by a suit.")
     assert find(quotes_of(nlp, text), "ability to obtain funding").speaker == "Endotronics Inc"
+
+
+def test_an_unnamed_source_opening_a_sentence_is_written_in_lower_case(nlp):
+    text = ("Dealers agreed that the reform would help. Allies of Ukraine argue that China is backing Russia. "
+            "Reuters said the talks had ended.")
+    quotes = quotes_of(nlp, text)
+    assert find(quotes, "reform would help").speaker == "dealers"
+    assert find(quotes, "China is backing").speaker == "allies of Ukraine"
+    assert find(quotes, "talks had ended").speaker == "Reuters"  # a name keeps its capital
+    text = ("Money market dealers here noted that the speculation was wrong. "
+            "Commerce Ministry officials said the cut was likely.")
+    quotes = quotes_of(nlp, text)
+    assert find(quotes, "speculation was wrong").speaker == "money market dealers"
+    assert find(quotes, "cut was likely").speaker == "Commerce Ministry officials"

@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ...sources import as_source
 from ..guard import contained
 from .attach import Cue, attach_direct, interview_labels, naming
 from .bounds import cut_tail, stray_conjuncts
@@ -48,7 +49,7 @@ class QuoteComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            doc._.quotes = with_roles(doc, self.extract(doc))
+            doc._.quotes = _unnamed_in_lower_case(doc, with_roles(doc, self.extract(doc)))
         except Exception:  # noqa: BLE001 - a quote finder must never take the article down with it
             contained("the quote finder")
             doc._.quotes = []
@@ -775,6 +776,36 @@ def _merge_next_quotation(text: str, quotes: list[Quote]) -> list[Quote]:
                     break
         out.append(q)
     return [q for q in out if not any(q is quotes[m] for m in skip)]
+
+
+def _unnamed_in_lower_case(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """An unnamed source is written in lower case (DESIGN.md): "Dealers agreed" opening a sentence is
+    "dealers", as the views across the library list it; a name or an acronym keeps its capitals."""
+    canonicals = {e.canonical or e.text for e in (doc._.entities or [])}
+    text = text_of(doc)
+    out = []
+    for q in quotes:
+        if q.speaker:
+            name, named = as_source(q.speaker, canonicals, text, q.speaker_start)
+            if name and not named and name[:1].isupper():
+                name = _common_first_word(doc, name, q.speaker_start, q.speaker_end)
+            if name and not named and name != q.speaker:
+                q = replace(q, speaker=name)
+        out.append(q)
+    return out
+
+
+def _common_first_word(doc: Doc, name: str, start: int | None, end: int | None) -> str:
+    """'Money market dealers said': a common noun capitalised only because it opens the sentence is
+    lower-cased; 'Commerce Ministry officials' keeps the name it starts with."""
+    if start is None or end is None:
+        return name
+    first = name.split()[0]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    token = next((t for t in span if t.text == first), None) if span is not None else None
+    if token is None or not token.is_sent_start or token.pos_ == "PROPN" or token.ent_type_:
+        return name
+    return name[:1].lower() + name[1:]
 
 
 def _inherit(q: Quote, src: Quote) -> Quote:
