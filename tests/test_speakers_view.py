@@ -301,15 +301,15 @@ async def test_f_shows_the_library_filtered_by_the_speaker(harbour: Library) -> 
 async def test_f_on_an_unnamed_source_shows_the_articles_the_view_counts(harbour: Library) -> None:
     from store.analyses import analyze_articles
 
-    # "Officials said" in the council article is listed as "officials"; "Port officials" is another source
-    port = Article.new("The new timetable was published on Friday. Port officials said the boats would run every hour.",
+    # "Officials said" in the council article is listed as "officials"; "Commerce Ministry officials" is another source
+    port = Article.new("The new timetable was published on Friday. Commerce Ministry officials said the boats would run every hour.",
                        title="Timetable out", source="Harbour Gazette")
     harbour.add([port])
     list(analyze_articles(harbour, [port]))
     app = NewsreaderApp(harbour)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_speakers(app, pilot)
-        assert {"officials", "Port officials"} <= set(screen.index.names)
+        assert {"officials", "Commerce Ministry officials"} <= set(screen.index.names)
         for _ in range(len(screen.index)):
             if screen.chosen.name == "officials":
                 break
