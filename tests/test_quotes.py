@@ -795,3 +795,15 @@ def test_an_unnamed_source_opening_a_sentence_is_written_in_lower_case(nlp):
     quotes = quotes_of(nlp, text)
     assert find(quotes, "speculation was wrong").speaker == "money market dealers"
     assert find(quotes, "cut was likely").speaker == "Commerce Ministry officials"
+
+
+def test_a_second_speech_verb_hung_on_the_reported_clause_shares_the_first_ones_source(nlp):
+    text = "The paper also spoke to the Navy, who told it this was unconfirmed and noted no ransom has been sought."
+    assert find(quotes_of(nlp, text), "no ransom").speaker == "Navy"
+    text = "Alan Ruiz noted the signal received from Jakarta but declared the ship was not actually there."
+    assert find(quotes_of(nlp, text), "not actually there").speaker == "Alan Ruiz"
+
+
+def test_a_database_speaks_for_its_owner(nlp):
+    text = "Marine Traffic's AIS tracking database shows a reestablishment of AIS contact by the ship on January 6."
+    assert find(quotes_of(nlp, text), "reestablishment").speaker == "Marine Traffic"

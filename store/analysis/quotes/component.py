@@ -478,7 +478,7 @@ _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 
 
 def _any_subject(tok: Token) -> Token | None:
-    t = tok
+    t = _coordinated_cue(tok)
     before = tok.doc[tok.i - 1] if tok.i else None
     if tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "advcl") and before is not None and \
             before.dep_ in ("dobj", "pobj") and (before.pos_ == "PROPN" or before.lower_ in ("him", "her", "them")) and \
@@ -512,6 +512,18 @@ def _any_subject(tok: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _coordinated_cue(tok: Token) -> Token:
+    """'the website noted the signal received from Jakarta but declared …', 'the Navy, who told it this
+    was unconfirmed and noted …': a second speech verb without a subject that the parser hung on the
+    reported clause of the first goes with the first verb, and shares its source."""
+    head = tok.head
+    if tok.dep_ == "conj" and head.i < tok.i and head.dep_ == "ccomp" and head.head.i < head.i and \
+            head.head.pos_ == "VERB" and head.head.lemma_.lower() in cues()["speech_verbs"] and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return head.head
+    return tok
 
 
 def _according(tok: Token) -> Cue | None:

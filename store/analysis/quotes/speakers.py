@@ -28,7 +28,7 @@ _LABEL_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
 _SPEECH_NOUNS = {"remark", "statement", "comment", "word", "speech", "interview", "tweet", "letter", "post",
                  "testimony", "address", "account", "view", "note", "message", "announcement", "report", "website",
                  "site", "release", "filing", "editorial", "memo", "document", "study", "survey", "article", "plan",
-                 "proposal", "declaration"}
+                 "proposal", "declaration", "database", "record", "decree"}
 _ASKING = {"ask", "question", "press", "contact", "reach", "approach", "interview", "call"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 # an unnamed source is shown without how many of them spoke: "some traders", "another trader" -> traders, trader
