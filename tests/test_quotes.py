@@ -807,3 +807,18 @@ def test_a_second_speech_verb_hung_on_the_reported_clause_shares_the_first_ones_
 def test_a_database_speaks_for_its_owner(nlp):
     text = "Marine Traffic's AIS tracking database shows a reestablishment of AIS contact by the ship on January 6."
     assert find(quotes_of(nlp, text), "reestablishment").speaker == "Marine Traffic"
+
+
+def test_a_title_alone_is_the_holder_named_last_and_not_a_deputy(nlp):
+    text = ("Greek prime minister Kyriakos Mitsotakis met Trump. Italian economic development minister Stefano "
+            "Patuanelli sent a letter of support, but the minister said they are to build another pipeline.")
+    assert find(quotes_of(nlp, text), "another pipeline").speaker == "Stefano Patuanelli"
+    text = ("President Obama spoke first. Vice President Joseph Biden spoke next. "
+            "The president said the nation would never forget.")
+    assert find(quotes_of(nlp, text), "never forget").speaker == "Obama"
+
+
+def test_a_name_in_apposition_to_the_second_of_two_descriptions_is_the_source(nlp):
+    text = ("Haifa University geostrategy expert and former Israeli security official, Avinoam Idan, said the new "
+            "supply can't be considered a significant change.")
+    assert find(quotes_of(nlp, text), "significant change").speaker == "Avinoam Idan"

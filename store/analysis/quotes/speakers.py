@@ -29,6 +29,7 @@ _SPEECH_NOUNS = {"remark", "statement", "comment", "word", "speech", "interview"
                  "testimony", "address", "account", "view", "note", "message", "announcement", "report", "website",
                  "site", "release", "filing", "editorial", "memo", "document", "study", "survey", "article", "plan",
                  "proposal", "declaration", "database", "record", "decree"}
+_LESSER_TITLES = {"vice", "deputy", "assistant", "under", "former", "acting", "ex"}
 _ASKING = {"ask", "question", "press", "contact", "reach", "approach", "interview", "call"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 # an unnamed source is shown without how many of them spoke: "some traders", "another trader" -> traders, trader
@@ -243,6 +244,8 @@ class SpeakerResolver:
         ("Iran's foreign minister, Ana Ruiz,"). A name that only modifies the head ("Commerce Ministry
         officials", "Saudi officials", "Merkel's spokesperson") names someone else."""
         heads = [token, *(c for c in token.rights if c.dep_ == "appos")]
+        # "Haifa University geostrategy expert and former Israeli security official, Avinoam Idan, said"
+        heads += [a for c in token.rights if c.dep_ == "conj" for a in c.rights if a.dep_ == "appos"]
         # "news source Daily Xtra's editorial director, Rachel Giese,": the name is the description's description
         heads += [c for h in heads[1:] for c in h.rights if c.dep_ == "appos"]
         if token.lemma_.lower() in self.titles:  # "The executive director of the Society, Bob Hughes, told"
@@ -355,8 +358,13 @@ class SpeakerResolver:
             context += e.text.lower().split()[:-1]
             if head.lower_ not in context:
                 continue
+            at = len(context) - 1 - context[::-1].index(head.lower_)
+            if at and context[at - 1] in _LESSER_TITLES and context[at - 1] not in words:
+                continue  # "the president" is not "Vice President Joseph R. Biden Jr."
             score = sum(w in context for w in words)
-            if score > best_score:
+            # "Italian minister Stefano Patuanelli …, but the minister said": of people with the title, the
+            # one named last before the mention
+            if score > best_score or score == best_score > 0 and e.start < below:
                 best, best_score = self.full[k], score
         return best
 

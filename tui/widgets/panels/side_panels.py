@@ -22,7 +22,8 @@ class SidePanels(Vertical):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self._built = False
+        self._built = False  # compose the tabs from now on
+        self._ready = False  # the tabs are mounted: until then, what to show is kept for them
         self._shown: tuple[Analysis | None, str] | None = None  # what to show once built
         self._focus: str | None = None
         self._stale: set[str] = set()  # tabs not yet showing _shown: each is filled when it is next shown
@@ -49,6 +50,7 @@ class SidePanels(Vertical):
             return
         self._built = True
         await self.recompose()
+        self._ready = True  # not before: a preview shown while the tabs mount would find none
         if self._shown is not None:
             self.show(*self._shown)
         if self._focus is not None:
@@ -56,14 +58,14 @@ class SidePanels(Vertical):
 
     @property
     def active(self) -> str:
-        return self.query_one("TabbedContent").active if self._built else (self._focus or "quotes")
+        return self.query_one("TabbedContent").active if self._ready else (self._focus or "quotes")
 
     def show(self, analysis: Analysis | None, text: str) -> None:
         """Show an analysis in the tab on view now; the others fill when chosen (j/k through the library
         then builds one panel per article, not three)."""
         self._shown = (analysis, text)
         self._stale = set(_PANELS)
-        if self._built:
+        if self._ready:
             self._fill(self.active)
 
     def _fill(self, name: str) -> None:
@@ -77,7 +79,7 @@ class SidePanels(Vertical):
 
     def focus_panel(self, name: str) -> None:
         self._focus = name
-        if not self._built:
+        if not self._ready:
             return
         self._fill(name)
         self.query_one("TabbedContent").active = name
