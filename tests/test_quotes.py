@@ -822,3 +822,19 @@ def test_a_name_in_apposition_to_the_second_of_two_descriptions_is_the_source(nl
     text = ("Haifa University geostrategy expert and former Israeli security official, Avinoam Idan, said the new "
             "supply can't be considered a significant change.")
     assert find(quotes_of(nlp, text), "significant change").speaker == "Avinoam Idan"
+
+
+def test_one_dealer_is_not_the_dealer_named_elsewhere_but_a_lead_may_describe_who_it_names_later(nlp):
+    text = ('FRANKFURT, March 24 - The dollar fell sharply against the yen and the mark on Tuesday morning, '
+            'dealers said.\n\n"The dollar will be pushed down," one dealer for a German bank said.\n\n'
+            '"The dollar is now within a broad range," Chase Bank AG\'s senior dealer Eckhart Hager said.\n\n'
+            '"The Japanese seem to be on their own," a dealer said.')
+    quotes = quotes_of(nlp, text)
+    assert find(quotes, "pushed down").speaker == "dealer"
+    assert find(quotes, "on their own").speaker == "dealer"
+    assert find(quotes, "broad range").speaker == "Eckhart Hager"
+    text = ("WASHINGTON, March 12 - A member of the board which regulates the Farm Credit System predicted the "
+            "lender may lose about 900 mln dlrs in the first half of 1987.\n\n"
+            "Speaking to the House subcommittee, Farm Credit Administration board member Jim Billington said the "
+            "troubles had encouraged the flight of funds from the system.")
+    assert find(quotes_of(nlp, text), "900 mln").speaker == "Jim Billington"

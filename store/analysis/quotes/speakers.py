@@ -29,6 +29,7 @@ _SPEECH_NOUNS = {"remark", "statement", "comment", "word", "speech", "interview"
                  "testimony", "address", "account", "view", "note", "message", "announcement", "report", "website",
                  "site", "release", "filing", "editorial", "memo", "document", "study", "survey", "article", "plan",
                  "proposal", "declaration", "database", "record", "decree"}
+_INDEFINITE = {"one", "another", "some", "several", "many", "two", "three"}
 _LESSER_TITLES = {"vice", "deputy", "assistant", "under", "former", "acting", "ex"}
 _ASKING = {"ask", "question", "press", "contact", "reach", "approach", "interview", "call"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -333,8 +334,18 @@ class SpeakerResolver:
                 return self.full[j]
         return None
 
+    def _in_lead(self, span) -> bool:
+        """The mention stands in the article's first paragraph of running text (a title line is not one)."""
+        before = text_of(self.doc)[:span.start_char]
+        return sum(len(p.strip()) >= 80 for p in before.split("\n")[:-1]) == 0
+
     def _title_holder(self, span) -> str | None:
-        """'the Opec President' -> the person introduced as 'Opec President X', if any."""
+        """'the Opec President' -> the person introduced as 'Opec President X', if any. 'One dealer', 'a
+        senior dealer' is someone not named: never the 'senior dealer Eckhart Hager' of another paragraph.
+        Only a wire story's lead describes with 'a' someone it names later ('A member of the board …
+        predicted …' / 'Jim Billington, Democratic member of the FCA board, said')."""
+        if len(span) and (span[0].lower_ in _INDEFINITE or span[0].lower_ in ("a", "an") and not self._in_lead(span)):
+            return None
         words = [t.lower_ for t in span if t.lower_ not in _DETERMINERS and not t.is_punct]
         head = root(self.doc, span.start, span.end) if len(span) else None
         if not words or head is None or head.pos_ not in ("NOUN", "PROPN"):
