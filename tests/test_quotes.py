@@ -838,3 +838,18 @@ def test_one_dealer_is_not_the_dealer_named_elsewhere_but_a_lead_may_describe_wh
             "Speaking to the House subcommittee, Farm Credit Administration board member Jim Billington said the "
             "troubles had encouraged the flight of funds from the system.")
     assert find(quotes_of(nlp, text), "900 mln").speaker == "Jim Billington"
+
+
+def test_a_person_in_apposition_to_a_subject_speaks_and_is_he_later(nlp):
+    text = ("Since then, a Republican, Mark Amodei, has publicly voiced support for the inquiry, telling the Nevada "
+            "Independent: \"I'm a big fan of oversight.\" He continued by noting that the inquiry was right.")
+    quotes = quotes_of(nlp, text)
+    assert find(quotes, "big fan").speaker == "Mark Amodei"
+    assert find(quotes, "inquiry was right").speaker == "Mark Amodei"  # "continued by noting": his words
+
+
+def test_a_poll_speaks_for_whoever_published_it_not_where_it_was_taken(nlp):
+    text = "According to a poll published by NBC News last week, over 220 members of the House favored impeachment."
+    assert find(quotes_of(nlp, text), "220 members").speaker == "NBC News"
+    text = "New Hampshire polls show Cruz, Rubio and Kasich well behind Trump."
+    assert all(q.speaker != "New Hampshire" for q in quotes_of(nlp, text))

@@ -510,6 +510,9 @@ def _any_subject(tok: Token) -> Token | None:
         if t.dep_ in ("conj", "xcomp", "advcl") and t.head.i != t.i:
             t = t.head
             continue
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
+            t = t.head.head  # "He continued by noting that …"
+            continue
         break
     return None
 

@@ -28,7 +28,7 @@ _LABEL_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
 _SPEECH_NOUNS = {"remark", "statement", "comment", "word", "speech", "interview", "tweet", "letter", "post",
                  "testimony", "address", "account", "view", "note", "message", "announcement", "report", "website",
                  "site", "release", "filing", "editorial", "memo", "document", "study", "survey", "article", "plan",
-                 "proposal", "declaration", "database", "record", "decree"}
+                 "proposal", "declaration", "database", "record", "decree", "poll"}
 _INDEFINITE = {"one", "another", "some", "several", "many", "two", "three"}
 _LESSER_TITLES = {"vice", "deputy", "assistant", "under", "former", "acting", "ex"}
 _ASKING = {"ask", "question", "press", "contact", "reach", "approach", "interview", "call"}
@@ -83,10 +83,17 @@ class SpeakerResolver:
 
     def _people_before_of(self) -> tuple[set[int], set[int]]:
         """Subjects the parser hung on the wrong word ('Ben Williams of … house Fauchier-Magnan said'): the
-        person named first is the subject a later 'he' stands for, not the name the phrase ends on."""
+        person named first is the subject a later 'he' stands for, not the name the phrase ends on; and a
+        person in apposition to a subject ('a Republican, Mark Amodei, has …') is one too."""
         promoted, demoted = set(), set()
         for token in self.doc:
-            if token.dep_ != "nsubj" or token.pos_ != "PROPN":
+            if token.dep_ != "nsubj":
+                continue
+            for named in (c for c in token.rights if c.dep_ == "appos"):  # "a Republican, Mark Amodei, has"
+                k = self._overlapping(named.idx, named.idx + len(named))
+                if k is not None and self.ents[k].label == "PERSON":
+                    promoted.add(k)
+            if token.pos_ != "PROPN":
                 continue
             k = self._leading_person(self.mention(token)[0], token)
             if k is None:
@@ -155,14 +162,17 @@ class SpeakerResolver:
                 return self.resolve(owner)
             for part in token.lefts:  # "the Foreign Ministry statement", "a Boeing statement": the ministry's, Boeing's
                 k = self._naming(part) if part.dep_ in ("compound", "nmod") else None
-                if k is not None and self.ents[k].label in ("PERSON", "ORG", "GPE"):
+                if k is not None and self.ents[k].label in ("PERSON", "ORG", "GPE") and \
+                        not (self.ents[k].label == "GPE" and token.lemma_.lower() == "poll"):  # where it was taken
                     return self.full[k], cs, ce
             for clause in token.rights:  # "according to a speech Ana Ruiz gave": the speaker gave it
                 if clause.dep_ == "relcl":
                     maker = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE), None)
                     if maker is not None:
                         return self.resolve(maker)
-                if clause.dep_ == "prep" and clause.lower_ in ("from", "by"):  # "a report from the trade house X"
+                if clause.dep_ == "acl":  # "a poll published by NBC News"
+                    clause = next((c for c in clause.children if c.dep_ == "agent"), clause)
+                if clause.dep_ in ("prep", "agent") and clause.lower_ in ("from", "by"):  # "a report from X"
                     source = next((c for c in clause.children if c.dep_ == "pobj"), None)
                     if source is not None and (source.pos_ == "PROPN" or self._naming(source) is not None):
                         return self.resolve(source)
@@ -251,10 +261,14 @@ class SpeakerResolver:
         heads += [c for h in heads[1:] for c in h.rights if c.dep_ == "appos"]
         if token.lemma_.lower() in self.titles:  # "The executive director of the Society, Bob Hughes, told"
             heads += [t for t in token.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
+        found = []
         for head in heads:
             k = self._overlapping(head.idx, head.idx + len(head))
             if k is not None and self.ents[k].start <= head.idx and self.ents[k].end >= head.idx + len(head):
-                return k
+                found.append(k)
+        if found:  # "a Republican, Mark Amodei,": the person, not the party they belong to
+            return next((k for k in found if self.ents[k].label == "PERSON"), found[0]) \
+                if self.ents[found[0]].label == "NORP" else found[0]
         nxt = token.nbor() if token.i + 1 < len(token.doc) else None
         if token.tag_ == "NN" and token.is_lower and nxt is not None and nxt.pos_ == "PROPN":
             # "financial services group Cie Financiere de Paribas", "the website Znak.com": a descriptor
