@@ -281,6 +281,14 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(nlp, dateline) -> Non
     assert quote.text.startswith("U.S. authorities intervened") and quote.speaker == "Federal Reserve"
 
 
+def test_a_dateline_after_a_headline_is_not_part_of_the_first_sentence(nlp) -> None:
+    text = ("CHINA CALLS FOR BETTER TRADE DEAL WITH U.S.\n\n"
+            "PEKING, March 3 - China called on the United States to remove curbs on its exports.")
+    analysis = analyze(nlp, text)
+    assert next(q for q in analysis.quotes if "remove curbs" in q.text).speaker == "China"
+    assert [d.text for d in analysis.dates] == ["March 3"]  # not "March 3 - China"
+
+
 def test_a_capitalised_opening_without_a_dash_is_not_a_dateline(nlp) -> None:
     doc = nlp("NATO leaders met on Monday, officials said.")
     assert [s.text for s in doc.sents] == ["NATO leaders met on Monday, officials said."]

@@ -37,10 +37,27 @@ def paragraphs(doc: Doc) -> Doc:
             after_break = False
         if "\n" in token.text_with_ws:
             after_break = True
-    dateline = DATELINE.match(doc.text[:120])
-    if dateline:
+    dateline = _dateline(doc.text)
+    if dateline is not None:
         for token in doc:
-            if token.idx >= dateline.end():
+            if token.idx >= dateline:
                 token.is_sent_start = True
                 break
     return doc
+
+
+def _dateline(text: str) -> int | None:
+    """Where the text after a dateline starts: in the first paragraph, or the one after a headline
+    ("CHINA CALLS FOR BETTER TRADE DEAL\n\nPEKING, March 3 - China called …")."""
+    at = 0
+    for _ in range(3):
+        found = DATELINE.match(text, at, at + 120)
+        if found:
+            return found.end()
+        line_end = text.find("\n", at)
+        if line_end < 0 or line_end - at > 200:  # a paragraph of running text: no dateline comes after it
+            return None
+        at = line_end + 1
+        while at < len(text) and text[at] in " \t\r\n":
+            at += 1
+    return None
