@@ -846,6 +846,9 @@ def _continue_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
                 continue
             if _attribution_ends_before(text, prev, q):
                 q = _inherit(q, prev)
+            elif prev.speaker is not None and _paragraph_is_quote(text, q.start) and _whole_paragraph(text, q) and \
+                    _about_the_speaker(between, prev.speaker):
+                q = _inherit(q, prev)
             elif prev.speaker is not None and between.count("\n") <= 2 and len(between) < 400 and \
                     _paragraph_is_quote(text, q.start):
                 if prev.kind == "direct" and prev.cue_start is not None and _whole_paragraph(text, q):
@@ -854,6 +857,18 @@ def _continue_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
                 q = _inherit(q, prev)
         out.append(q)
     return out
+
+
+def _about_the_speaker(between: str, speaker: str) -> bool:
+    """'He said the greatest fear … / He did not name Deng Xiaoping … / "These fears are unfounded …"': one
+    paragraph of the writer's own about the speaker ("He …", their surname) between their words and a
+    quotation standing alone keeps them the speaker."""
+    rest, *lines = between.split("\n")  # what ends the speaker's paragraph (", he said."), then the others
+    paragraphs = [p.strip() for p in lines if p.strip()]
+    if len(rest) > 80 or len(paragraphs) != 1 or len(paragraphs[0]) > 300:
+        return False
+    first = paragraphs[0].split()[0]
+    return first in ("He", "She") or first in speaker.split()[-1:]
 
 
 def _attribution_ends_before(text: str, prev: Quote, q: Quote) -> bool:

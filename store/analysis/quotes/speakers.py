@@ -162,8 +162,7 @@ class SpeakerResolver:
                 return self.resolve(owner)
             for part in token.lefts:  # "the Foreign Ministry statement", "a Boeing statement": the ministry's, Boeing's
                 k = self._naming(part) if part.dep_ in ("compound", "nmod") else None
-                if k is not None and self.ents[k].label in ("PERSON", "ORG", "GPE") and \
-                        not (self.ents[k].label == "GPE" and token.lemma_.lower() == "poll"):  # where it was taken
+                if k is not None and self.ents[k].label in ("PERSON", "ORG", "GPE"):
                     return self.full[k], cs, ce
             for clause in token.rights:  # "according to a speech Ana Ruiz gave": the speaker gave it
                 if clause.dep_ == "relcl":
