@@ -859,3 +859,10 @@ def test_a_paragraph_about_the_speaker_does_not_end_their_words(nlp):
             "He did not name Deng Xiaoping, the chief architect of both policies.\n\n"
             '"These fears are unfounded. The reforms are irreversible."')
     assert find(quotes_of(nlp, text), "fears are unfounded").speaker == "Li Weiling"
+
+
+def test_fears_said_to_be_unfounded_are_one_report_not_two(nlp):
+    text = ("Roach said fears that major bank shareholders would impose a conservative culture on the industry "
+            "were unfounded.")
+    quotes = quotes_of(nlp, text)
+    assert len(quotes) == 1 and quotes[0].text.startswith("fears that") and quotes[0].text.endswith("unfounded")

@@ -107,6 +107,9 @@ class QuoteComponent:
         if tok.lower_ == "according":
             return _according(tok)
         if tok.pos_ == "NOUN":
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.speech_verbs and \
+                    _subjectless_clause(tok.head, tok) is not None:
+                return None  # "Roach said fears that X were unfounded": what he said is about the fears
             if tok.lemma_.lower() in self.topic_nouns:
                 return self._noun_topic(tok, mask)
             return self._noun_cue(tok, mask) if tok.lemma_.lower() in self.nouns else None
@@ -176,6 +179,10 @@ class QuoteComponent:
                 not any(mask[t.idx] for t in content.subtree):
             return None  # "X and Y hailed the close relationship": a joint act summed up, nobody's words
         lo, hi = content.left_edge.i, content.right_edge.i
+        if content.dep_ == "ccomp":
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and _subjectless_clause(tok, c) == content), None)
+            if obj is not None:  # the parser made the clause's subject the verb's object
+                lo = obj.left_edge.i
         if content.dep_ in ("dobj", "oprd"):  # "criticized X for Y", "called X a liar", "described X as Y"
             for child in tok.rights:
                 if child.i > hi and child.dep_ not in _NOT_CONTENT and \
@@ -515,6 +522,17 @@ def _any_subject(tok: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _subjectless_clause(verb: Token, obj: Token) -> Token | None:
+    """'said fears that X were unfounded', parsed as said -> fears (object) and said -> were (clause): the
+    reported clause after the object, when it has no subject of its own."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > obj.i), None)
+    if clause is None or obj.i != verb.i + 1 and verb.doc[verb.i + 1].dep_ != "det":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return None
+    return clause
 
 
 def _coordinated_cue(tok: Token) -> Token:
