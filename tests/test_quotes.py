@@ -866,3 +866,10 @@ def test_fears_said_to_be_unfounded_are_one_report_not_two(nlp):
             "were unfounded.")
     quotes = quotes_of(nlp, text)
     assert len(quotes) == 1 and quotes[0].text.startswith("fears that") and quotes[0].text.endswith("unfounded")
+
+
+def test_one_unnamed_source_earlier_in_the_sentence_is_he(nlp):
+    text = ("Gardner said he personally owns 20,000 shares.\n\nWhile one arbitrager acknowledged there may be no "
+            "new bidders, he said the possibility one could appear pushed the stock into play again.")
+    q = find(quotes_of(nlp, text), "possibility one could appear")
+    assert q.speaker == "arbitrager" and q.text.startswith("the possibility")

@@ -124,11 +124,10 @@ class QuoteComponent:
             return None
         if tok.tag_ == "VBG" and tok.dep_ == "advcl" and _casts_itself(tok.head):
             return None  # "… to position itself as X, opposing Y": the writer's reading goes on
-        content = None
-        for child in tok.children:
-            if child.dep_ == "ccomp" and not _bracket_between(tok, child) and not _clause_apart(tok, child):
-                content = child
-                break
+        clauses = [c for c in tok.children
+                   if c.dep_ == "ccomp" and not _bracket_between(tok, c) and not _clause_apart(tok, c)]
+        # "While one arbitrager acknowledged X, he said Y": of a clause before and one right after, the latter
+        content = next((c for c in clauses if c.left_edge.i == tok.i + 1), clauses[0]) if clauses else None
         if content is not None and lemma in _HEARER_VERBS and \
                 not any(t.pos_ in ("VERB", "AUX") for t in content.subtree):
             content = None  # 'told radio host Ana Ruiz “…”': the one told is never what was said

@@ -30,6 +30,9 @@ _SPEECH_NOUNS = {"remark", "statement", "comment", "word", "speech", "interview"
                  "site", "release", "filing", "editorial", "memo", "document", "study", "survey", "article", "plan",
                  "proposal", "declaration", "database", "record", "decree", "poll"}
 _INDEFINITE = {"one", "another", "some", "several", "many", "two", "three"}
+# an unnamed source that a "he" or "she" of the same sentence stands for
+_ONE_SOURCE = {"analyst", "trader", "dealer", "arbitrager", "arbitrageur", "economist", "official", "spokesman",
+               "spokeswoman", "spokesperson", "source", "executive", "banker", "broker", "diplomat", "witness"}
 _LESSER_TITLES = {"vice", "deputy", "assistant", "under", "former", "acting", "ex"}
 _ASKING = {"ask", "question", "press", "contact", "reach", "approach", "interview", "call"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -283,6 +286,9 @@ class SpeakerResolver:
             told = self._object_in_sentence(before, kind)
             if told is not None:
                 return told
+            unnamed = self._unnamed_subject_in_sentence(before)
+            if unnamed is not None:
+                return unnamed
         for k in reversed(self.subject_ents):
             e = self.ents[k]
             if e.start >= before:
@@ -306,6 +312,20 @@ class SpeakerResolver:
             if self.ents[k].label == "PERSON":
                 return fallback or self.full[k]
         return fallback
+
+    def _unnamed_subject_in_sentence(self, before: int) -> str | None:
+        """'While one arbitrager acknowledged X, he said Y': one unnamed source, the subject of a clause
+        earlier in the pronoun's sentence, is 'he', not the person named paragraphs before."""
+        at = self.doc.char_span(before, before + 1, alignment_mode="expand")
+        if at is None:
+            return None
+        sent = at[0].sent
+        for t in self.doc[sent.start:at[0].i]:
+            if t.dep_ == "nsubj" and t.tag_ == "NN" and t.lemma_.lower() in _ONE_SOURCE and \
+                    t.head.dep_ in ("advcl", "ccomp") and \
+                    any(c.dep_ in ("det", "nummod") and c.lower_ in ("one", "a", "an", "another") for c in t.children):
+                return _unnamed(self.doc, t, *self.mention(t))
+        return None
 
     def _object_in_sentence(self, before: int, kind: str) -> str | None:
         """'The press asked Trump about it, but he declined to comment': with no person as subject earlier in
