@@ -873,3 +873,9 @@ def test_one_unnamed_source_earlier_in_the_sentence_is_he(nlp):
             "new bidders, he said the possibility one could appear pushed the stock into play again.")
     q = find(quotes_of(nlp, text), "possibility one could appear")
     assert q.speaker == "arbitrager" and q.text.startswith("the possibility")
+
+
+def test_the_exchange_is_the_one_named_in_full_even_untagged(nlp):
+    text = ("NEW YORK, April 2 - The New York Mercantile Exchange said options on heating oil futures will begin "
+            "trading June 26.\n\nStrike prices will be in increments of two cts per gallon, the exchange said.")
+    assert find(quotes_of(nlp, text), "Strike prices").speaker == "New York Mercantile Exchange"

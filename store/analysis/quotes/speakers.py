@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -33,6 +34,10 @@ _INDEFINITE = {"one", "another", "some", "several", "many", "two", "three"}
 # an unnamed source that a "he" or "she" of the same sentence stands for
 _ONE_SOURCE = {"analyst", "trader", "dealer", "arbitrager", "arbitrageur", "economist", "official", "spokesman",
                "spokeswoman", "spokesperson", "source", "executive", "banker", "broker", "diplomat", "witness"}
+# institutions an article may name in full without the model tagging it, then call "the exchange"
+_INSTITUTIONS = {"exchange", "ministry", "agency", "commission", "council", "committee", "court", "union",
+                 "association", "board", "university", "institute", "department", "federation", "authority",
+                 "tribunal", "bureau", "foundation", "society", "organisation", "organization"}
 _LESSER_TITLES = {"vice", "deputy", "assistant", "under", "former", "acting", "ex"}
 _ASKING = {"ask", "question", "press", "contact", "reach", "approach", "interview", "call"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -205,7 +210,25 @@ class SpeakerResolver:
             names = e.canonical.split()
             if len(names) > 1 and word in {fold(w) for w in names}:
                 return e.canonical
-        return None
+        return self._written_in_full(head.text, before) if head.lower_ in _INSTITUTIONS else None
+
+    def _written_in_full(self, word: str, before: int) -> str | None:
+        """The organisation's full name in capitals before, when the model did not tag it ("The New York
+        Mercantile Exchange said" … "the exchange said"): the latest run of two to six capitalised words
+        ending in the word."""
+        text = text_of(self.doc)[max(0, before - 3000):before]
+        last = None
+        for found in re.finditer(r"\b((?:[A-Z][\w&'’.-]*\s){1,5}" + re.escape(word.title()) + r")\b", text):
+            line = text[text.rfind("\n", 0, found.start()) + 1:text.find("\n", found.end()) % (len(text) + 1)]
+            words = re.findall(r"[A-Za-z]+", line)
+            if sum(w[0].isupper() for w in words) < 0.6 * len(words):  # not a headline in title case
+                last = found
+        if last is None:
+            return None
+        words = last.group(1).split()
+        while words and words[0] in ("The", "A", "An"):
+            words.pop(0)
+        return " ".join(words) if len(words) > 1 else None
 
     def _named_later(self, span, after: int) -> str | None:
         """"Day's animal foundation said …", and only later "the Doris Day Animal Foundation": a short form
