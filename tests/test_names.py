@@ -212,6 +212,41 @@ def test_the_role_and_affiliation_given_around_a_name(nlp, text, speaker, role, 
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "role", "affiliation"),
+    [
+        # the organisation runs into the post before the name
+        ("Brussels Stock Exchange President Anna Weber said trading would resume on Monday.",
+         "Anna Weber", "President", "Brussels Stock Exchange"),
+        ("Stanford University biology professor Mark Chen said the samples were clean.",
+         "Mark Chen", "professor", "Stanford University"),
+        # ... with its acronym defined in brackets between them: the post is the role
+        ("Federal Energy Agency (FEA) board member Laura Hicks said the rules would change.",
+         "Laura Hicks", "board member", "Federal Energy Agency"),
+        # the post first, the name after it between commas
+        ("Chairman of the Harbour Trust board, Tom Ruiz, said the merger was off.",
+         "Tom Ruiz", "Chairman", "Harbour Trust"),
+        ("The executive director of the Green Valley Food Bank, Maria Lopez, said demand had doubled.",
+         "Maria Lopez", "executive director", "Green Valley Food Bank"),
+        # the organisation a person heads or speaks for, or is one of
+        ("Paul Brandt, who heads the Northern Rail Authority, said fares would rise.",
+         "Paul Brandt", None, "Northern Rail Authority"),
+        ("Anne Cole, a Boston lawyer representing the Securities and Exchange Commission, told the court the "
+         "filing was late.", "Anne Cole", "Boston lawyer", "Securities and Exchange Commission"),
+        ("Ed Marsh, one of Chrysler's lawyers, said the suit had no merit.", "Ed Marsh", "lawyer", "Chrysler"),
+        # a portfolio is part of the role, and a country or a place is never an affiliation
+        ("Philippine Finance Secretary Jaime Ongpin said talks would resume.", "Jaime Ongpin", "Secretary", None),
+        ("U.S. Trade Representative Clayton Yeutter said Japan must open its markets.",
+         "Clayton Yeutter", "Representative", None),
+        ("United States Senator from Vermont Bernie Sanders ended his bid. Sanders said the fight goes on.",
+         "Bernie Sanders", "Senator from Vermont", None),
+    ],
+)
+def test_the_organisation_the_article_ties_a_speaker_to(nlp, text, speaker, role, affiliation) -> None:
+    (quote,) = analyze(nlp, text).quotes
+    assert (quote.speaker, quote.speaker_role, quote.affiliation) == (speaker, role, affiliation)
+
+
+@pytest.mark.parametrize(
     ("text", "fragment", "speaker"),
     [
         # an acronym the article defines in brackets, even when the model left it untagged there

@@ -5,7 +5,9 @@
 - `untagged`: names the model missed or cut short (legal forms, brackets, firms, untagged full names).
 - `kinds`: each referent's kind from all its mentions and their context, over the model's guess.
 - `canonical`: mentions clustered into referents under one canonical name; the referent table.
-- `roles`: titles and jobs taken off names, and the role and affiliation kept beside them.
+- `roles`: titles and jobs taken off names.
+- `descriptions`: what the article says each person is around the name: role and affiliation
+  ("Maroochydore assistant coach Ben Radmall", "X, who heads GOSPLAN"); never a country or place.
 - `mentions`: the mention record and the per-article word counts the rules share.
 - `vocabulary`: the word lists the rules read (`titles.json`, `heads.json` and small closed classes).
 - `referents`: name keys (case and diacritics folded) and the Referent record.

@@ -7,8 +7,8 @@ One canonical name per referent in an article:
 - a leading "the" and a possessive "'s" are not part of a name.
 
 This module is the glue, in the order the steps must run: mentions from the model's entities (`tidy`), names
-it missed (`untagged`), each name's kind (`kinds`), canonical names (`canonical`), roles and affiliations
-(`roles`).
+it missed (`untagged`), each name's kind (`kinds`), canonical names (`canonical`), and what the article says each
+person is (`descriptions`: role and affiliation).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from ..types import EntityMention
 from . import gazetteer
 from .canonical import canonical_names, company_names, dateline_place, defined_aliases, referent_table, short_forms
+from .descriptions import describe
 from .kinds import (
     by_head_word,
     cued_kinds,
@@ -28,7 +29,6 @@ from .kinds import (
     towns_before_their_region,
 )
 from .referents import key
-from .roles import described
 from .tidy import headline_names, split_at_a_place, split_parenthesis, tidy
 from .untagged import (
     bracketed_companies,
@@ -73,10 +73,11 @@ class EntityComponent:
         dateline_place(doc, mentions, canonical)
         defined_aliases(doc, mentions, canonical)
         short_forms(mentions, canonical)
-        orgs = {i: canonical.get(id(o), o.name) for o in mentions if o.label == "ORG" for i in range(o.start, o.end)}
+        orgs = {i: name for o in mentions if o.label == "ORG" and not gazetteer.country_code(
+            name := canonical.get(id(o), o.name)) for i in range(o.start, o.end)}  # a country is no affiliation
         for m in mentions:
             if m.label == "PERSON":
-                described(doc, m, orgs)
+                describe(doc, m, orgs)
         # names the model did not tag but a reader knows from the article ("Geodyne said" after "Geodyne Resources Inc")
         aliases = dict(companies)
         for m in mentions:

@@ -1,16 +1,12 @@
-"""Titles and jobs taken off a person's name, and the role and affiliation kept beside it.
-
-"Chief Superintendent Ana Ruiz" is Ana Ruiz, role "Chief Superintendent"; "Bob Hughes, executive director of the
-Ask Wellness Society," has that role and that organisation as affiliation (DESIGN.md, "Canonical names").
-"""
+"""Titles and jobs taken off a person's name: "Chief Superintendent Ana Ruiz" is Ana Ruiz, role "Chief
+Superintendent" (DESIGN.md, "Canonical names"). What the article says around the name is in `descriptions`."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from .mentions import Mention
 from .names import is_first_name
-from .vocabulary import HEADS, MAX_TITLE_WORDS, ROLE_ENDINGS, TITLES
+from .vocabulary import MAX_TITLE_WORDS, ROLE_ENDINGS, TITLES
 
 
 def is_job_word(word: str) -> bool:
@@ -58,31 +54,4 @@ def title_before(doc: Doc, start: int) -> str | None:
         words = doc[start - n : start]
         if words.text.lower() in TITLES:
             return words.text
-    return None
-
-
-def described(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
-    """The role and affiliation the article gives a person around the name: "Bob Hughes, executive
-    director of the Ask Wellness Society,", "Kristian Andersen of Scripps Research", "the BBC's Jonathan
-    Marcus", "Immunologist Kristian Andersen"."""
-    head = doc[m.end - 1]
-    for child in head.children:
-        if child.dep_ == "appos" and child.i > head.i and (child.lemma_.lower() in TITLES
-                                                            or child.lemma_.lower() in HEADS["person"]):
-            words = [t for t in doc[child.left_edge.i : child.i + 1] if t.dep_ not in ("det", "punct", "poss")]
-            m.role = m.role or " ".join(t.text for t in words) or None
-            m.affiliation = m.affiliation or organisation_in(child, orgs)
-        elif child.dep_ == "prep" and child.lower_ == "of" and child.i == m.end:
-            m.affiliation = m.affiliation or organisation_in(child, orgs)
-        elif child.dep_ == "poss" and child.i in orgs:
-            m.affiliation = m.affiliation or orgs[child.i]
-    if m.role is None and m.start and is_job_word(doc[m.start - 1].text):
-        m.role = doc[m.start - 1].text  # "Immunologist Kristian Andersen"
-
-
-def organisation_in(token: Token, orgs: dict[int, str]) -> str | None:
-    """The organisation named in an 'of' phrase under this token ("director of the Society")."""
-    for t in token.subtree:
-        if t.dep_ == "pobj" and t.i in orgs and t.head.lower_ == "of":
-            return orgs[t.i]
     return None

@@ -79,10 +79,15 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
             owner += 1  # "Senator from [Vermont]"
         while owner < cut and doc[owner].lower_ in TITLES:
             owner += 1
+        place = False
         if owner < cut and not (cut - owner == 1 and is_first_name(doc[owner].text)):
             place = doc[owner:cut].text in places or gazetteer.country_code(doc[owner:cut].text)
             owners.append(mention_of(doc[owner:cut], "GPE" if place else "ORG"))
-        label, affiliation, start = "PERSON", doc[start:cut].text, cut
+        if place:  # "Senator from Vermont Bernie Sanders": where a person is from is a role's, never an affiliation
+            role = _from_a_place(doc, owner, cut)
+        else:
+            affiliation = doc[start:cut].text
+        label, start = "PERSON", cut
     if label in ("ORG", "NORP", "GPE", "FAC") and (inner := title_at_start(doc, start, end)) and (
             end - inner >= 2 and is_first_name(doc[inner].text)
             or end - inner == 1 and doc[start:inner].text.lower() in HONORIFICS):
@@ -151,3 +156,10 @@ def headline_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 m = mention_of(doc[m.start:m.start + cut], m.label, m.role, m.affiliation)
         out.append(m)
     return out
+
+
+def _from_a_place(doc: Doc, place: int, end: int) -> str | None:
+    """'Senator from Vermont' before a name, when a title and 'from' or 'of' come before the place."""
+    if place and doc[place - 1].lower_ in ("from", "of") and (title := title_before(doc, place - 1)):
+        return f"{title} {doc[place - 1].text} {doc[place:end].text}"
+    return None
