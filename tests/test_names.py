@@ -603,3 +603,17 @@ def test_a_companys_short_name_the_model_took_for_a_town_is_the_company(nlp) -> 
             "165 mln cubic feet a day of spot natural gas after purchasing 250 mcf of contract gas from Transco.")
     found = entities_of(nlp, text)
     assert ("Transco Energy Co", "ORG") in found and not any(name == "Transco" for name, _ in found), found
+
+
+def test_a_name_the_article_says_is_a_person_is_one_and_so_is_its_surname(nlp) -> None:
+    # the model reads an unfamiliar full name as an organisation; the apposition says who it is
+    text = ("The first victim of the eight was 40-year-old Skandaraj Navaratnam, a former boyfriend and employee "
+            "of the accused. The killer had kept a bracelet of Navaratnam's.")
+    found = entities_of(nlp, text)
+    assert ("Skandaraj Navaratnam", "PERSON") in found
+    assert not {name for name, label in found if label != "PERSON" and "Navaratnam" in name}
+
+
+def test_a_surname_that_is_a_country_stays_the_country(nlp) -> None:
+    found = entities_of(nlp, "Michael Jordan, a father of three, flew to Jordan on Monday.")
+    assert {("Michael Jordan", "PERSON"), ("Jordan", "GPE")} <= found

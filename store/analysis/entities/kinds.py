@@ -165,9 +165,14 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
                 kind := said_to_be(head)) and kind != m.label:
             if not (m.label == "PERSON" and len(m.words) > 1 and is_first_name(m.words[0])):
                 decided[key(m.words)] = kind
+    # "Skandaraj Navaratnam, a former boyfriend": the surname alone ("a bracelet of Navaratnam's") is the person too,
+    # unless it is a place's name ("Jordan")
+    surnames = {k[-1:] for k, kind in decided.items() if kind == "PERSON" and len(k) > 1}
     for m in mentions:
         if key(m.words) in decided:
             m.label = decided[key(m.words)]
+        elif key(m.words) in surnames and m.name not in gazetteer.places() and not gazetteer.country_code(m.name):
+            m.label = "PERSON"
 
 
 def said_to_be(head: Token) -> str | None:
