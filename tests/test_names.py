@@ -617,3 +617,11 @@ def test_a_name_the_article_says_is_a_person_is_one_and_so_is_its_surname(nlp) -
 def test_a_surname_that_is_a_country_stays_the_country(nlp) -> None:
     found = entities_of(nlp, "Michael Jordan, a father of three, flew to Jordan on Monday.")
     assert {("Michael Jordan", "PERSON"), ("Jordan", "GPE")} <= found
+
+
+def test_a_company_named_with_a_bracket_and_a_romance_legal_form_is_one_name(nlp) -> None:
+    text = ("SAO PAULO, May 4 - Its small commercial bank subsidiary Banco Norte do Brasil (Recife) S.A. expects "
+            "growth this year. Banco Norte president Ana Costa said exports would rise.")
+    found = entities_of(nlp, text)
+    assert ("Banco Norte do Brasil (Recife) S.A.", "ORG") in found
+    assert not {name for name, _ in found if name in ("Banco Norte", "S.A.")}

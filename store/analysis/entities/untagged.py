@@ -46,6 +46,10 @@ def joined_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# words that join the words of a company's name: English 'and', and the Romance languages' 'of'
+_JOINING = {"and", "de", "do", "da", "dos", "das", "del", "du", "des"}
+
+
 def with_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Company names the model missed or cut short: capitalised words ending in a legal form
     ("Geodyne Resources Inc", "PaineWebber Group Inc"). Wire copy names every company this way once,
@@ -56,16 +60,21 @@ def with_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     orths = doc.to_array("ORTH")
     for i in (i for i, orth in enumerate(orths) if orth in wanted and i):
         tok = doc[i]
-        start = tok.i
-        while start > 0 and tok.i - start < 6:
+        start = words = tok.i
+        while start > 0 and tok.i - words < 6:
             prev = doc[start - 1]
-            # "Shell Transport and Trading Plc": an 'and' between capitalised words is part of the name
-            joined = prev.lower_ == "and" and start - 2 >= 0 and doc[start - 2].text[:1].isupper()
+            if prev.text == ")" and start >= 4 and doc[start - 3].text == "(" and doc[start - 2].text[:1].isupper() \
+                    and doc[start - 4].text[:1].isupper():
+                start -= 3  # "Banco Royal do Canada (Brasil) S.A.": the country of a branch, in brackets
+                continue
+            # "Shell Transport and Trading Plc", "Banco Royal do Canada": a joining word between capitalised words
+            joined = prev.lower_ in _JOINING and start - 2 >= 0 and doc[start - 2].text[:1].isupper()
             if not (prev.text[:1].isupper() or prev.text == "&" or joined) or prev.is_sent_end or prev.lower_ == "the":
                 break
             if prev.is_sent_start and not prev.text[:1].isupper():
                 break
             start -= 1
+            words -= 1
             if prev.is_sent_start:
                 break
         if start < tok.i and doc[start].text[:1].isupper():
