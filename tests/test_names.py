@@ -625,3 +625,20 @@ def test_a_company_named_with_a_bracket_and_a_romance_legal_form_is_one_name(nlp
     found = entities_of(nlp, text)
     assert ("Banco Norte do Brasil (Recife) S.A.", "ORG") in found
     assert not {name for name, _ in found if name in ("Banco Norte", "S.A.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "not_names"),
+    [
+        # the words before 'and' are another company the article names in full: two companies
+        ("The board weighs a bid for <Snyder Exploration Co>. Managers also serve at Snyder and PaineWebber "
+         "Group Inc, which owns 40 pct of it.", {"Snyder Exploration Co", "PaineWebber Group Inc"},
+         {"Snyder and PaineWebber Group Inc"}),
+        # one company whose name has 'and' in it, named twice, stays one name
+        ("Cable and Wireless Plc said profits rose. Cable and Wireless Plc also said it would buy a stake.",
+         {"Cable and Wireless Plc"}, {"Wireless Plc", "Cable"}),
+    ],
+)
+def test_and_between_two_companies_or_inside_one(nlp, text, names, not_names) -> None:
+    found = {name for name, label in entities_of(nlp, text) if label == "ORG"}
+    assert names <= found and not (not_names & found)

@@ -81,6 +81,7 @@ def with_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             spans.append((start, tok.i + 1))
     if not spans:
         return mentions
+    spans = [_after_another_company(doc, span, spans) for span in spans]
     kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
     taken = {i for m in kept for i in range(m.start, m.end)}
     for a, b in spans:
@@ -88,6 +89,20 @@ def with_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             kept.append(mention_of(doc[a:b], "ORG"))
     kept.sort(key=lambda m: m.start)
     return kept
+
+def _after_another_company(doc: Doc, span: tuple[int, int], spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """'at Snyder and PaineWebber Group Inc' where the article names 'Snyder Exploration Co': the words before
+    'and' are another company's short name, and the name starts after them."""
+    a, b = span
+    for j in range(a + 1, b - 1):
+        if doc[j].lower_ == "and" and b - j > 2:  # "John Morrell and Co" is one name
+            before = [t.lower_ for t in doc[a:j]]
+            n = len(before)
+            if any(c != a and d - c > n and [t.lower_ for t in doc[c : c + n]] == before
+                   and doc[c + n].lower_ != "and" for c, d in spans):  # not the same name again
+                return j + 1, b
+    return span
+
 
 # Reuters copy writes a company it has no ticker for in angle brackets: "<Airbus Industrie>",
 # "<Moonie Pipeline Co Pty Ltd>"; a ticker is capitals alone ("<GM>", "<GE.N>")
