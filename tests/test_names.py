@@ -642,3 +642,12 @@ def test_a_company_named_with_a_bracket_and_a_romance_legal_form_is_one_name(nlp
 def test_and_between_two_companies_or_inside_one(nlp, text, names, not_names) -> None:
     found = {name for name, label in entities_of(nlp, text) if label == "ORG"}
     assert names <= found and not (not_names & found)
+
+
+def test_datelines_of_several_words_and_inside_a_digest_are_places(nlp) -> None:
+    text = ("SAO PAULO, May 4 - Bank workers voted to strike on Monday, their union said.\n\n"
+            "HAVANA - The sugar harvest was hurt by rains, officials said.\n\n"
+            "NEW YORK - Copper prices fell on Tuesday, dealers said.")
+    found = entities_of(nlp, text)
+    assert {("Sao Paulo", "GPE"), ("Havana", "GPE"), ("New York", "GPE")} <= found
+    assert not {name for name, _ in found if name in ("SAO", "HAVANA", "Havana -")}

@@ -125,20 +125,40 @@ def spells(acronym: str, words: list[str]) -> bool:
 
 def dateline_place(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) -> None:
     """'TULSA, June 1 - ': a wire dateline opens with the place the story was filed from, in capitals.
-    Whatever the model called it, it is a place, named as a reader writes it ("Tulsa")."""
-    head = doc[:40].text  # doc.text would build the whole article's string
+    Whatever the model called it, it is a place, named as a reader writes it ("Tulsa"). A digest of short
+    stories opens a paragraph with one too ("HAVANA - Cuban president ..."); there only in capitals."""
+    spaces = doc.to_array("IS_SPACE")
+    starts = [0] + [i + 1 for i in spaces.nonzero()[0].tolist() if i + 1 < len(doc) and "\n" in doc[i].text]
+    for at in starts:
+        _dateline_at(doc, at, mentions, canonical)
+
+
+def _dateline_at(doc: Doc, at: int, mentions: list[Mention], canonical: dict[int, str]) -> None:
+    head = doc[at : at + 40].text  # doc.text would build the whole article's string
     found = DATELINE.match(head[:120])
     if not found:
         return
     place_end = min((i for i in (head.find(",", 0, found.end()), head.find(" (", 0, found.end())) if i > 0),
                     default=found.end())
-    place = doc.char_span(len(head) - len(head.lstrip()), place_end, alignment_mode="contract")
-    if place is not None and len(place) and not any(doc[m.start : m.end].start_char < place_end for m in mentions):
-        # the model tagged nothing there ("CAMPINAS, Brazil, March 15 - "): the place is still a place
-        mentions.insert(0, mention_of(place, "GPE"))
+    lead = len(head) - len(head.lstrip())
+    place_end = lead + len(head[lead:place_end].rstrip(" -–—"))  # "HAVANA - ": the dash is no part of it
+    if at and not head[lead:place_end].isupper():
+        return  # inside the article, a capitalised phrase before a dash is no dateline
+    offset = doc[at].idx
+    place = doc.char_span(offset + lead, offset + place_end, alignment_mode="contract")
+    if place is None or not len(place):
+        return
+    overlapping = [m for m in mentions if m.start < place.end and place.start < m.end]
+    if not any(m.start == place.start and m.end == place.end for m in overlapping) and all(
+            m.start >= place.start for m in overlapping):
+        # the model tagged nothing there ("CAMPINAS, Brazil, March 15 - "), a piece of it ("SAO" of "SAO PAULO")
+        # or ran on across the dash ("NEW YORK - Copper"): the place is still a place, whole
+        for m in overlapping:
+            mentions.remove(m)
+        mentions.append(mention_of(place, "GPE"))
+        mentions.sort(key=lambda m: m.start)
     for m in mentions:
-        span = doc[m.start : m.end]
-        if span.end_char <= place_end and m.label in ("GPE", "ORG", "PERSON", "NORP", "LOC"):
+        if place.start <= m.start and m.end <= place.end and m.label in ("GPE", "ORG", "PERSON", "NORP", "LOC"):
             m.label = "GPE"
             name = canonical.get(id(m), m.name)
             canonical[id(m)] = name.title() if name.isupper() and len(name) > 3 else name
