@@ -212,6 +212,41 @@ def test_the_role_and_affiliation_given_around_a_name(nlp, text, speaker, role, 
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "role", "affiliation"),
+    [
+        # the organisation runs into the post before the name
+        ("Brussels Stock Exchange President Anna Weber said trading would resume on Monday.",
+         "Anna Weber", "President", "Brussels Stock Exchange"),
+        ("Stanford University biology professor Mark Chen said the samples were clean.",
+         "Mark Chen", "professor", "Stanford University"),
+        # ... with its acronym defined in brackets between them: the post is the role
+        ("Federal Energy Agency (FEA) board member Laura Hicks said the rules would change.",
+         "Laura Hicks", "board member", "Federal Energy Agency"),
+        # the post first, the name after it between commas
+        ("Chairman of the Harbour Trust board, Tom Ruiz, said the merger was off.",
+         "Tom Ruiz", "Chairman", "Harbour Trust"),
+        ("The executive director of the Green Valley Food Bank, Maria Lopez, said demand had doubled.",
+         "Maria Lopez", "executive director", "Green Valley Food Bank"),
+        # the organisation a person heads or speaks for, or is one of
+        ("Paul Brandt, who heads the Northern Rail Authority, said fares would rise.",
+         "Paul Brandt", None, "Northern Rail Authority"),
+        ("Anne Cole, a Boston lawyer representing the Securities and Exchange Commission, told the court the "
+         "filing was late.", "Anne Cole", "Boston lawyer", "Securities and Exchange Commission"),
+        ("Ed Marsh, one of Chrysler's lawyers, said the suit had no merit.", "Ed Marsh", "lawyer", "Chrysler"),
+        # a portfolio is part of the role, and a country or a place is never an affiliation
+        ("Philippine Finance Secretary Jaime Ongpin said talks would resume.", "Jaime Ongpin", "Secretary", None),
+        ("U.S. Trade Representative Clayton Yeutter said Japan must open its markets.",
+         "Clayton Yeutter", "Representative", None),
+        ("United States Senator from Vermont Bernie Sanders ended his bid. Sanders said the fight goes on.",
+         "Bernie Sanders", "Senator from Vermont", None),
+    ],
+)
+def test_the_organisation_the_article_ties_a_speaker_to(nlp, text, speaker, role, affiliation) -> None:
+    (quote,) = analyze(nlp, text).quotes
+    assert (quote.speaker, quote.speaker_role, quote.affiliation) == (speaker, role, affiliation)
+
+
+@pytest.mark.parametrize(
     ("text", "fragment", "speaker"),
     [
         # an acronym the article defines in brackets, even when the model left it untagged there
@@ -568,3 +603,51 @@ def test_a_companys_short_name_the_model_took_for_a_town_is_the_company(nlp) -> 
             "165 mln cubic feet a day of spot natural gas after purchasing 250 mcf of contract gas from Transco.")
     found = entities_of(nlp, text)
     assert ("Transco Energy Co", "ORG") in found and not any(name == "Transco" for name, _ in found), found
+
+
+def test_a_name_the_article_says_is_a_person_is_one_and_so_is_its_surname(nlp) -> None:
+    # the model reads an unfamiliar full name as an organisation; the apposition says who it is
+    text = ("The first victim of the eight was 40-year-old Skandaraj Navaratnam, a former boyfriend and employee "
+            "of the accused. The killer had kept a bracelet of Navaratnam's.")
+    found = entities_of(nlp, text)
+    assert ("Skandaraj Navaratnam", "PERSON") in found
+    assert not {name for name, label in found if label != "PERSON" and "Navaratnam" in name}
+
+
+def test_a_surname_that_is_a_country_stays_the_country(nlp) -> None:
+    found = entities_of(nlp, "Michael Jordan, a father of three, flew to Jordan on Monday.")
+    assert {("Michael Jordan", "PERSON"), ("Jordan", "GPE")} <= found
+
+
+def test_a_company_named_with_a_bracket_and_a_romance_legal_form_is_one_name(nlp) -> None:
+    text = ("SAO PAULO, May 4 - Its small commercial bank subsidiary Banco Norte do Brasil (Recife) S.A. expects "
+            "growth this year. Banco Norte president Ana Costa said exports would rise.")
+    found = entities_of(nlp, text)
+    assert ("Banco Norte do Brasil (Recife) S.A.", "ORG") in found
+    assert not {name for name, _ in found if name in ("Banco Norte", "S.A.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "not_names"),
+    [
+        # the words before 'and' are another company the article names in full: two companies
+        ("The board weighs a bid for <Snyder Exploration Co>. Managers also serve at Snyder and PaineWebber "
+         "Group Inc, which owns 40 pct of it.", {"Snyder Exploration Co", "PaineWebber Group Inc"},
+         {"Snyder and PaineWebber Group Inc"}),
+        # one company whose name has 'and' in it, named twice, stays one name
+        ("Cable and Wireless Plc said profits rose. Cable and Wireless Plc also said it would buy a stake.",
+         {"Cable and Wireless Plc"}, {"Wireless Plc", "Cable"}),
+    ],
+)
+def test_and_between_two_companies_or_inside_one(nlp, text, names, not_names) -> None:
+    found = {name for name, label in entities_of(nlp, text) if label == "ORG"}
+    assert names <= found and not (not_names & found)
+
+
+def test_datelines_of_several_words_and_inside_a_digest_are_places(nlp) -> None:
+    text = ("SAO PAULO, May 4 - Bank workers voted to strike on Monday, their union said.\n\n"
+            "HAVANA - The sugar harvest was hurt by rains, officials said.\n\n"
+            "NEW YORK - Copper prices fell on Tuesday, dealers said.")
+    found = entities_of(nlp, text)
+    assert {("Sao Paulo", "GPE"), ("Havana", "GPE"), ("New York", "GPE")} <= found
+    assert not {name for name, _ in found if name in ("SAO", "HAVANA", "Havana -")}

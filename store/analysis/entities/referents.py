@@ -13,7 +13,8 @@ from functools import lru_cache
 
 # the legal form after a company's name: "Santos Ltd", "Boeing Co", "Royal Dutch/Shell Group"
 CORPORATE = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "pty", "llc", "ag", "sa", "nv",
-             "bv", "spa", "gmbh", "corporation", "company", "group", "holdings", "limited", "incorporated"}
+             "bv", "spa", "gmbh", "s.a.", "n.v.", "corporation", "company", "group", "holdings", "limited",
+             "incorporated"}
 
 
 @lru_cache(maxsize=16384)

@@ -1,0 +1,212 @@
+"""Mentions clustered into referents, each under its canonical name: surnames to the full name, short forms
+and acronyms to the organisation the article names in full, every spelling of a country to one name; and the
+referent table (name, label, role, affiliation) that entities and speakers both read."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ..paragraphs import DATELINE
+from . import gazetteer
+from .mentions import Mention, mention_of
+from .referents import CORPORATE, Referent, contains, key
+from .vocabulary import ACRONYM_SKIP
+
+
+def company_names(mentions: list[Mention]) -> dict[tuple[str, ...], str]:
+    """Short forms of the article's companies: "Santos" and "Geodyne Resources" are "Santos Ltd" and
+    "Geodyne Resources Inc" when the article gives that name. A short form that is a person's name
+    in the article ("Ford" beside "Gerald Ford") or a bare word like "Group" is left alone."""
+    persons = {key(m.words) for m in mentions if m.label == "PERSON"}
+    full = {}
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        k = key(m.words)
+        if len(k) > 1 and k[-1] in CORPORATE:
+            full.setdefault(k, m.name)
+    found: dict[tuple[str, ...], str] = {}
+    for k, name in sorted(full.items(), key=lambda item: -len(item[0])):
+        for n in range(1, len(k)):
+            short = k[:n]
+            if short[-1] in CORPORATE or short[0] in CORPORATE or any(len(p) > n and contains(p, short) for p in persons):
+                continue
+            found.setdefault(short, name)
+    return found
+
+
+def canonical_names(mentions: list[Mention], companies: dict[tuple[str, ...], str],
+                    places: frozenset[str]) -> dict[int, str]:
+    names: dict[int, str] = {}
+    persons = [m for m in mentions if m.label == "PERSON"]
+    full_names = Counter(key(m.words) for m in persons)
+    as_written: dict[tuple[str, ...], str] = {}
+    for m in persons:
+        as_written.setdefault(key(m.words), m.name)
+    orgs = [m for m in mentions if m.label == "ORG"]
+    # code -> the country's common name when the article uses it ("Iran" over "Islamic Republic of Iran"),
+    # else the fullest name the article uses ("United States" over "U.S.")
+    countries: dict[str, str] = {}
+    for m in mentions:
+        code = gazetteer.country_code(m.name) if m.label in ("GPE", "LOC", "ORG") else None
+        if code and countries.get(code) != gazetteer.country_name(code) and (
+                len(m.name) > len(countries.get(code, "")) or m.name == gazetteer.country_name(code)):
+            countries[code] = m.name
+    for m in mentions:
+        if m.label in ("GPE", "LOC", "ORG"):
+            code = gazetteer.country_code(m.name)
+            if code:
+                names[id(m)] = countries[code]
+                continue
+        if (m.label in ("ORG", "PERSON") or m.label in ("GPE", "NORP", "LOC", "FAC") and m.name not in places) \
+                and (company := companies.get(key(m.words))):  # "Transco" after "Transco Energy Co", as a town
+            names[id(m)], m.label = company, "ORG"
+            continue
+        if m.label == "PERSON":
+            names[id(m)] = as_written[longest_name(key(m.words), full_names)]
+        elif m.label in ("ORG", "NORP", "GPE", "LOC", "FAC"):
+            expanded = expand_acronym(m, orgs)
+            if expanded != m.name:  # "FCA" tagged NORP is the Farm Credit Administration
+                names[id(m)], m.label = expanded, "ORG"
+    return names
+
+
+def longest_name(words: tuple[str, ...], full_names: Counter) -> tuple[str, ...]:
+    """The fullest name in the article that contains these words: "Xi" -> "Xi Jinping". A name with a
+    middle name and one without are one person, under the form the article gives first (DESIGN.md):
+    "Robert Mugabe" ... "Robert Gabriel Mugabe"."""
+    best, best_rank = words, (len(words), full_names[words])
+    for other, count in full_names.items():
+        if len(other) > len(words) and contains(other, words) and (len(other), count) > best_rank:
+            best, best_rank = other, (len(other), count)
+    if len(best) > 2:
+        order = list(full_names)  # first mention first
+        short = [o for o in order if 2 <= len(o) < len(best) and o[0] == best[0] and o[-1] == best[-1]]
+        if short and order.index(short[0]) < order.index(best):
+            return short[0]
+    return best
+
+
+def expand_acronym(m: Mention, orgs: list[Mention]) -> str:
+    """An all-capitals name spelled by the starts of a longer one's words: SCO -> Shanghai
+    Cooperation Organisation, SIMEX -> Singapore International Monetary Exchange."""
+    if len(m.words) != 1 or not (2 <= len(m.name) <= 8) or not m.name.isupper() or not m.name.isalpha():
+        return m.name
+    for other in orgs:
+        words = [w.lower() for w in other.words if any(c.isalnum() for c in w)]  # "Educational, Scientific"
+        if len(words) > 1 and spells(m.name.lower(), words):
+            return other.name
+    return m.name
+
+
+def spells(acronym: str, words: list[str]) -> bool:
+    """Whether the acronym is the starts of the words, in order: every word but 'of', 'the' … gives
+    at least its first letter ('cbot': Chicago Board Of Trade; 'simex': SIngapore … EXchange)."""
+
+    @lru_cache(maxsize=None)
+    def match(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(acronym)
+        word = words[j]
+        if word in ACRONYM_SKIP and match(i, j + 1):
+            return True
+        k = 1
+        while k <= len(word) and i + k <= len(acronym) and acronym[i + k - 1] == word[k - 1]:
+            if match(i + k, j + 1):
+                return True
+            k += 1
+        return False
+
+    return match(0, 0)
+
+
+def dateline_place(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) -> None:
+    """'TULSA, June 1 - ': a wire dateline opens with the place the story was filed from, in capitals.
+    Whatever the model called it, it is a place, named as a reader writes it ("Tulsa"). A digest of short
+    stories opens a paragraph with one too ("HAVANA - Cuban president ..."); there only in capitals."""
+    spaces = doc.to_array("IS_SPACE")
+    starts = [0] + [i + 1 for i in spaces.nonzero()[0].tolist() if i + 1 < len(doc) and "\n" in doc[i].text]
+    for at in starts:
+        _dateline_at(doc, at, mentions, canonical)
+
+
+def _dateline_at(doc: Doc, at: int, mentions: list[Mention], canonical: dict[int, str]) -> None:
+    head = doc[at : at + 40].text  # doc.text would build the whole article's string
+    found = DATELINE.match(head[:120])
+    if not found:
+        return
+    place_end = min((i for i in (head.find(",", 0, found.end()), head.find(" (", 0, found.end())) if i > 0),
+                    default=found.end())
+    lead = len(head) - len(head.lstrip())
+    place_end = lead + len(head[lead:place_end].rstrip(" -–—"))  # "HAVANA - ": the dash is no part of it
+    if at and not head[lead:place_end].isupper():
+        return  # inside the article, a capitalised phrase before a dash is no dateline
+    offset = doc[at].idx
+    place = doc.char_span(offset + lead, offset + place_end, alignment_mode="contract")
+    if place is None or not len(place):
+        return
+    overlapping = [m for m in mentions if m.start < place.end and place.start < m.end]
+    if not any(m.start == place.start and m.end == place.end for m in overlapping) and all(
+            m.start >= place.start for m in overlapping):
+        # the model tagged nothing there ("CAMPINAS, Brazil, March 15 - "), a piece of it ("SAO" of "SAO PAULO")
+        # or ran on across the dash ("NEW YORK - Copper"): the place is still a place, whole
+        for m in overlapping:
+            mentions.remove(m)
+        mentions.append(mention_of(place, "GPE"))
+        mentions.sort(key=lambda m: m.start)
+    for m in mentions:
+        if place.start <= m.start and m.end <= place.end and m.label in ("GPE", "ORG", "PERSON", "NORP", "LOC"):
+            m.label = "GPE"
+            name = canonical.get(id(m), m.name)
+            canonical[id(m)] = name.title() if name.isupper() and len(name) > 3 else name
+
+
+def defined_aliases(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) -> None:
+    """'the Chicago Board of Trade (CBOT)' defines CBOT: every CBOT in the article is that board."""
+    aliases: dict[str, str] = {}
+    for full, short in zip(mentions, mentions[1:]):
+        between = doc[full.end : short.start].text.strip()
+        if (full.label == "ORG" and between == "(" and len(short.words) == 1 and short.name.isupper()
+                and len(full.words) > 1 and doc[short.end : short.end + 1].text == ")"):
+            aliases[short.name] = canonical.get(id(full), full.name)
+    for full in mentions:  # the model left the acronym in brackets untagged: "the Federal Security Service (FSB)"
+        after = doc[full.end : full.end + 3]
+        if (full.label == "ORG" and len(full.words) > 1 and len(after) == 3 and after[0].text == "("
+                and after[2].text == ")" and after[1].text.isupper() and after[1].text.isalpha()):
+            aliases.setdefault(after[1].text, canonical.get(id(full), full.name))
+    if not aliases:
+        return
+    for m in mentions:
+        if m.name in aliases:
+            canonical[id(m)] = aliases[m.name]
+            m.label = "ORG"
+
+
+def short_forms(mentions: list[Mention], canonical: dict[int, str]) -> None:
+    """'the Supreme Court' after 'the US Supreme Court', 'the Democratic Party' after 'the United States
+    Democratic Party': an organisation of two words or more is the one whose fuller name ends with them,
+    when the article gives only one such name."""
+    full: dict[tuple[str, ...], set[str]] = {}
+    for m in mentions:
+        if m.label == "ORG" and len(m.words) > 2:
+            for n in range(2, len(m.words)):
+                full.setdefault(key(m.words[-n:]), set()).add(canonical.get(id(m), m.name))
+    for m in mentions:
+        if m.label == "ORG" and len(m.words) >= 2 and len(names := full.get(key(m.words), ())) == 1:
+            canonical[id(m)] = next(iter(names))
+
+
+def referent_table(mentions: list[Mention], canonical: dict[int, str]) -> dict[str, Referent]:
+    """One entry per canonical name: its label and the first role and affiliation the article gives it."""
+    table: dict[str, Referent] = {}
+    for m in mentions:
+        name = canonical.get(id(m), m.name)
+        known = table.get(name)
+        if known is None:
+            table[name] = Referent(name, m.label, m.role, m.affiliation)
+        elif (known.role is None and m.role) or (known.affiliation is None and m.affiliation):
+            table[name] = Referent(name, known.label, known.role or m.role, known.affiliation or m.affiliation)
+    return table

@@ -1,0 +1,157 @@
+"""What the article says a person is, around the name: the role, and the organisation it ties them to.
+
+Both stay beside the name, never inside it (DESIGN.md, "Canonical names"): "Bob Hughes, executive director of the
+Ask Wellness Society," is Bob Hughes, role "executive director", affiliation "Ask Wellness Society". `orgs` maps
+each token of an organisation's mention to the organisation's canonical name. A country is never an affiliation:
+the component leaves countries out of `orgs`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .mentions import Mention
+from .referents import fold
+from .roles import is_job_word
+from .vocabulary import HEADS, POSSESSIVE, TITLES
+
+# titles that say how to address a person, not what post they hold at an organisation
+_FORMS_OF_ADDRESS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "comrade",
+                     "cde", "rev.", "reverend"}
+_POSTS = (TITLES - _FORMS_OF_ADDRESS) | HEADS["jobs"]
+# the words of a post the model runs into the organisation's name before it ("Department of Agriculture Deputy")
+_RUN_IN = HEADS["jobs"] | {"deputy", "vice", "assistant", "acting", "senior", "associate", "administrator"}
+# the words of titles of several words, which may stand in capitals inside a role ("Detective Constable")
+_TITLE_WORDS = frozenset(w for title in TITLES for w in title.split())
+
+
+def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
+    """The role and affiliation the article gives a person around the name: "Bob Hughes, executive
+    director of the Ask Wellness Society,", "Kristian Andersen of Scripps Research", "the BBC's Jonathan
+    Marcus", "Immunologist Kristian Andersen"; and, when those give no organisation, the ones below."""
+    head = doc[m.end - 1]
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i and (child.lemma_.lower() in TITLES
+                                                            or child.lemma_.lower() in HEADS["person"]):
+            words = [t for t in doc[child.left_edge.i : child.i + 1] if t.dep_ not in ("det", "punct", "poss")]
+            m.role = m.role or " ".join(t.text for t in words) or None
+            m.affiliation = m.affiliation or organisation_in(child, orgs)
+        elif child.dep_ == "appos" and child.i > head.i and child.lower_ == "one":
+            role, organisation = _one_of(child, orgs)  # "Herbert Edelman, one of Manville's lawyers,"
+            m.role, m.affiliation = m.role or role, m.affiliation or organisation
+        elif child.dep_ == "prep" and child.lower_ == "of" and child.i == m.end:
+            m.affiliation = m.affiliation or organisation_in(child, orgs)
+        elif child.dep_ == "poss" and child.i in orgs:
+            m.affiliation = m.affiliation or orgs[child.i]
+    if m.role is None and m.start and is_job_word(doc[m.start - 1].text):
+        m.role = doc[m.start - 1].text  # "Immunologist Kristian Andersen"
+    for find in (organisation_before_role, title_before_the_name):
+        if m.affiliation is None:
+            role, found = find(doc, m, orgs)
+            m.role, m.affiliation = m.role or role, found and _organisation(found)
+    if m.affiliation is None and (found := organisation_headed(head, orgs)):
+        m.affiliation = _organisation(found)
+
+
+def organisation_before_role(doc: Doc, m: Mention, orgs: dict[int, str]) -> tuple[str | None, str | None]:
+    """(role, organisation) when an organisation's name runs into the post before the person's: "New York
+    Mercantile Exchange President Rosemary McFadden", "Maroochydore assistant coach Ben Radmall", "Farm Credit
+    Administration (FCA) board member Jim Billington"."""
+    start = m.start
+    if not start or not _is_post(doc[start - 1]):
+        return None, None
+    at = start - 1
+    while at > 0 and start - at < 4 and at - 1 not in orgs and _in_role(doc[at - 1]):
+        at -= 1
+    before = at - 1
+    if before >= 2 and doc[before].text == ")" and doc[before - 2].text == "(":
+        # the acronym the article defines in brackets: "Farm Credit Administration (FCA) board member"
+        before = before - 1 if before - 1 in orgs else before - 3
+    if before < 0 or before not in orgs:
+        return None, None
+    words = orgs[before].split()
+    if fold(words[-1]) in HEADS["portfolios"] and "of" not in words:
+        return None, None  # "Finance Minister", "Philippine Finance Secretary": the portfolio is the role's
+    return doc[at:start].text, orgs[before]
+
+
+def title_before_the_name(doc: Doc, m: Mention, orgs: dict[int, str]) -> tuple[str | None, str | None]:
+    """(role, organisation) when the post comes first and the name after it between commas: "Chairman of the
+    FCA board, Frank Naylor,", "Daily Xtra's editorial director, Rachel Giese,", "The Executive director of the
+    Ask Wellness Society, Bob Hughes,"."""
+    head = doc[m.end - 1]
+    comma = m.start - 1
+    while comma > head.head.i and (doc[comma].lower_ in TITLES or doc[comma].lower_ in _TITLE_WORDS):
+        comma -= 1  # "Chairman of the House subcommittee, Rep. Ed Jones,"
+    if head.dep_ != "appos" or head.head.i >= m.start or doc[comma].text != ",":
+        return None, None
+    post, organisation = head.head, None
+    if post.i in orgs and post.dep_ == "pobj" and post.head.lower_ == "of" and post.head.head.i < post.i:
+        organisation, post = orgs[post.i], post.head.head  # the parse hung the name on the organisation
+    if not _is_post(post):
+        return None, None
+    organisation = organisation or next((orgs[c.i] for c in post.children if c.dep_ == "poss" and c.i in orgs),
+                                        None) or organisation_in(post, orgs)
+    owner = {t.i for c in post.children if c.dep_ == "poss" for t in c.subtree}
+    role = " ".join(t.text for t in doc[post.left_edge.i : post.i + 1]
+                    if t.i not in owner and t.dep_ != "det" and not t.is_punct)
+    return role or None, organisation
+
+
+def organisation_headed(head: Token, orgs: dict[int, str]) -> str | None:
+    """The organisation a person governs or speaks for: "Talyzin, who heads the state planning committee
+    GOSPLAN", "Paul Gonson, a Washington lawyer representing the Securities and Exchange Commission"."""
+    for holder in (head, *(c for c in head.children if c.dep_ == "appos")):
+        for verb in holder.children:
+            if verb.dep_ not in ("relcl", "acl") or verb.lemma_ not in HEADS["heading_verbs"]:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if verb.dep_ == "relcl" and (subject is None or subject.lower_ not in ("who", "that")):
+                continue  # "the man whom the agency represents" is not its head
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                for t in (obj, *(c for c in obj.children if c.dep_ in ("compound", "appos"))):
+                    if t.i in orgs:
+                        return orgs[t.i]
+    return None
+
+
+def organisation_in(token: Token, orgs: dict[int, str]) -> str | None:
+    """The organisation named in an 'of' phrase under this token: "director of the Society", "Chairman of the
+    FCA board"."""
+    for t in token.subtree:
+        if t.i not in orgs:
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ == "of" or \
+                t.dep_ in ("compound", "poss") and t.head.dep_ == "pobj" and t.head.head.lower_ == "of":
+            return orgs[t.i]
+    return None
+
+
+def _one_of(one: Token, orgs: dict[int, str]) -> tuple[str | None, str | None]:
+    """('lawyer', 'Manville Corp') for "one of Manville's lawyers"."""
+    for of in (c for c in one.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for post in (c for c in of.children if c.dep_ == "pobj" and _is_post(c)):
+            owner = next((orgs[c.i] for c in post.children if c.dep_ == "poss" and c.i in orgs), None)
+            if owner:
+                return post.lemma_, owner
+    return None, None
+
+
+def _organisation(name: str) -> str | None:
+    """The organisation's name without the titles the model ran into it ("U.S. Department of Agriculture
+    Deputy [Administrator]"); None for a name in lower case ("the national federation")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in _RUN_IN:
+        words.pop()
+    return " ".join(words) if any(w[:1].isupper() for w in words) else None
+
+
+def _is_post(tok: Token) -> bool:
+    return tok.lower_ in _POSTS or tok.lemma_.lower() in _POSTS or is_job_word(tok.text)
+
+
+def _in_role(tok: Token) -> bool:
+    """A word of a post before a name: 'neuroscience', 'assistant', 'board', 'Detective'."""
+    if not tok.is_alpha or tok.text in POSSESSIVE:
+        return False
+    return tok.text.islower() and tok.pos_ in ("NOUN", "ADJ") or tok.lower_ in _TITLE_WORDS or is_job_word(tok.text)

@@ -1,0 +1,227 @@
+"""Each name's kind (PERSON, ORG, GPE, LOC, FAC) read from the whole article over the model's guess: the
+gazetteer, the name's own last word ("Hospital"), the words around its mentions ("in", "the towns of",
+"wrote on"), and in the end one label per referent, the one most of its mentions carry."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from . import gazetteer
+from .mentions import Mention, surnames_alone
+from .names import is_first_name
+from .referents import fold, key
+from .roles import title_before
+from .vocabulary import (
+    HEADS,
+    NAME_LABELS,
+    ORG_WORDS,
+    PLACE_ADJECTIVES,
+    PLACE_OWNED,
+    PLACE_PREPOSITIONS,
+    POSSESSIVE,
+    SAID_TO_BE,
+)
+
+
+def relabel(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
+    """Places that the model called a person or an organisation ("weapons to Kyiv" as PERSON),
+    and surnames it called something else ("Beesley" as ORG after "Brent Beesley")."""
+    person_words = Counter(w for m in mentions if m.label == "PERSON" and len(m.words) > 1 for w in m.words)
+    alone = {m.name for m in mentions if len(m.words) == 1}
+    for m in mentions:
+        if m.label != "PERSON" and looks_like_person(doc, m, alone, places):
+            m.label = "PERSON"
+            m.role = m.role or title_before(doc, m.start)
+    surnames = {p.words[-k:] for p in mentions if p.label == "PERSON" for k in range(1, len(p.words))}
+    for m in mentions:
+        if (m.label in ("ORG", "GPE", "LOC", "NORP", "FAC") and m.words in surnames
+                and m.name not in places and not gazetteer.country_code(m.name)):
+            m.label = "PERSON"
+            continue
+        if len(m.words) == 1 and fold(m.name) in HEADS["platforms"]:
+            m.label = "ORG"  # "on Twitter", "Netflix": the model's guess is a person or a place
+            continue
+        if m.label == "LOC" and (m.name in places or m.name in gazetteer.states()):
+            m.label = "GPE"  # "South Australia", "Hubei": a state or city is a political place, not a region
+            continue
+        if m.label == "ORG" and len(m.words) == 1 and m.name in places and said_of_a_place(doc, m):
+            m.label = "GPE"  # "Chelyabinsk regional Deputy Governor", "Chelyabinsk's governor"
+            continue
+        if m.label not in ("PERSON", "ORG") or m.name not in places or m.role:
+            continue
+        if person_words[m.name]:  # "Jordan" in an article that also names Michael Jordan
+            continue
+        before = doc[m.start - 1].lower_ if m.start else ""
+        if gazetteer.country_code(m.name) or before in PLACE_PREPOSITIONS:
+            m.label = "GPE"
+
+
+def looks_like_person(doc: Doc, m: Mention, alone: set[str], places: frozenset[str]) -> bool:
+    """A name the model took for an organisation or a place ("Finance Minister Kiichi Miyazawa" as ORG):
+    two or three capitalised words, not a known place, opening with a first name, and either
+    after a title or met again by its last word alone ("Miyazawa said", even untagged)."""
+    if m.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") or not 2 <= len(m.words) <= 3:
+        return False
+    if not all(w[:1].isupper() and w.isalpha() for w in m.words) or m.name in places:
+        return False
+    if any(w.lower() in ORG_WORDS for w in m.words) or not is_first_name(m.words[0]):
+        return False
+    if m.label == "FAC" and len(m.words) == 2 and not any(w.lower() in HEADS["FAC"] or w.lower() in HEADS["LOC"]
+                                                         for w in m.words):
+        return True  # "the James Cagney film": a building is named by its kind ("Gleneagles Hospital")
+    return title_before(doc, m.start) is not None or m.words[-1] in alone or said_of_a_person(doc, m) \
+        or surnames_alone(doc)[fold(m.words[-1])] > 0
+
+
+def towns_before_their_region(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
+    """A town the model took for a person or a region, shown by what follows it: its state or country
+    ("at her home in Carmel Valley, California.") or a noun for part of a country ("the Karol Bagh area")."""
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        if m.label not in ("PERSON", "LOC", "ORG") or m.role or any(w.lower() in ORG_WORDS for w in m.words):
+            continue
+        nxt = doc[m.end] if m.end < len(doc) else None
+        if nxt is not None and nxt.lower_ in HEADS["town_nouns"] and nxt.text.islower():
+            m.label = "GPE"
+            continue
+        if not m.start or doc[m.start - 1].lower_ not in ("in", "at", "near", "outside", "from"):
+            continue  # "interests in Britain's North Sea, Ecuador and the U.S.": a list of places
+        region = by_start.get(m.end + 1) if nxt is not None and nxt.text == "," else None
+        if region is None or region.label != "GPE" or (region.end < len(doc) and not doc[region.end].is_punct):
+            continue
+        if region.name in places or region.name in gazetteer.states() or gazetteer.country_code(region.name):
+            m.label = "GPE"
+
+
+def by_head_word(mentions: list[Mention]) -> None:
+    """A name's last word says what it names: "Gleneagles Hospital" a building, "Eromanga Basin" a place
+    that is no town, "Berwick Prize" an award, whatever the model guessed."""
+    for m in mentions:
+        if len(m.words) < 2 or m.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
+            continue
+        last = m.words[-1].lower()
+        for kind in ("FAC", "LOC", "EVENT"):
+            if last in HEADS[kind]:
+                m.label = kind
+                break
+        else:
+            if any(w.lower() in HEADS["EVENT"] and nxt in ("in", "for") for w, nxt in zip(m.words, m.words[1:])):
+                m.label = "EVENT"  # "the Nemmers Prize in Mathematics"
+
+
+def persons_only_ever_in(doc: Doc, mentions: list[Mention]) -> None:
+    """'Rebels in Jisr al-Shughur', 'fighting near Jisr al-Shughur': a 'person' the article only ever puts
+    after 'in' or 'near', never with a first name, a title or an 's, is a town; a one-word one only when
+    it is a known town."""
+    groups: dict[tuple[str, ...], list[Mention]] = {}
+    for m in mentions:
+        if m.label == "PERSON":
+            groups.setdefault(key(m.words), []).append(m)
+    for group in groups.values():
+        if any(m.role or not m.start or doc[m.start - 1].lower_ not in ("in", "near", "outside", "around")
+               or m.end < len(doc) and doc[m.end].text in POSSESSIVE for m in group):
+            continue
+        words = group[0].words
+        if len(words) > 1 and is_first_name(words[0]) or len(words) == 1 and group[0].name not in gazetteer.towns():
+            continue  # "confidence in John Powell", "faith in Erdogan"
+        for m in group:
+            m.label = "GPE"
+
+
+def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
+    """The noun the article puts before a name says what it names, for every mention of that name:
+    'the state-owned petroleum company Petrobras' (an organisation, however often the model says person;
+    'record producer Terry Melcher' opens with a first name and stays a person; 'wrote on VKontakte'),
+    'the towns of Beni, Butembo, Mangina, and Katwa' (towns)."""
+    decided: dict[tuple[str, ...], str] = {}
+    for i, m in enumerate(mentions):
+        if not m.start or m.role:
+            continue
+        before, head = doc[m.start - 1], doc[m.end - 1]
+        if m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and before.lower_ in HEADS["org_nouns"] \
+                and before.text.islower() and (head.head.i == before.i or before.head.i == head.i) \
+                and not (m.label == "PERSON" and len(m.words) > 1 and is_first_name(m.words[0])):
+            decided[key(m.words)] = "ORG"
+        elif m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and before.lower_ == "on" \
+                and before.head.lemma_ in HEADS["posting_verbs"] and before.head.pos_ == "VERB":
+            decided[key(m.words)] = "ORG"  # "he wrote on VKontakte": a service, not a person or a place
+        elif m.label in ("PERSON", "ORG", "LOC", "NORP", "GPE") and before.lower_ == "of" and m.start >= 2 \
+                and doc[m.start - 2].lower_ in HEADS["town_of"] and doc[m.start - 2].text.islower():
+            decided[key(m.words)] = "GPE"
+            end = m.end
+            for later in mentions[i + 1:]:  # the rest of the list: ", Butembo, Mangina, and Katwa"
+                between = {t.lower_ for t in doc[end:later.start]}
+                if not between or not between <= {",", "and"} or later.label not in ("PERSON", "ORG", "LOC", "NORP", "GPE"):
+                    break
+                decided[key(later.words)] = "GPE"
+                end = later.end
+        elif m.label in ("PERSON", "ORG") and before.lower_ == "of" and m.start >= 2 \
+                and doc[m.start - 2].lower_ in HEADS["place_of"] \
+                and (doc[m.start - 2].text.islower() or doc[m.start - 2].is_sent_start):
+            decided[key(m.words)] = "GPE"  # "residents of Ras al-Ain", "75 miles north of Bermuda"
+        if key(m.words) not in decided and m.label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (
+                kind := said_to_be(head)) and kind != m.label:
+            if not (m.label == "PERSON" and len(m.words) > 1 and is_first_name(m.words[0])):
+                decided[key(m.words)] = kind
+    # "Skandaraj Navaratnam, a former boyfriend": the surname alone ("a bracelet of Navaratnam's") is the person too,
+    # unless it is a place's name ("Jordan")
+    surnames = {k[-1:] for k, kind in decided.items() if kind == "PERSON" and len(k) > 1}
+    for m in mentions:
+        if key(m.words) in decided:
+            m.label = decided[key(m.words)]
+        elif key(m.words) in surnames and m.name not in gazetteer.places() and not gazetteer.country_code(m.name):
+            m.label = "PERSON"
+
+
+def said_to_be(head: Token) -> str | None:
+    """The kind of thing the article says a name is: 'Saraqib, a town in Idlib' (apposition), 'Hagia Sophia
+    was a museum' (after 'be')."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i and child.pos_ == "NOUN":
+            return SAID_TO_BE.get(child.lemma_.lower())
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+        for attr in head.head.children:
+            if attr.dep_ == "attr" and attr.pos_ == "NOUN" and attr.i > head.i:
+                return SAID_TO_BE.get(attr.lemma_.lower())
+    return None
+
+
+def said_of_a_person(doc: Doc, m: Mention) -> bool:
+    """What the article says of a name shows a person: "Sviatlana Tsikhanouskaya, an opposition candidate,",
+    "wife of Valery Tsapkala", "the campaign of Viktar Babaryka"."""
+    head = doc[m.end - 1]
+    if any(c.dep_ == "appos" and c.lemma_.lower() in HEADS["person"] for c in head.children):
+        return True
+    if m.start >= 2 and doc[m.start - 1].lower_ == "of":
+        noun = doc[m.start - 2].lemma_.lower()
+        return noun in HEADS["person"] or noun in ("campaign", "family", "supporter", "lawyer", "government")
+    return False
+
+
+def said_of_a_place(doc: Doc, m: Mention) -> bool:
+    """What follows a town's name shows it is the town: 'Chelyabinsk regional Deputy Governor',
+    "Chelyabinsk's governor"."""
+    after = doc[m.end : m.end + 2]
+    if not len(after):
+        return False
+    if after[0].lower_ in PLACE_ADJECTIVES and after[0].text.islower():
+        return True
+    return len(after) == 2 and after[0].text in POSSESSIVE and after[1].lower_ in PLACE_OWNED
+
+
+def one_label_per_referent(mentions: list[Mention], canonical: dict[int, str]) -> None:
+    """Mentions of one referent share its label: the one most of them carry, else the fullest mention's."""
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.label in NAME_LABELS:
+            groups.setdefault(canonical.get(id(m), m.name), []).append(m)
+    for group in groups.values():
+        labels = Counter(m.label for m in group)
+        if len(labels) < 2:
+            continue
+        fullest = max(group, key=lambda m: len(m.words)).label
+        label = max(labels, key=lambda lab: (labels[lab], lab == fullest))
+        for m in group:
+            m.label = label

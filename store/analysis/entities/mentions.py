@@ -1,0 +1,55 @@
+"""A mention: one name's tokens in the article, its label, and the role and affiliation found beside it.
+
+Also the per-article word counts that several rules consult (computed once, kept on the Doc).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from .referents import fold
+from .vocabulary import LEGAL_FORMS
+
+
+@dataclass
+class Mention:
+    start: int  # token indices, after trimming
+    end: int
+    label: str
+    role: str | None
+    affiliation: str | None
+    words: tuple[str, ...]  # for matching: the tokens, less quotation marks around a nickname
+    name: str  # as written: "Glawischnig-Piesczek", 'Jeremy "Spike" Cohen'
+
+
+def mention_of(span: Span, label: str, role: str | None = None, affiliation: str | None = None) -> Mention:
+    name = span.text
+    if label == "ORG" and span[-1].text[:-1] in LEGAL_FORMS and name.endswith("."):
+        name = name[:-1]  # "… said Getty Oil Co.": the full stop ends the sentence; the name is Getty Oil Co
+    return Mention(span.start, span.end, label, role, affiliation, tuple(t.text for t in span if not t.is_quote), name)
+
+
+def word_counts(doc: Doc) -> Counter:
+    """How often each word (by its string hash) stands in the article, counted once per article."""
+    if doc.user_data.get("newsreader_words") is None:
+        doc.user_data["newsreader_words"] = Counter(doc.to_array("ORTH").tolist())
+    return doc.user_data["newsreader_words"]
+
+
+def surnames_alone(doc: Doc) -> Counter:
+    """How often each capitalised word stands alone, not beside another capitalised word, folded:
+    'Erdogan said' counts for 'Recep Tayyip Erdoğan' ('Choir members' does not). The model reads
+    'Cummings died' as a noun."""
+    if doc.user_data.get("newsreader_alone") is None:
+        counts: Counter = Counter()
+        for tok in doc:
+            if tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and tok.dep_ not in ("compound", "amod") \
+                    and not (tok.i and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].pos_ == "PROPN") \
+                    and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
+                             and doc[tok.i + 1].pos_ == "PROPN"):
+                counts[fold(tok.text)] += 1
+        doc.user_data["newsreader_alone"] = counts
+    return doc.user_data["newsreader_alone"]

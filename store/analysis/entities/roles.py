@@ -1,0 +1,57 @@
+"""Titles and jobs taken off a person's name: "Chief Superintendent Ana Ruiz" is Ana Ruiz, role "Chief
+Superintendent" (DESIGN.md, "Canonical names"). What the article says around the name is in `descriptions`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .names import is_first_name
+from .vocabulary import MAX_TITLE_WORDS, ROLE_ENDINGS, TITLES
+
+
+def is_job_word(word: str) -> bool:
+    """A capitalised word before a name that is a job, not a first name: "Immunologist", "Ecologist"."""
+    return word[:1].isupper() and word.isalpha() and word.lower().endswith(ROLE_ENDINGS) and \
+        word.lower() not in NOT_JOBS and not is_first_name(word)
+
+
+# words ending like a job that open a sentence before a name: "After Mugabe fired his deputy"
+NOT_JOBS = {"after", "other", "however", "never", "either", "neither", "under", "over", "whether", "rather",
+            "further", "together", "ever", "later", "per", "for", "nor", "or", "whenever", "wherever", "whoever",
+            "meanwhile", "before", "since", "as", "first", "most", "last", "almost", "upper", "outer", "inner",
+            "former", "latter", "prior", "minor", "major", "senior", "junior", "creative", "native", "active"}
+
+
+def title_at_start(doc: Doc, start: int, end: int) -> int:
+    """The index after the titles and jobs that open a name ("Chief Superintendent Ana Ruiz",
+    "Immunologist Kristian Andersen"), or 0. A name keeps at least two words."""
+    at = start
+    while end - at > 2 or (end - at == 2 and at == start):
+        for n in range(min(MAX_TITLE_WORDS, end - at - 1), 0, -1):
+            if doc[at : at + n].text.lower() in TITLES:
+                at += n
+                break
+        else:
+            if not (end - at > 2 and is_job_word(doc[at].text)):
+                break
+            at += 1
+    return at if at > start else 0
+
+
+def title_inside(doc: Doc, start: int, end: int) -> int:
+    """The index after a title that ends a longer role inside a person's name: "Political Science
+    Professor Mitsuru Uchida" -> Mitsuru Uchida, role "Political Science Professor". The name after it
+    keeps two words, the first a first name; else 0."""
+    for at in range(end - 2, start, -1):
+        for n in range(min(MAX_TITLE_WORDS, at - start), 0, -1):
+            if doc[at - n : at].text.lower() in TITLES:
+                return at if is_first_name(doc[at].text) else 0
+    return 0
+
+
+def title_before(doc: Doc, start: int) -> str | None:
+    for n in range(min(MAX_TITLE_WORDS, start), 0, -1):
+        words = doc[start - n : start]
+        if words.text.lower() in TITLES:
+            return words.text
+    return None

@@ -1,0 +1,165 @@
+"""The model's entities made into mentions: trimmed of articles, marks and trailing words, split where the
+model ran two names into one, and relabelled where a title or a first name shows a person."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from . import gazetteer
+from .mentions import Mention, mention_of, word_counts
+from .names import is_first_name
+from .referents import fold
+from .roles import title_at_start, title_before, title_inside
+from .vocabulary import HEADS, HONORIFICS, MONEY, ORG_TAILS, ORG_WORDS, POSSESSIVE, TICKER, TITLES
+
+
+def split_parenthesis(doc: Doc, ent: Span) -> list[Span]:
+    """'Chicago Board of Trade (CBOT)' read as one entity is two names for one referent."""
+    for tok in ent:
+        if tok.text == "(" and tok.i > ent.start:
+            inner_start, inner_end = tok.i + 1, ent.end
+            while inner_end > inner_start and doc[inner_end - 1].text == ")":
+                inner_end -= 1
+            parts = [Span(doc, ent.start, tok.i, label=ent.label)]
+            if inner_end > inner_start:
+                parts.append(Span(doc, inner_start, inner_end, label=ent.label))
+            return parts
+    return [ent]
+
+
+def split_at_a_place(doc: Doc, ent: Span, places: frozenset[str]) -> list[Span]:
+    """'Auckland, New Zealand' and 'Cahors Cathedral in Cahors' read as one name: a comma or 'in'
+    before a known place ends one name and starts the place's."""
+    if ent.label_ not in ("GPE", "ORG", "FAC", "LOC", "PERSON"):
+        return [ent]
+    for tok in ent[1:-1]:
+        if tok.text != "," and tok.lower_ != "in":
+            continue
+        place = doc[tok.i + 1 : ent.end]
+        while len(place) and place[-1].is_punct:
+            place = doc[place.start : place.end - 1]
+        name = place.text
+        if len(place) and (name in places or name in gazetteer.states() or gazetteer.country_code(name)):
+            first = doc[ent.start : tok.i]
+            bare = first[1:] if first[0].lower_ == "the" else first
+            label = "GPE" if bare.text in places and tok.text == "," else ent.label_
+            return [Span(doc, first.start, first.end, label=label), Span(doc, place.start, place.end, label="GPE")]
+    return [ent]
+
+
+def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
+    """The mention of a name, trimmed and labelled; two when the model ran an organisation or place
+    into a person's name ("Senator from Vermont Bernie Sanders": Vermont, and Bernie Sanders)."""
+    start, end = ent.start, ent.end
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while start < end and (doc[start].text in TICKER or doc[start].is_space or doc[start].is_quote):
+        start += 1  # 'known as the "Blue House"': the mark is no part of the name
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].text in TICKER):
+        end -= 1
+    if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
+        while end - start > 1 and (doc[end - 1].is_lower and doc[end - 1].is_alpha or doc[end - 1].like_num) \
+                and doc[end - 1].lower_ not in ORG_TAILS and doc[end - 1].lower_ not in ("of", "and", "for", "de"):
+            end -= 1  # "U.S. earnings", "Humberto 75 miles": the model ran a name into the words after it
+    if end > start and doc[end - 1].lower_ in ("of", "and", "for", "de") and end < len(doc):
+        # "[The Ministry of Foreign Affairs of] Greece": the model stopped one name short
+        nxt = next((e for e in doc.ents if e.start == end), None)
+        end = nxt.end if nxt is not None and ent.label_ == "ORG" else end - 1
+    if ent.label_ == "ORG":
+        while end < len(doc) and doc[end].lower_ in ORG_TAILS and doc[end].text[:1].isupper() \
+                and not doc[end].ent_type_:
+            end += 1  # "French Civil Security [Service]": the model stopped before the organisation's own word
+    role = affiliation = None
+    label = ent.label_
+    owners: list[Mention] = []
+    if label in ("PERSON", "ORG", "GPE", "NORP", "FAC") and (cut := person_inside(doc, start, end, places)):
+        owner = start
+        while owner < cut and (doc[owner].is_lower or doc[owner].is_punct):
+            owner += 1  # "Senator from [Vermont]"
+        while owner < cut and doc[owner].lower_ in TITLES:
+            owner += 1
+        place = False
+        if owner < cut and not (cut - owner == 1 and is_first_name(doc[owner].text)):
+            place = doc[owner:cut].text in places or gazetteer.country_code(doc[owner:cut].text)
+            owners.append(mention_of(doc[owner:cut], "GPE" if place else "ORG"))
+        if place:  # "Senator from Vermont Bernie Sanders": where a person is from is a role's, never an affiliation
+            role = _from_a_place(doc, owner, cut)
+        else:
+            affiliation = doc[start:cut].text
+        label, start = "PERSON", cut
+    if label in ("ORG", "NORP", "GPE", "FAC") and (inner := title_at_start(doc, start, end)) and (
+            end - inner >= 2 and is_first_name(doc[inner].text)
+            or end - inner == 1 and doc[start:inner].text.lower() in HONORIFICS):
+        label = "PERSON"  # "Detective Constable Daniel Dubé" read as an organisation: a title opens a person's name
+    if label == "PERSON":
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and doc[end - 1].head.i == end and not doc[end].ent_type_:
+            end += 1  # the model stopped before the surname: "[Superintendent Graciano] Mijares"
+        inner = title_at_start(doc, start, end) or title_inside(doc, start, end)
+        before = title_before(doc, start)
+        if inner:
+            role, start = " ".join(t.text for t in doc[start:inner]), inner
+        role = " ".join(r for r in (before, role) if r) or None  # "Chief [Superintendent Graciano]"
+    if label in ("PERSON", "GPE", "LOC", "FAC") and all(t.text.islower() for t in doc[start:end]):
+        return owners  # "fentanyl had become a popular drug": a name of someone or somewhere has a capital
+    if label == "GPE" and end < len(doc) and fold(doc[end].text) in MONEY:
+        return owners  # "68 billion U.S. dlrs": the country names a currency, not a place in the story
+    if start >= end or fold(doc[start:end].text) in HEADS["not_names"] or \
+            label == "PERSON" and doc[start:end].text.lower() in TITLES or \
+            end - start > 1 and fold(doc[end - 1].text) in HEADS["not_names"]:
+        return owners  # "UTC", "COVID-19", "U.S. dlrs": no one and nothing a reader would look up
+    found = mention_of(doc[start:end], label, role, affiliation)
+    return [m for m in (*owners, found) if m.words]
+
+
+def person_inside(doc: Doc, start: int, end: int, places: frozenset[str]) -> int:
+    """Where a person's name starts inside what the model took for one organisation or place:
+    "Amnesty International Man-kei Tam", "Senator from Vermont Bernie Sanders". The words before
+    end with an organisation's word or are a known place, and the surname is used alone elsewhere
+    in the article ("Tam said"). Returns 0 when there is none."""
+    words = [t.text for t in doc[start:end]]
+    if len(words) < 3:
+        return 0
+    for i in range(1, len(words) - 1):
+        prefix, tail = words[:i], words[i:]
+        if not (prefix[-1].lower() in ORG_WORDS or " ".join(prefix) in places):
+            continue
+        hyphenated = all(w[:1].isupper() or w == "-" or (k and tail[k - 1] == "-") for k, w in enumerate(tail))
+        if len(tail) > 5 or tail[-1].lower() in ORG_WORDS or not hyphenated:  # "Man-kei Tam"
+            continue
+        if 2 <= len(tail) <= 3 and is_first_name(tail[0]) and (" ".join(prefix) in places
+                                                               or gazetteer.country_code(" ".join(prefix))):
+            return start + i  # "Ukraine Volodymyr Zelenskyy": a country before a full name
+        # "Tam said" elsewhere, not only the same name again ("the Japan Air Lines plane")
+        if word_counts(doc)[doc.vocab.strings.add(tail[-1])] > 1 and any(
+                t.text == tail[-1] and not (t.i and doc[t.i - 1].text == words[-2])
+                for t in doc if not start <= t.i < end):
+            return start + i
+    return 0
+
+
+def headline_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Benghazi Widow Dorothy Woods Defends Trump', 'Trump Says He Never …': in a title-case headline the model
+    runs a name into the words after it. A headline name that starts with a name the body uses ends there."""
+    text = doc.text
+    line_end = text.find("\n")
+    long_words = [w for w in text[:max(line_end, 0)].split() if len(w) > 3 and w[:1].isalpha()]
+    if line_end <= 0 or sum(w[:1].isupper() for w in long_words) < 0.8 * len(long_words):
+        return mentions  # a headline in sentence case ends its names where the model says
+    body = {m.words for m in mentions if doc[m.start].idx > line_end}
+    out = []
+    for m in mentions:
+        if doc[m.start].idx < line_end and m.words not in body:
+            cut = max((len(b) for b in body if len(b) < len(m.words) and m.words[:len(b)] == b), default=0)
+            if cut:
+                m = mention_of(doc[m.start:m.start + cut], m.label, m.role, m.affiliation)
+        out.append(m)
+    return out
+
+
+def _from_a_place(doc: Doc, place: int, end: int) -> str | None:
+    """'Senator from Vermont' before a name, when a title and 'from' or 'of' come before the place."""
+    if place and doc[place - 1].lower_ in ("from", "of") and (title := title_before(doc, place - 1)):
+        return f"{title} {doc[place - 1].text} {doc[place:end].text}"
+    return None

@@ -1,0 +1,288 @@
+"""Names the model missed or cut short, found from the article's own evidence: legal forms ("Geodyne
+Resources Inc"), Reuters' angle brackets, partners joined by "and", lower-case kind words ("the Ekofisk field"),
+full names and surnames the model left untagged."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.symbols import PROPN
+from spacy.tokens import Doc, Span
+
+from . import gazetteer
+from .mentions import Mention, mention_of, surnames_alone
+from .names import is_first_name
+from .referents import fold, key
+from .roles import is_job_word
+from .vocabulary import AND, HEADS, LEGAL_FORMS, LOWER_HEADS, OPEN_BRACKET, ORG_WORDS, TITLES, UNTAGGED_ORG_ENDS
+
+
+def joined_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A place or nationality run into an organisation's own words is one organisation:
+    "Toronto Police", "Japanese Transport Ministry", "Belarusian KGB" when the model read
+    "Toronto" and "Police" apart. The words after it must end in an organisation's word
+    (Police, Ministry, Board) or be a name the model called an organisation."""
+    out: list[Mention] = []
+    skip: set[int] = set()
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        if id(m) in skip:
+            continue
+        if m.label in ("GPE", "NORP") and not m.role:
+            end = m.end
+            nxt = by_start.get(end)
+            if nxt is not None and nxt.label == "ORG":
+                end = nxt.end
+                skip.add(id(nxt))
+            else:
+                while end < len(doc) and end - m.end < 3 and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN" \
+                        and not doc[end].ent_type_:
+                    end += 1
+                if end == m.end or doc[end - 1].lower_ not in ORG_WORDS:
+                    end = m.end
+            if end > m.end:
+                m = mention_of(doc[m.start : end], "ORG")
+        out.append(m)
+    return out
+
+
+# words that join the words of a company's name: English 'and', and the Romance languages' 'of'
+_JOINING = {"and", "de", "do", "da", "dos", "das", "del", "du", "des"}
+
+
+def with_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Company names the model missed or cut short: capitalised words ending in a legal form
+    ("Geodyne Resources Inc", "PaineWebber Group Inc"). Wire copy names every company this way once,
+    and every later "Geodyne" or "the company" leans on that name."""
+    spans = []
+    # a Token object per word costs more than the whole search: look the legal forms up by their hashes
+    wanted = {doc.vocab.strings.add(f) for form in LEGAL_FORMS for f in (form, form + ".")}
+    orths = doc.to_array("ORTH")
+    for i in (i for i, orth in enumerate(orths) if orth in wanted and i):
+        tok = doc[i]
+        start = words = tok.i
+        while start > 0 and tok.i - words < 6:
+            prev = doc[start - 1]
+            if prev.text == ")" and start >= 4 and doc[start - 3].text == "(" and doc[start - 2].text[:1].isupper() \
+                    and doc[start - 4].text[:1].isupper():
+                start -= 3  # "Banco Royal do Canada (Brasil) S.A.": the country of a branch, in brackets
+                continue
+            # "Shell Transport and Trading Plc", "Banco Royal do Canada": a joining word between capitalised words
+            joined = prev.lower_ in _JOINING and start - 2 >= 0 and doc[start - 2].text[:1].isupper()
+            if not (prev.text[:1].isupper() or prev.text == "&" or joined) or prev.is_sent_end or prev.lower_ == "the":
+                break
+            if prev.is_sent_start and not prev.text[:1].isupper():
+                break
+            start -= 1
+            words -= 1
+            if prev.is_sent_start:
+                break
+        if start < tok.i and doc[start].text[:1].isupper():
+            spans.append((start, tok.i + 1))
+    if not spans:
+        return mentions
+    spans = [_after_another_company(doc, span, spans) for span in spans]
+    kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+    taken = {i for m in kept for i in range(m.start, m.end)}
+    for a, b in spans:
+        if not any(i in taken for i in range(a, b)):
+            kept.append(mention_of(doc[a:b], "ORG"))
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+def _after_another_company(doc: Doc, span: tuple[int, int], spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """'at Snyder and PaineWebber Group Inc' where the article names 'Snyder Exploration Co': the words before
+    'and' are another company's short name, and the name starts after them."""
+    a, b = span
+    for j in range(a + 1, b - 1):
+        if doc[j].lower_ == "and" and b - j > 2:  # "John Morrell and Co" is one name
+            before = [t.lower_ for t in doc[a:j]]
+            n = len(before)
+            if any(c != a and d - c > n and [t.lower_ for t in doc[c : c + n]] == before
+                   and doc[c + n].lower_ != "and" for c, d in spans):  # not the same name again
+                return j + 1, b
+    return span
+
+
+# Reuters copy writes a company it has no ticker for in angle brackets: "<Airbus Industrie>",
+# "<Moonie Pipeline Co Pty Ltd>"; a ticker is capitals alone ("<GM>", "<GE.N>")
+BRACKETED = re.compile(r"<([A-Z][^<>\n]{1,80}?)>")
+
+
+def bracketed_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A company's name in angle brackets is the whole name, whatever the model cut or ran on."""
+    if OPEN_BRACKET not in doc.to_array("ORTH"):
+        return mentions  # doc.text would build the whole article's string
+    text = doc.text
+    spans = []
+    for found in BRACKETED.finditer(text):
+        inner = found.group(1)
+        if inner.isupper() and " " not in inner:
+            continue  # a ticker
+        span = doc.char_span(found.start(1), found.end(1), alignment_mode="contract")
+        if span is not None and span.text == inner:
+            spans.append(span)
+    if not spans:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < s.end and s.start < m.end for s in spans)]
+    kept += [mention_of(s, "ORG") for s in spans]
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+def untagged_full_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+    """'Recep Tayyip Erdoğan spoke …', 'Elijah Cummings held the seat': at the start of a sentence the model
+    may tag no name at all. Two to four capitalised words opening with a first name, whose last word the
+    article uses alone elsewhere ('Erdogan said', 'Cummings died'), are a person; ending in an organisation's
+    own word ('The Federal Reserve Board voted'), an organisation."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    alone = surnames_alone(doc)
+    added = []
+    pos = doc.to_array("POS")
+    i = 0
+    while i < len(doc):
+        if pos[i] != PROPN:
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j - i < 5 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                and doc[j].text.replace("-", "").isalpha():
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        run = doc[i:j]
+        if 2 <= len(run) <= 4 and not any(k in taken for k in range(i, j)) and is_first_name(run[0].text) \
+                and alone[fold(run[-1].text)] and run.text not in places \
+                and not any(t.lower_ in ORG_WORDS or t.lower_ in TITLES for t in run) \
+                and not (i and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN"):
+            added.append(mention_of(run, "PERSON"))
+        elif 2 <= len(run) <= 5 and not any(k in taken for k in range(i, j)) and run[-1].lower_ in UNTAGGED_ORG_ENDS \
+                and not (i and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN"):
+            added.append(mention_of(run, "ORG"))  # "The Federal Reserve Board voted": an organisation's own word
+        i = j
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def firms_joined_by_and(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+    """'trade house E.D. and F. Man', 'the law firm of Kronish, Lieb, Weiner and Hellman', 'its Pratt and
+    Whitney unit', 'Analyst Tim Harris of Phillips and Drew': partners' names joined by 'and' are one firm
+    when the article says it is a firm, or calls someone with a job 'of' it; the model makes a person or a
+    town of each part."""
+    roles = {m.end for m in mentions if m.label == "PERSON" and (
+        m.role or m.start and (is_job_word(doc[m.start - 1].text) or doc[m.start - 1].lower_ in TITLES))}
+
+    def capital(i: int) -> bool:
+        return doc[i].text[:1].isupper() and not doc[i].is_punct
+
+    spans = []
+    lowers = doc.to_array("LOWER")
+    for i in (i for i, low in enumerate(lowers) if low == AND):  # a Token per word costs more than the search
+        tok = doc[i]
+        if not tok.i or tok.i + 1 >= len(doc) or not capital(tok.i - 1) or not capital(tok.i + 1):
+            continue
+        a = tok.i - 1
+        while a > 0 and tok.i - a < 8 and (capital(a - 1) or doc[a - 1].text == "," and a > 1 and capital(a - 2)):
+            a -= 1
+        b = tok.i + 2
+        while b < len(doc) and b - tok.i < 4 and capital(b):
+            b += 1
+        before = doc[a - 1] if a else None
+        named_firm = before is not None and before.text.islower() and (
+            before.lower_ in HEADS["firm_nouns"]
+            or before.lower_ == "of" and a >= 2 and doc[a - 2].lower_ in HEADS["firm_nouns"] and doc[a - 2].text.islower()
+            or before.lower_ in ("of", "at") and a - 1 in roles)
+        if not (named_firm or b < len(doc) and doc[b].lower_ in HEADS["firm_after"]):
+            continue
+        parts = [p.strip() for p in doc[a:b].text.replace(" and ", ",").split(",")]
+        if any(p in places or p in gazetteer.states() or gazetteer.country_code(p) for p in parts):
+            continue  # "Governor Smith of Texas and Ohio": places, not partners
+        spans.append((a, b))
+    if not spans:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < y and x < m.end for x, y in spans)]
+    kept += [mention_of(doc[x:y], "ORG") for x, y in spans]
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+def lower_case_heads(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+    """'the Ekofisk field', 'the Mereenie oil and gas field', 'Osaka airport': wire copy writes the kind of
+    place in lower case after its name, and the model tags the name alone (as a company, a person, a town)
+    or nothing. The word belongs to the name, and says what it names. A known town or country before a
+    field or a hospital is where it lies, not its name ('a Texas oil field', 'a Kabul hospital'). Before
+    'hospital', 'mosque' and such the name is the building's without the word ('Notre Dame cathedral')."""
+    added: list[tuple[int, int, str]] = []
+    buildings: set[tuple[str, ...]] = set()
+    lowers = doc.to_array("LOWER")
+    for tok in (doc[i] for i, low in enumerate(lowers) if low in LOWER_HEADS):
+        label = "LOC" if tok.lower_ in HEADS["lower_LOC"] else "FAC" if tok.lower_ in HEADS["lower_FAC"] else None
+        if tok.lower_ in HEADS["lower_buildings"] and tok.text.islower():
+            words = name_before(doc, tok.i)
+            if words is not None and words.text not in places and not gazetteer.country_code(words.text):
+                buildings.add(key(tuple(t.text for t in words)))
+            continue
+        if label is None or not tok.text.islower():
+            continue
+        end = tok.i
+        while end > 0 and doc[end - 1].lower_ in HEADS["lower_modifiers"] and doc[end - 1].text.islower():
+            end -= 1
+        if end < tok.i and doc[end].lower_ == "and":
+            continue  # "Amadeus and gas field": no modifier opens with 'and'
+        start = end
+        while start > 0 and end - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].text.isalpha():
+            start -= 1
+        if start == end:
+            continue
+        name = doc[start:end].text
+        if doc[end - 1].lower_ in HEADS["LOC"] or doc[end - 1].lower_ in HEADS["FAC"]:
+            continue  # "the Cooper Basin region": the name has its own kind already
+        if tok.lower_ != "airport" and (name in places or gazetteer.country_code(name) or name in gazetteer.states()):
+            continue  # "a Texas oil field", "a Kabul hospital"; but "Osaka airport" is the airport's name
+        if any(m.start < start < m.end or m.start < tok.i + 1 < m.end or (m.start < start and m.end > tok.i)
+               for m in mentions):
+            continue  # part of a longer name: "<Moonie Pipeline Co Pty Ltd>"
+        added.append((start, tok.i + 1, label))
+    for m in mentions:
+        if key(m.words) in buildings:
+            m.label = "FAC"  # every mention: "Doctors at Bab al-Hawa said" is the hospital too
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b, _ in added)]
+    kept += [mention_of(doc[a:b], label) for a, b, label in added]
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+def name_before(doc: Doc, i: int) -> Span | None:
+    """The capitalised words just before token i ('Bab al-Hawa' before 'hospital'), or None."""
+    start = i
+    while start > 0 and i - start < 4 and (doc[start - 1].text[:1].isupper() or
+                                           doc[start - 1].text in ("al", "-", "el", "bin", "de")):
+        start -= 1
+    while start < i and not doc[start].text[:1].isupper():
+        start += 1
+    return doc[start:i] if start < i else None
+
+
+def untagged_surnames(doc: Doc, mentions: list[Mention], canonical: dict[int, str],
+                      places: frozenset[str]) -> list[Mention]:
+    """'Radmall conceded that …' where the model tagged nothing: a subject that is the surname of one person
+    the article named in full is that person, so pronouns and quotes after it find them."""
+    owners: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label == "PERSON" and len(m.words) > 1 and is_first_name(m.words[0]) and m.words[-1].istitle():
+            owners.setdefault(m.words[-1], set()).add(canonical.get(id(m), m.name))
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for tok in doc:
+        names = owners.get(tok.text)
+        if names is None or len(names) != 1 or tok.i in taken or tok.pos_ not in ("PROPN", "NOUN") or \
+                tok.dep_ not in ("nsubj", "nsubjpass") or tok.text in places or \
+                tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" or tok.i and doc[tok.i - 1].pos_ == "PROPN":
+            continue  # part of some other name: "Tronc Street", "Ben Radmall" is already tagged
+        m = mention_of(doc[tok.i:tok.i + 1], "PERSON")
+        canonical[id(m)] = next(iter(names))
+        added.append(m)
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions

@@ -1,0 +1,73 @@
+"""The word lists the entity rules read: titles, the head nouns that say what a name names, and the
+small closed classes (possessives, legal forms, place prepositions) that trim and join names.
+
+The lists themselves live in `titles.json` and `heads.json`; this module loads them once.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+from spacy.strings import StringStore
+
+TITLES = frozenset(
+    json.loads(resources.files(__package__).joinpath("titles.json").read_text(encoding="utf-8"))["titles"]
+)
+
+MAX_TITLE_WORDS = max(len(t.split()) for t in TITLES)
+
+HEADS_DATA = json.loads(resources.files(__package__).joinpath("heads.json").read_text(encoding="utf-8"))
+
+HEADS = {kind: frozenset(words) for kind, words in HEADS_DATA.items() if not kind.startswith("_")
+         and isinstance(words, list)}
+
+LOWER_HEADS = {StringStore().add(w) for kind in ("lower_LOC", "lower_FAC", "lower_buildings") for w in HEADS[kind]}
+
+# the noun an article puts beside a name -> the kind of thing it names
+SAID_TO_BE = {noun: kind for kind, nouns in HEADS_DATA["said_to_be"].items() for noun in nouns}
+
+POSSESSIVE = {"'s", "’s", "'", "’"}
+
+PLACE_PREPOSITIONS = {"in", "to", "from", "at", "near", "into", "across", "toward", "towards", "outside", "via", "of"}
+
+ACRONYM_SKIP = {"of", "the", "and", "for", "&", "on", "in", "de"}
+
+# words that make a name an organisation's, whatever first name it opens with ("Morgan Stanley Bank")
+ORG_WORDS = {"bank", "group", "inc", "corp", "co", "ltd", "plc", "company", "council", "committee", "party",
+             "association", "union", "university", "institute", "foundation", "fund", "trust", "holdings",
+             "partners", "capital", "securities", "motors", "airlines", "airways", "news", "times", "post",
+             "ministry", "department", "agency", "office", "court", "club", "house", "school", "hospital",
+             "international", "organisation", "organization", "commission", "service", "police"}
+
+ORG_TAILS = {"service", "services", "presidency", "agency", "office", "authority", "directorate", "administration",
+            "commission", "committee", "council", "board", "bureau", "institute", "foundation", "association",
+            "corporation", "ministry", "department", "secretariat", "inspectorate", "command"}
+
+# the last words of a name the model left untagged that make it an organisation's: "The Federal Reserve Board voted"
+UNTAGGED_ORG_ENDS = ORG_TAILS | {"police"}
+
+# a capitalised word before a name that is a job, not a first name: "Immunologist Kristian Andersen"
+ROLE_ENDINGS = ("ologist", "ist", "er", "or", "ian", "ive")
+
+TICKER = {"<", ">"}
+
+STRINGS = StringStore()  # hashes are the same in every vocabulary
+
+AND = STRINGS.add("and")
+
+OPEN_BRACKET = STRINGS.add("<")
+
+HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof.", "professor"}  # "Dr Martisius"
+
+MONEY = {"dlr", "dlrs", "dollar", "dollars", "cents"}
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+
+LEGAL_FORMS = {"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "Pty", "LLC", "AG", "NV", "SA", "S.A.", "N.V.", "Corporation",
+               "Limited"}
+
+PLACE_ADJECTIVES = {"regional", "provincial", "municipal", "city", "local"}
+
+PLACE_OWNED = {"governor", "mayor", "residents", "authorities", "government", "administration", "people", "streets",
+               "outskirts", "centre", "center", "region", "province", "airport", "hospitals", "schools"}
