@@ -875,3 +875,35 @@ def test_a_number_counting_the_noun_after_a_weekday_is_no_year(nlp):
 def test_that_month_is_in_the_year_the_story_is_in(nlp):
     text = "Thunberg began her protest on August 20, 2018. That September, the movement launched."
     assert value_of(nlp, text, "September", date(2019, 12, 14)) == ("DATE", "2018-09")
+
+
+def test_a_failing_date_reader_keeps_the_article_and_says_so_unless_strict(nlp, monkeypatch, caplog):
+    from store.analysis.dates import component
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(component, "normalize", broken)
+    monkeypatch.delenv("NEWSREADER_STRICT_ANALYSIS")
+    analysis = analyze(nlp, "Russian President Vladimir Putin arrived in Beijing on Monday.", TUESDAY)
+    assert analysis.dates == () and "Vladimir Putin" in [e.text for e in analysis.entities]
+    assert analysis.reference_date == ReferenceDate(TUESDAY, "given")
+    assert any("date reader failed" in r.getMessage() and "a bug" in r.getMessage() for r in caplog.records)
+    monkeypatch.setenv("NEWSREADER_STRICT_ANALYSIS", "1")
+    with pytest.raises(RuntimeError, match="a bug"):
+        analyze(nlp, "The talks ended on Friday.", TUESDAY)
+
+
+def test_a_failing_date_finder_is_contained_too(nlp, monkeypatch, caplog):
+    from store.analysis.dates import component
+
+    def broken(doc):
+        raise RuntimeError("a parse bug")
+
+    monkeypatch.setattr(component, "candidates", broken)
+    monkeypatch.delenv("NEWSREADER_STRICT_ANALYSIS")
+    assert analyze(nlp, "The talks ended on Friday.", TUESDAY).dates == ()
+    assert any("date finder failed" in r.getMessage() for r in caplog.records)
+    monkeypatch.setenv("NEWSREADER_STRICT_ANALYSIS", "1")
+    with pytest.raises(RuntimeError, match="a parse bug"):
+        analyze(nlp, "The talks ended on Friday.", TUESDAY)

@@ -16,6 +16,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..guard import contained
 from .anchors import anaphor, from_anchor, relative_shift, reported_quarter
 from .lexicon import WEEKDAYS
 from .normalize import normalize
@@ -118,13 +119,18 @@ class DateComponent:
         try:
             spans = candidates(doc)
         except Exception:  # noqa: BLE001 - a parse we cannot read gives no dates, not a crash
+            contained("the date finder")
             spans = []
         if published:
             ref = ReferenceDate(published, "given")
         else:
             ref = self._infer(doc, spans)
         doc._.reference_date = ref
-        doc._.dates = self._mentions(doc, spans, ref.value)
+        try:
+            doc._.dates = self._mentions(doc, spans, ref.value)
+        except Exception:  # noqa: BLE001 - the article keeps its other analyses
+            contained("the date reader")
+            doc._.dates = []
         return doc
 
     def _infer(self, doc: Doc, spans: list[tuple[int, int]]) -> ReferenceDate:
@@ -138,6 +144,7 @@ class DateComponent:
             # possessive weekdays ("Wednesday's parade") keep the token alone after trimming
             value = infer(doc.text, weekdays)
         except Exception:  # noqa: BLE001
+            contained("the reference date inference")
             value = None
         return ReferenceDate(value, "inferred") if value else ReferenceDate()
 
@@ -157,7 +164,8 @@ class DateComponent:
                 continue
             try:
                 found = normalize(span.text, ref, _tense(doc, s, span), quarterly)
-            except Exception:  # noqa: BLE001
+            except Exception:  # noqa: BLE001 - one odd expression loses its value, not the others
+                contained("the date reader")
                 found = None
             back = anaphor(span.text)
             pair = pair_end(text, out[-1], span.text, span.start_char) if out else None
@@ -222,6 +230,7 @@ class DateComponent:
             try:
                 value = normalize(words, ref, tense(span))
             except Exception:  # noqa: BLE001
+                contained("the date reader")
                 value = None
             if value and value[0] == "DATE" and _VALID.match(value[1]):
                 found.append(DateMention(span.start_char + start, span.start_char + end, span.text[start:end], "DATE", value[1], a, b))
