@@ -907,3 +907,42 @@ def test_a_failing_date_finder_is_contained_too(nlp, monkeypatch, caplog):
     monkeypatch.setenv("NEWSREADER_STRICT_ANALYSIS", "1")
     with pytest.raises(RuntimeError, match="a parse bug"):
         analyze(nlp, "The talks ended on Friday.", TUESDAY)
+
+
+# --- ranges with a relative year, weekdays counted from the story's day -----------------
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The festival ran from July 13 to 17 of last year in Lyon.", [("July 13", "2024-07-13"), ("17 of last year", "2024-07-17")]),
+        ("The talks took place from July 13 to 17 last year.", [("July 13", "2024-07-13"), ("17 last year", "2024-07-17")]),
+        ("The conference will run from March 3 to 5 next year.", [("March 3", "2026-03-03"), ("5 next year", "2026-03-05")]),
+        ("The exhibition was held from 13 to 17 July last year.", [("13", "2024-07-13"), ("17 July last year", "2024-07-17")]),
+    ],
+)
+def test_a_range_of_days_takes_the_relative_year_written_after_it(nlp, text, days):
+    assert [(d.text, d.value) for d in dates_of(nlp, text) if d.type == "DATE"] == days
+
+
+def test_a_day_of_last_year_is_in_last_year(nlp):
+    assert value_of(nlp, "He was born on July 17 last year.", "July 17 last year") == ("DATE", "2024-07-17")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Police arrested him on August 20. The previous Friday, he had been seen in Athens.",
+         "The previous Friday", "2025-08-15"),
+        ("The trial opened on Monday, June 2. The following Thursday, the judge adjourned it.", "Thursday", "2025-06-05"),
+        ("The trial opened on Friday, June 6. The Friday before, the lawyers met.", "Friday", "2025-05-30"),
+        # the day named is itself a Friday: the previous one is a week before it
+        ("Shares closed lower on Friday, June 6. The index was down 4.5% from the previous Friday.",
+         "the previous Friday", "2025-05-30"),
+    ],
+)
+def test_a_weekday_counted_from_the_day_the_story_named(nlp, text, expression, value):
+    assert value_of(nlp, text, expression) == ("DATE", value)
+
+
+def test_the_previous_friday_with_no_day_named_is_counted_from_the_report(nlp):
+    assert value_of(nlp, "The previous Friday, the candidates held rallies.", "The previous Friday") == ("DATE", "2025-08-29")

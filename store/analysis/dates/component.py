@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..guard import contained
-from .anchors import anaphor, from_anchor, relative_shift, reported_quarter
+from .anchors import anaphor, from_anchor, relative_shift, reported_quarter, weekday_anaphor, weekday_from
 from .lexicon import WEEKDAYS
 from .normalize import normalize
 from .pairs import day_range, pair_end, pair_start
@@ -108,6 +108,25 @@ def _is_rate(doc: Doc, s: int, e: int) -> bool:
     return doc[k].like_num or doc[k].lower_ in _RATE_WORDS or doc[k].is_currency
 
 
+_COUNTING = {"previous", "prior", "preceding", "following", "next"}
+
+
+def _counted_weekday(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
+    """ "the previous Friday", "the following Thursday", "the Friday before,": a weekday counted from
+    the story's day. The model often tags the weekday alone, so the words around it are read too."""
+    if found := weekday_anaphor(doc[s:e].text):
+        return found
+    if e - s != 1 or s == 0 or doc[s].lower_ not in WEEKDAYS:
+        return None
+    if s > 1 and doc[s - 1].lower_ in _COUNTING and doc[s - 2].lower_ == "the":
+        return weekday_anaphor(doc[s - 2:e].text)
+    if doc[s - 1].lower_ == "the" and e < len(doc) and doc[e].lower_ in ("before", "after") and (
+        e + 1 == len(doc) or (doc[e + 1].is_punct and doc[e + 1].text not in ("-", "–", "—"))
+    ):
+        return weekday_anaphor(doc[s - 1:e + 1].text)  # not "the Friday before the vote": an event dates that
+    return None
+
+
 @Language.factory("newsreader_dates")
 def make_dates(nlp: Language, name: str) -> DateComponent:
     return DateComponent()
@@ -168,8 +187,8 @@ class DateComponent:
                 contained("the date reader")
                 found = None
             back = anaphor(span.text)
-            pair = pair_end(text, out[-1], span.text, span.start_char) if out else None
-            if pair and (not found or (found[1] or "").isdigit()):
+            pair = pair_end(text, out[-1], span.text, span.start_char, ref) if out else None
+            if pair and (not found or (found[1] or "").isdigit() or found[0] == "DURATION"):
                 found, out[-1] = ("DATE", pair[0]), pair[1]  # "April 25 and 26, 2019": the year is both days'
             elif not found and span.text.isdigit():
                 lone_days.append((s, e))
@@ -200,6 +219,12 @@ class DateComponent:
                 if value is None:
                     continue  # "that day" with no date nearby: better no value than the publication day
                 kind, value = ("TIME", f"{value}T{part}") if part else ("DATE", value)
+            elif kind == "DATE" and (counted := _counted_weekday(doc, s, e)):
+                # "Police arrested him on August 20. The previous Friday, ...": the Friday before the 20th;
+                # far from any day, the story's last named day still beats the report's
+                # (a day the story names, not one a time of day was read on: "overnight")
+                value = next((v for m in reversed(out) if m.type == "DATE"
+                              and (v := weekday_from(m.value, *counted))), value)
             elif kind == "DATE" and (shift := relative_shift(span.text)) and not (quarterly and shift[1] < 0):
                 # "in 2012 ... a year later": from the story's date; earnings stories keep their quarter
                 value = self._anchored(out, sent_bounds[max(0, sent - 2)][0], *shift) or value

@@ -490,6 +490,11 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
         return _underspecified(p)
     step = {"past": -1, "next": 1}.get(p.mod or "", 0)
     if p.month:
+        if p.day and p.unit == "Y" and step and p.weekday is None:
+            try:  # "17 July last year", "March 5 next year"
+                return "DATE", date(ref.year + step, p.month, p.day).isoformat()
+            except ValueError:
+                return None
         if p.day:
             day = _day_of(p, ref, tense)
             if day and p.unit == "W" and "of" in toks:
