@@ -946,3 +946,44 @@ def test_a_weekday_counted_from_the_day_the_story_named(nlp, text, expression, v
 
 def test_the_previous_friday_with_no_day_named_is_counted_from_the_report(nlp):
     assert value_of(nlp, "The previous Friday, the candidates held rallies.", "The previous Friday") == ("DATE", "2025-08-29")
+
+
+# --- written-out days, apostrophe decades, glued days, clock times on the story's day ----
+
+def test_a_day_spelled_out_after_its_month(nlp):
+    text = "The last confirmed Iraqi attack took place on March eight, when the tanker was hit."
+    assert value_of(nlp, text, "March eight") == ("DATE", "2025-03-08")
+
+
+def test_a_spelled_year_after_a_month_is_no_day(nlp):
+    assert value_of(nlp, "Prices peaked in January nineteen ninety-seven.", "January nineteen ninety-seven") == (
+        "DATE", "1997-01")
+
+
+def test_a_decade_written_with_an_apostrophe(nlp):
+    text = "Gallant blames the falloff on declines in coffee quality since the 1960's and aggressive marketing."
+    assert value_of(nlp, text, "1960's") == ("DATE", "196")
+
+
+def test_two_days_glued_by_a_comma_are_two_dates(nlp):
+    text = "In the aftermath of Super Tuesday, yesterday and on Wednesday, two candidates dropped out."
+    found = {(d.text, d.value) for d in dates_of(nlp, text, date(2020, 3, 6))}
+    assert {("Tuesday", "2020-03-03"), ("yesterday", "2020-03-05"), ("Wednesday", "2020-03-04")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("On Saturday evening in Forbury Gardens in Reading, shortly before 19:00 local time (1800 UTC), "
+         "a mass stabbing killed three people.", "19:00", "2025-08-30T19:00"),
+        ("On Friday, officials said an attack that day hit the base. A spokesperson said it took place at about 7:45 p.m.",
+         "7:45 p.m.", "2025-08-29T19:45"),
+        ("At least seven people were killed yesterday when a bomber crashed. "
+         "The plane crashed near the end of a runway at 9:54 a.m. during an attempted landing.", "9:54 a.m.", "2025-09-01T09:54"),
+        # told ahead, the time is on the report's day, whatever day the story named before
+        ("Police said on Monday that a man was arrested. Officers will hold a news conference at 3 p.m.",
+         "3 p.m.", "2025-09-02T15:00"),
+    ],
+)
+def test_a_clock_time_is_on_the_day_the_story_just_named(nlp, text, expression, value):
+    assert value_of(nlp, text, expression) == ("TIME", value)

@@ -45,9 +45,13 @@ _DAY_AFTER = re.compile(f"^{_CLOCK_GAP}$")
 _DAY_BEFORE = re.compile(r"^\s*(?:,|at|,\s*at)?\s*$")
 
 
-def _clock_days(text: str, mentions: list[DateMention], ref: date | None) -> list[DateMention]:
+def _clock_days(
+    text: str, mentions: list[DateMention], ref: date | None, past: set[int] = frozenset(), sentences: list[int] = ()
+) -> list[DateMention]:
     """ "7:15 p.m. on Friday", "on Friday at 7:15 p.m.": the model makes two mentions, and the
-    clock time was read on the reference day; it belongs on the day named beside it."""
+    clock time was read on the reference day; it belongs on the day named beside it, else on the
+    day its sentence named, else, told in the past tense (`past`: starts of such times), on the
+    day the story named just before ("On Friday, an attack hit the base. It began at 7:45 p.m.")."""
     if ref is None:
         return mentions
     out = list(mentions)
@@ -65,7 +69,37 @@ def _clock_days(text: str, mentions: list[DateMention], ref: date | None) -> lis
             out[i] = replace(m, value=after.value[:10] + m.value[10:])
         elif before and _DAY_VALUE.match(before.value) and _DAY_BEFORE.match(text[before.end:m.start]):
             out[i] = replace(m, value=before.value[:10] + m.value[10:])
+        elif day := _sentence_day(out, i):
+            out[i] = replace(m, value=day + m.value[10:])
+        elif m.start in past and (day := _day_before(out, i, sentences)):
+            out[i] = replace(m, value=day + m.value[10:])
     return out
+
+
+def _day_before(mentions: list[DateMention], i: int, sentences: list[int]) -> str | None:
+    """The day of the latest DATE naming one, in the sentence of mention i or the two before it."""
+    m = mentions[i]
+    k = bisect_right(sentences, m.sentence_start) - 1
+    since = sentences[max(0, k - 2)] if sentences and k >= 0 else m.sentence_start
+    for o in reversed(mentions[:i]):
+        if o.start < since:
+            break
+        if o.type == "DATE" and _DAY_VALUE.match(o.value):
+            return o.value[:10]
+    return None
+
+
+def _sentence_day(mentions: list[DateMention], i: int) -> str | None:
+    """ "On Saturday evening in Forbury Gardens, shortly before 19:00 local time, ...": a clock time
+    whose sentence named one day before it, and no other, is on that day."""
+    m = mentions[i]
+    days = {
+        o.value[:10] for o in mentions
+        if o.sentence_start == m.sentence_start and o is not m and _DAY_VALUE.match(o.value)
+        and not (o.type == "TIME" and o.value.startswith(m.value[:10]) and not _DAY_WORDS.search(o.text))
+    }
+    earlier = [o for o in mentions[:i] if o.sentence_start == m.sentence_start and _DAY_VALUE.match(o.value)]
+    return days.pop() if len(days) == 1 and earlier else None
 
 
 def _tense(doc: Doc, s: int, span) -> str | None:
@@ -106,6 +140,16 @@ def _is_rate(doc: Doc, s: int, e: int) -> bool:
     if doc[k].pos_ == "NOUN" and k > 0 and doc[k - 1].like_num:
         k -= 1  # "10,000 units a day"
     return doc[k].like_num or doc[k].lower_ in _RATE_WORDS or doc[k].is_currency
+
+
+def _decade_possessive(doc: Doc, s: int, e: int) -> bool:
+    """ "the 1960's and ...": a decade written with an apostrophe; not "the 1990's budget"."""
+    tok = doc[s]
+    return (
+        e - s == 1 and s > 0 and doc[s - 1].lower_ == "the" and len(tok.text) == 4 and tok.is_digit
+        and tok.text.endswith("0") and e < len(doc) and doc[e].text in ("'s", "’s")
+        and (e + 1 == len(doc) or doc[e + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
+    )
 
 
 _COUNTING = {"previous", "prior", "preceding", "following", "next"}
@@ -175,6 +219,7 @@ class DateComponent:
         sent_bounds = [(s.start_char, s.end_char) for s in doc.sents]
         quarterly = reported_quarter(text, ref)
         out = []
+        past_times: set[int] = set()
         lone_days = []  # bare day numbers with no date before them: "25" in "25 and 26 April"
         for s, e in spans:
             span = doc[s:e]
@@ -197,6 +242,8 @@ class DateComponent:
             elif not found or not _VALID.match(found[1] or ""):
                 continue
             kind, value = found
+            if kind == "TIME" and _tense(doc, s, span) == "past":
+                past_times.add(span.start_char)
             if kind == "DURATION" and _is_rate(doc, s, e):
                 kind = "SET"
             elif kind == "DATE" and _year_to(doc, s, e):
@@ -205,6 +252,8 @@ class DateComponent:
                 kind, value = "DATE", "PAST_REF" if tense(span) == "past" else "FUTURE_REF"
             elif kind == "DATE" and nowadays_today(doc, s, e):
                 value = "PRESENT_REF"
+            if _decade_possessive(doc, s, e):
+                span, kind, value = doc[s:e + 1], "DATE", value[:3]  # "since the 1960's": the decade
             sent = max(0, bisect_right(sent_starts, s) - 1)
             if back is not None:
                 unit, step, part = back
@@ -243,7 +292,7 @@ class DateComponent:
                 a, b = sent_bounds[max(0, bisect_right(sent_starts, s) - 1)]
                 out.append(DateMention(span.start_char, span.end_char, span.text, "DATE", value, a, b))
         out.sort(key=lambda m: m.start)
-        return _clock_days(text, out, ref)
+        return _clock_days(text, out, ref, past_times, [a for a, _ in sent_bounds])
 
     @staticmethod
     def _range(span, pieces, ref: date | None, sent_starts: list[int], sent_bounds: list[tuple[int, int]]) -> list[DateMention]:

@@ -130,6 +130,10 @@ def parse(toks: list[str]) -> Parts:
             elif nxt in ORDINALS and ORDINALS[nxt] <= 31 and nxt not in ("last", "final"):
                 p.day = ORDINALS[nxt]
                 i += 1
+            elif nxt in NUMBERS and 2 <= NUMBERS[nxt] <= 31 and (i + 2 >= n or toks[i + 2] not in UNITS) \
+                    and _spelled_year(toks, i + 1) is None:  # not "January nineteen ninety-seven"
+                p.day = NUMBERS[nxt]  # "on March eight": wire copy spells small days out
+                i += 1
         elif t in WEEKDAYS or (t.endswith("s") and t[:-1] in WEEKDAYS and len(t) > 4):
             p.weekday = WEEKDAYS.get(t, WEEKDAYS.get(t[:-1]))
         elif t in SEASONS:

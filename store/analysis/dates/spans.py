@@ -159,6 +159,10 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "third-quarter", "year-ago" are one expression; "1991-1997" is two
         if doc[i].lower_ == "-" and _iso_date(doc, i):
             continue  # "2013-03-20" is one date
+        if doc[i].text == "," and _day_word(doc[i - 1]) and doc[i + 1].lower_ in ("today", "yesterday", "tomorrow"):
+            parts.append((left, i))  # "after Super Tuesday, yesterday and on Wednesday": two days
+            left = i + 1
+            continue
         if doc[i].text == "," and _year(doc[i - 1]) and _year(doc[i + 1]):
             parts.append((left, i))  # "1994, 1995 and 1997": a list of years
             left = i + 1
