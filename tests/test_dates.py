@@ -987,3 +987,27 @@ def test_two_days_glued_by_a_comma_are_two_dates(nlp):
 )
 def test_a_clock_time_is_on_the_day_the_story_just_named(nlp, text, expression, value):
     assert value_of(nlp, text, expression) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Bishop Dinualdo Gutierrez died yesterday, February 10, 2019, in a hospital. He was 79.", date(2019, 2, 11)),
+        ("Today, Thursday 10 September 2020, police closed the tunnel after a bus crashed.", date(2020, 9, 10)),
+        ("The vote will be held tomorrow, March 3, 2020, officials said.", date(2020, 3, 2)),
+    ],
+)
+def test_today_or_yesterday_beside_a_full_date_pins_the_reference_date(nlp, text, value):
+    assert analyze(nlp, text, None).reference_date == ReferenceDate(value, "inferred")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today, Monday 10 September 2020, police closed the tunnel.",  # 10 September 2020 was a Thursday
+        "He died yesterday, February 10, 2019. The funeral is today, February 14, 2019.",  # two days that disagree
+        "The results come out tomorrow, March 3, 2999.",  # a report is not written in the future
+    ],
+)
+def test_today_beside_a_full_date_that_cannot_be_the_date_is_no_reference_date(nlp, text):
+    assert analyze(nlp, text, None).reference_date == ReferenceDate(None, "none")
