@@ -1011,3 +1011,16 @@ def test_today_or_yesterday_beside_a_full_date_pins_the_reference_date(nlp, text
 )
 def test_today_beside_a_full_date_that_cannot_be_the_date_is_no_reference_date(nlp, text):
     assert analyze(nlp, text, None).reference_date == ReferenceDate(None, "none")
+
+
+def test_a_month_the_tense_cannot_place_is_the_one_the_story_placed(nlp):
+    text = ("OPEC agreed in December to keep official prices at 18 dlrs a barrel. "
+            "Most experts expect a reaffirmation of the December agreement at next week's meeting.")
+    found = [(d.text, d.value) for d in dates_of(nlp, text, date(1987, 6, 19)) if d.text == "December"]
+    assert found == [("December", "1986-12"), ("December", "1986-12")]
+
+
+def test_a_month_told_in_the_future_keeps_its_own_year(nlp):
+    text = "OPEC agreed in December to keep prices steady. It will meet again in December."
+    found = [(d.text, d.value) for d in dates_of(nlp, text, date(1987, 6, 19)) if d.text == "December"]
+    assert found == [("December", "1986-12"), ("December", "1987-12")]

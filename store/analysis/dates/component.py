@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..guard import contained
 from .anchors import anaphor, from_anchor, relative_shift, reported_quarter, weekday_anaphor, weekday_from
-from .lexicon import WEEKDAYS
+from .lexicon import MONTHS, WEEKDAYS
 from .normalize import normalize
 from .pairs import day_range, pair_end, pair_start
 from .reference import infer
@@ -220,6 +220,7 @@ class DateComponent:
         quarterly = reported_quarter(text, ref)
         out = []
         past_times: set[int] = set()
+        bare_months: dict[str, str] = {}  # "12" -> the year the story's first bare "December" was read in
         lone_days = []  # bare day numbers with no date before them: "25" in "25 and 26 April"
         for s, e in spans:
             span = doc[s:e]
@@ -281,6 +282,12 @@ class DateComponent:
                 # "on August 20, 2018 ... That September": the month of the year the story is in
                 year = self._anchored(out, sent_bounds[max(0, sent - 4)][0], "Y", 0)
                 value = f"{year}-{value[5:]}" if year else value
+            elif kind == "DATE" and _MONTH_VALUE.match(value) and span.text.lower().rstrip(".") in MONTHS:
+                # "OPEC agreed in December ... a reaffirmation of the December agreement": a bare month
+                # the tense cannot place is the one the story already placed
+                if _tense(doc, s, span) in (None, "present") and (year := bare_months.get(value[5:])):
+                    value = f"{year}-{value[5:]}"
+                bare_months.setdefault(value[5:], value[:4])
             # a mention can straddle a sentence break the parser put inside it: span both sentences
             last = max(sent, bisect_right(sent_starts, e - 1) - 1)
             a, b = sent_bounds[sent][0], sent_bounds[last][1]
