@@ -1024,3 +1024,18 @@ def test_a_month_told_in_the_future_keeps_its_own_year(nlp):
     text = "OPEC agreed in December to keep prices steady. It will meet again in December."
     found = [(d.text, d.value) for d in dates_of(nlp, text, date(1987, 6, 19)) if d.text == "December"]
     assert found == [("December", "1986-12"), ("December", "1987-12")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The technical side may have its complications, but at the end of the day, they are solvable.",
+     '"But at the end of the day, the attitude is going to be leave well alone," said one analyst.'],
+)
+def test_at_the_end_of_the_day_opening_a_clause_is_a_turn_of_phrase(nlp, text):
+    assert [d.text for d in dates_of(nlp, text)] == []
+
+
+def test_the_end_of_the_day_as_a_time_stays(nlp):
+    text = "Hutton said as of the end of the day yesterday, about 880,000 shares had been tendered."
+    assert any("yesterday" in d.text for d in dates_of(nlp, text))
+    assert any("end of the day" in d.text for d in dates_of(nlp, "The offer expires at the end of the day."))

@@ -415,11 +415,19 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans = [
         (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _event_day(doc, s, e) and not _owned(doc, s, e)
         and not _fraction(doc, s, e) and not _count_of_units(doc, s, e) and not _comparison(doc, s, e)
-        and not _early_hours(doc, s, e) and not _a_name(doc, s, e)
+        and not _early_hours(doc, s, e) and not _a_name(doc, s, e) and not _at_the_end_of_the_day(doc, s, e)
     ]
     spans = [_count_after(doc, s, e) for s, e in spans]
     spans.sort()
     return spans
+
+
+def _at_the_end_of_the_day(doc: Doc, s: int, e: int) -> bool:
+    """ "But at the end of the day, they are solvable": a turn of phrase opening a clause, not a time."""
+    if [t.lower_ for t in doc[s:e]] != ["the", "end", "of", "the", "day"] or s == 0 or doc[s - 1].lower_ != "at":
+        return False
+    opens = s == 1 or doc[s - 1].is_sent_start or doc[s - 2].is_punct or doc[s - 2].pos_ == "CCONJ"
+    return opens and e < len(doc) and doc[e].text == ","
 
 
 def _a_name(doc: Doc, s: int, e: int) -> bool:
