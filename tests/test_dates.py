@@ -980,6 +980,10 @@ def test_two_days_glued_by_a_comma_are_two_dates(nlp):
          "7:45 p.m.", "2025-08-29T19:45"),
         ("At least seven people were killed yesterday when a bomber crashed. "
          "The plane crashed near the end of a runway at 9:54 a.m. during an attempted landing.", "9:54 a.m.", "2025-09-01T09:54"),
+        ("Very early Wednesday morning, an engineer was killed at Waterloo station. "
+         "Emergency services received the call at about 2:20 a.m. local time.", "2:20 a.m.", "2025-08-27T02:20"),
+        ("The rally started around 18:00 local time on Thursday. The candidate arrived at about 20:00.",
+         "20:00", "2025-08-28T20:00"),
         # told ahead, the time is on the report's day, whatever day the story named before
         ("Police said on Monday that a man was arrested. Officers will hold a news conference at 3 p.m.",
          "3 p.m.", "2025-09-02T15:00"),

@@ -71,20 +71,23 @@ def _clock_days(
             out[i] = replace(m, value=before.value[:10] + m.value[10:])
         elif day := _sentence_day(out, i):
             out[i] = replace(m, value=day + m.value[10:])
-        elif m.start in past and (day := _day_before(out, i, sentences)):
+        elif m.start in past and (day := _day_before(out, i, sentences, ref)):
             out[i] = replace(m, value=day + m.value[10:])
     return out
 
 
-def _day_before(mentions: list[DateMention], i: int, sentences: list[int]) -> str | None:
-    """The day of the latest DATE naming one, in the sentence of mention i or the two before it."""
+def _day_before(mentions: list[DateMention], i: int, sentences: list[int], ref: date) -> str | None:
+    """The day of the latest mention naming one, in the sentence of mention i or the two before it:
+    a DATE, or a TIME placed on a day ("early Wednesday morning", "18:00" already moved to its day)."""
     m = mentions[i]
     k = bisect_right(sentences, m.sentence_start) - 1
     since = sentences[max(0, k - 2)] if sentences and k >= 0 else m.sentence_start
     for o in reversed(mentions[:i]):
         if o.start < since:
             break
-        if o.type == "DATE" and _DAY_VALUE.match(o.value):
+        if not _DAY_VALUE.match(o.value):
+            continue
+        if o.type == "DATE" or _DAY_WORDS.search(o.text) or not o.value.startswith(ref.isoformat()):
             return o.value[:10]
     return None
 
