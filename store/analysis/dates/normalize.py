@@ -61,7 +61,8 @@ _THIS_MODS = {"this", "current", "same", "present"}
 
 
 def clean(text: str) -> list[str]:
-    s = text.lower()
+    # "²" passes isdigit() but is no number int() reads
+    s = "".join(" " if c.isdigit() and not c.isdecimal() else c for c in text.lower())
     for pattern, repl in _CLEAN:
         s = pattern.sub(repl, s)
     return s.split()

@@ -359,7 +359,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         # "the night of 1 March": the model tags "March" and leaves its day out
         s = r[0]
         if r[2] == "DATE" and r[1] - s == 1 and s > 0 and s - 1 not in taken and doc[s].lower_.rstrip(".") in MONTHS \
-                and doc[s - 1].is_digit and len(doc[s - 1].text) <= 2 and 1 <= int(doc[s - 1].text) <= 31:
+                and doc[s - 1].text.isdecimal() and len(doc[s - 1].text) <= 2 and 1 <= int(doc[s - 1].text) <= 31:
             r[0] -= 1
             taken.add(s - 1)
     spans: list[tuple[int, int]] = []
@@ -542,7 +542,7 @@ def _month_days(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
             continue  # "May 5 people..." is rare; "May be" is not
         for j, k in ((i + 1, i + 2), (i - 1, i + 1)):
             day = doc[j] if 0 <= j < n else None
-            if day is None or j in covered or not day.is_digit or not 1 <= int(day.text) <= 31 or len(day.text) > 2:
+            if day is None or j in covered or not day.text.isdecimal() or not 1 <= int(day.text) <= 31 or len(day.text) > 2:
                 continue
             start, end = min(i, j), max(i, j) + 1
             if end < n and doc[end].text == "," and end + 1 < n and doc[end + 1].is_digit and len(doc[end + 1].text) == 4:
@@ -568,7 +568,7 @@ def _paired_days(doc: Doc, spans: list[tuple[int, int]], covered: set[int]) -> l
         if not any(t.lower_.rstrip(".") in MONTHS for t in doc[max(0, e - 3):e]):
             continue
         day = doc[e + 1]
-        if e + 1 in covered or not day.is_digit or len(day.text) > 2 or not 1 <= int(day.text) <= 31:
+        if e + 1 in covered or not day.text.isdecimal() or len(day.text) > 2 or not 1 <= int(day.text) <= 31:
             continue
         if e + 2 < n and doc[e + 2].pos_ in ("NOUN", "PROPN") and doc[e + 2].lower_.rstrip(".") not in MONTHS:
             continue
