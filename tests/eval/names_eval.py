@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import subprocess
 import sys
@@ -38,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+os.environ["NEWSREADER_STRICT_ANALYSIS"] = "1"  # a component that fails stops the evaluation, not lowers it
 GOLD = Path(__file__).resolve().parent / "names"
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 KINDS = {"direct", "indirect", "mixed"}

@@ -10,6 +10,7 @@ Runs, from the checkout: to_scorer.py input -> python -m tui.cli analyze -> to_s
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
@@ -17,6 +18,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+os.environ["NEWSREADER_STRICT_ANALYSIS"] = "1"  # a component that fails stops the evaluation, not lowers it
 FILES = {"train": "te3_train.jsonl", "platinum": "te3_platinum_test.jsonl"}
 
 

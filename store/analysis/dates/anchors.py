@@ -7,9 +7,9 @@ Split from normalize, which reads one expression on its own; these need the stor
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
-from .lexicon import ORDINALS, PARTS_OF_DAY
+from .lexicon import ORDINALS, PARTS_OF_DAY, WEEKDAYS
 from .normalize import _shift, clean, parse
 
 _ORDINAL_QUARTER = re.compile(r"\b(first|second|third|fourth)[- ]quarter\b")
@@ -62,6 +62,35 @@ def anaphor(text: str) -> tuple[str, int, str | None] | None:
         return None  # "the next year" is as often "over the next year" (a duration) as anaphoric
     step = 0 if m.group(1) else (1 if (m.group(2) == "following" or m.group(3)) else -1)
     return _ANAPHOR_UNIT[m.group(4)], step, PARTS_OF_DAY.get(m.group(4))
+
+
+_WEEKDAY_ANAPHOR = re.compile(
+    r"^the (?:(previous|prior|preceding)|(following|next)) (\w+)$|^the (\w+) (before|after)$"
+)
+
+
+def weekday_anaphor(text: str) -> tuple[int, int] | None:
+    """(weekday, -1 or +1) for "the previous Friday", "the following Monday", "the Friday
+    before": a weekday counted from the day the story just named, not from the report."""
+    m = _WEEKDAY_ANAPHOR.match(" ".join(clean(text)))
+    if not m:
+        return None
+    day = m.group(3) or m.group(4)
+    if day not in WEEKDAYS or len(day) < 6:  # full names only: "the previous sat" is no weekday
+        return None
+    return WEEKDAYS[day], -1 if (m.group(1) or m.group(5) == "before") else 1
+
+
+def weekday_from(anchor: str, weekday: int, step: int) -> str | None:
+    """The `weekday` strictly before (step -1) or after (+1) the day an earlier mention names."""
+    if not (m := _ANCHOR.match(anchor or "")) or not m.group(3):
+        return None
+    try:
+        day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    gap = ((day.weekday() - weekday) * -step) % 7 or 7  # a week away when it is that weekday itself
+    return (day + timedelta(days=gap * step)).isoformat()
 
 
 def relative_shift(text: str) -> tuple[str, int] | None:

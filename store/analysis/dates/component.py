@@ -16,8 +16,9 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .anchors import anaphor, from_anchor, relative_shift, reported_quarter
-from .lexicon import WEEKDAYS
+from ..guard import contained
+from .anchors import anaphor, from_anchor, relative_shift, reported_quarter, weekday_anaphor, weekday_from
+from .lexicon import MONTHS, WEEKDAYS
 from .normalize import normalize
 from .pairs import day_range, pair_end, pair_start
 from .reference import infer
@@ -44,9 +45,13 @@ _DAY_AFTER = re.compile(f"^{_CLOCK_GAP}$")
 _DAY_BEFORE = re.compile(r"^\s*(?:,|at|,\s*at)?\s*$")
 
 
-def _clock_days(text: str, mentions: list[DateMention], ref: date | None) -> list[DateMention]:
+def _clock_days(
+    text: str, mentions: list[DateMention], ref: date | None, past: set[int] = frozenset(), sentences: list[int] = ()
+) -> list[DateMention]:
     """ "7:15 p.m. on Friday", "on Friday at 7:15 p.m.": the model makes two mentions, and the
-    clock time was read on the reference day; it belongs on the day named beside it."""
+    clock time was read on the reference day; it belongs on the day named beside it, else on the
+    day its sentence named, else, told in the past tense (`past`: starts of such times), on the
+    day the story named just before ("On Friday, an attack hit the base. It began at 7:45 p.m.")."""
     if ref is None:
         return mentions
     out = list(mentions)
@@ -64,7 +69,40 @@ def _clock_days(text: str, mentions: list[DateMention], ref: date | None) -> lis
             out[i] = replace(m, value=after.value[:10] + m.value[10:])
         elif before and _DAY_VALUE.match(before.value) and _DAY_BEFORE.match(text[before.end:m.start]):
             out[i] = replace(m, value=before.value[:10] + m.value[10:])
+        elif day := _sentence_day(out, i):
+            out[i] = replace(m, value=day + m.value[10:])
+        elif m.start in past and (day := _day_before(out, i, sentences, ref)):
+            out[i] = replace(m, value=day + m.value[10:])
     return out
+
+
+def _day_before(mentions: list[DateMention], i: int, sentences: list[int], ref: date) -> str | None:
+    """The day of the latest mention naming one, in the sentence of mention i or the two before it:
+    a DATE, or a TIME placed on a day ("early Wednesday morning", "18:00" already moved to its day)."""
+    m = mentions[i]
+    k = bisect_right(sentences, m.sentence_start) - 1
+    since = sentences[max(0, k - 2)] if sentences and k >= 0 else m.sentence_start
+    for o in reversed(mentions[:i]):
+        if o.start < since:
+            break
+        if not _DAY_VALUE.match(o.value):
+            continue
+        if o.type == "DATE" or _DAY_WORDS.search(o.text) or not o.value.startswith(ref.isoformat()):
+            return o.value[:10]
+    return None
+
+
+def _sentence_day(mentions: list[DateMention], i: int) -> str | None:
+    """ "On Saturday evening in Forbury Gardens, shortly before 19:00 local time, ...": a clock time
+    whose sentence named one day before it, and no other, is on that day."""
+    m = mentions[i]
+    days = {
+        o.value[:10] for o in mentions
+        if o.sentence_start == m.sentence_start and o is not m and _DAY_VALUE.match(o.value)
+        and not (o.type == "TIME" and o.value.startswith(m.value[:10]) and not _DAY_WORDS.search(o.text))
+    }
+    earlier = [o for o in mentions[:i] if o.sentence_start == m.sentence_start and _DAY_VALUE.match(o.value)]
+    return days.pop() if len(days) == 1 and earlier else None
 
 
 def _tense(doc: Doc, s: int, span) -> str | None:
@@ -107,6 +145,35 @@ def _is_rate(doc: Doc, s: int, e: int) -> bool:
     return doc[k].like_num or doc[k].lower_ in _RATE_WORDS or doc[k].is_currency
 
 
+def _decade_possessive(doc: Doc, s: int, e: int) -> bool:
+    """ "the 1960's and ...": a decade written with an apostrophe; not "the 1990's budget"."""
+    tok = doc[s]
+    return (
+        e - s == 1 and s > 0 and doc[s - 1].lower_ == "the" and len(tok.text) == 4 and tok.is_digit
+        and tok.text.endswith("0") and e < len(doc) and doc[e].text in ("'s", "’s")
+        and (e + 1 == len(doc) or doc[e + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
+    )
+
+
+_COUNTING = {"previous", "prior", "preceding", "following", "next"}
+
+
+def _counted_weekday(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
+    """ "the previous Friday", "the following Thursday", "the Friday before,": a weekday counted from
+    the story's day. The model often tags the weekday alone, so the words around it are read too."""
+    if found := weekday_anaphor(doc[s:e].text):
+        return found
+    if e - s != 1 or s == 0 or doc[s].lower_ not in WEEKDAYS:
+        return None
+    if s > 1 and doc[s - 1].lower_ in _COUNTING and doc[s - 2].lower_ == "the":
+        return weekday_anaphor(doc[s - 2:e].text)
+    if doc[s - 1].lower_ == "the" and e < len(doc) and doc[e].lower_ in ("before", "after") and (
+        e + 1 == len(doc) or (doc[e + 1].is_punct and doc[e + 1].text not in ("-", "–", "—"))
+    ):
+        return weekday_anaphor(doc[s - 1:e + 1].text)  # not "the Friday before the vote": an event dates that
+    return None
+
+
 @Language.factory("newsreader_dates")
 def make_dates(nlp: Language, name: str) -> DateComponent:
     return DateComponent()
@@ -118,13 +185,18 @@ class DateComponent:
         try:
             spans = candidates(doc)
         except Exception:  # noqa: BLE001 - a parse we cannot read gives no dates, not a crash
+            contained("the date finder")
             spans = []
         if published:
             ref = ReferenceDate(published, "given")
         else:
             ref = self._infer(doc, spans)
         doc._.reference_date = ref
-        doc._.dates = self._mentions(doc, spans, ref.value)
+        try:
+            doc._.dates = self._mentions(doc, spans, ref.value)
+        except Exception:  # noqa: BLE001 - the article keeps its other analyses
+            contained("the date reader")
+            doc._.dates = []
         return doc
 
     def _infer(self, doc: Doc, spans: list[tuple[int, int]]) -> ReferenceDate:
@@ -138,6 +210,7 @@ class DateComponent:
             # possessive weekdays ("Wednesday's parade") keep the token alone after trimming
             value = infer(doc.text, weekdays)
         except Exception:  # noqa: BLE001
+            contained("the reference date inference")
             value = None
         return ReferenceDate(value, "inferred") if value else ReferenceDate()
 
@@ -149,6 +222,8 @@ class DateComponent:
         sent_bounds = [(s.start_char, s.end_char) for s in doc.sents]
         quarterly = reported_quarter(text, ref)
         out = []
+        past_times: set[int] = set()
+        bare_months: dict[str, str] = {}  # "12" -> the year the story's first bare "December" was read in
         lone_days = []  # bare day numbers with no date before them: "25" in "25 and 26 April"
         for s, e in spans:
             span = doc[s:e]
@@ -157,11 +232,12 @@ class DateComponent:
                 continue
             try:
                 found = normalize(span.text, ref, _tense(doc, s, span), quarterly)
-            except Exception:  # noqa: BLE001
+            except Exception:  # noqa: BLE001 - one odd expression loses its value, not the others
+                contained("the date reader")
                 found = None
             back = anaphor(span.text)
-            pair = pair_end(text, out[-1], span.text, span.start_char) if out else None
-            if pair and (not found or (found[1] or "").isdigit()):
+            pair = pair_end(text, out[-1], span.text, span.start_char, ref) if out else None
+            if pair and (not found or (found[1] or "").isdigit() or found[0] == "DURATION"):
                 found, out[-1] = ("DATE", pair[0]), pair[1]  # "April 25 and 26, 2019": the year is both days'
             elif not found and span.text.isdigit():
                 lone_days.append((s, e))
@@ -170,6 +246,8 @@ class DateComponent:
             elif not found or not _VALID.match(found[1] or ""):
                 continue
             kind, value = found
+            if kind == "TIME" and _tense(doc, s, span) == "past":
+                past_times.add(span.start_char)
             if kind == "DURATION" and _is_rate(doc, s, e):
                 kind = "SET"
             elif kind == "DATE" and _year_to(doc, s, e):
@@ -178,6 +256,8 @@ class DateComponent:
                 kind, value = "DATE", "PAST_REF" if tense(span) == "past" else "FUTURE_REF"
             elif kind == "DATE" and nowadays_today(doc, s, e):
                 value = "PRESENT_REF"
+            if _decade_possessive(doc, s, e):
+                span, kind, value = doc[s:e + 1], "DATE", value[:3]  # "since the 1960's": the decade
             sent = max(0, bisect_right(sent_starts, s) - 1)
             if back is not None:
                 unit, step, part = back
@@ -192,6 +272,12 @@ class DateComponent:
                 if value is None:
                     continue  # "that day" with no date nearby: better no value than the publication day
                 kind, value = ("TIME", f"{value}T{part}") if part else ("DATE", value)
+            elif kind == "DATE" and (counted := _counted_weekday(doc, s, e)):
+                # "Police arrested him on August 20. The previous Friday, ...": the Friday before the 20th;
+                # far from any day, the story's last named day still beats the report's
+                # (a day the story names, not one a time of day was read on: "overnight")
+                value = next((v for m in reversed(out) if m.type == "DATE"
+                              and (v := weekday_from(m.value, *counted))), value)
             elif kind == "DATE" and (shift := relative_shift(span.text)) and not (quarterly and shift[1] < 0):
                 # "in 2012 ... a year later": from the story's date; earnings stories keep their quarter
                 value = self._anchored(out, sent_bounds[max(0, sent - 2)][0], *shift) or value
@@ -199,6 +285,12 @@ class DateComponent:
                 # "on August 20, 2018 ... That September": the month of the year the story is in
                 year = self._anchored(out, sent_bounds[max(0, sent - 4)][0], "Y", 0)
                 value = f"{year}-{value[5:]}" if year else value
+            elif kind == "DATE" and _MONTH_VALUE.match(value) and span.text.lower().rstrip(".") in MONTHS:
+                # "OPEC agreed in December ... a reaffirmation of the December agreement": a bare month
+                # the tense cannot place is the one the story already placed
+                if _tense(doc, s, span) in (None, "present") and (year := bare_months.get(value[5:])):
+                    value = f"{year}-{value[5:]}"
+                bare_months.setdefault(value[5:], value[:4])
             # a mention can straddle a sentence break the parser put inside it: span both sentences
             last = max(sent, bisect_right(sent_starts, e - 1) - 1)
             a, b = sent_bounds[sent][0], sent_bounds[last][1]
@@ -210,7 +302,7 @@ class DateComponent:
                 a, b = sent_bounds[max(0, bisect_right(sent_starts, s) - 1)]
                 out.append(DateMention(span.start_char, span.end_char, span.text, "DATE", value, a, b))
         out.sort(key=lambda m: m.start)
-        return _clock_days(text, out, ref)
+        return _clock_days(text, out, ref, past_times, [a for a, _ in sent_bounds])
 
     @staticmethod
     def _range(span, pieces, ref: date | None, sent_starts: list[int], sent_bounds: list[tuple[int, int]]) -> list[DateMention]:
@@ -222,6 +314,7 @@ class DateComponent:
             try:
                 value = normalize(words, ref, tense(span))
             except Exception:  # noqa: BLE001
+                contained("the date reader")
                 value = None
             if value and value[0] == "DATE" and _VALID.match(value[1]):
                 found.append(DateMention(span.start_char + start, span.start_char + end, span.text[start:end], "DATE", value[1], a, b))

@@ -61,7 +61,8 @@ _THIS_MODS = {"this", "current", "same", "present"}
 
 
 def clean(text: str) -> list[str]:
-    s = text.lower()
+    # "²" passes isdigit() but is no number int() reads
+    s = "".join(" " if c.isdigit() and not c.isdecimal() else c for c in text.lower())
     for pattern, repl in _CLEAN:
         s = pattern.sub(repl, s)
     return s.split()
@@ -129,6 +130,10 @@ def parse(toks: list[str]) -> Parts:
                 i += 1
             elif nxt in ORDINALS and ORDINALS[nxt] <= 31 and nxt not in ("last", "final"):
                 p.day = ORDINALS[nxt]
+                i += 1
+            elif nxt in NUMBERS and 2 <= NUMBERS[nxt] <= 31 and (i + 2 >= n or toks[i + 2] not in UNITS) \
+                    and _spelled_year(toks, i + 1) is None:  # not "January nineteen ninety-seven"
+                p.day = NUMBERS[nxt]  # "on March eight": wire copy spells small days out
                 i += 1
         elif t in WEEKDAYS or (t.endswith("s") and t[:-1] in WEEKDAYS and len(t) > 4):
             p.weekday = WEEKDAYS.get(t, WEEKDAYS.get(t[:-1]))
@@ -490,6 +495,11 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
         return _underspecified(p)
     step = {"past": -1, "next": 1}.get(p.mod or "", 0)
     if p.month:
+        if p.day and p.unit == "Y" and step and p.weekday is None:
+            try:  # "17 July last year", "March 5 next year"
+                return "DATE", date(ref.year + step, p.month, p.day).isoformat()
+            except ValueError:
+                return None
         if p.day:
             day = _day_of(p, ref, tense)
             if day and p.unit == "W" and "of" in toks:

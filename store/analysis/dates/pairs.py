@@ -16,6 +16,9 @@ from .lexicon import MONTHS
 
 _JOIN = re.compile(r"^\s*(?:and|to|through|or|-|–)\s*$")
 _DAY = re.compile(r"^(\d{1,2})(?:,?\s+(\d{4}))?$")
+# "from July 13 to 17 of last year": the year named after the second day, relative to the report
+_DAY_RELATIVE_YEAR = re.compile(r"^(\d{1,2})\s+(?:of\s+)?(last|this|next)\s+year$", re.IGNORECASE)
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _YEAR = re.compile(r"\b\d{4}\b")
 # "25–26 April", "April 25–26, 2019": the tokenizer keeps a range written with an en dash as one
@@ -36,18 +39,26 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def pair_end(text: str, previous: DateMention, span_text: str, start: int) -> tuple[str, DateMention] | None:
+def pair_end(
+    text: str, previous: DateMention, span_text: str, start: int, ref: date | None = None
+) -> tuple[str, DateMention] | None:
     """The value of the day ending a pair, and the first day, moved to the year written after
-    the pair when it had none of its own; None when the span does not end a pair."""
-    m = _DAY.match(span_text.strip())
-    if not m or not _DAY_VALUE.match(previous.value) or not joined(text, previous.end, start):
+    the pair ("2019", "of last year") when it had none of its own; None when the span does
+    not end a pair."""
+    if not _DAY_VALUE.match(previous.value) or not joined(text, previous.end, start):
         return None
-    day, year = int(m.group(1)), int(m.group(2) or previous.value[:4])
+    words = span_text.strip()
+    if (m := _DAY_RELATIVE_YEAR.match(words)) and ref is not None:
+        day, year = int(m.group(1)), ref.year + _YEAR_STEP[m.group(2).lower()]
+    elif m := _DAY.match(words):
+        day, year = int(m.group(1)), int(m.group(2) or previous.value[:4])
+    else:
+        return None
     month, first_day = int(previous.value[5:7]), int(previous.value[8:])
     if day <= first_day or (value := _iso(year, month, day)) is None:
         return None
     first = previous
-    if m.group(2) and not _YEAR.search(previous.text):
+    if m.group(2) and not _YEAR.search(previous.text):  # the year written after the pair is both days'
         first = replace(previous, value=_iso(year, month, first_day) or previous.value)
     return value, first
 

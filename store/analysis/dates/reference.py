@@ -6,6 +6,8 @@ events, so agreement alone once gave dates years off (0 of 55 right on Wikinews)
 inferred only when the text pins it:
 - a dateline: a paragraph that is only a full date ("Sunday, October 18, 2020"), its
   weekday, when given, agreeing;
+- "today", "yesterday" or "tomorrow" with the full date written beside it ("yesterday,
+  February 10, 2019,"), its weekday, when given, agreeing, and every such pair agreeing;
 - a year the text computes ("80 years since 1945", or since an event of the anchor table),
   with a day of the month ("the 3 September parade") whose weekday agrees, in that year
   only, with a weekday the article names ("On Wednesday, he will join..."). The tense of
@@ -36,6 +38,29 @@ _DATELINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+_DEICTIC_DAY = re.compile(
+    rf"\b(today|yesterday|tomorrow)\b,?\s+\(?(?:({_WEEKDAY_ALT})\.?,?\s+)?"
+    rf"(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_ALT})\.?|({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?)"
+    r",?\s+(\d{4})\b",
+    re.IGNORECASE,
+)
+_DEICTIC_SHIFT = {"today": 0, "yesterday": 1, "tomorrow": -1}  # days from the date written to the report's
+
+
+def _deictic_day(text: str) -> date | None:
+    """The report's day from "yesterday, February 10, 2019": None when none is written, when a
+    weekday disagrees, or when two such pairs give different days."""
+    found = set()
+    for m in _DEICTIC_DAY.finditer(text):
+        try:
+            d = date(int(m.group(7)), MONTHS[(m.group(4) or m.group(5)).lower()], int(m.group(3) or m.group(6)))
+        except ValueError:
+            return None
+        if m.group(2) is not None and WEEKDAYS[m.group(2).lower()] != d.weekday():
+            return None
+        found.add(d + timedelta(days=_DEICTIC_SHIFT[m.group(1).lower()]))
+    return found.pop() if len(found) == 1 else None
+
 
 def _anchor_year(text: str) -> int | None:
     for m in _SINCE.finditer(text):
@@ -57,7 +82,7 @@ def infer(text: str, weekdays: list[tuple[int, str | None, bool]], today: date |
     """weekdays: (weekday, tense, in the lead sentence) for each bare weekday mention."""
     today = today or date.today()
     try:
-        found = _dateline(text) or _from_weekdays(text, weekdays)
+        found = _dateline(text) or _deictic_day(text) or _from_weekdays(text, weekdays)
     except (ValueError, OverflowError):
         return None
     return found if found and found <= today else None

@@ -159,6 +159,10 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "third-quarter", "year-ago" are one expression; "1991-1997" is two
         if doc[i].lower_ == "-" and _iso_date(doc, i):
             continue  # "2013-03-20" is one date
+        if doc[i].text == "," and _day_word(doc[i - 1]) and doc[i + 1].lower_ in ("today", "yesterday", "tomorrow"):
+            parts.append((left, i))  # "after Super Tuesday, yesterday and on Wednesday": two days
+            left = i + 1
+            continue
         if doc[i].text == "," and _year(doc[i - 1]) and _year(doc[i + 1]):
             parts.append((left, i))  # "1994, 1995 and 1997": a list of years
             left = i + 1
@@ -355,7 +359,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         # "the night of 1 March": the model tags "March" and leaves its day out
         s = r[0]
         if r[2] == "DATE" and r[1] - s == 1 and s > 0 and s - 1 not in taken and doc[s].lower_.rstrip(".") in MONTHS \
-                and doc[s - 1].is_digit and len(doc[s - 1].text) <= 2 and 1 <= int(doc[s - 1].text) <= 31:
+                and doc[s - 1].text.isdecimal() and len(doc[s - 1].text) <= 2 and 1 <= int(doc[s - 1].text) <= 31:
             r[0] -= 1
             taken.add(s - 1)
     spans: list[tuple[int, int]] = []
@@ -411,11 +415,19 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans = [
         (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _event_day(doc, s, e) and not _owned(doc, s, e)
         and not _fraction(doc, s, e) and not _count_of_units(doc, s, e) and not _comparison(doc, s, e)
-        and not _early_hours(doc, s, e) and not _a_name(doc, s, e)
+        and not _early_hours(doc, s, e) and not _a_name(doc, s, e) and not _at_the_end_of_the_day(doc, s, e)
     ]
     spans = [_count_after(doc, s, e) for s, e in spans]
     spans.sort()
     return spans
+
+
+def _at_the_end_of_the_day(doc: Doc, s: int, e: int) -> bool:
+    """ "But at the end of the day, they are solvable": a turn of phrase opening a clause, not a time."""
+    if [t.lower_ for t in doc[s:e]] != ["the", "end", "of", "the", "day"] or s == 0 or doc[s - 1].lower_ != "at":
+        return False
+    opens = s == 1 or doc[s - 1].is_sent_start or doc[s - 2].is_punct or doc[s - 2].pos_ == "CCONJ"
+    return opens and e < len(doc) and doc[e].text == ","
 
 
 def _a_name(doc: Doc, s: int, e: int) -> bool:
@@ -530,7 +542,7 @@ def _month_days(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
             continue  # "May 5 people..." is rare; "May be" is not
         for j, k in ((i + 1, i + 2), (i - 1, i + 1)):
             day = doc[j] if 0 <= j < n else None
-            if day is None or j in covered or not day.is_digit or not 1 <= int(day.text) <= 31 or len(day.text) > 2:
+            if day is None or j in covered or not day.text.isdecimal() or not 1 <= int(day.text) <= 31 or len(day.text) > 2:
                 continue
             start, end = min(i, j), max(i, j) + 1
             if end < n and doc[end].text == "," and end + 1 < n and doc[end + 1].is_digit and len(doc[end + 1].text) == 4:
@@ -556,7 +568,7 @@ def _paired_days(doc: Doc, spans: list[tuple[int, int]], covered: set[int]) -> l
         if not any(t.lower_.rstrip(".") in MONTHS for t in doc[max(0, e - 3):e]):
             continue
         day = doc[e + 1]
-        if e + 1 in covered or not day.is_digit or len(day.text) > 2 or not 1 <= int(day.text) <= 31:
+        if e + 1 in covered or not day.text.isdecimal() or len(day.text) > 2 or not 1 <= int(day.text) <= 31:
             continue
         if e + 2 < n and doc[e + 2].pos_ in ("NOUN", "PROPN") and doc[e + 2].lower_.rstrip(".") not in MONTHS:
             continue
