@@ -127,6 +127,9 @@ def test_a_wire_datelines_place_is_a_place_named_as_a_reader_writes_it(nlp) -> N
     [
         ("Doctors at Gleneagles Hospital said he was stable.", "Gleneagles Hospital", "FAC"),
         ("Santos holds gas in the Eromanga Basin and beyond.", "Eromanga Basin", "LOC"),
+        # the small model takes "the Exchange" for a person
+        ("HONG KONG, April 1 - The Hong Kong Stock Exchange said it will not accept further proposals.\n\n"
+         "An official told Reuters the decision was made by the Exchange.", "Hong Kong Stock Exchange", "ORG"),
     ],
 )
 def test_a_names_last_word_says_what_it_names(nlp, text: str, name: str, label: str) -> None:

@@ -17,6 +17,7 @@ from .vocabulary import (
     HEADS,
     NAME_LABELS,
     ORG_WORDS,
+    PERSON_ORG_ENDS,
     PLACE_ADJECTIVES,
     PLACE_OWNED,
     PLACE_PREPOSITIONS,
@@ -109,6 +110,8 @@ def by_head_word(mentions: list[Mention]) -> None:
         else:
             if any(w.lower() in HEADS["EVENT"] and nxt in ("in", "for") for w, nxt in zip(m.words, m.words[1:])):
                 m.label = "EVENT"  # "the Nemmers Prize in Mathematics"
+            elif m.label == "PERSON" and last.rstrip(".") in PERSON_ORG_ENDS:
+                m.label = "ORG"  # "the Hong Kong Stock Exchange", never a person
 
 
 def persons_only_ever_in(doc: Doc, mentions: list[Mention]) -> None:

@@ -47,6 +47,10 @@ ORG_TAILS = {"service", "services", "presidency", "agency", "office", "authority
 # the last words of a name the model left untagged that make it an organisation's: "The Federal Reserve Board voted"
 UNTAGGED_ORG_ENDS = ORG_TAILS | {"police"}
 
+# the last words of a name the model took for a person's that make it an organisation's: "Hong Kong Stock Exchange"
+PERSON_ORG_ENDS = ORG_TAILS | {"exchange", "bank", "party", "union", "university", "parliament", "senate",
+                               "assembly", "company", "inc", "ltd", "corp", "plc"}
+
 # a capitalised word before a name that is a job, not a first name: "Immunologist Kristian Andersen"
 ROLE_ENDINGS = ("ologist", "ist", "er", "or", "ian", "ive")
 
