@@ -879,3 +879,9 @@ def test_the_exchange_is_the_one_named_in_full_even_untagged(nlp):
     text = ("NEW YORK, April 2 - The New York Mercantile Exchange said options on heating oil futures will begin "
             "trading June 26.\n\nStrike prices will be in increments of two cts per gallon, the exchange said.")
     assert find(quotes_of(nlp, text), "Strike prices").speaker == "New York Mercantile Exchange"
+
+
+def test_adding_after_a_reported_clause_is_the_tellers(nlp):
+    text = ("An official of the Securities Commissioner's office told Reuters the decision was made by the "
+            "Exchange, adding the Commissioner is closely watching developments.")
+    assert find(quotes_of(nlp, text), "closely watching").speaker == "official"

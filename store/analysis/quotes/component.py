@@ -539,7 +539,9 @@ def _coordinated_cue(tok: Token) -> Token:
     was unconfirmed and noted …': a second speech verb without a subject that the parser hung on the
     reported clause of the first goes with the first verb, and shares its source."""
     head = tok.head
-    if tok.dep_ == "conj" and head.i < tok.i and head.dep_ == "ccomp" and head.head.i < head.i and \
+    # "… told Reuters the decision was made by the Exchange, adding …": the adding is the teller's too
+    if (tok.dep_ == "conj" or tok.dep_ == "advcl" and tok.tag_ == "VBG") and head.i < tok.i and \
+            head.dep_ == "ccomp" and head.head.i < head.i and \
             head.head.pos_ == "VERB" and head.head.lemma_.lower() in cues()["speech_verbs"] and \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return head.head
