@@ -885,3 +885,15 @@ def test_adding_after_a_reported_clause_is_the_tellers(nlp):
     text = ("An official of the Securities Commissioner's office told Reuters the decision was made by the "
             "Exchange, adding the Commissioner is closely watching developments.")
     assert find(quotes_of(nlp, text), "closely watching").speaker == "official"
+
+
+def test_quoted_by_a_paper_as_saying_is_the_quoted_ones_words(nlp):
+    text = ('Sheikh Ali al-Khalifa al-Sabah was quoted by the local daily al-Qabas as saying: "None of the OPEC '
+            'members has asked for such a meeting."')
+    assert find(quotes_of(nlp, text), "None of the OPEC").speaker == "Ali al-Khalifa al-Sabah"
+
+
+def test_the_minister_is_not_a_deputy_minister_named_later(nlp):
+    text = ('"This rumour is baseless," the minister said.\n\nEcuador\'s deputy energy minister Fernando Santos '
+            'Alvite said his country wanted a lower price.')
+    assert find(quotes_of(nlp, text), "rumour is baseless").speaker != "Fernando Santos Alvite"

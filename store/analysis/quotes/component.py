@@ -498,6 +498,9 @@ def _any_subject(tok: Token) -> Token | None:
             subjects = outside or subjects
         if subjects:
             return subjects[0]
+        quoted = next((c for c in t.children if c.dep_ == "nsubjpass"), None) if t.lemma_.lower() == "quote" else None
+        if quoted is not None and t.i != tok.i:
+            return quoted  # "X was quoted by the daily al-Qabas as saying": X's words, the daily reports them
         for c in t.children:
             if c.dep_ == "nsubjpass":
                 passive = c

@@ -425,9 +425,10 @@ class SpeakerResolver:
             context += e.text.lower().split()[:-1]
             if head.lower_ not in context:
                 continue
-            at = len(context) - 1 - context[::-1].index(head.lower_)
-            if at and context[at - 1] in _LESSER_TITLES and context[at - 1] not in words:
-                continue  # "the president" is not "Vice President Joseph R. Biden Jr."
+            wide = text[max(0, e.start - 60):e.start].lower().split()
+            at = len(wide) - 1 - wide[::-1].index(head.lower_) if head.lower_ in wide else 0
+            if any(w in _LESSER_TITLES and w not in words for w in wide[max(0, at - 3):at]):
+                continue  # "the president" is not "Vice President Joseph R. Biden Jr.", nor "deputy energy minister"
             score = sum(w in context for w in words)
             # "Italian minister Stefano Patuanelli …, but the minister said": of people with the title, the
             # one named last before the mention
