@@ -897,3 +897,9 @@ def test_the_minister_is_not_a_deputy_minister_named_later(nlp):
     text = ('"This rumour is baseless," the minister said.\n\nEcuador\'s deputy energy minister Fernando Santos '
             'Alvite said his country wanted a lower price.')
     assert find(quotes_of(nlp, text), "rumour is baseless").speaker != "Fernando Santos Alvite"
+
+
+def test_said_in_an_interview_that_reports_the_that_clause(nlp):
+    text = "Ana Ruiz said in an interview that the company is trimming costs while seeking a compromise on quotas."
+    q = find(quotes_of(nlp, text), "trimming costs")
+    assert q.speaker == "Ana Ruiz" and "interview" not in q.text

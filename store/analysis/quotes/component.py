@@ -128,6 +128,8 @@ class QuoteComponent:
                    if c.dep_ == "ccomp" and not _bracket_between(tok, c) and not _clause_apart(tok, c)]
         # "While one arbitrager acknowledged X, he said Y": of a clause before and one right after, the latter
         content = next((c for c in clauses if c.left_edge.i == tok.i + 1), clauses[0]) if clauses else None
+        if content is None and lemma in self.speech_verbs:
+            content = _that_clause_after_aside(tok)
         if content is not None and lemma in _HEARER_VERBS and \
                 not any(t.pos_ in ("VERB", "AUX") for t in content.subtree):
             content = None  # 'told radio host Ana Ruiz “…”': the one told is never what was said
@@ -523,6 +525,17 @@ def _any_subject(tok: Token) -> Token | None:
             t = t.head.head  # "He continued by noting that …"
             continue
         break
+    return None
+
+
+def _that_clause_after_aside(verb: Token) -> Token | None:
+    """'said in an interview that X', 'said in a statement on Monday that X': the parser hangs the reported
+    clause on the aside's noun; a that-clause right after the verb's prepositional phrase is what was said."""
+    for prep in (c for c in verb.rights if c.dep_ == "prep"):
+        for clause in prep.subtree:
+            if clause.dep_ in ("acl", "relcl") and clause.right_edge.i == prep.right_edge.i and \
+                    any(m.dep_ == "mark" and m.lower_ == "that" and m.i == clause.left_edge.i for m in clause.children):
+                return clause
     return None
 
 
