@@ -654,3 +654,9 @@ def test_datelines_of_several_words_and_inside_a_digest_are_places(nlp) -> None:
     found = entities_of(nlp, text)
     assert {("Sao Paulo", "GPE"), ("Havana", "GPE"), ("New York", "GPE")} <= found
     assert not {name for name, _ in found if name in ("SAO", "HAVANA", "Havana -")}
+
+
+def test_a_given_name_the_model_left_off_belongs_to_the_name(nlp) -> None:
+    found = entities_of(nlp, "Carmen Yulín Cruz, the mayor of San Juan, spoke. Yulín Cruz said she would sue.")
+    assert ("Carmen Yulín Cruz", "PERSON") in found and ("Yulín Cruz", "PERSON") not in found
+    assert ("Guven Ergenc", "PERSON") in entities_of(nlp, "General Guven Ergenc said no.")  # a title is no name

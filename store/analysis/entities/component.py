@@ -29,7 +29,7 @@ from .kinds import (
     towns_before_their_region,
 )
 from .referents import key
-from .tidy import headline_names, split_at_a_place, split_parenthesis, tidy
+from .tidy import given_name_before, headline_names, split_at_a_place, split_parenthesis, tidy
 from .untagged import (
     bracketed_companies,
     firms_joined_by_and,
@@ -55,7 +55,7 @@ class EntityComponent:
         places = self.places
         mentions = [m for ent in doc.ents for piece in split_parenthesis(doc, ent)
                     for part in split_at_a_place(doc, piece, places) for m in tidy(doc, part, places)]
-        mentions = headline_names(doc, mentions)
+        mentions = given_name_before(doc, headline_names(doc, mentions))
         mentions = joined_organisations(doc, mentions)
         mentions = [m for m in with_companies(doc, mentions)
                     if not (len(m.words) == 1 and m.words[0].lower() in HEADS["generic"])]

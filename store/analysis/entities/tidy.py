@@ -163,3 +163,21 @@ def _from_a_place(doc: Doc, place: int, end: int) -> str | None:
     if place and doc[place - 1].lower_ in ("from", "of") and (title := title_before(doc, place - 1)):
         return f"{title} {doc[place - 1].text} {doc[place:end].text}"
     return None
+
+
+def given_name_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Carmen Yulín Cruz', of which the model tagged 'Yulín Cruz': a known given name run straight into a
+    person's name, not a title nor part of another name, belongs to it."""
+    from .names import is_first_name
+
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        at = m.start - 1
+        if m.label == "PERSON" and at >= 0 and at not in taken:
+            word = doc[at]
+            if word.pos_ == "PROPN" and word.is_title and not word.is_stop and word.whitespace_ and \
+                    word.lower_ not in TITLES and word.lower_ not in HONORIFICS and is_first_name(word.text):
+                m = Mention(at, m.end, m.label, m.role, m.affiliation, (word.text, *m.words), doc[at:m.end].text)
+        out.append(m)
+    return out
