@@ -103,3 +103,21 @@ async def test_the_collector_the_command_line_turns_off_is_back_on_once_the_firs
             assert app.query_one(LibraryList).highlighted == 1
     finally:
         gc.enable()
+
+
+async def test_the_filter_line_is_made_the_first_time_it_is_opened_and_kept(analysed: Library) -> None:
+    """Not in the first frame (hidden, it cost the start Input's styles); then it works as if it always was."""
+    app = NewsreaderApp(analysed)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for(pilot, lambda: app.indexed)
+        assert not app.query(FilterInput)
+        await pilot.press("escape")  # clearing a filter never opened: nothing happens
+        assert listed(app) == [i.id for i in analysed.infos()]
+        await pilot.press("slash", *"putin")
+        box = app.query_one(FilterInput)
+        assert box.value == "putin" and app.focused is box and box.display
+        assert listed(app) == ArticleSet.of(analysed.infos(), {}).where("putin").ids != []
+        await pilot.press("escape")
+        assert not box.display and listed(app) == [i.id for i in analysed.infos()]
+        await pilot.press("slash", "x")
+        assert list(app.query(FilterInput)) == [box] and box.value == "x"
