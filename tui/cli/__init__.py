@@ -114,9 +114,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def reader_options(argv: Sequence[str]) -> argparse.Namespace | None:
+    """`newsreader [--db PATH] [--model NAME]`, the reader's command line, read without building the parser:
+    its fifteen commands cost the reader's start 3% (of an empty Textual app's). None for anything else
+    (a command, help, an abbreviated option, an option without its value): the parser reads those."""
+    found: dict[str, str | None] = {"db": None, "model": None}
+    tokens = list(argv)
+    while tokens:
+        name, eq, value = tokens.pop(0).partition("=")
+        if name not in ("--db", "--model"):
+            return None
+        if not eq:
+            if not tokens:
+                return None
+            value = tokens.pop(0)
+        if not value or value.startswith("-"):
+            return None
+        found[name[2:]] = value
+    return argparse.Namespace(command=None, **found)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = reader_options(argv) or build_parser().parse_args(argv)
     try:
         return run(args)
     except NewsreaderError as err:
