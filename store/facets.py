@@ -13,8 +13,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .analysis.types import calendar_value
-
 if TYPE_CHECKING:
     from .analysis.types import Analysis
 
@@ -51,6 +49,7 @@ def facets_of(analysis: Analysis, text: str) -> Facets:
     """An analysed article's facets. Its speakers are named as the views across the library list them
     (store/sources.py: "Officials said" as "officials", a pronoun not at all), so that `speaker:=NAME`
     finds the articles a view counts for NAME."""
+    from .analysis.types import calendar_value  # not at import: the library opens without the analysis's types
     from .sources import as_source
 
     canonicals = {e.canonical for e in analysis.entities}

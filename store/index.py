@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from datetime import UTC, date, datetime
 from functools import wraps
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -112,6 +113,18 @@ def check_row(row: Any, path: Path, advice: Callable[[], str]) -> list[Any]:
     ):
         raise LibraryCorrupt(path, f"has a damaged article row ({str(row)[:80]})", advice())
     return row
+
+
+def check_rows(rows: list[Any], path: Path, advice: Callable[[], str]) -> list[Any]:
+    """check_row for many rows, one column at a time in C (row by row in Python was most of the time it took
+    to read a log of 5,000 rows, before the first screen); a damaged row is named by check_row."""
+    if set(map(type, rows)) <= {list} and set(map(len, rows)) <= {len(_ROW_TYPES)} and all(
+        all(map(isinstance, column, repeat(kind))) for column, kind in zip(zip(*rows), _ROW_TYPES, strict=False)
+    ):
+        return rows
+    for row in rows:
+        check_row(row, path, advice)
+    raise AssertionError("check_rows found damage that check_row did not")
 
 
 def _meta_of(data: dict[str, Any], path: Path, advice: str) -> dict[str, Any]:
@@ -302,8 +315,8 @@ class Index:
 
     def _apply(self, entry: Any, path: Path) -> None:
         if isinstance(entry, list) and entry and entry[0] == "+":
-            for row in entry[1:]:
-                self._add_row(check_row(row, path, self._advice), path)
+            for row in check_rows(entry[1:], path, self._advice):
+                self._add_row(row, path)
         elif isinstance(entry, list) and len(entry) == 3 and entry[0] == "-" and isinstance(entry[1], int):
             self._remove_number(entry[1], entry[2])
         else:

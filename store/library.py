@@ -24,20 +24,23 @@ from collections.abc import Callable, Iterable, Iterator, KeysView
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
-
-from tinydb import TinyDB
-from tinydb.table import Document, Table
+from typing import TYPE_CHECKING, Any
 
 from .article import Article, ArticleInfo, ReadingState
 from .errors import ArticleNotFound, LibraryCorrupt
 from .facetlog import Cursor, FacetLog
 from .facets import Facets
 from .index import SCHEMA, Index, iter_records, row_of
-from .jsonfile import AtomicJSONStorage, file_stamp, remove_orphans
+from .jsonfile import file_stamp, remove_orphans
 from .lock import WriteLock
 from .paths import LibraryPaths
 from .statelog import StateLog
+
+if TYPE_CHECKING:
+    from tinydb import TinyDB
+    from tinydb.table import Table
+
+    from .tinystorage import AtomicJSONStorage
 
 __all__ = ["SCHEMA", "SHARD_SIZE", "AddResult", "Library", "newest_first"]
 
@@ -80,6 +83,10 @@ class Library:
     # -- files ---------------------------------------------------------------
 
     def _open(self, path: Path, backup: bool = False) -> TinyDB:
+        from tinydb import TinyDB  # texts and analyses only: the index and the first screen do without
+
+        from .tinystorage import AtomicJSONStorage
+
         return TinyDB(path, storage=AtomicJSONStorage, backup=self.paths.backup(path) if backup else None)
 
     def _table(self, db: TinyDB, name: str) -> Table:
@@ -213,6 +220,8 @@ class Library:
         by_shard: dict[int, list[tuple[int, dict[str, Any]]]] = {}
         for n, doc in docs:
             by_shard.setdefault(n // SHARD_SIZE, []).append((n, doc))
+        from tinydb.table import Document
+
         for shard, items in by_shard.items():
             db = self._shard(folder, shard)
             storage: AtomicJSONStorage = db.storage  # type: ignore[assignment]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .article import Article
-from .ingest import ImportOptions, read_sources
-from .library import Library
+if TYPE_CHECKING:
+    from .article import Article
+    from .library import Library
 
 
 def seeds_folder() -> Path:
@@ -19,6 +20,9 @@ def seeds_folder() -> Path:
 
 
 def seed_articles() -> list[Article]:
+    from .article import Article
+    from .ingest import ImportOptions, read_sources  # only for a new library: the reader checks every start
+
     files = sorted(seeds_folder().glob("*.txt"))
     return [item for item in read_sources(files, ImportOptions()) if isinstance(item, Article)]
 

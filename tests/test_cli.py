@@ -158,3 +158,40 @@ def test_the_installed_command_runs(tmp_path: Path) -> None:
         [sys.executable, "-m", "tui.cli", "--version"], capture_output=True, text=True, cwd=tmp_path
     )
     assert result.returncode == 0 and result.stdout.startswith("newsreader ")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["--db", "lib.json"], ["--db=lib.json"], ["--model", "en_core_web_sm", "--db", "a.json"],
+     ["--db", "a.json", "--db", "b.json"], ["--model=x=y"]],
+)
+def test_the_readers_command_line_is_read_as_the_parser_reads_it(argv: list[str]) -> None:
+    """`newsreader [--db] [--model]` opens the reader without building the whole parser: same options."""
+    from tui.cli import build_parser, reader_options
+
+    fast, full = reader_options(argv), build_parser().parse_args(argv)
+    assert fast is not None
+    assert (fast.command, fast.db, fast.model) == (full.command, full.db, full.model)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["list"], ["--db", "a.json", "list"], ["-h"], ["--version"], ["--db"], ["--db", "--model", "x"],
+     ["--d", "a.json"], ["--db="], ["--verbose"]],
+)
+def test_anything_else_on_the_command_line_goes_to_the_parser(argv: list[str]) -> None:
+    from tui.cli import reader_options
+
+    assert reader_options(argv) is None
+
+
+def test_the_reader_reports_a_damaged_library_on_its_fast_path_too(tmp_path: Path) -> None:
+    """The fast path still runs the reader's error handling: a damaged library is one line, exit 1."""
+    db = tmp_path / "library.json"
+    db.write_text("{not json")
+    run = subprocess.run([sys.executable, "-m", "tui.cli", "--db", str(db)], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 1
+    # with no terminal, Textual writes the screen it sets up and takes down there first, on the same line
+    said = run.stderr.strip().splitlines()[-1]
+    assert f"newsreader: {db}: is damaged" in said and said.endswith("move the file away to start afresh")
+    assert "Traceback" not in run.stderr

@@ -145,3 +145,23 @@ def test_a_missing_manifest_is_not_an_empty_library(tmp_path: Path, capsys) -> N
     assert {p: p.read_bytes() for p in (tmp_path / "library.index").iterdir()} == index  # nothing overwritten
     db.write_bytes(db.with_name("library.json.bak").read_bytes())
     assert len(Library(db)) == 2
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        [3, "c0ffee0000000003", "Three", "", None, "", "2025-09-02T10:00:00+00:00", "42"],  # chars as text
+        [3, "c0ffee0000000003", "Three", "", 20250902, "", "2025-09-02T10:00:00+00:00", 42],  # a date as a number
+        [3, "c0ffee0000000003", "Three"],  # cut short
+        {"id": "c0ffee0000000003"},
+    ],
+)
+def test_a_log_line_whose_row_is_valid_json_of_the_wrong_shape_is_damage(tmp_path: Path, capsys, row) -> None:
+    """Rows in the log are checked a column at a time: a bad one among good ones is still named."""
+    db = tmp_path / "library.json"
+    good_library(db)
+    log = log_of(db)
+    good = [4, "c0ffee0000000004", "Four", "", None, "", "2025-09-02T10:00:00+00:00", 42]
+    log.write_bytes(log.read_bytes() + json.dumps(["+", good, row]).encode() + b"\n")
+    line = refused(db, capsys)
+    assert f"{log}: has a damaged article row" in line

@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pytest
+from reader_support import analysed, analysed_template  # noqa: F401 (fixtures)
 
 
 def modules_after(statement: str) -> set[str]:
@@ -34,3 +35,35 @@ def test_the_command_line_starts_without_the_heavy_importers() -> None:
     loaded = modules_after("import tui.cli")
     for heavy in ("spacy", "trafilatura", "feedparser", "textual"):
         assert heavy not in loaded, heavy
+
+
+FIRST_ROWS = """
+import gc, sys
+from pathlib import Path
+from tui.cli import open_reader
+from tui.app import NewsreaderApp
+
+def first_rows(app):
+    # what the reader has imported, and whether the collector runs, once its first rows are drawn
+    print(" ".join(sorted(sys.modules)))
+    print(gc.isenabled())
+    app.exit()
+
+NewsreaderApp.after_first_rows = first_rows
+NewsreaderApp.run = lambda app: App.run(app, headless=True, size=(120, 40))
+from textual.app import App
+sys.exit(open_reader(Path(sys.argv[1]), None))
+"""
+
+
+def test_the_reader_draws_its_first_rows_before_it_imports_what_reads_texts_and_analyses(analysed) -> None:
+    """The first screen reads the head of the index and the reading states: TinyDB (texts, analyses),
+    the analysis's types and the importers come later, with the collector off meanwhile."""
+    run = subprocess.run([sys.executable, "-c", FIRST_ROWS, str(analysed.path)], capture_output=True, text=True,
+                         check=True, timeout=60)
+    modules, collector = run.stdout.splitlines()[-2:]
+    loaded = set(modules.split())
+    assert "tui.app" in loaded and "store.library" in loaded
+    for later in ("tinydb", "store.tinystorage", "store.analysis", "store.analyses", "store.ingest", "spacy"):
+        assert later not in loaded, later
+    assert collector == "False"

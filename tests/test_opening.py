@@ -7,6 +7,7 @@ they arrive.
 
 from __future__ import annotations
 
+import gc
 import threading
 
 import pytest
@@ -88,3 +89,35 @@ async def test_keys_typed_right_after_slash_go_into_the_filter(analysed: Library
         assert app.query_one(FilterInput).value == "tar"
         assert app.theme == theme  # `t` did not change the theme, nor `r` re-analyse
         assert app.focused is app.query_one(FilterInput)
+
+
+async def test_the_collector_the_command_line_turns_off_is_back_on_once_the_first_rows_are_drawn(analysed: Library) -> None:
+    gc.disable()  # as tui/cli's open_reader starts the reader
+    try:
+        app = NewsreaderApp(analysed)
+        async with app.run_test(size=(140, 40)) as pilot:
+            await wait_for(pilot, lambda: app.everything is not None)
+            assert gc.isenabled()
+            assert gc.get_freeze_count() > 0  # what the start made is out of its way, not collected
+            await pilot.press("j")
+            assert app.query_one(LibraryList).highlighted == 1
+    finally:
+        gc.enable()
+
+
+async def test_the_filter_line_is_made_the_first_time_it_is_opened_and_kept(analysed: Library) -> None:
+    """Not in the first frame (hidden, it cost the start Input's styles); then it works as if it always was."""
+    app = NewsreaderApp(analysed)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for(pilot, lambda: app.indexed)
+        assert not app.query(FilterInput)
+        await pilot.press("escape")  # clearing a filter never opened: nothing happens
+        assert listed(app) == [i.id for i in analysed.infos()]
+        await pilot.press("slash", *"putin")
+        box = app.query_one(FilterInput)
+        assert box.value == "putin" and app.focused is box and box.display
+        assert listed(app) == ArticleSet.of(analysed.infos(), {}).where("putin").ids != []
+        await pilot.press("escape")
+        assert not box.display and listed(app) == [i.id for i in analysed.infos()]
+        await pilot.press("slash", "x")
+        assert list(app.query(FilterInput)) == [box] and box.value == "x"

@@ -1,52 +1,37 @@
 """Cold start as a reader sees it: launch the reader on a pseudo-terminal (160×48) and time its output.
 
-    python tests/bench/first_paint.py LIBRARY.json [--runs 9]
+    python tests/bench/first_paint.py LIBRARY.json [--runs 9] [-v]
 
 "First paint" is the first full frame a Textual app writes (it starts with the
 cursor sent home, ESC[1;1H); "list on screen" is the first frame that shows the
 newest article's title. The baseline is an empty Textual app, launched the same
 way, in the same run: both include the interpreter's start-up and the imports.
+The machine's load average is printed beside the figures: on a shared machine
+they are only comparable at a similar load.
 """
 
 from __future__ import annotations
 
 import argparse
-import re
+import os
 import statistics
-import sys
 from pathlib import Path
 
-from libraries import CLI, ROOT, cli_env, compile_sources
-from terminal import Terminal
-
-EMPTY_APP = [sys.executable, "-c", "from textual.app import App; App().run()"]
-FRAME = re.compile(rb"\x1b\[1;1H")
+from launcher import FRAME, launch_empty_app, launch_reader, newest_title
 
 
-def reader(db: Path) -> list[str]:
-    return [*CLI, "--db", str(db)]
-
-
-def newest_title(db: Path) -> bytes:
-    """The start of the newest article's title, as the list row shows it (enough to be sure it is drawn)."""
-    sys.path.insert(0, str(ROOT))
-    from store.library import Library
-    from store.text import clean_line
-
-    return clean_line(Library(db).infos()[0].title)[:16].encode()
-
-
-def first_paint(db: Path, runs: int) -> dict[str, float]:
+def first_paint(db: Path, runs: int, log=lambda line: None) -> dict[str, float]:
     """Medians over `runs`, the reader and the empty app alternating so both see the same noise."""
     title = newest_title(db)
-    compile_sources()
     empty, paint, listed = [], [], []
     for _ in range(runs):
-        with Terminal(EMPTY_APP, cli_env()) as term:
+        with launch_empty_app() as term:
             empty.append(term.wait_for(FRAME) * 1000)
-        with Terminal(reader(db), cli_env()) as term:
+        with launch_reader(db) as term:
             paint.append(term.wait_for(FRAME) * 1000)
             listed.append(term.wait_for(title) * 1000)
+        log(f"  empty app {empty[-1]:.0f} ms; first paint {paint[-1]:.0f} ms, list on screen {listed[-1]:.0f} ms "
+            f"({listed[-1] / empty[-1]:.2f}×)")
     return {
         "empty_paint_ms": statistics.median(empty),
         "paint_ms": statistics.median(paint),
@@ -58,12 +43,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("db", type=Path)
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("-v", "--verbose", action="store_true", help="print every run's figures")
     args = parser.parse_args()
-    fig = first_paint(args.db, args.runs)
+    before = os.getloadavg()[0]
+    fig = first_paint(args.db, args.runs, print if args.verbose else lambda line: None)
     print(
         f"empty Textual app {fig['empty_paint_ms']:.0f} ms; newsreader first paint {fig['paint_ms']:.0f} ms "
         f"({fig['paint_ms'] / fig['empty_paint_ms']:.2f}×), list on screen {fig['listed_ms']:.0f} ms "
-        f"({fig['listed_ms'] / fig['empty_paint_ms']:.2f}×)"
+        f"({fig['listed_ms'] / fig['empty_paint_ms']:.2f}×); medians of {args.runs}, "
+        f"load average {before:.2f} before, {os.getloadavg()[0]:.2f} after"
     )
     return 0
 

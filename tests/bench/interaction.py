@@ -25,9 +25,8 @@ import sys
 import time
 from pathlib import Path
 
-from first_paint import newest_title, reader
-from libraries import ROOT, cli_env, compile_sources
-from terminal import Terminal
+from launcher import launch_reader, newest_title
+from libraries import ROOT
 
 QUERIES = ("tariff", "oil price")
 PAUSE = 0.3  # seconds between keys: the preview of the highlighted article (after 0.15 s) is not in the next figure
@@ -39,14 +38,13 @@ def key_figures(db: Path, runs: int, log=lambda line: None) -> dict[str, float]:
     from store.library import Library
     from tui.byline import byline
 
-    compile_sources()
     library = Library(db)
     everything = ArticleSet.of(library.infos(), library.states())
     total = len(everything)
     # the article pane's byline has the long date; the list's rows have the short one
     newest, oldest = (byline(everything[n], long_date=True).encode() for n in (0, -1))
     filtering, echoing, showing, marking = [], [], [], []
-    with Terminal(reader(db), cli_env()) as term:
+    with launch_reader(db) as term:
         term.wait_for(newest_title(db))
         term.settle()
         for _ in range(runs):

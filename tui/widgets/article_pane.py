@@ -74,8 +74,16 @@ class ArticlePane(Vertical):
 
     def compose(self) -> ComposeResult:
         yield ArticleView(id="article")
-        yield FindBar(placeholder="find in the article", id="find")
         yield Legend(id="legend")
+
+    def find_bar(self) -> FindBar:
+        """The find line, mounted under the text the first time it is asked for (as the library's filter)."""
+        found = self.query(FindBar)
+        if found:
+            return found.first()
+        bar = FindBar(placeholder="find in the article", id="find")
+        self.mount(bar, after=self.query_one(ArticleView))
+        return bar
 
     def on_mount(self) -> None:
         self.refresh_legend()

@@ -213,9 +213,9 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.refresh_body()
 
     def action_find(self) -> None:
-        from .article_pane import FindBar
+        from .article_pane import ArticlePane
 
-        self.screen.query_one(FindBar).open(self.find_query)
+        self.screen.query_one(ArticlePane).find_bar().open(self.find_query)
 
     def _step_match(self, step: int) -> None:
         if not self.matches:

@@ -290,7 +290,8 @@ The articles in the library, newest first. ● unread, ★ starred.
         self.app.open_filter()
 
     def action_clear_filter(self) -> None:
-        if self.app.query_one("#filter").value:
+        box = self.app.query("#filter")  # mounted when first opened
+        if box and box.first().value:
             self.app.clear_filter()
 
     # -- the mouse -----------------------------------------------------------------
