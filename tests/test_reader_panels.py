@@ -152,6 +152,8 @@ async def test_find_in_the_article_with_n_and_N(analysed: Library) -> None:
         await pilot.press("slash", *"tianjin")
         view = app.query_one(ArticleView)
         assert len(view.matches) == 3
+        bar = app.query_one("#find")
+        assert app.focused is bar and bar.content_region.height == 1  # no focus border squeezes the text away
         assert all(view.plain[s:e] == "Tianjin" for s, e in view.matches)
         await pilot.press("enter")
         assert app.focused is view

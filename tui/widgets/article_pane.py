@@ -68,6 +68,7 @@ class ArticlePane(Vertical):
     ArticlePane { height: 1fr; }
     ArticlePane ArticleView { height: 1fr; }
     ArticlePane FindBar { display: none; border: none; height: 1; padding: 0 1; }
+    ArticlePane FindBar:focus { border: none; }
     ArticlePane.-finding FindBar { display: block; }
     ArticlePane Legend { height: 1; padding: 0 1; background: $boost; }
     """
