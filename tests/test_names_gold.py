@@ -7,7 +7,6 @@ without it, the others run on the annotation files alone.
 from __future__ import annotations
 
 import importlib.util
-import json
 import sys
 from pathlib import Path
 
@@ -48,14 +47,8 @@ def test_the_test_split_has_its_quotes_annotated() -> None:
 @pytest.mark.skipif(not CORPUS.exists(), reason="the news corpus of ../shared is absent")
 def test_every_span_is_the_text_of_its_article() -> None:
     gold = names_eval.load_gold("all")
-    wanted = {g["id"] for g in gold}
-    texts = {}
-    with CORPUS.open(encoding="utf-8") as fh:
-        for line in fh:
-            record = json.loads(line)
-            if record["id"] in wanted:
-                texts[record["id"]] = record["text"]
-    assert names_eval.gold_problems(gold, texts) == []
+    articles = names_eval.read_articles(CORPUS, {g["id"] for g in gold})
+    assert names_eval.gold_problems(gold, {i: a["text"] for i, a in articles.items()}) == []
 
 
 def test_the_check_names_what_is_wrong() -> None:

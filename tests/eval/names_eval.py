@@ -224,6 +224,17 @@ def score_entities(gold: dict, pred: dict, s: Scores) -> None:
         s.errors.append(f"  entity extra   {label:6} {name}")
 
 
+def read_articles(corpus: Path, wanted: set[str]) -> dict[str, dict]:
+    """The corpus records of these article ids."""
+    articles = {}
+    with corpus.open(encoding="utf-8") as fh:
+        for line in fh:
+            record = json.loads(line)
+            if record["id"] in wanted:
+                articles[record["id"]] = record
+    return articles
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data-dir", type=Path, default=ROOT.parent / "shared" / "data")
@@ -240,13 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     gold = load_gold(args.split)
     if args.ids:
         gold = [g for g in gold if g["id"] in args.ids]
-    wanted = {g["id"] for g in gold}
-    articles = {}
-    with corpus.open(encoding="utf-8") as fh:
-        for line in fh:
-            record = json.loads(line)
-            if record["id"] in wanted:
-                articles[record["id"]] = record
+    articles = read_articles(corpus, {g["id"] for g in gold})
     problems = gold_problems(gold, {i: a["text"] for i, a in articles.items()})
     if problems or args.check:
         print("\n".join(problems) or f"{len(gold)} annotated articles: every span is its text, kinds and labels known")
