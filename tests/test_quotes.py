@@ -903,3 +903,9 @@ def test_said_in_an_interview_that_reports_the_that_clause(nlp):
     text = "Ana Ruiz said in an interview that the company is trimming costs while seeking a compromise on quotas."
     q = find(quotes_of(nlp, text), "trimming costs")
     assert q.speaker == "Ana Ruiz" and "interview" not in q.text
+
+
+def test_the_judge_is_mr_justice_named_before(nlp):
+    text = ("The verdict was given by Mr Justice Millett on January 22. The judge ruled that the U.K. Court had no "
+            "jurisdiction to wind up the Tin Council.")
+    assert find(quotes_of(nlp, text), "no jurisdiction").speaker == "Millett"

@@ -38,6 +38,8 @@ _ONE_SOURCE = {"analyst", "trader", "dealer", "arbitrager", "arbitrageur", "econ
 _INSTITUTIONS = {"exchange", "ministry", "agency", "commission", "council", "committee", "court", "union",
                  "association", "board", "university", "institute", "department", "federation", "authority",
                  "tribunal", "bureau", "foundation", "society", "organisation", "organization"}
+# a title written another way: "Mr Justice Millett" is "the judge"
+_SAME_TITLE = {"justice": "judge"}
 _LESSER_TITLES = {"vice", "deputy", "assistant", "under", "former", "acting", "ex"}
 _ASKING = {"ask", "question", "press", "contact", "reach", "approach", "interview", "call"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -402,10 +404,11 @@ class SpeakerResolver:
         predicted …' / 'Jim Billington, Democratic member of the FCA board, said')."""
         if len(span) and (span[0].lower_ in _INDEFINITE or span[0].lower_ in ("a", "an") and not self._in_lead(span)):
             return None
-        words = [t.lower_ for t in span if t.lower_ not in _DETERMINERS and not t.is_punct]
+        words = [_SAME_TITLE.get(t.lower_, t.lower_) for t in span if t.lower_ not in _DETERMINERS and not t.is_punct]
         head = root(self.doc, span.start, span.end) if len(span) else None
         if not words or head is None or head.pos_ not in ("NOUN", "PROPN"):
             return None
+        title = _SAME_TITLE.get(head.lower_, head.lower_)
         text = text_of(self.doc)
         last = max([head.i] + [c.right_edge.i for c in head.rights if c.dep_ in ("appos", "compound", "flat", "conj")])
         right = self.doc[last]  # the head's own phrase, without the clauses that hang on it
@@ -414,19 +417,20 @@ class SpeakerResolver:
         for k, e in enumerate(self.ents):
             if e.label != "PERSON":
                 continue
-            context = text[max(0, e.start - 60):e.start].lower().split()[-len(words) - 1:]
+            context = [_SAME_TITLE.get(w, w) for w in text[max(0, e.start - 60):e.start].lower().split()]
+            context = context[-len(words) - 1:]
             # The title must run into the name ("Opec President X"): "An organizer said Biden …" names
             # no organizer: the words between the head and the name must be the mention's own or titles,
             # or the name must sit in the head's own phrase ("Vice President for news Ana Ruiz").
-            if head.lower_ in context:
-                after = context[len(context) - 1 - context[::-1].index(head.lower_) + 1:]
+            if title in context:
+                after = context[len(context) - 1 - context[::-1].index(title) + 1:]
                 if any(w not in words and w not in self.titles for w in after) and not below <= e.start < above:
                     context = context[:0]
             context += e.text.lower().split()[:-1]
-            if head.lower_ not in context:
+            if title not in context:
                 continue
-            wide = text[max(0, e.start - 60):e.start].lower().split()
-            at = len(wide) - 1 - wide[::-1].index(head.lower_) if head.lower_ in wide else 0
+            wide = [_SAME_TITLE.get(w, w) for w in text[max(0, e.start - 60):e.start].lower().split()]
+            at = len(wide) - 1 - wide[::-1].index(title) if title in wide else 0
             if any(w in _LESSER_TITLES and w not in words for w in wide[max(0, at - 3):at]):
                 continue  # "the president" is not "Vice President Joseph R. Biden Jr.", nor "deputy energy minister"
             score = sum(w in context for w in words)
