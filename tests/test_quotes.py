@@ -909,3 +909,9 @@ def test_the_judge_is_mr_justice_named_before(nlp):
     text = ("The verdict was given by Mr Justice Millett on January 22. The judge ruled that the U.K. Court had no "
             "jurisdiction to wind up the Tin Council.")
     assert find(quotes_of(nlp, text), "no jurisdiction").speaker == "Millett"
+
+
+def test_a_ruling_speaks_for_the_court(nlp):
+    text = ("The European Court of Justice ruled on Thursday against Facebook.\n\nAccording to the ruling, a host "
+            "such as Facebook must remove the original post as well as re-posts.")
+    assert find(quotes_of(nlp, text), "must remove").speaker == "European Court of Justice"

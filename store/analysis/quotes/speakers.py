@@ -40,6 +40,7 @@ _INSTITUTIONS = {"exchange", "ministry", "agency", "commission", "council", "com
                  "tribunal", "bureau", "foundation", "society", "organisation", "organization"}
 # a title written another way: "Mr Justice Millett" is "the judge"
 _SAME_TITLE = {"justice": "judge"}
+_RULINGS = {"ruling", "judgment", "judgement", "verdict"}
 _LESSER_TITLES = {"vice", "deputy", "assistant", "under", "former", "acting", "ex"}
 _ASKING = {"ask", "question", "press", "contact", "reach", "approach", "interview", "call"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -188,6 +189,10 @@ class SpeakerResolver:
             issuer = next((c for c in token.head.children if c.dep_ == "nsubj"), None) if token.dep_ == "dobj" else None
             if issuer is not None and issuer.pos_ in ("PROPN", "NOUN"):  # "Boeing issued a statement saying …"
                 return self.resolve(issuer)
+        if token.lemma_.lower() in _RULINGS:  # "According to the ruling, …": the court's
+            court = self._latest_court(cs)
+            if court is not None:
+                return court, cs, ce
         k = self._leading_person(s, token) or self._naming(token)
         name = self.full[k] if k is not None else self._title_holder(doc[s:e]) or _unnamed(doc, token, s, _of_name(token, e))
         if k is None:
@@ -242,6 +247,13 @@ class SpeakerResolver:
         for e in self.doc._.entities or []:
             if e.start > after and e.label in ("ORG", "FAC") and words <= {fold(w) for w in e.canonical.split()}:
                 return e.canonical
+        return None
+
+    def _latest_court(self, before: int) -> str | None:
+        for k in range(bisect.bisect_left(self.starts, before) - 1, -1, -1):
+            e = self.ents[k]
+            if e.label == "ORG" and any(w in ("Court", "Tribunal") for w in self.full[k].split()):
+                return self.full[k]
         return None
 
     def _latest_company(self, before: int) -> str | None:
