@@ -11,7 +11,6 @@ from collections.abc import Collection
 
 _PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she", "it", "me", "us", "them", "one", "some", "many",
                        "others", "nobody", "someone", "everyone", "both", "all"})
-_COLLECTIVE = frozenset({"police", "staff", "management", "people", "authorities"})
 _BREAKS = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
 _OPENING = "“‘\"'([«"
 _CLOSING = "”’\"')]»"
@@ -47,8 +46,8 @@ def as_source(name: str, canonicals: Collection[str], text: str, at: int | None)
     A speaker the article knows as an entity is named. A pronoun is no one: the name is empty (is_pronoun).
     Otherwise the contract writes an unnamed
     source as the article words it, in lower case: its last word is then not capitalised. A single
-    capitalised plural that opens a sentence is an unnamed source too ("Officials said"), lower-cased
-    so it joins the others; an acronym, a singular word ("Pelosi said") or a name mid-sentence is not.
+    capitalised word that opens a sentence is an unnamed source too ("Officials said"), lower-cased
+    so it joins the others; an acronym or a name mid-sentence is not.
 
     >>> as_source("Vladimir Putin", {"Vladimir Putin"}, "", 0)
     ('Vladimir Putin', True)
@@ -62,8 +61,6 @@ def as_source(name: str, canonicals: Collection[str], text: str, at: int | None)
     ('', False)
     >>> as_source("Allies of Ukraine", set(), "Allies of Ukraine argue", 0)
     ('allies of Ukraine', False)
-    >>> as_source("Pelosi", set(), "Pelosi said", 0)
-    ('Pelosi', True)
     """
     name = name.translate(_BREAKS)  # one line: the records and the facets keep a name a line
     if is_pronoun(name):
@@ -78,17 +75,11 @@ def as_source(name: str, canonicals: Collection[str], text: str, at: int | None)
         return name, False
     if at is None or not _opens_sentence(text, at):
         return name, True
-    if len(words) == 1 and last[1:].islower() and _plural(last):
+    if len(words) == 1 and last[1:].islower():
         return name.lower(), False
     if _group_of(words):
         return " ".join([words[0].lower(), *words[1:]]), False
     return name, True
-
-
-def _plural(word: str) -> bool:
-    """'Officials', 'Dealers', 'Police': people, capitalised only because they open the sentence; a singular
-    word there is more often a name the model did not tag ('Pelosi said', 'Stardom announced')."""
-    return word.lower() in _COLLECTIVE or word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _group_of(words: list[str]) -> bool:
