@@ -915,3 +915,9 @@ def test_a_ruling_speaks_for_the_court(nlp):
     text = ("The European Court of Justice ruled on Thursday against Facebook.\n\nAccording to the ruling, a host "
             "such as Facebook must remove the original post as well as re-posts.")
     assert find(quotes_of(nlp, text), "must remove").speaker == "European Court of Justice"
+
+
+def test_they_for_an_unnamed_source_keeps_it_in_lower_case(nlp):
+    text = ("Traders in international oil markets estimate OPEC is producing above its ceiling.\n\n"
+            "They named Kuwait among those producing above quota. Kuwait, they said, was pumping 1.2 mln bpd.")
+    assert find(quotes_of(nlp, text), "was pumping").speaker == "traders"

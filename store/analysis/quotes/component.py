@@ -49,7 +49,7 @@ class QuoteComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            doc._.quotes = _unnamed_in_lower_case(doc, with_roles(doc, self.extract(doc)))
+            doc._.quotes = with_roles(doc, self.extract(doc))
         except Exception:  # noqa: BLE001 - a quote finder must never take the article down with it
             contained("the quote finder")
             doc._.quotes = []
@@ -100,6 +100,8 @@ class QuoteComponent:
         quotes = _merge_next_quotation(text, quotes)
         quotes = _drop_nested(_drop_scare_quotes(text, _echoed_headings(text, quotes)))
         quotes = self._interview(doc, text, quotes, resolver)
+        # before the pronouns and runs that copy a speaker on: "Traders said … Kuwait, they said, …" gives traders
+        quotes = _unnamed_in_lower_case(doc, quotes)
         quotes = resolve_group_pronouns(resolver, quotes, lambda q, name: replace(q, speaker=name))
         return _keep_run_speakers(text, mask, _continue_speakers(text, quotes), resolver.full_female)
 

@@ -660,5 +660,11 @@ def _plural_subject(doc: Doc, before: int) -> str | None:
     if best is None:
         return None
     start = min([best.i] + [c.left_edge.i for c in best.lefts if c.dep_ in ("compound", "amod")])
-    words = [t.text for t in doc[start:best.i + 1]]
+    end = best.i + 1
+    other = next((c for c in best.rights if c.dep_ == "conj" and c.tag_ == "NNS" and c.pos_ == "NOUN"), None)
+    if other is not None and all(t.dep_ in ("cc", "conj") for t in doc[end:other.i + 1]):
+        end = other.i + 1  # "Traders and analysts … They said": both
+    words = [t.text for t in doc[start:end]]
+    if doc[start].is_sent_start and doc[start].pos_ != "PROPN":
+        words[0] = words[0].lower()  # "Traders" only opens the sentence
     return " ".join(words)
