@@ -226,7 +226,8 @@ class SpeakerResolver:
         text = text_of(self.doc)[max(0, before - 3000):before]
         last = None
         for found in re.finditer(r"\b((?:[A-Z][\w&'’.-]*\s){1,5}" + re.escape(word.title()) + r")\b", text):
-            line = text[text.rfind("\n", 0, found.start()) + 1:text.find("\n", found.end()) % (len(text) + 1)]
+            line_end = text.find("\n", found.end())
+            line = text[text.rfind("\n", 0, found.start()) + 1:len(text) if line_end < 0 else line_end]
             words = re.findall(r"[A-Za-z]+", line)
             if sum(w[0].isupper() for w in words) < 0.6 * len(words):  # not a headline in title case
                 last = found
@@ -429,8 +430,8 @@ class SpeakerResolver:
         for k, e in enumerate(self.ents):
             if e.label != "PERSON":
                 continue
-            context = [_SAME_TITLE.get(w, w) for w in text[max(0, e.start - 60):e.start].lower().split()]
-            context = context[-len(words) - 1:]
+            wide = [_SAME_TITLE.get(w, w) for w in text[max(0, e.start - 60):e.start].lower().split()]
+            context = wide[-len(words) - 1:]
             # The title must run into the name ("Opec President X"): "An organizer said Biden …" names
             # no organizer: the words between the head and the name must be the mention's own or titles,
             # or the name must sit in the head's own phrase ("Vice President for news Ana Ruiz").
@@ -441,7 +442,6 @@ class SpeakerResolver:
             context += e.text.lower().split()[:-1]
             if title not in context:
                 continue
-            wide = [_SAME_TITLE.get(w, w) for w in text[max(0, e.start - 60):e.start].lower().split()]
             at = len(wide) - 1 - wide[::-1].index(title) if title in wide else 0
             if any(w in _LESSER_TITLES and w not in words for w in wide[max(0, at - 3):at]):
                 continue  # "the president" is not "Vice President Joseph R. Biden Jr.", nor "deputy energy minister"
