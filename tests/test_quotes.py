@@ -921,3 +921,36 @@ def test_they_for_an_unnamed_source_keeps_it_in_lower_case(nlp):
     text = ("Traders in international oil markets estimate OPEC is producing above its ceiling.\n\n"
             "They named Kuwait among those producing above quota. Kuwait, they said, was pumping 1.2 mln bpd.")
     assert find(quotes_of(nlp, text), "was pumping").speaker == "traders"
+
+
+def test_a_lead_giving_only_a_title_is_the_person_the_next_paragraph_names(nlp):
+    text = ("CAIRO, May 3 - Egypt's Finance Minister, in an interview published today, said there were no plans to "
+            "float the pound before the end of the year.\n\n"
+            "Ahmed Kamal Mansour was quoted by the weekly Al-Ahram as saying: \"Nobody has asked us to do it.\"\n\n"
+            "\"The talk of a float is baseless,\" the minister said.")
+    quotes = quotes_of(nlp, text)
+    for fragment in ("no plans to float", "Nobody has asked", "baseless"):
+        q = find(quotes, fragment)
+        assert (q.speaker, q.speaker_role) == ("Ahmed Kamal Mansour", "Finance Minister"), fragment
+
+
+def test_a_lead_that_names_a_person_gives_no_title_to_the_next_paragraphs_speaker(nlp):
+    text = ("CAIRO, May 3 - Egypt's Finance Minister Ahmed Kamal Mansour said today there were no plans to float "
+            "the pound before the end of the year.\n\n"
+            "Mona Said, an economist at the American University, said a float would come within months.")
+    assert find(quotes_of(nlp, text), "within months").speaker == "Mona Said"
+    assert find(quotes_of(nlp, text), "no plans").speaker == "Ahmed Kamal Mansour"
+
+
+def test_words_a_named_person_used_are_theirs_not_the_outlets_that_relays_them(nlp):
+    text = ("Senator Ana Ruiz called the ruling a \"betrayal of every voter in the state,\" according to CNN. "
+            "According to CNN, the vote will be held in June.")
+    quotes = quotes_of(nlp, text)
+    assert find(quotes, "betrayal").speaker == "Ana Ruiz"
+    assert find(quotes, "held in June").speaker == "CNN"
+
+
+def test_two_named_sources_of_one_statement_are_two_records(nlp):
+    text = "The Interior Ministry and the Federal Police said on Monday the two blasts were not related."
+    said = {q.speaker for q in quotes_of(nlp, text) if "not related" in q.text}
+    assert said == {"Interior Ministry", "Federal Police"}

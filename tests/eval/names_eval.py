@@ -160,14 +160,16 @@ def score_article(text: str, gold: dict, pred: dict, s: Scores) -> None:
 
 def score_quotes(text: str, gold: dict, pred: dict, s: Scores) -> None:
     pieces = [(tuple(span), q) for q in pred["quotes"] for span in q["spans"]]
+    # Two sources of one statement are two records over the same words: among equal overlaps, a record
+    # is matched to the one with its speaker first.
     pairs = sorted(
-        ((overlap(text, (g["start"], g["end"]), span), gi, pi)
-         for gi, g in enumerate(gold["quotes"]) for pi, (span, _) in enumerate(pieces)),
-        reverse=True,
+        ((overlap(text, (g["start"], g["end"]), span), key(q["speaker"]) == key(g["speaker"]), gi, pi)
+         for gi, g in enumerate(gold["quotes"]) for pi, (span, q) in enumerate(pieces)),
+        key=lambda p: (-p[0], not p[1], -p[2], -p[3]),
     )
     g_used: dict[int, int] = {}
     p_used: set[int] = set()
-    for ov, gi, pi in pairs:
+    for ov, _, gi, pi in pairs:
         if ov < 0.5:
             break
         if gi in g_used or pi in p_used:

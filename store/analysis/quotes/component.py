@@ -22,7 +22,7 @@ from .attach import Cue, attach_direct, interview_labels, naming
 from .bounds import cut_tail, stray_conjuncts
 from .index import forget, root, sent_bounds, text_of
 from .marks import find_quotes
-from .speakers import SpeakerResolver, cues, resolve_group_pronouns, with_roles
+from .speakers import GROUP, SpeakerResolver, cues, resolve_group_pronouns, with_roles
 from ..types import Quote
 
 
@@ -103,7 +103,10 @@ class QuoteComponent:
         # before the pronouns and runs that copy a speaker on: "Traders said … Kuwait, they said, …" gives traders
         quotes = _unnamed_in_lower_case(doc, quotes)
         quotes = resolve_group_pronouns(resolver, quotes, lambda q, name: replace(q, speaker=name))
-        return _keep_run_speakers(text, mask, _continue_speakers(text, quotes), resolver.full_female)
+        quotes = _keep_run_speakers(text, mask, _continue_speakers(text, quotes), resolver.full_female)
+        quotes = _with_co_sources(quotes, {c.start: c for c in found}, resolver)
+        return [replace(q, speaker_role=resolver.lead_roles[q.speaker]) if q.speaker in resolver.lead_roles else q
+                for q in quotes]
 
     def _cue(self, tok: Token, mask: bytearray) -> Cue | None:
         if tok.lower_ == "according":
@@ -728,6 +731,8 @@ def _drop_nested(quotes: list[Quote]) -> list[Quote]:
     "He said she thinks the plan will fail" reports one thing; the inner cue only colours it. A
     direct quote inside a mixed quote was already judged by _drop_scare_quotes.
     """
+    relaying = {m for m, o in enumerate(quotes) if any(_relays(o, q) for q in quotes)}
+    quotes = [q for m, q in enumerate(quotes) if m not in relaying]
     out = []
     for n, q in enumerate(quotes):
         inside = False
@@ -742,6 +747,36 @@ def _drop_nested(quotes: list[Quote]) -> list[Quote]:
         if not inside:
             out.append(q)
     return out
+
+
+def _with_co_sources(quotes: list[Quote], cues_at: dict[int, Cue], resolver: SpeakerResolver) -> list[Quote]:
+    """'The Investigative Committee and the FSB said …': one record for each named source, over the same words."""
+    out = []
+    for q in quotes:
+        out.append(q)
+        cue = cues_at.get(q.cue_start)
+        if cue is None or cue.source is None or not q.speaker or not q.speaker[:1].isupper():
+            continue
+        if resolver.resolve(cue.source)[0] != q.speaker:
+            continue  # the speaker came from elsewhere (a pronoun's antecedent, a run): the cue's subject is not it
+        said = {q.speaker}
+        for other in cue.source.conjuncts:
+            if other.i < cue.source.i or other.pos_ not in ("PROPN", "NOUN") or other.lower_ in GROUP:
+                continue
+            name, s_start, s_end = resolver.resolve(other)
+            if name and name[:1].isupper() and name not in said:
+                said.add(name)
+                out.append(replace(q, speaker=name, speaker_start=s_start, speaker_end=s_end))
+    return out
+
+
+def _relays(outer: Quote, inner: Quote) -> bool:
+    """'Pelosi called Trump's conduct a "breach of his …," according to NBC': the quoted words are the named
+    person's, and the outlet only passes them on."""
+    return outer.cue == "according to" and inner.kind == "mixed" and inner is not outer and \
+        outer.start <= inner.start and inner.end <= outer.end and bool(inner.speaker) and \
+        inner.speaker[:1].isupper() and inner.speaker_start is not None and \
+        outer.start <= inner.speaker_start < outer.end
 
 
 def _paragraph_clip(tok: Token, lo: int, hi: int) -> tuple[int, int]:

@@ -84,6 +84,7 @@ class SpeakerResolver:
                 self.female.append(False)
             self.full.append(name)
         self.by_word = by_word
+        self.lead_roles: dict[str, str] = {}  # a person named after a lead that gave only a title -> that title
         self.full_female = {n for n, f in zip(self.full, self.female) if f}
         # Subjects are the salient antecedents for he/she/they.
         promoted, demoted = self._people_before_of()
@@ -194,7 +195,8 @@ class SpeakerResolver:
             if court is not None:
                 return court, cs, ce
         k = self._leading_person(s, token) or self._naming(token)
-        name = self.full[k] if k is not None else self._title_holder(doc[s:e]) or _unnamed(doc, token, s, _of_name(token, e))
+        name = self.full[k] if k is not None else self._title_holder(doc[s:e]) or self._named_after_lead(token) or \
+            _unnamed(doc, token, s, _of_name(token, e))
         if k is None:
             name = (doc._.aliases or {}).get(key(tuple(name.split())), name)
             if token.lemma_.lower() in _COMPANY_NOUNS and any(c.lower_ in ("the", "this") for c in token.lefts):
@@ -453,13 +455,45 @@ class SpeakerResolver:
         return best
 
 
+    def _named_after_lead(self, head: Token) -> str | None:
+        """A wire lead that gives only a title ("Kuwait's Oil Minister, in remarks published today, said …")
+        names its holder at the start of the next paragraph ("Sheikh Ali al-Khalifa al-Sabah was quoted …");
+        "the minister" later is the same person. Only when the lead names no person at all."""
+        title = head.lower_
+        if title not in self.titles or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        text = text_of(self.doc)
+        paragraphs = [m for m in re.finditer(r"[^\n]+", text) if len(m.group().strip()) >= 80]
+        if len(paragraphs) < 2:
+            return None
+        lead, following = paragraphs[0], paragraphs[1]
+        if head.idx < lead.start() or title not in re.findall(r"[a-z]+", lead.group().lower()):
+            return None
+        if any(e.label == "PERSON" and e.start < following.start() for e in self.ents):
+            return None
+        k = bisect.bisect_left(self.starts, following.start())
+        if k >= len(self.ents) or self.ents[k].label != "PERSON":
+            return None
+        opening = text[following.start():self.ents[k].start].split()
+        if len(opening) > 1 or opening and opening[0].lower() not in self.titles:  # "Sheikh Ali …" opens it
+            return None
+        name = self.full[k]
+        lead_head = next((t for t in self.doc if lead.start() <= t.idx < lead.end() and t.lower_ == title), None)
+        if lead_head is not None:  # the lead's title is the role the article gives the person: "Oil Minister"
+            words = [t for t in lead_head.lefts if t.dep_ == "compound"] + [lead_head]
+            self.lead_roles[name] = " ".join(t.text for t in words)
+        return name
+
+
 def with_roles(doc: Doc, quotes: list) -> list:
     """Each speaker's role and affiliation, from the article's referent table ("Vladimir Putin · President")."""
     table = doc._.referents or {}
     out = []
     for q in quotes:
         who = table.get(q.speaker) if q.speaker else None
-        out.append(replace(q, speaker_role=who.role, affiliation=who.affiliation) if who is not None else q)
+        if who is not None:
+            q = replace(q, speaker_role=q.speaker_role or who.role, affiliation=who.affiliation)
+        out.append(q)
     return out
 
 
