@@ -259,8 +259,8 @@ def test_a_second_speech_verb_makes_a_second_report(nlp):
     assert "traffic" not in said.text and warned.cue == "warned"
 
 
-def test_every_verb_of_a_wish_belongs_to_it(nlp):
-    text = "Governor Ruth Ellison wants to cut bus fares, build two new bridges and repair the old harbour."
+def test_every_verb_of_a_promise_belongs_to_it(nlp):
+    text = "Governor Ruth Ellison promised to cut bus fares, build two new bridges and repair the old harbour."
     q = find(quotes_of(nlp, text), "cut bus fares")
     assert "repair the old harbour" in q.text
 
@@ -735,8 +735,8 @@ def test_an_acronym_run_into_a_name_after_told_is_the_one_told(nlp):
 
 
 def test_he_after_someone_was_asked_is_the_one_asked(nlp):
-    text = "Hamza bin Laden was reported dead. The press asked Trump about it that same day, but he declined to comment."
-    assert find(quotes_of(nlp, text), "to comment").speaker == "Trump"
+    text = "Hamza bin Laden was reported dead. The press asked Trump about it that same day, but he said it was untrue."
+    assert find(quotes_of(nlp, text), "was untrue").speaker == "Trump"
 
 
 def test_a_bare_quote_after_a_sentence_ending_with_its_speaker_is_theirs(nlp):
@@ -954,3 +954,64 @@ def test_two_named_sources_of_one_statement_are_two_records(nlp):
     text = "The Interior Ministry and the Federal Police said on Monday the two blasts were not related."
     said = {q.speaker for q in quotes_of(nlp, text) if "not related" in q.text}
     assert said == {"Interior Ministry", "Federal Police"}
+
+
+def test_he_after_an_unnamed_spokesman_spoke_is_that_spokesman_not_the_person_named_before(nlp):
+    text = ("BERN, May 3 - Swiss police froze the accounts, a Justice Ministry spokesman said.\n\n"
+            "Peter Brunner said the accounts belonged to two companies.\n\n"
+            "A spokesman for the bank said he was aware of the order. \"Now we have to find out what is on the "
+            "accounts,\" he said.")
+    quotes = quotes_of(nlp, text)
+    assert find(quotes, "belonged to two").speaker == "Peter Brunner"
+    assert find(quotes, "aware of the order").speaker == "spokesman"
+    assert find(quotes, "find out what").speaker == "spokesman"
+
+
+def test_the_company_named_as_often_as_another_is_the_one_the_lead_names(nlp):
+    text = ("LONDON, March 24 - Acme Holdings Plc said its prospects for growth were very exciting.\n\n"
+            "The profit exceeded a forecast made during the hostile bid by Zenith Group Plc last year and the "
+            "company said the results were a major step towards its aims.")
+    assert find(quotes_of(nlp, text), "major step").speaker == "Acme Holdings Plc"
+
+
+def test_a_paper_quoting_someone_as_saying_gives_their_words(nlp):
+    text = ("The New York Times quoted Senator Don Nickles of Oklahoma as saying the study greatly underestimated "
+            "potential demand for imported oil.")
+    assert find(quotes_of(nlp, text), "underestimated").speaker == "Don Nickles"
+
+
+def test_a_quotation_closed_by_a_full_stop_ends_the_reported_sentence(nlp):
+    text = ("Medical anthropologist Ana Ruiz told the press in a separate interview, \"People with a different "
+            "background have been accused of spreading germs[.]\" As of Tuesday there had been reports of people "
+            "harassing travellers in several countries.")
+    quotes = quotes_of(nlp, text)
+    assert find(quotes, "accused of spreading").speaker == "Ana Ruiz"
+    assert not [q for q in quotes if "harassing" in q.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("The governor declined to comment on the company's futures trading.", "comment"),
+        ("The dockers' union voted on Monday to strike on March 24.", "strike on March"),
+        ("Ohio is planning to hold its primary election on Tuesday.", "primary"),
+        ("Senator Ana Ruiz opposed impeachment proceedings against the governor.", "impeachment"),
+        ("President Ana Ruiz declared a national emergency on Friday.", "emergency"),
+        ("The senator praised the quality of the reporter's work.", "quality"),
+    ],
+)
+def test_an_intention_or_a_stance_toward_a_thing_is_no_report_of_words(nlp, text, fragment):
+    assert not [q for q in quotes_of(nlp, text) if fragment in q.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("The United States alleged Iranian involvement in the attack.", "Iranian involvement"),
+        ("Ana Ruiz denied any wrongdoing in the deal.", "wrongdoing"),
+        ("The minister urged banks to cut their rates.", "cut their rates"),
+        ("Ana Ruiz promised to hold new elections within a year.", "new elections"),
+    ],
+)
+def test_a_claim_a_denial_a_request_or_a_promise_is_still_reported(nlp, text, fragment):
+    assert [q for q in quotes_of(nlp, text) if fragment in q.text]

@@ -67,6 +67,7 @@ class QuoteComponent:
         found = [c for c in (self._cue(tok, mask) for tok in doc if not mask[tok.idx]) if c is not None]
         quotes: list[Quote] = []
         direct_cues: dict[int, Cue] = {}  # group index -> cue of an enclosing content
+        found = [c for c in found if _clip_at_closed_quotation(text, c)]
         for cue in found:
             inside, total = _coverage(text, mask, cue.spans)
             if total == 0:
@@ -89,6 +90,9 @@ class QuoteComponent:
             if cue is None:
                 cue = _dash_byline(doc, text, spans[-1][1])
             host = _host_clause(doc, spans, cue, mask) if cue is not None and not cue.spans else None
+            if host is not None and host[0] < spans[-1][1]:
+                cut = _closed_quotation_after(text, max(cue.end, spans[-1][1] - 4), host[1])
+                host = (host[0], cut) if cut is not None else host
             if host is not None:
                 host = _cover([host], [spans])[0]
                 quotes.append(self._make(text, [host], "mixed", cue, resolver))
@@ -484,6 +488,27 @@ def _quote_mark_between(a: Token, b: Token) -> bool:
     return any(t.is_quote for t in a.doc[lo.i + 1:hi.i])
 
 
+# a quotation closed by a full stop, then a new sentence: '… the victims[.]" She went on to say, …'
+_CLOSED_QUOTATION = re.compile(r'((?:[.!?]|\[\.\])["”])\s+(?=[A-Z"“])')
+
+
+def _clip_at_closed_quotation(text: str, cue: Cue) -> bool:
+    """Reported content ends with the sentence, even where the parser runs two into one because the
+    quotation closed it ('… would place "tremendous stigmatization on the victims[.]" She went on …').
+    False when nothing of the content is left in the cue's sentence."""
+    if not cue.spans:
+        return True
+    cut = _closed_quotation_after(text, cue.end, max(e for _, e in cue.spans))
+    if cut is not None:
+        cue.spans = [(s, min(e, cut)) for s, e in cue.spans if s < cut and re.search(r"\w\w", text[s:min(e, cut)])]
+    return bool(cue.spans)
+
+
+def _closed_quotation_after(text: str, lo: int, hi: int) -> int | None:
+    m = _CLOSED_QUOTATION.search(text, lo, hi)
+    return m.end(1) if m else None
+
+
 _ANONYMITY = re.compile(r"(?:not )?to be (?:identified|named)\b", re.IGNORECASE)
 _DEMONSTRATIVES = {"that", "this", "these", "those"}
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "tonight"}
@@ -499,6 +524,9 @@ def _any_subject(tok: Token) -> Token | None:
         return before  # "footage of Ana Ruiz asking “…”", "showed him saying": the one named does the talking
     for _ in range(5):
         passive = None
+        quoted = next((c for c in t.children if c.dep_ == "dobj"), None) if t.lemma_.lower() == "quote" else None
+        if quoted is not None and t.i != tok.i and quoted.pos_ in ("PROPN", "NOUN", "PRON"):
+            return quoted  # "The Times quoted Senator Don Nickles as saying": his words, the paper reports them
         subjects = [c for c in t.children if c.dep_ == "nsubj"]
         if len(subjects) > 1:  # '… and all that," Day said': a word of the quote hung on the verb too
             outside = [c for c in subjects if not _quote_mark_between(c, t)]
@@ -775,7 +803,7 @@ def _relays(outer: Quote, inner: Quote) -> bool:
     person's, and the outlet only passes them on."""
     return outer.cue == "according to" and inner.kind == "mixed" and inner is not outer and \
         outer.start <= inner.start and inner.end <= outer.end and bool(inner.speaker) and \
-        inner.speaker[:1].isupper() and inner.speaker_start is not None and \
+        inner.speaker[:1].isupper() and inner.speaker != outer.speaker and inner.speaker_start is not None and \
         outer.start <= inner.speaker_start < outer.end
 
 

@@ -262,7 +262,8 @@ class SpeakerResolver:
     def _latest_company(self, before: int) -> str | None:
         """'The company said': the company the story is about: of those with a legal form named in the last
         3,000 characters, the one named most often so far ("Endotronics Inc", not the lender "Celanese Corp"
-        named last), then the latest; else the latest organisation ("Santos Ltd" over "the Cooper Basin")."""
+        named last), then the one named first ("Woolworth Holdings Plc" of the lead, not "Dixons Group Plc" that
+        once bid for it); else the latest organisation ("Santos Ltd" over "the Cooper Basin")."""
         fallback = None
         counts: dict[str, int] = {}
         latest: list[str] = []
@@ -277,8 +278,8 @@ class SpeakerResolver:
                     latest.append(name)
             elif e.start >= before - 3000:
                 fallback = fallback or name
-        if latest:  # the one the story is about: named most often so far, then the latest named
-            return max(latest, key=lambda n: (counts[n], -latest.index(n)))
+        if latest:  # the one the story is about: named most often so far, then the one named first
+            return max(latest, key=lambda n: (counts[n], latest.index(n)))
         return fallback
 
     def _leading_person(self, start: int, head: Token) -> int | None:
@@ -326,7 +327,7 @@ class SpeakerResolver:
             told = self._object_in_sentence(before, kind)
             if told is not None:
                 return told
-            unnamed = self._unnamed_subject_in_sentence(before)
+            unnamed = self._unnamed_subject_in_sentence(before) or self._unnamed_speaker_just_before(before)
             if unnamed is not None:
                 return unnamed
         for k in reversed(self.subject_ents):
@@ -366,6 +367,27 @@ class SpeakerResolver:
                     any(c.dep_ in ("det", "nummod") and c.lower_ in ("one", "a", "an", "another") for c in t.children):
                 return _unnamed(self.doc, t, *self.mention(t))
         return None
+
+    def _unnamed_speaker_just_before(self, before: int) -> str | None:
+        """'A spokesman for the bank said he was aware of the order. "Now we …," he said.': the unnamed source
+        who spoke in the sentence before, with nobody named since, is 'he', not the person named earlier."""
+        at = self.doc.char_span(before, before + 1, alignment_mode="expand")
+        if at is None or at[0].sent.start == 0:
+            return None
+        previous = self.doc[at[0].sent.start - 1].sent
+        if "\n" in text_of(self.doc)[previous.end_char:before]:
+            return None
+        root_ = previous.root
+        subject = next((c for c in root_.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in _ONE_SOURCE or \
+                root_.lemma_.lower() not in ("say", "tell", "add"):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in subject.children):
+            return None
+        k = bisect.bisect_left(self.starts, subject.idx)
+        if k < len(self.ents) and self.ents[k].start < before and self.ents[k].label == "PERSON":
+            return None
+        return _unnamed(self.doc, subject, *self.mention(subject))
 
     def _object_in_sentence(self, before: int, kind: str) -> str | None:
         """'The press asked Trump about it, but he declined to comment': with no person as subject earlier in
@@ -463,6 +485,9 @@ class SpeakerResolver:
         if title not in self.titles or head.pos_ not in ("NOUN", "PROPN"):
             return None
         text = text_of(self.doc)
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children) and \
+                not self._in_lead(head.doc[head.i:head.i + 1]):
+            return None  # "A spokesman for the bank said" further on is someone else
         paragraphs = [m for m in re.finditer(r"[^\n]+", text) if len(m.group().strip()) >= 80]
         if len(paragraphs) < 2:
             return None
