@@ -1015,3 +1015,22 @@ def test_an_intention_or_a_stance_toward_a_thing_is_no_report_of_words(nlp, text
 )
 def test_a_claim_a_denial_a_request_or_a_promise_is_still_reported(nlp, text, fragment):
     assert [q for q in quotes_of(nlp, text) if fragment in q.text]
+
+
+def test_a_hyphenated_subject_with_a_name_in_apposition_is_that_person(nlp):
+    text = ("Another co-author, civil engineering professor Julian Marsh, said, \"We have seen this in our earlier "
+            "research.\"")
+    assert find(quotes_of(nlp, text), "earlier research").speaker == "Julian Marsh"
+
+
+def test_some_alone_after_traders_spoke_is_traders(nlp):
+    text = ("Traders said the amounts involved would be unlikely to move the gold price.\n\n"
+            "Some said that the coin had come too late, with the Canadian Maple Leaf already well established.")
+    assert find(quotes_of(nlp, text), "come too late").speaker == "traders"
+
+
+def test_the_group_is_the_investor_group_introduced_not_the_company_it_bids_for(nlp):
+    text = ("WASHINGTON, March 6 - An investor group led by New York investor George Soros said it was "
+            "dissatisfied with Fairchild Industries Inc management.\n\n"
+            "The group said it filed on Wednesday with federal regulators for clearance to buy more shares.")
+    assert find(quotes_of(nlp, text), "filed on Wednesday").speaker == "investor group"

@@ -531,6 +531,8 @@ def _any_subject(tok: Token) -> Token | None:
         if len(subjects) > 1:  # '… and all that," Day said': a word of the quote hung on the verb too
             outside = [c for c in subjects if not _quote_mark_between(c, t)]
             subjects = outside or subjects
+            if any(c.text == "-" for c in subjects) and subjects[-1].i - subjects[0].i == len(subjects) - 1:
+                subjects = subjects[-1:]  # "Another co-author, professor Julian Marshall, said": one hyphenated word
         if subjects:
             return subjects[0]
         quoted = next((c for c in t.children if c.dep_ == "nsubjpass"), None) if t.lemma_.lower() == "quote" else None
@@ -893,6 +895,9 @@ def _merge_next_quotation(text: str, quotes: list[Quote]) -> list[Quote]:
     return [q for q in out if not any(q is quotes[m] for m in skip)]
 
 
+_BARE_QUANTIFIERS = {"some", "others", "many", "most", "several", "few", "both", "all"}
+
+
 def _unnamed_in_lower_case(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     """An unnamed source is written in lower case (DESIGN.md): "Dealers agreed" opening a sentence is
     "dealers", as the views across the library list it; a name or an acronym keeps its capitals."""
@@ -900,6 +905,9 @@ def _unnamed_in_lower_case(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     text = text_of(doc)
     out = []
     for q in quotes:
+        if q.speaker and q.speaker.lower() in _BARE_QUANTIFIERS:  # "Some said …" after "traders said": traders
+            earlier = next((o.speaker for o in reversed(out) if o.speaker and o.speaker[:1].islower()), None)
+            q = replace(q, speaker=earlier or q.speaker.lower())
         if q.speaker:
             name, named = as_source(q.speaker, canonicals, text, q.speaker_start)
             if name and not named and name[:1].isupper():

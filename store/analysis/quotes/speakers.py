@@ -200,7 +200,7 @@ class SpeakerResolver:
         if k is None:
             name = (doc._.aliases or {}).get(key(tuple(name.split())), name)
             if token.lemma_.lower() in _COMPANY_NOUNS and any(c.lower_ in ("the", "this") for c in token.lefts):
-                name = self._latest_company(cs) or name
+                name = self._introduced_unnamed(token, cs) or self._latest_company(cs) or name
             elif token.pos_ == "NOUN" and not any(t.pos_ == "PROPN" and t.dep_ != "poss" and t.head == token
                                                   for t in doc[s:e]):  # "Day's animal foundation" is still a short form
                 name = self._short_form(token, cs) or self._named_later(doc[s:e], cs) or name
@@ -257,6 +257,19 @@ class SpeakerResolver:
             e = self.ents[k]
             if e.label == "ORG" and any(w in ("Court", "Tribunal") for w in self.full[k].split()):
                 return self.full[k]
+        return None
+
+    def _introduced_unnamed(self, head: Token, before: int) -> str | None:
+        """'An investor group led by George Soros said …' then 'The group said': the group the article
+        introduced as the subject of a sentence, not the company the story is about."""
+        lemma = head.lemma_.lower()
+        for t in self.doc[:head.i]:
+            if t.idx >= before:
+                break
+            if t.lemma_.lower() == lemma and t.dep_ == "nsubj" and t.tag_ == "NN" and t.ent_type_ == "" and \
+                    any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) and \
+                    any(c.dep_ in ("compound", "amod") for c in t.lefts):
+                return _unnamed(self.doc, t, *self.mention(t))
         return None
 
     def _latest_company(self, before: int) -> str | None:
