@@ -1034,3 +1034,16 @@ def test_the_group_is_the_investor_group_introduced_not_the_company_it_bids_for(
             "dissatisfied with Fairchild Industries Inc management.\n\n"
             "The group said it filed on Wednesday with federal regulators for clearance to buy more shares.")
     assert find(quotes_of(nlp, text), "filed on Wednesday").speaker == "investor group"
+
+
+def test_he_after_the_spokesman_spoke_is_the_spokesman_not_the_company(nlp):
+    text = ("MILWAUKEE, March 4 - Allis-Chalmers Corp said it asked lenders to approve a restructuring plan.\n\n"
+            "The spokesman said in response to an inquiry that he was not aware of any charge against earnings.\n\n"
+            "\"It is too early to talk about a charge\" because the plan must still be approved, he said.")
+    assert find(quotes_of(nlp, text), "too early").speaker == "spokesman"
+
+
+def test_dealers_opening_a_sentence_are_dealers_not_an_association_ending_in_the_word(nlp):
+    text = ("Salomon had not notified the Association of International Bond Dealers (AIBD) of its plans.\n\n"
+            "Dealers noted that euroyen bond issuance had actually outpaced that of eurodollar bonds this year.")
+    assert find(quotes_of(nlp, text), "outpaced").speaker == "dealers"

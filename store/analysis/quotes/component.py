@@ -905,9 +905,11 @@ def _unnamed_in_lower_case(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     text = text_of(doc)
     out = []
     for q in quotes:
-        if q.speaker and q.speaker.lower() in _BARE_QUANTIFIERS:  # "Some said …" after "traders said": traders
-            earlier = next((o.speaker for o in reversed(out) if o.speaker and o.speaker[:1].islower()), None)
-            q = replace(q, speaker=earlier or q.speaker.lower())
+        if q.speaker and q.speaker.lower() in _BARE_QUANTIFIERS:  # "Some said …" right after "traders said": traders
+            last = out[-1] if out else None
+            earlier = last.speaker if last is not None and last.speaker and last.speaker[:1].islower() and \
+                last.speaker.endswith("s") and q.start - last.end < 600 else None
+            q = replace(q, speaker=earlier or q.speaker)
         if q.speaker:
             name, named = as_source(q.speaker, canonicals, text, q.speaker_start)
             if name and not named and name[:1].isupper():

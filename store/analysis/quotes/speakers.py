@@ -197,14 +197,19 @@ class SpeakerResolver:
         k = self._leading_person(s, token) or self._naming(token)
         name = self.full[k] if k is not None else self._title_holder(doc[s:e]) or self._named_after_lead(token) or \
             _unnamed(doc, token, s, _of_name(token, e))
-        if k is None:
+        if k is None and not (token.tag_ in ("NNS", "NNPS") and token.is_sent_start and len(name.split()) == 1):
+            # "Dealers noted …" are dealers, never the "Association of International Bond Dealers"
             name = (doc._.aliases or {}).get(key(tuple(name.split())), name)
+        if k is None:
             if token.lemma_.lower() in _COMPANY_NOUNS and any(c.lower_ in ("the", "this") for c in token.lefts):
                 name = self._introduced_unnamed(token, cs) or self._latest_company(cs) or name
             elif token.pos_ == "NOUN" and not any(t.pos_ == "PROPN" and t.dep_ != "poss" and t.head == token
                                                   for t in doc[s:e]):  # "Day's animal foundation" is still a short form
                 name = self._short_form(token, cs) or self._named_later(doc[s:e], cs) or name
-        # The parser's entity label may differ between mentions; a surname is a surname.
+        # The parser's entity label may differ between mentions; a surname is a surname. "Dealers noted"
+        # opening a sentence are dealers, whatever name ends in the word ("… International Bond Dealers").
+        if k is None and token.pos_ == "NOUN" and token.is_sent_start and name == token.text:
+            return name, cs, ce
         return self.by_word.get(name, name), cs, ce
 
     def _short_form(self, head: Token, before: int) -> str | None:
@@ -395,12 +400,12 @@ class SpeakerResolver:
         if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in _ONE_SOURCE or \
                 root_.lemma_.lower() not in ("say", "tell", "add"):
             return None
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in subject.children):
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one", "the") for c in subject.children):
             return None
         k = bisect.bisect_left(self.starts, subject.idx)
         if k < len(self.ents) and self.ents[k].start < before and self.ents[k].label == "PERSON":
             return None
-        return _unnamed(self.doc, subject, *self.mention(subject))
+        return self.resolve(subject)[0]
 
     def _object_in_sentence(self, before: int, kind: str) -> str | None:
         """'The press asked Trump about it, but he declined to comment': with no person as subject earlier in
