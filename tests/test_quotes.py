@@ -1047,3 +1047,16 @@ def test_dealers_opening_a_sentence_are_dealers_not_an_association_ending_in_the
     text = ("Salomon had not notified the Association of International Bond Dealers (AIBD) of its plans.\n\n"
             "Dealers noted that euroyen bond issuance had actually outpaced that of eurodollar bonds this year.")
     assert find(quotes_of(nlp, text), "outpaced").speaker == "dealers"
+
+
+def test_a_lead_in_ending_with_a_colon_gives_its_subject_the_quotation_the_parser_ran_into_it(nlp):
+    text = ("In a statement released after the attack, the Department of Defense justified the strike, which was "
+            "approved by the President, as \"defensive\" in nature: \"At the direction of the President, the "
+            "military has taken decisive defensive action to protect personnel abroad. This strike was aimed at "
+            "deterring future attack plans.\"")
+    assert find(quotes_of(nlp, text), "decisive defensive action").speaker == "Department of Defense"
+
+
+def test_a_surname_opening_a_sentence_is_still_the_person(nlp):
+    text = "Benghazi widow Dorothy Woods spoke on Monday. Woods said she was angry about the payment."
+    assert find(quotes_of(nlp, text), "angry").speaker == "Dorothy Woods"

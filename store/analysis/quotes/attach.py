@@ -94,6 +94,11 @@ def _colon_cue(doc: Doc, group, mask: bytearray, subject) -> Cue | None:
     if colon is None:
         return None
     root = sent_root(doc, colon.start)
+    if root.pos_ in ("VERB", "AUX") and mask[root.idx]:
+        # the parser ran the lead-in into the quotation and rooted both inside it: the lead-in's own verb
+        lead_in = doc[colon.start].sent
+        root = next((t for t in doc[lead_in.start:colon.start] if t.pos_ == "VERB" and not mask[t.idx] and
+                     t.dep_ in ("advcl", "ccomp", "conj", "parataxis") and subject(t) is not None), root)
     if root.pos_ not in ("VERB", "AUX") or mask[root.idx]:
         return None
     src = subject(root)

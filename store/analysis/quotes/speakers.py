@@ -17,7 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from ..entities.names import is_female_name
+from ..entities.names import is_female_name, is_first_name
 from ..entities.referents import CORPORATE, fold, key
 from .index import root, text_of
 
@@ -208,7 +208,8 @@ class SpeakerResolver:
                 name = self._short_form(token, cs) or self._named_later(doc[s:e], cs) or name
         # The parser's entity label may differ between mentions; a surname is a surname. "Dealers noted"
         # opening a sentence are dealers, whatever name ends in the word ("… International Bond Dealers").
-        if k is None and token.pos_ == "NOUN" and token.is_sent_start and name == token.text:
+        if k is None and token.pos_ == "NOUN" and token.is_sent_start and name == token.text and \
+                name in self.by_word and not is_first_name(self.by_word[name].split()[0]):
             return name, cs, ce
         return self.by_word.get(name, name), cs, ce
 
