@@ -1060,3 +1060,16 @@ def test_a_lead_in_ending_with_a_colon_gives_its_subject_the_quotation_the_parse
 def test_a_surname_opening_a_sentence_is_still_the_person(nlp):
     text = "Benghazi widow Dorothy Woods spoke on Monday. Woods said she was angry about the payment."
     assert find(quotes_of(nlp, text), "angry").speaker == "Dorothy Woods"
+
+
+def test_a_name_set_off_by_commas_before_a_verb_the_parser_left_without_subject_is_its_subject(nlp):
+    text = ("Speaking to Agence France-Presse, the president of the Tunisian League for the Defence of Human "
+            "Rights, Jamel Msallem, said, \"We are for the freedom to dress, but we find reasons for this decision\".")
+    assert find(quotes_of(nlp, text), "freedom to dress").speaker == "Jamel Msallem"
+
+
+def test_a_short_form_inside_the_one_longer_organisation_name_is_that_organisation(nlp):
+    text = ("HONG KONG, April 1 - The Hong Kong Stock Exchange said it will not accept further proposals.\n\n"
+            "The Exchange statement said: \"Any such proposals will not be considered until a general principle "
+            "has been established.\"")
+    assert find(quotes_of(nlp, text), "general principle").speaker == "Hong Kong Stock Exchange"

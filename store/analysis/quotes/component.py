@@ -105,7 +105,7 @@ class QuoteComponent:
         quotes = _drop_nested(_drop_scare_quotes(text, _echoed_headings(text, quotes)))
         quotes = self._interview(doc, text, quotes, resolver)
         # before the pronouns and runs that copy a speaker on: "Traders said … Kuwait, they said, …" gives traders
-        quotes = _unnamed_in_lower_case(doc, quotes)
+        quotes = _unnamed_in_lower_case(doc, _short_names_in_full(doc, quotes))
         quotes = resolve_group_pronouns(resolver, quotes, lambda q, name: replace(q, speaker=name))
         quotes = _keep_run_speakers(text, mask, _continue_speakers(text, quotes), resolver.full_female)
         quotes = _with_co_sources(quotes, {c.start: c for c in found}, resolver)
@@ -560,7 +560,20 @@ def _any_subject(tok: Token) -> Token | None:
             t = t.head.head  # "He continued by noting that …"
             continue
         break
-    return None
+    return _name_set_off_before(tok)
+
+
+def _name_set_off_before(tok: Token) -> Token | None:
+    """'Speaking to AFP, the president of the League, Jamel Msallem, said, "…"': the parser hung the name on
+    the opening phrase and left the verb without a subject; a person's name set off by commas right before
+    a subjectless main verb is its subject."""
+    doc = tok.doc
+    if tok.dep_ != "ROOT" or tok.i < 3 or doc[tok.i - 1].text != "," or doc[tok.i - 2].ent_type_ != "PERSON":
+        return None
+    start = tok.i - 2
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return doc[tok.i - 2] if start > 0 and doc[start - 1].text == "," else None
 
 
 def _that_clause_after_aside(verb: Token) -> Token | None:
@@ -893,6 +906,33 @@ def _merge_next_quotation(text: str, quotes: list[Quote]) -> list[Quote]:
                     break
         out.append(q)
     return [q for q in out if not any(q is quotes[m] for m in skip)]
+
+
+def _short_names_in_full(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """'the Court of Justice', 'the European Court', 'Stardom', 'the Exchange': a speaker whose words run
+    inside the one longer organisation name the article gives ("European Court of Justice", "World Wonder
+    Ring Stardom", "Hong Kong Stock Exchange") is that organisation. A person, a place or a name that runs
+    inside two organisations' names keeps its own."""
+    labels: dict[str, set[str]] = {}
+    for e in doc._.entities or []:
+        labels.setdefault(e.canonical or e.text, set()).add(e.label)
+    orgs = {n for n, kinds in labels.items() if "ORG" in kinds and len(n.split()) > 1}
+    orgs |= {q.speaker for q in quotes if q.speaker and q.speaker[:1].isupper() and len(q.speaker.split()) > 1 and
+             not labels.get(q.speaker, set()) & {"PERSON", "GPE", "LOC", "NORP"}}  # named in full, even untagged
+    out = []
+    for q in quotes:
+        name = q.speaker
+        if name and name[:1].isupper() and not labels.get(name, set()) & {"PERSON", "GPE", "LOC", "NORP"}:
+            words = name.split()
+            longer = {o for o in orgs if len(o.split()) > len(words) and _runs_inside(words, o.split())}
+            if len(longer) == 1:
+                q = replace(q, speaker=longer.pop())
+        out.append(q)
+    return out
+
+
+def _runs_inside(words: list[str], name: list[str]) -> bool:
+    return any(name[i:i + len(words)] == words for i in range(len(name) - len(words) + 1))
 
 
 _BARE_QUANTIFIERS = {"some", "others", "many", "most", "several", "few", "both", "all"}
