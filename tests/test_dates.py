@@ -987,6 +987,10 @@ def test_two_days_glued_by_a_comma_are_two_dates(nlp):
         # told ahead, the time is on the report's day, whatever day the story named before
         ("Police said on Monday that a man was arrested. Officers will hold a news conference at 3 p.m.",
          "3 p.m.", "2025-09-02T15:00"),
+        # "this morning" names the report's day itself, whatever other day its sentence names
+        ("The hurricane reached Category 5 this past Saturday, but was downgraded to Category 1 as of this morning.",
+         "this morning", "2025-09-02TMO"),
+        ("The storm hit the islands on Saturday and moved north this afternoon.", "this afternoon", "2025-09-02TAF"),
     ],
 )
 def test_a_clock_time_is_on_the_day_the_story_just_named(nlp, text, expression, value):
