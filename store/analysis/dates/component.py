@@ -78,6 +78,23 @@ def _clock_days(
     return out
 
 
+_FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+
+
+def _weekday_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "on Thursday, 10 October 2019", "Friday Oct. 13": a weekday written just before the date it
+    falls on is that date, whatever the tense would make of the weekday alone."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        m, n = out[i], out[i + 1]
+        wd = WEEKDAYS.get(m.text.lower().rstrip("."))
+        if wd is None or m.type != "DATE" or not _FULL_DAY.match(n.value) or text[m.end:n.start] not in (" ", ", ", ","):
+            continue
+        if date.fromisoformat(n.value).weekday() == wd:  # a weekday that disagrees is a slip: leave both
+            out[i] = replace(m, value=n.value)
+    return out
+
+
 def _day_before(mentions: list[DateMention], i: int, sentences: list[int], ref: date) -> str | None:
     """The day of the latest mention naming one, in the sentence of mention i or the two before it:
     a DATE, or a TIME placed on a day ("early Wednesday morning", "18:00" already moved to its day)."""
@@ -304,6 +321,7 @@ class DateComponent:
                 a, b = sent_bounds[max(0, bisect_right(sent_starts, s) - 1)]
                 out.append(DateMention(span.start_char, span.end_char, span.text, "DATE", value, a, b))
         out.sort(key=lambda m: m.start)
+        out = _weekday_dates(text, out)
         return _clock_days(text, out, ref, past_times, [a for a, _ in sent_bounds])
 
     @staticmethod

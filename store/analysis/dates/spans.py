@@ -275,6 +275,10 @@ def _early_hours(doc: Doc, s: int, e: int) -> bool:
 
 def _fraction(doc: Doc, s: int, e: int) -> bool:
     """ "more than a quarter of the market", "three quarters of the vote": a share, not a quarter year."""
+    if doc[e - 1].lower_ in ("quarter", "half") and e + 1 < len(doc) and doc[e].lower_ == "as" and doc[e + 1].lower_ in (
+        "much", "many", "large", "big", "high", "long"
+    ):
+        return True  # "about a quarter as much money as requested": a share of something
     if doc[e - 1].lower_ not in ("quarter", "quarters") or e + 1 >= len(doc) or doc[e].lower_ != "of":
         return False
     if doc[e + 1].lower_ in ("a", "the") and e + 2 < len(doc) and doc[e + 2].lower_ in ("century", "year"):
@@ -358,7 +362,9 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     for r in raw:
         # "the night of 1 March": the model tags "March" and leaves its day out
         s = r[0]
-        if r[2] == "DATE" and r[1] - s == 1 and s > 0 and s - 1 not in taken and doc[s].lower_.rstrip(".") in MONTHS \
+        # (or "October 2019" with "10" left out of "Thursday, 10 October 2019")
+        if r[2] == "DATE" and (r[1] - s == 1 or (r[1] - s == 2 and _year(doc[s + 1]))) and s > 0 and s - 1 not in taken \
+                and doc[s].lower_.rstrip(".") in MONTHS \
                 and doc[s - 1].text.isdecimal() and len(doc[s - 1].text) <= 2 and 1 <= int(doc[s - 1].text) <= 31:
             r[0] -= 1
             taken.add(s - 1)
@@ -367,6 +373,10 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         # "tomorrow night", "Tuesday night": the model tags the day and leaves the part of it out
         if r[1] < len(doc) and r[1] not in taken and _day_word(doc[r[1] - 1]) and doc[r[1]].lower_ in _DAY_PARTS:
             r[1] += 1
+        # "through at least midday tomorrow": the model tags the day and leaves the hour before it out
+        if r[1] - r[0] == 1 and r[0] > 0 and r[0] - 1 not in taken and _day_word(doc[r[0]]) \
+                and doc[r[0] - 1].lower_ in ("noon", "midday", "midnight"):
+            r[0] -= 1
     for s, e, _ in raw:
         if _is_age(doc, s, e) or _clock_time(doc, s, e):
             continue
