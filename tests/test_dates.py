@@ -1084,3 +1084,43 @@ def test_a_weekday_that_disagrees_with_the_date_after_it_keeps_its_own_reading(n
     # 12 October 2019 was a Saturday: one of the two is a slip, and the date is not forced on the weekday
     text = "The vote was held on Thursday, 12 October 2019."
     assert value_of(nlp, text, "Thursday", date(2019, 10, 18)) == ("DATE", "2019-10-17")
+
+
+def test_the_same_day_told_in_the_past_is_not_a_day_after_the_report(nlp):
+    # the effective date named in between lies ahead of the report: the release happened on Friday
+    text = ("On Friday, the Department of Transportation announced new restrictions on flights. The policy, which is "
+            "to take effect on December 10, prohibits all flights. The new rules were released later the same day.")
+    assert value_of(nlp, text, "later the same day", date(2019, 10, 27)) == ("DATE", "2019-10-25")
+
+
+def test_the_same_day_told_ahead_may_follow_a_later_date(nlp):
+    text = "The policy takes effect on December 10. New flights will be announced the same day."
+    assert value_of(nlp, text, "the same day", date(2019, 10, 27)) == ("DATE", "2019-12-10")
+
+
+def test_the_next_month_opening_a_sentence_follows_the_story(nlp):
+    text = "Bayes withdrew in March 2019. The next month, the party nominated a new ticket."
+    assert value_of(nlp, text, "The next month", date(2020, 7, 25)) == ("DATE", "2019-04")
+
+
+def test_the_next_month_inside_a_sentence_is_read_from_the_report(nlp):
+    text = "Bayes withdrew in March 2019. Prices will rise over the next month, he said."
+    assert value_of(nlp, text, "the next month", date(2020, 7, 25)) == ("DATE", "2020-08")
+
+
+def test_todays_thing_is_the_day_not_the_present_era(nlp):
+    text = "We await clarification on the impact of today's resolution, he said. The leaders of today are weak."
+    found = [(d.text, d.value) for d in dates_of(nlp, text, date(2020, 1, 6))]
+    assert found == [("today", "2020-01-06"), ("today", "PRESENT_REF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("Biden won most states on Super Tuesday.", date(2020, 3, 6), "2020-03-03"),
+        ("She did not win any of the contests of Super Tuesday, he said.", date(2020, 4, 16), "2020-03-03"),
+        ("The candidates are focusing on Super Tuesday, when 14 states will vote.", date(2016, 2, 20), "2016-03-01"),
+    ],
+)
+def test_super_tuesday_is_the_first_tuesday_of_march(nlp, text, published, value):
+    assert value_of(nlp, text, "Super Tuesday", published) == ("DATE", value)

@@ -79,6 +79,7 @@ def _clock_days(
 
 
 _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+_CALENDAR = re.compile(r"^\d{4}(?:-\d\d){0,2}$")
 
 
 def _weekday_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -254,7 +255,8 @@ class DateComponent:
             except Exception:  # noqa: BLE001 - one odd expression loses its value, not the others
                 contained("the date reader")
                 found = None
-            back = anaphor(span.text)
+            # "Bayes withdrew in March 2019. The next month, ...": opening a sentence, the month after that one
+            back = anaphor(span.text, opens=doc[s].is_sent_start and span.text[:1] == "T")
             pair = pair_end(text, out[-1], span.text, span.start_char, ref) if out else None
             if pair and (not found or (found[1] or "").isdigit() or found[0] == "DURATION"):
                 found, out[-1] = ("DATE", pair[0]), pair[1]  # "April 25 and 26, 2019": the year is both days'
@@ -280,12 +282,16 @@ class DateComponent:
             sent = max(0, bisect_right(sent_starts, s) - 1)
             if back is not None:
                 unit, step, part = back
-                value = self._anchored(out, sent_bounds[max(0, sent - (2 if unit in ('D', 'W') else 4))][0], unit, step)
+                # told in the past, it happened by the report: not on the effective date of a rule named
+                # in between ("takes effect on December 10 ... released later the same day")
+                latest = ref if _tense(doc, s, span) == "past" else None
+                since = sent_bounds[max(0, sent - (2 if unit in ('D', 'W') else 4))][0]
+                value = self._anchored(out, since, unit, step, latest)
                 if value is None and unit == "D" and step < 0:
                     # "the previous day" far from the day it follows: the story's last named day, else
                     # the day before it appeared. Not "the next day": a narrative's next day, read from
                     # the report, would lie after it was written
-                    value = self._anchored(out, 0, unit, step) or (
+                    value = self._anchored(out, 0, unit, step, latest) or (
                         from_anchor(ref.isoformat(), unit, step) if ref is not None else None
                     )
                 if value is None:
@@ -341,12 +347,18 @@ class DateComponent:
         return found
 
     @staticmethod
-    def _anchored(previous: list[DateMention], since: int, unit: str, step: int) -> str | None:
+    def _anchored(
+        previous: list[DateMention], since: int, unit: str, step: int, latest: date | None = None
+    ) -> str | None:
         """The value of an anaphoric expression from the latest date named shortly before
-        (two sentences back for a day or week, four for a month, quarter or year)."""
+        (two sentences back for a day or week, four for a month, quarter or year); with `latest`,
+        dates after that day are passed over."""
         for m in reversed(previous):
             if m.start < since:
                 break
-            if m.type in ("DATE", "TIME") and (v := from_anchor(m.value[:10], unit, step)):
+            day = m.value[:10]
+            if latest is not None and _CALENDAR.match(day) and day > latest.isoformat()[:len(day)]:
+                continue
+            if m.type in ("DATE", "TIME") and (v := from_anchor(day, unit, step)):
                 return v
         return None

@@ -370,6 +370,10 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
             taken.add(s - 1)
     spans: list[tuple[int, int]] = []
     for r in raw:
+        # "Super Tuesday": the model tags the weekday alone; the name is the primaries' day
+        if r[1] - r[0] == 1 and r[0] > 0 and doc[r[0]].text == "Tuesday" and doc[r[0] - 1].text == "Super" \
+                and r[0] - 1 not in taken:
+            r[0] -= 1
         # "tomorrow night", "Tuesday night": the model tags the day and leaves the part of it out
         if r[1] < len(doc) and r[1] not in taken and _day_word(doc[r[1] - 1]) and doc[r[1]].lower_ in _DAY_PARTS:
             r[1] += 1
@@ -538,6 +542,8 @@ def nowadays_today(doc: Doc, s: int, e: int) -> bool:
     uses it both ways."""
     if e - s != 1 or doc[s].lower_ != "today" or s == 0 or doc[s - 1].lower_ != "of":
         return False
+    if e < len(doc) and doc[e].text in ("'s", "’s"):
+        return False  # "the impact of today's resolution": the day's
     return not (s > 1 and doc[s - 2].lower_ == "as")  # "as of today" is the day
 
 
