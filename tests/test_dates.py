@@ -1124,3 +1124,19 @@ def test_todays_thing_is_the_day_not_the_present_era(nlp):
 )
 def test_super_tuesday_is_the_first_tuesday_of_march(nlp, text, published, value):
     assert value_of(nlp, text, "Super Tuesday", published) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("In the 2016 presidential election, Sanders continued his bid until June, and didn't endorse her until July.",
+         "June", "2016-06"),
+        ("In the 2016 presidential election, Sanders continued his bid until June, and didn't endorse her until July.",
+         "July", "2016-07"),
+        # a year the sentence starts from is no year to place the month in
+        ("Since 2016, prices have risen, and in June they hit a record.", "June", "2019-06"),
+        ("The company was founded in 1998 and will list its shares in June.", "June", "2020-06"),
+    ],
+)
+def test_a_bare_month_is_in_the_year_its_sentence_named(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(2020, 4, 15)) == ("DATE", value)

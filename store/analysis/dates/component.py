@@ -125,6 +125,25 @@ def _sentence_day(mentions: list[DateMention], i: int) -> str | None:
     return days.pop() if len(days) == 1 and earlier else None
 
 
+_YEAR_VALUE = re.compile(r"^\d{4}$")
+
+
+def _sentence_year(doc: Doc, mentions: list[DateMention], since: int) -> str | None:
+    """The year a sentence named before its bare month ("In the 2016 election, ... until June"), when it
+    named one year and as a time, not as a start ("since 2016", "from 2016") or an end ("by 2016")."""
+    years = {m.value for m in mentions if m.start >= since and m.type == "DATE" and _YEAR_VALUE.match(m.value)}
+    if len(years) != 1:
+        return None
+    m = next(m for m in reversed(mentions) if m.start >= since and m.value in years)
+    before = doc.char_span(m.start, m.end, alignment_mode="expand")
+    k = before.start - 1 if before is not None else -1
+    while k >= 0 and doc[k].lower_ in ("the", "of", "early", "late", "mid"):
+        k -= 1
+    if k >= 0 and doc[k].lower_ in ("since", "from", "by", "until", "till", "through"):
+        return None
+    return years.pop()
+
+
 def _tense(doc: Doc, s: int, span) -> str | None:
     # "a new labor pact effective June 1", "effective from Feb. 1": a start date, announced ahead
     # "payable Dec. 7", "notes due Nov. 15": a date the story looks ahead to
@@ -313,7 +332,10 @@ class DateComponent:
             elif kind == "DATE" and _MONTH_VALUE.match(value) and span.text.lower().rstrip(".") in MONTHS:
                 # "OPEC agreed in December ... a reaffirmation of the December agreement": a bare month
                 # the tense cannot place is the one the story already placed
-                if _tense(doc, s, span) in (None, "present") and (year := bare_months.get(value[5:])):
+                if (year := _sentence_year(doc, out, sent_bounds[sent][0])) and _tense(doc, s, span) != "future":
+                    # "In the 2016 election, Sanders stayed in the race until June": that year's June
+                    value = f"{year}-{value[5:]}"
+                elif _tense(doc, s, span) in (None, "present") and (year := bare_months.get(value[5:])):
                     value = f"{year}-{value[5:]}"
                 bare_months.setdefault(value[5:], value[:4])
             # a mention can straddle a sentence break the parser put inside it: span both sentences
