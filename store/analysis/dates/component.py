@@ -84,15 +84,18 @@ _CALENDAR = re.compile(r"^\d{4}(?:-\d\d){0,2}$")
 
 def _weekday_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """ "on Thursday, 10 October 2019", "Friday Oct. 13": a weekday written just before the date it
-    falls on is that date, whatever the tense would make of the weekday alone."""
-    out = list(mentions)
-    for i in range(len(out) - 1):
-        m, n = out[i], out[i + 1]
-        wd = WEEKDAYS.get(m.text.lower().rstrip("."))
-        if wd is None or m.type != "DATE" or not _FULL_DAY.match(n.value) or text[m.end:n.start] not in (" ", ", ", ","):
-            continue
-        if date.fromisoformat(n.value).weekday() == wd:  # a weekday that disagrees is a slip: leave both
-            out[i] = replace(m, value=n.value)
+    falls on is one expression with it (as the model mostly tags "Saturday, April 25" and TimeBank
+    marks it), whatever the tense would make of the weekday alone."""
+    out: list[DateMention] = []
+    for n in mentions:
+        m = out[-1] if out else None
+        wd = WEEKDAYS.get(m.text.lower().rstrip(".")) if m is not None else None
+        if wd is not None and m.type == "DATE" and n.type == "DATE" and _FULL_DAY.match(n.value) \
+                and text[m.end:n.start] in (" ", ", ", ",") and date.fromisoformat(n.value).weekday() == wd:
+            # (a weekday that disagrees with its date is a slip: both stay as they were read)
+            out[-1] = replace(n, start=m.start, text=text[m.start:n.end], sentence_start=min(m.sentence_start, n.sentence_start))
+        else:
+            out.append(n)
     return out
 
 
