@@ -1141,3 +1141,32 @@ def test_super_tuesday_is_the_first_tuesday_of_march(nlp, text, published, value
 )
 def test_a_bare_month_is_in_the_year_its_sentence_named(nlp, text, expression, value):
     assert value_of(nlp, text, expression, date(2020, 4, 15)) == ("DATE", value)
+
+
+def test_a_plan_told_in_the_past_lies_on_either_side_of_the_report(nlp):
+    # on a Thursday: "was expected" is no promise of the coming Wednesday
+    text = "Humberto was expected to pass by Bermuda late Wednesday night."
+    assert value_of(nlp, text, "late Wednesday night", date(2019, 9, 19)) == ("TIME", "2019-09-18TNI")
+
+
+def test_a_length_inside_last_week_is_a_length_and_a_week(nlp):
+    found = {d.text: (d.type, d.value) for d in dates_of(nlp, "For three days last week, the court heard arguments.",
+                                                          date(2019, 9, 24))}
+    assert found == {"three days": ("DURATION", "P3D"), "last week": ("DATE", "2019-W38")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The troupe performed on Saturday and again that evening at the Costume Ball.", "that evening",
+         "2019-09-14TEV"),
+        ("Police arrived on Saturday. That night, the crowd dispersed.", "That night", "2019-09-14TNI"),
+    ],
+)
+def test_that_evening_is_the_evening_of_the_day_just_named(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(2019, 9, 19)) == ("TIME", value)
+
+
+def test_that_before_a_noun_compound_is_no_time(nlp):
+    text = "He said that morning traffic was heavy on Monday."
+    assert [d.text for d in dates_of(nlp, text, date(2019, 9, 19))] == ["Monday"]

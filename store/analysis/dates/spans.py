@@ -112,8 +112,10 @@ def _verb_tense(tok: Token, deadline: bool) -> str | None:
     if any(a.lower_ == "to" for a in auxes) and tok.head.lemma_ in _PLAN_VERBS:
         if any(c.lower_ == "had" for c in tok.head.children):
             return "past"  # "had been scheduled to expire at midnight Friday"
-        if tok.head.tag_ == "VBD":
-            return None  # "the government planned to pay ... on Friday": either side of the report
+        if tok.head.tag_ == "VBD" or any(c.lower_ in ("was", "were") for c in tok.head.children):
+            # "the government planned to pay ... on Friday", "Humberto was expected to pass Bermuda late
+            # Wednesday night": a plan told in the past lies on either side of the report
+            return None
         return "future"  # "is scheduled to close Monday"
     if tok.tag_ == "VBG":
         if lows & {"has", "have", "'ve"}:
@@ -170,6 +172,11 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if doc[i].lower_ == "of" and doc[i - 1].lower_ in _PLURAL_UNITS and any(t.like_num for t in doc[left:i]):
             parts.append((left, i))  # "the first nine months | of 1997": a duration, then a date
             left = i + 1
+            continue
+        if doc[i].lower_ in ("last", "this", "next") and doc[i - 1].lower_ in _PLURAL_UNITS and doc[i + 1].lower_ in UNITS \
+                and any(t.like_num for t in doc[left:i]):
+            parts.append((left, i))  # "for three days | last week": a length, then the week it lay in
+            left = i
             continue
         if doc[i].lower_ == "and" and [t.lower_ for t in doc[i + 1:i + 3]] in (["a", "half"], ["one", "half"]):
             continue  # "three and a half years" is one length
@@ -310,6 +317,8 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
         # "The day before, he had met...": the day before the date just named; "the day before the
         # vote" is dated by an event, "the day after he left" by a clause
         return j == len(doc) or doc[j].is_punct and doc[j].text not in ("-", "–", "—")
+    if word == "that" and j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ"):
+        return False  # "he said that morning traffic was heavy": a conjunction and a compound noun
     if word == "soon":
         # "will soon begin", "may soon seek": a future reference; not "as soon as", "soon after",
         # and not narrated past ("was soon released")
