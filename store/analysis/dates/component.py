@@ -82,6 +82,13 @@ _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _CALENDAR = re.compile(r"^\d{4}(?:-\d\d){0,2}$")
 
 
+def _weekday_of(value: str) -> int | None:
+    try:
+        return date.fromisoformat(value).weekday()
+    except ValueError:
+        return None
+
+
 def _weekday_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """ "on Thursday, 10 October 2019", "Friday Oct. 13": a weekday written just before the date it
     falls on is one expression with it (as the model mostly tags "Saturday, April 25" and TimeBank
@@ -91,7 +98,7 @@ def _weekday_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
         m = out[-1] if out else None
         wd = WEEKDAYS.get(m.text.lower().rstrip(".")) if m is not None else None
         if wd is not None and m.type == "DATE" and n.type == "DATE" and _FULL_DAY.match(n.value) \
-                and text[m.end:n.start] in (" ", ", ", ",") and date.fromisoformat(n.value).weekday() == wd:
+                and text[m.end:n.start] in (" ", ", ", ",") and _weekday_of(n.value) == wd:
             # (a weekday that disagrees with its date is a slip: both stay as they were read)
             out[-1] = replace(n, start=m.start, text=text[m.start:n.end], sentence_start=min(m.sentence_start, n.sentence_start))
         else:
