@@ -987,6 +987,10 @@ def test_two_days_glued_by_a_comma_are_two_dates(nlp):
         # told ahead, the time is on the report's day, whatever day the story named before
         ("Police said on Monday that a man was arrested. Officers will hold a news conference at 3 p.m.",
          "3 p.m.", "2025-09-02T15:00"),
+        # "this morning" names the report's day itself, whatever other day its sentence names
+        ("The hurricane reached Category 5 this past Saturday, but was downgraded to Category 1 as of this morning.",
+         "this morning", "2025-09-02TMO"),
+        ("The storm hit the islands on Saturday and moved north this afternoon.", "this afternoon", "2025-09-02TAF"),
     ],
 )
 def test_a_clock_time_is_on_the_day_the_story_just_named(nlp, text, expression, value):
@@ -1049,3 +1053,120 @@ def test_the_end_of_the_day_as_a_time_stays(nlp):
 def test_superscript_digits_are_no_numbers(nlp, text):
     # they pass str.isdigit() but int() refuses them; under the strict setting a crash would raise here
     dates_of(nlp, text)
+
+
+def test_an_hour_named_before_a_day_word_joins_it(nlp):
+    # the model tags "tomorrow" alone
+    text = "The shutoffs were expected to last through at least midday tomorrow."
+    assert value_of(nlp, text, "midday tomorrow", date(2019, 10, 9)) == ("TIME", "2019-10-10T12:00")
+
+
+def test_a_share_as_much_as_something_is_no_quarter(nlp):
+    text = "Congress approved a budget with about a quarter as much money as the president had requested."
+    assert [d.text for d in dates_of(nlp, text, date(2019, 2, 21))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # past tense alone would make Thursday the one before the report (a Friday); the model tags
+        # "10 October 2019" without its day number and the weekday apart
+        ("The vote was held on Thursday, 10 October 2019.", "Thursday, 10 October 2019", "2019-10-10"),
+        ("About $14 million seeped out Friday Oct. 13 alone.", "Friday Oct. 13", "1989-10-13"),
+    ],
+)
+def test_a_weekday_written_before_its_date_is_one_expression_with_it(nlp, text, expression, value):
+    published = date(2019, 10, 18) if "2019" in text else date(1989, 11, 3)
+    assert value_of(nlp, text, expression, published) == ("DATE", value)
+    assert len(dates_of(nlp, text, published)) == 1
+
+
+def test_a_weekday_that_disagrees_with_the_date_after_it_keeps_its_own_reading(nlp):
+    # 12 October 2019 was a Saturday: one of the two is a slip, and the date is not forced on the weekday
+    text = "The vote was held on Thursday, 12 October 2019."
+    assert value_of(nlp, text, "Thursday", date(2019, 10, 18)) == ("DATE", "2019-10-17")
+
+
+def test_the_same_day_told_in_the_past_is_not_a_day_after_the_report(nlp):
+    # the effective date named in between lies ahead of the report: the release happened on Friday
+    text = ("On Friday, the Department of Transportation announced new restrictions on flights. The policy, which is "
+            "to take effect on December 10, prohibits all flights. The new rules were released later the same day.")
+    assert value_of(nlp, text, "later the same day", date(2019, 10, 27)) == ("DATE", "2019-10-25")
+
+
+def test_the_same_day_told_ahead_may_follow_a_later_date(nlp):
+    text = "The policy takes effect on December 10. New flights will be announced the same day."
+    assert value_of(nlp, text, "the same day", date(2019, 10, 27)) == ("DATE", "2019-12-10")
+
+
+def test_the_next_month_opening_a_sentence_follows_the_story(nlp):
+    text = "Bayes withdrew in March 2019. The next month, the party nominated a new ticket."
+    assert value_of(nlp, text, "The next month", date(2020, 7, 25)) == ("DATE", "2019-04")
+
+
+def test_the_next_month_inside_a_sentence_is_read_from_the_report(nlp):
+    text = "Bayes withdrew in March 2019. Prices will rise over the next month, he said."
+    assert value_of(nlp, text, "the next month", date(2020, 7, 25)) == ("DATE", "2020-08")
+
+
+def test_todays_thing_is_the_day_not_the_present_era(nlp):
+    text = "We await clarification on the impact of today's resolution, he said. The leaders of today are weak."
+    found = [(d.text, d.value) for d in dates_of(nlp, text, date(2020, 1, 6))]
+    assert found == [("today", "2020-01-06"), ("today", "PRESENT_REF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("Biden won most states on Super Tuesday.", date(2020, 3, 6), "2020-03-03"),
+        ("She did not win any of the contests of Super Tuesday, he said.", date(2020, 4, 16), "2020-03-03"),
+        ("The candidates are focusing on Super Tuesday, when 14 states will vote.", date(2016, 2, 20), "2016-03-01"),
+    ],
+)
+def test_super_tuesday_is_the_first_tuesday_of_march(nlp, text, published, value):
+    assert value_of(nlp, text, "Super Tuesday", published) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("In the 2016 presidential election, Sanders continued his bid until June, and didn't endorse her until July.",
+         "June", "2016-06"),
+        ("In the 2016 presidential election, Sanders continued his bid until June, and didn't endorse her until July.",
+         "July", "2016-07"),
+        # a year the sentence starts from is no year to place the month in
+        ("Since 2016, prices have risen, and in June they hit a record.", "June", "2019-06"),
+        ("The company was founded in 1998 and will list its shares in June.", "June", "2020-06"),
+    ],
+)
+def test_a_bare_month_is_in_the_year_its_sentence_named(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(2020, 4, 15)) == ("DATE", value)
+
+
+def test_a_plan_told_in_the_past_lies_on_either_side_of_the_report(nlp):
+    # on a Thursday: "was expected" is no promise of the coming Wednesday
+    text = "Humberto was expected to pass by Bermuda late Wednesday night."
+    assert value_of(nlp, text, "late Wednesday night", date(2019, 9, 19)) == ("TIME", "2019-09-18TNI")
+
+
+def test_a_length_inside_last_week_is_a_length_and_a_week(nlp):
+    found = {d.text: (d.type, d.value) for d in dates_of(nlp, "For three days last week, the court heard arguments.",
+                                                          date(2019, 9, 24))}
+    assert found == {"three days": ("DURATION", "P3D"), "last week": ("DATE", "2019-W38")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The troupe performed on Saturday and again that evening at the Costume Ball.", "that evening",
+         "2019-09-14TEV"),
+        ("Police arrived on Saturday. That night, the crowd dispersed.", "That night", "2019-09-14TNI"),
+    ],
+)
+def test_that_evening_is_the_evening_of_the_day_just_named(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(2019, 9, 19)) == ("TIME", value)
+
+
+def test_that_before_a_noun_compound_is_no_time(nlp):
+    text = "He said that morning traffic was heavy on Monday."
+    assert [d.text for d in dates_of(nlp, text, date(2019, 9, 19))] == ["Monday"]

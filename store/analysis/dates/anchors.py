@@ -49,16 +49,17 @@ _DAY_BEFORE_AFTER = {"the day before": (-1, None), "the day after": (1, None), "
                      "the morning after": (1, "MO")}
 
 
-def anaphor(text: str) -> tuple[str, int, str | None] | None:
+def anaphor(text: str, opens: bool = False) -> tuple[str, int, str | None] | None:
     """(unit, step, part of the day or None) when the expression is dated by an earlier mention,
-    else None: "the next morning" is (D, 1, MO)."""
+    else None: "the next morning" is (D, 1, MO). `opens`: the expression opens its sentence, where
+    "The next month, ..." can only follow the story."""
     words = " ".join(clean(text))
     if words in _DAY_BEFORE_AFTER:
         return "D", *_DAY_BEFORE_AFTER[words]  # "The day before, he had met...": no event named after it
     m = _ANAPHOR.match(words)
     if not m:
         return None
-    if m.group(3) and m.group(4) not in ("day", "morning", "night", "evening", "afternoon"):
+    if m.group(3) and m.group(4) not in ("day", "morning", "night", "evening", "afternoon") and not opens:
         return None  # "the next year" is as often "over the next year" (a duration) as anaphoric
     step = 0 if m.group(1) else (1 if (m.group(2) == "following" or m.group(3)) else -1)
     return _ANAPHOR_UNIT[m.group(4)], step, PARTS_OF_DAY.get(m.group(4))

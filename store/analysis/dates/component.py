@@ -37,7 +37,9 @@ _VALID = re.compile(
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T[A-Z]{2})?$")  # a day, or a part of one: "Saturday morning"
 _MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
-_DAY_WORDS = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:today|tonight|yesterday|tomorrow)\b|\d{4}|[a-z]\.? \d")
+# "this morning", "this evening" name the report's own day as surely as "today" does: a clock
+# time or a part of the day written with them stays on that day whatever else the sentence names
+_DAY_WORDS = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:today|tonight|yesterday|tomorrow|this)\b|\d{4}|[a-z]\.? \d")
 # what may stand between a clock time and its day: "local time", a zone, the same time elsewhere
 # in brackets ("2:49 a.m. local time (7:49 a.m. UTC) on Saturday"), "on", commas
 _CLOCK_GAP = r"[\s,()]*(?:(?:\blocal time|\b[A-Z]{2,4}|\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\b\d{4}|\bon)(?![A-Za-z\d])[\s,()]*)*"
@@ -76,6 +78,34 @@ def _clock_days(
     return out
 
 
+_FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+_CALENDAR = re.compile(r"^\d{4}(?:-\d\d){0,2}$")
+
+
+def _weekday_of(value: str) -> int | None:
+    try:
+        return date.fromisoformat(value).weekday()
+    except ValueError:
+        return None
+
+
+def _weekday_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "on Thursday, 10 October 2019", "Friday Oct. 13": a weekday written just before the date it
+    falls on is one expression with it (as the model mostly tags "Saturday, April 25" and TimeBank
+    marks it), whatever the tense would make of the weekday alone."""
+    out: list[DateMention] = []
+    for n in mentions:
+        m = out[-1] if out else None
+        wd = WEEKDAYS.get(m.text.lower().rstrip(".")) if m is not None else None
+        if wd is not None and m.type == "DATE" and n.type == "DATE" and _FULL_DAY.match(n.value) \
+                and text[m.end:n.start] in (" ", ", ", ",") and _weekday_of(n.value) == wd:
+            # (a weekday that disagrees with its date is a slip: both stay as they were read)
+            out[-1] = replace(n, start=m.start, text=text[m.start:n.end], sentence_start=min(m.sentence_start, n.sentence_start))
+        else:
+            out.append(n)
+    return out
+
+
 def _day_before(mentions: list[DateMention], i: int, sentences: list[int], ref: date) -> str | None:
     """The day of the latest mention naming one, in the sentence of mention i or the two before it:
     a DATE, or a TIME placed on a day ("early Wednesday morning", "18:00" already moved to its day)."""
@@ -103,6 +133,25 @@ def _sentence_day(mentions: list[DateMention], i: int) -> str | None:
     }
     earlier = [o for o in mentions[:i] if o.sentence_start == m.sentence_start and _DAY_VALUE.match(o.value)]
     return days.pop() if len(days) == 1 and earlier else None
+
+
+_YEAR_VALUE = re.compile(r"^\d{4}$")
+
+
+def _sentence_year(doc: Doc, mentions: list[DateMention], since: int) -> str | None:
+    """The year a sentence named before its bare month ("In the 2016 election, ... until June"), when it
+    named one year and as a time, not as a start ("since 2016", "from 2016") or an end ("by 2016")."""
+    years = {m.value for m in mentions if m.start >= since and m.type == "DATE" and _YEAR_VALUE.match(m.value)}
+    if len(years) != 1:
+        return None
+    m = next(m for m in reversed(mentions) if m.start >= since and m.value in years)
+    before = doc.char_span(m.start, m.end, alignment_mode="expand")
+    k = before.start - 1 if before is not None else -1
+    while k >= 0 and doc[k].lower_ in ("the", "of", "early", "late", "mid"):
+        k -= 1
+    if k >= 0 and doc[k].lower_ in ("since", "from", "by", "until", "till", "through"):
+        return None
+    return years.pop()
 
 
 def _tense(doc: Doc, s: int, span) -> str | None:
@@ -235,7 +284,8 @@ class DateComponent:
             except Exception:  # noqa: BLE001 - one odd expression loses its value, not the others
                 contained("the date reader")
                 found = None
-            back = anaphor(span.text)
+            # "Bayes withdrew in March 2019. The next month, ...": opening a sentence, the month after that one
+            back = anaphor(span.text, opens=doc[s].is_sent_start and span.text[:1] == "T")
             pair = pair_end(text, out[-1], span.text, span.start_char, ref) if out else None
             if pair and (not found or (found[1] or "").isdigit() or found[0] == "DURATION"):
                 found, out[-1] = ("DATE", pair[0]), pair[1]  # "April 25 and 26, 2019": the year is both days'
@@ -261,12 +311,16 @@ class DateComponent:
             sent = max(0, bisect_right(sent_starts, s) - 1)
             if back is not None:
                 unit, step, part = back
-                value = self._anchored(out, sent_bounds[max(0, sent - (2 if unit in ('D', 'W') else 4))][0], unit, step)
+                # told in the past, it happened by the report: not on the effective date of a rule named
+                # in between ("takes effect on December 10 ... released later the same day")
+                latest = ref if _tense(doc, s, span) == "past" else None
+                since = sent_bounds[max(0, sent - (2 if unit in ('D', 'W') else 4))][0]
+                value = self._anchored(out, since, unit, step, latest)
                 if value is None and unit == "D" and step < 0:
                     # "the previous day" far from the day it follows: the story's last named day, else
                     # the day before it appeared. Not "the next day": a narrative's next day, read from
                     # the report, would lie after it was written
-                    value = self._anchored(out, 0, unit, step) or (
+                    value = self._anchored(out, 0, unit, step, latest) or (
                         from_anchor(ref.isoformat(), unit, step) if ref is not None else None
                     )
                 if value is None:
@@ -288,7 +342,10 @@ class DateComponent:
             elif kind == "DATE" and _MONTH_VALUE.match(value) and span.text.lower().rstrip(".") in MONTHS:
                 # "OPEC agreed in December ... a reaffirmation of the December agreement": a bare month
                 # the tense cannot place is the one the story already placed
-                if _tense(doc, s, span) in (None, "present") and (year := bare_months.get(value[5:])):
+                if (year := _sentence_year(doc, out, sent_bounds[sent][0])) and _tense(doc, s, span) != "future":
+                    # "In the 2016 election, Sanders stayed in the race until June": that year's June
+                    value = f"{year}-{value[5:]}"
+                elif _tense(doc, s, span) in (None, "present") and (year := bare_months.get(value[5:])):
                     value = f"{year}-{value[5:]}"
                 bare_months.setdefault(value[5:], value[:4])
             # a mention can straddle a sentence break the parser put inside it: span both sentences
@@ -302,6 +359,7 @@ class DateComponent:
                 a, b = sent_bounds[max(0, bisect_right(sent_starts, s) - 1)]
                 out.append(DateMention(span.start_char, span.end_char, span.text, "DATE", value, a, b))
         out.sort(key=lambda m: m.start)
+        out = _weekday_dates(text, out)
         return _clock_days(text, out, ref, past_times, [a for a, _ in sent_bounds])
 
     @staticmethod
@@ -321,12 +379,18 @@ class DateComponent:
         return found
 
     @staticmethod
-    def _anchored(previous: list[DateMention], since: int, unit: str, step: int) -> str | None:
+    def _anchored(
+        previous: list[DateMention], since: int, unit: str, step: int, latest: date | None = None
+    ) -> str | None:
         """The value of an anaphoric expression from the latest date named shortly before
-        (two sentences back for a day or week, four for a month, quarter or year)."""
+        (two sentences back for a day or week, four for a month, quarter or year); with `latest`,
+        dates after that day are passed over."""
         for m in reversed(previous):
             if m.start < since:
                 break
-            if m.type in ("DATE", "TIME") and (v := from_anchor(m.value[:10], unit, step)):
+            day = m.value[:10]
+            if latest is not None and _CALENDAR.match(day) and day > latest.isoformat()[:len(day)]:
+                continue
+            if m.type in ("DATE", "TIME") and (v := from_anchor(day, unit, step)):
                 return v
         return None

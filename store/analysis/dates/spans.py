@@ -112,8 +112,10 @@ def _verb_tense(tok: Token, deadline: bool) -> str | None:
     if any(a.lower_ == "to" for a in auxes) and tok.head.lemma_ in _PLAN_VERBS:
         if any(c.lower_ == "had" for c in tok.head.children):
             return "past"  # "had been scheduled to expire at midnight Friday"
-        if tok.head.tag_ == "VBD":
-            return None  # "the government planned to pay ... on Friday": either side of the report
+        if tok.head.tag_ == "VBD" or any(c.lower_ in ("was", "were") for c in tok.head.children):
+            # "the government planned to pay ... on Friday", "Humberto was expected to pass Bermuda late
+            # Wednesday night": a plan told in the past lies on either side of the report
+            return None
         return "future"  # "is scheduled to close Monday"
     if tok.tag_ == "VBG":
         if lows & {"has", "have", "'ve"}:
@@ -170,6 +172,11 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if doc[i].lower_ == "of" and doc[i - 1].lower_ in _PLURAL_UNITS and any(t.like_num for t in doc[left:i]):
             parts.append((left, i))  # "the first nine months | of 1997": a duration, then a date
             left = i + 1
+            continue
+        if doc[i].lower_ in ("last", "this", "next") and doc[i - 1].lower_ in _PLURAL_UNITS and doc[i + 1].lower_ in UNITS \
+                and any(t.like_num for t in doc[left:i]):
+            parts.append((left, i))  # "for three days | last week": a length, then the week it lay in
+            left = i
             continue
         if doc[i].lower_ == "and" and [t.lower_ for t in doc[i + 1:i + 3]] in (["a", "half"], ["one", "half"]):
             continue  # "three and a half years" is one length
@@ -275,6 +282,10 @@ def _early_hours(doc: Doc, s: int, e: int) -> bool:
 
 def _fraction(doc: Doc, s: int, e: int) -> bool:
     """ "more than a quarter of the market", "three quarters of the vote": a share, not a quarter year."""
+    if doc[e - 1].lower_ in ("quarter", "half") and e + 1 < len(doc) and doc[e].lower_ == "as" and doc[e + 1].lower_ in (
+        "much", "many", "large", "big", "high", "long"
+    ):
+        return True  # "about a quarter as much money as requested": a share of something
     if doc[e - 1].lower_ not in ("quarter", "quarters") or e + 1 >= len(doc) or doc[e].lower_ != "of":
         return False
     if doc[e + 1].lower_ in ("a", "the") and e + 2 < len(doc) and doc[e + 2].lower_ in ("century", "year"):
@@ -306,6 +317,8 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
         # "The day before, he had met...": the day before the date just named; "the day before the
         # vote" is dated by an event, "the day after he left" by a clause
         return j == len(doc) or doc[j].is_punct and doc[j].text not in ("-", "–", "—")
+    if word == "that" and j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ"):
+        return False  # "he said that morning traffic was heavy": a conjunction and a compound noun
     if word == "soon":
         # "will soon begin", "may soon seek": a future reference; not "as soon as", "soon after",
         # and not narrated past ("was soon released")
@@ -358,15 +371,25 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     for r in raw:
         # "the night of 1 March": the model tags "March" and leaves its day out
         s = r[0]
-        if r[2] == "DATE" and r[1] - s == 1 and s > 0 and s - 1 not in taken and doc[s].lower_.rstrip(".") in MONTHS \
+        # (or "October 2019" with "10" left out of "Thursday, 10 October 2019")
+        if r[2] == "DATE" and (r[1] - s == 1 or (r[1] - s == 2 and _year(doc[s + 1]))) and s > 0 and s - 1 not in taken \
+                and doc[s].lower_.rstrip(".") in MONTHS \
                 and doc[s - 1].text.isdecimal() and len(doc[s - 1].text) <= 2 and 1 <= int(doc[s - 1].text) <= 31:
             r[0] -= 1
             taken.add(s - 1)
     spans: list[tuple[int, int]] = []
     for r in raw:
+        # "Super Tuesday": the model tags the weekday alone; the name is the primaries' day
+        if r[1] - r[0] == 1 and r[0] > 0 and doc[r[0]].text == "Tuesday" and doc[r[0] - 1].text == "Super" \
+                and r[0] - 1 not in taken:
+            r[0] -= 1
         # "tomorrow night", "Tuesday night": the model tags the day and leaves the part of it out
         if r[1] < len(doc) and r[1] not in taken and _day_word(doc[r[1] - 1]) and doc[r[1]].lower_ in _DAY_PARTS:
             r[1] += 1
+        # "through at least midday tomorrow": the model tags the day and leaves the hour before it out
+        if r[1] - r[0] == 1 and r[0] > 0 and r[0] - 1 not in taken and _day_word(doc[r[0]]) \
+                and doc[r[0] - 1].lower_ in ("noon", "midday", "midnight"):
+            r[0] -= 1
     for s, e, _ in raw:
         if _is_age(doc, s, e) or _clock_time(doc, s, e):
             continue
@@ -528,6 +551,8 @@ def nowadays_today(doc: Doc, s: int, e: int) -> bool:
     uses it both ways."""
     if e - s != 1 or doc[s].lower_ != "today" or s == 0 or doc[s - 1].lower_ != "of":
         return False
+    if e < len(doc) and doc[e].text in ("'s", "’s"):
+        return False  # "the impact of today's resolution": the day's
     return not (s > 1 and doc[s - 2].lower_ == "as")  # "as of today" is the day
 
 
