@@ -1073,3 +1073,22 @@ def test_a_short_form_inside_the_one_longer_organisation_name_is_that_organisati
             "The Exchange statement said: \"Any such proposals will not be considered until a general principle "
             "has been established.\"")
     assert find(quotes_of(nlp, text), "general principle").speaker == "Hong Kong Stock Exchange"
+
+
+def test_the_ohio_democrat_is_the_senator_named_before(nlp):
+    text = ("Senator Howard Metzenbaum criticized the merger on Monday.\n\n"
+            "\"Nine airlines control 94 per cent of the market,\" the Ohio Democrat said.")
+    assert find(quotes_of(nlp, text), "Nine airlines").speaker == "Howard Metzenbaum"
+
+
+def test_s_and_p_is_one_source(nlp):
+    text = "Gas utilities could buck this trend, S and P said. S and P noted that 60 companies were downgraded."
+    said = {q.speaker for q in quotes_of(nlp, text)}
+    assert said == {"S and P"}
+
+
+def test_a_company_whose_legal_form_the_parser_set_apart_keeps_its_name(nlp):
+    text = ("COMPUTER DEPOT <CDPT.O> TO CEASE OPERATIONS\n\n"
+            "EDEN PRAIRIE, MINN., June 18 - Computer Depot Inc said it will cease operations and liquidate its "
+            "assets.")
+    assert find(quotes_of(nlp, text), "liquidate").speaker in ("Computer Depot Inc", "Computer Depot")

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ...sources import as_source
+from ..paragraphs import DATELINE
 from ..guard import contained
 from .attach import Cue, attach_direct, interview_labels, naming
 from .bounds import cut_tail, stray_conjuncts
@@ -467,6 +468,9 @@ def _subject(tok: Token) -> Token | None:
     source = _any_subject(tok)
     if source is None:
         return None
+    if source.i < tok.i - 1 and _in_dateline(source) and tok.doc[tok.i - 1].pos_ == "PROPN" and \
+            not _in_dateline(tok.doc[tok.i - 1]):
+        source = tok.doc[tok.i - 1]  # "EDEN PRAIRIE, MINN., June 18 - Computer Depot Inc said": not the place
     if source.lower_ in _DEMONSTRATIVES and source.pos_ in ("PRON", "DET") and not list(source.children) and \
             source.head.i == tok.i and source.i == tok.left_edge.i and tok.dep_ != "relcl":
         return None  # "That implies …": the writer's inference, nobody's words
@@ -561,6 +565,13 @@ def _any_subject(tok: Token) -> Token | None:
             continue
         break
     return _name_set_off_before(tok)
+
+
+def _in_dateline(tok: Token) -> bool:
+    text = text_of(tok.doc)
+    line = text.rfind("\n", 0, tok.idx) + 1
+    found = DATELINE.match(text, line, line + 120)
+    return found is not None and tok.idx < found.end()
 
 
 def _name_set_off_before(tok: Token) -> Token | None:
@@ -807,6 +818,8 @@ def _with_co_sources(quotes: list[Quote], cues_at: dict[int, Cue], resolver: Spe
             if other.i < cue.source.i or other.pos_ not in ("PROPN", "NOUN") or other.lower_ in GROUP:
                 continue
             name, s_start, s_end = resolver.resolve(other)
+            if resolver.naming(cue.source) is None or resolver.naming(other) is None or len(other.text) <= 2:
+                continue  # "American Telephone and Telegraph said", "S and P said": one name written with "and"
             if name and name[:1].isupper() and name not in said:
                 said.add(name)
                 out.append(replace(q, speaker=name, speaker_start=s_start, speaker_end=s_end))

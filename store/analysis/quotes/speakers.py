@@ -41,6 +41,7 @@ _INSTITUTIONS = {"exchange", "ministry", "agency", "commission", "council", "com
 # a title written another way: "Mr Justice Millett" is "the judge"
 _SAME_TITLE = {"justice": "judge"}
 _RULINGS = {"ruling", "judgment", "judgement", "verdict"}
+_PARTY_MEMBERS = {"democrat", "republican", "conservative", "socialist", "liberal", "laborite", "tory"}
 _LESSER_TITLES = {"vice", "deputy", "assistant", "under", "former", "acting", "ex"}
 _ASKING = {"ask", "question", "press", "contact", "reach", "approach", "interview", "call"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -49,6 +50,7 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _COMPANY_NOUNS = {"company", "firm", "group", "bank", "corporation", "carrier", "airline", "insurer", "lender",
                   "utility", "concern", "maker", "producer", "retailer", "brewer", "miner", "subsidiary"}
 _DASHES = {"-", "--", "–", "—", "―"}
+_LEGAL_FORMS = {"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "LLC", "AG", "NV", "SA", "Corporation", "Limited"}
 _QUANTIFIERS = {"some", "another", "other", "one", "several", "many", "most", "few", "two", "three", "both", "all"}
 
 
@@ -150,6 +152,9 @@ class SpeakerResolver:
         for child in token.rights:
             if child.dep_ in ("compound", "flat") and child.i == end:
                 end = child.i + 1
+        if start == token.i and token.text.rstrip(".") in _LEGAL_FORMS:  # "Computer Depot Inc said", parsed apart
+            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and not self.doc[start - 1].is_upper:
+                start -= 1
         return start, end
 
     def resolve(self, token: Token) -> tuple[str | None, int, int]:
@@ -163,6 +168,9 @@ class SpeakerResolver:
             return self.resolve(doc[token.i - 2])  # "Cie Financiere de Paribas <PARI.PA> said": a stock ticker
         s, e = self.mention(token)
         cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+        initials = _initials_joined(token)
+        if initials is not None:  # "S and P said": Standard and Poor's as Reuters writes it
+            return initials
         if low in PERSONAL and token.pos_ == "PRON":
             return self._antecedent(cs, PERSONAL[low]), cs, ce
         if low in GROUP and token.pos_ == "PRON":
@@ -194,6 +202,10 @@ class SpeakerResolver:
             court = self._latest_court(cs)
             if court is not None:
                 return court, cs, ce
+        if token.lower_ in _PARTY_MEMBERS and any(c.lower_ == "the" for c in token.lefts):
+            person = self._latest_person_subject(cs)  # "…," the Ohio Democrat said: the senator named before
+            if person is not None:
+                return person, cs, ce
         k = self._leading_person(s, token) or self._naming(token)
         name = self.full[k] if k is not None else self._title_holder(doc[s:e]) or self._named_after_lead(token) or \
             _unnamed(doc, token, s, _of_name(token, e))
@@ -312,6 +324,9 @@ class SpeakerResolver:
         after = next((t for t in self.doc[start:head.i] if t.idx >= self.ents[k].end), None)
         return k if after is not None and after.lower_ in ("of", "at") else None
 
+    def naming(self, token: Token) -> int | None:
+        return self._leading_person(self.mention(token)[0], token) or self._naming(token)
+
     def _naming(self, token: Token) -> int | None:
         """The entity that names the source: one covering the head of its phrase, or its appositive
         ("Iran's foreign minister, Ana Ruiz,"). A name that only modifies the head ("Commerce Ministry
@@ -386,6 +401,11 @@ class SpeakerResolver:
                     any(c.dep_ in ("det", "nummod") and c.lower_ in ("one", "a", "an", "another") for c in t.children):
                 return _unnamed(self.doc, t, *self.mention(t))
         return None
+
+    def _latest_person_subject(self, before: int) -> str | None:
+        k = next((k for k in reversed(self.subject_ents)
+                  if self.ents[k].start < before and self.ents[k].label == "PERSON"), None)
+        return self.full[k] if k is not None else None
 
     def _unnamed_speaker_just_before(self, before: int) -> str | None:
         """'A spokesman for the bank said he was aware of the order. "Now we …," he said.': the unnamed source
@@ -527,6 +547,17 @@ class SpeakerResolver:
             words = [t for t in lead_head.lefts if t.dep_ == "compound"] + [lead_head]
             self.lead_roles[name] = " ".join(t.text for t in words)
         return name
+
+
+def _initials_joined(token: Token) -> tuple[str, int, int] | None:
+    doc = token.doc
+    for first in (token.i, token.i - 2):
+        if first < 0 or first + 2 >= len(doc):
+            continue
+        a, conj, b = doc[first], doc[first + 1], doc[first + 2]
+        if conj.lower_ == "and" and all(t.is_upper and t.is_alpha and len(t) <= 2 for t in (a, b)):
+            return f"{a.text} and {b.text}", a.idx, b.idx + len(b)
+    return None
 
 
 def with_roles(doc: Doc, quotes: list) -> list:
