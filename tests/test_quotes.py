@@ -1092,3 +1092,22 @@ def test_a_company_whose_legal_form_the_parser_set_apart_keeps_its_name(nlp):
             "EDEN PRAIRIE, MINN., June 18 - Computer Depot Inc said it will cease operations and liquidate its "
             "assets.")
     assert find(quotes_of(nlp, text), "liquidate").speaker in ("Computer Depot Inc", "Computer Depot")
+
+
+def test_the_west_african_nation_is_the_country_the_story_is_about(nlp):
+    text = ("ABIDJAN, March 4 - Ivory Coast, the world's third largest coffee producer, today predicted that the "
+            "price crash would end soon. Coffee exports from Ivory Coast fell by a third last year.\n\n"
+            "Last year, the West African nation announced that the coffee producer price would stay at 200 CFA "
+            "francs per kilo.")
+    assert find(quotes_of(nlp, text), "would stay at").speaker == "Ivory Coast"
+
+
+def test_the_business_day_newspaper_is_business_day(nlp):
+    text = "MANILA, March 3 - The Business Day newspaper said the central bank would cut rates next week."
+    assert find(quotes_of(nlp, text), "cut rates").speaker == "Business Day"
+
+
+def test_the_ftc_complaint_speaks_for_the_commission(nlp):
+    text = ("The Federal Trade Commission sued Kraft on Monday.\n\n"
+            "The FTC complaint also charged that Kraft misled buyers about the calcium in its cheese slices.")
+    assert find(quotes_of(nlp, text), "misled buyers").speaker == "Federal Trade Commission"

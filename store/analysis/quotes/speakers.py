@@ -18,6 +18,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from ..entities.names import is_female_name, is_first_name
+from ..entities.gazetteer import country_code
 from ..entities.referents import CORPORATE, fold, key
 from .index import root, text_of
 
@@ -29,7 +30,8 @@ _LABEL_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
 _SPEECH_NOUNS = {"remark", "statement", "comment", "word", "speech", "interview", "tweet", "letter", "post",
                  "testimony", "address", "account", "view", "note", "message", "announcement", "report", "website",
                  "site", "release", "filing", "editorial", "memo", "document", "study", "survey", "article", "plan",
-                 "proposal", "declaration", "database", "record", "decree", "poll"}
+                 "proposal", "declaration", "database", "record", "decree", "poll", "complaint", "lawsuit", "suit",
+                 "petition", "indictment"}
 _INDEFINITE = {"one", "another", "some", "several", "many", "two", "three"}
 # an unnamed source that a "he" or "she" of the same sentence stands for
 _ONE_SOURCE = {"analyst", "trader", "dealer", "arbitrager", "arbitrageur", "economist", "official", "spokesman",
@@ -41,6 +43,8 @@ _INSTITUTIONS = {"exchange", "ministry", "agency", "commission", "council", "com
 # a title written another way: "Mr Justice Millett" is "the judge"
 _SAME_TITLE = {"justice": "judge"}
 _RULINGS = {"ruling", "judgment", "judgement", "verdict"}
+_OUTLET_NOUNS = {"newspaper", "daily", "weekly", "magazine", "paper", "tabloid", "broadcaster", "website"}
+_COUNTRY_NOUNS = {"nation", "country", "kingdom", "republic", "emirate", "sultanate", "monarchy"}
 _PARTY_MEMBERS = {"democrat", "republican", "conservative", "socialist", "liberal", "laborite", "tory"}
 _LESSER_TITLES = {"vice", "deputy", "assistant", "under", "former", "acting", "ex"}
 _ASKING = {"ask", "question", "press", "contact", "reach", "approach", "interview", "call"}
@@ -202,6 +206,11 @@ class SpeakerResolver:
             court = self._latest_court(cs)
             if court is not None:
                 return court, cs, ce
+        if token.lower_ in _COUNTRY_NOUNS and token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.lefts) \
+                and not any(c.dep_ == "prep" for c in token.rights):
+            country = self._latest_country(cs)  # "the West African nation announced": Ivory Coast
+            if country is not None:
+                return country, cs, ce
         if token.lower_ in _PARTY_MEMBERS and any(c.lower_ == "the" for c in token.lefts):
             person = self._latest_person_subject(cs)  # "…," the Ohio Democrat said: the senator named before
             if person is not None:
@@ -218,6 +227,9 @@ class SpeakerResolver:
             elif token.pos_ == "NOUN" and not any(t.pos_ == "PROPN" and t.dep_ != "poss" and t.head == token
                                                   for t in doc[s:e]):  # "Day's animal foundation" is still a short form
                 name = self._short_form(token, cs) or self._named_later(doc[s:e], cs) or name
+        words = name.split()
+        if k is None and len(words) > 1 and words[-1].lower() in _OUTLET_NOUNS and all(w[:1].isupper() for w in words[:-1]):
+            name = " ".join(words[:-1])  # "The Business Day newspaper said": Business Day
         # The parser's entity label may differ between mentions; a surname is a surname. "Dealers noted"
         # opening a sentence are dealers, whatever name ends in the word ("… International Bond Dealers").
         if k is None and token.pos_ == "NOUN" and token.is_sent_start and name == token.text and \
@@ -401,6 +413,15 @@ class SpeakerResolver:
                     any(c.dep_ in ("det", "nummod") and c.lower_ in ("one", "a", "an", "another") for c in t.children):
                 return _unnamed(self.doc, t, *self.mention(t))
         return None
+
+    def _latest_country(self, before: int) -> str | None:
+        """The country the story is about: of the countries named before, the one named most often, then
+        the latest."""
+        named = [e.canonical or e.text for e in sorted(self.doc._.entities or [], key=lambda e: e.start)
+                 if e.start < before and e.label in ("GPE", "LOC") and country_code(e.canonical or e.text)]
+        if not named:
+            return None
+        return max(set(named), key=lambda n: (named.count(n), len(named) - named[::-1].index(n)))
 
     def _latest_person_subject(self, before: int) -> str | None:
         k = next((k for k in reversed(self.subject_ents)
