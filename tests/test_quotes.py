@@ -1111,3 +1111,9 @@ def test_the_ftc_complaint_speaks_for_the_commission(nlp):
     text = ("The Federal Trade Commission sued Kraft on Monday.\n\n"
             "The FTC complaint also charged that Kraft misled buyers about the calcium in its cheese slices.")
     assert find(quotes_of(nlp, text), "misled buyers").speaker == "Federal Trade Commission"
+
+
+def test_a_verdict_quoted_after_characterized_as_is_the_speakers(nlp):
+    text = ("The paper reported on the call.\n\n"
+            "Ana Ruiz characterized the call with the minister as \"perfectly fine and routine.\"")
+    assert find(quotes_of(nlp, text), "perfectly fine").speaker == "Ana Ruiz"

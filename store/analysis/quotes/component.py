@@ -730,7 +730,8 @@ def _drop_scare_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
                 continue
             if q.cue is None and q.speaker is None and _quoted_heading(text, q):
                 continue
-            elif words <= 6 and _embedded(text, q.start) and not (q.cue_start is not None and 0 <= q.start - q.cue_start <= 30):
+            elif words <= 6 and _embedded(text, q.start) and not (q.cue_start is not None and 0 <= q.start - q.cue_start <= 30) \
+                    and not _called_as(text, q):
                 continue  # a phrase quoted inside a sentence: a term, a title or a fragment of one
             elif words <= 3:
                 near = q.cue_start is not None and (0 <= q.cue_start - q.end <= 25 or 0 <= q.start - q.cue_end <= 25)
@@ -738,6 +739,16 @@ def _drop_scare_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
                     continue
         out.append(q)
     return out
+
+
+def _called_as(text: str, q: Quote) -> bool:
+    """'Trump characterized the call with Zelensky as "perfectly fine and routine."': a verdict a named source
+    gave, quoted a few words after its verb, ending the sentence."""
+    if q.cue_start is None or q.speaker_start is None or not 0 <= q.start - q.cue_start <= 80:
+        return False
+    between = text[q.cue_end:q.start]
+    return bool(re.search(r"\b(?:as|a|an)\s*$", between)) and not re.search(r"[.;!?]", between) and \
+        q.text.rstrip("\"”’'").endswith((".", "!", "?"))
 
 
 def _quoted_heading(text: str, q: Quote) -> bool:
