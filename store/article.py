@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -12,6 +11,8 @@ def article_id(text: str) -> str:
 
     Whitespace is collapsed first: the same article re-wrapped is the same article.
     """
+    import hashlib  # here, not above: the reader's first screen makes no id, and hashlib costs its start 1%
+
     normal = " ".join(text.split())
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
 

@@ -287,3 +287,24 @@ async def test_a_part_of_a_day_is_shown_under_its_day(tmp_path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert app.query_one(ArticleView).marked_text == "last night"
+
+
+async def test_quitting_while_the_panels_tabs_mount_ends_cleanly(analysed: Library, monkeypatch) -> None:
+    """q pressed just as the tabs are mounted (a fraction of a second after start, with the preview and a
+    panel key typed ahead): the reader quits without an error about the tabs it is taking down."""
+    from tui.widgets.panels.side_panels import SidePanels
+
+    mount_tabs = SidePanels.recompose
+
+    async def quit_meanwhile(self) -> None:
+        self.app.exit()
+        await mount_tabs(self)
+
+    monkeypatch.setattr(SidePanels, "recompose", quit_meanwhile)
+    app = NewsreaderApp(analysed)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.press("D")
+        await pilot.pause()
+        await pilot.pause()
+    assert app.return_code == 0
+    assert app._exception is None

@@ -35,9 +35,8 @@ from store.article import Article, ReadingState
 from store.errors import ArticleNotFound, LibraryFull, LibraryReadOnly, NewsreaderError
 
 from .bindings import APP
-from .highlight import ENTITY_TYPES
+from .entity_types import ENTITY_TYPES
 from .messages import AnalysisReady, BackgroundProgress, FacetsRead, FeedsProgress, FilterLibrary, JumpTo, LibraryRead
-from .palette import commands
 from .views import LibraryViews
 from .widgets.article_pane import ArticlePane
 from .widgets.article_view import ArticleView
@@ -1020,6 +1019,8 @@ class NewsreaderApp(LibraryViews, App[None]):
     # -- command palette -----------------------------------------------------
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        from .palette import commands
+
         yield from super().get_system_commands(screen)
         yield from commands(self)
 

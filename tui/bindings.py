@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
-from .highlight import ENTITY_TYPES
+from .entity_types import ENTITY_TYPES
 
 APP = [
     Binding("q", "back_or_quit", "Back/Quit", id="app.quit", tooltip="Back to the library; quit from the library"),

@@ -22,29 +22,12 @@ from store.article import Article
 from store.text import CONTROLS, ESCAPES, clean_line
 
 from .byline import byline
+from .entity_types import ENTITY_TYPES
 
 if TYPE_CHECKING:
     from store.analysis.types import Analysis
 
 
-# Entity types a reader can tell apart at a glance, each with a theme colour.
-ENTITY_TYPES: dict[str, tuple[str, ...]] = {
-    "Person": ("PERSON",),
-    "Organisation": ("ORG",),
-    "Place": ("GPE", "LOC", "FAC"),
-    "Group": ("NORP",),
-    "Event": ("EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"),
-    "Date": ("DATE", "TIME"),
-}
-# accent and warning are one colour in several themes: only one of them is used
-TYPE_COLOURS: dict[str, str] = {
-    "Person": "text-warning",
-    "Organisation": "text-success",
-    "Place": "text-primary",
-    "Group": "text-secondary",
-    "Event": "text-error",
-    "Date": "foreground-muted",
-}
 _ITALIC = {"Date"}  # muted colours need a second cue
 _TYPE_OF_LABEL = {label: name for name, labels in ENTITY_TYPES.items() for label in labels}
 

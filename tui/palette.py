@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from textual.app import SystemCommand
 
-from .highlight import ENTITY_TYPES
+from .entity_types import ENTITY_TYPES
 
 if TYPE_CHECKING:
     from .app import NewsreaderApp

@@ -20,13 +20,16 @@ from textual.worker import get_current_worker
 from store.errors import NewsreaderError
 
 from .messages import JumpTo
-from .screens.base import KeptViews, LibraryView
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
     from store.article import ArticleInfo
     from store.mentions import LibraryRecords
 
     from .app import NewsreaderApp
+    from .screens.base import LibraryView
 
 # the reader's keys for the open article, off while a view is on screen (and out of its help)
 READER_ONLY = {"toggle_read", "toggle_star", "open_url", "copy", "reanalyse", "next_unread", "previous_unread",
@@ -34,6 +37,28 @@ READER_ONLY = {"toggle_read", "toggle_star", "open_url", "copy", "reanalyse", "n
 AHEAD_AFTER = 1.0  # seconds after the library is indexed before the views' indexes are made ahead
 QUIET = 0.5  # ... and each waits until no key has been pressed for this long
 AGAIN_AFTER = 1.5  # a view on screen is brought up to date at most this often while analyses come in
+
+
+class KeptViews(dict):
+    """The indexes the views made, by name, with what each was made from: made again only when that changes."""
+
+    def get_or_make(self, name: str, source: object, make: Callable[[], Any]) -> Any:
+        cached = self.get(name)
+        if cached is not None and cached[0] == source:
+            return cached[1]
+        built = make()
+        self[name] = (source, built)
+        return built
+
+
+def on_a_view(app: NewsreaderApp) -> bool:
+    """Whether a view across the library is on screen. The views' module (tui/screens/base.py, with the
+    row list's) is imported when one is first pushed, not with the reader: it cost the reader's start 1%."""
+    if len(app.screen_stack) == 1:
+        return False
+    from .screens.base import LibraryView
+
+    return isinstance(app.screen, LibraryView)
 
 
 class LibraryViews:
@@ -105,16 +130,15 @@ class LibraryViews:
     def views_outdated(self: NewsreaderApp) -> None:
         """An analysis was saved: the view on screen, if it lists the library, is made again (not more often
         than every AGAIN_AFTER seconds: the background analysis saves an article every second or so)."""
-        if self._update_due or not (isinstance(self.screen, LibraryView) and self.screen.follows_the_library):
+        if self._update_due or not (on_a_view(self) and self.screen.follows_the_library):
             return
         self._update_due = True
         self.set_timer(AGAIN_AFTER, self._update_view)
 
     def _update_view(self: NewsreaderApp) -> None:
         self._update_due = False
-        screen = self.screen
-        if isinstance(screen, LibraryView) and screen.follows_the_library:
-            self.rebuild_view(type(screen))
+        if on_a_view(self) and self.screen.follows_the_library:
+            self.rebuild_view(type(self.screen))
 
     @work(thread=True, exclusive=True, group="views", exit_on_error=False)
     def rebuild_view(self: NewsreaderApp, view: type[LibraryView]) -> None:
@@ -145,7 +169,7 @@ class LibraryViews:
 
     def close_views(self: NewsreaderApp) -> None:
         """Back to the reader from any view across the library."""
-        while isinstance(self.screen, LibraryView):
+        while on_a_view(self):
             self.pop_screen()
 
     def article_infos(self: NewsreaderApp) -> dict[str, ArticleInfo]:
@@ -182,5 +206,5 @@ class LibraryViews:
 
     def check_action(self: NewsreaderApp, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While a view is on screen, the reader's keys for the open article are off."""
-        return not (action in READER_ONLY and len(self.screen_stack) > 1 and isinstance(self.screen, LibraryView))
+        return not (action in READER_ONLY and on_a_view(self))
 

@@ -6,22 +6,28 @@ Errors are one line on stderr and a non-zero exit, never a traceback
 
 from __future__ import annotations
 
-import argparse
 import gc
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from store import __version__
 from store.errors import NewsreaderError
 from store.paths import ENV_DB, resolve_db
+
+if TYPE_CHECKING:
+    import argparse
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse  # not for the reader's own command line (reader_options): it costs its start 1%
+
     def options(default: object) -> argparse.ArgumentParser:
         shared = argparse.ArgumentParser(add_help=False)
         shared.add_argument("--db", metavar="PATH", default=default,
@@ -114,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def reader_options(argv: Sequence[str]) -> argparse.Namespace | None:
+def reader_options(argv: Sequence[str]) -> SimpleNamespace | None:
     """`newsreader [--db PATH] [--model NAME]`, the reader's command line, read without building the parser:
     its fifteen commands cost the reader's start 3% (of an empty Textual app's). None for anything else
     (a command, help, an abbreviated option, an option without its value): the parser reads those."""
@@ -131,7 +137,7 @@ def reader_options(argv: Sequence[str]) -> argparse.Namespace | None:
         if not value or value.startswith("-"):
             return None
         found[name[2:]] = value
-    return argparse.Namespace(command=None, **found)
+    return SimpleNamespace(command=None, **found)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -156,7 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace | SimpleNamespace) -> int:
     if args.command == "analyze":
         from .analyze import cmd_analyze
 

@@ -9,7 +9,6 @@ reader from any depth.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -29,6 +28,8 @@ if TYPE_CHECKING:
     from store.article import ArticleInfo
     from store.mentions import LibraryRecords
 
+    from ..views import KeptViews
+
 
 class ViewFilter(Input):
     """Filters the view's rows as you type."""
@@ -47,18 +48,6 @@ class ViewFilter(Input):
 
     def action_to_rows(self) -> None:
         self.screen.query_one(RowList).focus()
-
-
-class KeptViews(dict):
-    """The indexes the views made, by name, with what each was made from: made again only when that changes."""
-
-    def get_or_make(self, name: str, source: object, make: Callable[[], Any]) -> Any:
-        cached = self.get(name)
-        if cached is not None and cached[0] == source:
-            return cached[1]
-        built = make()
-        self[name] = (source, built)
-        return built
 
 
 class LibraryView(Screen):

@@ -15,8 +15,9 @@ from store.text import clean_line
 
 from ..bindings import SPEAKERS
 from ..messages import FilterLibrary
+from ..views import KeptViews
 from ..widgets.rows import Heading, RowList
-from .base import KeptViews, LibraryView
+from .base import LibraryView
 
 if TYPE_CHECKING:
     from store.mentions import LibraryRecords

@@ -20,9 +20,10 @@ from store.timeline import DateEntry, Timeline
 from ..bindings import TIMELINE
 from ..byline import byline
 from ..messages import FilterLibrary
+from ..views import KeptViews
 from ..widgets.panels.dates import day_label
 from ..widgets.rows import Heading, RowList
-from .base import KeptViews, LibraryView
+from .base import LibraryView
 
 if TYPE_CHECKING:
     from store.mentions import LibraryRecords

@@ -9,7 +9,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Static
 
 from ..bindings import FIND
-from ..highlight import ENTITY_TYPES
+from ..entity_types import ENTITY_TYPES
 from .article_view import ArticleView, app_colours
 
 

@@ -17,15 +17,19 @@ from textual.containers import VerticalScroll
 from textual.reactive import var
 from textual.widgets import Static
 
-from store.article import Article
-
 from ..bindings import ARTICLE
-from ..highlight import ENTITY_TYPES, TYPE_COLOURS, ArticleDoc, Highlights, build_doc, entity_spans, find_all, render
+from ..entity_types import ENTITY_TYPES, TYPE_COLOURS
 
 if TYPE_CHECKING:
     from textual.app import App
 
     from store.analysis.types import Analysis
+    from store.article import Article
+
+    from ..highlight import ArticleDoc
+
+# tui/highlight.py is imported where an article is first shown, not above: its classes (dataclasses,
+# each made when the module is imported) cost the reader's start 1% before the first screen, which shows none
 
 
 COLUMN = 90  # the reading column's widest, padding included
@@ -113,6 +117,8 @@ class ArticleView(VerticalScroll, can_focus=True):
     # -- content -------------------------------------------------------------
 
     def show(self, article: Article, analysis: Analysis | None = None) -> None:
+        from ..highlight import build_doc, find_all
+
         self.article, self.doc = article, build_doc(article)
         self.marks, self.current_match = (), None
         self.matches = find_all(self.doc.plain, self.find_query)
@@ -120,6 +126,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.scroll_home(animate=False)
 
     def set_analysis(self, analysis: Analysis | None) -> None:
+        from ..highlight import entity_spans
+
         self.analysis = analysis
         self._entities = entity_spans(self.doc, analysis) if self.doc else ()
         self.refresh_body()
@@ -144,6 +152,8 @@ class ArticleView(VerticalScroll, can_focus=True):
     def refresh_body(self) -> None:
         if self.doc is None or not self.is_mounted:
             return
+        from ..highlight import Highlights, render
+
         highlights = Highlights(self._entities, self.hidden, self.matches, self.current_match, self.marks)
         text = render(self.doc, highlights, app_colours(self.app))
         width = self._width()
@@ -204,6 +214,11 @@ class ArticleView(VerticalScroll, can_focus=True):
     # -- find ----------------------------------------------------------------
 
     def watch_find_query(self, query: str) -> None:
+        if self.doc is None:  # no article yet (the watcher runs as the view mounts): nothing to find
+            self.matches, self.current_match = (), None
+            return
+        from ..highlight import find_all
+
         self.matches = find_all(self.plain, query)
         self.current_match = None
         if self.matches:

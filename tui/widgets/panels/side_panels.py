@@ -50,6 +50,8 @@ class SidePanels(Vertical):
             return
         self._built = True
         await self.recompose()
+        if self.app.return_code is not None or not self.query("TabbedContent"):
+            return  # the reader quit while the tabs mounted: they are being taken down, with nothing to show
         self._ready = True  # not before: a preview shown while the tabs mount would find none
         if self._shown is not None:
             self.show(*self._shown)
