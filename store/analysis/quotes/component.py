@@ -38,6 +38,7 @@ class QuoteComponent:
         self.verbs = frozenset(table["verbs"])
         self.object_verbs = frozenset(table["object_verbs"])
         self.infinitive_verbs = frozenset(table.get("infinitive_verbs", ()))
+        self.stance_object_verbs = frozenset(table.get("stance_object_verbs", ()))
         self.seeming = frozenset(table.get("seeming_verbs", ()))
         self.passive_seeming = frozenset(table.get("passive_seeming_verbs", ()))
         self.nouns = frozenset(table.get("nouns", ()))
@@ -186,6 +187,9 @@ class QuoteComponent:
             return _parenthetical(tok, mask)
         if content is None:
             return None
+        if content.dep_ in ("dobj", "oprd") and lemma in self.stance_object_verbs and \
+                not any(mask[t.idx] for t in content.subtree):
+            return None  # "supported the bill", "declared a national emergency": a stance, no words reported
         if content.dep_ == "dobj" and _joint_source(tok) and not mask[content.idx] and \
                 not any(mask[t.idx] for t in content.subtree):
             return None  # "X and Y hailed the close relationship": a joint act summed up, nobody's words
