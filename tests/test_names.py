@@ -474,6 +474,11 @@ def test_an_untagged_name_ending_in_an_organisations_word_is_an_organisation(nlp
     assert ("Federal Reserve Board", "ORG") in entities_of(nlp, text)
     text = "Toronto Police, which indicated on Monday a significant development, made the arrest."
     assert ("Toronto Police", "ORG") in entities_of(nlp, text)
+    # after a wire dateline the model tags no exchange at all, and its acronym then stood alone
+    text = ("NEW YORK, April 2 - The New York Mercantile Exchange said options on heating oil futures will "
+            "begin trading June 26.\n\nNYMEX introduced crude oil options last November.")
+    assert {("New York Mercantile Exchange", "ORG")} <= entities_of(nlp, text)
+    assert ("NYMEX", "ORG") not in entities_of(nlp, text)
 
 
 def test_a_quotation_mark_is_no_part_of_a_name(nlp) -> None:
