@@ -665,3 +665,14 @@ def test_a_given_name_the_model_left_off_belongs_to_the_name(nlp) -> None:
     found = entities_of(nlp, "Carmen Yulín Cruz, the mayor of San Juan, spoke. Yulín Cruz said she would sue.")
     assert ("Carmen Yulín Cruz", "PERSON") in found and ("Yulín Cruz", "PERSON") not in found
     assert ("Guven Ergenc", "PERSON") in entities_of(nlp, "General Guven Ergenc said no.")  # a title is no name
+
+
+def test_an_organisation_runs_on_over_of_and_its_own_words(nlp) -> None:
+    # the model tags "Group" alone and "Eight" as a number
+    text = ("Edward Muda said members of the Group of Eight were in contact with Colombia.\n\n"
+            "Muda said the Group of Eight had some common ground with the big consumers.")
+    entities = entities_of(nlp, text)
+    assert ("Group of Eight", "ORG") in entities
+    assert not {("Group", "ORG"), ("Eight", "CARDINAL")} & entities
+    # a place after 'of' names another thing: the organisation ends before it
+    assert ("Bank", "ORG") not in entities_of(nlp, "The Bank of Canada said rates would stay at 4 pct.")

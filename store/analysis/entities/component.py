@@ -35,6 +35,7 @@ from .untagged import (
     firms_joined_by_and,
     joined_organisations,
     lower_case_heads,
+    names_with_of,
     untagged_full_names,
     untagged_surnames,
     with_companies,
@@ -60,6 +61,7 @@ class EntityComponent:
         mentions = [m for m in with_companies(doc, mentions)
                     if not (len(m.words) == 1 and m.words[0].lower() in HEADS["generic"])]
         mentions = lower_case_heads(doc, mentions, places)
+        mentions = names_with_of(doc, mentions)
         mentions = bracketed_companies(doc, mentions)
         mentions = untagged_full_names(doc, mentions, places)
         mentions = firms_joined_by_and(doc, mentions, places)
