@@ -676,3 +676,12 @@ def test_an_organisation_runs_on_over_of_and_its_own_words(nlp) -> None:
     assert not {("Group", "ORG"), ("Eight", "CARDINAL")} & entities
     # a place after 'of' names another thing: the organisation ends before it
     assert ("Bank", "ORG") not in entities_of(nlp, "The Bank of Canada said rates would stay at 4 pct.")
+
+
+def test_a_name_used_by_its_first_word_is_the_person_not_a_town(nlp) -> None:
+    text = ("JAKARTA, March 12 - Indonesia will lobby for a compromise, the chairman of the exporters' "
+            "association told Reuters.\n\nDharyono Kertosastro said in an interview that Indonesia was ready.\n\n"
+            '"But as long as Brazil sticks to its hardline position, we can never bridge the gap," Dharyono said.')
+    entities = entities_of(nlp, text)
+    assert ("Dharyono Kertosastro", "PERSON") in entities
+    assert not any(name == "Dharyono" for name, _ in entities), entities

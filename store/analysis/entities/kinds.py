@@ -36,9 +36,17 @@ def relabel(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
             m.label = "PERSON"
             m.role = m.role or title_before(doc, m.start)
     surnames = {p.words[-k:] for p in mentions if p.label == "PERSON" for k in range(1, len(p.words))}
+    # "Dharyono said" after "Dharyono Kertosastro": many Indonesian, Thai and Burmese names are used by
+    # their first word; the model makes a town of it. Not when a town, state or country has that name
+    given = {p.words[:1] for p in mentions if p.label == "PERSON" and len(p.words) == 2 and not p.role}
     for m in mentions:
         if (m.label in ("ORG", "GPE", "LOC", "NORP", "FAC") and m.words in surnames
                 and m.name not in places and not gazetteer.country_code(m.name)):
+            m.label = "PERSON"
+            continue
+        if m.label in ("GPE", "LOC") and m.words in given and m.name.istitle() and not is_first_name(m.name) \
+                and not (m.name in places or m.name in gazetteer.towns() or m.name in gazetteer.states()
+                         or gazetteer.country_code(m.name)):
             m.label = "PERSON"
             continue
         if len(m.words) == 1 and fold(m.name) in HEADS["platforms"]:
