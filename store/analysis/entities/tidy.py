@@ -10,7 +10,7 @@ from .mentions import Mention, mention_of, word_counts
 from .names import is_first_name
 from .referents import fold
 from .roles import title_at_start, title_before, title_inside
-from .vocabulary import HEADS, HONORIFICS, MONEY, ORG_TAILS, ORG_WORDS, POSSESSIVE, TICKER, TITLES
+from .vocabulary import HEADS, HONORIFICS, MONEY, ORG_TAILS, ORG_WORDS, PERSON_ORG_ENDS, POSSESSIVE, TICKER, TITLES
 
 
 def split_parenthesis(doc: Doc, ent: Span) -> list[Span]:
@@ -126,8 +126,8 @@ def person_inside(doc: Doc, start: int, end: int, places: frozenset[str]) -> int
         if not (prefix[-1].lower() in ORG_WORDS or " ".join(prefix) in places):
             continue
         hyphenated = all(w[:1].isupper() or w == "-" or (k and tail[k - 1] == "-") for k, w in enumerate(tail))
-        if len(tail) > 5 or tail[-1].lower() in ORG_WORDS or not hyphenated:  # "Man-kei Tam"
-            continue
+        if len(tail) > 5 or tail[-1].lower() in ORG_WORDS or tail[-1].lower() in PERSON_ORG_ENDS or not hyphenated:
+            continue  # "Man-kei Tam" is a name; "[Maryland] General Assembly" is the state's assembly
         if 2 <= len(tail) <= 3 and is_first_name(tail[0]) and (" ".join(prefix) in places
                                                                or gazetteer.country_code(" ".join(prefix))):
             return start + i  # "Ukraine Volodymyr Zelenskyy": a country before a full name
