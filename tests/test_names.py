@@ -685,3 +685,20 @@ def test_a_name_used_by_its_first_word_is_the_person_not_a_town(nlp) -> None:
     entities = entities_of(nlp, text)
     assert ("Dharyono Kertosastro", "PERSON") in entities
     assert not any(name == "Dharyono" for name, _ in entities), entities
+
+
+def test_a_state_assembly_is_no_person_with_a_title(nlp) -> None:
+    # "General" is a title and a first name: the model's organisation must not become a person "Assembly"
+    text = ("In 1982 Cummings successfully ran to be a state delegate, joining the Maryland General Assembly "
+            "in 1983. Cummings remained there for fourteen years.")
+    entities = entities_of(nlp, text)
+    assert ("Maryland General Assembly", "ORG") in entities
+    assert not any(name == "Assembly" for name, _ in entities), entities
+
+
+def test_an_organisations_own_word_alone_is_that_organisation(nlp) -> None:
+    text = ("HONG KONG, April 1 - The Hong Kong Stock Exchange said it will not accept further proposals.\n\n"
+            'The Exchange statement said: "Any such proposals will not be considered."')
+    mentions = [e for e in analyze(nlp, text).entities if e.text == "Exchange"]
+    assert mentions and all(e.canonical == "Hong Kong Stock Exchange" and e.label == "ORG" for e in mentions)
+    assert speaker_of(nlp, text, "Any such") == "Hong Kong Stock Exchange"

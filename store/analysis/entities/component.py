@@ -18,7 +18,15 @@ from spacy.tokens import Doc
 
 from ..types import EntityMention
 from . import gazetteer
-from .canonical import canonical_names, company_names, dateline_place, defined_aliases, referent_table, short_forms
+from .canonical import (
+    canonical_names,
+    company_names,
+    dateline_place,
+    defined_aliases,
+    head_word_alone,
+    referent_table,
+    short_forms,
+)
 from .descriptions import describe
 from .kinds import (
     by_head_word,
@@ -75,6 +83,7 @@ class EntityComponent:
         dateline_place(doc, mentions, canonical)
         defined_aliases(doc, mentions, canonical)
         short_forms(mentions, canonical)
+        head_word_alone(doc, mentions, canonical)
         orgs = {i: name for o in mentions if o.label == "ORG" and not gazetteer.country_code(
             name := canonical.get(id(o), o.name)) for i in range(o.start, o.end)}  # a country is no affiliation
         for m in mentions:
