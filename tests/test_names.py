@@ -702,3 +702,15 @@ def test_an_organisations_own_word_alone_is_that_organisation(nlp) -> None:
     mentions = [e for e in analyze(nlp, text).entities if e.text == "Exchange"]
     assert mentions and all(e.canonical == "Hong Kong Stock Exchange" and e.label == "ORG" for e in mentions)
     assert speaker_of(nlp, text, "Any such") == "Hong Kong Stock Exchange"
+
+
+def test_a_person_listed_with_places_is_a_place(nlp) -> None:
+    text = "Residents fled from Saraqib and Jisr al-Shughur on Sunday. Jisr al-Shughur was shelled again."
+    entities = entities_of(nlp, text)
+    assert not any(label == "PERSON" for _, label in entities), entities
+    assert ("Jisr al-Shughur", "GPE") in entities
+    # commas alone are an apposition, and a named person listed with places stays a person
+    text = ("The mayor of London, Sadiq Khan, gave his condolences.\n\n"
+            "Talks between Russia, Turkey and Assad stalled. Bashar al-Assad said nothing.")
+    entities = entities_of(nlp, text)
+    assert {("Sadiq Khan", "PERSON"), ("Bashar al-Assad", "PERSON")} <= entities

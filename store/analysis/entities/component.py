@@ -31,6 +31,7 @@ from .descriptions import describe
 from .kinds import (
     by_head_word,
     cued_kinds,
+    listed_with_places,
     one_label_per_referent,
     persons_only_ever_in,
     relabel,
@@ -78,6 +79,7 @@ class EntityComponent:
         towns_before_their_region(doc, mentions, places)
         persons_only_ever_in(doc, mentions)
         cued_kinds(doc, mentions)
+        listed_with_places(doc, mentions)
         companies = company_names(mentions)
         canonical = canonical_names(mentions, companies, places)
         dateline_place(doc, mentions, canonical)

@@ -141,6 +141,42 @@ def persons_only_ever_in(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "GPE"
 
 
+def listed_with_places(doc: Doc, mentions: list[Mention]) -> None:
+    """'Residents fled from Saraqib and Jisr al-Shughur', 'started at the park, Causeway Bay, and Tin Hau': a 'person'
+    listed with places, by commas and 'and' alone, is a place too, in every mention, at least as many places
+    listed as such persons, the list joined by 'and' or 'or'. Not when the article gives it a title, uses it as
+    part of a longer name ('Russia, Turkey and Assad' after 'Bashar al-Assad'), or a first name opens it."""
+    lists: list[tuple[list[Mention], set[str]]] = []
+    for m in mentions:
+        if m.label not in NAME_LABELS:
+            continue
+        prev = lists[-1][0][-1] if lists else None
+        between = {t.lower_ for t in doc[prev.end : m.start]} if prev is not None and prev.end <= m.start else None
+        if between and between <= {",", "and", "or"}:
+            lists[-1][0].append(m)
+            lists[-1][1].update(between)
+        else:
+            lists.append(([m], set()))
+    parts = {key(p.words[i:j]) for p in mentions if p.label in ("PERSON", "ORG") and len(p.words) > 1
+             for i in range(len(p.words)) for j in range(i + 1, len(p.words) + 1) if j - i < len(p.words)}
+    titled = {key(m.words) for m in mentions if m.role}
+    decided: dict[tuple[str, ...], str] = {}
+    for group, joints in lists:
+        places = [m for m in group if m.label in ("GPE", "LOC")]
+        persons = [m for m in group if m.label == "PERSON"]
+        if not places or not persons or len(persons) > len(places) or not joints & {"and", "or"}:
+            continue  # commas alone are as often an apposition: "The mayor of London, Sadiq Khan, said"
+        label = "GPE" if any(m.label == "GPE" for m in places) else "LOC"
+        for m in persons:
+            k = key(m.words)
+            if k in parts or k in titled or is_first_name(m.words[0]):
+                continue
+            decided[k] = label
+    for m in mentions:
+        if m.label == "PERSON" and key(m.words) in decided:
+            m.label = decided[key(m.words)]
+
+
 def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
     """The noun the article puts before a name says what it names, for every mention of that name:
     'the state-owned petroleum company Petrobras' (an organisation, however often the model says person;
