@@ -714,3 +714,12 @@ def test_a_person_listed_with_places_is_a_place(nlp) -> None:
             "Talks between Russia, Turkey and Assad stalled. Bashar al-Assad said nothing.")
     entities = entities_of(nlp, text)
     assert {("Sadiq Khan", "PERSON"), ("Bashar al-Assad", "PERSON")} <= entities
+
+
+def test_a_title_inside_an_organisation_starts_a_persons_name(nlp) -> None:
+    # the long title phrase was one organisation (or a work of art) to the model
+    for text in ("Waseda University Political Science Professor Mitsuru Uchida said the vote was close.",
+                 '"The vote was close," Waseda University Political Science Professor Mitsuru Uchida said.'):
+        entities = entities_of(nlp, text)
+        assert {("Waseda University", "ORG"), ("Mitsuru Uchida", "PERSON")} <= entities, entities
+        assert not any("Professor" in name for name, _ in entities), entities
