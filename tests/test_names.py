@@ -723,3 +723,12 @@ def test_a_title_inside_an_organisation_starts_a_persons_name(nlp) -> None:
         entities = entities_of(nlp, text)
         assert {("Waseda University", "ORG"), ("Mitsuru Uchida", "PERSON")} <= entities, entities
         assert not any("Professor" in name for name, _ in entities), entities
+
+
+def test_a_broadcasters_capitals_are_no_city(nlp) -> None:
+    # GeoNames gives cities their airport codes as other names: "NBC" was a place after "to"
+    text = ("Pelosi spoke to NBC on Tuesday. NBC said the interview would air tonight.\n\n"
+            "Nancy Pelosi is the Speaker of the House.")
+    entities = entities_of(nlp, text)
+    assert ("NBC", "ORG") in entities
+    assert ("NBC", "GPE") not in entities
