@@ -732,3 +732,6 @@ def test_a_broadcasters_capitals_are_no_city(nlp) -> None:
     entities = entities_of(nlp, text)
     assert ("NBC", "ORG") in entities
     assert ("NBC", "GPE") not in entities
+    text = 'Cruz, in remarks to ABC, said, "For too long, members of Congress have abused their power."'
+    assert ("ABC", "GPE") not in entities_of(nlp, text)
+
