@@ -735,3 +735,14 @@ def test_a_broadcasters_capitals_are_no_city(nlp) -> None:
     text = 'Cruz, in remarks to ABC, said, "For too long, members of Congress have abused their power."'
     assert ("ABC", "GPE") not in entities_of(nlp, text)
 
+
+
+def test_the_noun_before_a_name_cues_an_organisation_not_a_country(nlp) -> None:
+    text = ('Sheikh Ali al-Khalifa al-Sabah was quoted by the local daily al-Qabas as saying: "None of the OPEC '
+            'members has asked for such a meeting."\n\nThey named Kuwait and the United Arab Emirates, along with '
+            "the much smaller producer Ecuador, among those producing above quota.")
+    entities = entities_of(nlp, text)
+    # "al" is an article there, not the first name Al
+    assert ("al-Qabas", "ORG") in entities
+    # a country is a producer in commodity news, and stays a country
+    assert ("Ecuador", "GPE") in entities and ("Ecuador", "ORG") not in entities

@@ -189,7 +189,8 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
         before, head = doc[m.start - 1], doc[m.end - 1]
         if m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and before.lower_ in HEADS["org_nouns"] \
                 and before.text.islower() and (head.head.i == before.i or before.head.i == head.i) \
-                and not (m.label == "PERSON" and len(m.words) > 1 and is_first_name(m.words[0])):
+                and not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)) \
+                and not gazetteer.country_code(m.name):  # "the much smaller producer Ecuador"
             decided[key(m.words)] = "ORG"
         elif m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and before.lower_ == "on" \
                 and before.head.lemma_ in HEADS["posting_verbs"] and before.head.pos_ == "VERB":
@@ -210,7 +211,7 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
             decided[key(m.words)] = "GPE"  # "residents of Ras al-Ain", "75 miles north of Bermuda"
         if key(m.words) not in decided and m.label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (
                 kind := said_to_be(head)) and kind != m.label:
-            if not (m.label == "PERSON" and len(m.words) > 1 and is_first_name(m.words[0])):
+            if not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)):
                 decided[key(m.words)] = kind
     # "Skandaraj Navaratnam, a former boyfriend": the surname alone ("a bracelet of Navaratnam's") is the person too,
     # unless it is a place's name ("Jordan")
@@ -220,6 +221,11 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
             m.label = decided[key(m.words)]
         elif key(m.words) in surnames and m.name not in gazetteer.places() and not gazetteer.country_code(m.name):
             m.label = "PERSON"
+
+
+def opens_with_first_name(words: tuple[str, ...]) -> bool:
+    """'record producer Terry Melcher'; not 'the local daily al-Qabas', where 'al' is an article, not Al."""
+    return words[0][:1].isupper() and is_first_name(words[0])
 
 
 def said_to_be(head: Token) -> str | None:
