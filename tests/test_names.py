@@ -746,3 +746,21 @@ def test_the_noun_before_a_name_cues_an_organisation_not_a_country(nlp) -> None:
     assert ("al-Qabas", "ORG") in entities
     # a country is a producer in commodity news, and stays a country
     assert ("Ecuador", "GPE") in entities and ("Ecuador", "ORG") not in entities
+
+
+def test_an_online_service_the_model_left_untagged_is_an_organisation(nlp) -> None:
+    text = ("The ruling allows an Austrian court to require social media site Facebook to remove a post.\n\n"
+            "Facebook was ordered to remove the post.")
+    assert ("Facebook", "ORG") in entities_of(nlp, text)
+
+
+def test_a_companys_national_subsidiary_is_not_the_company(nlp) -> None:
+    text = ('The court ruled in the case "Eva Glawischnig-Piesczek vs. Facebook Ireland Limited".\n\n'
+            "Facebook was ordered to remove the post.\n\n"
+            'Facebook said in a statement: "This judgment raises critical questions around freedom of expression."')
+    entities = entities_of(nlp, text)
+    assert {("Facebook", "ORG"), ("Facebook Ireland Limited", "ORG")} <= entities
+    assert speaker_of(nlp, text, "critical questions") == "Facebook"
+    # a short form of a company with no country in its name is still that company
+    text = "Transco Energy Co said it would buy the pipeline. Transco said the price was fair."
+    assert {e.canonical for e in analyze(nlp, text).entities if e.text == "Transco"} == {"Transco Energy Co"}

@@ -45,6 +45,7 @@ from .untagged import (
     joined_organisations,
     lower_case_heads,
     names_with_of,
+    untagged_platforms,
     untagged_full_names,
     untagged_surnames,
     with_companies,
@@ -71,6 +72,7 @@ class EntityComponent:
                     if not (len(m.words) == 1 and m.words[0].lower() in HEADS["generic"])]
         mentions = lower_case_heads(doc, mentions, places)
         mentions = names_with_of(doc, mentions)
+        mentions = untagged_platforms(doc, mentions)
         mentions = bracketed_companies(doc, mentions)
         mentions = untagged_full_names(doc, mentions, places)
         mentions = firms_joined_by_and(doc, mentions, places)

@@ -329,3 +329,12 @@ def names_with_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         end_of_last = m.end
         out.append(m)
     return out
+
+
+def untagged_platforms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'social media site Facebook', 'a Facebook user': the model often tags no online service at all, even
+    named ten times. A capitalised name of a known one ("platforms" in heads.json) is an organisation."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = [mention_of(doc[t.i : t.i + 1], "ORG") for t in doc
+             if t.i not in taken and t.text[:1].isupper() and fold(t.text) in HEADS["platforms"]]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
