@@ -30,11 +30,15 @@ def company_names(mentions: list[Mention]) -> dict[tuple[str, ...], str]:
             full.setdefault(k, m.name)
     found: dict[tuple[str, ...], str] = {}
     for k, name in sorted(full.items(), key=lambda item: -len(item[0])):
+        words = name.split()
         for n in range(1, len(k)):
             short = k[:n]
             if short[-1] in CORPORATE or short[0] in CORPORATE or any(len(p) > n and contains(p, short) for p in persons):
                 continue
-            found.setdefault(short, name)
+            country = " ".join(w for w in words[n:] if w.lower() not in CORPORATE)
+            # "Facebook Ireland Limited" is Facebook's Irish company: "Facebook" alone is the parent, a company too
+            parent = country and gazetteer.country_code(country)
+            found.setdefault(short, " ".join(words[:n]) if parent else name)
     return found
 
 
