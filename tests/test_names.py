@@ -764,3 +764,9 @@ def test_a_companys_national_subsidiary_is_not_the_company(nlp) -> None:
     # a short form of a company with no country in its name is still that company
     text = "Transco Energy Co said it would buy the pipeline. Transco said the price was fair."
     assert {e.canonical for e in analyze(nlp, text).entities if e.text == "Transco"} == {"Transco Energy Co"}
+
+
+def test_a_newspapers_name_is_no_city(nlp) -> None:
+    text = '"We have already seen substantial progress," Baker said in a Miami Herald article.'
+    entities = entities_of(nlp, text)
+    assert ("Miami Herald", "ORG") in entities and ("Miami Herald", "GPE") not in entities
