@@ -12,8 +12,8 @@ from spacy.tokens import Doc
 from ..paragraphs import DATELINE
 from . import gazetteer
 from .mentions import Mention, mention_of
-from .referents import CORPORATE, Referent, contains, key
-from .vocabulary import ACRONYM_SKIP
+from .referents import CORPORATE, Referent, contains, fold, key
+from .vocabulary import ACRONYM_SKIP, ORG_TAILS
 
 
 def company_names(mentions: list[Mention]) -> dict[tuple[str, ...], str]:
@@ -30,11 +30,15 @@ def company_names(mentions: list[Mention]) -> dict[tuple[str, ...], str]:
             full.setdefault(k, m.name)
     found: dict[tuple[str, ...], str] = {}
     for k, name in sorted(full.items(), key=lambda item: -len(item[0])):
+        words = name.split()
         for n in range(1, len(k)):
             short = k[:n]
             if short[-1] in CORPORATE or short[0] in CORPORATE or any(len(p) > n and contains(p, short) for p in persons):
                 continue
-            found.setdefault(short, name)
+            country = " ".join(w for w in words[n:] if w.lower() not in CORPORATE)
+            # "Facebook Ireland Limited" is Facebook's Irish company: "Facebook" alone is the parent, a company too
+            parent = country and gazetteer.country_code(country)
+            found.setdefault(short, " ".join(words[:n]) if parent else name)
     return found
 
 
@@ -197,6 +201,25 @@ def short_forms(mentions: list[Mention], canonical: dict[int, str]) -> None:
     for m in mentions:
         if m.label == "ORG" and len(m.words) >= 2 and len(names := full.get(key(m.words), ())) == 1:
             canonical[id(m)] = next(iter(names))
+
+
+def head_word_alone(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) -> None:
+    """'The Exchange statement said' after 'the Hong Kong Stock Exchange': an organisation's own word, capitalised
+    and alone, is the one organisation of the article named with it ("Exchange", "Commission", "Bank"), whatever
+    the model called it; with two such organisations it is left as it is."""
+    owners: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label == "ORG" and len(m.words) > 1:
+            head = m.words[m.words.index("of") - 1] if "of" in m.words[1:] else m.words[-1]
+            owners.setdefault(fold(head), set()).add(canonical.get(id(m), m.name))
+    for m in mentions:
+        if len(m.words) != 1 or m.label not in ("ORG", "PERSON", "GPE", "NORP") or not m.name.istitle():
+            continue
+        word = fold(m.name)
+        # not a house of parliament: "the Senate" of Puerto Rico is not the "U.S. Senate" named before it
+        if (word in ORG_TAILS or word in ("exchange", "bank")) and len(names := owners.get(word, ())) == 1:
+            canonical[id(m)] = next(iter(names))
+            m.label = "ORG"
 
 
 def referent_table(mentions: list[Mention], canonical: dict[int, str]) -> dict[str, Referent]:

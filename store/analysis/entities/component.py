@@ -18,11 +18,20 @@ from spacy.tokens import Doc
 
 from ..types import EntityMention
 from . import gazetteer
-from .canonical import canonical_names, company_names, dateline_place, defined_aliases, referent_table, short_forms
+from .canonical import (
+    canonical_names,
+    company_names,
+    dateline_place,
+    defined_aliases,
+    head_word_alone,
+    referent_table,
+    short_forms,
+)
 from .descriptions import describe
 from .kinds import (
     by_head_word,
     cued_kinds,
+    listed_with_places,
     one_label_per_referent,
     persons_only_ever_in,
     relabel,
@@ -35,6 +44,8 @@ from .untagged import (
     firms_joined_by_and,
     joined_organisations,
     lower_case_heads,
+    names_with_of,
+    untagged_platforms,
     untagged_full_names,
     untagged_surnames,
     with_companies,
@@ -60,6 +71,8 @@ class EntityComponent:
         mentions = [m for m in with_companies(doc, mentions)
                     if not (len(m.words) == 1 and m.words[0].lower() in HEADS["generic"])]
         mentions = lower_case_heads(doc, mentions, places)
+        mentions = names_with_of(doc, mentions)
+        mentions = untagged_platforms(doc, mentions)
         mentions = bracketed_companies(doc, mentions)
         mentions = untagged_full_names(doc, mentions, places)
         mentions = firms_joined_by_and(doc, mentions, places)
@@ -68,11 +81,13 @@ class EntityComponent:
         towns_before_their_region(doc, mentions, places)
         persons_only_ever_in(doc, mentions)
         cued_kinds(doc, mentions)
+        listed_with_places(doc, mentions)
         companies = company_names(mentions)
         canonical = canonical_names(mentions, companies, places)
         dateline_place(doc, mentions, canonical)
         defined_aliases(doc, mentions, canonical)
         short_forms(mentions, canonical)
+        head_word_alone(doc, mentions, canonical)
         orgs = {i: name for o in mentions if o.label == "ORG" and not gazetteer.country_code(
             name := canonical.get(id(o), o.name)) for i in range(o.start, o.end)}  # a country is no affiliation
         for m in mentions:

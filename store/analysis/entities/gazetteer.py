@@ -34,7 +34,11 @@ def places() -> frozenset[str]:
     names: set[str] = set()
     for city in cache.get_cities().values():
         if city["population"] >= MIN_CITY_POPULATION:
-            names.update(n for n in (city["name"], *city.get("alternatenames", ())) if _NAME.match(n))
+            # GeoNames lists airport and station codes among a city's other names ("NBC", "IMF", "SCO", "THE"):
+            # capitals alone are no name a reader would give the city
+            if _NAME.match(city["name"]):
+                names.add(city["name"])
+            names.update(n for n in city.get("alternatenames", ()) if _NAME.match(n) and not n.isupper())
     names.update(state["name"] for state in cache.get_us_states().values())
     for country in pycountry.countries:
         names.update(filter(None, (country.name, getattr(country, "common_name", None))))

@@ -36,9 +36,17 @@ def relabel(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
             m.label = "PERSON"
             m.role = m.role or title_before(doc, m.start)
     surnames = {p.words[-k:] for p in mentions if p.label == "PERSON" for k in range(1, len(p.words))}
+    # "Dharyono said" after "Dharyono Kertosastro": many Indonesian, Thai and Burmese names are used by
+    # their first word; the model makes a town of it. Not when a town, state or country has that name
+    given = {p.words[:1] for p in mentions if p.label == "PERSON" and len(p.words) == 2 and not p.role}
     for m in mentions:
         if (m.label in ("ORG", "GPE", "LOC", "NORP", "FAC") and m.words in surnames
                 and m.name not in places and not gazetteer.country_code(m.name)):
+            m.label = "PERSON"
+            continue
+        if m.label in ("GPE", "LOC") and m.words in given and m.name.istitle() and not is_first_name(m.name) \
+                and not (m.name in places or m.name in gazetteer.towns() or m.name in gazetteer.states()
+                         or gazetteer.country_code(m.name)):
             m.label = "PERSON"
             continue
         if len(m.words) == 1 and fold(m.name) in HEADS["platforms"]:
@@ -112,6 +120,9 @@ def by_head_word(mentions: list[Mention]) -> None:
                 m.label = "EVENT"  # "the Nemmers Prize in Mathematics"
             elif m.label == "PERSON" and last.rstrip(".") in PERSON_ORG_ENDS:
                 m.label = "ORG"  # "the Hong Kong Stock Exchange", never a person
+            elif m.label in ("PERSON", "GPE", "LOC", "NORP") and last in HEADS["newspapers"] \
+                    and not (m.label == "PERSON" and opens_with_first_name(m.words)):  # Emily Post is a person
+                m.label = "ORG"  # "a Miami Herald article", never a city
 
 
 def persons_only_ever_in(doc: Doc, mentions: list[Mention]) -> None:
@@ -133,6 +144,42 @@ def persons_only_ever_in(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "GPE"
 
 
+def listed_with_places(doc: Doc, mentions: list[Mention]) -> None:
+    """'Residents fled from Saraqib and Jisr al-Shughur', 'started at the park, Causeway Bay, and Tin Hau': a 'person'
+    listed with places, by commas and 'and' alone, is a place too, in every mention, at least as many places
+    listed as such persons, the list joined by 'and' or 'or'. Not when the article gives it a title, uses it as
+    part of a longer name ('Russia, Turkey and Assad' after 'Bashar al-Assad'), or a first name opens it."""
+    lists: list[tuple[list[Mention], set[str]]] = []
+    for m in mentions:
+        if m.label not in NAME_LABELS:
+            continue
+        prev = lists[-1][0][-1] if lists else None
+        between = {t.lower_ for t in doc[prev.end : m.start]} if prev is not None and prev.end <= m.start else None
+        if between and between <= {",", "and", "or"}:
+            lists[-1][0].append(m)
+            lists[-1][1].update(between)
+        else:
+            lists.append(([m], set()))
+    parts = {key(p.words[i:j]) for p in mentions if p.label in ("PERSON", "ORG") and len(p.words) > 1
+             for i in range(len(p.words)) for j in range(i + 1, len(p.words) + 1) if j - i < len(p.words)}
+    titled = {key(m.words) for m in mentions if m.role}
+    decided: dict[tuple[str, ...], str] = {}
+    for group, joints in lists:
+        places = [m for m in group if m.label in ("GPE", "LOC")]
+        persons = [m for m in group if m.label == "PERSON"]
+        if not places or not persons or len(persons) > len(places) or not joints & {"and", "or"}:
+            continue  # commas alone are as often an apposition: "The mayor of London, Sadiq Khan, said"
+        label = "GPE" if any(m.label == "GPE" for m in places) else "LOC"
+        for m in persons:
+            k = key(m.words)
+            if k in parts or k in titled or is_first_name(m.words[0]):
+                continue
+            decided[k] = label
+    for m in mentions:
+        if m.label == "PERSON" and key(m.words) in decided:
+            m.label = decided[key(m.words)]
+
+
 def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
     """The noun the article puts before a name says what it names, for every mention of that name:
     'the state-owned petroleum company Petrobras' (an organisation, however often the model says person;
@@ -145,7 +192,8 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
         before, head = doc[m.start - 1], doc[m.end - 1]
         if m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and before.lower_ in HEADS["org_nouns"] \
                 and before.text.islower() and (head.head.i == before.i or before.head.i == head.i) \
-                and not (m.label == "PERSON" and len(m.words) > 1 and is_first_name(m.words[0])):
+                and not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)) \
+                and not gazetteer.country_code(m.name):  # "the much smaller producer Ecuador"
             decided[key(m.words)] = "ORG"
         elif m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and before.lower_ == "on" \
                 and before.head.lemma_ in HEADS["posting_verbs"] and before.head.pos_ == "VERB":
@@ -166,7 +214,7 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
             decided[key(m.words)] = "GPE"  # "residents of Ras al-Ain", "75 miles north of Bermuda"
         if key(m.words) not in decided and m.label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (
                 kind := said_to_be(head)) and kind != m.label:
-            if not (m.label == "PERSON" and len(m.words) > 1 and is_first_name(m.words[0])):
+            if not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)):
                 decided[key(m.words)] = kind
     # "Skandaraj Navaratnam, a former boyfriend": the surname alone ("a bracelet of Navaratnam's") is the person too,
     # unless it is a place's name ("Jordan")
@@ -176,6 +224,11 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
             m.label = decided[key(m.words)]
         elif key(m.words) in surnames and m.name not in gazetteer.places() and not gazetteer.country_code(m.name):
             m.label = "PERSON"
+
+
+def opens_with_first_name(words: tuple[str, ...]) -> bool:
+    """'record producer Terry Melcher'; not 'the local daily al-Qabas', where 'al' is an article, not Al."""
+    return words[0][:1].isupper() and is_first_name(words[0])
 
 
 def said_to_be(head: Token) -> str | None:

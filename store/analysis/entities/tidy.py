@@ -10,7 +10,7 @@ from .mentions import Mention, mention_of, word_counts
 from .names import is_first_name
 from .referents import fold
 from .roles import title_at_start, title_before, title_inside
-from .vocabulary import HEADS, HONORIFICS, MONEY, ORG_TAILS, ORG_WORDS, POSSESSIVE, TICKER, TITLES
+from .vocabulary import HEADS, HONORIFICS, MONEY, ORG_TAILS, ORG_WORDS, PERSON_ORG_ENDS, POSSESSIVE, TICKER, TITLES
 
 
 def split_parenthesis(doc: Doc, ent: Span) -> list[Span]:
@@ -73,7 +73,7 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     role = affiliation = None
     label = ent.label_
     owners: list[Mention] = []
-    if label in ("PERSON", "ORG", "GPE", "NORP", "FAC") and (cut := person_inside(doc, start, end, places)):
+    if label in ("PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART") and (cut := person_inside(doc, start, end, places)):
         owner = start
         while owner < cut and (doc[owner].is_lower or doc[owner].is_punct):
             owner += 1  # "Senator from [Vermont]"
@@ -126,11 +126,14 @@ def person_inside(doc: Doc, start: int, end: int, places: frozenset[str]) -> int
         if not (prefix[-1].lower() in ORG_WORDS or " ".join(prefix) in places):
             continue
         hyphenated = all(w[:1].isupper() or w == "-" or (k and tail[k - 1] == "-") for k, w in enumerate(tail))
-        if len(tail) > 5 or tail[-1].lower() in ORG_WORDS or not hyphenated:  # "Man-kei Tam"
-            continue
+        if len(tail) > 5 or tail[-1].lower() in ORG_WORDS or tail[-1].lower() in PERSON_ORG_ENDS or not hyphenated:
+            continue  # "Man-kei Tam" is a name; "[Maryland] General Assembly" is the state's assembly
         if 2 <= len(tail) <= 3 and is_first_name(tail[0]) and (" ".join(prefix) in places
                                                                or gazetteer.country_code(" ".join(prefix))):
             return start + i  # "Ukraine Volodymyr Zelenskyy": a country before a full name
+        if any(tail[k].lower() in TITLES and 2 <= len(tail) - k - 1 <= 3 and is_first_name(tail[k + 1])
+               for k in range(len(tail) - 2)):
+            return start + i  # "Waseda University Political Science Professor Mitsuru Uchida": a title, then a name
         # "Tam said" elsewhere, not only the same name again ("the Japan Air Lines plane")
         if word_counts(doc)[doc.vocab.strings.add(tail[-1])] > 1 and any(
                 t.text == tail[-1] and not (t.i and doc[t.i - 1].text == words[-2])

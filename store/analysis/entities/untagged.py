@@ -14,7 +14,17 @@ from .mentions import Mention, mention_of, surnames_alone
 from .names import is_first_name
 from .referents import fold, key
 from .roles import is_job_word
-from .vocabulary import AND, HEADS, LEGAL_FORMS, LOWER_HEADS, OPEN_BRACKET, ORG_WORDS, TITLES, UNTAGGED_ORG_ENDS
+from .vocabulary import (
+    AND,
+    HEADS,
+    LEGAL_FORMS,
+    LOWER_HEADS,
+    OPEN_BRACKET,
+    ORG_WORDS,
+    PERSON_ORG_ENDS,
+    TITLES,
+    UNTAGGED_ORG_ENDS,
+)
 
 
 def joined_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -285,4 +295,46 @@ def untagged_surnames(doc: Doc, mentions: list[Mention], canonical: dict[int, st
         m = mention_of(doc[tok.i:tok.i + 1], "PERSON")
         canonical[id(m)] = next(iter(names))
         added.append(m)
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def names_with_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'the Group of Eight', 'the Court of Justice': the model often tags the organisation's word alone and the
+    rest as a number or nothing. An organisation ending in its own word runs on over 'of' and the capitalised
+    words after it that name nothing else, or over the words of the longer name the article gives elsewhere."""
+    known = [key(m.words) for m in mentions if m.label == "ORG" and "of" in m.words[1:-1]]
+    heads = ORG_WORDS | PERSON_ORG_ENDS
+    out: list[Mention] = []
+    end_of_last = 0
+    for m in mentions:
+        if m.start < end_of_last:
+            continue  # a number or name the longer one took in
+        end = m.end
+        if m.label == "ORG" and end + 1 < len(doc) and doc[end].lower_ == "of":
+            n = len(m.words)
+            longer = [k for k in known if len(k) > n and k[:n] == key(m.words) and k[n] == "of"
+                      and m.start + len(k) <= len(doc)
+                      and all(fold(doc[m.start + i].text) == w for i, w in enumerate(k))]
+            if longer:
+                end = m.start + max(len(k) for k in longer)
+            elif m.words[-1].lower() in heads:
+                j = end + 1
+                while j < len(doc) and j - end <= 3 and doc[j].text[:1].isupper() and doc[j].is_alpha \
+                        and doc[j].ent_type_ in ("", "CARDINAL"):
+                    j += 1
+                end = j if j > end + 1 else end
+        if end > m.end:
+            m = mention_of(doc[m.start:end], "ORG", m.role, m.affiliation)
+            out = [o for o in out if o.end <= m.start]
+        end_of_last = m.end
+        out.append(m)
+    return out
+
+
+def untagged_platforms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'social media site Facebook', 'a Facebook user': the model often tags no online service at all, even
+    named ten times. A capitalised name of a known one ("platforms" in heads.json) is an organisation."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = [mention_of(doc[t.i : t.i + 1], "ORG") for t in doc
+             if t.i not in taken and t.text[:1].isupper() and fold(t.text) in HEADS["platforms"]]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions

@@ -45,7 +45,7 @@ ORG_TAILS = {"service", "services", "presidency", "agency", "office", "authority
             "corporation", "ministry", "department", "secretariat", "inspectorate", "command"}
 
 # the last words of a name the model left untagged that make it an organisation's: "The Federal Reserve Board voted"
-UNTAGGED_ORG_ENDS = ORG_TAILS | {"police"}
+UNTAGGED_ORG_ENDS = ORG_TAILS | {"police", "exchange"}
 
 # the last words of a name the model took for a person's that make it an organisation's: "Hong Kong Stock Exchange"
 PERSON_ORG_ENDS = ORG_TAILS | {"exchange", "bank", "party", "union", "university", "parliament", "senate",
