@@ -1117,3 +1117,9 @@ def test_a_verdict_quoted_after_characterized_as_is_the_speakers(nlp):
     text = ("The paper reported on the call.\n\n"
             "Ana Ruiz characterized the call with the minister as \"perfectly fine and routine.\"")
     assert find(quotes_of(nlp, text), "perfectly fine").speaker == "Ana Ruiz"
+
+
+def test_he_is_never_a_word_the_model_took_for_a_person(nlp):
+    text = ("Roy Gallant of Accu Weather Services said the storm has moved into South Dakota and Minnesota.\n\n"
+            "Drifts of four to six feet and up to 12 feet were reported, he said.")
+    assert find(quotes_of(nlp, text), "Drifts of four").speaker == "Roy Gallant"

@@ -950,7 +950,7 @@ def _short_names_in_full(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     out = []
     for q in quotes:
         name = q.speaker
-        if name and name[:1].isupper() and not labels.get(name, set()) & {"PERSON", "GPE", "LOC", "NORP"}:
+        if name and name[:1].isupper() and not labels.get(name, set()) & {"PERSON", "GPE", "LOC", "NORP", "ORG"}:
             words = name.split()
             longer = {o for o in orgs if len(o.split()) > len(words) and _runs_inside(words, o.split())}
             if len(longer) == 1:

@@ -380,7 +380,7 @@ class SpeakerResolver:
             e = self.ents[k]
             if e.start >= before:
                 continue
-            person = e.label == "PERSON"
+            person = e.label == "PERSON" and self._person_like(k)
             if kind == "group":
                 if not person:
                     return self.full[k]
@@ -396,9 +396,23 @@ class SpeakerResolver:
         if kind == "group":
             return None
         for k in range(bisect.bisect_left(self.starts, before) - 1, -1, -1):
-            if self.ents[k].label == "PERSON":
+            if self.ents[k].label == "PERSON" and self._person_like(k):
                 return fallback or self.full[k]
         return fallback
+
+    def _person_like(self, k: int) -> bool:
+        """A one-word 'person' is one when it is a first name, part of a longer name, or follows a title;
+        the small model also tags places and things ("the Burdekin area", "Drifts of four feet") PERSON."""
+        name = self.full[k]
+        if len(name.split()) > 1 or is_first_name(name):
+            return True
+        text = text_of(self.doc)
+        for e in self.ents:
+            if e.label == "PERSON" and e.text == name:
+                before = text[max(0, e.start - 12):e.start].lower().split()
+                if before and before[-1].rstrip(".") in self.titles | {"mr", "mrs", "ms", "dr", "sheikh", "king"}:
+                    return True
+        return False
 
     def _unnamed_subject_in_sentence(self, before: int) -> str | None:
         """'While one arbitrager acknowledged X, he said Y': one unnamed source, the subject of a clause
@@ -444,9 +458,11 @@ class SpeakerResolver:
             return None
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one", "the") for c in subject.children):
             return None
-        k = bisect.bisect_left(self.starts, subject.idx)
-        if k < len(self.ents) and self.ents[k].start < before and self.ents[k].label == "PERSON":
-            return None
+        subjects = set(self.subject_ents)
+        for k in range(bisect.bisect_left(self.starts, subject.idx), bisect.bisect_left(self.starts, before)):
+            # a person named since is 'he', unless the model took a place for one ("the Burdekin area")
+            if self.ents[k].label == "PERSON" and (k in subjects or len(self.full[k].split()) > 1):
+                return None
         return self.resolve(subject)[0]
 
     def _object_in_sentence(self, before: int, kind: str) -> str | None:
