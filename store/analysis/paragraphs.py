@@ -16,6 +16,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .doctext import text_of
+
 # a place in capitals (with a state or country after it), then a date or an agency, then a dash
 DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'’}-]+(?: [A-Z][A-Z.'’-]+){0,3}"
@@ -37,7 +39,7 @@ def paragraphs(doc: Doc) -> Doc:
             after_break = False
         if "\n" in token.text_with_ws:
             after_break = True
-    dateline = _dateline(doc.text)
+    dateline = _dateline(text_of(doc))
     if dateline is not None:
         for token in doc:
             if token.idx >= dateline:
