@@ -462,6 +462,9 @@ def _generic_today(doc: Doc, s: int, e: int) -> bool:
     return doc[k].lower_ in _GENERIC_NOUNS
 
 
+_HOLIDAY_WORDS = [name.split() for name in HOLIDAYS]
+
+
 def _holidays(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     """Holiday names the model labels EVENT or nothing ("Thanksgiving Day", "Easter Monday")."""
     from .normalize import clean  # local: normalize imports nothing from here
@@ -473,6 +476,11 @@ def _holidays(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
             i += 1
             continue
         found = 0
+        # clean() only lower-cases, drops and splits, so each word of a holiday it gives is in the lower-cased text
+        widest = doc[i:min(n, i + 6)].text.lower()
+        if not any(all(w in widest for w in words) for words in _HOLIDAY_WORDS):
+            i += 1
+            continue
         for j in range(min(n, i + 6), i, -1):
             if covered & set(range(i, j)):
                 continue

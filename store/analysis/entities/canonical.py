@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from ..doctext import text_of
 from ..paragraphs import DATELINE
 from . import gazetteer
 from .mentions import Mention, mention_of
@@ -134,7 +135,8 @@ def dateline_place(doc: Doc, mentions: list[Mention], canonical: dict[int, str])
 
 
 def _dateline_at(doc: Doc, at: int, mentions: list[Mention], canonical: dict[int, str]) -> None:
-    head = doc[at : at + 40].text  # doc.text would build the whole article's string
+    end = min(at + 40, len(doc))  # the text of doc[at : at + 40], without joining its tokens
+    head = text_of(doc)[doc[at].idx : doc[end - 1].idx + len(doc[end - 1])] if at < end else ""
     found = DATELINE.match(head[:120])
     if not found:
         return

@@ -112,8 +112,8 @@ BRACKETED = re.compile(r"<([A-Z][^<>\n]{1,80}?)>")
 
 def bracketed_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A company's name in angle brackets is the whole name, whatever the model cut or ran on."""
-    if OPEN_BRACKET not in doc.to_array("ORTH"):
-        return mentions  # doc.text would build the whole article's string
+    if "<" not in text_of(doc) or OPEN_BRACKET not in doc.to_array("ORTH"):
+        return mentions  # most articles have no bracket: the text answers before the token array is built
     text = text_of(doc)
     spans = []
     for found in BRACKETED.finditer(text):
