@@ -219,8 +219,9 @@ class DateComponent:
         if not spans:
             return []
         text = text_of(doc)
-        sent_starts = [s.start for s in doc.sents]
-        sent_bounds = [(s.start_char, s.end_char) for s in doc.sents]
+        sents = list(doc.sents)  # one walk of the Doc for both lists
+        sent_starts = [s.start for s in sents]
+        sent_bounds = [(s.start_char, s.end_char) for s in sents]
         quarterly = reported_quarter(text, ref)
         out = []
         past_times: set[int] = set()

@@ -170,9 +170,10 @@ def defined_aliases(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
     """'the Chicago Board of Trade (CBOT)' defines CBOT: every CBOT in the article is that board."""
     aliases: dict[str, str] = {}
     for full, short in zip(mentions, mentions[1:]):
+        if not (full.label == "ORG" and len(short.words) == 1 and short.name.isupper() and len(full.words) > 1):
+            continue  # the text between two mentions is read only for a pair that may define an acronym
         between = doc[full.end : short.start].text.strip()
-        if (full.label == "ORG" and between == "(" and len(short.words) == 1 and short.name.isupper()
-                and len(full.words) > 1 and doc[short.end : short.end + 1].text == ")"):
+        if between == "(" and doc[short.end : short.end + 1].text == ")":
             aliases[short.name] = canonical.get(id(full), full.name)
     for full in mentions:  # the model left the acronym in brackets untagged: "the Federal Security Service (FSB)"
         after = doc[full.end : full.end + 3]
