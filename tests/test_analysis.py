@@ -294,6 +294,31 @@ def test_a_capitalised_opening_without_a_dash_is_not_a_dateline(nlp) -> None:
     assert [s.text for s in doc.sents] == ["NATO leaders met on Monday, officials said."]
 
 
+@pytest.mark.parametrize("text", [
+    "Ukraine and accusations of support\nThe minister said talks would go on.\n\n  Officials agreed.",
+    "\nA line first.\r\nThen a second one \n \n\tand a third after spaces.\n",
+    "No break at all in this sentence, which the parser alone splits.",
+    "PEKING, March 3 - China called on the United States.\nIt said so twice.",
+    "\n\n",
+    "",
+])
+def test_every_line_opens_a_sentence_in_a_made_doc_and_a_plain_one(nlp, text) -> None:
+    from store.analysis.doctext import text_of
+    from store.analysis.pipeline import make_doc
+
+    def opens(doc):
+        return [t.i for t in doc if t.is_sent_start]
+
+    made = list(nlp.pipe([make_doc(nlp, text, None)]))[0]  # the text kept from make_doc
+    plain = nlp(text)  # the text read from the tokens
+    assert text_of(made) == made.text == text_of(plain) == text
+    assert opens(made) == opens(plain)
+    for doc in (made, plain):
+        for t in doc[1:]:
+            if "\n" in doc[t.i - 1].text_with_ws and not t.is_space:
+                assert t.is_sent_start, (t.i, t.text)
+
+
 def test_batches_hold_a_bounded_number_of_characters_and_keep_the_order(nlp, monkeypatch) -> None:
     from store.analysis import pipeline
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from ..model import load_model, model_name
 from . import extensions  # noqa: F401  (registers the Doc extensions)
+from .doctext import keep_text
 from .types import Analysis, ReferenceDate
 from .version import ANALYZER_VERSION
 
@@ -47,7 +48,9 @@ _INVISIBLE = str.maketrans({c: " " for c in "\u200b\u200c\u200d\u2060\ufeff"})
 
 
 def make_doc(nlp: Language, text: str, published: date | None) -> Doc:
-    doc = nlp.make_doc(text.translate(_INVISIBLE))
+    text = text.translate(_INVISIBLE)
+    doc = nlp.make_doc(text)
+    keep_text(doc, text)  # the components read it several times; Doc.text would join the tokens each time
     doc._.published = published
     return doc
 

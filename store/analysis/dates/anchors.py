@@ -25,7 +25,7 @@ def reported_quarter(text: str, ref: date | None) -> str | None:
     Without one, the quarter before the report is the likeliest.
     """
     low = text.lower()
-    if ref is None or not _QUARTER_WORD.search(low):
+    if ref is None or "quarter" not in low or not _QUARTER_WORD.search(low):  # its look-behinds run at every place
         return None
     named = _ORDINAL_QUARTER.findall(low)
     if not named:

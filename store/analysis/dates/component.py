@@ -16,6 +16,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..doctext import text_of
 from ..guard import contained
 from .anchors import anaphor, from_anchor, relative_shift, reported_quarter, weekday_anaphor, weekday_from
 from .lexicon import MONTHS, WEEKDAYS
@@ -257,7 +258,7 @@ class DateComponent:
                 if e - s == 1 and doc[s].lower_ in WEEKDAYS and doc[s].text[:1].isupper()
             ]
             # possessive weekdays ("Wednesday's parade") keep the token alone after trimming
-            value = infer(doc.text, weekdays)
+            value = infer(text_of(doc), weekdays)
         except Exception:  # noqa: BLE001
             contained("the reference date inference")
             value = None
@@ -266,9 +267,10 @@ class DateComponent:
     def _mentions(self, doc: Doc, spans: list[tuple[int, int]], ref: date | None) -> list[DateMention]:
         if not spans:
             return []
-        text = doc.text  # once: spaCy builds the whole string on every access
-        sent_starts = [s.start for s in doc.sents]
-        sent_bounds = [(s.start_char, s.end_char) for s in doc.sents]
+        text = text_of(doc)
+        sents = list(doc.sents)  # one walk of the Doc for both lists
+        sent_starts = [s.start for s in sents]
+        sent_bounds = [(s.start_char, s.end_char) for s in sents]
         quarterly = reported_quarter(text, ref)
         out = []
         past_times: set[int] = set()

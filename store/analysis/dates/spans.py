@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ..doctext import lowers
 from .lexicon import HOLIDAY_STARTS, HOLIDAYS, LEXICAL_CANDIDATES, MONTHS, SPLITTERS, TRIM_LEFT, UNITS, WEEKDAYS
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
@@ -419,13 +420,14 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
                 spans.append((a, b))
     covered = {i for s, e in spans for i in range(s, e)}
     n = len(doc)
-    for i, tok in enumerate(doc):
-        options = _LEX.get(tok.lower_)
+    low = lowers(doc)
+    for i, word in enumerate(low):
+        options = _LEX.get(word)
         if not options or i in covered:
             continue
         for words in options:
             j = i + len(words)
-            if j <= n and all(doc[i + k].lower_ == w for k, w in enumerate(words)) and not covered & set(range(i, j)):
+            if j <= n and all(low[i + k] == w for k, w in enumerate(words)) and not covered & set(range(i, j)):
                 if _lexical_ok(doc, i, j):
                     spans.append((i, j))
                     covered.update(range(i, j))
@@ -483,17 +485,25 @@ def _generic_today(doc: Doc, s: int, e: int) -> bool:
     return doc[k].lower_ in _GENERIC_NOUNS
 
 
+_HOLIDAY_WORDS = [name.split() for name in HOLIDAYS]
+
+
 def _holidays(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     """Holiday names the model labels EVENT or nothing ("Thanksgiving Day", "Easter Monday")."""
     from .normalize import clean  # local: normalize imports nothing from here
 
     out, n, i = [], len(doc), 0
+    low = lowers(doc)
     while i < n:
-        tok = doc[i]
-        if i in covered or tok.lower_ not in HOLIDAY_STARTS or not tok.text[:1].isupper():
+        if i in covered or low[i] not in HOLIDAY_STARTS or not doc[i].text[:1].isupper():
             i += 1
             continue
         found = 0
+        # clean() only lower-cases, drops and splits, so each word of a holiday it gives is in the lower-cased text
+        widest = doc[i:min(n, i + 6)].text.lower()
+        if not any(all(w in widest for w in words) for words in _HOLIDAY_WORDS):
+            i += 1
+            continue
         for j in range(min(n, i + 6), i, -1):
             if covered & set(range(i, j)):
                 continue
@@ -501,7 +511,7 @@ def _holidays(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
                 found = j
                 break
         if found:
-            start = i - 1 if i > 0 and doc[i - 1].lower_ in ("last", "next", "this") and i - 1 not in covered else i
+            start = i - 1 if i > 0 and low[i - 1] in ("last", "next", "this") and i - 1 not in covered else i
             out.append((start, found))
             covered.update(range(start, found))
             i = found
@@ -513,9 +523,12 @@ def _holidays(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
 def _every(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     """ "I work there every day", "each month": a schedule the model often leaves untagged."""
     out = []
-    for i, tok in enumerate(doc[:-1]):
-        nxt = doc[i + 1].lower_
-        if tok.lower_ in ("every", "each") and i not in covered and i + 1 not in covered and (
+    low = lowers(doc)
+    for i in range(len(doc) - 1):
+        if low[i] not in ("every", "each"):
+            continue
+        nxt = low[i + 1]
+        if i not in covered and i + 1 not in covered and (
             nxt in UNITS or nxt in WEEKDAYS or nxt in ("morning", "night", "evening", "afternoon")
         ) and not (nxt in UNITS and UNITS[nxt] in ("H", "MIN", "S")):
             out.append((i, i + 2))
@@ -530,8 +543,8 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", 
 def _ordinal_quarters(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     """ "the fiscal second-quarter", "a flat second quarter": a quarter the model left untagged."""
     out = []
-    for i, tok in enumerate(doc):
-        if tok.lower_ not in _QUARTER_ORDINALS or i in covered:
+    for i, word in enumerate(lowers(doc)):
+        if word not in _QUARTER_ORDINALS or i in covered:
             continue
         j = i + 2 if i + 2 < len(doc) and doc[i + 1].text == "-" else i + 1
         if j >= len(doc) or doc[j].lower_ != "quarter" or j in covered:
@@ -560,10 +573,10 @@ def _month_days(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     """ "the Aug. 7 embassy bombings", "on 7 August": a capitalised month beside a day number
     is a date even where the model tagged the whole phrase as an event, or nothing."""
     out, n = [], len(doc)
-    for i, tok in enumerate(doc):
-        if i in covered or not tok.text[:1].isupper() or tok.lower_.rstrip(".") not in MONTHS:
+    for i, word in enumerate(lowers(doc)):
+        if i in covered or word.rstrip(".") not in MONTHS or not doc[i].text[:1].isupper():
             continue
-        if tok.lower_ == "may" and i + 1 < n and doc[i + 1].pos_ == "VERB":
+        if word == "may" and i + 1 < n and doc[i + 1].pos_ == "VERB":
             continue  # "May 5 people..." is rare; "May be" is not
         for j, k in ((i + 1, i + 2), (i - 1, i + 1)):
             day = doc[j] if 0 <= j < n else None

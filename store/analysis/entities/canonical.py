@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from ..doctext import text_of
 from ..paragraphs import DATELINE
 from . import gazetteer
 from .mentions import Mention, mention_of
@@ -138,7 +139,8 @@ def dateline_place(doc: Doc, mentions: list[Mention], canonical: dict[int, str])
 
 
 def _dateline_at(doc: Doc, at: int, mentions: list[Mention], canonical: dict[int, str]) -> None:
-    head = doc[at : at + 40].text  # doc.text would build the whole article's string
+    end = min(at + 40, len(doc))  # the text of doc[at : at + 40], without joining its tokens
+    head = text_of(doc)[doc[at].idx : doc[end - 1].idx + len(doc[end - 1])] if at < end else ""
     found = DATELINE.match(head[:120])
     if not found:
         return
@@ -172,9 +174,10 @@ def defined_aliases(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
     """'the Chicago Board of Trade (CBOT)' defines CBOT: every CBOT in the article is that board."""
     aliases: dict[str, str] = {}
     for full, short in zip(mentions, mentions[1:]):
+        if not (full.label == "ORG" and len(short.words) == 1 and short.name.isupper() and len(full.words) > 1):
+            continue  # the text between two mentions is read only for a pair that may define an acronym
         between = doc[full.end : short.start].text.strip()
-        if (full.label == "ORG" and between == "(" and len(short.words) == 1 and short.name.isupper()
-                and len(full.words) > 1 and doc[short.end : short.end + 1].text == ")"):
+        if between == "(" and doc[short.end : short.end + 1].text == ")":
             aliases[short.name] = canonical.get(id(full), full.name)
     for full in mentions:  # the model left the acronym in brackets untagged: "the Federal Security Service (FSB)"
         after = doc[full.end : full.end + 3]

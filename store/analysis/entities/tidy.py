@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..doctext import text_of
 from . import gazetteer
 from .mentions import Mention, mention_of, word_counts
 from .names import is_first_name
@@ -145,7 +146,7 @@ def person_inside(doc: Doc, start: int, end: int, places: frozenset[str]) -> int
 def headline_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Benghazi Widow Dorothy Woods Defends Trump', 'Trump Says He Never …': in a title-case headline the model
     runs a name into the words after it. A headline name that starts with a name the body uses ends there."""
-    text = doc.text
+    text = text_of(doc)
     line_end = text.find("\n")
     long_words = [w for w in text[:max(line_end, 0)].split() if len(w) > 3 and w[:1].isalpha()]
     if line_end <= 0 or sum(w[:1].isupper() for w in long_words) < 0.8 * len(long_words):

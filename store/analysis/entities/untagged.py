@@ -9,6 +9,7 @@ import re
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
+from ..doctext import text_of
 from . import gazetteer
 from .mentions import Mention, mention_of, surnames_alone
 from .names import is_first_name
@@ -121,9 +122,9 @@ BRACKETED = re.compile(r"<([A-Z][^<>\n]{1,80}?)>")
 
 def bracketed_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A company's name in angle brackets is the whole name, whatever the model cut or ran on."""
-    if OPEN_BRACKET not in doc.to_array("ORTH"):
-        return mentions  # doc.text would build the whole article's string
-    text = doc.text
+    if "<" not in text_of(doc) or OPEN_BRACKET not in doc.to_array("ORTH"):
+        return mentions  # most articles have no bracket: the text answers before the token array is built
+    text = text_of(doc)
     spans = []
     for found in BRACKETED.finditer(text):
         inner = found.group(1)

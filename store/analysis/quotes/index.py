@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..doctext import text_of  # noqa: F401  (the quote modules import it from here)
+
 _KEY = "newsreader_quotes_sents"
-_TEXT = "newsreader_quotes_text"
 
 
 def _bounds(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
@@ -39,14 +40,5 @@ def root(doc: Doc, lo: int, hi: int) -> Token:
     return doc[lo]
 
 
-def text_of(doc: Doc) -> str:
-    """Doc.text joins every token anew on each access."""
-    text = doc.user_data.get(_TEXT)
-    if text is None:
-        text = doc.user_data[_TEXT] = doc.text
-    return text
-
-
 def forget(doc: Doc) -> None:
     doc.user_data.pop(_KEY, None)
-    doc.user_data.pop(_TEXT, None)

@@ -1,0 +1,38 @@
+"""Per-Doc strings that several components read, computed once per Doc.
+
+`Doc.text` joins every token anew on each access, and `doc[i].lower_` builds a Token
+object each time: the paragraph, entity, date and quote components each read the whole
+text, and the date finder scans every token's lower-case form several times. The text
+the Doc was made from is kept by `make_doc` (pipeline.py); a Doc made any other way
+(`nlp(text)` in tests) builds it at first use. Neither changes once the Doc is tokenised:
+no component retokenises.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc
+
+_TEXT = "newsreader_text"
+_LOWERS = "newsreader_lowers"
+
+
+def keep_text(doc: Doc, text: str) -> None:
+    """Remember `text` as the Doc's text: the string it was tokenised from."""
+    doc.user_data[_TEXT] = text
+
+
+def text_of(doc: Doc) -> str:
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def lowers(doc: Doc) -> list[str]:
+    """Each token's `lower_`, by token index."""
+    found = doc.user_data.get(_LOWERS)
+    if found is None:
+        strings = doc.vocab.strings
+        found = doc.user_data[_LOWERS] = [strings[h] for h in doc.to_array(LOWER).tolist()]
+    return found
