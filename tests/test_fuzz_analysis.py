@@ -68,3 +68,9 @@ def test_random_texts(nlp, text: str, when: date | None) -> None:
 @given(text=texts, when=published)
 def test_random_texts_at_length(nlp, text: str, when: date | None) -> None:
     check(nlp, text, when)
+
+
+@pytest.mark.parametrize("invisible", ["\ufeff", "\u200b", "\u2060"])
+def test_zero_width_characters_stay_in_every_spans_text(nlp, invisible: str) -> None:
+    text = f'Putin said on Monday {invisible} Monday that "Kyiv {invisible} will fall," Xi Jinping told reporters.'
+    check(nlp, text, date(2025, 9, 2))

@@ -109,6 +109,20 @@ def _shifted(analysis: Analysis, offset: int) -> Analysis:
     )
 
 
+def _as_written(analysis: Analysis, text: str) -> Analysis:
+    """Every span's text as the article has it: the tokenizer reads zero-width characters (U+200B, U+FEFF)
+    as spaces, so a Doc's text can differ from the article's at the same offsets."""
+    return replace(
+        analysis,
+        entities=tuple(e if e.text == text[e.start:e.end] else replace(e, text=text[e.start:e.end])
+                       for e in analysis.entities),
+        quotes=tuple(q if q.text == text[q.start:q.end] else replace(q, text=text[q.start:q.end])
+                     for q in analysis.quotes),
+        dates=tuple(d if d.text == text[d.start:d.end] else replace(d, text=text[d.start:d.end])
+                    for d in analysis.dates),
+    )
+
+
 def _merge(parts: list[Analysis]) -> Analysis:
     if len(parts) == 1:
         return parts[0]
@@ -135,9 +149,11 @@ def analyze_many(
         yield from analyze_in_processes(nlp, items, batch_size, n_process, piece_limit)
         return
     owners: list[tuple[int, int, int]] = []  # (item number, piece offset, pieces in the item)
+    texts: dict[int, str] = {}
 
     def docs() -> Iterator[Doc]:
         for number, (text, published) in enumerate(items):
+            texts[number] = text
             cut = pieces(text, piece_limit)
             for offset, piece in cut:
                 owners.append((number, offset, len(cut)))
@@ -162,10 +178,10 @@ def analyze_many(
 
     parts: list[Analysis] = []
     for index, doc in enumerate(analysed()):
-        _, offset, count = owners[index]
+        number, offset, count = owners[index]
         parts.append(_shifted(to_analysis(doc), offset))
         if len(parts) == count:
-            yield _merge(parts)
+            yield _as_written(_merge(parts), texts.pop(number))
             parts = []
 
 
