@@ -1123,3 +1123,11 @@ def test_he_is_never_a_word_the_model_took_for_a_person(nlp):
     text = ("Roy Gallant of Accu Weather Services said the storm has moved into South Dakota and Minnesota.\n\n"
             "Drifts of four to six feet and up to 12 feet were reported, he said.")
     assert find(quotes_of(nlp, text), "Drifts of four").speaker == "Roy Gallant"
+
+
+def test_a_wikinews_translation_mark_is_no_speaker_and_elaborated_gives_words(nlp):
+    text = ("Saying \"there are many abortions despite the criminal threat\" ((es))Spanish language: hay muchos "
+            "abortos, President Ana Ruiz elaborated, \"A state that is present must protect its citizens.\"")
+    quotes = quotes_of(nlp, text)
+    assert not [q for q in quotes if q.speaker and "))" in q.speaker]
+    assert find(quotes, "must protect").speaker == "Ana Ruiz"

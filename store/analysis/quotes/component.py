@@ -329,6 +329,8 @@ class QuoteComponent:
                 s_start += 1  # a dash the parser hung on a name that signs a quote
             if speaker:
                 speaker = speaker.lstrip(_DASHES + " ") or speaker
+            if speaker and ("((" in speaker or "))" in speaker):  # Wikinews' "((es))Spanish language:" mark
+                speaker = s_start = s_end = None
         return Quote(start, end, text[start:end], spans, kind, speaker, s_start, s_end,
                      cue.text if cue else None, cue.start if cue else None, cue.end if cue else None)
 
