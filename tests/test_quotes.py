@@ -1131,3 +1131,15 @@ def test_a_wikinews_translation_mark_is_no_speaker_and_elaborated_gives_words(nl
     quotes = quotes_of(nlp, text)
     assert not [q for q in quotes if q.speaker and "))" in q.speaker]
     assert find(quotes, "must protect").speaker == "Ana Ruiz"
+
+
+def test_he_after_a_persons_appearance_was_described_is_that_person(nlp):
+    text = ("Artist Leisha Riddell emphasized the need for boundaries.\n\n"
+            "Actor Brendan Fraser's appearance at the convention was directly from filming in South Africa. He "
+            "quipped \"I still have dust in my shoes.\"")
+    assert find(quotes_of(nlp, text), "dust in my shoes").speaker == "Brendan Fraser"
+
+
+def test_a_number_of_senators_are_the_senators(nlp):
+    text = "A number of senators condemned the order, saying it was a grave abuse of power."
+    assert find(quotes_of(nlp, text), "grave abuse").speaker == "senators"

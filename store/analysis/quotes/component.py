@@ -484,7 +484,7 @@ def _subject(tok: Token) -> Token | None:
     if source.ent_type_ in ("DATE", "TIME") or source.lower_ in _TIME_WORDS or \
             source.pos_ == "NUM" and prev is not None and prev.lower_.rstrip(".")[:3] in _MONTHS:
         return None  # "Feb 27 put an end to …", "1986 saw …": a date is no source
-    if source.pos_ == "NUM":  # "Four of the institutes warned": the institutes speak
+    if source.pos_ == "NUM" or source.lower_ in _PARTITIVES and source.pos_ == "NOUN":  # "Four of the institutes warned"
         for child in source.rights:
             if child.dep_ == "prep" and child.lower_ == "of":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -965,6 +965,7 @@ def _runs_inside(words: list[str], name: list[str]) -> bool:
     return any(name[i:i + len(words)] == words for i in range(len(name) - len(words) + 1))
 
 
+_PARTITIVES = {"number", "majority", "minority", "handful", "dozens", "hundreds", "thousands", "couple", "group"}
 _BARE_QUANTIFIERS = {"some", "others", "many", "most", "several", "few", "both", "all"}
 
 

@@ -111,6 +111,10 @@ class SpeakerResolver:
                 k = self._overlapping(named.idx, named.idx + len(named))
                 if k is not None and self.ents[k].label == "PERSON":
                     promoted.add(k)
+            for owner in (c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"):
+                k = self._overlapping(owner.idx, owner.idx + len(owner))  # "Actor Brendan Fraser's appearance
+                if k is not None and self.ents[k].label == "PERSON":  # was …. He quipped": Fraser
+                    promoted.add(k)
             if token.pos_ != "PROPN":
                 continue
             k = self._leading_person(self.mention(token)[0], token)
