@@ -1143,3 +1143,11 @@ def test_he_after_a_persons_appearance_was_described_is_that_person(nlp):
 def test_a_number_of_senators_are_the_senators(nlp):
     text = "A number of senators condemned the order, saying it was a grave abuse of power."
     assert find(quotes_of(nlp, text), "grave abuse").speaker == "senators"
+
+
+def test_a_name_closing_a_long_subject_is_the_source(nlp):
+    text = ("The then-manager of Barmouth Publicity and Director of Mid Wales Tourism Partnership, David Clay, called "
+            "it \"a retrograde step\" and said \"an area like this cannot afford to lose such a quality hotel.\"")
+    quotes = quotes_of(nlp, text)
+    assert find(quotes, "retrograde").speaker == "David Clay"
+    assert find(quotes, "cannot afford").speaker == "David Clay"

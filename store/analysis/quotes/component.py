@@ -474,6 +474,8 @@ def _subject(tok: Token) -> Token | None:
     source = _any_subject(tok)
     if source is None:
         return None
+    if source.pos_ == "NOUN" and source.dep_ == "nsubj" and source.head.pos_ in ("VERB", "AUX"):
+        source = _name_set_off_before(source.head) or source
     if source.i < tok.i - 1 and _in_dateline(source) and tok.doc[tok.i - 1].pos_ == "PROPN" and \
             not _in_dateline(tok.doc[tok.i - 1]):
         source = tok.doc[tok.i - 1]  # "EDEN PRAIRIE, MINN., June 18 - Computer Depot Inc said": not the place
@@ -585,8 +587,11 @@ def _name_set_off_before(tok: Token) -> Token | None:
     the opening phrase and left the verb without a subject; a person's name set off by commas right before
     a subjectless main verb is its subject."""
     doc = tok.doc
-    if tok.dep_ != "ROOT" or tok.i < 3 or doc[tok.i - 1].text != "," or doc[tok.i - 2].ent_type_ != "PERSON":
+    if tok.i < 3 or doc[tok.i - 1].text != "," or doc[tok.i - 2].ent_type_ != "PERSON":
         return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if tok.dep_ != "ROOT" or subject is not None and (subject.pos_ != "NOUN" or doc[tok.i - 2] not in subject.subtree):
+        return None  # "The then-manager of X and Director of Y, David Clay, called": the name closes the subject
     start = tok.i - 2
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
