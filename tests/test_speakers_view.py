@@ -199,7 +199,7 @@ async def test_S_lists_every_speaker_with_quotes_and_articles(analysed: Library)
         assert rows.index(putin) == 1  # the most quoted, first
         unnamed = rows.index(next(r for r in rows if r.startswith("Unnamed sources (")))
         below = " ".join(rows[unnamed:])
-        assert "conservatives" in below and "Vladimir Putin" not in below
+        assert "allies of Ukraine" in below and "Vladimir Putin" not in below
         assert not {"they", "we", "I"} & {r.split()[-1] for r in rows[unnamed + 1 :]}  # "they said": no one named
         assert str(screen.query_one("#view-pane").border_title) == f"Speakers ({len(rows) - 2})"
         assert screen.query_one(SpeakerList).highlighted == 0  # the cursor on Putin's row, past the heading
