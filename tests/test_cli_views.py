@@ -38,7 +38,7 @@ def test_speakers_json_one_line_per_speaker_with_quotes_and_articles(analysed: L
     assert code == 0
     speakers = {s["name"]: s for s in json_lines(out)}
     assert speakers["Vladimir Putin"] == {"name": "Vladimir Putin", "quotes": 7, "articles": 1, "named": True, "role": "President"}
-    assert speakers["Xi Jinping"]["quotes"] == 4
+    assert speakers["Xi Jinping"]["quotes"] == 5
     assert json_lines(out)[0]["name"] == "Vladimir Putin"  # most quoted first
     named = [s["named"] for s in json_lines(out)]
     assert named == sorted(named, reverse=True)  # the unnamed sources after every named speaker

@@ -36,7 +36,8 @@ def seed(nlp):
 # Every quote a careful reader finds in the seed article, in order: (words in it, speaker, kind).
 SEED_QUOTES = [
     ("bilateral ties as being at an “unprecedented level,”", "Vladimir Putin", "mixed"),
-    ("“comprehensive strategic cooperation”", "Xi Jinping", "mixed"),
+    ("what he called a relationship of “comprehensive strategic cooperation”", "Xi Jinping", "mixed"),
+    ("his wish for the two powers to work together “to build a fairer", "Xi Jinping", "mixed"),
     ("no willingness to bend to pressure", "Vladimir Putin", "indirect"),
     ("any peace deal that would end the war in Ukraine", "Vladimir Putin", "indirect"),
     ("“acts of bullying”", "Xi Jinping", "direct"),

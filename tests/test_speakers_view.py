@@ -195,7 +195,7 @@ async def test_S_lists_every_speaker_with_quotes_and_articles(analysed: Library)
         putin = next(r for r in rows if "Vladimir Putin" in r)
         xi = next(r for r in rows if "Xi Jinping" in r)
         assert putin.split()[:2] == ["7", "1"] and putin.endswith("Vladimir Putin · President")
-        assert xi.split()[:2] == ["4", "1"]
+        assert xi.split()[:2] == ["5", "1"]
         assert rows.index(putin) == 1  # the most quoted, first
         unnamed = rows.index(next(r for r in rows if r.startswith("Unnamed sources (")))
         below = " ".join(rows[unnamed:])

@@ -201,8 +201,9 @@ class QuoteComponent:
         if content.dep_ in ("dobj", "oprd"):  # "criticized X for Y", "called X a liar", "described X as Y"
             for child in tok.rights:
                 if child.i > hi and child.dep_ not in _NOT_CONTENT and \
-                        (child.dep_ != "prep" or child.lower_ in _STANCE_PREPS):
-                    hi = max(hi, child.right_edge.i)
+                        (child.dep_ != "prep" or child.lower_ in _STANCE_PREPS) or \
+                        child.dep_ == "advcl" and child.left_edge.i == hi + 1 and child.left_edge.lower_ == "for":
+                    hi = max(hi, child.right_edge.i)  # "his wish for the two powers to work together"
             if lemma in _CLAUSE_VERBS and content.dep_ == "dobj" and content.pos_ == "NOUN":
                 hi = _misparsed_clause(tok, hi)
         else:
@@ -853,7 +854,7 @@ def _relays(outer: Quote, inner: Quote) -> bool:
     person's, and the outlet only passes them on."""
     return outer.cue == "according to" and inner.kind == "mixed" and inner is not outer and \
         outer.start <= inner.start and inner.end <= outer.end and bool(inner.speaker) and \
-        inner.speaker[:1].isupper() and inner.speaker != outer.speaker and inner.speaker_start is not None and \
+        inner.speaker[:1].isupper() and inner.speaker_start is not None and \
         outer.start <= inner.speaker_start < outer.end
 
 
