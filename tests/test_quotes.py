@@ -1152,3 +1152,15 @@ def test_a_name_closing_a_long_subject_is_the_source(nlp):
     quotes = quotes_of(nlp, text)
     assert find(quotes, "retrograde").speaker == "David Clay"
     assert find(quotes, "cannot afford").speaker == "David Clay"
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_person_named_before(nlp):
+    text = ("Speaking on television, military spokesperson Yahya Sarea said it had carried out the attack.\n\n"
+            "\"These attacks are our right, and our targets will keep expanding,\" Saree said.")
+    assert find(quotes_of(nlp, text), "keep expanding").speaker == "Yahya Sarea"
+
+
+def test_two_people_whose_surnames_differ_by_a_letter_stay_apart(nlp):
+    text = "Peter Hansen said the deal was done. Maria Hanson said it was not."
+    quotes = quotes_of(nlp, text)
+    assert find(quotes, "was done").speaker == "Peter Hansen" and find(quotes, "was not").speaker == "Maria Hanson"

@@ -107,7 +107,7 @@ class QuoteComponent:
         quotes = _drop_nested(_drop_scare_quotes(text, _echoed_headings(text, quotes)))
         quotes = self._interview(doc, text, quotes, resolver)
         # before the pronouns and runs that copy a speaker on: "Traders said … Kuwait, they said, …" gives traders
-        quotes = _unnamed_in_lower_case(doc, _short_names_in_full(doc, quotes))
+        quotes = _unnamed_in_lower_case(doc, _short_names_in_full(doc, _misspelt_surnames(doc, quotes)))
         quotes = resolve_group_pronouns(resolver, quotes, lambda q, name: replace(q, speaker=name))
         quotes = _keep_run_speakers(text, mask, _continue_speakers(text, quotes), resolver.full_female)
         quotes = _with_co_sources(quotes, {c.start: c for c in found}, resolver)
@@ -965,6 +965,37 @@ def _short_names_in_full(doc: Doc, quotes: list[Quote]) -> list[Quote]:
                 q = replace(q, speaker=longer.pop())
         out.append(q)
     return out
+
+
+def _misspelt_surnames(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """'Gaspar said …. Gasper said', 'Yahya Sarea said …. Saree said': a one-word speaker no name of the
+    article has, one letter away from one person's surname (five letters at least, same first letter),
+    is that person."""
+    people = {e.canonical or e.text for e in doc._.entities or [] if e.label == "PERSON"}
+    known = {w for n in people if " " in n for w in n.split()}
+    surnames: dict[str, set[str]] = {}
+    for name in people:
+        surnames.setdefault(name.split()[-1], set()).add(name)
+    out = []
+    for q in quotes:
+        word = q.speaker
+        if word and " " not in word and word[:1].isupper() and len(word) >= 5 and word not in known:
+            close = {n for s, names in surnames.items() if s[:1] == word[:1] and len(s) >= 5 and _one_apart(s, word)
+                     for n in names if " " in n}
+            if len(close) == 1:
+                q = replace(q, speaker=close.pop())
+        out.append(q)
+    return out
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """One letter changed, added or dropped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _runs_inside(words: list[str], name: list[str]) -> bool:
