@@ -1164,3 +1164,10 @@ def test_two_people_whose_surnames_differ_by_a_letter_stay_apart(nlp):
     text = "Peter Hansen said the deal was done. Maria Hanson said it was not."
     quotes = quotes_of(nlp, text)
     assert find(quotes, "was done").speaker == "Peter Hansen" and find(quotes, "was not").speaker == "Maria Hanson"
+
+
+def test_the_companys_chairman_is_the_one_named_with_that_company_not_the_other_chairman(nlp):
+    text = ("In a letter to Purolator's chairman, Nicholas F. Brady, Emery's chairman, John C. Emery, said the company "
+            "would still prefer to negotiate.\n\n"
+            "\"We believe that our two companies provide an excellent fit,\" Emery's chairman said in his letter.")
+    assert find(quotes_of(nlp, text), "excellent fit").speaker == "John C. Emery"

@@ -534,7 +534,9 @@ class SpeakerResolver:
         for k, e in enumerate(self.ents):
             if e.label != "PERSON":
                 continue
-            wide = [_SAME_TITLE.get(w, w) for w in text[max(0, e.start - 60):e.start].lower().split()]
+            # "Emery's chairman, John C. Emery, said": the title set off by a comma still names the person
+            wide = [w.rstrip(",") for w in text[max(0, e.start - 60):e.start].lower().split()]
+            wide = [_SAME_TITLE.get(w, w) for w in wide]
             context = wide[-len(words) - 1:]
             # The title must run into the name ("Opec President X"): "An organizer said Biden …" names
             # no organizer: the words between the head and the name must be the mention's own or titles,
