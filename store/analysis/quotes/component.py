@@ -17,14 +17,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ...sources import as_source
-from ..paragraphs import DATELINE
 from ..guard import contained
+from ..paragraphs import DATELINE
+from ..types import Quote
 from .attach import Cue, attach_direct, interview_labels, naming
 from .bounds import cut_tail, stray_conjuncts
 from .index import forget, root, sent_bounds, text_of
 from .marks import find_quotes
 from .speakers import GROUP, SpeakerResolver, cues, resolve_group_pronouns, with_roles
-from ..types import Quote
 
 
 @Language.factory("newsreader_quotes")

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from ..entities.names import is_female_name, is_first_name
 from ..entities.gazetteer import country_code
+from ..entities.names import is_female_name, is_first_name
 from ..entities.referents import CORPORATE, fold, key
 from .index import root, text_of
 
