@@ -1171,3 +1171,10 @@ def test_the_companys_chairman_is_the_one_named_with_that_company_not_the_other_
             "would still prefer to negotiate.\n\n"
             "\"We believe that our two companies provide an excellent fit,\" Emery's chairman said in his letter.")
     assert find(quotes_of(nlp, text), "excellent fit").speaker == "John C. Emery"
+
+
+def test_she_after_one_analyst_cautioned_is_that_analyst(nlp):
+    text = ("Judy Weissman of Shearson said acreage might not be verified in the report.\n\n"
+            "\"The report is based on information gathered before the program was announced,\" one analyst "
+            "cautioned. She said traders will get a better idea of the cotton output in June.")
+    assert find(quotes_of(nlp, text), "better idea").speaker == "analyst"

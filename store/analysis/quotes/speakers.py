@@ -43,6 +43,9 @@ _INSTITUTIONS = {"exchange", "ministry", "agency", "commission", "council", "com
 # a title written another way: "Mr Justice Millett" is "the judge"
 _SAME_TITLE = {"justice": "judge"}
 _RULINGS = {"ruling", "judgment", "judgement", "verdict"}
+# verbs whose unnamed subject is the "he" or "she" of the sentence after: "… one analyst cautioned. She said …"
+_SAID = {"say", "tell", "add", "caution", "comment", "note", "warn", "explain", "insist", "argue", "predict", "stress",
+         "remark", "reply", "continue", "conclude", "acknowledge", "concede", "estimate", "suggest"}
 _OUTLET_NOUNS = {"newspaper", "daily", "weekly", "magazine", "paper", "tabloid", "broadcaster", "website"}
 _COUNTRY_NOUNS = {"nation", "country", "kingdom", "republic", "emirate", "sultanate", "monarchy"}
 _PARTY_MEMBERS = {"democrat", "republican", "conservative", "socialist", "liberal", "laborite", "tory"}
@@ -458,9 +461,10 @@ class SpeakerResolver:
         root_ = previous.root
         subject = next((c for c in root_.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in _ONE_SOURCE or \
-                root_.lemma_.lower() not in ("say", "tell", "add"):
+                root_.lemma_.lower() not in _SAID:
             return None
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one", "the") for c in subject.children):
+        if not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one", "the")
+                   for c in subject.children):
             return None
         subjects = set(self.subject_ents)
         for k in range(bisect.bisect_left(self.starts, subject.idx), bisect.bisect_left(self.starts, before)):
