@@ -1178,3 +1178,12 @@ def test_she_after_one_analyst_cautioned_is_that_analyst(nlp):
             "\"The report is based on information gathered before the program was announced,\" one analyst "
             "cautioned. She said traders will get a better idea of the cotton output in June.")
     assert find(quotes_of(nlp, text), "better idea").speaker == "analyst"
+
+
+def test_he_after_a_spokesman_refused_to_comment_saying_is_that_spokesman_across_a_paragraph(nlp):
+    text = ("\"It is an indication that the market believes rates are going to fall,\" said Stephen Lewis, head of "
+            "research at Phillips and Drew.\n\n"
+            "A Savings Department spokesman refused to comment on this interpretation, saying the suspension was "
+            "merely a reaction to the recent fall in interest rates.\n\n"
+            "\"We are not politically motivated. Funding was just becoming too expensive,\" he told Reuters.")
+    assert find(quotes_of(nlp, text), "politically motivated").speaker == "Savings Department spokesman"

@@ -451,17 +451,30 @@ class SpeakerResolver:
 
     def _unnamed_speaker_just_before(self, before: int) -> str | None:
         """'A spokesman for the bank said he was aware of the order. "Now we …," he said.': the unnamed source
-        who spoke in the sentence before, with nobody named since, is 'he', not the person named earlier."""
+        who spoke in the sentence before, with nobody named since, is 'he', not the person named earlier. In a
+        paragraph that is a quotation ('"We are not … ." "Funding was …," he told Reuters') the sentence before
+        may be the last of the paragraph before."""
         at = self.doc.char_span(before, before + 1, alignment_mode="expand")
         if at is None or at[0].sent.start == 0:
             return None
         previous = self.doc[at[0].sent.start - 1].sent
-        if "\n" in text_of(self.doc)[previous.end_char:before]:
+        found = self._unnamed_speaker_of(previous, before)
+        text = text_of(self.doc)
+        opening = text.rfind("\n", 0, before) + 1
+        if found is None and opening > 1 and text[opening:opening + 1] in ('"', "“") and \
+                previous.start_char >= opening:
+            last = self.doc.char_span(opening - 2, opening - 1, alignment_mode="expand")
+            if last is not None and len(last):
+                found = self._unnamed_speaker_of(last[0].sent, before)
+        return found
+
+    def _unnamed_speaker_of(self, previous, before: int) -> str | None:
+        if text_of(self.doc).count("\n", previous.end_char, before) > 2:  # the paragraph before at most
             return None
         root_ = previous.root
         subject = next((c for c in root_.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in _ONE_SOURCE or \
-                root_.lemma_.lower() not in _SAID:
+                root_.lemma_.lower() not in _SAID and not any(c.lemma_.lower() in _SAID for c in root_.children):
             return None
         if not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one", "the")
                    for c in subject.children):
