@@ -30,7 +30,7 @@ from .article import Article, ArticleInfo, ReadingState
 from .errors import ArticleNotFound, LibraryCorrupt
 from .facetlog import Cursor, FacetLog
 from .facets import Facets
-from .index import SCHEMA, Index, iter_records, row_of
+from .index import SCHEMA, TIDY_LIMIT, Index, iter_records, row_of
 from .jsonfile import file_stamp, remove_orphans
 from .lock import WriteLock
 from .paths import LibraryPaths
@@ -211,6 +211,19 @@ class Library:
             result.added = index.add([row_of(n, article) for n, article in fresh.values()])
             result.stored = [article for _, article in fresh.values()]
         return result
+
+    def tidy_index(self) -> bool:
+        """Compact the index's log if it is past TIDY_LIMIT, so that the next start reads little of it before
+        its first screen; the reader calls this after its own first screen, in a thread. An add compacts only
+        past LOG_LIMIT, to stay cheap. True when it compacted."""
+        if self._fresh().log_size() <= TIDY_LIMIT:
+            return False
+        with self._lock:
+            index = self._fresh()
+            if index.log_size() <= TIDY_LIMIT:  # another process compacted meanwhile
+                return False
+            index.compact()
+        return True
 
     def _write_texts(self, numbered: Iterable[tuple[int, Article]]) -> None:
         self._write_shards(self.paths.texts, "texts", ((n, {"id": a.id, "text": a.text}) for n, a in numbered))

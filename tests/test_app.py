@@ -241,3 +241,29 @@ async def test_the_first_screen_is_listed_from_the_head_of_the_index_before_the_
         # the newest rows were on screen before the whole index was read, and the keys never waited for it
         assert listed_before_the_rest[0] == (newest, True)
         assert str(app.query_one("#library-pane").border_title).startswith(f"Library ({FIRST_SCREEN + 50})")
+
+
+async def test_after_its_first_screen_the_reader_compacts_a_long_log_for_the_next_start(db: Path) -> None:
+    from datetime import date, timedelta
+
+    from store import index
+    from store.article import Article
+
+    library = Library(db)
+    for start in range(0, 900, 150):  # a few imports: a log well past TIDY_LIMIT, far below LOG_LIMIT
+        library.add([Article.new(f"Story {n} about the harbour.", title=f"Story {n}",
+                                 published=date(2020, 1, 1) + timedelta(days=n)) for n in range(start, start + 150)])
+    log = db.parent / "library.index" / "000001.log"
+    assert index.TIDY_LIMIT < log.stat().st_size < index.LOG_LIMIT
+    expected = [i.id for i in library.infos()]
+    app = NewsreaderApp(Library(db))
+    async with app.run_test(size=(140, 40)) as pilot:
+        listing = app.query_one(LibraryList)
+        await wait_for(pilot, lambda: Library(db)._index.generation == 2)
+        await wait_for(pilot, lambda: listing.row_count == 900)
+        assert [listing.id_at(n) for n in range(900)] == expected
+        await pilot.press("j")
+        await pilot.pause()
+        assert app.library.infos()[1].id == expected[1]  # the reader's own view follows the new generation
+    assert (db.parent / "library.index" / "000002.log").stat().st_size == 0
+    assert [i.id for i in Library(db).infos()] == expected
