@@ -183,34 +183,29 @@ async def test_rows_are_drawn_only_when_they_come_into_view(tmp_path: Path, monk
         assert listing.render_line(listing.size.height - 2).text.strip().startswith("● Round 0 article")
 
 
-async def test_the_footer_follows_the_focus_rebuilt_once_per_move(library: Library, monkeypatch) -> None:
-    from textual.widgets._footer import FooterKey
-
+async def test_the_footer_shows_the_focused_panes_keys_and_the_palette_at_the_right(library: Library) -> None:
     from tui.widgets.footer import KeyFooter
 
-    rebuilds = []
-    original = KeyFooter.compose
-
-    def counted(self):
-        rebuilds.append(self.screen.focused)
-        return original(self)
-
-    monkeypatch.setattr(KeyFooter, "compose", counted)
     ensure_seeded(library)
     app = NewsreaderApp(library)
     async with app.run_test(size=(140, 40)) as pilot:
         await pilot.pause()
-
-        def keys() -> set[str]:
-            return {key.description for key in app.query(FooterKey)}
-
-        assert "Filter" in keys()
-        rebuilds.clear()
+        footer = app.query_one(KeyFooter)
+        [line] = rendered_lines(footer)
+        assert line.startswith(" / Filter  q Back/Quit  ? Help  \\ Panels  S Speakers  T Timeline ")
+        assert line.endswith("▏^p palette ") and len(line) == 140
         await pilot.press("enter")  # into the article: the footer offers the article's keys
         await pilot.pause()
         assert app.focused is app.query_one(ArticleView)
-        assert "Find" in keys() and "Filter" not in keys()
-        assert len(rebuilds) == 1
+        [line] = rendered_lines(footer)
+        assert line.startswith(" / Find  esc Back  q Back/Quit ") and "Filter" not in line
+        await pilot.click(KeyFooter, offset=(line.index("Back ") - 2, 0))  # esc: back to the library
+        await pilot.pause()
+        assert app.focused is app.query_one(LibraryList)
+        assert rendered_lines(footer)[0].startswith(" / Filter ")
+        await pilot.click(KeyFooter, offset=(137, 0))
+        await pilot.pause()
+        assert app.screen.id == "--command-palette" or type(app.screen).__name__ == "CommandPalette"
 
 
 async def test_the_first_screen_is_listed_from_the_head_of_the_index_before_the_rest_is_read(db: Path, monkeypatch) -> None:

@@ -1,31 +1,108 @@
-"""The key bar at the foot of the screen."""
+"""The key bar at the foot of the screen: one line of text, drawn as Textual's Footer draws its keys.
+
+Textual's Footer makes a widget per key and rebuilds them all whenever the bindings change (twice per
+move between panes); its import and its CSS cost a start about 17 M instructions (1.5 % of the work
+to the list on screen), and it shows no key in the first frame anyway. This one renders a line.
+"""
 
 from __future__ import annotations
 
-from textual.widgets import Footer
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.widget import Widget
 
 
-class KeyFooter(Footer):
-    """Textual's Footer, rebuilt only when the keys it would show change.
+class KeyFooter(Widget, can_focus=False):
+    """The focused widget's shown keys, then the app's, once each; the palette's key at the right.
+    A click on a key presses it."""
 
-    A focus change announces new bindings twice (the focus watcher, then a callback after the
-    refresh) and Footer rebuilds all its keys each time, even when they did not change: about
-    30 ms a rebuild here, paid on every move between panes and twice as the library first appears.
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"key-footer--key", "key-footer--description", "key-footer--palette"}
+    DEFAULT_CSS = """
+    KeyFooter {
+        dock: bottom;
+        height: 1;
+        color: $footer-foreground;
+        background: $footer-background;
+        .key-footer--key { color: $footer-key-foreground; background: $footer-key-background; text-style: bold; }
+        .key-footer--description { color: $footer-description-foreground; background: $footer-description-background; }
+        .key-footer--palette { color: $foreground 20%; }
+    }
     """
 
-    _shown: tuple | None = None
+    def __init__(self) -> None:
+        super().__init__()
+        self._spans: list[tuple[int, int, Binding, str]] = []  # where each key is drawn, for clicks and tooltips
 
-    async def recompose(self) -> None:
-        shown = self._signature()
-        if shown is not None and shown == self._shown and self.children:
-            return
-        self._shown = shown
-        await super().recompose()
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
 
-    def _signature(self) -> tuple | None:
-        if not self.is_attached:
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen) -> None:
+        if screen is self.screen:
+            self.refresh()
+
+    def _shown(self) -> list[tuple[Binding, bool, str]]:
+        """As Textual's Footer: the shown bindings, the first of each action (the focused widget's come first)."""
+        seen: dict[str, tuple[Binding, bool, str]] = {}
+        for _, binding, enabled, tooltip in self.screen.active_bindings.values():
+            if binding.show and binding.action not in seen:
+                seen[binding.action] = (binding, enabled, tooltip)
+        return list(seen.values())
+
+    def render(self) -> Text:
+        key_style = self.get_component_rich_style("key-footer--key")
+        description_style = self.get_component_rich_style("key-footer--description")
+        line = Text(no_wrap=True, overflow="crop", end="")
+        spans: list[tuple[int, int, Binding, str]] = []
+        for binding, enabled, tooltip in self._shown():
+            start = len(line)
+            dim = Style(dim=not enabled)
+            line.append(f" {self.app.get_key_display(binding)} ", key_style + dim)
+            line.append(f"{binding.description} ", description_style + dim)
+            spans.append((start, len(line), binding, tooltip or ""))
+        palette = self._palette()
+        if palette is not None:
+            binding, enabled, _ = palette
+            hint = Text.assemble(
+                ("▏", self.get_component_rich_style("key-footer--palette")),
+                (self.app.get_key_display(binding), key_style + Style(dim=not enabled)),
+                (f" {binding.description} ", description_style + Style(dim=not enabled)),
+            )
+            room = self.size.width - len(line) - len(hint)
+            if room < 0:  # it stays at the right, over the keys, as Textual's Footer docks it
+                line.truncate(max(0, self.size.width - len(hint)))
+                spans = [(start, min(end, len(line)), *rest) for start, end, *rest in spans if start < len(line)]
+            line.append(" " * max(0, room))
+            spans.append((len(line) + 1, len(line) + len(hint), binding, binding.tooltip or binding.description))
+            line.append_text(hint)
+        self._spans = spans
+        return line
+
+    def _palette(self) -> tuple[Binding, bool, str] | None:
+        app = self.app
+        if not app.ENABLE_COMMAND_PALETTE:
             return None
-        return tuple(
-            (binding.key, binding.action, binding.description, binding.show, enabled, tooltip)
-            for _, binding, enabled, tooltip in self.screen.active_bindings.values()
-        )
+        found = self.screen.active_bindings.get(app.COMMAND_PALETTE_BINDING)
+        return None if found is None else found[1:]
+
+    def _key_at(self, x: int) -> tuple[Binding, str] | None:
+        for start, end, binding, tooltip in self._spans:
+            if start <= x < end:
+                return binding, tooltip
+        return None
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        found = self._key_at(event.x)
+        self.tooltip = found[1] or None if found else None
+
+    def on_click(self, event: events.Click) -> None:
+        found = self._key_at(event.x)
+        if found is not None:
+            self.app.simulate_key(found[0].key)
