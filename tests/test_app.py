@@ -203,9 +203,14 @@ async def test_the_footer_shows_the_focused_panes_keys_and_the_palette_at_the_ri
         await pilot.pause()
         assert app.focused is app.query_one(LibraryList)
         assert rendered_lines(footer)[0].startswith(" / Filter ")
+        key_colour = list(footer.render_line(0))[0].style.color.triplet.hex.upper()
+        assert key_colour == app.theme_variables["footer-key-foreground"].upper()
+        app.theme = "textual-light"  # the keys take the new theme's colour
+        await pilot.pause()
+        assert list(footer.render_line(0))[0].style.color.triplet.hex.upper() == app.get_css_variables()["footer-key-foreground"].upper() != key_colour
         await pilot.click(KeyFooter, offset=(137, 0))
         await pilot.pause()
-        assert app.screen.id == "--command-palette" or type(app.screen).__name__ == "CommandPalette"
+        assert type(app.screen).__name__ == "CommandPalette"
 
 
 async def test_the_first_screen_is_listed_from_the_head_of_the_index_before_the_rest_is_read(db: Path, monkeypatch) -> None:

@@ -7,12 +7,11 @@ to the list on screen), and it shows no key in the first frame anyway. This one 
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
+from textual.color import Color
 from textual.widget import Widget
 
 
@@ -21,22 +20,40 @@ class KeyFooter(Widget, can_focus=False):
     A click on a key presses it."""
 
     ALLOW_SELECT = False
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"key-footer--key", "key-footer--description", "key-footer--palette"}
     DEFAULT_CSS = """
     KeyFooter {
         dock: bottom;
         height: 1;
         color: $footer-foreground;
         background: $footer-background;
-        .key-footer--key { color: $footer-key-foreground; background: $footer-key-background; text-style: bold; }
-        .key-footer--description { color: $footer-description-foreground; background: $footer-description-background; }
-        .key-footer--palette { color: $foreground 20%; }
     }
     """
 
     def __init__(self) -> None:
         super().__init__()
         self._spans: list[tuple[int, int, Binding, str]] = []  # where each key is drawn, for clicks and tooltips
+        self._styled: tuple[dict[str, str], tuple[Style, Style, Style]] | None = None
+
+    def _styles(self) -> tuple[Style, Style, Style]:
+        """The keys', the descriptions' and the palette bar's styles, from the theme's footer variables (as
+        Textual's Footer colours them). Not component classes: styling those cost the start 3.4 M instructions.
+        The app makes new variables at a change of theme, before the footer is drawn again."""
+        variables = self.app.theme_variables
+        if self._styled is None or self._styled[0] is not variables:
+
+            def colour(name: str) -> Color | None:
+                value = variables.get(name, "")
+                return Color.parse(value) if value.startswith("#") else None  # 'transparent': the bar's own
+
+            def style(foreground: str, background: str, bold: bool = False) -> Style:
+                fg, bg = colour(foreground), colour(background)
+                return Style(bold=bold, color=fg.rich_color if fg else None, bgcolor=bg.rich_color if bg else None)
+
+            bar = colour("footer-background") or Color(0, 0, 0)
+            palette = Style(color=bar.blend(colour("foreground") or Color(255, 255, 255), 0.2).rich_color)
+            key = style("footer-key-foreground", "footer-key-background", bold=True)
+            self._styled = variables, (key, style("footer-description-foreground", "footer-description-background"), palette)
+        return self._styled[1]
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -57,8 +74,7 @@ class KeyFooter(Widget, can_focus=False):
         return list(seen.values())
 
     def render(self) -> Text:
-        key_style = self.get_component_rich_style("key-footer--key")
-        description_style = self.get_component_rich_style("key-footer--description")
+        key_style, description_style, bar_style = self._styles()
         line = Text(no_wrap=True, overflow="crop", end="")
         spans: list[tuple[int, int, Binding, str]] = []
         for binding, enabled, tooltip in self._shown():
@@ -71,7 +87,7 @@ class KeyFooter(Widget, can_focus=False):
         if palette is not None:
             binding, enabled, _ = palette
             hint = Text.assemble(
-                ("▏", self.get_component_rich_style("key-footer--palette")),
+                ("▏", bar_style),
                 (self.app.get_key_display(binding), key_style + Style(dim=not enabled)),
                 (f" {binding.description} ", description_style + Style(dim=not enabled)),
             )
