@@ -1,8 +1,7 @@
 """The key bar at the foot of the screen: one line of text, drawn as Textual's Footer draws its keys.
 
 Textual's Footer makes a widget per key and rebuilds them all whenever the bindings change (twice per
-move between panes); its import and its CSS cost a start about 17 M instructions (1.5 % of the work
-to the list on screen), and it shows no key in the first frame anyway. This one renders a line.
+move between panes, ~30 ms each). This one renders a line; the first frame costs ~6 M instructions less.
 """
 
 from __future__ import annotations
