@@ -15,7 +15,10 @@ base and log into the next generation's files, then replaces the manifest, the
 one commit point of a compaction (the previous manifest stays as library.json.bak,
 and the previous generation's files are kept so that it still opens). A reader
 that kept up with the log reads only its new lines; the first screen reads the
-head of the base and the log, not the whole index.
+head of the base and the log, not the whole index. The log is read whole before
+that screen, so the reader (after its first screen) and an import (at its end)
+compact it already past TIDY_LIMIT (Library.tidy_index); a single add does not,
+to stay cheap.
 
 At 100,000 articles (tests/bench/index_scale.py, this machine, medians of 9): `list --json`
 0.61 s and `add` of one article 0.17 s, against 1.80 s and 1.13 s when the index was one
