@@ -90,9 +90,9 @@ class KeyFooter(Widget, can_focus=False):
                 (self.app.get_key_display(binding), key_style + Style(dim=not enabled)),
                 (f" {binding.description} ", description_style + Style(dim=not enabled)),
             )
-            room = self.size.width - len(line) - len(hint)
+            room = self.size.width - line.cell_len - hint.cell_len
             if room < 0:  # it stays at the right, over the keys, as Textual's Footer docks it
-                line.truncate(max(0, self.size.width - len(hint)))
+                line.truncate(max(0, self.size.width - hint.cell_len))
                 spans = [(start, min(end, len(line)), *rest) for start, end, *rest in spans if start < len(line)]
             line.append(" " * max(0, room))
             spans.append((len(line) + 1, len(line) + len(hint), binding, binding.tooltip or binding.description))
