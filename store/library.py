@@ -28,9 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from .article import Article, ArticleInfo, ReadingState
 from .errors import ArticleNotFound, LibraryCorrupt
-from .facetlog import Cursor, FacetLog
-from .facets import Facets
-from .index import SCHEMA, Index, iter_records, row_of
+from .index import SCHEMA, TIDY_LIMIT, Index, iter_records, row_of
 from .jsonfile import file_stamp, remove_orphans
 from .lock import WriteLock
 from .paths import LibraryPaths
@@ -40,6 +38,8 @@ if TYPE_CHECKING:
     from tinydb import TinyDB
     from tinydb.table import Table
 
+    from .facetlog import Cursor, FacetLog
+    from .facets import Facets
     from .tinystorage import AtomicJSONStorage
 
 __all__ = ["SCHEMA", "SHARD_SIZE", "AddResult", "Library", "newest_first"]
@@ -68,12 +68,21 @@ class Library:
         self._lock = WriteLock(self.paths.lock, lock_timeout)
         self._index = Index(self.paths, self._lock)
         self._state = StateLog(self.paths.state, self.paths.state_log, self.paths.backup(self.paths.state))
-        # derived from the analyses, so it needs no backup: re-analysing rebuilds it
-        self._facets = FacetLog(self.paths.facets, self.paths.facets_log)
+        self._facet_log: FacetLog | None = None
         self._facet_cursor: Cursor | None = None
         self._shards: OrderedDict[tuple[str, int], TinyDB] = OrderedDict()
         if verify:  # damage is reported now, not at the first click; the reader verifies after its first paint
             self._index.refresh()
+
+    @property
+    def _facets(self) -> FacetLog:
+        """Made when first used: the first screen needs no facets (their modules cost it ~5 M instructions)."""
+        if self._facet_log is None:
+            from .facetlog import FacetLog
+
+            # derived from the analyses, so it needs no backup: re-analysing rebuilds it
+            self._facet_log = FacetLog(self.paths.facets, self.paths.facets_log)
+        return self._facet_log
 
     @property
     def lock(self) -> WriteLock:
@@ -211,6 +220,19 @@ class Library:
             result.added = index.add([row_of(n, article) for n, article in fresh.values()])
             result.stored = [article for _, article in fresh.values()]
         return result
+
+    def tidy_index(self) -> bool:
+        """Compact the index's log if it is past TIDY_LIMIT, so that the next start reads little of it before
+        its first screen; the reader calls this after its own first screen, in a thread. An add compacts only
+        past LOG_LIMIT, to stay cheap. True when it compacted."""
+        if self._fresh().log_size() <= TIDY_LIMIT:
+            return False
+        with self._lock:
+            index = self._fresh()
+            if index.log_size() <= TIDY_LIMIT:  # another process compacted meanwhile
+                return False
+            index.compact()
+        return True
 
     def _write_texts(self, numbered: Iterable[tuple[int, Article]]) -> None:
         self._write_shards(self.paths.texts, "texts", ((n, {"id": a.id, "text": a.text}) for n, a in numbered))

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .article import ArticleInfo, ReadingState
 from .errors import ArticleNotFound
-from .facets import Facets
 from .library import Library, newest_first
+
+if TYPE_CHECKING:
+    from .facets import Facets
 
 
 @dataclass

@@ -183,34 +183,34 @@ async def test_rows_are_drawn_only_when_they_come_into_view(tmp_path: Path, monk
         assert listing.render_line(listing.size.height - 2).text.strip().startswith("● Round 0 article")
 
 
-async def test_the_footer_follows_the_focus_rebuilt_once_per_move(library: Library, monkeypatch) -> None:
-    from textual.widgets._footer import FooterKey
-
+async def test_the_footer_shows_the_focused_panes_keys_and_the_palette_at_the_right(library: Library) -> None:
     from tui.widgets.footer import KeyFooter
 
-    rebuilds = []
-    original = KeyFooter.compose
-
-    def counted(self):
-        rebuilds.append(self.screen.focused)
-        return original(self)
-
-    monkeypatch.setattr(KeyFooter, "compose", counted)
     ensure_seeded(library)
     app = NewsreaderApp(library)
     async with app.run_test(size=(140, 40)) as pilot:
         await pilot.pause()
-
-        def keys() -> set[str]:
-            return {key.description for key in app.query(FooterKey)}
-
-        assert "Filter" in keys()
-        rebuilds.clear()
+        footer = app.query_one(KeyFooter)
+        [line] = rendered_lines(footer)
+        assert line.startswith(" / Filter  q Back/Quit  ? Help  \\ Panels  S Speakers  T Timeline ")
+        assert line.endswith("▏^p palette ") and len(line) == 140
         await pilot.press("enter")  # into the article: the footer offers the article's keys
         await pilot.pause()
         assert app.focused is app.query_one(ArticleView)
-        assert "Find" in keys() and "Filter" not in keys()
-        assert len(rebuilds) == 1
+        [line] = rendered_lines(footer)
+        assert line.startswith(" / Find  esc Back  q Back/Quit ") and "Filter" not in line
+        await pilot.click(KeyFooter, offset=(line.index("Back ") - 2, 0))  # esc: back to the library
+        await pilot.pause()
+        assert app.focused is app.query_one(LibraryList)
+        assert rendered_lines(footer)[0].startswith(" / Filter ")
+        key_colour = list(footer.render_line(0))[0].style.color.triplet.hex.upper()
+        assert key_colour == app.theme_variables["footer-key-foreground"].upper()
+        app.theme = "textual-light"  # the keys take the new theme's colour
+        await pilot.pause()
+        assert list(footer.render_line(0))[0].style.color.triplet.hex.upper() == app.get_css_variables()["footer-key-foreground"].upper() != key_colour
+        await pilot.click(KeyFooter, offset=(137, 0))
+        await pilot.pause()
+        assert type(app.screen).__name__ == "CommandPalette"
 
 
 async def test_the_first_screen_is_listed_from_the_head_of_the_index_before_the_rest_is_read(db: Path, monkeypatch) -> None:
@@ -241,3 +241,29 @@ async def test_the_first_screen_is_listed_from_the_head_of_the_index_before_the_
         # the newest rows were on screen before the whole index was read, and the keys never waited for it
         assert listed_before_the_rest[0] == (newest, True)
         assert str(app.query_one("#library-pane").border_title).startswith(f"Library ({FIRST_SCREEN + 50})")
+
+
+async def test_after_its_first_screen_the_reader_compacts_a_long_log_for_the_next_start(db: Path) -> None:
+    from datetime import date, timedelta
+
+    from store import index
+    from store.article import Article
+
+    library = Library(db)
+    for start in range(0, 900, 150):  # a few imports: a log well past TIDY_LIMIT, far below LOG_LIMIT
+        library.add([Article.new(f"Story {n} about the harbour.", title=f"Story {n}",
+                                 published=date(2020, 1, 1) + timedelta(days=n)) for n in range(start, start + 150)])
+    log = db.parent / "library.index" / "000001.log"
+    assert index.TIDY_LIMIT < log.stat().st_size < index.LOG_LIMIT
+    expected = [i.id for i in library.infos()]
+    app = NewsreaderApp(Library(db))
+    async with app.run_test(size=(140, 40)) as pilot:
+        listing = app.query_one(LibraryList)
+        await wait_for(pilot, lambda: Library(db)._index.generation == 2)
+        await wait_for(pilot, lambda: listing.row_count == 900)
+        assert [listing.id_at(n) for n in range(900)] == expected
+        await pilot.press("j")
+        await pilot.pause()
+        assert app.library.infos()[1].id == expected[1]  # the reader's own view follows the new generation
+    assert (db.parent / "library.index" / "000002.log").stat().st_size == 0
+    assert [i.id for i in Library(db).infos()] == expected

@@ -195,3 +195,20 @@ def test_the_reader_reports_a_damaged_library_on_its_fast_path_too(tmp_path: Pat
     said = run.stderr.strip().splitlines()[-1]
     assert f"newsreader: {db}: is damaged" in said and said.endswith("move the file away to start afresh")
     assert "Traceback" not in run.stderr
+
+
+def test_an_import_leaves_the_index_compacted_and_an_add_of_one_appends(capsys, tmp_path: Path) -> None:
+    from synthetic import synthetic_jsonl
+
+    from store import index
+
+    db = tmp_path / "library.json"
+    synthetic_jsonl(tmp_path / "many.jsonl", 1, 1000)
+    assert run(capsys, "add", str(tmp_path / "many.jsonl"), "--db", str(db), "--no-analyze")[0] == 0
+    log = tmp_path / "library.index" / "000002.log"
+    assert json.loads(db.read_text())["_meta"]["1"]["generation"] == 2  # 1,000 rows: a log past TIDY_LIMIT, compacted
+    assert log.stat().st_size == 0
+    synthetic_jsonl(tmp_path / "one.jsonl", 2, 1)
+    assert run(capsys, "add", str(tmp_path / "one.jsonl"), "--db", str(db), "--no-analyze")[0] == 0
+    assert 0 < log.stat().st_size < index.TIDY_LIMIT  # one line appended, nothing rewritten
+    assert len(Library(db)) == 1001

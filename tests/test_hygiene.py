@@ -67,6 +67,7 @@ def test_the_reader_draws_its_first_rows_before_it_imports_what_reads_texts_and_
     for later in ("tinydb", "store.tinystorage", "store.analysis", "store.analyses", "store.ingest", "spacy"):
         assert later not in loaded, later
     # nor what only a shown article, a view, the palette or a subcommand needs (each cost the start 1-2 %)
-    for later in ("tui.highlight", "tui.screens.base", "tui.widgets.rows", "tui.palette", "argparse", "hashlib", "secrets"):
+    for later in ("tui.highlight", "tui.screens.base", "tui.widgets.rows", "tui.palette", "argparse", "hashlib", "secrets",
+                  "store.facetlog", "store.facets", "textual.widgets._footer"):
         assert later not in loaded, later
     assert collector == "False"

@@ -210,3 +210,35 @@ def test_one_article_is_read_from_its_own_line_of_the_base(db: Path) -> None:
     rows.write_bytes(b"\n".join(lines))
     with pytest.raises(LibraryCorrupt, match="not valid JSON"):
         Library(db).info(expected[-1].id)
+
+
+def test_tidying_compacts_a_log_past_its_limit_only_and_keeps_every_article_in_order(db: Path) -> None:
+    library = Library(db)
+    library.add([article(n, published=date(2020, 1, 1) + timedelta(days=n)) for n in range(40)])
+    assert library.tidy_index() is False  # a short log is left for the adds to come
+    assert library._index.generation == 1
+    for start in range(40, 1000, 120):  # what a few imports leave: far below LOG_LIMIT, past TIDY_LIMIT
+        library.add([article(n, published=date(2020, 1, 1) + timedelta(days=n % 97)) for n in range(start, start + 120)])
+    library.remove(library.infos()[3].id)
+    log = db.parent / "library.index" / "000001.log"
+    assert index_module.TIDY_LIMIT < log.stat().st_size < index_module.LOG_LIMIT
+    expected = Library(db).infos()
+    assert library.tidy_index() is True
+    assert library._index.generation == 2
+    assert (db.parent / "library.index" / "000002.log").stat().st_size == 0
+    assert log.exists()  # the backup manifest still names the first generation
+    fresh = Library(db)
+    assert fresh.infos() == expected
+    assert fresh.newest(40) == expected[:40]
+    assert library.infos() == expected
+    assert fresh.tidy_index() is False
+
+
+def test_tidying_leaves_the_index_alone_when_another_process_compacted_meanwhile(db: Path) -> None:
+    library = Library(db)
+    for start in range(0, 900, 150):
+        library.add([article(n) for n in range(start, start + 150)])
+    other = Library(db)
+    assert other.tidy_index() is True
+    assert library.tidy_index() is False  # it reads the new manifest first: nothing left to do
+    assert library._index.generation == 2 and len(library) == 900

@@ -308,3 +308,25 @@ async def test_quitting_while_the_panels_tabs_mount_ends_cleanly(analysed: Libra
         await pilot.pause()
     assert app.return_code == 0
     assert app._exception is None
+
+
+async def test_the_entity_legend_takes_the_colours_of_a_new_theme(library) -> None:
+    from store.seeds import ensure_seeded
+    from tui.app import NewsreaderApp
+    from tui.widgets.article_pane import Legend
+
+    ensure_seeded(library)
+    app = NewsreaderApp(library)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+
+        def person_colour() -> str:
+            legend = app.query_one(Legend).content
+            start = legend.plain.index("Person")
+            return next(str(span.style.color.name) for span in legend.spans if span.start == start)
+
+        first = person_colour()
+        assert first.lower() == app.get_css_variables()["text-warning"].lower()
+        app.theme = "textual-light"
+        await pilot.pause()
+        assert person_colour().lower() == app.get_css_variables()["text-warning"].lower() != first.lower()

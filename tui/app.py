@@ -263,7 +263,7 @@ class NewsreaderApp(LibraryViews, App[None]):
 
         worker = get_current_worker()
         try:
-            library = Library(self.library.path, verify=False)  # the reader's own is not for threads
+            library = Library(self.library.path, lock_timeout=1.0, verify=False)  # the reader's own is not for threads; it only compacts
             infos = library.infos()
             everything = ArticleSet.of(infos, self.states)  # the reader's states, read live as it marks
             ids = {i.id for i in infos}
@@ -279,8 +279,13 @@ class NewsreaderApp(LibraryViews, App[None]):
         except NewsreaderError as err:  # a damaged facets file costs those filters, not the reader
             self.post_message(FacetsRead(None, None, err))
             return
-        if not worker.is_cancelled:
-            self.post_message(FacetsRead(everything.with_all_facets(facets), library.facets_cursor))
+        if worker.is_cancelled:
+            return
+        self.post_message(FacetsRead(everything.with_all_facets(facets), library.facets_cursor))
+        try:
+            library.tidy_index()  # so that the next start reads a short log before its first screen
+        except NewsreaderError:  # read-only, busy or a full disk: the index is as it was, and compacts later
+            pass
 
     async def on_library_read(self, message: LibraryRead) -> None:
         if self._panes_gone():

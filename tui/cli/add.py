@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from contextlib import suppress
 from typing import TYPE_CHECKING, Any, Self
 
 from store.article import Article
@@ -130,6 +131,9 @@ def cmd_add(library, args: argparse.Namespace) -> int:
         progress.console.print(f"newsreader: {refused}", markup=False, highlight=False, soft_wrap=True)
         stopped = True
         to_analyze.clear()
+    if added > BATCH and not stopped:  # an import: the reader's next start then reads a short log
+        with suppress(NewsreaderError):  # busy or full: every article is in, and the log compacts later
+            library.tidy_index()
     if to_analyze:
         problems += analyze_new(library, to_analyze, args.model, args.jobs, progress.console)
     summary = f"Added {added} article{'s' * (added != 1)} to {library.path}"

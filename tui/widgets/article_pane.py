@@ -87,7 +87,7 @@ class ArticlePane(Vertical):
         return bar
 
     def on_mount(self) -> None:
-        self.refresh_legend()
+        self.call_after_refresh(self.refresh_legend)
         self.watch(self.query_one(ArticleView), "hidden", lambda: self.refresh_legend(), init=False)
         self.watch(self.app, "theme", lambda: self.refresh_legend(), init=False)
 

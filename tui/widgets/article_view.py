@@ -47,10 +47,13 @@ _BY_APP: WeakKeyDictionary[App, tuple[str, dict[str, str]]] = WeakKeyDictionary(
 
 
 def app_colours(app: App) -> dict[str, str]:
-    """`theme_colours` of the app's theme, worked out once per theme (its CSS variables cost 1.5 ms)."""
+    """`theme_colours` of the app's theme, worked out once per theme. The first time, from the variables the app
+    made for its stylesheet as it started (making them again cost the first frame 1.5 ms); after a change of theme
+    they are made afresh, since the app makes the new theme's only after its watchers have run."""
     cached = _BY_APP.get(app)
     if cached is None or cached[0] != app.theme:
-        cached = _BY_APP[app] = (app.theme, theme_colours(app.get_css_variables()))
+        variables = app.theme_variables if cached is None and app.theme_variables else app.get_css_variables()
+        cached = _BY_APP[app] = (app.theme, theme_colours(variables))
     return cached[1]
 
 
@@ -60,6 +63,8 @@ def _theme_colours(values: tuple[tuple[str, str | None], ...]) -> tuple[tuple[st
     variables = {name: value for name, value in values if value is not None}
 
     def hex_of(name: str) -> str | None:
+        if variables.get(name, "").startswith("auto"):  # a contrast rule, not a colour: Color.parse fails slowly
+            return None
         try:
             return Color.parse(variables[name]).hex6
         except (KeyError, Exception):

@@ -1,31 +1,123 @@
-"""The key bar at the foot of the screen."""
+"""The key bar at the foot of the screen: one line of text, drawn as Textual's Footer draws its keys.
+
+Textual's Footer makes a widget per key and rebuilds them all whenever the bindings change (twice per
+move between panes, ~30 ms each). This one renders a line; the first frame costs ~6 M instructions less.
+"""
 
 from __future__ import annotations
 
-from textual.widgets import Footer
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.color import Color
+from textual.widget import Widget
 
 
-class KeyFooter(Footer):
-    """Textual's Footer, rebuilt only when the keys it would show change.
+class KeyFooter(Widget, can_focus=False):
+    """The focused widget's shown keys, then the app's, once each; the palette's key at the right.
+    A click on a key presses it."""
 
-    A focus change announces new bindings twice (the focus watcher, then a callback after the
-    refresh) and Footer rebuilds all its keys each time, even when they did not change: about
-    30 ms a rebuild here, paid on every move between panes and twice as the library first appears.
+    ALLOW_SELECT = False
+    DEFAULT_CSS = """
+    KeyFooter {
+        dock: bottom;
+        height: 1;
+        color: $footer-foreground;
+        background: $footer-background;
+    }
     """
 
-    _shown: tuple | None = None
+    def __init__(self) -> None:
+        super().__init__()
+        self._spans: list[tuple[int, int, Binding, str]] = []  # where each key is drawn, for clicks and tooltips
+        self._styled: tuple[dict[str, str], tuple[Style, Style, Style]] | None = None
 
-    async def recompose(self) -> None:
-        shown = self._signature()
-        if shown is not None and shown == self._shown and self.children:
-            return
-        self._shown = shown
-        await super().recompose()
+    def _styles(self) -> tuple[Style, Style, Style]:
+        """The keys', the descriptions' and the palette bar's styles, from the theme's footer variables (as
+        Textual's Footer colours them). Not component classes: styling those cost the start 3.4 M instructions.
+        The app makes new variables at a change of theme, before the footer is drawn again."""
+        variables = self.app.theme_variables
+        if self._styled is None or self._styled[0] is not variables:
 
-    def _signature(self) -> tuple | None:
-        if not self.is_attached:
+            def colour(name: str) -> Color | None:
+                value = variables.get(name, "")
+                return Color.parse(value) if value.startswith("#") else None  # 'transparent': the bar's own
+
+            def style(foreground: str, background: str, bold: bool = False) -> Style:
+                fg, bg = colour(foreground), colour(background)
+                return Style(bold=bold, color=fg.rich_color if fg else None, bgcolor=bg.rich_color if bg else None)
+
+            bar = colour("footer-background") or Color(0, 0, 0)
+            palette = Style(color=bar.blend(colour("foreground") or Color(255, 255, 255), 0.2).rich_color)
+            key = style("footer-key-foreground", "footer-key-background", bold=True)
+            self._styled = variables, (key, style("footer-description-foreground", "footer-description-background"), palette)
+        return self._styled[1]
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen) -> None:
+        if screen is self.screen:
+            self.refresh()
+
+    def _shown(self) -> list[tuple[Binding, bool, str]]:
+        """As Textual's Footer: the shown bindings, the first of each action (the focused widget's come first)."""
+        seen: dict[str, tuple[Binding, bool, str]] = {}
+        for _, binding, enabled, tooltip in self.screen.active_bindings.values():
+            if binding.show and binding.action not in seen:
+                seen[binding.action] = (binding, enabled, tooltip)
+        return list(seen.values())
+
+    def render(self) -> Text:
+        key_style, description_style, bar_style = self._styles()
+        line = Text(no_wrap=True, overflow="crop", end="")
+        spans: list[tuple[int, int, Binding, str]] = []
+        for binding, enabled, tooltip in self._shown():
+            start = len(line)
+            dim = Style(dim=not enabled)
+            line.append(f" {self.app.get_key_display(binding)} ", key_style + dim)
+            line.append(f"{binding.description} ", description_style + dim)
+            spans.append((start, len(line), binding, tooltip or ""))
+        palette = self._palette()
+        if palette is not None:
+            binding, enabled, _ = palette
+            hint = Text.assemble(
+                ("▏", bar_style),
+                (self.app.get_key_display(binding), key_style + Style(dim=not enabled)),
+                (f" {binding.description} ", description_style + Style(dim=not enabled)),
+            )
+            room = self.size.width - line.cell_len - hint.cell_len
+            if room < 0:  # it stays at the right, over the keys, as Textual's Footer docks it
+                line.truncate(max(0, self.size.width - hint.cell_len))
+                spans = [(start, min(end, len(line)), *rest) for start, end, *rest in spans if start < len(line)]
+            line.append(" " * max(0, room))
+            spans.append((len(line) + 1, len(line) + len(hint), binding, binding.tooltip or binding.description))
+            line.append_text(hint)
+        self._spans = spans
+        return line
+
+    def _palette(self) -> tuple[Binding, bool, str] | None:
+        app = self.app
+        if not app.ENABLE_COMMAND_PALETTE:
             return None
-        return tuple(
-            (binding.key, binding.action, binding.description, binding.show, enabled, tooltip)
-            for _, binding, enabled, tooltip in self.screen.active_bindings.values()
-        )
+        found = self.screen.active_bindings.get(app.COMMAND_PALETTE_BINDING)
+        return None if found is None else found[1:]
+
+    def _key_at(self, x: int) -> tuple[Binding, str] | None:
+        for start, end, binding, tooltip in self._spans:
+            if start <= x < end:
+                return binding, tooltip
+        return None
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        found = self._key_at(event.x)
+        self.tooltip = found[1] or None if found else None
+
+    def on_click(self, event: events.Click) -> None:
+        found = self._key_at(event.x)
+        if found is not None:
+            self.app.simulate_key(found[0].key)
