@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from ..entities.gazetteer import country_code
 from ..entities.names import is_female_name, is_first_name
 from ..entities.referents import CORPORATE, fold, key
+from ..entities.vocabulary import LEGAL_FORMS
 from .index import root, text_of
 
 _DATA = Path(__file__).parent / "cues.json"
@@ -57,7 +58,6 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _COMPANY_NOUNS = {"company", "firm", "group", "bank", "corporation", "carrier", "airline", "insurer", "lender",
                   "utility", "concern", "maker", "producer", "retailer", "brewer", "miner", "subsidiary"}
 _DASHES = {"-", "--", "–", "—", "―"}
-_LEGAL_FORMS = {"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "LLC", "AG", "NV", "SA", "Corporation", "Limited"}
 _QUANTIFIERS = {"some", "another", "other", "one", "several", "many", "most", "few", "two", "three", "both", "all"}
 
 
@@ -163,7 +163,7 @@ class SpeakerResolver:
         for child in token.rights:
             if child.dep_ in ("compound", "flat") and child.i == end:
                 end = child.i + 1
-        if start == token.i and token.text.rstrip(".") in _LEGAL_FORMS:  # "Computer Depot Inc said", parsed apart
+        if start == token.i and token.text.rstrip(".") in LEGAL_FORMS:  # "Computer Depot Inc said", parsed apart
             while start > 0 and self.doc[start - 1].pos_ == "PROPN" and not self.doc[start - 1].is_upper:
                 start -= 1
         return start, end
