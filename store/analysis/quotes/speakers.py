@@ -94,6 +94,7 @@ class SpeakerResolver:
             self.full.append(name)
         self.by_word = by_word
         self.lead_roles: dict[str, str] = {}  # a person named after a lead that gave only a title -> that title
+        self.person_like: dict[str, bool] = {}  # a one-word "person" the model tagged: is it one?
         self.full_female = {n for n, f in zip(self.full, self.female) if f}
         # Subjects are the salient antecedents for he/she/they.
         promoted, demoted = self._people_before_of()
@@ -411,8 +412,11 @@ class SpeakerResolver:
         """A one-word 'person' is one when it is a first name, part of a longer name, or follows a title;
         the small model also tags places and things ("the Burdekin area", "Drifts of four feet") PERSON."""
         name = self.full[k]
-        if len(name.split()) > 1 or is_first_name(name):
-            return True
+        if name not in self.person_like:
+            self.person_like[name] = len(name.split()) > 1 or is_first_name(name) or self._titled(name)
+        return self.person_like[name]
+
+    def _titled(self, name: str) -> bool:
         text = text_of(self.doc)
         for e in self.ents:
             if e.label == "PERSON" and e.text == name:
