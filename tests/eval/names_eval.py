@@ -7,7 +7,9 @@ Runs `python -m tui.cli analyze` on the annotated articles, with their publicati
 any user would, and prints:
 - quote F1: a predicted piece (each span of a quote) matches a gold quote when their letters
   and digits overlap by at least half of the longer; a direct quote's marks do not count.
-  An unmatched prediction whose source is unnamed or absent is not counted against us;
+  An unmatched prediction whose source is unnamed or absent is not counted against us. Among
+  equal overlaps a prediction meets the gold quote with its own speaker first, so two sources of
+  one statement (two records over the same words) are each matched to theirs;
 - speaker accuracy: among matched gold quotes with a named source, the predicted speaker is
   the gold canonical name (case aside, diacritics counted; a second figure ignores them);
 - quote + speaker F1: a match with the right speaker (an unnamed gold source accepts any
