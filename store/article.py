@@ -63,10 +63,34 @@ class Article:
 
 
 
-@dataclass(frozen=True, slots=True)
 class ReadingState:
-    read: bool = False
-    starred: bool = False
+    """Read and starred, an immutable value. A plain class, not a dataclass: making a frozen dataclass runs
+    its generated methods through the compiler, some 4 M instructions of the reader's first frame."""
+
+    __slots__ = ("read", "starred")
+    read: bool
+    starred: bool
+
+    def __init__(self, read: bool = False, starred: bool = False) -> None:
+        object.__setattr__(self, "read", read)
+        object.__setattr__(self, "starred", starred)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a ReadingState cannot be changed ({name})")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"a ReadingState cannot be changed ({name})")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ReadingState):
+            return NotImplemented
+        return self.read == other.read and self.starred == other.starred
+
+    def __hash__(self) -> int:
+        return hash((self.read, self.starred))
+
+    def __repr__(self) -> str:
+        return f"ReadingState(read={self.read!r}, starred={self.starred!r})"
 
 
 def metadata_record(item: Article | ArticleInfo) -> dict[str, Any]:

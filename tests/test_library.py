@@ -401,3 +401,13 @@ def test_unanalysed_finds_the_articles_without_a_current_analysis(tmp_path) -> N
     assert has_stored_analysis(library, articles[1].id) and not has_stored_analysis(library, articles[0].id)
     assert unanalysed(Library(tmp_path / "library.json"), ids) == [i for i in ids if i not in (articles[1].id, articles[3].id)]
     assert unanalysed(library, ids, stop=lambda: True) == []  # asked to stop before the first
+
+
+def test_a_reading_state_is_a_value_that_cannot_change() -> None:
+    state = ReadingState(read=True)
+    assert state == ReadingState(True, False) and state != ReadingState() and ReadingState() == ReadingState()
+    assert len({ReadingState(), ReadingState(), state}) == 2  # hashed by value, as the states dict needs
+    assert repr(state) == "ReadingState(read=True, starred=False)"
+    with pytest.raises(AttributeError):
+        state.read = False
+    assert state.read is True
