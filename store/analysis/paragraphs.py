@@ -49,7 +49,7 @@ def paragraphs(doc: Doc) -> Doc:
         if m < n:
             first_words.append(m)  # the first word after the break
         at = text.find("\n", starts[k + 1]) if k + 1 < n else -1
-    dateline = _dateline(text)
+    dateline = dateline_end(text)
     if dateline is not None:
         k = bisect_left(starts, dateline)
         if k < n:
@@ -72,7 +72,7 @@ def _start_sentences(doc: Doc, at: list[int]) -> None:
     doc.from_array([SENT_START], marks)
 
 
-def _dateline(text: str) -> int | None:
+def dateline_end(text: str) -> int | None:
     """Where the text after a dateline starts: in the first paragraph, or the one after a headline
     ("CHINA CALLS FOR BETTER TRADE DEAL\n\nPEKING, March 3 - China called …")."""
     at = 0

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ...sources import as_source
 from ..guard import contained
-from ..paragraphs import DATELINE
+from ..paragraphs import dateline_end
 from ..types import Quote
 from .attach import Cue, attach_direct, interview_labels, naming
 from .bounds import cut_tail, stray_conjuncts
@@ -578,9 +578,8 @@ def _any_subject(tok: Token) -> Token | None:
 
 def _in_dateline(tok: Token) -> bool:
     text = text_of(tok.doc)
-    line = text.rfind("\n", 0, tok.idx) + 1
-    found = DATELINE.match(text, line, line + 120)
-    return found is not None and tok.idx < found.end()
+    end = dateline_end(text)
+    return end is not None and text.rfind("\n", 0, end) < tok.idx < end
 
 
 def _name_set_off_before(tok: Token) -> Token | None:
@@ -837,12 +836,13 @@ def _with_co_sources(quotes: list[Quote], cues_at: dict[int, Cue], resolver: Spe
         if resolver.resolve(cue.source)[0] != q.speaker:
             continue  # the speaker came from elsewhere (a pronoun's antecedent, a run): the cue's subject is not it
         said = {q.speaker}
+        if resolver.naming(cue.source) is None:
+            continue  # "American Telephone and Telegraph said": one name written with "and"
         for other in cue.source.conjuncts:
-            if other.i < cue.source.i or other.pos_ not in ("PROPN", "NOUN") or other.lower_ in GROUP:
+            if other.i < cue.source.i or other.pos_ not in ("PROPN", "NOUN") or other.lower_ in GROUP or \
+                    len(other.text) <= 2 or resolver.naming(other) is None:  # "S and P said"
                 continue
             name, s_start, s_end = resolver.resolve(other)
-            if resolver.naming(cue.source) is None or resolver.naming(other) is None or len(other.text) <= 2:
-                continue  # "American Telephone and Telegraph said", "S and P said": one name written with "and"
             if name and name[:1].isupper() and name not in said:
                 said.add(name)
                 out.append(replace(q, speaker=name, speaker_start=s_start, speaker_end=s_end))
