@@ -1170,3 +1170,38 @@ def test_that_evening_is_the_evening_of_the_day_just_named(nlp, text, expression
 def test_that_before_a_noun_compound_is_no_time(nlp):
     text = "He said that morning traffic was heavy on Monday."
     assert [d.text for d in dates_of(nlp, text, date(2019, 9, 19))] == ["Monday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("He was arrested on Monday and charged the following afternoon.", "the following afternoon",
+         "2019-04-23TAF"),
+        ("The ferry sank on Saturday. Divers recovered the bodies the following afternoon.",
+         "the following afternoon", "2019-04-21TAF"),
+        ("She arrived on April 2, and the next evening she spoke at the rally.", "the next evening", "2019-04-03TEV"),
+    ],
+)
+def test_a_part_of_the_day_counted_from_the_day_just_named(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(2019, 4, 24)) == ("TIME", value)
+
+
+def test_a_clock_time_after_shortly_is_on_the_day_named_beside_it(nlp):
+    text = "Witnesses said the shooting began shortly after 10 pm on Monday."
+    assert value_of(nlp, text, "10 pm", date(2019, 4, 24)) == ("TIME", "2019-04-22T22:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("He served as mayor from 2010 to 2014.", ["2010", "2014"]),
+        ("He was prime minister from 1997 to 2007, and again from 2010.", ["1997", "2007", "2010"]),
+    ],
+)
+def test_the_second_year_of_a_range_is_a_date(nlp, text, years):
+    assert [d.value for d in dates_of(nlp, text, date(2019, 4, 24))] == years
+
+
+def test_a_number_after_a_year_that_cannot_follow_it_is_no_year(nlp):
+    text = "Sales rose from 2010 to 1500 units in 2014."
+    assert "1500" not in [d.text for d in dates_of(nlp, text, date(2019, 4, 24))]

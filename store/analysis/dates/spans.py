@@ -349,6 +349,7 @@ def _length(span: Span) -> bool:
 
 
 _DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+_ANAPHORIC_MODS = {"following", "next", "previous", "prior", "preceding", "same"}
 
 
 def _day_word(tok: Token) -> bool:
@@ -384,6 +385,12 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         if r[1] - r[0] == 1 and r[0] > 0 and doc[r[0]].text == "Tuesday" and doc[r[0] - 1].text == "Super" \
                 and r[0] - 1 not in taken:
             r[0] -= 1
+        # "charged the following afternoon": the model tags the part of the day alone, and alone it
+        # has no day; with the words before it, it is dated by the day the story just named
+        if r[1] - r[0] == 1 and doc[r[0]].lower_ in _DAY_PARTS and r[0] > 1 and r[0] - 2 not in taken and (
+            doc[r[0] - 2].lower_ == "the" and doc[r[0] - 1].lower_ in _ANAPHORIC_MODS
+        ):
+            r[0] -= 2
         # "tomorrow night", "Tuesday night": the model tags the day and leaves the part of it out
         if r[1] < len(doc) and r[1] not in taken and _day_word(doc[r[1] - 1]) and doc[r[1]].lower_ in _DAY_PARTS:
             r[1] += 1
@@ -437,6 +444,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans.extend(_holidays(doc, covered))
     spans.extend(_month_days(doc, covered))
     spans.extend(_paired_days(doc, spans, covered))
+    spans.extend(_paired_years(doc, spans, covered))
     spans = [
         (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _event_day(doc, s, e) and not _owned(doc, s, e)
         and not _fraction(doc, s, e) and not _count_of_units(doc, s, e) and not _comparison(doc, s, e)
@@ -612,4 +620,20 @@ def _paired_days(doc: Doc, spans: list[tuple[int, int]], covered: set[int]) -> l
             continue
         out.append((e + 1, e + 2))
         covered.add(e + 1)
+    return out
+
+
+_YEAR_JOINS = {"to", "through", "until", "till", "and", "-", "–"}
+
+
+def _paired_years(doc: Doc, spans: list[tuple[int, int]], covered: set[int]) -> list[tuple[int, int]]:
+    """ "from 2010 to 2014", "between 1981 and 1986": the model tags the first year and leaves the
+    second a number; a later year joined to a year that is a date is one too."""
+    out, n = [], len(doc)
+    for _, e in spans:
+        if e + 1 >= n or e + 1 in covered or not _year(doc[e - 1]) or doc[e].lower_ not in _YEAR_JOINS:
+            continue
+        if _year(doc[e + 1]) and 0 < int(doc[e + 1].text) - int(doc[e - 1].text) <= 100:
+            out.append((e + 1, e + 2))
+            covered.add(e + 1)
     return out
