@@ -1205,3 +1205,32 @@ def test_the_second_year_of_a_range_is_a_date(nlp, text, years):
 def test_a_number_after_a_year_that_cannot_follow_it_is_no_year(nlp):
     text = "Sales rose from 2010 to 1500 units in 2014."
     assert "1500" not in [d.text for d in dates_of(nlp, text, date(2019, 4, 24))]
+
+
+def test_a_range_over_two_months_is_two_days(nlp):
+    text = "At this week's March 31-April 2 meeting, the board will discuss quotas."
+    found = [(d.text, d.value) for d in dates_of(nlp, text, date(1987, 3, 30)) if d.type == "DATE"]
+    assert ("March 31", "1987-03-31") in found and ("April 2", "1987-04-02") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theresa May appointed him Foreign Secretary, which he served as until 2018, resigning in protest to May's "
+        "negotiated Brexit agreement.",
+        "Boris Johnson succeeds Theresa May today. May's government collapsed after the Brexit vote failed.",
+    ],
+)
+def test_may_after_theresa_may_is_the_person(nlp, text):
+    assert "May" not in [d.text for d in dates_of(nlp, text, date(2019, 7, 24))]
+
+
+def test_the_month_may_stays_a_month_in_a_story_about_theresa_may(nlp):
+    text = "Theresa May met the Queen on Tuesday. The vote is expected in May."
+    assert value_of(nlp, text, "May", date(2019, 4, 24)) == ("DATE", "2019-05")
+
+
+def test_a_date_set_against_another_is_two_dates(nlp):
+    text = ("The company said it expects higher earnings and revenues in its second quarter ending March 31 "
+            "against a year ago.")
+    assert "March 31" in [d.text for d in dates_of(nlp, text, date(1987, 3, 5))]

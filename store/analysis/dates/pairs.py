@@ -25,6 +25,8 @@ _YEAR = re.compile(r"\b\d{4}\b")
 # word, so the model's entity holds both days
 _DAY_FIRST = re.compile(r"^(\d{1,2})\s*[–—-]\s*(\d{1,2})(\s+[A-Za-z].*)$")
 _MONTH_FIRST = re.compile(r"^([A-Za-z]+\.?\s+)(\d{1,2})\s*[–—-]\s*(\d{1,2})(\b.*)$")
+# "March 31-April 2": a range over two months, each day with its own
+_MONTH_TO_MONTH = re.compile(r"^([A-Za-z]+)\.?\s+(\d{1,2})\s*[–—-]\s*(([A-Za-z]+)\.?\s+(\d{1,2}))(\b.*)$")
 
 
 def joined(text: str, start: int, end: int) -> bool:
@@ -77,6 +79,11 @@ def day_range(span_text: str) -> list[tuple[int, int, str]] | None:
     """The two days of a range held in one expression, each as (start, end, words to read it by):
     "25–26 April 2019" gives (0, 2, "25 April 2019") and (3, 16, "26 April 2019"); None when the
     expression is no such range or its days are not in order."""
+    if (m := _MONTH_TO_MONTH.match(span_text)) and (months := _months(m.group(1), m.group(4))):
+        if (months[0], int(m.group(2))) >= (months[1], int(m.group(5))) or not 1 <= int(m.group(2)) <= 31:
+            return None
+        rest = m.group(6)
+        return [(0, m.end(2), span_text[:m.end(2)] + rest), (m.start(3), len(span_text), m.group(3) + rest)]
     if m := _DAY_FIRST.match(span_text):
         first, second, rest = m.group(1), m.group(2), m.group(3)
         pieces = [(m.start(1), m.end(1), first + rest), (m.start(2), len(span_text), second + rest)]
@@ -89,3 +96,9 @@ def day_range(span_text: str) -> list[tuple[int, int, str]] | None:
     if not words or words[0].lower().rstrip(".") not in MONTHS:
         return None  # "10-15 years ago" is a span of years, not two days
     return pieces if 1 <= int(first) < int(second) <= 31 else None
+
+
+def _months(*words: str) -> tuple[int, ...] | None:
+    """The month numbers of the words, or None when one is no month."""
+    found = tuple(MONTHS.get(w.lower()) for w in words)
+    return found if None not in found else None

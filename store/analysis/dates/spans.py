@@ -449,6 +449,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _event_day(doc, s, e) and not _owned(doc, s, e)
         and not _fraction(doc, s, e) and not _count_of_units(doc, s, e) and not _comparison(doc, s, e)
         and not _early_hours(doc, s, e) and not _a_name(doc, s, e) and not _at_the_end_of_the_day(doc, s, e)
+        and not _surname_may(doc, s, e)
     ]
     spans = [_count_after(doc, s, e) for s, e in spans]
     spans.sort()
@@ -468,6 +469,26 @@ def _a_name(doc: Doc, s: int, e: int) -> bool:
     if e < len(doc) and doc[e].text in ("Island", "Islands", "Rising"):
         return True
     return [t.text for t in doc[s:e]] == ["the", "Year"] and s > 0 and doc[s - 1].lower_ == "of"
+
+
+def _surname_may(doc: Doc, s: int, e: int) -> bool:
+    """ "in protest to May's Brexit deal", "May said": in a story about "Theresa May", a bare May
+    that owns something or does something, and follows no word that dates it, is the person."""
+    if e - s != 1 or doc[s].text != "May" or e >= len(doc) or (s > 0 and doc[s - 1].lower_ in _MONTH_LEADS):
+        return False
+    if doc[e].text not in ("'s", "’s") and doc[e].pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        t.text == "May" and k > 0 and doc[k - 1].is_title and doc[k - 1].is_alpha and doc[k - 1].lower_ not in _MONTH_LEADS
+        and doc[k - 1].lower_.rstrip(".") not in MONTHS and doc[k - 1].lower_ not in WEEKDAYS
+        for k, t in enumerate(doc)
+    )
+
+
+_MONTH_LEADS = {
+    "in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "on", "of", "for",
+    "last", "this", "next", "early", "late", "mid", "that", "each", "every", "and", "or", "between", "past", "coming",
+}
 
 
 def _count_after(doc: Doc, s: int, e: int) -> tuple[int, int]:
