@@ -1234,3 +1234,15 @@ def test_a_date_set_against_another_is_two_dates(nlp):
     text = ("The company said it expects higher earnings and revenues in its second quarter ending March 31 "
             "against a year ago.")
     assert "March 31" in [d.text for d in dates_of(nlp, text, date(1987, 3, 5))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("In 1998, she ran for a seat in the state Senate. A decade later, she defeated the incumbent.",
+         "A decade later", "2008"),
+        ("The bridge opened in 1890. A century later, it was demolished.", "A century later", "1990"),
+    ],
+)
+def test_decades_later_shift_from_the_year_just_named(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(2019, 10, 29)) == ("DATE", value)

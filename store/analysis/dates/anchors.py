@@ -94,6 +94,9 @@ def weekday_from(anchor: str, weekday: int, step: int) -> str | None:
     return (day + timedelta(days=gap * step)).isoformat()
 
 
+_YEARS_IN = {"DE": 10, "CE": 100}
+
+
 def relative_shift(text: str) -> tuple[str, int] | None:
     """(unit, signed amount) for "a year later", "the year before": a shift from the date the
     story last named, when there is one, rather than from the publication date."""
@@ -102,9 +105,12 @@ def relative_shift(text: str) -> tuple[str, int] | None:
         return None
     p = parse(toks)
     amount = 1 if len(toks) == 3 and toks[0] == "the" else p.amount  # "the year before"
-    if p.unit not in ("Y", "Q", "M", "W", "D") or not isinstance(amount, int) or p.year or p.month or p.weekday:
+    unit = p.unit
+    if unit in _YEARS_IN and isinstance(amount, int):
+        unit, amount = "Y", amount * _YEARS_IN[unit]  # "a decade later": ten years after the year named
+    if unit not in ("Y", "Q", "M", "W", "D") or not isinstance(amount, int) or p.year or p.month or p.weekday:
         return None
-    return p.unit, amount * (1 if toks[-1] in ("later", "after") else -1)
+    return unit, amount * (1 if toks[-1] in ("later", "after") else -1)
 
 
 def from_anchor(anchor: str, unit: str, step: int) -> str | None:
