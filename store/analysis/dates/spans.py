@@ -654,6 +654,8 @@ def _paired_years(doc: Doc, spans: list[tuple[int, int]], covered: set[int]) -> 
     for _, e in spans:
         if e + 1 >= n or e + 1 in covered or not _year(doc[e - 1]) or doc[e].lower_ not in _YEAR_JOINS:
             continue
+        if e + 2 < n and doc[e + 2].pos_ == "NOUN" and doc[e + 2].lower_ not in UNITS:
+            continue  # "from 1950 to 1990 tonnes": the number counts the noun after it
         if _year(doc[e + 1]) and 0 < int(doc[e + 1].text) - int(doc[e - 1].text) <= 100:
             out.append((e + 1, e + 2))
             covered.add(e + 1)
