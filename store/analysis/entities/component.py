@@ -38,7 +38,7 @@ from .kinds import (
     towns_before_their_region,
 )
 from .referents import key
-from .tidy import given_name_before, headline_names, split_at_a_place, split_parenthesis, tidy
+from .tidy import common_words, given_name_before, headline_names, split_at_a_place, split_parenthesis, tidy
 from .untagged import (
     bracketed_companies,
     firms_joined_by_and,
@@ -88,6 +88,7 @@ class EntityComponent:
         defined_aliases(doc, mentions, canonical)
         short_forms(mentions, canonical)
         head_word_alone(doc, mentions, canonical)
+        mentions = common_words(doc, mentions, canonical, places)
         orgs = {i: name for o in mentions if o.label == "ORG" and not gazetteer.country_code(
             name := canonical.get(id(o), o.name)) for i in range(o.start, o.end)}  # a country is no affiliation
         for m in mentions:

@@ -102,8 +102,9 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         if inner:
             role, start = " ".join(t.text for t in doc[start:inner]), inner
         role = " ".join(r for r in (before, role) if r) or None  # "Chief [Superintendent Graciano]"
-    if label in ("PERSON", "GPE", "LOC", "FAC") and all(t.text.islower() for t in doc[start:end]):
-        return owners  # "fentanyl had become a popular drug": a name of someone or somewhere has a capital
+    if (label in ("PERSON", "GPE", "LOC", "FAC") or label == "ORG" and all(t.is_alpha for t in doc[start:end])) \
+            and all(t.text.islower() for t in doc[start:end]):
+        return owners  # "fentanyl had become a popular drug", "the central bank's": a name has a capital ("oe24.at")
     if label == "GPE" and end < len(doc) and fold(doc[end].text) in MONEY:
         return owners  # "68 billion U.S. dlrs": the country names a currency, not a place in the story
     if start >= end or fold(doc[start:end].text) in HEADS["not_names"] or \
@@ -185,3 +186,19 @@ def given_name_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 m = Mention(at, m.end, m.label, m.role, m.affiliation, (word.text, *m.words), doc[at:m.end].text)
         out.append(m)
     return out
+
+
+def common_words(doc: Doc, mentions: list[Mention], canonical: dict[int, str], places: frozenset[str]) -> list[Mention]:
+    """'Ethanol could make up', '"Heartbroken and numb," writes', 'Egyptologists have reported', 'an Order': a
+    capitalised word the model tagged as a name but read, at every mention, as a common noun, adjective or verb
+    is no name, unless it is a known place, an acronym or the short form of a longer name ("Sanders said")."""
+    common: dict[str, bool] = {}
+    for m in mentions:
+        if len(m.words) != 1:
+            continue
+        word = doc[m.start]
+        plain = word.pos_ in ("NOUN", "ADJ", "VERB", "ADV") and canonical.get(id(m), m.name) == m.name \
+            and not m.name.isupper() and m.name not in places and m.name not in gazetteer.states() \
+            and not gazetteer.country_code(m.name)
+        common[m.name] = common.get(m.name, True) and plain
+    return [m for m in mentions if not (len(m.words) == 1 and common.get(m.name))]
