@@ -48,3 +48,18 @@ def test_a_known_place_read_as_a_common_noun_stays_a_place(nlp) -> None:
     text = "MANILA, March 27 - Philippine sugar production will fall, the chairman said."
     assert ("Manila", "GPE") in entities_of(nlp, text)
 
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # the noun a name stands in apposition to says what it names
+        ("Yemen has been at war since the capital, Sanaa, fell under Houthi control.", "Sanaa", "GPE"),
+        ("According to his wife, Amanda, Huber died of a lung condition.", "Amanda", "PERSON"),
+        # a person described after a city and its country is no apposition of the city
+        ("The virus may have killed two male foreign visitors in Wuhan, China — a man from the United States.",
+         "Wuhan", "GPE"),
+    ],
+)
+def test_the_noun_beside_a_name_says_what_it_names(nlp, text: str, name: str, label: str) -> None:
+    found = {n: kind for n, kind in entities_of(nlp, text)}
+    assert found.get(name) == label

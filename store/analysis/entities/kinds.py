@@ -214,6 +214,8 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
             decided[key(m.words)] = "GPE"  # "residents of Ras al-Ain", "75 miles north of Bermuda"
         if key(m.words) not in decided and m.label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (
                 kind := said_to_be(head)) and kind != m.label:
+            if kind == "PERSON" and (m.name in gazetteer.places() or gazetteer.country_code(m.name)):
+                continue  # "visitors in Wuhan, China — a man from the United States": the man is no apposition of the city
             if not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)):
                 decided[key(m.words)] = kind
     # "Skandaraj Navaratnam, a former boyfriend": the surname alone ("a bracelet of Navaratnam's") is the person too,
@@ -237,6 +239,8 @@ def said_to_be(head: Token) -> str | None:
     for child in head.children:
         if child.dep_ == "appos" and child.i > head.i and child.pos_ == "NOUN":
             return SAID_TO_BE.get(child.lemma_.lower())
+    if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "NOUN":
+        return SAID_TO_BE.get(head.head.lemma_.lower())  # "the capital, Sanaa,", "his wife, Amanda,"
     if head.dep_ == "nsubj" and head.head.lemma_ == "be":
         for attr in head.head.children:
             if attr.dep_ == "attr" and attr.pos_ == "NOUN" and attr.i > head.i:
