@@ -63,3 +63,11 @@ def test_a_known_place_read_as_a_common_noun_stays_a_place(nlp) -> None:
 def test_the_noun_beside_a_name_says_what_it_names(nlp, text: str, name: str, label: str) -> None:
     found = {n: kind for n, kind in entities_of(nlp, text)}
     assert found.get(name) == label
+
+
+def test_a_currency_or_a_number_is_no_name(nlp) -> None:
+    text = ("Prices for major metals expressed in real U.S. Dollars declined. "
+            "They expressed concern about the 0.7 pct decline in consumption, Japan said.")
+    found = entities_of(nlp, text)
+    assert ("Japan", "GPE") in found
+    assert not any("Dollars" in name or not any(c.isalpha() for c in name) for name, _ in found)

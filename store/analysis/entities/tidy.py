@@ -111,6 +111,9 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
             label == "PERSON" and doc[start:end].text.lower() in TITLES or \
             end - start > 1 and fold(doc[end - 1].text) in HEADS["not_names"]:
         return owners  # "UTC", "COVID-19", "U.S. dlrs": no one and nothing a reader would look up
+    if label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (
+            not any(c.isalpha() for c in doc[start:end].text) or fold(doc[end - 1].text) in HEADS["currencies"]):
+        return owners  # "the 0.7 pct decline", "real U.S. Dollars": a number or a currency, no one and nowhere
     found = mention_of(doc[start:end], label, role, affiliation)
     return [m for m in (*owners, found) if m.words]
 
