@@ -71,3 +71,8 @@ def test_a_currency_or_a_number_is_no_name(nlp) -> None:
     found = entities_of(nlp, text)
     assert ("Japan", "GPE") in found
     assert not any("Dollars" in name or not any(c.isalpha() for c in name) for name, _ in found)
+
+
+def test_a_state_before_a_full_name_is_a_place_of_its_own(nlp) -> None:
+    found = entities_of(nlp, 'First Minister of Scotland Nicola Sturgeon said via Twitter, "Today is a good day."')
+    assert {("Nicola Sturgeon", "PERSON"), ("Scotland", "GPE")} <= found

@@ -82,7 +82,7 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
             owner += 1
         place = False
         if owner < cut and not (cut - owner == 1 and is_first_name(doc[owner].text)):
-            place = doc[owner:cut].text in places or gazetteer.country_code(doc[owner:cut].text)
+            place = is_place(doc[owner:cut].text, places)
             owners.append(mention_of(doc[owner:cut], "GPE" if place else "ORG"))
         if place:  # "Senator from Vermont Bernie Sanders": where a person is from is a role's, never an affiliation
             role = _from_a_place(doc, owner, cut)
@@ -118,6 +118,11 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     return [m for m in (*owners, found) if m.words]
 
 
+def is_place(name: str, places: frozenset[str]) -> bool:
+    """A city, country or first-level state ("Scotland", "Idlib") by name."""
+    return name in places or name in gazetteer.states() or gazetteer.country_code(name) is not None
+
+
 def person_inside(doc: Doc, start: int, end: int, places: frozenset[str]) -> int:
     """Where a person's name starts inside what the model took for one organisation or place:
     "Amnesty International Man-kei Tam", "Senator from Vermont Bernie Sanders". The words before
@@ -128,13 +133,12 @@ def person_inside(doc: Doc, start: int, end: int, places: frozenset[str]) -> int
         return 0
     for i in range(1, len(words) - 1):
         prefix, tail = words[:i], words[i:]
-        if not (prefix[-1].lower() in ORG_WORDS or " ".join(prefix) in places):
+        if not (prefix[-1].lower() in ORG_WORDS or is_place(" ".join(prefix), places)):
             continue
         hyphenated = all(w[:1].isupper() or w == "-" or (k and tail[k - 1] == "-") for k, w in enumerate(tail))
         if len(tail) > 5 or tail[-1].lower() in ORG_WORDS or tail[-1].lower() in PERSON_ORG_ENDS or not hyphenated:
             continue  # "Man-kei Tam" is a name; "[Maryland] General Assembly" is the state's assembly
-        if 2 <= len(tail) <= 3 and is_first_name(tail[0]) and (" ".join(prefix) in places
-                                                               or gazetteer.country_code(" ".join(prefix))):
+        if 2 <= len(tail) <= 3 and is_first_name(tail[0]) and is_place(" ".join(prefix), places):
             return start + i  # "Ukraine Volodymyr Zelenskyy": a country before a full name
         if any(tail[k].lower() in TITLES and 2 <= len(tail) - k - 1 <= 3 and is_first_name(tail[k + 1])
                for k in range(len(tail) - 2)):
