@@ -76,3 +76,15 @@ def test_a_currency_or_a_number_is_no_name(nlp) -> None:
 def test_a_state_before_a_full_name_is_a_place_of_its_own(nlp) -> None:
     found = entities_of(nlp, 'First Minister of Scotland Nicola Sturgeon said via Twitter, "Today is a good day."')
     assert {("Nicola Sturgeon", "PERSON"), ("Scotland", "GPE")} <= found
+
+
+def test_a_person_named_by_a_companys_first_words_is_the_company(nlp) -> None:
+    text = ("Germany banned Iranian airline Mahan Air from flying in the country. "
+            "Mahan has been the subject of sanctions since 2011.")
+    assert entities_of(nlp, text) == {("Germany", "GPE"), ("Mahan Air", "ORG")}
+
+
+def test_a_person_beside_a_foundation_named_for_her_stays_a_person(nlp) -> None:
+    text = ("Doris Day died on Monday, the Doris Day Animal Foundation said. "
+            "Doris Day had been in good health, the foundation said.")
+    assert ("Doris Day", "PERSON") in entities_of(nlp, text)

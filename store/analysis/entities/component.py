@@ -33,6 +33,7 @@ from .kinds import (
     cued_kinds,
     listed_with_places,
     one_label_per_referent,
+    opening_an_organisations_name,
     persons_only_ever_in,
     relabel,
     towns_before_their_region,
@@ -87,6 +88,7 @@ class EntityComponent:
         dateline_place(doc, mentions, canonical)
         defined_aliases(doc, mentions, canonical)
         short_forms(mentions, canonical)
+        opening_an_organisations_name(mentions, canonical)
         head_word_alone(doc, mentions, canonical)
         mentions = common_words(doc, mentions, canonical, places)
         orgs = {i: name for o in mentions if o.label == "ORG" and not gazetteer.country_code(

@@ -16,6 +16,7 @@ from .roles import title_before
 from .vocabulary import (
     HEADS,
     NAME_LABELS,
+    ORG_TAILS,
     ORG_WORDS,
     PERSON_ORG_ENDS,
     PLACE_ADJECTIVES,
@@ -285,3 +286,26 @@ def one_label_per_referent(mentions: list[Mention], canonical: dict[int, str]) -
         label = max(labels, key=lambda lab: (labels[lab], lab == fullest))
         for m in group:
             m.label = label
+
+
+def opening_an_organisations_name(mentions: list[Mention], canonical: dict[int, str]) -> None:
+    """'Mahan has been the subject of sanctions' after 'Iranian airline Mahan Air', "Marine Midland's O'Neill"
+    after 'Marine Midland Bank': a 'person' whose words open the one organisation's name the article gives
+    with them, and no fuller person's name, is that organisation."""
+    orgs: dict[tuple[str, ...], str] = {}
+    for m in mentions:
+        if m.label == "ORG" and len(m.words) > 1:
+            orgs.setdefault(key(m.words), canonical.get(id(m), m.name))
+    if not orgs:
+        return
+    persons = [key(m.words) for m in mentions if m.label == "PERSON"]
+    for m in mentions:
+        k = key(m.words)
+        if m.label != "PERSON" or m.role or any(len(p) > len(k) and p[: len(k)] == k or p[-len(k):] == k and p != k
+                                                for p in persons):
+            continue
+        if len(k) > 1 and opens_with_first_name(m.words):
+            continue  # "Doris Day" beside the "Doris Day Animal Foundation" is the woman
+        longer = {orgs[o] for o in orgs if len(o) > len(k) and o[: len(k)] == k}
+        if len(longer) == 1 and fold(next(iter(longer)).split()[-1]) not in ORG_TAILS:  # a foundation named for a person
+            canonical[id(m)], m.label = next(iter(longer)), "ORG"
