@@ -88,3 +88,11 @@ def test_a_person_beside_a_foundation_named_for_her_stays_a_person(nlp) -> None:
     text = ("Doris Day died on Monday, the Doris Day Animal Foundation said. "
             "Doris Day had been in good health, the foundation said.")
     assert ("Doris Day", "PERSON") in entities_of(nlp, text)
+
+
+def test_a_storm_and_its_name_alone_are_no_person_or_place(nlp) -> None:
+    text = ("Hurricane Humberto was upgraded to a Category 3 storm, the National Hurricane Center said. "
+            "Humberto was about 75 miles north of Bermuda.")
+    found = entities_of(nlp, text)
+    assert ("Bermuda", "GPE") in found
+    assert not any("Humberto" in name for name, _ in found)

@@ -36,6 +36,7 @@ from .kinds import (
     opening_an_organisations_name,
     persons_only_ever_in,
     relabel,
+    storms,
     towns_before_their_region,
 )
 from .referents import key
@@ -79,6 +80,7 @@ class EntityComponent:
         mentions = firms_joined_by_and(doc, mentions, places)
         relabel(doc, mentions, places)
         by_head_word(mentions)
+        storms(mentions)
         towns_before_their_region(doc, mentions, places)
         persons_only_ever_in(doc, mentions)
         cued_kinds(doc, mentions)

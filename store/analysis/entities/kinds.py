@@ -126,6 +126,22 @@ def by_head_word(mentions: list[Mention]) -> None:
                 m.label = "ORG"  # "a Miami Herald article", never a city
 
 
+def storms(mentions: list[Mention]) -> None:
+    """'Hurricane Humberto', 'Typhoon Hagibis': a storm is an event, and so is its name alone ('Humberto was
+    upgraded'), whatever the model guessed (a person, a building)."""
+    names = set()
+    for m in mentions:
+        k = key(m.words)
+        for opening in HEADS["storms"]:
+            n = len(opening.split())
+            if len(k) > n and " ".join(k[:n]) == opening:
+                m.label = "EVENT"
+                names.add(k[n:])
+    for m in mentions:
+        if key(m.words) in names:
+            m.label = "EVENT"
+
+
 def persons_only_ever_in(doc: Doc, mentions: list[Mention]) -> None:
     """'Rebels in Jisr al-Shughur', 'fighting near Jisr al-Shughur': a 'person' the article only ever puts
     after 'in' or 'near', never with a first name, a title or an 's, is a town; a one-word one only when
