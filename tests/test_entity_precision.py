@@ -96,3 +96,15 @@ def test_a_storm_and_its_name_alone_are_no_person_or_place(nlp) -> None:
     found = entities_of(nlp, text)
     assert ("Bermuda", "GPE") in found
     assert not any("Humberto" in name for name, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The judge said the law violated the Fourteenth Amendment to the United States Constitution.", "Constitution"),
+        ("The Philippines was lobbying for a renewal of the International Sugar Agreement.", "Agreement"),
+        ("Mendez hid six diplomats in Tehran during the Iran Hostage Crisis.", "Crisis"),
+    ],
+)
+def test_a_law_or_an_event_is_no_organisation_or_building(nlp, text: str, word: str) -> None:
+    assert not any(word in name for name, _ in entities_of(nlp, text))

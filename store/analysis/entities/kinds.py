@@ -112,7 +112,7 @@ def by_head_word(mentions: list[Mention]) -> None:
         if len(m.words) < 2 or m.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
             continue
         last = m.words[-1].lower()
-        for kind in ("FAC", "LOC", "EVENT"):
+        for kind in ("FAC", "LOC", "EVENT", "LAW"):
             if last in HEADS[kind]:
                 m.label = kind
                 break
