@@ -108,3 +108,10 @@ def test_a_storm_and_its_name_alone_are_no_person_or_place(nlp) -> None:
 )
 def test_a_law_or_an_event_is_no_organisation_or_building(nlp, text: str, word: str) -> None:
     assert not any(word in name for name, _ in entities_of(nlp, text))
+
+
+def test_a_clipped_name_is_the_organisation_it_is_clipped_from(nlp) -> None:
+    text = ("Federal Reserve Chairman Paul Volcker would be reappointed, dealers said. "
+            "They described the Fed's intervention as impressive.")
+    found = entities_of(nlp, text)
+    assert ("Federal Reserve", "ORG") in found and not any(name == "Fed" for name, _ in found)

@@ -206,6 +206,23 @@ def short_forms(mentions: list[Mention], canonical: dict[int, str]) -> None:
             canonical[id(m)] = next(iter(names))
 
 
+def clipped_names(mentions: list[Mention], canonical: dict[int, str]) -> None:
+    """'the Fed' after 'the Federal Reserve Board': an organisation's one-word name clipped from the first word of
+    one organisation's longer name is that organisation; the shortest such name when the article gives several
+    ('Federal Reserve' beside 'Federal Reserve Bank of New York')."""
+    fuller: dict[str, list[str]] = {}
+    for m in mentions:
+        if m.label == "ORG" and len(m.words) > 1:
+            fuller.setdefault(fold(m.words[0]), []).append(canonical.get(id(m), m.name))
+    for m in mentions:
+        if m.label != "ORG" or len(m.words) != 1 or not m.name.istitle() or not 3 <= len(m.name) < 6:
+            continue
+        word = fold(m.name)
+        firsts = [f for f in fuller if f != word and f.startswith(word)]
+        if len(firsts) == 1:
+            canonical[id(m)] = min(fuller[firsts[0]], key=len)
+
+
 def head_word_alone(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) -> None:
     """'The Exchange statement said' after 'the Hong Kong Stock Exchange': an organisation's own word, capitalised
     and alone, is the one organisation of the article named with it ("Exchange", "Commission", "Bank"), whatever

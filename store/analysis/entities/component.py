@@ -20,6 +20,7 @@ from ..types import EntityMention
 from . import gazetteer
 from .canonical import (
     canonical_names,
+    clipped_names,
     company_names,
     dateline_place,
     defined_aliases,
@@ -90,6 +91,7 @@ class EntityComponent:
         dateline_place(doc, mentions, canonical)
         defined_aliases(doc, mentions, canonical)
         short_forms(mentions, canonical)
+        clipped_names(mentions, canonical)
         opening_an_organisations_name(mentions, canonical)
         head_word_alone(doc, mentions, canonical)
         mentions = common_words(doc, mentions, canonical, places)
