@@ -115,3 +115,11 @@ def test_a_clipped_name_is_the_organisation_it_is_clipped_from(nlp) -> None:
             "They described the Fed's intervention as impressive.")
     found = entities_of(nlp, text)
     assert ("Federal Reserve", "ORG") in found and not any(name == "Fed" for name, _ in found)
+
+
+def test_an_organisation_of_a_place_is_named_whole_and_a_company_of_its_town_is_not(nlp) -> None:
+    text = ("The Federal Reserve Bank of New York said it bought dollars. "
+            "Transco Energy Co of Houston said it would sell the unit.")
+    found = entities_of(nlp, text)
+    assert {("Federal Reserve Bank of New York", "ORG"), ("Transco Energy Co", "ORG"), ("Houston", "GPE")} <= found
+    assert ("Federal Reserve Bank", "ORG") not in found
