@@ -123,3 +123,12 @@ def test_an_organisation_of_a_place_is_named_whole_and_a_company_of_its_town_is_
     found = entities_of(nlp, text)
     assert {("Federal Reserve Bank of New York", "ORG"), ("Transco Energy Co", "ORG"), ("Houston", "GPE")} <= found
     assert ("Federal Reserve Bank", "ORG") not in found
+
+
+def test_a_person_of_an_organisation_read_as_one_organisation_is_the_person_and_the_organisation(nlp) -> None:
+    text = ("Kunthon Narkprom of Thai Farmers Bank said excess liquidity was 30 billion baht. "
+            "Kunthon said banks now have more. The Church of England said it would sell.")
+    found = entities_of(nlp, text)
+    assert {("Kunthon Narkprom", "PERSON"), ("Thai Farmers Bank", "ORG"), ("Church of England", "ORG")} <= found
+    quote = next(q for q in analyze(nlp, text).quotes if "liquidity" in q.text)
+    assert (quote.speaker, quote.affiliation) == ("Kunthon Narkprom", "Thai Farmers Bank")

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from ..doctext import text_of
 from . import gazetteer
-from .mentions import Mention, mention_of, word_counts
+from .mentions import Mention, mention_of, surnames_alone, word_counts
 from .names import is_first_name
 from .referents import fold
 from .roles import title_at_start, title_before, title_inside
@@ -74,6 +74,10 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     role = affiliation = None
     label = ent.label_
     owners: list[Mention] = []
+    if label == "ORG" and (of := person_of(doc, start, end, places)):
+        # "Kunthon Narkprom of Thai Farmers Bank" read as one organisation: the person, and where they work
+        owner = mention_of(doc[of + 1 : end], "ORG")
+        return [mention_of(doc[start:of], "PERSON", title_before(doc, start), owner.name), owner]
     if label in ("PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART") and (cut := person_inside(doc, start, end, places)):
         owner = start
         while owner < cut and (doc[owner].is_lower or doc[owner].is_punct):
@@ -116,6 +120,22 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         return owners  # "the 0.7 pct decline", "real U.S. Dollars": a number or a currency, no one and nowhere
     found = mention_of(doc[start:end], label, role, affiliation)
     return [m for m in (*owners, found) if m.words]
+
+
+def person_of(doc: Doc, start: int, end: int, places: frozenset[str]) -> int:
+    """Where 'of' parts a person's full name from their organisation's inside one 'organisation' ("Kunthon Narkprom
+    of Thai Farmers Bank"): two or three capitalised words before it, none an organisation's or a place's, opening
+    with a first name or with a word of it the article uses alone. Returns 0 when there is none."""
+    of = next((t.i for t in doc[start + 2 : min(start + 4, end - 1)] if t.lower_ == "of"), 0)
+    if not of or doc[of + 1].lower_ == "the" or not doc[of + 1].text[:1].isupper():
+        return 0
+    words = [t.text for t in doc[start:of]]
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) or is_place(" ".join(words), places) \
+            or any(w.lower() in ORG_WORDS or w.lower() in PERSON_ORG_ENDS or w.lower() in TITLES
+                   or w.lower() in HEADS["FAC"] or w.lower() in HEADS["LOC"] for w in words):
+        return 0
+    alone = surnames_alone(doc)  # "Kunthon said": Thai names go by their first word
+    return of if is_first_name(words[0]) or alone[fold(words[-1])] > 0 or alone[fold(words[0])] > 0 else 0
 
 
 def is_place(name: str, places: frozenset[str]) -> bool:
