@@ -132,3 +132,21 @@ def test_a_person_of_an_organisation_read_as_one_organisation_is_the_person_and_
     assert {("Kunthon Narkprom", "PERSON"), ("Thai Farmers Bank", "ORG"), ("Church of England", "ORG")} <= found
     quote = next(q for q in analyze(nlp, text).quotes if "liquidity" in q.text)
     assert (quote.speaker, quote.affiliation) == ("Kunthon Narkprom", "Thai Farmers Bank")
+
+
+@pytest.mark.parametrize(
+    ("text", "work", "person"),
+    [
+        ("She was nominated for the 1959 romantic comedy Pillow Talk, opposite Rock Hudson.", "Pillow Talk",
+         "Rock Hudson"),
+        ("Hana Kimura was one of the stars on reality television show Terrace House.", "Terrace House", "Hana Kimura"),
+    ],
+)
+def test_a_work_named_after_its_kind_is_no_entity(nlp, text: str, work: str, person: str) -> None:
+    found = entities_of(nlp, text)
+    assert (person, "PERSON") in found and not any(name == work for name, _ in found)
+
+
+def test_a_person_after_a_job_with_a_works_kind_stays_a_person(nlp) -> None:
+    found = entities_of(nlp, "The film director Steven Spielberg said the comedy legend John Cleese was funny.")
+    assert {("Steven Spielberg", "PERSON"), ("John Cleese", "PERSON")} <= found

@@ -212,6 +212,10 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
                 and not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)) \
                 and not gazetteer.country_code(m.name):  # "the much smaller producer Ecuador"
             decided[key(m.words)] = "ORG"
+        elif m.label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and before.lower_ in HEADS["work_nouns"] \
+                and before.text.islower() and (head.head.i == before.i or before.head.i == head.i) \
+                and not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)):
+            decided[key(m.words)] = "WORK_OF_ART"  # "the 1959 romantic comedy Pillow Talk", "reality show Terrace House"
         elif m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and before.lower_ == "on" \
                 and before.head.lemma_ in HEADS["posting_verbs"] and before.head.pos_ == "VERB":
             decided[key(m.words)] = "ORG"  # "he wrote on VKontakte": a service, not a person or a place
