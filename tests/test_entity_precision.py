@@ -150,3 +150,10 @@ def test_a_work_named_after_its_kind_is_no_entity(nlp, text: str, work: str, per
 def test_a_person_after_a_job_with_a_works_kind_stays_a_person(nlp) -> None:
     found = entities_of(nlp, "The film director Steven Spielberg said the comedy legend John Cleese was funny.")
     assert {("Steven Spielberg", "PERSON"), ("John Cleese", "PERSON")} <= found
+
+
+def test_a_person_only_ever_written_after_the_is_no_person(nlp) -> None:
+    found = entities_of(nlp, "She was nominated for the Oscar in 1959. The Trump administration said the Biden "
+                             "campaign lied.")
+    assert not any(name == "Oscar" for name, _ in found)
+    assert {("Trump", "PERSON"), ("Biden", "PERSON")} <= found

@@ -35,6 +35,7 @@ from .kinds import (
     listed_with_places,
     one_label_per_referent,
     opening_an_organisations_name,
+    persons_after_the,
     persons_only_ever_in,
     relabel,
     storms,
@@ -86,6 +87,7 @@ class EntityComponent:
         persons_only_ever_in(doc, mentions)
         cued_kinds(doc, mentions)
         listed_with_places(doc, mentions)
+        mentions = persons_after_the(doc, mentions)
         companies = company_names(mentions)
         canonical = canonical_names(mentions, companies, places)
         dateline_place(doc, mentions, canonical)

@@ -142,6 +142,20 @@ def storms(mentions: list[Mention]) -> None:
             m.label = "EVENT"
 
 
+def persons_after_the(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'nominated for the Oscar', 'recaptured from the Houthis', 'the Amadeus': a one-word 'person' the article
+    only ever writes as the head of a noun phrase with 'the' is no person ('the Trump administration' is a
+    compound, not this); what it is the model does not say, so it is no entity."""
+    the: dict[str, bool] = {}
+    for m in mentions:
+        if m.label == "PERSON" and len(m.words) == 1:
+            word = doc[m.start]
+            after_the = bool(m.start) and doc[m.start - 1].lower_ == "the" and word.dep_ not in ("compound", "amod",
+                                                                                                 "nmod", "poss")
+            the[m.name] = the.get(m.name, True) and after_the
+    return [m for m in mentions if not (m.label == "PERSON" and len(m.words) == 1 and the.get(m.name))]
+
+
 def persons_only_ever_in(doc: Doc, mentions: list[Mention]) -> None:
     """'Rebels in Jisr al-Shughur', 'fighting near Jisr al-Shughur': a 'person' the article only ever puts
     after 'in' or 'near', never with a first name, a title or an 's, is a town; a one-word one only when
