@@ -157,3 +157,8 @@ def test_a_person_only_ever_written_after_the_is_no_person(nlp) -> None:
                              "campaign lied.")
     assert not any(name == "Oscar" for name, _ in found)
     assert {("Trump", "PERSON"), ("Biden", "PERSON")} <= found
+
+
+def test_a_compass_point_before_a_country_names_a_country(nlp) -> None:
+    found = entities_of(nlp, "The British withdrew from South Yemen in 1967. Trade with Eastern Europe grew.")
+    assert {("South Yemen", "GPE"), ("Eastern Europe", "LOC")} <= found

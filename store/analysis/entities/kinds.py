@@ -53,7 +53,9 @@ def relabel(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
         if len(m.words) == 1 and fold(m.name) in HEADS["platforms"]:
             m.label = "ORG"  # "on Twitter", "Netflix": the model's guess is a person or a place
             continue
-        if m.label == "LOC" and (m.name in places or m.name in gazetteer.states()):
+        if m.label == "LOC" and (m.name in places or m.name in gazetteer.states() or len(m.words) == 2
+                                 and m.words[0] in ("North", "South", "East", "West")
+                                 and gazetteer.country_code(m.words[1])):  # "South Yemen" was a country
             m.label = "GPE"  # "South Australia", "Hubei": a state or city is a political place, not a region
             continue
         if m.label == "ORG" and len(m.words) == 1 and m.name in places and said_of_a_place(doc, m):
