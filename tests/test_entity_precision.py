@@ -171,3 +171,10 @@ def test_a_compass_point_before_a_country_names_a_country(nlp) -> None:
     regions = [mention_of(doc[4:6], "LOC"), mention_of(doc[9:11], "LOC")]
     relabel(doc, regions, gazetteer.places())
     assert [(m.name, m.label) for m in regions] == [("South Yemen", "GPE"), ("Eastern Europe", "LOC")]
+
+
+def test_an_acronym_of_a_buildings_name_is_the_building(nlp) -> None:
+    text = ("Bob Behnken and Doug Hurley are slated to reach the International Space Station on Sunday. "
+            "NASA has relied on Russia to fly astronauts to the ISS since 2011.")
+    found = entities_of(nlp, text)
+    assert ("International Space Station", "FAC") in found and not any(name == "ISS" for name, _ in found)

@@ -51,7 +51,8 @@ def canonical_names(mentions: list[Mention], companies: dict[tuple[str, ...], st
     as_written: dict[tuple[str, ...], str] = {}
     for m in persons:
         as_written.setdefault(key(m.words), m.name)
-    orgs = [m for m in mentions if m.label == "ORG"]
+    orgs = [m for m in mentions if m.label == "ORG"] + [m for m in mentions if m.label == "FAC"]  # ISS, JFK
+    kinds = {m.name: m.label for m in reversed(orgs)}
     # code -> the country's common name when the article uses it ("Iran" over "Islamic Republic of Iran"),
     # else the fullest name the article uses ("United States" over "U.S.")
     countries: dict[str, str] = {}
@@ -75,7 +76,7 @@ def canonical_names(mentions: list[Mention], companies: dict[tuple[str, ...], st
         elif m.label in ("ORG", "NORP", "GPE", "LOC", "FAC"):
             expanded = expand_acronym(m, orgs)
             if expanded != m.name:  # "FCA" tagged NORP is the Farm Credit Administration
-                names[id(m)], m.label = expanded, "ORG"
+                names[id(m)], m.label = expanded, kinds[expanded]
     return names
 
 
