@@ -178,3 +178,9 @@ def test_an_acronym_of_a_buildings_name_is_the_building(nlp) -> None:
             "NASA has relied on Russia to fly astronauts to the ISS since 2011.")
     found = entities_of(nlp, text)
     assert ("International Space Station", "FAC") in found and not any(name == "ISS" for name, _ in found)
+
+
+def test_a_brand_spelled_with_an_inner_capital_is_an_organisation_and_a_prefixed_surname_a_person(nlp) -> None:
+    found = entities_of(nlp, "SpaceX successfully launched its first crewed mission on Saturday. SpaceX was "
+                             "selected in 2014, Governor Ron DeSantis said.")
+    assert {("SpaceX", "ORG"), ("Ron DeSantis", "PERSON")} <= found

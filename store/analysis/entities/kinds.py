@@ -50,6 +50,9 @@ def relabel(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
                          or gazetteer.country_code(m.name)):
             m.label = "PERSON"
             continue
+        if m.label == "PERSON" and len(m.words) == 1 and camel_case(m.name):
+            m.label = "ORG"  # "SpaceX successfully launched", "BlackRock said": a brand's spelling, not a person's
+            continue
         if len(m.words) == 1 and fold(m.name) in HEADS["platforms"]:
             m.label = "ORG"  # "on Twitter", "Netflix": the model's guess is a person or a place
             continue
@@ -68,6 +71,18 @@ def relabel(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
         before = doc[m.start - 1].lower_ if m.start else ""
         if gazetteer.country_code(m.name) or before in PLACE_PREPOSITIONS:
             m.label = "GPE"
+
+
+PERSON_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'", "O’", "St")
+
+
+def camel_case(word: str) -> bool:
+    """'SpaceX', 'BlackRock', 'AstraZeneca': a capital inside a word, not after a surname's prefix ('McArthur',
+    'DeSantis', "O'Neill")."""
+    if not word.isalpha() and "'" not in word or not word[:1].isupper() or word.isupper():
+        return False
+    inner = [i for i, c in enumerate(word) if i >= 2 and c.isupper()]
+    return bool(inner) and not any(word[:i] in PERSON_PREFIXES for i in inner)
 
 
 def looks_like_person(doc: Doc, m: Mention, alone: set[str], places: frozenset[str]) -> bool:
