@@ -184,3 +184,9 @@ def test_a_brand_spelled_with_an_inner_capital_is_an_organisation_and_a_prefixed
     found = entities_of(nlp, "SpaceX successfully launched its first crewed mission on Saturday. SpaceX was "
                              "selected in 2014, Governor Ron DeSantis said.")
     assert {("SpaceX", "ORG"), ("Ron DeSantis", "PERSON")} <= found
+
+
+def test_a_french_honorific_is_no_part_of_the_name(nlp) -> None:
+    found = entities_of(nlp, "Barbara Spanton, 54, was the victim's mother. Mme Spanton said the photographs "
+                             "had been taken in Paris.")
+    assert ("Barbara Spanton", "PERSON") in found and not any("Mme" in name for name, _ in found)
