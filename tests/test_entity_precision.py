@@ -190,3 +190,8 @@ def test_a_french_honorific_is_no_part_of_the_name(nlp) -> None:
     found = entities_of(nlp, "Barbara Spanton, 54, was the victim's mother. Mme Spanton said the photographs "
                              "had been taken in Paris.")
     assert ("Barbara Spanton", "PERSON") in found and not any("Mme" in name for name, _ in found)
+
+
+def test_a_nationality_stays_a_nationality(nlp) -> None:
+    labels = {(e.text, e.label) for e in analyze(nlp, "Chinese and Russian officials met in Beijing.").entities}
+    assert {("Chinese", "NORP"), ("Russian", "NORP")} <= labels

@@ -221,8 +221,8 @@ def common_words(doc: Doc, mentions: list[Mention], canonical: dict[int, str], p
     is no name, unless it is a known place, an acronym or the short form of a longer name ("Sanders said")."""
     common: dict[str, bool] = {}
     for m in mentions:
-        if len(m.words) != 1:
-            continue
+        if len(m.words) != 1 or m.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+            continue  # a nationality is an adjective by nature ("Chinese officials")
         word = doc[m.start]
         plain = word.pos_ in ("NOUN", "ADJ", "VERB", "ADV") and canonical.get(id(m), m.name) == m.name \
             and not m.name.isupper() and m.name not in places and m.name not in gazetteer.states() \
