@@ -192,6 +192,12 @@ def test_a_french_honorific_is_no_part_of_the_name(nlp) -> None:
     assert ("Barbara Spanton", "PERSON") in found and not any("Mme" in name for name, _ in found)
 
 
+def test_a_form_of_address_is_no_role(nlp) -> None:
+    text = "John Spanton, 54, was the father. Mr Spanton said the photographs had been taken in Paris."
+    quote = next(q for q in analyze(nlp, text).quotes if "photographs" in q.text)
+    assert (quote.speaker, quote.speaker_role) == ("John Spanton", None)
+
+
 def test_a_nationality_stays_a_nationality(nlp) -> None:
     labels = {(e.text, e.label) for e in analyze(nlp, "Chinese and Russian officials met in Beijing.").entities}
     assert {("Chinese", "NORP"), ("Russian", "NORP")} <= labels

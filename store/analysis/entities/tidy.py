@@ -106,6 +106,8 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         if inner:
             role, start = " ".join(t.text for t in doc[start:inner]), inner
         role = " ".join(r for r in (before, role) if r) or None  # "Chief [Superintendent Graciano]"
+        if role and role.lower() in FORMS_OF_ADDRESS:
+            role = None  # "Mme Spanton", "Mr Smith": how to address someone is no post they hold
     if (label in ("PERSON", "GPE", "LOC", "FAC") or label == "ORG" and all(t.is_alpha for t in doc[start:end])) \
             and all(t.text.islower() for t in doc[start:end]):
         return owners  # "fentanyl had become a popular drug", "the central bank's": a name has a capital ("oe24.at")
@@ -136,6 +138,9 @@ def person_of(doc: Doc, start: int, end: int, places: frozenset[str]) -> int:
         return 0
     alone = surnames_alone(doc)  # "Kunthon said": Thai names go by their first word
     return of if is_first_name(words[0]) or alone[fold(words[-1])] > 0 or alone[fold(words[0])] > 0 else 0
+
+
+FORMS_OF_ADDRESS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mme", "mme.", "mlle"}
 
 
 def is_place(name: str, places: frozenset[str]) -> bool:
