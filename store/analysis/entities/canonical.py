@@ -51,7 +51,8 @@ def canonical_names(mentions: list[Mention], companies: dict[tuple[str, ...], st
     as_written: dict[tuple[str, ...], str] = {}
     for m in persons:
         as_written.setdefault(key(m.words), m.name)
-    orgs = [m for m in mentions if m.label == "ORG"]
+    orgs = [m for m in mentions if m.label == "ORG"] + [m for m in mentions if m.label == "FAC"]  # ISS, JFK
+    kinds = {m.name: m.label for m in reversed(orgs)}
     # code -> the country's common name when the article uses it ("Iran" over "Islamic Republic of Iran"),
     # else the fullest name the article uses ("United States" over "U.S.")
     countries: dict[str, str] = {}
@@ -75,7 +76,7 @@ def canonical_names(mentions: list[Mention], companies: dict[tuple[str, ...], st
         elif m.label in ("ORG", "NORP", "GPE", "LOC", "FAC"):
             expanded = expand_acronym(m, orgs)
             if expanded != m.name:  # "FCA" tagged NORP is the Farm Credit Administration
-                names[id(m)], m.label = expanded, "ORG"
+                names[id(m)], m.label = expanded, kinds[expanded]
     return names
 
 
@@ -204,6 +205,23 @@ def short_forms(mentions: list[Mention], canonical: dict[int, str]) -> None:
     for m in mentions:
         if m.label == "ORG" and len(m.words) >= 2 and len(names := full.get(key(m.words), ())) == 1:
             canonical[id(m)] = next(iter(names))
+
+
+def clipped_names(mentions: list[Mention], canonical: dict[int, str]) -> None:
+    """'the Fed' after 'the Federal Reserve Board': an organisation's one-word name clipped from the first word of
+    one organisation's longer name is that organisation; the shortest such name when the article gives several
+    ('Federal Reserve' beside 'Federal Reserve Bank of New York')."""
+    fuller: dict[str, list[str]] = {}
+    for m in mentions:
+        if m.label == "ORG" and len(m.words) > 1:
+            fuller.setdefault(fold(m.words[0]), []).append(canonical.get(id(m), m.name))
+    for m in mentions:
+        if m.label != "ORG" or len(m.words) != 1 or not m.name.istitle() or not 3 <= len(m.name) < 6:
+            continue
+        word = fold(m.name)
+        firsts = [f for f in fuller if f != word and f.startswith(word)]
+        if len(firsts) == 1:
+            canonical[id(m)] = min(fuller[firsts[0]], key=len)
 
 
 def head_word_alone(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) -> None:

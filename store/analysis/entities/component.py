@@ -20,6 +20,7 @@ from ..types import EntityMention
 from . import gazetteer
 from .canonical import (
     canonical_names,
+    clipped_names,
     company_names,
     dateline_place,
     defined_aliases,
@@ -33,12 +34,15 @@ from .kinds import (
     cued_kinds,
     listed_with_places,
     one_label_per_referent,
+    opening_an_organisations_name,
+    persons_after_the,
     persons_only_ever_in,
     relabel,
+    storms,
     towns_before_their_region,
 )
 from .referents import key
-from .tidy import given_name_before, headline_names, split_at_a_place, split_parenthesis, tidy
+from .tidy import common_words, given_name_before, headline_names, split_at_a_place, split_parenthesis, tidy
 from .untagged import (
     bracketed_companies,
     firms_joined_by_and,
@@ -78,16 +82,21 @@ class EntityComponent:
         mentions = firms_joined_by_and(doc, mentions, places)
         relabel(doc, mentions, places)
         by_head_word(mentions)
+        storms(mentions)
         towns_before_their_region(doc, mentions, places)
         persons_only_ever_in(doc, mentions)
         cued_kinds(doc, mentions)
         listed_with_places(doc, mentions)
+        mentions = persons_after_the(doc, mentions)
         companies = company_names(mentions)
         canonical = canonical_names(mentions, companies, places)
         dateline_place(doc, mentions, canonical)
         defined_aliases(doc, mentions, canonical)
         short_forms(mentions, canonical)
+        clipped_names(mentions, canonical)
+        opening_an_organisations_name(mentions, canonical)
         head_word_alone(doc, mentions, canonical)
+        mentions = common_words(doc, mentions, canonical, places)
         orgs = {i: name for o in mentions if o.label == "ORG" and not gazetteer.country_code(
             name := canonical.get(id(o), o.name)) for i in range(o.start, o.end)}  # a country is no affiliation
         for m in mentions:

@@ -57,7 +57,11 @@ def towns() -> frozenset[str]:
 
 
 _STATES = {"State", "Province", "Territory", "Autonomous region", "Autonomous community", "Federal district",
-           "Union territory", "Capital territory"}
+           "Union territory", "Capital territory",
+           # Scotland and Wales (GB's "Country"), Syria's and Egypt's governorates, Russia's oblasts and republics,
+           # Japan's prefectures, Germany's Länder, Hong Kong
+           "Country", "Governorate", "Oblast", "Republic", "Prefecture", "Land", "Emirate",
+           "Special administrative region", "Autonomous republic", "Regional state", "Federal territory"}
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +71,8 @@ def states() -> frozenset[str]:
     model already said the mention is a place."""
     import pycountry
 
-    return frozenset(sub.name for sub in pycountry.subdivisions if sub.type in _STATES and sub.parent_code is None)
+    return frozenset(sub.name.split(" [")[0] for sub in pycountry.subdivisions  # "Wales [Cymru GB-CYM]"
+                     if sub.type in _STATES and sub.parent_code is None)
 
 
 @lru_cache(maxsize=4096)

@@ -16,6 +16,7 @@ from .roles import title_before
 from .vocabulary import (
     HEADS,
     NAME_LABELS,
+    ORG_TAILS,
     ORG_WORDS,
     PERSON_ORG_ENDS,
     PLACE_ADJECTIVES,
@@ -49,10 +50,15 @@ def relabel(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
                          or gazetteer.country_code(m.name)):
             m.label = "PERSON"
             continue
+        if m.label == "PERSON" and len(m.words) == 1 and camel_case(m.name):
+            m.label = "ORG"  # "SpaceX successfully launched", "BlackRock said": a brand's spelling, not a person's
+            continue
         if len(m.words) == 1 and fold(m.name) in HEADS["platforms"]:
             m.label = "ORG"  # "on Twitter", "Netflix": the model's guess is a person or a place
             continue
-        if m.label == "LOC" and (m.name in places or m.name in gazetteer.states()):
+        if m.label == "LOC" and (m.name in places or m.name in gazetteer.states() or len(m.words) == 2
+                                 and m.words[0] in ("North", "South", "East", "West")
+                                 and gazetteer.country_code(m.words[1])):  # "South Yemen" was a country
             m.label = "GPE"  # "South Australia", "Hubei": a state or city is a political place, not a region
             continue
         if m.label == "ORG" and len(m.words) == 1 and m.name in places and said_of_a_place(doc, m):
@@ -65,6 +71,18 @@ def relabel(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
         before = doc[m.start - 1].lower_ if m.start else ""
         if gazetteer.country_code(m.name) or before in PLACE_PREPOSITIONS:
             m.label = "GPE"
+
+
+PERSON_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'", "O’", "St")
+
+
+def camel_case(word: str) -> bool:
+    """'SpaceX', 'BlackRock', 'AstraZeneca': a capital inside a word, not after a surname's prefix ('McArthur',
+    'DeSantis', "O'Neill")."""
+    if not word.isalpha() and "'" not in word or not word[:1].isupper() or word.isupper():
+        return False
+    inner = [i for i, c in enumerate(word) if i >= 2 and c.isupper()]
+    return bool(inner) and not any(word[:i] in PERSON_PREFIXES for i in inner)
 
 
 def looks_like_person(doc: Doc, m: Mention, alone: set[str], places: frozenset[str]) -> bool:
@@ -111,7 +129,7 @@ def by_head_word(mentions: list[Mention]) -> None:
         if len(m.words) < 2 or m.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
             continue
         last = m.words[-1].lower()
-        for kind in ("FAC", "LOC", "EVENT"):
+        for kind in ("FAC", "LOC", "EVENT", "LAW"):
             if last in HEADS[kind]:
                 m.label = kind
                 break
@@ -123,6 +141,36 @@ def by_head_word(mentions: list[Mention]) -> None:
             elif m.label in ("PERSON", "GPE", "LOC", "NORP") and last in HEADS["newspapers"] \
                     and not (m.label == "PERSON" and opens_with_first_name(m.words)):  # Emily Post is a person
                 m.label = "ORG"  # "a Miami Herald article", never a city
+
+
+def storms(mentions: list[Mention]) -> None:
+    """'Hurricane Humberto', 'Typhoon Hagibis': a storm is an event, and so is its name alone ('Humberto was
+    upgraded'), whatever the model guessed (a person, a building)."""
+    names = set()
+    for m in mentions:
+        k = key(m.words)
+        for opening in HEADS["storms"]:
+            n = len(opening.split())
+            if len(k) > n and " ".join(k[:n]) == opening:
+                m.label = "EVENT"
+                names.add(k[n:])
+    for m in mentions:
+        if key(m.words) in names:
+            m.label = "EVENT"
+
+
+def persons_after_the(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'nominated for the Oscar', 'recaptured from the Houthis', 'the Amadeus': a one-word 'person' the article
+    only ever writes as the head of a noun phrase with 'the' is no person ('the Trump administration' is a
+    compound, not this); what it is the model does not say, so it is no entity."""
+    the: dict[str, bool] = {}
+    for m in mentions:
+        if m.label == "PERSON" and len(m.words) == 1:
+            word = doc[m.start]
+            after_the = bool(m.start) and doc[m.start - 1].lower_ == "the" and word.dep_ not in ("compound", "amod",
+                                                                                                 "nmod", "poss")
+            the[m.name] = the.get(m.name, True) and after_the
+    return [m for m in mentions if not (m.label == "PERSON" and len(m.words) == 1 and the.get(m.name))]
 
 
 def persons_only_ever_in(doc: Doc, mentions: list[Mention]) -> None:
@@ -195,6 +243,10 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
                 and not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)) \
                 and not gazetteer.country_code(m.name):  # "the much smaller producer Ecuador"
             decided[key(m.words)] = "ORG"
+        elif m.label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and before.lower_ in HEADS["work_nouns"] \
+                and before.text.islower() and (head.head.i == before.i or before.head.i == head.i) \
+                and not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)):
+            decided[key(m.words)] = "WORK_OF_ART"  # "the 1959 romantic comedy Pillow Talk", "reality show Terrace House"
         elif m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and before.lower_ == "on" \
                 and before.head.lemma_ in HEADS["posting_verbs"] and before.head.pos_ == "VERB":
             decided[key(m.words)] = "ORG"  # "he wrote on VKontakte": a service, not a person or a place
@@ -214,6 +266,8 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
             decided[key(m.words)] = "GPE"  # "residents of Ras al-Ain", "75 miles north of Bermuda"
         if key(m.words) not in decided and m.label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (
                 kind := said_to_be(head)) and kind != m.label:
+            if kind == "PERSON" and (m.name in gazetteer.places() or gazetteer.country_code(m.name)):
+                continue  # "visitors in Wuhan, China — a man from the United States": the man is no apposition of the city
             if not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)):
                 decided[key(m.words)] = kind
     # "Skandaraj Navaratnam, a former boyfriend": the surname alone ("a bracelet of Navaratnam's") is the person too,
@@ -237,6 +291,8 @@ def said_to_be(head: Token) -> str | None:
     for child in head.children:
         if child.dep_ == "appos" and child.i > head.i and child.pos_ == "NOUN":
             return SAID_TO_BE.get(child.lemma_.lower())
+    if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "NOUN":
+        return SAID_TO_BE.get(head.head.lemma_.lower())  # "the capital, Sanaa,", "his wife, Amanda,"
     if head.dep_ == "nsubj" and head.head.lemma_ == "be":
         for attr in head.head.children:
             if attr.dep_ == "attr" and attr.pos_ == "NOUN" and attr.i > head.i:
@@ -281,3 +337,26 @@ def one_label_per_referent(mentions: list[Mention], canonical: dict[int, str]) -
         label = max(labels, key=lambda lab: (labels[lab], lab == fullest))
         for m in group:
             m.label = label
+
+
+def opening_an_organisations_name(mentions: list[Mention], canonical: dict[int, str]) -> None:
+    """'Mahan has been the subject of sanctions' after 'Iranian airline Mahan Air', "Marine Midland's O'Neill"
+    after 'Marine Midland Bank': a 'person' whose words open the one organisation's name the article gives
+    with them, and no fuller person's name, is that organisation."""
+    orgs: dict[tuple[str, ...], str] = {}
+    for m in mentions:
+        if m.label == "ORG" and len(m.words) > 1:
+            orgs.setdefault(key(m.words), canonical.get(id(m), m.name))
+    if not orgs:
+        return
+    persons = [key(m.words) for m in mentions if m.label == "PERSON"]
+    for m in mentions:
+        k = key(m.words)
+        if m.label != "PERSON" or m.role or any(len(p) > len(k) and p[: len(k)] == k or p[-len(k):] == k and p != k
+                                                for p in persons):
+            continue
+        if len(k) > 1 and opens_with_first_name(m.words):
+            continue  # "Doris Day" beside the "Doris Day Animal Foundation" is the woman
+        longer = {orgs[o] for o in orgs if len(o) > len(k) and o[: len(k)] == k}
+        if len(longer) == 1 and fold(next(iter(longer)).split()[-1]) not in ORG_TAILS:  # a foundation named for a person
+            canonical[id(m)], m.label = next(iter(longer)), "ORG"

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from ..doctext import text_of
 from . import gazetteer
-from .mentions import Mention, mention_of, word_counts
+from .mentions import Mention, mention_of, surnames_alone, word_counts
 from .names import is_first_name
 from .referents import fold
 from .roles import title_at_start, title_before, title_inside
@@ -74,6 +74,10 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     role = affiliation = None
     label = ent.label_
     owners: list[Mention] = []
+    if label == "ORG" and (of := person_of(doc, start, end, places)):
+        # "Kunthon Narkprom of Thai Farmers Bank" read as one organisation: the person, and where they work
+        owner = mention_of(doc[of + 1 : end], "ORG")
+        return [mention_of(doc[start:of], "PERSON", title_before(doc, start), owner.name), owner]
     if label in ("PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART") and (cut := person_inside(doc, start, end, places)):
         owner = start
         while owner < cut and (doc[owner].is_lower or doc[owner].is_punct):
@@ -82,7 +86,7 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
             owner += 1
         place = False
         if owner < cut and not (cut - owner == 1 and is_first_name(doc[owner].text)):
-            place = doc[owner:cut].text in places or gazetteer.country_code(doc[owner:cut].text)
+            place = is_place(doc[owner:cut].text, places)
             owners.append(mention_of(doc[owner:cut], "GPE" if place else "ORG"))
         if place:  # "Senator from Vermont Bernie Sanders": where a person is from is a role's, never an affiliation
             role = _from_a_place(doc, owner, cut)
@@ -102,16 +106,46 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         if inner:
             role, start = " ".join(t.text for t in doc[start:inner]), inner
         role = " ".join(r for r in (before, role) if r) or None  # "Chief [Superintendent Graciano]"
-    if label in ("PERSON", "GPE", "LOC", "FAC") and all(t.text.islower() for t in doc[start:end]):
-        return owners  # "fentanyl had become a popular drug": a name of someone or somewhere has a capital
+        if role and role.lower() in FORMS_OF_ADDRESS:
+            role = None  # "Mme Spanton", "Mr Smith": how to address someone is no post they hold
+    if (label in ("PERSON", "GPE", "LOC", "FAC") or label == "ORG" and all(t.is_alpha for t in doc[start:end])) \
+            and all(t.text.islower() for t in doc[start:end]):
+        return owners  # "fentanyl had become a popular drug", "the central bank's": a name has a capital ("oe24.at")
     if label == "GPE" and end < len(doc) and fold(doc[end].text) in MONEY:
         return owners  # "68 billion U.S. dlrs": the country names a currency, not a place in the story
     if start >= end or fold(doc[start:end].text) in HEADS["not_names"] or \
             label == "PERSON" and doc[start:end].text.lower() in TITLES or \
             end - start > 1 and fold(doc[end - 1].text) in HEADS["not_names"]:
         return owners  # "UTC", "COVID-19", "U.S. dlrs": no one and nothing a reader would look up
+    if label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (
+            not any(c.isalpha() for c in doc[start:end].text) or fold(doc[end - 1].text) in HEADS["currencies"]):
+        return owners  # "the 0.7 pct decline", "real U.S. Dollars": a number or a currency, no one and nowhere
     found = mention_of(doc[start:end], label, role, affiliation)
     return [m for m in (*owners, found) if m.words]
+
+
+def person_of(doc: Doc, start: int, end: int, places: frozenset[str]) -> int:
+    """Where 'of' parts a person's full name from their organisation's inside one 'organisation' ("Kunthon Narkprom
+    of Thai Farmers Bank"): two or three capitalised words before it, none an organisation's or a place's, opening
+    with a first name or with a word of it the article uses alone. Returns 0 when there is none."""
+    of = next((t.i for t in doc[start + 2 : min(start + 4, end - 1)] if t.lower_ == "of"), 0)
+    if not of or doc[of + 1].lower_ == "the" or not doc[of + 1].text[:1].isupper():
+        return 0
+    words = [t.text for t in doc[start:of]]
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) or is_place(" ".join(words), places) \
+            or any(w.lower() in ORG_WORDS or w.lower() in PERSON_ORG_ENDS or w.lower() in TITLES
+                   or w.lower() in HEADS["FAC"] or w.lower() in HEADS["LOC"] for w in words):
+        return 0
+    alone = surnames_alone(doc)  # "Kunthon said": Thai names go by their first word
+    return of if is_first_name(words[0]) or alone[fold(words[-1])] > 0 or alone[fold(words[0])] > 0 else 0
+
+
+FORMS_OF_ADDRESS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mme", "mme.", "mlle"}
+
+
+def is_place(name: str, places: frozenset[str]) -> bool:
+    """A city, country or first-level state ("Scotland", "Idlib") by name."""
+    return name in places or name in gazetteer.states() or gazetteer.country_code(name) is not None
 
 
 def person_inside(doc: Doc, start: int, end: int, places: frozenset[str]) -> int:
@@ -124,13 +158,12 @@ def person_inside(doc: Doc, start: int, end: int, places: frozenset[str]) -> int
         return 0
     for i in range(1, len(words) - 1):
         prefix, tail = words[:i], words[i:]
-        if not (prefix[-1].lower() in ORG_WORDS or " ".join(prefix) in places):
+        if not (prefix[-1].lower() in ORG_WORDS or is_place(" ".join(prefix), places)):
             continue
         hyphenated = all(w[:1].isupper() or w == "-" or (k and tail[k - 1] == "-") for k, w in enumerate(tail))
         if len(tail) > 5 or tail[-1].lower() in ORG_WORDS or tail[-1].lower() in PERSON_ORG_ENDS or not hyphenated:
             continue  # "Man-kei Tam" is a name; "[Maryland] General Assembly" is the state's assembly
-        if 2 <= len(tail) <= 3 and is_first_name(tail[0]) and (" ".join(prefix) in places
-                                                               or gazetteer.country_code(" ".join(prefix))):
+        if 2 <= len(tail) <= 3 and is_first_name(tail[0]) and is_place(" ".join(prefix), places):
             return start + i  # "Ukraine Volodymyr Zelenskyy": a country before a full name
         if any(tail[k].lower() in TITLES and 2 <= len(tail) - k - 1 <= 3 and is_first_name(tail[k + 1])
                for k in range(len(tail) - 2)):
@@ -185,3 +218,19 @@ def given_name_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 m = Mention(at, m.end, m.label, m.role, m.affiliation, (word.text, *m.words), doc[at:m.end].text)
         out.append(m)
     return out
+
+
+def common_words(doc: Doc, mentions: list[Mention], canonical: dict[int, str], places: frozenset[str]) -> list[Mention]:
+    """'Ethanol could make up', '"Heartbroken and numb," writes', 'Egyptologists have reported', 'an Order': a
+    capitalised word the model tagged as a name but read, at every mention, as a common noun, adjective or verb
+    is no name, unless it is a known place, an acronym or the short form of a longer name ("Sanders said")."""
+    common: dict[str, bool] = {}
+    for m in mentions:
+        if len(m.words) != 1 or m.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+            continue  # a nationality is an adjective by nature ("Chinese officials")
+        word = doc[m.start]
+        plain = word.pos_ in ("NOUN", "ADJ", "VERB", "ADV") and canonical.get(id(m), m.name) == m.name \
+            and not m.name.isupper() and m.name not in places and m.name not in gazetteer.states() \
+            and not gazetteer.country_code(m.name)
+        common[m.name] = common.get(m.name, True) and plain
+    return [m for m in mentions if not (len(m.words) == 1 and common.get(m.name))]

@@ -13,7 +13,7 @@ from ..doctext import text_of
 from . import gazetteer
 from .mentions import Mention, mention_of, surnames_alone
 from .names import is_first_name
-from .referents import fold, key
+from .referents import CORPORATE, fold, key
 from .roles import is_job_word
 from .vocabulary import (
     AND,
@@ -305,6 +305,7 @@ def names_with_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     words after it that name nothing else, or over the words of the longer name the article gives elsewhere."""
     known = [key(m.words) for m in mentions if m.label == "ORG" and "of" in m.words[1:-1]]
     heads = ORG_WORDS | PERSON_ORG_ENDS
+    places_at = {m.start: m for m in mentions if m.label == "GPE"}
     out: list[Mention] = []
     end_of_last = 0
     for m in mentions:
@@ -323,6 +324,9 @@ def names_with_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 while j < len(doc) and j - end <= 3 and doc[j].text[:1].isupper() and doc[j].is_alpha \
                         and doc[j].ent_type_ in ("", "CARDINAL"):
                     j += 1
+                place = places_at.get(end + 1 + (doc[end + 1].lower_ == "the"))
+                if j == end + 1 and place is not None and fold(m.words[-1]) not in CORPORATE:
+                    j = place.end  # "the Federal Reserve Bank of New York", not "Transco Energy Co of Houston"
                 end = j if j > end + 1 else end
         if end > m.end:
             m = mention_of(doc[m.start:end], "ORG", m.role, m.affiliation)

@@ -62,7 +62,7 @@ AND = STRINGS.add("and")
 
 OPEN_BRACKET = STRINGS.add("<")
 
-HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof.", "professor"}  # "Dr Martisius"
+HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mme", "mme.", "mlle", "prof.", "professor"}  # "Dr Martisius"
 
 MONEY = {"dlr", "dlrs", "dollar", "dollars", "cents"}
 

@@ -1,0 +1,203 @@
+"""Entities a reader can trust: what the small model tags as a name but names no one and nothing (real model).
+
+The sentences are our own, each in the shape of a mistake seen on news the rules were not written from.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.analysis import analyze, build_pipeline
+from store.analysis.entities import gazetteer
+from store.analysis.entities.kinds import relabel
+from store.analysis.entities.mentions import mention_of
+
+KINDS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def entities_of(nlp, text: str) -> set[tuple[str, str]]:
+    return {(e.canonical, e.label) for e in analyze(nlp, text).entities if e.label in KINDS}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        # a capitalised common noun opening a sentence
+        ("Sugar output will fall this year, the chairman said.\n\nEthanol could make up five pct of the fuel, he said.",
+         "Ethanol", None),
+        # an adjective opening a quotation
+        ('"Heartbroken and numb," writes his partner Erick Rowan on Instagram.', "Heartbroken", "Erick Rowan"),
+    ],
+)
+def test_a_capitalised_common_word_is_no_name(nlp, text: str, word: str, kept: str | None) -> None:
+    found = entities_of(nlp, text)
+    assert not any(name == word for name, _ in found)
+    if kept:
+        assert (kept, "PERSON") in found
+
+
+def test_an_organisation_in_lower_case_is_no_name(nlp) -> None:
+    text = ("Thai bankers said liquidity has been aggravated by the central bank's policy of fixing rates, "
+            "according to Kunthon Narkprom of Thai Farmers Bank.")
+    assert not any(name.islower() for name, _ in entities_of(nlp, text))
+
+
+def test_a_known_place_read_as_a_common_noun_stays_a_place(nlp) -> None:
+    text = "MANILA, March 27 - Philippine sugar production will fall, the chairman said."
+    assert ("Manila", "GPE") in entities_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # the noun a name stands in apposition to says what it names
+        ("Yemen has been at war since the capital, Sanaa, fell under Houthi control.", "Sanaa", "GPE"),
+        ("According to his wife, Amanda, Huber died of a lung condition.", "Amanda", "PERSON"),
+        # a person described after a city and its country is no apposition of the city
+        ("The virus may have killed two male foreign visitors in Wuhan, China — a man from the United States.",
+         "Wuhan", "GPE"),
+    ],
+)
+def test_the_noun_beside_a_name_says_what_it_names(nlp, text: str, name: str, label: str) -> None:
+    found = {n: kind for n, kind in entities_of(nlp, text)}
+    assert found.get(name) == label
+
+
+def test_a_currency_or_a_number_is_no_name(nlp) -> None:
+    text = ("Prices for major metals expressed in real U.S. Dollars declined. "
+            "They expressed concern about the 0.7 pct decline in consumption, Japan said.")
+    found = entities_of(nlp, text)
+    assert ("Japan", "GPE") in found
+    assert not any("Dollars" in name or not any(c.isalpha() for c in name) for name, _ in found)
+
+
+def test_a_state_before_a_full_name_is_a_place_of_its_own(nlp) -> None:
+    found = entities_of(nlp, 'First Minister of Scotland Nicola Sturgeon said via Twitter, "Today is a good day."')
+    assert {("Nicola Sturgeon", "PERSON"), ("Scotland", "GPE")} <= found
+
+
+def test_a_person_named_by_a_companys_first_words_is_the_company(nlp) -> None:
+    text = ("Germany banned Iranian airline Mahan Air from flying in the country. "
+            "Mahan has been the subject of sanctions since 2011.")
+    assert entities_of(nlp, text) == {("Germany", "GPE"), ("Mahan Air", "ORG")}
+
+
+def test_a_person_beside_a_foundation_named_for_her_stays_a_person(nlp) -> None:
+    text = ("Doris Day died on Monday, the Doris Day Animal Foundation said. "
+            "Doris Day had been in good health, the foundation said.")
+    assert ("Doris Day", "PERSON") in entities_of(nlp, text)
+
+
+def test_a_storm_and_its_name_alone_are_no_person_or_place(nlp) -> None:
+    text = ("Hurricane Humberto was upgraded to a Category 3 storm, the National Hurricane Center said. "
+            "Humberto was about 75 miles north of Bermuda.")
+    found = entities_of(nlp, text)
+    assert ("Bermuda", "GPE") in found
+    assert not any("Humberto" in name for name, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The judge said the law violated the Fourteenth Amendment to the United States Constitution.", "Constitution"),
+        ("The Philippines was lobbying for a renewal of the International Sugar Agreement.", "Agreement"),
+        ("Mendez hid six diplomats in Tehran during the Iran Hostage Crisis.", "Crisis"),
+    ],
+)
+def test_a_law_or_an_event_is_no_organisation_or_building(nlp, text: str, word: str) -> None:
+    assert not any(word in name for name, _ in entities_of(nlp, text))
+
+
+def test_a_clipped_name_is_the_organisation_it_is_clipped_from(nlp) -> None:
+    text = ("Federal Reserve Chairman Paul Volcker would be reappointed, dealers said. "
+            "They described the Fed's intervention as impressive.")
+    found = entities_of(nlp, text)
+    assert ("Federal Reserve", "ORG") in found and not any(name == "Fed" for name, _ in found)
+
+
+def test_an_organisation_of_a_place_is_named_whole_and_a_company_of_its_town_is_not(nlp) -> None:
+    text = ("The Federal Reserve Bank of New York said it bought dollars. "
+            "Transco Energy Co of Houston said it would sell the unit.")
+    found = entities_of(nlp, text)
+    assert {("Federal Reserve Bank of New York", "ORG"), ("Transco Energy Co", "ORG"), ("Houston", "GPE")} <= found
+    assert ("Federal Reserve Bank", "ORG") not in found
+
+
+def test_a_person_of_an_organisation_read_as_one_organisation_is_the_person_and_the_organisation(nlp) -> None:
+    text = ("Kunthon Narkprom of Thai Farmers Bank said excess liquidity was 30 billion baht. "
+            "Kunthon said banks now have more. The Church of England said it would sell.")
+    found = entities_of(nlp, text)
+    assert {("Kunthon Narkprom", "PERSON"), ("Thai Farmers Bank", "ORG"), ("Church of England", "ORG")} <= found
+    quote = next(q for q in analyze(nlp, text).quotes if "liquidity" in q.text)
+    assert (quote.speaker, quote.affiliation) == ("Kunthon Narkprom", "Thai Farmers Bank")
+
+
+@pytest.mark.parametrize(
+    ("text", "work", "person"),
+    [
+        ("She was nominated for the 1959 romantic comedy Pillow Talk, opposite Rock Hudson.", "Pillow Talk",
+         "Rock Hudson"),
+        ("Hana Kimura was one of the stars on reality television show Terrace House.", "Terrace House", "Hana Kimura"),
+    ],
+)
+def test_a_work_named_after_its_kind_is_no_entity(nlp, text: str, work: str, person: str) -> None:
+    found = entities_of(nlp, text)
+    assert (person, "PERSON") in found and not any(name == work for name, _ in found)
+
+
+def test_a_person_after_a_job_with_a_works_kind_stays_a_person(nlp) -> None:
+    found = entities_of(nlp, "The film director Steven Spielberg said the comedy legend John Cleese was funny.")
+    assert {("Steven Spielberg", "PERSON"), ("John Cleese", "PERSON")} <= found
+
+
+def test_a_person_only_ever_written_after_the_is_no_person(nlp) -> None:
+    found = entities_of(nlp, "She was nominated for the Oscar in 1959. The Trump administration said the Biden "
+                             "campaign lied.")
+    assert not any(name == "Oscar" for name, _ in found)
+    assert {("Trump", "PERSON"), ("Biden", "PERSON")} <= found
+
+
+def test_a_compass_point_before_a_country_names_a_country(nlp) -> None:
+    # the model tags "South Yemen" as a region in some sentences of its own: the rule is given that label
+    doc = nlp.make_doc("He supported independence for South Yemen and trade with Eastern Europe.")
+    for name in nlp.pipe_names:
+        if name != "newsreader_entities":
+            doc = nlp.get_pipe(name)(doc)
+    regions = [mention_of(doc[4:6], "LOC"), mention_of(doc[9:11], "LOC")]
+    relabel(doc, regions, gazetteer.places())
+    assert [(m.name, m.label) for m in regions] == [("South Yemen", "GPE"), ("Eastern Europe", "LOC")]
+
+
+def test_an_acronym_of_a_buildings_name_is_the_building(nlp) -> None:
+    text = ("Bob Behnken and Doug Hurley are slated to reach the International Space Station on Sunday. "
+            "NASA has relied on Russia to fly astronauts to the ISS since 2011.")
+    found = entities_of(nlp, text)
+    assert ("International Space Station", "FAC") in found and not any(name == "ISS" for name, _ in found)
+
+
+def test_a_brand_spelled_with_an_inner_capital_is_an_organisation_and_a_prefixed_surname_a_person(nlp) -> None:
+    found = entities_of(nlp, "SpaceX successfully launched its first crewed mission on Saturday. SpaceX was "
+                             "selected in 2014, Governor Ron DeSantis said.")
+    assert {("SpaceX", "ORG"), ("Ron DeSantis", "PERSON")} <= found
+
+
+def test_a_french_honorific_is_no_part_of_the_name(nlp) -> None:
+    found = entities_of(nlp, "Barbara Spanton, 54, was the victim's mother. Mme Spanton said the photographs "
+                             "had been taken in Paris.")
+    assert ("Barbara Spanton", "PERSON") in found and not any("Mme" in name for name, _ in found)
+
+
+def test_a_form_of_address_is_no_role(nlp) -> None:
+    text = "John Spanton, 54, was the father. Mr Spanton said the photographs had been taken in Paris."
+    quote = next(q for q in analyze(nlp, text).quotes if "photographs" in q.text)
+    assert (quote.speaker, quote.speaker_role) == ("John Spanton", None)
+
+
+def test_a_nationality_stays_a_nationality(nlp) -> None:
+    labels = {(e.text, e.label) for e in analyze(nlp, "Chinese and Russian officials met in Beijing.").entities}
+    assert {("Chinese", "NORP"), ("Russian", "NORP")} <= labels
