@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from ..entities.gazetteer import country_code
 from ..entities.names import is_female_name, is_first_name
 from ..entities.referents import CORPORATE, fold, key
-from ..entities.vocabulary import LEGAL_FORMS
+from ..entities.vocabulary import HONORIFICS, LEGAL_FORMS, PERSON_ORG_ENDS, TITLES
 from .index import root, text_of
 
 _DATA = Path(__file__).parent / "cues.json"
@@ -58,6 +58,10 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _COMPANY_NOUNS = {"company", "firm", "group", "bank", "corporation", "carrier", "airline", "insurer", "lender",
                   "utility", "concern", "maker", "producer", "retailer", "brewer", "miner", "subsidiary"}
 _DASHES = {"-", "--", "–", "—", "―"}
+# words of a title before a name ("Vice Economic Minister", "Mayor") and the small words inside names ("de Blasio")
+_TITLE_WORDS = frozenset(w for t in TITLES for w in t.split()) | HONORIFICS
+_PARTICLES = {"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "bin", "bint", "ibn", "al", "el", "la",
+              "le", "ben"}
 _QUANTIFIERS = {"some", "another", "other", "one", "several", "many", "most", "few", "two", "three", "both", "all"}
 
 
@@ -93,7 +97,7 @@ class SpeakerResolver:
                 self.female.append(False)
             self.full.append(name)
         self.by_word = by_word
-        self.lead_roles: dict[str, str] = {}  # a person named after a lead that gave only a title -> that title
+        self.lead_roles: dict[str, str] = {}  # a person the entities did not give a role -> the title the article gives
         self.person_like: dict[str, bool] = {}  # a one-word "person" the model tagged: is it one?
         self.full_female = {n for n, f in zip(self.full, self.female) if f}
         # Subjects are the salient antecedents for he/she/they.
@@ -243,7 +247,34 @@ class SpeakerResolver:
         if k is None and token.pos_ == "NOUN" and token.is_sent_start and name == token.text and \
                 name in self.by_word and not is_first_name(self.by_word[name].split()[0]):
             return name, cs, ce
+        if k is None and token.pos_ == "PROPN":
+            name = self._untagged_person(doc[s:e]) or name
         return self.by_word.get(name, name), cs, ce
+
+    def _untagged_person(self, span) -> str | None:
+        """'Mayor de Blasio', 'Central bank Governor Chang Chi-cheng': a person's name the model did not tag,
+        after its titles (they go to the role). A name that ends a full name given before is that person
+        ("de Blasio" after "Bill de Blasio"); else the name itself, two words at least, after a title."""
+        words = [t for t in span if t.lower_ not in _DETERMINERS and t.tag_ != "POS"]
+        cut = max((n + 1 for n, t in enumerate(words) if t.lower_ in _TITLE_WORDS), default=0)
+        name = words[cut:]
+        if not name or not all(t.text[:1].isupper() or t.lower_ in _PARTICLES or t.text == "-" for t in name) or \
+                name[-1].text.rstrip(".") in LEGAL_FORMS or name[-1].lower_ in PERSON_ORG_ENDS:
+            return None
+        folded = [fold(w) for w in " ".join(t.text_with_ws for t in name).split()]
+        fulls = {n for n, e in zip(self.full, self.ents) if e.label == "PERSON" and len(n.split()) > len(folded)
+                 and [fold(w) for w in n.split()][-len(folded):] == folded}
+        if len(fulls) == 1:
+            found = fulls.pop()
+        elif cut and not fulls and len(folded) >= 2 and not any(t.pos_ != "PROPN" and t.text != "-" and
+                                                                 t.lower_ not in _PARTICLES for t in name):
+            found = " ".join(t.text_with_ws for t in name).strip()
+        else:
+            return None
+        role = " ".join(t.text for t in words[:cut] if t.lower_ not in HONORIFICS)
+        if role and found not in self.full:  # a person the entities know has their role from the referent table
+            self.lead_roles.setdefault(found, role)
+        return found
 
     def _short_form(self, head: Token, before: int) -> str | None:
         """'the hotel', 'the embassy', 'police': the organisation or building the article named in full
@@ -413,8 +444,22 @@ class SpeakerResolver:
         the small model also tags places and things ("the Burdekin area", "Drifts of four feet") PERSON."""
         name = self.full[k]
         if name not in self.person_like:
-            self.person_like[name] = len(name.split()) > 1 or is_first_name(name) or self._titled(name)
+            self.person_like[name] = len(name.split()) > 1 or is_first_name(name) or self._titled(name) or \
+                self._speaks(name)
         return self.person_like[name]
+
+    def _speaks(self, name: str) -> bool:
+        """'Cardenas said these countries …': a one-word name that is the subject of a speech verb is someone
+        (a place or thing the model took for a person does not say, tell or add)."""
+        for k in self.subject_ents:
+            e = self.ents[k]
+            if e.label != "PERSON" or self.full[k] != name:
+                continue
+            span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+            verb = root(self.doc, span.start, span.end).head if span is not None else None
+            if verb is not None and verb.lemma_.lower() in _SAID:
+                return True
+        return False
 
     def _titled(self, name: str) -> bool:
         text = text_of(self.doc)
