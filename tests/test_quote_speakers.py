@@ -46,3 +46,25 @@ def test_he_after_a_surname_that_speaks_is_that_person(nlp) -> None:
 def test_titles_come_off_a_name_the_model_left_whole_or_untagged(nlp, text, fragment, speaker, role) -> None:
     q = quote_with(nlp, text, fragment)
     assert (q.speaker, q.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # an organisation and the person's title before the name: the parser hangs both on the verb
+        (("On Tuesday, the World Health Organization (WHO) announced the name of the disease.\n\n"
+          "WHO director-general Tedros Adhanom Ghebreyesus said the name had to be easy to say."), "easy to say",
+         "Tedros Adhanom Ghebreyesus"),
+        # a job written apart by its hyphen ("co - author") is no source beside the person it describes
+        ("\"The rule holds on every coast,\" said study co-author Professor Ana Lipo of Binghamton University.",
+         "every coast", "Ana Lipo"),
+        # a news agency the model did not tag speaks under its name, and so do its reports
+        (("BELGRADE, April 7 - Yugoslavia has begun talks on its debt, the official Tanjug news agency said.\n\n"
+         "At the same time, other Tanjug reports showed the country is having difficulties in obtaining a loan."),
+         "difficulties", "Tanjug"),
+        ("BELGRADE, April 7 - Yugoslavia has begun talks on its debt, the official Tanjug news agency said.",
+         "begun talks", "Tanjug"),
+    ],
+)
+def test_the_source_named_beside_a_descriptor_speaks(nlp, text: str, fragment: str, speaker: str) -> None:
+    assert quote_with(nlp, text, fragment).speaker == speaker

@@ -47,7 +47,7 @@ _RULINGS = {"ruling", "judgment", "judgement", "verdict"}
 # verbs whose unnamed subject is the "he" or "she" of the sentence after: "… one analyst cautioned. She said …"
 _SAID = {"say", "tell", "add", "caution", "comment", "note", "warn", "explain", "insist", "argue", "predict", "stress",
          "remark", "reply", "continue", "conclude", "acknowledge", "concede", "estimate", "suggest"}
-_OUTLET_NOUNS = {"newspaper", "daily", "weekly", "magazine", "paper", "tabloid", "broadcaster", "website"}
+_OUTLET_NOUNS = {"newspaper", "daily", "weekly", "magazine", "paper", "tabloid", "broadcaster", "website", "agency"}
 _COUNTRY_NOUNS = {"nation", "country", "kingdom", "republic", "emirate", "sultanate", "monarchy"}
 _PARTY_MEMBERS = {"democrat", "republican", "conservative", "socialist", "liberal", "laborite", "tory"}
 _LESSER_TITLES = {"vice", "deputy", "assistant", "under", "former", "acting", "ex"}
@@ -182,6 +182,9 @@ class SpeakerResolver:
             return name, token.idx, token.idx + len(token)
         if token.i >= 2 and doc[token.i - 1].text == "<" and doc[token.i - 2].pos_ in ("PROPN", "NOUN"):
             return self.resolve(doc[token.i - 2])  # "Cie Financiere de Paribas <PARI.PA> said": a stock ticker
+        named = self._named_subject_after(token)
+        if named is not None:
+            return self.resolve(named)
         s, e = self.mention(token)
         cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
         initials = _initials_joined(token)
@@ -200,6 +203,9 @@ class SpeakerResolver:
                 k = self._naming(part) if part.dep_ in ("compound", "nmod") else None
                 if k is not None and self.ents[k].label in ("PERSON", "ORG", "GPE"):
                     return self.full[k], cs, ce
+            owner = _untagged_owner(token)
+            if owner is not None:  # "other Tanjug reports showed", "an Atlas statement": a name the model missed
+                return (doc._.aliases or {}).get(key(tuple(owner.split())), owner), cs, ce
             for clause in token.rights:  # "according to a speech Ana Ruiz gave": the speaker gave it
                 if clause.dep_ == "relcl":
                     maker = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE), None)
@@ -240,8 +246,8 @@ class SpeakerResolver:
                                                   for t in doc[s:e]):  # "Day's animal foundation" is still a short form
                 name = self._short_form(token, cs) or self._named_later(doc[s:e], cs) or name
         words = name.split()
-        if k is None and len(words) > 1 and words[-1].lower() in _OUTLET_NOUNS and all(w[:1].isupper() for w in words[:-1]):
-            name = " ".join(words[:-1])  # "The Business Day newspaper said": Business Day
+        if k is None and len(words) > 1 and words[-1] in _OUTLET_NOUNS:
+            name = _outlet_name(words) or name  # "The Business Day newspaper said": Business Day
         # The parser's entity label may differ between mentions; a surname is a surname. "Dealers noted"
         # opening a sentence are dealers, whatever name ends in the word ("… International Bond Dealers").
         if k is None and token.pos_ == "NOUN" and token.is_sent_start and name == token.text and \
@@ -250,6 +256,28 @@ class SpeakerResolver:
         if k is None and token.pos_ == "PROPN":
             name = self._untagged_person(doc[s:e]) or name
         return self.by_word.get(name, name), cs, ce
+
+    def _named_subject_after(self, token: Token) -> Token | None:
+        """'WHO director-general Tedros Adhanom Ghebreyesus said', 'study co-author Professor Carl Lipo said',
+        'Figures in the newspaper Pravda show': the parser hung two subjects on one verb. The later one is the
+        source when it is a person (or an organisation, after a first that names no one), with no comma, verb
+        or quote mark between."""
+        if token.dep_ != "nsubj":
+            return None
+        first = self._overlapping(token.idx, token.idx + len(token))
+        first_label = self.ents[first].label if first is not None else None
+        if first_label == "PERSON":
+            return None
+        for other in token.head.children:
+            if other.dep_ != "nsubj" or other.i <= token.i or other.pos_ != "PROPN":
+                continue
+            k = self._overlapping(other.idx, other.idx + len(other))
+            label = self.ents[k].label if k is not None else None
+            if label == "PERSON" or label == "ORG" and first_label is None and token.pos_ == "NOUN":
+                between = self.doc[token.i + 1:other.i]
+                if not any(t.text in (",", ";", ":") or t.is_quote or t.pos_ in ("VERB", "AUX") for t in between):
+                    return other
+        return None
 
     def _untagged_person(self, span) -> str | None:
         """'Mayor de Blasio', 'Central bank Governor Chang Chi-cheng': a person's name the model did not tag,
@@ -656,6 +684,25 @@ class SpeakerResolver:
             words = [t for t in lead_head.lefts if t.dep_ == "compound"] + [lead_head]
             self.lead_roles[name] = " ".join(t.text for t in words)
         return name
+
+
+def _untagged_owner(token: Token) -> str | None:
+    """The proper noun run before a speech noun that the model did not tag: "Tanjug" of "other Tanjug reports"."""
+    parts = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper()
+             and not t.ent_type_ and t.lower_ not in _TITLE_WORDS]
+    if not parts or any(t.i != parts[0].i + n for n, t in enumerate(parts)) or parts[-1].i + 1 != token.i:
+        return None
+    return " ".join(t.text for t in parts)
+
+
+def _outlet_name(words: list[str]) -> str | None:
+    """'official Tanjug news agency' -> Tanjug, 'The Business Day newspaper' -> Business Day: an outlet's name
+    without what it is; None when no capitalised name is left."""
+    while words and words[-1] in _OUTLET_NOUNS | {"news"}:  # "the Environmental Protection Agency" keeps its own
+        words = words[:-1]
+    while words and not words[0][:1].isupper():
+        words = words[1:]
+    return " ".join(words) if words and all(w[:1].isupper() for w in words) else None
 
 
 def _initials_joined(token: Token) -> tuple[str, int, int] | None:
