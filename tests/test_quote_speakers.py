@@ -68,3 +68,18 @@ def test_titles_come_off_a_name_the_model_left_whole_or_untagged(nlp, text, frag
 )
 def test_the_source_named_beside_a_descriptor_speaks(nlp, text: str, fragment: str, speaker: str) -> None:
     assert quote_with(nlp, text, fragment).speaker == speaker
+
+
+def test_a_newspaper_keeps_the_the_the_article_writes_in_its_name(nlp) -> None:
+    text = ("The ferry ran aground near the harbour on Friday, according to The Island Herald. The crew was safe, "
+            "The Island Herald reported, and the harbour reopened by noon.\n\n"
+            "The industry publication stated that the ferry had lost power before it struck the reef.")
+    assert quote_with(nlp, text, "crew was safe").speaker == "The Island Herald"
+    assert quote_with(nlp, text, "lost power").speaker == "The Island Herald"
+    entities = {(e.canonical, e.label) for e in analyze(nlp, text).entities}
+    assert ("The Island Herald", "ORG") in entities and ("Island Herald", "ORG") not in entities
+
+
+def test_the_the_of_an_organisation_that_is_no_newspaper_stays_off(nlp) -> None:
+    text = "The talks will go on, The Supreme Council said on Monday."
+    assert quote_with(nlp, text, "talks will go on").speaker == "Supreme Council"

@@ -24,6 +24,7 @@ from .canonical import (
     dateline_place,
     defined_aliases,
     head_word_alone,
+    leading_the,
     referent_table,
     short_forms,
 )
@@ -88,6 +89,7 @@ class EntityComponent:
         defined_aliases(doc, mentions, canonical)
         short_forms(mentions, canonical)
         head_word_alone(doc, mentions, canonical)
+        leading_the(doc, mentions, canonical)
         orgs = {i: name for o in mentions if o.label == "ORG" and not gazetteer.country_code(
             name := canonical.get(id(o), o.name)) for i in range(o.start, o.end)}  # a country is no affiliation
         for m in mentions:

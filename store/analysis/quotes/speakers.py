@@ -823,7 +823,7 @@ _FITS = {"plural": {"plural", "org", "people"}, "neuter": {"org", "place", "thin
 # "The advisory also noted", "the website further reported": the thing speaks for the organisation quoted just
 # before. Not "the report", "the letter", "the study": those are mostly someone else's, reported on by the last source.
 _DOCUMENTS = {"advisory", "statement", "release", "announcement", "bulletin", "website", "site", "newspaper", "paper",
-              "daily", "broadcaster", "channel", "outlet", "magazine", "agency"}
+              "daily", "broadcaster", "channel", "outlet", "magazine", "agency", "publication"}
 
 
 def _pronoun_kind(mention: str) -> str | None:
