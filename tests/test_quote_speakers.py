@@ -83,3 +83,11 @@ def test_a_newspaper_keeps_the_the_the_article_writes_in_its_name(nlp) -> None:
 def test_the_the_of_an_organisation_that_is_no_newspaper_stays_off(nlp) -> None:
     text = "The talks will go on, The Supreme Council said on Monday."
     assert quote_with(nlp, text, "talks will go on").speaker == "Supreme Council"
+
+
+def test_they_after_people_named_together_is_not_the_country_named_before(nlp) -> None:
+    text = ("Turkey and Libya agreed on a sea border in November.\n\n"
+            "Egyptian foreign minister Sameh Shoukry and his Greek counterpart Nikos Dendias met in Cairo on "
+            "Wednesday.\n\n"
+            "They concluded that the agreement was \"null and void\".")
+    assert quote_with(nlp, text, "agreement was").speaker is None
