@@ -91,3 +91,10 @@ def test_they_after_people_named_together_is_not_the_country_named_before(nlp) -
             "Wednesday.\n\n"
             "They concluded that the agreement was \"null and void\".")
     assert quote_with(nlp, text, "agreement was").speaker is None
+
+
+def test_the_place_ending_an_organisations_name_is_not_the_person_tied_to_it(nlp) -> None:
+    text = ("Mary Ellen Hoyt of the University of California, Los Angeles disagreed with the study: "
+            "\"The springs were always minor resources.\"")
+    q = quote_with(nlp, text, "minor resources")
+    assert q.speaker == "Mary Ellen Hoyt"

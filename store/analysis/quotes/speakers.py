@@ -182,7 +182,7 @@ class SpeakerResolver:
             return name, token.idx, token.idx + len(token)
         if token.i >= 2 and doc[token.i - 1].text == "<" and doc[token.i - 2].pos_ in ("PROPN", "NOUN"):
             return self.resolve(doc[token.i - 2])  # "Cie Financiere de Paribas <PARI.PA> said": a stock ticker
-        named = self._named_subject_after(token)
+        named = self._named_subject_after(token) or self._person_before_campus(token)
         if named is not None:
             return self.resolve(named)
         s, e = self.mention(token)
@@ -278,6 +278,28 @@ class SpeakerResolver:
                 if not any(t.text in (",", ";", ":") or t.is_quote or t.pos_ in ("VERB", "AUX") for t in between):
                     return other
         return None
+
+    def _person_before_campus(self, token: Token) -> Token | None:
+        """'Jo Anne Val Tilburg of the University of California, Los Angeles disagreed': the parser takes the
+        place that ends the organisation's name for the subject; the person tied to the organisation by 'of'
+        or 'at' just before is the source."""
+        k = self._overlapping(token.idx, token.idx + len(token))
+        if k is None or self.ents[k].label not in ("GPE", "LOC"):
+            return None
+        first = self.doc.char_span(self.ents[k].start, self.ents[k].end, alignment_mode="expand")
+        if first is None or first.start < 4 or self.doc[first.start - 1].text != ",":
+            return None
+        org = self._overlapping(self.doc[first.start - 2].idx, self.doc[first.start - 2].idx + 1)
+        if org is None or self.ents[org].label != "ORG":
+            return None
+        span = self.doc.char_span(self.ents[org].start, self.ents[org].end, alignment_mode="expand")
+        at = span.start - 1 if span is not None else 0
+        if at > 0 and self.doc[at].lower_ == "the":
+            at -= 1
+        if at < 1 or self.doc[at].lower_ not in ("of", "at"):
+            return None
+        person = self.doc[at - 1]
+        return person if person.ent_type_ == "PERSON" else None
 
     def _untagged_person(self, span) -> str | None:
         """'Mayor de Blasio', 'Central bank Governor Chang Chi-cheng': a person's name the model did not tag,
