@@ -85,14 +85,6 @@ def test_the_the_of_an_organisation_that_is_no_newspaper_stays_off(nlp) -> None:
     assert quote_with(nlp, text, "talks will go on").speaker == "Supreme Council"
 
 
-def test_they_after_people_named_together_is_not_the_country_named_before(nlp) -> None:
-    text = ("Turkey and Libya agreed on a sea border in November.\n\n"
-            "Egyptian foreign minister Sameh Shoukry and his Greek counterpart Nikos Dendias met in Cairo on "
-            "Wednesday.\n\n"
-            "They concluded that the agreement was \"null and void\".")
-    assert quote_with(nlp, text, "agreement was").speaker is None
-
-
 def test_the_place_ending_an_organisations_name_is_not_the_person_tied_to_it(nlp) -> None:
     text = ("Mary Ellen Hoyt of the University of California, Los Angeles disagreed with the study: "
             "\"The springs were always minor resources.\"")

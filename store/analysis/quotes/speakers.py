@@ -473,8 +473,6 @@ class SpeakerResolver:
             if kind == "group":
                 if not person:
                     return self.full[k]
-                if self._joined(e):  # "Shoukry and his Greek counterpart met …. They said": those people
-                    return None
                 continue
             if person and (self.female[k] or self.full[k] in self.full_female) == (kind == "f"):
                 if k in self.subordinate:
@@ -490,12 +488,6 @@ class SpeakerResolver:
             if self.ents[k].label == "PERSON" and self._person_like(k):
                 return fallback or self.full[k]
         return fallback
-
-    def _joined(self, ent) -> bool:
-        """The person is one of several subjects: 'Sameh Shoukry and his counterparts gathered'."""
-        span = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
-        head = root(self.doc, span.start, span.end) if span is not None else None
-        return head is not None and any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in head.children)
 
     def _person_like(self, k: int) -> bool:
         """A one-word 'person' is one when it is a first name, part of a longer name, or follows a title;
@@ -912,8 +904,6 @@ def resolve_group_pronouns(resolver: SpeakerResolver, quotes: list, make) -> lis
                         q = make(q, name)
             if q.speaker.lower() != mention and kind != "document":
                 seen.append((q.speaker_start, q.speaker, "plural" if kind == "plural" else "org"))
-            elif q.speaker.lower() == mention and mention in GROUP:
-                q = make(q, None)  # "They said" with no one they can stand for names no one
         else:
             cls = _source_class(resolver, q.speaker_start, q.speaker_end)
             if cls == "thing" and q.speaker in orgs:  # "Day's animal foundation", linked to the foundation's full name
