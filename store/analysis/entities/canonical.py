@@ -243,6 +243,32 @@ def head_word_alone(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
             m.label = "ORG"
 
 
+# the words newspapers and journals are named with, the "The" of whose name is theirs ("The Aviation Herald")
+_TITLES_OF_PAPERS = {"times", "herald", "guardian", "post", "journal", "telegraph", "independent", "observer", "economist",
+                     "star", "globe", "mail", "tribune", "chronicle", "gazette", "standard", "express", "mirror", "sun",
+                     "record", "examiner", "inquirer", "courier", "sentinel", "register", "bulletin", "review",
+                     "monitor", "dispatch", "advertiser", "age", "hindu", "atlantic", "spectator", "nation"}
+
+
+def leading_the(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) -> None:
+    """'according to The Guardian', 'The Aviation Herald reported': a capital "The" inside a sentence is part of
+    a newspaper's name as the article writes it (DESIGN.md keeps it: "The Guardian"); unless the article also
+    writes a small "the" before the name."""
+    capital: set[str] = set()
+    small: set[str] = set()
+    for m in mentions:
+        if m.label != "ORG" or m.start < 2 or fold(m.words[-1]) not in _TITLES_OF_PAPERS:
+            continue
+        before = doc[m.start - 1]
+        name = canonical.get(id(m), m.name)
+        if before.lower_ == "the" and not before.is_sent_start and before.whitespace_:
+            (capital if before.text == "The" else small).add(name)
+    for m in mentions:
+        name = canonical.get(id(m), m.name)
+        if name in capital and name not in small and not name.startswith("The "):
+            canonical[id(m)] = "The " + name
+
+
 def referent_table(mentions: list[Mention], canonical: dict[int, str]) -> dict[str, Referent]:
     """One entry per canonical name: its label and the first role and affiliation the article gives it."""
     table: dict[str, Referent] = {}

@@ -25,6 +25,7 @@ from .canonical import (
     dateline_place,
     defined_aliases,
     head_word_alone,
+    leading_the,
     referent_table,
     short_forms,
 )
@@ -97,6 +98,7 @@ class EntityComponent:
         opening_an_organisations_name(mentions, canonical)
         head_word_alone(doc, mentions, canonical)
         mentions = common_words(doc, mentions, canonical, places)
+        leading_the(doc, mentions, canonical)
         orgs = {i: name for o in mentions if o.label == "ORG" and not gazetteer.country_code(
             name := canonical.get(id(o), o.name)) for i in range(o.start, o.end)}  # a country is no affiliation
         for m in mentions:

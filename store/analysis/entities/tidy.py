@@ -61,7 +61,8 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         end -= 1
     if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
         while end - start > 1 and (doc[end - 1].is_lower and doc[end - 1].is_alpha or doc[end - 1].like_num) \
-                and doc[end - 1].lower_ not in ORG_TAILS and doc[end - 1].lower_ not in ("of", "and", "for", "de"):
+                and doc[end - 1].lower_ not in ORG_TAILS and doc[end - 1].lower_ not in ("of", "and", "for", "de") \
+                and not (doc[end - 2].text == "-" and not doc[end - 2].whitespace_):  # "Chang Chi-cheng" is whole
             end -= 1  # "U.S. earnings", "Humberto 75 miles": the model ran a name into the words after it
     if end > start and doc[end - 1].lower_ in ("of", "and", "for", "de") and end < len(doc):
         # "[The Ministry of Foreign Affairs of] Greece": the model stopped one name short

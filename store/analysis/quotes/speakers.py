@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from ..entities.gazetteer import country_code
 from ..entities.names import is_female_name, is_first_name
 from ..entities.referents import CORPORATE, fold, key
-from ..entities.vocabulary import LEGAL_FORMS
+from ..entities.vocabulary import HONORIFICS, LEGAL_FORMS, PERSON_ORG_ENDS, TITLES
 from .index import root, text_of
 
 _DATA = Path(__file__).parent / "cues.json"
@@ -47,7 +47,7 @@ _RULINGS = {"ruling", "judgment", "judgement", "verdict"}
 # verbs whose unnamed subject is the "he" or "she" of the sentence after: "… one analyst cautioned. She said …"
 _SAID = {"say", "tell", "add", "caution", "comment", "note", "warn", "explain", "insist", "argue", "predict", "stress",
          "remark", "reply", "continue", "conclude", "acknowledge", "concede", "estimate", "suggest"}
-_OUTLET_NOUNS = {"newspaper", "daily", "weekly", "magazine", "paper", "tabloid", "broadcaster", "website"}
+_OUTLET_NOUNS = {"newspaper", "daily", "weekly", "magazine", "paper", "tabloid", "broadcaster", "website", "agency"}
 _COUNTRY_NOUNS = {"nation", "country", "kingdom", "republic", "emirate", "sultanate", "monarchy"}
 _PARTY_MEMBERS = {"democrat", "republican", "conservative", "socialist", "liberal", "laborite", "tory"}
 _LESSER_TITLES = {"vice", "deputy", "assistant", "under", "former", "acting", "ex"}
@@ -58,6 +58,10 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _COMPANY_NOUNS = {"company", "firm", "group", "bank", "corporation", "carrier", "airline", "insurer", "lender",
                   "utility", "concern", "maker", "producer", "retailer", "brewer", "miner", "subsidiary"}
 _DASHES = {"-", "--", "–", "—", "―"}
+# words of a title before a name ("Vice Economic Minister", "Mayor") and the small words inside names ("de Blasio")
+_TITLE_WORDS = frozenset(w for t in TITLES for w in t.split()) | HONORIFICS
+_PARTICLES = {"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "bin", "bint", "ibn", "al", "el", "la",
+              "le", "ben"}
 _QUANTIFIERS = {"some", "another", "other", "one", "several", "many", "most", "few", "two", "three", "both", "all"}
 
 
@@ -93,7 +97,7 @@ class SpeakerResolver:
                 self.female.append(False)
             self.full.append(name)
         self.by_word = by_word
-        self.lead_roles: dict[str, str] = {}  # a person named after a lead that gave only a title -> that title
+        self.lead_roles: dict[str, str] = {}  # a person the entities did not give a role -> the title the article gives
         self.person_like: dict[str, bool] = {}  # a one-word "person" the model tagged: is it one?
         self.full_female = {n for n, f in zip(self.full, self.female) if f}
         # Subjects are the salient antecedents for he/she/they.
@@ -178,6 +182,9 @@ class SpeakerResolver:
             return name, token.idx, token.idx + len(token)
         if token.i >= 2 and doc[token.i - 1].text == "<" and doc[token.i - 2].pos_ in ("PROPN", "NOUN"):
             return self.resolve(doc[token.i - 2])  # "Cie Financiere de Paribas <PARI.PA> said": a stock ticker
+        named = self._named_subject_after(token) or self._person_before_campus(token)
+        if named is not None:
+            return self.resolve(named)
         s, e = self.mention(token)
         cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
         initials = _initials_joined(token)
@@ -196,6 +203,9 @@ class SpeakerResolver:
                 k = self._naming(part) if part.dep_ in ("compound", "nmod") else None
                 if k is not None and self.ents[k].label in ("PERSON", "ORG", "GPE"):
                     return self.full[k], cs, ce
+            owner = _untagged_owner(token)
+            if owner is not None:  # "other Tanjug reports showed", "an Atlas statement": a name the model missed
+                return (doc._.aliases or {}).get(key(tuple(owner.split())), owner), cs, ce
             for clause in token.rights:  # "according to a speech Ana Ruiz gave": the speaker gave it
                 if clause.dep_ == "relcl":
                     maker = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE), None)
@@ -236,14 +246,85 @@ class SpeakerResolver:
                                                   for t in doc[s:e]):  # "Day's animal foundation" is still a short form
                 name = self._short_form(token, cs) or self._named_later(doc[s:e], cs) or name
         words = name.split()
-        if k is None and len(words) > 1 and words[-1].lower() in _OUTLET_NOUNS and all(w[:1].isupper() for w in words[:-1]):
-            name = " ".join(words[:-1])  # "The Business Day newspaper said": Business Day
+        if k is None and len(words) > 1 and words[-1] in _OUTLET_NOUNS:
+            name = _outlet_name(words) or name  # "The Business Day newspaper said": Business Day
         # The parser's entity label may differ between mentions; a surname is a surname. "Dealers noted"
         # opening a sentence are dealers, whatever name ends in the word ("… International Bond Dealers").
         if k is None and token.pos_ == "NOUN" and token.is_sent_start and name == token.text and \
                 name in self.by_word and not is_first_name(self.by_word[name].split()[0]):
             return name, cs, ce
+        if k is None and token.pos_ == "PROPN":
+            name = self._untagged_person(doc[s:e]) or name
         return self.by_word.get(name, name), cs, ce
+
+    def _named_subject_after(self, token: Token) -> Token | None:
+        """'WHO director-general Tedros Adhanom Ghebreyesus said', 'study co-author Professor Carl Lipo said',
+        'Figures in the newspaper Pravda show': the parser hung two subjects on one verb. The later one is the
+        source when it is a person (or an organisation, after a first that names no one), with no comma, verb
+        or quote mark between."""
+        if token.dep_ != "nsubj":
+            return None
+        first = self._overlapping(token.idx, token.idx + len(token))
+        first_label = self.ents[first].label if first is not None else None
+        if first_label == "PERSON":
+            return None
+        for other in token.head.children:
+            if other.dep_ != "nsubj" or other.i <= token.i or other.pos_ != "PROPN":
+                continue
+            k = self._overlapping(other.idx, other.idx + len(other))
+            label = self.ents[k].label if k is not None else None
+            if label == "PERSON" or label == "ORG" and first_label is None and token.pos_ == "NOUN":
+                between = self.doc[token.i + 1:other.i]
+                if not any(t.text in (",", ";", ":") or t.is_quote or t.pos_ in ("VERB", "AUX") for t in between):
+                    return other
+        return None
+
+    def _person_before_campus(self, token: Token) -> Token | None:
+        """'Jo Anne Val Tilburg of the University of California, Los Angeles disagreed': the parser takes the
+        place that ends the organisation's name for the subject; the person tied to the organisation by 'of'
+        or 'at' just before is the source."""
+        k = self._overlapping(token.idx, token.idx + len(token))
+        if k is None or self.ents[k].label not in ("GPE", "LOC"):
+            return None
+        first = self.doc.char_span(self.ents[k].start, self.ents[k].end, alignment_mode="expand")
+        if first is None or first.start < 4 or self.doc[first.start - 1].text != ",":
+            return None
+        org = self._overlapping(self.doc[first.start - 2].idx, self.doc[first.start - 2].idx + 1)
+        if org is None or self.ents[org].label != "ORG":
+            return None
+        span = self.doc.char_span(self.ents[org].start, self.ents[org].end, alignment_mode="expand")
+        at = span.start - 1 if span is not None else 0
+        if at > 0 and self.doc[at].lower_ == "the":
+            at -= 1
+        if at < 1 or self.doc[at].lower_ not in ("of", "at"):
+            return None
+        person = self.doc[at - 1]
+        return person if person.ent_type_ == "PERSON" else None
+
+    def _untagged_person(self, span) -> str | None:
+        """'Mayor de Blasio', 'Central bank Governor Chang Chi-cheng': a person's name the model did not tag,
+        after its titles (they go to the role). A name that ends a full name given before is that person
+        ("de Blasio" after "Bill de Blasio"); else the name itself, two words at least, after a title."""
+        words = [t for t in span if t.lower_ not in _DETERMINERS and t.tag_ != "POS"]
+        cut = max((n + 1 for n, t in enumerate(words) if t.lower_ in _TITLE_WORDS), default=0)
+        name = words[cut:]
+        if not name or not all(t.text[:1].isupper() or t.lower_ in _PARTICLES or t.text == "-" for t in name) or \
+                name[-1].text.rstrip(".") in LEGAL_FORMS or name[-1].lower_ in PERSON_ORG_ENDS:
+            return None
+        folded = [fold(w) for w in " ".join(t.text_with_ws for t in name).split()]
+        fulls = {n for n, e in zip(self.full, self.ents) if e.label == "PERSON" and len(n.split()) > len(folded)
+                 and [fold(w) for w in n.split()][-len(folded):] == folded}
+        if len(fulls) == 1:
+            found = fulls.pop()
+        elif cut and not fulls and len(folded) >= 2 and not any(t.pos_ != "PROPN" and t.text != "-" and
+                                                                 t.lower_ not in _PARTICLES for t in name):
+            found = " ".join(t.text_with_ws for t in name).strip()
+        else:
+            return None
+        role = " ".join(t.text for t in words[:cut] if t.lower_ not in HONORIFICS)
+        if role and found not in self.full:  # a person the entities know has their role from the referent table
+            self.lead_roles.setdefault(found, role)
+        return found
 
     def _short_form(self, head: Token, before: int) -> str | None:
         """'the hotel', 'the embassy', 'police': the organisation or building the article named in full
@@ -413,8 +494,22 @@ class SpeakerResolver:
         the small model also tags places and things ("the Burdekin area", "Drifts of four feet") PERSON."""
         name = self.full[k]
         if name not in self.person_like:
-            self.person_like[name] = len(name.split()) > 1 or is_first_name(name) or self._titled(name)
+            self.person_like[name] = len(name.split()) > 1 or is_first_name(name) or self._titled(name) or \
+                self._speaks(name)
         return self.person_like[name]
+
+    def _speaks(self, name: str) -> bool:
+        """'Cardenas said these countries …': a one-word name that is the subject of a speech verb is someone
+        (a place or thing the model took for a person does not say, tell or add)."""
+        for k in self.subject_ents:
+            e = self.ents[k]
+            if e.label != "PERSON" or self.full[k] != name:
+                continue
+            span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+            verb = root(self.doc, span.start, span.end).head if span is not None else None
+            if verb is not None and verb.lemma_.lower() in _SAID:
+                return True
+        return False
 
     def _titled(self, name: str) -> bool:
         text = text_of(self.doc)
@@ -613,6 +708,25 @@ class SpeakerResolver:
         return name
 
 
+def _untagged_owner(token: Token) -> str | None:
+    """The proper noun run before a speech noun that the model did not tag: "Tanjug" of "other Tanjug reports"."""
+    parts = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper()
+             and not t.ent_type_ and t.lower_ not in _TITLE_WORDS]
+    if not parts or any(t.i != parts[0].i + n for n, t in enumerate(parts)) or parts[-1].i + 1 != token.i:
+        return None
+    return " ".join(t.text for t in parts)
+
+
+def _outlet_name(words: list[str]) -> str | None:
+    """'official Tanjug news agency' -> Tanjug, 'The Business Day newspaper' -> Business Day: an outlet's name
+    without what it is; None when no capitalised name is left."""
+    while words and words[-1] in _OUTLET_NOUNS | {"news"}:  # "the Environmental Protection Agency" keeps its own
+        words = words[:-1]
+    while words and not words[0][:1].isupper():
+        words = words[1:]
+    return " ".join(words) if words and all(w[:1].isupper() for w in words) else None
+
+
 def _initials_joined(token: Token) -> tuple[str, int, int] | None:
     doc = token.doc
     for first in (token.i, token.i - 2):
@@ -731,7 +845,7 @@ _FITS = {"plural": {"plural", "org", "people"}, "neuter": {"org", "place", "thin
 # "The advisory also noted", "the website further reported": the thing speaks for the organisation quoted just
 # before. Not "the report", "the letter", "the study": those are mostly someone else's, reported on by the last source.
 _DOCUMENTS = {"advisory", "statement", "release", "announcement", "bulletin", "website", "site", "newspaper", "paper",
-              "daily", "broadcaster", "channel", "outlet", "magazine", "agency"}
+              "daily", "broadcaster", "channel", "outlet", "magazine", "agency", "publication"}
 
 
 def _pronoun_kind(mention: str) -> str | None:

@@ -1,0 +1,92 @@
+"""Who said it: the speaker a quote is given when the parse or the model leaves the source unclear (real model).
+
+The sentences are our own, each in the shape of a mistake seen on news the rules were not written
+from (DESIGN.md, "Canonical names").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.analysis import analyze, build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def quote_with(nlp, text: str, fragment: str):
+    quotes = [q for q in analyze(nlp, text).quotes if fragment in q.text]
+    assert quotes, f"no quote containing {fragment!r}"
+    return min(quotes, key=lambda q: len(q.text))
+
+
+def test_he_after_a_surname_that_speaks_is_that_person(nlp) -> None:
+    # a one-word name the model tags as a person is one when it says something, so "he" can stand for it
+    text = ("QUITO, May 4 - Exporters must act now, Hernan Villacis, head of the growers' union, said.\n\n"
+            "Villacis said prices would fall.\n\n"
+            "Ortega said the buyers did not see the damage done to small farms.\n\n"
+            "\"It is hard to plan a harvest when the price halves in a month,\" he said.")
+    assert quote_with(nlp, text, "plan a harvest").speaker == "Ortega"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker", "role"),
+    [
+        # a title before a name the model did not tag: the name is the full name the article gave
+        (("Bill de Blasio, the mayor of New York, ended his campaign for president on Friday.\n\n"
+         "Mayor de Blasio, a member of the Democratic Party, spoke on a morning show when he made the announcement: "
+         "\"I feel like I have contributed all I can to this election.\""), "contributed", "Bill de Blasio", "mayor"),
+        # a hyphenated given name written in lower case after the hyphen is one name, titles off
+        (("TAIPEI, March 3 - Central bank Governor Chang Chi-cheng said the rise in reserves came from heavy "
+         "inflows."), "rise in reserves", "Chang Chi-cheng", "Governor"),
+    ],
+)
+def test_titles_come_off_a_name_the_model_left_whole_or_untagged(nlp, text, fragment, speaker, role) -> None:
+    q = quote_with(nlp, text, fragment)
+    assert (q.speaker, q.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # an organisation and the person's title before the name: the parser hangs both on the verb
+        (("On Tuesday, the World Health Organization (WHO) announced the name of the disease.\n\n"
+          "WHO director-general Tedros Adhanom Ghebreyesus said the name had to be easy to say."), "easy to say",
+         "Tedros Adhanom Ghebreyesus"),
+        # a job written apart by its hyphen ("co - author") is no source beside the person it describes
+        ("\"The rule holds on every coast,\" said study co-author Professor Ana Lipo of Binghamton University.",
+         "every coast", "Ana Lipo"),
+        # a news agency the model did not tag speaks under its name, and so do its reports
+        (("BELGRADE, April 7 - Yugoslavia has begun talks on its debt, the official Tanjug news agency said.\n\n"
+         "At the same time, other Tanjug reports showed the country is having difficulties in obtaining a loan."),
+         "difficulties", "Tanjug"),
+        ("BELGRADE, April 7 - Yugoslavia has begun talks on its debt, the official Tanjug news agency said.",
+         "begun talks", "Tanjug"),
+    ],
+)
+def test_the_source_named_beside_a_descriptor_speaks(nlp, text: str, fragment: str, speaker: str) -> None:
+    assert quote_with(nlp, text, fragment).speaker == speaker
+
+
+def test_a_newspaper_keeps_the_the_the_article_writes_in_its_name(nlp) -> None:
+    text = ("The ferry ran aground near the harbour on Friday, according to The Island Herald. The crew was safe, "
+            "The Island Herald reported, and the harbour reopened by noon.\n\n"
+            "The industry publication stated that the ferry had lost power before it struck the reef.")
+    assert quote_with(nlp, text, "crew was safe").speaker == "The Island Herald"
+    assert quote_with(nlp, text, "lost power").speaker == "The Island Herald"
+    entities = {(e.canonical, e.label) for e in analyze(nlp, text).entities}
+    assert ("The Island Herald", "ORG") in entities and ("Island Herald", "ORG") not in entities
+
+
+def test_the_the_of_an_organisation_that_is_no_newspaper_stays_off(nlp) -> None:
+    text = "The talks will go on, The Supreme Council said on Monday."
+    assert quote_with(nlp, text, "talks will go on").speaker == "Supreme Council"
+
+
+def test_the_place_ending_an_organisations_name_is_not_the_person_tied_to_it(nlp) -> None:
+    text = ("Mary Ellen Hoyt of the University of California, Los Angeles disagreed with the study: "
+            "\"The springs were always minor resources.\"")
+    q = quote_with(nlp, text, "minor resources")
+    assert q.speaker == "Mary Ellen Hoyt"
