@@ -498,6 +498,16 @@ def test_content_conjoined_after_a_quoted_piece_is_part_of_the_same_statement(nl
     assert "weathered every storm" in q.text and q.text.endswith("remain close partners in trade, tourism and culture")
 
 
+def test_a_reported_clause_the_parser_split_in_two_is_one_statement(nlp):
+    # the parse hangs "his outburst was …" on "said" beside "the team has …": one clause, not two
+    text = ("Adams said the team has “deep respect” for the fans and his outburst was only a sign of frustration "
+            "with the referees.")
+    (q,) = quotes_of(nlp, text)
+    assert q.kind == "mixed" and q.speaker == "Adams"
+    assert q.text == ("the team has “deep respect” for the fans and his outburst was only a sign of frustration "
+                      "with the referees")
+
+
 def test_two_people_hailing_something_together_report_no_words(nlp):
     text = ("Spanish Prime Minister Maria Lopez and French President John Carver hailed the new partnership "
             "between their countries on Monday.")
