@@ -508,6 +508,20 @@ def test_a_reported_clause_the_parser_split_in_two_is_one_statement(nlp):
                       "with the referees")
 
 
+def test_reportedly_reports_its_clause_with_no_source(nlp):
+    text = "Rescue crews reportedly reached the village by noon. The bridge was closed on Monday."
+    (q,) = quotes_of(nlp, text)
+    assert q.text == "Rescue crews reportedly reached the village by noon"
+    assert q.kind == "indirect" and q.speaker is None and q.cue == "reportedly"
+
+
+def test_reportedly_gives_way_to_the_source_named_for_the_same_report(nlp):
+    qs = quotes_of(nlp, "Two guards were reportedly injured in the blast, police said.")
+    assert [(q.text, q.speaker) for q in qs] == [("Two guards were reportedly injured in the blast", "police")]
+    qs = quotes_of(nlp, "The minister reportedly told the cabinet that the budget would be cut.")
+    assert [(q.text, q.speaker) for q in qs] == [("that the budget would be cut", "minister")]
+
+
 def test_two_people_hailing_something_together_report_no_words(nlp):
     text = ("Spanish Prime Minister Maria Lopez and French President John Carver hailed the new partnership "
             "between their countries on Monday.")
