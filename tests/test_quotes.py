@@ -508,6 +508,14 @@ def test_a_reported_clause_the_parser_split_in_two_is_one_statement(nlp):
                       "with the referees")
 
 
+def test_the_reason_a_source_gives_after_a_comma_is_part_of_what_was_said(nlp):
+    # the parse hangs the because-clause on "said", outside the reported clause
+    text = "Moreno said this plan reeked of panic, because the mayor had ignored every warning from engineers."
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "Moreno"
+    assert q.text == "this plan reeked of panic, because the mayor had ignored every warning from engineers"
+
+
 def test_reportedly_reports_its_clause_with_no_source(nlp):
     text = "Rescue crews reportedly reached the village by noon. The bridge was closed on Monday."
     (q,) = quotes_of(nlp, text)

@@ -56,6 +56,10 @@ def stray_conjuncts(cue: Token, hi: int) -> int:
                 _joined(cue.doc, hi, child.left_edge.i):
             hi = child.right_edge.i  # "said Trump has respect for X and his comment was Y": one clause parsed as two
             continue
+        if child.dep_ == "advcl" and child.left_edge.i > hi > cue.i and child.right_edge.i < sent_end and \
+                child.left_edge.lower_ == "because" and _joined(cue.doc, hi, child.left_edge.i):
+            hi = child.right_edge.i  # "said X, because Y": the reason given goes with what was said
+            continue
         if child.i > hi and child.dep_ in ("conj", "advcl") and child.pos_ in ("VERB", "AUX") and \
                 child.tag_ != cue.tag_ and (child.dep_ == "conj" or child.tag_ == "VB") and \
                 not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux") for c in child.children):
