@@ -498,6 +498,38 @@ def test_content_conjoined_after_a_quoted_piece_is_part_of_the_same_statement(nl
     assert "weathered every storm" in q.text and q.text.endswith("remain close partners in trade, tourism and culture")
 
 
+def test_a_reported_clause_the_parser_split_in_two_is_one_statement(nlp):
+    # the parse hangs "his outburst was …" on "said" beside "the team has …": one clause, not two
+    text = ("Adams said the team has “deep respect” for the fans and his outburst was only a sign of frustration "
+            "with the referees.")
+    (q,) = quotes_of(nlp, text)
+    assert q.kind == "mixed" and q.speaker == "Adams"
+    assert q.text == ("the team has “deep respect” for the fans and his outburst was only a sign of frustration "
+                      "with the referees")
+
+
+def test_the_reason_a_source_gives_after_a_comma_is_part_of_what_was_said(nlp):
+    # the parse hangs the because-clause on "said", outside the reported clause
+    text = "Moreno said this plan reeked of panic, because the mayor had ignored every warning from engineers."
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "Moreno"
+    assert q.text == "this plan reeked of panic, because the mayor had ignored every warning from engineers"
+
+
+def test_reportedly_reports_its_clause_with_no_source(nlp):
+    text = "Rescue crews reportedly reached the village by noon. The bridge was closed on Monday."
+    (q,) = quotes_of(nlp, text)
+    assert q.text == "Rescue crews reportedly reached the village by noon"
+    assert q.kind == "indirect" and q.speaker is None and q.cue == "reportedly"
+
+
+def test_reportedly_gives_way_to_the_source_named_for_the_same_report(nlp):
+    qs = quotes_of(nlp, "Two guards were reportedly injured in the blast, police said.")
+    assert [(q.text, q.speaker) for q in qs] == [("Two guards were reportedly injured in the blast", "police")]
+    qs = quotes_of(nlp, "The minister reportedly told the cabinet that the budget would be cut.")
+    assert [(q.text, q.speaker) for q in qs] == [("that the budget would be cut", "minister")]
+
+
 def test_two_people_hailing_something_together_report_no_words(nlp):
     text = ("Spanish Prime Minister Maria Lopez and French President John Carver hailed the new partnership "
             "between their countries on Monday.")

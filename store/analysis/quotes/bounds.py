@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .index import sent_bounds
+
 _CONCESSIVE = {"although", "though", "whereas"}  # not "while": "X rose, while Y fell" is often one report
 _CONTRAST = {"while", "whereas", "whilst"}
 _RELATIVE = {"which", "who", "whom", "whose"}
@@ -44,14 +46,30 @@ def stray_conjuncts(cue: Token, hi: int) -> int:
 
     "wants to triple the program, grow the Corps and create a reserve": a bare "grow" cannot
     share the subject of "wants"; "says the two met and decided": a verb in another tense
-    than the cue, with no subject of its own, goes on with the reported clause.
+    than the cue, with no subject of its own, goes on with the reported clause. A second clause the
+    parser hung on the cue beside the first, joined to it by "and" or a comma, is the rest of the one
+    reported clause ("thinks X but said Y" is one report too).
     """
+    sent_end = sent_bounds(cue.doc, cue.i)[1]
     for child in cue.rights:
+        if child.dep_ == "ccomp" and child.left_edge.i > hi > cue.i and child.right_edge.i < sent_end and \
+                _joined(cue.doc, hi, child.left_edge.i):
+            hi = child.right_edge.i  # "said Trump has respect for X and his comment was Y": one clause parsed as two
+            continue
+        if child.dep_ == "advcl" and child.left_edge.i > hi > cue.i and child.right_edge.i < sent_end and \
+                child.left_edge.lower_ == "because" and _joined(cue.doc, hi, child.left_edge.i):
+            hi = child.right_edge.i  # "said X, because Y": the reason given goes with what was said
+            continue
         if child.i > hi and child.dep_ in ("conj", "advcl") and child.pos_ in ("VERB", "AUX") and \
                 child.tag_ != cue.tag_ and (child.dep_ == "conj" or child.tag_ == "VB") and \
                 not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux") for c in child.children):
             hi = child.right_edge.i
     return hi
+
+
+def _joined(doc: Doc, hi: int, start: int) -> bool:
+    """Only a conjunction or a comma lies between the content so far and the next clause."""
+    return all(t.dep_ == "cc" or t.text == "," or t.is_space for t in doc[hi + 1:start])
 
 
 def _aside(doc: Doc, t: Token, start: int, cue: Token, cues: frozenset[str]) -> bool:

@@ -100,8 +100,9 @@ class QuoteComponent:
                 quotes.append(self._make(text, [host], "mixed", cue, resolver))
             quotes.append(self._make(text, spans, "direct", cue, resolver))
         quotes.sort(key=lambda q: (q.start, q.end))
-        seeming = {c.start for c in found if c.source is None and c.token.lemma_.lower() in self.seeming}
-        quotes = [q for q in quotes if q.cue_start not in seeming or  # a report inside says more than an impression
+        seeming = {c.start for c in found if c.source is None and
+                   (c.token.lemma_.lower() in self.seeming or c.token.lower_ == "reportedly")}
+        quotes = [q for q in quotes if q.cue_start not in seeming or  # a sourced report says more than an impression
                   not any(o is not q and o.start < q.end and q.start < o.end for o in quotes)]
         quotes = _merge_next_quotation(text, quotes)
         quotes = _drop_nested(_drop_scare_quotes(text, _echoed_headings(text, quotes)))
@@ -117,6 +118,8 @@ class QuoteComponent:
     def _cue(self, tok: Token, mask: bytearray) -> Cue | None:
         if tok.lower_ == "according":
             return _according(tok)
+        if tok.lower_ == "reportedly" and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX"):
+            return self._reportedly(tok)
         if tok.pos_ == "NOUN":
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.speech_verbs and \
                     _subjectless_clause(tok.head, tok) is not None:
@@ -209,6 +212,14 @@ class QuoteComponent:
         else:
             hi = stray_conjuncts(tok, hi)
         return self._finish(tok, lo, hi, mask, content)
+
+    def _reportedly(self, tok: Token) -> Cue | None:
+        """'The fire reportedly started at 19:00': a report with no source named; the clause is what was reported."""
+        head = tok.head
+        if head.lemma_.lower() in self.speech_verbs:
+            return None  # "X reportedly said Y": X's words, which the verb's own cue reports
+        span = self._content(tok, head.left_edge.i, head.right_edge.i, 2)
+        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), None, [span]) if span else None
 
     def _that_clause(self, tok: Token, mask: bytearray) -> Cue | None:
         """'The Post has learned that X', 'the judge ruled that X': a verb taking a that-clause reports it."""
