@@ -1,7 +1,7 @@
 """What each part of the analysis pipeline costs, and our pipeline against a bare `nlp.pipe`, as work done.
 
     python tests/bench/pipeline_cost.py [--count 150] [--runs 3]         # CPU time, a few minutes
-    python tests/bench/pipeline_cost.py --instructions [--count 24]      # instructions (valgrind), ~10 min
+    python tests/bench/pipeline_cost.py --instructions [--count 8]       # instructions (valgrind), 10 min or more
 
 pipeline_speed.py times the two pipelines by the clock; on a machine shared with other work that
 figure moves by several per cent from one run to the next, more than most single changes move it.
@@ -198,14 +198,16 @@ def callgrind_costs(args: argparse.Namespace) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--count", type=int, default=None, help="articles measured (150; 24 with --instructions)")
+    parser.add_argument("--count", type=int, default=None, help="articles measured (150; 8 with --instructions)")
     parser.add_argument("--runs", type=int, default=None, help="runs, each figure their median (3; 1 with --instructions)")
-    parser.add_argument("--warmup", type=int, default=16, help="articles each pipeline runs first, unmeasured")
+    parser.add_argument("--warmup", type=int, default=None,
+                        help="articles each pipeline runs first, unmeasured (16; 4 with --instructions)")
     parser.add_argument("--instructions", action="store_true", help="count instructions under valgrind")
     parser.add_argument("--inside-callgrind", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     counting = args.instructions or args.inside_callgrind
-    args.count = args.count or (24 if counting else 150)
+    args.count = args.count or (8 if counting else 150)
+    args.warmup = args.warmup if args.warmup is not None else (4 if counting else 16)
     args.runs = args.runs or (1 if counting else 3)
     if not args.data.is_file():
         print(f"no corpus at {args.data}: pass --data PATH to articles.jsonl", file=sys.stderr)
