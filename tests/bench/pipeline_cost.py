@@ -72,7 +72,7 @@ class CallgrindMeter:
         self.pid = str(os.getpid())
 
     def switch(self, stage: str | None) -> None:
-        label = self.stage or "-"
+        label = self.stage or "unmeasured"  # callgrind_control takes "--dump=-" for a dump without a label
         subprocess.run(["callgrind_control", f"--dump={label}", self.pid],
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
         self.stage = stage
@@ -190,7 +190,7 @@ def callgrind_costs(args: argparse.Namespace) -> dict[str, float]:
                     label = line.removeprefix("desc: Trigger: dump ")
                 elif line.startswith("summary:"):
                     count = int(line.split()[1])
-            if label and label != "-" and count is not None:
+            if label and label != "unmeasured" and count is not None:
                 costs[label] += count
         return costs
 
