@@ -319,6 +319,20 @@ def test_every_line_opens_a_sentence_in_a_made_doc_and_a_plain_one(nlp, text) ->
                 assert t.is_sent_start, (t.i, t.text)
 
 
+@pytest.mark.parametrize("attr, of", [
+    ("ORTH", lambda t: t.text), ("POS", lambda t: t.pos_), ("TAG", lambda t: t.tag_), ("DEP", lambda t: t.dep_),
+    ("ENT_TYPE", lambda t: t.ent_type_),
+])
+def test_a_column_holds_each_tokens_string_for_the_attribute(nlp, attr, of) -> None:
+    from store.analysis.doctext import column
+    from store.analysis.pipeline import make_doc
+
+    text = "Recep Tayyip Erdoğan said on Monday\u200b that Ankara would act.\n\nErdogan’s aides in İstanbul agreed."
+    doc = next(iter(nlp.pipe([make_doc(nlp, text, None)])))
+    assert column(doc, attr) == [of(t) for t in doc]
+    assert column(doc, attr) is column(doc, attr)  # read once per Doc
+
+
 def test_batches_hold_a_bounded_number_of_characters_and_keep_the_order(nlp, monkeypatch) -> None:
     from store.analysis import pipeline
 

@@ -1249,3 +1249,28 @@ def test_a_date_set_against_another_is_two_dates(nlp):
 )
 def test_decades_later_shift_from_the_year_just_named(nlp, text, expression, value):
     assert value_of(nlp, text, expression, date(2019, 10, 29)) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text, year", [
+    ("The city marks 80 years since 1945 with a parade.", 2025),
+    ("It was the 75th anniversary of the armistice of 1918; crowds gathered.", 1993),
+    ("Twenty Years After the fall in 1989. Nobody forgot.", 2009),
+    ("Ten years of war in 2011 left the town in ruins.", 2021),
+    ("It rained for 80 years, they joked, since nobody counted.", None),
+    ("No anniversary here, only a vote in 1999.", None),
+])
+def test_the_year_an_anniversary_counts_from(text, year) -> None:
+    from store.analysis.dates.reference import _anchor_year
+
+    assert _anchor_year(text) == year
+
+
+@pytest.mark.parametrize("text, words", [
+    ("March 3rd", ["march", "3"]),
+    ("3² March", ["3", "march"]),  # a superscript digit is no number
+    ("Erdoğan’s May 5", ["erdoğan", "may", "5"]),
+])
+def test_clean_lowers_and_splits_a_date_expression(text, words) -> None:
+    from store.analysis.dates.normalize import clean
+
+    assert clean(text) == words

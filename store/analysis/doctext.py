@@ -2,7 +2,8 @@
 
 `Doc.text` joins every token anew on each access, and `doc[i].lower_` builds a Token
 object each time: the paragraph, entity, date and quote components each read the whole
-text, and the date finder scans every token's lower-case form several times. The text
+text, and the date finder scans every token's lower-case form several times; the entity
+rules scan every token's text and part of speech. The text
 the Doc was made from is kept by `make_doc` (pipeline.py); a Doc made any other way
 (`nlp(text)` in tests) builds it at first use. Neither changes once the Doc is tokenised:
 no component retokenises.
@@ -15,6 +16,7 @@ from spacy.tokens import Doc
 
 _TEXT = "newsreader_text"
 _LOWERS = "newsreader_lowers"
+_COLUMN = "newsreader_column_"
 
 
 def keep_text(doc: Doc, text: str) -> None:
@@ -35,4 +37,18 @@ def lowers(doc: Doc) -> list[str]:
     if found is None:
         strings = doc.vocab.strings
         found = doc.user_data[_LOWERS] = [strings[h] for h in doc.to_array(LOWER).tolist()]
+    return found
+
+
+def column(doc: Doc, attr: str) -> list[str]:
+    """Each token's string for a token attribute by token index: "ORTH" (its text), "POS", "TAG", "DEP",
+    "ENT_TYPE". A loop over every word reads these lists instead of building a Token per word. Read only
+    after the model's components have run: they set these, newsreader's own components never change them."""
+    key = _COLUMN + attr
+    found = doc.user_data.get(key)
+    if found is None:
+        values = doc.to_array(attr).tolist()
+        strings = doc.vocab.strings
+        names = {h: strings[h] for h in set(values)}
+        found = doc.user_data[key] = [names[h] for h in values]
     return found

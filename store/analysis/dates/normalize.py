@@ -61,8 +61,10 @@ _THIS_MODS = {"this", "current", "same", "present"}
 
 
 def clean(text: str) -> list[str]:
-    # "²" passes isdigit() but is no number int() reads
-    s = "".join(" " if c.isdigit() and not c.isdecimal() else c for c in text.lower())
+    # "²" passes isdigit() but is no number int() reads (an ASCII digit always is one)
+    s = text.lower()
+    if not s.isascii():
+        s = "".join(" " if c.isdigit() and not c.isdecimal() else c for c in s)
     for pattern, repl in _CLEAN:
         s = pattern.sub(repl, s)
     return s.split()

@@ -27,6 +27,8 @@ from .lexicon import ANCHOR_EVENTS, MONTHS, NUMBERS, WEEKDAYS
 
 _NUM = r"(\d{1,3}|" + "|".join(sorted((k for k in NUMBERS if " " not in k), key=len, reverse=True)) + r")"
 _SINCE = re.compile(_NUM + r"(?:th)?\s+(?:years?|anniversary)\s+(?:since|after|of)\s+(.{0,120}?)(?:[.;]|$)", re.IGNORECASE)
+# what every match of _SINCE holds, found far faster than _SINCE itself
+_SINCE_WORDS = re.compile(r"(?:years?|anniversary)\s+(?:since|after|of)\s", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
@@ -63,6 +65,8 @@ def _deictic_day(text: str) -> date | None:
 
 
 def _anchor_year(text: str) -> int | None:
+    if not _SINCE_WORDS.search(text):
+        return None  # _SINCE tries its many number words at every character: most texts have no such phrase
     for m in _SINCE.finditer(text):
         n = m.group(1).lower()
         years = int(n) if n.isdigit() else NUMBERS.get(n)

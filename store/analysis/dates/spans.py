@@ -26,9 +26,9 @@ _SCHEDULE_VERBS = {"plan", "schedule", "slate"}
 _AHEAD_PARTICIPLES = {"expect"}
 _DEFER_VERBS = {"reschedule", "postpone", "delay", "adjourn", "defer", "extend"}
 _TRAILING = {"'s", "’s", "'", "’", ".", ",", ":", ";", "-", "–", "—", "(", ")", '"', "“", "”"}
-_LEX: dict[str, list[tuple[str, ...]]] = {}
+_LEX: dict[str, list[list[str]]] = {}  # lists, to compare with a slice of the Doc's lower-case words at once
 for _phrase in sorted(LEXICAL_CANDIDATES, key=lambda s: -len(s.split())):
-    _words = tuple(_phrase.split())
+    _words = _phrase.split()
     _LEX.setdefault(_words[0], []).append(_words)
 
 
@@ -434,7 +434,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
             continue
         for words in options:
             j = i + len(words)
-            if j <= n and all(low[i + k] == w for k, w in enumerate(words)) and not covered & set(range(i, j)):
+            if j <= n and low[i:j] == words and covered.isdisjoint(range(i, j)):
                 if _lexical_ok(doc, i, j):
                     spans.append((i, j))
                     covered.update(range(i, j))

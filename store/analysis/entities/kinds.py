@@ -8,6 +8,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from ..doctext import lowers
 from . import gazetteer
 from .mentions import Mention, surnames_alone
 from .names import is_first_name
@@ -198,11 +199,12 @@ def listed_with_places(doc: Doc, mentions: list[Mention]) -> None:
     listed as such persons, the list joined by 'and' or 'or'. Not when the article gives it a title, uses it as
     part of a longer name ('Russia, Turkey and Assad' after 'Bashar al-Assad'), or a first name opens it."""
     lists: list[tuple[list[Mention], set[str]]] = []
+    low = lowers(doc)  # the words between mentions make up most of the article
     for m in mentions:
         if m.label not in NAME_LABELS:
             continue
         prev = lists[-1][0][-1] if lists else None
-        between = {t.lower_ for t in doc[prev.end : m.start]} if prev is not None and prev.end <= m.start else None
+        between = set(low[prev.end : m.start]) if prev is not None and prev.end <= m.start else None
         if between and between <= {",", "and", "or"}:
             lists[-1][0].append(m)
             lists[-1][1].update(between)

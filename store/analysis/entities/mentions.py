@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from ..doctext import column
 from .referents import fold
 from .vocabulary import LEGAL_FORMS
 
@@ -45,11 +46,12 @@ def surnames_alone(doc: Doc) -> Counter:
     'Cummings died' as a noun."""
     if doc.user_data.get("newsreader_alone") is None:
         counts: Counter = Counter()
-        for tok in doc:
-            if tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and tok.dep_ not in ("compound", "amod") \
-                    and not (tok.i and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].pos_ == "PROPN") \
-                    and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
-                             and doc[tok.i + 1].pos_ == "PROPN"):
-                counts[fold(tok.text)] += 1
+        texts, pos, dep = column(doc, "ORTH"), column(doc, "POS"), column(doc, "DEP")
+        n = len(texts)
+        for i, text in enumerate(texts):
+            if pos[i] in ("PROPN", "NOUN") and text[:1].isupper() and dep[i] not in ("compound", "amod") \
+                    and not (i and texts[i - 1][:1].isupper() and pos[i - 1] == "PROPN") \
+                    and not (i + 1 < n and texts[i + 1][:1].isupper() and pos[i + 1] == "PROPN"):
+                counts[fold(text)] += 1
         doc.user_data["newsreader_alone"] = counts
     return doc.user_data["newsreader_alone"]

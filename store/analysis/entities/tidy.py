@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..doctext import text_of
+from ..doctext import column, text_of
 from . import gazetteer
 from .mentions import Mention, mention_of, surnames_alone, word_counts
 from .names import is_first_name
@@ -170,9 +170,10 @@ def person_inside(doc: Doc, start: int, end: int, places: frozenset[str]) -> int
                for k in range(len(tail) - 2)):
             return start + i  # "Waseda University Political Science Professor Mitsuru Uchida": a title, then a name
         # "Tam said" elsewhere, not only the same name again ("the Japan Air Lines plane")
+        texts = column(doc, "ORTH")
         if word_counts(doc)[doc.vocab.strings.add(tail[-1])] > 1 and any(
-                t.text == tail[-1] and not (t.i and doc[t.i - 1].text == words[-2])
-                for t in doc if not start <= t.i < end):
+                text == tail[-1] and not (k and texts[k - 1] == words[-2])
+                for k, text in enumerate(texts) if not start <= k < end):
             return start + i
     return 0
 

@@ -9,7 +9,7 @@ import re
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
-from ..doctext import text_of
+from ..doctext import column, text_of
 from . import gazetteer
 from .mentions import Mention, mention_of, surnames_alone
 from .names import is_first_name
@@ -149,7 +149,7 @@ def untagged_full_names(doc: Doc, mentions: list[Mention], places: frozenset[str
     taken = {i for m in mentions for i in range(m.start, m.end)}
     alone = surnames_alone(doc)
     added = []
-    pos = doc.to_array("POS")
+    pos = doc.to_array("POS").tolist()  # ints: a numpy array read an item at a time makes an object per item
     i = 0
     while i < len(doc):
         if pos[i] != PROPN:
@@ -187,7 +187,7 @@ def firms_joined_by_and(doc: Doc, mentions: list[Mention], places: frozenset[str
         return doc[i].text[:1].isupper() and not doc[i].is_punct
 
     spans = []
-    lowers = doc.to_array("LOWER")
+    lowers = doc.to_array("LOWER").tolist()
     for i in (i for i, low in enumerate(lowers) if low == AND):  # a Token per word costs more than the search
         tok = doc[i]
         if not tok.i or tok.i + 1 >= len(doc) or not capital(tok.i - 1) or not capital(tok.i + 1):
@@ -225,7 +225,7 @@ def lower_case_heads(doc: Doc, mentions: list[Mention], places: frozenset[str]) 
     'hospital', 'mosque' and such the name is the building's without the word ('Notre Dame cathedral')."""
     added: list[tuple[int, int, str]] = []
     buildings: set[tuple[str, ...]] = set()
-    lowers = doc.to_array("LOWER")
+    lowers = doc.to_array("LOWER").tolist()
     for tok in (doc[i] for i, low in enumerate(lowers) if low in LOWER_HEADS):
         label = "LOC" if tok.lower_ in HEADS["lower_LOC"] else "FAC" if tok.lower_ in HEADS["lower_FAC"] else None
         if tok.lower_ in HEADS["lower_buildings"] and tok.text.islower():
@@ -287,9 +287,12 @@ def untagged_surnames(doc: Doc, mentions: list[Mention], canonical: dict[int, st
             owners.setdefault(m.words[-1], set()).add(canonical.get(id(m), m.name))
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added = []
-    for tok in doc:
-        names = owners.get(tok.text)
-        if names is None or len(names) != 1 or tok.i in taken or tok.pos_ not in ("PROPN", "NOUN") or \
+    for i, text in enumerate(column(doc, "ORTH")):
+        names = owners.get(text)
+        if names is None:
+            continue
+        tok = doc[i]
+        if len(names) != 1 or tok.i in taken or tok.pos_ not in ("PROPN", "NOUN") or \
                 tok.dep_ not in ("nsubj", "nsubjpass") or tok.text in places or \
                 tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" or tok.i and doc[tok.i - 1].pos_ == "PROPN":
             continue  # part of some other name: "Tronc Street", "Ben Radmall" is already tagged
@@ -340,6 +343,6 @@ def untagged_platforms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'social media site Facebook', 'a Facebook user': the model often tags no online service at all, even
     named ten times. A capitalised name of a known one ("platforms" in heads.json) is an organisation."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    added = [mention_of(doc[t.i : t.i + 1], "ORG") for t in doc
-             if t.i not in taken and t.text[:1].isupper() and fold(t.text) in HEADS["platforms"]]
+    added = [mention_of(doc[i : i + 1], "ORG") for i, text in enumerate(column(doc, "ORTH"))
+             if i not in taken and text[:1].isupper() and fold(text) in HEADS["platforms"]]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
