@@ -220,6 +220,9 @@ class SpeakerResolver:
             issuer = next((c for c in token.head.children if c.dep_ == "nsubj"), None) if token.dep_ == "dobj" else None
             if issuer is not None and issuer.pos_ in ("PROPN", "NOUN"):  # "Boeing issued a statement saying …"
                 return self.resolve(issuer)
+            earlier = self._same_document_before(token)
+            if earlier is not None:  # "The commission issued a statement. … The statement said": the commission's
+                return earlier
         if token.lemma_.lower() in _RULINGS:  # "According to the ruling, …": the court's
             court = self._latest_court(cs)
             if court is not None:
@@ -427,6 +430,27 @@ class SpeakerResolver:
 
     def naming(self, token: Token) -> int | None:
         return self._leading_person(self.mention(token)[0], token) or self._naming(token)
+
+    def _same_document_before(self, token: Token) -> tuple[str, int, int] | None:
+        """'The statement said', 'The figures also showed': a document the article has already tied to whoever
+        issued it ("Central Statistical Office figures show", "the commission issued a statement") is theirs."""
+        if not any(c.lower_ in ("the", "this", "these") for c in token.lefts) or \
+                any(c.dep_ in ("poss", "compound", "amod") for c in token.lefts):
+            return None
+        lemma = token.lemma_.lower()
+        for t in reversed(self.doc[max(0, token.i - 400):token.i]):
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+                continue
+            owned = any(c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN" for c in t.lefts)
+            issued = t.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")
+                                              for c in t.head.children)
+            if not (owned or issued):
+                continue
+            name, _, _ = self.resolve(t)
+            if name and fold(name) != fold(t.text) and not fold(name).endswith(" " + fold(t.text)):
+                return name, token.idx, token.idx + len(token)
+            return None
+        return None
 
     def _naming(self, token: Token) -> int | None:
         """The entity that names the source: one covering the head of its phrase, or its appositive
