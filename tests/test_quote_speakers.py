@@ -136,3 +136,30 @@ def test_a_report_with_its_source_outlasts_an_expectation_inside_it(nlp) -> None
     text = ("Maria Lopez, who heads the growers' association, said in an interview that the mills were trimming "
             "costs.\n\nIndonesia's coffee output is expected to stagnate this year, she said.")
     assert quote_with(nlp, text, "output is expected").speaker == "Maria Lopez"
+
+
+def test_a_title_with_its_charge_comes_off_the_name(nlp) -> None:
+    # the model reads "Mines Redzuan Sumun" as one organisation; the parse hangs the name on "of Mines"
+    q = quote_with(nlp, "Chief Inspector of Mines Redzuan Sumun said the mine would stay closed.", "stay closed")
+    assert (q.speaker, q.speaker_role) == ("Redzuan Sumun", "Chief Inspector of Mines")
+
+
+def test_an_organisation_named_after_a_title_and_of_stays_whole(nlp) -> None:
+    text = "Ana Ruiz, director of Youth Forum Zimbabwe, said the vote was unfair."
+    names = {(e.canonical, e.label) for e in analyze(nlp, text).entities}
+    assert ("Forum Zimbabwe", "PERSON") not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (("The United States Department of State said it was monitoring the situation.\n\n"
+          "The State Department said travellers should avoid the region."), "avoid the region",
+         "United States Department of State"),
+        ("The Ministry of Finance said revenue rose. The Finance Ministry said spending fell.", "spending fell",
+         "Ministry of Finance"),
+    ],
+)
+def test_a_short_name_written_the_other_way_round_is_the_full_name(nlp, text: str, fragment: str,
+                                                                  speaker: str) -> None:
+    assert quote_with(nlp, text, fragment).speaker == speaker

@@ -280,3 +280,22 @@ def referent_table(mentions: list[Mention], canonical: dict[int, str]) -> dict[s
         elif (known.role is None and m.role) or (known.affiliation is None and m.affiliation):
             table[name] = Referent(name, known.label, known.role or m.role, known.affiliation or m.affiliation)
     return table
+
+
+def inverted_names(mentions: list[Mention], canonical: dict[int, str]) -> None:
+    """'the State Department' after 'the United States Department of State', 'the Finance Ministry' after 'the
+    Ministry of Finance': an organisation's short name that puts what it has charge of before its own word is the
+    one organisation the article names the other way round, "Department of State"."""
+    fuller: dict[tuple[str, ...], set[str]] = {}
+    for m in mentions:
+        words = key(m.words)
+        if m.label == "ORG" and "of" in words[1:-1]:
+            at = words.index("of")
+            fuller.setdefault((*words[at + 1:], words[at - 1]), set()).add(canonical.get(id(m), m.name))
+    if not fuller:
+        return
+    for m in mentions:
+        words = key(m.words)
+        if m.label == "ORG" and 2 <= len(words) <= 4 and "of" not in words and \
+                len(names := fuller.get(words, ())) == 1 and canonical.get(id(m), m.name) == m.name:
+            canonical[id(m)] = next(iter(names))

@@ -25,6 +25,7 @@ from .canonical import (
     dateline_place,
     defined_aliases,
     head_word_alone,
+    inverted_names,
     leading_the,
     referent_table,
     short_forms,
@@ -104,6 +105,7 @@ class EntityComponent:
         dateline_place(doc, mentions, canonical)
         defined_aliases(doc, mentions, canonical)
         short_forms(mentions, canonical)
+        inverted_names(mentions, canonical)
         clipped_names(mentions, canonical)
         opening_an_organisations_name(mentions, canonical)
         head_word_alone(doc, mentions, canonical)

@@ -75,6 +75,9 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     role = affiliation = None
     label = ent.label_
     owners: list[Mention] = []
+    if label in ("ORG", "PERSON") and (held := _title_of_a_charge(doc, start, end, places)):
+        # "Chief Inspector of [Mines Redzuan Sumun]": the charge's last word and the person named after it
+        return [mention_of(doc[end - 2 : end], "PERSON", held)]
     if label == "ORG" and (of := person_of(doc, start, end, places)):
         # "Kunthon Narkprom of Thai Farmers Bank" read as one organisation: the person, and where they work
         owner = mention_of(doc[of + 1 : end], "ORG")
@@ -323,3 +326,18 @@ def speaking_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) ->
             if len(m.words) == 1 and fold(m.words[0]) in words and m.label in ("ORG", "GPE", "NORP", "LOC"):
                 mentions[n] = Mention(m.start, m.end, "PERSON", m.role, m.affiliation, m.words, m.name)
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _title_of_a_charge(doc: Doc, start: int, end: int, places: frozenset[str]) -> str | None:
+    """'Chief Inspector of Mines Redzuan Sumun', 'Minister of Finance Ana Ruiz': a title with what it has charge of,
+    then a two-word name, which the model reads as one organisation from the charge on. The role the article gives
+    ('Chief Inspector of Mines'), or None."""
+    if start < 2 or doc[start - 1].lower_ != "of" or end - start != 3 or not (title := title_before(doc, start - 1)):
+        return None
+    words = doc[start:end]
+    if not all(t.is_title and t.is_alpha for t in words) or is_place(words[1:].text, places) or \
+            any(t.lower_ in ORG_WORDS or t.lower_ in PERSON_ORG_ENDS or t.lower_ in TITLES or is_place(t.text, places)
+                or t.lower_ in HEADS["org_nouns"] or t.lower_ in HEADS["FAC"] or t.lower_ in HEADS["LOC"]
+                for t in words):
+        return None  # "director of Youth Forum Zimbabwe" is an organisation
+    return f"{title} of {words[0].text}"

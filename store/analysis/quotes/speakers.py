@@ -471,6 +471,15 @@ class SpeakerResolver:
         if found:  # "a Republican, Mark Amodei,": the person, not the party they belong to
             return next((k for k in found if self.ents[k].label == "PERSON"), found[0]) \
                 if self.ents[found[0]].label == "NORP" else found[0]
+        # "Chief Inspector of Mines Redzuan Sumun said": the parse hangs the name on the charge, "of Mines"; the
+        # entities took the whole phrase for the person's role
+        for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"):
+            for held in (c for c in prep.children if c.dep_ == "pobj"):
+                k = self._overlapping(held.idx, held.idx + len(held))
+                role = self.ents[k].role if k is not None else None
+                if k is not None and self.ents[k].label == "PERSON" and role and token.text in role.split() and \
+                        self.ents[k].end == held.idx + len(held):
+                    return k
         nxt = token.nbor() if token.i + 1 < len(token.doc) else None
         if token.tag_ == "NN" and token.is_lower and nxt is not None and nxt.pos_ == "PROPN":
             # "financial services group Cie Financiere de Paribas", "the website Znak.com": a descriptor
