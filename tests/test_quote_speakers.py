@@ -163,3 +163,10 @@ def test_an_organisation_named_after_a_title_and_of_stays_whole(nlp) -> None:
 def test_a_short_name_written_the_other_way_round_is_the_full_name(nlp, text: str, fragment: str,
                                                                   speaker: str) -> None:
     assert quote_with(nlp, text, fragment).speaker == speaker
+
+
+def test_a_post_held_at_an_organisation_gives_the_affiliation(nlp) -> None:
+    text = ("Northern Lights Energy Inc began turning off electricity on Monday. Sumeet Singh, a vice president at "
+            "Northern Lights Energy, said \"We very much understand the inconvenience\".")
+    q = quote_with(nlp, text, "inconvenience")
+    assert (q.speaker, q.speaker_role, q.affiliation) == ("Sumeet Singh", "vice president", "Northern Lights Energy Inc")
