@@ -170,3 +170,11 @@ def test_a_post_held_at_an_organisation_gives_the_affiliation(nlp) -> None:
             "Northern Lights Energy, said \"We very much understand the inconvenience\".")
     q = quote_with(nlp, text, "inconvenience")
     assert (q.speaker, q.speaker_role, q.affiliation) == ("Sumeet Singh", "vice president", "Northern Lights Energy Inc")
+
+
+def test_a_short_name_two_organisations_end_with_is_the_one_the_story_is_about(nlp) -> None:
+    text = ("On Thursday, the European Court of Justice (ECJ) ruled in the case. The Supreme Court of Justice of "
+            "Austria brought the case before the ECJ. In its finding, the ECJ set rules for compliance.\n\n"
+            "By today's judgment, the Court of Justice answers the Austrian court that the directive does not "
+            "preclude the order, the Court of Justice said.")
+    assert quote_with(nlp, text, "answers the Austrian court").speaker == "European Court of Justice"

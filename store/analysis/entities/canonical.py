@@ -202,9 +202,15 @@ def short_forms(mentions: list[Mention], canonical: dict[int, str]) -> None:
         if m.label == "ORG" and len(m.words) > 2:
             for n in range(2, len(m.words)):
                 full.setdefault(key(m.words[-n:]), set()).add(canonical.get(id(m), m.name))
+    times = Counter(canonical.get(id(m), m.name) for m in mentions)
     for m in mentions:
-        if m.label == "ORG" and len(m.words) >= 2 and len(names := full.get(key(m.words), ())) == 1:
-            canonical[id(m)] = next(iter(names))
+        if m.label != "ORG" or len(m.words) < 2 or not (names := full.get(key(m.words), ())):
+            continue
+        # two such names ("the European Court of Justice", "the Supreme Court of Justice of Austria"): the one the
+        # story is about, named (or by its acronym) at least twice as often as the other
+        ranked = sorted(names, key=lambda n: -times[n])
+        if len(ranked) == 1 or times[ranked[0]] >= 2 * times[ranked[1]]:
+            canonical[id(m)] = ranked[0]
 
 
 def clipped_names(mentions: list[Mention], canonical: dict[int, str]) -> None:
