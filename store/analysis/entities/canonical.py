@@ -202,9 +202,15 @@ def short_forms(mentions: list[Mention], canonical: dict[int, str]) -> None:
         if m.label == "ORG" and len(m.words) > 2:
             for n in range(2, len(m.words)):
                 full.setdefault(key(m.words[-n:]), set()).add(canonical.get(id(m), m.name))
+    times = Counter(canonical.get(id(m), m.name) for m in mentions)
     for m in mentions:
-        if m.label == "ORG" and len(m.words) >= 2 and len(names := full.get(key(m.words), ())) == 1:
-            canonical[id(m)] = next(iter(names))
+        if m.label != "ORG" or len(m.words) < 2 or not (names := full.get(key(m.words), ())):
+            continue
+        # two such names ("the European Court of Justice", "the Supreme Court of Justice of Austria"): the one the
+        # story is about, named (or by its acronym) at least twice as often as the other
+        ranked = sorted(names, key=lambda n: -times[n])
+        if len(ranked) == 1 or times[ranked[0]] >= 2 * times[ranked[1]]:
+            canonical[id(m)] = ranked[0]
 
 
 def clipped_names(mentions: list[Mention], canonical: dict[int, str]) -> None:
@@ -280,3 +286,22 @@ def referent_table(mentions: list[Mention], canonical: dict[int, str]) -> dict[s
         elif (known.role is None and m.role) or (known.affiliation is None and m.affiliation):
             table[name] = Referent(name, known.label, known.role or m.role, known.affiliation or m.affiliation)
     return table
+
+
+def inverted_names(mentions: list[Mention], canonical: dict[int, str]) -> None:
+    """'the State Department' after 'the United States Department of State', 'the Finance Ministry' after 'the
+    Ministry of Finance': an organisation's short name that puts what it has charge of before its own word is the
+    one organisation the article names the other way round, "Department of State"."""
+    fuller: dict[tuple[str, ...], set[str]] = {}
+    for m in mentions:
+        words = key(m.words)
+        if m.label == "ORG" and "of" in words[1:-1]:
+            at = words.index("of")
+            fuller.setdefault((*words[at + 1:], words[at - 1]), set()).add(canonical.get(id(m), m.name))
+    if not fuller:
+        return
+    for m in mentions:
+        words = key(m.words)
+        if m.label == "ORG" and 2 <= len(words) <= 4 and "of" not in words and \
+                len(names := fuller.get(words, ())) == 1 and canonical.get(id(m), m.name) == m.name:
+            canonical[id(m)] = next(iter(names))

@@ -25,6 +25,7 @@ from .canonical import (
     dateline_place,
     defined_aliases,
     head_word_alone,
+    inverted_names,
     leading_the,
     referent_table,
     short_forms,
@@ -43,7 +44,16 @@ from .kinds import (
     towns_before_their_region,
 )
 from .referents import key
-from .tidy import common_words, given_name_before, headline_names, split_at_a_place, split_parenthesis, tidy
+from .tidy import (
+    common_words,
+    given_name_before,
+    headline_names,
+    hyphenated_given_names,
+    speaking_names,
+    split_at_a_place,
+    split_parenthesis,
+    tidy,
+)
 from .untagged import (
     bracketed_companies,
     firms_joined_by_and,
@@ -71,7 +81,7 @@ class EntityComponent:
         places = self.places
         mentions = [m for ent in doc.ents for piece in split_parenthesis(doc, ent)
                     for part in split_at_a_place(doc, piece, places) for m in tidy(doc, part, places)]
-        mentions = given_name_before(doc, headline_names(doc, mentions))
+        mentions = hyphenated_given_names(doc, given_name_before(doc, headline_names(doc, mentions)))
         mentions = joined_organisations(doc, mentions)
         mentions = [m for m in with_companies(doc, mentions)
                     if not (len(m.words) == 1 and m.words[0].lower() in HEADS["generic"])]
@@ -80,6 +90,7 @@ class EntityComponent:
         mentions = untagged_platforms(doc, mentions)
         mentions = bracketed_companies(doc, mentions)
         mentions = untagged_full_names(doc, mentions, places)
+        mentions = speaking_names(doc, mentions, places)
         mentions = firms_joined_by_and(doc, mentions, places)
         relabel(doc, mentions, places)
         by_head_word(mentions)
@@ -94,6 +105,7 @@ class EntityComponent:
         dateline_place(doc, mentions, canonical)
         defined_aliases(doc, mentions, canonical)
         short_forms(mentions, canonical)
+        inverted_names(mentions, canonical)
         clipped_names(mentions, canonical)
         opening_an_organisations_name(mentions, canonical)
         head_word_alone(doc, mentions, canonical)

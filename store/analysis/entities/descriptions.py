@@ -35,7 +35,7 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
                                                             or child.lemma_.lower() in HEADS["person"]):
             words = [t for t in doc[child.left_edge.i : child.i + 1] if t.dep_ not in ("det", "punct", "poss")]
             m.role = m.role or " ".join(t.text for t in words) or None
-            m.affiliation = m.affiliation or organisation_in(child, orgs)
+            m.affiliation = m.affiliation or organisation_in(child, orgs, _POST_AT)
         elif child.dep_ == "appos" and child.i > head.i and child.lower_ == "one":
             role, organisation = _one_of(child, orgs)  # "Herbert Edelman, one of Manville's lawyers,"
             m.role, m.affiliation = m.role or role, m.affiliation or organisation
@@ -115,16 +115,20 @@ def organisation_headed(head: Token, orgs: dict[int, str]) -> str | None:
     return None
 
 
-def organisation_in(token: Token, orgs: dict[int, str]) -> str | None:
+def organisation_in(token: Token, orgs: dict[int, str], preps: frozenset[str] = frozenset({"of"})) -> str | None:
     """The organisation named in an 'of' phrase under this token: "director of the Society", "Chairman of the
-    FCA board"."""
+    FCA board"; with `preps`, the others that tie a post to where it is held ("a vice president at PG&E")."""
     for t in token.subtree:
         if t.i not in orgs:
             continue
-        if t.dep_ == "pobj" and t.head.lower_ == "of" or \
-                t.dep_ in ("compound", "poss") and t.head.dep_ == "pobj" and t.head.head.lower_ == "of":
+        if t.dep_ == "pobj" and t.head.lower_ in preps or \
+                t.dep_ in ("compound", "poss") and t.head.dep_ == "pobj" and t.head.head.lower_ in preps:
             return orgs[t.i]
     return None
+
+
+# "a vice president at PG&E", "an analyst with Merrill Lynch", "a spokesman for Amnesty International"
+_POST_AT = frozenset({"of", "at", "with", "for"})
 
 
 def _one_of(one: Token, orgs: dict[int, str]) -> tuple[str | None, str | None]:

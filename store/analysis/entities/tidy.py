@@ -75,6 +75,9 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     role = affiliation = None
     label = ent.label_
     owners: list[Mention] = []
+    if label in ("ORG", "PERSON") and (held := _title_of_a_charge(doc, start, end, places)):
+        # "Chief Inspector of [Mines Redzuan Sumun]": the charge's last word and the person named after it
+        return [mention_of(doc[end - 2 : end], "PERSON", held)]
     if label == "ORG" and (of := person_of(doc, start, end, places)):
         # "Kunthon Narkprom of Thai Farmers Bank" read as one organisation: the person, and where they work
         owner = mention_of(doc[of + 1 : end], "ORG")
@@ -236,3 +239,106 @@ def common_words(doc: Doc, mentions: list[Mention], canonical: dict[int, str], p
             and not gazetteer.country_code(m.name)
         common[m.name] = common.get(m.name, True) and plain
     return [m for m in mentions if not (len(m.words) == 1 and common.get(m.name))]
+
+
+# what follows a name and a hyphen without being a syllable of it: "Trump-era", "Kremlin-backed"
+_NOT_GIVEN = {"era", "style", "like", "type", "ish", "ism", "ist", "owned", "run", "backed", "led", "based", "born",
+              "made", "free", "wide", "long", "year", "old", "day", "week", "month", "time", "up", "out", "in-law"}
+
+
+def hyphenated_given_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Man-kei Tam', of which the model tagged 'Tam' or nothing: a hyphenated given name ("Man-kei", "Jae-in")
+    written straight before a surname is part of the person's name. The model splits it into three tokens
+    and then leaves it out, or tags no one at all when the article names the person later by surname alone."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    surnames = {fold(m.words[-1]) for m in mentions if m.label == "PERSON"}
+    starts = {m.start: m for m in mentions}
+    out = list(mentions)
+    for i in range(2, len(doc) - 1):
+        first, dash, second, last = doc[i - 2], doc[i - 1], doc[i], doc[i + 1]
+        if not (dash.text == "-" and not first.whitespace_ and not dash.whitespace_ and second.whitespace_
+                and first.is_title and first.is_alpha and second.is_lower and second.is_alpha and last.is_title
+                and last.is_alpha and len(second) <= 5 and second.lower_ not in _NOT_GIVEN
+                and not {i - 2, i - 1} & taken and first.lower_ not in TITLES and first.lower_ not in HONORIFICS):
+            continue
+        if i - 2 > 0 and doc[i - 3].is_title and doc[i - 3].pos_ == "PROPN" and (i - 3) not in taken:
+            continue  # inside a longer capitalised name: "Rolls-Royce Holdings" is no person
+        found = starts.get(i) if i in taken else starts.get(i + 1) if i + 1 in taken else None
+        if found is not None and found.label == "PERSON" and found.start in (i, i + 1):
+            out[out.index(found)] = Mention(i - 2, found.end, "PERSON", found.role, found.affiliation,
+                                            tuple(t.text for t in doc[i - 2:found.end]), doc[i - 2:found.end].text)
+        elif i not in taken and i + 1 not in taken and (fold(last.text) in surnames
+                                                        or surnames_alone(doc)[fold(last.text)]):
+            out.append(mention_of(doc[i - 2:i + 2], "PERSON"))
+            for n, m in enumerate(out):  # "Chow said" later, which the model may call an organisation
+                if len(m.words) == 1 and fold(m.words[0]) == fold(last.text) and m.label in ("ORG", "GPE", "NORP"):
+                    out[n] = Mention(m.start, m.end, "PERSON", m.role, m.affiliation, m.words, m.name)
+    for n, m in enumerate(out):  # "Moon Jae-in", of which the model tagged "Moon Jae": the given name ends after it
+        end = m.end
+        piece = doc[end + 1] if end + 1 < len(doc) else None
+        if m.label == "PERSON" and len(m.words) >= 2 and piece is not None and doc[end].text == "-" \
+                and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and piece.is_alpha and piece.is_lower \
+                and len(piece) <= 5 and piece.lower_ not in _NOT_GIVEN and piece.tag_ not in ("VBN", "VBD", "VBG") \
+                and end + 1 not in taken:
+            out[n] = Mention(m.start, end + 2, "PERSON", m.role, m.affiliation,
+                             tuple(t.text for t in doc[m.start:end + 2]), doc[m.start:end + 2].text)
+    return sorted(out, key=lambda m: m.start)
+
+
+_SPEAKING = {"say", "tell", "add"}
+
+
+def speaking_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+    """'Dharyono Kertosastro said …', later 'Dharyono said': two or three capitalised words the model tagged as
+    nothing, saying something, are a person when the article later has one of their words say something alone
+    too; the model may call that word a place ('Dharyono' as GPE). A company's or a place's words are left alone."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+
+    def speaks(tok) -> bool:
+        return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEAKING and tok.pos_ == "PROPN"
+
+    alone: dict[str, int] = {}
+    for tok in doc:
+        if speaks(tok) and not any(c.dep_ in ("compound", "flat") for c in tok.children) and tok.is_title:
+            alone[fold(tok.text)] = alone.get(fold(tok.text), 0) + 1
+    added: list[Mention] = []
+    for tok in doc:
+        if not speaks(tok) or tok.i in taken:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head.i == tok.i:
+            start -= 1
+        run = doc[start:tok.i + 1]
+        inside = [m for m in mentions if m.start < run.end and run.start < m.end]
+        # the model may tag one word of the name as a place: "[Dharyono] Kertosastro said"
+        if not 2 <= len(run) <= 3 or any(m.start < run.start or m.label == "PERSON" or len(m.words) > 1
+                                         for m in inside) or \
+                not all(t.is_title and t.is_alpha for t in run) or is_place(run.text, places) or \
+                any(t.lower_ in ORG_WORDS or t.lower_ in PERSON_ORG_ENDS or t.lower_ in TITLES or
+                    t.lower_ in HONORIFICS or fold(t.text) in HEADS["not_names"] for t in run):
+            continue
+        words = {fold(run[0].text), fold(run[-1].text)}
+        if not any(alone.get(w, 0) for w in words):
+            continue
+        added.append(mention_of(run, "PERSON"))
+        taken.update(range(run.start, run.end))
+        mentions = [m for m in mentions if m not in inside]
+        for n, m in enumerate(mentions):
+            if len(m.words) == 1 and fold(m.words[0]) in words and m.label in ("ORG", "GPE", "NORP", "LOC"):
+                mentions[n] = Mention(m.start, m.end, "PERSON", m.role, m.affiliation, m.words, m.name)
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _title_of_a_charge(doc: Doc, start: int, end: int, places: frozenset[str]) -> str | None:
+    """'Chief Inspector of Mines Redzuan Sumun', 'Minister of Finance Ana Ruiz': a title with what it has charge of,
+    then a two-word name, which the model reads as one organisation from the charge on. The role the article gives
+    ('Chief Inspector of Mines'), or None."""
+    if start < 2 or doc[start - 1].lower_ != "of" or end - start != 3 or not (title := title_before(doc, start - 1)):
+        return None
+    words = doc[start:end]
+    if not all(t.is_title and t.is_alpha for t in words) or is_place(words[1:].text, places) or \
+            any(t.lower_ in ORG_WORDS or t.lower_ in PERSON_ORG_ENDS or t.lower_ in TITLES or is_place(t.text, places)
+                or t.lower_ in HEADS["org_nouns"] or t.lower_ in HEADS["FAC"] or t.lower_ in HEADS["LOC"]
+                for t in words):
+        return None  # "director of Youth Forum Zimbabwe" is an organisation
+    return f"{title} of {words[0].text}"

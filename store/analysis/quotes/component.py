@@ -101,7 +101,7 @@ class QuoteComponent:
             quotes.append(self._make(text, spans, "direct", cue, resolver))
         quotes.sort(key=lambda q: (q.start, q.end))
         seeming = {c.start for c in found if c.source is None and
-                   (c.token.lemma_.lower() in self.seeming or c.token.lower_ == "reportedly")}
+                   (c.token.lemma_.lower() in self.seeming | self.passive_seeming or c.token.lower_ == "reportedly")}
         quotes = [q for q in quotes if q.cue_start not in seeming or  # a sourced report says more than an impression
                   not any(o is not q and o.start < q.end and q.start < o.end for o in quotes)]
         quotes = _merge_next_quotation(text, quotes)

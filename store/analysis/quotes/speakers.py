@@ -220,6 +220,9 @@ class SpeakerResolver:
             issuer = next((c for c in token.head.children if c.dep_ == "nsubj"), None) if token.dep_ == "dobj" else None
             if issuer is not None and issuer.pos_ in ("PROPN", "NOUN"):  # "Boeing issued a statement saying …"
                 return self.resolve(issuer)
+            earlier = self._same_document_before(token)
+            if earlier is not None:  # "The commission issued a statement. … The statement said": the commission's
+                return earlier
         if token.lemma_.lower() in _RULINGS:  # "According to the ruling, …": the court's
             court = self._latest_court(cs)
             if court is not None:
@@ -428,6 +431,27 @@ class SpeakerResolver:
     def naming(self, token: Token) -> int | None:
         return self._leading_person(self.mention(token)[0], token) or self._naming(token)
 
+    def _same_document_before(self, token: Token) -> tuple[str, int, int] | None:
+        """'The statement said', 'The figures also showed': a document the article has already tied to whoever
+        issued it ("Central Statistical Office figures show", "the commission issued a statement") is theirs."""
+        if not any(c.lower_ in ("the", "this", "these") for c in token.lefts) or \
+                any(c.dep_ in ("poss", "compound", "amod") for c in token.lefts):
+            return None
+        lemma = token.lemma_.lower()
+        for t in reversed(self.doc[max(0, token.i - 400):token.i]):
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+                continue
+            owned = any(c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN" for c in t.lefts)
+            issued = t.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")
+                                              for c in t.head.children)
+            if not (owned or issued):
+                continue
+            name, _, _ = self.resolve(t)
+            if name and fold(name) != fold(t.text) and not fold(name).endswith(" " + fold(t.text)):
+                return name, token.idx, token.idx + len(token)
+            return None
+        return None
+
     def _naming(self, token: Token) -> int | None:
         """The entity that names the source: one covering the head of its phrase, or its appositive
         ("Iran's foreign minister, Ana Ruiz,"). A name that only modifies the head ("Commerce Ministry
@@ -447,6 +471,15 @@ class SpeakerResolver:
         if found:  # "a Republican, Mark Amodei,": the person, not the party they belong to
             return next((k for k in found if self.ents[k].label == "PERSON"), found[0]) \
                 if self.ents[found[0]].label == "NORP" else found[0]
+        # "Chief Inspector of Mines Redzuan Sumun said": the parse hangs the name on the charge, "of Mines"; the
+        # entities took the whole phrase for the person's role
+        for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"):
+            for held in (c for c in prep.children if c.dep_ == "pobj"):
+                k = self._overlapping(held.idx, held.idx + len(held))
+                role = self.ents[k].role if k is not None else None
+                if k is not None and self.ents[k].label == "PERSON" and role and token.text in role.split() and \
+                        self.ents[k].end == held.idx + len(held):
+                    return k
         nxt = token.nbor() if token.i + 1 < len(token.doc) else None
         if token.tag_ == "NN" and token.is_lower and nxt is not None and nxt.pos_ == "PROPN":
             # "financial services group Cie Financiere de Paribas", "the website Znak.com": a descriptor
