@@ -33,6 +33,7 @@ from .descriptions import describe
 from .kinds import (
     by_head_word,
     cued_kinds,
+    listed_with_persons,
     listed_with_places,
     one_label_per_referent,
     opening_an_organisations_name,
@@ -42,6 +43,7 @@ from .kinds import (
     storms,
     towns_before_their_region,
 )
+from .place_names import small_places
 from .referents import key
 from .tidy import common_words, given_name_before, headline_names, split_at_a_place, split_parenthesis, tidy
 from .untagged import (
@@ -86,8 +88,10 @@ class EntityComponent:
         storms(mentions)
         towns_before_their_region(doc, mentions, places)
         persons_only_ever_in(doc, mentions)
+        small_places(doc, mentions)
         cued_kinds(doc, mentions)
         listed_with_places(doc, mentions)
+        listed_with_persons(doc, mentions, places)
         mentions = persons_after_the(doc, mentions)
         companies = company_names(mentions)
         canonical = canonical_names(mentions, companies, places)

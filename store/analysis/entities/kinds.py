@@ -360,3 +360,23 @@ def opening_an_organisations_name(mentions: list[Mention], canonical: dict[int, 
         longer = {orgs[o] for o in orgs if len(o) > len(k) and o[: len(k)] == k}
         if len(longer) == 1 and fold(next(iter(longer)).split()[-1]) not in ORG_TAILS:  # a foundation named for a person
             canonical[id(m)], m.label = next(iter(longer)), "ORG"
+
+
+def listed_with_persons(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
+    """'Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian': a full name the model took for an organisation
+    or a place, listed by commas and 'and' alone among at least two people's full names, is a person's too."""
+    group: list[Mention] = []
+    for m in [*mentions, None]:
+        prev = group[-1] if group else None
+        if m is not None and prev is not None and prev.end <= m.start \
+                and {t.lower_ for t in doc[prev.end : m.start]} <= {",", "and"} and m.start > prev.end:
+            group.append(m)
+            continue
+        if sum(p.label == "PERSON" and len(p.words) > 1 for p in group) >= 2:
+            for p in group:
+                if p.label in ("ORG", "GPE", "LOC", "NORP", "FAC") and 2 <= len(p.words) <= 3 \
+                        and all(w[:1].isupper() for w in p.words) and opens_with_first_name(p.words) \
+                        and not any(w.lower() in ORG_WORDS for w in p.words) and p.name not in places \
+                        and not gazetteer.country_code(p.name):
+                    p.label = "PERSON"
+        group = [m] if m is not None else []
