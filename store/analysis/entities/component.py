@@ -41,6 +41,7 @@ from .kinds import (
     persons_only_ever_in,
     relabel,
     storms,
+    time_zones,
     towns_before_their_region,
 )
 from .place_names import small_places
@@ -92,7 +93,7 @@ class EntityComponent:
         cued_kinds(doc, mentions)
         listed_with_places(doc, mentions)
         listed_with_persons(doc, mentions, places)
-        mentions = persons_after_the(doc, mentions)
+        mentions = time_zones(doc, persons_after_the(doc, mentions), places)
         companies = company_names(mentions)
         canonical = canonical_names(mentions, companies, places)
         dateline_place(doc, mentions, canonical)

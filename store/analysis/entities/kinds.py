@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from . import gazetteer
 from .mentions import Mention, surnames_alone
 from .names import is_first_name
+from .place_names import vouched_for
 from .referents import fold, key
 from .roles import title_before
 from .vocabulary import (
@@ -40,9 +41,11 @@ def relabel(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
     # "Dharyono said" after "Dharyono Kertosastro": many Indonesian, Thai and Burmese names are used by
     # their first word; the model makes a town of it. Not when a town, state or country has that name
     given = {p.words[:1] for p in mentions if p.label == "PERSON" and len(p.words) == 2 and not p.role}
+    # "Amman, who was described as ..." after "Sudesh Amman": a town's name, but the article shows the person
+    vouched = {m.words for m in mentions if m.words in surnames and vouched_for(doc, [m])}
     for m in mentions:
         if (m.label in ("ORG", "GPE", "LOC", "NORP", "FAC") and m.words in surnames
-                and m.name not in places and not gazetteer.country_code(m.name)):
+                and (m.name not in places or m.words in vouched) and not gazetteer.country_code(m.name)):
             m.label = "PERSON"
             continue
         if m.label in ("GPE", "LOC") and m.words in given and m.name.istitle() and not is_first_name(m.name) \
@@ -243,6 +246,9 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
                 and not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)) \
                 and not gazetteer.country_code(m.name):  # "the much smaller producer Ecuador"
             decided[key(m.words)] = "ORG"
+        elif m.label in ("PERSON", "ORG", "GPE", "FAC", "NORP") and before.lower_ in HEADS["lower_islands"] \
+                and (head.head.i == before.i or before.head.i == head.i):
+            decided[key(m.words)] = "LOC"  # "our biggest island Crete": an island is a place, not a town or a firm
         elif m.label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and before.lower_ in HEADS["work_nouns"] \
                 and before.text.islower() and (head.head.i == before.i or before.head.i == head.i) \
                 and not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)):
@@ -380,3 +386,14 @@ def listed_with_persons(doc: Doc, mentions: list[Mention], places: frozenset[str
                         and not gazetteer.country_code(p.name):
                     p.label = "PERSON"
         group = [m] if m is not None else []
+
+
+def time_zones(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+    """'10:00 a.m. Tongan time', 'Central European Time': a clock's zone names no one and nothing a reader looks up.
+    A place before 'time' stays ('Beijing time'): it is still the city."""
+    def zone(m: Mention) -> bool:
+        if len(m.words) > 1 and m.words[-1] == "Time":
+            return True
+        return m.end < len(doc) and doc[m.end].text == "time" and m.name not in places \
+            and not gazetteer.country_code(m.name) and m.name not in gazetteer.states()
+    return [m for m in mentions if not zone(m)]

@@ -35,8 +35,8 @@ PREPOSITIONS = {"in", "at", "near", "from", "outside", "around"}
 
 
 def vouched_for(doc: Doc, group: list[Mention]) -> bool:
-    """Something in the article shows the name is a person's: a title, a first name opening it, a verb only
-    people do, or a person's noun beside it ('X, a student,')."""
+    """Something in the article shows the name is a person's: a title, a verb only people do, a person's noun
+    beside it ('X, a student,') or a relative 'who' after it."""
     for m in group:
         if m.role:
             return True
@@ -45,7 +45,9 @@ def vouched_for(doc: Doc, group: list[Mention]) -> bool:
             return True
         if any(c.dep_ == "appos" and c.lemma_.lower() in HEADS["person"] for c in head.children):
             return True
-        if m.end < len(doc) and doc[m.end].lower_ in ("said", "says", "told"):
+        after = doc[m.end : m.end + 2]
+        if len(after) and after[0].lower_ in ("said", "says", "told") or len(after) == 2 \
+                and after[0].text == "," and after[1].lower_ == "who":
             return True
     return False
 
