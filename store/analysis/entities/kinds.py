@@ -107,12 +107,19 @@ def looks_like_person(doc: Doc, m: Mention, alone: set[str], places: frozenset[s
 
 def towns_before_their_region(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
     """A town the model took for a person or a region, shown by what follows it: its state or country
-    ("at her home in Carmel Valley, California.") or a noun for part of a country ("the Karol Bagh area")."""
+    ("at her home in Carmel Valley, California.") or a noun for part of a country ("the Karol Bagh area"); a city
+    the model took for a building by its last word ("College Station, Texas")."""
     by_start = {m.start: m for m in mentions}
     for m in mentions:
+        nxt = doc[m.end] if m.end < len(doc) else None
+        if m.label == "FAC" and m.name in places and nxt is not None and nxt.text == ",":
+            region = by_start.get(m.end + 1)  # "College Station, Texas": a city, whatever its last word says
+            if region is not None and region.label == "GPE" and (region.name in gazetteer.states()
+                                                                 or gazetteer.country_code(region.name)):
+                m.label = "GPE"
+            continue
         if m.label not in ("PERSON", "LOC", "ORG") or m.role or any(w.lower() in ORG_WORDS for w in m.words):
             continue
-        nxt = doc[m.end] if m.end < len(doc) else None
         if nxt is not None and nxt.lower_ in HEADS["town_nouns"] and nxt.text.islower():
             m.label = "GPE"
             continue

@@ -4,6 +4,8 @@ say it is a place."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from . import gazetteer
@@ -19,6 +21,9 @@ PLACE_OPENINGS = {"kafr", "kfar", "deir", "dayr", "maarat", "ma'arat", "maaret",
 
 # the words, after an Arabic article, that end place names: "Tuna el-Gebel", "Sidi el-Barrani"
 PLACE_WORDS = {"gebel", "jebel", "jabal", "balad", "qasr", "wadi"}
+
+ARTICLE_AND_PLACE_WORD = re.compile(r"\b(?:al|el|an|ad|ash|as|ar|ez|az)-(?:" + "|".join(sorted(PLACE_WORDS)) + r")\b",
+                                    re.IGNORECASE)
 
 # the endings of one-word town names in South and Central Asia and Eastern Europe: "Jalalabad", "Kanpur"
 PLACE_ENDINGS = ("abad", "stan", "pur", "nagar", "garh", "grad", "shahr")
@@ -52,35 +57,23 @@ def vouched_for(doc: Doc, group: list[Mention]) -> bool:
     return False
 
 
-def _words(name_words: tuple[str, ...]) -> list[str]:
-    out = []
-    for w in name_words:
-        low = w.lower()
-        for article in ("al-", "el-", "an-", "ad-", "ash-", "as-", "ar-", "ez-", "az-"):
-            if low.startswith(article):
-                low = low[len(article):]
-                break
-        out.append(low)
-    return out
-
-
 def looks_like_a_place(doc: Doc, group: list[Mention], surnames: set[tuple[str, ...]]) -> bool:
     words = group[0].words
-    folded = _words(words)
+    folded = [w.lower() for w in words]
     if len(words) > 1 and folded[0] in PLACE_OPENINGS:
         return True
-    if len(words) > 1 and any(w in PLACE_WORDS and o.lower() != w for w, o in zip(folded[1:], words[1:])):
+    if len(words) > 1 and ARTICLE_AND_PLACE_WORD.search(group[0].name):
         return True  # "el-Gebel", not a surname "Gebel"
     if len(words) == 1 and words[0].isalpha() and words[0].istitle() and folded[0].endswith(PLACE_ENDINGS) \
             and not is_first_name(words[0]):
         return True
     if any(m.end < len(doc) and doc[m.end].text in PLACE_NOUNS for m in group):
         return True
-    name = group[0].name
-    if name not in gazetteer.villages() or is_first_name(words[0]) or key(words) in surnames:
+    if is_first_name(words[0]) or key(words) in surnames or not any(
+            m.start and doc[m.start - 1].lower_ in PREPOSITIONS and not (m.end < len(doc) and doc[m.end].text in POSSESSIVE)
+            for m in group):
         return False
-    return any(m.start and doc[m.start - 1].lower_ in PREPOSITIONS
-               and not (m.end < len(doc) and doc[m.end].text in POSSESSIVE) for m in group)
+    return group[0].name in gazetteer.villages()  # loaded only for a name that already stands where places do
 
 
 def small_places(doc: Doc, mentions: list[Mention]) -> None:
