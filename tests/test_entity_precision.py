@@ -261,3 +261,11 @@ def test_a_city_named_like_a_building_is_a_city_before_its_state(nlp) -> None:
     found = entities_of(nlp, "The shooting happened at a clinic in College Station, Texas, on Monday.")
     assert ("College Station", "GPE") in found
     assert ("Wembley Stadium", "FAC") in entities_of(nlp, "The concert was held at Wembley Stadium, London, on Saturday.")
+
+
+def test_founders_names_joined_by_and_open_the_institutions_name(nlp) -> None:
+    found = entities_of(nlp, "He was taken to Baylor Scott and White Medical Center in Temple, where he died.")
+    assert ("Baylor Scott and White Medical Center", "ORG") in found
+    assert not any(name == "Baylor Scott" for name, _ in found)
+    found = entities_of(nlp, "Dr. John Smith and Mayo Clinic researchers published the study.")
+    assert not any(name.startswith("John Smith and") for name, _ in found)

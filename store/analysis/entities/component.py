@@ -50,6 +50,7 @@ from .tidy import common_words, given_name_before, headline_names, split_at_a_pl
 from .untagged import (
     bracketed_companies,
     firms_joined_by_and,
+    institutions_joined_by_and,
     joined_organisations,
     lower_case_heads,
     names_with_of,
@@ -83,7 +84,7 @@ class EntityComponent:
         mentions = untagged_platforms(doc, mentions)
         mentions = bracketed_companies(doc, mentions)
         mentions = untagged_full_names(doc, mentions, places)
-        mentions = firms_joined_by_and(doc, mentions, places)
+        mentions = institutions_joined_by_and(doc, firms_joined_by_and(doc, mentions, places), places)
         relabel(doc, mentions, places)
         by_head_word(mentions)
         storms(mentions)
