@@ -269,3 +269,11 @@ def test_founders_names_joined_by_and_open_the_institutions_name(nlp) -> None:
     assert not any(name == "Baylor Scott" for name, _ in found)
     found = entities_of(nlp, "Dr. John Smith and Mayo Clinic researchers published the study.")
     assert not any(name.startswith("John Smith and") for name, _ in found)
+
+
+def test_the_island_of_x_is_a_place_that_is_no_town(nlp) -> None:
+    text = ("On the Greek island of Samos, two people died when a wall collapsed. "
+            "The disaster caused buildings on Samos and in the west coast city of Izmir to fall.")
+    found = entities_of(nlp, text)
+    assert ("Samos", "LOC") in found
+    assert ("Izmir", "GPE") in found

@@ -253,9 +253,10 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
                 and not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)) \
                 and not gazetteer.country_code(m.name):  # "the much smaller producer Ecuador"
             decided[key(m.words)] = "ORG"
-        elif m.label in ("PERSON", "ORG", "GPE", "FAC", "NORP") and before.lower_ in HEADS["lower_islands"] \
-                and (head.head.i == before.i or before.head.i == head.i):
-            decided[key(m.words)] = "LOC"  # "our biggest island Crete": an island is a place, not a town or a firm
+        elif m.label in ("PERSON", "ORG", "GPE", "FAC", "NORP") and (
+                before.lower_ in HEADS["lower_islands"] and (head.head.i == before.i or before.head.i == head.i)
+                or before.lower_ == "of" and m.start >= 2 and doc[m.start - 2].lower_ in HEADS["lower_islands"]):
+            decided[key(m.words)] = "LOC"  # "our biggest island Crete", "the Greek island of Samos": no town, no firm
         elif m.label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and before.lower_ in HEADS["work_nouns"] \
                 and before.text.islower() and (head.head.i == before.i or before.head.i == head.i) \
                 and not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)):
