@@ -201,3 +201,79 @@ def test_a_form_of_address_is_no_role(nlp) -> None:
 def test_a_nationality_stays_a_nationality(nlp) -> None:
     labels = {(e.text, e.label) for e in analyze(nlp, "Chinese and Russian officials met in Beijing.").entities}
     assert {("Chinese", "NORP"), ("Russian", "NORP")} <= labels
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # words that open Arabic place names, and an article before a word for a mountain
+        ("Rebels took Kafr Nabl on Monday.", "Kafr Nabl"),
+        ("The ancient tombs of Tuna el-Gebel lie west of the Nile.", "Tuna el-Gebel"),
+        # the ending of a South Asian town's name
+        ("The line runs from Chamarajanagar to the coast.", "Chamarajanagar"),
+        # a lower-case noun for a province after the name
+        ("Dozens died in Afghanistan's Maidan Wardak province on Monday.", "Maidan Wardak"),
+    ],
+)
+def test_a_small_place_the_model_calls_a_person_is_a_place(nlp, text: str, name: str) -> None:
+    found = dict(entities_of(nlp, text))
+    assert found.get(name) == "GPE"
+
+
+def test_a_village_after_from_is_a_place_unless_the_article_shows_a_person(nlp) -> None:
+    place = "Families fled from Guayanilla after the earthquake."
+    assert dict(entities_of(nlp, place)).get("Guayanilla") == "GPE"
+    person = "Ras Baraka said the city would recover. Ras Baraka, who was re-elected, spoke in Newark."
+    assert dict(entities_of(nlp, person)).get("Ras Baraka") == "PERSON"
+
+
+def test_a_full_name_listed_among_people_is_a_person(nlp) -> None:
+    text = ("The Egyptian foreign minister and his Greek, Cypriot and French counterparts, Nikos Dendias, "
+            "Nikos Christodoulides and Jean-Yves Le Drian, respectively, met in Cairo.")
+    assert ("Nikos Christodoulides", "PERSON") in entities_of(nlp, text)
+
+
+def test_a_surname_that_is_also_a_city_goes_to_the_person_the_article_shows(nlp) -> None:
+    text = ("The attacker was identified as Sudesh Amman, 20. Amman, who was described as knife-obsessed, "
+            "had been released last month.")
+    found = entities_of(nlp, text)
+    assert not any(label == "GPE" for _, label in found)
+    assert ("Sudesh Amman", "PERSON") in found
+
+
+def test_an_island_named_after_the_word_island_is_a_place_that_is_no_town(nlp) -> None:
+    text = "The agreement assumes that our islands, including our biggest island Crete, have no such zone."
+    assert ("Crete", "LOC") in entities_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("Akilisi Pohiva died today at 10:00 a.m. Tongan time at the age of 78.", "Tongan"),
+        ("The polls close at 8 p.m. Central European Time on Sunday.", "Central European Time"),
+    ],
+)
+def test_a_time_zone_is_no_entity(nlp, text: str, zone: str) -> None:
+    assert not any(zone in name for name, _ in entities_of(nlp, text))
+
+
+def test_a_city_named_like_a_building_is_a_city_before_its_state(nlp) -> None:
+    found = entities_of(nlp, "The shooting happened at a clinic in College Station, Texas, on Monday.")
+    assert ("College Station", "GPE") in found
+    assert ("Wembley Stadium", "FAC") in entities_of(nlp, "The concert was held at Wembley Stadium, London, on Saturday.")
+
+
+def test_founders_names_joined_by_and_open_the_institutions_name(nlp) -> None:
+    found = entities_of(nlp, "He was taken to Baylor Scott and White Medical Center in Temple, where he died.")
+    assert ("Baylor Scott and White Medical Center", "ORG") in found
+    assert not any(name == "Baylor Scott" for name, _ in found)
+    found = entities_of(nlp, "Dr. John Smith and Mayo Clinic researchers published the study.")
+    assert not any(name.startswith("John Smith and") for name, _ in found)
+
+
+def test_the_island_of_x_is_a_place_that_is_no_town(nlp) -> None:
+    text = ("On the Greek island of Samos, two people died when a wall collapsed. "
+            "The disaster caused buildings on Samos and in the west coast city of Izmir to fall.")
+    found = entities_of(nlp, text)
+    assert ("Samos", "LOC") in found
+    assert ("Izmir", "GPE") in found

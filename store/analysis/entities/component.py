@@ -34,6 +34,7 @@ from .descriptions import describe
 from .kinds import (
     by_head_word,
     cued_kinds,
+    listed_with_persons,
     listed_with_places,
     one_label_per_referent,
     opening_an_organisations_name,
@@ -41,8 +42,10 @@ from .kinds import (
     persons_only_ever_in,
     relabel,
     storms,
+    time_zones,
     towns_before_their_region,
 )
+from .place_names import small_places
 from .referents import key
 from .tidy import (
     common_words,
@@ -57,6 +60,7 @@ from .tidy import (
 from .untagged import (
     bracketed_companies,
     firms_joined_by_and,
+    institutions_joined_by_and,
     joined_organisations,
     lower_case_heads,
     names_with_of,
@@ -91,15 +95,17 @@ class EntityComponent:
         mentions = bracketed_companies(doc, mentions)
         mentions = untagged_full_names(doc, mentions, places)
         mentions = speaking_names(doc, mentions, places)
-        mentions = firms_joined_by_and(doc, mentions, places)
+        mentions = institutions_joined_by_and(doc, firms_joined_by_and(doc, mentions, places), places)
         relabel(doc, mentions, places)
         by_head_word(mentions)
         storms(mentions)
         towns_before_their_region(doc, mentions, places)
         persons_only_ever_in(doc, mentions)
+        small_places(doc, mentions)
         cued_kinds(doc, mentions)
         listed_with_places(doc, mentions)
-        mentions = persons_after_the(doc, mentions)
+        listed_with_persons(doc, mentions, places)
+        mentions = time_zones(doc, persons_after_the(doc, mentions), places)
         companies = company_names(mentions)
         canonical = canonical_names(mentions, companies, places)
         dateline_place(doc, mentions, canonical)

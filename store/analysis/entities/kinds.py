@@ -12,6 +12,7 @@ from ..doctext import lowers
 from . import gazetteer
 from .mentions import Mention, surnames_alone
 from .names import is_first_name
+from .place_names import vouched_for
 from .referents import fold, key
 from .roles import title_before
 from .vocabulary import (
@@ -41,9 +42,11 @@ def relabel(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
     # "Dharyono said" after "Dharyono Kertosastro": many Indonesian, Thai and Burmese names are used by
     # their first word; the model makes a town of it. Not when a town, state or country has that name
     given = {p.words[:1] for p in mentions if p.label == "PERSON" and len(p.words) == 2 and not p.role}
+    # "Amman, who was described as ..." after "Sudesh Amman": a town's name, but the article shows the person
+    vouched = {m.words for m in mentions if m.words in surnames and vouched_for(doc, [m])}
     for m in mentions:
         if (m.label in ("ORG", "GPE", "LOC", "NORP", "FAC") and m.words in surnames
-                and m.name not in places and not gazetteer.country_code(m.name)):
+                and (m.name not in places or m.words in vouched) and not gazetteer.country_code(m.name)):
             m.label = "PERSON"
             continue
         if m.label in ("GPE", "LOC") and m.words in given and m.name.istitle() and not is_first_name(m.name) \
@@ -105,12 +108,19 @@ def looks_like_person(doc: Doc, m: Mention, alone: set[str], places: frozenset[s
 
 def towns_before_their_region(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
     """A town the model took for a person or a region, shown by what follows it: its state or country
-    ("at her home in Carmel Valley, California.") or a noun for part of a country ("the Karol Bagh area")."""
+    ("at her home in Carmel Valley, California.") or a noun for part of a country ("the Karol Bagh area"); a city
+    the model took for a building by its last word ("College Station, Texas")."""
     by_start = {m.start: m for m in mentions}
     for m in mentions:
+        nxt = doc[m.end] if m.end < len(doc) else None
+        if m.label == "FAC" and m.name in places and nxt is not None and nxt.text == ",":
+            region = by_start.get(m.end + 1)  # "College Station, Texas": a city, whatever its last word says
+            if region is not None and region.label == "GPE" and (region.name in gazetteer.states()
+                                                                 or gazetteer.country_code(region.name)):
+                m.label = "GPE"
+            continue
         if m.label not in ("PERSON", "LOC", "ORG") or m.role or any(w.lower() in ORG_WORDS for w in m.words):
             continue
-        nxt = doc[m.end] if m.end < len(doc) else None
         if nxt is not None and nxt.lower_ in HEADS["town_nouns"] and nxt.text.islower():
             m.label = "GPE"
             continue
@@ -245,6 +255,10 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
                 and not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)) \
                 and not gazetteer.country_code(m.name):  # "the much smaller producer Ecuador"
             decided[key(m.words)] = "ORG"
+        elif m.label in ("PERSON", "ORG", "GPE", "FAC", "NORP") and (
+                before.lower_ in HEADS["lower_islands"] and (head.head.i == before.i or before.head.i == head.i)
+                or before.lower_ == "of" and m.start >= 2 and doc[m.start - 2].lower_ in HEADS["lower_islands"]):
+            decided[key(m.words)] = "LOC"  # "our biggest island Crete", "the Greek island of Samos": no town, no firm
         elif m.label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and before.lower_ in HEADS["work_nouns"] \
                 and before.text.islower() and (head.head.i == before.i or before.head.i == head.i) \
                 and not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)):
@@ -362,3 +376,34 @@ def opening_an_organisations_name(mentions: list[Mention], canonical: dict[int, 
         longer = {orgs[o] for o in orgs if len(o) > len(k) and o[: len(k)] == k}
         if len(longer) == 1 and fold(next(iter(longer)).split()[-1]) not in ORG_TAILS:  # a foundation named for a person
             canonical[id(m)], m.label = next(iter(longer)), "ORG"
+
+
+def listed_with_persons(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
+    """'Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian': a full name the model took for an organisation
+    or a place, listed by commas and 'and' alone among at least two people's full names, is a person's too."""
+    group: list[Mention] = []
+    for m in [*mentions, None]:
+        prev = group[-1] if group else None
+        if m is not None and prev is not None and prev.end <= m.start \
+                and {t.lower_ for t in doc[prev.end : m.start]} <= {",", "and"} and m.start > prev.end:
+            group.append(m)
+            continue
+        if sum(p.label == "PERSON" and len(p.words) > 1 for p in group) >= 2:
+            for p in group:
+                if p.label in ("ORG", "GPE", "LOC", "NORP", "FAC") and 2 <= len(p.words) <= 3 \
+                        and all(w[:1].isupper() for w in p.words) and opens_with_first_name(p.words) \
+                        and not any(w.lower() in ORG_WORDS for w in p.words) and p.name not in places \
+                        and not gazetteer.country_code(p.name):
+                    p.label = "PERSON"
+        group = [m] if m is not None else []
+
+
+def time_zones(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+    """'10:00 a.m. Tongan time', 'Central European Time': a clock's zone names no one and nothing a reader looks up.
+    A place before 'time' stays ('Beijing time'): it is still the city."""
+    def zone(m: Mention) -> bool:
+        if len(m.words) > 1 and m.words[-1] == "Time":
+            return True
+        return m.end < len(doc) and doc[m.end].text == "time" and m.name not in places \
+            and not gazetteer.country_code(m.name) and m.name not in gazetteer.states()
+    return [m for m in mentions if not zone(m)]

@@ -346,3 +346,23 @@ def untagged_platforms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     added = [mention_of(doc[i : i + 1], "ORG") for i, text in enumerate(column(doc, "ORTH"))
              if i not in taken and text[:1].isupper() and fold(text) in HEADS["platforms"]]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+INSTITUTION_ENDS = {"center", "centre", "hospital", "clinic", "university", "college", "institute", "museum"}
+
+
+def institutions_joined_by_and(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+    """'Baylor Scott and White Medical Center': founders' names joined by 'and' open the institution's name; the
+    model makes a person of the first part. Not when the first part names a place or is a person's full name
+    ('Dr Smith and Mayo Clinic'), or is an institution of its own ('Harvard University and MIT Museum')."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.label in ("ORG", "FAC") and m.words[-1].lower() in INSTITUTION_ENDS \
+                and prev.end + 1 == m.start and doc[prev.end].lower_ == "and" and prev.label in ("PERSON", "FAC", "ORG") \
+                and not prev.role and prev.words[-1].lower() not in INSTITUTION_ENDS and prev.name not in places \
+                and not gazetteer.country_code(prev.name) and not is_first_name(prev.words[0]):
+            out[-1] = mention_of(doc[prev.start : m.end], m.label)
+            continue
+        out.append(m)
+    return out

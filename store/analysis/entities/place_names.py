@@ -1,0 +1,90 @@
+"""Small places the model calls people ("Maarat al-Numan", "Guayanilla", "fled from Chamarajanagar"): a name
+nothing in the article shows to be a person's, whose own words or whose place in the gazetteer of villages
+say it is a place."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from . import gazetteer
+from .mentions import Mention
+from .names import is_first_name
+from .referents import key
+from .vocabulary import HEADS, POSSESSIVE
+
+# the words that open Arabic, Hebrew and Persian place names: "Kafr Nabl", "Deir ez-Zor", "Ras al-Ain"
+PLACE_OPENINGS = {"kafr", "kfar", "deir", "dayr", "maarat", "ma'arat", "maaret", "ma'arrat", "jisr", "tell", "tel",
+                  "tal", "ras", "wadi", "jebel", "jabal", "gebel", "beit", "bayt", "khan", "bir", "ain", "qasr",
+                  "mazraat", "nahr", "hisn", "qalaat"}
+
+# the words, after an Arabic article, that end place names: "Tuna el-Gebel", "Sidi el-Barrani"
+PLACE_WORDS = {"gebel", "jebel", "jabal", "balad", "qasr", "wadi"}
+
+ARTICLE_AND_PLACE_WORD = re.compile(r"\b(?:al|el|an|ad|ash|as|ar|ez|az)-(?:" + "|".join(sorted(PLACE_WORDS)) + r")\b",
+                                    re.IGNORECASE)
+
+# the endings of one-word town names in South and Central Asia and Eastern Europe: "Jalalabad", "Kanpur"
+PLACE_ENDINGS = ("abad", "stan", "pur", "nagar", "garh", "grad", "shahr")
+
+# what only people do, as the subject of a verb: "Ras said", "Tuna told reporters"
+PERSON_VERBS = {"say", "tell", "add", "explain", "ask", "reply", "write", "argue", "insist", "claim", "die",
+                "marry", "resign", "describe", "believe", "think", "want", "feel", "recall", "speak", "admit"}
+
+# a lower-case noun after a name that makes it a place's: "Afghanistan's Maidan Wardak province", "the Sulu region"
+PLACE_NOUNS = {"province", "governorate", "prefecture", "county", "municipality", "region", "district", "city",
+               "town", "village", "border"}
+
+PREPOSITIONS = {"in", "at", "near", "from", "outside", "around"}
+
+
+def vouched_for(doc: Doc, group: list[Mention]) -> bool:
+    """Something in the article shows the name is a person's: a title, a verb only people do, a person's noun
+    beside it ('X, a student,') or a relative 'who' after it."""
+    for m in group:
+        if m.role:
+            return True
+        head = doc[m.end - 1]
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in PERSON_VERBS:
+            return True
+        if any(c.dep_ == "appos" and c.lemma_.lower() in HEADS["person"] for c in head.children):
+            return True
+        after = doc[m.end : m.end + 2]
+        if len(after) and after[0].lower_ in ("said", "says", "told") or len(after) == 2 \
+                and after[0].text == "," and after[1].lower_ == "who":
+            return True
+    return False
+
+
+def looks_like_a_place(doc: Doc, group: list[Mention], surnames: set[tuple[str, ...]]) -> bool:
+    words = group[0].words
+    folded = [w.lower() for w in words]
+    if len(words) > 1 and folded[0] in PLACE_OPENINGS:
+        return True
+    if len(words) > 1 and ARTICLE_AND_PLACE_WORD.search(group[0].name):
+        return True  # "el-Gebel", not a surname "Gebel"
+    if len(words) == 1 and words[0].isalpha() and words[0].istitle() and folded[0].endswith(PLACE_ENDINGS) \
+            and not is_first_name(words[0]):
+        return True
+    if any(m.end < len(doc) and doc[m.end].text in PLACE_NOUNS for m in group):
+        return True
+    if is_first_name(words[0]) or key(words) in surnames or not any(
+            m.start and doc[m.start - 1].lower_ in PREPOSITIONS and not (m.end < len(doc) and doc[m.end].text in POSSESSIVE)
+            for m in group):
+        return False
+    return group[0].name in gazetteer.villages()  # loaded only for a name that already stands where places do
+
+
+def small_places(doc: Doc, mentions: list[Mention]) -> None:
+    groups: dict[tuple[str, ...], list[Mention]] = {}
+    for m in mentions:
+        if m.label == "PERSON":
+            groups.setdefault(key(m.words), []).append(m)
+    # "interest in Snyder" after "James D. Snyder": a surname the article gives in full is the person's
+    surnames = {k[-n:] for k in groups for n in range(1, len(k))}
+    for group in groups.values():
+        if vouched_for(doc, group) or not looks_like_a_place(doc, group, surnames):
+            continue
+        for m in group:
+            m.label = "GPE"
