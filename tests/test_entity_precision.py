@@ -277,3 +277,19 @@ def test_the_island_of_x_is_a_place_that_is_no_town(nlp) -> None:
     found = entities_of(nlp, text)
     assert ("Samos", "LOC") in found
     assert ("Izmir", "GPE") in found
+
+
+def test_the_village_names_read_by_pattern_are_those_of_the_parsed_records() -> None:
+    import io
+    import json
+
+    from store.analysis.entities.gazetteer import _city_names
+
+    records = {str(i): {"geonameid": i, "name": name, "alternatenames": [f"{name} Town", "Q"], "population": 1000}
+               for i, name in enumerate(["Guayanilla", "Tuna el-Gebel", "Kafr Nabl", "Sao Paulo", "Ōmura", "Vila"])}
+    raw = json.dumps(records).encode()
+    # a name written with an escape ("\\u014cmura") is skipped: the gazetteer keeps only names in plain letters
+    expected = [r["name"] for r in records.values() if r["name"].isascii()]
+    # blocks smaller than a record cut names and records at every place; each is read once, whole
+    for chunk in (7, 64, len(raw)):
+        assert list(_city_names(io.BytesIO(raw), chunk)) == expected
