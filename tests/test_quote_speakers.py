@@ -178,3 +178,19 @@ def test_a_short_name_two_organisations_end_with_is_the_one_the_story_is_about(n
             "By today's judgment, the Court of Justice answers the Austrian court that the directive does not "
             "preclude the order, the Court of Justice said.")
     assert quote_with(nlp, text, "answers the Austrian court").speaker == "European Court of Justice"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ('The governor of the state, Maria Lopez, thanked "the firefighters and volunteers for their tireless work".',
+     "the firefighters and volunteers", "Maria Lopez"),
+    ('At the border crossing the cleric Yusuf Hamid delivered "a message of calm to every family in the valley".',
+     "a message of calm", "Yusuf Hamid"),
+])
+def test_the_quoted_object_of_thanks_or_a_delivered_message_is_the_subjects_words(nlp, text, fragment,
+                                                                                speaker) -> None:
+    assert quote_with(nlp, text, fragment).speaker == speaker
+
+
+def test_thanks_or_a_speech_delivered_without_quotation_marks_report_no_words(nlp) -> None:
+    text = "The governor, Maria Lopez, thanked the firefighters for their work. She delivered a speech in the capital."
+    assert not analyze(nlp, text).quotes

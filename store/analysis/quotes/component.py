@@ -44,6 +44,7 @@ class QuoteComponent:
         self.nouns = frozenset(table.get("nouns", ()))
         self.topic_nouns = frozenset(table.get("topic_nouns", ()))
         self.not_cues = frozenset(table.get("not_that_clause_verbs", ()))
+        self.quoted_object_verbs = frozenset(table.get("quoted_object_verbs", ()))
         self.speech_verbs = frozenset(table["speech_verbs"]) | self.verbs
         self.titles = frozenset(table["titles"])
         self.female_titles = frozenset(table["female_titles"])
@@ -131,6 +132,8 @@ class QuoteComponent:
         if lemma in self.seeming and tok.pos_ in ("VERB", "AUX") or lemma in self.passive_seeming and \
                 any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "xcomp" for c in tok.children):
             return self._seeming(tok, mask)  # "X is expected to win": nobody named holds the expectation
+        if tok.pos_ == "VERB" and lemma in self.quoted_object_verbs:
+            return self._quoted_object(tok, mask)
         if tok.pos_ == "VERB" and lemma not in self.verbs and lemma not in self.infinitive_verbs and \
                 lemma not in self.speech_verbs and lemma not in self.not_cues:
             return self._that_clause(tok, mask)
@@ -212,6 +215,17 @@ class QuoteComponent:
         else:
             hi = stray_conjuncts(tok, hi)
         return self._finish(tok, lo, hi, mask, content)
+
+    def _quoted_object(self, tok: Token, mask: bytearray) -> Cue | None:
+        """'Khan thanked "the police for …"', 'Ali delivered "…"': the object is someone's words only when quoted."""
+        obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+        if obj is None or not mask[obj.idx] or naming(tok, mask):
+            return None
+        hi = obj.right_edge.i
+        for child in tok.rights:  # 'thanked "the police" for their response': the reason goes with the thanks
+            if child.i > hi and child.dep_ == "prep" and child.lower_ == "for":
+                hi = child.right_edge.i
+        return self._finish(tok, obj.left_edge.i, hi, mask, obj)
 
     def _reportedly(self, tok: Token) -> Cue | None:
         """'The fire reportedly started at 19:00': a report with no source named; the clause is what was reported."""
