@@ -1219,3 +1219,12 @@ def test_he_after_a_spokesman_refused_to_comment_saying_is_that_spokesman_across
             "merely a reaction to the recent fall in interest rates.\n\n"
             "\"We are not politically motivated. Funding was just becoming too expensive,\" he told Reuters.")
     assert find(quotes_of(nlp, text), "politically motivated").speaker == "Savings Department spokesman"
+
+
+def test_an_agreement_to_do_something_reports_no_words(nlp):
+    # what someone agreed to do is an act, no report of words ("had only agreed to lend …")
+    text = ("In a separate report Antara said the IMF had refused a request for a new loan. The IMF had "
+            "only agreed to lend 200 million dollars for the railway.")
+    quotes = quotes_of(nlp, text)
+    assert [q.speaker for q in quotes] == ["Antara"]
+    assert not any("to lend" in q.text for q in quotes)
