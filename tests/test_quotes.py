@@ -1228,3 +1228,11 @@ def test_an_agreement_to_do_something_reports_no_words(nlp):
     quotes = quotes_of(nlp, text)
     assert [q.speaker for q in quotes] == ["Antara"]
     assert not any("to lend" in q.text for q in quotes)
+
+
+def test_a_passive_verb_with_its_own_subject_takes_no_clause_after_it(nlp):
+    # "if new rules are not agreed he believed X": the parse hangs the belief on "agreed", which reports nothing
+    quotes = quotes_of(nlp, "Farmers met in Lampung on Monday. Budi Santoso said if new rules are not agreed he "
+                            "believed the growers were well placed to survive low prices.")
+    assert not any(q.cue == "agreed" for q in quotes)
+    assert quotes_of(nlp, "It was agreed that the talks would resume in May.")
