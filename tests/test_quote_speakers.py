@@ -194,3 +194,12 @@ def test_the_quoted_object_of_thanks_or_a_delivered_message_is_the_subjects_word
 def test_thanks_or_a_speech_delivered_without_quotation_marks_report_no_words(nlp) -> None:
     text = "The governor, Maria Lopez, thanked the firefighters for their work. She delivered a speech in the capital."
     assert not analyze(nlp, text).quotes
+
+
+def test_they_after_people_named_together_is_not_a_country_named_before(nlp) -> None:
+    # "they" stands for the people just named together, not for the last country or company that was a subject
+    text = ("Last month Norway and Sweden signed a fishing accord in Oslo.\n\n"
+            "Danish fisheries minister Lars Holm and his Finnish and Estonian counterparts, Mikko Virtanen and "
+            "Kadri Tamm, met in Tallinn on Wednesday.\n\n"
+            "They concluded that the accord between Norway and Sweden is void.")
+    assert quote_with(nlp, text, "the accord between").speaker not in ("Norway", "Sweden")

@@ -506,6 +506,8 @@ class SpeakerResolver:
             if kind == "group":
                 if not person:
                     return self.full[k]
+                if self._joined_to_others(k):
+                    return None  # "X and his counterparts gathered … They concluded": those people, not a name before
                 continue
             if person and (self.female[k] or self.full[k] in self.full_female) == (kind == "f"):
                 if k in self.subordinate:
@@ -521,6 +523,15 @@ class SpeakerResolver:
             if self.ents[k].label == "PERSON" and self._person_like(k):
                 return fallback or self.full[k]
         return fallback
+
+    def _joined_to_others(self, k: int) -> bool:
+        """A subject person coordinated with other people ('Ana Ruiz and her counterparts', 'Ruiz and Lee')."""
+        e = self.ents[k]
+        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root
+        return any(c.dep_ == "conj" and (c.tag_ in ("NNS", "NNPS") or c.ent_type_ == "PERSON") for c in head.children)
 
     def _person_like(self, k: int) -> bool:
         """A one-word 'person' is one when it is a first name, part of a longer name, or follows a title;
