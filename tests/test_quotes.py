@@ -1236,3 +1236,6 @@ def test_a_passive_verb_with_its_own_subject_takes_no_clause_after_it(nlp):
                             "believed the growers were well placed to survive low prices.")
     assert not any(q.cue == "agreed" for q in quotes)
     assert quotes_of(nlp, "It was agreed that the talks would resume in May.")
+    # a question put to someone, and "has said" written "'s said", still report
+    assert find(quotes_of(nlp, "The senator was once asked how the war would end."), "how the war would end")
+    assert find(quotes_of(nlp, "Look at Paul Ryan. He's said he gets his ideas from a novel."), "gets his ideas")

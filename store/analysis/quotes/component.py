@@ -143,9 +143,12 @@ class QuoteComponent:
             return None  # "… to position itself as X, opposing Y": the writer's reading goes on
         clauses = [c for c in tok.children
                    if c.dep_ == "ccomp" and not _bracket_between(tok, c) and not _clause_apart(tok, c)]
-        if clauses and lemma not in _HEARER_VERBS and any(
-                c.dep_ == "nsubjpass" and c.lower_ not in ("it", "this") for c in tok.children):
-            clauses = []  # "if new quotas are not agreed he believed X": what was agreed is the subject, not a clause
+        if clauses and lemma not in _HEARER_VERBS and lemma != "ask" and \
+                any(c.dep_ == "nsubjpass" and c.lower_ not in ("it", "this") for c in tok.children) and \
+                not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in tok.children):
+            # "if new quotas are not agreed he believed X": what was agreed is the subject, not a clause
+            # ("was asked how X", and "He's said X", where the parse reads "has" as "is", still report)
+            clauses = []
         # "While one arbitrager acknowledged X, he said Y": of a clause before and one right after, the latter
         content = next((c for c in clauses if c.left_edge.i == tok.i + 1), clauses[0]) if clauses else None
         if content is None and lemma in self.speech_verbs:
