@@ -30,7 +30,6 @@ that each pipeline runs first so that lazy tables and caches are built before an
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import statistics
@@ -41,6 +40,8 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
+
+from pipeline_speed import read_texts  # the same articles, read the same way
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "news" / "articles.jsonl"
@@ -76,16 +77,6 @@ class CallgrindMeter:
         subprocess.run(["callgrind_control", f"--dump={label}", self.pid],
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
         self.stage = stage
-
-
-def read_texts(path: Path, count: int) -> list[str]:
-    texts = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            texts.append(json.loads(line)["text"])
-            if len(texts) >= count:
-                break
-    return texts
 
 
 def staged(nlp, texts: list[str], switch: Callable[[str | None], None]) -> None:
