@@ -102,13 +102,11 @@ def _full_date(words: str, months: dict[str, int]) -> date | None:
 def print_what_texts_hold(texts: dict[str, str], real: dict[str, date]) -> None:
     sys.path.insert(0, str(ROOT))  # the lexicon of the checkout being evaluated
     from store.analysis.dates.lexicon import MONTHS, WEEKDAYS
+    from store.analysis.dates.reference import _DAY_MONTH as day_month  # the engine's own reading of "3 September"
 
     months = "|".join(sorted(MONTHS, key=len, reverse=True))
     weekdays = "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
     full = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{months})|(?:{months})\.?\s+\d{{1,2}}),?\s+\d{{4}}\b", re.IGNORECASE)
-    day_month = re.compile(
-        rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({months})\b|\b({months})\.?\s+(\d{{1,2}})\b(?!\s*,?\s*\d{{4}})", re.IGNORECASE
-    )
     weekday = re.compile(rf"\b({weekdays})\b", re.IGNORECASE)
     year = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
     counts = {"full": 0, "full near": 0, "weekday": 0, "weekday and day": 0}
