@@ -40,7 +40,7 @@ def split_at_a_place(doc: Doc, ent: Span, places: frozenset[str]) -> list[Span]:
         while len(place) and place[-1].is_punct:
             place = doc[place.start : place.end - 1]
         name = place.text
-        if len(place) and (name in places or name in gazetteer.states() or gazetteer.country_code(name)):
+        if len(place) and is_place(name, places):
             first = doc[ent.start : tok.i]
             bare = first[1:] if first[0].lower_ == "the" else first
             label = "GPE" if bare.text in places and tok.text == "," else ent.label_
@@ -235,8 +235,7 @@ def common_words(doc: Doc, mentions: list[Mention], canonical: dict[int, str], p
             continue  # a nationality is an adjective by nature ("Chinese officials")
         word = doc[m.start]
         plain = word.pos_ in ("NOUN", "ADJ", "VERB", "ADV") and canonical.get(id(m), m.name) == m.name \
-            and not m.name.isupper() and m.name not in places and m.name not in gazetteer.states() \
-            and not gazetteer.country_code(m.name)
+            and not m.name.isupper() and not is_place(m.name, places)
         common[m.name] = common.get(m.name, True) and plain
     return [m for m in mentions if not (len(m.words) == 1 and common.get(m.name))]
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..entities.gazetteer import country_code
 from ..entities.names import is_female_name, is_first_name
@@ -134,14 +134,18 @@ class SpeakerResolver:
                 demoted.add(j)
         return promoted, demoted
 
+    def _span(self, ent) -> Span | None:
+        """The tokens an entity record covers."""
+        return self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+
     def _is_subject(self, ent) -> bool:
-        span = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+        span = self._span(ent)
         return span is not None and root(self.doc, span.start, span.end).dep_ in ("nsubj", "nsubjpass")
 
     def _in_subordinate_clause(self, ent) -> bool:
         """'Mugabe agreed to power-sharing in which Tsvangirai became prime minister': Tsvangirai is the
         subject of a relative clause only, less salient for a 'he' that follows than Mugabe."""
-        span = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+        span = self._span(ent)
         verb = root(self.doc, span.start, span.end).head if span is not None else None
         return verb is not None and verb.dep_ in ("relcl", "acl", "advcl")
 
@@ -289,13 +293,13 @@ class SpeakerResolver:
         k = self._overlapping(token.idx, token.idx + len(token))
         if k is None or self.ents[k].label not in ("GPE", "LOC"):
             return None
-        first = self.doc.char_span(self.ents[k].start, self.ents[k].end, alignment_mode="expand")
+        first = self._span(self.ents[k])
         if first is None or first.start < 4 or self.doc[first.start - 1].text != ",":
             return None
         org = self._overlapping(self.doc[first.start - 2].idx, self.doc[first.start - 2].idx + 1)
         if org is None or self.ents[org].label != "ORG":
             return None
-        span = self.doc.char_span(self.ents[org].start, self.ents[org].end, alignment_mode="expand")
+        span = self._span(self.ents[org])
         at = span.start - 1 if span is not None else 0
         if at > 0 and self.doc[at].lower_ == "the":
             at -= 1
@@ -527,7 +531,7 @@ class SpeakerResolver:
     def _joined_to_others(self, k: int) -> bool:
         """A subject person coordinated with other people ('Ana Ruiz and her counterparts', 'Ruiz and Lee')."""
         e = self.ents[k]
-        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        span = self._span(e)
         if span is None:
             return False
         head = span.root
@@ -549,7 +553,7 @@ class SpeakerResolver:
             e = self.ents[k]
             if e.label != "PERSON" or self.full[k] != name:
                 continue
-            span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+            span = self._span(e)
             verb = root(self.doc, span.start, span.end).head if span is not None else None
             if verb is not None and verb.lemma_.lower() in _SAID:
                 return True
@@ -645,7 +649,7 @@ class SpeakerResolver:
                 continue
             if k in self.subject_ents:
                 return None
-            span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+            span = self._span(e)
             head = root(self.doc, span.start, span.end) if span is not None else None
             if head is None or head.dep_ != "dobj" or head.head.lemma_.lower() not in _ASKING:
                 continue
@@ -655,7 +659,7 @@ class SpeakerResolver:
 
     def _main_subject_before(self, k: int, kind: str) -> str | None:
         """A main-clause subject of the same sentence, before subject k, that fits the pronoun."""
-        sentence = self.doc.char_span(self.ents[k].start, self.ents[k].end, alignment_mode="expand")
+        sentence = self._span(self.ents[k])
         if sentence is None:
             return None
         first = sentence.sent.start_char
