@@ -64,8 +64,8 @@ from .untagged import (
     joined_organisations,
     lower_case_heads,
     names_with_of,
-    untagged_platforms,
     untagged_full_names,
+    untagged_platforms,
     untagged_surnames,
     with_companies,
 )

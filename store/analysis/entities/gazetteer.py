@@ -107,6 +107,11 @@ def states() -> frozenset[str]:
                      if sub.type in _STATES and sub.parent_code is None)
 
 
+def is_place(name: str, places: frozenset[str]) -> bool:
+    """A city, country or first-level state ("Scotland", "Idlib") by name."""
+    return name in places or name in states() or country_code(name) is not None
+
+
 @lru_cache(maxsize=4096)
 def country_code(name: str) -> str | None:
     """ISO alpha-2 code for a country name, short name or code ("U.S." -> "US"), else None."""

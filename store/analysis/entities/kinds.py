@@ -385,7 +385,7 @@ def listed_with_persons(doc: Doc, mentions: list[Mention], places: frozenset[str
     for m in [*mentions, None]:
         prev = group[-1] if group else None
         if m is not None and prev is not None and prev.end <= m.start \
-                and {t.lower_ for t in doc[prev.end : m.start]} <= {",", "and"} and m.start > prev.end:
+                and set(lowers(doc)[prev.end : m.start]) <= {",", "and"} and m.start > prev.end:
             group.append(m)
             continue
         if sum(p.label == "PERSON" and len(p.words) > 1 for p in group) >= 2:
@@ -404,6 +404,5 @@ def time_zones(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> lis
     def zone(m: Mention) -> bool:
         if len(m.words) > 1 and m.words[-1] == "Time":
             return True
-        return m.end < len(doc) and doc[m.end].text == "time" and m.name not in places \
-            and not gazetteer.country_code(m.name) and m.name not in gazetteer.states()
+        return m.end < len(doc) and doc[m.end].text == "time" and not gazetteer.is_place(m.name, places)
     return [m for m in mentions if not zone(m)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..doctext import column, text_of
-from . import gazetteer
+from .gazetteer import is_place
 from .mentions import Mention, mention_of, surnames_alone, word_counts
 from .names import is_first_name
 from .referents import fold
@@ -145,11 +145,6 @@ def person_of(doc: Doc, start: int, end: int, places: frozenset[str]) -> int:
 
 
 FORMS_OF_ADDRESS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mme", "mme.", "mlle"}
-
-
-def is_place(name: str, places: frozenset[str]) -> bool:
-    """A city, country or first-level state ("Scotland", "Idlib") by name."""
-    return name in places or name in gazetteer.states() or gazetteer.country_code(name) is not None
 
 
 def person_inside(doc: Doc, start: int, end: int, places: frozenset[str]) -> int:
