@@ -103,6 +103,7 @@ def print_what_texts_hold(texts: dict[str, str], real: dict[str, date]) -> None:
     sys.path.insert(0, str(ROOT))  # the lexicon of the checkout being evaluated
     from store.analysis.dates.lexicon import MONTHS, WEEKDAYS
     from store.analysis.dates.reference import _DAY_MONTH as day_month  # the engine's own reading of "3 September"
+    from store.analysis.dates.reference import agreeing_days
 
     months = "|".join(sorted(MONTHS, key=len, reverse=True))
     weekdays = "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
@@ -121,14 +122,7 @@ def print_what_texts_hold(texts: dict[str, str], real: dict[str, date]) -> None:
         counts["weekday and day"] += bool(named and days)
         found = set()
         for y in {int(y) for y in year.findall(text)}:
-            agreeing = set()
-            for m in days:
-                try:
-                    d = date(y, MONTHS[(m.group(2) or m.group(3)).lower()], int(m.group(1) or m.group(4)))
-                except ValueError:
-                    continue
-                if d.weekday() in named:
-                    agreeing.add(d)
+            agreeing = agreeing_days(text, y, named)
             if len(agreeing) == 1:
                 found |= agreeing
         if len(found) == 1:

@@ -108,15 +108,7 @@ def _from_weekdays(text: str, weekdays: list[tuple[int, str | None, bool]]) -> d
     year = _anchor_year(text) if weekdays else None
     if year is None:
         return None
-    named = {wd for wd, _, _ in weekdays}
-    agreeing = set()
-    for m in _DAY_MONTH.finditer(text):
-        try:
-            d = date(year, MONTHS[(m.group(2) or m.group(3)).lower()], int(m.group(1) or m.group(4)))
-        except ValueError:
-            continue
-        if d.weekday() in named:
-            agreeing.add(d)
+    agreeing = agreeing_days(text, year, {wd for wd, _, _ in weekdays})
     if len(agreeing) != 1:
         return None  # two days agreeing with the named weekdays: at least one agreement is chance
     (event,) = agreeing
@@ -132,3 +124,17 @@ def _from_weekdays(text: str, weekdays: list[tuple[int, str | None, bool]]) -> d
     if "past" in tenses:
         return event + timedelta(days=1)
     return event
+
+
+def agreeing_days(text: str, year: int, weekdays: set[int]) -> set[date]:
+    """The days of the month the text names ("3 September", "Sept. 3") that fall, in that year, on one of the
+    weekdays (Monday = 0)."""
+    found = set()
+    for m in _DAY_MONTH.finditer(text):
+        try:
+            d = date(year, MONTHS[(m.group(2) or m.group(3)).lower()], int(m.group(1) or m.group(4)))
+        except ValueError:
+            continue
+        if d.weekday() in weekdays:
+            found.add(d)
+    return found
