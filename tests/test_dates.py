@@ -1274,3 +1274,32 @@ def test_clean_lowers_and_splits_a_date_expression(text, words) -> None:
     from store.analysis.dates.normalize import clean
 
     assert clean(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # the zone's clock is the same moment as the local time before it, on its day
+        ("The vigil starts at 6 p.m. local time (1700 UTC) tomorrow.", "1700 UTC", "2025-09-03T17:00"),
+        ("At midnight local time (0700 UTC), the utility cut power to 500,000 customers.", "0700 UTC",
+         "2025-09-02T07:00"),
+        # or the next day, when the local evening is past midnight at the zone
+        ("The talks ended at 11 p.m. EDT (0300 GMT) on Thursday.", "0300 GMT", "2025-08-29T03:00"),
+        # alone, it takes the day named beside it as any clock time does
+        ("The storm made landfall at 2100 UTC on Friday.", "2100 UTC", "2025-08-29T21:00"),
+        ("The convoy left the base at 1400 hours.", "1400 hours", "2025-09-02T14:00"),
+    ],
+)
+def test_a_24_hour_clock_with_its_zone_is_a_time(nlp, text, expression, value):
+    assert value_of(nlp, text, expression) == ("TIME", value)
+
+
+def test_a_year_before_a_noun_stays_a_year(nlp):
+    assert value_of(nlp, "The town was founded in 1700 by settlers.", "1700", date(2019, 5, 1)) == ("DATE", "1700")
+
+
+def test_a_clock_time_whose_am_was_read_as_a_verb_keeps_the_tense_of_its_clause(nlp):
+    text = ("Very early yesterday morning, the president reported he had tested positive. He took to social media, "
+            "posting at 12:54 am local time (0454 UTC) on Twitter.")
+    found = {d.text: d.value for d in dates_of(nlp, text, date(2020, 10, 3))}
+    assert found["12:54 am"] == "2020-10-02T00:54" and found["0454 UTC"] == "2020-10-02T04:54"

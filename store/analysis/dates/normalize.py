@@ -49,6 +49,9 @@ _SPELLED_DECADES = {"twenties": "2", "thirties": "3", "forties": "4", "fifties":
                     "seventies": "7", "eighties": "8", "nineties": "9"}
 _CLOCK24 = re.compile(r"^\d{1,2}:\d\d$")
 _CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d\d))?$")
+_CLOCK_HHMM = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
+_ZONE_WORDS = {"utc", "gmt", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "jst", "aest", "msk", "ist",
+               "hours", "hrs"}
 _DECADE = re.compile(r"^(?:(\d\d)(\d)0s|'?(\d)0s)$")
 _YEAR_AGO = re.compile(r"\b(?:a |one )?year (?:ago|earlier|before)\b")
 _PART_CENTURY = re.compile(r"^(?:(?:a|the|more than|nearly|almost|about) )*(quarter|half)(?: of)?(?: a)? century$")
@@ -153,6 +156,9 @@ def parse(toks: list[str]) -> Parts:
                 p.plural = True
         elif t in RELATIVE_DAYS:
             p.deictic = RELATIVE_DAYS[t]
+        elif _CLOCK_HHMM.match(t) and nxt in _ZONE_WORDS:
+            p.clock = f"{t[:2]}:{t[2:]}"  # "1700 UTC": a 24-hour clock, not the year 1700
+            i += 1
         elif _CLOCK.match(t) and nxt in ("am", "pm"):
             m = _CLOCK.match(t)
             h, mi = int(m.group(1)), int(m.group(2) or 0)
