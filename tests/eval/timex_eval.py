@@ -11,7 +11,8 @@ Runs, from the checkout: to_scorer.py input -> python -m tui.cli analyze -> to_s
 (offsets into the corpus text, values against its `published` date): relative dates as news
 writes them, a second development set. `news-old` is the first eight (news_dates.jsonl, Wikinews),
 on which the rules were written; `news-new` the ten added after (news_dates_new.jsonl); `news-new2` eight
-more (news_dates_new2.jsonl); `news-fiscal` three Reuters earnings stories (news_dates_fiscal.jsonl); `news` all of them.
+more (news_dates_new2.jsonl); `news-fiscal` three Reuters earnings stories (news_dates_fiscal.jsonl); `news`
+all of them.
 
 The ten new ones (6 Wikinews, 4 Reuters; 110 TIMEX3) were drawn with `rng = random.Random(20261206)`:
 for Wikinews then Reuters, `rng.sample(pool, 6)` and `rng.sample(pool, 4)` from the sorted ids of the
