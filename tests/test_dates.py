@@ -1303,3 +1303,40 @@ def test_a_clock_time_whose_am_was_read_as_a_verb_keeps_the_tense_of_its_clause(
             "posting at 12:54 am local time (0454 UTC) on Twitter.")
     found = {d.text: d.value for d in dates_of(nlp, text, date(2020, 10, 3))}
     assert found["12:54 am"] == "2020-10-02T00:54" and found["0454 UTC"] == "2020-10-02T04:54"
+
+
+FISCAL = (
+    "Sand Technology said it expects to report a profit for the second quarter ended January 31. "
+    "Results for the third quarter should be about the same as the second, he added. "
+    "Last year, Sand lost 243,064 dlrs in the second quarter. "
+    "Sand plans to market a laser printer in the fourth fiscal quarter."
+)
+
+
+@pytest.mark.parametrize(
+    ("expression", "occurrence", "value"),
+    [
+        # a company's second quarter that ended on January 31, told in March, is this year's
+        ("the second quarter", 0, "1987-Q2"),
+        ("the third quarter", 0, "1987-Q3"),
+        ("the fourth fiscal quarter", 0, "1987-Q4"),
+        # a year its sentence names is the quarter's year
+        ("the second quarter", 1, "1986-Q2"),
+    ],
+)
+def test_an_earnings_story_counts_its_quarters_in_the_year_the_reported_one_ends(nlp, expression, occurrence, value):
+    found = [d for d in dates_of(nlp, FISCAL, date(1987, 3, 12)) if d.text == expression]
+    assert (found[occurrence].type, found[occurrence].value) == ("DATE", value)
+
+
+def test_a_year_ago_in_a_story_whose_quarter_ends_after_the_report(nlp):
+    text = ("Tandem Computers said it expects higher earnings in its second fiscal quarter ending March 31 against "
+            "a year ago. Earnings in the quarter were strong.")
+    found = {d.text: d.value for d in dates_of(nlp, text, date(1987, 3, 5))}
+    assert found["a year ago"] == "1986-Q2" and found["the quarter"] == "1987-Q2"
+
+
+def test_a_quarter_before_the_reported_one_and_still_ahead_is_next_years(nlp):
+    text = ("Acme said fourth-quarter profit rose 12%. Fourth-quarter sales climbed 8%. "
+            "The company said first-quarter results will improve.")
+    assert value_of(nlp, text, "first-quarter", date(1989, 2, 10)) == ("DATE", "1989-Q1")

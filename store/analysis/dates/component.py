@@ -160,6 +160,8 @@ def _sentence_day(mentions: list[DateMention], i: int) -> str | None:
 
 
 _YEAR_VALUE = re.compile(r"^\d{4}$")
+_QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
+_YEAR_WORDS = re.compile(r"(?i)\d{4}|\byear")
 
 
 def _sentence_year(doc: Doc, mentions: list[DateMention], since: int) -> str | None:
@@ -373,6 +375,10 @@ class DateComponent:
                 elif _tense(doc, s, span) in (None, "present") and (year := bare_months.get(value[5:])):
                     value = f"{year}-{value[5:]}"
                 bare_months.setdefault(value[5:], value[:4])
+            elif kind == "DATE" and quarterly and _QUARTER_VALUE.match(value) and not _YEAR_WORDS.search(span.text) \
+                    and (year := _sentence_year(doc, out, sent_bounds[sent][0])) and _tense(doc, s, span) != "future":
+                # "Last year, Sand lost 243,064 dlrs in the second quarter": that year's quarter
+                value = f"{year}{value[4:]}"
             # a mention can straddle a sentence break the parser put inside it: span both sentences
             last = max(sent, bisect_right(sent_starts, e - 1) - 1)
             a, b = sent_bounds[sent][0], sent_bounds[last][1]
