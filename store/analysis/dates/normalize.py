@@ -26,6 +26,7 @@ from .lexicon import (
     RELATIVE_DAYS,
     SEASONS,
     SETS,
+    TIME_ZONES,
     UNITS,
     VAGUE_NUMBERS,
     WEEKDAYS,
@@ -50,10 +51,7 @@ _SPELLED_DECADES = {"twenties": "2", "thirties": "3", "forties": "4", "fifties":
 _CLOCK24 = re.compile(r"^\d{1,2}:\d\d$")
 _CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d\d))?$")
 _CLOCK_HHMM = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
-_ZONE_WORDS = {
-    "utc", "gmt", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "jst", "aest", "msk", "ist",
-    "hours", "hrs",
-}
+_ZONE_WORDS = {z.lower() for z in TIME_ZONES} | {"hours", "hrs"}
 _DECADE = re.compile(r"^(?:(\d\d)(\d)0s|'?(\d)0s)$")
 _YEAR_AGO = re.compile(r"\b(?:a |one )?year (?:ago|earlier|before)\b")
 _PART_CENTURY = re.compile(r"^(?:(?:a|the|more than|nearly|almost|about) )*(quarter|half)(?: of)?(?: a)? century$")

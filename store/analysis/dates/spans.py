@@ -14,7 +14,17 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..doctext import lowers
-from .lexicon import HOLIDAY_STARTS, HOLIDAYS, LEXICAL_CANDIDATES, MONTHS, SPLITTERS, TRIM_LEFT, UNITS, WEEKDAYS
+from .lexicon import (
+    HOLIDAY_STARTS,
+    HOLIDAYS,
+    LEXICAL_CANDIDATES,
+    MONTHS,
+    SPLITTERS,
+    TIME_ZONES,
+    TRIM_LEFT,
+    UNITS,
+    WEEKDAYS,
+)
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
 _MERIDIEM = {"am", "pm", "a.m.", "p.m."}
@@ -212,14 +222,13 @@ def _iso_date(doc: Doc, i: int) -> bool:
     return False
 
 
-_ZONES = {"UTC", "GMT", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST", "CET", "CEST", "JST", "AEST", "MSK", "IST"}
 
 
 def _clock_time(doc: Doc, start: int, end: int) -> bool:
     """ "2100 UTC", "0600 GMT", "1400 hours": a time of day on a 24-hour clock, not a year."""
     tok = doc[start]
     return end - start == 1 and len(tok.text) == 4 and tok.is_digit and end < len(doc) and \
-        (doc[end].text in _ZONES or doc[end].lower_ in ("hours", "hrs", "local"))
+        (doc[end].text in TIME_ZONES or doc[end].lower_ in ("hours", "hrs", "local"))
 
 
 _CLOCK_DIGITS = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
@@ -232,7 +241,7 @@ def _zone_clocks(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     for i in range(len(doc) - 1):
         if i in covered or i + 1 in covered or not _CLOCK_DIGITS.match(doc[i].text):
             continue
-        if doc[i + 1].text in _ZONES or doc[i + 1].lower_ in ("hours", "hrs"):
+        if doc[i + 1].text in TIME_ZONES or doc[i + 1].lower_ in ("hours", "hrs"):
             out.append((i, i + 2))
             covered.update((i, i + 1))
     return out
