@@ -1274,3 +1274,69 @@ def test_clean_lowers_and_splits_a_date_expression(text, words) -> None:
     from store.analysis.dates.normalize import clean
 
     assert clean(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # the zone's clock is the same moment as the local time before it, on its day
+        ("The vigil starts at 6 p.m. local time (1700 UTC) tomorrow.", "1700 UTC", "2025-09-03T17:00"),
+        ("At midnight local time (0700 UTC), the utility cut power to 500,000 customers.", "0700 UTC",
+         "2025-09-02T07:00"),
+        # or the next day, when the local evening is past midnight at the zone
+        ("The talks ended at 11 p.m. EDT (0300 GMT) on Thursday.", "0300 GMT", "2025-08-29T03:00"),
+        # alone, it takes the day named beside it as any clock time does
+        ("The storm made landfall at 2100 UTC on Friday.", "2100 UTC", "2025-08-29T21:00"),
+        ("The convoy left the base at 1400 hours.", "1400 hours", "2025-09-02T14:00"),
+    ],
+)
+def test_a_24_hour_clock_with_its_zone_is_a_time(nlp, text, expression, value):
+    assert value_of(nlp, text, expression) == ("TIME", value)
+
+
+def test_a_year_before_a_noun_stays_a_year(nlp):
+    assert value_of(nlp, "The town was founded in 1700 by settlers.", "1700", date(2019, 5, 1)) == ("DATE", "1700")
+
+
+def test_a_clock_time_whose_am_was_read_as_a_verb_keeps_the_tense_of_its_clause(nlp):
+    text = ("Very early yesterday morning, the president reported he had tested positive. He took to social media, "
+            "posting at 12:54 am local time (0454 UTC) on Twitter.")
+    found = {d.text: d.value for d in dates_of(nlp, text, date(2020, 10, 3))}
+    assert found["12:54 am"] == "2020-10-02T00:54" and found["0454 UTC"] == "2020-10-02T04:54"
+
+
+FISCAL = (
+    "Sand Technology said it expects to report a profit for the second quarter ended January 31. "
+    "Results for the third quarter should be about the same as the second, he added. "
+    "Last year, Sand lost 243,064 dlrs in the second quarter. "
+    "Sand plans to market a laser printer in the fourth fiscal quarter."
+)
+
+
+@pytest.mark.parametrize(
+    ("expression", "occurrence", "value"),
+    [
+        # a company's second quarter that ended on January 31, told in March, is this year's
+        ("the second quarter", 0, "1987-Q2"),
+        ("the third quarter", 0, "1987-Q3"),
+        ("the fourth fiscal quarter", 0, "1987-Q4"),
+        # a year its sentence names is the quarter's year
+        ("the second quarter", 1, "1986-Q2"),
+    ],
+)
+def test_an_earnings_story_counts_its_quarters_in_the_year_the_reported_one_ends(nlp, expression, occurrence, value):
+    found = [d for d in dates_of(nlp, FISCAL, date(1987, 3, 12)) if d.text == expression]
+    assert (found[occurrence].type, found[occurrence].value) == ("DATE", value)
+
+
+def test_a_year_ago_in_a_story_whose_quarter_ends_after_the_report(nlp):
+    text = ("Tandem Computers said it expects higher earnings in its second fiscal quarter ending March 31 against "
+            "a year ago. Earnings in the quarter were strong.")
+    found = {d.text: d.value for d in dates_of(nlp, text, date(1987, 3, 5))}
+    assert found["a year ago"] == "1986-Q2" and found["the quarter"] == "1987-Q2"
+
+
+def test_a_quarter_before_the_reported_one_and_still_ahead_is_next_years(nlp):
+    text = ("Acme said fourth-quarter profit rose 12%. Fourth-quarter sales climbed 8%. "
+            "The company said first-quarter results will improve.")
+    assert value_of(nlp, text, "first-quarter", date(1989, 2, 10)) == ("DATE", "1989-Q1")

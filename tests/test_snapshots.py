@@ -137,6 +137,6 @@ def test_a_speakers_quotes_whole(snap_compare, analysed: Library) -> None:
 
 def test_the_librarys_timeline(snap_compare, analysed: Library) -> None:
     async def checks(pilot) -> None:
-        assert str(pilot.app.screen.query_one("#view-count").content) == "5 of 38 dates"
+        assert str(pilot.app.screen.query_one("#view-count").content) == "5 of 39 dates"
 
     assert snap_compare(reader(analysed), terminal_size=(160, 48), run_before=opening_a_view("T", ("slash", *"2025-09", "enter"), checks))

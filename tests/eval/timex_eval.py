@@ -1,6 +1,6 @@
 """TempEval-3 evaluation of newsreader_dates, through `newsreader analyze` as any user would run it.
 
-    /work/venv/bin/python tests/eval/timex_eval.py [--split train|platinum|news|news-old|news-new]
+    /work/venv/bin/python tests/eval/timex_eval.py [--split train|platinum|news|news-old|news-new|news-new2|news-fiscal]
                                                    [--data-dir ../shared/data]
                                                    [--errors 30] [--classes 20] [--keep DIR]
 
@@ -10,7 +10,9 @@ Runs, from the checkout: to_scorer.py input -> python -m tui.cli analyze -> to_s
 `--split news` scores articles of news/articles.jsonl annotated by hand beside this script
 (offsets into the corpus text, values against its `published` date): relative dates as news
 writes them, a second development set. `news-old` is the first eight (news_dates.jsonl, Wikinews),
-on which the rules were written; `news-new` the ten added after (news_dates_new.jsonl); `news` both.
+on which the rules were written; `news-new` the ten added after (news_dates_new.jsonl); `news-new2` eight
+more (news_dates_new2.jsonl); `news-fiscal` three Reuters earnings stories (news_dates_fiscal.jsonl); `news`
+all of them.
 
 The ten new ones (6 Wikinews, 4 Reuters; 110 TIMEX3) were drawn with `rng = random.Random(20261206)`:
 for Wikinews then Reuters, `rng.sample(pool, 6)` and `rng.sample(pool, 4)` from the sorted ids of the
@@ -23,6 +25,26 @@ from the text alone in TempEval-3's conventions (DATE, TIME, DURATION, SET; "the
 ages such as "three-year-old" left out, as most of TE3 train leaves them) and committed before the
 engine was run on them. Values are against the corpus's `published` date even where a Reuters
 dateline says the next day (reuters-3440: published 1987-03-09, dateline "March 10").
+
+The eight of news-new2 (5 Wikinews, 3 Reuters; 66 TIMEX3) were drawn the same way with
+`rng = random.Random(20261208)`: `rng.sample(pool, 5)` of Wikinews then `rng.sample(pool, 3)` of Reuters, from
+the same pools, leaving out every article in news_dates*.jsonl and names/, the 12 held-out ids, the bundled seeds
+and 22 articles other annotators had in hand (wikinews-2019-048, -151, -167, -095, -074, -093, -092, -137,
+wikinews-2020-008, -035, -005, reuters-10385, -19530, -4266, -8088, -17187, -11038, -17207, -17135, -11545,
+-10422, -11498). They are wikinews-2020-027, wikinews-2019-077, wikinews-2020-095, wikinews-2019-021,
+wikinews-2020-038, reuters-2359, -19511 and -13637, annotated from the text alone in the same conventions, and
+committed before the engine was run on them. As TE3 train does, "recent" is DATE PAST_REF and "14-day" or
+"32-year" before a noun a DURATION; a parenthetical tweet's "Tonight" is the night before the early-morning post.
+
+news-fiscal checks one kind of expression on articles nobody had read: quarters a company labels ahead of the
+calendar ("the second quarter ended January 31", told in March), the largest class of errors on news-new
+(reuters-2357). Its three Reuters articles (50 TIMEX3) were drawn with `random.Random(20261210).sample(pool, 3)`
+from the sorted ids of the Reuters texts of 1,500-3,500 characters that name a quarter ending on a day
+("quarter ended January 31") and whose most named ordinal quarter lies ahead of the calendar quarter of their
+`published` date, leaving out the articles above, names/, the held-out ids and the 22 articles in other hands
+(and reuters-3984 and -5377, already read). They are reuters-4160, -3023 and -6752, annotated whole from the text
+alone like the others and committed before the engine was run on them; a fiscal quarter carries the year it
+ends in, and a year-earlier comparison of it that quarter a year back, as news-new's reuters-2357 does.
 `--classes N` sorts the errors into missed, spurious, wrong extent, wrong type and wrong value
 (timex_errors.py) and lists up to N of each; `--keep DIR` leaves the analysis there.
 """
@@ -42,10 +64,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 os.environ["NEWSREADER_STRICT_ANALYSIS"] = "1"  # a component that fails stops the evaluation, not lowers it
 FILES = {"train": "te3_train.jsonl", "platinum": "te3_platinum_test.jsonl", "news": "news", "news-old": "news",
-         "news-new": "news"}
+         "news-new": "news", "news-new2": "news", "news-fiscal": "news"}
 HERE = Path(__file__).resolve().parent
-NEWS_GOLD = {"news-old": [HERE / "news_dates.jsonl"], "news-new": [HERE / "news_dates_new.jsonl"]}
-NEWS_GOLD["news"] = NEWS_GOLD["news-old"] + NEWS_GOLD["news-new"]
+NEWS_GOLD = {"news-old": [HERE / "news_dates.jsonl"], "news-new": [HERE / "news_dates_new.jsonl"],
+             "news-new2": [HERE / "news_dates_new2.jsonl"], "news-fiscal": [HERE / "news_dates_fiscal.jsonl"]}
+NEWS_GOLD["news"] = NEWS_GOLD["news-old"] + NEWS_GOLD["news-new"] + NEWS_GOLD["news-new2"] + NEWS_GOLD["news-fiscal"]
 
 
 def _news_gold(data_dir: Path, split: str, out: Path) -> bool:

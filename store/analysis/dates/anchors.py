@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .lexicon import ORDINALS, PARTS_OF_DAY, WEEKDAYS
+from .lexicon import MONTHS, ORDINALS, PARTS_OF_DAY, WEEKDAYS
 from .normalize import _shift, clean, parse
 
-_ORDINAL_QUARTER = re.compile(r"\b(first|second|third|fourth)[- ]quarter\b")
+_ORDINAL_QUARTER = re.compile(r"\b(first|second|third|fourth)[- ](?:fiscal )?quarter\b")
 # a quarter of the year, not "headquarters", "a quarter-century", "a quarter of the market", "a quarter-point"
 _QUARTER_WORD = re.compile(r"(?<!\ba )(?<!\bone )(?<!\bthree )\bquarters?\b(?![- ](?:century|centuries|point|mile)\b)")
 
@@ -31,7 +31,32 @@ def reported_quarter(text: str, ref: date | None) -> str | None:
     if not named:
         return _shift(ref, "Q", -1)
     q = ORDINALS[max(named, key=named.count)]  # ties: the first named
+    if (end := _quarter_end(low, ref)) is not None:
+        # "its second fiscal quarter ending March 31", told on March 5: a fiscal label ahead of the
+        # calendar's; the year is the one the quarter ends in
+        return f"{end.year:04d}-Q{q}"
     return f"{ref.year - (q > (ref.month - 1) // 3 + 1):04d}-Q{q}"
+
+
+_QUARTER_END = re.compile(
+    r"\bquarter,? (?:that |which )?(?:ended|ending|ends|to) ([a-z]+)\.? (\d{1,2})\b(?:,? (\d{4})\b)?"
+)
+
+
+def _quarter_end(low: str, ref: date) -> date | None:
+    """The day the story's quarter ends ("the third quarter ended Feb. 28"), in the year that puts it
+    at most a quarter after the report, or None when the story names none."""
+    m = _QUARTER_END.search(low)
+    month = MONTHS.get(m.group(1)) if m else None
+    if month is None:
+        return None
+    day = min(int(m.group(2)), 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)  # "November 31"
+    years = [int(m.group(3))] if m.group(3) else [ref.year, ref.year - 1]
+    for year in years:
+        end = date(year, month, day)
+        if m.group(3) or (end - ref).days <= 92:
+            return end
+    return None
 
 
 # "that day", "later that year", "the same month", "the following year", "the next morning": dated by

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -60,11 +60,18 @@ def _clock_days(
     out = list(mentions)
     on_ref = f"{ref.isoformat()}T"
     for i, m in enumerate(out):
-        if m.type != "TIME" or not m.value.startswith(on_ref) or _DAY_WORDS.search(m.text):
+        if m.type != "TIME" or not m.value.startswith(on_ref):
+            continue
+        if _ZONE_CLOCK.match(m.text) and i > 0 and (day := _zone_day(out[i - 1], m, text)):
+            out[i] = replace(m, value=day + m.value[10:])
+            continue
+        if _DAY_WORDS.search(m.text) and not _ZONE_CLOCK.match(m.text):
             continue
         # the day may follow other clock times of the same moment: "2:49 a.m. (7:49 a.m. UTC) on Saturday"
         k = i + 1
-        while k < len(out) and out[k].type == "TIME" and out[k].value.startswith(on_ref) and not _DAY_WORDS.search(out[k].text):
+        while k < len(out) and out[k].type == "TIME" and out[k].value.startswith(on_ref) and (
+            not _DAY_WORDS.search(out[k].text) or _ZONE_CLOCK.match(out[k].text)
+        ):
             k += 1
         after = out[k] if k < len(out) else None
         before = out[i - 1] if i > 0 else None
@@ -77,6 +84,22 @@ def _clock_days(
         elif m.start in past and (day := _day_before(out, i, sentences, ref)):
             out[i] = replace(m, value=day + m.value[10:])
     return out
+
+
+_ZONE_CLOCK = re.compile(r"^\d{4}\s+[A-Za-z]+$")  # "1700 UTC" (a year never reaches a TIME mention)
+_ZONE_GAP = re.compile(r"^\s*(?:local time)?\s*\(\s*$")
+_CLOCK_VALUE = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d):\d\d$")
+
+
+def _zone_day(local: DateMention, m: DateMention, text: str) -> str | None:
+    """ "12:54 am local time (0454 UTC)": the zone's time is the same moment as the local time just before
+    it, so on its day, or the day after or before when the clocks lie more than twelve hours apart."""
+    found = _CLOCK_VALUE.match(local.value)
+    if local.type != "TIME" or not found or not _ZONE_GAP.match(text[local.end:m.start]):
+        return None
+    gap = int(m.value[11:13]) - int(found.group(2)) % 24  # midnight is written 24:00 on its day
+    day = date.fromisoformat(found.group(1))
+    return (day + timedelta(days=1 if gap < -12 else -1 if gap > 12 else 0)).isoformat()
 
 
 _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
@@ -137,6 +160,8 @@ def _sentence_day(mentions: list[DateMention], i: int) -> str | None:
 
 
 _YEAR_VALUE = re.compile(r"^\d{4}$")
+_QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
+_YEAR_WORDS = re.compile(r"(?i)\d{4}|\byear")
 
 
 def _sentence_year(doc: Doc, mentions: list[DateMention], since: int) -> str | None:
@@ -350,6 +375,10 @@ class DateComponent:
                 elif _tense(doc, s, span) in (None, "present") and (year := bare_months.get(value[5:])):
                     value = f"{year}-{value[5:]}"
                 bare_months.setdefault(value[5:], value[:4])
+            elif kind == "DATE" and quarterly and _QUARTER_VALUE.match(value) and not _YEAR_WORDS.search(span.text) \
+                    and (year := _sentence_year(doc, out, sent_bounds[sent][0])) and _tense(doc, s, span) != "future":
+                # "Last year, Sand lost 243,064 dlrs in the second quarter": that year's quarter
+                value = f"{year}{value[4:]}"
             # a mention can straddle a sentence break the parser put inside it: span both sentences
             last = max(sent, bisect_right(sent_starts, e - 1) - 1)
             a, b = sent_bounds[sent][0], sent_bounds[last][1]

@@ -26,6 +26,7 @@ from .lexicon import (
     RELATIVE_DAYS,
     SEASONS,
     SETS,
+    TIME_ZONES,
     UNITS,
     VAGUE_NUMBERS,
     WEEKDAYS,
@@ -49,6 +50,8 @@ _SPELLED_DECADES = {"twenties": "2", "thirties": "3", "forties": "4", "fifties":
                     "seventies": "7", "eighties": "8", "nineties": "9"}
 _CLOCK24 = re.compile(r"^\d{1,2}:\d\d$")
 _CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d\d))?$")
+_CLOCK_HHMM = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
+_ZONE_WORDS = {z.lower() for z in TIME_ZONES} | {"hours", "hrs"}
 _DECADE = re.compile(r"^(?:(\d\d)(\d)0s|'?(\d)0s)$")
 _YEAR_AGO = re.compile(r"\b(?:a |one )?year (?:ago|earlier|before)\b")
 _PART_CENTURY = re.compile(r"^(?:(?:a|the|more than|nearly|almost|about) )*(quarter|half)(?: of)?(?: a)? century$")
@@ -153,6 +156,9 @@ def parse(toks: list[str]) -> Parts:
                 p.plural = True
         elif t in RELATIVE_DAYS:
             p.deictic = RELATIVE_DAYS[t]
+        elif _CLOCK_HHMM.match(t) and nxt in _ZONE_WORDS:
+            p.clock = f"{t[:2]}:{t[2:]}"  # "1700 UTC": a 24-hour clock, not the year 1700
+            i += 1
         elif _CLOCK.match(t) and nxt in ("am", "pm"):
             m = _CLOCK.match(t)
             h, mi = int(m.group(1)), int(m.group(2) or 0)
@@ -186,6 +192,10 @@ def parse(toks: list[str]) -> Parts:
             i += 1
         elif t in ("quarter", "quarters") and i > 0 and toks[i - 1] in ORDINALS and toks[i - 1] not in ("last",):
             p.quarter = ORDINALS[toks[i - 1]]
+            pending = None
+        elif t in ("quarter", "quarters") and i > 1 and toks[i - 1] == "fiscal" and toks[i - 2] in ORDINALS \
+                and toks[i - 2] not in ("last",):
+            p.quarter = ORDINALS[toks[i - 2]]  # "the fourth fiscal quarter"
             pending = None
         elif len(t) == 2 and t[0] in "qh" and t[1] in ("1234" if t[0] == "q" else "12"):
             # "Q1 2013", "H2": the business shorthand for quarters and halves
@@ -535,6 +545,12 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
         return "DATE", (ref + timedelta(days=p.deictic)).isoformat()
     if p.season:
         return "DATE", _season(ref, p.season, step, tense)
+    if p.quarter and quarterly and p.unit != "Y" and p.mod is None:
+        # an earnings story counts its quarters in the year of the one it reports, which a company's
+        # fiscal labels can put ahead of the calendar ("the third quarter", told in March after the
+        # second ended January 31); a quarter before that one and yet to come is next year's
+        year, reported = int(quarterly[:4]), int(quarterly[-1])
+        return "DATE", f"{year + (p.quarter < reported and tense in ('future', 'would')):04d}-Q{p.quarter}"
     if p.quarter:
         y = ref.year + (p.unit == "Y" and step or 0)
         current = (ref.month - 1) // 3 + 1

@@ -14,9 +14,20 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..doctext import lowers
-from .lexicon import HOLIDAY_STARTS, HOLIDAYS, LEXICAL_CANDIDATES, MONTHS, SPLITTERS, TRIM_LEFT, UNITS, WEEKDAYS
+from .lexicon import (
+    HOLIDAY_STARTS,
+    HOLIDAYS,
+    LEXICAL_CANDIDATES,
+    MONTHS,
+    SPLITTERS,
+    TIME_ZONES,
+    TRIM_LEFT,
+    UNITS,
+    WEEKDAYS,
+)
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
+_MERIDIEM = {"am", "pm", "a.m.", "p.m."}
 _HEDGE_AUX = {"would", "'d", "could", "might", "may", "should", "must", "can"}
 _PLURAL_UNITS = {"years", "months", "weeks", "days", "quarters"}
 _PLAN_VERBS = {"expect", "schedule", "plan", "set", "due", "be", "intend", "hope", "aim", "go", "want", "promise"}
@@ -47,6 +58,8 @@ def tense(span: Span) -> str | None:
     of the clause it hangs from: "When announcing the shutdown on Monday, he called..." is
     past. An infinitive keeps its own: "agreed to purchase the line in February" looks ahead."""
     tok = span.root
+    if tok.lower_ in _MERIDIEM and tok.pos_ in ("VERB", "AUX") and tok.head is not tok:
+        tok = tok.head  # "posting at 12:54 am": the tagger read "am" as the verb "to be"
     deadline = False
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") and tok is not span.root:
@@ -209,14 +222,29 @@ def _iso_date(doc: Doc, i: int) -> bool:
     return False
 
 
-_ZONES = {"UTC", "GMT", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST", "CET", "CEST", "JST", "AEST", "MSK", "IST"}
 
 
 def _clock_time(doc: Doc, start: int, end: int) -> bool:
     """ "2100 UTC", "0600 GMT", "1400 hours": a time of day on a 24-hour clock, not a year."""
     tok = doc[start]
     return end - start == 1 and len(tok.text) == 4 and tok.is_digit and end < len(doc) and \
-        (doc[end].text in _ZONES or doc[end].lower_ in ("hours", "hrs", "local"))
+        (doc[end].text in TIME_ZONES or doc[end].lower_ in ("hours", "hrs", "local"))
+
+
+_CLOCK_DIGITS = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
+
+
+def _zone_clocks(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """ "6 p.m. local time (1700 UTC)", "0600 GMT": a 24-hour time with its zone, which the model tags
+    as a year, a number or nothing; the zone word is part of the expression."""
+    out = []
+    for i in range(len(doc) - 1):
+        if i in covered or i + 1 in covered or not _CLOCK_DIGITS.match(doc[i].text):
+            continue
+        if doc[i + 1].text in TIME_ZONES or doc[i + 1].lower_ in ("hours", "hrs"):
+            out.append((i, i + 2))
+            covered.update((i, i + 1))
+    return out
 
 
 def _is_age(doc: Doc, start: int, end: int) -> bool:
@@ -440,6 +468,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
                     covered.update(range(i, j))
                 break
     spans.extend(_every(doc, covered))
+    spans.extend(_zone_clocks(doc, covered))
     spans.extend(_ordinal_quarters(doc, covered))
     spans.extend(_holidays(doc, covered))
     spans.extend(_month_days(doc, covered))
