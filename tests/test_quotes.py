@@ -1239,3 +1239,37 @@ def test_a_passive_verb_with_its_own_subject_takes_no_clause_after_it(nlp):
     # a question put to someone, and "has said" written "'s said", still report
     assert find(quotes_of(nlp, "The senator was once asked how the war would end."), "how the war would end")
     assert find(quotes_of(nlp, "Look at Paul Ryan. He's said he gets his ideas from a novel."), "gets his ideas")
+
+
+def test_according_to_after_two_joined_clauses_reports_both(nlp):
+    text = "At least nine people died and 14 were rescued, according to the fire brigade."
+    q = find(quotes_of(nlp, text), "were rescued")
+    assert q.text == "At least nine people died and 14 were rescued" and q.speaker == "fire brigade"
+    # before the second clause, "according to" reports only that one
+    text = ("The mayor was taken to hospital in April and according to the city council she died there on Sunday "
+            "morning.")
+    q = find(quotes_of(nlp, text), "she died there")
+    assert q.text == "she died there on Sunday morning"
+
+
+def test_a_second_report_after_although_ends_the_first_without_a_comma(nlp):
+    text = ("Dealers said there was no visible effect of the strike on grain prices although they said the port "
+            "might close early next week.")
+    quotes = quotes_of(nlp, text)
+    first = find(quotes, "no visible effect")
+    assert first.text == "there was no visible effect of the strike on grain prices"
+    assert find(quotes, "the port might close").text == "the port might close early next week"
+
+
+def test_a_reason_after_the_content_goes_with_it(nlp):
+    text = ("Output rose in 1987. However, he added there could well be a sharp fall in output in the first quarter "
+            "of 1988, due to the improbability that the mill would be able to repeat the high margins of 1987.")
+    q = find(quotes_of(nlp, text), "sharp fall in output")
+    assert q.text.endswith("due to the improbability that the mill would be able to repeat the high margins of 1987")
+
+
+def test_a_clause_whose_subject_is_a_gerund_is_what_was_said(nlp):
+    text = "Mayor Paul Novak said legalizing it could put hundreds of people to work in the northern valleys."
+    q = find(quotes_of(nlp, text), "hundreds of people")
+    assert q.text == "legalizing it could put hundreds of people to work in the northern valleys"
+    assert q.speaker == "Paul Novak"

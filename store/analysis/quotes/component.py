@@ -152,7 +152,7 @@ class QuoteComponent:
         # "While one arbitrager acknowledged X, he said Y": of a clause before and one right after, the latter
         content = next((c for c in clauses if c.left_edge.i == tok.i + 1), clauses[0]) if clauses else None
         if content is None and lemma in self.speech_verbs:
-            content = _that_clause_after_aside(tok)
+            content = _that_clause_after_aside(tok) or _gerund_subject_clause(tok)
         if content is not None and lemma in _HEARER_VERBS and \
                 not any(t.pos_ in ("VERB", "AUX") for t in content.subtree):
             content = None  # 'told radio host Ana Ruiz “…”': the one told is never what was said
@@ -640,6 +640,22 @@ def _that_clause_after_aside(verb: Token) -> Token | None:
     return None
 
 
+def _gerund_subject_clause(verb: Token) -> Token | None:
+    """'said legalizing it could put thousands to work': the parse hangs a clause whose subject is a gerund
+    phrase on the gerund, as if it were the verb's complement; the gerund and its clause are what was said."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return None
+    gerund = doc[verb.i + 1]
+    if gerund.tag_ != "VBG" or gerund.head.i != verb.i or gerund.dep_ not in ("xcomp", "advcl", "ccomp") or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in gerund.children):
+        return None
+    clause = next((c for c in gerund.rights if c.dep_ == "ccomp" and
+                   (c.tag_ in ("VBZ", "VBD", "VBP") or any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children))),
+                  None)
+    return gerund if clause is not None else None
+
+
 def _subjectless_clause(verb: Token, obj: Token) -> Token | None:
     """'said fears that X were unfounded', parsed as said -> fears (object) and said -> were (clause): the
     reported clause after the object, when it has no subject of its own."""
@@ -681,6 +697,9 @@ def _according(tok: Token) -> Cue | None:
         head = head.head  # "Rescuers, working in the cold, according to X, pulled …": X reports the whole clause
     if head.pos_ in ("VERB", "AUX"):
         lo, hi = head.left_edge.i, head.right_edge.i
+        if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i < tok.i and \
+                sent_bounds(doc, head.head.i) == sent_bounds(doc, head.i):
+            lo = head.head.left_edge.i  # "17 died and 35 were rescued, according to X": X reports both
     else:
         lo, hi = sent_bounds(doc, head.i)
         hi -= 1
