@@ -1273,3 +1273,30 @@ def test_a_clause_whose_subject_is_a_gerund_is_what_was_said(nlp):
     q = find(quotes_of(nlp, text), "hundreds of people")
     assert q.text == "legalizing it could put hundreds of people to work in the northern valleys"
     assert q.speaker == "Paul Novak"
+
+
+def test_a_cue_the_model_lemmatises_wrongly_is_still_a_cue(nlp):
+    # the small model reads "hoping" as a form of "hop" and "lambasted" as "lambast"
+    q = find(quotes_of(nlp, "The union is hoping the strike will end by Friday."), "the strike will end")
+    assert q.speaker == "union" and q.cue == "hoping"
+    q = find(quotes_of(nlp, "Critics lambasted the budget as a giveaway to the rich."), "giveaway")
+    assert q.speaker == "critics"
+
+
+def test_a_subject_set_off_by_commas_keeps_its_verb(nlp):
+    text = "He said stocks, at 80,000 tonnes, were about average for the time of year."
+    q = find(quotes_of(nlp, text), "stocks")
+    assert q.text == "stocks, at 80,000 tonnes, were about average for the time of year"
+
+
+def test_a_clause_after_said_earlier_or_before_is_what_was_said(nlp):
+    q = find(quotes_of(nlp, "The minister said earlier that exports would rise in the spring."), "exports would rise")
+    assert q.speaker == "minister"
+    text = "The minister has said before that Kuwait had the ability to pump up to 3.0 mln bpd."
+    assert find(quotes_of(nlp, text), "ability to pump").text == "that Kuwait had the ability to pump up to 3.0 mln bpd"
+
+
+def test_an_acronym_opening_an_unnamed_source_keeps_its_capitals(nlp):
+    # the model tags "AICE" as a common noun here, which opens the sentence
+    q = find(quotes_of(nlp, "AICE officials are hoping the harvest will be late this year."), "the harvest")
+    assert q.speaker == "AICE officials"
