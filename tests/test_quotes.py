@@ -1300,3 +1300,9 @@ def test_an_acronym_opening_an_unnamed_source_keeps_its_capitals(nlp):
     # the model tags "AICE" as a common noun here, which opens the sentence
     q = find(quotes_of(nlp, "AICE officials are hoping the harvest will be late this year."), "the harvest")
     assert q.speaker == "AICE officials"
+
+
+def test_a_forecast_is_reported_content(nlp):
+    text = "Bank of Lisbon economists forecast slower growth in Portugal for the rest of the decade."
+    q = find(quotes_of(nlp, text), "slower growth")
+    assert q.cue == "forecast" and q.text == "slower growth in Portugal for the rest of the decade"
