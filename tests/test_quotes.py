@@ -1306,3 +1306,9 @@ def test_a_forecast_is_reported_content(nlp):
     text = "Bank of Lisbon economists forecast slower growth in Portugal for the rest of the decade."
     q = find(quotes_of(nlp, text), "slower growth")
     assert q.cue == "forecast" and q.text == "slower growth in Portugal for the rest of the decade"
+
+
+def test_a_relative_clause_about_the_source_of_according_to_is_no_part_of_the_report(nlp):
+    text = "Four climbers died on the ridge, according to the guides, some of whom were hospitalised."
+    q = find(quotes_of(nlp, text), "climbers died")
+    assert q.text == "Four climbers died on the ridge" and q.speaker == "guides"

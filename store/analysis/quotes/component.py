@@ -732,11 +732,16 @@ def _according(tok: Token) -> Cue | None:
     cut_hi = max(tok.right_edge.i, to.right_edge.i)
     if to.right_edge.i + 1 < cut_hi and doc[to.right_edge.i + 1].text == ",":
         cut_hi = to.right_edge.i + 1  # "was, according to X, among the dead": what follows the comma is content
-    pieces = _around(doc, lo, hi, tok.left_edge.i, cut_hi)
+    pieces = [(s, e) for s, e in _around(doc, lo, hi, tok.left_edge.i, cut_hi)
+              if s < tok.idx or not _PARTITIVE_RELATIVE.match(text_of(doc), s)]
     if not pieces:
         return None
     end = to.idx + len(to)
     return Cue(tok, text_of(doc)[tok.idx:end], tok.idx, end, source, pieces)
+
+
+# "…, according to officials, some of whom were hospitalised": the writer's word about the source, not its report
+_PARTITIVE_RELATIVE = re.compile(r"\w+ of (?:whom|which)\b", re.IGNORECASE)
 
 
 def _around(doc: Doc, lo: int, hi: int, cut_lo: int, cut_hi: int) -> list[tuple[int, int]]:
