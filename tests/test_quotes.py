@@ -1239,3 +1239,76 @@ def test_a_passive_verb_with_its_own_subject_takes_no_clause_after_it(nlp):
     # a question put to someone, and "has said" written "'s said", still report
     assert find(quotes_of(nlp, "The senator was once asked how the war would end."), "how the war would end")
     assert find(quotes_of(nlp, "Look at Paul Ryan. He's said he gets his ideas from a novel."), "gets his ideas")
+
+
+def test_according_to_after_two_joined_clauses_reports_both(nlp):
+    text = "At least nine people died and 14 were rescued, according to the fire brigade."
+    q = find(quotes_of(nlp, text), "were rescued")
+    assert q.text == "At least nine people died and 14 were rescued" and q.speaker == "fire brigade"
+    # before the second clause, "according to" reports only that one
+    text = ("The mayor was taken to hospital in April and according to the city council she died there on Sunday "
+            "morning.")
+    q = find(quotes_of(nlp, text), "she died there")
+    assert q.text == "she died there on Sunday morning"
+
+
+def test_a_second_report_after_although_ends_the_first_without_a_comma(nlp):
+    text = ("Dealers said there was no visible effect of the strike on grain prices although they said the port "
+            "might close early next week.")
+    quotes = quotes_of(nlp, text)
+    first = find(quotes, "no visible effect")
+    assert first.text == "there was no visible effect of the strike on grain prices"
+    assert find(quotes, "the port might close").text == "the port might close early next week"
+
+
+def test_a_reason_after_the_content_goes_with_it(nlp):
+    text = ("Output rose in 1987. However, he added there could well be a sharp fall in output in the first quarter "
+            "of 1988, due to the improbability that the mill would be able to repeat the high margins of 1987.")
+    q = find(quotes_of(nlp, text), "sharp fall in output")
+    assert q.text.endswith("due to the improbability that the mill would be able to repeat the high margins of 1987")
+
+
+def test_a_clause_whose_subject_is_a_gerund_is_what_was_said(nlp):
+    text = "Mayor Paul Novak said legalizing it could put hundreds of people to work in the northern valleys."
+    q = find(quotes_of(nlp, text), "hundreds of people")
+    assert q.text == "legalizing it could put hundreds of people to work in the northern valleys"
+    assert q.speaker == "Paul Novak"
+
+
+def test_a_cue_the_model_lemmatises_wrongly_is_still_a_cue(nlp):
+    # the small model reads "hoping" as a form of "hop" and "lambasted" as "lambast"
+    q = find(quotes_of(nlp, "The union is hoping the strike will end by Friday."), "the strike will end")
+    assert q.speaker == "union" and q.cue == "hoping"
+    q = find(quotes_of(nlp, "Critics lambasted the budget as a giveaway to the rich."), "giveaway")
+    assert q.speaker == "critics"
+
+
+def test_a_subject_set_off_by_commas_keeps_its_verb(nlp):
+    text = "He said stocks, at 80,000 tonnes, were about average for the time of year."
+    q = find(quotes_of(nlp, text), "stocks")
+    assert q.text == "stocks, at 80,000 tonnes, were about average for the time of year"
+
+
+def test_a_clause_after_said_earlier_or_before_is_what_was_said(nlp):
+    q = find(quotes_of(nlp, "The minister said earlier that exports would rise in the spring."), "exports would rise")
+    assert q.speaker == "minister"
+    text = "The minister has said before that Kuwait had the ability to pump up to 3.0 mln bpd."
+    assert find(quotes_of(nlp, text), "ability to pump").text == "that Kuwait had the ability to pump up to 3.0 mln bpd"
+
+
+def test_an_acronym_opening_an_unnamed_source_keeps_its_capitals(nlp):
+    # the model tags "AICE" as a common noun here, which opens the sentence
+    q = find(quotes_of(nlp, "AICE officials are hoping the harvest will be late this year."), "the harvest")
+    assert q.speaker == "AICE officials"
+
+
+def test_a_forecast_is_reported_content(nlp):
+    text = "Bank of Lisbon economists forecast slower growth in Portugal for the rest of the decade."
+    q = find(quotes_of(nlp, text), "slower growth")
+    assert q.cue == "forecast" and q.text == "slower growth in Portugal for the rest of the decade"
+
+
+def test_a_relative_clause_about_the_source_of_according_to_is_no_part_of_the_report(nlp):
+    text = "Four climbers died on the ridge, according to the guides, some of whom were hospitalised."
+    q = find(quotes_of(nlp, text), "climbers died")
+    assert q.text == "Four climbers died on the ridge" and q.speaker == "guides"

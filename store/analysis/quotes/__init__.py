@@ -6,5 +6,6 @@
 - `bounds`: trims reported content (asides, stray conjuncts).
 - `speakers`: resolves a source mention (pronoun, surname, title) to a speaker.
 - `index`: sentence lookups shared by the above.
+- `lemmas`: cue verbs the model lemmatises wrongly ("hoping" as "hop") given their cue lemma.
 - `cues.json`: the speech verbs and nouns, as data.
 """

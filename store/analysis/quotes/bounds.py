@@ -16,6 +16,7 @@ from .index import sent_bounds
 _CONCESSIVE = {"although", "though", "whereas"}  # not "while": "X rose, while Y fell" is often one report
 _CONTRAST = {"while", "whereas", "whilst"}
 _RELATIVE = {"which", "who", "whom", "whose"}
+_REASON_PREPS = {"due", "because", "owing"}
 
 
 def cut_tail(doc: Doc, cue: Token, lo: int, hi: int, cues: frozenset[str]) -> int:
@@ -60,6 +61,10 @@ def stray_conjuncts(cue: Token, hi: int) -> int:
                 child.left_edge.lower_ == "because" and _joined(cue.doc, hi, child.left_edge.i):
             hi = child.right_edge.i  # "said X, because Y": the reason given goes with what was said
             continue
+        if child.dep_ == "prep" and child.lower_ in _REASON_PREPS and child.left_edge.i > hi > cue.i and \
+                child.right_edge.i < sent_end and _joined(cue.doc, hi, child.left_edge.i):
+            hi = child.right_edge.i  # "added X, due to Y", "because of Y": so is a reason the parser hung on the verb
+            continue
         if child.i > hi and child.dep_ in ("conj", "advcl") and child.pos_ in ("VERB", "AUX") and \
                 child.tag_ != cue.tag_ and (child.dep_ == "conj" or child.tag_ == "VB") and \
                 not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux") for c in child.children):
@@ -80,6 +85,10 @@ def _aside(doc: Doc, t: Token, start: int, cue: Token, cues: frozenset[str]) -> 
         return True  # ", arguing that …", ", focusing on …"
     if t.dep_ == "appos" and comma:  # ", a former governor": the writer introducing someone
         return True
+    if t.dep_ == "advcl" and not comma and t.lemma_.lower() in cues and \
+            {c.lower_ for c in t.children if c.dep_ == "mark"} & (_CONCESSIVE | _CONTRAST) and \
+            any(c.dep_ == "nsubj" for c in t.children) and any(c.dep_ == "ccomp" for c in t.children):
+        return True  # "… on trading although they said the exchange might …": a second report, comma or none
     if t.dep_ == "advcl" and comma:
         marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
         if marks & _CONTRAST and t.lemma_.lower() in cues and \

@@ -23,6 +23,7 @@ from ..types import Quote
 from .attach import Cue, attach_direct, interview_labels, naming
 from .bounds import cut_tail, stray_conjuncts
 from .index import forget, root, sent_bounds, text_of
+from .lemmas import LemmaRepair
 from .marks import find_quotes
 from .speakers import GROUP, SpeakerResolver, cues, resolve_group_pronouns, with_roles
 
@@ -49,9 +50,12 @@ class QuoteComponent:
         self.titles = frozenset(table["titles"])
         self.female_titles = frozenset(table["female_titles"])
         self.not_names = frozenset(table.get("not_interview_labels", ()))
+        self.repair_lemmas = LemmaRepair(self.speech_verbs | self.object_verbs | self.infinitive_verbs |
+                                         self.stance_object_verbs | self.quoted_object_verbs | self.seeming)
 
     def __call__(self, doc: Doc) -> Doc:
         try:
+            self.repair_lemmas(doc)
             doc._.quotes = with_roles(doc, self.extract(doc))
         except Exception:  # noqa: BLE001 - a quote finder must never take the article down with it
             contained("the quote finder")
@@ -152,7 +156,7 @@ class QuoteComponent:
         # "While one arbitrager acknowledged X, he said Y": of a clause before and one right after, the latter
         content = next((c for c in clauses if c.left_edge.i == tok.i + 1), clauses[0]) if clauses else None
         if content is None and lemma in self.speech_verbs:
-            content = _that_clause_after_aside(tok)
+            content = _that_clause_after_aside(tok) or _gerund_subject_clause(tok) or _clause_after_adverb(tok)
         if content is not None and lemma in _HEARER_VERBS and \
                 not any(t.pos_ in ("VERB", "AUX") for t in content.subtree):
             content = None  # 'told radio host Ana Ruiz “…”': the one told is never what was said
@@ -206,6 +210,8 @@ class QuoteComponent:
                 not any(mask[t.idx] for t in content.subtree):
             return None  # "X and Y hailed the close relationship": a joint act summed up, nobody's words
         lo, hi = content.left_edge.i, content.right_edge.i
+        if content.dep_ == "advcl":  # "said before that X": the clause starts at its "that"
+            lo = next((m.i for m in content.children if m.dep_ == "mark" and m.lower_ == "that"), lo)
         if content.dep_ == "ccomp":
             obj = next((c for c in tok.children if c.dep_ == "dobj" and _subjectless_clause(tok, c) == content), None)
             if obj is not None:  # the parser made the clause's subject the verb's object
@@ -404,6 +410,12 @@ def _misparsed_clause(tok: Token, hi: int) -> int:
     "said rains since January interrupted X" it is the clause, in "stopped permits until X was done" it is not.)"""
     doc = tok.doc
     nxt = hi + 1
+    for child in tok.rights:  # "said stocks, at 90,000 tonnes, were about average": the object's own verb, set off
+        if child.dep_ == "conj" and child.i > hi and child.pos_ in ("VERB", "AUX") and child.tag_ in _FINITE and \
+                child.lemma_.lower() not in cues()["speech_verbs"] and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children) and \
+                not any(t.dep_ == "cc" or t.pos_ in ("VERB", "AUX") for t in doc[nxt:child.i]):
+            return max(hi, child.right_edge.i)
     if nxt >= len(doc) or doc[nxt].is_punct or doc[nxt].dep_ == "cc":
         return hi
     if tok.dep_ == "csubj" and tok.head.i > hi and tok.head.tag_ in _FINITE | {"VB"} and \
@@ -640,6 +652,36 @@ def _that_clause_after_aside(verb: Token) -> Token | None:
     return None
 
 
+def _gerund_subject_clause(verb: Token) -> Token | None:
+    """'said legalizing it could put thousands to work': the parse hangs a clause whose subject is a gerund
+    phrase on the gerund, as if it were the verb's complement; the gerund and its clause are what was said."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return None
+    gerund = doc[verb.i + 1]
+    if gerund.tag_ != "VBG" or gerund.head.i != verb.i or gerund.dep_ not in ("xcomp", "advcl", "ccomp") or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in gerund.children):
+        return None
+    clause = next((c for c in gerund.rights if c.dep_ == "ccomp" and
+                   (c.tag_ in ("VBZ", "VBD", "VBP") or any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children))),
+                  None)
+    return gerund if clause is not None else None
+
+
+def _clause_after_adverb(verb: Token) -> Token | None:
+    """'said earlier that X', 'has said before that X': the parse hangs the reported clause on the adverb."""
+    for child in verb.rights:
+        if child.left_edge.i > verb.i + 2:
+            break
+        if child.dep_ == "advmod":
+            clause = next((c for c in child.children if c.dep_ == "ccomp" and c.i > child.i), None)
+            if clause is not None:
+                return clause
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
+            return child
+    return None
+
+
 def _subjectless_clause(verb: Token, obj: Token) -> Token | None:
     """'said fears that X were unfounded', parsed as said -> fears (object) and said -> were (clause): the
     reported clause after the object, when it has no subject of its own."""
@@ -681,17 +723,25 @@ def _according(tok: Token) -> Cue | None:
         head = head.head  # "Rescuers, working in the cold, according to X, pulled …": X reports the whole clause
     if head.pos_ in ("VERB", "AUX"):
         lo, hi = head.left_edge.i, head.right_edge.i
+        if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i < tok.i and \
+                sent_bounds(doc, head.head.i) == sent_bounds(doc, head.i):
+            lo = head.head.left_edge.i  # "17 died and 35 were rescued, according to X": X reports both
     else:
         lo, hi = sent_bounds(doc, head.i)
         hi -= 1
     cut_hi = max(tok.right_edge.i, to.right_edge.i)
     if to.right_edge.i + 1 < cut_hi and doc[to.right_edge.i + 1].text == ",":
         cut_hi = to.right_edge.i + 1  # "was, according to X, among the dead": what follows the comma is content
-    pieces = _around(doc, lo, hi, tok.left_edge.i, cut_hi)
+    pieces = [(s, e) for s, e in _around(doc, lo, hi, tok.left_edge.i, cut_hi)
+              if s < tok.idx or not _PARTITIVE_RELATIVE.match(text_of(doc), s)]
     if not pieces:
         return None
     end = to.idx + len(to)
     return Cue(tok, text_of(doc)[tok.idx:end], tok.idx, end, source, pieces)
+
+
+# "…, according to officials, some of whom were hospitalised": the writer's word about the source, not its report
+_PARTITIVE_RELATIVE = re.compile(r"\w+ of (?:whom|which)\b", re.IGNORECASE)
 
 
 def _around(doc: Doc, lo: int, hi: int, cut_lo: int, cut_hi: int) -> list[tuple[int, int]]:
@@ -1067,7 +1117,8 @@ def _common_first_word(doc: Doc, name: str, start: int | None, end: int | None) 
     first = name.split()[0]
     span = doc.char_span(start, end, alignment_mode="expand")
     token = next((t for t in span if t.text == first), None) if span is not None else None
-    if token is None or not token.is_sent_start or token.pos_ == "PROPN" or token.ent_type_:
+    if token is None or not token.is_sent_start or token.pos_ == "PROPN" or token.ent_type_ or \
+            len(first) > 1 and first.isupper():  # "AICE officials": an acronym tagged as a common noun
         return name
     return name[:1].lower() + name[1:]
 
