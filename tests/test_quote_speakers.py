@@ -203,3 +203,11 @@ def test_they_after_people_named_together_is_not_a_country_named_before(nlp) -> 
             "Kadri Tamm, met in Tallinn on Wednesday.\n\n"
             "They concluded that the accord between Norway and Sweden is void.")
     assert quote_with(nlp, text, "the accord between").speaker not in ("Norway", "Sweden")
+
+
+def test_he_after_according_to_is_the_person_just_cited(nlp) -> None:
+    # the source of "according to" is the salient person for the next "he", not the subject named before
+    text = ("LONDON, March 3 - Broker John Mallory said prices would rise.\n\n"
+            "Buyers have few other places to go, according to Peter Hanley, a senior executive at Ruiz Securities.\n\n"
+            "He said the banks were watching the franc closely.")
+    assert quote_with(nlp, text, "watching the franc").speaker == "Peter Hanley"

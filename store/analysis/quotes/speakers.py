@@ -113,6 +113,12 @@ class SpeakerResolver:
         person in apposition to a subject ('a Republican, Mark Amodei, has …') is one too."""
         promoted, demoted = set(), set()
         for token in self.doc:
+            if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+                # "…, according to David Butcher, a senior executive. He said …": the source just cited is 'he'
+                k = self._overlapping(token.idx, token.idx + len(token))
+                if k is not None and self.ents[k].label == "PERSON":
+                    promoted.add(k)
+                continue
             if token.dep_ != "nsubj":
                 continue
             for named in (c for c in token.rights if c.dep_ == "appos"):  # "a Republican, Mark Amodei, has"
