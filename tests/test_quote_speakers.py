@@ -211,3 +211,26 @@ def test_he_after_according_to_is_the_person_just_cited(nlp) -> None:
             "Buyers have few other places to go, according to Peter Hanley, a senior executive at Ruiz Securities.\n\n"
             "He said the banks were watching the franc closely.")
     assert quote_with(nlp, text, "watching the franc").speaker == "Peter Hanley"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # the writer's sentence before a quote that has no cue says whose it is: "she" is the actress
+        (("Actress Maria Lund will appear in the final season of the drama.\n\n"
+          "Unhappy with her part, she left the show after a year. \"This is not what I became an actor for. "
+          "I wanted lines.\""), "not what I became", "Maria Lund"),
+        # a bare quote after the person's reported words in the same paragraph goes on with them
+        (("At the panel, comic artist Jenn Ostrow told of being forced to rethink her career, after years of "
+          "praise. \"In my first stint, I didn't get any work at all.\""), "first stint", "Jenn Ostrow"),
+    ],
+)
+def test_a_bare_quote_is_the_person_its_paragraph_is_about(nlp, text, fragment, speaker) -> None:
+    assert quote_with(nlp, text, fragment).speaker == speaker
+
+
+def test_a_bare_quote_after_another_person_speaks_is_not_the_first_speakers(nlp) -> None:
+    # a second person as the subject between the two quotes may be the one speaking: no inheritance
+    text = ("Mayor Ana Ruiz said the bridge would reopen in May. Council member Tom Hale disagreed with the plan. "
+            "\"We have heard this promise for three years.\"")
+    assert quote_with(nlp, text, "promise for three years").speaker != "Ana Ruiz"
