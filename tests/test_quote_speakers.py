@@ -234,3 +234,10 @@ def test_a_bare_quote_after_another_person_speaks_is_not_the_first_speakers(nlp)
     text = ("Mayor Ana Ruiz said the bridge would reopen in May. Council member Tom Hale disagreed with the plan. "
             "\"We have heard this promise for three years.\"")
     assert quote_with(nlp, text, "promise for three years").speaker != "Ana Ruiz"
+
+
+def test_the_administration_is_the_one_named_with_its_owner_before(nlp) -> None:
+    # "the administration" later is the "Biden administration" the article named, not a bare common noun
+    text = ("For months, the Biden administration has been trying to change the rule on visas.\n\n"
+            "On Friday the administration said it would appeal the ruling to the Supreme Court.")
+    assert quote_with(nlp, text, "appeal the ruling").speaker == "Biden administration"

@@ -43,6 +43,7 @@ _INSTITUTIONS = {"exchange", "ministry", "agency", "commission", "council", "com
                  "tribunal", "bureau", "foundation", "society", "organisation", "organization"}
 # a title written another way: "Mr Justice Millett" is "the judge"
 _SAME_TITLE = {"justice": "judge"}
+_GOVERNMENTS = {"administration", "government"}
 _RULINGS = {"ruling", "judgment", "judgement", "verdict"}
 # verbs whose unnamed subject is the "he" or "she" of the sentence after: "… one analyst cautioned. She said …"
 _SAID = {"say", "tell", "add", "caution", "comment", "note", "warn", "explain", "insist", "argue", "predict", "stress",
@@ -257,7 +258,8 @@ class SpeakerResolver:
                 name = self._introduced_unnamed(token, cs) or self._latest_company(cs) or name
             elif token.pos_ == "NOUN" and not any(t.pos_ == "PROPN" and t.dep_ != "poss" and t.head == token
                                                   for t in doc[s:e]):  # "Day's animal foundation" is still a short form
-                name = self._short_form(token, cs) or self._named_later(doc[s:e], cs) or name
+                name = self._short_form(token, cs) or self._named_later(doc[s:e], cs) or \
+                    self._government_named_before(token) or name
         words = name.split()
         if k is None and len(words) > 1 and words[-1] in _OUTLET_NOUNS:
             name = _outlet_name(words) or name  # "The Business Day newspaper said": Business Day
@@ -352,6 +354,21 @@ class SpeakerResolver:
             if len(names) > 1 and word in {fold(w) for w in names}:
                 return e.canonical
         return self._written_in_full(head.text, before) if head.lower_ in _INSTITUTIONS else None
+
+    def _government_named_before(self, head: Token) -> str | None:
+        """'the Trump administration has been trying …' then 'the administration said': a bare 'the
+        administration' or 'the government' is the one the article named with its owner before (DESIGN.md:
+        governments speak under the name the article uses, "Turkish government")."""
+        if head.lower_ not in _GOVERNMENTS or [c.lower_ for c in head.lefts] != ["the"]:
+            return None
+        for t in reversed(self.doc[max(0, head.i - 600):head.i]):
+            if t.lower_ != head.lower_:
+                continue
+            owner = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()
+                     and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "PERSON"))]
+            if owner and owner[-1].i + 1 == t.i and t.i - owner[0].i == len(owner):
+                return " ".join(c.text for c in owner) + " " + t.text
+        return None
 
     def _written_in_full(self, word: str, before: int) -> str | None:
         """The organisation's full name in capitals before, when the model did not tag it ("The New York
