@@ -41,6 +41,9 @@ def test_he_after_a_surname_that_speaks_is_that_person(nlp) -> None:
         # a hyphenated given name written in lower case after the hyphen is one name, titles off
         (("TAIPEI, March 3 - Central bank Governor Chang Chi-cheng said the rise in reserves came from heavy "
          "inflows."), "rise in reserves", "Chang Chi-cheng", "Governor"),
+        # a series' lead is a role, as an actor's billing, not part of the name
+        (("The cast of the comedy held a panel. Lead Daniel Levy talked about how the show had been "
+          "underestimated \"for years.\""), "underestimated", "Daniel Levy", "Lead"),
     ],
 )
 def test_titles_come_off_a_name_the_model_left_whole_or_untagged(nlp, text, fragment, speaker, role) -> None:
