@@ -244,3 +244,13 @@ def test_the_administration_is_the_one_named_with_its_owner_before(nlp) -> None:
     text = ("For months, the Biden administration has been trying to change the rule on visas.\n\n"
             "On Friday the administration said it would appeal the ruling to the Supreme Court.")
     assert quote_with(nlp, text, "appeal the ruling").speaker == "Biden administration"
+
+
+def test_figures_speak_for_the_office_that_issued_them(nlp) -> None:
+    # "X figures show" and "the figures also showed" are the office's, like its statement or report
+    text = ("WARSAW, Oct 19 - Industrial output is growing more slowly this year, Central Statistical Office "
+            "figures show.\n\n"
+            "Exports fell by 0.5 pct and imports by 4.2 pct.\n\n"
+            "The figures also showed that more than 8,000 small firms had opened since January.")
+    assert quote_with(nlp, text, "growing more slowly").speaker == "Central Statistical Office"
+    assert quote_with(nlp, text, "small firms had opened").speaker == "Central Statistical Office"
