@@ -254,3 +254,12 @@ def test_figures_speak_for_the_office_that_issued_them(nlp) -> None:
             "The figures also showed that more than 8,000 small firms had opened since January.")
     assert quote_with(nlp, text, "growing more slowly").speaker == "Central Statistical Office"
     assert quote_with(nlp, text, "small firms had opened").speaker == "Central Statistical Office"
+
+
+def test_a_state_that_speaks_in_the_lead_is_not_the_person_named_next(nlp) -> None:
+    # "State" is stripped off names ("State Senator"), but a state is no title a person holds
+    text = ("NEW YORK, April 21 - The State of New Jersey said that it sold 23 stocks in a program trade worth "
+            "43 mln dlrs this morning.\n\n"
+            "Roland Machold, director of the Division of Investment for the state, said, \"the sale was part of our "
+            "ongoing divestment program.\"")
+    assert quote_with(nlp, text, "sold 23 stocks").speaker == "State of New Jersey"

@@ -751,8 +751,8 @@ class SpeakerResolver:
         names its holder at the start of the next paragraph ("Sheikh Ali al-Khalifa al-Sabah was quoted …");
         "the minister" later is the same person. Only when the lead names no person at all."""
         title = head.lower_
-        if title not in self.titles or head.pos_ not in ("NOUN", "PROPN"):
-            return None
+        if title not in self.titles or title not in TITLES or head.pos_ not in ("NOUN", "PROPN"):
+            return None  # "The State of New Jersey said": the words stripped off names are not all titles a person holds
         text = text_of(self.doc)
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children) and \
                 not self._in_lead(head.doc[head.i:head.i + 1]):
