@@ -263,3 +263,9 @@ def test_a_state_that_speaks_in_the_lead_is_not_the_person_named_next(nlp) -> No
             "Roland Machold, director of the Division of Investment for the state, said, \"the sale was part of our "
             "ongoing divestment program.\"")
     assert quote_with(nlp, text, "sold 23 stocks").speaker == "State of New Jersey"
+
+
+def test_a_communique_speaks_for_whoever_issued_it(nlp) -> None:
+    text = ("After four hours of talks, the G-7 issued a communique which merely reaffirmed that currency levels "
+            "were broadly consistent with economic fundamentals.")
+    assert quote_with(nlp, text, "broadly consistent").speaker == "G-7"

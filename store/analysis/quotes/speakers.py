@@ -32,7 +32,7 @@ _SPEECH_NOUNS = {"remark", "statement", "comment", "word", "speech", "interview"
                  "testimony", "address", "account", "view", "note", "message", "announcement", "report", "website",
                  "site", "release", "filing", "editorial", "memo", "document", "study", "survey", "article", "plan",
                  "proposal", "declaration", "database", "record", "decree", "poll", "complaint", "lawsuit", "suit",
-                 "petition", "indictment", "figure"}
+                 "petition", "indictment", "figure", "communique", "communiqué"}
 _INDEFINITE = {"one", "another", "some", "several", "many", "two", "three"}
 # an unnamed source that a "he" or "she" of the same sentence stands for
 _ONE_SOURCE = {"analyst", "trader", "dealer", "arbitrager", "arbitrageur", "economist", "official", "spokesman",
