@@ -269,3 +269,11 @@ def test_a_communique_speaks_for_whoever_issued_it(nlp) -> None:
     text = ("After four hours of talks, the G-7 issued a communique which merely reaffirmed that currency levels "
             "were broadly consistent with economic fundamentals.")
     assert quote_with(nlp, text, "broadly consistent").speaker == "G-7"
+
+
+def test_she_is_the_woman_named_even_when_only_a_man_was_a_subject(nlp) -> None:
+    # the only subject before is a man; the woman named in an "including" phrase is whom "she" stands for
+    text = ("NEW YORK, April 9 - Charles Bradford of Merrill Lynch recommends selling steel shares.\n\n"
+            "Other analysts, including Michelle Stern of Salomon Brothers Inc, recommend the group. "
+            "\"The companies have done a lot of restructuring,\" she said.")
+    assert quote_with(nlp, text, "restructuring").speaker == "Michelle Stern"

@@ -546,10 +546,15 @@ class SpeakerResolver:
                 fallback = self.full[k]
         if kind == "group":
             return None
+        latest = None
         for k in range(bisect.bisect_left(self.starts, before) - 1, -1, -1):
             if self.ents[k].label == "PERSON" and self._person_like(k):
-                return fallback or self.full[k]
-        return fallback
+                if kind == "f" and (self.female[k] or self.full[k] in self.full_female):
+                    # "Other analysts, including Michelle Applebaum, recommend USX. … she said": the woman named,
+                    # though not a subject, before the man who was one
+                    return self.full[k]
+                latest = latest or self.full[k]
+        return fallback or latest
 
     def _joined_to_others(self, k: int) -> bool:
         """A subject person coordinated with other people ('Ana Ruiz and her counterparts', 'Ruiz and Lee')."""
