@@ -277,3 +277,14 @@ def test_she_is_the_woman_named_even_when_only_a_man_was_a_subject(nlp) -> None:
             "Other analysts, including Michelle Stern of Salomon Brothers Inc, recommend the group. "
             "\"The companies have done a lot of restructuring,\" she said.")
     assert quote_with(nlp, text, "restructuring").speaker == "Michelle Stern"
+
+
+def test_a_surname_the_model_tagged_apart_is_part_of_the_name(nlp) -> None:
+    # "Michelle Galanter" and "Applebaum" tagged as two names side by side are one person
+    text = ("Steel stocks still present some opportunities, according to some steel analysts.\n\n"
+            "Other analysts, including Michelle Galanter Applebaum of Salomon Brothers Inc, recommend USX. "
+            "\"The company's done a lot,\" she said.\n\n"
+            "Applebaum of Salomon Brothers also sees some seasonal dropoff later in the year.")
+    result = analyze(nlp, text)
+    assert {e.canonical for e in result.entities if e.label == "PERSON"} == {"Michelle Galanter Applebaum"}
+    assert quote_with(nlp, text, "done a lot").speaker == "Michelle Galanter Applebaum"

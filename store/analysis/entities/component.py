@@ -55,6 +55,7 @@ from .tidy import (
     speaking_names,
     split_at_a_place,
     split_parenthesis,
+    surname_tagged_apart,
     tidy,
 )
 from .untagged import (
@@ -86,6 +87,7 @@ class EntityComponent:
         mentions = [m for ent in doc.ents for piece in split_parenthesis(doc, ent)
                     for part in split_at_a_place(doc, piece, places) for m in tidy(doc, part, places)]
         mentions = hyphenated_given_names(doc, given_name_before(doc, headline_names(doc, mentions)))
+        mentions = surname_tagged_apart(doc, mentions, places)
         mentions = joined_organisations(doc, mentions)
         mentions = [m for m in with_companies(doc, mentions)
                     if not (len(m.words) == 1 and m.words[0].lower() in HEADS["generic"])]

@@ -336,3 +336,29 @@ def _title_of_a_charge(doc: Doc, start: int, end: int, places: frozenset[str]) -
                 for t in words):
         return None  # "director of Youth Forum Zimbabwe" is an organisation
     return f"{title} of {words[0].text}"
+
+
+def surname_tagged_apart(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+    """'Michelle Galanter Applebaum of Salomon Brothers': the model tags 'Michelle Galanter' a person and
+    'Applebaum' an organisation. One capitalised word run straight onto a name that opens with a given name
+    is its last part, unless it is a place or a word organisations are named with."""
+    out: list[Mention] = []
+    skip = None
+    for n, m in enumerate(mentions):
+        if m is skip:
+            continue
+        nxt = mentions[n + 1] if n + 1 < len(mentions) else None
+        if m.label == "PERSON" and nxt is not None and nxt.start == m.end and nxt.end == nxt.start + 1 and \
+                nxt.label in ("PERSON", "ORG", "GPE", "NORP", "FAC") and is_first_name(m.words[0]) and len(m.words) >= 2 and \
+                doc[m.end - 1].whitespace_ == " " and _bare_surname(doc[nxt.start], places):
+            m = Mention(m.start, nxt.end, "PERSON", m.role, m.affiliation, (*m.words, *nxt.words),
+                        doc[m.start:nxt.end].text)
+            skip = nxt
+        out.append(m)
+    return out
+
+
+def _bare_surname(tok, places: frozenset[str]) -> bool:
+    word = tok.text
+    return tok.pos_ == "PROPN" and word.istitle() and word.isalpha() and not is_place(word, places) and \
+        word.lower() not in ORG_WORDS and word.lower() not in ORG_TAILS and word.lower() not in TITLES
