@@ -288,3 +288,15 @@ def test_a_surname_the_model_tagged_apart_is_part_of_the_name(nlp) -> None:
     result = analyze(nlp, text)
     assert {e.canonical for e in result.entities if e.label == "PERSON"} == {"Michelle Galanter Applebaum"}
     assert quote_with(nlp, text, "done a lot").speaker == "Michelle Galanter Applebaum"
+
+
+def test_they_is_the_group_named_again_after_it(nlp) -> None:
+    # "they" after "X and his counterparts" names no one; the article calls the group "the trade ministers" next
+    text = ("On Wednesday, an assembly of several trade ministers in Lima denounced the new tariffs between Chile "
+            "and Peru.\n\n"
+            "Peruvian trade minister Ana Ruiz and her Bolivian and Ecuadorian counterparts, Luis Paz and Jorge Vera, "
+            "gathered in Lima on Wednesday to discuss trade relations.\n\n"
+            "They concluded that the agreement between Chile and Peru is void and cannot produce any legal "
+            "consequences.\n\n"
+            "The trade ministers agreed to a future meeting in Quito.")
+    assert quote_with(nlp, text, "legal consequences").speaker == "trade ministers"

@@ -971,7 +971,8 @@ def resolve_group_pronouns(resolver: SpeakerResolver, quotes: list, make) -> lis
                     break
             else:
                 if q.speaker.lower() == mention and kind == "plural":
-                    name = _plural_subject(resolver.doc, q.speaker_start)
+                    name = _plural_subject(resolver.doc, q.speaker_start) or \
+                        _group_named_again(resolver.doc, q.speaker_start)
                     if name is not None:
                         q = make(q, name)
                 elif kind == "document":  # "PBS aired it. The television broadcaster said": the organisation named
@@ -1031,3 +1032,29 @@ def _plural_subject(doc: Doc, before: int) -> str | None:
     if doc[start].is_sent_start and doc[start].pos_ != "PROPN":
         words[0] = words[0].lower()  # "Traders" only opens the sentence
     return " ".join(words)
+
+
+def _group_named_again(doc: Doc, after: int) -> str | None:
+    """'… an assembly of several foreign ministers … X and his counterparts gathered … They concluded …
+    The foreign ministers agreed': a 'they' with no plural subject before is the group the article names
+    again with 'the' just after, when it named that group before too."""
+    text = text_of(doc)
+    end = after
+    for _ in range(3):  # the pronoun's paragraph and the two after it
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt < 0 else nxt
+    for tok in doc:
+        if tok.idx <= after:
+            continue
+        if tok.idx >= end:
+            break
+        if tok.dep_ != "nsubj" or tok.tag_ != "NNS" or tok.pos_ != "NOUN" or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        words = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.i + 1 == tok.i or
+                 c.dep_ in ("amod", "compound") and doc[c.i + 1].dep_ in ("amod", "compound")] + [tok]
+        phrase = " ".join(t.lower_ for t in words)
+        if re.search(r"\b" + re.escape(phrase) + r"\b", text[:after].lower()):
+            return phrase
+        return None
+    return None
