@@ -300,3 +300,17 @@ def test_they_is_the_group_named_again_after_it(nlp) -> None:
             "consequences.\n\n"
             "The trade ministers agreed to a future meeting in Quito.")
     assert quote_with(nlp, text, "legal consequences").speaker == "trade ministers"
+
+
+def test_a_name_with_an_initial_the_model_missed_is_a_person_and_its_surname_theirs(nlp) -> None:
+    # "A. William Reynolds" untagged, "Reynolds" alone taken for a company: one person, who says it all
+    text = ("AKRON, Ohio, March 31 - A. William Reynolds, chairman and chief executive of Akron Rubber Inc, told "
+            "shareholders he expects to announce an alternative to the hostile tender within a week.\n\n"
+            "Reynolds said the company expects to book a gain of 250 mln dlrs from the sale of its television "
+            "station.\n\n"
+            "Randall Hubbard, chairman of AFG Industries Inc, attended the meeting.\n\n"
+            "Asked about the tender, Reynolds commented, \"We know the company better than any outside group.\"")
+    result = analyze(nlp, text)
+    assert {e.canonical for e in result.entities if e.label == "PERSON"} == {"A. William Reynolds", "Randall Hubbard"}
+    assert quote_with(nlp, text, "book a gain").speaker == "A. William Reynolds"
+    assert quote_with(nlp, text, "outside group").speaker == "A. William Reynolds"

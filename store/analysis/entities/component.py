@@ -52,6 +52,7 @@ from .tidy import (
     given_name_before,
     headline_names,
     hyphenated_given_names,
+    initialled_names,
     speaking_names,
     split_at_a_place,
     split_parenthesis,
@@ -97,6 +98,7 @@ class EntityComponent:
         mentions = bracketed_companies(doc, mentions)
         mentions = untagged_full_names(doc, mentions, places)
         mentions = speaking_names(doc, mentions, places)
+        mentions = initialled_names(doc, mentions, places)
         mentions = institutions_joined_by_and(doc, firms_joined_by_and(doc, mentions, places), places)
         relabel(doc, mentions, places)
         by_head_word(mentions)

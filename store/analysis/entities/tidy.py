@@ -362,3 +362,31 @@ def _bare_surname(tok, places: frozenset[str]) -> bool:
     word = tok.text
     return tok.pos_ == "PROPN" and word.istitle() and word.isalpha() and not is_place(word, places) and \
         word.lower() not in ORG_WORDS and word.lower() not in ORG_TAILS and word.lower() not in TITLES
+
+
+def initialled_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+    """'A. William Reynolds, chairman of GenCorp Inc, told shareholders …': an initial before a given name
+    and a surname, which the model tagged as nothing (and 'Reynolds' alone later as a company), is a person;
+    the surname's one-word mentions are theirs. A company named after its founder has no given name after
+    the initials ('R.J. Reynolds')."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added: list[Mention] = []
+    for tok in doc:
+        if not (len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == ".") or tok.i in taken or \
+                (tok.i and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].pos_ == "PROPN"):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title and \
+                doc[end].is_alpha and end not in taken:
+            end += 1
+        if end - tok.i not in (3, 4) or not is_first_name(doc[tok.i + 1].text) or \
+                (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()) or \
+                any(t.lower_ in ORG_WORDS or t.lower_ in TITLES or is_place(t.text, places) for t in doc[tok.i + 1:end]):
+            continue
+        surname = fold(doc[end - 1].text)
+        added.append(mention_of(doc[tok.i:end], "PERSON"))
+        taken.update(range(tok.i, end))
+        for n, m in enumerate(mentions):
+            if len(m.words) == 1 and fold(m.words[0]) == surname and m.label in ("ORG", "GPE", "NORP", "LOC"):
+                mentions[n] = Mention(m.start, m.end, "PERSON", m.role, m.affiliation, m.words, m.name)
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
