@@ -314,3 +314,12 @@ def test_a_name_with_an_initial_the_model_missed_is_a_person_and_its_surname_the
     assert {e.canonical for e in result.entities if e.label == "PERSON"} == {"A. William Reynolds", "Randall Hubbard"}
     assert quote_with(nlp, text, "book a gain").speaker == "A. William Reynolds"
     assert quote_with(nlp, text, "outside group").speaker == "A. William Reynolds"
+
+
+@pytest.mark.parametrize(("name", "ticker"), [("Sun Alliance Assurance", "SAA.L"), ("General Union Assurance", "GUA.L"),
+                                            ("Commercial Mutual Assurance", "CMA.L")])
+def test_a_company_before_its_ticker_is_its_whole_name(nlp, name, ticker) -> None:
+    # the model cuts or misses the name before a ticker; the company is every capitalised word before it
+    text = (f"LONDON, March 27 - {name} <{ticker}>, a composite insurance company in the U.K., Said it is "
+            "arranging a financing facility of 750 mln European Currency Units.")
+    assert quote_with(nlp, text, "financing facility").speaker == name

@@ -192,7 +192,11 @@ class SpeakerResolver:
             name, _, _ = self.resolve(_relative_antecedent(token))
             return name, token.idx, token.idx + len(token)
         if token.i >= 2 and doc[token.i - 1].text == "<" and doc[token.i - 2].pos_ in ("PROPN", "NOUN"):
-            return self.resolve(doc[token.i - 2])  # "Cie Financiere de Paribas <PARI.PA> said": a stock ticker
+            return self._name_before_ticker(token.i - 1) or self.resolve(doc[token.i - 2])
+        if token.i + 1 < len(doc) and doc[token.i + 1].text == "<":
+            company = self._name_before_ticker(token.i + 1)
+            if company is not None:
+                return company
         named = self._named_subject_after(token) or self._person_before_campus(token)
         if named is not None:
             return self.resolve(named)
@@ -271,6 +275,23 @@ class SpeakerResolver:
         if k is None and token.pos_ == "PROPN":
             name = self._untagged_person(doc[s:e]) or name
         return self.by_word.get(name, name), cs, ce
+
+    def _name_before_ticker(self, bracket: int) -> tuple[str, int, int] | None:
+        """'Commercial Union Assurance <CUAC.L>, a composite insurer, Said …': the company is the whole run of
+        capitalised words before its ticker, however the model cut it ('Commercial Union' and 'Assurance')."""
+        doc = self.doc
+        start = bracket
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and \
+                not doc[start - 1].ent_type_ in ("GPE", "DATE") and "\n" not in doc[start - 1].whitespace_:
+            start -= 1
+        if bracket - start < 2:
+            return None
+        end = doc[bracket - 1].idx + len(doc[bracket - 1])
+        k = self._overlapping(doc[start].idx, end)
+        if k is not None and (self.ents[k].label != "ORG" or self.ents[k].start != doc[start].idx or
+                              self.ents[k].end >= end):
+            return None  # a name the model tagged whole, or as something else, is the model's
+        return text_of(doc)[doc[start].idx:end], doc[start].idx, end
 
     def _named_subject_after(self, token: Token) -> Token | None:
         """'WHO director-general Tedros Adhanom Ghebreyesus said', 'study co-author Professor Carl Lipo said',
