@@ -323,3 +323,10 @@ def test_a_company_before_its_ticker_is_its_whole_name(nlp, name, ticker) -> Non
     text = (f"LONDON, March 27 - {name} <{ticker}>, a composite insurance company in the U.K., Said it is "
             "arranging a financing facility of 750 mln European Currency Units.")
     assert quote_with(nlp, text, "financing facility").speaker == name
+
+
+def test_a_cue_that_opens_the_sentence_has_its_source_after_it(nlp) -> None:
+    text = ("The survey counted twice as many butterflies as last year.\n\n"
+            "Remarked wildlife foundation scientist Ana Ruiz, \"This reprieve is a thank-you from the butterflies to "
+            "everyone who planted milkweed.\"")
+    assert quote_with(nlp, text, "thank-you from the butterflies").speaker == "Ana Ruiz"

@@ -1,4 +1,5 @@
-"""A direct quote with no cue of its own, inside a paragraph about one person: that person's words.
+"""Direct quotes whose source the parse left out: a quote with no cue of its own inside a paragraph about one person
+(that person's words), and a cue that opens its sentence with the source named after it.
 
 Features and interviews write 'Jenn St-Onge told of her start, after years of praise. “In my first stint …”'
 or 'Underwhelmed, she left the series. “This is not what I wanted …”': the quote stands alone, but its
@@ -24,7 +25,9 @@ def speakers_from_paragraph(doc: Doc, resolver: SpeakerResolver, mask: bytearray
     people = {resolver.full[k] for k, e in enumerate(resolver.ents) if e.label == "PERSON" and resolver._person_like(k)}
     out: list[Quote] = []
     for q in quotes:
-        if q.kind == "direct" and q.cue is None and q.speaker is None:
+        if q.kind == "direct" and q.cue is not None and q.speaker is None:
+            q = _named_after_its_cue(text, resolver, q)
+        elif q.kind == "direct" and q.cue is None and q.speaker is None:
             opening = text.rfind("\n", 0, q.start) + 1
             prev = next((p for p in reversed(out) if p.speaker and opening <= p.start and p.end <= q.start), None)
             if prev is not None:
@@ -74,3 +77,19 @@ def _main_subject(doc: Doc, mask: bytearray, lo: int, hi: int) -> Token | None:
                 (t.pos_ == "PROPN" or t.lower_ in PERSONAL and t.pos_ == "PRON" or t.pos_ == "NOUN"):
             return t
     return None
+
+
+def _named_after_its_cue(text: str, resolver: SpeakerResolver, q: Quote) -> Quote:
+    """'Remarked Center for Biological Diversity scientist Tierra Curry, “…”': a cue that opens the sentence has
+    its source after it, which the parse does not take for a subject; the one person named between the cue
+    and the quote, the name running into the quote, is the source."""
+    if q.cue_end is None or q.cue_end > q.start:
+        return q
+    named = [k for k, e in enumerate(resolver.ents)
+             if e.label == "PERSON" and q.cue_end <= e.start and e.end <= q.start]
+    if len(named) != 1:
+        return q
+    e = resolver.ents[named[0]]
+    if text[e.end:q.start].strip() not in ("", ",", ":"):
+        return q
+    return replace(q, speaker=resolver.full[named[0]], speaker_start=e.start, speaker_end=e.end)
