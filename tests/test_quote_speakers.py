@@ -330,3 +330,14 @@ def test_a_cue_that_opens_the_sentence_has_its_source_after_it(nlp) -> None:
             "Remarked wildlife foundation scientist Ana Ruiz, \"This reprieve is a thank-you from the butterflies to "
             "everyone who planted milkweed.\"")
     assert quote_with(nlp, text, "thank-you from the butterflies").speaker == "Ana Ruiz"
+
+
+def test_a_message_posted_to_an_account_is_the_account_owners(nlp) -> None:
+    # a tweet or statement is whoever owns the account it came from; "it" later is still that statement
+    text = ("In March, Senator Ana Ruiz announced her plan to run for governor. A tweet sent from Ruiz's campaign "
+            "account during the debate repeated the pledge, saying \"My running mate will be a teacher.\"\n\n"
+            "Actor Tom Hale died at home on Friday, according to a statement posted to his official Twitter account. "
+            "It also stated he had been ill since 2016.")
+    assert quote_with(nlp, text, "running mate").speaker == "Ana Ruiz"
+    assert quote_with(nlp, text, "died at home").speaker == "Tom Hale"
+    assert quote_with(nlp, text, "ill since 2016").speaker == "Tom Hale"

@@ -227,6 +227,9 @@ class SpeakerResolver:
                     if maker is not None:
                         return self.resolve(maker)
                 if clause.dep_ == "acl":  # "a poll published by NBC News"
+                    owner = _account_owner(clause)
+                    if owner is not None:  # "a tweet sent from Biden's Twitter account": Biden's; "it" is still the tweet
+                        return self.resolve(owner)[0], cs, ce
                     clause = next((c for c in clause.children if c.dep_ == "agent"), clause)
                 if clause.dep_ in ("prep", "agent") and clause.lower_ in ("from", "by"):  # "a report from X"
                     source = next((c for c in clause.children if c.dep_ == "pobj"), None)
@@ -803,6 +806,20 @@ class SpeakerResolver:
             words = [t for t in lead_head.lefts if t.dep_ == "compound"] + [lead_head]
             self.lead_roles[name] = " ".join(t.text for t in words)
         return name
+
+
+_ACCOUNTS = {"account", "page", "feed", "channel", "blog", "profile", "website", "site"}
+
+
+def _account_owner(clause: Token) -> Token | None:
+    """The owner of the account a message was sent from or posted to ("sent from Biden's Twitter account")."""
+    for prep in clause.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "to", "on"):
+            continue
+        for place in prep.children:
+            if place.dep_ == "pobj" and place.lemma_.lower() in _ACCOUNTS:
+                return next((c for c in place.children if c.dep_ == "poss"), None)
+    return None
 
 
 def _untagged_owner(token: Token) -> str | None:
