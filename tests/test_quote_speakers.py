@@ -341,3 +341,11 @@ def test_a_message_posted_to_an_account_is_the_account_owners(nlp) -> None:
     assert quote_with(nlp, text, "running mate").speaker == "Ana Ruiz"
     assert quote_with(nlp, text, "died at home").speaker == "Tom Hale"
     assert quote_with(nlp, text, "ill since 2016").speaker == "Tom Hale"
+
+
+def test_he_after_a_quotation_of_several_sentences_is_the_unnamed_source_before_it(nlp) -> None:
+    # the sentence before "he said" is the quotation's own; the analyst spoke in the one before the quotation
+    text = ("Wayne Hale, vice president of the company, said management wants to stay independent.\n\n"
+            "An analyst who wanted anonymity said 40 dlrs a share is a fair price. \"A bidding war to 60 dlrs a "
+            "share is stretching it. Maybe 45 dlrs a share tops,\" he said.")
+    assert quote_with(nlp, text, "bidding war").speaker == "analyst"

@@ -665,7 +665,23 @@ class SpeakerResolver:
             last = self.doc.char_span(opening - 2, opening - 1, alignment_mode="expand")
             if last is not None and len(last):
                 found = self._unnamed_speaker_of(last[0].sent, before)
+        if found is None:  # '… said 40 dlrs is a "decent" price. "A bidding war … . Maybe 45 tops," he said.': the
+            found = self._unnamed_speaker_before_quotation(text, before, opening)  # quotation has sentences of its own
         return found
+
+    def _unnamed_speaker_before_quotation(self, text: str, before: int, opening: int) -> str | None:
+        head = text[:before].rstrip().rstrip(",")
+        if not head.endswith(('"', "”")) and not head[:-1].rstrip().endswith(('"', "”")):
+            return None
+        close = max(head.rfind('"'), head.rfind("”"))
+        start = max(text.rfind('"', 0, close), text.rfind("“", 0, close))
+        if start <= opening:
+            return None
+        end = len(text[:start].rstrip())
+        last = self.doc.char_span(end - 1, end, alignment_mode="expand")
+        if last is None or not len(last) or last[0].is_space:
+            return None
+        return self._unnamed_speaker_of(last[0].sent, before)
 
     def _unnamed_speaker_of(self, previous, before: int) -> str | None:
         if text_of(self.doc).count("\n", previous.end_char, before) > 2:  # the paragraph before at most
