@@ -349,3 +349,11 @@ def test_he_after_a_quotation_of_several_sentences_is_the_unnamed_source_before_
             "An analyst who wanted anonymity said 40 dlrs a share is a fair price. \"A bidding war to 60 dlrs a "
             "share is stretching it. Maybe 45 dlrs a share tops,\" he said.")
     assert quote_with(nlp, text, "bidding war").speaker == "analyst"
+
+
+def test_he_may_stand_for_a_man_whose_given_name_is_mostly_womens(nlp) -> None:
+    # "Robbin" is mostly a woman's name, but given to men too: "he" right after him is him
+    text = ("Senator Rudy Boschwitz said he supports a short term program.\n\n"
+            "Robbin Johnson, vice president of Cargill Inc, testified in favor of the plan. The plan would end the "
+            "bias towards overproduction, he said.")
+    assert quote_with(nlp, text, "bias towards overproduction").speaker == "Robbin Johnson"

@@ -83,6 +83,7 @@ class SpeakerResolver:
         self.full: list[str] = []  # per entity: the name the article knows it by
         self.female: list[bool] = []
         by_word: dict[str, str] = {}
+        self.either: set[str] = set()
         for e in ents:
             name = e.canonical or e.text  # titles and roles are already off: the entities component keeps them apart
             if e.label == "PERSON":
@@ -93,7 +94,10 @@ class SpeakerResolver:
                     for w in parts:
                         by_word.setdefault(w, name)
                 before = text_of(doc)[max(0, e.start - 6):e.start].lower().split()
-                self.female.append(is_female_name(parts[0]) or bool(before and before[-1] in female_titles))
+                titled = bool(before and before[-1] in female_titles)
+                self.female.append(is_female_name(parts[0]) or titled)
+                if is_female_name(parts[0]) and not is_female_name(parts[0], surely=True) and not titled:
+                    self.either.add(name)  # "Robbin", "Kim": given to men too; "he" may stand for them
             else:
                 self.female.append(False)
             self.full.append(name)
@@ -560,7 +564,8 @@ class SpeakerResolver:
                 if self._joined_to_others(k):
                     return None  # "X and his counterparts gathered … They concluded": those people, not a name before
                 continue
-            if person and (self.female[k] or self.full[k] in self.full_female) == (kind == "f"):
+            if person and ((self.female[k] or self.full[k] in self.full_female) == (kind == "f") or
+                           kind == "m" and self.full[k] in self.either):
                 if k in self.subordinate:
                     main = self._main_subject_before(k, kind)
                     if main is not None:
