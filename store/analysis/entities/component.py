@@ -52,9 +52,11 @@ from .tidy import (
     given_name_before,
     headline_names,
     hyphenated_given_names,
+    initialled_names,
     speaking_names,
     split_at_a_place,
     split_parenthesis,
+    surname_tagged_apart,
     tidy,
 )
 from .untagged import (
@@ -86,6 +88,7 @@ class EntityComponent:
         mentions = [m for ent in doc.ents for piece in split_parenthesis(doc, ent)
                     for part in split_at_a_place(doc, piece, places) for m in tidy(doc, part, places)]
         mentions = hyphenated_given_names(doc, given_name_before(doc, headline_names(doc, mentions)))
+        mentions = surname_tagged_apart(doc, mentions, places)
         mentions = joined_organisations(doc, mentions)
         mentions = [m for m in with_companies(doc, mentions)
                     if not (len(m.words) == 1 and m.words[0].lower() in HEADS["generic"])]
@@ -95,6 +98,7 @@ class EntityComponent:
         mentions = bracketed_companies(doc, mentions)
         mentions = untagged_full_names(doc, mentions, places)
         mentions = speaking_names(doc, mentions, places)
+        mentions = initialled_names(doc, mentions, places)
         mentions = institutions_joined_by_and(doc, firms_joined_by_and(doc, mentions, places), places)
         relabel(doc, mentions, places)
         by_head_word(mentions)

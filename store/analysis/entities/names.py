@@ -12,7 +12,7 @@ from functools import lru_cache
 
 @lru_cache(maxsize=1)
 def _detector():
-    import gender_guesser.detector as detector
+    from gender_guesser import detector
 
     return detector.Detector(case_sensitive=False)
 
@@ -27,6 +27,7 @@ def is_first_name(word: str) -> bool:
     return _gender(word) != "unknown"
 
 
-def is_female_name(word: str) -> bool:
-    """True when a first name is mostly given to women ('Angela', 'Hillary'); False when unknown."""
-    return _gender(word) in ("female", "mostly_female")
+def is_female_name(word: str, surely: bool = False) -> bool:
+    """True when a first name is mostly given to women ('Angela', 'Hillary'); False when unknown. Surely: only
+    to women ('Angela', not 'Kim' or 'Robbin')."""
+    return _gender(word) in (("female",) if surely else ("female", "mostly_female"))

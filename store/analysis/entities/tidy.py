@@ -336,3 +336,57 @@ def _title_of_a_charge(doc: Doc, start: int, end: int, places: frozenset[str]) -
                 for t in words):
         return None  # "director of Youth Forum Zimbabwe" is an organisation
     return f"{title} of {words[0].text}"
+
+
+def surname_tagged_apart(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+    """'Michelle Galanter Applebaum of Salomon Brothers': the model tags 'Michelle Galanter' a person and
+    'Applebaum' an organisation. One capitalised word run straight onto a name that opens with a given name
+    is its last part, unless it is a place or a word organisations are named with."""
+    out: list[Mention] = []
+    skip = None
+    for n, m in enumerate(mentions):
+        if m is skip:
+            continue
+        nxt = mentions[n + 1] if n + 1 < len(mentions) else None
+        if m.label == "PERSON" and nxt is not None and nxt.start == m.end and nxt.end == nxt.start + 1 and \
+                nxt.label in ("PERSON", "ORG", "GPE", "NORP", "FAC") and is_first_name(m.words[0]) and len(m.words) >= 2 and \
+                doc[m.end - 1].whitespace_ == " " and _bare_surname(doc[nxt.start], places):
+            m = Mention(m.start, nxt.end, "PERSON", m.role, m.affiliation, (*m.words, *nxt.words),
+                        doc[m.start:nxt.end].text)
+            skip = nxt
+        out.append(m)
+    return out
+
+
+def _bare_surname(tok, places: frozenset[str]) -> bool:
+    word = tok.text
+    return tok.pos_ == "PROPN" and word.istitle() and word.isalpha() and not is_place(word, places) and \
+        word.lower() not in ORG_WORDS and word.lower() not in ORG_TAILS and word.lower() not in TITLES
+
+
+def initialled_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+    """'A. William Reynolds, chairman of GenCorp Inc, told shareholders …': an initial before a given name
+    and a surname, which the model tagged as nothing (and 'Reynolds' alone later as a company), is a person;
+    the surname's one-word mentions are theirs. A company named after its founder has no given name after
+    the initials ('R.J. Reynolds')."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added: list[Mention] = []
+    for tok in doc:
+        if not (len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == ".") or tok.i in taken or \
+                (tok.i and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].pos_ == "PROPN"):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title and \
+                doc[end].is_alpha and end not in taken:
+            end += 1
+        if end - tok.i not in (3, 4) or not is_first_name(doc[tok.i + 1].text) or \
+                (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()) or \
+                any(t.lower_ in ORG_WORDS or t.lower_ in TITLES or is_place(t.text, places) for t in doc[tok.i + 1:end]):
+            continue
+        surname = fold(doc[end - 1].text)
+        added.append(mention_of(doc[tok.i:end], "PERSON"))
+        taken.update(range(tok.i, end))
+        for n, m in enumerate(mentions):
+            if len(m.words) == 1 and fold(m.words[0]) == surname and m.label in ("ORG", "GPE", "NORP", "LOC"):
+                mentions[n] = Mention(m.start, m.end, "PERSON", m.role, m.affiliation, m.words, m.name)
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions

@@ -26,6 +26,7 @@ from .index import forget, root, sent_bounds, text_of
 from .lemmas import LemmaRepair
 from .marks import find_quotes
 from .speakers import GROUP, SpeakerResolver, cues, resolve_group_pronouns, with_roles
+from .unattributed import speakers_from_paragraph
 
 
 @Language.factory("newsreader_quotes")
@@ -116,6 +117,7 @@ class QuoteComponent:
         quotes = _unnamed_in_lower_case(doc, _short_names_in_full(doc, _misspelt_surnames(doc, quotes)))
         quotes = resolve_group_pronouns(resolver, quotes, lambda q, name: replace(q, speaker=name))
         quotes = _keep_run_speakers(text, mask, _continue_speakers(text, quotes), resolver.full_female)
+        quotes = speakers_from_paragraph(doc, resolver, mask, quotes)
         quotes = _with_co_sources(quotes, {c.start: c for c in found}, resolver)
         return [replace(q, speaker_role=resolver.lead_roles[q.speaker]) if q.speaker in resolver.lead_roles else q
                 for q in quotes]

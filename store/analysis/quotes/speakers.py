@@ -32,7 +32,7 @@ _SPEECH_NOUNS = {"remark", "statement", "comment", "word", "speech", "interview"
                  "testimony", "address", "account", "view", "note", "message", "announcement", "report", "website",
                  "site", "release", "filing", "editorial", "memo", "document", "study", "survey", "article", "plan",
                  "proposal", "declaration", "database", "record", "decree", "poll", "complaint", "lawsuit", "suit",
-                 "petition", "indictment"}
+                 "petition", "indictment", "figure", "communique", "communiqué"}
 _INDEFINITE = {"one", "another", "some", "several", "many", "two", "three"}
 # an unnamed source that a "he" or "she" of the same sentence stands for
 _ONE_SOURCE = {"analyst", "trader", "dealer", "arbitrager", "arbitrageur", "economist", "official", "spokesman",
@@ -43,6 +43,7 @@ _INSTITUTIONS = {"exchange", "ministry", "agency", "commission", "council", "com
                  "tribunal", "bureau", "foundation", "society", "organisation", "organization"}
 # a title written another way: "Mr Justice Millett" is "the judge"
 _SAME_TITLE = {"justice": "judge"}
+_GOVERNMENTS = {"administration", "government"}
 _RULINGS = {"ruling", "judgment", "judgement", "verdict"}
 # verbs whose unnamed subject is the "he" or "she" of the sentence after: "… one analyst cautioned. She said …"
 _SAID = {"say", "tell", "add", "caution", "comment", "note", "warn", "explain", "insist", "argue", "predict", "stress",
@@ -82,6 +83,7 @@ class SpeakerResolver:
         self.full: list[str] = []  # per entity: the name the article knows it by
         self.female: list[bool] = []
         by_word: dict[str, str] = {}
+        self.either: set[str] = set()
         for e in ents:
             name = e.canonical or e.text  # titles and roles are already off: the entities component keeps them apart
             if e.label == "PERSON":
@@ -92,7 +94,10 @@ class SpeakerResolver:
                     for w in parts:
                         by_word.setdefault(w, name)
                 before = text_of(doc)[max(0, e.start - 6):e.start].lower().split()
-                self.female.append(is_female_name(parts[0]) or bool(before and before[-1] in female_titles))
+                titled = bool(before and before[-1] in female_titles)
+                self.female.append(is_female_name(parts[0]) or titled)
+                if is_female_name(parts[0]) and not is_female_name(parts[0], surely=True) and not titled:
+                    self.either.add(name)  # "Robbin", "Kim": given to men too; "he" may stand for them
             else:
                 self.female.append(False)
             self.full.append(name)
@@ -113,6 +118,12 @@ class SpeakerResolver:
         person in apposition to a subject ('a Republican, Mark Amodei, has …') is one too."""
         promoted, demoted = set(), set()
         for token in self.doc:
+            if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+                # "…, according to David Butcher, a senior executive. He said …": the source just cited is 'he'
+                k = self._overlapping(token.idx, token.idx + len(token))
+                if k is not None and self.ents[k].label == "PERSON":
+                    promoted.add(k)
+                continue
             if token.dep_ != "nsubj":
                 continue
             for named in (c for c in token.rights if c.dep_ == "appos"):  # "a Republican, Mark Amodei, has"
@@ -185,7 +196,11 @@ class SpeakerResolver:
             name, _, _ = self.resolve(_relative_antecedent(token))
             return name, token.idx, token.idx + len(token)
         if token.i >= 2 and doc[token.i - 1].text == "<" and doc[token.i - 2].pos_ in ("PROPN", "NOUN"):
-            return self.resolve(doc[token.i - 2])  # "Cie Financiere de Paribas <PARI.PA> said": a stock ticker
+            return self._name_before_ticker(token.i - 1) or self.resolve(doc[token.i - 2])
+        if token.i + 1 < len(doc) and doc[token.i + 1].text == "<":
+            company = self._name_before_ticker(token.i + 1)
+            if company is not None:
+                return company
         named = self._named_subject_after(token) or self._person_before_campus(token)
         if named is not None:
             return self.resolve(named)
@@ -216,6 +231,9 @@ class SpeakerResolver:
                     if maker is not None:
                         return self.resolve(maker)
                 if clause.dep_ == "acl":  # "a poll published by NBC News"
+                    owner = _account_owner(clause)
+                    if owner is not None:  # "a tweet sent from Biden's Twitter account": Biden's; "it" is still the tweet
+                        return self.resolve(owner)[0], cs, ce
                     clause = next((c for c in clause.children if c.dep_ == "agent"), clause)
                 if clause.dep_ in ("prep", "agent") and clause.lower_ in ("from", "by"):  # "a report from X"
                     source = next((c for c in clause.children if c.dep_ == "pobj"), None)
@@ -251,7 +269,8 @@ class SpeakerResolver:
                 name = self._introduced_unnamed(token, cs) or self._latest_company(cs) or name
             elif token.pos_ == "NOUN" and not any(t.pos_ == "PROPN" and t.dep_ != "poss" and t.head == token
                                                   for t in doc[s:e]):  # "Day's animal foundation" is still a short form
-                name = self._short_form(token, cs) or self._named_later(doc[s:e], cs) or name
+                name = self._short_form(token, cs) or self._named_later(doc[s:e], cs) or \
+                    self._government_named_before(token) or name
         words = name.split()
         if k is None and len(words) > 1 and words[-1] in _OUTLET_NOUNS:
             name = _outlet_name(words) or name  # "The Business Day newspaper said": Business Day
@@ -263,6 +282,23 @@ class SpeakerResolver:
         if k is None and token.pos_ == "PROPN":
             name = self._untagged_person(doc[s:e]) or name
         return self.by_word.get(name, name), cs, ce
+
+    def _name_before_ticker(self, bracket: int) -> tuple[str, int, int] | None:
+        """'Commercial Union Assurance <CUAC.L>, a composite insurer, Said …': the company is the whole run of
+        capitalised words before its ticker, however the model cut it ('Commercial Union' and 'Assurance')."""
+        doc = self.doc
+        start = bracket
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and \
+                not doc[start - 1].ent_type_ in ("GPE", "DATE") and "\n" not in doc[start - 1].whitespace_:
+            start -= 1
+        if bracket - start < 2:
+            return None
+        end = doc[bracket - 1].idx + len(doc[bracket - 1])
+        k = self._overlapping(doc[start].idx, end)
+        if k is not None and (self.ents[k].label != "ORG" or self.ents[k].start != doc[start].idx or
+                              self.ents[k].end >= end):
+            return None  # a name the model tagged whole, or as something else, is the model's
+        return text_of(doc)[doc[start].idx:end], doc[start].idx, end
 
     def _named_subject_after(self, token: Token) -> Token | None:
         """'WHO director-general Tedros Adhanom Ghebreyesus said', 'study co-author Professor Carl Lipo said',
@@ -346,6 +382,21 @@ class SpeakerResolver:
             if len(names) > 1 and word in {fold(w) for w in names}:
                 return e.canonical
         return self._written_in_full(head.text, before) if head.lower_ in _INSTITUTIONS else None
+
+    def _government_named_before(self, head: Token) -> str | None:
+        """'the Trump administration has been trying …' then 'the administration said': a bare 'the
+        administration' or 'the government' is the one the article named with its owner before (DESIGN.md:
+        governments speak under the name the article uses, "Turkish government")."""
+        if head.lower_ not in _GOVERNMENTS or [c.lower_ for c in head.lefts] != ["the"]:
+            return None
+        for t in reversed(self.doc[max(0, head.i - 600):head.i]):
+            if t.lower_ != head.lower_:
+                continue
+            owner = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()
+                     and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "PERSON"))]
+            if owner and owner[-1].i + 1 == t.i and t.i - owner[0].i == len(owner):
+                return " ".join(c.text for c in owner) + " " + t.text
+        return None
 
     def _written_in_full(self, word: str, before: int) -> str | None:
         """The organisation's full name in capitals before, when the model did not tag it ("The New York
@@ -513,7 +564,8 @@ class SpeakerResolver:
                 if self._joined_to_others(k):
                     return None  # "X and his counterparts gathered … They concluded": those people, not a name before
                 continue
-            if person and (self.female[k] or self.full[k] in self.full_female) == (kind == "f"):
+            if person and ((self.female[k] or self.full[k] in self.full_female) == (kind == "f") or
+                           kind == "m" and self.full[k] in self.either):
                 if k in self.subordinate:
                     main = self._main_subject_before(k, kind)
                     if main is not None:
@@ -523,10 +575,15 @@ class SpeakerResolver:
                 fallback = self.full[k]
         if kind == "group":
             return None
+        latest = None
         for k in range(bisect.bisect_left(self.starts, before) - 1, -1, -1):
             if self.ents[k].label == "PERSON" and self._person_like(k):
-                return fallback or self.full[k]
-        return fallback
+                if kind == "f" and (self.female[k] or self.full[k] in self.full_female):
+                    # "Other analysts, including Michelle Applebaum, recommend USX. … she said": the woman named,
+                    # though not a subject, before the man who was one
+                    return self.full[k]
+                latest = latest or self.full[k]
+        return fallback or latest
 
     def _joined_to_others(self, k: int) -> bool:
         """A subject person coordinated with other people ('Ana Ruiz and her counterparts', 'Ruiz and Lee')."""
@@ -613,7 +670,23 @@ class SpeakerResolver:
             last = self.doc.char_span(opening - 2, opening - 1, alignment_mode="expand")
             if last is not None and len(last):
                 found = self._unnamed_speaker_of(last[0].sent, before)
+        if found is None:  # '… said 40 dlrs is a "decent" price. "A bidding war … . Maybe 45 tops," he said.': the
+            found = self._unnamed_speaker_before_quotation(text, before, opening)  # quotation has sentences of its own
         return found
+
+    def _unnamed_speaker_before_quotation(self, text: str, before: int, opening: int) -> str | None:
+        head = text[:before].rstrip().rstrip(",")
+        if not head.endswith(('"', "”")) and not head[:-1].rstrip().endswith(('"', "”")):
+            return None
+        close = max(head.rfind('"'), head.rfind("”"))
+        start = max(text.rfind('"', 0, close), text.rfind("“", 0, close))
+        if start <= opening:
+            return None
+        end = len(text[:start].rstrip())
+        last = self.doc.char_span(end - 1, end, alignment_mode="expand")
+        if last is None or not len(last) or last[0].is_space:
+            return None
+        return self._unnamed_speaker_of(last[0].sent, before)
 
     def _unnamed_speaker_of(self, previous, before: int) -> str | None:
         if text_of(self.doc).count("\n", previous.end_char, before) > 2:  # the paragraph before at most
@@ -728,8 +801,8 @@ class SpeakerResolver:
         names its holder at the start of the next paragraph ("Sheikh Ali al-Khalifa al-Sabah was quoted …");
         "the minister" later is the same person. Only when the lead names no person at all."""
         title = head.lower_
-        if title not in self.titles or head.pos_ not in ("NOUN", "PROPN"):
-            return None
+        if title not in self.titles or title not in TITLES or head.pos_ not in ("NOUN", "PROPN"):
+            return None  # "The State of New Jersey said": the words stripped off names are not all titles a person holds
         text = text_of(self.doc)
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children) and \
                 not self._in_lead(head.doc[head.i:head.i + 1]):
@@ -754,6 +827,20 @@ class SpeakerResolver:
             words = [t for t in lead_head.lefts if t.dep_ == "compound"] + [lead_head]
             self.lead_roles[name] = " ".join(t.text for t in words)
         return name
+
+
+_ACCOUNTS = {"account", "page", "feed", "channel", "blog", "profile", "website", "site"}
+
+
+def _account_owner(clause: Token) -> Token | None:
+    """The owner of the account a message was sent from or posted to ("sent from Biden's Twitter account")."""
+    for prep in clause.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "to", "on"):
+            continue
+        for place in prep.children:
+            if place.dep_ == "pobj" and place.lemma_.lower() in _ACCOUNTS:
+                return next((c for c in place.children if c.dep_ == "poss"), None)
+    return None
 
 
 def _untagged_owner(token: Token) -> str | None:
@@ -943,7 +1030,8 @@ def resolve_group_pronouns(resolver: SpeakerResolver, quotes: list, make) -> lis
                     break
             else:
                 if q.speaker.lower() == mention and kind == "plural":
-                    name = _plural_subject(resolver.doc, q.speaker_start)
+                    name = _plural_subject(resolver.doc, q.speaker_start) or \
+                        _group_named_again(resolver.doc, q.speaker_start)
                     if name is not None:
                         q = make(q, name)
                 elif kind == "document":  # "PBS aired it. The television broadcaster said": the organisation named
@@ -1003,3 +1091,29 @@ def _plural_subject(doc: Doc, before: int) -> str | None:
     if doc[start].is_sent_start and doc[start].pos_ != "PROPN":
         words[0] = words[0].lower()  # "Traders" only opens the sentence
     return " ".join(words)
+
+
+def _group_named_again(doc: Doc, after: int) -> str | None:
+    """'… an assembly of several foreign ministers … X and his counterparts gathered … They concluded …
+    The foreign ministers agreed': a 'they' with no plural subject before is the group the article names
+    again with 'the' just after, when it named that group before too."""
+    text = text_of(doc)
+    end = after
+    for _ in range(3):  # the pronoun's paragraph and the two after it
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt < 0 else nxt
+    for tok in doc:
+        if tok.idx <= after:
+            continue
+        if tok.idx >= end:
+            break
+        if tok.dep_ != "nsubj" or tok.tag_ != "NNS" or tok.pos_ != "NOUN" or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        words = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.i + 1 == tok.i or
+                 c.dep_ in ("amod", "compound") and doc[c.i + 1].dep_ in ("amod", "compound")] + [tok]
+        phrase = " ".join(t.lower_ for t in words)
+        if re.search(r"\b" + re.escape(phrase) + r"\b", text[:after].lower()):
+            return phrase
+        return None
+    return None

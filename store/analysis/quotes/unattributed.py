@@ -1,0 +1,95 @@
+"""Direct quotes whose source the parse left out: a quote with no cue of its own inside a paragraph about one person
+(that person's words), and a cue that opens its sentence with the source named after it.
+
+Features and interviews write 'Jenn St-Onge told of her start, after years of praise. “In my first stint …”'
+or 'Underwhelmed, she left the series. “This is not what I wanted …”': the quote stands alone, but its
+paragraph has already said whose it is. Runs of quoted paragraphs are left to the run rules; this covers the
+quote that shares its paragraph with the writer's sentence about the speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from ..types import Quote
+from .index import sent_bounds, text_of
+from .speakers import PERSONAL, SpeakerResolver
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def speakers_from_paragraph(doc: Doc, resolver: SpeakerResolver, mask: bytearray, quotes: list[Quote]) -> list[Quote]:
+    text = text_of(doc)
+    people = {resolver.full[k] for k, e in enumerate(resolver.ents) if e.label == "PERSON" and resolver._person_like(k)}
+    out: list[Quote] = []
+    for q in quotes:
+        if q.kind == "direct" and q.cue is not None and q.speaker is None:
+            q = _named_after_its_cue(text, resolver, q)
+        elif q.kind == "direct" and q.cue is None and q.speaker is None:
+            opening = text.rfind("\n", 0, q.start) + 1
+            prev = next((p for p in reversed(out) if p.speaker and opening <= p.start and p.end <= q.start), None)
+            if prev is not None:
+                if not _subject_between(doc, mask, prev.end, q.start):
+                    q = replace(q, speaker=prev.speaker, speaker_start=prev.speaker_start, speaker_end=prev.speaker_end)
+            else:
+                q = _subject_before(doc, resolver, mask, people, opening, q)
+        out.append(q)
+    return out
+
+
+def _subject_between(doc: Doc, mask: bytearray, start: int, end: int) -> bool:
+    """Someone else may speak between: a subject outside the quotes that is a name or a person's pronoun
+    ("Tasha Yar's bridge station, which was …" names no one new)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    return any(t.dep_ in _SUBJECTS and not mask[t.idx] and (t.ent_type_ in ("PERSON", "ORG") or t.lower_ in PERSONAL)
+               for t in span)
+
+
+def _subject_before(doc: Doc, resolver: SpeakerResolver, mask: bytearray, people: set[str], opening: int,
+                    q: Quote) -> Quote:
+    """The person the writer's sentence just before the quote, in its paragraph, is about."""
+    at = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+    if at is None:
+        return q
+    lo, _ = sent_bounds(doc, at.start)
+    sentence_start = lo if doc[lo].idx < q.start and not mask[doc[lo].idx] else None
+    if sentence_start is None:  # the quote opens its sentence: the one before it
+        if lo == 0 or doc[lo - 1].idx < opening:
+            return q
+        sentence_start = sent_bounds(doc, lo - 1)[0]
+    subject = _main_subject(doc, mask, sentence_start, at.start)
+    if subject is None or doc[sentence_start].idx < opening:
+        return q
+    name, s, e = resolver.resolve(subject)
+    if name not in people:
+        return q
+    return replace(q, speaker=name, speaker_start=s, speaker_end=e)
+
+
+def _main_subject(doc: Doc, mask: bytearray, lo: int, hi: int) -> Token | None:
+    """The subject of the main verb of doc[lo:hi], outside quotation marks, a name or 'he'/'she'."""
+    for t in doc[lo:hi]:
+        if t.dep_ == "nsubj" and not mask[t.idx] and t.head.dep_ == "ROOT" and lo <= t.head.i < hi and \
+                (t.pos_ == "PROPN" or t.lower_ in PERSONAL and t.pos_ == "PRON" or t.pos_ == "NOUN"):
+            return t
+    return None
+
+
+def _named_after_its_cue(text: str, resolver: SpeakerResolver, q: Quote) -> Quote:
+    """'Remarked Center for Biological Diversity scientist Tierra Curry, “…”': a cue that opens the sentence has
+    its source after it, which the parse does not take for a subject; the one person named between the cue
+    and the quote, the name running into the quote, is the source."""
+    if q.cue_end is None or q.cue_end > q.start:
+        return q
+    named = [k for k, e in enumerate(resolver.ents)
+             if e.label == "PERSON" and q.cue_end <= e.start and e.end <= q.start]
+    if len(named) != 1:
+        return q
+    e = resolver.ents[named[0]]
+    if text[e.end:q.start].strip() not in ("", ",", ":"):
+        return q
+    return replace(q, speaker=resolver.full[named[0]], speaker_start=e.start, speaker_end=e.end)
