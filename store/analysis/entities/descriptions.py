@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from .mentions import Mention
 from .referents import fold
 from .roles import is_job_word
-from .vocabulary import HEADS, POSSESSIVE, TITLES
+from .vocabulary import HEADS, POSSESSIVE, ROLE_ENDINGS, TITLES
 
 # titles that say how to address a person, not what post they hold at an organisation
 _FORMS_OF_ADDRESS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "comrade",
@@ -31,11 +31,13 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
     Marcus", "Immunologist Kristian Andersen"; and, when those give no organisation, the ones below."""
     head = doc[m.end - 1]
     for child in head.children:
-        if child.dep_ == "appos" and child.i > head.i and (child.lemma_.lower() in TITLES
-                                                            or child.lemma_.lower() in HEADS["person"]):
-            words = [t for t in doc[child.left_edge.i : child.i + 1] if t.dep_ not in ("det", "punct", "poss")]
+        if child.dep_ == "appos" and child.i > head.i and (_is_description(child) or _owner(child, orgs)):
+            # "an AICE official", "the Democratic Party's presumptive nominee": the organisation is no word of the role
+            owner = _owner(child, orgs)
+            words = [t for t in doc[child.left_edge.i : child.i + 1]
+                     if t.dep_ not in ("det", "punct", "poss", "case") and t.i not in orgs]
             m.role = m.role or " ".join(t.text for t in words) or None
-            m.affiliation = m.affiliation or organisation_in(child, orgs, _POST_AT)
+            m.affiliation = m.affiliation or owner or organisation_in(child, orgs, _POST_AT)
         elif child.dep_ == "appos" and child.i > head.i and child.lower_ == "one":
             role, organisation = _one_of(child, orgs)  # "Herbert Edelman, one of Manville's lawyers,"
             m.role, m.affiliation = m.role or role, m.affiliation or organisation
@@ -148,6 +150,17 @@ def _organisation(name: str) -> str | None:
     while len(words) > 1 and words[-1].lower() in _RUN_IN:
         words.pop()
     return " ".join(words) if any(w[:1].isupper() for w in words) else None
+
+
+def _owner(post: Token, orgs: dict[int, str]) -> str | None:
+    """The organisation written into a post: "an AICE official", "the party's nominee"."""
+    return next((orgs[c.i] for c in post.children if c.dep_ in ("poss", "compound") and c.i in orgs), None)
+
+
+def _is_description(tok: Token) -> bool:
+    """A noun that says what a person is: a post, or a calling ("actor", "designer") or tie ("wife")."""
+    return _is_post(tok) or tok.lemma_.lower() in HEADS["person"] or \
+        tok.is_lower and tok.pos_ == "NOUN" and tok.lower_.endswith(ROLE_ENDINGS)
 
 
 def _is_post(tok: Token) -> bool:

@@ -1,0 +1,40 @@
+"""The role and affiliation a quote's speaker is shown with ("Vladimir Putin · President"), from the way the
+article describes the person (real model). The sentences are our own, each in a shape seen on news: the
+kinds of description are listed in DESIGN.md, "Canonical names"; the rules are in entities/descriptions.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.analysis import analyze, build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def described(nlp, text: str, fragment: str) -> tuple[str | None, str | None, str | None]:
+    quotes = [q for q in analyze(nlp, text).quotes if fragment in q.text]
+    assert quotes, f"no quote containing {fragment!r}"
+    q = min(quotes, key=lambda q: len(q.text))
+    return q.speaker, q.speaker_role, q.affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # an organisation written into the post after the name is the affiliation, not a word of the role
+        (("The Association of Coffee Growers (ACG) met in Jakarta on Monday. Peter Olsen, an ACG official who "
+          "attended the talks, said prices would rise before the harvest."), "prices would rise",
+         ("Peter Olsen", "official", "Association of Coffee Growers")),
+        (("Maria Lopez, the Green Party's presumptive nominee for governor, said taxes would fall next year."),
+         "taxes would fall", ("Maria Lopez", "presumptive nominee", "Green Party")),
+        # a calling after the name is a role, though it is no post at an organisation
+        (("Anna Berg, a fashion designer, said the show would move to Paris in the spring."), "show would move",
+         ("Anna Berg", "fashion designer", None)),
+    ],
+)
+def test_a_description_after_the_name_gives_the_role_and_affiliation(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected
