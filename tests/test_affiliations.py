@@ -38,3 +38,23 @@ def described(nlp, text: str, fragment: str) -> tuple[str | None, str | None, st
 )
 def test_a_description_after_the_name_gives_the_role_and_affiliation(nlp, text, fragment, expected) -> None:
     assert described(nlp, text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # a description in lower case run into the name is the role; the country before it is not
+        (("US marine biologist Karen Holt said the reef had lost half its coral since 2016."), "reef had lost",
+         ("Karen Holt", "marine biologist", None)),
+        (("Wine importer Paolo Serra told the radio that prices would rise by a tenth."), "prices would rise",
+         ("Paolo Serra", "Wine importer", None)),
+    ],
+)
+def test_a_description_run_into_the_name_is_the_role(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected
+
+
+def test_a_plural_description_before_two_names_is_no_role(nlp) -> None:
+    text = ("Reporters asked officers Michel Garnier and Luc Bernard about the case. "
+            "Garnier said the file had been lost in January.")
+    assert described(nlp, text, "file had been lost")[1] is None

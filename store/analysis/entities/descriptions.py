@@ -47,6 +47,7 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
             m.affiliation = m.affiliation or orgs[child.i]
     if m.role is None and m.start and is_job_word(doc[m.start - 1].text):
         m.role = doc[m.start - 1].text  # "Immunologist Kristian Andersen"
+    m.role = m.role or calling_before_the_name(doc, m)
     for find in (organisation_before_role, title_before_the_name):
         if m.affiliation is None:
             role, found = find(doc, m, orgs)
@@ -98,6 +99,32 @@ def title_before_the_name(doc: Doc, m: Mention, orgs: dict[int, str]) -> tuple[s
     role = " ".join(t.text for t in doc[post.left_edge.i : post.i + 1]
                     if t.i not in owner and t.dep_ != "det" and not t.is_punct)
     return role or None, organisation
+
+
+def calling_before_the_name(doc: Doc, m: Mention) -> str | None:
+    """The description in lower case the article runs into the name: "Fashion designer Mary Quant", "US
+    theoretical astrophysicist David Spergel", "Republican committee member Doug Collins". Places, parties and
+    nationalities before it are no part of the role."""
+    at = m.start - 1
+    if at < 0 or not _calling_word(doc[at]) or not m.start <= doc[at].head.i < m.end:
+        return None
+    role = [doc[at]]
+    inside = set(range(at, m.end))
+    while at > 0 and doc[at - 1].head.i in inside and doc[at - 1].dep_ in ("compound", "amod", "nmod") \
+            and not doc[at - 1].ent_type_ and (doc[at - 1].is_lower or doc[at - 1].is_sent_start) \
+            and doc[at - 1].is_alpha:
+        at -= 1
+        inside.add(at)
+        role.insert(0, doc[at])
+    return " ".join(t.text for t in role)
+
+
+def _calling_word(tok: Token) -> bool:
+    """The last word of a description in lower case: a noun ("designer", "member"), or a job's word the model
+    tags otherwise ("representative"). Not a plural one ("met officers Antoine Quirin and Nicolas Redouane")."""
+    return tok.is_alpha and tok.is_lower and tok.dep_ in ("compound", "amod", "nmod") and not tok.ent_type_ and \
+        tok.tag_ not in ("NNS", "NNPS") and \
+        (tok.pos_ == "NOUN" or tok.lower_.endswith(ROLE_ENDINGS) or tok.lower_ in _POSTS)
 
 
 def organisation_headed(head: Token, orgs: dict[int, str]) -> str | None:
