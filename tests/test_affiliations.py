@@ -58,3 +58,20 @@ def test_a_plural_description_before_two_names_is_no_role(nlp) -> None:
     text = ("Reporters asked officers Michel Garnier and Luc Bernard about the case. "
             "Garnier said the file had been lost in January.")
     assert described(nlp, text, "file had been lost")[1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # the post runs into the name without commas, its own "of" phrase or owner between
+        (("Yesterday, former President of France Nicolas Sarkozy was chosen by the board to lead the fund. Sarkozy "
+          "said in a statement, \"I am honored.\""), "honored", ("Nicolas Sarkozy", "former President", None)),
+        ("At the hearing, the union's lawyer Alan Brody said he could not represent both groups.",
+         "could not represent", ("Alan Brody", "lawyer", None)),
+        # the parse hangs the name on the place of the post: the post is still the role
+        (("The mayor of Madrid, Luis Ortega, wrote on Twitter: \"Madrid is mourning its family this afternoon "
+          "after this appalling attack.\""), "mourning", ("Luis Ortega", "mayor", None)),
+    ],
+)
+def test_a_post_before_the_name_is_the_role(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected

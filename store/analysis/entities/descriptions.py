@@ -86,11 +86,15 @@ def title_before_the_name(doc: Doc, m: Mention, orgs: dict[int, str]) -> tuple[s
     comma = m.start - 1
     while comma > head.head.i and (doc[comma].lower_ in TITLES or doc[comma].lower_ in _TITLE_WORDS):
         comma -= 1  # "Chairman of the House subcommittee, Rep. Ed Jones,"
-    if head.dep_ != "appos" or head.head.i >= m.start or doc[comma].text != ",":
+    if head.dep_ != "appos" or head.head.i >= m.start:
         return None, None
     post, organisation = head.head, None
-    if post.i in orgs and post.dep_ == "pobj" and post.head.lower_ == "of" and post.head.head.i < post.i:
-        organisation, post = orgs[post.i], post.head.head  # the parse hung the name on the organisation
+    if doc[comma].text != "," and not _runs_into(post, m.start):
+        return None, None  # without commas, only a post that runs into the name: "the equity committee's lawyer"
+    if post.dep_ == "pobj" and post.head.lower_ == "of" and post.head.head.i < post.i and \
+            (post.i in orgs or post.ent_type_ in ("GPE", "LOC")):
+        # the parse hung the name on the organisation or the place: "The mayor of Paris, Anne Hidalgo,"
+        organisation, post = orgs.get(post.i), post.head.head
     if not _is_post(post):
         return None, None
     organisation = organisation or next((orgs[c.i] for c in post.children if c.dep_ == "poss" and c.i in orgs),
@@ -125,6 +129,12 @@ def _calling_word(tok: Token) -> bool:
     return tok.is_alpha and tok.is_lower and tok.dep_ in ("compound", "amod", "nmod") and not tok.ent_type_ and \
         tok.tag_ not in ("NNS", "NNPS") and \
         (tok.pos_ == "NOUN" or tok.lower_.endswith(ROLE_ENDINGS) or tok.lower_ in _POSTS)
+
+
+def _runs_into(post: Token, start: int) -> bool:
+    """Whether the words from the post up to the name are the post's own ("former Vice President of the
+    United States Joe Biden")."""
+    return all(post.i <= t.head.i < start for t in post.doc[post.i + 1 : start])
 
 
 def organisation_headed(head: Token, orgs: dict[int, str]) -> str | None:
