@@ -75,3 +75,26 @@ def test_a_plural_description_before_two_names_is_no_role(nlp) -> None:
 )
 def test_a_post_before_the_name_is_the_role(nlp, text, fragment, expected) -> None:
     assert described(nlp, text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # a group the article leaves unnamed is the affiliation as written, without its country
+        (("SAO PAULO, March 3 - Bank workers will strike on Monday, Jose Pereira, president of the national "
+          "confederation which groups the bank unions, told Reuters."), "will strike",
+         ("Jose Pereira", "president", "national confederation")),
+        (("Exporters must find a common strategy, Luis Gomez, president of Peru's private cotton exporters' "
+          "association, said."), "common strategy",
+         ("Luis Gomez", "president", "private cotton exporters' association")),
+        (("Maria Chan from the pro-government camp said in a press conference: \"The protest is against the "
+          "law.\""), "protest is against", ("Maria Chan", None, "pro-government camp")),
+    ],
+)
+def test_a_group_left_unnamed_is_the_affiliation_as_written(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected
+
+
+def test_a_group_with_no_word_that_tells_which_is_no_affiliation(nlp) -> None:
+    text = "Jose Pereira, president of the confederation, said the bank workers would strike on Monday."
+    assert described(nlp, text, "would strike")[2] is None

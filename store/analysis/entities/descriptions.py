@@ -37,12 +37,12 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
             words = [t for t in doc[child.left_edge.i : child.i + 1]
                      if t.dep_ not in ("det", "punct", "poss", "case") and t.i not in orgs]
             m.role = m.role or " ".join(t.text for t in words) or None
-            m.affiliation = m.affiliation or owner or organisation_in(child, orgs, _POST_AT)
+            m.affiliation = m.affiliation or owner or organisation_in(child, orgs, _POST_AT) or body_in(child)
         elif child.dep_ == "appos" and child.i > head.i and child.lower_ == "one":
             role, organisation = _one_of(child, orgs)  # "Herbert Edelman, one of Manville's lawyers,"
             m.role, m.affiliation = m.role or role, m.affiliation or organisation
-        elif child.dep_ == "prep" and child.lower_ == "of" and child.i == m.end:
-            m.affiliation = m.affiliation or organisation_in(child, orgs)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "from") and child.i == m.end:
+            m.affiliation = m.affiliation or organisation_in(child, orgs, _OF_FROM) or body_in(child)
         elif child.dep_ == "poss" and child.i in orgs:
             m.affiliation = m.affiliation or orgs[child.i]
     if m.role is None and m.start and is_job_word(doc[m.start - 1].text):
@@ -98,7 +98,7 @@ def title_before_the_name(doc: Doc, m: Mention, orgs: dict[int, str]) -> tuple[s
     if not _is_post(post):
         return None, None
     organisation = organisation or next((orgs[c.i] for c in post.children if c.dep_ == "poss" and c.i in orgs),
-                                        None) or organisation_in(post, orgs)
+                                        None) or organisation_in(post, orgs) or body_in(post)
     owner = {t.i for c in post.children if c.dep_ == "poss" for t in c.subtree}
     role = " ".join(t.text for t in doc[post.left_edge.i : post.i + 1]
                     if t.i not in owner and t.dep_ != "det" and not t.is_punct)
@@ -168,6 +168,25 @@ def organisation_in(token: Token, orgs: dict[int, str], preps: frozenset[str] = 
 
 # "a vice president at PG&E", "an analyst with Merrill Lynch", "a spokesman for Amnesty International"
 _POST_AT = frozenset({"of", "at", "with", "for"})
+_OF_FROM = frozenset({"of", "from"})
+
+
+def body_in(token: Token) -> str | None:
+    """A group left unnamed that the post or person belongs to, as written: "president of Colombia's private
+    coffee exporters' association" -> "private coffee exporters' association"; "the equity committee's lawyer"
+    -> "equity committee". Words that tell which group it is are needed: "the committee" alone is no name."""
+    for c in token.children:  # the post's owner or 'of' phrase, or the object of the preposition given
+        group = c if c.dep_ in ("poss", "pobj") else next(
+            (p for p in c.children if p.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ in _POST_AT | _OF_FROM \
+            else None
+        if group is None or not group.is_lower or group.lemma_.lower() not in HEADS["bodies"]:
+            continue
+        places = {t.i for p in group.subtree if p.dep_ == "poss" and p.ent_type_ in ("GPE", "NORP", "LOC")
+                  for t in p.subtree}  # a country is no affiliation, nor part of one: "Colombia's"
+        words = [t for t in group.doc[group.left_edge.i : group.i + 1] if t.i not in places and t.dep_ != "det"]
+        if len(words) > 1:
+            return group.doc[words[0].i : group.i + 1].text
+    return None
 
 
 def _one_of(one: Token, orgs: dict[int, str]) -> tuple[str | None, str | None]:
