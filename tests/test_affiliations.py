@@ -98,3 +98,10 @@ def test_a_group_left_unnamed_is_the_affiliation_as_written(nlp, text, fragment,
 def test_a_group_with_no_word_that_tells_which_is_no_affiliation(nlp) -> None:
     text = "Jose Pereira, president of the confederation, said the bank workers would strike on Monday."
     assert described(nlp, text, "would strike")[2] is None
+
+
+def test_a_post_after_the_party_and_state_is_the_role_and_its_body_the_affiliation(nlp) -> None:
+    # the party and state between the name and the post; the House's subcommittee is no more the whole House
+    text = ("WASHINGTON, March 4 - Housing aid will be cut by a tenth, said Tom Baker, R-Ohio, chairman of the "
+            "House banking subcommittee on housing.")
+    assert described(nlp, text, "Housing aid") == ("Tom Baker", "chairman", "House banking subcommittee")

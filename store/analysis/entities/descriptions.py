@@ -30,7 +30,9 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
     director of the Ask Wellness Society,", "Kristian Andersen of Scripps Research", "the BBC's Jonathan
     Marcus", "Immunologist Kristian Andersen"; and, when those give no organisation, the ones below."""
     head = doc[m.end - 1]
-    for child in head.children:
+    # "Dan Glickman, D-Kans., chairman of …": the parse hangs the post on the party and state between
+    between = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.ent_type_ in ("GPE", "NORP")]
+    for child in [*head.children, *(c for b in between for c in b.children)]:
         if child.dep_ == "appos" and child.i > head.i and (_is_description(child) or _owner(child, orgs)):
             # "an AICE official", "the Democratic Party's presumptive nominee": the organisation is no word of the role
             owner = _owner(child, orgs)
@@ -160,10 +162,22 @@ def organisation_in(token: Token, orgs: dict[int, str], preps: frozenset[str] = 
     for t in token.subtree:
         if t.i not in orgs:
             continue
-        if t.dep_ == "pobj" and t.head.lower_ in preps or \
-                t.dep_ in ("compound", "poss") and t.head.dep_ == "pobj" and t.head.head.lower_ in preps:
+        if t.dep_ == "pobj" and t.head.lower_ in preps:
             return orgs[t.i]
+        if t.dep_ in ("compound", "poss") and t.head.dep_ == "pobj" and t.head.head.lower_ in preps:
+            return _with_body(t, orgs)
     return None
+
+
+def _with_body(t: Token, orgs: dict[int, str]) -> str:
+    """The organisation with the body of it the article names in lower case: "the House agriculture
+    subcommittee" is no more the whole House than "the Senate banking committee" is the Senate."""
+    body = t.head
+    rest = t.doc[t.i + 1 : body.i + 1]
+    if t.dep_ != "compound" or not body.is_lower or body.lemma_.lower() not in HEADS["bodies"] or \
+            any(w.i in orgs or not w.is_lower for w in rest):
+        return orgs[t.i]
+    return f"{orgs[t.i]} {rest.text}"
 
 
 # "a vice president at PG&E", "an analyst with Merrill Lynch", "a spokesman for Amnesty International"
