@@ -105,3 +105,21 @@ def test_a_post_after_the_party_and_state_is_the_role_and_its_body_the_affiliati
     text = ("WASHINGTON, March 4 - Housing aid will be cut by a tenth, said Tom Baker, R-Ohio, chairman of the "
             "House banking subcommittee on housing.")
     assert described(nlp, text, "Housing aid") == ("Tom Baker", "chairman", "House banking subcommittee")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # the organisation named beside what it is: "the brokerage house Salomon Brothers"
+        (("\"The company will sell the unit,\" said Peter Lang, an analyst with the brokerage house Salomon "
+          "Brothers."), "sell the unit", ("Peter Lang", "analyst", "Salomon Brothers")),
+        (("DETROIT, March 11 - \"Chrysler doesn't need that many new plants,\" said Peter Lang, automotive analyst "
+          "for the Wall Street firm Dillon Read Brothers."), "new plants", ("Peter Lang", "automotive analyst",
+                                                                         "Dillon Read Brothers")),
+        # a post with its own 'of' phrase run into the name is the whole post
+        ("Money has been coming back because of improved confidence, said director of public credit Jose Ramirez.",
+         "coming back", ("Jose Ramirez", "director of public credit", None)),
+    ],
+)
+def test_an_organisation_beside_what_it_is_and_a_post_with_its_of_phrase(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected

@@ -122,6 +122,8 @@ def calling_before_the_name(doc: Doc, m: Mention) -> str | None:
         at -= 1
         inside.add(at)
         role.insert(0, doc[at])
+    if at >= 2 and doc[at - 1].lower_ == "of" and _is_post(doc[at - 2]):
+        return doc[at - 2 : m.start].text  # "director of public credit Angel Gurria": the words are the post's
     return " ".join(t.text for t in role)
 
 
@@ -164,8 +166,8 @@ def organisation_in(token: Token, orgs: dict[int, str], preps: frozenset[str] = 
             continue
         if t.dep_ == "pobj" and t.head.lower_ in preps:
             return orgs[t.i]
-        if t.dep_ in ("compound", "poss") and t.head.dep_ == "pobj" and t.head.head.lower_ in preps:
-            return _with_body(t, orgs)
+        if t.dep_ in ("compound", "poss", "appos") and t.head.dep_ == "pobj" and t.head.head.lower_ in preps:
+            return _with_body(t, orgs)  # also "an analyst for the Wall Street firm Shearson Lehman Brothers"
     return None
 
 
