@@ -123,3 +123,21 @@ def test_a_post_after_the_party_and_state_is_the_role_and_its_body_the_affiliati
 )
 def test_an_organisation_beside_what_it_is_and_a_post_with_its_of_phrase(nlp, text, fragment, expected) -> None:
     assert described(nlp, text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # any calling in apposition is the role, not only a post
+        ("Lisa Parry, a retired nurse, said, \"I went to bed at one o'clock and the count had stopped.\"",
+         "went to bed", ("Lisa Parry", "retired nurse", None)),
+        # the country that owns the post is no word of the role
+        ("Manuel Rivas, Costa Rica's ambassador, said the talks would resume in May.", "talks would resume",
+         ("Manuel Rivas", "ambassador", None)),
+        # how to address someone gives way to the post the article gives them
+        (("In a news briefing, the director of the institute, Dr Anita Rahman, said the fatalities included four "
+          "men."), "fatalities", ("Anita Rahman", "director", None)),
+    ],
+)
+def test_the_role_is_the_calling_without_country_or_form_of_address(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected

@@ -30,14 +30,18 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
     director of the Ask Wellness Society,", "Kristian Andersen of Scripps Research", "the BBC's Jonathan
     Marcus", "Immunologist Kristian Andersen"; and, when those give no organisation, the ones below."""
     head = doc[m.end - 1]
+    address = m.role if m.role and m.role.lower() in _FORMS_OF_ADDRESS else None
+    m.role = None if address else m.role  # "the director of IEDCR, Dr Meerjady Sabrina Flora,": the post is the role
     # "Dan Glickman, D-Kans., chairman of …": the parse hangs the post on the party and state between
     between = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.ent_type_ in ("GPE", "NORP")]
     for child in [*head.children, *(c for b in between for c in b.children)]:
-        if child.dep_ == "appos" and child.i > head.i and (_is_description(child) or _owner(child, orgs)):
+        if child.dep_ == "appos" and child.i > head.i and (_is_description(child) or _owner(child, orgs) or
+                                                            child.is_lower and child.tag_ == "NN"):
             # "an AICE official", "the Democratic Party's presumptive nominee": the organisation is no word of the role
             owner = _owner(child, orgs)
+            owners = {t.i for c in child.children if c.dep_ == "poss" for t in c.subtree}  # "Puerto Rico's"
             words = [t for t in doc[child.left_edge.i : child.i + 1]
-                     if t.dep_ not in ("det", "punct", "poss", "case") and t.i not in orgs]
+                     if t.dep_ not in ("det", "punct", "case") and t.i not in orgs and t.i not in owners]
             m.role = m.role or " ".join(t.text for t in words) or None
             m.affiliation = m.affiliation or owner or organisation_in(child, orgs, _POST_AT) or body_in(child)
         elif child.dep_ == "appos" and child.i > head.i and child.lower_ == "one":
@@ -56,6 +60,7 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
             m.role, m.affiliation = m.role or role, found and _organisation(found)
     if m.affiliation is None and (found := organisation_headed(head, orgs)):
         m.affiliation = _organisation(found)
+    m.role = m.role or address
 
 
 def organisation_before_role(doc: Doc, m: Mention, orgs: dict[int, str]) -> tuple[str | None, str | None]:
