@@ -141,3 +141,19 @@ def test_an_organisation_beside_what_it_is_and_a_post_with_its_of_phrase(nlp, te
 )
 def test_the_role_is_the_calling_without_country_or_form_of_address(nlp, text, fragment, expected) -> None:
     assert described(nlp, text, fragment) == expected
+
+
+LEAD = ("LIMA, March 3 - Peruvian fishmeal exporters are preparing for a weak season while urging their government "
+        "to press for a resolution of the dispute over fishing quotas, the chairman of the National Fishmeal "
+        "Society (NFS) told Reuters.\n\n"
+        "{name} said in an interview that prices had fallen by a fifth since January and would fall further.")
+
+
+def test_a_post_in_the_lead_is_the_person_the_next_paragraph_opens_with(nlp) -> None:
+    assert described(nlp, LEAD.format(name="Juan Quispe"), "prices had fallen") == \
+        ("Juan Quispe", "chairman", "National Fishmeal Society")
+
+
+def test_a_lead_that_names_a_person_keeps_its_post_to_itself(nlp) -> None:
+    text = LEAD.replace("the chairman of", "Pedro Salas, the chairman of").format(name="Juan Quispe")
+    assert described(nlp, text, "prices had fallen")[1:] == (None, None)

@@ -8,8 +8,11 @@ the component leaves countries out of `orgs`.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
+from ..doctext import text_of
 from .mentions import Mention
 from .referents import fold
 from .roles import is_job_word
@@ -61,6 +64,36 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
     if m.affiliation is None and (found := organisation_headed(head, orgs)):
         m.affiliation = _organisation(found)
     m.role = m.role or address
+
+
+def described_in_the_lead(doc: Doc, mentions: list[Mention], orgs: dict[int, str]) -> None:
+    """A wire lead that gives only a post ("…, the chairman of the Association of Indonesian Coffee Exporters
+    (AICE) told Reuters.") and names its holder at the start of the next paragraph ("Dharyono Kertosastro
+    said …"): the post and its organisation are that person's. Only when the lead names no person at all."""
+    people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
+    if not people or people[0].affiliation or people[0].role:
+        return
+    first, text = people[0], text_of(doc)
+    paragraphs = [p for p in re.finditer(r"[^\n]+", text) if len(p.group().strip()) >= 80]
+    if len(paragraphs) < 2 or text[paragraphs[1].start() : doc[first.start].idx].strip():
+        return
+    lead = paragraphs[0]
+    for tok in doc.char_span(lead.start(), lead.end(), alignment_mode="contract") or ():
+        # the post is who speaks in the lead ("…, the chairman of X told Reuters"; the parse may make it an apposition)
+        if tok.dep_ not in ("nsubj", "appos") or tok.sent.root.lemma_ not in _LEAD_VERBS or not _is_post(tok) or \
+                any(c.lower_ in ("a", "an") for c in tok.children):
+            continue
+        found = _owner(tok, orgs) or organisation_in(tok, orgs, _POST_AT)
+        if found:
+            owner = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+            first.role = first.role or " ".join(t.text for t in doc[tok.left_edge.i : tok.i + 1]
+                                                if t.i not in owner and t.i not in orgs and t.dep_ != "det"
+                                                and not t.is_punct) or None
+            first.affiliation = _organisation(found)
+            return
+
+
+_LEAD_VERBS = {"say", "tell", "add", "predict", "announce", "state", "warn", "report"}
 
 
 def organisation_before_role(doc: Doc, m: Mention, orgs: dict[int, str]) -> tuple[str | None, str | None]:
