@@ -157,3 +157,8 @@ def test_a_post_in_the_lead_is_the_person_the_next_paragraph_opens_with(nlp) -> 
 def test_a_lead_that_names_a_person_keeps_its_post_to_itself(nlp) -> None:
     text = LEAD.replace("the chairman of", "Pedro Salas, the chairman of").format(name="Juan Quispe")
     assert described(nlp, text, "prices had fallen")[1:] == (None, None)
+
+
+def test_a_nationality_in_apposition_is_no_role(nlp) -> None:
+    text = "Peter Lange, an Austrian who heads the bank's trade department, told the board the loans were too risky."
+    assert described(nlp, text, "loans were too risky")[1] is None

@@ -38,8 +38,9 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
     # "Dan Glickman, D-Kans., chairman of …": the parse hangs the post on the party and state between
     between = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.ent_type_ in ("GPE", "NORP")]
     for child in [*head.children, *(c for b in between for c in b.children)]:
-        if child.dep_ == "appos" and child.i > head.i and (_is_description(child) or _owner(child, orgs) or
-                                                            child.is_lower and child.tag_ == "NN"):
+        if child.dep_ == "appos" and child.i > head.i and child.ent_type_ not in ("NORP", "GPE") and \
+                (_is_description(child) or _owner(child, orgs) or child.is_lower and child.tag_ == "NN"):
+            # a nationality is no calling: "C. David Finch, an Australian who heads …"
             # "an AICE official", "the Democratic Party's presumptive nominee": the organisation is no word of the role
             owner = _owner(child, orgs)
             owners = {t.i for c in child.children if c.dep_ == "poss" for t in c.subtree}  # "Puerto Rico's"
