@@ -162,3 +162,8 @@ def test_a_lead_that_names_a_person_keeps_its_post_to_itself(nlp) -> None:
 def test_a_nationality_in_apposition_is_no_role(nlp) -> None:
     text = "Peter Lange, an Austrian who heads the bank's trade department, told the board the loans were too risky."
     assert described(nlp, text, "loans were too risky")[1] is None
+
+
+def test_the_post_held_at_the_organisation_is_the_role_rather_than_a_title_alone(nlp) -> None:
+    text = "Chairman of the House subcommittee, Rep. Tom Reed, (D-Ore.) said today \"the time has come to act.\""
+    assert described(nlp, text, "time has come") == ("Tom Reed", "Chairman", "House subcommittee")

@@ -61,7 +61,12 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
     for find in (organisation_before_role, title_before_the_name):
         if m.affiliation is None:
             role, found = find(doc, m, orgs)
-            m.role, m.affiliation = m.role or role, found and _organisation(found)
+            m.affiliation = found and _organisation(found)
+            # the post held at the organisation, rather than a title alone: "Chairman of the House
+            # subcommittee, Rep. Ed Jones," is Ed Jones, Chairman (House subcommittee), not "Rep."
+            bare = m.role is not None and len(m.role.split()) == 1 and m.role.lower() in TITLES and \
+                role is not None and m.role.lower() not in role.lower().split()
+            m.role = role if role and m.affiliation and (m.role is None or bare) else m.role or role
     if m.affiliation is None and (found := organisation_headed(head, orgs)):
         m.affiliation = _organisation(found)
     m.role = m.role or address
