@@ -1,6 +1,6 @@
 """The role and affiliation a quote's speaker is shown with ("Vladimir Putin · President"), from the way the
-article describes the person (real model). The sentences are our own, each in a shape seen on news: the
-kinds of description are listed in DESIGN.md, "Canonical names"; the rules are in entities/descriptions.py.
+article describes the person (real model; DESIGN.md, "Canonical names"). The sentences are our own, each in
+a shape seen on news the rules in entities/descriptions.py were written from.
 """
 
 from __future__ import annotations
