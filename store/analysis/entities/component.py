@@ -30,7 +30,7 @@ from .canonical import (
     referent_table,
     short_forms,
 )
-from .descriptions import describe
+from .descriptions import describe, described_in_the_lead
 from .kinds import (
     by_head_word,
     cued_kinds,
@@ -126,6 +126,7 @@ class EntityComponent:
         for m in mentions:
             if m.label == "PERSON":
                 describe(doc, m, orgs)
+        described_in_the_lead(doc, mentions, orgs)
         # names the model did not tag but a reader knows from the article ("Geodyne said" after "Geodyne Resources Inc")
         aliases = dict(companies)
         for m in mentions:

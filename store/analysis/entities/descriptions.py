@@ -8,12 +8,15 @@ the component leaves countries out of `orgs`.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
+from ..doctext import text_of
 from .mentions import Mention
 from .referents import fold
 from .roles import is_job_word
-from .vocabulary import HEADS, POSSESSIVE, TITLES
+from .vocabulary import HEADS, POSSESSIVE, ROLE_ENDINGS, TITLES
 
 # titles that say how to address a person, not what post they hold at an organisation
 _FORMS_OF_ADDRESS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "comrade",
@@ -30,27 +33,73 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
     director of the Ask Wellness Society,", "Kristian Andersen of Scripps Research", "the BBC's Jonathan
     Marcus", "Immunologist Kristian Andersen"; and, when those give no organisation, the ones below."""
     head = doc[m.end - 1]
-    for child in head.children:
-        if child.dep_ == "appos" and child.i > head.i and (child.lemma_.lower() in TITLES
-                                                            or child.lemma_.lower() in HEADS["person"]):
-            words = [t for t in doc[child.left_edge.i : child.i + 1] if t.dep_ not in ("det", "punct", "poss")]
+    address = m.role if m.role and m.role.lower() in _FORMS_OF_ADDRESS else None
+    m.role = None if address else m.role  # "the director of IEDCR, Dr Meerjady Sabrina Flora,": the post is the role
+    # "Dan Glickman, D-Kans., chairman of …": the parse hangs the post on the party and state between
+    between = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.ent_type_ in ("GPE", "NORP")]
+    for child in [*head.children, *(c for b in between for c in b.children)]:
+        if child.dep_ == "appos" and child.i > head.i and child.ent_type_ not in ("NORP", "GPE") and \
+                (_is_description(child) or _owner(child, orgs) or child.is_lower and child.tag_ == "NN"):
+            # a nationality is no calling: "C. David Finch, an Australian who heads …"
+            # "an AICE official", "the Democratic Party's presumptive nominee": the organisation is no word of the role
+            owner = _owner(child, orgs)
+            owners = {t.i for c in child.children if c.dep_ == "poss" for t in c.subtree}  # "Puerto Rico's"
+            words = [t for t in doc[child.left_edge.i : child.i + 1]
+                     if t.dep_ not in ("det", "punct", "case") and t.i not in orgs and t.i not in owners]
             m.role = m.role or " ".join(t.text for t in words) or None
-            m.affiliation = m.affiliation or organisation_in(child, orgs, _POST_AT)
+            m.affiliation = m.affiliation or owner or organisation_in(child, orgs, _POST_AT) or body_in(child)
         elif child.dep_ == "appos" and child.i > head.i and child.lower_ == "one":
             role, organisation = _one_of(child, orgs)  # "Herbert Edelman, one of Manville's lawyers,"
             m.role, m.affiliation = m.role or role, m.affiliation or organisation
-        elif child.dep_ == "prep" and child.lower_ == "of" and child.i == m.end:
-            m.affiliation = m.affiliation or organisation_in(child, orgs)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "from") and child.i == m.end:
+            m.affiliation = m.affiliation or organisation_in(child, orgs, _OF_FROM) or body_in(child)
         elif child.dep_ == "poss" and child.i in orgs:
             m.affiliation = m.affiliation or orgs[child.i]
     if m.role is None and m.start and is_job_word(doc[m.start - 1].text):
         m.role = doc[m.start - 1].text  # "Immunologist Kristian Andersen"
+    m.role = m.role or calling_before_the_name(doc, m)
     for find in (organisation_before_role, title_before_the_name):
         if m.affiliation is None:
             role, found = find(doc, m, orgs)
-            m.role, m.affiliation = m.role or role, found and _organisation(found)
+            m.affiliation = found and _organisation(found)
+            # the post held at the organisation, rather than a title alone: "Chairman of the House
+            # subcommittee, Rep. Ed Jones," is Ed Jones, Chairman (House subcommittee), not "Rep."
+            bare = m.role is not None and len(m.role.split()) == 1 and m.role.lower() in TITLES and \
+                role is not None and m.role.lower() not in role.lower().split()
+            m.role = role if role and m.affiliation and (m.role is None or bare) else m.role or role
     if m.affiliation is None and (found := organisation_headed(head, orgs)):
         m.affiliation = _organisation(found)
+    m.role = m.role or address
+
+
+def described_in_the_lead(doc: Doc, mentions: list[Mention], orgs: dict[int, str]) -> None:
+    """A wire lead that gives only a post ("…, the chairman of the Association of Indonesian Coffee Exporters
+    (AICE) told Reuters.") and names its holder at the start of the next paragraph ("Dharyono Kertosastro
+    said …"): the post and its organisation are that person's. Only when the lead names no person at all."""
+    people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
+    if not people or people[0].affiliation or people[0].role:
+        return
+    first, text = people[0], text_of(doc)
+    paragraphs = [p for p in re.finditer(r"[^\n]+", text) if len(p.group().strip()) >= 80]
+    if len(paragraphs) < 2 or text[paragraphs[1].start() : doc[first.start].idx].strip():
+        return
+    lead = paragraphs[0]
+    for tok in doc.char_span(lead.start(), lead.end(), alignment_mode="contract") or ():
+        # the post is who speaks in the lead ("…, the chairman of X told Reuters"; the parse may make it an apposition)
+        if tok.dep_ not in ("nsubj", "appos") or tok.sent.root.lemma_ not in _LEAD_VERBS or not _is_post(tok) or \
+                any(c.lower_ in ("a", "an") for c in tok.children):
+            continue
+        found = _owner(tok, orgs) or organisation_in(tok, orgs, _POST_AT)
+        if found:
+            owner = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+            first.role = first.role or " ".join(t.text for t in doc[tok.left_edge.i : tok.i + 1]
+                                                if t.i not in owner and t.i not in orgs and t.dep_ != "det"
+                                                and not t.is_punct) or None
+            first.affiliation = _organisation(found)
+            return
+
+
+_LEAD_VERBS = {"say", "tell", "add", "predict", "announce", "state", "warn", "report"}
 
 
 def organisation_before_role(doc: Doc, m: Mention, orgs: dict[int, str]) -> tuple[str | None, str | None]:
@@ -83,19 +132,57 @@ def title_before_the_name(doc: Doc, m: Mention, orgs: dict[int, str]) -> tuple[s
     comma = m.start - 1
     while comma > head.head.i and (doc[comma].lower_ in TITLES or doc[comma].lower_ in _TITLE_WORDS):
         comma -= 1  # "Chairman of the House subcommittee, Rep. Ed Jones,"
-    if head.dep_ != "appos" or head.head.i >= m.start or doc[comma].text != ",":
+    if head.dep_ != "appos" or head.head.i >= m.start:
         return None, None
     post, organisation = head.head, None
-    if post.i in orgs and post.dep_ == "pobj" and post.head.lower_ == "of" and post.head.head.i < post.i:
-        organisation, post = orgs[post.i], post.head.head  # the parse hung the name on the organisation
+    if doc[comma].text != "," and not _runs_into(post, m.start):
+        return None, None  # without commas, only a post that runs into the name: "the equity committee's lawyer"
+    if post.dep_ == "pobj" and post.head.lower_ == "of" and post.head.head.i < post.i and \
+            (post.i in orgs or post.ent_type_ in ("GPE", "LOC")):
+        # the parse hung the name on the organisation or the place: "The mayor of Paris, Anne Hidalgo,"
+        organisation, post = orgs.get(post.i), post.head.head
     if not _is_post(post):
         return None, None
     organisation = organisation or next((orgs[c.i] for c in post.children if c.dep_ == "poss" and c.i in orgs),
-                                        None) or organisation_in(post, orgs)
+                                        None) or organisation_in(post, orgs) or body_in(post)
     owner = {t.i for c in post.children if c.dep_ == "poss" for t in c.subtree}
     role = " ".join(t.text for t in doc[post.left_edge.i : post.i + 1]
                     if t.i not in owner and t.dep_ != "det" and not t.is_punct)
     return role or None, organisation
+
+
+def calling_before_the_name(doc: Doc, m: Mention) -> str | None:
+    """The description in lower case the article runs into the name: "Fashion designer Mary Quant", "US
+    theoretical astrophysicist David Spergel", "Republican committee member Doug Collins". Places, parties and
+    nationalities before it are no part of the role."""
+    at = m.start - 1
+    if at < 0 or not _calling_word(doc[at]) or not m.start <= doc[at].head.i < m.end:
+        return None
+    role = [doc[at]]
+    inside = set(range(at, m.end))
+    while at > 0 and doc[at - 1].head.i in inside and doc[at - 1].dep_ in ("compound", "amod", "nmod") \
+            and not doc[at - 1].ent_type_ and (doc[at - 1].is_lower or doc[at - 1].is_sent_start) \
+            and doc[at - 1].is_alpha:
+        at -= 1
+        inside.add(at)
+        role.insert(0, doc[at])
+    if at >= 2 and doc[at - 1].lower_ == "of" and _is_post(doc[at - 2]):
+        return doc[at - 2 : m.start].text  # "director of public credit Angel Gurria": the words are the post's
+    return " ".join(t.text for t in role)
+
+
+def _calling_word(tok: Token) -> bool:
+    """The last word of a description in lower case: a noun ("designer", "member"), or a job's word the model
+    tags otherwise ("representative"). Not a plural one ("met officers Antoine Quirin and Nicolas Redouane")."""
+    return tok.is_alpha and tok.is_lower and tok.dep_ in ("compound", "amod", "nmod") and not tok.ent_type_ and \
+        tok.tag_ not in ("NNS", "NNPS") and \
+        (tok.pos_ == "NOUN" or tok.lower_.endswith(ROLE_ENDINGS) or tok.lower_ in _POSTS)
+
+
+def _runs_into(post: Token, start: int) -> bool:
+    """Whether the words from the post up to the name are the post's own ("former Vice President of the
+    United States Joe Biden")."""
+    return all(post.i <= t.head.i < start for t in post.doc[post.i + 1 : start])
 
 
 def organisation_headed(head: Token, orgs: dict[int, str]) -> str | None:
@@ -121,14 +208,45 @@ def organisation_in(token: Token, orgs: dict[int, str], preps: frozenset[str] = 
     for t in token.subtree:
         if t.i not in orgs:
             continue
-        if t.dep_ == "pobj" and t.head.lower_ in preps or \
-                t.dep_ in ("compound", "poss") and t.head.dep_ == "pobj" and t.head.head.lower_ in preps:
+        if t.dep_ == "pobj" and t.head.lower_ in preps:
             return orgs[t.i]
+        if t.dep_ in ("compound", "poss", "appos") and t.head.dep_ == "pobj" and t.head.head.lower_ in preps:
+            return _with_body(t, orgs)  # also "an analyst for the Wall Street firm Shearson Lehman Brothers"
     return None
+
+
+def _with_body(t: Token, orgs: dict[int, str]) -> str:
+    """The organisation with the body of it the article names in lower case: "the House agriculture
+    subcommittee" is no more the whole House than "the Senate banking committee" is the Senate."""
+    body = t.head
+    rest = t.doc[t.i + 1 : body.i + 1]
+    if t.dep_ != "compound" or not body.is_lower or body.lemma_.lower() not in HEADS["bodies"] or \
+            any(w.i in orgs or not w.is_lower for w in rest):
+        return orgs[t.i]
+    return f"{orgs[t.i]} {rest.text}"
 
 
 # "a vice president at PG&E", "an analyst with Merrill Lynch", "a spokesman for Amnesty International"
 _POST_AT = frozenset({"of", "at", "with", "for"})
+_OF_FROM = frozenset({"of", "from"})
+
+
+def body_in(token: Token) -> str | None:
+    """A group left unnamed that the post or person belongs to, as written: "president of Colombia's private
+    coffee exporters' association" -> "private coffee exporters' association"; "the equity committee's lawyer"
+    -> "equity committee". Words that tell which group it is are needed: "the committee" alone is no name."""
+    for c in token.children:  # the post's owner or 'of' phrase, or the object of the preposition given
+        group = c if c.dep_ in ("poss", "pobj") else next(
+            (p for p in c.children if p.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ in _POST_AT | _OF_FROM \
+            else None
+        if group is None or not group.is_lower or group.lemma_.lower() not in HEADS["bodies"]:
+            continue
+        places = {t.i for p in group.subtree if p.dep_ == "poss" and p.ent_type_ in ("GPE", "NORP", "LOC")
+                  for t in p.subtree}  # a country is no affiliation, nor part of one: "Colombia's"
+        words = [t for t in group.doc[group.left_edge.i : group.i + 1] if t.i not in places and t.dep_ != "det"]
+        if len(words) > 1:
+            return group.doc[words[0].i : group.i + 1].text
+    return None
 
 
 def _one_of(one: Token, orgs: dict[int, str]) -> tuple[str | None, str | None]:
@@ -148,6 +266,17 @@ def _organisation(name: str) -> str | None:
     while len(words) > 1 and words[-1].lower() in _RUN_IN:
         words.pop()
     return " ".join(words) if any(w[:1].isupper() for w in words) else None
+
+
+def _owner(post: Token, orgs: dict[int, str]) -> str | None:
+    """The organisation written into a post: "an AICE official", "the party's nominee"."""
+    return next((orgs[c.i] for c in post.children if c.dep_ in ("poss", "compound") and c.i in orgs), None)
+
+
+def _is_description(tok: Token) -> bool:
+    """A noun that says what a person is: a post, or a calling ("actor", "designer") or tie ("wife")."""
+    return _is_post(tok) or tok.lemma_.lower() in HEADS["person"] or \
+        tok.is_lower and tok.pos_ == "NOUN" and tok.lower_.endswith(ROLE_ENDINGS)
 
 
 def _is_post(tok: Token) -> bool:

@@ -1,0 +1,169 @@
+"""The role and affiliation a quote's speaker is shown with ("Vladimir Putin · President"), from the way the
+article describes the person (real model; DESIGN.md, "Canonical names"). The sentences are our own, each in
+a shape seen on news the rules in entities/descriptions.py were written from.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.analysis import analyze, build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def described(nlp, text: str, fragment: str) -> tuple[str | None, str | None, str | None]:
+    quotes = [q for q in analyze(nlp, text).quotes if fragment in q.text]
+    assert quotes, f"no quote containing {fragment!r}"
+    q = min(quotes, key=lambda q: len(q.text))
+    return q.speaker, q.speaker_role, q.affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # an organisation written into the post after the name is the affiliation, not a word of the role
+        (("The Association of Coffee Growers (ACG) met in Jakarta on Monday. Peter Olsen, an ACG official who "
+          "attended the talks, said prices would rise before the harvest."), "prices would rise",
+         ("Peter Olsen", "official", "Association of Coffee Growers")),
+        (("Maria Lopez, the Green Party's presumptive nominee for governor, said taxes would fall next year."),
+         "taxes would fall", ("Maria Lopez", "presumptive nominee", "Green Party")),
+        # a calling after the name is a role, though it is no post at an organisation
+        (("Anna Berg, a fashion designer, said the show would move to Paris in the spring."), "show would move",
+         ("Anna Berg", "fashion designer", None)),
+    ],
+)
+def test_a_description_after_the_name_gives_the_role_and_affiliation(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # a description in lower case run into the name is the role; the country before it is not
+        (("US marine biologist Karen Holt said the reef had lost half its coral since 2016."), "reef had lost",
+         ("Karen Holt", "marine biologist", None)),
+        (("Wine importer Paolo Serra told the radio that prices would rise by a tenth."), "prices would rise",
+         ("Paolo Serra", "Wine importer", None)),
+    ],
+)
+def test_a_description_run_into_the_name_is_the_role(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected
+
+
+def test_a_plural_description_before_two_names_is_no_role(nlp) -> None:
+    text = ("Reporters asked officers Michel Garnier and Luc Bernard about the case. "
+            "Garnier said the file had been lost in January.")
+    assert described(nlp, text, "file had been lost")[1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # the post runs into the name without commas, its own "of" phrase or owner between
+        (("Yesterday, former President of France Nicolas Sarkozy was chosen by the board to lead the fund. Sarkozy "
+          "said in a statement, \"I am honored.\""), "honored", ("Nicolas Sarkozy", "former President", None)),
+        ("At the hearing, the union's lawyer Alan Brody said he could not represent both groups.",
+         "could not represent", ("Alan Brody", "lawyer", None)),
+        # the parse hangs the name on the place of the post: the post is still the role
+        (("The mayor of Madrid, Luis Ortega, wrote on Twitter: \"Madrid is mourning its family this afternoon "
+          "after this appalling attack.\""), "mourning", ("Luis Ortega", "mayor", None)),
+    ],
+)
+def test_a_post_before_the_name_is_the_role(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # a group the article leaves unnamed is the affiliation as written, without its country
+        (("SAO PAULO, March 3 - Bank workers will strike on Monday, Jose Pereira, president of the national "
+          "confederation which groups the bank unions, told Reuters."), "will strike",
+         ("Jose Pereira", "president", "national confederation")),
+        (("Exporters must find a common strategy, Luis Gomez, president of Peru's private cotton exporters' "
+          "association, said."), "common strategy",
+         ("Luis Gomez", "president", "private cotton exporters' association")),
+        (("Maria Chan from the pro-government camp said in a press conference: \"The protest is against the "
+          "law.\""), "protest is against", ("Maria Chan", None, "pro-government camp")),
+    ],
+)
+def test_a_group_left_unnamed_is_the_affiliation_as_written(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected
+
+
+def test_a_group_with_no_word_that_tells_which_is_no_affiliation(nlp) -> None:
+    text = "Jose Pereira, president of the confederation, said the bank workers would strike on Monday."
+    assert described(nlp, text, "would strike")[2] is None
+
+
+def test_a_post_after_the_party_and_state_is_the_role_and_its_body_the_affiliation(nlp) -> None:
+    # the party and state between the name and the post; the House's subcommittee is no more the whole House
+    text = ("WASHINGTON, March 4 - Housing aid will be cut by a tenth, said Tom Baker, R-Ohio, chairman of the "
+            "House banking subcommittee on housing.")
+    assert described(nlp, text, "Housing aid") == ("Tom Baker", "chairman", "House banking subcommittee")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # the organisation named beside what it is: "the brokerage house Salomon Brothers"
+        (("\"The company will sell the unit,\" said Peter Lang, an analyst with the brokerage house Salomon "
+          "Brothers."), "sell the unit", ("Peter Lang", "analyst", "Salomon Brothers")),
+        (("DETROIT, March 11 - \"Chrysler doesn't need that many new plants,\" said Peter Lang, automotive analyst "
+          "for the Wall Street firm Dillon Read Brothers."), "new plants", ("Peter Lang", "automotive analyst",
+                                                                         "Dillon Read Brothers")),
+        # a post with its own 'of' phrase run into the name is the whole post
+        ("Money has been coming back because of improved confidence, said director of public credit Jose Ramirez.",
+         "coming back", ("Jose Ramirez", "director of public credit", None)),
+    ],
+)
+def test_an_organisation_beside_what_it_is_and_a_post_with_its_of_phrase(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # any calling in apposition is the role, not only a post
+        ("Lisa Parry, a retired nurse, said, \"I went to bed at one o'clock and the count had stopped.\"",
+         "went to bed", ("Lisa Parry", "retired nurse", None)),
+        # the country that owns the post is no word of the role
+        ("Manuel Rivas, Costa Rica's ambassador, said the talks would resume in May.", "talks would resume",
+         ("Manuel Rivas", "ambassador", None)),
+        # how to address someone gives way to the post the article gives them
+        (("In a news briefing, the director of the institute, Dr Anita Rahman, said the fatalities included four "
+          "men."), "fatalities", ("Anita Rahman", "director", None)),
+    ],
+)
+def test_the_role_is_the_calling_without_country_or_form_of_address(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected
+
+
+LEAD = ("LIMA, March 3 - Peruvian fishmeal exporters are preparing for a weak season while urging their government "
+        "to press for a resolution of the dispute over fishing quotas, the chairman of the National Fishmeal "
+        "Society (NFS) told Reuters.\n\n"
+        "{name} said in an interview that prices had fallen by a fifth since January and would fall further.")
+
+
+def test_a_post_in_the_lead_is_the_person_the_next_paragraph_opens_with(nlp) -> None:
+    assert described(nlp, LEAD.format(name="Juan Quispe"), "prices had fallen") == \
+        ("Juan Quispe", "chairman", "National Fishmeal Society")
+
+
+def test_a_lead_that_names_a_person_keeps_its_post_to_itself(nlp) -> None:
+    text = LEAD.replace("the chairman of", "Pedro Salas, the chairman of").format(name="Juan Quispe")
+    assert described(nlp, text, "prices had fallen")[1:] == (None, None)
+
+
+def test_a_nationality_in_apposition_is_no_role(nlp) -> None:
+    text = "Peter Lange, an Austrian who heads the bank's trade department, told the board the loans were too risky."
+    assert described(nlp, text, "loans were too risky")[1] is None
+
+
+def test_the_post_held_at_the_organisation_is_the_role_rather_than_a_title_alone(nlp) -> None:
+    text = "Chairman of the House subcommittee, Rep. Tom Reed, (D-Ore.) said today \"the time has come to act.\""
+    assert described(nlp, text, "time has come") == ("Tom Reed", "Chairman", "House subcommittee")
