@@ -293,3 +293,29 @@ def test_the_village_names_read_by_pattern_are_those_of_the_parsed_records() -> 
     # blocks smaller than a record cut names and records at every place; each is read once, whole
     for chunk in (7, 64, len(raw)):
         assert list(_city_names(io.BytesIO(raw), chunk)) == expected
+
+
+def test_a_common_word_capitalised_after_a_countrys_abbreviation_is_no_part_of_a_name(nlp) -> None:
+    # wire copy that capitalises every word after "U.S.", as if the full stop ended a sentence
+    text = ("LONDON, March 5 - Shell's earnings from the U.S. Fell sharply last year because of lower prices. "
+            "The decrease in U.S. Earnings had been expected, analysts said, and the U.S. Senate will hold hearings.")
+    found = entities_of(nlp, text)
+    assert ("U.S.", "GPE") in found
+    assert not any(name == "U.S. Earnings" for name, _ in found)
+    assert ("U.S. Senate", "ORG") in found  # an institution's own word stays
+
+
+def test_an_institution_after_a_countrys_abbreviation_stays_whole_in_ordinary_copy(nlp) -> None:
+    text = "WASHINGTON, May 2 - The U.S. Army said on Friday the army would leave the base by June."
+    assert ("U.S. Army", "ORG") in entities_of(nlp, text)
+
+
+def test_a_continent_and_the_gulf_are_regions_not_countries(nlp) -> None:
+    found = entities_of(nlp, "Exports to South America rose, and tankers in the Gulf were attacked, the ministry said.")
+    assert ("South America", "LOC") in found
+    assert ("Gulf", "LOC") in found
+
+
+def test_a_news_site_reporting_in_person_is_an_organisation(nlp) -> None:
+    found = entities_of(nlp, "Wikinews attended the convention, where Grivik was demonstrating costumes.")
+    assert ("Wikinews", "ORG") in found

@@ -40,6 +40,7 @@ from .kinds import (
     opening_an_organisations_name,
     persons_after_the,
     persons_only_ever_in,
+    regions,
     relabel,
     storms,
     time_zones,
@@ -98,6 +99,7 @@ class EntityComponent:
         mentions = institutions_joined_by_and(doc, firms_joined_by_and(doc, mentions, places), places)
         relabel(doc, mentions, places)
         by_head_word(mentions)
+        regions(mentions)
         storms(mentions)
         towns_before_their_region(doc, mentions, places)
         persons_only_ever_in(doc, mentions)

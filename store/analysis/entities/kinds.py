@@ -154,6 +154,15 @@ def by_head_word(mentions: list[Mention]) -> None:
                 m.label = "ORG"  # "a Miami Herald article", never a city
 
 
+def regions(mentions: list[Mention]) -> None:
+    """'South America', 'in the Gulf': a continent, or a sea the article names by its head word alone, is a
+    place that is no country or town (LOC), though the model reads it as one (GPE)."""
+    for m in mentions:
+        if m.label == "GPE" and (" ".join(m.words) in gazetteer.continents()
+                                 or len(m.words) == 1 and m.words[0] == "Gulf"):
+            m.label = "LOC"
+
+
 def storms(mentions: list[Mention]) -> None:
     """'Hurricane Humberto', 'Typhoon Hagibis': a storm is an event, and so is its name alone ('Humberto was
     upgraded'), whatever the model guessed (a person, a building)."""
