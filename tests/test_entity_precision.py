@@ -319,3 +319,16 @@ def test_a_continent_and_the_gulf_are_regions_not_countries(nlp) -> None:
 def test_a_news_site_reporting_in_person_is_an_organisation(nlp) -> None:
     found = entities_of(nlp, "Wikinews attended the convention, where Grivik was demonstrating costumes.")
     assert ("Wikinews", "ORG") in found
+
+
+def test_a_name_after_a_job_written_in_lower_case_is_a_person(nlp) -> None:
+    text = '"There is something existential about our place in the Universe", said selection committee member Ulf Danielsson.'
+    assert ("Ulf Danielsson", "PERSON") in entities_of(nlp, text)
+
+
+def test_words_of_a_passage_in_another_script_are_no_names(nlp) -> None:
+    text = 'The mayor of Paris was in mourning. He posted: "इन मंत्रियों को तत्काल माफी मांग लेनी चाहिए, जीव हत्या पाप है।"'
+    found = entities_of(nlp, text)
+    assert ("Paris", "GPE") in found
+    assert all(name.isascii() for name, _ in found)
+

@@ -103,7 +103,17 @@ def looks_like_person(doc: Doc, m: Mention, alone: set[str], places: frozenset[s
                                                          for w in m.words):
         return True  # "the James Cagney film": a building is named by its kind ("Gleneagles Hospital")
     return title_before(doc, m.start) is not None or m.words[-1] in alone or said_of_a_person(doc, m) \
-        or surnames_alone(doc)[fold(m.words[-1])] > 0
+        or surnames_alone(doc)[fold(m.words[-1])] > 0 or after_a_job(doc, m)
+
+
+def after_a_job(doc: Doc, m: Mention) -> bool:
+    """'said selection committee member Ulf Danielsson', 'study co-author Karen Alley': a job or a person's noun
+    written in lower case straight before a name says it is a person's."""
+    if not m.start:
+        return False
+    before = doc[m.start - 1]
+    return before.text.islower() and (before.lower_ in HEADS["person"] or before.lower_ in HEADS["jobs"]
+                                      or before.lower_.rsplit("-", 1)[-1] in HEADS["person"])
 
 
 def towns_before_their_region(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:

@@ -3,6 +3,8 @@ model ran two names into one, and relabelled where a title or a first name shows
 
 from __future__ import annotations
 
+import unicodedata
+
 from spacy.tokens import Doc, Span
 
 from ..doctext import column, text_of
@@ -12,6 +14,10 @@ from .names import is_first_name
 from .referents import fold
 from .roles import title_at_start, title_before, title_inside
 from .vocabulary import HEADS, HONORIFICS, MONEY, ORG_TAILS, ORG_WORDS, PERSON_ORG_ENDS, POSSESSIVE, TICKER, TITLES
+
+
+def _latin(char: str) -> bool:
+    return char.isalpha() and (char.isascii() or unicodedata.name(char, "").startswith("LATIN"))
 
 
 def split_parenthesis(doc: Doc, ent: Span) -> list[Span]:
@@ -126,6 +132,8 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     if label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (
             not any(c.isalpha() for c in doc[start:end].text) or fold(doc[end - 1].text) in HEADS["currencies"]):
         return owners  # "the 0.7 pct decline", "real U.S. Dollars": a number or a currency, no one and nowhere
+    if not any(_latin(c) for c in doc[start:end].text):
+        return owners  # a passage in Hindi or Arabic quoted in the article: the small English model tags its words
     found = mention_of(doc[start:end], label, role, affiliation)
     return [m for m in (*owners, found) if m.words]
 
