@@ -332,3 +332,8 @@ def test_words_of_a_passage_in_another_script_are_no_names(nlp) -> None:
     assert ("Paris", "GPE") in found
     assert all(name.isascii() for name, _ in found)
 
+
+def test_a_double_barrelled_surname_keeps_its_first_half(nlp) -> None:
+    # "Schroeder" ends like a job ("Immunologist"), but a hyphen joins it to the rest of the surname
+    found = entities_of(nlp, "Banks were disappointed, Schroeder-Hohenwarth told a news conference on Monday.")
+    assert ("Schroeder-Hohenwarth", "PERSON") in found
