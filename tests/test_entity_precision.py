@@ -337,3 +337,31 @@ def test_a_double_barrelled_surname_keeps_its_first_half(nlp) -> None:
     # "Schroeder" ends like a job ("Immunologist"), but a hyphen joins it to the rest of the surname
     found = entities_of(nlp, "Banks were disappointed, Schroeder-Hohenwarth told a news conference on Monday.")
     assert ("Schroeder-Hohenwarth", "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Sen. James McClure, R-Idaho, has drafted a resolution on farm credit.", "Idaho"),
+        ("Rep. Ed Jones, (D-Tenn.) said today the time had come for a new law.", "Tenn."),
+    ],
+)
+def test_a_lawmakers_party_and_state_name_the_state(nlp, text: str, state: str) -> None:
+    assert (state, "GPE") in entities_of(nlp, text)
+
+
+def test_a_common_noun_run_into_an_organisations_name_is_left_out(nlp) -> None:
+    text = "Fidel Castro told the congress of the Union of Young Communists that rains hurt the harvest."
+    found = entities_of(nlp, text)
+    assert ("Union of Young Communists", "ORG") in found
+    assert not any(name[:1].islower() for name, _ in found)
+
+
+def test_a_clock_time_is_no_place(nlp) -> None:
+    found = entities_of(nlp, "The attacks occurred at 4:00 A.M. local time, the Saudi Press Agency said.")
+    assert not any(name == "A.M." for name, _ in found)
+
+
+def test_a_title_after_memoir_is_a_work_not_an_organisation(nlp) -> None:
+    found = entities_of(nlp, "She published her 1985 memoir Black Knight, White Knight to acclaim.")
+    assert not any(name == "Black Knight" for name, _ in found)

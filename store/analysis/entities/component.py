@@ -65,6 +65,7 @@ from .untagged import (
     joined_organisations,
     lower_case_heads,
     names_with_of,
+    party_and_state,
     untagged_full_names,
     untagged_platforms,
     untagged_surnames,
@@ -92,7 +93,7 @@ class EntityComponent:
                     if not (len(m.words) == 1 and m.words[0].lower() in HEADS["generic"])]
         mentions = lower_case_heads(doc, mentions, places)
         mentions = names_with_of(doc, mentions)
-        mentions = untagged_platforms(doc, mentions)
+        mentions = party_and_state(doc, untagged_platforms(doc, mentions))
         mentions = bracketed_companies(doc, mentions)
         mentions = untagged_full_names(doc, mentions, places)
         mentions = speaking_names(doc, mentions, places)

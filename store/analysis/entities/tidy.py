@@ -20,6 +20,24 @@ def _latin(char: str) -> bool:
     return char.isalpha() and (char.isascii() or unicodedata.name(char, "").startswith("LATIN"))
 
 
+# small words that open a name in lower case: "al-Qabas", "de Gaulle", "van Gogh", "bin Salman"
+_NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la",
+                   "le", "dos", "das", "ter", "ten", "y", "e"}
+
+
+def _capital_after_common_words(doc: Doc, start: int, end: int) -> int:
+    """The index of the first capitalised word when a name opens with lower-case common words and "of"/"the"
+    ("congress of the Union of Young Communists"), else 0."""
+    at = start
+    while at < end and doc[at].is_lower and doc[at].is_alpha and doc[at].lower_ not in _NAME_PARTICLES:
+        at += 1
+    if at == start:
+        return 0
+    while at < end and doc[at].lower_ in ("of", "the", "for"):
+        at += 1
+    return at if at < end and doc[at].text[:1].isupper() else 0
+
+
 def split_parenthesis(doc: Doc, ent: Span) -> list[Span]:
     """'Chicago Board of Trade (CBOT)' read as one entity is two names for one referent."""
     for tok in ent:
@@ -62,6 +80,8 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         start += 1
     while start < end and (doc[start].text in TICKER or doc[start].is_space or doc[start].is_quote):
         start += 1  # 'known as the "Blue House"': the mark is no part of the name
+    if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (opens := _capital_after_common_words(doc, start, end)):
+        start = opens  # "the congress of [the Union of Young Communists]": the model ran a common noun into the name
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].text in TICKER):
         end -= 1

@@ -366,3 +366,27 @@ def institutions_joined_by_and(doc: Doc, mentions: list[Mention], places: frozen
             continue
         out.append(m)
     return out
+
+
+_STATE_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){2})$")  # "Tenn.", "Kan.", "N.Y.", "Iowa"
+
+
+def party_and_state(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Sen. James McClure, R-Idaho,', 'Rep. Ed Jones (D-Tenn.)': the party and state after a US lawmaker's name,
+    which the model leaves untagged. The state is a place the article names, as written."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    texts = column(doc, "ORTH")
+    added = []
+    for i in range(1, len(texts) - 3):
+        if texts[i] not in ("R", "D", "I") or texts[i - 1] not in ("(", ",") or texts[i + 1] != "-" \
+                or doc[i].whitespace_ or doc[i + 1].whitespace_:
+            continue
+        closing = next((j for j in (i + 3, i + 4) if j < len(texts) and texts[j] in (")", ",")), None)
+        if closing is None:
+            continue
+        state = doc[i + 2 : closing]  # "Idaho", "Tenn.", "West Virginia"
+        if any(t.i in taken for t in state):
+            continue
+        if state.text in gazetteer.states() or len(state) == 1 and _STATE_ABBREVIATION.match(state.text):
+            added.append(mention_of(state, "GPE"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
