@@ -365,3 +365,9 @@ def test_a_clock_time_is_no_place(nlp) -> None:
 def test_a_title_after_memoir_is_a_work_not_an_organisation(nlp) -> None:
     found = entities_of(nlp, "She published her 1985 memoir Black Knight, White Knight to acclaim.")
     assert not any(name == "Black Knight" for name, _ in found)
+
+
+def test_an_academy_of_a_science_is_one_organisation(nlp) -> None:
+    found = entities_of(nlp, "On Tuesday, the Royal Swedish Academy of Sciences announced the winners.")
+    assert ("Royal Swedish Academy of Sciences", "ORG") in found
+    assert not any(label == "PERSON" for _, label in found)

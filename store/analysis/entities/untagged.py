@@ -315,7 +315,9 @@ def names_with_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.start < end_of_last:
             continue  # a number or name the longer one took in
         end = m.end
-        if m.label == "ORG" and end + 1 < len(doc) and doc[end].lower_ == "of":
+        # "the [Royal Swedish Academy] of [Sciences]": the model may take the first half for a person's name
+        if (m.label == "ORG" or m.label == "PERSON" and m.words[-1].lower() in heads) and end + 1 < len(doc) \
+                and doc[end].lower_ == "of":
             n = len(m.words)
             longer = [k for k in known if len(k) > n and k[:n] == key(m.words) and k[n] == "of"
                       and m.start + len(k) <= len(doc)
@@ -325,7 +327,7 @@ def names_with_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             elif m.words[-1].lower() in heads:
                 j = end + 1
                 while j < len(doc) and j - end <= 3 and doc[j].text[:1].isupper() and doc[j].is_alpha \
-                        and doc[j].ent_type_ in ("", "CARDINAL"):
+                        and doc[j].ent_type_ in ("", "CARDINAL", "ORG"):
                     j += 1
                 place = places_at.get(end + 1 + (doc[end + 1].lower_ == "the"))
                 if j == end + 1 and place is not None and fold(m.words[-1]) not in CORPORATE:

@@ -38,7 +38,8 @@ ORG_WORDS = {"bank", "group", "inc", "corp", "co", "ltd", "plc", "company", "cou
              "association", "union", "university", "institute", "foundation", "fund", "trust", "holdings",
              "partners", "capital", "securities", "motors", "airlines", "airways", "news", "times", "post",
              "ministry", "department", "agency", "office", "court", "club", "house", "school", "hospital",
-             "international", "organisation", "organization", "commission", "service", "police"}
+             "international", "organisation", "organization", "commission", "service", "police", "academy", "society",
+             "federation", "league", "college", "chamber"}
 
 ORG_TAILS = {"service", "services", "presidency", "agency", "office", "authority", "directorate", "administration",
             "commission", "committee", "council", "board", "bureau", "institute", "foundation", "association",
