@@ -371,3 +371,10 @@ def test_an_academy_of_a_science_is_one_organisation(nlp) -> None:
     found = entities_of(nlp, "On Tuesday, the Royal Swedish Academy of Sciences announced the winners.")
     assert ("Royal Swedish Academy of Sciences", "ORG") in found
     assert not any(label == "PERSON" for _, label in found)
+
+
+def test_a_possessive_written_with_a_double_mark_is_no_part_of_the_name(nlp) -> None:
+    text = 'Ecuador"s deputy energy minister Fernando Santos Alvite said Kuwait"s quota was fair.'
+    found = entities_of(nlp, text)
+    assert ("Ecuador", "GPE") in found
+    assert ("Kuwait", "GPE") in found
