@@ -378,3 +378,9 @@ def test_a_possessive_written_with_a_double_mark_is_no_part_of_the_name(nlp) -> 
     found = entities_of(nlp, text)
     assert ("Ecuador", "GPE") in found
     assert ("Kuwait", "GPE") in found
+
+
+def test_a_movement_written_in_lower_case_after_its_name_is_the_organisations_name(nlp) -> None:
+    found = entities_of(nlp, "The attack was claimed by the Houthi movement in Yemen, but Saudi Arabia blamed Iran.")
+    assert ("Houthi movement", "ORG") in found
+    assert not any(name == "Houthi" for name, _ in found)

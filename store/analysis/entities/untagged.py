@@ -227,7 +227,7 @@ def lower_case_heads(doc: Doc, mentions: list[Mention], places: frozenset[str]) 
     buildings: set[tuple[str, ...]] = set()
     lowers = doc.to_array("LOWER").tolist()
     for tok in (doc[i] for i, low in enumerate(lowers) if low in LOWER_HEADS):
-        label = "LOC" if tok.lower_ in HEADS["lower_LOC"] else "FAC" if tok.lower_ in HEADS["lower_FAC"] else None
+        label = next((kind for kind in ("LOC", "FAC", "ORG") if tok.lower_ in HEADS["lower_" + kind]), None)
         if tok.lower_ in HEADS["lower_buildings"] and tok.text.islower():
             words = name_before(doc, tok.i)
             if words is not None and words.text not in places and not gazetteer.country_code(words.text):

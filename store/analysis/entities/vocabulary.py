@@ -22,7 +22,7 @@ HEADS_DATA = json.loads(resources.files(__package__).joinpath("heads.json").read
 HEADS = {kind: frozenset(words) for kind, words in HEADS_DATA.items() if not kind.startswith("_")
          and isinstance(words, list)}
 
-LOWER_HEADS = {StringStore().add(w) for kind in ("lower_LOC", "lower_FAC", "lower_buildings") for w in HEADS[kind]}
+LOWER_HEADS = {StringStore().add(w) for kind in ("lower_LOC", "lower_FAC", "lower_ORG", "lower_buildings") for w in HEADS[kind]}
 
 # the noun an article puts beside a name -> the kind of thing it names
 SAID_TO_BE = {noun: kind for kind, nouns in HEADS_DATA["said_to_be"].items() for noun in nouns}
