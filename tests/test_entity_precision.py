@@ -384,3 +384,13 @@ def test_a_movement_written_in_lower_case_after_its_name_is_the_organisations_na
     found = entities_of(nlp, "The attack was claimed by the Houthi movement in Yemen, but Saudi Arabia blamed Iran.")
     assert ("Houthi movement", "ORG") in found
     assert not any(name == "Houthi" for name, _ in found)
+
+
+def test_a_surname_that_is_also_a_towns_name_follows_how_the_article_mostly_reads_it(nlp) -> None:
+    # Imus is a city in the Philippines; here the model reads most of the bare surnames as the man
+    text = ("Radio host Don Imus died on Friday. Imus was dropped in 2007 by CBS Radio. Imus is survived by his wife. "
+            "Imus feuded with rivals for years. Colleagues who worked for Imus paid tribute, and a service for Imus "
+            "is planned.")
+    found = entities_of(nlp, text)
+    assert ("Don Imus", "PERSON") in found
+    assert not any(name == "Imus" for name, _ in found)

@@ -44,6 +44,10 @@ def relabel(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
     given = {p.words[:1] for p in mentions if p.label == "PERSON" and len(p.words) == 2 and not p.role}
     # "Amman, who was described as ..." after "Sudesh Amman": a town's name, but the article shows the person
     vouched = {m.words for m in mentions if m.words in surnames and vouched_for(doc, [m])}
+    # "worked for Imus" beside "Imus said", "Imus was dropped" and more: a surname the article mostly writes alone
+    # as the person is the person's, though a town somewhere has that name (Imus, Cavite) and the model says so
+    other = Counter(m.words for m in mentions if len(m.words) == 1 and m.words in surnames and m.label != "PERSON")
+    vouched |= {words for words, n in other.items() if surnames_alone(doc)[fold(words[0])] > 2 * n}
     for m in mentions:
         if (m.label in ("ORG", "GPE", "LOC", "NORP", "FAC") and m.words in surnames
                 and (m.name not in places or m.words in vouched) and not gazetteer.country_code(m.name)):
