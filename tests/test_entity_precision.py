@@ -394,3 +394,16 @@ def test_a_surname_that_is_also_a_towns_name_follows_how_the_article_mostly_read
     found = entities_of(nlp, text)
     assert ("Don Imus", "PERSON") in found
     assert not any(name == "Imus" for name, _ in found)
+
+
+def test_a_person_whose_news_is_commented_on_is_no_online_service(nlp) -> None:
+    # "commented on X" names a service only when X itself is what the comment was posted on
+    text = ("John Luk Jok died on Sunday in Juba. The minister paid tribute to Luk, and the vice-president also "
+            "commented on Luk's death.")
+    found = entities_of(nlp, text)
+    assert ("John Luk Jok", "PERSON") in found
+    assert not any(label == "ORG" for _, label in found)
+
+
+def test_a_service_posted_on_stays_an_organisation(nlp) -> None:
+    assert ("VKontakte", "ORG") in entities_of(nlp, "He wrote on VKontakte that the vote was rigged.")

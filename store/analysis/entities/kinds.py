@@ -286,9 +286,10 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
                 and before.text.islower() and (head.head.i == before.i or before.head.i == head.i) \
                 and not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)):
             decided[key(m.words)] = "WORK_OF_ART"  # "the 1959 romantic comedy Pillow Talk", "reality show Terrace House"
-        elif m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and before.lower_ == "on" \
+        elif m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and before.lower_ == "on" and head.head.i == before.i \
                 and before.head.lemma_ in HEADS["posting_verbs"] and before.head.pos_ == "VERB":
-            decided[key(m.words)] = "ORG"  # "he wrote on VKontakte": a service, not a person or a place
+            # "he wrote on VKontakte": a service, not a person or a place; not "commented on Luk's death"
+            decided[key(m.words)] = "ORG"
         elif m.label in ("PERSON", "ORG", "LOC", "NORP", "GPE") and before.lower_ == "of" and m.start >= 2 \
                 and doc[m.start - 2].lower_ in HEADS["town_of"] and doc[m.start - 2].text.islower():
             decided[key(m.words)] = "GPE"
