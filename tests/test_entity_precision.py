@@ -407,3 +407,9 @@ def test_a_person_whose_news_is_commented_on_is_no_online_service(nlp) -> None:
 
 def test_a_service_posted_on_stays_an_organisation(nlp) -> None:
     assert ("VKontakte", "ORG") in entities_of(nlp, "He wrote on VKontakte that the vote was rigged.")
+
+
+def test_a_street_or_square_named_in_another_language_is_a_facility(nlp) -> None:
+    found = entities_of(nlp, "Protesters gathered on the Piazza Navona, then marched to the Place Hélène Metges.")
+    assert ("Piazza Navona", "FAC") in found
+    assert ("Place Hélène Metges", "FAC") in found

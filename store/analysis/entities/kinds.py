@@ -154,6 +154,9 @@ def by_head_word(mentions: list[Mention]) -> None:
         if len(m.words) < 2 or m.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
             continue
         last = m.words[-1].lower()
+        if m.words[0].lower() in HEADS["FAC_openers"] and m.words[0].istitle():
+            m.label = "FAC"  # "Rue des Soubirous", "Piazza Navona"
+            continue
         for kind in ("FAC", "LOC", "EVENT", "LAW"):
             if last in HEADS[kind]:
                 m.label = kind
