@@ -413,3 +413,13 @@ def test_a_street_or_square_named_in_another_language_is_a_facility(nlp) -> None
     found = entities_of(nlp, "Protesters gathered on the Piazza Navona, then marched to the Place Hélène Metges.")
     assert ("Piazza Navona", "FAC") in found
     assert ("Place Hélène Metges", "FAC") in found
+
+
+def test_a_name_met_only_before_an_event_noun_names_the_event(nlp) -> None:
+    found = entities_of(nlp, "He was impeached for lying to investigators during the Lewinsky affair.")
+    assert not any(name == "Lewinsky" for name, _ in found)
+
+
+def test_a_person_named_elsewhere_stays_a_person_beside_an_event_noun(nlp) -> None:
+    text = "Monica Lewinsky spoke on Monday. Lewinsky said the Lewinsky affair had changed her life."
+    assert ("Monica Lewinsky", "PERSON") in entities_of(nlp, text)

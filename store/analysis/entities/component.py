@@ -36,6 +36,7 @@ from .kinds import (
     cued_kinds,
     listed_with_persons,
     listed_with_places,
+    named_events,
     one_label_per_referent,
     opening_an_organisations_name,
     persons_after_the,
@@ -102,6 +103,7 @@ class EntityComponent:
         by_head_word(mentions)
         regions(mentions)
         storms(mentions)
+        named_events(doc, mentions)
         towns_before_their_region(doc, mentions, places)
         persons_only_ever_in(doc, mentions)
         small_places(doc, mentions)

@@ -180,6 +180,26 @@ def regions(mentions: list[Mention]) -> None:
             m.label = "LOC"
 
 
+# nouns after a name that make it an event's: "the Lewinsky affair", "the Gukurahundi massacres"
+_EVENT_AFTER = {"affair", "scandal", "massacre", "massacres", "killings", "crisis", "war", "uprising", "riots"}
+
+
+def named_events(doc: Doc, mentions: list[Mention]) -> None:
+    """'the Lewinsky affair', 'the Gukurahundi massacres': a name the model took for a person's, met only
+    before a lower-case noun for an event, names the event, no one a reader looks up here."""
+    before_event: dict[tuple[str, ...], bool] = {}
+    for m in mentions:
+        if m.label != "PERSON":
+            continue
+        after = doc[m.end] if m.end < len(doc) else None
+        event = after is not None and after.text.islower() and after.lower_ in _EVENT_AFTER \
+            and doc[m.end - 1].head.i == after.i
+        before_event[m.words] = before_event.get(m.words, True) and event
+    for m in mentions:
+        if m.label == "PERSON" and before_event.get(m.words):
+            m.label = "EVENT"
+
+
 def storms(mentions: list[Mention]) -> None:
     """'Hurricane Humberto', 'Typhoon Hagibis': a storm is an event, and so is its name alone ('Humberto was
     upgraded'), whatever the model guessed (a person, a building)."""
