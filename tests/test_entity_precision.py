@@ -293,3 +293,133 @@ def test_the_village_names_read_by_pattern_are_those_of_the_parsed_records() -> 
     # blocks smaller than a record cut names and records at every place; each is read once, whole
     for chunk in (7, 64, len(raw)):
         assert list(_city_names(io.BytesIO(raw), chunk)) == expected
+
+
+def test_a_common_word_capitalised_after_a_countrys_abbreviation_is_no_part_of_a_name(nlp) -> None:
+    # wire copy that capitalises every word after "U.S.", as if the full stop ended a sentence
+    text = ("LONDON, March 5 - Shell's earnings from the U.S. Fell sharply last year because of lower prices. "
+            "The decrease in U.S. Earnings had been expected, analysts said, and the U.S. Senate will hold hearings.")
+    found = entities_of(nlp, text)
+    assert ("U.S.", "GPE") in found
+    assert not any(name == "U.S. Earnings" for name, _ in found)
+    assert ("U.S. Senate", "ORG") in found  # an institution's own word stays
+
+
+def test_an_institution_after_a_countrys_abbreviation_stays_whole_in_ordinary_copy(nlp) -> None:
+    text = "WASHINGTON, May 2 - The U.S. Army said on Friday the army would leave the base by June."
+    assert ("U.S. Army", "ORG") in entities_of(nlp, text)
+
+
+def test_a_continent_and_the_gulf_are_regions_not_countries(nlp) -> None:
+    found = entities_of(nlp, "Exports to South America rose, and tankers in the Gulf were attacked, the ministry said.")
+    assert ("South America", "LOC") in found
+    assert ("Gulf", "LOC") in found
+
+
+def test_a_news_site_reporting_in_person_is_an_organisation(nlp) -> None:
+    found = entities_of(nlp, "Wikinews attended the convention, where Grivik was demonstrating costumes.")
+    assert ("Wikinews", "ORG") in found
+
+
+def test_a_name_after_a_job_written_in_lower_case_is_a_person(nlp) -> None:
+    text = '"There is something existential about our place in the Universe", said selection committee member Ulf Danielsson.'
+    assert ("Ulf Danielsson", "PERSON") in entities_of(nlp, text)
+
+
+def test_words_of_a_passage_in_another_script_are_no_names(nlp) -> None:
+    text = 'The mayor of Paris was in mourning. He posted: "इन मंत्रियों को तत्काल माफी मांग लेनी चाहिए, जीव हत्या पाप है।"'
+    found = entities_of(nlp, text)
+    assert ("Paris", "GPE") in found
+    assert all(name.isascii() for name, _ in found)
+
+
+def test_a_double_barrelled_surname_keeps_its_first_half(nlp) -> None:
+    # "Schroeder" ends like a job ("Immunologist"), but a hyphen joins it to the rest of the surname
+    found = entities_of(nlp, "Banks were disappointed, Schroeder-Hohenwarth told a news conference on Monday.")
+    assert ("Schroeder-Hohenwarth", "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Sen. James McClure, R-Idaho, has drafted a resolution on farm credit.", "Idaho"),
+        ("Rep. Ed Jones, (D-Tenn.) said today the time had come for a new law.", "Tenn."),
+    ],
+)
+def test_a_lawmakers_party_and_state_name_the_state(nlp, text: str, state: str) -> None:
+    assert (state, "GPE") in entities_of(nlp, text)
+
+
+def test_a_common_noun_run_into_an_organisations_name_is_left_out(nlp) -> None:
+    text = "Fidel Castro told the congress of the Union of Young Communists that rains hurt the harvest."
+    found = entities_of(nlp, text)
+    assert ("Union of Young Communists", "ORG") in found
+    assert not any(name[:1].islower() for name, _ in found)
+
+
+def test_a_clock_time_is_no_place(nlp) -> None:
+    found = entities_of(nlp, "The attacks occurred at 4:00 A.M. local time, the Saudi Press Agency said.")
+    assert not any(name == "A.M." for name, _ in found)
+
+
+def test_a_title_after_memoir_is_a_work_not_an_organisation(nlp) -> None:
+    found = entities_of(nlp, "She published her 1985 memoir Black Knight, White Knight to acclaim.")
+    assert not any(name == "Black Knight" for name, _ in found)
+
+
+def test_an_academy_of_a_science_is_one_organisation(nlp) -> None:
+    found = entities_of(nlp, "On Tuesday, the Royal Swedish Academy of Sciences announced the winners.")
+    assert ("Royal Swedish Academy of Sciences", "ORG") in found
+    assert not any(label == "PERSON" for _, label in found)
+
+
+def test_a_possessive_written_with_a_double_mark_is_no_part_of_the_name(nlp) -> None:
+    text = 'Ecuador"s deputy energy minister Fernando Santos Alvite said Kuwait"s quota was fair.'
+    found = entities_of(nlp, text)
+    assert ("Ecuador", "GPE") in found
+    assert ("Kuwait", "GPE") in found
+
+
+def test_a_movement_written_in_lower_case_after_its_name_is_the_organisations_name(nlp) -> None:
+    found = entities_of(nlp, "The attack was claimed by the Houthi movement in Yemen, but Saudi Arabia blamed Iran.")
+    assert ("Houthi movement", "ORG") in found
+    assert not any(name == "Houthi" for name, _ in found)
+
+
+def test_a_surname_that_is_also_a_towns_name_follows_how_the_article_mostly_reads_it(nlp) -> None:
+    # Imus is a city in the Philippines; here the model reads most of the bare surnames as the man
+    text = ("Radio host Don Imus died on Friday. Imus was dropped in 2007 by CBS Radio. Imus is survived by his wife. "
+            "Imus feuded with rivals for years. Colleagues who worked for Imus paid tribute, and a service for Imus "
+            "is planned.")
+    found = entities_of(nlp, text)
+    assert ("Don Imus", "PERSON") in found
+    assert not any(name == "Imus" for name, _ in found)
+
+
+def test_a_person_whose_news_is_commented_on_is_no_online_service(nlp) -> None:
+    # "commented on X" names a service only when X itself is what the comment was posted on
+    text = ("John Luk Jok died on Sunday in Juba. The minister paid tribute to Luk, and the vice-president also "
+            "commented on Luk's death.")
+    found = entities_of(nlp, text)
+    assert ("John Luk Jok", "PERSON") in found
+    assert not any(label == "ORG" for _, label in found)
+
+
+def test_a_service_posted_on_stays_an_organisation(nlp) -> None:
+    assert ("VKontakte", "ORG") in entities_of(nlp, "He wrote on VKontakte that the vote was rigged.")
+
+
+def test_a_street_or_square_named_in_another_language_is_a_facility(nlp) -> None:
+    found = entities_of(nlp, "Protesters gathered on the Piazza Navona, then marched to the Place Hélène Metges.")
+    assert ("Piazza Navona", "FAC") in found
+    assert ("Place Hélène Metges", "FAC") in found
+
+
+def test_a_name_met_only_before_an_event_noun_names_the_event(nlp) -> None:
+    found = entities_of(nlp, "He was impeached for lying to investigators during the Lewinsky affair.")
+    assert not any(name == "Lewinsky" for name, _ in found)
+
+
+def test_a_person_named_elsewhere_stays_a_person_beside_an_event_noun(nlp) -> None:
+    text = "Monica Lewinsky spoke on Monday. Lewinsky said the Lewinsky affair had changed her life."
+    assert ("Monica Lewinsky", "PERSON") in entities_of(nlp, text)

@@ -36,10 +36,12 @@ from .kinds import (
     cued_kinds,
     listed_with_persons,
     listed_with_places,
+    named_events,
     one_label_per_referent,
     opening_an_organisations_name,
     persons_after_the,
     persons_only_ever_in,
+    regions,
     relabel,
     storms,
     time_zones,
@@ -66,6 +68,7 @@ from .untagged import (
     joined_organisations,
     lower_case_heads,
     names_with_of,
+    party_and_state,
     untagged_full_names,
     untagged_platforms,
     untagged_surnames,
@@ -94,7 +97,7 @@ class EntityComponent:
                     if not (len(m.words) == 1 and m.words[0].lower() in HEADS["generic"])]
         mentions = lower_case_heads(doc, mentions, places)
         mentions = names_with_of(doc, mentions)
-        mentions = untagged_platforms(doc, mentions)
+        mentions = party_and_state(doc, untagged_platforms(doc, mentions))
         mentions = bracketed_companies(doc, mentions)
         mentions = untagged_full_names(doc, mentions, places)
         mentions = speaking_names(doc, mentions, places)
@@ -102,7 +105,9 @@ class EntityComponent:
         mentions = institutions_joined_by_and(doc, firms_joined_by_and(doc, mentions, places), places)
         relabel(doc, mentions, places)
         by_head_word(mentions)
+        regions(mentions)
         storms(mentions)
+        named_events(doc, mentions)
         towns_before_their_region(doc, mentions, places)
         persons_only_ever_in(doc, mentions)
         small_places(doc, mentions)

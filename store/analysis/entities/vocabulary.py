@@ -22,7 +22,7 @@ HEADS_DATA = json.loads(resources.files(__package__).joinpath("heads.json").read
 HEADS = {kind: frozenset(words) for kind, words in HEADS_DATA.items() if not kind.startswith("_")
          and isinstance(words, list)}
 
-LOWER_HEADS = {StringStore().add(w) for kind in ("lower_LOC", "lower_FAC", "lower_buildings") for w in HEADS[kind]}
+LOWER_HEADS = {StringStore().add(w) for kind in ("lower_LOC", "lower_FAC", "lower_ORG", "lower_buildings") for w in HEADS[kind]}
 
 # the noun an article puts beside a name -> the kind of thing it names
 SAID_TO_BE = {noun: kind for kind, nouns in HEADS_DATA["said_to_be"].items() for noun in nouns}
@@ -38,7 +38,8 @@ ORG_WORDS = {"bank", "group", "inc", "corp", "co", "ltd", "plc", "company", "cou
              "association", "union", "university", "institute", "foundation", "fund", "trust", "holdings",
              "partners", "capital", "securities", "motors", "airlines", "airways", "news", "times", "post",
              "ministry", "department", "agency", "office", "court", "club", "house", "school", "hospital",
-             "international", "organisation", "organization", "commission", "service", "police"}
+             "international", "organisation", "organization", "commission", "service", "police", "academy", "society",
+             "federation", "league", "college", "chamber"}
 
 ORG_TAILS = {"service", "services", "presidency", "agency", "office", "authority", "directorate", "administration",
             "commission", "committee", "council", "board", "bureau", "institute", "foundation", "association",
