@@ -61,6 +61,8 @@ def as_source(name: str, canonicals: Collection[str], text: str, at: int | None)
     ('', False)
     >>> as_source("Allies of Ukraine", set(), "Allies of Ukraine argue", 0)
     ('allies of Ukraine', False)
+    >>> as_source("team from UCL", {"UCL"}, "The team from UCL confirmed", 4)
+    ('team from UCL', False)
     """
     name = name.translate(_BREAKS)  # one line: the records and the facets keep a name a line
     if is_pronoun(name):
@@ -71,8 +73,8 @@ def as_source(name: str, canonicals: Collection[str], text: str, at: int | None)
     if not words:
         return name, False
     last = words[-1]
-    if not last[:1].isupper():
-        return name, False
+    if not last[:1].isupper() or words[0].islower() and _group_of(words, plural=False):
+        return name, False  # "team from UCL": the capital belongs to whose team it is
     if at is None or not _opens_sentence(text, at):
         return name, True
     if len(words) == 1 and last[1:].islower():
@@ -82,15 +84,15 @@ def as_source(name: str, canonicals: Collection[str], text: str, at: int | None)
     return name, True
 
 
-def _group_of(words: list[str]) -> bool:
+def _group_of(words: list[str], plural: bool = True) -> bool:
     """A plural common noun tied to a name ("Allies of Ukraine", "Residents of Gaza"): a group, not a name,
-    whose capital only opens the sentence. A singular head names an institution ("Ministry of Defence")."""
+    whose capital only opens the sentence. A singular head names an institution ("Ministry of Defence"),
+    unless the article wrote it in lower case ("team from UCL": plural=False)."""
     head = words[0]
     return (
         len(words) >= 3
         and words[1] in ("of", "in", "from")
         and head.isalpha()
         and head[1:].islower()
-        and head.endswith("s")
-        and not head.endswith("ss")
+        and (not plural or head.endswith("s") and not head.endswith("ss"))
     )

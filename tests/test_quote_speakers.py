@@ -357,3 +357,12 @@ def test_he_may_stand_for_a_man_whose_given_name_is_mostly_womens(nlp) -> None:
             "Robbin Johnson, vice president of Cargill Inc, testified in favor of the plan. The plan would end the "
             "bias towards overproduction, he said.")
     assert quote_with(nlp, text, "bias towards overproduction").speaker == "Robbin Johnson"
+
+
+def test_a_finite_verb_after_a_participle_has_the_clauses_subject(nlp) -> None:
+    # the parser hung "confirmed" on "using" and gave "using" the object before it as a subject
+    text = ("Astronomers in Montreal measured the light of a distant star.\n\n"
+            "The team from Geneva then analyzed the Montreal team's data using their own software and confirmed "
+            "their conclusion.")
+    # the unnamed team is shown with the place it is from, as "allies of Ukraine" is with its 'of' phrase
+    assert quote_with(nlp, text, "their conclusion").speaker == "team from Geneva"

@@ -611,6 +611,12 @@ def _any_subject(tok: Token) -> Token | None:
             obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
             if obj is not None and t.head.lemma_.lower() != "use" and (obj.ent_type_ == "PERSON" or obj.tag_ == "NNS"):
                 return obj  # people, not the means: not "used his platform to describe"
+        if t.dep_ == "conj" and t.tag_ in _FINITE and t.head.tag_ == "VBG" and \
+                t.head.dep_ in ("ccomp", "advcl", "xcomp") and t.head.head.i != t.head.i:
+            # "The team analyzed the data using its software and confirmed …": a finite verb is no conjunct of a
+            # participle, whatever the parse says, so the participle's 'subject' ("data") is not its source
+            t = t.head.head
+            continue
         if t.dep_ in ("conj", "xcomp", "advcl") and t.head.i != t.i:
             t = t.head
             continue

@@ -907,7 +907,8 @@ def _relative_antecedent(rel: Token) -> Token:
 
 
 def _of_name(token: Token, end: int) -> int:
-    """'Allies of Ukraine', 'supporters of Bernie Sanders': a common noun is named by its 'of' phrase.
+    """'Allies of Ukraine', 'supporters of Bernie Sanders', 'the team from UCL': a common noun is named by its
+    'of' or 'from' phrase.
 
     Only the displayed name grows; entity lookup stays on the head, so 'the president of France'
     never becomes France.
@@ -915,7 +916,7 @@ def _of_name(token: Token, end: int) -> int:
     if token.pos_ not in ("NOUN", "PROPN"):  # a capitalised "Allies" opening a sentence is tagged PROPN
         return end
     for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ == "of" and child.i == end:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from") and child.i == end:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ == "PROPN" and pobj.right_edge.i - child.i <= 4:
                 return pobj.right_edge.i + 1
