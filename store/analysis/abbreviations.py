@@ -18,7 +18,7 @@ ABBREVIATION = re.compile(
     r"(?<![\w.])(?:(?:[A-Za-z]\.){2,}|(?:" + "|".join(SHORT_FORMS) + r")\.)([ \t]+)(\S)"
 )
 # a word cannot open a sentence when it is in lower case or a number, nor can these marks
-CLOSING = frozenset(",;:)]}%'’-–—")
+CLOSING = frozenset(",;:)]}%’-–—")  # not the straight ' that may open a quotation
 
 
 def continues(first: str) -> bool:
