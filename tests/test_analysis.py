@@ -319,6 +319,31 @@ def test_every_line_opens_a_sentence_in_a_made_doc_and_a_plain_one(nlp, text) ->
                 assert t.is_sent_start, (t.i, t.text)
 
 
+def test_a_dateline_abbreviation_stays_with_its_sentence_and_its_report(nlp) -> None:
+    text = "WASHINGTON, Oct 20 - U.S. military planners ruled out an attack on the ships, officials said."
+    assert [s.text for s in nlp(text).sents] == [
+        "WASHINGTON, Oct 20 -", "U.S. military planners ruled out an attack on the ships, officials said."]
+    [quote] = analyze(nlp, text).quotes
+    assert (quote.text, quote.speaker) == ("U.S. military planners ruled out an attack on the ships", "officials")
+
+
+@pytest.mark.parametrize("text, word, opens", [
+    ("Shares of Acme Corp. -- a maker of valves -- fell, the company said.", "--", False),
+    ("Exports to the U.S. rose 12 pct in May.", "rose", False),
+    ("The talks start at 10 a.m. tomorrow.", "tomorrow", False),
+    ("Gov.\nJane Holloway spoke first.", "Jane", True),  # a line break still ends a sentence
+    ("He lives in the U.S. In response, officials said nothing.", "In", None),  # the parser decides
+    ("The vote was close. And officials said nothing.", "And", None),
+])
+def test_the_word_after_an_abbreviation_is_marked_before_the_parser(nlp, text, word, opens) -> None:
+    from store.analysis.paragraphs import paragraphs
+    from store.analysis.pipeline import make_doc
+
+    doc = paragraphs(make_doc(nlp, text, None))
+    token = next(t for t in doc if t.text == word)
+    assert token.is_sent_start is opens
+
+
 @pytest.mark.parametrize("attr, of", [
     ("ORTH", lambda t: t.text), ("POS", lambda t: t.pos_), ("TAG", lambda t: t.tag_), ("DEP", lambda t: t.dep_),
     ("ENT_TYPE", lambda t: t.ent_type_),

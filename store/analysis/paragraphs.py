@@ -1,5 +1,5 @@
 """newsreader_paragraphs: a line break ends a sentence, and so does a wire dateline, before the parser
-decides otherwise.
+decides otherwise; an abbreviation's full stop does not (abbreviations.py).
 
 News text puts each paragraph, subheading and credit on its own line. Left alone, the
 parser runs a subheading such as "Ukraine and accusations of support" into the next
@@ -18,6 +18,7 @@ from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .abbreviations import continuations
 from .doctext import text_of
 
 # a place in capitals (with a state or country after it), then a date or an agency, then a dash
@@ -55,7 +56,22 @@ def paragraphs(doc: Doc) -> Doc:
         if k < n:
             first_words.append(k)
     _start_sentences(doc, first_words)
+    _continue_sentences(doc, text, starts, first_words)
     return doc
+
+
+def _continue_sentences(doc: Doc, text: str, idx: list[int], starts: list[int]) -> None:
+    """Marks the word after an abbreviation as inside its sentence (see abbreviations.py)."""
+    if doc.has_annotation("DEP"):
+        return
+    at = continuations(text, {idx[i] for i in starts})
+    wanted = set(at)
+    words = [k for k in (bisect_left(idx, offset) for offset in at) if k < len(idx) and idx[k] in wanted]
+    if not words:
+        return
+    marks = doc.to_array(SENT_START)
+    marks.view("int64")[words] = -1  # "not a start" is -1, stored in the unsigned array as spaCy does
+    doc.from_array([SENT_START], marks)
 
 
 def _start_sentences(doc: Doc, at: list[int]) -> None:
