@@ -437,3 +437,28 @@ def test_a_name_with_a_stock_ticker_is_a_company_at_every_mention(nlp) -> None:
 def test_a_name_without_a_ticker_keeps_the_models_kind(nlp) -> None:
     text = "Valeo Smith <john@example.com> said on Tuesday the sales rose. Smith said growth would continue."
     assert ("Valeo Smith", "PERSON") in entities_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a double surname whose first part the article uses alone
+        (("On Friday, Ricardo Rosselló Nevares resigned as the governor of Puerto Rico. The exiting governor "
+          "Rosselló appointed Pierluisi as secretary of state."), "Ricardo Rosselló Nevares"),
+        # a hyphenated given name, placed in a body as it speaks
+        (("The fire produced heavy smoke. Nils-Erik Haagenrud of Rogaland Fire and Rescue said late on Tuesday no "
+          "personnel would be sent in."), "Nils-Erik Haagenrud"),
+        # untagged, placed in a camp as it speaks
+        ("Regina Ip from the pro-Beijing camp said in a press conference that the behaviour was shameful.",
+         "Regina Ip"),
+        # tagged as an organisation, then "she" in the next sentence
+        ("Regina Ip said the law was needed. She said it would pass.", "Regina Ip"),
+    ],
+)
+def test_a_given_name_and_surname_shown_to_be_a_persons_is_a_person(nlp, text: str, name: str) -> None:
+    assert (name, "PERSON") in entities_of(nlp, text)
+
+
+def test_a_company_named_for_its_founders_that_speaks_stays_a_company(nlp) -> None:
+    text = "Merrill Lynch said on Tuesday it would cut 500 jobs. It said the market had slowed."
+    assert ("Merrill Lynch", "ORG") in entities_of(nlp, text)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from ..doctext import column, text_of
 from .gazetteer import country_code, is_place
 from .mentions import Mention, mention_of, surnames_alone, word_counts
-from .names import is_first_name
+from .names import SPEAKING, is_first_name, speaks_as_a_person
 from .referents import fold
 from .roles import title_at_start, title_before, title_inside
 from .vocabulary import HEADS, HONORIFICS, MONEY, ORG_TAILS, ORG_WORDS, PERSON_ORG_ENDS, POSSESSIVE, TICKER, TITLES
@@ -342,7 +342,6 @@ def hyphenated_given_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-_SPEAKING = {"say", "tell", "add"}
 
 
 def speaking_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
@@ -352,7 +351,7 @@ def speaking_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) ->
     taken = {i for m in mentions for i in range(m.start, m.end)}
 
     def speaks(tok) -> bool:
-        return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEAKING and tok.pos_ == "PROPN"
+        return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEAKING and tok.pos_ == "PROPN"
 
     alone: dict[str, int] = {}
     for tok in doc:
@@ -375,7 +374,9 @@ def speaking_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) ->
                     t.lower_ in HONORIFICS or fold(t.text) in HEADS["not_names"] for t in run):
             continue
         words = {fold(run[0].text), fold(run[-1].text)}
-        if not any(alone.get(w, 0) for w in words):
+        if not any(alone.get(w, 0) for w in words) and not (
+                len(run) == 2 and is_first_name(run[0].text) and not is_first_name(run[-1].text)
+                and speaks_as_a_person(doc, run.start, run.end)):
             continue
         added.append(mention_of(run, "PERSON"))
         taken.update(range(run.start, run.end))
