@@ -342,8 +342,6 @@ def hyphenated_given_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-
-
 def speaking_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
     """'Dharyono Kertosastro said …', later 'Dharyono said': two or three capitalised words the model tagged as
     nothing, saying something, are a person when the article later has one of their words say something alone
