@@ -462,3 +462,13 @@ def test_a_given_name_and_surname_shown_to_be_a_persons_is_a_person(nlp, text: s
 def test_a_company_named_for_its_founders_that_speaks_stays_a_company(nlp) -> None:
     text = "Merrill Lynch said on Tuesday it would cut 500 jobs. It said the market had slowed."
     assert ("Merrill Lynch", "ORG") in entities_of(nlp, text)
+
+
+def test_a_given_name_run_into_a_surname_read_as_a_body_is_one_person(nlp) -> None:
+    # the model tags 'Wanda' a person and 'Vázquez Garced' an organisation, then 'Vázquez' alone an organisation
+    text = ("Puerto Rico Governor Wanda Vázquez Garced said on Sunday the island would need help. "
+            "Vázquez said the damage was severe.")
+    result = analyze(nlp, text)
+    found = {(e.text, e.canonical, e.label) for e in result.entities if e.label in KINDS}
+    assert ("Wanda Vázquez Garced", "Wanda Vázquez Garced", "PERSON") in found
+    assert ("Vázquez", "Wanda Vázquez Garced", "PERSON") in found

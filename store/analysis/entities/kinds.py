@@ -39,6 +39,9 @@ def relabel(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
             m.label = "PERSON"
             m.role = m.role or title_before(doc, m.start)
     surnames = {p.words[-k:] for p in mentions if p.label == "PERSON" for k in range(1, len(p.words))}
+    # "Vázquez said" after "Wanda Vázquez Garced": a Spanish name is used by its first surname
+    surnames |= {p.words[1:2] for p in mentions if p.label == "PERSON" and len(p.words) == 3
+                 and is_first_name(p.words[0]) and not is_first_name(p.words[1])}
     # "Dharyono said" after "Dharyono Kertosastro": many Indonesian, Thai and Burmese names are used by
     # their first word; the model makes a town of it. Not when a town, state or country has that name
     given = {p.words[:1] for p in mentions if p.label == "PERSON" and len(p.words) == 2 and not p.role}

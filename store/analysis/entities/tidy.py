@@ -280,6 +280,24 @@ def given_name_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     word.lower_ not in TITLES and word.lower_ not in HONORIFICS and is_first_name(word.text):
                 m = Mention(at, m.end, m.label, m.role, m.affiliation, (word.text, *m.words), doc[at:m.end].text)
         out.append(m)
+    return surname_tagged_as_a_body(doc, out)
+
+
+def surname_tagged_as_a_body(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Governor Wanda Vázquez Garced', of which the model tagged 'Wanda' a person and 'Vázquez Garced' an
+    organisation: a lone given name run straight into one or two capitalised words with no organisation's word
+    is one person's name."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == "PERSON" and len(prev.words) == 1 and prev.end == m.start \
+                and doc[prev.start].whitespace_ and is_first_name(prev.name) and m.label in ("ORG", "GPE", "NORP") \
+                and 1 <= len(m.words) <= 2 and all(w.istitle() and w.isalpha() for w in m.words) \
+                and not any(w.lower() in ORG_WORDS or w.lower() in PERSON_ORG_ENDS for w in m.words):
+            out[-1] = Mention(prev.start, m.end, "PERSON", prev.role, prev.affiliation, (*prev.words, *m.words),
+                              doc[prev.start:m.end].text)
+            continue
+        out.append(m)
     return out
 
 
