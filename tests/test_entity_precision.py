@@ -472,3 +472,22 @@ def test_a_given_name_run_into_a_surname_read_as_a_body_is_one_person(nlp) -> No
     found = {(e.text, e.canonical, e.label) for e in result.entities if e.label in KINDS}
     assert ("Wanda Vázquez Garced", "Wanda Vázquez Garced", "PERSON") in found
     assert ("Vázquez", "Wanda Vázquez Garced", "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Only a few companies such as Electrolux AB and Pepsico Inc have arranged one.",
+         {"Electrolux AB", "Pepsico Inc"}),
+        ("The dealers are Swiss Bank Corporation International Ltd and S.G. Warburg and Co Ltd.",
+         {"Swiss Bank Corporation International Ltd", "S.G. Warburg and Co Ltd"}),
+        ("He is a senior executive at Yamaichi Securities Co Ltd's bond operation in London.",
+         {"Yamaichi Securities Co Ltd"}),
+        ("NEW YORK, April 13 - Texaco Inc and Pennzoil Co are still far apart on a settlement.",
+         {"Texaco Inc", "Pennzoil Co"}),
+    ],
+)
+def test_a_legal_form_ends_one_company_and_the_next_starts_after_it(nlp, text: str, names: set[str]) -> None:
+    companies = {name for name, label in entities_of(nlp, text) if label == "ORG"}
+    assert names <= companies
+    assert not any(" and " in c and c not in names for c in companies)  # no name run across two companies
