@@ -491,3 +491,12 @@ def test_a_legal_form_ends_one_company_and_the_next_starts_after_it(nlp, text: s
     companies = {name for name, label in entities_of(nlp, text) if label == "ORG"}
     assert names <= companies
     assert not any(" and " in c and c not in names for c in companies)  # no name run across two companies
+
+
+def test_a_handle_that_reads_as_a_persons_name_is_a_person(nlp) -> None:
+    text = ('"As such, @DrAmyActon will order the polls closed," he said. Secretary of State @JaneMorrow will seek '
+            "a remedy in the courts, and the @statepolice will keep order.")
+    found = entities_of(nlp, text)
+    assert ("@DrAmyActon", "PERSON") in found
+    assert ("@JaneMorrow", "PERSON") in found
+    assert ("@statepolice", "PERSON") not in found
