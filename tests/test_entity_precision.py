@@ -425,19 +425,6 @@ def test_a_person_named_elsewhere_stays_a_person_beside_an_event_noun(nlp) -> No
     assert ("Monica Lewinsky", "PERSON") in entities_of(nlp, text)
 
 
-def test_a_name_with_a_stock_ticker_is_a_company_at_every_mention(nlp) -> None:
-    # only a listed company has a ticker; the model reads the bare name in "Valeo said" as a person's
-    text = ("Valeo <VLOF.PA> said on Tuesday its sales rose 5 pct. Valeo said it expected growth to continue. "
-            "Valeo added that margins would improve.")
-    result = analyze(nlp, text)
-    labels = {e.label for e in result.entities if e.canonical == "Valeo"}
-    assert labels == {"ORG"}
-
-
-def test_a_name_without_a_ticker_keeps_the_models_kind(nlp) -> None:
-    text = "Valeo Smith <john@example.com> said on Tuesday the sales rose. Smith said growth would continue."
-    assert ("Valeo Smith", "PERSON") in entities_of(nlp, text)
-
 
 @pytest.mark.parametrize(
     ("text", "name"),

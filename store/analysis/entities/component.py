@@ -50,7 +50,6 @@ from .kinds import (
 )
 from .place_names import small_places
 from .referents import key
-from .tickers import ticker_companies
 from .tidy import (
     common_words,
     given_name_before,
@@ -139,7 +138,6 @@ class EntityComponent:
         aliases = dict(companies)
         for m in mentions:
             aliases.setdefault(key(m.words), canonical.get(id(m), m.name))
-        ticker_companies(doc, mentions, canonical)
         one_label_per_referent(mentions, canonical)
         mentions = untagged_surnames(doc, mentions, canonical, places)
         out: list[EntityMention] = []
