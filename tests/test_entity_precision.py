@@ -425,7 +425,6 @@ def test_a_person_named_elsewhere_stays_a_person_beside_an_event_noun(nlp) -> No
     assert ("Monica Lewinsky", "PERSON") in entities_of(nlp, text)
 
 
-
 @pytest.mark.parametrize(
     ("text", "name"),
     [
