@@ -423,3 +423,66 @@ def test_a_name_met_only_before_an_event_noun_names_the_event(nlp) -> None:
 def test_a_person_named_elsewhere_stays_a_person_beside_an_event_noun(nlp) -> None:
     text = "Monica Lewinsky spoke on Monday. Lewinsky said the Lewinsky affair had changed her life."
     assert ("Monica Lewinsky", "PERSON") in entities_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a double surname whose first part the article uses alone
+        (("On Friday, Ricardo Rosselló Nevares resigned as the governor of Puerto Rico. The exiting governor "
+          "Rosselló appointed Pierluisi as secretary of state."), "Ricardo Rosselló Nevares"),
+        # a hyphenated given name, placed in a body as it speaks
+        (("The fire produced heavy smoke. Nils-Erik Haagenrud of Rogaland Fire and Rescue said late on Tuesday no "
+          "personnel would be sent in."), "Nils-Erik Haagenrud"),
+        # untagged, placed in a camp as it speaks
+        ("Regina Ip from the pro-Beijing camp said in a press conference that the behaviour was shameful.",
+         "Regina Ip"),
+        # tagged as an organisation, then "she" in the next sentence
+        ("Regina Ip said the law was needed. She said it would pass.", "Regina Ip"),
+    ],
+)
+def test_a_given_name_and_surname_shown_to_be_a_persons_is_a_person(nlp, text: str, name: str) -> None:
+    assert (name, "PERSON") in entities_of(nlp, text)
+
+
+def test_a_company_named_for_its_founders_that_speaks_stays_a_company(nlp) -> None:
+    text = "Merrill Lynch said on Tuesday it would cut 500 jobs. It said the market had slowed."
+    assert ("Merrill Lynch", "ORG") in entities_of(nlp, text)
+
+
+def test_a_given_name_run_into_a_surname_read_as_a_body_is_one_person(nlp) -> None:
+    # the model tags 'Wanda' a person and 'Vázquez Garced' an organisation, then 'Vázquez' alone an organisation
+    text = ("Puerto Rico Governor Wanda Vázquez Garced said on Sunday the island would need help. "
+            "Vázquez said the damage was severe.")
+    result = analyze(nlp, text)
+    found = {(e.text, e.canonical, e.label) for e in result.entities if e.label in KINDS}
+    assert ("Wanda Vázquez Garced", "Wanda Vázquez Garced", "PERSON") in found
+    assert ("Vázquez", "Wanda Vázquez Garced", "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Only a few companies such as Electrolux AB and Pepsico Inc have arranged one.",
+         {"Electrolux AB", "Pepsico Inc"}),
+        ("The dealers are Swiss Bank Corporation International Ltd and S.G. Warburg and Co Ltd.",
+         {"Swiss Bank Corporation International Ltd", "S.G. Warburg and Co Ltd"}),
+        ("He is a senior executive at Yamaichi Securities Co Ltd's bond operation in London.",
+         {"Yamaichi Securities Co Ltd"}),
+        ("NEW YORK, April 13 - Texaco Inc and Pennzoil Co are still far apart on a settlement.",
+         {"Texaco Inc", "Pennzoil Co"}),
+    ],
+)
+def test_a_legal_form_ends_one_company_and_the_next_starts_after_it(nlp, text: str, names: set[str]) -> None:
+    companies = {name for name, label in entities_of(nlp, text) if label == "ORG"}
+    assert names <= companies
+    assert not any(" and " in c and c not in names for c in companies)  # no name run across two companies
+
+
+def test_a_handle_that_reads_as_a_persons_name_is_a_person(nlp) -> None:
+    text = ('"As such, @DrAmyActon will order the polls closed," he said. Secretary of State @JaneMorrow will seek '
+            "a remedy in the courts, and the @statepolice will keep order.")
+    found = entities_of(nlp, text)
+    assert ("@DrAmyActon", "PERSON") in found
+    assert ("@JaneMorrow", "PERSON") in found
+    assert ("@statepolice", "PERSON") not in found

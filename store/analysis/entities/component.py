@@ -31,6 +31,7 @@ from .canonical import (
     short_forms,
 )
 from .descriptions import describe, described_in_the_lead
+from .handles import user_handles
 from .kinds import (
     by_head_word,
     cued_kinds,
@@ -125,6 +126,7 @@ class EntityComponent:
         opening_an_organisations_name(mentions, canonical)
         head_word_alone(doc, mentions, canonical)
         mentions = common_words(doc, mentions, canonical, places)
+        mentions = user_handles(doc, mentions)  # after common words: the model reads a handle as a noun
         leading_the(doc, mentions, canonical)
         orgs = {i: name for o in mentions if o.label == "ORG" and not gazetteer.country_code(
             name := canonical.get(id(o), o.name)) for i in range(o.start, o.end)}  # a country is no affiliation

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from ..doctext import lowers
 from . import gazetteer
 from .mentions import Mention, surnames_alone
-from .names import is_first_name
+from .names import given_name, is_first_name, speaks_as_a_person
 from .place_names import vouched_for
 from .referents import fold, key
 from .roles import title_before
@@ -39,6 +39,9 @@ def relabel(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
             m.label = "PERSON"
             m.role = m.role or title_before(doc, m.start)
     surnames = {p.words[-k:] for p in mentions if p.label == "PERSON" for k in range(1, len(p.words))}
+    # "Vázquez said" after "Wanda Vázquez Garced": a Spanish name is used by its first surname
+    surnames |= {p.words[1:2] for p in mentions if p.label == "PERSON" and len(p.words) == 3
+                 and is_first_name(p.words[0]) and not is_first_name(p.words[1])}
     # "Dharyono said" after "Dharyono Kertosastro": many Indonesian, Thai and Burmese names are used by
     # their first word; the model makes a town of it. Not when a town, state or country has that name
     given = {p.words[:1] for p in mentions if p.label == "PERSON" and len(p.words) == 2 and not p.role}
@@ -97,17 +100,19 @@ def looks_like_person(doc: Doc, m: Mention, alone: set[str], places: frozenset[s
     """A name the model took for an organisation or a place ("Finance Minister Kiichi Miyazawa" as ORG):
     two or three capitalised words, not a known place, opening with a first name, and either
     after a title or met again by its last word alone ("Miyazawa said", even untagged)."""
-    if m.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") or not 2 <= len(m.words) <= 3:
+    words = tuple(m.name.split()) if "-" in m.words else m.words  # 'Nils-Erik' is three tokens, one word
+    if m.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") or not 2 <= len(words) <= 3:
         return False
-    if not all(w[:1].isupper() and w.isalpha() for w in m.words) or m.name in places:
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) or m.name in places:
         return False
-    if any(w.lower() in ORG_WORDS for w in m.words) or not is_first_name(m.words[0]):
+    if any(w.lower() in ORG_WORDS for w in words) or not given_name(words[0]):
         return False
     if m.label == "FAC" and len(m.words) == 2 and not any(w.lower() in HEADS["FAC"] or w.lower() in HEADS["LOC"]
                                                          for w in m.words):
         return True  # "the James Cagney film": a building is named by its kind ("Gleneagles Hospital")
     return title_before(doc, m.start) is not None or m.words[-1] in alone or said_of_a_person(doc, m) \
-        or surnames_alone(doc)[fold(m.words[-1])] > 0 or after_a_job(doc, m)
+        or any(surnames_alone(doc)[fold(w)] > 0 for w in m.words[1:]) or after_a_job(doc, m) \
+        or not is_first_name(m.words[-1]) and speaks_as_a_person(doc, m.start, m.end)
 
 
 def after_a_job(doc: Doc, m: Mention) -> bool:

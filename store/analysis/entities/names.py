@@ -1,4 +1,5 @@
-"""First names: which words are given names, and which are mostly given to women.
+"""First names: which words are given names, and which are mostly given to women; and the words around a
+name that show it is a person's.
 
 Jörg Michael's name dictionary (about 40,000 first names from many countries),
 packaged by gender-guesser: a general source, where a list of names from the news
@@ -8,6 +9,8 @@ would only know the people already in the news.
 from __future__ import annotations
 
 from functools import lru_cache
+
+from spacy.tokens import Doc
 
 
 @lru_cache(maxsize=1)
@@ -31,3 +34,27 @@ def is_female_name(word: str, surely: bool = False) -> bool:
     """True when a first name is mostly given to women ('Angela', 'Hillary'); False when unknown. Surely: only
     to women ('Angela', not 'Kim' or 'Robbin')."""
     return _gender(word) in (("female",) if surely else ("female", "mostly_female"))
+
+
+def given_name(word: str) -> bool:
+    """'Kiichi', and 'Nils-Erik' when each part is a given name."""
+    return is_first_name(word) or "-" in word and all(is_first_name(p) for p in word.split("-"))
+
+
+SPEAKING = {"say", "tell", "add"}
+
+
+def speaks_as_a_person(doc: Doc, start: int, end: int) -> bool:
+    """'Nils-Erik Haagenrud of Rogaland Fire and Rescue said', 'Regina Ip from the pro-Beijing camp said',
+    'Regina Ip said … She added': a name that speaks and is then placed in a body or a camp, or is 'he' or
+    'she' in the next sentence. A company speaks too ('Merrill Lynch said'), but is neither."""
+    head = doc[end - 1]
+    if not (head.dep_ == "nsubj" and head.head.lemma_.lower() in SPEAKING):
+        return False
+    if end < len(doc) and doc[end].lower_ in ("of", "from") and doc[end].head.i == head.i:
+        return True
+    sent = head.sent
+    if sent.end >= len(doc):
+        return False
+    following = doc[sent.end].sent
+    return any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") for t in following[:4])

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from ..doctext import column, text_of
 from .gazetteer import country_code, is_place
 from .mentions import Mention, mention_of, surnames_alone, word_counts
-from .names import is_first_name
+from .names import SPEAKING, is_first_name, speaks_as_a_person
 from .referents import fold
 from .roles import title_at_start, title_before, title_inside
 from .vocabulary import HEADS, HONORIFICS, MONEY, ORG_TAILS, ORG_WORDS, PERSON_ORG_ENDS, POSSESSIVE, TICKER, TITLES
@@ -280,6 +280,24 @@ def given_name_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     word.lower_ not in TITLES and word.lower_ not in HONORIFICS and is_first_name(word.text):
                 m = Mention(at, m.end, m.label, m.role, m.affiliation, (word.text, *m.words), doc[at:m.end].text)
         out.append(m)
+    return surname_tagged_as_a_body(doc, out)
+
+
+def surname_tagged_as_a_body(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Governor Wanda Vázquez Garced', of which the model tagged 'Wanda' a person and 'Vázquez Garced' an
+    organisation: a lone given name run straight into one or two capitalised words with no organisation's word
+    is one person's name."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == "PERSON" and len(prev.words) == 1 and prev.end == m.start \
+                and doc[prev.start].whitespace_ and is_first_name(prev.name) and m.label in ("ORG", "GPE", "NORP") \
+                and 1 <= len(m.words) <= 2 and all(w.istitle() and w.isalpha() for w in m.words) \
+                and not any(w.lower() in ORG_WORDS or w.lower() in PERSON_ORG_ENDS for w in m.words):
+            out[-1] = Mention(prev.start, m.end, "PERSON", prev.role, prev.affiliation, (*prev.words, *m.words),
+                              doc[prev.start:m.end].text)
+            continue
+        out.append(m)
     return out
 
 
@@ -342,9 +360,6 @@ def hyphenated_given_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-_SPEAKING = {"say", "tell", "add"}
-
-
 def speaking_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
     """'Dharyono Kertosastro said …', later 'Dharyono said': two or three capitalised words the model tagged as
     nothing, saying something, are a person when the article later has one of their words say something alone
@@ -352,7 +367,7 @@ def speaking_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) ->
     taken = {i for m in mentions for i in range(m.start, m.end)}
 
     def speaks(tok) -> bool:
-        return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEAKING and tok.pos_ == "PROPN"
+        return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEAKING and tok.pos_ == "PROPN"
 
     alone: dict[str, int] = {}
     for tok in doc:
@@ -375,7 +390,9 @@ def speaking_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) ->
                     t.lower_ in HONORIFICS or fold(t.text) in HEADS["not_names"] for t in run):
             continue
         words = {fold(run[0].text), fold(run[-1].text)}
-        if not any(alone.get(w, 0) for w in words):
+        if not any(alone.get(w, 0) for w in words) and not (
+                len(run) == 2 and is_first_name(run[0].text) and not is_first_name(run[-1].text)
+                and speaks_as_a_person(doc, run.start, run.end)):
             continue
         added.append(mention_of(run, "PERSON"))
         taken.update(range(run.start, run.end))

@@ -79,7 +79,9 @@ def with_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 start -= 3  # "Banco Royal do Canada (Brasil) S.A.": the country of a branch, in brackets
                 continue
             # "Shell Transport and Trading Plc", "Banco Royal do Canada": a joining word between capitalised words
-            joined = prev.lower_ in _JOINING and start - 2 >= 0 and doc[start - 2].text[:1].isupper()
+            # not after another company's legal form: "Electrolux AB and Pepsico Inc" are two
+            joined = prev.lower_ in _JOINING and start - 2 >= 0 and doc[start - 2].text[:1].isupper() \
+                and doc[start - 2].text.rstrip(".") not in LEGAL_FORMS
             if not (prev.text[:1].isupper() or prev.text == "&" or joined) or prev.is_sent_end or prev.lower_ == "the":
                 break
             if prev.is_sent_start and not prev.text[:1].isupper():
@@ -93,7 +95,12 @@ def with_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not spans:
         return mentions
     spans = [_after_another_company(doc, span, spans) for span in spans]
-    kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+    # "Yamaichi Securities Co Ltd" holds "Yamaichi Securities Co": the longest name is the company's
+    spans = [(a, b) for a, b in spans if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in spans)]
+    inside = {i for a, b in spans for i in range(a, b)}
+    # a mention the model ran across two companies ("International Ltd and S.G. Warburg and Co") gives way too
+    kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)
+            and not (m.label == "ORG" and all(i in inside for i in range(m.start, m.end)))]
     taken = {i for m in kept for i in range(m.start, m.end)}
     for a, b in spans:
         if not any(i in taken for i in range(a, b)):

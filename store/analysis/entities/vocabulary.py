@@ -69,7 +69,7 @@ MONEY = {"dlr", "dlrs", "dollar", "dollars", "cents"}
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 
-LEGAL_FORMS = {"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "Pty", "LLC", "AG", "NV", "SA", "S.A.", "N.V.", "Corporation",
+LEGAL_FORMS = {"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "Pty", "LLC", "AG", "AB", "NV", "SA", "S.A.", "N.V.", "Corporation",
                "Limited"}
 
 PLACE_ADJECTIVES = {"regional", "provincial", "municipal", "city", "local"}
