@@ -34,6 +34,7 @@ _SPEECH_NOUNS = {"remark", "statement", "comment", "word", "speech", "interview"
                  "site", "release", "filing", "editorial", "memo", "document", "study", "survey", "article", "plan",
                  "proposal", "declaration", "database", "record", "decree", "poll", "complaint", "lawsuit", "suit",
                  "petition", "indictment", "figure", "communique", "communiqué"}
+_EXCERPTS = {"part", "portion", "excerpt", "section", "passage", "extract"}
 _INDEFINITE = {"one", "another", "some", "several", "many", "two", "three"}
 # an unnamed source that a "he" or "she" of the same sentence stands for
 _ONE_SOURCE = {"analyst", "trader", "dealer", "arbitrager", "arbitrageur", "economist", "official", "spokesman",
@@ -215,6 +216,11 @@ class SpeakerResolver:
             return self._antecedent(cs, PERSONAL[low]), cs, ce
         if low in GROUP and token.pos_ == "PRON":
             return self._antecedent(cs, "group") or token.text, cs, ce
+        if token.lemma_.lower() in _EXCERPTS:  # "Part of the judge's statement reads": the statement's maker
+            words = next((w for p in token.rights if p.dep_ == "prep" and p.lower_ == "of"
+                          for w in p.children if w.dep_ == "pobj" and w.lemma_.lower() in _SPEECH_NOUNS), None)
+            if words is not None:
+                return self.resolve(words)
         if token.lemma_.lower() in _SPEECH_NOUNS:  # "according to his remarks": the speaker is "his"
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
             if owner is not None and owner.ent_type_ not in ("DATE", "TIME") and \
