@@ -662,7 +662,7 @@ def test_telling_someone_to_act_is_reported_content(nlp):
 
 def test_any_verb_with_a_that_clause_reports_it(nlp):
     q = find(quotes_of(nlp, "The Herald has learned that the mayor will resign in June."), "resign")
-    assert q.text == "that the mayor will resign in June" and q.speaker == "Herald" and q.cue == "learned"
+    assert q.text == "that the mayor will resign in June" and q.speaker == "The Herald" and q.cue == "learned"
     assert not quotes_of(nlp, "The new rule means that buses will run later at night.")
 
 
