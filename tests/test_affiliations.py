@@ -154,6 +154,18 @@ def test_a_post_in_the_lead_is_the_person_the_next_paragraph_opens_with(nlp) -> 
         ("Juan Quispe", "chairman", "National Fishmeal Society")
 
 
+def test_a_post_in_the_lead_gives_its_organisation_to_a_titled_holder(nlp) -> None:
+    # the next paragraph opens with a title before the name: the quotes' resolver, not the entities, links them
+    text = ("OSLO, March 4 - Norway will not cut its output further to defend prices this year, the chairman of "
+            "the Nordic Petroleum Corporation told Reuters today.\n\n"
+            "Sheikh Omar al-Rashid said in an interview that the market would recover by the summer.")
+    assert described(nlp, text, "market would recover")[1:] == ("chairman", "Nordic Petroleum Corporation")
+    assert described(nlp, text, "cut its output")[1:] == ("chairman", "Nordic Petroleum Corporation")
+    # a country that owns the post is no affiliation
+    text = text.replace("the chairman of the Nordic Petroleum Corporation", "Norway's oil minister")
+    assert described(nlp, text, "market would recover")[1:] == ("oil minister", None)
+
+
 def test_a_lead_that_names_a_person_keeps_its_post_to_itself(nlp) -> None:
     text = LEAD.replace("the chairman of", "Pedro Salas, the chairman of").format(name="Juan Quispe")
     assert described(nlp, text, "prices had fallen")[1:] == (None, None)

@@ -83,6 +83,15 @@ def test_a_newspaper_keeps_the_the_the_article_writes_in_its_name(nlp) -> None:
     assert ("The Island Herald", "ORG") in entities and ("Island Herald", "ORG") not in entities
 
 
+def test_a_newspaper_keeps_the_the_that_opens_a_sentence(nlp) -> None:
+    text = ("Lawmakers met on Monday.\n\nThe Riverside Times reported that the mayor might have asked the firm "
+            "for money in a call in late July.")
+    assert quote_with(nlp, text, "might have asked").speaker == "The Riverside Times"
+    # unless the article also writes a small "the" before the name
+    text += " A spokesman told the Riverside Times the call was brief."
+    assert quote_with(nlp, text, "might have asked").speaker == "Riverside Times"
+
+
 def test_the_the_of_an_organisation_that_is_no_newspaper_stays_off(nlp) -> None:
     text = "The talks will go on, The Supreme Council said on Monday."
     assert quote_with(nlp, text, "talks will go on").speaker == "Supreme Council"

@@ -662,7 +662,7 @@ def test_telling_someone_to_act_is_reported_content(nlp):
 
 def test_any_verb_with_a_that_clause_reports_it(nlp):
     q = find(quotes_of(nlp, "The Herald has learned that the mayor will resign in June."), "resign")
-    assert q.text == "that the mayor will resign in June" and q.speaker == "Herald" and q.cue == "learned"
+    assert q.text == "that the mayor will resign in June" and q.speaker == "The Herald" and q.cue == "learned"
     assert not quotes_of(nlp, "The new rule means that buses will run later at night.")
 
 
@@ -1312,3 +1312,18 @@ def test_a_relative_clause_about_the_source_of_according_to_is_no_part_of_the_re
     text = "Four climbers died on the ridge, according to the guides, some of whom were hospitalised."
     q = find(quotes_of(nlp, text), "climbers died")
     assert q.text == "Four climbers died on the ridge" and q.speaker == "guides"
+
+
+def test_going_past_is_no_speech_verb(nlp):
+    # a quote with no cue of its own, then "go" in "the rival ships going past", which says nothing
+    text = ("The newest helmet is a copy of the pilot's helmet, their \"number one requested hero helmet. This is the "
+            "most detailed helmet to date.\" While older helmets had sound, this one includes lights to simulate "
+            "the rival ships going past your head.")
+    q = find(quotes_of(nlp, text), "most detailed helmet")
+    assert q.speaker != "rival ships" and q.cue != "going"
+
+
+def test_part_of_a_statement_speaks_for_whoever_made_it(nlp):
+    text = ('Judge Gray Miller ruled on Friday. Part of the judge\'s statement reads "women could be better suited '
+            'for some of today\'s combat positions than men."')
+    assert find(quotes_of(nlp, text), "better suited").speaker == "Gray Miller"

@@ -257,17 +257,17 @@ _TITLES_OF_PAPERS = {"times", "herald", "guardian", "post", "journal", "telegrap
 
 
 def leading_the(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) -> None:
-    """'according to The Guardian', 'The Aviation Herald reported': a capital "The" inside a sentence is part of
-    a newspaper's name as the article writes it (DESIGN.md keeps it: "The Guardian"); unless the article also
-    writes a small "the" before the name."""
+    """'according to The Guardian', 'The Aviation Herald reported': a capital "The" is part of a newspaper's
+    name as the article writes it (DESIGN.md keeps it: "The Guardian"), at the start of a sentence too ("The New
+    York Times reported"); unless the article also writes a small "the" before the name."""
     capital: set[str] = set()
     small: set[str] = set()
     for m in mentions:
-        if m.label != "ORG" or m.start < 2 or fold(m.words[-1]) not in _TITLES_OF_PAPERS:
+        if m.label != "ORG" or m.start < 1 or fold(m.words[-1]) not in _TITLES_OF_PAPERS:
             continue
         before = doc[m.start - 1]
         name = canonical.get(id(m), m.name)
-        if before.lower_ == "the" and not before.is_sent_start and before.whitespace_:
+        if before.lower_ == "the" and before.whitespace_:
             (capital if before.text == "The" else small).add(name)
     for m in mentions:
         name = canonical.get(id(m), m.name)

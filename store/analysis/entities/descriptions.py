@@ -47,7 +47,7 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
             words = [t for t in doc[child.left_edge.i : child.i + 1]
                      if t.dep_ not in ("det", "punct", "case") and t.i not in orgs and t.i not in owners]
             m.role = m.role or " ".join(t.text for t in words) or None
-            m.affiliation = m.affiliation or owner or organisation_in(child, orgs, _POST_AT) or body_in(child)
+            m.affiliation = m.affiliation or owner or organisation_in(child, orgs, POST_AT) or body_in(child)
         elif child.dep_ == "appos" and child.i > head.i and child.lower_ == "one":
             role, organisation = _one_of(child, orgs)  # "Herbert Edelman, one of Manville's lawyers,"
             m.role, m.affiliation = m.role or role, m.affiliation or organisation
@@ -61,14 +61,14 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
     for find in (organisation_before_role, title_before_the_name):
         if m.affiliation is None:
             role, found = find(doc, m, orgs)
-            m.affiliation = found and _organisation(found)
+            m.affiliation = found and organisation_name(found)
             # the post held at the organisation, rather than a title alone: "Chairman of the House
             # subcommittee, Rep. Ed Jones," is Ed Jones, Chairman (House subcommittee), not "Rep."
             bare = m.role is not None and len(m.role.split()) == 1 and m.role.lower() in TITLES and \
                 role is not None and m.role.lower() not in role.lower().split()
             m.role = role if role and m.affiliation and (m.role is None or bare) else m.role or role
     if m.affiliation is None and (found := organisation_headed(head, orgs)):
-        m.affiliation = _organisation(found)
+        m.affiliation = organisation_name(found)
     m.role = m.role or address
 
 
@@ -89,13 +89,13 @@ def described_in_the_lead(doc: Doc, mentions: list[Mention], orgs: dict[int, str
         if tok.dep_ not in ("nsubj", "appos") or tok.sent.root.lemma_ not in _LEAD_VERBS or not _is_post(tok) or \
                 any(c.lower_ in ("a", "an") for c in tok.children):
             continue
-        found = _owner(tok, orgs) or organisation_in(tok, orgs, _POST_AT)
+        found = _owner(tok, orgs) or organisation_in(tok, orgs, POST_AT)
         if found:
             owner = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
             first.role = first.role or " ".join(t.text for t in doc[tok.left_edge.i : tok.i + 1]
                                                 if t.i not in owner and t.i not in orgs and t.dep_ != "det"
                                                 and not t.is_punct) or None
-            first.affiliation = _organisation(found)
+            first.affiliation = organisation_name(found)
             return
 
 
@@ -227,7 +227,7 @@ def _with_body(t: Token, orgs: dict[int, str]) -> str:
 
 
 # "a vice president at PG&E", "an analyst with Merrill Lynch", "a spokesman for Amnesty International"
-_POST_AT = frozenset({"of", "at", "with", "for"})
+POST_AT = frozenset({"of", "at", "with", "for"})
 _OF_FROM = frozenset({"of", "from"})
 
 
@@ -237,7 +237,7 @@ def body_in(token: Token) -> str | None:
     -> "equity committee". Words that tell which group it is are needed: "the committee" alone is no name."""
     for c in token.children:  # the post's owner or 'of' phrase, or the object of the preposition given
         group = c if c.dep_ in ("poss", "pobj") else next(
-            (p for p in c.children if p.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ in _POST_AT | _OF_FROM \
+            (p for p in c.children if p.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ in POST_AT | _OF_FROM \
             else None
         if group is None or not group.is_lower or group.lemma_.lower() not in HEADS["bodies"]:
             continue
@@ -259,7 +259,7 @@ def _one_of(one: Token, orgs: dict[int, str]) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _organisation(name: str) -> str | None:
+def organisation_name(name: str) -> str | None:
     """The organisation's name without the titles the model ran into it ("U.S. Department of Agriculture
     Deputy [Administrator]"); None for a name in lower case ("the national federation")."""
     words = name.split()

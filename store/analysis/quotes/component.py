@@ -119,8 +119,9 @@ class QuoteComponent:
         quotes = _keep_run_speakers(text, mask, _continue_speakers(text, quotes), resolver.full_female)
         quotes = speakers_from_paragraph(doc, resolver, mask, quotes)
         quotes = _with_co_sources(quotes, {c.start: c for c in found}, resolver)
-        return [replace(q, speaker_role=resolver.lead_roles[q.speaker]) if q.speaker in resolver.lead_roles else q
-                for q in quotes]
+        return [replace(q, speaker_role=resolver.lead_roles[q.speaker],
+                        affiliation=resolver.lead_affiliations.get(q.speaker))
+                if q.speaker in resolver.lead_roles else q for q in quotes]
 
     def _cue(self, tok: Token, mask: bytearray) -> Cue | None:
         if tok.lower_ == "according":

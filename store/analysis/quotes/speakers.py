@@ -17,6 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from ..entities.descriptions import POST_AT, organisation_in, organisation_name
 from ..entities.gazetteer import country_code
 from ..entities.names import is_female_name, is_first_name
 from ..entities.referents import CORPORATE, fold, key
@@ -33,6 +34,7 @@ _SPEECH_NOUNS = {"remark", "statement", "comment", "word", "speech", "interview"
                  "site", "release", "filing", "editorial", "memo", "document", "study", "survey", "article", "plan",
                  "proposal", "declaration", "database", "record", "decree", "poll", "complaint", "lawsuit", "suit",
                  "petition", "indictment", "figure", "communique", "communiqué"}
+_EXCERPTS = {"part", "portion", "excerpt", "section", "passage", "extract"}
 _INDEFINITE = {"one", "another", "some", "several", "many", "two", "three"}
 # an unnamed source that a "he" or "she" of the same sentence stands for
 _ONE_SOURCE = {"analyst", "trader", "dealer", "arbitrager", "arbitrageur", "economist", "official", "spokesman",
@@ -103,6 +105,7 @@ class SpeakerResolver:
             self.full.append(name)
         self.by_word = by_word
         self.lead_roles: dict[str, str] = {}  # a person the entities did not give a role -> the title the article gives
+        self.lead_affiliations: dict[str, str] = {}  # and the organisation the lead says that title is held at
         self.person_like: dict[str, bool] = {}  # a one-word "person" the model tagged: is it one?
         self.full_female = {n for n, f in zip(self.full, self.female) if f}
         # Subjects are the salient antecedents for he/she/they.
@@ -213,6 +216,11 @@ class SpeakerResolver:
             return self._antecedent(cs, PERSONAL[low]), cs, ce
         if low in GROUP and token.pos_ == "PRON":
             return self._antecedent(cs, "group") or token.text, cs, ce
+        if token.lemma_.lower() in _EXCERPTS:  # "Part of the judge's statement reads": the statement's maker
+            words = next((w for p in token.rights if p.dep_ == "prep" and p.lower_ == "of"
+                          for w in p.children if w.dep_ == "pobj" and w.lemma_.lower() in _SPEECH_NOUNS), None)
+            if words is not None:
+                return self.resolve(words)
         if token.lemma_.lower() in _SPEECH_NOUNS:  # "according to his remarks": the speaker is "his"
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
             if owner is not None and owner.ent_type_ not in ("DATE", "TIME") and \
@@ -826,7 +834,22 @@ class SpeakerResolver:
         if lead_head is not None:  # the lead's title is the role the article gives the person: "Oil Minister"
             words = [t for t in lead_head.lefts if t.dep_ == "compound"] + [lead_head]
             self.lead_roles[name] = " ".join(t.text for t in words)
+            held_at = self._lead_organisation(lead_head)
+            if held_at:  # "the chairman of the Kuwait Petroleum Corporation": the post's organisation goes with it
+                self.lead_affiliations[name] = held_at
         return name
+
+    def _lead_organisation(self, post: Token) -> str | None:
+        """The organisation a post in the lead is held at: "the chairman of X", "an X official", "X's president";
+        a country is no affiliation."""
+        orgs = {}
+        for t in post.subtree:
+            k = self._overlapping(t.idx, t.idx + len(t))
+            if k is not None and self.ents[k].label == "ORG":
+                orgs[t.i] = self.full[k]
+        found = next((orgs[c.i] for c in post.children if c.dep_ in ("poss", "compound") and c.i in orgs), None)
+        found = found or organisation_in(post, orgs, POST_AT)
+        return found and organisation_name(found)
 
 
 _ACCOUNTS = {"account", "page", "feed", "channel", "blog", "profile", "website", "site"}
@@ -880,7 +903,7 @@ def with_roles(doc: Doc, quotes: list) -> list:
     for q in quotes:
         who = table.get(q.speaker) if q.speaker else None
         if who is not None:
-            q = replace(q, speaker_role=q.speaker_role or who.role, affiliation=who.affiliation)
+            q = replace(q, speaker_role=q.speaker_role or who.role, affiliation=who.affiliation or q.affiliation)
         out.append(q)
     return out
 
