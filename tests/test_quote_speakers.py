@@ -22,15 +22,6 @@ def quote_with(nlp, text: str, fragment: str):
     return min(quotes, key=lambda q: len(q.text))
 
 
-def test_he_after_a_surname_that_speaks_is_that_person(nlp) -> None:
-    # a one-word name the model tags as a person is one when it says something, so "he" can stand for it
-    text = ("QUITO, May 4 - Exporters must act now, Hernan Villacis, head of the growers' union, said.\n\n"
-            "Villacis said prices would fall.\n\n"
-            "Ortega said the buyers did not see the damage done to small farms.\n\n"
-            "\"It is hard to plan a harvest when the price halves in a month,\" he said.")
-    assert quote_with(nlp, text, "plan a harvest").speaker == "Ortega"
-
-
 @pytest.mark.parametrize(
     ("text", "fragment", "speaker", "role"),
     [
@@ -92,11 +83,6 @@ def test_a_newspaper_keeps_the_the_that_opens_a_sentence(nlp) -> None:
     assert quote_with(nlp, text, "might have asked").speaker == "Riverside Times"
 
 
-def test_the_the_of_an_organisation_that_is_no_newspaper_stays_off(nlp) -> None:
-    text = "The talks will go on, The Supreme Council said on Monday."
-    assert quote_with(nlp, text, "talks will go on").speaker == "Supreme Council"
-
-
 def test_the_place_ending_an_organisations_name_is_not_the_person_tied_to_it(nlp) -> None:
     text = ("Mary Ellen Hoyt of the University of California, Los Angeles disagreed with the study: "
             "\"The springs were always minor resources.\"")
@@ -127,12 +113,6 @@ def test_a_word_after_a_name_and_a_hyphen_is_no_given_name(nlp) -> None:
     assert "Trump-era" not in names
 
 
-def test_the_statement_an_organisation_issued_speaks_for_it(nlp) -> None:
-    text = ("The harbour commission issued a statement on Friday after the ferry ran aground.\n\n"
-            "The statement said the inquiry would be completed by June.")
-    assert quote_with(nlp, text, "inquiry would be completed").speaker == "harbour commission"
-
-
 def test_a_name_the_model_missed_that_speaks_is_a_person(nlp) -> None:
     # the model tags nothing of the full name and calls the given name, used alone later, a place
     text = ("JAKARTA, March 12 - Dharyono Kertosastro said in an interview that the mills were trimming costs.\n\n"
@@ -141,13 +121,6 @@ def test_a_name_the_model_missed_that_speaks_is_a_person(nlp) -> None:
     assert quote_with(nlp, text, "improving their marketing").speaker == "Dharyono Kertosastro"
     entities = {(e.canonical, e.label) for e in analyze(nlp, text).entities}
     assert ("Dharyono Kertosastro", "PERSON") in entities and ("Dharyono", "GPE") not in entities
-
-
-def test_a_report_with_its_source_outlasts_an_expectation_inside_it(nlp) -> None:
-    # "is expected to" names no one who expects; the "he said" around it does
-    text = ("Maria Lopez, who heads the growers' association, said in an interview that the mills were trimming "
-            "costs.\n\nIndonesia's coffee output is expected to stagnate this year, she said.")
-    assert quote_with(nlp, text, "output is expected").speaker == "Maria Lopez"
 
 
 def test_a_title_with_its_charge_comes_off_the_name(nlp) -> None:
@@ -184,14 +157,6 @@ def test_a_post_held_at_an_organisation_gives_the_affiliation(nlp) -> None:
     assert (q.speaker, q.speaker_role, q.affiliation) == ("Sumeet Singh", "vice president", "Northern Lights Energy Inc")
 
 
-def test_a_short_name_two_organisations_end_with_is_the_one_the_story_is_about(nlp) -> None:
-    text = ("On Thursday, the European Court of Justice (ECJ) ruled in the case. The Supreme Court of Justice of "
-            "Austria brought the case before the ECJ. In its finding, the ECJ set rules for compliance.\n\n"
-            "By today's judgment, the Court of Justice answers the Austrian court that the directive does not "
-            "preclude the order, the Court of Justice said.")
-    assert quote_with(nlp, text, "answers the Austrian court").speaker == "European Court of Justice"
-
-
 @pytest.mark.parametrize("text, fragment, speaker", [
     ('The governor of the state, Maria Lopez, thanked "the firefighters and volunteers for their tireless work".',
      "the firefighters and volunteers", "Maria Lopez"),
@@ -217,14 +182,6 @@ def test_they_after_people_named_together_is_not_a_country_named_before(nlp) -> 
     assert quote_with(nlp, text, "the accord between").speaker not in ("Norway", "Sweden")
 
 
-def test_he_after_according_to_is_the_person_just_cited(nlp) -> None:
-    # the source of "according to" is the salient person for the next "he", not the subject named before
-    text = ("LONDON, March 3 - Broker John Mallory said prices would rise.\n\n"
-            "Buyers have few other places to go, according to Peter Hanley, a senior executive at Ruiz Securities.\n\n"
-            "He said the banks were watching the franc closely.")
-    assert quote_with(nlp, text, "watching the franc").speaker == "Peter Hanley"
-
-
 @pytest.mark.parametrize(
     ("text", "fragment", "speaker"),
     [
@@ -241,20 +198,6 @@ def test_a_bare_quote_is_the_person_its_paragraph_is_about(nlp, text, fragment, 
     assert quote_with(nlp, text, fragment).speaker == speaker
 
 
-def test_a_bare_quote_after_another_person_speaks_is_not_the_first_speakers(nlp) -> None:
-    # a second person as the subject between the two quotes may be the one speaking: no inheritance
-    text = ("Mayor Ana Ruiz said the bridge would reopen in May. Council member Tom Hale disagreed with the plan. "
-            "\"We have heard this promise for three years.\"")
-    assert quote_with(nlp, text, "promise for three years").speaker != "Ana Ruiz"
-
-
-def test_the_administration_is_the_one_named_with_its_owner_before(nlp) -> None:
-    # "the administration" later is the "Biden administration" the article named, not a bare common noun
-    text = ("For months, the Biden administration has been trying to change the rule on visas.\n\n"
-            "On Friday the administration said it would appeal the ruling to the Supreme Court.")
-    assert quote_with(nlp, text, "appeal the ruling").speaker == "Biden administration"
-
-
 def test_figures_speak_for_the_office_that_issued_them(nlp) -> None:
     # "X figures show" and "the figures also showed" are the office's, like its statement or report
     text = ("WARSAW, Oct 19 - Industrial output is growing more slowly this year, Central Statistical Office "
@@ -263,29 +206,6 @@ def test_figures_speak_for_the_office_that_issued_them(nlp) -> None:
             "The figures also showed that more than 8,000 small firms had opened since January.")
     assert quote_with(nlp, text, "growing more slowly").speaker == "Central Statistical Office"
     assert quote_with(nlp, text, "small firms had opened").speaker == "Central Statistical Office"
-
-
-def test_a_state_that_speaks_in_the_lead_is_not_the_person_named_next(nlp) -> None:
-    # "State" is stripped off names ("State Senator"), but a state is no title a person holds
-    text = ("NEW YORK, April 21 - The State of New Jersey said that it sold 23 stocks in a program trade worth "
-            "43 mln dlrs this morning.\n\n"
-            "Roland Machold, director of the Division of Investment for the state, said, \"the sale was part of our "
-            "ongoing divestment program.\"")
-    assert quote_with(nlp, text, "sold 23 stocks").speaker == "State of New Jersey"
-
-
-def test_a_communique_speaks_for_whoever_issued_it(nlp) -> None:
-    text = ("After four hours of talks, the G-7 issued a communique which merely reaffirmed that currency levels "
-            "were broadly consistent with economic fundamentals.")
-    assert quote_with(nlp, text, "broadly consistent").speaker == "G-7"
-
-
-def test_she_is_the_woman_named_even_when_only_a_man_was_a_subject(nlp) -> None:
-    # the only subject before is a man; the woman named in an "including" phrase is whom "she" stands for
-    text = ("NEW YORK, April 9 - Charles Bradford of Merrill Lynch recommends selling steel shares.\n\n"
-            "Other analysts, including Michelle Stern of Salomon Brothers Inc, recommend the group. "
-            "\"The companies have done a lot of restructuring,\" she said.")
-    assert quote_with(nlp, text, "restructuring").speaker == "Michelle Stern"
 
 
 def test_a_surname_the_model_tagged_apart_is_part_of_the_name(nlp) -> None:
@@ -297,18 +217,6 @@ def test_a_surname_the_model_tagged_apart_is_part_of_the_name(nlp) -> None:
     result = analyze(nlp, text)
     assert {e.canonical for e in result.entities if e.label == "PERSON"} == {"Michelle Galanter Applebaum"}
     assert quote_with(nlp, text, "done a lot").speaker == "Michelle Galanter Applebaum"
-
-
-def test_they_is_the_group_named_again_after_it(nlp) -> None:
-    # "they" after "X and his counterparts" names no one; the article calls the group "the trade ministers" next
-    text = ("On Wednesday, an assembly of several trade ministers in Lima denounced the new tariffs between Chile "
-            "and Peru.\n\n"
-            "Peruvian trade minister Ana Ruiz and her Bolivian and Ecuadorian counterparts, Luis Paz and Jorge Vera, "
-            "gathered in Lima on Wednesday to discuss trade relations.\n\n"
-            "They concluded that the agreement between Chile and Peru is void and cannot produce any legal "
-            "consequences.\n\n"
-            "The trade ministers agreed to a future meeting in Quito.")
-    assert quote_with(nlp, text, "legal consequences").speaker == "trade ministers"
 
 
 def test_a_name_with_an_initial_the_model_missed_is_a_person_and_its_surname_theirs(nlp) -> None:
@@ -334,13 +242,6 @@ def test_a_company_before_its_ticker_is_its_whole_name(nlp, name, ticker) -> Non
     assert quote_with(nlp, text, "financing facility").speaker == name
 
 
-def test_a_cue_that_opens_the_sentence_has_its_source_after_it(nlp) -> None:
-    text = ("The survey counted twice as many butterflies as last year.\n\n"
-            "Remarked wildlife foundation scientist Ana Ruiz, \"This reprieve is a thank-you from the butterflies to "
-            "everyone who planted milkweed.\"")
-    assert quote_with(nlp, text, "thank-you from the butterflies").speaker == "Ana Ruiz"
-
-
 def test_a_message_posted_to_an_account_is_the_account_owners(nlp) -> None:
     # a tweet or statement is whoever owns the account it came from; "it" later is still that statement
     text = ("In March, Senator Ana Ruiz announced her plan to run for governor. A tweet sent from Ruiz's campaign "
@@ -352,26 +253,135 @@ def test_a_message_posted_to_an_account_is_the_account_owners(nlp) -> None:
     assert quote_with(nlp, text, "ill since 2016").speaker == "Tom Hale"
 
 
-def test_he_after_a_quotation_of_several_sentences_is_the_unnamed_source_before_it(nlp) -> None:
+def test_a_bare_quote_after_another_person_speaks_is_not_the_first_speakers(nlp) -> None:
+    # a second person as the subject between the two quotes may be the one speaking: no inheritance
+    text = ("Mayor Ana Ruiz said the bridge would reopen in May. Council member Tom Hale disagreed with the plan. "
+            "\"We have heard this promise for three years.\"")
+    assert quote_with(nlp, text, "promise for three years").speaker != "Ana Ruiz"
+
+
+# the sentences below are each in the shape of one mistake, named by its id
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+    # a one-word name the model tags as a person is one when it says something, so "he" can stand for it
+    pytest.param(
+        "QUITO, May 4 - Exporters must act now, Hernan Villacis, head of the growers' union, said.\n\n"
+        "Villacis said prices would fall.\n\n"
+        "Ortega said the buyers did not see the damage done to small farms.\n\n"
+        "\"It is hard to plan a harvest when the price halves in a month,\" he said.",
+        "plan a harvest", "Ortega",
+        id="he_after_a_surname_that_speaks_is_that_person",
+    ),
+    pytest.param(
+        "The talks will go on, The Supreme Council said on Monday.",
+        "talks will go on", "Supreme Council",
+        id="the_the_of_an_organisation_that_is_no_newspaper_stays_off",
+    ),
+    pytest.param(
+        "The harbour commission issued a statement on Friday after the ferry ran aground.\n\n"
+        "The statement said the inquiry would be completed by June.",
+        "inquiry would be completed", "harbour commission",
+        id="the_statement_an_organisation_issued_speaks_for_it",
+    ),
+    # "is expected to" names no one who expects; the "he said" around it does
+    pytest.param(
+        "Maria Lopez, who heads the growers' association, said in an interview that the mills were trimming "
+        "costs.\n\nIndonesia's coffee output is expected to stagnate this year, she said.",
+        "output is expected", "Maria Lopez",
+        id="a_report_with_its_source_outlasts_an_expectation_inside_it",
+    ),
+    pytest.param(
+        "On Thursday, the European Court of Justice (ECJ) ruled in the case. The Supreme Court of Justice of "
+        "Austria brought the case before the ECJ. In its finding, the ECJ set rules for compliance.\n\n"
+        "By today's judgment, the Court of Justice answers the Austrian court that the directive does not "
+        "preclude the order, the Court of Justice said.",
+        "answers the Austrian court", "European Court of Justice",
+        id="a_short_name_two_organisations_end_with_is_the_one_the_story_is_about",
+    ),
+    # the source of "according to" is the salient person for the next "he", not the subject named before
+    pytest.param(
+        "LONDON, March 3 - Broker John Mallory said prices would rise.\n\n"
+        "Buyers have few other places to go, according to Peter Hanley, a senior executive at Ruiz Securities.\n\n"
+        "He said the banks were watching the franc closely.",
+        "watching the franc", "Peter Hanley",
+        id="he_after_according_to_is_the_person_just_cited",
+    ),
+    # "the administration" later is the "Biden administration" the article named, not a bare common noun
+    pytest.param(
+        "For months, the Biden administration has been trying to change the rule on visas.\n\n"
+        "On Friday the administration said it would appeal the ruling to the Supreme Court.",
+        "appeal the ruling", "Biden administration",
+        id="the_administration_is_the_one_named_with_its_owner_before",
+    ),
+    # "State" is stripped off names ("State Senator"), but a state is no title a person holds
+    pytest.param(
+        "NEW YORK, April 21 - The State of New Jersey said that it sold 23 stocks in a program trade worth "
+        "43 mln dlrs this morning.\n\n"
+        "Roland Machold, director of the Division of Investment for the state, said, \"the sale was part of our "
+        "ongoing divestment program.\"",
+        "sold 23 stocks", "State of New Jersey",
+        id="a_state_that_speaks_in_the_lead_is_not_the_person_named_next",
+    ),
+    pytest.param(
+        "After four hours of talks, the G-7 issued a communique which merely reaffirmed that currency levels "
+        "were broadly consistent with economic fundamentals.",
+        "broadly consistent", "G-7",
+        id="a_communique_speaks_for_whoever_issued_it",
+    ),
+    # the only subject before is a man; the woman named in an "including" phrase is whom "she" stands for
+    pytest.param(
+        "NEW YORK, April 9 - Charles Bradford of Merrill Lynch recommends selling steel shares.\n\n"
+        "Other analysts, including Michelle Stern of Salomon Brothers Inc, recommend the group. "
+        "\"The companies have done a lot of restructuring,\" she said.",
+        "restructuring", "Michelle Stern",
+        id="she_is_the_woman_named_even_when_only_a_man_was_a_subject",
+    ),
+    # "they" after "X and his counterparts" names no one; the article calls the group "the trade ministers" next
+    pytest.param(
+        "On Wednesday, an assembly of several trade ministers in Lima denounced the new tariffs between Chile "
+        "and Peru.\n\n"
+        "Peruvian trade minister Ana Ruiz and her Bolivian and Ecuadorian counterparts, Luis Paz and Jorge Vera, "
+        "gathered in Lima on Wednesday to discuss trade relations.\n\n"
+        "They concluded that the agreement between Chile and Peru is void and cannot produce any legal "
+        "consequences.\n\n"
+        "The trade ministers agreed to a future meeting in Quito.",
+        "legal consequences", "trade ministers",
+        id="they_is_the_group_named_again_after_it",
+    ),
+    pytest.param(
+        "The survey counted twice as many butterflies as last year.\n\n"
+        "Remarked wildlife foundation scientist Ana Ruiz, \"This reprieve is a thank-you from the butterflies to "
+        "everyone who planted milkweed.\"",
+        "thank-you from the butterflies", "Ana Ruiz",
+        id="a_cue_that_opens_the_sentence_has_its_source_after_it",
+    ),
     # the sentence before "he said" is the quotation's own; the analyst spoke in the one before the quotation
-    text = ("Wayne Hale, vice president of the company, said management wants to stay independent.\n\n"
-            "An analyst who wanted anonymity said 40 dlrs a share is a fair price. \"A bidding war to 60 dlrs a "
-            "share is stretching it. Maybe 45 dlrs a share tops,\" he said.")
-    assert quote_with(nlp, text, "bidding war").speaker == "analyst"
-
-
-def test_he_may_stand_for_a_man_whose_given_name_is_mostly_womens(nlp) -> None:
+    pytest.param(
+        "Wayne Hale, vice president of the company, said management wants to stay independent.\n\n"
+        "An analyst who wanted anonymity said 40 dlrs a share is a fair price. \"A bidding war to 60 dlrs a "
+        "share is stretching it. Maybe 45 dlrs a share tops,\" he said.",
+        "bidding war", "analyst",
+        id="he_after_a_quotation_of_several_sentences_is_the_unnamed_source_before_it",
+    ),
     # "Robbin" is mostly a woman's name, but given to men too: "he" right after him is him
-    text = ("Senator Rudy Boschwitz said he supports a short term program.\n\n"
-            "Robbin Johnson, vice president of Cargill Inc, testified in favor of the plan. The plan would end the "
-            "bias towards overproduction, he said.")
-    assert quote_with(nlp, text, "bias towards overproduction").speaker == "Robbin Johnson"
-
-
-def test_a_finite_verb_after_a_participle_has_the_clauses_subject(nlp) -> None:
+    pytest.param(
+        "Senator Rudy Boschwitz said he supports a short term program.\n\n"
+        "Robbin Johnson, vice president of Cargill Inc, testified in favor of the plan. The plan would end the "
+        "bias towards overproduction, he said.",
+        "bias towards overproduction", "Robbin Johnson",
+        id="he_may_stand_for_a_man_whose_given_name_is_mostly_womens",
+    ),
     # the parser hung "confirmed" on "using" and gave "using" the object before it as a subject
-    text = ("Astronomers in Montreal measured the light of a distant star.\n\n"
-            "The team from Geneva then analyzed the Montreal team's data using their own software and confirmed "
-            "their conclusion.")
     # the unnamed team is shown with the place it is from, as "allies of Ukraine" is with its 'of' phrase
-    assert quote_with(nlp, text, "their conclusion").speaker == "team from Geneva"
+    pytest.param(
+        "Astronomers in Montreal measured the light of a distant star.\n\n"
+        "The team from Geneva then analyzed the Montreal team's data using their own software and confirmed "
+        "their conclusion.",
+        "their conclusion", "team from Geneva",
+        id="a_finite_verb_after_a_participle_has_the_clauses_subject",
+    ),
+    ],
+)
+def test_the_speaker_of_a_quote_is_who_said_it(nlp, text: str, fragment: str, speaker: str) -> None:
+    assert quote_with(nlp, text, fragment).speaker == speaker
