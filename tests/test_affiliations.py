@@ -179,3 +179,21 @@ def test_a_nationality_in_apposition_is_no_role(nlp) -> None:
 def test_the_post_held_at_the_organisation_is_the_role_rather_than_a_title_alone(nlp) -> None:
     text = "Chairman of the House subcommittee, Rep. Tom Reed, (D-Ore.) said today \"the time has come to act.\""
     assert described(nlp, text, "time has come") == ("Tom Reed", "Chairman", "House subcommittee")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # the parse makes the calling the subject and hangs the name on it; the acronym is the full name given before
+        (("Scientists at University College London (UCL) studied the planet.\n\n"
+          "\"This is the first planet of its kind,\" said UCL astronomer Angelos Tsiaras."), "first planet",
+         ("Angelos Tsiaras", "astronomer", "University College London")),
+        # the name is the subject and the calling runs into it
+        (("Scientists at University College London (UCL) studied the planet.\n\n"
+          "\"It is a good sign,\" said Harvard astronomer Ryan Cloutier."), "good sign",
+         ("Ryan Cloutier", "astronomer", "Harvard")),
+    ],
+)
+def test_an_organisation_run_into_a_calling_before_the_name_is_the_affiliation(nlp, text, fragment,
+                                                                                expected) -> None:
+    assert described(nlp, text, fragment) == expected

@@ -107,8 +107,8 @@ def organisation_before_role(doc: Doc, m: Mention, orgs: dict[int, str]) -> tupl
     Mercantile Exchange President Rosemary McFadden", "Maroochydore assistant coach Ben Radmall", "Farm Credit
     Administration (FCA) board member Jim Billington"."""
     start = m.start
-    if not start or not _is_post(doc[start - 1]):
-        return None, None
+    if not start or not (_is_post(doc[start - 1]) or doc[start - 1].is_lower and _is_description(doc[start - 1])):
+        return None, None  # a calling too: "Harvard astronomer Ryan Cloutier"
     at = start - 1
     while at > 0 and start - at < 4 and at - 1 not in orgs and _in_role(doc[at - 1]):
         at -= 1
@@ -141,13 +141,14 @@ def title_before_the_name(doc: Doc, m: Mention, orgs: dict[int, str]) -> tuple[s
             (post.i in orgs or post.ent_type_ in ("GPE", "LOC")):
         # the parse hung the name on the organisation or the place: "The mayor of Paris, Anne Hidalgo,"
         organisation, post = orgs.get(post.i), post.head.head
-    if not _is_post(post):
-        return None, None
-    organisation = organisation or next((orgs[c.i] for c in post.children if c.dep_ == "poss" and c.i in orgs),
+    named_in = next((orgs[c.i] for c in post.children if c.dep_ == "compound" and c.i in orgs), None)
+    if not _is_post(post) and not (named_in and doc[comma].text != "," and post.is_lower and _is_description(post)):
+        return None, None  # a calling only with its organisation run into it: "UCL astronomer Angelos Tsiaras"
+    organisation = organisation or named_in or next((orgs[c.i] for c in post.children if c.dep_ == "poss" and c.i in orgs),
                                         None) or organisation_in(post, orgs) or body_in(post)
     owner = {t.i for c in post.children if c.dep_ == "poss" for t in c.subtree}
     role = " ".join(t.text for t in doc[post.left_edge.i : post.i + 1]
-                    if t.i not in owner and t.dep_ != "det" and not t.is_punct)
+                    if t.i not in owner and t.dep_ != "det" and not t.is_punct and not (named_in and t.i in orgs))
     return role or None, organisation
 
 
