@@ -9,6 +9,7 @@ the component leaves countries out of `orgs`.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from spacy.tokens import Doc, Token
 
@@ -42,12 +43,8 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
                 (_is_description(child) or _owner(child, orgs) or child.is_lower and child.tag_ == "NN"):
             # a nationality is no calling: "C. David Finch, an Australian who heads …"
             # "an AICE official", "the Democratic Party's presumptive nominee": the organisation is no word of the role
-            owner = _owner(child, orgs)
-            owners = {t.i for c in child.children if c.dep_ == "poss" for t in c.subtree}  # "Puerto Rico's"
-            words = [t for t in doc[child.left_edge.i : child.i + 1]
-                     if t.dep_ not in ("det", "punct", "case") and t.i not in orgs and t.i not in owners]
-            m.role = m.role or " ".join(t.text for t in words) or None
-            m.affiliation = m.affiliation or owner or organisation_in(child, orgs, POST_AT) or body_in(child)
+            m.role = m.role or _post_words(child, orgs) or None
+            m.affiliation = m.affiliation or organisation_of_post(child, orgs) or body_in(child)
         elif child.dep_ == "appos" and child.i > head.i and child.lower_ == "one":
             role, organisation = _one_of(child, orgs)  # "Herbert Edelman, one of Manville's lawyers,"
             m.role, m.affiliation = m.role or role, m.affiliation or organisation
@@ -89,12 +86,9 @@ def described_in_the_lead(doc: Doc, mentions: list[Mention], orgs: dict[int, str
         if tok.dep_ not in ("nsubj", "appos") or tok.sent.root.lemma_ not in _LEAD_VERBS or not _is_post(tok) or \
                 any(c.lower_ in ("a", "an") for c in tok.children):
             continue
-        found = _owner(tok, orgs) or organisation_in(tok, orgs, POST_AT)
+        found = organisation_of_post(tok, orgs)
         if found:
-            owner = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
-            first.role = first.role or " ".join(t.text for t in doc[tok.left_edge.i : tok.i + 1]
-                                                if t.i not in owner and t.i not in orgs and t.dep_ != "det"
-                                                and not t.is_punct) or None
+            first.role = first.role or _post_words(tok, orgs) or None
             first.affiliation = organisation_name(found)
             return
 
@@ -146,10 +140,7 @@ def title_before_the_name(doc: Doc, m: Mention, orgs: dict[int, str]) -> tuple[s
         return None, None  # a calling only with its organisation run into it: "UCL astronomer Angelos Tsiaras"
     organisation = organisation or named_in or next((orgs[c.i] for c in post.children if c.dep_ == "poss" and c.i in orgs),
                                         None) or organisation_in(post, orgs) or body_in(post)
-    owner = {t.i for c in post.children if c.dep_ == "poss" for t in c.subtree}
-    role = " ".join(t.text for t in doc[post.left_edge.i : post.i + 1]
-                    if t.i not in owner and t.dep_ != "det" and not t.is_punct and not (named_in and t.i in orgs))
-    return role or None, organisation
+    return _post_words(post, orgs if named_in else ()) or None, organisation
 
 
 def calling_before_the_name(doc: Doc, m: Mention) -> str | None:
@@ -228,7 +219,7 @@ def _with_body(t: Token, orgs: dict[int, str]) -> str:
 
 
 # "a vice president at PG&E", "an analyst with Merrill Lynch", "a spokesman for Amnesty International"
-POST_AT = frozenset({"of", "at", "with", "for"})
+_POST_AT = frozenset({"of", "at", "with", "for"})
 _OF_FROM = frozenset({"of", "from"})
 
 
@@ -238,7 +229,7 @@ def body_in(token: Token) -> str | None:
     -> "equity committee". Words that tell which group it is are needed: "the committee" alone is no name."""
     for c in token.children:  # the post's owner or 'of' phrase, or the object of the preposition given
         group = c if c.dep_ in ("poss", "pobj") else next(
-            (p for p in c.children if p.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ in POST_AT | _OF_FROM \
+            (p for p in c.children if p.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ in _POST_AT | _OF_FROM \
             else None
         if group is None or not group.is_lower or group.lemma_.lower() not in HEADS["bodies"]:
             continue
@@ -272,6 +263,21 @@ def organisation_name(name: str) -> str | None:
 def _owner(post: Token, orgs: dict[int, str]) -> str | None:
     """The organisation written into a post: "an AICE official", "the party's nominee"."""
     return next((orgs[c.i] for c in post.children if c.dep_ in ("poss", "compound") and c.i in orgs), None)
+
+
+def organisation_of_post(post: Token, orgs: dict[int, str]) -> str | None:
+    """The organisation a post is held at, written into it ("an AICE official", "X's president") or after it
+    ("the chairman of X", "an analyst with X")."""
+    return _owner(post, orgs) or organisation_in(post, orgs, _POST_AT)
+
+
+def _post_words(post: Token, leave_out: Container[int]) -> str:
+    """A post's words as the role: less its owner ("Puerto Rico's"), determiners, punctuation and the words at
+    the token indices left out (the organisation's, in "an AICE official")."""
+    owner = {t.i for c in post.children if c.dep_ == "poss" for t in c.subtree}
+    return " ".join(t.text for t in post.doc[post.left_edge.i : post.i + 1]
+                    if t.i not in owner and t.i not in leave_out and t.dep_ not in ("det", "punct", "case")
+                    and not t.is_punct)
 
 
 def _is_description(tok: Token) -> bool:

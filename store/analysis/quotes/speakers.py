@@ -17,7 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from ..entities.descriptions import POST_AT, organisation_in, organisation_name
+from ..entities.descriptions import organisation_name, organisation_of_post
 from ..entities.gazetteer import country_code
 from ..entities.names import is_female_name, is_first_name
 from ..entities.referents import CORPORATE, fold, key
@@ -847,8 +847,7 @@ class SpeakerResolver:
             k = self._overlapping(t.idx, t.idx + len(t))
             if k is not None and self.ents[k].label == "ORG":
                 orgs[t.i] = self.full[k]
-        found = next((orgs[c.i] for c in post.children if c.dep_ in ("poss", "compound") and c.i in orgs), None)
-        found = found or organisation_in(post, orgs, POST_AT)
+        found = organisation_of_post(post, orgs)
         return found and organisation_name(found)
 
 
