@@ -97,8 +97,9 @@ class SpeakerResolver:
                         by_word.setdefault(w, name)
                 before = text_of(doc)[max(0, e.start - 6):e.start].lower().split()
                 titled = bool(before and before[-1] in female_titles)
-                self.female.append(is_female_name(parts[0]) or titled)
-                if is_female_name(parts[0]) and not is_female_name(parts[0], surely=True) and not titled:
+                womans = is_female_name(parts[0])
+                self.female.append(womans or titled)
+                if womans and not is_female_name(parts[0], surely=True) and not titled:
                     self.either.add(name)  # "Robbin", "Kim": given to men too; "he" may stand for them
             else:
                 self.female.append(False)
