@@ -1340,3 +1340,41 @@ def test_a_quarter_before_the_reported_one_and_still_ahead_is_next_years(nlp):
     text = ("Acme said fourth-quarter profit rose 12%. Fourth-quarter sales climbed 8%. "
             "The company said first-quarter results will improve.")
     assert value_of(nlp, text, "first-quarter", date(1989, 2, 10)) == ("DATE", "1989-Q1")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At present, the United Nations is attempting to broker talks.",
+        "Suspicion at present is focused on the ferry's crew.",
+        "Managers complain about the Bundesbank's present fixed calendar system.",
+        "Few expect the bank to give up its present calendar system.",
+    ],
+)
+def test_present_as_now_is_present_ref(nlp, text):
+    assert value_of(nlp, text, "present") == ("DATE", "PRESENT_REF")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Officers were also present at the ceremony.", "The minister will present the report to parliament.",
+     "The present value of the bonds fell."],
+)
+def test_present_as_a_verb_a_predicate_or_present_value_is_no_date(nlp, text):
+    assert [d.text for d in dates_of(nlp, text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Ministers failed to agree a 1987/88 farm price package yesterday.", "1987/88", "1987"),
+        ("The previous record for the rate was 77.5 pct in 1986/87.", "1986/87", "1986"),
+    ],
+)
+def test_a_year_over_two_calendar_years_is_the_year_it_starts(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(1987, 6, 19)) == ("DATE", value)
+
+
+def test_that_same_day_is_the_day_just_named(nlp):
+    text = "On July 31, outlets reported his death. The press asked Trump about it that same day, but he declined."
+    assert value_of(nlp, text, "that same day", date(2019, 9, 17)) == ("DATE", "2019-07-31")

@@ -40,6 +40,8 @@ _CLEAN = [
     (re.compile(r"\b([ap])\.?\s?m\b\.?"), r"\1m"),
     (re.compile(r"\b(\d{4})-(\d\d)-(\d\d)\b"), r"iso\1_\2_\3"),
     (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2,4})\b"), r"us\1_\2_\3"),
+    # "1987/88": a farm or fiscal year over two calendar years, dated by the one it starts in
+    (re.compile(r"\b((?:19|20)\d\d)/\d\d\b"), r"\1"),
     (re.compile(r"(\d)(st|nd|rd|th)\b"), r"\1"),
     (re.compile(r"(\d)(am|pm)\b"), r"\1 \2"),
     # a colon between digits is a clock ("7:15 p.m."), not punctuation

@@ -332,6 +332,7 @@ def _event_day(doc: Doc, s: int, e: int) -> bool:
 
 _DEICTIC_MODS = {"this", "last", "next", "past", "coming", "previous"}
 _FREQUENCY = {"daily", "annually", "weekly", "monthly", "yearly"}
+_PRESENT_TERMS = {"value", "values", "tense", "participle", "perfect"}
 _SOON_BEFORE = {"as", "too", "so", "how"}
 _SOON_AFTER = {"as", "after", "afterward", "afterwards", "thereafter", "before", "enough"}
 _RATE_WORDS = {"average", "per", "%", "percent"}
@@ -355,6 +356,14 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
     if word == "current":
         # "the electrical current" is a noun; "current account", "current affairs" are fixed terms
         return doc[i].pos_ == "ADJ" and nxt not in ("account", "accounts", "affairs", "assets", "liabilities")
+    if word == "present":
+        # "at present", "its present calendar system" are now; not the verb ("will present the report"),
+        # "were present at the ceremony", nor the finance term "present value"
+        if prev == "at":
+            return True
+        before = doc[i - 1] if i > 0 else None
+        return doc[i].pos_ == "ADJ" and before is not None and (before.pos_ == "DET" or before.tag_ in ("PRP$", "POS")) \
+            and j < len(doc) and (doc[j].pos_ in ("NOUN", "ADJ") or doc[j].tag_ == "VBN") and nxt not in _PRESENT_TERMS
     if word == "now" and nxt == "," and (i == 0 or doc[i].is_sent_start or prev in ('"', "“", "``")):
         return False  # "Now, he says, ...": a discourse marker that turns the story, not a time
     if doc[j - 1].lower_ == "term" and j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN"):
@@ -474,6 +483,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans.extend(_month_days(doc, covered))
     spans.extend(_paired_days(doc, spans, covered))
     spans.extend(_paired_years(doc, spans, covered))
+    spans.extend(_split_years(doc, covered))
     spans = [
         (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _event_day(doc, s, e) and not _owned(doc, s, e)
         and not _fraction(doc, s, e) and not _count_of_units(doc, s, e) and not _comparison(doc, s, e)
@@ -688,4 +698,19 @@ def _paired_years(doc: Doc, spans: list[tuple[int, int]], covered: set[int]) -> 
         if _year(doc[e + 1]) and 0 < int(doc[e + 1].text) - int(doc[e - 1].text) <= 100:
             out.append((e + 1, e + 2))
             covered.add(e + 1)
+    return out
+
+
+_SPLIT_YEAR = re.compile(r"^((?:19|20)\d\d)/(\d\d)$")
+
+
+def _split_years(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """ "a 1987/88 farm price package", "in 1986/87": a year that runs over two calendar years (a
+    farm, fiscal or season year), which the model reads as a number; it is dated by the year it starts in."""
+    out = []
+    for i, tok in enumerate(doc):
+        m = _SPLIT_YEAR.match(tok.text)
+        if m and i not in covered and (int(m.group(1)) + 1) % 100 == int(m.group(2)):
+            out.append((i, i + 1))
+            covered.add(i)
     return out
