@@ -1378,3 +1378,16 @@ def test_a_year_over_two_calendar_years_is_the_year_it_starts(nlp, text, express
 def test_that_same_day_is_the_day_just_named(nlp):
     text = "On July 31, outlets reported his death. The press asked Trump about it that same day, but he declined."
     assert value_of(nlp, text, "that same day", date(2019, 9, 17)) == ("DATE", "2019-07-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He listed a recent export incentive sale by the U.S.", ["recent"]),
+        ("Rates were responsible for the recent plunge in stock prices.", ["recent"]),
+        ("The most recent figures show growth.", []),
+    ],
+)
+def test_recent_before_a_noun_is_a_past_reference_but_most_recent_is_not(nlp, text, expected):
+    found = [(d.text, d.value) for d in dates_of(nlp, text)]
+    assert found == [(w, "PAST_REF") for w in expected]

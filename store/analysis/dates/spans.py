@@ -364,6 +364,9 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
         before = doc[i - 1] if i > 0 else None
         return doc[i].pos_ == "ADJ" and before is not None and (before.pos_ == "DET" or before.tag_ in ("PRP$", "POS")) \
             and j < len(doc) and (doc[j].pos_ in ("NOUN", "ADJ") or doc[j].tag_ == "VBN") and nxt not in _PRESENT_TERMS
+    if word == "recent":
+        # "a recent trip", "the recent plunge": a past reference; "the most recent figures" picks the latest
+        return doc[i].pos_ == "ADJ" and prev not in ("most", "more") and j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ")
     if word == "now" and nxt == "," and (i == 0 or doc[i].is_sent_start or prev in ('"', "“", "``")):
         return False  # "Now, he says, ...": a discourse marker that turns the story, not a time
     if doc[j - 1].lower_ == "term" and j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN"):
