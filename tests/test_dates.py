@@ -1391,3 +1391,14 @@ def test_that_same_day_is_the_day_just_named(nlp):
 def test_recent_before_a_noun_is_a_past_reference_but_most_recent_is_not(nlp, text, expected):
     found = [(d.text, d.value) for d in dates_of(nlp, text)]
     assert found == [(w, "PAST_REF") for w in expected]
+
+
+@pytest.mark.parametrize("text", ["Carnival will close banks all day on Monday.", "All week, officials in Washington argued."])
+def test_all_day_or_all_week_is_no_date_of_its_own(nlp, text):
+    assert [d.text for d in dates_of(nlp, text, date(1987, 3, 2)) if d.text.lower() in ("day", "week")] == []
+
+
+def test_a_length_before_last_month_is_two_expressions(nlp):
+    text = "The Bundesbank shortened the reporting period to two weeks from four weeks last July."
+    found = [(d.text, d.type, d.value) for d in dates_of(nlp, text, date(1987, 3, 2))]
+    assert ("four weeks", "DURATION", "P4W") in found and ("last July", "DATE", "1986-07") in found

@@ -187,9 +187,11 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             parts.append((left, i))  # "the first nine months | of 1997": a duration, then a date
             left = i + 1
             continue
-        if doc[i].lower_ in ("last", "this", "next") and doc[i - 1].lower_ in _PLURAL_UNITS and doc[i + 1].lower_ in UNITS \
-                and any(t.like_num for t in doc[left:i]):
-            parts.append((left, i))  # "for three days | last week": a length, then the week it lay in
+        if doc[i].lower_ in ("last", "this", "next") and doc[i - 1].lower_ in _PLURAL_UNITS and (
+            doc[i + 1].lower_ in UNITS or doc[i + 1].lower_.rstrip(".") in MONTHS or doc[i + 1].lower_ in WEEKDAYS
+        ) and any(t.like_num for t in doc[left:i]):
+            # "for three days | last week", "from four weeks | last July": a length, then the time it lay in
+            parts.append((left, i))
             left = i
             continue
         if doc[i].lower_ == "and" and [t.lower_ for t in doc[i + 1:i + 3]] in (["a", "half"], ["one", "half"]):
@@ -491,7 +493,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _event_day(doc, s, e) and not _owned(doc, s, e)
         and not _fraction(doc, s, e) and not _count_of_units(doc, s, e) and not _comparison(doc, s, e)
         and not _early_hours(doc, s, e) and not _a_name(doc, s, e) and not _at_the_end_of_the_day(doc, s, e)
-        and not _surname_may(doc, s, e)
+        and not _surname_may(doc, s, e) and not _all_day(doc, s, e)
     ]
     spans = [_count_after(doc, s, e) for s, e in spans]
     spans.sort()
@@ -717,3 +719,9 @@ def _split_years(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
             out.append((i, i + 1))
             covered.add(i)
     return out
+
+
+def _all_day(doc: Doc, s: int, e: int) -> bool:
+    """ "banks will close all day on Monday", "All week, officials...": how long, said in passing of a
+    day named beside it or none; TimeBank leaves it untagged, and alone "day" would read as today."""
+    return e - s == 1 and s > 0 and doc[s - 1].lower_ == "all" and doc[s].lower_ in ("day", "night", "week")
