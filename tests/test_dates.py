@@ -1402,3 +1402,27 @@ def test_a_length_before_last_month_is_two_expressions(nlp):
     text = "The Bundesbank shortened the reporting period to two weeks from four weeks last July."
     found = [(d.text, d.type, d.value) for d in dates_of(nlp, text, date(1987, 3, 2))]
     assert ("four weeks", "DURATION", "P4W") in found and ("last July", "DATE", "1986-07") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In an interview with the West German weekly magazine Der Spiegel, he spoke.",
+     "The Communist Party daily Granma compared the boy with heroes."],
+)
+def test_a_daily_or_weekly_paper_is_no_schedule(nlp, text):
+    assert [d.text for d in dates_of(nlp, text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [("We want to have a week's pause, one manager said.", "a week", "P1W"),
+     ("He gave two weeks' notice.", "two weeks", "P2W")],
+)
+def test_a_counted_unit_before_a_possessive_is_a_length(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(1987, 3, 2)) == ("DURATION", value)
+
+
+def test_the_first_half_of_the_current_fiscal_year_is_one_expression(nlp):
+    text = "It urges the government to spend in the first half of the current fiscal year which began on April 1."
+    expression = "the first half of the current fiscal year"
+    assert value_of(nlp, text, expression, date(1987, 4, 7)) == ("DATE", "1987-H1")

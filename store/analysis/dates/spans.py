@@ -335,6 +335,9 @@ def _event_day(doc: Doc, s: int, e: int) -> bool:
 _DEICTIC_MODS = {"this", "last", "next", "past", "coming", "previous"}
 _FREQUENCY = {"daily", "annually", "weekly", "monthly", "yearly"}
 _PRESENT_TERMS = {"value", "values", "tense", "participle", "perfect"}
+_PUBLICATIONS = {"magazine", "magazines", "newspaper", "newspapers", "paper", "papers", "journal", "newsletter",
+                 "tabloid", "publication", "newsmagazine", "bulletin", "column", "show", "programme", "program"}
+_PART_ORDINALS = {"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "latter", "final", "last"}
 _SOON_BEFORE = {"as", "too", "so", "how"}
 _SOON_AFTER = {"as", "after", "afterward", "afterwards", "thereafter", "before", "enough"}
 _RATE_WORDS = {"average", "per", "%", "percent"}
@@ -373,6 +376,8 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
         return False  # "Now, he says, ...": a discourse marker that turns the story, not a time
     if doc[j - 1].lower_ == "term" and j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN"):
         return False  # "the long term effects" is a kind of effect
+    if word in _FREQUENCY and (nxt in _PUBLICATIONS or doc[i].pos_ != "ADJ" and j < len(doc) and doc[j].pos_ == "PROPN"):
+        return False  # "the weekly magazine Der Spiegel", "the party daily Granma": a paper, not a schedule
     if word in _FREQUENCY:
         # rates ("average daily volume", "rise 8.5% annually", "10,000 units annually") are not schedules
         if prev in _RATE_WORDS:
@@ -433,6 +438,12 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
             doc[r[0] - 2].lower_ == "the" and doc[r[0] - 1].lower_ in _ANAPHORIC_MODS
         ):
             r[0] -= 2
+        # "a week's pause", "two years' time": the model tags the unit and leaves its count out; with it,
+        # it is a length of time, not the week of the report
+        if r[1] - r[0] == 1 and r[0] > 0 and r[0] - 1 not in taken and r[1] < len(doc) and doc[r[1]].text in (
+            "'s", "’s", "'", "’"
+        ) and doc[r[0]].lower_ in UNITS and (doc[r[0] - 1].lower_ in ("a", "an") or doc[r[0] - 1].like_num):
+            r[0] -= 1
         # "tomorrow night", "Tuesday night": the model tags the day and leaves the part of it out
         if r[1] < len(doc) and r[1] not in taken and _day_word(doc[r[1] - 1]) and doc[r[1]].lower_ in _DAY_PARTS:
             r[1] += 1
@@ -497,7 +508,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     ]
     spans = [_count_after(doc, s, e) for s, e in spans]
     spans.sort()
-    return spans
+    return _part_of_year(doc, spans)
 
 
 def _at_the_end_of_the_day(doc: Doc, s: int, e: int) -> bool:
@@ -725,3 +736,17 @@ def _all_day(doc: Doc, s: int, e: int) -> bool:
     """ "banks will close all day on Monday", "All week, officials...": how long, said in passing of a
     day named beside it or none; TimeBank leaves it untagged, and alone "day" would read as today."""
     return e - s == 1 and s > 0 and doc[s - 1].lower_ == "all" and doc[s].lower_ in ("day", "night", "week")
+
+
+def _part_of_year(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "the first half | of | the current fiscal year": the model tags the part and the year apart;
+    TIMEX3 makes them one expression, that year's half or quarter."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s >= 1 and doc[s - 1].lower_ == "of" and out[-1][1] == s - 1 \
+                and doc[s - 2].lower_ in ("half", "quarter") and any(t.lower_ in _PART_ORDINALS for t in doc[out[-1][0]:s - 2]) \
+                and any(t.lower_ == "year" or _year(t) for t in doc[s:e]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
