@@ -1426,3 +1426,12 @@ def test_the_first_half_of_the_current_fiscal_year_is_one_expression(nlp):
     text = "It urges the government to spend in the first half of the current fiscal year which began on April 1."
     expression = "the first half of the current fiscal year"
     assert value_of(nlp, text, expression, date(1987, 4, 7)) == ("DATE", "1987-H1")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value"),
+    [("The maker has had losses in the past two quarters.", "the past two quarters", "DURATION", "P2Q"),
+     ("Unisys must pay about $100 million in interest every quarter.", "every quarter", "SET", "P1Q")],
+)
+def test_counted_quarters_are_written_in_quarters(nlp, text, expression, kind, value):
+    assert value_of(nlp, text, expression, date(1989, 10, 26)) == (kind, value)

@@ -350,7 +350,7 @@ def _duration(p: Parts) -> str | None:
     if u == "CE":
         return f"P{amt * 100}Y" if isinstance(amt, int) else "PXCE"
     if u == "Q":
-        return f"P{amt * 3}M" if isinstance(amt, int) else "PXQ"
+        return f"P{amt}Q" if isinstance(amt, int) else "PXQ"  # as TimeBank writes them: "the past two quarters" P2Q
     half = p.and_half and isinstance(amt, int)
     if u in ("H", "MIN", "S"):
         return f"PT{amt}{'M' if u == 'MIN' else u}" + ({"H": "30M", "MIN": "30S"}.get(u, "") if half else "")
