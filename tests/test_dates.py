@@ -1435,3 +1435,17 @@ def test_the_first_half_of_the_current_fiscal_year_is_one_expression(nlp):
 )
 def test_counted_quarters_are_written_in_quarters(nlp, text, expression, kind, value):
     assert value_of(nlp, text, expression, date(1989, 10, 26)) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [("In Frankfurt, banks will close on Tuesday in the afternoon.", "the afternoon", "1987-03-03TAF"),
+     ("Tokyo stocks rallied Friday. Dealers placed heavy buy orders in the morning.", "the morning", "1987-02-27TMO")],
+)
+def test_in_the_afternoon_is_the_afternoon_of_the_day_just_named(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(1987, 3, 2)) == ("TIME", value)
+
+
+@pytest.mark.parametrize("text", ["She jogs in the morning.", "The morning papers said nothing."])
+def test_the_morning_with_no_day_named_or_before_a_noun_is_no_time(nlp, text):
+    assert [d.text for d in dates_of(nlp, text)] == []

@@ -352,6 +352,9 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
         # "The day before, he had met...": the day before the date just named; "the day before the
         # vote" is dated by an event, "the day after he left" by a clause
         return j == len(doc) or doc[j].is_punct and doc[j].text not in ("-", "–", "—")
+    if word == "the" and doc[j - 1].lower_ in _DAY_PARTS and j - i == 2:
+        # "close on Tuesday in the afternoon": a part of the day named; not "the morning papers"
+        return prev in ("in", "during") and not (j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN"))
     if word == "that" and j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ"):
         return False  # "he said that morning traffic was heavy": a conjunction and a compound noun
     if word == "soon":
