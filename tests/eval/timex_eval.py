@@ -40,14 +40,16 @@ committed before the engine was run on them. As TE3 train does, "recent" is DATE
 The seven of news-new3 (4 Wikinews, 3 Reuters; 103 TIMEX3) were drawn with `rng = random.Random(20261213)`:
 `rng.sample(pool, 4)` of Wikinews then `rng.sample(pool, 3)` of Reuters, from the same text-length pools but
 holding at least five date words (a month or weekday name, yesterday/today/tomorrow, week, month or year), leaving
-out every article in news_dates*.jsonl and names/, the 12 held-out ids, the bundled seeds, the ids that appear in
-the project's history and tests, and the articles then in other annotators' hands. They are wikinews-2019-109,
+out every article in news_dates*.jsonl and names/, the 12 held-out ids, the bundled seeds, 193 ids gathered from the
+project's history and tests, and the articles then in other annotators' hands. They are wikinews-2019-109,
 -116, wikinews-2020-089, wikinews-2019-164, reuters-8239, -19091 and -278, annotated from the text alone in the
 same conventions and committed before the engine was run on them (two of them, wikinews-2019-109 and
-wikinews-2020-089, had been read for speaker rules, never for dates). Each day of "June 29 and 30" is its own
-DATE; "end 1987", "the end of July" and "early yesterday" carry the period they qualify; "years ago" is PAST_REF;
+wikinews-2020-089, which that list missed, are among those names/README.md says were read for speaker rules; nobody
+had looked at their dates). Each day of "June 29 and 30" is its own DATE; "end 1987", "the end of July" and
+"early yesterday" carry the period they qualify; "years ago" is PAST_REF;
 a quoted statement's "this evening" is the evening of the day it was issued; "Monday" in a story published on a
-Monday about what "will" happen is that day (reuters-278: the carnival Monday, 1987-03-02).
+Monday about what "will" happen is that day (reuters-278: the carnival Monday, 1987-03-02). Their first score, by the
+engine as it stood when they were committed: value F1 89.2 (all types) and 92.8 (DATE-lenient).
 
 news-fiscal checks one kind of expression on articles nobody had read: quarters a company labels ahead of the
 calendar ("the second quarter ended January 31", told in March), the largest class of errors on news-new
