@@ -1340,3 +1340,112 @@ def test_a_quarter_before_the_reported_one_and_still_ahead_is_next_years(nlp):
     text = ("Acme said fourth-quarter profit rose 12%. Fourth-quarter sales climbed 8%. "
             "The company said first-quarter results will improve.")
     assert value_of(nlp, text, "first-quarter", date(1989, 2, 10)) == ("DATE", "1989-Q1")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At present, the United Nations is attempting to broker talks.",
+        "Suspicion at present is focused on the ferry's crew.",
+        "Managers complain about the Bundesbank's present fixed calendar system.",
+        "Few expect the bank to give up its present calendar system.",
+    ],
+)
+def test_present_as_now_is_present_ref(nlp, text):
+    assert value_of(nlp, text, "present") == ("DATE", "PRESENT_REF")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Officers were also present at the ceremony.", "The minister will present the report to parliament.",
+     "The present value of the bonds fell."],
+)
+def test_present_as_a_verb_a_predicate_or_present_value_is_no_date(nlp, text):
+    assert [d.text for d in dates_of(nlp, text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Ministers failed to agree a 1987/88 farm price package yesterday.", "1987/88", "1987"),
+        ("The previous record for the rate was 77.5 pct in 1986/87.", "1986/87", "1986"),
+    ],
+)
+def test_a_year_over_two_calendar_years_is_the_year_it_starts(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(1987, 6, 19)) == ("DATE", value)
+
+
+def test_that_same_day_is_the_day_just_named(nlp):
+    text = "On July 31, outlets reported his death. The press asked Trump about it that same day, but he declined."
+    assert value_of(nlp, text, "that same day", date(2019, 9, 17)) == ("DATE", "2019-07-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He listed a recent export incentive sale by the U.S.", ["recent"]),
+        ("Rates were responsible for the recent plunge in stock prices.", ["recent"]),
+        ("The most recent figures show growth.", []),
+    ],
+)
+def test_recent_before_a_noun_is_a_past_reference_but_most_recent_is_not(nlp, text, expected):
+    found = [(d.text, d.value) for d in dates_of(nlp, text)]
+    assert found == [(w, "PAST_REF") for w in expected]
+
+
+@pytest.mark.parametrize("text", ["Carnival will close banks all day on Monday.", "All week, officials in Washington argued."])
+def test_all_day_or_all_week_is_no_date_of_its_own(nlp, text):
+    assert [d.text for d in dates_of(nlp, text, date(1987, 3, 2)) if d.text.lower() in ("day", "week")] == []
+
+
+def test_a_length_before_last_month_is_two_expressions(nlp):
+    text = "The Bundesbank shortened the reporting period to two weeks from four weeks last July."
+    found = [(d.text, d.type, d.value) for d in dates_of(nlp, text, date(1987, 3, 2))]
+    assert ("four weeks", "DURATION", "P4W") in found and ("last July", "DATE", "1986-07") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In an interview with the West German weekly magazine Der Spiegel, he spoke.",
+     "The Communist Party daily Granma compared the boy with heroes."],
+)
+def test_a_daily_or_weekly_paper_is_no_schedule(nlp, text):
+    assert [d.text for d in dates_of(nlp, text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [("We want to have a week's pause, one manager said.", "a week", "P1W"),
+     ("He gave two weeks' notice.", "two weeks", "P2W")],
+)
+def test_a_counted_unit_before_a_possessive_is_a_length(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(1987, 3, 2)) == ("DURATION", value)
+
+
+def test_the_first_half_of_the_current_fiscal_year_is_one_expression(nlp):
+    text = "It urges the government to spend in the first half of the current fiscal year which began on April 1."
+    expression = "the first half of the current fiscal year"
+    assert value_of(nlp, text, expression, date(1987, 4, 7)) == ("DATE", "1987-H1")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value"),
+    [("The maker has had losses in the past two quarters.", "the past two quarters", "DURATION", "P2Q"),
+     ("Unisys must pay about $100 million in interest every quarter.", "every quarter", "SET", "P1Q")],
+)
+def test_counted_quarters_are_written_in_quarters(nlp, text, expression, kind, value):
+    assert value_of(nlp, text, expression, date(1989, 10, 26)) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [("In Frankfurt, banks will close on Tuesday in the afternoon.", "the afternoon", "1987-03-03TAF"),
+     ("Tokyo stocks rallied Friday. Dealers placed heavy buy orders in the morning.", "the morning", "1987-02-27TMO")],
+)
+def test_in_the_afternoon_is_the_afternoon_of_the_day_just_named(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(1987, 3, 2)) == ("TIME", value)
+
+
+@pytest.mark.parametrize("text", ["She jogs in the morning.", "The morning papers said nothing."])
+def test_the_morning_with_no_day_named_or_before_a_noun_is_no_time(nlp, text):
+    assert [d.text for d in dates_of(nlp, text)] == []

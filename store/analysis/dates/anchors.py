@@ -65,6 +65,9 @@ _ANAPHOR = re.compile(
     r"^(?:(?:earlier|later|late|early) )?(?:(that|that same|the same|the very same)"
     r"|the (following|previous|prior|preceding)|the (next)) (day|night|morning|evening|afternoon|week|month|year|quarter)$"
 )
+# "in the morning" has no day of its own: it is the day the story just named, and none where it names none
+# ("she jogs in the morning")
+_THE_PART = re.compile(r"^the (morning|afternoon|evening)$")
 _ANAPHOR_UNIT = {"night": "D", "morning": "D", "evening": "D", "afternoon": "D", "day": "D",
                  "week": "W", "month": "M", "year": "Y", "quarter": "Q"}
 _ANCHOR = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q([1-4]))?$")
@@ -81,6 +84,8 @@ def anaphor(text: str, opens: bool = False) -> tuple[str, int, str | None] | Non
     words = " ".join(clean(text))
     if words in _DAY_BEFORE_AFTER:
         return "D", *_DAY_BEFORE_AFTER[words]  # "The day before, he had met...": no event named after it
+    if part := _THE_PART.match(words):
+        return "D", 0, PARTS_OF_DAY[part.group(1)]  # "closes on Tuesday in the afternoon": that day's afternoon
     m = _ANAPHOR.match(words)
     if not m:
         return None

@@ -40,6 +40,8 @@ _CLEAN = [
     (re.compile(r"\b([ap])\.?\s?m\b\.?"), r"\1m"),
     (re.compile(r"\b(\d{4})-(\d\d)-(\d\d)\b"), r"iso\1_\2_\3"),
     (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2,4})\b"), r"us\1_\2_\3"),
+    # "1987/88": a farm or fiscal year over two calendar years, dated by the one it starts in
+    (re.compile(r"\b((?:19|20)\d\d)/\d\d\b"), r"\1"),
     (re.compile(r"(\d)(st|nd|rd|th)\b"), r"\1"),
     (re.compile(r"(\d)(am|pm)\b"), r"\1 \2"),
     # a colon between digits is a clock ("7:15 p.m."), not punctuation
@@ -348,7 +350,7 @@ def _duration(p: Parts) -> str | None:
     if u == "CE":
         return f"P{amt * 100}Y" if isinstance(amt, int) else "PXCE"
     if u == "Q":
-        return f"P{amt * 3}M" if isinstance(amt, int) else "PXQ"
+        return f"P{amt}Q" if isinstance(amt, int) else "PXQ"  # as TimeBank writes them: "the past two quarters" P2Q
     half = p.and_half and isinstance(amt, int)
     if u in ("H", "MIN", "S"):
         return f"PT{amt}{'M' if u == 'MIN' else u}" + ({"H": "30M", "MIN": "30S"}.get(u, "") if half else "")

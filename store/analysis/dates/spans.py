@@ -187,9 +187,11 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             parts.append((left, i))  # "the first nine months | of 1997": a duration, then a date
             left = i + 1
             continue
-        if doc[i].lower_ in ("last", "this", "next") and doc[i - 1].lower_ in _PLURAL_UNITS and doc[i + 1].lower_ in UNITS \
-                and any(t.like_num for t in doc[left:i]):
-            parts.append((left, i))  # "for three days | last week": a length, then the week it lay in
+        if doc[i].lower_ in ("last", "this", "next") and doc[i - 1].lower_ in _PLURAL_UNITS and (
+            doc[i + 1].lower_ in UNITS or doc[i + 1].lower_.rstrip(".") in MONTHS or doc[i + 1].lower_ in WEEKDAYS
+        ) and any(t.like_num for t in doc[left:i]):
+            # "for three days | last week", "from four weeks | last July": a length, then the time it lay in
+            parts.append((left, i))
             left = i
             continue
         if doc[i].lower_ == "and" and [t.lower_ for t in doc[i + 1:i + 3]] in (["a", "half"], ["one", "half"]):
@@ -332,6 +334,10 @@ def _event_day(doc: Doc, s: int, e: int) -> bool:
 
 _DEICTIC_MODS = {"this", "last", "next", "past", "coming", "previous"}
 _FREQUENCY = {"daily", "annually", "weekly", "monthly", "yearly"}
+_PRESENT_TERMS = {"value", "values", "tense", "participle", "perfect"}
+_PUBLICATIONS = {"magazine", "magazines", "newspaper", "newspapers", "paper", "papers", "journal", "newsletter",
+                 "tabloid", "publication", "newsmagazine", "bulletin", "column", "show", "programme", "program"}
+_PART_ORDINALS = {"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "latter", "final", "last"}
 _SOON_BEFORE = {"as", "too", "so", "how"}
 _SOON_AFTER = {"as", "after", "afterward", "afterwards", "thereafter", "before", "enough"}
 _RATE_WORDS = {"average", "per", "%", "percent"}
@@ -346,6 +352,9 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
         # "The day before, he had met...": the day before the date just named; "the day before the
         # vote" is dated by an event, "the day after he left" by a clause
         return j == len(doc) or doc[j].is_punct and doc[j].text not in ("-", "–", "—")
+    if word == "the" and doc[j - 1].lower_ in _DAY_PARTS and j - i == 2:
+        # "close on Tuesday in the afternoon": a part of the day named; not "the morning papers"
+        return prev in ("in", "during") and not (j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN"))
     if word == "that" and j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ"):
         return False  # "he said that morning traffic was heavy": a conjunction and a compound noun
     if word == "soon":
@@ -355,10 +364,23 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
     if word == "current":
         # "the electrical current" is a noun; "current account", "current affairs" are fixed terms
         return doc[i].pos_ == "ADJ" and nxt not in ("account", "accounts", "affairs", "assets", "liabilities")
+    if word == "present":
+        # "at present", "its present calendar system" are now; not the verb ("will present the report"),
+        # "were present at the ceremony", nor the finance term "present value"
+        if prev == "at":
+            return True
+        before = doc[i - 1] if i > 0 else None
+        return doc[i].pos_ == "ADJ" and before is not None and (before.pos_ == "DET" or before.tag_ in ("PRP$", "POS")) \
+            and j < len(doc) and (doc[j].pos_ in ("NOUN", "ADJ") or doc[j].tag_ == "VBN") and nxt not in _PRESENT_TERMS
+    if word == "recent":
+        # "a recent trip", "the recent plunge": a past reference; "the most recent figures" picks the latest
+        return doc[i].pos_ == "ADJ" and prev not in ("most", "more") and j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ")
     if word == "now" and nxt == "," and (i == 0 or doc[i].is_sent_start or prev in ('"', "“", "``")):
         return False  # "Now, he says, ...": a discourse marker that turns the story, not a time
     if doc[j - 1].lower_ == "term" and j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN"):
         return False  # "the long term effects" is a kind of effect
+    if word in _FREQUENCY and (nxt in _PUBLICATIONS or doc[i].pos_ != "ADJ" and j < len(doc) and doc[j].pos_ == "PROPN"):
+        return False  # "the weekly magazine Der Spiegel", "the party daily Granma": a paper, not a schedule
     if word in _FREQUENCY:
         # rates ("average daily volume", "rise 8.5% annually", "10,000 units annually") are not schedules
         if prev in _RATE_WORDS:
@@ -419,6 +441,12 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
             doc[r[0] - 2].lower_ == "the" and doc[r[0] - 1].lower_ in _ANAPHORIC_MODS
         ):
             r[0] -= 2
+        # "a week's pause", "two years' time": the model tags the unit and leaves its count out; with it,
+        # it is a length of time, not the week of the report
+        if r[1] - r[0] == 1 and r[0] > 0 and r[0] - 1 not in taken and r[1] < len(doc) and doc[r[1]].text in (
+            "'s", "’s", "'", "’"
+        ) and doc[r[0]].lower_ in UNITS and (doc[r[0] - 1].lower_ in ("a", "an") or doc[r[0] - 1].like_num):
+            r[0] -= 1
         # "tomorrow night", "Tuesday night": the model tags the day and leaves the part of it out
         if r[1] < len(doc) and r[1] not in taken and _day_word(doc[r[1] - 1]) and doc[r[1]].lower_ in _DAY_PARTS:
             r[1] += 1
@@ -474,15 +502,16 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans.extend(_month_days(doc, covered))
     spans.extend(_paired_days(doc, spans, covered))
     spans.extend(_paired_years(doc, spans, covered))
+    spans.extend(_split_years(doc, covered))
     spans = [
         (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _event_day(doc, s, e) and not _owned(doc, s, e)
         and not _fraction(doc, s, e) and not _count_of_units(doc, s, e) and not _comparison(doc, s, e)
         and not _early_hours(doc, s, e) and not _a_name(doc, s, e) and not _at_the_end_of_the_day(doc, s, e)
-        and not _surname_may(doc, s, e)
+        and not _surname_may(doc, s, e) and not _all_day(doc, s, e)
     ]
     spans = [_count_after(doc, s, e) for s, e in spans]
     spans.sort()
-    return spans
+    return _part_of_year(doc, spans)
 
 
 def _at_the_end_of_the_day(doc: Doc, s: int, e: int) -> bool:
@@ -688,4 +717,39 @@ def _paired_years(doc: Doc, spans: list[tuple[int, int]], covered: set[int]) -> 
         if _year(doc[e + 1]) and 0 < int(doc[e + 1].text) - int(doc[e - 1].text) <= 100:
             out.append((e + 1, e + 2))
             covered.add(e + 1)
+    return out
+
+
+_SPLIT_YEAR = re.compile(r"^((?:19|20)\d\d)/(\d\d)$")
+
+
+def _split_years(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """ "a 1987/88 farm price package", "in 1986/87": a year that runs over two calendar years (a
+    farm, fiscal or season year), which the model reads as a number; it is dated by the year it starts in."""
+    out = []
+    for i, tok in enumerate(doc):
+        m = _SPLIT_YEAR.match(tok.text)
+        if m and i not in covered and (int(m.group(1)) + 1) % 100 == int(m.group(2)):
+            out.append((i, i + 1))
+            covered.add(i)
+    return out
+
+
+def _all_day(doc: Doc, s: int, e: int) -> bool:
+    """ "banks will close all day on Monday", "All week, officials...": how long, said in passing of a
+    day named beside it or none; TimeBank leaves it untagged, and alone "day" would read as today."""
+    return e - s == 1 and s > 0 and doc[s - 1].lower_ == "all" and doc[s].lower_ in ("day", "night", "week")
+
+
+def _part_of_year(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "the first half | of | the current fiscal year": the model tags the part and the year apart;
+    TIMEX3 makes them one expression, that year's half or quarter."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s >= 1 and doc[s - 1].lower_ == "of" and out[-1][1] == s - 1 \
+                and doc[s - 2].lower_ in ("half", "quarter") and any(t.lower_ in _PART_ORDINALS for t in doc[out[-1][0]:s - 2]) \
+                and any(t.lower_ == "year" or _year(t) for t in doc[s:e]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
     return out
