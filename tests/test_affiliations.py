@@ -197,3 +197,48 @@ def test_the_post_held_at_the_organisation_is_the_role_rather_than_a_title_alone
 def test_an_organisation_run_into_a_calling_before_the_name_is_the_affiliation(nlp, text, fragment,
                                                                                 expected) -> None:
     assert described(nlp, text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # where the person works, between commas after the name: "of", "at"
+        (("Nevertheless, Boston analyst Mary Keane, of Kidder Peabody and Co said the market would keep rising "
+          "through the spring."), "market would keep rising", ("Mary Keane", "analyst", "Kidder Peabody and Co")),
+        (("Economist Paul Grant, at Lloyds Bank in London, said the huge sums of money in the system will keep a "
+          "floor under share prices."), "huge sums", ("Paul Grant", "Economist", "Lloyds Bank")),
+    ],
+)
+def test_where_a_person_works_between_commas_is_the_affiliation(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected
+
+
+def test_company_between_commas_with_is_no_affiliation(nlp) -> None:
+    # "with" between commas is company kept, not a place of work
+    text = "Mary Keane, with Johnson Controls Inc managers beside her, said the plant would close in May."
+    assert described(nlp, text, "plant would close")[2] is None
+
+
+def test_what_a_secretary_has_charge_of_is_no_organisation(nlp) -> None:
+    text = ("The governor will be replaced by Ana Torres, the Secretary of Justice for Puerto Rico. Torres said on "
+            "Twitter that she did not want the post.")
+    assert described(nlp, text, "did not want")[2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # the organisation's initials, left untagged before the post, stand for the name the article gave in full
+        (("The bank's lending fell in 1986, the Asian Development Bank said in its annual report.\n\n"
+          "ADB chief economist Ravi Menon told Reuters the bank's ordinary lending had declined each year since "
+          "1984."), "ordinary lending", ("Ravi Menon", "chief economist", "Asian Development Bank")),
+        (("The Royal Canadian Mounted Police said they seized the substance.\n\n"
+          "Kamloops RCMP Constable Peter Olson said fentanyl had become a popular drug in the city."),
+         "fentanyl had become", ("Peter Olson", "Constable", "Royal Canadian Mounted Police")),
+    ],
+)
+def test_an_organisations_initials_before_the_post_stand_for_its_full_name(nlp, text, fragment,
+                                                                            expected) -> None:
+    assert described(nlp, text, fragment)[0] == expected[0]
+    assert described(nlp, text, fragment)[2] == expected[2]
+    assert expected[1] in described(nlp, text, fragment)[1]

@@ -17,7 +17,7 @@ from ..doctext import text_of
 from .mentions import Mention
 from .referents import fold
 from .roles import is_job_word
-from .vocabulary import HEADS, POSSESSIVE, ROLE_ENDINGS, TITLES
+from .vocabulary import ACRONYM_SKIP, HEADS, POSSESSIVE, ROLE_ENDINGS, TITLES
 
 # titles that say how to address a person, not what post they hold at an organisation
 _FORMS_OF_ADDRESS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "comrade",
@@ -50,6 +50,10 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
             m.role, m.affiliation = m.role or role, m.affiliation or organisation
         elif child.dep_ == "prep" and child.lower_ in ("of", "from") and child.i == m.end:
             m.affiliation = m.affiliation or organisation_in(child, orgs, _OF_FROM) or body_in(child)
+        elif child.dep_ == "prep" and child.lower_ in _PLACE_OF_WORK and child.i == m.end + 1 and \
+                doc[m.end].text == ",":
+            # "William Raferty, of Smith Barney Harris Upham said", "Evelyn Brody, at Morgan Grenfell and Co in London,"
+            m.affiliation = m.affiliation or organisation_in(child, orgs, _PLACE_OF_WORK)
         elif child.dep_ == "poss" and child.i in orgs:
             m.affiliation = m.affiliation or orgs[child.i]
     if m.role is None and m.start and is_job_word(doc[m.start - 1].text):
@@ -198,8 +202,8 @@ def organisation_in(token: Token, orgs: dict[int, str], preps: frozenset[str] = 
     """The organisation named in an 'of' phrase under this token: "director of the Society", "Chairman of the
     FCA board"; with `preps`, the others that tie a post to where it is held ("a vice president at PG&E")."""
     for t in token.subtree:
-        if t.i not in orgs:
-            continue
+        if t.i not in orgs or fold(orgs[t.i]) in HEADS["portfolios"]:
+            continue  # "the Secretary of Justice": what the post has charge of, no organisation
         if t.dep_ == "pobj" and t.head.lower_ in preps:
             return orgs[t.i]
         if t.dep_ in ("compound", "poss", "appos") and t.head.dep_ == "pobj" and t.head.head.lower_ in preps:
@@ -221,6 +225,8 @@ def _with_body(t: Token, orgs: dict[int, str]) -> str:
 # "a vice president at PG&E", "an analyst with Merrill Lynch", "a spokesman for Amnesty International"
 _POST_AT = frozenset({"of", "at", "with", "for"})
 _OF_FROM = frozenset({"of", "from"})
+# where a person works, between commas after the name (not "with" or "for": "Smith, with his wife, …")
+_PLACE_OF_WORK = frozenset({"of", "at", "from"})
 
 
 def body_in(token: Token) -> str | None:
@@ -295,3 +301,18 @@ def _in_role(tok: Token) -> bool:
     if not tok.is_alpha or tok.text in POSSESSIVE:
         return False
     return tok.text.islower() and tok.pos_ in ("NOUN", "ADJ") or tok.lower_ in _TITLE_WORDS or is_job_word(tok.text)
+
+
+def with_acronyms(doc: Doc, orgs: dict[int, str]) -> dict[int, str]:
+    """`orgs` with the initials of an organisation the article names in full where the model left them untagged:
+    "USCG Captain Monica Rochester" after "the United States Coast Guard (USCG)", "ADB chief economist" after "the
+    Asian Development Bank". Initials two organisations share stand for neither."""
+    initials: dict[str, str | None] = {}
+    for name in set(orgs.values()):
+        words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ACRONYM_SKIP]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            letters = "".join(w[0] for w in words)
+            initials[letters] = name if initials.get(letters, name) == name else None
+    found = {t.i: initials[t.text] for t in doc if t.i not in orgs and t.is_upper and t.is_alpha and
+             2 <= len(t) <= 6 and initials.get(t.text)}
+    return {**orgs, **found} if found else orgs
