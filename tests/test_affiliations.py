@@ -242,3 +242,56 @@ def test_an_organisations_initials_before_the_post_stand_for_its_full_name(nlp, 
     assert described(nlp, text, fragment)[0] == expected[0]
     assert described(nlp, text, fragment)[2] == expected[2]
     assert expected[1] in described(nlp, text, fragment)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # the company the story is about, when the description names it only as "the company" or not at all
+        (("CALGARY, March 9 - Norcen Energy, Canada's second oil company, said it will drill two wells this "
+          "summer.\n\nReserves in the field are between 68 mln and 70 mln barrels, company spokesman Bob Hale said "
+          "from Norcen Energy's Calgary office."), "Reserves in the field", ("Bob Hale", "spokesman", "Norcen Energy")),
+        (("HOUSTON, April 24 - Gulfstar Oil Co said first quarter net income dropped 61 pct.\n\n\"Lower prices for "
+          "crude oil were the major factor,\" John Barlow, president, said in a statement."), "Lower prices",
+         ("John Barlow", "president", "Gulfstar Oil Co")),
+        (("HANOVER, March 11 - A spokesman for Kessler AG said it was not yet certain whether the company would pay "
+          "a dividend.\n\nManaging board chairman Heinz Vogel said in December the board would prefer to keep its "
+          "reserves."), "board would prefer", ("Heinz Vogel", "chairman", "Kessler AG")),
+    ],
+)
+def test_the_company_the_story_is_about_is_its_officers_affiliation(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected
+
+
+def test_a_bare_post_in_a_story_about_no_organisation_has_no_affiliation(nlp) -> None:
+    text = ("LONDON, March 9 - Prices will fall, analysts said.\n\n\"Lower prices for crude oil were the major "
+            "factor,\" John Barlow, president, said in a statement.")
+    assert described(nlp, text, "Lower prices")[2] is None
+
+
+@pytest.mark.parametrize(
+    ("two_committees", "expected"),
+    [
+        (False, "House Judiciary Committee"),
+        (True, None),  # two committees named before: the description does not say which
+    ],
+)
+def test_a_body_named_in_lower_case_is_the_one_the_article_named(nlp, two_committees, expected) -> None:
+    text = ("Lawmakers do not all agree on how the inquiry works. Members of the House Judiciary Committee met. "
+            + ("The Senate Finance Committee met on Monday. " if two_committees else "")
+            + "Republican committee member Dan Keller of Ohio said on Twitter, \"Nobody is conducting a formal "
+            "inquiry.\"")
+    assert described(nlp, text, "formal inquiry")[2] == expected
+
+
+def test_an_organisation_run_into_any_calling_before_the_name_is_the_affiliation(nlp) -> None:
+    text = ("According to Rutgers University political scholar Karen Dale, \"Women hold fewer than 30 percent of the "
+            "seats.\"")
+    assert described(nlp, text, "Women hold") == ("Karen Dale", "political scholar", "Rutgers University")
+
+
+def test_a_name_the_model_read_as_two_gives_no_affiliation_of_its_own(nlp) -> None:
+    text = ("Lu Ming-Jen, economic professor at Soochow University, told Reuters: \"The decision came a little bit "
+            "late.\" Ko Fei-Lo, vice president at First Commercial Bank, said the government should relax controls.")
+    assert described(nlp, text, "decision came")[2] == "Soochow University"
+    assert described(nlp, text, "should relax")[2] == "First Commercial Bank"

@@ -14,6 +14,7 @@ from collections.abc import Container
 from spacy.tokens import Doc, Token
 
 from ..doctext import text_of
+from .employers import employer
 from .mentions import Mention
 from .referents import fold
 from .roles import is_job_word
@@ -34,6 +35,8 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
     director of the Ask Wellness Society,", "Kristian Andersen of Scripps Research", "the BBC's Jonathan
     Marcus", "Immunologist Kristian Andersen"; and, when those give no organisation, the ones below."""
     head = doc[m.end - 1]
+    if m.affiliation and m.start - 1 not in orgs and m.affiliation not in orgs.values():
+        m.affiliation = None  # split off a name the model read as two ("Lu Ming-Jen" gave "Lu"), no organisation
     address = m.role if m.role and m.role.lower() in _FORMS_OF_ADDRESS else None
     m.role = None if address else m.role  # "the director of IEDCR, Dr Meerjady Sabrina Flora,": the post is the role
     # "Dan Glickman, D-Kans., chairman of …": the parse hangs the post on the party and state between
@@ -70,6 +73,7 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
             m.role = role if role and m.affiliation and (m.role is None or bare) else m.role or role
     if m.affiliation is None and (found := organisation_headed(head, orgs)):
         m.affiliation = organisation_name(found)
+    m.affiliation = m.affiliation or employer(doc, m, orgs)
     m.role = m.role or address
 
 
@@ -105,8 +109,9 @@ def organisation_before_role(doc: Doc, m: Mention, orgs: dict[int, str]) -> tupl
     Mercantile Exchange President Rosemary McFadden", "Maroochydore assistant coach Ben Radmall", "Farm Credit
     Administration (FCA) board member Jim Billington"."""
     start = m.start
-    if not start or not (_is_post(doc[start - 1]) or doc[start - 1].is_lower and _is_description(doc[start - 1])):
-        return None, None  # a calling too: "Harvard astronomer Ryan Cloutier"
+    if not start or not (_is_post(doc[start - 1]) or doc[start - 1].is_lower and
+                         (_is_description(doc[start - 1]) or doc[start - 1].tag_ == "NN")):
+        return None, None  # a calling too: "Harvard astronomer Ryan Cloutier", "Rutgers University political scholar"
     at = start - 1
     while at > 0 and start - at < 4 and at - 1 not in orgs and _in_role(doc[at - 1]):
         at -= 1
