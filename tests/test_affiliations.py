@@ -295,3 +295,35 @@ def test_a_name_the_model_read_as_two_gives_no_affiliation_of_its_own(nlp) -> No
             "late.\" Ko Fei-Lo, vice president at First Commercial Bank, said the government should relax controls.")
     assert described(nlp, text, "decision came")[2] == "Soochow University"
     assert described(nlp, text, "should relax")[2] == "First Commercial Bank"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # the model left the ministry untagged at the start of the paragraph
+        (("Prices fell, officials said.\n\nEnvironment Ministry State Secretary Karl Brenner said the government saw "
+          "no need for measures."), "no need for measures", "Environment Ministry"),
+        # two posts joined by 'and' before the name
+        (("Pacific Gas and Electric (PG&E) is upgrading its lines. In a letter published on Monday, PG&E President "
+          "and CEO Andrew Vance said the firm was working to install stronger poles."), "firm was working",
+         "Pacific Gas and Electric"),
+    ],
+)
+def test_an_organisation_before_the_post_is_found_past_the_models_gaps(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment)[2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        # the chamber's name is a word of the post's title, not the organisation the person is tied to
+        ("Senate President Thomas Rivera said he opposed the swearing-in of the new governor.", "opposed the"),
+        # what a secretary has charge of, written into the post
+        ("\"We will bring the perpetrators to justice,\" said Delfin Reyes, the Defence Secretary.", "perpetrators"),
+        # a title the model took for an organisation
+        (("\"Our priority is to locate the stolen item,\" said Detective Inspector Steven Marsh of the police."),
+         "stolen item"),
+    ],
+)
+def test_a_title_or_what_it_has_charge_of_is_no_organisation(nlp, text, fragment) -> None:
+    assert described(nlp, text, fragment)[2] is None

@@ -18,7 +18,7 @@ from .employers import employer
 from .mentions import Mention
 from .referents import fold
 from .roles import is_job_word
-from .vocabulary import ACRONYM_SKIP, HEADS, POSSESSIVE, ROLE_ENDINGS, TITLES
+from .vocabulary import ACRONYM_SKIP, HEADS, ORG_TAILS, POSSESSIVE, ROLE_ENDINGS, TITLES
 
 # titles that say how to address a person, not what post they hold at an organisation
 _FORMS_OF_ADDRESS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "comrade",
@@ -35,8 +35,11 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
     director of the Ask Wellness Society,", "Kristian Andersen of Scripps Research", "the BBC's Jonathan
     Marcus", "Immunologist Kristian Andersen"; and, when those give no organisation, the ones below."""
     head = doc[m.end - 1]
-    if m.affiliation and m.start - 1 not in orgs and m.affiliation not in orgs.values():
-        m.affiliation = None  # split off a name the model read as two ("Lu Ming-Jen" gave "Lu"), no organisation
+    if m.affiliation and (m.start - 1 not in orgs and m.affiliation not in orgs.values() or
+                          organisation_name(m.affiliation) is None):
+        # split off a name the model read as two ("Lu Ming-Jen" gave "Lu"), or off the title the model took for an
+        # organisation ("Detective Inspector Steven Jones"): no organisation
+        m.affiliation = None
     address = m.role if m.role and m.role.lower() in _FORMS_OF_ADDRESS else None
     m.role = None if address else m.role  # "the director of IEDCR, Dr Meerjady Sabrina Flora,": the post is the role
     # "Dan Glickman, D-Kans., chairman of …": the parse hangs the post on the party and state between
@@ -113,18 +116,40 @@ def organisation_before_role(doc: Doc, m: Mention, orgs: dict[int, str]) -> tupl
                          (_is_description(doc[start - 1]) or doc[start - 1].tag_ == "NN")):
         return None, None  # a calling too: "Harvard astronomer Ryan Cloutier", "Rutgers University political scholar"
     at = start - 1
-    while at > 0 and start - at < 4 and at - 1 not in orgs and _in_role(doc[at - 1]):
+    while at > 0 and start - at < 4 and at - 1 not in orgs and (_in_role(doc[at - 1]) or _joining_posts(doc[at - 1])):
         at -= 1
     before = at - 1
     if before >= 2 and doc[before].text == ")" and doc[before - 2].text == "(":
         # the acronym the article defines in brackets: "Farm Credit Administration (FCA) board member"
         before = before - 1 if before - 1 in orgs else before - 3
-    if before < 0 or before not in orgs:
+    name = orgs.get(before) if before >= 0 else None
+    if name is None and before >= 1 and (name := _untagged_organisation(doc, before)) is None:
         return None, None
-    words = orgs[before].split()
+    if name is None:
+        return None, None
+    words = name.split()
     if fold(words[-1]) in HEADS["portfolios"] and "of" not in words:
         return None, None  # "Finance Minister", "Philippine Finance Secretary": the portfolio is the role's
-    return doc[at:start].text, orgs[before]
+    if len(words) == 1 and fold(words[0]) in _CHAMBERS:
+        return None, None  # "Senate President Thomas Rivera Schatz": the chamber is a word of the post's name
+    return doc[at:start].text, name
+
+
+# the chambers whose name runs into the title of the post held there ("Assembly president Richard Ferrand")
+_CHAMBERS = {"senate", "assembly", "house", "parliament", "congress"}
+
+
+def _untagged_organisation(doc: Doc, end: int) -> str | None:
+    """An organisation's name the model left untagged before a post: "Economics Ministry State Secretary Otto
+    Schlecht". Only a name of two words or more whose last is an organisation's own ("Ministry", "Commission")."""
+    last = doc[end]
+    if last.ent_type_ not in ("", "ORG") or not last.is_title or last.lower_ not in ORG_TAILS:
+        return None
+    at = end
+    while at > 0 and end - at < 4 and doc[at - 1].is_title and doc[at - 1].is_alpha and \
+            doc[at - 1].ent_type_ in ("", "ORG") and doc[at - 1].lower_ not in TITLES:
+        at -= 1
+    return doc[at : end + 1].text if at < end else None
 
 
 def title_before_the_name(doc: Doc, m: Mention, orgs: dict[int, str]) -> tuple[str | None, str | None]:
@@ -207,7 +232,7 @@ def organisation_in(token: Token, orgs: dict[int, str], preps: frozenset[str] = 
     """The organisation named in an 'of' phrase under this token: "director of the Society", "Chairman of the
     FCA board"; with `preps`, the others that tie a post to where it is held ("a vice president at PG&E")."""
     for t in token.subtree:
-        if t.i not in orgs or fold(orgs[t.i]) in HEADS["portfolios"]:
+        if t.i not in orgs or _is_portfolio(orgs[t.i]):
             continue  # "the Secretary of Justice": what the post has charge of, no organisation
         if t.dep_ == "pobj" and t.head.lower_ in preps:
             return orgs[t.i]
@@ -268,12 +293,15 @@ def organisation_name(name: str) -> str | None:
     words = name.split()
     while len(words) > 1 and words[-1].lower() in _RUN_IN:
         words.pop()
+    if all(w.lower() in _TITLE_WORDS for w in words):
+        return None  # a title the model took for an organisation: "Detective Inspector Steven Jones"
     return " ".join(words) if any(w[:1].isupper() for w in words) else None
 
 
 def _owner(post: Token, orgs: dict[int, str]) -> str | None:
     """The organisation written into a post: "an AICE official", "the party's nominee"."""
-    return next((orgs[c.i] for c in post.children if c.dep_ in ("poss", "compound") and c.i in orgs), None)
+    return next((orgs[c.i] for c in post.children if c.dep_ in ("poss", "compound") and c.i in orgs and
+                 not _is_portfolio(orgs[c.i])), None)  # not "the Defence Secretary"
 
 
 def organisation_of_post(post: Token, orgs: dict[int, str]) -> str | None:
@@ -291,6 +319,10 @@ def _post_words(post: Token, leave_out: Container[int]) -> str:
                     and not t.is_punct)
 
 
+def _is_portfolio(name: str) -> bool:
+    return fold(name) in HEADS["portfolios"]
+
+
 def _is_description(tok: Token) -> bool:
     """A noun that says what a person is: a post, or a calling ("actor", "designer") or tie ("wife")."""
     return _is_post(tok) or tok.lemma_.lower() in HEADS["person"] or \
@@ -299,6 +331,12 @@ def _is_description(tok: Token) -> bool:
 
 def _is_post(tok: Token) -> bool:
     return tok.lower_ in _POSTS or tok.lemma_.lower() in _POSTS or is_job_word(tok.text)
+
+
+def _joining_posts(tok: Token) -> bool:
+    """'and' between two posts before a name: "PG&E President and CEO Andy Vesey"."""
+    doc = tok.doc
+    return tok.lower_ == "and" and 0 < tok.i < len(doc) - 1 and _is_post(doc[tok.i - 1]) and _is_post(doc[tok.i + 1])
 
 
 def _in_role(tok: Token) -> bool:
