@@ -327,3 +327,44 @@ def test_an_organisation_before_the_post_is_found_past_the_models_gaps(nlp, text
 )
 def test_a_title_or_what_it_has_charge_of_is_no_organisation(nlp, text, fragment) -> None:
     assert described(nlp, text, fragment)[2] is None
+
+
+COMPANY_STORY = ("NEW YORK, March 13 - Dalton Chemical Corp said its 1987 capital spending would be lower than the "
+                 "three billion dlrs spent in 1986.\n\n{sentence}")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "expected"),
+    [
+        # an officer's title alone before the name, in a story about a company
+        ("Chairman Allen Morris said in the annual report that exploration would be cut.", "exploration would be",
+         "Dalton Chemical Corp"),
+        ("\"We need a leaner organization,\" said Jim Lord, the company's treasurer.", "leaner organization",
+         "Dalton Chemical Corp"),
+        # another company's name run into the title
+        ("B and C managing director Peter Gold said the unit would be sold at the same multiple.", "unit would be",
+         None),
+    ],
+)
+def test_an_officers_title_in_a_companys_story_ties_the_officer_to_the_company(nlp, sentence, fragment,
+                                                                                expected) -> None:
+    assert described(nlp, COMPANY_STORY.format(sentence=sentence), fragment)[2] == expected
+
+
+def test_an_officers_title_in_a_story_about_no_company_gives_no_affiliation(nlp) -> None:
+    text = ("The Commission on Presidential Debates said on Friday the second debate has been cancelled.\n\n"
+            "President Donald Trump said he would not take part in a virtual debate.")
+    assert described(nlp, text, "virtual debate")[2] is None
+
+
+def test_a_post_at_a_place_the_story_does_not_name_is_not_the_storys_organisation(nlp) -> None:
+    text = ("The Thames Valley Police said on Saturday a gold toilet was stolen from the palace.\n\n"
+            "Dominic Hale, chief executive of the palace, said the artwork was worth six million dollars.")
+    assert described(nlp, text, "artwork was worth")[2] is None
+
+
+def test_an_analyst_in_a_companys_story_is_not_the_companys(nlp) -> None:
+    # an analyst mostly works elsewhere; here the firm after the name is left untagged or tagged a person
+    text = COMPANY_STORY.format(sentence="\"It raises the specter of consolidation,\" analyst Rosario Ilacqua of "
+                                         "L.F. Rothschild said.")
+    assert described(nlp, text, "specter")[2] != "Dalton Chemical Corp"

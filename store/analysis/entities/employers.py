@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..doctext import text_of
 from .mentions import Mention
-from .referents import fold
+from .referents import CORPORATE, fold
 from .vocabulary import HEADS, POSSESSIVE, TITLES
 
 # a common noun for the organisation the story is about: "company spokesman", "the firm's president"
@@ -21,8 +21,9 @@ _OWN_FIRM = {"company", "firm", "group", "corporation", "board", "management"}
 # "committee member" (the House Judiciary Committee)
 _NAMED_BODIES = HEADS["bodies"] | {"bank", "ministry", "department", "agency", "exchange", "utility", "institute"}
 # posts a company's officers hold, given bare beside the name in wire copy: "Edward Sondey, vice president of supply,"
+# (not an analyst or economist: those in a company's story mostly work elsewhere)
 _OFFICERS = {"president", "chairman", "chairwoman", "treasurer", "director", "spokesman", "spokeswoman",
-             "spokesperson", "executive", "officer", "manager", "secretary", "counsel", "economist", "analyst"}
+             "spokesperson", "executive", "officer", "manager", "secretary", "counsel"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _TO_THE_SUBJECT = {"appos", "compound", "pobj", "prep", "poss"}
 
@@ -40,7 +41,27 @@ def employer(doc: Doc, m: Mention, orgs: dict[int, str]) -> str | None:
     for post in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
         if _bare_officer(post):
             return story_organisation(doc, orgs)
+    if _officers_title_before(doc, m.start) and doc[m.end : m.end + 1].text not in _WHERE_AFTER and \
+            (story := story_organisation(doc, orgs)) and fold(story.split()[-1]) in CORPORATE:
+        return story  # "Chairman Allen Murray said" in a story about Mobil Corp; not "President Trump" in one
     return None
+
+
+# words after the name that say where the person works, however the model tagged it ("of L.F. Rothschild")
+_WHERE_AFTER = {"of", "at", "with", "for", "from", ","}
+# the words of a company officer's title written before the name: "Chairman", "Vice President", "Chief Executive"
+_OFFICER_TITLE_WORDS = _OFFICERS | {"vice", "chief", "managing", "senior", "deputy", "executive", "general"}
+
+
+def _officers_title_before(doc: Doc, start: int) -> bool:
+    """A company officer's title alone before the name, no organisation run into it: "Chairman Allen Murray"."""
+    at = start
+    while at > 0 and start - at < 3 and doc[at - 1].lower_ in _OFFICER_TITLE_WORDS:
+        at -= 1
+    if at == start or doc[start - 1].lower_ not in _OFFICERS:
+        return False
+    # no name run into the title ("B and C managing director Peter Goldie"): the words before are no capitalised ones
+    return at == 0 or not (doc[at - 1].is_title or doc[at - 1].is_upper) or doc[at].is_sent_start
 
 
 def _words_before(doc: Doc, start: int) -> list[Token]:
@@ -60,11 +81,16 @@ def _words_before(doc: Doc, start: int) -> list[Token]:
 
 
 def _bare_officer(post: Token) -> bool:
-    """A company officer's post beside the name with no organisation, place or article: "John Bookout, president,"
-    and "Edward Sondey, vice president of supply," (not "an economist", "Reagan's spokesman")."""
+    """A company officer's post beside the name with no organisation or place: "John Bookout, president,", "Edward
+    Sondey, vice president of supply,", "Jim Hale, the company's treasurer," (not "an economist", "Reagan's
+    spokesman")."""
     words = list(post.subtree)
+    owner = [t for t in words if t.dep_ == "poss"]
+    # "its president", "the company's president": the story's company too
+    if owner and not (len(owner) == 1 and (owner[0].lower_ == "its" or owner[0].lower_ in _OWN_FIRM)):
+        return False
     return post.lower_ in _OFFICERS and all(t.is_lower or t.is_punct for t in words) and \
-        not any(t.dep_ in ("det", "poss") for t in words)
+        not any(t.dep_ == "det" and not (owner and t.head == owner[0]) for t in words)
 
 
 def _named_with(noun: str, orgs: dict[int, str], before: int) -> str | None:
