@@ -368,3 +368,20 @@ def test_an_analyst_in_a_companys_story_is_not_the_companys(nlp) -> None:
     text = COMPANY_STORY.format(sentence="\"It raises the specter of consolidation,\" analyst Rosario Ilacqua of "
                                          "L.F. Rothschild said.")
     assert described(nlp, text, "specter")[2] != "Dalton Chemical Corp"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # a member of parliament's title; the party run into it is the affiliation
+        (("Several people spoke at the rally, including Labour MP Tom Walsh. Walsh called the deal \"lousy\" and "
+          "said he would vote against it."), "vote against", ("Tom Walsh", "MP", "Labour")),
+        (("MP Penny Shaw, who co-sponsored the bill, said, \"The current law has to change.\""), "current law",
+         ("Penny Shaw", "MP", None)),
+        # the same word before a minister's title is the portfolio, no party
+        (("Labour Minister Ana Ruiz said the reform would create jobs."), "reform would create",
+         ("Ana Ruiz", "Minister", None)),
+    ],
+)
+def test_a_member_of_parliament_and_the_party_before_the_title(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected

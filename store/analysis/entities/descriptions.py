@@ -128,13 +128,16 @@ def organisation_before_role(doc: Doc, m: Mention, orgs: dict[int, str]) -> tupl
     if name is None:
         return None, None
     words = name.split()
-    if fold(words[-1]) in HEADS["portfolios"] and "of" not in words:
+    if fold(words[-1]) in HEADS["portfolios"] and "of" not in words and doc[start - 1].lower_ in _CABINET:
         return None, None  # "Finance Minister", "Philippine Finance Secretary": the portfolio is the role's
     if len(words) == 1 and fold(words[0]) in _CHAMBERS:
         return None, None  # "Senate President Thomas Rivera Schatz": the chamber is a word of the post's name
     return doc[at:start].text, name
 
 
+# the posts a portfolio runs into ("Finance Minister"); before others the same word is a party's ("Labour MP")
+_CABINET = {"minister", "secretary", "undersecretary", "representative", "commissioner", "spokesman",
+            "spokeswoman", "spokesperson", "chief", "head", "director", "official", "officials"}
 # the chambers whose name runs into the title of the post held there ("Assembly president Richard Ferrand")
 _CHAMBERS = {"senate", "assembly", "house", "parliament", "congress"}
 
