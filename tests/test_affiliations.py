@@ -197,3 +197,191 @@ def test_the_post_held_at_the_organisation_is_the_role_rather_than_a_title_alone
 def test_an_organisation_run_into_a_calling_before_the_name_is_the_affiliation(nlp, text, fragment,
                                                                                 expected) -> None:
     assert described(nlp, text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # where the person works, between commas after the name: "of", "at"
+        (("Nevertheless, Boston analyst Mary Keane, of Kidder Peabody and Co said the market would keep rising "
+          "through the spring."), "market would keep rising", ("Mary Keane", "analyst", "Kidder Peabody and Co")),
+        (("Economist Paul Grant, at Lloyds Bank in London, said the huge sums of money in the system will keep a "
+          "floor under share prices."), "huge sums", ("Paul Grant", "Economist", "Lloyds Bank")),
+    ],
+)
+def test_where_a_person_works_between_commas_is_the_affiliation(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected
+
+
+def test_company_between_commas_with_is_no_affiliation(nlp) -> None:
+    # "with" between commas is company kept, not a place of work
+    text = "Mary Keane, with Johnson Controls Inc managers beside her, said the plant would close in May."
+    assert described(nlp, text, "plant would close")[2] is None
+
+
+def test_what_a_secretary_has_charge_of_is_no_organisation(nlp) -> None:
+    text = ("The governor will be replaced by Ana Torres, the Secretary of Justice for Puerto Rico. Torres said on "
+            "Twitter that she did not want the post.")
+    assert described(nlp, text, "did not want")[2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # the organisation's initials, left untagged before the post, stand for the name the article gave in full
+        (("The bank's lending fell in 1986, the Asian Development Bank said in its annual report.\n\n"
+          "ADB chief economist Ravi Menon told Reuters the bank's ordinary lending had declined each year since "
+          "1984."), "ordinary lending", ("Ravi Menon", "chief economist", "Asian Development Bank")),
+        (("The Royal Canadian Mounted Police said they seized the substance.\n\n"
+          "Kamloops RCMP Constable Peter Olson said fentanyl had become a popular drug in the city."),
+         "fentanyl had become", ("Peter Olson", "Constable", "Royal Canadian Mounted Police")),
+    ],
+)
+def test_an_organisations_initials_before_the_post_stand_for_its_full_name(nlp, text, fragment,
+                                                                            expected) -> None:
+    assert described(nlp, text, fragment)[0] == expected[0]
+    assert described(nlp, text, fragment)[2] == expected[2]
+    assert expected[1] in described(nlp, text, fragment)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # the company the story is about, when the description names it only as "the company" or not at all
+        (("CALGARY, March 9 - Norcen Energy, Canada's second oil company, said it will drill two wells this "
+          "summer.\n\nReserves in the field are between 68 mln and 70 mln barrels, company spokesman Bob Hale said "
+          "from Norcen Energy's Calgary office."), "Reserves in the field", ("Bob Hale", "spokesman", "Norcen Energy")),
+        (("HOUSTON, April 24 - Gulfstar Oil Co said first quarter net income dropped 61 pct.\n\n\"Lower prices for "
+          "crude oil were the major factor,\" John Barlow, president, said in a statement."), "Lower prices",
+         ("John Barlow", "president", "Gulfstar Oil Co")),
+        (("HANOVER, March 11 - A spokesman for Kessler AG said it was not yet certain whether the company would pay "
+          "a dividend.\n\nManaging board chairman Heinz Vogel said in December the board would prefer to keep its "
+          "reserves."), "board would prefer", ("Heinz Vogel", "chairman", "Kessler AG")),
+    ],
+)
+def test_the_company_the_story_is_about_is_its_officers_affiliation(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected
+
+
+def test_a_bare_post_in_a_story_about_no_organisation_has_no_affiliation(nlp) -> None:
+    text = ("LONDON, March 9 - Prices will fall, analysts said.\n\n\"Lower prices for crude oil were the major "
+            "factor,\" John Barlow, president, said in a statement.")
+    assert described(nlp, text, "Lower prices")[2] is None
+
+
+@pytest.mark.parametrize(
+    ("two_committees", "expected"),
+    [
+        (False, "House Judiciary Committee"),
+        (True, None),  # two committees named before: the description does not say which
+    ],
+)
+def test_a_body_named_in_lower_case_is_the_one_the_article_named(nlp, two_committees, expected) -> None:
+    text = ("Lawmakers do not all agree on how the inquiry works. Members of the House Judiciary Committee met. "
+            + ("The Senate Finance Committee met on Monday. " if two_committees else "")
+            + "Republican committee member Dan Keller of Ohio said on Twitter, \"Nobody is conducting a formal "
+            "inquiry.\"")
+    assert described(nlp, text, "formal inquiry")[2] == expected
+
+
+def test_an_organisation_run_into_any_calling_before_the_name_is_the_affiliation(nlp) -> None:
+    text = ("According to Rutgers University political scholar Karen Dale, \"Women hold fewer than 30 percent of the "
+            "seats.\"")
+    assert described(nlp, text, "Women hold") == ("Karen Dale", "political scholar", "Rutgers University")
+
+
+def test_a_name_the_model_read_as_two_gives_no_affiliation_of_its_own(nlp) -> None:
+    text = ("Lu Ming-Jen, economic professor at Soochow University, told Reuters: \"The decision came a little bit "
+            "late.\" Ko Fei-Lo, vice president at First Commercial Bank, said the government should relax controls.")
+    assert described(nlp, text, "decision came")[2] == "Soochow University"
+    assert described(nlp, text, "should relax")[2] == "First Commercial Bank"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # the model left the ministry untagged at the start of the paragraph
+        (("Prices fell, officials said.\n\nEnvironment Ministry State Secretary Karl Brenner said the government saw "
+          "no need for measures."), "no need for measures", "Environment Ministry"),
+        # two posts joined by 'and' before the name
+        (("Pacific Gas and Electric (PG&E) is upgrading its lines. In a letter published on Monday, PG&E President "
+          "and CEO Andrew Vance said the firm was working to install stronger poles."), "firm was working",
+         "Pacific Gas and Electric"),
+    ],
+)
+def test_an_organisation_before_the_post_is_found_past_the_models_gaps(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment)[2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        # the chamber's name is a word of the post's title, not the organisation the person is tied to
+        ("Senate President Thomas Rivera said he opposed the swearing-in of the new governor.", "opposed the"),
+        # what a secretary has charge of, written into the post
+        ("\"We will bring the perpetrators to justice,\" said Delfin Reyes, the Defence Secretary.", "perpetrators"),
+        # a title the model took for an organisation
+        (("\"Our priority is to locate the stolen item,\" said Detective Inspector Steven Marsh of the police."),
+         "stolen item"),
+    ],
+)
+def test_a_title_or_what_it_has_charge_of_is_no_organisation(nlp, text, fragment) -> None:
+    assert described(nlp, text, fragment)[2] is None
+
+
+COMPANY_STORY = ("NEW YORK, March 13 - Dalton Chemical Corp said its 1987 capital spending would be lower than the "
+                 "three billion dlrs spent in 1986.\n\n{sentence}")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "expected"),
+    [
+        # an officer's title alone before the name, in a story about a company
+        ("Chairman Allen Morris said in the annual report that exploration would be cut.", "exploration would be",
+         "Dalton Chemical Corp"),
+        ("\"We need a leaner organization,\" said Jim Lord, the company's treasurer.", "leaner organization",
+         "Dalton Chemical Corp"),
+        # another company's name run into the title
+        ("B and C managing director Peter Gold said the unit would be sold at the same multiple.", "unit would be",
+         None),
+    ],
+)
+def test_an_officers_title_in_a_companys_story_ties_the_officer_to_the_company(nlp, sentence, fragment,
+                                                                                expected) -> None:
+    assert described(nlp, COMPANY_STORY.format(sentence=sentence), fragment)[2] == expected
+
+
+def test_an_officers_title_in_a_story_about_no_company_gives_no_affiliation(nlp) -> None:
+    text = ("The Commission on Presidential Debates said on Friday the second debate has been cancelled.\n\n"
+            "President Donald Trump said he would not take part in a virtual debate.")
+    assert described(nlp, text, "virtual debate")[2] is None
+
+
+def test_a_post_at_a_place_the_story_does_not_name_is_not_the_storys_organisation(nlp) -> None:
+    text = ("The Thames Valley Police said on Saturday a gold toilet was stolen from the palace.\n\n"
+            "Dominic Hale, chief executive of the palace, said the artwork was worth six million dollars.")
+    assert described(nlp, text, "artwork was worth")[2] is None
+
+
+def test_an_analyst_in_a_companys_story_is_not_the_companys(nlp) -> None:
+    # an analyst mostly works elsewhere; here the firm after the name is left untagged or tagged a person
+    text = COMPANY_STORY.format(sentence="\"It raises the specter of consolidation,\" analyst Rosario Ilacqua of "
+                                         "L.F. Rothschild said.")
+    assert described(nlp, text, "specter")[2] != "Dalton Chemical Corp"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # a member of parliament's title; the party run into it is the affiliation
+        (("Several people spoke at the rally, including Labour MP Tom Walsh. Walsh called the deal \"lousy\" and "
+          "said he would vote against it."), "vote against", ("Tom Walsh", "MP", "Labour")),
+        (("MP Penny Shaw, who co-sponsored the bill, said, \"The current law has to change.\""), "current law",
+         ("Penny Shaw", "MP", None)),
+        # the same word before a minister's title is the portfolio, no party
+        (("Labour Minister Ana Ruiz said the reform would create jobs."), "reform would create",
+         ("Ana Ruiz", "Minister", None)),
+    ],
+)
+def test_a_member_of_parliament_and_the_party_before_the_title(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected

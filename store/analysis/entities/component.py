@@ -30,7 +30,7 @@ from .canonical import (
     referent_table,
     short_forms,
 )
-from .descriptions import describe, described_in_the_lead
+from .descriptions import describe, described_in_the_lead, with_acronyms
 from .handles import user_handles
 from .kinds import (
     by_head_word,
@@ -130,6 +130,7 @@ class EntityComponent:
         leading_the(doc, mentions, canonical)
         orgs = {i: name for o in mentions if o.label == "ORG" and not gazetteer.country_code(
             name := canonical.get(id(o), o.name)) for i in range(o.start, o.end)}  # a country is no affiliation
+        orgs = with_acronyms(doc, orgs)
         for m in mentions:
             if m.label == "PERSON":
                 describe(doc, m, orgs)

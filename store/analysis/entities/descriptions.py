@@ -14,10 +14,11 @@ from collections.abc import Container
 from spacy.tokens import Doc, Token
 
 from ..doctext import text_of
+from .employers import employer
 from .mentions import Mention
 from .referents import fold
 from .roles import is_job_word
-from .vocabulary import HEADS, POSSESSIVE, ROLE_ENDINGS, TITLES
+from .vocabulary import ACRONYM_SKIP, HEADS, ORG_TAILS, POSSESSIVE, ROLE_ENDINGS, TITLES
 
 # titles that say how to address a person, not what post they hold at an organisation
 _FORMS_OF_ADDRESS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "comrade",
@@ -34,6 +35,11 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
     director of the Ask Wellness Society,", "Kristian Andersen of Scripps Research", "the BBC's Jonathan
     Marcus", "Immunologist Kristian Andersen"; and, when those give no organisation, the ones below."""
     head = doc[m.end - 1]
+    if m.affiliation and (m.start - 1 not in orgs and m.affiliation not in orgs.values() or
+                          organisation_name(m.affiliation) is None):
+        # split off a name the model read as two ("Lu Ming-Jen" gave "Lu"), or off the title the model took for an
+        # organisation ("Detective Inspector Steven Jones"): no organisation
+        m.affiliation = None
     address = m.role if m.role and m.role.lower() in _FORMS_OF_ADDRESS else None
     m.role = None if address else m.role  # "the director of IEDCR, Dr Meerjady Sabrina Flora,": the post is the role
     # "Dan Glickman, D-Kans., chairman of …": the parse hangs the post on the party and state between
@@ -50,6 +56,10 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
             m.role, m.affiliation = m.role or role, m.affiliation or organisation
         elif child.dep_ == "prep" and child.lower_ in ("of", "from") and child.i == m.end:
             m.affiliation = m.affiliation or organisation_in(child, orgs, _OF_FROM) or body_in(child)
+        elif child.dep_ == "prep" and child.lower_ in _PLACE_OF_WORK and child.i == m.end + 1 and \
+                doc[m.end].text == ",":
+            # "William Raferty, of Smith Barney Harris Upham said", "Evelyn Brody, at Morgan Grenfell and Co in London,"
+            m.affiliation = m.affiliation or organisation_in(child, orgs, _PLACE_OF_WORK)
         elif child.dep_ == "poss" and child.i in orgs:
             m.affiliation = m.affiliation or orgs[child.i]
     if m.role is None and m.start and is_job_word(doc[m.start - 1].text):
@@ -66,6 +76,7 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
             m.role = role if role and m.affiliation and (m.role is None or bare) else m.role or role
     if m.affiliation is None and (found := organisation_headed(head, orgs)):
         m.affiliation = organisation_name(found)
+    m.affiliation = m.affiliation or employer(doc, m, orgs)
     m.role = m.role or address
 
 
@@ -101,21 +112,47 @@ def organisation_before_role(doc: Doc, m: Mention, orgs: dict[int, str]) -> tupl
     Mercantile Exchange President Rosemary McFadden", "Maroochydore assistant coach Ben Radmall", "Farm Credit
     Administration (FCA) board member Jim Billington"."""
     start = m.start
-    if not start or not (_is_post(doc[start - 1]) or doc[start - 1].is_lower and _is_description(doc[start - 1])):
-        return None, None  # a calling too: "Harvard astronomer Ryan Cloutier"
+    if not start or not (_is_post(doc[start - 1]) or doc[start - 1].is_lower and
+                         (_is_description(doc[start - 1]) or doc[start - 1].tag_ == "NN")):
+        return None, None  # a calling too: "Harvard astronomer Ryan Cloutier", "Rutgers University political scholar"
     at = start - 1
-    while at > 0 and start - at < 4 and at - 1 not in orgs and _in_role(doc[at - 1]):
+    while at > 0 and start - at < 4 and at - 1 not in orgs and (_in_role(doc[at - 1]) or _joining_posts(doc[at - 1])):
         at -= 1
     before = at - 1
     if before >= 2 and doc[before].text == ")" and doc[before - 2].text == "(":
         # the acronym the article defines in brackets: "Farm Credit Administration (FCA) board member"
         before = before - 1 if before - 1 in orgs else before - 3
-    if before < 0 or before not in orgs:
+    name = orgs.get(before) if before >= 0 else None
+    if name is None and before >= 1 and (name := _untagged_organisation(doc, before)) is None:
         return None, None
-    words = orgs[before].split()
-    if fold(words[-1]) in HEADS["portfolios"] and "of" not in words:
+    if name is None:
+        return None, None
+    words = name.split()
+    if fold(words[-1]) in HEADS["portfolios"] and "of" not in words and doc[start - 1].lower_ in _CABINET:
         return None, None  # "Finance Minister", "Philippine Finance Secretary": the portfolio is the role's
-    return doc[at:start].text, orgs[before]
+    if len(words) == 1 and fold(words[0]) in _CHAMBERS:
+        return None, None  # "Senate President Thomas Rivera Schatz": the chamber is a word of the post's name
+    return doc[at:start].text, name
+
+
+# the posts a portfolio runs into ("Finance Minister"); before others the same word is a party's ("Labour MP")
+_CABINET = {"minister", "secretary", "undersecretary", "representative", "commissioner", "spokesman",
+            "spokeswoman", "spokesperson", "chief", "head", "director", "official", "officials"}
+# the chambers whose name runs into the title of the post held there ("Assembly president Richard Ferrand")
+_CHAMBERS = {"senate", "assembly", "house", "parliament", "congress"}
+
+
+def _untagged_organisation(doc: Doc, end: int) -> str | None:
+    """An organisation's name the model left untagged before a post: "Economics Ministry State Secretary Otto
+    Schlecht". Only a name of two words or more whose last is an organisation's own ("Ministry", "Commission")."""
+    last = doc[end]
+    if last.ent_type_ not in ("", "ORG") or not last.is_title or last.lower_ not in ORG_TAILS:
+        return None
+    at = end
+    while at > 0 and end - at < 4 and doc[at - 1].is_title and doc[at - 1].is_alpha and \
+            doc[at - 1].ent_type_ in ("", "ORG") and doc[at - 1].lower_ not in TITLES:
+        at -= 1
+    return doc[at : end + 1].text if at < end else None
 
 
 def title_before_the_name(doc: Doc, m: Mention, orgs: dict[int, str]) -> tuple[str | None, str | None]:
@@ -198,8 +235,8 @@ def organisation_in(token: Token, orgs: dict[int, str], preps: frozenset[str] = 
     """The organisation named in an 'of' phrase under this token: "director of the Society", "Chairman of the
     FCA board"; with `preps`, the others that tie a post to where it is held ("a vice president at PG&E")."""
     for t in token.subtree:
-        if t.i not in orgs:
-            continue
+        if t.i not in orgs or _is_portfolio(orgs[t.i]):
+            continue  # "the Secretary of Justice": what the post has charge of, no organisation
         if t.dep_ == "pobj" and t.head.lower_ in preps:
             return orgs[t.i]
         if t.dep_ in ("compound", "poss", "appos") and t.head.dep_ == "pobj" and t.head.head.lower_ in preps:
@@ -221,6 +258,8 @@ def _with_body(t: Token, orgs: dict[int, str]) -> str:
 # "a vice president at PG&E", "an analyst with Merrill Lynch", "a spokesman for Amnesty International"
 _POST_AT = frozenset({"of", "at", "with", "for"})
 _OF_FROM = frozenset({"of", "from"})
+# where a person works, between commas after the name (not "with" or "for": "Smith, with his wife, …")
+_PLACE_OF_WORK = frozenset({"of", "at", "from"})
 
 
 def body_in(token: Token) -> str | None:
@@ -257,12 +296,15 @@ def organisation_name(name: str) -> str | None:
     words = name.split()
     while len(words) > 1 and words[-1].lower() in _RUN_IN:
         words.pop()
+    if all(w.lower() in _TITLE_WORDS for w in words):
+        return None  # a title the model took for an organisation: "Detective Inspector Steven Jones"
     return " ".join(words) if any(w[:1].isupper() for w in words) else None
 
 
 def _owner(post: Token, orgs: dict[int, str]) -> str | None:
     """The organisation written into a post: "an AICE official", "the party's nominee"."""
-    return next((orgs[c.i] for c in post.children if c.dep_ in ("poss", "compound") and c.i in orgs), None)
+    return next((orgs[c.i] for c in post.children if c.dep_ in ("poss", "compound") and c.i in orgs and
+                 not _is_portfolio(orgs[c.i])), None)  # not "the Defence Secretary"
 
 
 def organisation_of_post(post: Token, orgs: dict[int, str]) -> str | None:
@@ -280,6 +322,10 @@ def _post_words(post: Token, leave_out: Container[int]) -> str:
                     and not t.is_punct)
 
 
+def _is_portfolio(name: str) -> bool:
+    return fold(name) in HEADS["portfolios"]
+
+
 def _is_description(tok: Token) -> bool:
     """A noun that says what a person is: a post, or a calling ("actor", "designer") or tie ("wife")."""
     return _is_post(tok) or tok.lemma_.lower() in HEADS["person"] or \
@@ -290,8 +336,29 @@ def _is_post(tok: Token) -> bool:
     return tok.lower_ in _POSTS or tok.lemma_.lower() in _POSTS or is_job_word(tok.text)
 
 
+def _joining_posts(tok: Token) -> bool:
+    """'and' between two posts before a name: "PG&E President and CEO Andy Vesey"."""
+    doc = tok.doc
+    return tok.lower_ == "and" and 0 < tok.i < len(doc) - 1 and _is_post(doc[tok.i - 1]) and _is_post(doc[tok.i + 1])
+
+
 def _in_role(tok: Token) -> bool:
     """A word of a post before a name: 'neuroscience', 'assistant', 'board', 'Detective'."""
     if not tok.is_alpha or tok.text in POSSESSIVE:
         return False
     return tok.text.islower() and tok.pos_ in ("NOUN", "ADJ") or tok.lower_ in _TITLE_WORDS or is_job_word(tok.text)
+
+
+def with_acronyms(doc: Doc, orgs: dict[int, str]) -> dict[int, str]:
+    """`orgs` with the initials of an organisation the article names in full where the model left them untagged:
+    "USCG Captain Monica Rochester" after "the United States Coast Guard (USCG)", "ADB chief economist" after "the
+    Asian Development Bank". Initials two organisations share stand for neither."""
+    initials: dict[str, str | None] = {}
+    for name in set(orgs.values()):
+        words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ACRONYM_SKIP]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            letters = "".join(w[0] for w in words)
+            initials[letters] = name if initials.get(letters, name) == name else None
+    found = {t.i: initials[t.text] for t in doc if t.i not in orgs and t.is_upper and t.is_alpha and
+             2 <= len(t) <= 6 and initials.get(t.text)}
+    return {**orgs, **found} if found else orgs

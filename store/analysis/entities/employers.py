@@ -1,0 +1,142 @@
+"""The organisation a person works for when the article names it away from the person: "company spokesman Bob
+Foulkes" in a story about Petro-Canada, "John Bookout, president, said" in one about Shell Oil Co, "the bank's
+new chairman" in one about the Bank of Ceylon, "Republican committee member Doug Collins" after "the House
+Judiciary Committee". `describe` asks here only when the words around the name tie the person to no organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from ..doctext import text_of
+from .mentions import Mention
+from .referents import CORPORATE, fold
+from .vocabulary import HEADS, POSSESSIVE, TITLES
+
+# a common noun for the organisation the story is about: "company spokesman", "the firm's president"
+_OWN_FIRM = {"company", "firm", "group", "corporation", "board", "management"}
+# a common noun for an organisation the article names with it: "the bank's chairman" (the Bank of Ceylon),
+# "committee member" (the House Judiciary Committee)
+_NAMED_BODIES = HEADS["bodies"] | {"bank", "ministry", "department", "agency", "exchange", "utility", "institute"}
+# posts a company's officers hold, given bare beside the name in wire copy: "Edward Sondey, vice president of supply,"
+# (not an analyst or economist: those in a company's story mostly work elsewhere)
+_OFFICERS = {"president", "chairman", "chairwoman", "treasurer", "director", "spokesman", "spokeswoman",
+             "spokesperson", "executive", "officer", "manager", "secretary", "counsel"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_TO_THE_SUBJECT = {"appos", "compound", "pobj", "prep", "poss"}
+
+
+def employer(doc: Doc, m: Mention, orgs: dict[int, str]) -> str | None:
+    """The organisation the words before the name or a bare post after it leave unnamed."""
+    for tok in _words_before(doc, m.start):
+        noun = tok.lower_
+        story = story_organisation(doc, orgs)
+        if story and (noun in _OWN_FIRM or noun in (fold(w) for w in story.split())):
+            return story
+        if noun in _NAMED_BODIES and (found := _named_with(noun, orgs, m.start)):
+            return found
+    head = doc[m.end - 1]
+    for post in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
+        if _bare_officer(post):
+            return story_organisation(doc, orgs)
+    if _officers_title_before(doc, m.start) and doc[m.end : m.end + 1].text not in _WHERE_AFTER and \
+            (story := story_organisation(doc, orgs)) and fold(story.split()[-1]) in CORPORATE:
+        return story  # "Chairman Allen Murray said" in a story about Mobil Corp; not "President Trump" in one
+    return None
+
+
+# words after the name that say where the person works, however the model tagged it ("of L.F. Rothschild")
+_WHERE_AFTER = {"of", "at", "with", "for", "from", ","}
+# the words of a company officer's title written before the name: "Chairman", "Vice President", "Chief Executive"
+_OFFICER_TITLE_WORDS = _OFFICERS | {"vice", "chief", "managing", "senior", "deputy", "executive", "general"}
+
+
+def _officers_title_before(doc: Doc, start: int) -> bool:
+    """A company officer's title alone before the name, no organisation run into it: "Chairman Allen Murray"."""
+    at = start
+    while at > 0 and start - at < 3 and doc[at - 1].lower_ in _OFFICER_TITLE_WORDS:
+        at -= 1
+    if at == start or doc[start - 1].lower_ not in _OFFICERS:
+        return False
+    # no name run into the title ("B and C managing director Peter Goldie"): the words before are no capitalised ones
+    return at == 0 or not (doc[at - 1].is_title or doc[at - 1].is_upper) or doc[at].is_sent_start
+
+
+def _words_before(doc: Doc, start: int) -> list[Token]:
+    """The lower-case words of the description run into the name, nearest first: "Managing board chairman",
+    "the bank's new chairman", "Republican committee member"."""
+    out = []
+    at = start - 1
+    while at >= 0 and start - at <= 5:
+        tok = doc[at]
+        if tok.text in POSSESSIVE or tok.is_lower and tok.is_alpha and tok.dep_ != "det" or \
+                tok.lower_ in TITLES and not tok.is_sent_start:
+            out.append(tok)
+            at -= 1
+            continue
+        break
+    return [t for t in out if t.is_lower and t.dep_ in ("compound", "amod", "nmod", "poss")]
+
+
+def _bare_officer(post: Token) -> bool:
+    """A company officer's post beside the name with no organisation or place: "John Bookout, president,", "Edward
+    Sondey, vice president of supply,", "Jim Hale, the company's treasurer," (not "an economist", "Reagan's
+    spokesman")."""
+    words = list(post.subtree)
+    owner = [t for t in words if t.dep_ == "poss"]
+    # "its president", "the company's president": the story's company too
+    if owner and not (len(owner) == 1 and (owner[0].lower_ == "its" or owner[0].lower_ in _OWN_FIRM)):
+        return False
+    return post.lower_ in _OFFICERS and all(t.is_lower or t.is_punct for t in words) and \
+        not any(t.dep_ == "det" and not (owner and t.head == owner[0]) for t in words)
+
+
+def _named_with(noun: str, orgs: dict[int, str], before: int) -> str | None:
+    """The one organisation named before `before` with this noun as a word of its name."""
+    names = {name for i, name in orgs.items() if i < before and noun in (fold(w) for w in name.split())}
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def story_organisation(doc: Doc, orgs: dict[int, str]) -> str | None:
+    """The organisation the story is about: the subject of its lead's first sentence, or the organisation that
+    subject speaks for ("A spokesman for Preussag AG said", "Sri Lanka's largest bank, the Bank of Ceylon, plans")."""
+    lead = re.search(r"\S[^\n]*", text_of(doc))
+    if lead is None:
+        return None
+    span = doc.char_span(lead.start(), lead.end(), alignment_mode="contract")
+    if span is None:
+        return None
+    # the lead's first sentence with a subject: a dateline ("COLOMBO, March 5 -") may stand alone
+    first = next((s for s in span.sents if any(t.dep_ in _SUBJECTS for t in s)), None)
+    for tok in first or ():
+        at = tok
+        while at.dep_ not in _SUBJECTS and at.dep_ in _TO_THE_SUBJECT and at.head.i != at.i:
+            at = at.head
+        if at.dep_ not in _SUBJECTS or at.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if tok.i in orgs:
+            return orgs[tok.i]
+        # the name the model left untagged there that the article tags elsewhere ("Petro-Canada, Canada's
+        # state-owned oil company, said")
+        if tok == at and (found := _named_elsewhere(doc, at, set(orgs.values()))):
+            return found
+    return None
+
+
+def _named_elsewhere(doc: Doc, subject: Token, names: set[str]) -> str | None:
+    """The organisation's name the subject's words open with: "Brooklyn Union Gas <BU>" -> "Brooklyn Union"."""
+    start = subject.left_edge.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+        start -= 1  # the parse may leave the first word of the name out of the subject ("Norcen | Energy said")
+    words = []
+    for t in doc[start : subject.i + 1]:
+        if t.text == "<" or not (t.pos_ == "PROPN" or t.text == "-" and not t.whitespace_):
+            break
+        words.append(t)
+    for end in range(len(words), 0, -1):
+        name = doc[words[0].i : words[0].i + end].text if words else ""
+        if name in names:
+            return name
+    return None
