@@ -154,7 +154,7 @@ def towns_before_their_region(doc: Doc, mentions: list[Mention], places: frozens
 
 def by_head_word(mentions: list[Mention]) -> None:
     """A name's last word says what it names: "Gleneagles Hospital" a building, "Eromanga Basin" a place
-    that is no town, "Berwick Prize" an award, whatever the model guessed."""
+    that is no town, "San Bernardino County" a political place, "Berwick Prize" an award, whatever the model guessed."""
     for m in mentions:
         if len(m.words) < 2 or m.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
             continue
@@ -162,7 +162,7 @@ def by_head_word(mentions: list[Mention]) -> None:
         if m.words[0].lower() in HEADS["FAC_openers"] and m.words[0].istitle():
             m.label = "FAC"  # "Rue des Soubirous", "Piazza Navona"
             continue
-        for kind in ("FAC", "LOC", "EVENT", "LAW"):
+        for kind in ("FAC", "LOC", "GPE", "EVENT", "LAW"):
             if last in HEADS[kind]:
                 m.label = kind
                 break
@@ -331,7 +331,8 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
         elif m.label in ("PERSON", "ORG") and before.lower_ == "of" and m.start >= 2 \
                 and doc[m.start - 2].lower_ in HEADS["place_of"] \
                 and (doc[m.start - 2].text.islower() or doc[m.start - 2].is_sent_start):
-            decided[key(m.words)] = "GPE"  # "residents of Ras al-Ain", "75 miles north of Bermuda"
+            # "residents of Ras al-Ain", "75 miles north of Bermuda": a place, but no stronger cue than "the island of"
+            decided.setdefault(key(m.words), "GPE")
         if key(m.words) not in decided and m.label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (
                 kind := said_to_be(head)) and kind != m.label:
             if kind == "PERSON" and (m.name in gazetteer.places() or gazetteer.country_code(m.name)):
