@@ -40,3 +40,23 @@ def test_an_island_stays_an_island_in_the_streets_of_it(nlp) -> None:
 )
 def test_a_names_last_word_says_what_kind_of_place_it_is(nlp, text: str, name: str, label: str) -> None:
     assert (name, label) in entities_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("BOGOTA, March 4 - Coffee exporters said quotas must be restored quickly, the finance minister said.",
+         "Bogota"),
+        ("The prime minister asked for places to eat on the seven hour drive from Stavanger to the capital.",
+         "Stavanger"),
+        ("Officials said the man was born in the French territory of Martinique and lived near Paris.",
+         "Martinique"),
+    ],
+)
+def test_a_known_place_the_model_read_as_something_else_is_a_place(nlp, text: str, name: str) -> None:
+    assert (name, "GPE") in entities_of(nlp, text)
+
+
+def test_a_nationality_adjective_that_is_also_a_towns_name_stays_no_place(nlp) -> None:
+    text = "Tesco sold its Thai and Malaysian stores to Charoen Pokphand in March."
+    assert not any(name == "Thai" for name, _ in entities_of(nlp, text))

@@ -35,6 +35,7 @@ from .handles import user_handles
 from .kinds import (
     by_head_word,
     cued_kinds,
+    known_places,
     listed_with_persons,
     listed_with_places,
     named_events,
@@ -107,6 +108,7 @@ class EntityComponent:
         relabel(doc, mentions, places)
         by_head_word(mentions)
         regions(mentions)
+        known_places(doc, mentions, places)
         storms(mentions)
         named_events(doc, mentions)
         towns_before_their_region(doc, mentions, places)

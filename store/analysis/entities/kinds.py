@@ -459,3 +459,22 @@ def time_zones(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> lis
             return True
         return m.end < len(doc) and doc[m.end].text == "time" and not gazetteer.is_place(m.name, places)
     return [m for m in mentions if not zone(m)]
+
+
+def known_places(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
+    """A known city, state or country by name that the model read as something else: 'BOGOTA, March 4 -' (a work
+    of art), 'the drive from Stavanger to the capital' (a building, the word alone without 'Airport'), 'born in
+    Martinique' (a nationality), after a word that places it ('in', 'from', 'of'). Not 'Thai and Malaysian stores',
+    where the word is a nationality adjective."""
+    for m in mentions:
+        if m.label not in ("FAC", "NORP", "WORK_OF_ART", "PRODUCT"):
+            continue
+        name = m.name.title() if m.name.isupper() and len(m.name) > 3 else m.name
+        if not gazetteer.is_place(name, places):
+            continue
+        at_paragraph_start = not m.start or "\n" in doc[m.start - 1].text_with_ws
+        if m.name.isupper() and at_paragraph_start and m.end < len(doc) and doc[m.end].text in (",", "-"):
+            m.label = "GPE"  # a wire dateline
+        elif m.start and doc[m.start - 1].lower_ in PLACE_PREPOSITIONS and (
+                m.label == "FAC" and len(m.words) == 1 or m.label == "NORP" and doc[m.end - 1].pos_ == "PROPN"):
+            m.label = "GPE"
