@@ -60,3 +60,53 @@ def test_a_known_place_the_model_read_as_something_else_is_a_place(nlp, text: st
 def test_a_nationality_adjective_that_is_also_a_towns_name_stays_no_place(nlp) -> None:
     text = "Tesco sold its Thai and Malaysian stores to Charoen Pokphand in March."
     assert not any(name == "Thai" for name, _ in entities_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Navy officials said the U.S. frigate Stark was hit in the Gulf, and Stark was towed to port.", "Stark"),
+        ("The planet was found in 2016 by the Kepler space telescope. Kepler stopped working two years later.",
+         "Kepler"),
+        ("The navy moved the aircraft carrier Kitty Hawk into the northern Arabian Sea on Friday.", "Kitty Hawk"),
+    ],
+)
+def test_a_ship_or_spacecraft_is_no_person(nlp, text: str, name: str) -> None:
+    assert not any(found == name for found, _ in entities_of(nlp, text))
+
+
+def test_a_countrys_name_before_a_craft_stays_the_country(nlp) -> None:
+    text = "Until a United States spacecraft is ready, NASA pays Russia to carry its crews."
+    assert ("United States", "GPE") in entities_of(nlp, text)
+
+
+def test_a_religion_is_no_organisation(nlp) -> None:
+    text = "He later converted to Islam, the police said, and moved to Paris in 2010."
+    found = entities_of(nlp, text)
+    assert not any(name == "Islam" for name, _ in found)
+    assert ("Paris", "GPE") in found
+
+
+def test_the_sun_in_an_article_about_planets_is_a_place(nlp) -> None:
+    text = ("Astronomers said the planet orbits a red dwarf star. It gets about as much light from its star as Earth "
+            "gets from the Sun, they said.")
+    assert ("Sun", "LOC") in entities_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Rising inventories could nip the increase in the bud, Lawrence Ross, forest products analyst for Paine "
+         "Webber, said.", "Paine Webber"),
+        ('"Demand is weak," said Harold Lacey of Maclaine Watson, who expects prices to fall.', "Maclaine Watson"),
+    ],
+)
+def test_a_firm_named_after_people_is_a_firm_where_a_job_or_a_person_shows_it(nlp, text: str, firm: str) -> None:
+    found = entities_of(nlp, text)
+    assert (firm, "ORG") in found
+    assert (firm, "PERSON") not in found
+
+
+def test_a_town_after_a_persons_name_and_of_stays_a_town(nlp) -> None:
+    text = "Police arrested Patrick Crusius of Allen, Texas, after the shooting, officials said."
+    assert not any(name == "Allen" and label == "ORG" for name, label in entities_of(nlp, text))

@@ -33,8 +33,11 @@ from .canonical import (
 from .descriptions import describe, described_in_the_lead
 from .handles import user_handles
 from .kinds import (
+    beliefs_and_bodies_of_the_sky,
     by_head_word,
+    crafts,
     cued_kinds,
+    employers,
     known_places,
     listed_with_persons,
     listed_with_places,
@@ -111,6 +114,9 @@ class EntityComponent:
         known_places(doc, mentions, places)
         storms(mentions)
         named_events(doc, mentions)
+        crafts(doc, mentions)
+        beliefs_and_bodies_of_the_sky(doc, mentions)
+        employers(doc, mentions, places)
         towns_before_their_region(doc, mentions, places)
         persons_only_ever_in(doc, mentions)
         small_places(doc, mentions)

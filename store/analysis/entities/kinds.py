@@ -478,3 +478,70 @@ def known_places(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> N
         elif m.start and doc[m.start - 1].lower_ in PLACE_PREPOSITIONS and (
                 m.label == "FAC" and len(m.words) == 1 or m.label == "NORP" and doc[m.end - 1].pos_ == "PROPN"):
             m.label = "GPE"
+
+
+def crafts(doc: Doc, mentions: list[Mention]) -> None:
+    """'the U.S. frigate Stark', 'the aircraft carrier Kitty Hawk', 'the Kepler space telescope': a name the lower-case
+    noun before or after it says is a ship's or a spacecraft's names a craft (no entity here), in every mention
+    ('Kepler found'), whatever the model guessed (a person), unless the article gives it a title or it is a country's."""
+    crafted: set[tuple[str, ...]] = set()
+    for m in mentions:
+        if m.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC") or m.role:
+            continue
+        head = doc[m.end - 1]
+        before = doc[m.start - 1] if m.start else None
+        after = doc[m.end] if m.end < len(doc) else None
+        if after is not None and after.lower_ == "space" and m.end + 1 < len(doc):
+            after = doc[m.end + 1]  # "the James Webb space telescope"
+        # the parse often leaves the name apart from the noun ("the frigate Stark was hit": two subjects)
+        named_after = before is not None and before.text.islower() and not (before.i and doc[before.i - 1].text == "-") \
+            and (before.lower_ in HEADS["craft_before"]
+                 or before.lower_ == "carrier" and m.start >= 2 and doc[m.start - 2].lower_ == "aircraft")
+        named_before = after is not None and after.text.islower() and after.lower_ in HEADS["craft_after"] \
+            and head.head.i == after.i
+        if named_after or named_before:
+            crafted.add(key(m.words))
+    # "a United States spacecraft": a country's name before the craft is its owner
+    titled = {key(m.words) for m in mentions if m.role or gazetteer.country_code(m.name)}
+    for m in mentions:
+        if key(m.words) in crafted - titled and m.label in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+            m.label = "PRODUCT"
+
+
+def beliefs_and_bodies_of_the_sky(doc: Doc, mentions: list[Mention]) -> None:
+    """'the spread of Islam', 'Zionism': a religion or a creed is no organisation or place (a nationality, NORP, no
+    entity here). 'the Sun', 'Mars': in an article about planets and orbits, a body of the sky is a place that is no
+    town (LOC), not a newspaper or a company, as the model reads 'Earth' already."""
+    astronomy: bool | None = None
+    for m in mentions:
+        if len(m.words) != 1 or m.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+            continue
+        word = m.words[0]
+        if word.lower() in HEADS["religions"] or len(word) > 5 and word.istitle() and word.endswith("ism"):
+            m.label = "NORP"
+        elif word.lower() in HEADS["celestial"] and word.istitle() and m.label != "LOC":
+            if astronomy is None:
+                astronomy = not HEADS["astronomy"].isdisjoint(lowers(doc))
+            if astronomy:
+                m.label = "LOC"
+
+
+def employers(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
+    """'Lawrence Ross, forest products analyst for Paine Webber', 'Mike Carter of Smith Barney': a firm named after
+    people, which the model reads as a person, is shown to be one by a market job before it or by a person's full
+    name before 'of'; in every mention. Not a place ('Patrick Crusius of Allen')."""
+    firms: set[tuple[str, ...]] = set()
+    by_end = {m.end: m for m in mentions}
+    for m in mentions:
+        if m.label != "PERSON" or m.role or m.start < 2 or doc[m.start - 1].lower_ not in ("at", "for", "with", "of"):
+            continue
+        if m.name in places or m.name in gazetteer.towns() or gazetteer.country_code(m.name):
+            continue
+        job = doc[m.start - 2]
+        person = by_end.get(m.start - 1)
+        if job.text.islower() and job.lower_ in HEADS["market_jobs"] or doc[m.start - 1].lower_ == "of" \
+                and person is not None and person.label == "PERSON" and len(person.words) > 1:
+            firms.add(key(m.words))
+    for m in mentions:
+        if m.label == "PERSON" and key(m.words) in firms:
+            m.label = "ORG"
