@@ -110,3 +110,11 @@ def test_a_firm_named_after_people_is_a_firm_where_a_job_or_a_person_shows_it(nl
 def test_a_town_after_a_persons_name_and_of_stays_a_town(nlp) -> None:
     text = "Police arrested Patrick Crusius of Allen, Texas, after the shooting, officials said."
     assert not any(name == "Allen" and label == "ORG" for name, label in entities_of(nlp, text))
+
+
+def test_a_name_ending_in_a_word_for_a_body_is_an_organisation(nlp) -> None:
+    text = ("The United States Coast Guard (USCG) called off its search late on Tuesday. A Coast Guard captain told "
+            "the press a nearly impossible search was over.")
+    found = entities_of(nlp, text)
+    assert ("United States Coast Guard", "ORG") in found
+    assert ("United States Coast Guard", "GPE") not in found

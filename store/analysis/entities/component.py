@@ -44,6 +44,7 @@ from .kinds import (
     named_events,
     one_label_per_referent,
     opening_an_organisations_name,
+    organisations_by_head_word,
     persons_after_the,
     persons_only_ever_in,
     regions,
@@ -110,6 +111,7 @@ class EntityComponent:
         mentions = institutions_joined_by_and(doc, firms_joined_by_and(doc, mentions, places), places)
         relabel(doc, mentions, places)
         by_head_word(mentions)
+        organisations_by_head_word(mentions, places)
         regions(mentions)
         known_places(doc, mentions, places)
         storms(mentions)

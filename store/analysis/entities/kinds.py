@@ -22,6 +22,7 @@ from .vocabulary import (
     ORG_WORDS,
     PERSON_ORG_ENDS,
     PLACE_ADJECTIVES,
+    PLACE_ORG_ENDS,
     PLACE_OWNED,
     PLACE_PREPOSITIONS,
     POSSESSIVE,
@@ -544,4 +545,13 @@ def employers(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None
             firms.add(key(m.words))
     for m in mentions:
         if m.label == "PERSON" and key(m.words) in firms:
+            m.label = "ORG"
+
+
+def organisations_by_head_word(mentions: list[Mention], places: frozenset[str]) -> None:
+    """'The United States Coast Guard (USCG) called off its search': a name ending in a word for a body ('Guard',
+    'Board', 'Party') is an organisation, though the model read it as a place, an event or a work."""
+    for m in mentions:
+        if m.label in ("GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW") and len(m.words) > 1 \
+                and m.words[-1].lower().rstrip(".") in PLACE_ORG_ENDS and not gazetteer.is_place(m.name, places):
             m.label = "ORG"
