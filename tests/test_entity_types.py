@@ -96,8 +96,8 @@ def test_the_sun_in_an_article_about_planets_is_a_place(nlp) -> None:
 @pytest.mark.parametrize(
     ("text", "firm"),
     [
-        ("Rising inventories could nip the increase in the bud, Lawrence Ross, forest products analyst for Paine "
-         "Webber, said.", "Paine Webber"),
+        ("Rising stocks could end the rise, Lawrence Ross, forest products analyst for Paine Webber, said.",
+         "Paine Webber"),
         ('"Demand is weak," said Harold Lacey of Maclaine Watson, who expects prices to fall.', "Maclaine Watson"),
     ],
 )
@@ -118,3 +118,16 @@ def test_a_name_ending_in_a_word_for_a_body_is_an_organisation(nlp) -> None:
     found = entities_of(nlp, text)
     assert ("United States Coast Guard", "ORG") in found
     assert ("United States Coast Guard", "GPE") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("He was executed at the Richard J. Donovan Correctional Facility in San Diego County on Tuesday.",
+         "Richard J. Donovan Correctional Facility", "FAC"),
+        ("The company said in the Official Bulletin it would seek permission to increase its capital.",
+         "Official Bulletin", "ORG"),
+    ],
+)
+def test_a_facility_is_a_building_and_a_bulletin_a_newspaper(nlp, text: str, name: str, label: str) -> None:
+    assert (name, label) in entities_of(nlp, text)

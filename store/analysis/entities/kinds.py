@@ -172,7 +172,7 @@ def by_head_word(mentions: list[Mention]) -> None:
                 m.label = "EVENT"  # "the Nemmers Prize in Mathematics"
             elif m.label == "PERSON" and last.rstrip(".") in PERSON_ORG_ENDS:
                 m.label = "ORG"  # "the Hong Kong Stock Exchange", never a person
-            elif m.label in ("PERSON", "GPE", "LOC", "NORP") and last in HEADS["newspapers"] \
+            elif m.label in ("PERSON", "GPE", "LOC", "NORP", "FAC") and last in HEADS["newspapers"] \
                     and not (m.label == "PERSON" and opens_with_first_name(m.words)):  # Emily Post is a person
                 m.label = "ORG"  # "a Miami Herald article", never a city
 
