@@ -33,13 +33,18 @@ from .canonical import (
 from .descriptions import describe, described_in_the_lead, with_acronyms
 from .handles import user_handles
 from .kinds import (
+    beliefs_and_bodies_of_the_sky,
     by_head_word,
+    crafts,
     cued_kinds,
+    employers,
+    known_places,
     listed_with_persons,
     listed_with_places,
     named_events,
     one_label_per_referent,
     opening_an_organisations_name,
+    organisations_by_head_word,
     persons_after_the,
     persons_only_ever_in,
     regions,
@@ -106,9 +111,14 @@ class EntityComponent:
         mentions = institutions_joined_by_and(doc, firms_joined_by_and(doc, mentions, places), places)
         relabel(doc, mentions, places)
         by_head_word(mentions)
+        organisations_by_head_word(mentions, places)
         regions(mentions)
+        known_places(doc, mentions, places)
         storms(mentions)
         named_events(doc, mentions)
+        crafts(doc, mentions)
+        beliefs_and_bodies_of_the_sky(doc, mentions)
+        employers(doc, mentions, places)
         towns_before_their_region(doc, mentions, places)
         persons_only_ever_in(doc, mentions)
         small_places(doc, mentions)

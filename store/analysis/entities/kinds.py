@@ -22,6 +22,7 @@ from .vocabulary import (
     ORG_WORDS,
     PERSON_ORG_ENDS,
     PLACE_ADJECTIVES,
+    PLACE_ORG_ENDS,
     PLACE_OWNED,
     PLACE_PREPOSITIONS,
     POSSESSIVE,
@@ -154,7 +155,7 @@ def towns_before_their_region(doc: Doc, mentions: list[Mention], places: frozens
 
 def by_head_word(mentions: list[Mention]) -> None:
     """A name's last word says what it names: "Gleneagles Hospital" a building, "Eromanga Basin" a place
-    that is no town, "Berwick Prize" an award, whatever the model guessed."""
+    that is no town, "San Bernardino County" a political place, "Berwick Prize" an award, whatever the model guessed."""
     for m in mentions:
         if len(m.words) < 2 or m.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
             continue
@@ -162,7 +163,7 @@ def by_head_word(mentions: list[Mention]) -> None:
         if m.words[0].lower() in HEADS["FAC_openers"] and m.words[0].istitle():
             m.label = "FAC"  # "Rue des Soubirous", "Piazza Navona"
             continue
-        for kind in ("FAC", "LOC", "EVENT", "LAW"):
+        for kind in ("FAC", "LOC", "GPE", "EVENT", "LAW"):
             if last in HEADS[kind]:
                 m.label = kind
                 break
@@ -171,7 +172,7 @@ def by_head_word(mentions: list[Mention]) -> None:
                 m.label = "EVENT"  # "the Nemmers Prize in Mathematics"
             elif m.label == "PERSON" and last.rstrip(".") in PERSON_ORG_ENDS:
                 m.label = "ORG"  # "the Hong Kong Stock Exchange", never a person
-            elif m.label in ("PERSON", "GPE", "LOC", "NORP") and last in HEADS["newspapers"] \
+            elif m.label in ("PERSON", "GPE", "LOC", "NORP", "FAC") and last in HEADS["newspapers"] \
                     and not (m.label == "PERSON" and opens_with_first_name(m.words)):  # Emily Post is a person
                 m.label = "ORG"  # "a Miami Herald article", never a city
 
@@ -331,7 +332,8 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
         elif m.label in ("PERSON", "ORG") and before.lower_ == "of" and m.start >= 2 \
                 and doc[m.start - 2].lower_ in HEADS["place_of"] \
                 and (doc[m.start - 2].text.islower() or doc[m.start - 2].is_sent_start):
-            decided[key(m.words)] = "GPE"  # "residents of Ras al-Ain", "75 miles north of Bermuda"
+            # "residents of Ras al-Ain", "75 miles north of Bermuda": a place, but no stronger cue than "the island of"
+            decided.setdefault(key(m.words), "GPE")
         if key(m.words) not in decided and m.label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (
                 kind := said_to_be(head)) and kind != m.label:
             if kind == "PERSON" and (m.name in gazetteer.places() or gazetteer.country_code(m.name)):
@@ -458,3 +460,98 @@ def time_zones(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> lis
             return True
         return m.end < len(doc) and doc[m.end].text == "time" and not gazetteer.is_place(m.name, places)
     return [m for m in mentions if not zone(m)]
+
+
+def known_places(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
+    """A known city, state or country by name that the model read as something else: 'BOGOTA, March 4 -' (a work
+    of art), 'the drive from Stavanger to the capital' (a building, the word alone without 'Airport'), 'born in
+    Martinique' (a nationality), after a word that places it ('in', 'from', 'of'). Not 'Thai and Malaysian stores',
+    where the word is a nationality adjective."""
+    for m in mentions:
+        if m.label not in ("FAC", "NORP", "WORK_OF_ART", "PRODUCT"):
+            continue
+        name = m.name.title() if m.name.isupper() and len(m.name) > 3 else m.name
+        if not gazetteer.is_place(name, places):
+            continue
+        at_paragraph_start = not m.start or "\n" in doc[m.start - 1].text_with_ws
+        if m.name.isupper() and at_paragraph_start and m.end < len(doc) and doc[m.end].text in (",", "-"):
+            m.label = "GPE"  # a wire dateline
+        elif m.start and doc[m.start - 1].lower_ in PLACE_PREPOSITIONS and (
+                m.label == "FAC" and len(m.words) == 1 or m.label == "NORP" and doc[m.end - 1].pos_ == "PROPN"):
+            m.label = "GPE"
+
+
+def crafts(doc: Doc, mentions: list[Mention]) -> None:
+    """'the U.S. frigate Stark', 'the aircraft carrier Kitty Hawk', 'the Kepler space telescope': a name the lower-case
+    noun before or after it says is a ship's or a spacecraft's names a craft (no entity here), in every mention
+    ('Kepler found'), whatever the model guessed (a person), unless the article gives it a title or it is a country's."""
+    crafted: set[tuple[str, ...]] = set()
+    for m in mentions:
+        if m.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC") or m.role:
+            continue
+        head = doc[m.end - 1]
+        before = doc[m.start - 1] if m.start else None
+        after = doc[m.end] if m.end < len(doc) else None
+        if after is not None and after.lower_ == "space" and m.end + 1 < len(doc):
+            after = doc[m.end + 1]  # "the James Webb space telescope"
+        # the parse often leaves the name apart from the noun ("the frigate Stark was hit": two subjects)
+        named_after = before is not None and before.text.islower() and not (before.i and doc[before.i - 1].text == "-") \
+            and (before.lower_ in HEADS["craft_before"]
+                 or before.lower_ == "carrier" and m.start >= 2 and doc[m.start - 2].lower_ == "aircraft")
+        named_before = after is not None and after.text.islower() and after.lower_ in HEADS["craft_after"] \
+            and head.head.i == after.i
+        if named_after or named_before:
+            crafted.add(key(m.words))
+    # "a United States spacecraft": a country's name before the craft is its owner
+    titled = {key(m.words) for m in mentions if m.role or gazetteer.country_code(m.name)}
+    for m in mentions:
+        if key(m.words) in crafted - titled and m.label in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+            m.label = "PRODUCT"
+
+
+def beliefs_and_bodies_of_the_sky(doc: Doc, mentions: list[Mention]) -> None:
+    """'the spread of Islam', 'Zionism': a religion or a creed is no organisation or place (a nationality, NORP, no
+    entity here). 'the Sun', 'Mars': in an article about planets and orbits, a body of the sky is a place that is no
+    town (LOC), not a newspaper or a company, as the model reads 'Earth' already."""
+    astronomy: bool | None = None
+    for m in mentions:
+        if len(m.words) != 1 or m.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+            continue
+        word = m.words[0]
+        if word.lower() in HEADS["religions"] or len(word) > 5 and word.istitle() and word.endswith("ism"):
+            m.label = "NORP"
+        elif word.lower() in HEADS["celestial"] and word.istitle() and m.label != "LOC":
+            if astronomy is None:
+                astronomy = not HEADS["astronomy"].isdisjoint(lowers(doc))
+            if astronomy:
+                m.label = "LOC"
+
+
+def employers(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
+    """'Lawrence Ross, forest products analyst for Paine Webber', 'Mike Carter of Smith Barney': a firm named after
+    people, which the model reads as a person, is shown to be one by a market job before it or by a person's full
+    name before 'of'; in every mention. Not a place ('Patrick Crusius of Allen')."""
+    firms: set[tuple[str, ...]] = set()
+    by_end = {m.end: m for m in mentions}
+    for m in mentions:
+        if m.label != "PERSON" or m.role or m.start < 2 or doc[m.start - 1].lower_ not in ("at", "for", "with", "of"):
+            continue
+        if m.name in places or m.name in gazetteer.towns() or gazetteer.country_code(m.name):
+            continue
+        job = doc[m.start - 2]
+        person = by_end.get(m.start - 1)
+        if job.text.islower() and job.lower_ in HEADS["market_jobs"] or doc[m.start - 1].lower_ == "of" \
+                and person is not None and person.label == "PERSON" and len(person.words) > 1:
+            firms.add(key(m.words))
+    for m in mentions:
+        if m.label == "PERSON" and key(m.words) in firms:
+            m.label = "ORG"
+
+
+def organisations_by_head_word(mentions: list[Mention], places: frozenset[str]) -> None:
+    """'The United States Coast Guard (USCG) called off its search': a name ending in a word for a body ('Guard',
+    'Board', 'Party') is an organisation, though the model read it as a place, an event or a work."""
+    for m in mentions:
+        if m.label in ("GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW") and len(m.words) > 1 \
+                and m.words[-1].lower().rstrip(".") in PLACE_ORG_ENDS and not gazetteer.is_place(m.name, places):
+            m.label = "ORG"
