@@ -364,6 +364,14 @@ def test_a_bare_quote_after_another_person_speaks_is_not_the_first_speakers(nlp)
         "bidding war", "analyst",
         id="he_after_a_quotation_of_several_sentences_is_the_unnamed_source_before_it",
     ),
+    # the name after "born" is one the person no longer goes by: the surname alone is the name the article gave first
+    pytest.param(
+        "Jazz pianist Buddy Walsh died on Sunday at the age of 79.\n\n"
+        "Buddy Walsh was born Thomas Henry Walsh in Leeds in 1940. Walsh began playing in clubs as a boy. "
+        "\"I never had a lesson in my life,\" Walsh told a radio station in 2005.",
+        "never had a lesson", "Buddy Walsh",
+        id="a_birth_name_is_not_the_name_the_person_goes_by",
+    ),
     # "Robbin" is mostly a woman's name, but given to men too: "he" right after him is him
     pytest.param(
         "Senator Rudy Boschwitz said he supports a short term program.\n\n"
