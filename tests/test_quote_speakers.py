@@ -372,6 +372,14 @@ def test_a_bare_quote_after_another_person_speaks_is_not_the_first_speakers(nlp)
         "never had a lesson", "Buddy Walsh",
         id="a_birth_name_is_not_the_name_the_person_goes_by",
     ),
+    # the parser hangs the writer's verb on the quotation's own ("reacted" under "remember"): still the writer's
+    pytest.param(
+        "Drummer Tom Reed died on Sunday.\n\n"
+        "Clara Holt of The Vienna Quartet also reacted on Twitter, \"Sad news hearing that Tom Reed has died, I "
+        "remember playing with him very early on in London. He was a fiery but extremely talented drummer.\"",
+        "fiery but extremely", "Clara Holt",
+        id="a_quote_after_a_verb_the_parser_hung_on_the_quote_is_the_writers_subjects",
+    ),
     # "Robbin" is mostly a woman's name, but given to men too: "he" right after him is him
     pytest.param(
         "Senator Rudy Boschwitz said he supports a short term program.\n\n"

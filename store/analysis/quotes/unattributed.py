@@ -71,9 +71,13 @@ def _subject_before(doc: Doc, resolver: SpeakerResolver, mask: bytearray, people
 
 
 def _main_subject(doc: Doc, mask: bytearray, lo: int, hi: int) -> Token | None:
-    """The subject of the main verb of doc[lo:hi], outside quotation marks, a name or 'he'/'she'."""
+    """The subject of the main verb of doc[lo:hi], outside quotation marks, a name or 'he'/'she'. The writer's
+    verb may hang on a verb inside the quotation that follows ('Ana Lopez also reacted on Twitter, "… I remember
+    …"': 'reacted' under 'remember'); it is still the main verb of the writer's words."""
     for t in doc[lo:hi]:
-        if t.dep_ == "nsubj" and not mask[t.idx] and t.head.dep_ == "ROOT" and lo <= t.head.i < hi and \
+        verb = t.head
+        main = verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.i >= hi and mask[verb.head.idx]
+        if t.dep_ == "nsubj" and not mask[t.idx] and main and lo <= verb.i < hi and \
                 (t.pos_ == "PROPN" or t.lower_ in PERSONAL and t.pos_ == "PRON" or t.pos_ == "NOUN"):
             return t
     return None
