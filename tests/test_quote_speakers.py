@@ -380,6 +380,14 @@ def test_a_bare_quote_after_another_person_speaks_is_not_the_first_speakers(nlp)
         "fiery but extremely", "Clara Holt",
         id="a_quote_after_a_verb_the_parser_hung_on_the_quote_is_the_writers_subjects",
     ),
+    # the speaker named again between two of her quotes is no one new: the bare quote after is still hers
+    pytest.param(
+        "Maria Keane builds her costumes from paper. With \"Bo, I wanted to go for accuracy over comfort,\" Keane "
+        "told the paper, a choice that left her unable to see. The helmet \"is very heavy [...] so I have to rest "
+        "between visits\".",
+        "very heavy", "Maria Keane",
+        id="a_bare_quote_after_its_speaker_is_named_again_is_still_hers",
+    ),
     # "Robbin" is mostly a woman's name, but given to men too: "he" right after him is him
     pytest.param(
         "Senator Rudy Boschwitz said he supports a short term program.\n\n"

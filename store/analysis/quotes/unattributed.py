@@ -31,7 +31,7 @@ def speakers_from_paragraph(doc: Doc, resolver: SpeakerResolver, mask: bytearray
             opening = text.rfind("\n", 0, q.start) + 1
             prev = next((p for p in reversed(out) if p.speaker and opening <= p.start and p.end <= q.start), None)
             if prev is not None:
-                if not _subject_between(doc, mask, prev.end, q.start):
+                if not _subject_between(doc, resolver, mask, prev.end, q.start, prev.speaker):
                     q = replace(q, speaker=prev.speaker, speaker_start=prev.speaker_start, speaker_end=prev.speaker_end)
             else:
                 q = _subject_before(doc, resolver, mask, people, opening, q)
@@ -39,14 +39,16 @@ def speakers_from_paragraph(doc: Doc, resolver: SpeakerResolver, mask: bytearray
     return out
 
 
-def _subject_between(doc: Doc, mask: bytearray, start: int, end: int) -> bool:
+def _subject_between(doc: Doc, resolver: SpeakerResolver, mask: bytearray, start: int, end: int,
+                     speaker: str | None) -> bool:
     """Someone else may speak between: a subject outside the quotes that is a name or a person's pronoun
-    ("Tasha Yar's bridge station, which was …" names no one new)."""
+    ("Tasha Yar's bridge station, which was …" names no one new), and not the speaker of the quote before
+    ('"…," Chapman told Wikinews. The costume "is very warm …"': Chapman still)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return True
     return any(t.dep_ in _SUBJECTS and not mask[t.idx] and (t.ent_type_ in ("PERSON", "ORG") or t.lower_ in PERSONAL)
-               for t in span)
+               and resolver.resolve(t)[0] != speaker for t in span)
 
 
 def _subject_before(doc: Doc, resolver: SpeakerResolver, mask: bytearray, people: set[str], opening: int,
