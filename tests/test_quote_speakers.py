@@ -388,6 +388,21 @@ def test_a_bare_quote_after_another_person_speaks_is_not_the_first_speakers(nlp)
         "very heavy", "Maria Keane",
         id="a_bare_quote_after_its_speaker_is_named_again_is_still_hers",
     ),
+    # "the local health minister" is not the transport minister named before: the charge must be theirs too
+    pytest.param(
+        "Transport Minister Ravi Menon said 12 people died. Among the dead are both drivers. The local health "
+        "minister said, \"The injured have been taken to hospitals.\"",
+        "taken to hospitals", "local health minister",
+        id="a_title_with_another_charge_is_not_the_minister_named_before",
+    ),
+    # a place written before the title is no other charge: the state attorney general is the one named before
+    pytest.param(
+        "New York Attorney General Eric Schneiderman said the charity had not registered. Critics called the move "
+        "political.\n\n"
+        "The New York state attorney general said the foundation must stop raising money in the state.",
+        "stop raising money", "Eric Schneiderman",
+        id="a_place_before_a_title_is_no_other_charge",
+    ),
     # "Robbin" is mostly a woman's name, but given to men too: "he" right after him is him
     pytest.param(
         "Senator Rudy Boschwitz said he supports a short term program.\n\n"
