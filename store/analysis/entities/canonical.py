@@ -40,16 +40,6 @@ def company_names(mentions: list[Mention]) -> dict[tuple[str, ...], str]:
             # "Facebook Ireland Limited" is Facebook's Irish company: "Facebook" alone is the parent, a company too
             parent = country and gazetteer.country_code(country)
             found.setdefault(short, " ".join(words[:n]) if parent else name)
-    # "Honeywell" is "Honeywell Inc", the name it opens with only a legal form after it, not the longer
-    # "Honeywell Federal Systems Inc" of its unit; the first such name the article gives
-    exact: dict[tuple[str, ...], str] = {}
-    for k, name in full.items():
-        n = len(k)
-        while n > 1 and k[n - 1] in CORPORATE:
-            n -= 1
-        if n < len(k) and not any(len(p) > n and contains(p, k[:n]) for p in persons):
-            exact.setdefault(k[:n], name)
-    found.update(exact)
     return found
 
 
@@ -216,10 +206,8 @@ def defined_aliases(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
     if not aliases:
         return
     for m in mentions:
-        # "Cosatu" after "the Congress of South African Trade Unions (COSATU)": the acronym written as a word
-        short = m.name if m.name in aliases else m.name.upper() if len(m.words) == 1 and m.name.istitle() else None
-        if short in aliases:
-            canonical[id(m)] = aliases[short]
+        if m.name in aliases:
+            canonical[id(m)] = aliases[m.name]
             m.label = "ORG"
 
 

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..entities.descriptions import organisation_name, organisation_of_post
 from ..entities.gazetteer import country_code
 from ..entities.names import is_female_name, is_first_name
-from ..entities.referents import CORPORATE, Referent, fold, key
+from ..entities.referents import CORPORATE, fold, key
 from ..entities.vocabulary import HONORIFICS, LEGAL_FORMS, MAX_TITLE_WORDS, PERSON_ORG_ENDS, TITLES
 from .index import root, text_of
 
@@ -33,7 +33,7 @@ _SPEECH_NOUNS = {"remark", "statement", "comment", "word", "speech", "interview"
                  "testimony", "address", "account", "view", "note", "message", "announcement", "report", "website",
                  "site", "release", "filing", "editorial", "memo", "document", "study", "survey", "article", "plan",
                  "proposal", "declaration", "database", "record", "decree", "poll", "complaint", "lawsuit", "suit",
-                 "petition", "indictment", "figure", "communique", "communiqué", "memoir", "autobiography", "diary"}
+                 "petition", "indictment", "figure", "communique", "communiqué"}
 _EXCERPTS = {"part", "portion", "excerpt", "section", "passage", "extract"}
 _INDEFINITE = {"one", "another", "some", "several", "many", "two", "three"}
 # an unnamed source that a "he" or "she" of the same sentence stands for
@@ -61,7 +61,6 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _COMPANY_NOUNS = {"company", "firm", "group", "bank", "corporation", "carrier", "airline", "insurer", "lender",
                   "utility", "concern", "maker", "producer", "retailer", "brewer", "miner", "subsidiary"}
 _DASHES = {"-", "--", "–", "—", "―"}
-_NO_ONE = Referent("", "")
 _PLACE_NOUNS = {"state", "city", "county", "province", "region", "district", "town", "village", "country", "nation"}
 # words of a title before a name ("Vice Economic Minister", "Mayor") and the small words inside names ("de Blasio")
 _TITLE_WORDS = frozenset(w for t in TITLES for w in t.split()) | HONORIFICS
@@ -248,8 +247,6 @@ class SpeakerResolver:
                     clause = next((c for c in clause.children if c.dep_ == "agent"), clause)
                 if clause.dep_ in ("prep", "agent") and clause.lower_ in ("from", "by"):  # "a report from X"
                     source = next((c for c in clause.children if c.dep_ == "pobj"), None)
-                    if source is not None and source.ent_type_ in ("DATE", "TIME"):  # "a study from March": a date
-                        source = None
                     if source is not None and (source.pos_ == "PROPN" or self._naming(source) is not None):
                         return self.resolve(source)
             issuer = next((c for c in token.head.children if c.dep_ == "nsubj"), None) if token.dep_ == "dobj" else None
@@ -273,7 +270,6 @@ class SpeakerResolver:
                 return person, cs, ce
         k = self._leading_person(s, token) or self._naming(token)
         name = self.full[k] if k is not None else self._title_holder(doc[s:e]) or self._named_after_lead(token) or \
-            self._member_named_before(token, cs) or \
             _unnamed(doc, token, s, _of_name(token, e))
         if k is None and not (token.tag_ in ("NNS", "NNPS") and token.is_sent_start and len(name.split()) == 1):
             # "Dealers noted …" are dealers, never the "Association of International Bond Dealers"
@@ -814,25 +810,6 @@ class SpeakerResolver:
         return best
 
 
-    def _member_named_before(self, head: Token, before: int) -> str | None:
-        """'Jay Naidoo, general secretary of the Congress of South African Trade Unions (COSATU), …' then 'The
-        Cosatu official said': 'the' official of an organisation is the one person the article tied to it
-        before, whatever their title."""
-        if head.tag_ != "NN" or not any(c.lower_ == "the" for c in head.lefts):
-            return None
-        owners = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if not owners or (head.lemma_.lower() not in _ONE_SOURCE and head.lower_ not in self.titles):
-            return None
-        k = self._overlapping(owners[-1].idx, owners[-1].idx + len(owners[-1]))
-        org = self.full[k] if k is not None and self.ents[k].label == "ORG" else \
-            (self.doc._.aliases or {}).get(key((owners[-1].text,)))
-        if not org:
-            return None
-        table = self.doc._.referents or {}
-        members = {self.full[j] for j, e in enumerate(self.ents) if e.start < before and e.label == "PERSON"
-                   and fold((table.get(self.full[j]) or _NO_ONE).affiliation or "") == fold(org)}
-        return next(iter(members)) if len(members) == 1 else None
-
     def _named_after_lead(self, head: Token) -> str | None:
         """A wire lead that gives only a title ("Kuwait's Oil Minister, in remarks published today, said …")
         names its holder at the start of the next paragraph ("Sheikh Ali al-Khalifa al-Sabah was quoted …");
@@ -1028,7 +1005,6 @@ def _source_class(resolver: SpeakerResolver, start: int, end: int) -> str | None
     return None
 
 
-_NOT_HE = _GOVERNMENTS | _INSTITUTIONS | _COMPANY_NOUNS | _SPEECH_NOUNS | _RULINGS | _OUTLET_NOUNS
 _FITS = {"plural": {"plural", "org", "people"}, "neuter": {"org", "place", "thing", "people"}, "document": {"org"}}
 # "The advisory also noted", "the website further reported": the thing speaks for the organisation quoted just
 # before. Not "the report", "the letter", "the study": those are mostly someone else's, reported on by the last source.
@@ -1064,8 +1040,7 @@ def resolve_group_pronouns(resolver: SpeakerResolver, quotes: list, make) -> lis
             for start, name, cls in reversed(seen):
                 if _too_far(text, start, q.speaker_start):
                     break
-                # "The administration has proposed …. He said": an institution or a document is never 'he'
-                if cls in ("person", "thing") and name.split()[-1].lower() not in _NOT_HE:
+                if cls in ("person", "thing"):
                     q = make(q, name)
                     break
         if q.speaker is None or q.speaker_start is None:
