@@ -403,6 +403,33 @@ def test_a_bare_quote_after_another_person_speaks_is_not_the_first_speakers(nlp)
         "stop raising money", "Eric Schneiderman",
         id="a_place_before_a_title_is_no_other_charge",
     ),
+    # the parse leaves the cue after the quotation without a subject: the one person named before it speaks
+    pytest.param(
+        "\u201cHe is absolutely right. There is a severe disconnect between this White House and our military,\u201d "
+        "Flynn, a top Trump surrogate, said on Thursday.",
+        "severe disconnect", "Flynn",
+        id="the_person_named_between_a_quotation_and_its_cue_speaks",
+    ),
+    # a place and a title may open the name; the quotation the parse ran on over the name is still theirs
+    pytest.param(
+        "The shooting has angered residents. \u201cI will just make this promise to you: We will achieve justice in "
+        "this case,\u201d Tulsa police Chief Chuck Jordan said Monday.",
+        "achieve justice", "Chuck Jordan",
+        id="a_quotation_run_on_over_a_titled_name_is_that_persons",
+    ),
+    # a spokesman for a person is not that person
+    pytest.param(
+        "\u201cWe will not back down,\u201d a spokesman for Senator Ana Ruiz said on Monday.",
+        "not back down", "spokesman",
+        id="a_spokesman_for_a_person_named_after_a_quotation_is_not_that_person",
+    ),
+    # between two pieces of a quotation the cue comes first: the person named right after it speaks
+    pytest.param(
+        "Economists differ on the effects. \"The risk,\" said Edward Leamer, an economist who is the director of "
+        "the UCLA Anderson Forecast, \"is that we're going to lose jobs.\"",
+        "The risk", "Edward Leamer",
+        id="the_person_named_right_after_a_cue_between_pieces_speaks",
+    ),
     # "Robbin" is mostly a woman's name, but given to men too: "he" right after him is him
     pytest.param(
         "Senator Rudy Boschwitz said he supports a short term program.\n\n"

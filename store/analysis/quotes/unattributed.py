@@ -18,6 +18,7 @@ from .index import sent_bounds, text_of
 from .speakers import PERSONAL, SpeakerResolver
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"}
 
 
 def speakers_from_paragraph(doc: Doc, resolver: SpeakerResolver, mask: bytearray, quotes: list[Quote]) -> list[Quote]:
@@ -25,6 +26,11 @@ def speakers_from_paragraph(doc: Doc, resolver: SpeakerResolver, mask: bytearray
     people = {resolver.full[k] for k, e in enumerate(resolver.ents) if e.label == "PERSON" and resolver._person_like(k)}
     out: list[Quote] = []
     for q in quotes:
+        if q.kind in ("direct", "mixed") and q.cue is not None and q.speaker is None and q.cue_start is not None:
+            if q.start < q.cue_start < q.end:  # between two pieces: "…," said Ana Ruiz, "…"; or "…," Ana Ruiz said. "…"
+                q = _named_right_after_its_cue(resolver, q)
+            if q.speaker is None:
+                q = _named_before_its_cue(text, resolver, q)
         if q.kind == "direct" and q.cue is not None and q.speaker is None:
             q = _named_after_its_cue(text, resolver, q)
         elif q.kind == "direct" and q.cue is None and q.speaker is None:
@@ -83,6 +89,43 @@ def _main_subject(doc: Doc, mask: bytearray, lo: int, hi: int) -> Token | None:
                 (t.pos_ == "PROPN" or t.lower_ in PERSONAL and t.pos_ == "PRON" or t.pos_ == "NOUN"):
             return t
     return None
+
+
+def _named_before_its_cue(text: str, resolver: SpeakerResolver, q: Quote) -> Quote:
+    """'"…," Flynn, a top Trump surrogate, said on Thursday', '"…," Tulsa police Chief Chuck Jordan said': the
+    parse leaves the cue after the quotation without a subject; the person named first between the closing mark
+    and the cue, in the same sentence, is the source."""
+    # a quote may have run on over the name ('"…," Gene Sperling', or on to its next piece): from the last
+    # closing mark before the cue
+    end = q.end if q.end <= q.cue_start and q.kind == "direct" else \
+        max(text.rfind("\u201d", q.start, q.cue_start), text.rfind('"', q.start + 1, q.cue_start)) + 1
+    between = text[end:q.cue_start]
+    if end <= 0 or len(between) > 120 or any(c in between for c in ".!?;\n"):
+        return q
+    named = [k for k, e in enumerate(resolver.ents) if end <= e.start and e.end <= q.cue_start]
+    people = [k for k in named if resolver.ents[k].label == "PERSON"]
+    if not people:
+        return q
+    e = resolver.ents[people[0]]
+    # others named after the first only in a phrase set off by a comma ("Flynn, a top Trump surrogate,")
+    if len(people) > 1 and not text[e.end:resolver.ents[people[1]].start].lstrip().startswith(","):
+        return q
+    # "Tulsa police Chief Chuck Jordan" may open with a place and a title; "a spokesman for Ana Ruiz" is not her
+    if set(text[end:e.start].lower().split()) & _DETERMINERS:
+        return q
+    return replace(q, speaker=resolver.full[people[0]], speaker_start=e.start, speaker_end=e.end)
+
+
+def _named_right_after_its_cue(resolver: SpeakerResolver, q: Quote) -> Quote:
+    """'"The risk," said Edward Leamer, an economist …, "is that …"': between the pieces of a quotation the cue
+    comes first and the parse takes no subject for it; the person named right after it is the source."""
+    if q.cue_end is None or not q.start < q.cue_start < q.end:
+        return q
+    k = next((k for k, e in enumerate(resolver.ents) if e.start >= q.cue_end), None)
+    if k is None or resolver.ents[k].label != "PERSON" or resolver.ents[k].start - q.cue_end > 1:
+        return q
+    e = resolver.ents[k]
+    return replace(q, speaker=resolver.full[k], speaker_start=e.start, speaker_end=e.end)
 
 
 def _named_after_its_cue(text: str, resolver: SpeakerResolver, q: Quote) -> Quote:
