@@ -430,6 +430,23 @@ def test_a_bare_quote_after_another_person_speaks_is_not_the_first_speakers(nlp)
         "The risk", "Edward Leamer",
         id="the_person_named_right_after_a_cue_between_pieces_speaks",
     ),
+    # a cue that opens the sentence before a surname the model tagged nothing: the person of that surname
+    pytest.param(
+        "Political adviser Roger Stone spoke to the paper on Sunday about the race.\n\n"
+        "Continued Stone: \u201cSo I think it is a very real problem. The best thing the campaign can do is to "
+        "register new voters.\u201d",
+        "very real problem", "Roger Stone",
+        id="a_surname_alone_after_an_opening_cue_is_the_person",
+    ),
+    # the parse found no subject for the cue: the one person named before it in its sentence speaks
+    pytest.param(
+        "Mr. Lee spoke at the rally.\n\n"
+        "In a panel discussion this week in Boston, Marcus T. Odell, the chief executive of the National Tenants "
+        "League, firmly told a young man who suggested that some people may not vote because of anger that \"this "
+        "is not the first generation to be angry and not voting is not a viable nor intelligent strategy.\"",
+        "first generation", "Marcus T. Odell",
+        id="the_one_person_before_a_cue_without_a_subject_speaks",
+    ),
     # "Robbin" is mostly a woman's name, but given to men too: "he" right after him is him
     pytest.param(
         "Senator Rudy Boschwitz said he supports a short term program.\n\n"

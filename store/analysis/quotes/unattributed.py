@@ -33,6 +33,8 @@ def speakers_from_paragraph(doc: Doc, resolver: SpeakerResolver, mask: bytearray
                 q = _named_before_its_cue(text, resolver, q)
         if q.kind == "direct" and q.cue is not None and q.speaker is None:
             q = _named_after_its_cue(text, resolver, q)
+        if q.cue is not None and q.speaker is None and q.cue_end is not None and q.cue_end <= q.start:
+            q = _only_person_before_its_cue(doc, resolver, q)
         elif q.kind == "direct" and q.cue is None and q.speaker is None:
             opening = text.rfind("\n", 0, q.start) + 1
             prev = next((p for p in reversed(out) if p.speaker and opening <= p.start and p.end <= q.start), None)
@@ -116,6 +118,29 @@ def _named_before_its_cue(text: str, resolver: SpeakerResolver, q: Quote) -> Quo
     return replace(q, speaker=resolver.full[people[0]], speaker_start=e.start, speaker_end=e.end)
 
 
+def _only_person_before_its_cue(doc: Doc, resolver: SpeakerResolver, q: Quote) -> Quote:
+    """'In a panel discussion in Washington, Marc H. Morial, the chief executive of the National Urban League,
+    forcefully told a young woman … that "…"': the parse found no subject for the cue's verb; the one person
+    named before it in its sentence is the source. A passive cue ("it was reported") has none."""
+    cue = doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand") if q.cue_start is not None else None
+    if cue is None or not len(cue):
+        return q
+    verb = cue[0]
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "expl") for c in verb.children):
+        return q
+    lo = verb.sent.start_char
+    people = [k for k, e in enumerate(resolver.ents) if lo <= e.start and e.end <= q.cue_start and e.label == "PERSON"]
+    if len({resolver.full[k] for k in people}) != 1:
+        return q
+    e = resolver.ents[people[0]]
+    # "Sanders's team", "in Trump's speech": a name that only owns something, or sits in a phrase, is no subject
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    head = span.root if span is not None else None
+    if head is None or head.dep_ in ("poss", "pobj") or any(c.dep_ == "case" for c in head.children):
+        return q
+    return replace(q, speaker=resolver.full[people[0]], speaker_start=e.start, speaker_end=e.end)
+
+
 def _named_right_after_its_cue(resolver: SpeakerResolver, q: Quote) -> Quote:
     """'"The risk," said Edward Leamer, an economist …, "is that …"': between the pieces of a quotation the cue
     comes first and the parse takes no subject for it; the person named right after it is the source."""
@@ -134,11 +159,18 @@ def _named_after_its_cue(text: str, resolver: SpeakerResolver, q: Quote) -> Quot
     and the quote, the name running into the quote, is the source."""
     if q.cue_end is None or q.cue_end > q.start:
         return q
-    named = [k for k, e in enumerate(resolver.ents)
-             if e.label == "PERSON" and q.cue_end <= e.start and e.end <= q.start]
+    # "Continued Stone: “…”": a person's surname the model took for an organisation is still theirs
+    named = [k for k, e in enumerate(resolver.ents) if q.cue_end <= e.start and e.end <= q.start and
+             (e.label == "PERSON" or e.label == "ORG" and e.text in resolver.by_word)]
+    if not named:  # the model tagged nothing there: a surname of a person named before, alone
+        word = text[q.cue_end:q.start].strip().rstrip(",:").strip()
+        if word in resolver.by_word and " " not in word:
+            at = text.index(word, q.cue_end)
+            return replace(q, speaker=resolver.by_word[word], speaker_start=at, speaker_end=at + len(word))
     if len(named) != 1:
         return q
     e = resolver.ents[named[0]]
     if text[e.end:q.start].strip() not in ("", ",", ":"):
         return q
-    return replace(q, speaker=resolver.full[named[0]], speaker_start=e.start, speaker_end=e.end)
+    name = resolver.full[named[0]] if e.label == "PERSON" else resolver.by_word[e.text]
+    return replace(q, speaker=name, speaker_start=e.start, speaker_end=e.end)
