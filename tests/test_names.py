@@ -589,6 +589,22 @@ def test_a_city_and_its_country_read_as_one_name_are_two_places(nlp) -> None:
     assert ("Auckland", "GPE") in found and ("New Zealand", "GPE") in found, found
 
 
+def test_a_person_of_a_country_read_as_one_name_is_the_person_and_the_country(nlp) -> None:
+    # the model at times runs "of <country>" into a delegate's name: the name ends before "of"
+    from spacy.tokens import Span
+
+    from store.analysis.entities import gazetteer
+    from store.analysis.entities.tidy import split_at_a_place
+
+    doc = nlp.make_doc("Somchai Prasert of Thailand, chairman of the talks, said a deal was near.")
+    parts = split_at_a_place(doc, Span(doc, 0, 4, label="PERSON"), gazetteer.places())
+    assert [(p.text, p.label_) for p in parts] == [("Somchai Prasert", "PERSON"), ("Thailand", "GPE")]
+    # an organisation named after a place keeps its name whole
+    doc = nlp.make_doc("The Bank of Thailand said rates would hold.")
+    assert [p.text for p in split_at_a_place(doc, Span(doc, 1, 4, label="ORG"), gazetteer.places())] == \
+        ["Bank of Thailand"]
+
+
 def test_an_acronym_spells_a_name_with_commas(nlp) -> None:
     text = ("UNESCO, the United Nations Educational, Scientific and Cultural Organization, said the site was "
             "at risk. UNESCO officials visited.")

@@ -96,6 +96,24 @@ def longest_name(words: tuple[str, ...], full_names: Counter) -> tuple[str, ...]
     return best
 
 
+def birth_names(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) -> None:
+    """'Ginger Baker was born Peter Edward Baker': the name after 'born' is the one the person no longer goes by;
+    it and the surname alone are the person the article named first with that surname."""
+    persons = [m for m in mentions if m.label == "PERSON"]
+    for m in persons:
+        if m.start < 1 or doc[m.start - 1].lower_ != "born" or len(m.words) < 2:
+            continue
+        surname = fold(m.words[-1])
+        known = next((p for p in persons if p.start < m.start and len(p.words) > 1 and fold(p.words[-1]) == surname
+                      and p.words != m.words), None)
+        if known is None:
+            continue
+        birth, name = canonical.get(id(m), m.name), canonical.get(id(known), known.name)
+        for other in persons:
+            if canonical.get(id(other), other.name) == birth:
+                canonical[id(other)] = name
+
+
 def expand_acronym(m: Mention, orgs: list[Mention]) -> str:
     """An all-capitals name spelled by the starts of a longer one's words: SCO -> Shanghai
     Cooperation Organisation, SIMEX -> Singapore International Monetary Exchange."""

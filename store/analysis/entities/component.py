@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from ..types import EntityMention
 from . import gazetteer
 from .canonical import (
+    birth_names,
     canonical_names,
     clipped_names,
     company_names,
@@ -129,6 +130,7 @@ class EntityComponent:
         companies = company_names(mentions)
         canonical = canonical_names(mentions, companies, places)
         dateline_place(doc, mentions, canonical)
+        birth_names(doc, mentions, canonical)
         defined_aliases(doc, mentions, canonical)
         short_forms(mentions, canonical)
         inverted_names(mentions, canonical)

@@ -54,11 +54,13 @@ def split_parenthesis(doc: Doc, ent: Span) -> list[Span]:
 
 def split_at_a_place(doc: Doc, ent: Span, places: frozenset[str]) -> list[Span]:
     """'Auckland, New Zealand' and 'Cahors Cathedral in Cahors' read as one name: a comma or 'in'
-    before a known place ends one name and starts the place's."""
+    before a known place ends one name and starts the place's; so does 'of' after a person's full name
+    ('Manaspas Xuto of Thailand': the delegate, from Thailand)."""
     if ent.label_ not in ("GPE", "ORG", "FAC", "LOC", "PERSON"):
         return [ent]
     for tok in ent[1:-1]:
-        if tok.text != "," and tok.lower_ != "in":
+        of_person = tok.lower_ == "of" and ent.label_ == "PERSON" and tok.i - ent.start >= 2
+        if tok.text != "," and tok.lower_ != "in" and not of_person:
             continue
         place = doc[tok.i + 1 : ent.end]
         while len(place) and place[-1].is_punct:

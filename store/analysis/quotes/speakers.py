@@ -21,7 +21,7 @@ from ..entities.descriptions import organisation_name, organisation_of_post
 from ..entities.gazetteer import country_code
 from ..entities.names import is_female_name, is_first_name
 from ..entities.referents import CORPORATE, fold, key
-from ..entities.vocabulary import HONORIFICS, LEGAL_FORMS, PERSON_ORG_ENDS, TITLES
+from ..entities.vocabulary import HONORIFICS, LEGAL_FORMS, MAX_TITLE_WORDS, PERSON_ORG_ENDS, TITLES
 from .index import root, text_of
 
 _DATA = Path(__file__).parent / "cues.json"
@@ -61,6 +61,7 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _COMPANY_NOUNS = {"company", "firm", "group", "bank", "corporation", "carrier", "airline", "insurer", "lender",
                   "utility", "concern", "maker", "producer", "retailer", "brewer", "miner", "subsidiary"}
 _DASHES = {"-", "--", "–", "—", "―"}
+_PLACE_NOUNS = {"state", "city", "county", "province", "region", "district", "town", "village", "country", "nation"}
 # words of a title before a name ("Vice Economic Minister", "Mayor") and the small words inside names ("de Blasio")
 _TITLE_WORDS = frozenset(w for t in TITLES for w in t.split()) | HONORIFICS
 _PARTICLES = {"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "bin", "bint", "ibn", "al", "el", "la",
@@ -776,6 +777,10 @@ class SpeakerResolver:
         last = max([head.i] + [c.right_edge.i for c in head.rights if c.dep_ in ("appos", "compound", "flat", "conj")])
         right = self.doc[last]  # the head's own phrase, without the clauses that hang on it
         below, above = self.doc[head.left_edge.i].idx, right.idx + len(right)
+        # "the local health minister" is not "Civil Aviation Minister Hardeep Singh Puri": a charge written
+        # before the title must be the person's too ("the company spokesman" names no charge)
+        charges = {t.lower_ for t in span if t.dep_ == "compound" and t.head.i == head.i and t.pos_ == "NOUN"
+                   and t.is_lower and t.lemma_.lower() not in _COMPANY_NOUNS | _PLACE_NOUNS}  # "state attorney general"
         best, best_score = None, 0
         for k, e in enumerate(self.ents):
             if e.label != "PERSON":
@@ -792,7 +797,7 @@ class SpeakerResolver:
                 if any(w not in words and w not in self.titles for w in after) and not below <= e.start < above:
                     context = context[:0]
             context += e.text.lower().split()[:-1]
-            if title not in context:
+            if title not in context or not charges <= set(wide[-MAX_TITLE_WORDS - 2:]):
                 continue
             at = len(wide) - 1 - wide[::-1].index(title) if title in wide else 0
             if any(w in _LESSER_TITLES and w not in words for w in wide[max(0, at - 3):at]):
