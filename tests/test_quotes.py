@@ -1327,3 +1327,29 @@ def test_part_of_a_statement_speaks_for_whoever_made_it(nlp):
     text = ('Judge Gray Miller ruled on Friday. Part of the judge\'s statement reads "women could be better suited '
             'for some of today\'s combat positions than men."')
     assert find(quotes_of(nlp, text), "better suited").speaker == "Gray Miller"
+
+
+def test_a_while_clause_before_the_cue_is_not_what_was_said(nlp):
+    # the parse makes "While … held open" the verb's clause; what he indicated is the clause after it
+    text = ("While the official held open the possibility that the two sides will settle their dispute, he "
+            "indicated a settlement probably would not come in time to head off the sanctions.")
+    (q,) = quotes_of(nlp, text)
+    assert q.text == "a settlement probably would not come in time to head off the sanctions"
+    assert q.cue == "indicated"
+
+
+def test_a_linking_adverb_before_a_parenthetical_cue_is_no_part_of_the_quote(nlp):
+    text = ('Captain Ana Ruiz said the situation had "a lot of confusion". However, she added, "there are no '
+            'locked doors in the cabins" where the passengers slept.')
+    q = find(quotes_of(nlp, text), "no locked doors")
+    assert q.speaker == "Ana Ruiz" and not q.text.startswith("However")
+    assert not any(q.text.strip() == "However" for q in quotes_of(nlp, text))
+
+
+def test_a_verb_the_parse_hangs_on_a_name_is_no_parenthetical_cue(nlp):
+    # "disagreed" hangs on the person's name, not on a clause around it: the name is no reported content
+    text = ('Jo Anne Val Tilburg of the University of California, Los Angeles disagreed with these findings: '
+            '"The water seeps near the coast are well known."')
+    qs = quotes_of(nlp, text)
+    assert not any("Tilburg" in q.text for q in qs)
+    assert find(qs, "water seeps").speaker == "Jo Anne Val Tilburg"

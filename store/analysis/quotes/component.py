@@ -201,7 +201,7 @@ class QuoteComponent:
                 named = [c for c in tok.rights if c.dep_ in ("dobj", "oprd")]
                 if any(c.dep_ == "oprd" for c in named):
                     content = named[0]
-        if content is None and tok.dep_ == "parataxis" and tok.head.i != tok.i and \
+        if content is None and tok.dep_ == "parataxis" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX") and \
                 tok.lemma_.lower() in self.speech_verbs:
             return _parenthetical(tok, mask)
         if content is None:
@@ -465,9 +465,17 @@ def _joint_source(tok: Token) -> bool:
 
 
 def _clause_apart(tok: Token, child: Token) -> bool:
-    """'It is unlikely; her team says she will go on': a clause before a semicolon or colon is no cue's content."""
+    """'It is unlikely; her team says she will go on': a clause before a semicolon or colon is no cue's content,
+    nor one opening with a conjunction or preposition and without a subject of its own ('While all agreed that time off was rare, Riddell emphasized …', 'In a
+    press release issued the next day, the ministry denounced …'): the parse made a scene-setting phrase the clause."""
     doc = tok.doc
-    return child.i < tok.i and any(doc[k].text in (";", ":") for k in range(child.right_edge.i + 1, tok.i))
+    if child.i > tok.i:
+        return False
+    return any(doc[k].text in (";", ":") for k in range(child.right_edge.i + 1, tok.i)) or \
+        child.left_edge.pos_ == "SCONJ" and not any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children)
+
+
+_CLAUSE_SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"}
 
 
 def _bracket_between(tok: Token, child: Token) -> bool:
@@ -772,10 +780,17 @@ def _parenthetical(tok: Token, mask: bytearray) -> Cue | None:
     doc = tok.doc
     head = tok.head
     lo, hi = _paragraph_clip(tok, head.left_edge.i, head.right_edge.i)
-    pieces = _around(doc, lo, hi, tok.left_edge.i, tok.right_edge.i)
+    pieces = [(s, e) for s, e in _around(doc, lo, hi, tok.left_edge.i, tok.right_edge.i)
+              if not _connective(doc, s, e)]
     if not pieces:
         return None
     return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source, pieces)
+
+
+def _connective(doc: Doc, start: int, end: int) -> bool:
+    """'However, she added, “…”': a linking adverb before the cue clause ties the quote to the text, it says nothing."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and all(t.pos_ in ("ADV", "CCONJ", "SCONJ") or t.is_punct for t in span)
 
 
 def _host_clause(doc: Doc, spans, cue: Cue, mask: bytearray) -> tuple[int, int] | None:
