@@ -1353,3 +1353,20 @@ def test_a_verb_the_parse_hangs_on_a_name_is_no_parenthetical_cue(nlp):
     qs = quotes_of(nlp, text)
     assert not any("Tilburg" in q.text for q in qs)
     assert find(qs, "water seeps").speaker == "Jo Anne Val Tilburg"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The price increase is necessary, Rogers said, to attract more investment.",
+     "The price increase is necessary, Rogers said, to attract more investment"),
+    ("The new jet was not airworthy, investigators have said, and should not have taken off.",
+     "The new jet was not airworthy, investigators have said, and should not have taken off"),
+])
+def test_a_report_goes_on_after_the_cue_clause_that_interrupts_it(nlp, text, content):
+    q = find(quotes_of(nlp, text), "necessary" if "necessary" in text else "airworthy")
+    assert q.text == content and q.kind == "indirect"
+
+
+def test_a_participle_after_the_interrupting_cue_is_a_report_of_its_own(nlp):
+    qs = quotes_of(nlp, "Prices will rise, the minister said, adding that demand was strong.")
+    assert find(qs, "Prices will rise").text == "Prices will rise"
+    assert find(qs, "demand was strong").text == "that demand was strong"

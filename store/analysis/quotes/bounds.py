@@ -100,3 +100,39 @@ def _aside(doc: Doc, t: Token, start: int, cue: Token, cues: frozenset[str]) -> 
             return False  # "said prices rose and analysts expect more": one report with two clauses
         return any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children) and doc[t.i - 1].dep_ == "cc"
     return False
+
+
+_GOES_ON_MARKS = {"if", "unless", "because", "so", "since"}
+
+
+def continuation(cue: Token, content: Token) -> tuple[int, int] | None:
+    """The rest of a report the cue clause interrupts: "The increase is necessary, he said, to attract investment",
+    "The jet was not airworthy, investigators have said, and should not have taken off".
+
+    Only when the content comes before the cue and the cue clause is set off by commas, and only what cannot
+    be the writer's own: an infinitive, a verb without a subject of its own, a condition or a reason, running to
+    the end of the sentence (not ", adding …", ", while …", nor a place or time in a prepositional phrase).
+    """
+    doc = cue.doc
+    if content.i > cue.i or content.dep_ != "ccomp" and not (cue.dep_ == "parataxis" and cue.head.i == content.i):
+        return None
+    sent_end = sent_bounds(doc, cue.i)[1]
+    last = sent_end - 1
+    while last > cue.i and (doc[last].is_punct and not doc[last].is_quote or doc[last].is_space):
+        last -= 1
+    for child in cue.rights:
+        start = child.left_edge.i
+        between = doc[cue.i + 1:start]
+        if child.right_edge.i != last or not any(t.text == "," for t in between) or \
+                not all(t.text == "," or t.dep_ == "cc" for t in between):
+            continue
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
+        marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.tag_ == "VBG" or own_subject and child.dep_ == "conj":
+            return None
+        if child.dep_ == "xcomp" and infinitive or child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") or \
+                child.dep_ == "advcl" and (marks & _GOES_ON_MARKS or infinitive and not marks):
+            return start, last
+        return None
+    return None

@@ -21,7 +21,7 @@ from ..guard import contained
 from ..paragraphs import dateline_end
 from ..types import Quote
 from .attach import Cue, attach_direct, interview_labels, naming
-from .bounds import cut_tail, stray_conjuncts
+from .bounds import continuation, cut_tail, stray_conjuncts
 from .index import forget, root, sent_bounds, text_of
 from .lemmas import LemmaRepair
 from .marks import find_quotes
@@ -229,7 +229,11 @@ class QuoteComponent:
                 hi = _misparsed_clause(tok, hi)
         else:
             hi = stray_conjuncts(tok, hi)
-        return self._finish(tok, lo, hi, mask, content)
+        cue = self._finish(tok, lo, hi, mask, content)
+        rest = continuation(tok, content) if cue is not None else None
+        if rest is not None:  # "The increase is necessary, he said, to attract investment": one report around its cue
+            cue.spans.append((tok.doc[rest[0]].idx, tok.doc[rest[1]].idx + len(tok.doc[rest[1]])))
+        return cue
 
     def _quoted_object(self, tok: Token, mask: bytearray) -> Cue | None:
         """'Khan thanked "the police for …"', 'Ali delivered "…"': the object is someone's words only when quoted."""
@@ -782,15 +786,24 @@ def _parenthetical(tok: Token, mask: bytearray) -> Cue | None:
     lo, hi = _paragraph_clip(tok, head.left_edge.i, head.right_edge.i)
     pieces = [(s, e) for s, e in _around(doc, lo, hi, tok.left_edge.i, tok.right_edge.i)
               if not _connective(doc, s, e)]
+    rest = continuation(tok, head)
+    if rest is not None and pieces:  # "… was not airworthy, investigators have said, and should not have taken off"
+        pieces.append((doc[rest[0]].idx, doc[rest[1]].idx + len(doc[rest[1]])))
     if not pieces:
         return None
     return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source, pieces)
 
 
 def _connective(doc: Doc, start: int, end: int) -> bool:
-    """'However, she added, “…”': a linking adverb before the cue clause ties the quote to the text, it says nothing."""
+    """'However, she added, “…”': a linking word before the cue clause ties the quote to the text, it says nothing
+    ("Instead, she said, …" and "Too often, he said, …" do say something, and stay)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and all(t.pos_ in ("ADV", "CCONJ", "SCONJ") or t.is_punct for t in span)
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    return len(words) == 1 and words[0].lower_ in _CONNECTIVES
+
+
+_CONNECTIVES = {"however", "but", "and", "still", "meanwhile", "moreover", "furthermore", "nevertheless",
+                "nonetheless", "yet", "also", "besides"}
 
 
 def _host_clause(doc: Doc, spans, cue: Cue, mask: bytearray) -> tuple[int, int] | None:
