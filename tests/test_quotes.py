@@ -1370,3 +1370,16 @@ def test_a_participle_after_the_interrupting_cue_is_a_report_of_its_own(nlp):
     qs = quotes_of(nlp, "Prices will rise, the minister said, adding that demand was strong.")
     assert find(qs, "Prices will rise").text == "Prices will rise"
     assert find(qs, "demand was strong").text == "that demand was strong"
+
+
+def test_a_report_in_a_relative_clause_is_its_verb_phrase(nlp):
+    text = "The attacks set fires at a plant and an oil field, which state media said were under control."
+    q = find(quotes_of(nlp, text), "under control")
+    assert q.text == "were under control" and q.speaker == "state media"
+
+
+def test_a_clause_subject_with_an_owner_parsed_as_the_object_keeps_it(nlp):
+    # the parse makes "Dorian's … winds" the object of "indicated" and "were near …" a clause without a subject
+    text = "The advisory indicated Dorian's maximum sustained winds were near 180 mph (285 kph)."
+    q = find(quotes_of(nlp, text), "180 mph")
+    assert q.text == "Dorian's maximum sustained winds were near 180 mph (285 kph)"

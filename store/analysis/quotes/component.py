@@ -213,6 +213,8 @@ class QuoteComponent:
                 not any(mask[t.idx] for t in content.subtree):
             return None  # "X and Y hailed the close relationship": a joint act summed up, nobody's words
         lo, hi = content.left_edge.i, content.right_edge.i
+        if tok.dep_ == "relcl" and content.dep_ == "ccomp" and lo < tok.i < content.i:
+            lo = tok.i + 1  # "fires, which state media said were under control": the relative pronoun is no word of it
         if content.dep_ == "advcl":  # "said before that X": the clause starts at its "that"
             lo = next((m.i for m in content.children if m.dep_ == "mark" and m.lower_ == "that"), lo)
         if content.dep_ == "ccomp":
@@ -707,7 +709,7 @@ def _subjectless_clause(verb: Token, obj: Token) -> Token | None:
     """'said fears that X were unfounded', parsed as said -> fears (object) and said -> were (clause): the
     reported clause after the object, when it has no subject of its own."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > obj.i), None)
-    if clause is None or obj.i != verb.i + 1 and verb.doc[verb.i + 1].dep_ != "det":
+    if clause is None or obj.left_edge.i != verb.i + 1:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
         return None
@@ -998,6 +1000,9 @@ def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     while lo <= hi and (doc[lo].is_punct and doc[lo].text not in _KEEP_EDGE or doc[lo].is_space or doc[lo].dep_ == "cc"):
         lo += 1
     while hi >= lo and (doc[hi].is_punct and doc[hi].text not in _KEEP_EDGE or doc[hi].is_space):
+        if doc[hi].text == ")" and any(t.text == "(" for t in doc[lo:hi]) and \
+                sum(t.text == "(" for t in doc[lo:hi]) > sum(t.text == ")" for t in doc[lo:hi]):
+            break  # "winds near 180 mph (285 kph)": a bracket opened inside the content closes it
         hi -= 1
     return lo, hi
 
