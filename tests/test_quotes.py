@@ -1383,3 +1383,21 @@ def test_a_clause_subject_with_an_owner_parsed_as_the_object_keeps_it(nlp):
     text = "The advisory indicated Dorian's maximum sustained winds were near 180 mph (285 kph)."
     q = find(quotes_of(nlp, text), "180 mph")
     assert q.text == "Dorian's maximum sustained winds were near 180 mph (285 kph)"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Herald states the jet was a freighter, despite photos showing a row of windows along each side.",
+     "the jet was a freighter"),
+    (("The committee says it has found no trace of explosives despite Znak.com claiming an anonymous source "
+      "described a depot."),
+     "it has found no trace of explosives"),
+    ("On July 2, Trump announced he would drop his bid to add the question, before reversing course the next day.",
+     "he would drop his bid to add the question"),
+])
+def test_the_writers_weighing_or_what_happened_next_is_no_part_of_the_report(nlp, text, content):
+    assert find(quotes_of(nlp, text), content).text == content
+
+
+def test_despite_without_a_comma_or_a_report_stays_in_the_report(nlp):
+    q = find(quotes_of(nlp, "Officials said prices rose despite the strike."), "prices rose")
+    assert q.text == "prices rose despite the strike"

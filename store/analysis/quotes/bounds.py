@@ -79,6 +79,11 @@ def _joined(doc: Doc, hi: int, start: int) -> bool:
 
 def _aside(doc: Doc, t: Token, start: int, cue: Token, cues: frozenset[str]) -> bool:
     comma = doc[start - 1].text in (",", "—", "–", "--")
+    if t.dep_ == "prep" and t.lower_ == "despite" and (comma or _reports(t, cues)):
+        return True  # "…, despite photos showing …", "despite Znak.com claiming …": the writer weighing the report
+    if t.dep_ in ("prep", "advcl", "mark") and t.lower_ in ("before", "after") and comma and \
+            any(c.tag_ == "VBG" for c in t.children):
+        return True  # "announced he would drop his bid, before reversing course the next day": what happened next
     if t.dep_ == "relcl" or doc[start].lower_ == "which":  # the parser often calls ", which …" an advcl
         return comma and doc[start].lower_ in _RELATIVE
     if t.dep_ in ("advcl", "acl", "xcomp", "conj") and t.tag_ == "VBG" and comma and doc[start].i == t.i:
@@ -136,3 +141,9 @@ def continuation(cue: Token, content: Token) -> tuple[int, int] | None:
             return start, last
         return None
     return None
+
+
+def _reports(t: Token, cues: frozenset[str]) -> bool:
+    """Another source's report hangs below t ('despite Znak.com claiming X')."""
+    return any(v.lemma_.lower() in cues and v.pos_ == "VERB" and
+               any(c.dep_ in ("nsubj", "ccomp") for c in v.children) for v in t.subtree if v.i != t.i)
