@@ -1401,3 +1401,19 @@ def test_the_writers_weighing_or_what_happened_next_is_no_part_of_the_report(nlp
 def test_despite_without_a_comma_or_a_report_stays_in_the_report(nlp):
     q = find(quotes_of(nlp, "Officials said prices rose despite the strike."), "prices rose")
     assert q.text == "prices rose despite the strike"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("After passing over the islands, the storm was forecast to reach the coast late on Monday.", "forecast"),
+    ("John Carver was projected by multiple media outlets to have surpassed 270 delegates.", "projected"),
+])
+def test_a_passive_forecast_or_projection_is_a_report_without_a_source(nlp, text, cue):
+    (q,) = quotes_of(nlp, text)
+    assert q.cue == cue and q.speaker is None and q.kind == "indirect"
+
+
+def test_a_passive_said_keeps_its_named_source_quotes(nlp):
+    # "say" stays out of the passive impressions: a report with no source gives way to the named source's words
+    text = '"It is not the position that everything is fine," Gene Sperling, an adviser, said at an event in Iowa.'
+    q = find(quotes_of(nlp, text), "everything is fine")
+    assert q.speaker == "Gene Sperling"
