@@ -1327,3 +1327,93 @@ def test_part_of_a_statement_speaks_for_whoever_made_it(nlp):
     text = ('Judge Gray Miller ruled on Friday. Part of the judge\'s statement reads "women could be better suited '
             'for some of today\'s combat positions than men."')
     assert find(quotes_of(nlp, text), "better suited").speaker == "Gray Miller"
+
+
+def test_a_while_clause_before_the_cue_is_not_what_was_said(nlp):
+    # the parse makes "While … held open" the verb's clause; what he indicated is the clause after it
+    text = ("While the official held open the possibility that the two sides will settle their dispute, he "
+            "indicated a settlement probably would not come in time to head off the sanctions.")
+    (q,) = quotes_of(nlp, text)
+    assert q.text == "a settlement probably would not come in time to head off the sanctions"
+    assert q.cue == "indicated"
+
+
+def test_a_linking_adverb_before_a_parenthetical_cue_is_no_part_of_the_quote(nlp):
+    text = ('Captain Ana Ruiz said the situation had "a lot of confusion". However, she added, "there are no '
+            'locked doors in the cabins" where the passengers slept.')
+    q = find(quotes_of(nlp, text), "no locked doors")
+    assert q.speaker == "Ana Ruiz" and not q.text.startswith("However")
+    assert not any(q.text.strip() == "However" for q in quotes_of(nlp, text))
+
+
+def test_a_verb_the_parse_hangs_on_a_name_is_no_parenthetical_cue(nlp):
+    # "disagreed" hangs on the person's name, not on a clause around it: the name is no reported content
+    text = ('Jo Anne Val Tilburg of the University of California, Los Angeles disagreed with these findings: '
+            '"The water seeps near the coast are well known."')
+    qs = quotes_of(nlp, text)
+    assert not any("Tilburg" in q.text for q in qs)
+    assert find(qs, "water seeps").speaker == "Jo Anne Val Tilburg"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The price increase is necessary, Rogers said, to attract more investment.",
+     "The price increase is necessary, Rogers said, to attract more investment"),
+    ("The new jet was not airworthy, investigators have said, and should not have taken off.",
+     "The new jet was not airworthy, investigators have said, and should not have taken off"),
+])
+def test_a_report_goes_on_after_the_cue_clause_that_interrupts_it(nlp, text, content):
+    q = find(quotes_of(nlp, text), "necessary" if "necessary" in text else "airworthy")
+    assert q.text == content and q.kind == "indirect"
+
+
+def test_a_participle_after_the_interrupting_cue_is_a_report_of_its_own(nlp):
+    qs = quotes_of(nlp, "Prices will rise, the minister said, adding that demand was strong.")
+    assert find(qs, "Prices will rise").text == "Prices will rise"
+    assert find(qs, "demand was strong").text == "that demand was strong"
+
+
+def test_a_report_in_a_relative_clause_is_its_verb_phrase(nlp):
+    text = "The attacks set fires at a plant and an oil field, which state media said were under control."
+    q = find(quotes_of(nlp, text), "under control")
+    assert q.text == "were under control" and q.speaker == "state media"
+
+
+def test_a_clause_subject_with_an_owner_parsed_as_the_object_keeps_it(nlp):
+    # the parse makes "Dorian's … winds" the object of "indicated" and "were near …" a clause without a subject
+    text = "The advisory indicated Dorian's maximum sustained winds were near 180 mph (285 kph)."
+    q = find(quotes_of(nlp, text), "180 mph")
+    assert q.text == "Dorian's maximum sustained winds were near 180 mph (285 kph)"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Herald states the jet was a freighter, despite photos showing a row of windows along each side.",
+     "the jet was a freighter"),
+    (("The committee says it has found no trace of explosives despite Znak.com claiming an anonymous source "
+      "described a depot."),
+     "it has found no trace of explosives"),
+    ("On July 2, Trump announced he would drop his bid to add the question, before reversing course the next day.",
+     "he would drop his bid to add the question"),
+])
+def test_the_writers_weighing_or_what_happened_next_is_no_part_of_the_report(nlp, text, content):
+    assert find(quotes_of(nlp, text), content).text == content
+
+
+def test_despite_without_a_comma_or_a_report_stays_in_the_report(nlp):
+    q = find(quotes_of(nlp, "Officials said prices rose despite the strike."), "prices rose")
+    assert q.text == "prices rose despite the strike"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("After passing over the islands, the storm was forecast to reach the coast late on Monday.", "forecast"),
+    ("John Carver was projected by multiple media outlets to have surpassed 270 delegates.", "projected"),
+])
+def test_a_passive_forecast_or_projection_is_a_report_without_a_source(nlp, text, cue):
+    (q,) = quotes_of(nlp, text)
+    assert q.cue == cue and q.speaker is None and q.kind == "indirect"
+
+
+def test_a_passive_said_keeps_its_named_source_quotes(nlp):
+    # "say" stays out of the passive impressions: a report with no source gives way to the named source's words
+    text = '"It is not the position that everything is fine," Gene Sperling, an adviser, said at an event in Iowa.'
+    q = find(quotes_of(nlp, text), "everything is fine")
+    assert q.speaker == "Gene Sperling"

@@ -79,6 +79,11 @@ def _joined(doc: Doc, hi: int, start: int) -> bool:
 
 def _aside(doc: Doc, t: Token, start: int, cue: Token, cues: frozenset[str]) -> bool:
     comma = doc[start - 1].text in (",", "—", "–", "--")
+    if t.dep_ == "prep" and t.lower_ == "despite" and (comma or _reports(t, cues)):
+        return True  # "…, despite photos showing …", "despite Znak.com claiming …": the writer weighing the report
+    if t.dep_ in ("prep", "advcl", "mark") and t.lower_ in ("before", "after") and comma and \
+            any(c.tag_ == "VBG" for c in t.children):
+        return True  # "announced he would drop his bid, before reversing course the next day": what happened next
     if t.dep_ == "relcl" or doc[start].lower_ == "which":  # the parser often calls ", which …" an advcl
         return comma and doc[start].lower_ in _RELATIVE
     if t.dep_ in ("advcl", "acl", "xcomp", "conj") and t.tag_ == "VBG" and comma and doc[start].i == t.i:
@@ -100,3 +105,45 @@ def _aside(doc: Doc, t: Token, start: int, cue: Token, cues: frozenset[str]) -> 
             return False  # "said prices rose and analysts expect more": one report with two clauses
         return any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children) and doc[t.i - 1].dep_ == "cc"
     return False
+
+
+_GOES_ON_MARKS = {"if", "unless", "because", "so", "since"}
+
+
+def continuation(cue: Token, content: Token) -> tuple[int, int] | None:
+    """The rest of a report the cue clause interrupts: "The increase is necessary, he said, to attract investment",
+    "The jet was not airworthy, investigators have said, and should not have taken off".
+
+    Only when the content comes before the cue and the cue clause is set off by commas, and only what cannot
+    be the writer's own: an infinitive, a verb without a subject of its own, a condition or a reason, running to
+    the end of the sentence (not ", adding …", ", while …", nor a place or time in a prepositional phrase).
+    """
+    doc = cue.doc
+    if content.i > cue.i or content.dep_ != "ccomp" and not (cue.dep_ == "parataxis" and cue.head.i == content.i):
+        return None
+    sent_end = sent_bounds(doc, cue.i)[1]
+    last = sent_end - 1
+    while last > cue.i and (doc[last].is_punct and not doc[last].is_quote or doc[last].is_space):
+        last -= 1
+    for child in cue.rights:
+        start = child.left_edge.i
+        between = doc[cue.i + 1:start]
+        if child.right_edge.i != last or not any(t.text == "," for t in between) or \
+                not all(t.text == "," or t.dep_ == "cc" for t in between):
+            continue
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
+        marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.tag_ == "VBG" or own_subject and child.dep_ == "conj":
+            return None
+        if child.dep_ == "xcomp" and infinitive or child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") or \
+                child.dep_ == "advcl" and (marks & _GOES_ON_MARKS or infinitive and not marks):
+            return start, last
+        return None
+    return None
+
+
+def _reports(t: Token, cues: frozenset[str]) -> bool:
+    """Another source's report hangs below t ('despite Znak.com claiming X')."""
+    return any(v.lemma_.lower() in cues and v.pos_ == "VERB" and
+               any(c.dep_ in ("nsubj", "ccomp") for c in v.children) for v in t.subtree if v.i != t.i)

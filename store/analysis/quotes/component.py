@@ -21,7 +21,7 @@ from ..guard import contained
 from ..paragraphs import dateline_end
 from ..types import Quote
 from .attach import Cue, attach_direct, interview_labels, naming
-from .bounds import cut_tail, stray_conjuncts
+from .bounds import continuation, cut_tail, stray_conjuncts
 from .index import forget, root, sent_bounds, text_of
 from .lemmas import LemmaRepair
 from .marks import find_quotes
@@ -201,7 +201,7 @@ class QuoteComponent:
                 named = [c for c in tok.rights if c.dep_ in ("dobj", "oprd")]
                 if any(c.dep_ == "oprd" for c in named):
                     content = named[0]
-        if content is None and tok.dep_ == "parataxis" and tok.head.i != tok.i and \
+        if content is None and tok.dep_ == "parataxis" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX") and \
                 tok.lemma_.lower() in self.speech_verbs:
             return _parenthetical(tok, mask)
         if content is None:
@@ -213,6 +213,8 @@ class QuoteComponent:
                 not any(mask[t.idx] for t in content.subtree):
             return None  # "X and Y hailed the close relationship": a joint act summed up, nobody's words
         lo, hi = content.left_edge.i, content.right_edge.i
+        if tok.dep_ == "relcl" and content.dep_ == "ccomp" and lo < tok.i < content.i:
+            lo = tok.i + 1  # "fires, which state media said were under control": the relative pronoun is no word of it
         if content.dep_ == "advcl":  # "said before that X": the clause starts at its "that"
             lo = next((m.i for m in content.children if m.dep_ == "mark" and m.lower_ == "that"), lo)
         if content.dep_ == "ccomp":
@@ -229,7 +231,11 @@ class QuoteComponent:
                 hi = _misparsed_clause(tok, hi)
         else:
             hi = stray_conjuncts(tok, hi)
-        return self._finish(tok, lo, hi, mask, content)
+        cue = self._finish(tok, lo, hi, mask, content)
+        rest = continuation(tok, content) if cue is not None else None
+        if rest is not None:  # "The increase is necessary, he said, to attract investment": one report around its cue
+            cue.spans.append((tok.doc[rest[0]].idx, tok.doc[rest[1]].idx + len(tok.doc[rest[1]])))
+        return cue
 
     def _quoted_object(self, tok: Token, mask: bytearray) -> Cue | None:
         """'Khan thanked "the police for …"', 'Ali delivered "…"': the object is someone's words only when quoted."""
@@ -465,9 +471,17 @@ def _joint_source(tok: Token) -> bool:
 
 
 def _clause_apart(tok: Token, child: Token) -> bool:
-    """'It is unlikely; her team says she will go on': a clause before a semicolon or colon is no cue's content."""
+    """'It is unlikely; her team says she will go on': a clause before a semicolon or colon is no cue's content,
+    nor one opening with a conjunction or preposition and without a subject of its own ('While all agreed that time off was rare, Riddell emphasized …', 'In a
+    press release issued the next day, the ministry denounced …'): the parse made a scene-setting phrase the clause."""
     doc = tok.doc
-    return child.i < tok.i and any(doc[k].text in (";", ":") for k in range(child.right_edge.i + 1, tok.i))
+    if child.i > tok.i:
+        return False
+    return any(doc[k].text in (";", ":") for k in range(child.right_edge.i + 1, tok.i)) or \
+        child.left_edge.pos_ == "SCONJ" and not any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children)
+
+
+_CLAUSE_SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"}
 
 
 def _bracket_between(tok: Token, child: Token) -> bool:
@@ -695,7 +709,7 @@ def _subjectless_clause(verb: Token, obj: Token) -> Token | None:
     """'said fears that X were unfounded', parsed as said -> fears (object) and said -> were (clause): the
     reported clause after the object, when it has no subject of its own."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > obj.i), None)
-    if clause is None or obj.i != verb.i + 1 and verb.doc[verb.i + 1].dep_ != "det":
+    if clause is None or obj.left_edge.i != verb.i + 1:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
         return None
@@ -772,10 +786,26 @@ def _parenthetical(tok: Token, mask: bytearray) -> Cue | None:
     doc = tok.doc
     head = tok.head
     lo, hi = _paragraph_clip(tok, head.left_edge.i, head.right_edge.i)
-    pieces = _around(doc, lo, hi, tok.left_edge.i, tok.right_edge.i)
+    pieces = [(s, e) for s, e in _around(doc, lo, hi, tok.left_edge.i, tok.right_edge.i)
+              if not _connective(doc, s, e)]
+    rest = continuation(tok, head)
+    if rest is not None and pieces:  # "… was not airworthy, investigators have said, and should not have taken off"
+        pieces.append((doc[rest[0]].idx, doc[rest[1]].idx + len(doc[rest[1]])))
     if not pieces:
         return None
     return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source, pieces)
+
+
+def _connective(doc: Doc, start: int, end: int) -> bool:
+    """'However, she added, “…”': a linking word before the cue clause ties the quote to the text, it says nothing
+    ("Instead, she said, …" and "Too often, he said, …" do say something, and stay)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    return len(words) == 1 and words[0].lower_ in _CONNECTIVES
+
+
+_CONNECTIVES = {"however", "but", "and", "still", "meanwhile", "moreover", "furthermore", "nevertheless",
+                "nonetheless", "yet", "also", "besides"}
 
 
 def _host_clause(doc: Doc, spans, cue: Cue, mask: bytearray) -> tuple[int, int] | None:
@@ -970,6 +1000,9 @@ def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     while lo <= hi and (doc[lo].is_punct and doc[lo].text not in _KEEP_EDGE or doc[lo].is_space or doc[lo].dep_ == "cc"):
         lo += 1
     while hi >= lo and (doc[hi].is_punct and doc[hi].text not in _KEEP_EDGE or doc[hi].is_space):
+        if doc[hi].text == ")" and any(t.text == "(" for t in doc[lo:hi]) and \
+                sum(t.text == "(" for t in doc[lo:hi]) > sum(t.text == ")" for t in doc[lo:hi]):
+            break  # "winds near 180 mph (285 kph)": a bracket opened inside the content closes it
         hi -= 1
     return lo, hi
 
