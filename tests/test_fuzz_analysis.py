@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from store.analysis import analyze, build_pipeline
@@ -59,6 +59,7 @@ def check(nlp, text: str, when: date | None) -> None:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=texts, when=published)
+@example(text="us00[02_3 Tuesday", when=None)  # text spelt like clean()'s own form of "03/02/2013"
 def test_random_texts(nlp, text: str, when: date | None) -> None:
     check(nlp, text, when)
 

@@ -50,6 +50,9 @@ _CLEAN = [
 ]
 _SPELLED_DECADES = {"twenties": "2", "thirties": "3", "forties": "4", "fifties": "5", "sixties": "6",
                     "seventies": "7", "eighties": "8", "nineties": "9"}
+# the forms clean() writes numeric dates in; matched whole, so that text spelt like them ("us00[02_3") is no date
+_ISO_TOKEN = re.compile(r"^iso(\d{4})_(\d\d)_(\d\d)$")
+_US_TOKEN = re.compile(r"^us(\d{1,2})_(\d{1,2})_(\d{2,4})$")
 _CLOCK24 = re.compile(r"^\d{1,2}:\d\d$")
 _CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d\d))?$")
 _CLOCK_HHMM = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
@@ -113,10 +116,12 @@ def parse(toks: list[str]) -> Parts:
     while i < n:
         t = toks[i]
         nxt = toks[i + 1] if i + 1 < n else ""
-        if t.startswith("iso") and len(t) == 13:
-            p.year, p.month, p.day = int(t[3:7]), int(t[8:10]), int(t[11:13])
-        elif t.startswith("us") and "_" in t:
-            m, d, y = (int(x) for x in t[2:].split("_"))
+        iso = _ISO_TOKEN.match(t)
+        us = _US_TOKEN.match(t)
+        if iso:
+            p.year, p.month, p.day = (int(x) for x in iso.groups())
+        elif us:
+            m, d, y = (int(x) for x in us.groups())
             if m > 12 >= d:
                 m, d = d, m  # "19/03/2013": day first, as outside the US
             p.month, p.day, p.year = m, d, (y + 1900 if y < 100 else y)
