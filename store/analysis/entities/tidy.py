@@ -80,6 +80,9 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         start += 1
     while start < end and (doc[start].text in TICKER or doc[start].is_space or doc[start].is_quote):
         start += 1  # 'known as the "Blue House"': the mark is no part of the name
+    if ent.label_ == "GPE" and end - start > 2 and doc[start].text in ("D", "R", "I") and doc[start + 1].text == "-" \
+            and not doc[start].whitespace_ and not doc[start + 1].whitespace_:
+        start += 2  # "Dan Glickman, D-Kans.,": a lawmaker's party before the state is no part of its name
     if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (opens := _capital_after_common_words(doc, start, end)):
         start = opens  # "the congress of [the Union of Young Communists]": the model ran a common noun into the name
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
@@ -470,3 +473,30 @@ def initialled_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) 
             if len(m.words) == 1 and fold(m.words[0]) == surname and m.label in ("ORG", "GPE", "NORP", "LOC"):
                 mentions[n] = Mention(m.start, m.end, "PERSON", m.role, m.affiliation, m.words, m.name)
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def acronyms_of_common_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'large imbalances of "market-on-close" (MOC) orders': an acronym the article spells out in lower-case words
+    is a term of the trade, not a name, however the model tags it later ('all MOCs', 'MOC orders')."""
+    from .canonical import spells
+
+    acronyms = {m.name for m in mentions if len(m.words) == 1 and m.name.isupper() and m.name.isalpha()}
+    if not acronyms or "(" not in text_of(doc):
+        return mentions
+    common = set()
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")" or doc[i + 1].text not in acronyms:
+            continue
+        at = i - 1
+        while at >= 0 and doc[at].is_quote:
+            at -= 1  # the words may stand in quotation marks
+        words: list[str] = []
+        while at >= 0 and len(words) < 8 and (doc[at].is_lower and doc[at].is_alpha or doc[at].text == "-"):
+            if doc[at].text != "-":
+                words.insert(0, doc[at].text)
+            at -= 1
+        acronym = doc[i + 1].text.lower()
+        if any(spells(acronym, words[-k:]) for k in range(2, len(words) + 1)):
+            common.add(doc[i + 1].text)
+    return [m for m in mentions if m.name not in common and m.name.removesuffix("s") not in common] if common \
+        else mentions
