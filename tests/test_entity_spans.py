@@ -110,3 +110,21 @@ def test_a_lawmakers_party_is_no_part_of_the_state(nlp) -> None:
     start = next(t.i for t in doc if t.text == "D")
     mentions = tidy(doc, Span(doc, start, start + 3, label="GPE"), gazetteer.places())
     assert [m.name for m in mentions] == ["Kans."]
+
+
+@pytest.mark.parametrize(
+    ("text", "merged"),
+    [
+        # the article writes the word in lower case elsewhere, though it capitalises after an abbreviation only once
+        (("RIYADH, March 2 - Saudi officials met U.S. Oil company executives on Monday. Output of oil rose, "
+          "they said."), "U.S. Oil"),
+        # an article that capitalises every word after an abbreviation: a state's body after a country is no name
+        (("LONDON, March 3 - Eurosterling bonds rose on the firm tone of the U.K. Government bond market and "
+          "positive U.K. Economic fundamentals. The U.S. Trade deficit weighed on the dollar, dealers said, as trade "
+          "figures were due."), "U.K. Government"),
+    ],
+)
+def test_a_common_word_after_a_countrys_abbreviation_is_no_part_of_a_name(nlp, text: str, merged: str) -> None:
+    found = entities_of(nlp, text)
+    assert not any(name == merged for name, _ in found)
+    assert (merged.split()[0], "GPE") in found

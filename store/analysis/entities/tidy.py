@@ -186,12 +186,18 @@ def capitals_after_abbreviations(doc: Doc) -> bool:
 def _common_word_after_country(doc: Doc, start: int) -> bool:
     """'U.K. Court', 'U.S. Earnings' in an article that capitalises every word after an abbreviation: one word
     after a country's dotted abbreviation that the article writes in lower case elsewhere, or the model reads as
-    no proper noun, is a common word, not the second half of a name ('U.S. Senate' stays whole)."""
+    no proper noun, or a word for any state's body ('Government'), is a common word, not the second half of a name
+    ('U.S. Senate' stays whole)."""
     country, word = doc[start], doc[start + 1]
     if not (country.text.endswith(".") and country_code(country.text) and word.text[:1].isupper()
-            and not word.text.isupper() and capitals_after_abbreviations(doc)):
+            and not word.text.isupper()):
         return False
-    return word.pos_ != "PROPN" or word.lower_ in {t for t in column(doc, "ORTH") if t.islower()}
+    lower_elsewhere = word.lower_ in {t for t in column(doc, "ORTH") if t.islower()}
+    if not capitals_after_abbreviations(doc):
+        # 'U.S. Oil firms' beside 'oil': wire copy capitalises the word after an abbreviation even where it does
+        # so only once; but 'the U.S. Army said' beside 'the army' is an institution's name
+        return lower_elsewhere and word.lower_ not in ORG_WORDS and word.lower_ not in HEADS["generic"]
+    return word.pos_ != "PROPN" or lower_elsewhere or word.lower_ in HEADS["generic"]  # "U.K. Government bond market"
 
 
 def person_of(doc: Doc, start: int, end: int, places: frozenset[str]) -> int:
