@@ -128,3 +128,22 @@ def test_a_common_word_after_a_countrys_abbreviation_is_no_part_of_a_name(nlp, t
     found = entities_of(nlp, text)
     assert not any(name == merged for name, _ in found)
     assert (merged.split()[0], "GPE") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "full", "label"),
+    [
+        # the given name or the surname of a person named in full, which the model calls an organisation or a place
+        (("Karim Nabil al-Hashimi, a photojournalist from Yemen, died in Aden on Tuesday. Al-Hashimi, who worked for "
+          "several agencies, was 34. \"Karim's murder is unacceptable,\" the group said."), "Karim",
+         "Karim Nabil al-Hashimi", "PERSON"),
+        (("Nabil Hasan al-Quaety, a photo- and videojournalist from Yemen, died in the city of Aden on Tuesday. "
+          "\"Nabil's murder is unacceptable,\" said the group."), "Nabil", "Nabil Hasan al-Quaety", "PERSON"),
+        # the first word of an airport's name
+        (("The jet came down near Dorvan International Airport on Sunday. Officials said Dorvan had closed its "
+          "runway, and flights were diverted."), "Dorvan", "Dorvan International Airport", "FAC"),
+    ],
+)
+def test_one_word_of_a_full_name_is_its_referent(nlp, text: str, word: str, full: str, label: str) -> None:
+    found = {e.text: (e.canonical, e.label) for e in analyze(nlp, text).entities}
+    assert found.get(word) == (full, label)

@@ -50,7 +50,7 @@ from .kinds import (
 )
 from .place_names import small_places
 from .referents import key
-from .short_names import short_names
+from .short_names import one_word_of_a_name, short_names
 from .tidy import (
     acronyms_of_common_words,
     common_words,
@@ -131,6 +131,7 @@ class EntityComponent:
         inverted_names(mentions, canonical)
         clipped_names(mentions, canonical)
         short_names(mentions, canonical)
+        one_word_of_a_name(mentions, canonical, places)
         opening_an_organisations_name(mentions, canonical)
         head_word_alone(doc, mentions, canonical)
         mentions = common_words(doc, mentions, canonical, places)

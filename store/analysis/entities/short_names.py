@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from .gazetteer import is_place
 from .mentions import Mention
 from .referents import CORPORATE, fold, key
 from .vocabulary import ORG_WORDS, PERSON_ORG_ENDS
@@ -61,3 +62,35 @@ def _capitalised(words: list[str]) -> bool:
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     return all(w[:1].isupper() or w in ("of", "and", "the", "for", "&") for w in words) and (
         fold(head) in ORG_WORDS or fold(head) in PERSON_ORG_ENDS or fold(head) in CORPORATE or fold(head) in _MORE)
+
+
+def one_word_of_a_name(mentions: list[Mention], canonical: dict[int, str], places: frozenset[str]) -> None:
+    """"Nabil's murder", 'Al-Quaety, who contributed to …' after 'Nabil Hasan al-Quaety'; 'land at Payam' after
+    'Payam International Airport': one word the model called an organisation or a place, which opens or ends the
+    full name of exactly one person the article names (opens the name of one airport, station or bridge), is that
+    person (that building). Not a known place, nor a word of an organisation's longer name ('Ford Motor'), nor a
+    town before a road's name ('Streatham' beside 'Streatham High Road')."""
+    persons: dict[str, set[str]] = {}
+    buildings: dict[str, set[str]] = {}
+    in_orgs: set[str] = set()
+    for m in mentions:
+        words = m.name.split()
+        if len(words) < 2:
+            continue
+        name = canonical.get(id(m), m.name)
+        if m.label == "PERSON":
+            for w in (words[0], words[-1]):
+                persons.setdefault(fold(w), set()).add(name)
+        elif m.label == "FAC":
+            buildings.setdefault(fold(words[0]), set()).add(name)
+        if m.label in ("ORG", "FAC"):
+            in_orgs.update(fold(w) for w in words)
+    for m in mentions:
+        if " " in m.name or m.label not in ("ORG", "GPE", "NORP", "LOC") or m.name.isupper() \
+                or canonical.get(id(m), m.name) != m.name or is_place(m.name, places):
+            continue
+        word = fold(m.name)
+        if len(names := persons.get(word, ())) == 1 and word not in in_orgs:
+            canonical[id(m)], m.label = next(iter(names)), "PERSON"
+        elif len(names := buildings.get(word, ())) == 1 and word not in persons and m.label != "GPE":
+            canonical[id(m)], m.label = next(iter(names)), "FAC"
