@@ -147,3 +147,25 @@ def test_a_common_word_after_a_countrys_abbreviation_is_no_part_of_a_name(nlp, t
 def test_one_word_of_a_full_name_is_its_referent(nlp, text: str, word: str, full: str, label: str) -> None:
     found = {e.text: (e.canonical, e.label) for e in analyze(nlp, text).entities}
     assert found.get(word) == (full, label)
+
+
+def test_the_capitalised_words_before_a_ticker_are_the_companys_whole_name(nlp) -> None:
+    text = ("LONDON, March 27 - Northern Union Assurance <NUAC.L>, a composite insurance company in the U.K., said it "
+            "is arranging a note program. Northern Union said the notes would be placed with investors.")
+    names = names_of(nlp, text)
+    assert names.get("Northern Union Assurance") == "Northern Union Assurance"
+    assert names.get("Northern Union") == "Northern Union Assurance"
+
+
+def test_two_companies_joined_by_and_before_a_ticker_stay_two(nlp) -> None:
+    text = ("NEW YORK, March 3 - Analysts at Snyder Exploration Co said the bid was fair. Talks between Snyder and "
+            "PaineWebber Group Inc <PWJ> ended on Monday.")
+    assert not any(" and " in name for name, _ in entities_of(nlp, text))
+
+
+def test_two_names_run_together_over_a_small_the_are_the_second(nlp) -> None:
+    text = ("In 1984, Geraldine Ferraro was Walter Mondale's running mate, making Ferraro the Democratic Party's first "
+            "female candidate for Vice President.")
+    found = entities_of(nlp, text)
+    assert ("Democratic Party", "ORG") in found
+    assert not any(" the " in name for name, _ in found)

@@ -72,6 +72,7 @@ from .untagged import (
     joined_organisations,
     lower_case_committees,
     lower_case_heads,
+    names_before_tickers,
     names_with_of,
     party_and_state,
     places_named_by_kind,
@@ -107,6 +108,7 @@ class EntityComponent:
         mentions = bodies_joined_by_and(doc, lower_case_committees(doc, mentions), places)
         mentions = party_and_state(doc, untagged_platforms(doc, mentions))
         mentions = bracketed_companies(doc, mentions)
+        mentions = names_before_tickers(doc, mentions)
         mentions = untagged_full_names(doc, mentions, places)
         mentions = speaking_names(doc, mentions, places)
         mentions = initialled_names(doc, mentions, places)

@@ -476,3 +476,44 @@ def places_named_by_kind(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # one word alone is no name; a person's ('Michael Bay') or part of a longer name is not this
         added.append(mention_of(doc[start:j + 1], label))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+# a ticker: "CUAC.L", "GE.N", "TX"
+_TICKER = re.compile(r"^[A-Z][A-Z0-9]*(?:\.[A-Z]{1,2})?$")
+# not 'and', which joins two companies as often as two partners' names ('at Snyder and PaineWebber Group Inc <PWJ>')
+_JOINS_A_NAME = {"&", "of", "de", "du", "des", "la", "y"}
+
+
+def names_before_tickers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Commercial Union Assurance <CUAC.L>, a composite insurance company': Reuters writes a listed company's
+    ticker in angle brackets straight after its full name, which the model often cuts ('Commercial Union') or runs
+    on. The capitalised words before the ticker are the company's name, whole."""
+    if "<" not in text_of(doc) or OPEN_BRACKET not in doc.to_array("ORTH"):
+        return mentions
+    spans = []
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "<" or doc[i + 2].text != ">" or not _TICKER.match(doc[i + 1].text):
+            continue
+        start = i
+        while start > 0 and i - start < 7:
+            prev = doc[start - 1]
+            joins = prev.lower_ in _JOINS_A_NAME and start >= 2 and doc[start - 2].text[:1].isupper() \
+                and not doc[start - 2].is_punct
+            if not (prev.text[:1].isupper() and not prev.is_punct and prev.lower_ != "the" or joins):
+                break
+            start -= 1
+            if prev.is_sent_start:
+                break
+        # "Shares of Texaco <TX>": a common word opening the sentence, and the joining words after it, are not the name
+        while start < i and (doc[start].is_sent_start and doc[start].pos_ != "PROPN"
+                             or doc[start].lower_ in _JOINS_A_NAME):
+            start += 1
+        if start < i and not all(fold(t.text) in CORPORATE for t in doc[start:i]):  # not 'NV' alone
+            spans.append((start, i))
+    if not spans:
+        return mentions
+    spans = [(a, b) for a, b in spans if not any(m.start < a < m.end or m.start < b < m.end for m in mentions)]
+    kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+    kept += [mention_of(doc[a:b], "ORG") for a, b in spans]
+    kept.sort(key=lambda m: m.start)
+    return kept
