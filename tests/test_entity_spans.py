@@ -169,3 +169,20 @@ def test_two_names_run_together_over_a_small_the_are_the_second(nlp) -> None:
     found = entities_of(nlp, text)
     assert ("Democratic Party", "ORG") in found
     assert not any(" the " in name for name, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "kept"),
+    [
+        ("It said Deputy Finance Minister Boris Skapin was holding talks on this with representatives of the banks.",
+         "Finance", None),
+        (("The House voted to hold two Cabinet officers, Commerce Secretary Wilbur Ross and Attorney General William "
+          "Barr, in contempt."), "Commerce", None),
+        # the article names the organisation itself elsewhere: it stays
+        (("Treasury Secretary James Baker spoke on Monday. The Treasury said on Tuesday it would sell bonds."),
+         "Treasury", "Treasury"),
+    ],
+)
+def test_the_field_of_a_post_is_no_organisation(nlp, text: str, field: str, kept: str | None) -> None:
+    names = {name for name, _ in entities_of(nlp, text)}
+    assert (field in names) == bool(kept)

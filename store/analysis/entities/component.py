@@ -54,6 +54,7 @@ from .short_names import one_word_of_a_name, short_names
 from .tidy import (
     acronyms_of_common_words,
     common_words,
+    fields_of_posts,
     given_name_before,
     headline_names,
     hyphenated_given_names,
@@ -97,7 +98,7 @@ class EntityComponent:
         places = self.places
         mentions = [m for ent in doc.ents for piece in split_parenthesis(doc, ent)
                     for part in split_at_a_place(doc, piece, places) for m in tidy(doc, part, places)]
-        mentions = acronyms_of_common_words(doc, mentions)
+        mentions = fields_of_posts(doc, acronyms_of_common_words(doc, mentions))
         mentions = hyphenated_given_names(doc, given_name_before(doc, headline_names(doc, mentions)))
         mentions = surname_tagged_apart(doc, mentions, places)
         mentions = joined_organisations(doc, mentions)

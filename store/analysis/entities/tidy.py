@@ -509,3 +509,21 @@ def acronyms_of_common_words(doc: Doc, mentions: list[Mention]) -> list[Mention]
             common.add(doc[i + 1].text)
     return [m for m in mentions if m.name not in common and m.name.removesuffix("s") not in common] if common \
         else mentions
+
+
+# a post whose field the model tags as an organisation: "Commerce Secretary", "Deputy Finance Minister"
+_POSTS_AFTER_A_FIELD = {"minister", "ministers", "secretary", "secretaries", "undersecretary", "officer", "officers",
+                        "spokesman", "spokeswoman", "spokesperson", "official", "officials"}
+
+
+def fields_of_posts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Commerce Secretary Wilbur Ross', 'Deputy Finance Minister Boris Skapin', 'two Cabinet officers': the field of
+    a post the model tags as an organisation names none the article speaks of, when the article writes it only
+    inside such posts ('the Treasury said' elsewhere keeps it)."""
+    fields: dict[tuple[str, ...], bool] = {}
+    for m in mentions:
+        if m.label != "ORG" or not all(fold(w) in HEADS["portfolios"] or fold(w) == "cabinet" for w in m.words):
+            continue
+        in_a_post = m.end < len(doc) and doc[m.end].lower_ in _POSTS_AFTER_A_FIELD
+        fields[m.words] = fields.get(m.words, True) and in_a_post
+    return [m for m in mentions if not fields.get(m.words)] if any(fields.values()) else mentions
