@@ -186,3 +186,11 @@ def test_two_names_run_together_over_a_small_the_are_the_second(nlp) -> None:
 def test_the_field_of_a_post_is_no_organisation(nlp, text: str, field: str, kept: str | None) -> None:
     names = {name for name, _ in entities_of(nlp, text)}
     assert (field in names) == bool(kept)
+
+
+def test_a_post_is_no_organisation(nlp) -> None:
+    text = ("An official of the Securities Commissioner's office told Reuters the decision to bar the new share issues "
+            "was made last week.")
+    names = {name for name, _ in entities_of(nlp, text)}
+    assert "Reuters" in names
+    assert not any(name.endswith("Commissioner") for name in names)

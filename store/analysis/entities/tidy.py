@@ -519,11 +519,20 @@ _POSTS_AFTER_A_FIELD = {"minister", "ministers", "secretary", "secretaries", "un
 def fields_of_posts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Commerce Secretary Wilbur Ross', 'Deputy Finance Minister Boris Skapin', 'two Cabinet officers': the field of
     a post the model tags as an organisation names none the article speaks of, when the article writes it only
-    inside such posts ('the Treasury said' elsewhere keeps it)."""
+    inside such posts ('the Treasury said' elsewhere keeps it). A post itself ('the Securities Commissioner's
+    office') is a person's, no organisation."""
     fields: dict[tuple[str, ...], bool] = {}
     for m in mentions:
         if m.label != "ORG" or not all(fold(w) in HEADS["portfolios"] or fold(w) == "cabinet" for w in m.words):
             continue
         in_a_post = m.end < len(doc) and doc[m.end].lower_ in _POSTS_AFTER_A_FIELD
         fields[m.words] = fields.get(m.words, True) and in_a_post
-    return [m for m in mentions if not fields.get(m.words)] if any(fields.values()) else mentions
+    posts = {id(m) for m in mentions if m.label == "ORG" and len(m.words) > 1 and fold(m.words[-1]) in _POSTS}
+    if not posts and not any(fields.values()):
+        return mentions
+    return [m for m in mentions if not fields.get(m.words) and id(m) not in posts]
+
+
+# a post the model tags as an organisation: "Securities Commissioner"
+_POSTS = {"commissioner", "secretary", "minister", "chairman", "chairwoman", "director", "spokesman", "spokeswoman",
+          "governor", "undersecretary", "ombudsman", "mayor"}
