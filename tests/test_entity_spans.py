@@ -194,3 +194,8 @@ def test_a_post_is_no_organisation(nlp) -> None:
     names = {name for name, _ in entities_of(nlp, text)}
     assert "Reuters" in names
     assert not any(name.endswith("Commissioner") for name in names)
+
+
+def test_a_name_opening_the_text_is_kept_when_the_text_runs_names_over_a_small_the(nlp) -> None:
+    text = "Chinese President Xi Jinping met Russian President Vladimir Putin, calling Putin the best of friends."
+    assert any(e.start == 0 and e.text == "Chinese" for e in analyze(nlp, text).entities)

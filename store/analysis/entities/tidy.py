@@ -83,7 +83,7 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     if ent.label_ == "GPE" and end - start > 2 and doc[start].text in ("D", "R", "I") and doc[start + 1].text == "-" \
             and not doc[start].whitespace_ and not doc[start + 1].whitespace_:
         start += 2  # "Dan Glickman, D-Kans.,": a lawmaker's party before the state is no part of its name
-    the = next((t.i for t in doc[start + 1 : end - 2] if t.text == "the" and doc[t.i - 1].text[:1].isupper()), 0)
+    the = next((i for i in range(start + 1, end - 2) if doc[i].text == "the" and doc[i - 1].text[:1].isupper()), 0)
     if the:
         start = the + 1  # "making [Ferraro the Democratic Party]'s first female candidate": two names run together
     if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (opens := _capital_after_common_words(doc, start, end)):
