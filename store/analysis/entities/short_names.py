@@ -59,6 +59,8 @@ def _within(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 def _capitalised(words: list[str]) -> bool:
     """'Assurance', 'Savings Bank', 'of Representatives': the rest of an organisation's name, ending in a word
     organisations are named with; not 'Flight' after 'Lion Air'."""
+    if not words:
+        return False  # the name's words run together where its tokens do not: "U.S.-based"
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     return all(w[:1].isupper() or w in ("of", "and", "the", "for", "&") for w in words) and (
         fold(head) in ORG_WORDS or fold(head) in PERSON_ORG_ENDS or fold(head) in CORPORATE or fold(head) in _MORE)
