@@ -56,8 +56,11 @@ from .kinds import (
 )
 from .place_names import small_places
 from .referents import key
+from .short_names import one_word_of_a_name, short_names
 from .tidy import (
+    acronyms_of_common_words,
     common_words,
+    fields_of_posts,
     given_name_before,
     headline_names,
     hyphenated_given_names,
@@ -69,13 +72,17 @@ from .tidy import (
     tidy,
 )
 from .untagged import (
+    bodies_joined_by_and,
     bracketed_companies,
     firms_joined_by_and,
     institutions_joined_by_and,
     joined_organisations,
+    lower_case_committees,
     lower_case_heads,
+    names_before_tickers,
     names_with_of,
     party_and_state,
+    places_named_by_kind,
     untagged_full_names,
     untagged_platforms,
     untagged_surnames,
@@ -97,15 +104,18 @@ class EntityComponent:
         places = self.places
         mentions = [m for ent in doc.ents for piece in split_parenthesis(doc, ent)
                     for part in split_at_a_place(doc, piece, places) for m in tidy(doc, part, places)]
+        mentions = fields_of_posts(doc, acronyms_of_common_words(doc, mentions))
         mentions = hyphenated_given_names(doc, given_name_before(doc, headline_names(doc, mentions)))
         mentions = surname_tagged_apart(doc, mentions, places)
         mentions = joined_organisations(doc, mentions)
         mentions = [m for m in with_companies(doc, mentions)
                     if not (len(m.words) == 1 and m.words[0].lower() in HEADS["generic"])]
-        mentions = lower_case_heads(doc, mentions, places)
+        mentions = places_named_by_kind(doc, lower_case_heads(doc, mentions, places))
         mentions = names_with_of(doc, mentions)
+        mentions = bodies_joined_by_and(doc, lower_case_committees(doc, mentions), places)
         mentions = party_and_state(doc, untagged_platforms(doc, mentions))
         mentions = bracketed_companies(doc, mentions)
+        mentions = names_before_tickers(doc, mentions)
         mentions = untagged_full_names(doc, mentions, places)
         mentions = speaking_names(doc, mentions, places)
         mentions = initialled_names(doc, mentions, places)
@@ -135,6 +145,8 @@ class EntityComponent:
         short_forms(mentions, canonical)
         inverted_names(mentions, canonical)
         clipped_names(mentions, canonical)
+        short_names(mentions, canonical)
+        one_word_of_a_name(mentions, canonical, places)
         opening_an_organisations_name(mentions, canonical)
         head_word_alone(doc, mentions, canonical)
         mentions = common_words(doc, mentions, canonical, places)

@@ -82,6 +82,12 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         start += 1
     while start < end and (doc[start].text in TICKER or doc[start].is_space or doc[start].is_quote):
         start += 1  # 'known as the "Blue House"': the mark is no part of the name
+    if ent.label_ == "GPE" and end - start > 2 and doc[start].text in ("D", "R", "I") and doc[start + 1].text == "-" \
+            and not doc[start].whitespace_ and not doc[start + 1].whitespace_:
+        start += 2  # "Dan Glickman, D-Kans.,": a lawmaker's party before the state is no part of its name
+    the = next((i for i in range(start + 1, end - 2) if doc[i].text == "the" and doc[i - 1].text[:1].isupper()), 0)
+    if the:
+        start = the + 1  # "making [Ferraro the Democratic Party]'s first female candidate": two names run together
     if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (opens := _capital_after_common_words(doc, start, end)):
         start = opens  # "the congress of [the Union of Young Communists]": the model ran a common noun into the name
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
@@ -185,12 +191,18 @@ def capitals_after_abbreviations(doc: Doc) -> bool:
 def _common_word_after_country(doc: Doc, start: int) -> bool:
     """'U.K. Court', 'U.S. Earnings' in an article that capitalises every word after an abbreviation: one word
     after a country's dotted abbreviation that the article writes in lower case elsewhere, or the model reads as
-    no proper noun, is a common word, not the second half of a name ('U.S. Senate' stays whole)."""
+    no proper noun, or a word for any state's body ('Government'), is a common word, not the second half of a name
+    ('U.S. Senate' stays whole)."""
     country, word = doc[start], doc[start + 1]
     if not (country.text.endswith(".") and country_code(country.text) and word.text[:1].isupper()
-            and not word.text.isupper() and capitals_after_abbreviations(doc)):
+            and not word.text.isupper()):
         return False
-    return word.pos_ != "PROPN" or word.lower_ in {t for t in column(doc, "ORTH") if t.islower()}
+    lower_elsewhere = word.lower_ in {t for t in column(doc, "ORTH") if t.islower()}
+    if not capitals_after_abbreviations(doc):
+        # 'U.S. Oil firms' beside 'oil': wire copy capitalises the word after an abbreviation even where it does
+        # so only once; but 'the U.S. Army said' beside 'the army' is an institution's name
+        return lower_elsewhere and word.lower_ not in ORG_WORDS and word.lower_ not in HEADS["generic"]
+    return word.pos_ != "PROPN" or lower_elsewhere or word.lower_ in HEADS["generic"]  # "U.K. Government bond market"
 
 
 def person_of(doc: Doc, start: int, end: int, places: frozenset[str]) -> int:
@@ -472,3 +484,57 @@ def initialled_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) 
             if len(m.words) == 1 and fold(m.words[0]) == surname and m.label in ("ORG", "GPE", "NORP", "LOC"):
                 mentions[n] = Mention(m.start, m.end, "PERSON", m.role, m.affiliation, m.words, m.name)
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def acronyms_of_common_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'large imbalances of "market-on-close" (MOC) orders': an acronym the article spells out in lower-case words
+    is a term of the trade, not a name, however the model tags it later ('all MOCs', 'MOC orders')."""
+    from .canonical import spells
+
+    acronyms = {m.name for m in mentions if len(m.words) == 1 and m.name.isupper() and m.name.isalpha()}
+    if not acronyms or "(" not in text_of(doc):
+        return mentions
+    common = set()
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")" or doc[i + 1].text not in acronyms:
+            continue
+        at = i - 1
+        while at >= 0 and doc[at].is_quote:
+            at -= 1  # the words may stand in quotation marks
+        words: list[str] = []
+        while at >= 0 and len(words) < 8 and (doc[at].is_lower and doc[at].is_alpha or doc[at].text == "-"):
+            if doc[at].text != "-":
+                words.insert(0, doc[at].text)
+            at -= 1
+        acronym = doc[i + 1].text.lower()
+        if any(spells(acronym, words[-k:]) for k in range(2, len(words) + 1)):
+            common.add(doc[i + 1].text)
+    return [m for m in mentions if m.name not in common and m.name.removesuffix("s") not in common] if common \
+        else mentions
+
+
+# a post whose field the model tags as an organisation: "Commerce Secretary", "Deputy Finance Minister"
+_POSTS_AFTER_A_FIELD = {"minister", "ministers", "secretary", "secretaries", "undersecretary", "officer", "officers",
+                        "spokesman", "spokeswoman", "spokesperson", "official", "officials"}
+
+
+def fields_of_posts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Commerce Secretary Wilbur Ross', 'Deputy Finance Minister Boris Skapin', 'two Cabinet officers': the field of
+    a post the model tags as an organisation names none the article speaks of, when the article writes it only
+    inside such posts ('the Treasury said' elsewhere keeps it). A post itself ('the Securities Commissioner's
+    office') is a person's, no organisation."""
+    fields: dict[tuple[str, ...], bool] = {}
+    for m in mentions:
+        if m.label != "ORG" or not all(fold(w) in HEADS["portfolios"] or fold(w) == "cabinet" for w in m.words):
+            continue
+        in_a_post = m.end < len(doc) and doc[m.end].lower_ in _POSTS_AFTER_A_FIELD
+        fields[m.words] = fields.get(m.words, True) and in_a_post
+    posts = {id(m) for m in mentions if m.label == "ORG" and len(m.words) > 1 and fold(m.words[-1]) in _POSTS}
+    if not posts and not any(fields.values()):
+        return mentions
+    return [m for m in mentions if not fields.get(m.words) and id(m) not in posts]
+
+
+# a post the model tags as an organisation: "Securities Commissioner"
+_POSTS = {"commissioner", "secretary", "minister", "chairman", "chairwoman", "director", "spokesman", "spokeswoman",
+          "governor", "undersecretary", "ombudsman", "mayor"}

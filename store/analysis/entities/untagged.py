@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..doctext import column, text_of
 from . import gazetteer
+from .gazetteer import is_place
 from .mentions import Mention, mention_of, surnames_alone
 from .names import is_first_name
 from .referents import CORPORATE, fold, key
@@ -21,6 +22,7 @@ from .vocabulary import (
     LEGAL_FORMS,
     LOWER_HEADS,
     OPEN_BRACKET,
+    ORG_TAILS,
     ORG_WORDS,
     PERSON_ORG_ENDS,
     TITLES,
@@ -74,10 +76,11 @@ def with_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         start = words = tok.i
         while start > 0 and tok.i - words < 6:
             prev = doc[start - 1]
-            if prev.text == ")" and start >= 4 and doc[start - 3].text == "(" and doc[start - 2].text[:1].isupper() \
-                    and doc[start - 4].text[:1].isupper():
-                start -= 3  # "Banco Royal do Canada (Brasil) S.A.": the country of a branch, in brackets
-                continue
+            opening = next((k for k in range(start - 3, max(start - 6, 0), -1) if doc[k].text == "("), 0)
+            if prev.text == ")" and opening and doc[opening - 1].text[:1].isupper() \
+                    and all(t.text[:1].isupper() for t in doc[opening + 1:start - 1]):
+                start = opening  # "Banco Royal do Canada (Brasil) S.A.", "J.H. Rayner (Mincing Lane) Ltd": in brackets,
+                continue  # the country of a branch or the street of a firm
             # "Shell Transport and Trading Plc", "Banco Royal do Canada": a joining word between capitalised words
             # not after another company's legal form: "Electrolux AB and Pepsico Inc" are two
             joined = prev.lower_ in _JOINING and start - 2 >= 0 and doc[start - 2].text[:1].isupper() \
@@ -399,3 +402,118 @@ def party_and_state(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if state.text in gazetteer.states() or len(state) == 1 and _STATE_ABBREVIATION.match(state.text):
             added.append(mention_of(state, "GPE"))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+# a house of Congress, and the words the wire writes in lower case after it: "the House budget committee"
+_CHAMBERS = {"house", "senate"}
+_LOWER_BODIES = {"committee", "subcommittee"}
+
+
+def lower_case_committees(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'a Senate Agriculture subcommittee hearing', 'the House budget committee', 'the House agriculture subcommittee
+    on wheat, soybeans and feedgrains': wire copy writes a committee's own word in lower case after its name, and
+    the model tags the name alone ('House'). The committee's word, and what it is 'on', belong to the name."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        j = m.end
+        if m.label == "ORG" and fold(m.words[-1]) in _CHAMBERS:
+            while j < len(doc) and j - m.end < 2 and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") \
+                    and doc[j].lower_ not in _LOWER_BODIES:
+                j += 1  # its field: "budget", "agriculture"
+        if m.label != "ORG" or j >= len(doc) or doc[j].text not in _LOWER_BODIES or len(m.words) == 1 and j == m.end \
+                or any(k in taken for k in range(m.end, j + 1)):  # "the House subcommittee responsible for …"
+            out.append(m)
+            continue
+        end = j + 1
+        if end + 1 < len(doc) and doc[end].lower_ == "on" and doc[end].head.i == j:
+            remit = list(doc[end].subtree)  # "on wheat, soybeans and feedgrains"
+            if remit[-1].i - end < 8 and remit[-1].i - remit[0].i + 1 == len(remit) and not remit[-1].is_punct and \
+                    all(t.i == end or t.pos_ in ("NOUN", "PROPN", "ADJ", "CCONJ") or t.text == "," for t in remit) \
+                    and not any(k in taken for k in range(end, remit[-1].i + 1)):
+                end = remit[-1].i + 1
+        out.append(mention_of(doc[m.start:end], "ORG", m.role, m.affiliation))
+    return out
+
+
+def bodies_joined_by_and(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+    """'the House Oversight and Reform Committee', of which the model tagged 'Reform Committee': capitalised words
+    the model left untagged, then 'and', open a committee's or a commission's name."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        if m.label == "ORG" and len(m.words) >= 2 and fold(m.words[-1]) in ORG_TAILS and m.start >= 2 \
+                and doc[m.start - 1].lower_ == "and":
+            a = m.start - 1
+            while a > 0 and m.start - 1 - a < 4 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].is_title \
+                    and doc[a - 1].is_alpha and a - 1 not in taken:
+                a -= 1
+            if a < m.start - 1 and not is_place(doc[a:m.start - 1].text, places) and not is_first_name(doc[a].text) \
+                    and fold(doc[m.start - 2].text) not in ORG_TAILS:
+                m = mention_of(doc[a:m.end], "ORG", m.role, m.affiliation)
+        out.append(m)
+    return out
+
+
+def places_named_by_kind(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'a Wall Street source': a street, a basin or a bridge named by capitalised words and its kind, which the model
+    left untagged. (Run onto a name the model tagged, 'the Surat Basin' after 'Surat' as a person, the kind word
+    gained one name and lost two on the held-apart articles: left out.)"""
+    kinds = {**{w: "LOC" for w in HEADS["LOC"]}, **{w: "FAC" for w in HEADS["FAC"]}}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    texts = column(doc, "ORTH")
+    added: list[Mention] = []
+    for j, text in enumerate(texts):
+        label = kinds.get(text.lower())
+        if label is None or not text.istitle() or j == 0 or j in taken or j - 1 in taken or doc[j].pos_ != "PROPN":
+            continue
+        start = j
+        while start > 0 and j - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                and doc[start - 1].is_alpha and start - 1 not in taken and not doc[start - 1].is_stop:
+            start -= 1
+        if start == j or start and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN" or \
+                is_first_name(doc[start].text) and j - start == 1:
+            continue  # one word alone is no name; a person's ('Michael Bay') or part of a longer name is not this
+        added.append(mention_of(doc[start:j + 1], label))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+# a ticker: "CUAC.L", "GE.N", "TX"
+_TICKER = re.compile(r"^[A-Z][A-Z0-9]*(?:\.[A-Z]{1,2})?$")
+# not 'and', which joins two companies as often as two partners' names ('at Snyder and PaineWebber Group Inc <PWJ>')
+_JOINS_A_NAME = {"&", "of", "de", "du", "des", "la", "y"}
+
+
+def names_before_tickers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Commercial Union Assurance <CUAC.L>, a composite insurance company': Reuters writes a listed company's
+    ticker in angle brackets straight after its full name, which the model often cuts ('Commercial Union') or runs
+    on. The capitalised words before the ticker are the company's name, whole."""
+    if "<" not in text_of(doc) or OPEN_BRACKET not in doc.to_array("ORTH"):
+        return mentions
+    spans = []
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "<" or doc[i + 2].text != ">" or not _TICKER.match(doc[i + 1].text):
+            continue
+        start = i
+        while start > 0 and i - start < 7:
+            prev = doc[start - 1]
+            joins = prev.lower_ in _JOINS_A_NAME and start >= 2 and doc[start - 2].text[:1].isupper() \
+                and not doc[start - 2].is_punct
+            if not (prev.text[:1].isupper() and not prev.is_punct and prev.lower_ != "the" or joins):
+                break
+            start -= 1
+            if prev.is_sent_start:
+                break
+        # "Shares of Texaco <TX>": a common word opening the sentence, and the joining words after it, are not the name
+        while start < i and (doc[start].is_sent_start and doc[start].pos_ != "PROPN"
+                             or doc[start].lower_ in _JOINS_A_NAME):
+            start += 1
+        if start < i and not all(fold(t.text) in CORPORATE for t in doc[start:i]):  # not 'NV' alone
+            spans.append((start, i))
+    if not spans:
+        return mentions
+    spans = [(a, b) for a, b in spans if not any(m.start < a < m.end or m.start < b < m.end for m in mentions)]
+    kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+    kept += [mention_of(doc[a:b], "ORG") for a, b in spans]
+    kept.sort(key=lambda m: m.start)
+    return kept

@@ -1,0 +1,98 @@
+"""Short names of an organisation the article names in full: its opening words ("Commercial Union" after
+"Commercial Union Assurance", "U.S. House" after "U.S. House of Representatives"), its own words with the
+middle left out ("the Oversight Committee" after "the House Oversight and Reform Committee"), and a house of a
+parliament by its word alone ("the House" after "the House of Representatives")."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from .gazetteer import is_place
+from .mentions import Mention
+from .referents import CORPORATE, fold, key
+from .vocabulary import ORG_WORDS, PERSON_ORG_ENDS
+
+# words companies are named with beside those of vocabulary.py: "Commercial Union Assurance"
+_MORE = {"assurance", "insurance", "industries", "bancorp", "representatives"}
+
+# a house of a parliament, named in full with 'of': "House of Representatives", "House of Commons"
+_HOUSES = {"house", "chamber"}
+
+
+def short_names(mentions: list[Mention], canonical: dict[int, str]) -> None:
+    longer: list[tuple[tuple[str, ...], str]] = []
+    for m in mentions:
+        if m.label == "ORG" and len(m.words) > 2:
+            longer.append((key(m.words), canonical.get(id(m), m.name)))
+    if not longer:
+        return
+    for m in mentions:
+        if m.label != "ORG" or canonical.get(id(m), m.name) != m.name:
+            continue  # already linked
+        words = key(m.words)
+        if len(words) == 1 and words[0] in _HOUSES:
+            owners = {name for k, name in longer if any(w == words[0] and nxt == "of" for w, nxt in pairwise(k))}
+        elif len(words) >= 2:
+            owners = {name for k, name in longer if len(k) > len(words) and name != m.name
+                      and (k[:len(words)] == words and _capitalised(name.split()[len(words):]) or _within(words, k))}
+        else:
+            continue
+        if len(owners) == 1:
+            canonical[id(m)] = next(iter(owners))
+
+
+def _within(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """'oversight committee' in 'house oversight and reform committee': the same last word, and the others in order
+    among the full name's words, none of them a joining word."""
+    if short[-1] != full[-1] or any(w in ("of", "and", "the", "for") for w in short):
+        return False
+    at = 0
+    for w in short[:-1]:
+        while at < len(full) - 1 and full[at] != w:
+            at += 1
+        if at == len(full) - 1:
+            return False
+        at += 1
+    return True
+
+
+def _capitalised(words: list[str]) -> bool:
+    """'Assurance', 'Savings Bank', 'of Representatives': the rest of an organisation's name, ending in a word
+    organisations are named with; not 'Flight' after 'Lion Air'."""
+    if not words:
+        return False  # the name's words run together where its tokens do not: "U.S.-based"
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return all(w[:1].isupper() or w in ("of", "and", "the", "for", "&") for w in words) and (
+        fold(head) in ORG_WORDS or fold(head) in PERSON_ORG_ENDS or fold(head) in CORPORATE or fold(head) in _MORE)
+
+
+def one_word_of_a_name(mentions: list[Mention], canonical: dict[int, str], places: frozenset[str]) -> None:
+    """"Nabil's murder", 'Al-Quaety, who contributed to …' after 'Nabil Hasan al-Quaety'; 'land at Payam' after
+    'Payam International Airport': one word the model called an organisation or a place, which opens or ends the
+    full name of exactly one person the article names (opens the name of one airport, station or bridge), is that
+    person (that building). Not a known place, nor a word of an organisation's longer name ('Ford Motor'), nor a
+    town before a road's name ('Streatham' beside 'Streatham High Road')."""
+    persons: dict[str, set[str]] = {}
+    buildings: dict[str, set[str]] = {}
+    in_orgs: set[str] = set()
+    for m in mentions:
+        words = m.name.split()
+        if len(words) < 2:
+            continue
+        name = canonical.get(id(m), m.name)
+        if m.label == "PERSON":
+            for w in (words[0], words[-1]):
+                persons.setdefault(fold(w), set()).add(name)
+        elif m.label == "FAC":
+            buildings.setdefault(fold(words[0]), set()).add(name)
+        if m.label in ("ORG", "FAC"):
+            in_orgs.update(fold(w) for w in words)
+    for m in mentions:
+        if " " in m.name or m.label not in ("ORG", "GPE", "NORP", "LOC") or m.name.isupper() \
+                or canonical.get(id(m), m.name) != m.name or is_place(m.name, places):
+            continue
+        word = fold(m.name)
+        if len(names := persons.get(word, ())) == 1 and word not in in_orgs:
+            canonical[id(m)], m.label = next(iter(names)), "PERSON"
+        elif len(names := buildings.get(word, ())) == 1 and word not in persons and m.label != "GPE":
+            canonical[id(m)], m.label = next(iter(names)), "FAC"
