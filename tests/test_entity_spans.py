@@ -8,22 +8,17 @@ The sentences are our own, each in the shape of a mistake seen on news the rules
 from __future__ import annotations
 
 import pytest
+from entity_support import KINDS, entities_of
 from spacy.tokens import Span
 
 from store.analysis import analyze, build_pipeline
 from store.analysis.entities import gazetteer
 from store.analysis.entities.tidy import tidy
 
-KINDS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
-
 
 @pytest.fixture(scope="module")
 def nlp():
     return build_pipeline()
-
-
-def entities_of(nlp, text: str) -> set[tuple[str, str]]:
-    return {(e.canonical, e.label) for e in analyze(nlp, text).entities if e.label in KINDS}
 
 
 def names_of(nlp, text: str) -> dict[str, str]:

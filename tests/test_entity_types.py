@@ -6,19 +6,14 @@ The sentences are our own, each in the shape of a wrong type seen on news the ru
 from __future__ import annotations
 
 import pytest
+from entity_support import entities_of
 
-from store.analysis import analyze, build_pipeline
-
-KINDS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
+from store.analysis import build_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return build_pipeline()
-
-
-def entities_of(nlp, text: str) -> set[tuple[str, str]]:
-    return {(e.canonical, e.label) for e in analyze(nlp, text).entities if e.label in KINDS}
 
 
 def test_an_island_stays_an_island_in_the_streets_of_it(nlp) -> None:
