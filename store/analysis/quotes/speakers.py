@@ -227,7 +227,10 @@ class SpeakerResolver:
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
             if owner is not None and owner.ent_type_ not in ("DATE", "TIME") and \
                     owner.lower_ not in ("today", "yesterday", "tomorrow"):  # "Today's ministry statement"
-                return self.resolve(owner)
+                found = self.resolve(owner)
+                # "its annual report said" with nothing for "its" to stand for: the report, unnamed, not "its"
+                if not (owner.lower_ in GROUP and found[0] == owner.text):
+                    return found
             for part in token.lefts:  # "the Foreign Ministry statement", "a Boeing statement": the ministry's, Boeing's
                 k = self._naming(part) if part.dep_ in ("compound", "nmod") else None
                 if k is not None and self.ents[k].label in ("PERSON", "ORG", "GPE"):
