@@ -510,3 +510,28 @@ def test_the_interviewers_question_holds_only_the_named_sources_it_cites(nlp) ->
     assert not any("act on the budget" in q.text for q in quotes)
     assert {q.speaker for q in quotes if "council is broke" in q.text} == {"Tom Baker"}
     assert sum(q.speaker == "Ana Ruiz" for q in quotes) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # "some", "others", "one": part of the unnamed group quoted just before, never the quantifier
+        (("Analysts said the bank was divided on the merger.\n\nSome said Sumitomo paid too much for the bank. "
+         "Others argue the merger was cheap."), "paid too much", "analysts"),
+        (("Analysts said the bank was divided on the merger.\n\nSome said Sumitomo paid too much for the bank. "
+         "Others argue the merger was cheap."), "merger was cheap", "analysts"),
+        ("Dealers said prices fell.\n\n\"It appears that the harvest was worse than reported,\" one said.",
+         "harvest was worse", "dealers"),
+        # no quote of the group before: the group the writer was just writing about
+        (("Opec members denied the reports, Tom Baker said.\n\nAnalysts have mixed opinions about the rally. "
+         "Some believe prices can rise further this year."), "prices can rise", "analysts"),
+        (("Opec members denied the reports, Tom Baker said.\n\nAnalysts have mixed opinions about the rally. "
+         "Some believe prices can rise further this year.\n\nBut others said demand was still weak."), "demand was",
+         "analysts"),
+        # the group is named in its own "of" phrase
+        ("Some of the protesters said they had come to defend their children.", "defend their children",
+         "protesters"),
+    ],
+)
+def test_a_part_of_a_group_speaks_as_the_group(nlp, text: str, fragment: str, speaker: str) -> None:
+    assert quote_with(nlp, text, fragment).speaker == speaker
