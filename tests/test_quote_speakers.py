@@ -468,3 +468,70 @@ def test_a_bare_quote_after_another_person_speaks_is_not_the_first_speakers(nlp)
 )
 def test_the_speaker_of_a_quote_is_who_said_it(nlp, text: str, fragment: str, speaker: str) -> None:
     assert quote_with(nlp, text, fragment).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # nothing before for "its" to stand for: the report speaks, unnamed, never the pronoun
+        ("Sales fell by a third last year, its annual report said.", "Sales fell", "annual report"),
+        ("Their statement also read \"the plan will fail before the winter\".", "plan will fail", "statement"),
+        # with an organisation before it, "its" is that organisation
+        ("Acme Corp lost money last year. Its annual report said sales fell by a third.", "sales fell", "Acme Corp"),
+    ],
+)
+def test_a_possessive_pronoun_names_its_owner_or_leaves_the_document(nlp, text: str, fragment: str,
+                                                                      speaker: str) -> None:
+    assert quote_with(nlp, text, fragment).speaker == speaker
+
+
+def test_the_interviewers_bracket_label_asks_and_is_no_quote(nlp) -> None:
+    # Wikinews labels its own questions "((WN))" or with its reporter's handle: they are not anyone's quotes
+    text = ("The reporter met the candidate in May.\n\n"
+            "((WN)) Why are you running for office this year?\n\n"
+            "((Ana Ruiz)) Because the council has failed us for years.\n\n"
+            "((WN)) What would you change first?\n\n"
+            "((Ana Ruiz)) The budget, and the way it is written.")
+    quotes = analyze(nlp, text).quotes
+    assert {q.speaker for q in quotes} == {"Ana Ruiz"} and len(quotes) == 2
+    assert not any("?" in q.text for q in quotes)
+    # a label that mostly answers keeps its paragraphs, even one ending on a question
+    text = text.replace("failed us for years.", "failed us. Who would not run?")
+    assert sum(q.speaker == "Ana Ruiz" for q in analyze(nlp, text).quotes) == 2
+
+
+def test_the_interviewers_question_holds_only_the_named_sources_it_cites(nlp) -> None:
+    text = ("The reporter met the candidate, Ana Ruiz, in May.\n\n"
+            "((WN)) You have said that you want to act on the budget. What would your plan be?\n\n"
+            "((Ana Ruiz)) The budget, and the way it is written.\n\n"
+            "((WN)) In 2016, Tom Baker said \"the council is broke and nobody will fix it.\" Do you agree with him?\n\n"
+            "((Ana Ruiz)) No, the council can pay for what it needs.")
+    quotes = analyze(nlp, text).quotes
+    assert not any("act on the budget" in q.text for q in quotes)
+    assert {q.speaker for q in quotes if "council is broke" in q.text} == {"Tom Baker"}
+    assert sum(q.speaker == "Ana Ruiz" for q in quotes) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # "some", "others", "one": part of the unnamed group quoted just before, never the quantifier
+        (("Analysts said the bank was divided on the merger.\n\nSome said Sumitomo paid too much for the bank. "
+         "Others argue the merger was cheap."), "paid too much", "analysts"),
+        (("Analysts said the bank was divided on the merger.\n\nSome said Sumitomo paid too much for the bank. "
+         "Others argue the merger was cheap."), "merger was cheap", "analysts"),
+        ("Dealers said prices fell.\n\n\"It appears that the harvest was worse than reported,\" one said.",
+         "harvest was worse", "dealers"),
+        # no quote of the group before: the group the writer was just writing about
+        (("Opec members denied the reports, Tom Baker said.\n\nAnalysts have mixed opinions about the rally. "
+         "Some believe prices can rise further this year."), "prices can rise", "analysts"),
+        (("Opec members denied the reports, Tom Baker said.\n\nAnalysts have mixed opinions about the rally. "
+         "Some believe prices can rise further this year.\n\nBut others said demand was still weak."), "demand was",
+         "analysts"),
+        # the group is named in its own "of" phrase
+        ("Some of the protesters said they had come to defend their children.", "defend their children",
+         "protesters"),
+    ],
+)
+def test_a_part_of_a_group_speaks_as_the_group(nlp, text: str, fragment: str, speaker: str) -> None:
+    assert quote_with(nlp, text, fragment).speaker == speaker

@@ -165,6 +165,23 @@ def interview_labels(text: str, not_names: frozenset[str]) -> list[tuple[int, in
     is capitalised (a name, not a sentence). A headline opening the text may name who claims what on its
     own ("Ana Ruiz: Budget Cuts Hurt Patients."); its full stop is the headline's, not the claim's.
     """
+    found = _without_interviewer(text, _labelled(text, not_names))
+    times = Counter(text[f[2]:f[3]] for f in found if f[-1] == "name")  # a speaker answers more than once
+    colon = [f for f in found if f[-1] == "name" and (times[text[f[2]:f[3]]] >= 2 and _name_like(text[f[2]:f[3]], 3)
+                                                     or _introduced(text, text[f[2]:f[3]], found, 3))]
+    first_line = text.find("\n") % (len(text) + 1)
+    return [f[:6] for f in found if f[-1] == "wiki" or len(colon) >= 2 and f in colon or
+            f[-1] == "name" and f[2] < first_line and _introduced(text, text[f[2]:f[3]], found, 6)]
+
+
+def interviewer_questions(text: str, not_names: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph the interviewer's bracket label asks (see _without_interviewer)."""
+    found = _labelled(text, not_names)
+    kept = set(_without_interviewer(text, found))
+    return [(f[0], f[5]) for f in found if f not in kept]
+
+
+def _labelled(text: str, not_names: frozenset[str]) -> list[tuple]:
     found = []
     start = 0
     for line in text.split("\n"):
@@ -185,12 +202,17 @@ def interview_labels(text: str, not_names: frozenset[str]) -> list[tuple[int, in
                 found.append((label_start, label_end, ns, ns + len(name),
                               start + m.end(), start + m.end() + len(body), group))
         start += len(line) + 1
-    times = Counter(text[f[2]:f[3]] for f in found if f[-1] == "name")  # a speaker answers more than once
-    colon = [f for f in found if f[-1] == "name" and (times[text[f[2]:f[3]]] >= 2 and _name_like(text[f[2]:f[3]], 3)
-                                                     or _introduced(text, text[f[2]:f[3]], found, 3))]
-    first_line = text.find("\n") % (len(text) + 1)
-    return [f[:6] for f in found if f[-1] == "wiki" or len(colon) >= 2 and f in colon or
-            f[-1] == "name" and f[2] < first_line and _introduced(text, text[f[2]:f[3]], found, 6)]
+    return found
+
+
+def _without_interviewer(text: str, found: list) -> list:
+    """Wikinews marks its own questions "((WN))" or with the reporter's handle ("((WSS))"): a bracket label
+    whose paragraphs are mostly questions is the interviewer asking, not a source's words, as "Q:" is none."""
+    asked, said = Counter(), Counter()
+    for f in found:
+        if f[-1] == "wiki":
+            (asked if text[f[4]:f[5]].rstrip().endswith("?") else said)[text[f[2]:f[3]]] += 1
+    return [f for f in found if f[-1] != "wiki" or asked[text[f[2]:f[3]]] <= said[text[f[2]:f[3]]]]
 
 
 def _name_like(name: str, most: int) -> bool:

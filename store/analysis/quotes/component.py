@@ -20,7 +20,7 @@ from ...sources import as_source
 from ..guard import contained
 from ..paragraphs import dateline_end
 from ..types import Quote
-from .attach import Cue, attach_direct, interview_labels, naming
+from .attach import Cue, attach_direct, interview_labels, interviewer_questions, naming
 from .bounds import continuation, cut_tail, stray_conjuncts
 from .index import forget, root, sent_bounds, text_of
 from .lemmas import LemmaRepair
@@ -359,6 +359,10 @@ class QuoteComponent:
                 if label_name.isupper() else resolver.by_word.get(label_name)  # "RUIZ:" for the Ana Ruiz introduced
             answers.append(replace(answer, speaker=known or label_name,
                                    speaker_start=n_start, speaker_end=n_end))
+        asked = interviewer_questions(text, self.not_names)
+        if asked:  # a question is no one's quote; only a named source's words it cites are ("… with "What is X?"")
+            named = set(resolver.full)
+            quotes = [q for q in quotes if q.speaker in named or not any(s <= q.start < e for s, e in asked)]
         if not answers:
             return quotes
         kept = [q for q in quotes if not any(q.start < a.end and a.start < q.end for a in answers)]

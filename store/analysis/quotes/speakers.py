@@ -218,6 +218,11 @@ class SpeakerResolver:
             return self._antecedent(cs, PERSONAL[low]), cs, ce
         if low in GROUP and token.pos_ == "PRON":
             return self._antecedent(cs, "group") or token.text, cs, ce
+        if low in _PARTS and token.dep_ in ("nsubj", "nsubjpass"):
+            whole = next((w for p in token.rights if p.dep_ == "prep" and p.lower_ == "of"
+                          for w in p.children if w.dep_ == "pobj"), None)
+            if whole is not None:  # "Some of the protesters said": the protesters, as "some traders" are traders
+                return self.resolve(whole)[0], cs, ce
         if token.lemma_.lower() in _EXCERPTS:  # "Part of the judge's statement reads": the statement's maker
             words = next((w for p in token.rights if p.dep_ == "prep" and p.lower_ == "of"
                           for w in p.children if w.dep_ == "pobj" and w.lemma_.lower() in _SPEECH_NOUNS), None)
@@ -227,7 +232,10 @@ class SpeakerResolver:
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
             if owner is not None and owner.ent_type_ not in ("DATE", "TIME") and \
                     owner.lower_ not in ("today", "yesterday", "tomorrow"):  # "Today's ministry statement"
-                return self.resolve(owner)
+                found = self.resolve(owner)
+                # "its annual report said" with nothing for "its" to stand for: the report, unnamed, not "its"
+                if not (owner.lower_ in GROUP and found[0] == owner.text):
+                    return found
             for part in token.lefts:  # "the Foreign Ministry statement", "a Boeing statement": the ministry's, Boeing's
                 k = self._naming(part) if part.dep_ in ("compound", "nmod") else None
                 if k is not None and self.ents[k].label in ("PERSON", "ORG", "GPE"):
@@ -976,6 +984,8 @@ def _bare(text: str) -> str:
 
 
 _PLURAL_PRONOUNS = {"they", "them", "we", "us"}
+# "Analysts were divided. Some said …, others argue …", '"…," one said': part of the group quoted before
+_PARTS = {"some", "others", "one", "another", "few", "many", "several", "most", "both"}
 _NEUTER_PRONOUNS = {"it"}
 
 
@@ -1005,7 +1015,7 @@ def _source_class(resolver: SpeakerResolver, start: int, end: int) -> str | None
     return None
 
 
-_FITS = {"plural": {"plural", "org", "people"}, "neuter": {"org", "place", "thing", "people"}, "document": {"org"}}
+_FITS = {"plural": {"plural", "org", "people"}, "part": {"plural", "people"}, "neuter": {"org", "place", "thing", "people"}, "document": {"org"}}
 # "The advisory also noted", "the website further reported": the thing speaks for the organisation quoted just
 # before. Not "the report", "the letter", "the study": those are mostly someone else's, reported on by the last source.
 _DOCUMENTS = {"advisory", "statement", "release", "announcement", "bulletin", "website", "site", "newspaper", "paper",
@@ -1017,6 +1027,8 @@ def _pronoun_kind(mention: str) -> str | None:
         return "plural"
     if mention in _NEUTER_PRONOUNS:
         return "neuter"
+    if mention in _PARTS:
+        return "part"
     words = mention.split()
     if 2 <= len(words) <= 3 and words[0] == "the" and words[-1] in _DOCUMENTS:  # "the (television) broadcaster"
         return "document"
@@ -1050,7 +1062,12 @@ def resolve_group_pronouns(resolver: SpeakerResolver, quotes: list, make) -> lis
         kind = _pronoun_kind(mention)
         if kind == "document" and q.speaker.lower() not in (mention, mention.removeprefix("the ")):
             kind = None  # "the BBC website": named already
-        if kind is not None:
+        part_of = _part_of(resolver.doc, text, seen, q.speaker_start) if kind == "part" and \
+            q.speaker.lower() == mention else None
+        if part_of is not None:
+            q = make(q, part_of)
+            seen.append((q.speaker_start, part_of, "plural"))  # "Some believe …. But others said": the same group
+        elif kind is not None:
             for start, name, cls in reversed(seen):
                 if _too_far(text, start, q.speaker_start):
                     break
@@ -1068,7 +1085,7 @@ def resolve_group_pronouns(resolver: SpeakerResolver, quotes: list, make) -> lis
                     if name is not None:
                         q = make(q, name)
             if q.speaker.lower() != mention and kind != "document":
-                seen.append((q.speaker_start, q.speaker, "plural" if kind == "plural" else "org"))
+                seen.append((q.speaker_start, q.speaker, "plural" if kind in ("plural", "part") else "org"))
         else:
             cls = _source_class(resolver, q.speaker_start, q.speaker_end)
             if cls == "thing" and q.speaker in orgs:  # "Day's animal foundation", linked to the foundation's full name
@@ -1078,6 +1095,14 @@ def resolve_group_pronouns(resolver: SpeakerResolver, quotes: list, make) -> lis
         out.append(q)
     out.sort(key=lambda q: (q.start, q.end))
     return out
+
+
+def _part_of(doc: Doc, text: str, seen: list[tuple[int, str, str]], before: int) -> str | None:
+    """The group a "some" or "one" is part of: a group quoted in its paragraph or the one before ('…, dealers
+    said. "…," one said'), else the group just written about ("Analysts have mixed opinions. Some believe …")."""
+    near = next((name for start, name, cls in reversed(seen) if cls in _FITS["part"]
+                 and text[start:before].count("\n") <= 2), None)
+    return near or _plural_subject(doc, before)
 
 
 def _latest_org(resolver: SpeakerResolver, text: str, before: int) -> str | None:
