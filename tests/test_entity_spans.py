@@ -206,3 +206,29 @@ def test_a_short_name_of_joined_words_does_not_stop_the_analysis() -> None:
     canonical: dict[int, str] = {}
     short_names([full, short], canonical)
     assert canonical.get(id(short)) in (None, "Hewlett-Packard Co")
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "speaker"),
+    [
+        # the model tags the first name alone and stops at the en dash
+        ('"It is a good sign," said Paul Weir of the Harvard–Carnegie Center for Planetary Science, who was not an author.',
+         "Harvard–Carnegie Center for Planetary Science", "Paul Weir"),
+        ('"We saw it early," said Omar Haddad of the Stanford–Berkeley Center for Seismology.',
+         "Stanford–Berkeley Center for Seismology", "Omar Haddad"),
+        # the model tags the place before the dash and the rest as a second organisation
+        ("Anna Berg of the Massachusetts–Amherst Medical Center said the drug worked.",
+         "Massachusetts–Amherst Medical Center", "Anna Berg"),
+    ],
+)
+def test_a_name_joined_by_a_dash_to_an_organisations_words_is_one_organisation(nlp, text, org, speaker) -> None:
+    analysis = analyze(nlp, text)
+    assert (org, "ORG") in {(e.canonical, e.label) for e in analysis.entities}
+    assert [(q.speaker, q.affiliation) for q in analysis.quotes] == [(speaker, org)]
+
+
+def test_a_dash_before_a_lower_case_word_or_no_organisations_word_joins_nothing(nlp) -> None:
+    text = "The Kremlin-backed channel aired the Paris–Berlin Express story, said Tom Hale of the London–Oxford Line."
+    names = {name for name, _ in entities_of(nlp, text)}
+    assert not any(name.startswith("Kremlin") and name != "Kremlin" for name in names)
+    assert not any("Paris–Berlin" in name for name in names)

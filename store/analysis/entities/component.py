@@ -60,6 +60,7 @@ from .short_names import one_word_of_a_name, short_names
 from .tidy import (
     acronyms_of_common_words,
     common_words,
+    dashed_organisations,
     fields_of_posts,
     given_name_before,
     headline_names,
@@ -107,7 +108,7 @@ class EntityComponent:
         mentions = fields_of_posts(doc, acronyms_of_common_words(doc, mentions))
         mentions = hyphenated_given_names(doc, given_name_before(doc, headline_names(doc, mentions)))
         mentions = surname_tagged_apart(doc, mentions, places)
-        mentions = joined_organisations(doc, mentions)
+        mentions = joined_organisations(doc, dashed_organisations(doc, mentions))
         mentions = [m for m in with_companies(doc, mentions)
                     if not (len(m.words) == 1 and m.words[0].lower() in HEADS["generic"])]
         mentions = places_named_by_kind(doc, lower_case_heads(doc, mentions, places))

@@ -538,3 +538,46 @@ def fields_of_posts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 # a post the model tags as an organisation: "Securities Commissioner"
 _POSTS = {"commissioner", "secretary", "minister", "chairman", "chairwoman", "director", "spokesman", "spokeswoman",
           "governor", "undersecretary", "ombudsman", "mayor"}
+
+
+_DASHES = {"–", "-", "‑"}
+# words that end an organisation's name though no list above has them: "… Center for Astrophysics" ends in its field
+_DASHED_ORG_ENDS = ORG_WORDS | ORG_TAILS | {"center", "centre", "laboratory", "laboratories", "observatory",
+                                            "museum", "hospital", "clinic", "network", "alliance", "consortium"}
+_JOINING = {"of", "for", "and", "&", "the", "on", "in"}
+
+
+def dashed_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'the Harvard–Smithsonian Center for Astrophysics', of which the model tagged only 'Harvard': a name joined
+    by a dash or hyphen, with no space either side, to capitalised words that go on to an organisation's word
+    (Center, Institute, University …, or a field after it: "for Astrophysics") is one organisation's name."""
+    out = list(mentions)
+    for m in mentions:
+        dash = m.end
+        if m.label not in ("ORG", "GPE", "PERSON", "NORP", "LOC", "FAC") or dash + 1 >= len(doc) \
+                or doc[dash].text not in _DASHES or doc[dash - 1].whitespace_ or doc[dash].whitespace_ \
+                or not doc[dash + 1].text[:1].isupper() or not doc[dash + 1].is_alpha:
+            continue
+        end, last_org = dash + 1, 0
+        while end < len(doc) and (doc[end].is_alpha and doc[end].text[:1].isupper()
+                                  or doc[end].lower_ in _JOINING and end + 1 < len(doc)
+                                  and doc[end + 1].text[:1].isupper()):
+            if doc[end].lower_ in _DASHED_ORG_ENDS:
+                last_org = end + 1
+            end += 1
+        if not last_org:
+            continue
+        while doc[end - 1].lower_ in _JOINING:
+            end -= 1
+        # "… Center for Astrophysics": the field after the organisation's word is part of its name when "for"/"of"
+        # opens it; otherwise the name ends at the organisation's word
+        if end > last_org and doc[last_org].lower_ not in ("for", "of", "on"):
+            end = last_org
+        if m not in out:
+            continue
+        inside = [o for o in out if o.start < end and m.start < o.end and o is not m]
+        if any(o.start < m.start or o.end > end for o in inside):
+            continue
+        out = [o for o in out if o is not m and o not in inside]
+        out.append(mention_of(doc[m.start:end], "ORG"))
+    return sorted(out, key=lambda m: m.start)
