@@ -126,3 +126,9 @@ def test_a_name_ending_in_a_word_for_a_body_is_an_organisation(nlp) -> None:
 )
 def test_a_facility_is_a_building_and_a_bulletin_a_newspaper(nlp, text: str, name: str, label: str) -> None:
     assert (name, label) in entities_of(nlp, text)
+
+
+def test_the_west_as_a_bloc_of_countries_is_no_place_but_the_west_one_is_in_stays_one(nlp) -> None:
+    bloc = entities_of(nlp, "Both China and Russia are locked in confrontation with the West and the United States.")
+    assert ("West", "LOC") not in bloc and ("China", "GPE") in bloc
+    assert ("West", "LOC") in entities_of(nlp, "Prices are lower than in the West, officials said.")

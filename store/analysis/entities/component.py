@@ -48,6 +48,7 @@ from .kinds import (
     organisations_by_head_word,
     persons_after_the,
     persons_only_ever_in,
+    political_blocs,
     regions,
     relabel,
     storms,
@@ -125,6 +126,7 @@ class EntityComponent:
         by_head_word(mentions)
         organisations_by_head_word(mentions, places)
         regions(mentions)
+        political_blocs(doc, mentions)
         known_places(doc, mentions, places)
         storms(mentions)
         named_events(doc, mentions)

@@ -186,6 +186,26 @@ def regions(mentions: list[Mention]) -> None:
             m.label = "LOC"
 
 
+# prepositions before "the West" that make it a stretch of land: "wildfires across the West"
+_INTO_A_REGION = {"in", "across", "throughout", "through", "into", "to", "toward", "towards", "out", "around", "over"}
+
+
+def political_blocs(doc: Doc, mentions: list[Mention]) -> None:
+    """'confrontation with the West', 'accused the West of …': 'the West' or 'the East' that acts or is acted on,
+    not a place one is in or goes to, is the bloc of countries (NORP, like a nationality), not a place."""
+    for m in mentions:
+        if m.label not in ("LOC", "GPE") or m.words not in (("West",), ("East",)) or m.start == 0 \
+                or doc[m.start - 1].lower_ != "the":
+            continue
+        after = doc[m.end] if m.end < len(doc) else None
+        if after is not None and after.lower_ == "of":
+            continue  # "the West of the country"
+        head = doc[m.start].head
+        if head.dep_ == "prep" and head.lower_ in _INTO_A_REGION or doc[m.start].dep_ == "compound":
+            continue
+        m.label = "NORP"
+
+
 # nouns after a name that make it an event's: "the Lewinsky affair", "the Gukurahundi massacres"
 _EVENT_AFTER = {"affair", "scandal", "massacre", "massacres", "killings", "crisis", "war", "uprising", "riots"}
 
