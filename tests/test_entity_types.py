@@ -132,3 +132,8 @@ def test_the_west_as_a_bloc_of_countries_is_no_place_but_the_west_one_is_in_stay
     bloc = entities_of(nlp, "Both China and Russia are locked in confrontation with the West and the United States.")
     assert ("West", "LOC") not in bloc and ("China", "GPE") in bloc
     assert ("West", "LOC") in entities_of(nlp, "Prices are lower than in the West, officials said.")
+
+
+def test_a_name_before_rainforest_in_lower_case_is_the_forest_a_place(nlp) -> None:
+    found = entities_of(nlp, "Loggers cut deeper into the Daintree rainforest last year, the ministry said.")
+    assert ("Daintree rainforest", "LOC") in found
