@@ -535,3 +535,26 @@ def test_the_interviewers_question_holds_only_the_named_sources_it_cites(nlp) ->
 )
 def test_a_part_of_a_group_speaks_as_the_group(nlp, text: str, fragment: str, speaker: str) -> None:
     assert quote_with(nlp, text, fragment).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # an amount never speaks: the group it is a share of, or whoever holds it when the parse made it the subject
+        ("Some 40 pct of the surveyed retailers reported that they were paying higher rents in May.",
+         "paying higher rents", "surveyed retailers"),
+        (("Beta is scheduled to begin formal talks with its creditors on May 6, and foreign banks holding some 95 "
+          "billion pesetas of debt said they were angered over what they called a lack of information on the company."),
+         "angered over", "foreign banks"),
+        # a relative pronoun inside a part of its clause's subject stands for the noun the clause describes
+        ("The brokers, a number of whom said they were buying the shares, said the stock was cheap.",
+         "buying the shares", "brokers"),
+        # a document's maker after "of"; when it was written is no part of who wrote it
+        ("The 1998 annual report of Northfield Mining Corporation said copper output fell sharply.",
+         "copper output", "Northfield Mining Corporation"),
+        ("A 2013 study found that the vaccine reduced hospital stays.", "hospital stays", "study"),
+        ("One survey from March noted that rents were rising in the city.", "rents were rising", "survey"),
+    ],
+)
+def test_a_date_or_an_amount_is_never_the_speaker(nlp, text: str, fragment: str, speaker: str) -> None:
+    assert quote_with(nlp, text, fragment).speaker == speaker

@@ -200,6 +200,14 @@ class SpeakerResolver:
         if low in RELATIVE and token.head.dep_ == "relcl":
             name, _, _ = self.resolve(_relative_antecedent(token))
             return name, token.idx, token.idx + len(token)
+        clause = _partitive_clause(token) if low in RELATIVE else None
+        if clause is not None:  # "The analysts, a number of whom said …": the analysts
+            name, _, _ = self.resolve(clause.head)
+            return name, token.idx, token.idx + len(token)
+        holder = _amount_holder(token)
+        if holder is not None:  # "Some 50 pct of the managers reported", "banks holding 9 bln dlrs said"
+            name, _, _ = self.resolve(holder)
+            return name, token.idx, token.idx + len(token)
         if token.i >= 2 and doc[token.i - 1].text == "<" and doc[token.i - 2].pos_ in ("PROPN", "NOUN"):
             return self._name_before_ticker(token.i - 1) or self.resolve(doc[token.i - 2])
         if token.i + 1 < len(doc) and doc[token.i + 1].text == "<":
@@ -253,9 +261,10 @@ class SpeakerResolver:
                     if owner is not None:  # "a tweet sent from Biden's Twitter account": Biden's; "it" is still the tweet
                         return self.resolve(owner)[0], cs, ce
                     clause = next((c for c in clause.children if c.dep_ == "agent"), clause)
-                if clause.dep_ in ("prep", "agent") and clause.lower_ in ("from", "by"):  # "a report from X"
+                if clause.dep_ in ("prep", "agent") and clause.lower_ in ("from", "by", "of"):  # "a report from X", "of X"
                     source = next((c for c in clause.children if c.dep_ == "pobj"), None)
-                    if source is not None and (source.pos_ == "PROPN" or self._naming(source) is not None):
+                    if source is not None and not _is_when(source) and \
+                            (source.pos_ == "PROPN" or self._naming(source) is not None):  # "a study from March"
                         return self.resolve(source)
             issuer = next((c for c in token.head.children if c.dep_ == "nsubj"), None) if token.dep_ == "dobj" else None
             if issuer is not None and issuer.pos_ in ("PROPN", "NOUN"):  # "Boeing issued a statement saying …"
@@ -942,6 +951,46 @@ def _relative_antecedent(rel: Token) -> Token:
     return ante
 
 
+def _partitive_clause(rel: Token) -> Token | None:
+    """The relative clause a relative pronoun opens from inside a part of it: 'a number of whom said'."""
+    t = rel
+    for _ in range(3):
+        if t.dep_ not in ("pobj", "prep"):
+            return None
+        t = t.head
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "relcl":
+            return t.head
+    return None
+
+
+_AMOUNTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
+_SHARES = {"pct", "percent", "%", "per"}
+
+
+def _amount_holder(token: Token) -> Token | None:
+    """An amount never speaks: whose amount it is does.
+
+    "Some 50 pct of the purchasing managers reported": the managers; "banks holding some 184 billion
+    pesetas of debt said", where the parse makes the amount the subject: the banks that hold it.
+    """
+    share = token.lower_ in _SHARES and any(c.dep_ == "nummod" for c in token.children)  # "50 pct" untagged
+    if token.ent_type_ not in _AMOUNTS and not token.like_num and not share:
+        return None
+    of = next((w for p in token.rights if p.dep_ == "prep" and p.lower_ == "of"
+               for w in p.children if w.dep_ == "pobj"), None)
+    if of is not None and (of.tag_ in ("NNS", "NNPS") or of.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
+        return of
+    first = min((t.i for t in token.subtree), default=token.i)
+    verb = token.doc[first - 1] if first > 0 else None
+    if verb is not None and verb.tag_ in ("VBG", "VBN") and verb.i > 0:
+        owner = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if owner is None and verb.dep_ == "acl" and verb.head.i < verb.i:
+            owner = verb.head
+        if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
+            return owner
+    return None
+
+
 def _of_name(token: Token, end: int) -> int:
     """'Allies of Ukraine', 'supporters of Bernie Sanders', 'the team from UCL': a common noun is named by its
     'of' or 'from' phrase.
@@ -954,7 +1003,7 @@ def _of_name(token: Token, end: int) -> int:
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "from") and child.i == end:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ == "PROPN" and pobj.right_edge.i - child.i <= 4:
+            if pobj is not None and pobj.pos_ == "PROPN" and not _is_when(pobj) and pobj.right_edge.i - child.i <= 4:
                 return pobj.right_edge.i + 1
     return end
 
@@ -963,7 +1012,9 @@ def _unnamed(doc: Doc, head: Token, start: int, end: int) -> str:
     """An unnamed source as the article words it, less its determiners, how many spoke and whose it is:
     "Some Commerce Ministry officials" -> "Commerce Ministry officials"; "Merkel's spokesperson" -> "spokesperson"."""
     owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
-    words = [t for t in doc[start:end] if t.i not in owners and not (t.i < head.i and t.dep_ == "case")]
+    # "a 2011 study", "in April industry publications said": when it was said is no part of who said it
+    words = [t for t in doc[start:end] if t.i not in owners and not (t.i < head.i and t.dep_ == "case")
+             and not (t.i < head.i and _is_when(t) and not _is_when(head))]
     # a spaced dash only: "state-owned" and "WSET-TV" keep theirs
     dashes = [n for n, t in enumerate(words) if t.i < head.i and t.text in _DASHES and t.whitespace_]
     if dashes:  # a wire dateline the parse hung on the subject: "LONDON - Delegates said"
@@ -974,6 +1025,13 @@ def _unnamed(doc: Doc, head: Token, start: int, end: int) -> str:
         while len(words) > 1 and words[0].pos_ != "PROPN" and words[0].i < head.i:
             words.pop(0)
     return _bare("".join(t.text_with_ws for t in words).strip())
+
+
+def _is_when(token: Token) -> bool:
+    """'April', 'Thursday', '2011': a time, where 'annual' or 'weekly' only describe a kind of report."""
+    if token.pos_ not in ("PROPN", "NUM", "NOUN"):
+        return False
+    return token.ent_type_ in ("DATE", "TIME") or (token.shape_ == "dddd" and token.text[:2] in ("19", "20"))
 
 
 def _bare(text: str) -> str:
