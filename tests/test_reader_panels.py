@@ -330,3 +330,19 @@ async def test_the_entity_legend_takes_the_colours_of_a_new_theme(library) -> No
         app.theme = "textual-light"
         await pilot.pause()
         assert person_colour().lower() == app.get_css_variables()["text-warning"].lower() != first.lower()
+
+
+async def test_a_speaker_is_shown_with_the_organisation_the_article_gives(analysed: Library) -> None:
+    astronomy = next(i.id for i in analysed.infos() if i.title.startswith("Astronomers find water vapour"))
+    app = NewsreaderApp(analysed)
+    async with app.run_test(size=SIZE) as pilot:
+        app.query_one(LibraryList).select_id(astronomy)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("Q")
+        panel = app.query_one(QuotesPanel)
+        tsiaras = panel.find_node("Angelos Tsiaras")
+        assert tsiaras is not None and str(tsiaras.label) == "Angelos Tsiaras · astronomer, University College London (1)"
+        cloutier = panel.find_node("Ryan Cloutier")
+        assert cloutier is not None
+        assert str(cloutier.label) == "Ryan Cloutier · Harvard–Smithsonian Center for Astrophysics (2)"

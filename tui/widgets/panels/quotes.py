@@ -17,11 +17,21 @@ KIND_MARK = {"direct": "❝ ", "indirect": "≈ ", "mixed": "≈❝"}
 UNATTRIBUTED = "Unattributed"
 
 
+def described(quotes: list[Quote]) -> str:
+    """ " · astronomer, University College London": who the speaker is, as the article first gives it."""
+    role = clean_line(next((q.speaker_role for q in quotes if q.speaker_role), "") or "")
+    affiliation = clean_line(next((q.affiliation for q in quotes if q.affiliation), "") or "")
+    if affiliation and affiliation.casefold() in role.casefold():
+        affiliation = ""  # "Mobil Corp chairman" already says where
+    words = ", ".join(w for w in (role, affiliation) if w)
+    return f" · {words}" if words else ""
+
+
 class QuotesPanel(AnalysisTree):
     HELP = """\
 ## Quotes
 
-Quotes grouped by speaker (with the role the article gives them), most quoted first. ❝ direct, ≈ indirect (reported speech), ≈❝ mixed.
+Quotes grouped by speaker (with the role and organisation the article gives them), most quoted first. ❝ direct, ≈ indirect (reported speech), ≈❝ mixed.
 Each quote is shown up to four lines; the one chosen with Enter is shown whole, and marked in the article.
 
 - **Enter**: scroll the article to the quote and mark it (on a speaker: each of their quotes in turn)
@@ -38,8 +48,7 @@ Each quote is shown up to four lines; the one chosen with Enter is shown whole, 
             by_speaker[UNATTRIBUTED if not name or is_pronoun(name) else name].append(quote)
         ranked = sorted(by_speaker.items(), key=lambda kv: (kv[0] == UNATTRIBUTED, -len(kv[1]), kv[0]))
         for speaker, quotes in ranked:
-            role = clean_line(next((q.speaker_role for q in quotes if q.speaker_role), "") or "")
-            label = Text.assemble((speaker, "bold"), (f" · {role}" if role else "", "italic"), (f" ({len(quotes)})", "dim"))
+            label = Text.assemble((speaker, "bold"), (described(quotes), "italic"), (f" ({len(quotes)})", "dim"))
             filter_term = term("speaker", speaker, exact=True) if speaker != UNATTRIBUTED else ""
             group = self.root.add(label, Item([q.spans or ((q.start, q.end),) for q in quotes], filter_term), expand=True)
             for quote in quotes:
