@@ -7,6 +7,7 @@ Judiciary Committee". `describe` asks here only when the words around the name t
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -30,20 +31,24 @@ _TO_THE_SUBJECT = {"appos", "compound", "pobj", "prep", "poss"}
 
 def employer(doc: Doc, m: Mention, orgs: dict[int, str]) -> str | None:
     """The organisation the words before the name or a bare post after it leave unnamed."""
+
+    @cache
+    def story() -> str | None:  # read from the lead once, and only when a word asks for it
+        return story_organisation(doc, orgs)
+
     for tok in _words_before(doc, m.start):
         noun = tok.lower_
-        story = story_organisation(doc, orgs)
-        if story and (noun in _OWN_FIRM or noun in (fold(w) for w in story.split())):
-            return story
+        if story() and (noun in _OWN_FIRM or noun in (fold(w) for w in story().split())):
+            return story()
         if noun in _NAMED_BODIES and (found := _named_with(noun, orgs, m.start)):
             return found
     head = doc[m.end - 1]
     for post in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
         if _bare_officer(post):
-            return story_organisation(doc, orgs)
+            return story()
     if _officers_title_before(doc, m.start) and doc[m.end : m.end + 1].text not in _WHERE_AFTER and \
-            (story := story_organisation(doc, orgs)) and fold(story.split()[-1]) in CORPORATE:
-        return story  # "Chairman Allen Murray said" in a story about Mobil Corp; not "President Trump" in one
+            story() and fold(story().split()[-1]) in CORPORATE:
+        return story()  # "Chairman Allen Murray said" in a story about Mobil Corp; not "President Trump" in one
     return None
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -227,13 +228,11 @@ class SpeakerResolver:
         if low in GROUP and token.pos_ == "PRON":
             return self._antecedent(cs, "group") or token.text, cs, ce
         if low in _PARTS and token.dep_ in ("nsubj", "nsubjpass"):
-            whole = next((w for p in token.rights if p.dep_ == "prep" and p.lower_ == "of"
-                          for w in p.children if w.dep_ == "pobj"), None)
+            whole = next(_of_objects(token), None)
             if whole is not None:  # "Some of the protesters said": the protesters, as "some traders" are traders
                 return self.resolve(whole)[0], cs, ce
         if token.lemma_.lower() in _EXCERPTS:  # "Part of the judge's statement reads": the statement's maker
-            words = next((w for p in token.rights if p.dep_ == "prep" and p.lower_ == "of"
-                          for w in p.children if w.dep_ == "pobj" and w.lemma_.lower() in _SPEECH_NOUNS), None)
+            words = next((w for w in _of_objects(token) if w.lemma_.lower() in _SPEECH_NOUNS), None)
             if words is not None:
                 return self.resolve(words)
         if token.lemma_.lower() in _SPEECH_NOUNS:  # "according to his remarks": the speaker is "his"
@@ -555,13 +554,12 @@ class SpeakerResolver:
                 if self.ents[found[0]].label == "NORP" else found[0]
         # "Chief Inspector of Mines Redzuan Sumun said": the parse hangs the name on the charge, "of Mines"; the
         # entities took the whole phrase for the person's role
-        for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"):
-            for held in (c for c in prep.children if c.dep_ == "pobj"):
-                k = self._overlapping(held.idx, held.idx + len(held))
-                role = self.ents[k].role if k is not None else None
-                if k is not None and self.ents[k].label == "PERSON" and role and token.text in role.split() and \
-                        self.ents[k].end == held.idx + len(held):
-                    return k
+        for held in _of_objects(token):
+            k = self._overlapping(held.idx, held.idx + len(held))
+            role = self.ents[k].role if k is not None else None
+            if k is not None and self.ents[k].label == "PERSON" and role and token.text in role.split() and \
+                    self.ents[k].end == held.idx + len(held):
+                return k
         nxt = token.nbor() if token.i + 1 < len(token.doc) else None
         if token.tag_ == "NN" and token.is_lower and nxt is not None and nxt.pos_ == "PROPN":
             # "financial services group Cie Financiere de Paribas", "the website Znak.com": a descriptor
@@ -951,6 +949,11 @@ def _relative_antecedent(rel: Token) -> Token:
     return ante
 
 
+def _of_objects(token: Token) -> Iterator[Token]:
+    """The objects of the 'of' phrases after a word: 'the managers' of '50 pct of the managers'."""
+    return (w for p in token.rights if p.dep_ == "prep" and p.lower_ == "of" for w in p.children if w.dep_ == "pobj")
+
+
 def _partitive_clause(rel: Token) -> Token | None:
     """The relative clause a relative pronoun opens from inside a part of it: 'a number of whom said'."""
     t = rel
@@ -976,8 +979,7 @@ def _amount_holder(token: Token) -> Token | None:
     share = token.lower_ in _SHARES and any(c.dep_ == "nummod" for c in token.children)  # "50 pct" untagged
     if token.ent_type_ not in _AMOUNTS and not token.like_num and not share:
         return None
-    of = next((w for p in token.rights if p.dep_ == "prep" and p.lower_ == "of"
-               for w in p.children if w.dep_ == "pobj"), None)
+    of = next(_of_objects(token), None)
     if of is not None and (of.tag_ in ("NNS", "NNPS") or of.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
         return of
     first = min((t.i for t in token.subtree), default=token.i)
