@@ -93,6 +93,12 @@ def _main_subject(doc: Doc, mask: bytearray, lo: int, hi: int) -> Token | None:
     return None
 
 
+def _said_by(resolver: SpeakerResolver, q: Quote, k: int, name: str | None = None) -> Quote:
+    """The quote with the k-th named entity as its speaker, under its full name unless another is given."""
+    e = resolver.ents[k]
+    return replace(q, speaker=name or resolver.full[k], speaker_start=e.start, speaker_end=e.end)
+
+
 def _named_before_its_cue(text: str, resolver: SpeakerResolver, q: Quote) -> Quote:
     """'"…," Flynn, a top Trump surrogate, said on Thursday', '"…," Tulsa police Chief Chuck Jordan said': the
     parse leaves the cue after the quotation without a subject; the person named first between the closing mark
@@ -115,7 +121,7 @@ def _named_before_its_cue(text: str, resolver: SpeakerResolver, q: Quote) -> Quo
     # "Tulsa police Chief Chuck Jordan" may open with a place and a title; "a spokesman for Ana Ruiz" is not her
     if set(text[end:e.start].lower().split()) & _DETERMINERS:
         return q
-    return replace(q, speaker=resolver.full[people[0]], speaker_start=e.start, speaker_end=e.end)
+    return _said_by(resolver, q, people[0])
 
 
 def _only_person_before_its_cue(doc: Doc, resolver: SpeakerResolver, q: Quote) -> Quote:
@@ -138,7 +144,7 @@ def _only_person_before_its_cue(doc: Doc, resolver: SpeakerResolver, q: Quote) -
     head = span.root if span is not None else None
     if head is None or head.dep_ in ("poss", "pobj") or any(c.dep_ == "case" for c in head.children):
         return q
-    return replace(q, speaker=resolver.full[people[0]], speaker_start=e.start, speaker_end=e.end)
+    return _said_by(resolver, q, people[0])
 
 
 def _named_right_after_its_cue(resolver: SpeakerResolver, q: Quote) -> Quote:
@@ -149,8 +155,7 @@ def _named_right_after_its_cue(resolver: SpeakerResolver, q: Quote) -> Quote:
     k = next((k for k, e in enumerate(resolver.ents) if e.start >= q.cue_end), None)
     if k is None or resolver.ents[k].label != "PERSON" or resolver.ents[k].start - q.cue_end > 1:
         return q
-    e = resolver.ents[k]
-    return replace(q, speaker=resolver.full[k], speaker_start=e.start, speaker_end=e.end)
+    return _said_by(resolver, q, k)
 
 
 def _named_after_its_cue(text: str, resolver: SpeakerResolver, q: Quote) -> Quote:
@@ -172,5 +177,4 @@ def _named_after_its_cue(text: str, resolver: SpeakerResolver, q: Quote) -> Quot
     e = resolver.ents[named[0]]
     if text[e.end:q.start].strip() not in ("", ",", ":"):
         return q
-    name = resolver.full[named[0]] if e.label == "PERSON" else resolver.by_word[e.text]
-    return replace(q, speaker=name, speaker_start=e.start, speaker_end=e.end)
+    return _said_by(resolver, q, named[0], resolver.full[named[0]] if e.label == "PERSON" else resolver.by_word[e.text])
