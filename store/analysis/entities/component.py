@@ -38,7 +38,7 @@ from .kinds import (
     by_head_word,
     crafts,
     cued_kinds,
-    employers,
+    firms_named_after_people,
     known_places,
     listed_with_persons,
     listed_with_places,
@@ -132,7 +132,7 @@ class EntityComponent:
         named_events(doc, mentions)
         crafts(doc, mentions)
         beliefs_and_bodies_of_the_sky(doc, mentions)
-        employers(doc, mentions, places)
+        firms_named_after_people(doc, mentions, places)
         towns_before_their_region(doc, mentions, places)
         persons_only_ever_in(doc, mentions)
         small_places(doc, mentions)

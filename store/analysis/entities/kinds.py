@@ -547,7 +547,7 @@ def beliefs_and_bodies_of_the_sky(doc: Doc, mentions: list[Mention]) -> None:
                 m.label = "LOC"
 
 
-def employers(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
+def firms_named_after_people(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
     """'Lawrence Ross, forest products analyst for Paine Webber', 'Mike Carter of Smith Barney': a firm named after
     people, which the model reads as a person, is shown to be one by a market job before it or by a person's full
     name before 'of'; in every mention. Not a place ('Patrick Crusius of Allen')."""
