@@ -19,6 +19,7 @@ from .lexicon import (
     HOLIDAYS,
     LEXICAL_CANDIDATES,
     MONTHS,
+    NUMBERS,
     SPLITTERS,
     TIME_ZONES,
     TRIM_LEFT,
@@ -385,8 +386,8 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
         # rates ("average daily volume", "rise 8.5% annually", "10,000 units annually") are not schedules
         if prev in _RATE_WORDS:
             return False
-        if word != "daily" and any(t.like_num or t.text == "%" for t in doc[max(0, i - 4):i]):
-            return False
+        if word != "daily" and any((t.like_num and t.lower_ not in _PART_ORDINALS) or t.text == "%" for t in doc[max(0, i - 4):i]):
+            return False  # (not "the second edition of a monthly series": an ordinal counts no amount)
     return True
 
 
@@ -507,11 +508,38 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _event_day(doc, s, e) and not _owned(doc, s, e)
         and not _fraction(doc, s, e) and not _count_of_units(doc, s, e) and not _comparison(doc, s, e)
         and not _early_hours(doc, s, e) and not _a_name(doc, s, e) and not _at_the_end_of_the_day(doc, s, e)
-        and not _surname_may(doc, s, e) and not _all_day(doc, s, e)
+        and not _surname_may(doc, s, e) and not _all_day(doc, s, e) and not _astronomical(doc, s, e)
+        and not _a_kind_of_period(doc, s, e)
     ]
     spans = [_count_after(doc, s, e) for s, e in spans]
     spans.sort()
     return _part_of_year(doc, spans)
+
+
+_VAST = {"million", "billion", "trillion", "light"}
+
+
+def _astronomical(doc: Doc, s: int, e: int) -> bool:
+    """ "520 light years away", "a million year for a planet to form": a distance, or a span of time on
+    the scale of stars, which no calendar holds and TimeBank leaves untagged."""
+    return any(
+        doc[k].lower_ in ("year", "years") and k > 0 and doc[k - 1].lower_.rstrip("-") in _VAST for k in range(s, e)
+    )
+
+
+_LENGTH_ADJ = {"additional", "extra", "further", "full", "whole", "entire", "single"}
+
+
+def _a_kind_of_period(doc: Doc, s: int, e: int) -> bool:
+    """ "January was a good month", "a less turbulent year", "a fiscal year": a period described, not
+    dated. "an additional year" is a length and stays (normalize reads it as one)."""
+    words = [t.lower_ for t in doc[s:e]]
+    if len(words) < 3 or words[0] not in ("a", "an") or words[-1] not in UNITS or words[-1].endswith("s"):
+        return False
+    between = doc[s + 1:e - 1]
+    if any(t.like_num or t.lower_ in _LENGTH_ADJ or t.lower_ in _PART_ORDINALS or t.lower_ in _COUNT_ADJ for t in between):
+        return False
+    return all(t.pos_ in ("ADJ", "ADV") or t.lower_ == "fiscal" for t in between)
 
 
 def _at_the_end_of_the_day(doc: Doc, s: int, e: int) -> bool:
@@ -667,6 +695,12 @@ def _month_days(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
             continue  # "May 5 people..." is rare; "May be" is not
         for j, k in ((i + 1, i + 2), (i - 1, i + 1)):
             day = doc[j] if 0 <= j < n else None
+            if day is not None and j == i + 1 and j not in covered and _spelled_day(day) and (
+                j + 1 == n or doc[j + 1].lower_ not in UNITS
+            ):
+                out.append((i, j + 1))  # "expire April Three": wire copy spells small days out, capitalised
+                covered.update((i, j))
+                break
             if day is None or j in covered or not day.text.isdecimal() or not 1 <= int(day.text) <= 31 or len(day.text) > 2:
                 continue
             start, end = min(i, j), max(i, j) + 1
@@ -677,6 +711,13 @@ def _month_days(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
                 covered.update(range(start, end))
             break
     return out
+
+
+def _spelled_day(tok: Token) -> bool:
+    """ "One" to "Thirty" written with a capital after a month: a day, as wire copy spells small ones."""
+    low = tok.lower_
+    return tok.text[:1].isupper() and not tok.is_sent_start and low.isalpha() and 1 <= NUMBERS.get(low, 0) <= 31 \
+        and low not in ("a", "an", "dozen", "couple")
 
 
 _PAIR_JOINS = {"and", "to", "through", "or", "-", "–"}
