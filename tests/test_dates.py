@@ -1513,3 +1513,17 @@ def test_the_year_takes_the_year_its_sentence_named(nlp):
     text = ("The company expects losses of 68 mln dlrs for the full year 1986 on revenues of "
             "52 mln dlrs for the year.")
     assert value_of(nlp, text, "the year", date(1987, 3, 3)) == ("DATE", "1986")
+
+
+def test_a_count_before_a_year_ago_is_not_part_of_it(nlp):
+    text = "Ogden Projects said it has 13 facilities in operation, up from seven a year ago."
+    assert value_of(nlp, text, "a year ago", date(1989, 11, 1)) == ("DATE", "1988")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The offer was extended to Nov. 16. It had been due to expire Friday evening.", "1989-10-27TEV"),
+     ("The offer was extended to Nov. 16. It is due to expire Friday evening.", "1989-11-03TEV")],
+)
+def test_had_been_due_to_looks_back(nlp, text, value):
+    assert value_of(nlp, text, "Friday evening", date(1989, 10, 30)) == ("TIME", value)

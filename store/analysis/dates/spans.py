@@ -125,9 +125,13 @@ def _verb_tense(tok: Token, deadline: bool) -> str | None:
     if tok.tag_ == "VBN" and (not auxes or any(a.lemma_ == "have" for a in auxes)):
         return "past"  # "has been", and reduced relatives: "the injunction issued Thursday"
     if any(a.lower_ == "to" for a in auxes) and tok.head.lemma_ in _PLAN_VERBS:
-        if any(c.lower_ == "had" for c in tok.head.children):
-            return "past"  # "had been scheduled to expire at midnight Friday"
-        if tok.head.tag_ == "VBD" or any(c.lower_ in ("was", "were") for c in tok.head.children):
+        plan = tok.head
+        # "had been scheduled to expire at midnight Friday"; "it had been due to expire Friday evening", where
+        # the past perfect sits on the copula above the adjective
+        copula = plan.head if plan.pos_ == "ADJ" and plan.dep_ == "acomp" else plan
+        if any(c.lower_ == "had" for c in plan.children) or any(c.lower_ == "had" for c in copula.children):
+            return "past"
+        if plan.tag_ == "VBD" or any(c.lower_ in ("was", "were") for c in plan.children):
             # "the government planned to pay ... on Friday", "Humberto was expected to pass Bermuda late
             # Wednesday night": a plan told in the past lies on either side of the report
             return None
@@ -145,6 +149,10 @@ def _verb_tense(tok: Token, deadline: bool) -> str | None:
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token bounds without modifiers, prepositions and possessives that TIMEX3 leaves out."""
     while start < end and (doc[start].lower_ in TRIM_LEFT or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    # "up from seven a year ago": the number counts what came before, the expression is "a year ago"
+    if end - start > 3 and doc[start].like_num and doc[start + 1].lower_ in ("a", "an") \
+            and doc[start + 2].lower_ in UNITS and doc[end - 1].lower_ in ("ago", "earlier", "before"):
         start += 1
     # "a two day (trip)": the article goes, "a year" stays
     if start + 1 < end and doc[start].lower_ in ("a", "an") and doc[start + 1].like_num:
