@@ -1527,3 +1527,12 @@ def test_a_count_before_a_year_ago_is_not_part_of_it(nlp):
 )
 def test_had_been_due_to_looks_back(nlp, text, value):
     assert value_of(nlp, text, "Friday evening", date(1989, 10, 30)) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [("The fleet may stay at the base for at least 20 more years.", "20 more years", "P20Y"),
+     ("The boy will remain in the United States for at least two more weeks.", "two more weeks", "P2W")],
+)
+def test_a_count_of_more_units_is_a_length(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(1998, 3, 6)) == ("DURATION", value)

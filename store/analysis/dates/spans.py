@@ -505,6 +505,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
                     covered.update(range(i, j))
                 break
     spans.extend(_every(doc, covered))
+    spans.extend(_more_units(doc, covered))
     spans.extend(_zone_clocks(doc, covered))
     spans.extend(_ordinal_quarters(doc, covered))
     spans.extend(_holidays(doc, covered))
@@ -656,6 +657,20 @@ def _every(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
         ) and not (nxt in UNITS and UNITS[nxt] in ("H", "MIN", "S")):
             out.append((i, i + 2))
             covered.update((i, i + 1))
+    return out
+
+
+def _more_units(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """ "for at least 20 more years", "two more weeks": a length the model reads as a number ("at least
+    20", CARDINAL) and leaves the unit out of."""
+    out = []
+    for i in range(1, len(doc) - 1):
+        count, unit = doc[i - 1], doc[i + 1]
+        if doc[i].lower_ != "more" or covered & {i - 1, i, i + 1} or unit.lower_ not in _PLURAL_UNITS | {"hours", "minutes"}:
+            continue
+        if (count.like_num and count.lower_ not in _PART_ORDINALS) or count.lower_ in NUMBERS:
+            out.append((i - 1, i + 2))
+            covered.update((i - 1, i, i + 1))
     return out
 
 
