@@ -1536,3 +1536,8 @@ def test_had_been_due_to_looks_back(nlp, text, value):
 )
 def test_a_count_of_more_units_is_a_length(nlp, text, expression, value):
     assert value_of(nlp, text, expression, date(1998, 3, 6)) == ("DURATION", value)
+
+
+def test_the_year_is_not_a_background_year_of_its_sentence(nlp):
+    text = "The company, founded in 1990, expects a profit for the year."
+    assert value_of(nlp, text, "the year", date(1987, 3, 3)) == ("DATE", "1987")

@@ -163,6 +163,7 @@ def _sentence_day(mentions: list[DateMention], i: int) -> str | None:
 _YEAR_VALUE = re.compile(r"^\d{4}$")
 _QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
 _YEAR_WORDS = re.compile(r"(?i)\d{4}|\byear")
+_YEAR_NAMED = re.compile(r"(?i)\b(?:year|fiscal|calendar)\b")
 
 
 def _sentence_year(doc: Doc, mentions: list[DateMention], since: int) -> str | None:
@@ -383,9 +384,11 @@ class DateComponent:
                     value = f"{year}-{value[5:]}"
                 bare_months.setdefault(value[5:], value[:4])
             elif kind == "DATE" and _YEAR_VALUE.match(value) and span.text.lower() in ("the year", "the full year") \
-                    and (year := _sentence_year(doc, out, sent_bounds[sent][0])):
+                    and (year := _sentence_year(doc, out, sent_bounds[sent][0])) and any(
+                        m.value == year and _YEAR_NAMED.search(m.text) for m in out if m.start >= sent_bounds[sent][0]):
                 # "expects to report losses of 68 mln dlrs for the full year 1986 on revenues of 52 mln dlrs for
-                # the year": the year its sentence named, not the report's, whatever the tense
+                # the year": the year its sentence named as a year of accounts, not the report's, whatever the
+                # tense (not "the company, founded in 1990, expects a profit for the year")
                 value = year
             elif kind == "DATE" and quarterly and _QUARTER_VALUE.match(value) and not _YEAR_WORDS.search(span.text) \
                     and (year := _sentence_year(doc, out, sent_bounds[sent][0])) and _tense(doc, s, span) != "future":

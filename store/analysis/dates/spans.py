@@ -536,7 +536,7 @@ def _astronomical(doc: Doc, s: int, e: int) -> bool:
     )
 
 
-_LENGTH_ADJ = {"additional", "extra", "further", "full", "whole", "entire", "single"}
+_LENGTH_ADJ = {"additional", "extra", "further", "full", "whole", "entire", "single", "half"}
 
 
 def _a_kind_of_period(doc: Doc, s: int, e: int) -> bool:
