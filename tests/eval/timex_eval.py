@@ -59,7 +59,9 @@ annotators at the same time. They are wikinews-2020-079, -075, -058, wikinews-20
 -2758, annotated from the text alone in the same conventions and committed before the engine was run on them. Ages
 and astronomical spans ("five million years old", "in one million year") are left out, as TE3 train leaves them; an
 interview's "at the moment" is PRESENT_REF and "in the future" FUTURE_REF; "the first nine months of 1986" is a
-DURATION (P9M) beside its year, as TE3 train has it.
+DURATION (P9M) beside its year, as TE3 train has it. Their first score, by the engine as it stood when they were
+committed: value F1 89.5 (all types) and 90.4 (DATE-lenient); their errors were read for rules after that, so they
+are development data now, like the sets above.
 
 news-fiscal checks one kind of expression on articles nobody had read: quarters a company labels ahead of the
 calendar ("the second quarter ended January 31", told in March), the largest class of errors on news-new
