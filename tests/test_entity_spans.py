@@ -232,3 +232,57 @@ def test_a_dash_before_a_lower_case_word_or_no_organisations_word_joins_nothing(
     names = {name for name, _ in entities_of(nlp, text)}
     assert not any(name.startswith("Kremlin") and name != "Kremlin" for name in names)
     assert not any("Paris–Berlin" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        (("Analysts favour Magma Copper Corp. But Dorrance Mining Inc, with most of its sales from zinc, may gain "
+          "too, they said."), "Dorrance Mining Inc", "But Dorrance Mining Inc"),
+        (("Mears pointed to a video of Jorgensen on Facebook, which confirmed most of Dasbach's account.  Neither "
+          "Dasbach nor Mears would provide reporters with an image of the wound."), "Dasbach", "Neither Dasbach"),
+    ],
+)
+def test_a_small_word_opening_the_sentence_is_no_part_of_the_name_after_it(nlp, text: str, name: str,
+                                                                         wrong: str) -> None:
+    found = {n for n, _ in entities_of(nlp, text)}
+    assert name in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "pieces"),
+    [
+        (("The head of the trade department at the Brazilian Foreign Ministry, Sebastiao do Rego Barros, told "
+          "reporters the pact could work."), "Sebastiao do Rego Barros", {"Sebastiao", "Rego Barros"}),
+        ("European Commission President Ursula von der Leyen said the plan would be ready by June.",
+         "Ursula von der Leyen", {"Ursula", "Leyen"}),
+    ],
+)
+def test_a_persons_name_runs_on_across_its_lower_case_particle(nlp, text: str, name: str, pieces: set[str]) -> None:
+    found = entities_of(nlp, text)
+    assert (name, "PERSON") in found
+    assert not pieces & {n for n, _ in found}
+
+
+def test_a_firm_joined_by_a_particle_is_one_firm(nlp) -> None:
+    text = "The director of the Banco do Brasil's foreign trade department, Roberto Fendt, said exports rose."
+    found = entities_of(nlp, text)
+    assert ("Banco do Brasil", "ORG") in found
+    assert not {"Banco", "Brasil"} & {n for n, _ in found}
+
+
+def test_a_word_capitalised_after_the_countrys_abbreviation_is_no_part_of_the_name_after_it(nlp) -> None:
+    text = ("LONDON, June 2 - Critics feared inflation in the U.S. Which could lead to higher rates. The U.S. Wants "
+            "other Group of Seven countries to agree to consultations, U.S. Officials said.")
+    found = {n for n, _ in entities_of(nlp, text)}
+    assert "Group of Seven" in found
+    assert not any("Wants" in n for n in found)
+
+
+def test_a_name_run_across_a_verb_is_two_names(nlp) -> None:
+    text = ("Roling of Merrill Lynch is recommending Cyprus Minerals Co in addition to Phelps Dodge. Cyprus has "
+            "interests in coal. But Siedenburg of Smith Barney thinks Cyprus is overpriced at current levels.")
+    found = {n for n, _ in entities_of(nlp, text)}
+    assert "Smith Barney" in found
+    assert not any("thinks" in n for n in found)

@@ -137,3 +137,23 @@ def test_the_west_as_a_bloc_of_countries_is_no_place_but_the_west_one_is_in_stay
 def test_a_name_before_rainforest_in_lower_case_is_the_forest_a_place(nlp) -> None:
     found = entities_of(nlp, "Loggers cut deeper into the Daintree rainforest last year, the ministry said.")
     assert ("Daintree rainforest", "LOC") in found
+
+
+def test_a_country_whose_name_ends_like_a_coast_is_a_country(nlp) -> None:
+    text = "The plan would let Brazil keep its share of the market, Colombia 17 pct and Ivory Coast seven pct."
+    found = entities_of(nlp, text)
+    assert ("Ivory Coast", "GPE") in found
+    assert ("Ivory Coast", "LOC") not in found
+
+
+def test_the_speakers_of_an_interview_are_named_by_its_labels(nlp) -> None:
+    text = ("An all-women crew ran the express train from Mysore to Bangalore on Thursday. Aparna Garg, who has run "
+            "the division for two years, discussed the initiative with Wikinews.\n\n"
+            "((WN))  How many employees were there in the crew?\n\n"
+            "((Aparna Garg))  There were fifteen of them.\n\n"
+            "((WN))  How rare is it?\n\n"
+            "((Aparna Garg))  It is really rare.\n\n"
+            "((Aparna Garg))  It has been done in other divisions as well.")
+    found = entities_of(nlp, text)
+    assert ("Aparna Garg", "PERSON") in found
+    assert not any(name == "WN" for name, _ in found)

@@ -163,6 +163,9 @@ def by_head_word(mentions: list[Mention]) -> None:
         if m.words[0].lower() in HEADS["FAC_openers"] and m.words[0].istitle():
             m.label = "FAC"  # "Rue des Soubirous", "Piazza Navona"
             continue
+        if m.label in ("GPE", "LOC") and gazetteer.country_code(" ".join(m.words)):
+            m.label = "GPE"  # "Ivory Coast", "Solomon Islands": a country, whatever its last word names elsewhere
+            continue
         for kind in ("FAC", "LOC", "GPE", "EVENT", "LAW"):
             if last in HEADS[kind]:
                 m.label = kind

@@ -80,6 +80,10 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     start, end = ent.start, ent.end
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
+    if end - start > 1 and opens_a_sentence_unnamed(doc[start]):
+        start += 1  # "[Neither Dasbach] nor Mears would": the sentence's first word, capitalised only for that
+        while start < end and doc[start].is_punct:
+            start += 1  # "Nevertheless, Windom said"
     while start < end and (doc[start].text in TICKER or doc[start].is_space or doc[start].is_quote):
         start += 1  # 'known as the "Blue House"': the mark is no part of the name
     if ent.label_ == "GPE" and end - start > 2 and doc[start].text in ("D", "R", "I") and doc[start + 1].text == "-" \
@@ -100,6 +104,19 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
             end -= 1  # "U.S. earnings", "Humberto 75 miles": the model ran a name into the words after it
     if end - start == 2 and ent.label_ in ("ORG", "GPE", "NORP") and _common_word_after_country(doc, start):
         return [mention_of(doc[start : start + 1], "GPE")]  # "the U.K. Court had": the country, and a common noun
+    if end - start > 2 and ent.label_ in ("ORG", "GPE", "NORP") and doc[start + 1].pos_ in ("VERB", "AUX") \
+            and _common_word_after_country(doc, start):
+        # "The [U.S. Wants other Group of Seven] countries to": the country, its verb, and the name it governs
+        rest = start + 2
+        while rest < end and not doc[rest].text[:1].isupper():
+            rest += 1
+        country = mention_of(doc[start : start + 1], "GPE")
+        return [country, *tidy(doc, Span(doc, rest, end, label=ent.label_), places)] if rest < end else [country]
+    verb = next((i for i in range(start + 1, end - 1) if doc[i].pos_ in ("VERB", "AUX") and doc[i].is_lower), 0)
+    if verb and ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+        # "Siedenburg of [Smith Barney thinks Cyprus] is overpriced": a name has no verb; two names around one
+        return [m for piece in (Span(doc, start, verb, label=ent.label_), Span(doc, verb + 1, end, label=ent.label_))
+                for m in tidy(doc, piece, places)]
     if end > start and doc[end - 1].lower_ in ("of", "and", "for", "de") and end < len(doc):
         # "[The Ministry of Foreign Affairs of] Greece": the model stopped one name short
         nxt = next((e for e in doc.ents if e.start == end), None)
@@ -167,6 +184,13 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
 
 
 _NOT_NAME_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "PART", "ADV"}
+
+
+def opens_a_sentence_unnamed(tok) -> bool:
+    """'But', 'Neither', 'Will' opening a sentence: a small word capitalised only because it comes first, which
+    the model or a rule ran into the name after it ("But Asarco Inc", "Neither Dasbach"); "Will Smith" is a name
+    there, read as one (PROPN)."""
+    return tok.is_sent_start and tok.is_stop and tok.pos_ in _NOT_NAME_POS
 
 
 def capitals_after_abbreviations(doc: Doc) -> bool:
