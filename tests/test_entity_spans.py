@@ -286,3 +286,11 @@ def test_a_name_run_across_a_verb_is_two_names(nlp) -> None:
     found = {n for n, _ in entities_of(nlp, text)}
     assert "Smith Barney" in found
     assert not any("thinks" in n for n in found)
+
+
+def test_a_captions_credit_is_no_part_of_the_name_before_it(nlp) -> None:
+    text = ("Richardson has since reconciled with De La Fuente.\n\nAIP Vice Chairman Mark Seidenberg Image: AIP.\n\n"
+            "Prominent members of the AIP question the citizenship of Kamala Harris.")
+    found = {n for n, _ in entities_of(nlp, text)}
+    assert "Mark Seidenberg" in found
+    assert not any(n.endswith("Image") for n in found)

@@ -157,3 +157,18 @@ def test_the_speakers_of_an_interview_are_named_by_its_labels(nlp) -> None:
     found = entities_of(nlp, text)
     assert ("Aparna Garg", "PERSON") in found
     assert not any(name == "WN" for name, _ in found)
+
+
+def test_a_one_word_person_listed_among_outlets_is_an_outlet(nlp) -> None:
+    text = ("The story was not reported until a week later. Following the post, Newsweek, Politico, The Hill, Time "
+            "Magazine,  Mediaite, The Independent,  and TMZ, among others, published stories on it.")
+    found = entities_of(nlp, text)
+    assert {("Politico", "ORG"), ("Mediaite", "ORG")} <= found
+    assert not {("Politico", "PERSON"), ("Mediaite", "PERSON")} & found
+
+
+def test_initials_of_posts_and_measures_are_no_organisations(nlp) -> None:
+    text = ("Bryant was a champion five times, a Finals MVP twice, and 2008 NBA MVP. The company's CTO said the API "
+            "would change.")
+    found = {n for n, _ in entities_of(nlp, text)}
+    assert not {"MVP", "NBA MVP", "CTO", "API"} & found

@@ -41,6 +41,7 @@ from .kinds import (
     cued_kinds,
     firms_named_after_people,
     known_places,
+    listed_with_organisations,
     listed_with_persons,
     listed_with_places,
     named_events,
@@ -142,6 +143,7 @@ class EntityComponent:
         cued_kinds(doc, mentions)
         listed_with_places(doc, mentions)
         listed_with_persons(doc, mentions, places)
+        listed_with_organisations(doc, mentions)
         mentions = time_zones(doc, persons_after_the(doc, mentions), places)
         companies = company_names(mentions)
         canonical = canonical_names(mentions, companies, places)

@@ -97,6 +97,8 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].text in TICKER):
         end -= 1
+    if end - start > 1 and _credit(doc, end - 1):
+        end -= 1  # "AIP Chairman Markham Robinson Image: Markham Robinson.": a caption's credit after the name
     if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
         while end - start > 1 and (doc[end - 1].is_lower and doc[end - 1].is_alpha or doc[end - 1].like_num) \
                 and doc[end - 1].lower_ not in ORG_TAILS and doc[end - 1].lower_ not in ("of", "and", "for", "de") \
@@ -156,7 +158,7 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         label = "PERSON"  # "Detective Constable Daniel Dubé" read as an organisation: a title opens a person's name
     if label == "PERSON":
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                and doc[end - 1].head.i == end and not doc[end].ent_type_:
+                and doc[end - 1].head.i == end and not doc[end].ent_type_ and not _credit(doc, end):
             end += 1  # the model stopped before the surname: "[Superintendent Graciano] Mijares"
         inner = title_at_start(doc, start, end) or title_inside(doc, start, end)
         before = title_before(doc, start)
@@ -184,6 +186,11 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
 
 
 _NOT_NAME_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "PART", "ADV"}
+
+
+def _credit(doc: Doc, i: int) -> bool:
+    """'Image:' or 'Photo:' after the name in a picture's caption, before whoever took it."""
+    return doc[i].text in ("Image", "Photo") and i + 1 < len(doc) and doc[i + 1].text == ":"
 
 
 def opens_a_sentence_unnamed(tok) -> bool:
