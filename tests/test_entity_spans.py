@@ -294,3 +294,18 @@ def test_a_captions_credit_is_no_part_of_the_name_before_it(nlp) -> None:
     found = {n for n, _ in entities_of(nlp, text)}
     assert "Mark Seidenberg" in found
     assert not any(n.endswith("Image") for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "pieces"),
+    [
+        (("On Thursday the local health secretary reported one more case in Las Estrellas' village, where some "
+          "civilian personnel live."), "Las Estrellas", {"Las", "Estrellas"}),
+        ("Light rain spread from northern Thailand across South-east Asia, and said agriculture suffered.",
+         "South-east Asia", {"South-east", "Asia"}),
+    ],
+)
+def test_two_pieces_of_one_name_side_by_side_are_one_name(nlp, text: str, name: str, pieces: set[str]) -> None:
+    found = {n for n, _ in entities_of(nlp, text)}
+    assert name in found
+    assert not pieces & found

@@ -172,3 +172,9 @@ def test_initials_of_posts_and_measures_are_no_organisations(nlp) -> None:
             "would change.")
     found = {n for n, _ in entities_of(nlp, text)}
     assert not {"MVP", "NBA MVP", "CTO", "API"} & found
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_organisation(nlp) -> None:
+    text = ("Shares fell 1-1/2 to 19. Arbitrageurs said there was disappointment that neither offer topped 20 dlrs. "
+            "\"We were expecting more,\" said one arbitrageur.")
+    assert not any(name == "Arbitrageurs" for name, _ in entities_of(nlp, text))

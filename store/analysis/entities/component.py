@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from ..types import EntityMention
 from . import gazetteer
+from .adjacent import pieces_of_one_name
 from .canonical import (
     birth_names,
     canonical_names,
@@ -110,6 +111,7 @@ class EntityComponent:
         mentions = [m for ent in doc.ents for piece in split_parenthesis(doc, ent)
                     for part in split_at_a_place(doc, piece, places) for m in tidy(doc, part, places)]
         mentions = interview_labels(doc, fields_of_posts(doc, acronyms_of_common_words(doc, mentions)))
+        mentions = pieces_of_one_name(doc, mentions)
         mentions = hyphenated_given_names(doc, given_name_before(doc, headline_names(doc, mentions)))
         mentions = names_with_particles(doc, mentions)
         mentions = surname_tagged_apart(doc, mentions, places)

@@ -351,12 +351,19 @@ def common_words(doc: Doc, mentions: list[Mention], canonical: dict[int, str], p
     capitalised word the model tagged as a name but read, at every mention, as a common noun, adjective or verb
     is no name, unless it is a known place, an acronym or the short form of a longer name ("Sanders said")."""
     common: dict[str, bool] = {}
+    lower: set[str] | None = None
     for m in mentions:
         if len(m.words) != 1 or m.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
             continue  # a nationality is an adjective by nature ("Chinese officials")
         word = doc[m.start]
-        plain = word.pos_ in ("NOUN", "ADJ", "VERB", "ADV") and canonical.get(id(m), m.name) == m.name \
-            and not m.name.isupper() and not is_place(m.name, places)
+        plural = word.is_sent_start and word.lower_.endswith("s") and not m.name.isupper()
+        if plural and lower is None:
+            lower = {t for t in column(doc, "ORTH") if t.islower()}
+        if plural and (word.lower_ in lower or word.lower_[:-1] in lower):
+            plain = True  # "Arbitrageurs said …", later "said one arbitrageur": a plural noun opening the sentence
+        else:
+            plain = word.pos_ in ("NOUN", "ADJ", "VERB", "ADV") and canonical.get(id(m), m.name) == m.name \
+                and not m.name.isupper() and not is_place(m.name, places)
         common[m.name] = common.get(m.name, True) and plain
     return [m for m in mentions if not (len(m.words) == 1 and common.get(m.name))]
 
