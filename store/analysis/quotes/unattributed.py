@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Token
 
 from ..types import Quote
 from .index import sent_bounds, text_of
-from .speakers import PERSONAL, SpeakerResolver
+from .speakers.resolver import SpeakerResolver
+from .speakers.words import PERSONAL
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"}

@@ -1,0 +1,193 @@
+"""Where a cue's reported clause begins and ends, however the small model parsed it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .cue_table import cues
+
+
+def past_hearer(doc: Doc, i: int) -> int | None:
+    """'told NPR Hamza bin Laden had appeared …': the parse runs the one told into the clause's subject;
+    a name that ends where another begins is the hearer, and the content starts after it."""
+    first = doc[i]
+    if first.is_upper and len(first) > 1 and first.is_alpha and i + 1 < len(doc) and doc[i + 1].is_title and \
+            doc[i + 1].pos_ == "PROPN":
+        return i + 1  # "told NPR Hamza …", "told CNN Ana Ruiz …": an acronym run into a name (the model joins them)
+    if first.ent_iob_ != "B" or first.ent_type_ not in ("ORG", "PERSON", "GPE", "NORP"):
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ in ("PERSON", "ORG", "GPE"):
+        return end
+    return None
+
+
+# Verbs whose object is almost always a clause: an object noun followed straight by a verb is the clause's subject.
+CLAUSE_VERBS = {"say", "predict", "state", "note", "warn", "confirm", "reveal", "admit", "acknowledge",
+                "suggest", "concede", "allege", "explain", "announce", "declare", "deny", "forecast", "estimate"}
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def misparsed_clause(tok: Token, hi: int) -> int:
+    """'predicted losses for 1987 will reach X': the small model hangs the clause's subject on the verb as its
+    object and the rest elsewhere; the content goes on. (An adverbial clause after the object stays out: in
+    "said rains since January interrupted X" it is the clause, in "stopped permits until X was done" it is not.)"""
+    doc = tok.doc
+    nxt = hi + 1
+    for child in tok.rights:  # "said stocks, at 90,000 tonnes, were about average": the object's own verb, set off
+        if child.dep_ == "conj" and child.i > hi and child.pos_ in ("VERB", "AUX") and child.tag_ in FINITE and \
+                child.lemma_.lower() not in cues()["speech_verbs"] and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children) and \
+                not any(t.dep_ == "cc" or t.pos_ in ("VERB", "AUX") for t in doc[nxt:child.i]):
+            return max(hi, child.right_edge.i)
+    if nxt >= len(doc) or doc[nxt].is_punct or doc[nxt].dep_ == "cc":
+        return hi
+    if tok.dep_ == "csubj" and tok.head.i > hi and tok.head.tag_ in FINITE | {"VB"} and \
+            any(t.tag_ in FINITE for t in doc[nxt:tok.head.i + 1]):
+        return max(hi, tok.head.right_edge.i)
+    for child in tok.rights:
+        if child.dep_ in ("ccomp", "dep") and child.left_edge.i == nxt and child.tag_ in FINITE | {"VBN"} \
+                and any(t.tag_ in FINITE for t in doc[nxt:child.i + 1]):
+            return max(hi, child.right_edge.i)
+    return hi
+
+
+_TOPIC_PREPS = {"about", "of", "against"}
+_POINTING = {"point", "refer", "respond"}
+_NOT_TOPIC = {"go", "put", "begin", "start", "continue", "read", "accuse"}  # "went against", "accused of"  # "pointed to X", "did not respond to requests for comment"
+
+
+def topic_preposition(tok: Token) -> Token | None:
+    """The preposition that opens what a speech verb was about, when it has a noun to govern."""
+    if tok.lemma_.lower() in _NOT_TOPIC:
+        return None
+    for child in tok.rights:
+        if child.dep_ == "prep" and (child.lower_ in _TOPIC_PREPS or child.lower_ == "to" and
+                                     tok.lemma_.lower() in _POINTING) and \
+                any(c.dep_ in ("pobj", "pcomp") for c in child.children):
+            return child
+    return None
+
+
+_REFLEXIVES = {"itself", "himself", "herself", "themselves", "ourselves"}
+
+
+def casts_itself(verb: Token) -> bool:
+    """'to position itself as', 'to present himself as': how the writer reads a source's conduct."""
+    return any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children) and \
+        any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
+def clause_apart(tok: Token, child: Token) -> bool:
+    """'It is unlikely; her team says she will go on': a clause before a semicolon or colon is no cue's content,
+    nor one opening with a conjunction or preposition and without a subject of its own ('While all agreed that time off was rare, Riddell emphasized …', 'In a
+    press release issued the next day, the ministry denounced …'): the parse made a scene-setting phrase the clause."""
+    doc = tok.doc
+    if child.i > tok.i:
+        return False
+    return any(doc[k].text in (";", ":") for k in range(child.right_edge.i + 1, tok.i)) or \
+        child.left_edge.pos_ == "SCONJ" and not any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children)
+
+
+_CLAUSE_SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"}
+
+
+def bracket_between(tok: Token, child: Token) -> bool:
+    """'Both face questions (her campaign disclosed that …)': a cue inside brackets reports nothing outside them."""
+    doc = tok.doc
+    if child.i < tok.i:
+        between = range(child.right_edge.i + 1, tok.i)
+        opened, closing = "([", ")]"
+    else:
+        between = range(child.left_edge.i - 1, tok.i, -1)  # read back from the content towards the cue
+        opened, closing = ")]", "(["
+    depth = 0
+    for k in between:  # "Lindsey Graham (R-S.C.) told": a bracket closed again before the cue is an aside
+        if doc[k].text in opened:
+            depth += 1
+        elif doc[k].text in closing and depth:
+            depth -= 1
+    return depth > 0
+
+
+def that_clause_after_aside(verb: Token) -> Token | None:
+    """'said in an interview that X', 'said in a statement on Monday that X': the parser hangs the reported
+    clause on the aside's noun; a that-clause right after the verb's prepositional phrase is what was said."""
+    for prep in (c for c in verb.rights if c.dep_ == "prep"):
+        for clause in prep.subtree:
+            if clause.dep_ in ("acl", "relcl") and clause.right_edge.i == prep.right_edge.i and \
+                    any(m.dep_ == "mark" and m.lower_ == "that" and m.i == clause.left_edge.i for m in clause.children):
+                return clause
+    return None
+
+
+def gerund_subject_clause(verb: Token) -> Token | None:
+    """'said legalizing it could put thousands to work': the parse hangs a clause whose subject is a gerund
+    phrase on the gerund, as if it were the verb's complement; the gerund and its clause are what was said."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return None
+    gerund = doc[verb.i + 1]
+    if gerund.tag_ != "VBG" or gerund.head.i != verb.i or gerund.dep_ not in ("xcomp", "advcl", "ccomp") or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in gerund.children):
+        return None
+    clause = next((c for c in gerund.rights if c.dep_ == "ccomp" and
+                   (c.tag_ in ("VBZ", "VBD", "VBP") or any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children))),
+                  None)
+    return gerund if clause is not None else None
+
+
+def clause_after_adverb(verb: Token) -> Token | None:
+    """'said earlier that X', 'has said before that X': the parse hangs the reported clause on the adverb."""
+    for child in verb.rights:
+        if child.left_edge.i > verb.i + 2:
+            break
+        if child.dep_ == "advmod":
+            clause = next((c for c in child.children if c.dep_ == "ccomp" and c.i > child.i), None)
+            if clause is not None:
+                return clause
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
+            return child
+    return None
+
+
+def subjectless_clause(verb: Token, obj: Token) -> Token | None:
+    """'said fears that X were unfounded', parsed as said -> fears (object) and said -> were (clause): the
+    reported clause after the object, when it has no subject of its own."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > obj.i), None)
+    if clause is None or obj.left_edge.i != verb.i + 1:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return None
+    return clause
+
+
+def paragraph_clip(tok: Token, lo: int, hi: int) -> tuple[int, int]:
+    """A headline or the paragraph before is never part of the content the cue reports."""
+    doc = tok.doc
+    for i in range(tok.i - 1, lo - 1, -1):
+        if doc[i].is_space and "\n" in doc[i].text:
+            lo = i + 1
+            break
+    for i in range(tok.i + 1, hi + 1):
+        if doc[i].is_space and "\n" in doc[i].text:
+            hi = i - 1
+            break
+    return lo, hi
+
+
+_KEEP_EDGE = set("“”\"'‘’«»") | {"''"}
+
+
+def trim(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
+    """Drop punctuation (not quote marks) and conjunctions hanging at the edges of a content span."""
+    while lo <= hi and (doc[lo].is_punct and doc[lo].text not in _KEEP_EDGE or doc[lo].is_space or doc[lo].dep_ == "cc"):
+        lo += 1
+    while hi >= lo and (doc[hi].is_punct and doc[hi].text not in _KEEP_EDGE or doc[hi].is_space):
+        if doc[hi].text == ")" and any(t.text == "(" for t in doc[lo:hi]) and \
+                sum(t.text == "(" for t in doc[lo:hi]) > sum(t.text == ")" for t in doc[lo:hi]):
+            break  # "winds near 180 mph (285 kph)": a bracket opened inside the content closes it
+        hi -= 1
+    return lo, hi

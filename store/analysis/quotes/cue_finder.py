@@ -1,0 +1,358 @@
+"""Cues (speech verbs and nouns, 'according to', 'reportedly') and the stretch of content each reports."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from .attach import Cue, naming
+from .bounds import continuation, cut_tail, stray_conjuncts
+from .clauses import (
+    CLAUSE_VERBS,
+    bracket_between,
+    casts_itself,
+    clause_after_adverb,
+    clause_apart,
+    gerund_subject_clause,
+    misparsed_clause,
+    paragraph_clip,
+    past_hearer,
+    subjectless_clause,
+    that_clause_after_aside,
+    topic_preposition,
+    trim,
+)
+from .cue_subjects import cue_source, joint_source
+from .cue_table import cues
+from .index import sent_bounds, text_of
+from .lemmas import LemmaRepair
+
+
+class CueFinder:
+    """The cue words of cues.json, and the cue (with its source and content) a token opens, if any."""
+
+    def __init__(self) -> None:
+        table = cues()
+        self.verbs = frozenset(table["verbs"])
+        self.object_verbs = frozenset(table["object_verbs"])
+        self.infinitive_verbs = frozenset(table.get("infinitive_verbs", ()))
+        self.stance_object_verbs = frozenset(table.get("stance_object_verbs", ()))
+        self.seeming = frozenset(table.get("seeming_verbs", ()))
+        self.passive_seeming = frozenset(table.get("passive_seeming_verbs", ()))
+        self.nouns = frozenset(table.get("nouns", ()))
+        self.topic_nouns = frozenset(table.get("topic_nouns", ()))
+        self.not_cues = frozenset(table.get("not_that_clause_verbs", ()))
+        self.quoted_object_verbs = frozenset(table.get("quoted_object_verbs", ()))
+        self.speech_verbs = frozenset(table["speech_verbs"]) | self.verbs
+        self.titles = frozenset(table["titles"])
+        self.female_titles = frozenset(table["female_titles"])
+        self.not_names = frozenset(table.get("not_interview_labels", ()))
+        self.repair_lemmas = LemmaRepair(self.speech_verbs | self.object_verbs | self.infinitive_verbs |
+                                         self.stance_object_verbs | self.quoted_object_verbs | self.seeming)
+
+    def _cue(self, tok: Token, mask: bytearray) -> Cue | None:
+        if tok.lower_ == "according":
+            return _according(tok)
+        if tok.lower_ == "reportedly" and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX"):
+            return self._reportedly(tok)
+        if tok.pos_ == "NOUN":
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.speech_verbs and \
+                    subjectless_clause(tok.head, tok) is not None:
+                return None  # "Roach said fears that X were unfounded": what he said is about the fears
+            if tok.lemma_.lower() in self.topic_nouns:
+                return self._noun_topic(tok, mask)
+            return self._noun_cue(tok, mask) if tok.lemma_.lower() in self.nouns else None
+        lemma = tok.lemma_.lower()
+        if lemma in self.seeming and tok.pos_ in ("VERB", "AUX") or lemma in self.passive_seeming and \
+                any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "xcomp" for c in tok.children):
+            return self._seeming(tok, mask)  # "X is expected to win": nobody named holds the expectation
+        if tok.pos_ == "VERB" and lemma in self.quoted_object_verbs:
+            return self._quoted_object(tok, mask)
+        if tok.pos_ == "VERB" and lemma not in self.verbs and lemma not in self.infinitive_verbs and \
+                lemma not in self.speech_verbs and lemma not in self.not_cues:
+            return self._that_clause(tok, mask)
+        if tok.pos_ != "VERB" or naming(tok, mask):
+            return None
+        if tok.tag_ == "VBG" and tok.dep_ == "advcl" and casts_itself(tok.head):
+            return None  # "… to position itself as X, opposing Y": the writer's reading goes on
+        clauses = [c for c in tok.children
+                   if c.dep_ == "ccomp" and not bracket_between(tok, c) and not clause_apart(tok, c)]
+        if clauses and lemma not in _HEARER_VERBS and lemma != "ask" and \
+                any(c.dep_ == "nsubjpass" and c.lower_ not in ("it", "this") for c in tok.children) and \
+                not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in tok.children):
+            # "if new quotas are not agreed he believed X": what was agreed is the subject, not a clause
+            # ("was asked how X", and "He's said X", where the parse reads "has" as "is", still report)
+            clauses = []
+        # "While one arbitrager acknowledged X, he said Y": of a clause before and one right after, the latter
+        content = next((c for c in clauses if c.left_edge.i == tok.i + 1), clauses[0]) if clauses else None
+        if content is None and lemma in self.speech_verbs:
+            content = that_clause_after_aside(tok) or gerund_subject_clause(tok) or clause_after_adverb(tok)
+        if content is not None and lemma in _HEARER_VERBS and \
+                not any(t.pos_ in ("VERB", "AUX") for t in content.subtree):
+            content = None  # 'told radio host Ana Ruiz “…”': the one told is never what was said
+        if content is not None and lemma in _HEARER_VERBS and content.left_edge.i == tok.i + 1:
+            lo = past_hearer(tok.doc, tok.i + 1)
+            if lo is not None:
+                return self._finish(tok, lo, stray_conjuncts(tok, content.right_edge.i), mask, content)
+        if content is None and not any(c.dep_ in ("dobj", "xcomp") for c in tok.children):
+            topic = topic_preposition(tok)  # "complained about X", "spoke of X", "warned against X"
+            if topic is not None:
+                return self._finish(tok, topic.i + 1, topic.right_edge.i, mask, topic)
+        if lemma not in self.verbs and lemma not in self.infinitive_verbs:
+            return None
+        if content is None and lemma in self.infinitive_verbs:
+            for child in tok.children:
+                if child.dep_ == "xcomp" and child.i > tok.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                    content = child
+                    break
+            else:
+                for child in tok.rights:  # "called for X", "called on X to Y"
+                    if lemma == "call" and child.dep_ == "prep" and child.lower_ in ("for", "on"):
+                        content = child
+                        break
+            if content is not None and casts_itself(content):
+                return None  # "is seeking to position itself as a champion": the writer's reading of a strategy
+            if content is not None and content.dep_ == "prep":
+                lo, hi = content.i + 1, content.right_edge.i
+                if lo > hi:
+                    return None
+                return self._finish(tok, lo, hi, mask, content)
+        if content is None and lemma not in self.verbs:
+            return None
+        if content is None and lemma in self.object_verbs:
+            for child in tok.children:
+                if child.dep_ == "dobj" and child.pos_ != "PRON":
+                    content = child
+                    break
+            else:  # "called Trump a “liar”", "calling them “boring”": the parse hangs the name on oprd
+                named = [c for c in tok.rights if c.dep_ in ("dobj", "oprd")]
+                if any(c.dep_ == "oprd" for c in named):
+                    content = named[0]
+        if content is None and tok.dep_ == "parataxis" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX") and \
+                tok.lemma_.lower() in self.speech_verbs:
+            return _parenthetical(tok, mask)
+        if content is None:
+            return None
+        if content.dep_ in ("dobj", "oprd") and lemma in self.stance_object_verbs and \
+                not any(mask[t.idx] for t in content.subtree):
+            return None  # "supported the bill", "declared a national emergency": a stance, no words reported
+        if content.dep_ == "dobj" and joint_source(tok) and not mask[content.idx] and \
+                not any(mask[t.idx] for t in content.subtree):
+            return None  # "X and Y hailed the close relationship": a joint act summed up, nobody's words
+        lo, hi = content.left_edge.i, content.right_edge.i
+        if tok.dep_ == "relcl" and content.dep_ == "ccomp" and lo < tok.i < content.i:
+            lo = tok.i + 1  # "fires, which state media said were under control": the relative pronoun is no word of it
+        if content.dep_ == "advcl":  # "said before that X": the clause starts at its "that"
+            lo = next((m.i for m in content.children if m.dep_ == "mark" and m.lower_ == "that"), lo)
+        if content.dep_ == "ccomp":
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and subjectless_clause(tok, c) == content), None)
+            if obj is not None:  # the parser made the clause's subject the verb's object
+                lo = obj.left_edge.i
+        if content.dep_ in ("dobj", "oprd"):  # "criticized X for Y", "called X a liar", "described X as Y"
+            for child in tok.rights:
+                if child.i > hi and child.dep_ not in _NOT_CONTENT and \
+                        (child.dep_ != "prep" or child.lower_ in _STANCE_PREPS) or \
+                        child.dep_ == "advcl" and child.left_edge.i == hi + 1 and child.left_edge.lower_ == "for":
+                    hi = max(hi, child.right_edge.i)  # "his wish for the two powers to work together"
+            if lemma in CLAUSE_VERBS and content.dep_ == "dobj" and content.pos_ == "NOUN":
+                hi = misparsed_clause(tok, hi)
+        else:
+            hi = stray_conjuncts(tok, hi)
+        cue = self._finish(tok, lo, hi, mask, content)
+        rest = continuation(tok, content) if cue is not None else None
+        if rest is not None:  # "The increase is necessary, he said, to attract investment": one report around its cue
+            cue.spans.append((tok.doc[rest[0]].idx, tok.doc[rest[1]].idx + len(tok.doc[rest[1]])))
+        return cue
+
+    def _quoted_object(self, tok: Token, mask: bytearray) -> Cue | None:
+        """'Khan thanked "the police for …"', 'Ali delivered "…"': the object is someone's words only when quoted."""
+        obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+        if obj is None or not mask[obj.idx] or naming(tok, mask):
+            return None
+        hi = obj.right_edge.i
+        for child in tok.rights:  # 'thanked "the police" for their response': the reason goes with the thanks
+            if child.i > hi and child.dep_ == "prep" and child.lower_ == "for":
+                hi = child.right_edge.i
+        return self._finish(tok, obj.left_edge.i, hi, mask, obj)
+
+    def _reportedly(self, tok: Token) -> Cue | None:
+        """'The fire reportedly started at 19:00': a report with no source named; the clause is what was reported."""
+        head = tok.head
+        if head.lemma_.lower() in self.speech_verbs:
+            return None  # "X reportedly said Y": X's words, which the verb's own cue reports
+        span = self._content(tok, head.left_edge.i, head.right_edge.i, 2)
+        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), None, [span]) if span else None
+
+    def _that_clause(self, tok: Token, mask: bytearray) -> Cue | None:
+        """'The Post has learned that X', 'the judge ruled that X': a verb taking a that-clause reports it."""
+        content = next((c for c in tok.rights if c.dep_ == "ccomp" and not bracket_between(tok, c) and
+                        any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if content is None:
+            return None
+        return self._finish(tok, content.left_edge.i, stray_conjuncts(tok, content.right_edge.i), mask, content)
+
+    def _noun_topic(self, tok: Token, mask: bytearray) -> Cue | None:
+        """'his attacks on Machado', 'Trump's comments about women': what someone's words were about."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _NOUN_TOPIC_PREPS), None)
+        if owner is None or prep is None or owner.lower_ in _NOT_OWNERS or mask[owner.idx] or \
+                not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+            return None
+        lo, hi = paragraph_clip(tok, prep.i + 1, prep.right_edge.i)
+        lo, hi = trim(tok.doc, lo, hi)
+        if hi < lo:
+            return None
+        doc = tok.doc
+        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), owner, [(doc[lo].idx, doc[hi].idx + len(doc[hi]))])
+
+    def _noun_cue(self, tok: Token, mask: bytearray) -> Cue | None:
+        """'his claim that X', 'the decision to Y': a speech noun's clause is reported content, the owner its source."""
+        content = next((c for c in tok.rights if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and
+                        any(m.dep_ in ("mark", "aux") and m.lower_ in ("that", "to") and m.i < c.i
+                            for m in c.children)), None)
+        if content is None:
+            return None
+        source = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if source is None:
+            by = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < content.i), None)
+            source = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if source is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB":
+            source = cue_source(tok.head)  # "Trump repeated the claim that X"
+        if source is None or mask[source.idx] or source.lower_ in _NOT_OWNERS:
+            return None
+        span = self._content(tok, content.left_edge.i, content.right_edge.i, 1)
+        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source, [span]) if span else None
+
+    def _seeming(self, tok: Token, mask: bytearray) -> Cue | None:
+        """'Trump seems to understand X', 'it appears that X': an impression with no source; the whole clause is it."""
+        kids = {c.dep_: c for c in tok.children}
+        state = kids.get("acomp") or kids.get("oprd")
+        clause = next((c for c in state.children if c.dep_ == "ccomp"), None) if state is not None else None
+        if clause is not None and kids.get("nsubj") is not None:  # "Rubio seemed hopeful that X": Rubio's hope
+            return self._finish(tok, clause.left_edge.i, clause.right_edge.i, mask, clause)
+        if "ccomp" in kids and kids.get("nsubj") is not None and kids["nsubj"].lower_ == "it":
+            lo, hi = kids["ccomp"].left_edge.i, kids["ccomp"].right_edge.i
+        elif any(d in kids for d in ("xcomp", "acomp", "attr", "oprd")) or \
+                any(c.dep_ == "prep" and c.lower_ in ("like", "as") for c in tok.rights):
+            subject = kids.get("nsubj") or kids.get("nsubjpass") or kids.get("csubj")
+            if subject is None and tok.dep_ == "relcl":
+                subject = tok.head  # "…, which seems to be a polarizing question": the clause about it
+                lo = next((c.i for c in tok.children if c.lower_ in ("which", "who", "that")), tok.i)
+            elif subject is None or subject.lower_ in ("it", "what"):
+                return None
+            else:
+                lo = subject.left_edge.i
+            hi = tok.right_edge.i
+        else:
+            return None
+        span = self._content(tok, lo, hi, 2)
+        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), None, [span]) if span else None
+
+    def _content(self, tok: Token, lo: int, hi: int, shortest: int) -> tuple[int, int] | None:
+        """The reported content between token indices lo and hi, clipped to the cue's paragraph, without
+        trailing asides and edge punctuation; None when fewer than `shortest` tokens apart remain."""
+        lo, hi = paragraph_clip(tok, lo, hi)
+        hi = cut_tail(tok.doc, tok, lo, hi, self.speech_verbs - self.infinitive_verbs)
+        lo, hi = trim(tok.doc, lo, hi)
+        if hi - lo < shortest:
+            return None
+        return tok.doc[lo].idx, tok.doc[hi].idx + len(tok.doc[hi])
+
+    def _finish(self, tok: Token, lo: int, hi: int, mask: bytearray, content: Token) -> Cue | None:
+        span = self._content(tok, lo, hi, 1)
+        if span is None:
+            return None
+        source = cue_source(tok)
+        if source is not None and mask[source.idx]:
+            source = None
+        if source is None and not mask[content.idx] and not (
+                content.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in tok.children)):
+            return None  # unsourced reported speech is mostly noise (imperatives); "it was announced that X" is kept
+        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source, [span])
+
+
+_NOUN_TOPIC_PREPS = {"about", "on", "of", "over", "against", "for"}
+_NOT_OWNERS = {"its", "it", "that", "this", "there"}
+_HEARER_VERBS = {"tell", "inform", "assure", "reassure", "warn", "remind", "notify", "advise"}
+# "accused X of Y", "described X as Y", "blamed X for Y"; not "rejected X in a ruling on Thursday".
+_STANCE_PREPS = {"of", "as", "for", "about", "over", "against"}
+_NOT_CONTENT = {"punct", "cc", "conj", "parataxis", "advcl", "dep", "npadvmod", "mark"}
+
+
+def _according(tok: Token) -> Cue | None:
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    if to is None and nxt is not None and nxt.lower_ == "to":
+        to = nxt
+    if to is None:
+        return None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    doc = tok.doc
+    head = tok.head
+    while head.dep_ in ("advcl", "acl", "csubj") and head.tag_ in ("VBG", "VBN") and head.head.i != head.i:
+        head = head.head  # "Rescuers, working in the cold, according to X, pulled …": X reports the whole clause
+    if head.pos_ in ("VERB", "AUX"):
+        lo, hi = head.left_edge.i, head.right_edge.i
+        if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i < tok.i and \
+                sent_bounds(doc, head.head.i) == sent_bounds(doc, head.i):
+            lo = head.head.left_edge.i  # "17 died and 35 were rescued, according to X": X reports both
+    else:
+        lo, hi = sent_bounds(doc, head.i)
+        hi -= 1
+    cut_hi = max(tok.right_edge.i, to.right_edge.i)
+    if to.right_edge.i + 1 < cut_hi and doc[to.right_edge.i + 1].text == ",":
+        cut_hi = to.right_edge.i + 1  # "was, according to X, among the dead": what follows the comma is content
+    pieces = [(s, e) for s, e in _around(doc, lo, hi, tok.left_edge.i, cut_hi)
+              if s < tok.idx or not _PARTITIVE_RELATIVE.match(text_of(doc), s)]
+    if not pieces:
+        return None
+    end = to.idx + len(to)
+    return Cue(tok, text_of(doc)[tok.idx:end], tok.idx, end, source, pieces)
+
+
+# "…, according to officials, some of whom were hospitalised": the writer's word about the source, not its report
+_PARTITIVE_RELATIVE = re.compile(r"\w+ of (?:whom|which)\b", re.IGNORECASE)
+
+
+def _around(doc: Doc, lo: int, hi: int, cut_lo: int, cut_hi: int) -> list[tuple[int, int]]:
+    """Character spans of tokens lo..hi on either side of the cue clause cut_lo..cut_hi, trimmed."""
+    pieces = []
+    for s, e in ((lo, cut_lo - 1), (cut_hi + 1, hi)):
+        if e >= s:
+            s, e = trim(doc, s, e)
+            if e >= s and any(not doc[i].is_punct for i in range(s, e + 1)):
+                pieces.append((doc[s].idx, doc[e].idx + len(doc[e])))
+    return pieces
+
+
+def _parenthetical(tok: Token, mask: bytearray) -> Cue | None:
+    """"The test, North Korea said, was its biggest yet": the sentence around the cue clause is the content."""
+    source = cue_source(tok)
+    if source is None or mask[source.idx]:
+        return None
+    doc = tok.doc
+    head = tok.head
+    lo, hi = paragraph_clip(tok, head.left_edge.i, head.right_edge.i)
+    pieces = [(s, e) for s, e in _around(doc, lo, hi, tok.left_edge.i, tok.right_edge.i)
+              if not _connective(doc, s, e)]
+    rest = continuation(tok, head)
+    if rest is not None and pieces:  # "… was not airworthy, investigators have said, and should not have taken off"
+        pieces.append((doc[rest[0]].idx, doc[rest[1]].idx + len(doc[rest[1]])))
+    if not pieces:
+        return None
+    return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source, pieces)
+
+
+def _connective(doc: Doc, start: int, end: int) -> bool:
+    """'However, she added, “…”': a linking word before the cue clause ties the quote to the text, it says nothing
+    ("Instead, she said, …" and "Too often, he said, …" do say something, and stay)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    return len(words) == 1 and words[0].lower_ in _CONNECTIVES
+
+
+_CONNECTIVES = {"however", "but", "and", "still", "meanwhile", "moreover", "furthermore", "nevertheless",
+                "nonetheless", "yet", "also", "besides"}

@@ -1,0 +1,146 @@
+"""The source of a cue: its subject, the agent of a passive, the name a dateline or an aside hid."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..paragraphs import dateline_end
+from .clauses import FINITE
+from .cue_table import cues
+from .index import text_of
+
+
+def cue_source(tok: Token) -> Token | None:
+    """The source of a cue verb: its subject, the agent of a passive, or what a relative clause hangs on."""
+    source = _any_subject(tok)
+    if source is None:
+        return None
+    if source.pos_ == "NOUN" and source.dep_ == "nsubj" and source.head.pos_ in ("VERB", "AUX"):
+        source = _name_set_off_before(source.head) or source
+    if source.i < tok.i - 1 and _in_dateline(source) and tok.doc[tok.i - 1].pos_ == "PROPN" and \
+            not _in_dateline(tok.doc[tok.i - 1]):
+        source = tok.doc[tok.i - 1]  # "EDEN PRAIRIE, MINN., June 18 - Computer Depot Inc said": not the place
+    if source.lower_ in _DEMONSTRATIVES and source.pos_ in ("PRON", "DET") and not list(source.children) and \
+            source.head.i == tok.i and source.i == tok.left_edge.i and tok.dep_ != "relcl":
+        return None  # "That implies …": the writer's inference, nobody's words
+    prev = next((t for t in reversed(source.doc[max(0, source.i - 3):source.i]) if not t.is_punct), None)
+    if source.ent_type_ in ("DATE", "TIME") or source.lower_ in _TIME_WORDS or \
+            source.pos_ == "NUM" and prev is not None and prev.lower_.rstrip(".")[:3] in _MONTHS:
+        return None  # "Feb 27 put an end to …", "1986 saw …": a date is no source
+    if source.pos_ == "NUM" or source.lower_ in _PARTITIVES and source.pos_ == "NOUN":  # "Four of the institutes warned"
+        for child in source.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return source
+
+
+def _quote_mark_between(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a, b), key=lambda t: t.i)
+    return any(t.is_quote for t in a.doc[lo.i + 1:hi.i])
+
+
+_DEMONSTRATIVES = {"that", "this", "these", "those"}
+_TIME_WORDS = {"today", "yesterday", "tomorrow", "tonight"}
+_MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+
+def _any_subject(tok: Token) -> Token | None:
+    t = _coordinated_cue(tok)
+    before = tok.doc[tok.i - 1] if tok.i else None
+    if tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "advcl") and before is not None and \
+            before.dep_ in ("dobj", "pobj") and (before.pos_ == "PROPN" or before.lower_ in ("him", "her", "them")) and \
+            not any(c.dep_ == "nsubj" for c in tok.children):
+        return before  # "footage of Ana Ruiz asking “…”", "showed him saying": the one named does the talking
+    for _ in range(5):
+        passive = None
+        quoted = next((c for c in t.children if c.dep_ == "dobj"), None) if t.lemma_.lower() == "quote" else None
+        if quoted is not None and t.i != tok.i and quoted.pos_ in ("PROPN", "NOUN", "PRON"):
+            return quoted  # "The Times quoted Senator Don Nickles as saying": his words, the paper reports them
+        subjects = [c for c in t.children if c.dep_ == "nsubj"]
+        if len(subjects) > 1:  # '… and all that," Day said': a word of the quote hung on the verb too
+            outside = [c for c in subjects if not _quote_mark_between(c, t)]
+            subjects = outside or subjects
+            if any(c.text == "-" for c in subjects) and subjects[-1].i - subjects[0].i == len(subjects) - 1:
+                subjects = subjects[-1:]  # "Another co-author, professor Julian Marshall, said": one hyphenated word
+        if subjects:
+            return subjects[0]
+        quoted = next((c for c in t.children if c.dep_ == "nsubjpass"), None) if t.lemma_.lower() == "quote" else None
+        if quoted is not None and t.i != tok.i:
+            return quoted  # "X was quoted by the daily al-Qabas as saying": X's words, the daily reports them
+        for c in t.children:
+            if c.dep_ == "nsubjpass":
+                passive = c
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+        if passive is not None:
+            return None  # "it was reported that": no source named
+        if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return t.head
+        if t.dep_ == "xcomp" and t.head.i != t.i:  # "prompted analysts to suggest": the analysts suggest
+            obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
+            if obj is not None and t.head.lemma_.lower() != "use" and (obj.ent_type_ == "PERSON" or obj.tag_ == "NNS"):
+                return obj  # people, not the means: not "used his platform to describe"
+        if t.dep_ == "conj" and t.tag_ in FINITE and t.head.tag_ == "VBG" and \
+                t.head.dep_ in ("ccomp", "advcl", "xcomp") and t.head.head.i != t.head.i:
+            # "The team analyzed the data using its software and confirmed …": a finite verb is no conjunct of a
+            # participle, whatever the parse says, so the participle's 'subject' ("data") is not its source
+            t = t.head.head
+            continue
+        if t.dep_ in ("conj", "xcomp", "advcl") and t.head.i != t.i:
+            t = t.head
+            continue
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
+            t = t.head.head  # "He continued by noting that …"
+            continue
+        break
+    return _name_set_off_before(tok)
+
+
+def _in_dateline(tok: Token) -> bool:
+    text = text_of(tok.doc)
+    end = dateline_end(text)
+    return end is not None and text.rfind("\n", 0, end) < tok.idx < end
+
+
+def _name_set_off_before(tok: Token) -> Token | None:
+    """'Speaking to AFP, the president of the League, Jamel Msallem, said, "…"': the parser hung the name on
+    the opening phrase and left the verb without a subject; a person's name set off by commas right before
+    a subjectless main verb is its subject."""
+    doc = tok.doc
+    if tok.i < 3 or doc[tok.i - 1].text != "," or doc[tok.i - 2].ent_type_ != "PERSON":
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if tok.dep_ != "ROOT" or subject is not None and (subject.pos_ != "NOUN" or doc[tok.i - 2] not in subject.subtree):
+        return None  # "The then-manager of X and Director of Y, David Clay, called": the name closes the subject
+    start = tok.i - 2
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return doc[tok.i - 2] if start > 0 and doc[start - 1].text == "," else None
+
+
+def _coordinated_cue(tok: Token) -> Token:
+    """'the website noted the signal received from Jakarta but declared …', 'the Navy, who told it this
+    was unconfirmed and noted …': a second speech verb without a subject that the parser hung on the
+    reported clause of the first goes with the first verb, and shares its source."""
+    head = tok.head
+    # "… told Reuters the decision was made by the Exchange, adding …": the adding is the teller's too
+    if (tok.dep_ == "conj" or tok.dep_ == "advcl" and tok.tag_ == "VBG") and head.i < tok.i and \
+            head.dep_ == "ccomp" and head.head.i < head.i and \
+            head.head.pos_ == "VERB" and head.head.lemma_.lower() in cues()["speech_verbs"] and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return head.head
+    return tok
+
+
+_PARTITIVES = {"number", "majority", "minority", "handful", "dozens", "hundreds", "thousands", "couple", "group"}
+
+
+def joint_source(tok: Token) -> bool:
+    """Two people as one subject: a stance the writer sums up for both has no single source."""
+    subject = cue_source(tok)
+    return subject is not None and subject.ent_type_ == "PERSON" and \
+        any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in subject.children)

@@ -1,0 +1,15 @@
+"""The cue words of cues.json: speech verbs and nouns, titles, labels that name no one."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).parent / "cues.json"
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    with open(_DATA, encoding="utf-8") as fh:
+        return json.load(fh)

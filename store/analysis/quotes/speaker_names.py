@@ -1,0 +1,144 @@
+"""Speaker names made whole: co-sources, short and misspelt names, unnamed sources in lower case, labels."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from ...sources import as_source
+from ..types import Quote
+from .attach import Cue
+from .index import text_of
+from .speakers.resolver import SpeakerResolver
+from .speakers.words import GROUP
+
+
+def with_co_sources(quotes: list[Quote], cues_at: dict[int, Cue], resolver: SpeakerResolver) -> list[Quote]:
+    """'The Investigative Committee and the FSB said …': one record for each named source, over the same words."""
+    out = []
+    for q in quotes:
+        out.append(q)
+        cue = cues_at.get(q.cue_start)
+        if cue is None or cue.source is None or not q.speaker or not q.speaker[:1].isupper():
+            continue
+        if resolver.resolve(cue.source)[0] != q.speaker:
+            continue  # the speaker came from elsewhere (a pronoun's antecedent, a run): the cue's subject is not it
+        said = {q.speaker}
+        if resolver.naming(cue.source) is None:
+            continue  # "American Telephone and Telegraph said": one name written with "and"
+        for other in cue.source.conjuncts:
+            if other.i < cue.source.i or other.pos_ not in ("PROPN", "NOUN") or other.lower_ in GROUP or \
+                    len(other.text) <= 2 or resolver.naming(other) is None:  # "S and P said"
+                continue
+            name, s_start, s_end = resolver.resolve(other)
+            if name and name[:1].isupper() and name not in said:
+                said.add(name)
+                out.append(replace(q, speaker=name, speaker_start=s_start, speaker_end=s_end))
+    return out
+
+
+def short_names_in_full(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """'the Court of Justice', 'the European Court', 'Stardom', 'the Exchange': a speaker whose words run
+    inside the one longer organisation name the article gives ("European Court of Justice", "World Wonder
+    Ring Stardom", "Hong Kong Stock Exchange") is that organisation. A person, a place or a name that runs
+    inside two organisations' names keeps its own."""
+    labels: dict[str, set[str]] = {}
+    for e in doc._.entities or []:
+        labels.setdefault(e.canonical or e.text, set()).add(e.label)
+    orgs = {n for n, kinds in labels.items() if "ORG" in kinds and len(n.split()) > 1}
+    orgs |= {q.speaker for q in quotes if q.speaker and q.speaker[:1].isupper() and len(q.speaker.split()) > 1 and
+             not labels.get(q.speaker, set()) & {"PERSON", "GPE", "LOC", "NORP"}}  # named in full, even untagged
+    out = []
+    for q in quotes:
+        name = q.speaker
+        if name and name[:1].isupper() and not labels.get(name, set()) & {"PERSON", "GPE", "LOC", "NORP", "ORG"}:
+            words = name.split()
+            longer = {o for o in orgs if len(o.split()) > len(words) and _runs_inside(words, o.split())}
+            if len(longer) == 1:
+                q = replace(q, speaker=longer.pop())
+        out.append(q)
+    return out
+
+
+def misspelt_surnames(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """'Gaspar said …. Gasper said', 'Yahya Sarea said …. Saree said': a one-word speaker no name of the
+    article has, one letter away from one person's surname (five letters at least, same first letter),
+    is that person."""
+    people = {e.canonical or e.text for e in doc._.entities or [] if e.label == "PERSON"}
+    known = {w for n in people if " " in n for w in n.split()}
+    surnames: dict[str, set[str]] = {}
+    for name in people:
+        surnames.setdefault(name.split()[-1], set()).add(name)
+    out = []
+    for q in quotes:
+        word = q.speaker
+        if word and " " not in word and word[:1].isupper() and len(word) >= 5 and word not in known:
+            close = {n for s, names in surnames.items() if s[:1] == word[:1] and len(s) >= 5 and _one_apart(s, word)
+                     for n in names if " " in n}
+            if len(close) == 1:
+                q = replace(q, speaker=close.pop())
+        out.append(q)
+    return out
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """One letter changed, added or dropped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _runs_inside(words: list[str], name: list[str]) -> bool:
+    return any(name[i:i + len(words)] == words for i in range(len(name) - len(words) + 1))
+
+
+_BARE_QUANTIFIERS = {"some", "others", "many", "most", "several", "few", "both", "all"}
+
+
+def unnamed_in_lower_case(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """An unnamed source is written in lower case (DESIGN.md): "Dealers agreed" opening a sentence is
+    "dealers", as the views across the library list it; a name or an acronym keeps its capitals."""
+    canonicals = {e.canonical or e.text for e in (doc._.entities or [])}
+    text = text_of(doc)
+    out = []
+    for q in quotes:
+        if q.speaker and q.speaker.lower() in _BARE_QUANTIFIERS:  # "Some said …" right after "traders said": traders
+            last = out[-1] if out else None
+            earlier = last.speaker if last is not None and last.speaker and last.speaker[:1].islower() and \
+                last.speaker.endswith("s") and q.start - last.end < 600 else None
+            q = replace(q, speaker=earlier or q.speaker)
+        if q.speaker:
+            name, named = as_source(q.speaker, canonicals, text, q.speaker_start)
+            if name and not named and name[:1].isupper():
+                name = _common_first_word(doc, name, q.speaker_start, q.speaker_end)
+            if name and not named and name != q.speaker:
+                q = replace(q, speaker=name)
+        out.append(q)
+    return out
+
+
+def _common_first_word(doc: Doc, name: str, start: int | None, end: int | None) -> str:
+    """'Money market dealers said': a common noun capitalised only because it opens the sentence is
+    lower-cased; 'Commerce Ministry officials' keeps the name it starts with."""
+    if start is None or end is None:
+        return name
+    first = name.split()[0]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    token = next((t for t in span if t.text == first), None) if span is not None else None
+    if token is None or not token.is_sent_start or token.pos_ == "PROPN" or token.ent_type_ or \
+            len(first) > 1 and first.isupper():  # "AICE officials": an acronym tagged as a common noun
+        return name
+    return name[:1].lower() + name[1:]
+
+
+def full_name(text: str, label: str) -> str | None:
+    """'RUIZ' -> 'Ana Ruiz': the first given name and surname in the text that end in the label's word."""
+    if not label.isupper() or " " in label:
+        return None
+    m = re.search(r"\b[A-Z][a-z][\w'’-]* " + re.escape(label.title()) + r"\b", text)
+    return m.group(0) if m else None

@@ -1,0 +1,11 @@
+"""The speaker of a quote: a source mention resolved to the name the article knows its speaker by.
+
+- `resolver`: `SpeakerResolver`, which resolves a mention, built from the rules of
+  `subjects` (salient subjects, subjects the parse hung on the wrong word), `organisations`
+  (short forms: "the exchange", "the company", a document's issuer), `titles` ("the minister"
+  for the person holding the title) and `pronouns` (whom "he" or "she" stands for).
+- `phrases`: "of" phrases, partitives and amounts ("some of the traders", "50 pct of the managers").
+- `unnamed`: an unnamed source as the article words it ("Commerce Ministry officials").
+- `group_pronouns`: "they", "it", "some" standing for an earlier source of the right kind.
+- `words`: the words these rules look for.
+"""

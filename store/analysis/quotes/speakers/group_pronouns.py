@@ -1,0 +1,199 @@
+"""They, we, it and 'some', 'the broadcaster': the earlier source a group pronoun or part stands for."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc
+
+from ..index import root, text_of
+from .resolver import SpeakerResolver
+from .words import PARTS, PERSONAL
+
+_PLURAL_PRONOUNS = {"they", "them", "we", "us"}
+_NEUTER_PRONOUNS = {"it"}
+
+
+def _source_class(resolver: SpeakerResolver, start: int, end: int) -> str | None:
+    """'plural', 'org', 'place', 'thing' or 'person': what a pronoun may stand for when it names this source."""
+    doc = resolver.doc
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = root(doc, span.start, span.end)
+    if head.pos_ == "PRON":
+        return None
+    k = resolver._overlapping(head.idx, head.idx + len(head))
+    label = resolver.ents[k].label if k is not None else None
+    if label == "PERSON":
+        return "person"
+    if label == "ORG":
+        return "org"
+    if label == "NORP":
+        return "people"
+    if label == "GPE":
+        return "place"
+    if head.tag_ in ("NNS", "NNPS"):
+        return "plural"
+    if head.pos_ in ("NOUN", "PROPN") and head.lower_ not in resolver.titles:
+        return "thing"
+    return None
+
+
+_FITS = {"plural": {"plural", "org", "people"}, "part": {"plural", "people"}, "neuter": {"org", "place", "thing", "people"}, "document": {"org"}}
+# "The advisory also noted", "the website further reported": the thing speaks for the organisation quoted just
+# before. Not "the report", "the letter", "the study": those are mostly someone else's, reported on by the last source.
+_DOCUMENTS = {"advisory", "statement", "release", "announcement", "bulletin", "website", "site", "newspaper", "paper",
+              "daily", "broadcaster", "channel", "outlet", "magazine", "agency", "publication"}
+
+
+def _pronoun_kind(mention: str) -> str | None:
+    if mention in _PLURAL_PRONOUNS:
+        return "plural"
+    if mention in _NEUTER_PRONOUNS:
+        return "neuter"
+    if mention in PARTS:
+        return "part"
+    words = mention.split()
+    if 2 <= len(words) <= 3 and words[0] == "the" and words[-1] in _DOCUMENTS:  # "the (television) broadcaster"
+        return "document"
+    return None
+
+
+def resolve_group_pronouns(resolver: SpeakerResolver, quotes: list, make) -> list:
+    """'…, the sources said. … , they said': they/we/it speak for the latest earlier source that fits.
+
+    A previous quote's source of the right kind (plural nouns and organisations for 'they', organisations,
+    places and things for 'it') within a few paragraphs comes first; else what the entities gave; else,
+    for 'they', the latest plural subject of the paragraph or the one before.
+    """
+    text = text_of(resolver.doc)
+    out = []
+    orgs = {e.canonical for e in resolver.doc._.entities or [] if e.label == "ORG"}
+    seen: list[tuple[int, str, str]] = []  # (mention start, speaker, class) of earlier sources
+    for q in sorted(quotes, key=lambda q: q.speaker_start if q.speaker_start is not None else q.start):
+        if q.speaker is None and q.speaker_start is not None and text[q.speaker_start:q.speaker_end].lower() in PERSONAL:
+            # "…," said one trader. "…," he added: no named person to stand for, so the unnamed source goes on
+            for start, name, cls in reversed(seen):
+                if _too_far(text, start, q.speaker_start):
+                    break
+                if cls in ("person", "thing"):
+                    q = make(q, name)
+                    break
+        if q.speaker is None or q.speaker_start is None:
+            out.append(q)
+            continue
+        mention = text[q.speaker_start:q.speaker_end].lower()
+        kind = _pronoun_kind(mention)
+        if kind == "document" and q.speaker.lower() not in (mention, mention.removeprefix("the ")):
+            kind = None  # "the BBC website": named already
+        part_of = _part_of(resolver.doc, text, seen, q.speaker_start) if kind == "part" and \
+            q.speaker.lower() == mention else None
+        if part_of is not None:
+            q = make(q, part_of)
+            seen.append((q.speaker_start, part_of, "plural"))  # "Some believe …. But others said": the same group
+        elif kind is not None:
+            for start, name, cls in reversed(seen):
+                if _too_far(text, start, q.speaker_start):
+                    break
+                if cls in _FITS[kind]:
+                    q = make(q, name)
+                    break
+            else:
+                if q.speaker.lower() == mention and kind == "plural":
+                    name = _plural_subject(resolver.doc, q.speaker_start) or \
+                        _group_named_again(resolver.doc, q.speaker_start)
+                    if name is not None:
+                        q = make(q, name)
+                elif kind == "document":  # "PBS aired it. The television broadcaster said": the organisation named
+                    name = _latest_org(resolver, text, q.speaker_start)
+                    if name is not None:
+                        q = make(q, name)
+            if q.speaker.lower() != mention and kind != "document":
+                seen.append((q.speaker_start, q.speaker, "plural" if kind in ("plural", "part") else "org"))
+        else:
+            cls = _source_class(resolver, q.speaker_start, q.speaker_end)
+            if cls == "thing" and q.speaker in orgs:  # "Day's animal foundation", linked to the foundation's full name
+                cls = "org"
+            if cls is not None:
+                seen.append((q.speaker_start, q.speaker, cls))
+        out.append(q)
+    out.sort(key=lambda q: (q.start, q.end))
+    return out
+
+
+def _part_of(doc: Doc, text: str, seen: list[tuple[int, str, str]], before: int) -> str | None:
+    """The group a "some" or "one" is part of: a group quoted in its paragraph or the one before ('…, dealers
+    said. "…," one said'), else the group just written about ("Analysts have mixed opinions. Some believe …")."""
+    near = next((name for start, name, cls in reversed(seen) if cls in _FITS["part"]
+                 and text[start:before].count("\n") <= 2), None)
+    return near or _plural_subject(doc, before)
+
+
+def _latest_org(resolver: SpeakerResolver, text: str, before: int) -> str | None:
+    for k in range(bisect.bisect_left(resolver.starts, before) - 1, -1, -1):
+        e = resolver.ents[k]
+        if _too_far(text, e.start, before):
+            return None
+        if e.label == "ORG":
+            return resolver.full[k]
+    return None
+
+
+def _too_far(text: str, source: int, pronoun: int) -> bool:
+    """A pronoun stands for a source a few paragraphs back at most."""
+    gap = text[source:pronoun]
+    return len(gap) > 1500 or gap.count("\n") > 6
+
+
+def _plural_subject(doc: Doc, before: int) -> str | None:
+    """The latest plural common-noun subject in the pronoun's paragraph or the one before it."""
+    text = text_of(doc)
+    j = text.rfind("\n", 0, before)
+    while j > 0 and text[j - 1] in "\n ":
+        j -= 1
+    lo = text.rfind("\n", 0, j) + 1 if j > 0 else 0
+    best = None
+    for tok in doc:
+        if tok.idx >= before:
+            break
+        if tok.idx >= lo and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NNS" and tok.pos_ == "NOUN":
+            best = tok
+    if best is None:
+        return None
+    start = min([best.i] + [c.left_edge.i for c in best.lefts if c.dep_ in ("compound", "amod")])
+    end = best.i + 1
+    other = next((c for c in best.rights if c.dep_ == "conj" and c.tag_ == "NNS" and c.pos_ == "NOUN"), None)
+    if other is not None and all(t.dep_ in ("cc", "conj") for t in doc[end:other.i + 1]):
+        end = other.i + 1  # "Traders and analysts … They said": both
+    words = [t.text for t in doc[start:end]]
+    if doc[start].is_sent_start and doc[start].pos_ != "PROPN":
+        words[0] = words[0].lower()  # "Traders" only opens the sentence
+    return " ".join(words)
+
+
+def _group_named_again(doc: Doc, after: int) -> str | None:
+    """'… an assembly of several foreign ministers … X and his counterparts gathered … They concluded …
+    The foreign ministers agreed': a 'they' with no plural subject before is the group the article names
+    again with 'the' just after, when it named that group before too."""
+    text = text_of(doc)
+    end = after
+    for _ in range(3):  # the pronoun's paragraph and the two after it
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt < 0 else nxt
+    for tok in doc:
+        if tok.idx <= after:
+            continue
+        if tok.idx >= end:
+            break
+        if tok.dep_ != "nsubj" or tok.tag_ != "NNS" or tok.pos_ != "NOUN" or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        words = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.i + 1 == tok.i or
+                 c.dep_ in ("amod", "compound") and doc[c.i + 1].dep_ in ("amod", "compound")] + [tok]
+        phrase = " ".join(t.lower_ for t in words)
+        if re.search(r"\b" + re.escape(phrase) + r"\b", text[:after].lower()):
+            return phrase
+        return None
+    return None

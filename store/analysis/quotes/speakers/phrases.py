@@ -1,0 +1,102 @@
+"""'Of' phrases, partitives and amounts: whose words a part, an amount or a relative pronoun stands for."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from .unnamed import is_when
+
+
+def relative_antecedent(rel: Token) -> Token:
+    """What 'who' in a relative clause stands for.
+
+    The parse hangs the clause on the nearest noun; after a comma a clause that follows an 'of' phrase
+    describes the noun the phrase belongs to: "a niece of the senator's opponent Ann Lee, who claimed …"
+    is the niece's claim.
+    """
+    ante = rel.head.head
+    if rel.i == 0 or rel.doc[rel.i - 1].text != ",":
+        return ante
+    t = ante
+    for _ in range(4):
+        if t.dep_ in ("appos", "compound", "conj") and t.head.i != t.i:
+            t = t.head
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+            return t.head.head
+        break
+    return ante
+
+
+def of_objects(token: Token) -> Iterator[Token]:
+    """The objects of the 'of' phrases after a word: 'the managers' of '50 pct of the managers'."""
+    return (w for p in token.rights if p.dep_ == "prep" and p.lower_ == "of" for w in p.children if w.dep_ == "pobj")
+
+
+def partitive_clause(rel: Token) -> Token | None:
+    """The relative clause a relative pronoun opens from inside a part of it: 'a number of whom said'."""
+    t = rel
+    for _ in range(3):
+        if t.dep_ not in ("pobj", "prep"):
+            return None
+        t = t.head
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "relcl":
+            return t.head
+    return None
+
+
+_AMOUNTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
+_SHARES = {"pct", "percent", "%", "per"}
+
+
+def amount_holder(token: Token) -> Token | None:
+    """An amount never speaks: whose amount it is does.
+
+    "Some 50 pct of the purchasing managers reported": the managers; "banks holding some 184 billion
+    pesetas of debt said", where the parse makes the amount the subject: the banks that hold it.
+    """
+    share = token.lower_ in _SHARES and any(c.dep_ == "nummod" for c in token.children)  # "50 pct" untagged
+    if token.ent_type_ not in _AMOUNTS and not token.like_num and not share:
+        return None
+    of = next(of_objects(token), None)
+    if of is not None and (of.tag_ in ("NNS", "NNPS") or of.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
+        return of
+    first = min((t.i for t in token.subtree), default=token.i)
+    verb = token.doc[first - 1] if first > 0 else None
+    if verb is not None and verb.tag_ in ("VBG", "VBN") and verb.i > 0:
+        owner = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if owner is None and verb.dep_ == "acl" and verb.head.i < verb.i:
+            owner = verb.head
+        if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
+            return owner
+    return None
+
+
+def of_name(token: Token, end: int) -> int:
+    """'Allies of Ukraine', 'supporters of Bernie Sanders', 'the team from UCL': a common noun is named by its
+    'of' or 'from' phrase.
+
+    Only the displayed name grows; entity lookup stays on the head, so 'the president of France'
+    never becomes France.
+    """
+    if token.pos_ not in ("NOUN", "PROPN"):  # a capitalised "Allies" opening a sentence is tagged PROPN
+        return end
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from") and child.i == end:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "PROPN" and not is_when(pobj) and pobj.right_edge.i - child.i <= 4:
+                return pobj.right_edge.i + 1
+    return end
+
+
+def initials_joined(token: Token) -> tuple[str, int, int] | None:
+    doc = token.doc
+    for first in (token.i, token.i - 2):
+        if first < 0 or first + 2 >= len(doc):
+            continue
+        a, conj, b = doc[first], doc[first + 1], doc[first + 2]
+        if conj.lower_ == "and" and all(t.is_upper and t.is_alpha and len(t) <= 2 for t in (a, b)):
+            return f"{a.text} and {b.text}", a.idx, b.idx + len(b)
+    return None

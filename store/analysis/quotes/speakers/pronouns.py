@@ -1,0 +1,207 @@
+"""Whom a 'he' or 'she' (or a 'they' of people) stands for."""
+
+from __future__ import annotations
+
+import bisect
+
+from ...entities.names import is_first_name
+from ..index import root, text_of
+from .unnamed import unnamed_source
+from .words import ASKING, ONE_SOURCE, SAID
+
+
+class PronounAntecedents:
+    """The antecedent of a personal pronoun: the person, or the unnamed source, it stands for."""
+
+    def _antecedent(self, before: int, kind: str) -> str | None:
+        fallback = None
+        if kind != "group":
+            told = self._object_in_sentence(before, kind)
+            if told is not None:
+                return told
+            unnamed = self._unnamed_subject_in_sentence(before) or self._unnamed_speaker_just_before(before)
+            if unnamed is not None:
+                return unnamed
+        for k in reversed(self.subject_ents):
+            e = self.ents[k]
+            if e.start >= before:
+                continue
+            person = e.label == "PERSON" and self._person_like(k)
+            if kind == "group":
+                if not person:
+                    return self.full[k]
+                if self._joined_to_others(k):
+                    return None  # "X and his counterparts gathered … They concluded": those people, not a name before
+                continue
+            if person and ((self.female[k] or self.full[k] in self.full_female) == (kind == "f") or
+                           kind == "m" and self.full[k] in self.either):
+                if k in self.subordinate:
+                    main = self._main_subject_before(k, kind)
+                    if main is not None:
+                        return main
+                return self.full[k]
+            if person and fallback is None:
+                fallback = self.full[k]
+        if kind == "group":
+            return None
+        latest = None
+        for k in range(bisect.bisect_left(self.starts, before) - 1, -1, -1):
+            if self.ents[k].label == "PERSON" and self._person_like(k):
+                if kind == "f" and (self.female[k] or self.full[k] in self.full_female):
+                    # "Other analysts, including Michelle Applebaum, recommend USX. … she said": the woman named,
+                    # though not a subject, before the man who was one
+                    return self.full[k]
+                latest = latest or self.full[k]
+        return fallback or latest
+
+    def _joined_to_others(self, k: int) -> bool:
+        """A subject person coordinated with other people ('Ana Ruiz and her counterparts', 'Ruiz and Lee')."""
+        e = self.ents[k]
+        span = self._span(e)
+        if span is None:
+            return False
+        head = span.root
+        return any(c.dep_ == "conj" and (c.tag_ in ("NNS", "NNPS") or c.ent_type_ == "PERSON") for c in head.children)
+
+    def _person_like(self, k: int) -> bool:
+        """A one-word 'person' is one when it is a first name, part of a longer name, or follows a title;
+        the small model also tags places and things ("the Burdekin area", "Drifts of four feet") PERSON."""
+        name = self.full[k]
+        if name not in self.person_like:
+            self.person_like[name] = len(name.split()) > 1 or is_first_name(name) or self._titled(name) or \
+                self._speaks(name)
+        return self.person_like[name]
+
+    def _speaks(self, name: str) -> bool:
+        """'Cardenas said these countries …': a one-word name that is the subject of a speech verb is someone
+        (a place or thing the model took for a person does not say, tell or add)."""
+        for k in self.subject_ents:
+            e = self.ents[k]
+            if e.label != "PERSON" or self.full[k] != name:
+                continue
+            span = self._span(e)
+            verb = root(self.doc, span.start, span.end).head if span is not None else None
+            if verb is not None and verb.lemma_.lower() in SAID:
+                return True
+        return False
+
+    def _titled(self, name: str) -> bool:
+        text = text_of(self.doc)
+        for e in self.ents:
+            if e.label == "PERSON" and e.text == name:
+                before = text[max(0, e.start - 12):e.start].lower().split()
+                if before and before[-1].rstrip(".") in self.titles | {"mr", "mrs", "ms", "dr", "sheikh", "king"}:
+                    return True
+        return False
+
+    def _unnamed_subject_in_sentence(self, before: int) -> str | None:
+        """'While one arbitrager acknowledged X, he said Y': one unnamed source, the subject of a clause
+        earlier in the pronoun's sentence, is 'he', not the person named paragraphs before."""
+        at = self.doc.char_span(before, before + 1, alignment_mode="expand")
+        if at is None:
+            return None
+        sent = at[0].sent
+        for t in self.doc[sent.start:at[0].i]:
+            if t.dep_ == "nsubj" and t.tag_ == "NN" and t.lemma_.lower() in ONE_SOURCE and \
+                    t.head.dep_ in ("advcl", "ccomp") and \
+                    any(c.dep_ in ("det", "nummod") and c.lower_ in ("one", "a", "an", "another") for c in t.children):
+                return unnamed_source(self.doc, t, *self.mention(t))
+        return None
+
+    def _latest_person_subject(self, before: int) -> str | None:
+        k = next((k for k in reversed(self.subject_ents)
+                  if self.ents[k].start < before and self.ents[k].label == "PERSON"), None)
+        return self.full[k] if k is not None else None
+
+    def _unnamed_speaker_just_before(self, before: int) -> str | None:
+        """'A spokesman for the bank said he was aware of the order. "Now we …," he said.': the unnamed source
+        who spoke in the sentence before, with nobody named since, is 'he', not the person named earlier. In a
+        paragraph that is a quotation ('"We are not … ." "Funding was …," he told Reuters') the sentence before
+        may be the last of the paragraph before."""
+        at = self.doc.char_span(before, before + 1, alignment_mode="expand")
+        if at is None or at[0].sent.start == 0:
+            return None
+        previous = self.doc[at[0].sent.start - 1].sent
+        found = self._unnamed_speaker_of(previous, before)
+        text = text_of(self.doc)
+        opening = text.rfind("\n", 0, before) + 1
+        if found is None and opening > 1 and text[opening:opening + 1] in ('"', "“") and \
+                previous.start_char >= opening:
+            last = self.doc.char_span(opening - 2, opening - 1, alignment_mode="expand")
+            if last is not None and len(last):
+                found = self._unnamed_speaker_of(last[0].sent, before)
+        if found is None:  # '… said 40 dlrs is a "decent" price. "A bidding war … . Maybe 45 tops," he said.': the
+            found = self._unnamed_speaker_before_quotation(text, before, opening)  # quotation has sentences of its own
+        return found
+
+    def _unnamed_speaker_before_quotation(self, text: str, before: int, opening: int) -> str | None:
+        head = text[:before].rstrip().rstrip(",")
+        if not head.endswith(('"', "”")) and not head[:-1].rstrip().endswith(('"', "”")):
+            return None
+        close = max(head.rfind('"'), head.rfind("”"))
+        start = max(text.rfind('"', 0, close), text.rfind("“", 0, close))
+        if start <= opening:
+            return None
+        end = len(text[:start].rstrip())
+        last = self.doc.char_span(end - 1, end, alignment_mode="expand")
+        if last is None or not len(last) or last[0].is_space:
+            return None
+        return self._unnamed_speaker_of(last[0].sent, before)
+
+    def _unnamed_speaker_of(self, previous, before: int) -> str | None:
+        if text_of(self.doc).count("\n", previous.end_char, before) > 2:  # the paragraph before at most
+            return None
+        root_ = previous.root
+        subject = next((c for c in root_.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in ONE_SOURCE or \
+                root_.lemma_.lower() not in SAID and not any(c.lemma_.lower() in SAID for c in root_.children):
+            return None
+        if not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one", "the")
+                   for c in subject.children):
+            return None
+        subjects = set(self.subject_ents)
+        for k in range(bisect.bisect_left(self.starts, subject.idx), bisect.bisect_left(self.starts, before)):
+            # a person named since is 'he', unless the model took a place for one ("the Burdekin area")
+            if self.ents[k].label == "PERSON" and (k in subjects or len(self.full[k].split()) > 1):
+                return None
+        return self.resolve(subject)[0]
+
+    def _object_in_sentence(self, before: int, kind: str) -> str | None:
+        """'The press asked Trump about it, but he declined to comment': with no person as subject earlier in
+        the pronoun's sentence, the person asked or reached there is whom 'he' means."""
+        pronoun = self.doc.char_span(before, before + 1, alignment_mode="expand")
+        if pronoun is None:
+            return None
+        first = pronoun.sent.start_char
+        found = None
+        for k in range(bisect.bisect_left(self.starts, before) - 1, -1, -1):
+            e = self.ents[k]
+            if e.start < first:
+                break
+            if e.label != "PERSON":
+                continue
+            if k in self.subject_ents:
+                return None
+            span = self._span(e)
+            head = root(self.doc, span.start, span.end) if span is not None else None
+            if head is None or head.dep_ != "dobj" or head.head.lemma_.lower() not in ASKING:
+                continue
+            if found is None and (self.female[k] or self.full[k] in self.full_female) == (kind == "f"):
+                found = self.full[k]
+        return found
+
+    def _main_subject_before(self, k: int, kind: str) -> str | None:
+        """A main-clause subject of the same sentence, before subject k, that fits the pronoun."""
+        sentence = self._span(self.ents[k])
+        if sentence is None:
+            return None
+        first = sentence.sent.start_char
+        for j in reversed(self.subject_ents):
+            e = self.ents[j]
+            if e.start >= self.ents[k].start or j in self.subordinate or e.label != "PERSON":
+                continue
+            if e.start < first:
+                return None
+            if (self.female[j] or self.full[j] in self.full_female) == (kind == "f") and self.full[j] != self.full[k]:
+                return self.full[j]
+        return None

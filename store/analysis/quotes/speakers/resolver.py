@@ -1,0 +1,271 @@
+"""Resolve a source mention (a token heading the subject of a cue) to a canonical speaker name.
+
+The entities component's canonical names are used when a mention overlaps one, but this
+module does not rely on them being good: surnames are mapped to the earlier full PERSON
+name (the entities component has taken titles off), pronouns go to the most recent
+salient subject and bare titles ("the Opec President") to the person named with them.
+The rules the resolver applies live in the mixins it is built from: subjects (which
+subjects are salient, and those the parse hung on the wrong word), organisations (short
+forms, companies, documents), titles (a title standing for its holder) and pronouns
+(whom a "he" or "she" stands for).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Span, Token
+
+from ...entities.names import is_female_name, is_first_name
+from ...entities.referents import key
+from ...entities.vocabulary import LEGAL_FORMS
+from ..index import text_of
+from .organisations import OrganisationShortForms
+from .phrases import amount_holder, initials_joined, of_name, of_objects, partitive_clause, relative_antecedent
+from .pronouns import PronounAntecedents
+from .subjects import SubjectWalk
+from .titles import TitleHolders
+from .unnamed import account_owner, is_when, outlet_name, unnamed_source, untagged_owner
+from .words import (
+    COMPANY_NOUNS,
+    COUNTRY_NOUNS,
+    EXCERPTS,
+    GROUP,
+    LABEL_RANK,
+    OUTLET_NOUNS,
+    PARTS,
+    PARTY_MEMBERS,
+    PERSONAL,
+    RELATIVE,
+    RULINGS,
+    SPEECH_NOUNS,
+)
+
+
+class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, PronounAntecedents):
+    def __init__(self, doc: Doc, titles: frozenset[str], female_titles: frozenset[str]):
+        self.doc = doc
+        self.titles = titles
+        ents = [e for e in (doc._.entities or []) if e.label in LABEL_RANK]
+        ents.sort(key=lambda e: e.start)
+        self.ents = ents
+        self.starts = [e.start for e in ents]
+        self.full: list[str] = []  # per entity: the name the article knows it by
+        self.female: list[bool] = []
+        by_word: dict[str, str] = {}
+        self.either: set[str] = set()
+        for e in ents:
+            name = e.canonical or e.text  # titles and roles are already off: the entities component keeps them apart
+            if e.label == "PERSON":
+                parts = name.split()
+                if len(parts) == 1 and parts[0] in by_word:
+                    name = by_word[parts[0]]
+                else:
+                    for w in parts:
+                        by_word.setdefault(w, name)
+                before = text_of(doc)[max(0, e.start - 6):e.start].lower().split()
+                titled = bool(before and before[-1] in female_titles)
+                womans = is_female_name(parts[0])
+                self.female.append(womans or titled)
+                if womans and not is_female_name(parts[0], surely=True) and not titled:
+                    self.either.add(name)  # "Robbin", "Kim": given to men too; "he" may stand for them
+            else:
+                self.female.append(False)
+            self.full.append(name)
+        self.by_word = by_word
+        self.lead_roles: dict[str, str] = {}  # a person the entities did not give a role -> the title the article gives
+        self.lead_affiliations: dict[str, str] = {}  # and the organisation the lead says that title is held at
+        self.person_like: dict[str, bool] = {}  # a one-word "person" the model tagged: is it one?
+        self.full_female = {n for n, f in zip(self.full, self.female) if f}
+        # Subjects are the salient antecedents for he/she/they.
+        promoted, demoted = self._people_before_of()
+        self.subject_ents = [
+            k for k, e in enumerate(ents) if k not in demoted and (k in promoted or self._is_subject(e))
+        ]
+        self.subordinate = {k for k in self.subject_ents if self._in_subordinate_clause(ents[k])}
+
+    def _span(self, ent) -> Span | None:
+        """The tokens an entity record covers."""
+        return self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+
+    def _overlapping(self, start: int, end: int) -> int | None:
+        k = bisect.bisect_left(self.starts, end)
+        best = None
+        for j in range(k - 1, -1, -1):
+            e = self.ents[j]
+            if e.end <= start:
+                if e.start < start - 200:
+                    break
+                continue
+            if best is None or LABEL_RANK[e.label] < LABEL_RANK[self.ents[best].label]:
+                best = j
+        return best
+
+    def mention(self, token: Token) -> tuple[int, int]:
+        """Token range of the noun phrase headed by token, without trailing clauses."""
+        start = token.i
+        for child in token.lefts:
+            if child.dep_ != "punct":  # "― Ana Ruiz" signing a quote: the dash is no part of the name
+                start = min(start, child.left_edge.i)
+        end = token.i + 1
+        for child in token.rights:
+            if child.dep_ in ("compound", "flat") and child.i == end:
+                end = child.i + 1
+        if start == token.i and token.text.rstrip(".") in LEGAL_FORMS:  # "Computer Depot Inc said", parsed apart
+            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and not self.doc[start - 1].is_upper:
+                start -= 1
+        return start, end
+
+    def resolve(self, token: Token) -> tuple[str | None, int, int]:
+        """(canonical name, char start, char end of the mention it came from)."""
+        doc = self.doc
+        low = token.lower_
+        if low in RELATIVE and token.head.dep_ == "relcl":
+            name, _, _ = self.resolve(relative_antecedent(token))
+            return name, token.idx, token.idx + len(token)
+        clause = partitive_clause(token) if low in RELATIVE else None
+        if clause is not None:  # "The analysts, a number of whom said …": the analysts
+            name, _, _ = self.resolve(clause.head)
+            return name, token.idx, token.idx + len(token)
+        holder = amount_holder(token)
+        if holder is not None:  # "Some 50 pct of the managers reported", "banks holding 9 bln dlrs said"
+            name, _, _ = self.resolve(holder)
+            return name, token.idx, token.idx + len(token)
+        if token.i >= 2 and doc[token.i - 1].text == "<" and doc[token.i - 2].pos_ in ("PROPN", "NOUN"):
+            return self._name_before_ticker(token.i - 1) or self.resolve(doc[token.i - 2])
+        if token.i + 1 < len(doc) and doc[token.i + 1].text == "<":
+            company = self._name_before_ticker(token.i + 1)
+            if company is not None:
+                return company
+        named = self._named_subject_after(token) or self._person_before_campus(token)
+        if named is not None:
+            return self.resolve(named)
+        s, e = self.mention(token)
+        cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+        initials = initials_joined(token)
+        if initials is not None:  # "S and P said": Standard and Poor's as Reuters writes it
+            return initials
+        if low in PERSONAL and token.pos_ == "PRON":
+            return self._antecedent(cs, PERSONAL[low]), cs, ce
+        if low in GROUP and token.pos_ == "PRON":
+            return self._antecedent(cs, "group") or token.text, cs, ce
+        if low in PARTS and token.dep_ in ("nsubj", "nsubjpass"):
+            whole = next(of_objects(token), None)
+            if whole is not None:  # "Some of the protesters said": the protesters, as "some traders" are traders
+                return self.resolve(whole)[0], cs, ce
+        if token.lemma_.lower() in EXCERPTS:  # "Part of the judge's statement reads": the statement's maker
+            words = next((w for w in of_objects(token) if w.lemma_.lower() in SPEECH_NOUNS), None)
+            if words is not None:
+                return self.resolve(words)
+        if token.lemma_.lower() in SPEECH_NOUNS:  # "according to his remarks": the speaker is "his"
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.ent_type_ not in ("DATE", "TIME") and \
+                    owner.lower_ not in ("today", "yesterday", "tomorrow"):  # "Today's ministry statement"
+                found = self.resolve(owner)
+                # "its annual report said" with nothing for "its" to stand for: the report, unnamed, not "its"
+                if not (owner.lower_ in GROUP and found[0] == owner.text):
+                    return found
+            for part in token.lefts:  # "the Foreign Ministry statement", "a Boeing statement": the ministry's, Boeing's
+                k = self._naming(part) if part.dep_ in ("compound", "nmod") else None
+                if k is not None and self.ents[k].label in ("PERSON", "ORG", "GPE"):
+                    return self.full[k], cs, ce
+            owner = untagged_owner(token)
+            if owner is not None:  # "other Tanjug reports showed", "an Atlas statement": a name the model missed
+                return (doc._.aliases or {}).get(key(tuple(owner.split())), owner), cs, ce
+            for clause in token.rights:  # "according to a speech Ana Ruiz gave": the speaker gave it
+                if clause.dep_ == "relcl":
+                    maker = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE), None)
+                    if maker is not None:
+                        return self.resolve(maker)
+                if clause.dep_ == "acl":  # "a poll published by NBC News"
+                    owner = account_owner(clause)
+                    if owner is not None:  # "a tweet sent from Biden's Twitter account": Biden's; "it" is still the tweet
+                        return self.resolve(owner)[0], cs, ce
+                    clause = next((c for c in clause.children if c.dep_ == "agent"), clause)
+                if clause.dep_ in ("prep", "agent") and clause.lower_ in ("from", "by", "of"):  # "a report from X", "of X"
+                    source = next((c for c in clause.children if c.dep_ == "pobj"), None)
+                    if source is not None and not is_when(source) and \
+                            (source.pos_ == "PROPN" or self._naming(source) is not None):  # "a study from March"
+                        return self.resolve(source)
+            issuer = next((c for c in token.head.children if c.dep_ == "nsubj"), None) if token.dep_ == "dobj" else None
+            if issuer is not None and issuer.pos_ in ("PROPN", "NOUN"):  # "Boeing issued a statement saying …"
+                return self.resolve(issuer)
+            earlier = self._same_document_before(token)
+            if earlier is not None:  # "The commission issued a statement. … The statement said": the commission's
+                return earlier
+        if token.lemma_.lower() in RULINGS:  # "According to the ruling, …": the court's
+            court = self._latest_court(cs)
+            if court is not None:
+                return court, cs, ce
+        if token.lower_ in COUNTRY_NOUNS and token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.lefts) \
+                and not any(c.dep_ == "prep" for c in token.rights):
+            country = self._latest_country(cs)  # "the West African nation announced": Ivory Coast
+            if country is not None:
+                return country, cs, ce
+        if token.lower_ in PARTY_MEMBERS and any(c.lower_ == "the" for c in token.lefts):
+            person = self._latest_person_subject(cs)  # "…," the Ohio Democrat said: the senator named before
+            if person is not None:
+                return person, cs, ce
+        k = self._leading_person(s, token) or self._naming(token)
+        name = self.full[k] if k is not None else self._title_holder(doc[s:e]) or self._named_after_lead(token) or \
+            unnamed_source(doc, token, s, of_name(token, e))
+        if k is None and not (token.tag_ in ("NNS", "NNPS") and token.is_sent_start and len(name.split()) == 1):
+            # "Dealers noted …" are dealers, never the "Association of International Bond Dealers"
+            name = (doc._.aliases or {}).get(key(tuple(name.split())), name)
+        if k is None:
+            if token.lemma_.lower() in COMPANY_NOUNS and any(c.lower_ in ("the", "this") for c in token.lefts):
+                name = self._introduced_unnamed(token, cs) or self._latest_company(cs) or name
+            elif token.pos_ == "NOUN" and not any(t.pos_ == "PROPN" and t.dep_ != "poss" and t.head == token
+                                                  for t in doc[s:e]):  # "Day's animal foundation" is still a short form
+                name = self._short_form(token, cs) or self._named_later(doc[s:e], cs) or \
+                    self._government_named_before(token) or name
+        words = name.split()
+        if k is None and len(words) > 1 and words[-1] in OUTLET_NOUNS:
+            name = outlet_name(words) or name  # "The Business Day newspaper said": Business Day
+        # The parser's entity label may differ between mentions; a surname is a surname. "Dealers noted"
+        # opening a sentence are dealers, whatever name ends in the word ("… International Bond Dealers").
+        if k is None and token.pos_ == "NOUN" and token.is_sent_start and name == token.text and \
+                name in self.by_word and not is_first_name(self.by_word[name].split()[0]):
+            return name, cs, ce
+        if k is None and token.pos_ == "PROPN":
+            name = self._untagged_person(doc[s:e]) or name
+        return self.by_word.get(name, name), cs, ce
+
+    def naming(self, token: Token) -> int | None:
+        return self._leading_person(self.mention(token)[0], token) or self._naming(token)
+
+    def _naming(self, token: Token) -> int | None:
+        """The entity that names the source: one covering the head of its phrase, or its appositive
+        ("Iran's foreign minister, Ana Ruiz,"). A name that only modifies the head ("Commerce Ministry
+        officials", "Saudi officials", "Merkel's spokesperson") names someone else."""
+        heads = [token, *(c for c in token.rights if c.dep_ == "appos")]
+        # "Haifa University geostrategy expert and former Israeli security official, Avinoam Idan, said"
+        heads += [a for c in token.rights if c.dep_ == "conj" for a in c.rights if a.dep_ == "appos"]
+        # "news source Daily Xtra's editorial director, Rachel Giese,": the name is the description's description
+        heads += [c for h in heads[1:] for c in h.rights if c.dep_ == "appos"]
+        if token.lemma_.lower() in self.titles:  # "The executive director of the Society, Bob Hughes, told"
+            heads += [t for t in token.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
+        found = []
+        for head in heads:
+            k = self._overlapping(head.idx, head.idx + len(head))
+            if k is not None and self.ents[k].start <= head.idx and self.ents[k].end >= head.idx + len(head):
+                found.append(k)
+        if found:  # "a Republican, Mark Amodei,": the person, not the party they belong to
+            return next((k for k in found if self.ents[k].label == "PERSON"), found[0]) \
+                if self.ents[found[0]].label == "NORP" else found[0]
+        # "Chief Inspector of Mines Redzuan Sumun said": the parse hangs the name on the charge, "of Mines"; the
+        # entities took the whole phrase for the person's role
+        for held in of_objects(token):
+            k = self._overlapping(held.idx, held.idx + len(held))
+            role = self.ents[k].role if k is not None else None
+            if k is not None and self.ents[k].label == "PERSON" and role and token.text in role.split() and \
+                    self.ents[k].end == held.idx + len(held):
+                return k
+        nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+        if token.tag_ == "NN" and token.is_lower and nxt is not None and nxt.pos_ == "PROPN":
+            # "financial services group Cie Financiere de Paribas", "the website Znak.com": a descriptor
+            # run straight into the name, which the parser hangs anywhere
+            k = self._overlapping(nxt.idx, nxt.idx + len(nxt))
+            if k is not None and self.ents[k].start == nxt.idx and self.ents[k].label in ("ORG", "PERSON"):
+                return k
+        return None

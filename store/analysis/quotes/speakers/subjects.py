@@ -1,0 +1,110 @@
+"""Which subjects are the source, and which are salient for a later pronoun."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..index import root
+
+
+class SubjectWalk:
+    """Subjects the parse hung on the wrong word, and the subjects a later pronoun may stand for."""
+
+    def _people_before_of(self) -> tuple[set[int], set[int]]:
+        """Subjects the parser hung on the wrong word ('Ben Williams of … house Fauchier-Magnan said'): the
+        person named first is the subject a later 'he' stands for, not the name the phrase ends on; and a
+        person in apposition to a subject ('a Republican, Mark Amodei, has …') is one too."""
+        promoted, demoted = set(), set()
+        for token in self.doc:
+            if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+                # "…, according to David Butcher, a senior executive. He said …": the source just cited is 'he'
+                k = self._overlapping(token.idx, token.idx + len(token))
+                if k is not None and self.ents[k].label == "PERSON":
+                    promoted.add(k)
+                continue
+            if token.dep_ != "nsubj":
+                continue
+            for named in (c for c in token.rights if c.dep_ == "appos"):  # "a Republican, Mark Amodei, has"
+                k = self._overlapping(named.idx, named.idx + len(named))
+                if k is not None and self.ents[k].label == "PERSON":
+                    promoted.add(k)
+            for owner in (c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"):
+                k = self._overlapping(owner.idx, owner.idx + len(owner))  # "Actor Brendan Fraser's appearance
+                if k is not None and self.ents[k].label == "PERSON":  # was …. He quipped": Fraser
+                    promoted.add(k)
+            if token.pos_ != "PROPN":
+                continue
+            k = self._leading_person(self.mention(token)[0], token)
+            if k is None:
+                continue
+            promoted.add(k)
+            j = self._overlapping(token.idx, token.idx + len(token))
+            if j is not None and j != k:
+                demoted.add(j)
+        return promoted, demoted
+
+    def _is_subject(self, ent) -> bool:
+        span = self._span(ent)
+        return span is not None and root(self.doc, span.start, span.end).dep_ in ("nsubj", "nsubjpass")
+
+    def _in_subordinate_clause(self, ent) -> bool:
+        """'Mugabe agreed to power-sharing in which Tsvangirai became prime minister': Tsvangirai is the
+        subject of a relative clause only, less salient for a 'he' that follows than Mugabe."""
+        span = self._span(ent)
+        verb = root(self.doc, span.start, span.end).head if span is not None else None
+        return verb is not None and verb.dep_ in ("relcl", "acl", "advcl")
+
+    def _named_subject_after(self, token: Token) -> Token | None:
+        """'WHO director-general Tedros Adhanom Ghebreyesus said', 'study co-author Professor Carl Lipo said',
+        'Figures in the newspaper Pravda show': the parser hung two subjects on one verb. The later one is the
+        source when it is a person (or an organisation, after a first that names no one), with no comma, verb
+        or quote mark between."""
+        if token.dep_ != "nsubj":
+            return None
+        first = self._overlapping(token.idx, token.idx + len(token))
+        first_label = self.ents[first].label if first is not None else None
+        if first_label == "PERSON":
+            return None
+        for other in token.head.children:
+            if other.dep_ != "nsubj" or other.i <= token.i or other.pos_ != "PROPN":
+                continue
+            k = self._overlapping(other.idx, other.idx + len(other))
+            label = self.ents[k].label if k is not None else None
+            if label == "PERSON" or label == "ORG" and first_label is None and token.pos_ == "NOUN":
+                between = self.doc[token.i + 1:other.i]
+                if not any(t.text in (",", ";", ":") or t.is_quote or t.pos_ in ("VERB", "AUX") for t in between):
+                    return other
+        return None
+
+    def _person_before_campus(self, token: Token) -> Token | None:
+        """'Jo Anne Val Tilburg of the University of California, Los Angeles disagreed': the parser takes the
+        place that ends the organisation's name for the subject; the person tied to the organisation by 'of'
+        or 'at' just before is the source."""
+        k = self._overlapping(token.idx, token.idx + len(token))
+        if k is None or self.ents[k].label not in ("GPE", "LOC"):
+            return None
+        first = self._span(self.ents[k])
+        if first is None or first.start < 4 or self.doc[first.start - 1].text != ",":
+            return None
+        org = self._overlapping(self.doc[first.start - 2].idx, self.doc[first.start - 2].idx + 1)
+        if org is None or self.ents[org].label != "ORG":
+            return None
+        span = self._span(self.ents[org])
+        at = span.start - 1 if span is not None else 0
+        if at > 0 and self.doc[at].lower_ == "the":
+            at -= 1
+        if at < 1 or self.doc[at].lower_ not in ("of", "at"):
+            return None
+        person = self.doc[at - 1]
+        return person if person.ent_type_ == "PERSON" else None
+
+    def _leading_person(self, start: int, head: Token) -> int | None:
+        """'Ben Williams of Paris brokerage house Fauchier-Magnan': a person named first and tied by 'of'
+        or 'at' to the place they work is the source, however the parser hung the phrase on its last
+        word."""
+        first = self.doc[start]
+        k = self._overlapping(first.idx, first.idx + len(first))
+        if k is None or self.ents[k].label != "PERSON" or self.ents[k].start != first.idx:
+            return None
+        after = next((t for t in self.doc[start:head.i] if t.idx >= self.ents[k].end), None)
+        return k if after is not None and after.lower_ in ("of", "at") else None

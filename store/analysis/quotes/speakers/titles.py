@@ -1,0 +1,151 @@
+"""A title or a description standing for the person who holds it ('the minister')."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Token
+
+from ...entities.descriptions import organisation_name, organisation_of_post
+from ...entities.referents import fold
+from ...entities.vocabulary import HONORIFICS, LEGAL_FORMS, MAX_TITLE_WORDS, PERSON_ORG_ENDS, TITLES
+from ..index import root, text_of
+from .words import (
+    COMPANY_NOUNS,
+    DETERMINERS,
+    INDEFINITE,
+    LESSER_TITLES,
+    PARTICLES,
+    PLACE_NOUNS,
+    SAME_TITLE,
+    TITLE_WORDS,
+)
+
+
+class TitleHolders:
+    """The person a title names: given with it in the article, or named after a lead that gives only the title."""
+
+    def _untagged_person(self, span) -> str | None:
+        """'Mayor de Blasio', 'Central bank Governor Chang Chi-cheng': a person's name the model did not tag,
+        after its titles (they go to the role). A name that ends a full name given before is that person
+        ("de Blasio" after "Bill de Blasio"); else the name itself, two words at least, after a title."""
+        words = [t for t in span if t.lower_ not in DETERMINERS and t.tag_ != "POS"]
+        cut = max((n + 1 for n, t in enumerate(words) if t.lower_ in TITLE_WORDS), default=0)
+        name = words[cut:]
+        if not name or not all(t.text[:1].isupper() or t.lower_ in PARTICLES or t.text == "-" for t in name) or \
+                name[-1].text.rstrip(".") in LEGAL_FORMS or name[-1].lower_ in PERSON_ORG_ENDS:
+            return None
+        folded = [fold(w) for w in " ".join(t.text_with_ws for t in name).split()]
+        fulls = {n for n, e in zip(self.full, self.ents) if e.label == "PERSON" and len(n.split()) > len(folded)
+                 and [fold(w) for w in n.split()][-len(folded):] == folded}
+        if len(fulls) == 1:
+            found = fulls.pop()
+        elif cut and not fulls and len(folded) >= 2 and not any(t.pos_ != "PROPN" and t.text != "-" and
+                                                                 t.lower_ not in PARTICLES for t in name):
+            found = " ".join(t.text_with_ws for t in name).strip()
+        else:
+            return None
+        role = " ".join(t.text for t in words[:cut] if t.lower_ not in HONORIFICS)
+        if role and found not in self.full:  # a person the entities know has their role from the referent table
+            self.lead_roles.setdefault(found, role)
+        return found
+
+    def _in_lead(self, span) -> bool:
+        """The mention stands in the article's first paragraph of running text (a title line is not one)."""
+        before = text_of(self.doc)[:span.start_char]
+        return sum(len(p.strip()) >= 80 for p in before.split("\n")[:-1]) == 0
+
+    def _title_holder(self, span) -> str | None:
+        """'the Opec President' -> the person introduced as 'Opec President X', if any. 'One dealer', 'a
+        senior dealer' is someone not named: never the 'senior dealer Eckhart Hager' of another paragraph.
+        Only a wire story's lead describes with 'a' someone it names later ('A member of the board …
+        predicted …' / 'Jim Billington, Democratic member of the FCA board, said')."""
+        if len(span) and (span[0].lower_ in INDEFINITE or span[0].lower_ in ("a", "an") and not self._in_lead(span)):
+            return None
+        words = [SAME_TITLE.get(t.lower_, t.lower_) for t in span if t.lower_ not in DETERMINERS and not t.is_punct]
+        head = root(self.doc, span.start, span.end) if len(span) else None
+        if not words or head is None or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        title = SAME_TITLE.get(head.lower_, head.lower_)
+        text = text_of(self.doc)
+        last = max([head.i] + [c.right_edge.i for c in head.rights if c.dep_ in ("appos", "compound", "flat", "conj")])
+        right = self.doc[last]  # the head's own phrase, without the clauses that hang on it
+        below, above = self.doc[head.left_edge.i].idx, right.idx + len(right)
+        # "the local health minister" is not "Civil Aviation Minister Hardeep Singh Puri": a charge written
+        # before the title must be the person's too ("the company spokesman" names no charge)
+        charges = {t.lower_ for t in span if t.dep_ == "compound" and t.head.i == head.i and t.pos_ == "NOUN"
+                   and t.is_lower and t.lemma_.lower() not in COMPANY_NOUNS | PLACE_NOUNS}  # "state attorney general"
+        best, best_score = None, 0
+        for k, e in enumerate(self.ents):
+            if e.label != "PERSON":
+                continue
+            # "Emery's chairman, John C. Emery, said": the title set off by a comma still names the person
+            wide = [w.rstrip(",") for w in text[max(0, e.start - 60):e.start].lower().split()]
+            wide = [SAME_TITLE.get(w, w) for w in wide]
+            context = wide[-len(words) - 1:]
+            # The title must run into the name ("Opec President X"): "An organizer said Biden …" names
+            # no organizer: the words between the head and the name must be the mention's own or titles,
+            # or the name must sit in the head's own phrase ("Vice President for news Ana Ruiz").
+            if title in context:
+                after = context[len(context) - 1 - context[::-1].index(title) + 1:]
+                if any(w not in words and w not in self.titles for w in after) and not below <= e.start < above:
+                    context = context[:0]
+            context += e.text.lower().split()[:-1]
+            if title not in context or not charges <= set(wide[-MAX_TITLE_WORDS - 2:]):
+                continue
+            at = len(wide) - 1 - wide[::-1].index(title) if title in wide else 0
+            if any(w in LESSER_TITLES and w not in words for w in wide[max(0, at - 3):at]):
+                continue  # "the president" is not "Vice President Joseph R. Biden Jr.", nor "deputy energy minister"
+            score = sum(w in context for w in words)
+            # "Italian minister Stefano Patuanelli …, but the minister said": of people with the title, the
+            # one named last before the mention
+            if score > best_score or score == best_score > 0 and e.start < below:
+                best, best_score = self.full[k], score
+        return best
+
+    def _named_after_lead(self, head: Token) -> str | None:
+        """A wire lead that gives only a title ("Kuwait's Oil Minister, in remarks published today, said …")
+        names its holder at the start of the next paragraph ("Sheikh Ali al-Khalifa al-Sabah was quoted …");
+        "the minister" later is the same person. Only when the lead names no person at all."""
+        title = head.lower_
+        if title not in self.titles or title not in TITLES or head.pos_ not in ("NOUN", "PROPN"):
+            return None  # "The State of New Jersey said": the words stripped off names are not all titles a person holds
+        text = text_of(self.doc)
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children) and \
+                not self._in_lead(head.doc[head.i:head.i + 1]):
+            return None  # "A spokesman for the bank said" further on is someone else
+        paragraphs = [m for m in re.finditer(r"[^\n]+", text) if len(m.group().strip()) >= 80]
+        if len(paragraphs) < 2:
+            return None
+        lead, following = paragraphs[0], paragraphs[1]
+        if head.idx < lead.start() or title not in re.findall(r"[a-z]+", lead.group().lower()):
+            return None
+        if any(e.label == "PERSON" and e.start < following.start() for e in self.ents):
+            return None
+        k = bisect.bisect_left(self.starts, following.start())
+        if k >= len(self.ents) or self.ents[k].label != "PERSON":
+            return None
+        opening = text[following.start():self.ents[k].start].split()
+        if len(opening) > 1 or opening and opening[0].lower() not in self.titles:  # "Sheikh Ali …" opens it
+            return None
+        name = self.full[k]
+        lead_head = next((t for t in self.doc if lead.start() <= t.idx < lead.end() and t.lower_ == title), None)
+        if lead_head is not None:  # the lead's title is the role the article gives the person: "Oil Minister"
+            words = [t for t in lead_head.lefts if t.dep_ == "compound"] + [lead_head]
+            self.lead_roles[name] = " ".join(t.text for t in words)
+            held_at = self._lead_organisation(lead_head)
+            if held_at:  # "the chairman of the Kuwait Petroleum Corporation": the post's organisation goes with it
+                self.lead_affiliations[name] = held_at
+        return name
+
+    def _lead_organisation(self, post: Token) -> str | None:
+        """The organisation a post in the lead is held at: "the chairman of X", "an X official", "X's president";
+        a country is no affiliation."""
+        orgs = {}
+        for t in post.subtree:
+            k = self._overlapping(t.idx, t.idx + len(t))
+            if k is not None and self.ents[k].label == "ORG":
+                orgs[t.i] = self.full[k]
+        found = organisation_of_post(post, orgs)
+        return found and organisation_name(found)

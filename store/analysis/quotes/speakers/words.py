@@ -1,0 +1,50 @@
+"""The words the speaker rules look for: pronouns, speech nouns, titles, unnamed sources."""
+
+from __future__ import annotations
+
+from ...entities.vocabulary import HONORIFICS, TITLES
+
+PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+GROUP = {"they", "them", "their", "it", "its", "we", "us", "our"}
+RELATIVE = {"who", "which", "that", "whom"}
+LABEL_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
+SPEECH_NOUNS = {"remark", "statement", "comment", "word", "speech", "interview", "tweet", "letter", "post",
+                "testimony", "address", "account", "view", "note", "message", "announcement", "report", "website",
+                "site", "release", "filing", "editorial", "memo", "document", "study", "survey", "article", "plan",
+                "proposal", "declaration", "database", "record", "decree", "poll", "complaint", "lawsuit", "suit",
+                "petition", "indictment", "figure", "communique", "communiqué"}
+EXCERPTS = {"part", "portion", "excerpt", "section", "passage", "extract"}
+INDEFINITE = {"one", "another", "some", "several", "many", "two", "three"}
+# an unnamed source that a "he" or "she" of the same sentence stands for
+ONE_SOURCE = {"analyst", "trader", "dealer", "arbitrager", "arbitrageur", "economist", "official", "spokesman",
+              "spokeswoman", "spokesperson", "source", "executive", "banker", "broker", "diplomat", "witness"}
+# institutions an article may name in full without the model tagging it, then call "the exchange"
+INSTITUTIONS = {"exchange", "ministry", "agency", "commission", "council", "committee", "court", "union",
+                "association", "board", "university", "institute", "department", "federation", "authority",
+                "tribunal", "bureau", "foundation", "society", "organisation", "organization"}
+# a title written another way: "Mr Justice Millett" is "the judge"
+SAME_TITLE = {"justice": "judge"}
+GOVERNMENTS = {"administration", "government"}
+RULINGS = {"ruling", "judgment", "judgement", "verdict"}
+# verbs whose unnamed subject is the "he" or "she" of the sentence after: "… one analyst cautioned. She said …"
+SAID = {"say", "tell", "add", "caution", "comment", "note", "warn", "explain", "insist", "argue", "predict", "stress",
+        "remark", "reply", "continue", "conclude", "acknowledge", "concede", "estimate", "suggest"}
+OUTLET_NOUNS = {"newspaper", "daily", "weekly", "magazine", "paper", "tabloid", "broadcaster", "website", "agency"}
+COUNTRY_NOUNS = {"nation", "country", "kingdom", "republic", "emirate", "sultanate", "monarchy"}
+PARTY_MEMBERS = {"democrat", "republican", "conservative", "socialist", "liberal", "laborite", "tory"}
+LESSER_TITLES = {"vice", "deputy", "assistant", "under", "former", "acting", "ex"}
+ASKING = {"ask", "question", "press", "contact", "reach", "approach", "interview", "call"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+# an unnamed source is shown without how many of them spoke: "some traders", "another trader" -> traders, trader
+# a common noun that stands for the company the story is about: "the company said", "the group added"
+COMPANY_NOUNS = {"company", "firm", "group", "bank", "corporation", "carrier", "airline", "insurer", "lender",
+                 "utility", "concern", "maker", "producer", "retailer", "brewer", "miner", "subsidiary"}
+DASHES = {"-", "--", "–", "—", "―"}
+PLACE_NOUNS = {"state", "city", "county", "province", "region", "district", "town", "village", "country", "nation"}
+# words of a title before a name ("Vice Economic Minister", "Mayor") and the small words inside names ("de Blasio")
+TITLE_WORDS = frozenset(w for t in TITLES for w in t.split()) | HONORIFICS
+PARTICLES = {"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "bin", "bint", "ibn", "al", "el", "la",
+             "le", "ben"}
+QUANTIFIERS = {"some", "another", "other", "one", "several", "many", "most", "few", "two", "three", "both", "all"}
+# "Analysts were divided. Some said …, others argue …", '"…," one said': part of the group quoted before
+PARTS = {"some", "others", "one", "another", "few", "many", "several", "most", "both"}
