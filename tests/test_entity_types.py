@@ -178,3 +178,10 @@ def test_a_plural_noun_opening_a_sentence_is_no_organisation(nlp) -> None:
     text = ("Shares fell 1-1/2 to 19. Arbitrageurs said there was disappointment that neither offer topped 20 dlrs. "
             "\"We were expecting more,\" said one arbitrageur.")
     assert not any(name == "Arbitrageurs" for name, _ in entities_of(nlp, text))
+
+
+def test_a_state_named_like_an_island_is_a_state(nlp) -> None:
+    text = "The march in Providence, Rhode Island drew thousands, the organisers said."
+    found = entities_of(nlp, text)
+    assert ("Rhode Island", "GPE") in found
+    assert ("Rhode Island", "LOC") not in found

@@ -153,6 +153,9 @@ def towns_before_their_region(doc: Doc, mentions: list[Mention], places: frozens
             m.label = "GPE"
 
 
+_LAND_HEADS = {"island", "islands", "coast", "cape", "region"}
+
+
 def by_head_word(mentions: list[Mention]) -> None:
     """A name's last word says what it names: "Gleneagles Hospital" a building, "Eromanga Basin" a place
     that is no town, "San Bernardino County" a political place, "Berwick Prize" an award, whatever the model guessed."""
@@ -163,8 +166,10 @@ def by_head_word(mentions: list[Mention]) -> None:
         if m.words[0].lower() in HEADS["FAC_openers"] and m.words[0].istitle():
             m.label = "FAC"  # "Rue des Soubirous", "Piazza Navona"
             continue
-        if m.label in ("GPE", "LOC") and gazetteer.country_code(" ".join(m.words)):
-            m.label = "GPE"  # "Ivory Coast", "Solomon Islands": a country, whatever its last word names elsewhere
+        if m.label in ("GPE", "LOC") and (gazetteer.country_code(" ".join(m.words)) or last in _LAND_HEADS
+                                           and " ".join(m.words) in gazetteer.states()):
+            # "Ivory Coast", "Solomon Islands", "Rhode Island": a country or a state, whatever its last word names
+            m.label = "GPE"  # elsewhere (not "Red Sea", a Sudanese state's name but first the sea's)
             continue
         for kind in ("FAC", "LOC", "GPE", "EVENT", "LAW"):
             if last in HEADS[kind]:

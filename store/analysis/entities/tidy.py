@@ -114,11 +114,6 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
             rest += 1
         country = mention_of(doc[start : start + 1], "GPE")
         return [country, *tidy(doc, Span(doc, rest, end, label=ent.label_), places)] if rest < end else [country]
-    verb = next((i for i in range(start + 1, end - 1) if doc[i].pos_ in ("VERB", "AUX") and doc[i].is_lower), 0)
-    if verb and ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
-        # "Siedenburg of [Smith Barney thinks Cyprus] is overpriced": a name has no verb; two names around one
-        return [m for piece in (Span(doc, start, verb, label=ent.label_), Span(doc, verb + 1, end, label=ent.label_))
-                for m in tidy(doc, piece, places)]
     if end > start and doc[end - 1].lower_ in ("of", "and", "for", "de") and end < len(doc):
         # "[The Ministry of Foreign Affairs of] Greece": the model stopped one name short
         nxt = next((e for e in doc.ents if e.start == end), None)
@@ -182,10 +177,17 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     if not any(_latin(c) for c in doc[start:end].text):
         return owners  # a passage in Hindi or Arabic quoted in the article: the small English model tags its words
     found = mention_of(doc[start:end], label, role, affiliation)
+    if start and end - start == 1 and doc[start].text in _THE_IN_THE_NAME and doc[start - 1].lower_ == "the":
+        found = mention_of(doc[start - 1 : end], label, role, affiliation)  # "in the Hague": the article is part
+        found.name, found.words = "The " + doc[start].text, ("The", doc[start].text)  # of the city's name
     return [m for m in (*owners, found) if m.words]
 
 
 _NOT_NAME_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "PART", "ADV"}
+
+
+# places whose English name opens with "The", whatever case the article writes it in
+_THE_IN_THE_NAME = {"Hague", "Gambia"}
 
 
 def _credit(doc: Doc, i: int) -> bool:
