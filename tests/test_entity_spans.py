@@ -232,3 +232,91 @@ def test_a_dash_before_a_lower_case_word_or_no_organisations_word_joins_nothing(
     names = {name for name, _ in entities_of(nlp, text)}
     assert not any(name.startswith("Kremlin") and name != "Kremlin" for name in names)
     assert not any("Paris–Berlin" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        (("Analysts favour Magma Copper Corp. But Dorrance Mining Inc, with most of its sales from zinc, may gain "
+          "too, they said."), "Dorrance Mining Inc", "But Dorrance Mining Inc"),
+        (("Mears pointed to a video of Jorgensen on Facebook, which confirmed most of Dasbach's account.  Neither "
+          "Dasbach nor Mears would provide reporters with an image of the wound."), "Dasbach", "Neither Dasbach"),
+    ],
+)
+def test_a_small_word_opening_the_sentence_is_no_part_of_the_name_after_it(nlp, text: str, name: str,
+                                                                         wrong: str) -> None:
+    found = {n for n, _ in entities_of(nlp, text)}
+    assert name in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "pieces"),
+    [
+        (("The head of the trade department at the Brazilian Foreign Ministry, Sebastiao do Rego Barros, told "
+          "reporters the pact could work."), "Sebastiao do Rego Barros", {"Sebastiao", "Rego Barros"}),
+        ("European Commission President Ursula von der Leyen said the plan would be ready by June.",
+         "Ursula von der Leyen", {"Ursula", "Leyen"}),
+    ],
+)
+def test_a_persons_name_runs_on_across_its_lower_case_particle(nlp, text: str, name: str, pieces: set[str]) -> None:
+    found = entities_of(nlp, text)
+    assert (name, "PERSON") in found
+    assert not pieces & {n for n, _ in found}
+
+
+def test_a_firm_joined_by_a_particle_is_one_firm(nlp) -> None:
+    text = "The director of the Banco do Brasil's foreign trade department, Roberto Fendt, said exports rose."
+    found = entities_of(nlp, text)
+    assert ("Banco do Brasil", "ORG") in found
+    assert not {"Banco", "Brasil"} & {n for n, _ in found}
+
+
+def test_a_word_capitalised_after_the_countrys_abbreviation_is_no_part_of_the_name_after_it(nlp) -> None:
+    text = ("LONDON, June 2 - Critics feared inflation in the U.S. Which could lead to higher rates. The U.S. Wants "
+            "other Group of Seven countries to agree to consultations, U.S. Officials said.")
+    found = {n for n, _ in entities_of(nlp, text)}
+    assert "Group of Seven" in found
+    assert not any("Wants" in n for n in found)
+
+
+def test_a_captions_credit_is_no_part_of_the_name_before_it(nlp) -> None:
+    text = ("Richardson has since reconciled with De La Fuente.\n\nAIP Vice Chairman Mark Seidenberg Image: AIP.\n\n"
+            "Prominent members of the AIP question the citizenship of Kamala Harris.")
+    found = {n for n, _ in entities_of(nlp, text)}
+    assert "Mark Seidenberg" in found
+    assert not any(n.endswith("Image") for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "pieces"),
+    [
+        (("On Thursday the local health secretary reported one more case in Las Estrellas' village, where some "
+          "civilian personnel live."), "Las Estrellas", {"Las", "Estrellas"}),
+        ("Light rain spread from northern Thailand across South-east Asia, and said agriculture suffered.",
+         "South-east Asia", {"South-east", "Asia"}),
+    ],
+)
+def test_two_pieces_of_one_name_side_by_side_are_one_name(nlp, text: str, name: str, pieces: set[str]) -> None:
+    found = {n for n, _ in entities_of(nlp, text)}
+    assert name in found
+    assert not pieces & found
+
+
+def test_the_article_of_a_citys_name_stays_on_it(nlp) -> None:
+    text = "The court in The Hague ruled on Monday. Officials in the Hague said the ruling was final."
+    found = entities_of(nlp, text)
+    assert ("The Hague", "GPE") in found
+    assert not any(name.lower() == "hague" for name, _ in found)
+
+
+def test_a_religious_title_is_no_part_of_the_name(nlp) -> None:
+    text = "Thousands gathered at the shrine of Imam Khomeini in Tehran. Khomeini founded the republic in 1979."
+    found = {n for n, _ in entities_of(nlp, text)}
+    assert "Khomeini" in found
+    assert "Imam Khomeini" not in found
+
+
+def test_a_capital_the_stays_on_an_outlets_name(nlp) -> None:
+    text = "Following the tweet, Newsweek, Politico and The Hill published stories on the incident."
+    assert ("The Hill", "ORG") in entities_of(nlp, text)

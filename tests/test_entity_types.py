@@ -137,3 +137,51 @@ def test_the_west_as_a_bloc_of_countries_is_no_place_but_the_west_one_is_in_stay
 def test_a_name_before_rainforest_in_lower_case_is_the_forest_a_place(nlp) -> None:
     found = entities_of(nlp, "Loggers cut deeper into the Daintree rainforest last year, the ministry said.")
     assert ("Daintree rainforest", "LOC") in found
+
+
+def test_a_country_whose_name_ends_like_a_coast_is_a_country(nlp) -> None:
+    text = "The plan would let Brazil keep its share of the market, Colombia 17 pct and Ivory Coast seven pct."
+    found = entities_of(nlp, text)
+    assert ("Ivory Coast", "GPE") in found
+    assert ("Ivory Coast", "LOC") not in found
+
+
+def test_the_speakers_of_an_interview_are_named_by_its_labels(nlp) -> None:
+    text = ("An all-women crew ran the express train from Mysore to Bangalore on Thursday. Aparna Garg, who has run "
+            "the division for two years, discussed the initiative with Wikinews.\n\n"
+            "((WN))  How many employees were there in the crew?\n\n"
+            "((Aparna Garg))  There were fifteen of them.\n\n"
+            "((WN))  How rare is it?\n\n"
+            "((Aparna Garg))  It is really rare.\n\n"
+            "((Aparna Garg))  It has been done in other divisions as well.")
+    found = entities_of(nlp, text)
+    assert ("Aparna Garg", "PERSON") in found
+    assert not any(name == "WN" for name, _ in found)
+
+
+def test_a_one_word_person_listed_among_outlets_is_an_outlet(nlp) -> None:
+    text = ("The story was not reported until a week later. Following the post, Newsweek, Politico, The Hill, Time "
+            "Magazine,  Mediaite, The Independent,  and TMZ, among others, published stories on it.")
+    found = entities_of(nlp, text)
+    assert {("Politico", "ORG"), ("Mediaite", "ORG")} <= found
+    assert not {("Politico", "PERSON"), ("Mediaite", "PERSON")} & found
+
+
+def test_initials_of_posts_and_measures_are_no_organisations(nlp) -> None:
+    text = ("Bryant was a champion five times, a Finals MVP twice, and 2008 NBA MVP. The company's CTO said the API "
+            "would change.")
+    found = {n for n, _ in entities_of(nlp, text)}
+    assert not {"MVP", "NBA MVP", "CTO", "API"} & found
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_organisation(nlp) -> None:
+    text = ("Shares fell 1-1/2 to 19. Arbitrageurs said there was disappointment that neither offer topped 20 dlrs. "
+            "\"We were expecting more,\" said one arbitrageur.")
+    assert not any(name == "Arbitrageurs" for name, _ in entities_of(nlp, text))
+
+
+def test_a_state_named_like_an_island_is_a_state(nlp) -> None:
+    text = "The march in Providence, Rhode Island drew thousands, the organisers said."
+    found = entities_of(nlp, text)
+    assert ("Rhode Island", "GPE") in found
+    assert ("Rhode Island", "LOC") not in found

@@ -271,7 +271,8 @@ def head_word_alone(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
 _TITLES_OF_PAPERS = {"times", "herald", "guardian", "post", "journal", "telegraph", "independent", "observer", "economist",
                      "star", "globe", "mail", "tribune", "chronicle", "gazette", "standard", "express", "mirror", "sun",
                      "record", "examiner", "inquirer", "courier", "sentinel", "register", "bulletin", "review",
-                     "monitor", "dispatch", "advertiser", "age", "hindu", "atlantic", "spectator", "nation"}
+                     "monitor", "dispatch", "advertiser", "age", "hindu", "atlantic", "spectator", "nation", "verge", "hill",
+                     "intercept"}
 
 
 def leading_the(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) -> None:

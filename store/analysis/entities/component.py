@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from ..types import EntityMention
 from . import gazetteer
+from .adjacent import pieces_of_one_name
 from .canonical import (
     birth_names,
     canonical_names,
@@ -33,6 +34,7 @@ from .canonical import (
 )
 from .descriptions import describe, described_in_the_lead, with_acronyms
 from .handles import user_handles
+from .interviews import interview_labels
 from .kinds import (
     beliefs_and_bodies_of_the_sky,
     by_head_word,
@@ -40,6 +42,7 @@ from .kinds import (
     cued_kinds,
     firms_named_after_people,
     known_places,
+    listed_with_organisations,
     listed_with_persons,
     listed_with_places,
     named_events,
@@ -55,6 +58,7 @@ from .kinds import (
     time_zones,
     towns_before_their_region,
 )
+from .particles import names_with_particles
 from .place_names import small_places
 from .referents import key
 from .short_names import one_word_of_a_name, short_names
@@ -106,8 +110,10 @@ class EntityComponent:
         places = self.places
         mentions = [m for ent in doc.ents for piece in split_parenthesis(doc, ent)
                     for part in split_at_a_place(doc, piece, places) for m in tidy(doc, part, places)]
-        mentions = fields_of_posts(doc, acronyms_of_common_words(doc, mentions))
+        mentions = interview_labels(doc, fields_of_posts(doc, acronyms_of_common_words(doc, mentions)))
+        mentions = pieces_of_one_name(doc, mentions)
         mentions = hyphenated_given_names(doc, given_name_before(doc, headline_names(doc, mentions)))
+        mentions = names_with_particles(doc, mentions)
         mentions = surname_tagged_apart(doc, mentions, places)
         mentions = joined_organisations(doc, dashed_organisations(doc, mentions))
         mentions = [m for m in with_companies(doc, mentions)
@@ -139,6 +145,7 @@ class EntityComponent:
         cued_kinds(doc, mentions)
         listed_with_places(doc, mentions)
         listed_with_persons(doc, mentions, places)
+        listed_with_organisations(doc, mentions)
         mentions = time_zones(doc, persons_after_the(doc, mentions), places)
         companies = company_names(mentions)
         canonical = canonical_names(mentions, companies, places)

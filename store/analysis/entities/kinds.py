@@ -153,6 +153,9 @@ def towns_before_their_region(doc: Doc, mentions: list[Mention], places: frozens
             m.label = "GPE"
 
 
+_LAND_HEADS = {"island", "islands", "coast", "cape", "region"}
+
+
 def by_head_word(mentions: list[Mention]) -> None:
     """A name's last word says what it names: "Gleneagles Hospital" a building, "Eromanga Basin" a place
     that is no town, "San Bernardino County" a political place, "Berwick Prize" an award, whatever the model guessed."""
@@ -162,6 +165,11 @@ def by_head_word(mentions: list[Mention]) -> None:
         last = m.words[-1].lower()
         if m.words[0].lower() in HEADS["FAC_openers"] and m.words[0].istitle():
             m.label = "FAC"  # "Rue des Soubirous", "Piazza Navona"
+            continue
+        if m.label in ("GPE", "LOC") and (gazetteer.country_code(" ".join(m.words)) or last in _LAND_HEADS
+                                           and " ".join(m.words) in gazetteer.states()):
+            # "Ivory Coast", "Solomon Islands", "Rhode Island": a country or a state, whatever its last word names
+            m.label = "GPE"  # elsewhere (not "Red Sea", a Sudanese state's name but first the sea's)
             continue
         for kind in ("FAC", "LOC", "GPE", "EVENT", "LAW"):
             if last in HEADS[kind]:
@@ -310,6 +318,41 @@ def listed_with_places(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.label == "PERSON" and key(m.words) in decided:
             m.label = decided[key(m.words)]
+
+
+def listed_with_organisations(doc: Doc, mentions: list[Mention]) -> None:
+    """'Newsweek, Politico, The Hill, Time Magazine, Mediaite and TMZ published stories': a one-word 'person' listed
+    with organisations, by commas and 'and' or 'or' alone (or four names in a row), at least two of them and more
+    than such persons, is an organisation too, in every mention. Not a first name, a titled name or a part of a longer name ('Apple, Google
+    and Cook' after 'Tim Cook')."""
+    lists: list[tuple[list[Mention], set[str]]] = []
+    low = lowers(doc)
+    for m in mentions:
+        if m.label not in NAME_LABELS:
+            continue
+        prev = lists[-1][0][-1] if lists else None
+        between = {w for w in low[prev.end : m.start] if w.strip()} if prev is not None and prev.end <= m.start \
+            else None
+        if between and between <= {",", "and", "or", "the"} and between & {",", "and", "or"}:
+            lists[-1][0].append(m)
+            lists[-1][1].update(between)
+        else:
+            lists.append(([m], set()))
+    parts = {w.lower() for p in mentions if p.label in ("PERSON", "ORG") and len(p.words) > 1 for w in p.words}
+    titled = {key(m.words) for m in mentions if m.role}
+    decided: set[tuple[str, ...]] = set()
+    for group, joints in lists:
+        firms = sum(m.label == "ORG" for m in group)
+        persons = [m for m in group if m.label == "PERSON"]
+        if firms < 2 or not persons or len(persons) >= firms or not (joints & {"and", "or"} or len(group) >= 4):
+            continue  # two commas alone may set off an apposition; four names in a row are a list
+        for m in persons:
+            k = key(m.words)
+            if len(m.words) == 1 and k not in titled and m.words[0].lower() not in parts and not is_first_name(m.words[0]):
+                decided.add(k)
+    for m in mentions:
+        if m.label == "PERSON" and key(m.words) in decided:
+            m.label = "ORG"
 
 
 def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:

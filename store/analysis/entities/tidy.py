@@ -80,6 +80,10 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     start, end = ent.start, ent.end
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
+    if end - start > 1 and opens_a_sentence_unnamed(doc[start]):
+        start += 1  # "[Neither Dasbach] nor Mears would": the sentence's first word, capitalised only for that
+        while start < end and doc[start].is_punct:
+            start += 1  # "Nevertheless, Windom said"
     while start < end and (doc[start].text in TICKER or doc[start].is_space or doc[start].is_quote):
         start += 1  # 'known as the "Blue House"': the mark is no part of the name
     if ent.label_ == "GPE" and end - start > 2 and doc[start].text in ("D", "R", "I") and doc[start + 1].text == "-" \
@@ -93,6 +97,8 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].text in TICKER):
         end -= 1
+    if end - start > 1 and _credit(doc, end - 1):
+        end -= 1  # "AIP Chairman Markham Robinson Image: Markham Robinson.": a caption's credit after the name
     if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
         while end - start > 1 and (doc[end - 1].is_lower and doc[end - 1].is_alpha or doc[end - 1].like_num) \
                 and doc[end - 1].lower_ not in ORG_TAILS and doc[end - 1].lower_ not in ("of", "and", "for", "de") \
@@ -100,6 +106,14 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
             end -= 1  # "U.S. earnings", "Humberto 75 miles": the model ran a name into the words after it
     if end - start == 2 and ent.label_ in ("ORG", "GPE", "NORP") and _common_word_after_country(doc, start):
         return [mention_of(doc[start : start + 1], "GPE")]  # "the U.K. Court had": the country, and a common noun
+    if end - start > 2 and ent.label_ in ("ORG", "GPE", "NORP") and doc[start + 1].pos_ in ("VERB", "AUX") \
+            and _common_word_after_country(doc, start):
+        # "The [U.S. Wants other Group of Seven] countries to": the country, its verb, and the name it governs
+        rest = start + 2
+        while rest < end and not doc[rest].text[:1].isupper():
+            rest += 1
+        country = mention_of(doc[start : start + 1], "GPE")
+        return [country, *tidy(doc, Span(doc, rest, end, label=ent.label_), places)] if rest < end else [country]
     if end > start and doc[end - 1].lower_ in ("of", "and", "for", "de") and end < len(doc):
         # "[The Ministry of Foreign Affairs of] Greece": the model stopped one name short
         nxt = next((e for e in doc.ents if e.start == end), None)
@@ -139,7 +153,7 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         label = "PERSON"  # "Detective Constable Daniel Dubé" read as an organisation: a title opens a person's name
     if label == "PERSON":
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                and doc[end - 1].head.i == end and not doc[end].ent_type_:
+                and doc[end - 1].head.i == end and not doc[end].ent_type_ and not _credit(doc, end):
             end += 1  # the model stopped before the surname: "[Superintendent Graciano] Mijares"
         inner = title_at_start(doc, start, end) or title_inside(doc, start, end)
         before = title_before(doc, start)
@@ -163,10 +177,29 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     if not any(_latin(c) for c in doc[start:end].text):
         return owners  # a passage in Hindi or Arabic quoted in the article: the small English model tags its words
     found = mention_of(doc[start:end], label, role, affiliation)
+    if start and end - start == 1 and doc[start].text in _THE_IN_THE_NAME and doc[start - 1].lower_ == "the":
+        found = mention_of(doc[start - 1 : end], label, role, affiliation)  # "in the Hague": the article is part
+        found.name, found.words = "The " + doc[start].text, ("The", doc[start].text)  # of the city's name
     return [m for m in (*owners, found) if m.words]
 
 
 _NOT_NAME_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "PART", "ADV"}
+
+
+# places whose English name opens with "The", whatever case the article writes it in
+_THE_IN_THE_NAME = {"Hague", "Gambia"}
+
+
+def _credit(doc: Doc, i: int) -> bool:
+    """'Image:' or 'Photo:' after the name in a picture's caption, before whoever took it."""
+    return doc[i].text in ("Image", "Photo") and i + 1 < len(doc) and doc[i + 1].text == ":"
+
+
+def opens_a_sentence_unnamed(tok) -> bool:
+    """'But', 'Neither', 'Will' opening a sentence: a small word capitalised only because it comes first, which
+    the model or a rule ran into the name after it ("But Asarco Inc", "Neither Dasbach"); "Will Smith" is a name
+    there, read as one (PROPN)."""
+    return tok.is_sent_start and tok.is_stop and tok.pos_ in _NOT_NAME_POS
 
 
 def capitals_after_abbreviations(doc: Doc) -> bool:
@@ -320,12 +353,19 @@ def common_words(doc: Doc, mentions: list[Mention], canonical: dict[int, str], p
     capitalised word the model tagged as a name but read, at every mention, as a common noun, adjective or verb
     is no name, unless it is a known place, an acronym or the short form of a longer name ("Sanders said")."""
     common: dict[str, bool] = {}
+    lower: set[str] | None = None
     for m in mentions:
         if len(m.words) != 1 or m.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
             continue  # a nationality is an adjective by nature ("Chinese officials")
         word = doc[m.start]
-        plain = word.pos_ in ("NOUN", "ADJ", "VERB", "ADV") and canonical.get(id(m), m.name) == m.name \
-            and not m.name.isupper() and not is_place(m.name, places)
+        plural = word.is_sent_start and word.lower_.endswith("s") and not m.name.isupper()
+        if plural and lower is None:
+            lower = {t for t in column(doc, "ORTH") if t.islower()}
+        if plural and (word.lower_ in lower or word.lower_[:-1] in lower):
+            plain = True  # "Arbitrageurs said …", later "said one arbitrageur": a plural noun opening the sentence
+        else:
+            plain = word.pos_ in ("NOUN", "ADJ", "VERB", "ADV") and canonical.get(id(m), m.name) == m.name \
+                and not m.name.isupper() and not is_place(m.name, places)
         common[m.name] = common.get(m.name, True) and plain
     return [m for m in mentions if not (len(m.words) == 1 and common.get(m.name))]
 

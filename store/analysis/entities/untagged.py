@@ -16,6 +16,7 @@ from .mentions import Mention, mention_of, surnames_alone
 from .names import is_first_name
 from .referents import CORPORATE, fold, key
 from .roles import is_job_word
+from .tidy import opens_a_sentence_unnamed
 from .vocabulary import (
     AND,
     HEADS,
@@ -87,8 +88,8 @@ def with_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and doc[start - 2].text.rstrip(".") not in LEGAL_FORMS
             if not (prev.text[:1].isupper() or prev.text == "&" or joined) or prev.is_sent_end or prev.lower_ == "the":
                 break
-            if prev.is_sent_start and not prev.text[:1].isupper():
-                break
+            if prev.is_sent_start and (not prev.text[:1].isupper() or opens_a_sentence_unnamed(prev)):
+                break  # "But Asarco Inc, with …": the conjunction opens the sentence, not the name
             start -= 1
             words -= 1
             if prev.is_sent_start:

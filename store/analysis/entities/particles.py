@@ -1,0 +1,61 @@
+"""Full names with a lower-case particle between their words ('Sebastiao do Rego Barros', 'Ursula von der
+Leyen'). The small model often stops at the particle and tags each side apart, one of them as a place or a
+firm: a person's name on either side makes the whole run, particle included, one person's name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .mentions import Mention, mention_of
+from .vocabulary import TITLES
+
+# words that open a firm's or an institution's name in the languages that join names with these particles
+FIRM_OPENERS = {"banco", "banca", "banque", "caixa", "companhia", "compania", "compañía", "compagnie", "sociedade",
+                "sociedad", "société", "societe", "grupo", "groupe", "instituto", "institut", "universidade",
+                "universidad", "université", "ministerio", "ministério", "ministère", "casa", "petroleos", "petróleos"}
+
+PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "bin",
+             "ibn"}
+
+_MOST_WORDS = 3  # on each side of the particles
+
+
+def _name_word(tok) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() and tok.lower_ not in TITLES
+
+
+def names_with_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    joined: dict[tuple[int, int], Mention] = {}
+    for m in mentions:
+        if m.label != "PERSON":
+            continue
+        start, end = m.start, m.end
+        while end < len(doc) and doc[end].text in PARTICLES:
+            end += 1
+        if end > m.end:  # "Ursula [von der] Leyen": the particles after the name, then the rest of it
+            last = end
+            while end < len(doc) and end - last < _MOST_WORDS and _name_word(doc[end]) and not doc[end].is_sent_start:
+                end += 1
+            if end == last:
+                continue
+        else:  # "Sebastiao [do] Rego Barros": the particles before the name, then its first words
+            while start > 0 and doc[start - 1].text in PARTICLES:
+                start -= 1
+            if start == m.start:
+                continue
+            first = start
+            while start > 0 and first - start < _MOST_WORDS and _name_word(doc[start - 1]) \
+                    and not doc[start].is_sent_start:
+                start -= 1
+            if start == first:
+                continue
+        joined.setdefault((start, end), m)
+    if not joined:
+        return mentions
+    kept = [m for m in mentions if not any(a < m.end and m.start < b for a, b in joined)]
+    for (a, b), m in joined.items():
+        # "Banco do Brasil", of which the model tagged 'Banco' an organisation: a firm's name, not a person's
+        firm = doc[a].lower_ in FIRM_OPENERS or any(o.label == "ORG" and a < o.end and o.start < b for o in mentions)
+        kept.append(mention_of(doc[a:b], "ORG", None, None) if firm else mention_of(doc[a:b], "PERSON", m.role,
+                                                                                       m.affiliation))
+    return sorted(kept, key=lambda m: m.start)
