@@ -139,7 +139,8 @@ class OrganisationShortForms:
 
     def _same_document_before(self, token: Token) -> tuple[str, int, int] | None:
         """'The statement said', 'The figures also showed': a document the article has already tied to whoever
-        issued it ("Central Statistical Office figures show", "the commission issued a statement") is theirs."""
+        issued it ("Central Statistical Office figures show", "the commission issued a statement", "the report by
+        the Dodge Division", "Ford said in a filing") is theirs."""
         if not any(c.lower_ in ("the", "this", "these") for c in token.lefts) or \
                 any(c.dep_ in ("poss", "compound", "amod") for c in token.lefts):
             return None
@@ -150,9 +151,13 @@ class OrganisationShortForms:
             owned = any(c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN" for c in t.lefts)
             issued = t.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")
                                               for c in t.head.children)
-            if not (owned or issued):
+            by = any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") for c in t.rights)
+            # the subject who spoke in it: "Ford said in a filing …" then "according to the filing"
+            spoke_in = next((c for c in t.head.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")),
+                            None) if t.dep_ == "pobj" and t.head.lower_ == "in" else None
+            if not (owned or issued or by or spoke_in is not None):
                 continue
-            name, _, _ = self.resolve(t)
+            name, _, _ = self.resolve(spoke_in if spoke_in is not None else t)
             if name and fold(name) != fold(t.text) and not fold(name).endswith(" " + fold(t.text)):
                 return name, token.idx, token.idx + len(token)
             return None

@@ -12,7 +12,8 @@ SPEECH_NOUNS = {"remark", "statement", "comment", "word", "speech", "interview",
                 "testimony", "address", "account", "view", "note", "message", "announcement", "report", "website",
                 "site", "release", "filing", "editorial", "memo", "document", "study", "survey", "article", "plan",
                 "proposal", "declaration", "database", "record", "decree", "poll", "complaint", "lawsuit", "suit",
-                "petition", "indictment", "figure", "communique", "communiqué"}
+                "petition", "indictment", "figure", "communique", "communiqué", "notice", "research", "statistic",
+                "finding", "bulletin", "advisory", "newsletter", "transcript", "count", "tally"}
 EXCERPTS = {"part", "portion", "excerpt", "section", "passage", "extract"}
 INDEFINITE = {"one", "another", "some", "several", "many", "two", "three"}
 # an unnamed source that a "he" or "she" of the same sentence stands for
