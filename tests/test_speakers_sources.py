@@ -64,6 +64,19 @@ def test_a_report_nobody_issued_stays_unnamed(nlp) -> None:
     assert speaker is None or speaker[:1].islower()
 
 
+def test_he_after_an_unnamed_source_is_that_source_though_people_are_named_in_what_it_said(nlp) -> None:
+    text = ("Anton Weber, a director of the bank, was charged by the agency on Monday.\n\n"
+            "A ministry official in Bonn said the case was unrelated to other inquiries.\n\n"
+            "Neither Weber nor Karl Brandt is living in Germany and neither can be extradited, the official said.\n\n"
+            "Weber is living in Spain and Brandt's whereabouts are unknown, he said.")
+    assert quote_with(nlp, text, "whereabouts are unknown").speaker == "official"
+    # a person named in a sentence of the writer's own between them is whom 'he' means
+    text = ("A ministry official in Bonn said the case was unrelated to other inquiries.\n\n"
+            "Anton Weber, a director of the bank, was charged by the agency on Monday.\n\n"
+            "The charges were unfounded, he said.")
+    assert quote_with(nlp, text, "charges were unfounded").speaker == "Anton Weber"
+
+
 def test_he_is_the_speaker_not_a_person_named_in_what_the_speaker_reported(nlp) -> None:
     text = ("\"It is a merger of equals,\" said analyst Tom Reyes of Halden Securities Corp.\n\n"
             "Reyes noted that Brook Bancorp chairman Paul Keane is in his 60s while Delta Bank chairman Sam Moore "
