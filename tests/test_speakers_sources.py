@@ -77,6 +77,22 @@ def test_he_after_an_unnamed_source_is_that_source_though_people_are_named_in_wh
     assert quote_with(nlp, text, "charges were unfounded").speaker == "Anton Weber"
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # 'they' after people brought in by a bare plural: those people, not the organisation of the lead
+        (("BRUSSELS, May 4 - The European Community warned Japan that friction over trade was hurting relations.\n\n"
+          "EC farm ministers issued a statement on rice imports. They also said they were disturbed by a bill "
+          "before Congress."), "disturbed by a bill", "farm ministers"),
+        (("The Bundesbank is expected to hold rates, dealers said.\n\n"
+          "Analysts do not expect a cut because of the Bundesbank precedent. But there may be pressure from "
+          "Bonn later in the year, they said."), "pressure from", "analysts"),
+    ],
+)
+def test_they_after_a_bare_plural_of_people_is_those_people(nlp, text, fragment, speaker) -> None:
+    assert quote_with(nlp, text, fragment).speaker.lower().endswith(speaker)
+
+
 def test_he_is_the_speaker_not_a_person_named_in_what_the_speaker_reported(nlp) -> None:
     text = ("\"It is a merger of equals,\" said analyst Tom Reyes of Halden Securities Corp.\n\n"
             "Reyes noted that Brook Bancorp chairman Paul Keane is in his 60s while Delta Bank chairman Sam Moore "
