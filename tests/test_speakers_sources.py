@@ -1,4 +1,4 @@
-"""Whose words a document carries, and whom a 'he' means after an unnamed source (real model, real pipeline).
+"""Whose words a document carries, whom a 'he' or 'they' means, a company the model cut short (real model).
 
 Each sentence is our own, in the shape of a mistake read on news articles no rule had been written from
 (DESIGN.md, "Canonical names": a statement, report or notice speaks for whoever issued it).
@@ -105,3 +105,12 @@ def test_he_may_still_be_the_person_a_source_spoke_about(nlp) -> None:
     text = ("The police said Paul Keane had been arrested at the airport on Monday.\n\n"
             "He told reporters he was innocent.")
     assert quote_with(nlp, text, "was innocent").speaker == "Paul Keane"
+
+
+def test_a_company_the_model_cut_short_speaks_under_its_whole_name(nlp) -> None:
+    # the model tags "Gold Corp" and leaves "ZRT" out; "ZRT" and "the company" later are the same company
+    text = ("VANCOUVER, March 17 - ZRT Gold Corp said it has filed for a share offering through underwriters.\n\n"
+            "The company said it will use the proceeds to buy shares of Lumen Gold Corp. ZRT said it will trade this "
+            "interest for shares.")
+    for fragment in ("filed for a share offering", "use the proceeds", "trade this interest"):
+        assert quote_with(nlp, text, fragment).speaker == "ZRT Gold Corp"
