@@ -11,11 +11,17 @@ analyses, one folder per kind under library.views/, in this order:
     quotes/NNNNN.json     "q":  speaker, named, role, kind, start, end, spans, text, tab-separated
     speakers/NNNNN.json   "sa": each speaker once; "sc": how many quotes each has
                           "sn": the named ones; "sr": speaker <tab> role, once per pair the article gives
+                          "sf": speaker <tab> affiliation, the same way (optional, see below)
 
 Each field is one string, a line per item (tabs and newlines in the article's words become
 spaces). Each record also holds its article's "id" and its version "v" (RECORDS_VERSION); a record of
 another version counts as missing. The speakers record is written last: an article that has
 one has them all ("recorded").
+
+"sf" came after the records of this version were first written, so a record without it is still
+whole: its speakers are shown with their role alone until the analysis is made again. Keeping the
+version, rather than raising it, lets a large library open its views at once instead of rebuilding
+every record from the analyses first; the next ANALYZER_VERSION rewrites them all anyway.
 
 Why this shape: a view reads a record of every article in the library, and at 10,000 articles
 its time goes to what it parses and to the Python objects it makes. So a view reads only its
@@ -56,6 +62,7 @@ KINDS = {  # in the order they are written: each kind's fields
     "quotes": ("q",),
     "speakers": ("sa", "sc", "sn", "sr"),
 }
+OPTIONAL = {"speakers": ("sf",)}  # fields a record of this version may lack (older writers): read as empty
 _BREAKS = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
 _ADVICE = "it holds nothing the analyses do not: move it away and newsreader rebuilds it"
 
@@ -82,7 +89,7 @@ def _first(row: list[Any]) -> int:
 def records_of(rows: Mapping[str, Any], text: str) -> dict[str, Record]:
     """An article's records by kind, from its analysis as stored (store/analysis/record.py's rows) and its text."""
     canonicals = {row[3] for row in rows.get("ents", ())}
-    lines, counts, named, roles = [], {}, {}, {}
+    lines, counts, named, roles, affiliations = [], {}, {}, {}, {}
     for s, e, spans, kind, speaker, at, _, _, _, _, *who in sorted(rows.get("quotes", ()), key=_first):
         name, is_named = as_source(_field(speaker), canonicals, text, at) if speaker else ("", False)
         role = _field(who[0] if who else None) if name else ""  # no one's role: the quote is unattributed
@@ -94,6 +101,8 @@ def records_of(rows: Mapping[str, Any], text: str) -> dict[str, Record]:
             named[name] = named.get(name, False) or is_named
             if role:
                 roles[f"{name}\t{role}"] = None
+            if affiliation := _field(who[1] if len(who) > 1 else None):  # rows of an older analysis have none
+                affiliations[f"{name}\t{affiliation}"] = None
     dates = [
         (day, s, e, a, b)
         for s, e, kind, value, a, b in sorted(rows.get("dates", ()), key=_first)
@@ -108,6 +117,7 @@ def records_of(rows: Mapping[str, Any], text: str) -> dict[str, Record]:
             "sc": "\n".join(map(str, counts.values())),
             "sn": "\n".join(name for name, yes in named.items() if yes),
             "sr": "\n".join(roles),
+            "sf": "\n".join(affiliations),
         },
     }
     return {kind: {"v": RECORDS_VERSION, **fields} for kind, fields in found.items()}
@@ -128,8 +138,9 @@ def quote_rows(record: Record) -> list[QuoteRow]:
 
 
 def joined(records: Iterable[Record], field: str) -> list[str]:
-    """One field's lines across many records, in one list: a join and a split, no loop over the lines."""
-    text = "\n".join(r[field] for r in records if r[field])
+    """One field's lines across many records, in one list: a join and a split, no loop over the lines. A record
+    without the field (an OPTIONAL one) gives no line."""
+    text = "\n".join(value for r in records if (value := r.get(field)))
     return text.split("\n") if text else []
 
 
@@ -138,8 +149,8 @@ class RecordFiles:
     has been replaced (the reader keeps one of these per kind: after an analysis is saved, the next view
     reads one small file again)."""
 
-    def __init__(self, folder: Path, fields: tuple[str, ...]) -> None:
-        self.folder, self.fields = folder, fields
+    def __init__(self, folder: Path, fields: tuple[str, ...], optional: tuple[str, ...] = ()) -> None:
+        self.folder, self.fields, self.optional = folder, fields, optional
         self.version = 0  # changes whenever what `records` returns may have
         self._shards: dict[str, tuple[Stamp | None, dict[str, Record]]] = {}  # file name -> records by id
         self._where: dict[str, str] = {}  # article id -> the file its record was last found in
@@ -191,6 +202,9 @@ class RecordFiles:
         for field in self.fields:
             if type(doc.get(field)) is not str:
                 return False
+        for field in self.optional:
+            if field in doc and type(doc[field]) is not str:
+                return False
         return _WHOLE.get(self.fields, _whole)(doc)
 
 
@@ -213,7 +227,7 @@ _WHOLE = {KINDS["dates"]: _dates_whole, KINDS["speakers"]: _speakers_whole}
 
 def files(paths: Any, kind: str) -> RecordFiles:
     """The records of one kind (a key of KINDS) of a library (its LibraryPaths)."""
-    return RecordFiles(paths.views / kind, KINDS[kind])
+    return RecordFiles(paths.views / kind, KINDS[kind], OPTIONAL.get(kind, ()))
 
 
 def records_to_save(paths: Any, results: Iterable[tuple[str, Mapping[str, Any], str]]) -> dict[Path, dict[str, Record]]:

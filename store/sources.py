@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from .text import clean_line
+
 _PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she", "it", "me", "us", "them", "one", "some", "many",
                        "others", "nobody", "someone", "everyone", "both", "all"})
 _BREAKS = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
@@ -96,3 +98,16 @@ def _group_of(words: list[str], plural: bool = True) -> bool:
         and head[1:].islower()
         and (not plural or head.endswith("s") and not head.endswith("ss"))
     )
+
+
+def description(role: str | None, affiliation: str | None) -> str:
+    """ "chair, Federal Reserve", or either alone: who a speaker is, in one clean line beside the name. The
+    organisation is left out when the role already names it.
+
+    >>> description("Mobil Corp chairman", "Mobil Corp"), description(None, "Federal Reserve")
+    ('Mobil Corp chairman', 'Federal Reserve')
+    """
+    role, affiliation = clean_line(role), clean_line(affiliation)
+    if affiliation and affiliation.casefold() in role.casefold():
+        affiliation = ""
+    return ", ".join(w for w in (role, affiliation) if w)

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 from .article import ArticleInfo
 from .library import newest_first
 from .mentions import joined, quote_rows
+from .sources import description
 
 
 class Speaker(NamedTuple):
@@ -23,6 +24,12 @@ class Speaker(NamedTuple):
     quotes: int
     articles: int
     role: str = ""  # the role the articles give most often: "President"
+    affiliation: str = ""  # the same for the organisation: "Federal Reserve"
+
+    @property
+    def described(self) -> str:
+        """ "chair, Federal Reserve": who the speaker is, as a line beside the name."""
+        return description(self.role, self.affiliation)
 
 
 class QuoteEntry(NamedTuple):
@@ -62,10 +69,7 @@ class SpeakerIndex:
         for n in [n for n, count in enumerate(counts) if count != "1"]:
             said[names[n]] += int(counts[n]) - 1
         named = set(joined(chosen, "sn"))
-        roles: dict[str, str] = {}
-        for pair, _ in Counter(joined(chosen, "sr")).most_common():  # the role given in the most articles
-            name, _, role = pair.partition("\t")
-            roles.setdefault(name, role)
+        roles, affiliations = most_given(joined(chosen, "sr")), most_given(joined(chosen, "sf"))
         # named first, then the most quoted, in the most articles, by name: stable sorts from the last key
         # to the first, each keyed by a builtin, so that no Python code runs per speaker
         order = list(said)  # each once
@@ -74,7 +78,8 @@ class SpeakerIndex:
         order.sort(key=said.__getitem__, reverse=True)
         order.sort(key=named.__contains__, reverse=True)
         self.names = order
-        self._named, self._said, self._articles, self._roles = named, said, articles, roles
+        self._named, self._said, self._articles = named, said, articles
+        self._roles, self._affiliations = roles, affiliations
         self._keys = list(map(str.lower, order))
         self.analysed = len(records)
 
@@ -83,7 +88,8 @@ class SpeakerIndex:
 
     def speaker(self, n: int) -> Speaker:
         name = self.names[n]
-        return Speaker(name, name in self._named, self._said[name], self._articles[name], self._roles.get(name, ""))
+        return Speaker(name, name in self._named, self._said[name], self._articles[name], self._roles.get(name, ""),
+                       self._affiliations.get(name, ""))
 
     @property
     def speakers(self) -> list[Speaker]:
@@ -121,6 +127,16 @@ class SpeakerIndex:
     def articles_of(self, name: str) -> list[str]:
         needle = f"\n{name}\n"
         return [i for i, record in self.records.items() if needle in f"\n{record['sa']}\n"]
+
+
+def most_given(pairs: list[str]) -> dict[str, str]:
+    """For each speaker of these "speaker <tab> word" lines (a line per article that gives the pair), the word
+    given in the most articles; the first given, of those given as often."""
+    found: dict[str, str] = {}
+    for pair, _ in Counter(pairs).most_common():
+        name, _, word = pair.partition("\t")
+        found.setdefault(name, word)
+    return found
 
 
 def quotes_in(

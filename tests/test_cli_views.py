@@ -37,7 +37,8 @@ def test_speakers_json_one_line_per_speaker_with_quotes_and_articles(analysed: L
     code, out, _ = run(capsys, "speakers", "--json", "--db", str(analysed.path))
     assert code == 0
     speakers = {s["name"]: s for s in json_lines(out)}
-    assert speakers["Vladimir Putin"] == {"name": "Vladimir Putin", "quotes": 7, "articles": 1, "named": True, "role": "President"}
+    assert speakers["Vladimir Putin"] == {"name": "Vladimir Putin", "quotes": 7, "articles": 1, "named": True, "role": "President",
+                                          "affiliation": None}
     assert speakers["Xi Jinping"]["quotes"] == 5
     assert json_lines(out)[0]["name"] == "Vladimir Putin"  # most quoted first
     named = [s["named"] for s in json_lines(out)]

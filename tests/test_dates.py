@@ -1449,3 +1449,95 @@ def test_in_the_afternoon_is_the_afternoon_of_the_day_just_named(nlp, text, expr
 @pytest.mark.parametrize("text", ["She jogs in the morning.", "The morning papers said nothing."])
 def test_the_morning_with_no_day_named_or_before_a_noun_is_no_time(nlp, text):
     assert [d.text for d in dates_of(nlp, text)] == []
+
+
+def test_a_clock_time_not_yet_on_its_day_is_no_anchor(nlp):
+    # the zone clock sits between the day and "that night": the night is Monday's, not the report's
+    text = "At 9:40 a.m. on Monday (1340 GMT) a fire broke out at the plant. Two workers died that night."
+    assert value_of(nlp, text, "that night", date(1987, 4, 8)) == ("TIME", "1987-04-06TNI")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [("The group said the offer and withdrawal rights expire April Three unless extended.", "April Three", "1987-04-03"),
+     ("The company said that as of March One it is in technical default.", "March One", "1987-03-01")],
+)
+def test_a_day_spelt_out_with_a_capital_after_its_month(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(1987, 3, 9)) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The galaxy lies 300 light years from Earth.",
+     "The planet may take a million years to form, and the star is younger than a billion years."],
+)
+def test_light_years_and_astronomical_spans_are_no_time(nlp, text):
+    assert [d.text for d in dates_of(nlp, text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [("February was a poor month for exporters, the council said.", "a poor month"),
+     ("The sector should have a less turbulent year than in 1986.", "a less turbulent year")],
+)
+def test_a_period_described_is_not_dated(nlp, text, described):
+    assert described not in [d.text for d in dates_of(nlp, text, date(1987, 3, 6))]
+    assert dates_of(nlp, text, date(1987, 3, 6)), "the month or year named beside it stays"
+
+
+def test_an_additional_year_is_a_length(nlp):
+    text = "The lender may extend the loan for an additional year."
+    assert value_of(nlp, text, "an additional year", date(1989, 11, 1)) == ("DURATION", "P1Y")
+
+
+def test_the_previous_month_before_any_date_counts_from_the_report(nlp):
+    text = "The survey covers trading during the previous month. Exporters were gloomy."
+    assert value_of(nlp, text, "the previous month", date(2020, 7, 25)) == ("DATE", "2020-06")
+
+
+def test_the_previous_month_after_a_named_month_counts_from_it(nlp):
+    text = "Bayes withdrew in March 2019. The previous month, the party had nominated him."
+    assert value_of(nlp, text, "The previous month", date(2020, 7, 25)) == ("DATE", "2019-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [("The institute publishes a monthly survey of manufacturers.", "monthly"),
+     ("It is the second edition of a monthly series on the election.", "monthly")],
+)
+def test_monthly_is_a_schedule(nlp, text, expression):
+    assert value_of(nlp, text, expression) == ("SET", "P1M")
+
+
+def test_the_year_takes_the_year_its_sentence_named(nlp):
+    text = ("The company expects losses of 68 mln dlrs for the full year 1986 on revenues of "
+            "52 mln dlrs for the year.")
+    assert value_of(nlp, text, "the year", date(1987, 3, 3)) == ("DATE", "1986")
+
+
+def test_a_count_before_a_year_ago_is_not_part_of_it(nlp):
+    text = "Ogden Projects said it has 13 facilities in operation, up from seven a year ago."
+    assert value_of(nlp, text, "a year ago", date(1989, 11, 1)) == ("DATE", "1988")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The offer was extended to Nov. 16. It had been due to expire Friday evening.", "1989-10-27TEV"),
+     ("The offer was extended to Nov. 16. It is due to expire Friday evening.", "1989-11-03TEV")],
+)
+def test_had_been_due_to_looks_back(nlp, text, value):
+    assert value_of(nlp, text, "Friday evening", date(1989, 10, 30)) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [("The fleet may stay at the base for at least 20 more years.", "20 more years", "P20Y"),
+     ("The boy will remain in the United States for at least two more weeks.", "two more weeks", "P2W")],
+)
+def test_a_count_of_more_units_is_a_length(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(1998, 3, 6)) == ("DURATION", value)
+
+
+def test_the_year_is_not_a_background_year_of_its_sentence(nlp):
+    text = "The company, founded in 1990, expects a profit for the year."
+    assert value_of(nlp, text, "the year", date(1987, 3, 3)) == ("DATE", "1987")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader_support import analysed, analysed_template, seed_analysis, seed_id  # noqa: F401  (fixtures)
+from reader_support import analysed, analysed_template, seed_analysis, seed_id, wait_for  # noqa: F401  (fixtures)
 
 from store.library import Library
 from tui.app import NewsreaderApp
@@ -336,6 +336,7 @@ async def test_a_speaker_is_shown_with_the_organisation_the_article_gives(analys
     astronomy = next(i.id for i in analysed.infos() if i.title.startswith("Astronomers find water vapour"))
     app = NewsreaderApp(analysed)
     async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.indexed)  # the library read whole: the cursor is ours to move
         app.query_one(LibraryList).select_id(astronomy)
         await pilot.press("enter")
         await pilot.pause()

@@ -385,20 +385,21 @@ async def test_names_from_articles_are_shown_as_written_never_as_markup(library:
     article = Article.new(text, title="[red]Loud[/red] day", source="Gazette")
     library.add([article])
     name = "[bold]Ev\x1b[31mil[/bold]"
-    quote = Quote(15, 34, text[15:34], ((15, 34),), "direct", name, 0, 8, speaker_role="[i]Chief[/i]")
+    quote = Quote(15, 34, text[15:34], ((15, 34),), "direct", name, 0, 8, speaker_role="[i]Chief[/i]",
+                  affiliation="[bold]Acme\x1b[31m Corp[/bold]")
     save_analyses(library, [(article, Analysis(entities=(EntityMention(0, 8, "Someone", "PERSON", name),), quotes=(quote,)))])
     assert stored_analysis(library, article) is not None
     app = NewsreaderApp(library)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_speakers(app, pilot)
         row = shown(screen)[1]
-        assert "[bold]Ev" in row and "\x1b" not in row and "[i]Chief[/i]" in row
+        assert "[bold]Ev" in row and "\x1b" not in row and row.endswith("· [i]Chief[/i], [bold]Acme Corp[/bold]")
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, SpeakerQuotesScreen))
         await pilot.pause()
         # the title is kept as text: read back as markup, its brackets come escaped
         title = str(app.screen.query_one("#view-pane").border_title)
-        assert title.startswith("\\[bold]Evil\\[/bold] · \\[i]Chief\\[/i]")
+        assert title.startswith("\\[bold]Evil\\[/bold] · \\[i]Chief\\[/i], \\[bold]Acme Corp\\[/bold] — ")
         rows = app.screen.query_one(QuoteList)
         assert rows.row_lines(rows.items[0], 100)[0].plain.startswith("[red]Loud[/red] day")
 

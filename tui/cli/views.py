@@ -69,7 +69,7 @@ def cmd_speakers(library: Library, args: argparse.Namespace) -> int:
 
 def speaker_record(speaker: Speaker) -> dict[str, Any]:
     return {"name": speaker.name, "quotes": speaker.quotes, "articles": speaker.articles,
-            "named": speaker.named, "role": speaker.role or None}
+            "named": speaker.named, "role": speaker.role or None, "affiliation": speaker.affiliation or None}
 
 
 def write_speakers(console: Console, speakers: list[Speaker]) -> None:
@@ -85,8 +85,8 @@ def write_speakers(console: Console, speakers: list[Speaker]) -> None:
             heading = True
         line = Text(f"{s.quotes:>7}  {s.articles:>8}  ")
         line.append(clean_line(s.name))
-        if s.role:
-            line.append(f" · {clean_line(s.role)}", style="dim")
+        if words := s.described:
+            line.append(f" · {words}", style="dim")
         console.print(line, soft_wrap=True)
 
 

@@ -101,8 +101,8 @@ class SpeakerQuotesScreen(LibraryView):
         s = self.speaker
         articles = len({q.article.id for q in built})
         counts = f"{len(built):,} quote{'s' * (len(built) != 1)} in {articles:,} article{'s' * (articles != 1)}"
-        role = f" · {clean_line(s.role)}" if s.role else ""
-        self.set_title(f"{clean_line(s.name)}{role} — {counts}")
+        who = f" · {s.described}" if s.described else ""
+        self.set_title(f"{clean_line(s.name)}{who} — {counts}")
 
     def apply_filter(self, text: str) -> None:
         words = text.lower().split()

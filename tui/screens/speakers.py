@@ -28,12 +28,13 @@ def _count(n: int, width: int) -> str:
 
 
 class SpeakerList(RowList[int | Heading]):
-    """A row per speaker (its position in the index): quotes, articles, name and role."""
+    """A row per speaker (its position in the index): quotes, articles, name, role and organisation."""
 
     HELP = """\
 ## Speakers
 
-Everyone quoted in the library's analysed articles: how many quotes, in how many articles.
+Everyone quoted in the library's analysed articles: how many quotes, in how many articles, and
+the role and organisation the articles give them most often ("chair, Federal Reserve").
 Named speakers come first, most quoted first; unnamed sources ("analysts", "officials") below them.
 
 - **Enter**: what this speaker said, across articles, newest first
@@ -50,8 +51,8 @@ Named speakers come first, most quoted first; unnamed sources ("analysts", "offi
         line = Text(no_wrap=True)
         line.append(_count(speaker.quotes, 7) + "  " + _count(speaker.articles, 8) + "  ")
         line.append(clean_line(speaker.name), style="bold" if speaker.named else "")
-        if speaker.role:
-            line.append(f" · {clean_line(speaker.role)}", style="italic dim")
+        if words := speaker.described:
+            line.append(f" · {words}", style="italic dim")
         line.truncate(width, overflow="ellipsis")
         return [line]
 

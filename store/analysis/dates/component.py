@@ -86,6 +86,7 @@ def _clock_days(
     return out
 
 
+_UNPLACED_CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d$")
 _ZONE_CLOCK = re.compile(r"^\d{4}\s+[A-Za-z]+$")  # "1700 UTC" (a year never reaches a TIME mention)
 _ZONE_GAP = re.compile(r"^\s*(?:local time)?\s*\(\s*$")
 _CLOCK_VALUE = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d):\d\d$")
@@ -162,6 +163,7 @@ def _sentence_day(mentions: list[DateMention], i: int) -> str | None:
 _YEAR_VALUE = re.compile(r"^\d{4}$")
 _QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
 _YEAR_WORDS = re.compile(r"(?i)\d{4}|\byear")
+_YEAR_NAMED = re.compile(r"(?i)\b(?:year|fiscal|calendar)\b")
 
 
 def _sentence_year(doc: Doc, mentions: list[DateMention], since: int) -> str | None:
@@ -350,6 +352,12 @@ class DateComponent:
                     value = self._anchored(out, 0, unit, step, latest) or (
                         from_anchor(ref.isoformat(), unit, step) if ref is not None else None
                     )
+                if value is None and step < 0 and unit in ("W", "M", "Y") and found[1] and not any(
+                    from_anchor(m.value[:10], unit, step) for m in out
+                ):
+                    # "material compiled throughout the previous month", before the story names any date
+                    # it could count from: counted from the report, as normalize read it
+                    value = found[1]
                 if value is None:
                     continue  # "that day" with no date nearby: better no value than the publication day
                 kind, value = ("TIME", f"{value}T{part}") if part else ("DATE", value)
@@ -375,6 +383,13 @@ class DateComponent:
                 elif _tense(doc, s, span) in (None, "present") and (year := bare_months.get(value[5:])):
                     value = f"{year}-{value[5:]}"
                 bare_months.setdefault(value[5:], value[:4])
+            elif kind == "DATE" and _YEAR_VALUE.match(value) and span.text.lower() in ("the year", "the full year") \
+                    and (year := _sentence_year(doc, out, sent_bounds[sent][0])) and any(
+                        m.value == year and _YEAR_NAMED.search(m.text) for m in out if m.start >= sent_bounds[sent][0]):
+                # "expects to report losses of 68 mln dlrs for the full year 1986 on revenues of 52 mln dlrs for
+                # the year": the year its sentence named as a year of accounts, not the report's, whatever the
+                # tense (not "the company, founded in 1990, expects a profit for the year")
+                value = year
             elif kind == "DATE" and quarterly and _QUARTER_VALUE.match(value) and not _YEAR_WORDS.search(span.text) \
                     and (year := _sentence_year(doc, out, sent_bounds[sent][0])) and _tense(doc, s, span) != "future":
                 # "Last year, Sand lost 243,064 dlrs in the second quarter": that year's quarter
@@ -419,6 +434,11 @@ class DateComponent:
         for m in reversed(previous):
             if m.start < since:
                 break
+            if m.type == "TIME" and _UNPLACED_CLOCK.match(m.value) and (
+                not _DAY_WORDS.search(m.text) or _ZONE_CLOCK.match(m.text)
+            ):
+                continue  # "at 12:20 p.m. on Wednesday (1620 UTC) ... He died that night": the clock times still
+                # sit on the report's day until _clock_days moves them; the day named beside them is the anchor
             day = m.value[:10]
             if latest is not None and _CALENDAR.match(day) and day > latest.isoformat()[:len(day)]:
                 continue

@@ -143,9 +143,10 @@ def parse(toks: list[str]) -> Parts:
             elif nxt in ORDINALS and ORDINALS[nxt] <= 31 and nxt not in ("last", "final"):
                 p.day = ORDINALS[nxt]
                 i += 1
-            elif nxt in NUMBERS and 2 <= NUMBERS[nxt] <= 31 and (i + 2 >= n or toks[i + 2] not in UNITS) \
+            elif nxt in NUMBERS and (2 <= NUMBERS[nxt] <= 31 or (nxt == "one" and i + 2 == n)) \
+                    and (i + 2 >= n or toks[i + 2] not in UNITS) \
                     and _spelled_year(toks, i + 1) is None:  # not "January nineteen ninety-seven"
-                p.day = NUMBERS[nxt]  # "on March eight": wire copy spells small days out
+                p.day = NUMBERS[nxt]  # "on March eight", "as of March One": wire copy spells small days out
                 i += 1
         elif t in WEEKDAYS or (t.endswith("s") and t[:-1] in WEEKDAYS and len(t) > 4):
             p.weekday = WEEKDAYS.get(t, WEEKDAYS.get(t[:-1]))
@@ -254,11 +255,12 @@ def parse(toks: list[str]) -> Parts:
     return p
 
 
-_WHOLE = {"full", "whole", "entire"}
+_WHOLE = {"full", "whole", "entire", "additional", "extra", "further"}
 
 
 def _unit_next(toks: list[str], i: int) -> bool:
-    """A unit follows the article at i, maybe after "full": "a month", "a full month" (one month)."""
+    """A unit follows the article at i, maybe after "full": "a month", "a full month", "an additional
+    year" (one month, one year)."""
     after = toks[i + 1:i + 3]
     return bool(after) and (after[0] in UNITS or (after[0] in _WHOLE and len(after) == 2 and after[1] in UNITS))
 

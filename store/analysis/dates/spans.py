@@ -19,6 +19,7 @@ from .lexicon import (
     HOLIDAYS,
     LEXICAL_CANDIDATES,
     MONTHS,
+    NUMBERS,
     SPLITTERS,
     TIME_ZONES,
     TRIM_LEFT,
@@ -124,9 +125,13 @@ def _verb_tense(tok: Token, deadline: bool) -> str | None:
     if tok.tag_ == "VBN" and (not auxes or any(a.lemma_ == "have" for a in auxes)):
         return "past"  # "has been", and reduced relatives: "the injunction issued Thursday"
     if any(a.lower_ == "to" for a in auxes) and tok.head.lemma_ in _PLAN_VERBS:
-        if any(c.lower_ == "had" for c in tok.head.children):
-            return "past"  # "had been scheduled to expire at midnight Friday"
-        if tok.head.tag_ == "VBD" or any(c.lower_ in ("was", "were") for c in tok.head.children):
+        plan = tok.head
+        # "had been scheduled to expire at midnight Friday"; "it had been due to expire Friday evening", where
+        # the past perfect sits on the copula above the adjective
+        copula = plan.head if plan.pos_ == "ADJ" and plan.dep_ == "acomp" else plan
+        if any(c.lower_ == "had" for c in plan.children) or any(c.lower_ == "had" for c in copula.children):
+            return "past"
+        if plan.tag_ == "VBD" or any(c.lower_ in ("was", "were") for c in plan.children):
             # "the government planned to pay ... on Friday", "Humberto was expected to pass Bermuda late
             # Wednesday night": a plan told in the past lies on either side of the report
             return None
@@ -144,6 +149,10 @@ def _verb_tense(tok: Token, deadline: bool) -> str | None:
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token bounds without modifiers, prepositions and possessives that TIMEX3 leaves out."""
     while start < end and (doc[start].lower_ in TRIM_LEFT or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    # "up from seven a year ago": the number counts what came before, the expression is "a year ago"
+    if end - start > 3 and doc[start].like_num and doc[start + 1].lower_ in ("a", "an") \
+            and doc[start + 2].lower_ in UNITS and doc[end - 1].lower_ in ("ago", "earlier", "before"):
         start += 1
     # "a two day (trip)": the article goes, "a year" stays
     if start + 1 < end and doc[start].lower_ in ("a", "an") and doc[start + 1].like_num:
@@ -385,8 +394,8 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
         # rates ("average daily volume", "rise 8.5% annually", "10,000 units annually") are not schedules
         if prev in _RATE_WORDS:
             return False
-        if word != "daily" and any(t.like_num or t.text == "%" for t in doc[max(0, i - 4):i]):
-            return False
+        if word != "daily" and any((t.like_num and t.lower_ not in _PART_ORDINALS) or t.text == "%" for t in doc[max(0, i - 4):i]):
+            return False  # (not "the second edition of a monthly series": an ordinal counts no amount)
     return True
 
 
@@ -496,6 +505,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
                     covered.update(range(i, j))
                 break
     spans.extend(_every(doc, covered))
+    spans.extend(_more_units(doc, covered))
     spans.extend(_zone_clocks(doc, covered))
     spans.extend(_ordinal_quarters(doc, covered))
     spans.extend(_holidays(doc, covered))
@@ -507,11 +517,38 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _event_day(doc, s, e) and not _owned(doc, s, e)
         and not _fraction(doc, s, e) and not _count_of_units(doc, s, e) and not _comparison(doc, s, e)
         and not _early_hours(doc, s, e) and not _a_name(doc, s, e) and not _at_the_end_of_the_day(doc, s, e)
-        and not _surname_may(doc, s, e) and not _all_day(doc, s, e)
+        and not _surname_may(doc, s, e) and not _all_day(doc, s, e) and not _astronomical(doc, s, e)
+        and not _a_kind_of_period(doc, s, e)
     ]
     spans = [_count_after(doc, s, e) for s, e in spans]
     spans.sort()
     return _part_of_year(doc, spans)
+
+
+_VAST = {"million", "billion", "trillion", "light"}
+
+
+def _astronomical(doc: Doc, s: int, e: int) -> bool:
+    """ "520 light years away", "a million year for a planet to form": a distance, or a span of time on
+    the scale of stars, which no calendar holds and TimeBank leaves untagged."""
+    return any(
+        doc[k].lower_ in ("year", "years") and k > 0 and doc[k - 1].lower_.rstrip("-") in _VAST for k in range(s, e)
+    )
+
+
+_LENGTH_ADJ = {"additional", "extra", "further", "full", "whole", "entire", "single", "half"}
+
+
+def _a_kind_of_period(doc: Doc, s: int, e: int) -> bool:
+    """ "January was a good month", "a less turbulent year", "a fiscal year": a period described, not
+    dated. "an additional year" is a length and stays (normalize reads it as one)."""
+    words = [t.lower_ for t in doc[s:e]]
+    if len(words) < 3 or words[0] not in ("a", "an") or words[-1] not in UNITS or words[-1].endswith("s"):
+        return False
+    between = doc[s + 1:e - 1]
+    if any(t.like_num or t.lower_ in _LENGTH_ADJ or t.lower_ in _PART_ORDINALS or t.lower_ in _COUNT_ADJ for t in between):
+        return False
+    return all(t.pos_ in ("ADJ", "ADV") or t.lower_ == "fiscal" for t in between)
 
 
 def _at_the_end_of_the_day(doc: Doc, s: int, e: int) -> bool:
@@ -623,6 +660,20 @@ def _every(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     return out
 
 
+def _more_units(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """ "for at least 20 more years", "two more weeks": a length the model reads as a number ("at least
+    20", CARDINAL) and leaves the unit out of."""
+    out = []
+    for i in range(1, len(doc) - 1):
+        count, unit = doc[i - 1], doc[i + 1]
+        if doc[i].lower_ != "more" or covered & {i - 1, i, i + 1} or unit.lower_ not in _PLURAL_UNITS | {"hours", "minutes"}:
+            continue
+        if (count.like_num and count.lower_ not in _PART_ORDINALS) or count.lower_ in NUMBERS:
+            out.append((i - 1, i + 2))
+            covered.update((i - 1, i, i + 1))
+    return out
+
+
 _QUARTER_ORDINALS = {"first", "second", "third", "fourth"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"}
 
@@ -667,6 +718,12 @@ def _month_days(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
             continue  # "May 5 people..." is rare; "May be" is not
         for j, k in ((i + 1, i + 2), (i - 1, i + 1)):
             day = doc[j] if 0 <= j < n else None
+            if day is not None and j == i + 1 and j not in covered and _spelled_day(day) and (
+                j + 1 == n or doc[j + 1].lower_ not in UNITS
+            ):
+                out.append((i, j + 1))  # "expire April Three": wire copy spells small days out, capitalised
+                covered.update((i, j))
+                break
             if day is None or j in covered or not day.text.isdecimal() or not 1 <= int(day.text) <= 31 or len(day.text) > 2:
                 continue
             start, end = min(i, j), max(i, j) + 1
@@ -677,6 +734,13 @@ def _month_days(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
                 covered.update(range(start, end))
             break
     return out
+
+
+def _spelled_day(tok: Token) -> bool:
+    """ "One" to "Thirty" written with a capital after a month: a day, as wire copy spells small ones."""
+    low = tok.lower_
+    return tok.text[:1].isupper() and not tok.is_sent_start and low.isalpha() and 1 <= NUMBERS.get(low, 0) <= 31 \
+        and low not in ("a", "an", "dozen", "couple")
 
 
 _PAIR_JOINS = {"and", "to", "through", "or", "-", "–"}

@@ -8,7 +8,7 @@ from rich.text import Text
 
 from store.analysis.types import Analysis, Quote
 from store.articleset import term
-from store.sources import is_pronoun
+from store.sources import description, is_pronoun
 from store.text import clean_line
 
 from .base import AnalysisTree, Item
@@ -19,11 +19,8 @@ UNATTRIBUTED = "Unattributed"
 
 def described(quotes: list[Quote]) -> str:
     """ " · astronomer, University College London": who the speaker is, as the article first gives it."""
-    role = clean_line(next((q.speaker_role for q in quotes if q.speaker_role), "") or "")
-    affiliation = clean_line(next((q.affiliation for q in quotes if q.affiliation), "") or "")
-    if affiliation and affiliation.casefold() in role.casefold():
-        affiliation = ""  # "Mobil Corp chairman" already says where
-    words = ", ".join(w for w in (role, affiliation) if w)
+    role = next((q.speaker_role for q in quotes if q.speaker_role), None)
+    words = description(role, next((q.affiliation for q in quotes if q.affiliation), None))
     return f" · {words}" if words else ""
 
 
