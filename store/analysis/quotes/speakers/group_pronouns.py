@@ -5,11 +5,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..index import root, text_of
 from .resolver import SpeakerResolver
-from .words import PARTS, PERSONAL
+from .words import PARTS, PEOPLE, PERSONAL
 
 _PLURAL_PRONOUNS = {"they", "them", "we", "us"}
 _NEUTER_PRONOUNS = {"it"}
@@ -94,11 +94,14 @@ def resolve_group_pronouns(resolver: SpeakerResolver, quotes: list, make) -> lis
             q = make(q, part_of)
             seen.append((q.speaker_start, part_of, "plural"))  # "Some believe …. But others said": the same group
         elif kind is not None:
+            # "EC ministers issued a statement …. They also said": the people just written about come first
+            near = _people_subject_near(resolver, q.speaker_start) if kind == "plural" else None
+            matched = False
             for start, name, cls in reversed(seen):
                 if _too_far(text, start, q.speaker_start):
                     break
                 if cls in _FITS[kind]:
-                    q = make(q, name)
+                    q, matched = make(q, near[0] if near is not None and near[1] > start else name), True
                     break
             else:
                 if q.speaker.lower() == mention and kind == "plural":
@@ -110,6 +113,10 @@ def resolve_group_pronouns(resolver: SpeakerResolver, quotes: list, make) -> lis
                     name = _latest_org(resolver, text, q.speaker_start)
                     if name is not None:
                         q = make(q, name)
+            if not matched and near is not None and not any(
+                    near[1] < resolver.ents[k].start < q.speaker_start and resolver.full[k] == q.speaker
+                    for k in resolver.subject_ents):  # unless what the entities gave was a subject named since
+                q = make(q, near[0])
             if q.speaker.lower() != mention and kind != "document":
                 seen.append((q.speaker_start, q.speaker, "plural" if kind in ("plural", "part") else "org"))
         else:
@@ -147,6 +154,24 @@ def _too_far(text: str, source: int, pronoun: int) -> bool:
     return len(gap) > 1500 or gap.count("\n") > 6
 
 
+def _people_subject_near(resolver: SpeakerResolver, before: int) -> tuple[str, int] | None:
+    """The latest plural subject naming people in the pronoun's sentence or the one before, and where it is. A
+    bare plural brings a group in ("Analysts do not expect …"); "the officers" may be people named before."""
+    doc = resolver.doc
+    at = doc.char_span(before, before + 1, alignment_mode="expand")
+    if at is None:
+        return None
+    sent = at[0].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    best = None
+    for tok in doc[first:at[0].i]:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NNPS") and \
+                (tok.lemma_.lower() in PEOPLE or tok.lower_.removesuffix("s") in PEOPLE) and \
+                not any(c.dep_ == "det" for c in tok.children):
+            best = tok
+    return (_group_phrase(doc, best), best.idx) if best is not None else None
+
+
 def _plural_subject(doc: Doc, before: int) -> str | None:
     """The latest plural common-noun subject in the pronoun's paragraph or the one before it."""
     text = text_of(doc)
@@ -162,6 +187,11 @@ def _plural_subject(doc: Doc, before: int) -> str | None:
             best = tok
     if best is None:
         return None
+    return _group_phrase(doc, best)
+
+
+def _group_phrase(doc: Doc, best: Token) -> str:
+    """A plural subject with its modifiers and a noun joined to it: "Traders and analysts"."""
     start = min([best.i] + [c.left_edge.i for c in best.lefts if c.dep_ in ("compound", "amod")])
     end = best.i + 1
     other = next((c for c in best.rights if c.dep_ == "conj" and c.tag_ == "NNS" and c.pos_ == "NOUN"), None)

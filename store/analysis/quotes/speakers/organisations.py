@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ...entities.gazetteer import country_code
 from ...entities.referents import CORPORATE, fold
+from ...entities.vocabulary import LEGAL_FORMS
 from ..index import text_of
 from .unnamed import unnamed_source
 from .words import DETERMINERS, GOVERNMENTS, INSTITUTIONS
@@ -33,6 +34,31 @@ class OrganisationShortForms:
                               self.ents[k].end >= end):
             return None  # a name the model tagged whole, or as something else, is the model's
         return text_of(doc)[doc[start].idx:end], doc[start].idx, end
+
+    def _companies_cut_short(self) -> dict[str, str]:
+        """'HOUSTON, March 24 - Wainoco Oil Corp said': the model tagged "Oil Corp" and left "Wainoco" out. A
+        company name that ends in a legal form and follows capitalised words on its line is those words too;
+        returns each such name's short forms as the article uses them ("Wainoco", "Oil Corp") -> the whole."""
+        doc, found = self.doc, {}
+        for k, e in enumerate(self.ents):
+            span = self._span(e)
+            if e.label != "ORG" or span is None or span[-1].text.rstrip(".") not in LEGAL_FORMS:
+                continue
+            start = span.start
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and \
+                    doc[start - 1].ent_type_ not in ("GPE", "DATE", "PERSON") and \
+                    "\n" not in doc[start - 1].whitespace_:
+                start -= 1
+            if start == span.start or self._overlapping(doc[start].idx, span.start_char) not in (None, k):
+                continue
+            whole = text_of(doc)[doc[start].idx:e.end].rstrip(".")
+            found[e.text] = self.full[k] = whole
+        for k, e in enumerate(self.ents):  # "Wainoco said", "ABM said": the first words of the whole name
+            if e.label == "ORG":
+                whole = next((w for w in found.values() if w.startswith(self.full[k] + " ")), None)
+                if whole is not None:
+                    found[self.full[k]] = self.full[k] = whole
+        return found
 
     def _short_form(self, head: Token, before: int) -> str | None:
         """'the hotel', 'the embassy', 'police': the organisation or building the article named in full
@@ -139,7 +165,8 @@ class OrganisationShortForms:
 
     def _same_document_before(self, token: Token) -> tuple[str, int, int] | None:
         """'The statement said', 'The figures also showed': a document the article has already tied to whoever
-        issued it ("Central Statistical Office figures show", "the commission issued a statement") is theirs."""
+        issued it ("Central Statistical Office figures show", "the commission issued a statement", "the report by
+        the Dodge Division", "Ford said in a filing") is theirs."""
         if not any(c.lower_ in ("the", "this", "these") for c in token.lefts) or \
                 any(c.dep_ in ("poss", "compound", "amod") for c in token.lefts):
             return None
@@ -150,9 +177,13 @@ class OrganisationShortForms:
             owned = any(c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN" for c in t.lefts)
             issued = t.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")
                                               for c in t.head.children)
-            if not (owned or issued):
+            by = any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") for c in t.rights)
+            # the subject who spoke in it: "Ford said in a filing …" then "according to the filing"
+            spoke_in = next((c for c in t.head.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")),
+                            None) if t.dep_ == "pobj" and t.head.lower_ == "in" else None
+            if not (owned or issued or by or spoke_in is not None):
                 continue
-            name, _, _ = self.resolve(t)
+            name, _, _ = self.resolve(spoke_in if spoke_in is not None else t)
             if name and fold(name) != fold(t.text) and not fold(name).endswith(" " + fold(t.text)):
                 return name, token.idx, token.idx + len(token)
             return None

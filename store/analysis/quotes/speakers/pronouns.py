@@ -160,11 +160,24 @@ class PronounAntecedents:
                    for c in subject.children):
             return None
         subjects = set(self.subject_ents)
+        content = self._reported_before(before)
         for k in range(bisect.bisect_left(self.starts, subject.idx), bisect.bisect_left(self.starts, before)):
-            # a person named since is 'he', unless the model took a place for one ("the Burdekin area")
+            # a person named since is 'he', unless the model took a place for one ("the Burdekin area"); one named
+            # in what the source reported ("Neither Ana Ruiz nor …, the official said") or in the words the
+            # pronoun reports ("Ruiz is living in Spain, he said") is talked about, not speaking
+            if previous.start_char <= self.ents[k].start < previous.end_char or \
+                    content is not None and self.ents[k].start >= content:
+                continue
             if self.ents[k].label == "PERSON" and (k in subjects or len(self.full[k].split()) > 1):
                 return None
         return self.resolve(subject)[0]
+
+    def _reported_before(self, before: int) -> int | None:
+        """Where the words a sentence-final '…, he said' reports begin: the start of the pronoun's sentence."""
+        at = self.doc.char_span(before, before + 1, alignment_mode="expand")
+        if at is None or at[0].i == 0 or self.doc[at[0].i - 1].text not in (",", '"', "”"):
+            return None
+        return at[0].sent.start_char
 
     def _object_in_sentence(self, before: int, kind: str) -> str | None:
         """'The press asked Trump about it, but he declined to comment': with no person as subject earlier in

@@ -73,6 +73,7 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                 self.female.append(False)
             self.full.append(name)
         self.by_word = by_word
+        self.cut_short = self._companies_cut_short()
         self.lead_roles: dict[str, str] = {}  # a person the entities did not give a role -> the title the article gives
         self.lead_affiliations: dict[str, str] = {}  # and the organisation the lead says that title is held at
         self.person_like: dict[str, bool] = {}  # a one-word "person" the model tagged: is it one?
@@ -229,7 +230,10 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             return name, cs, ce
         if k is None and token.pos_ == "PROPN":
             name = self._untagged_person(doc[s:e]) or name
-        return self.by_word.get(name, name), cs, ce
+        name = self.by_word.get(name, name)
+        # "ABM Gold said" after "ABM Gold Corp" the model cut short: the whole name
+        name = self.cut_short.get(name) or next((w for w in self.cut_short.values() if w.startswith(name + " ")), name)
+        return name, cs, ce
 
     def naming(self, token: Token) -> int | None:
         return self._leading_person(self.mention(token)[0], token) or self._naming(token)

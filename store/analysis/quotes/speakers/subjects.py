@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..cue_table import cues
 from ..index import root
 
 
@@ -49,9 +50,12 @@ class SubjectWalk:
 
     def _in_subordinate_clause(self, ent) -> bool:
         """'Mugabe agreed to power-sharing in which Tsvangirai became prime minister': Tsvangirai is the
-        subject of a relative clause only, less salient for a 'he' that follows than Mugabe."""
+        subject of a relative clause only, less salient for a 'he' that follows than Mugabe. So is the subject
+        of what someone reported: "Reyes noted that Keane is in his 60s. He said …" is Reyes speaking again."""
         span = self._span(ent)
         verb = root(self.doc, span.start, span.end).head if span is not None else None
+        if verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues()["verbs"]:
+            return True
         return verb is not None and verb.dep_ in ("relcl", "acl", "advcl")
 
     def _named_subject_after(self, token: Token) -> Token | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...entities.vocabulary import HONORIFICS, TITLES
+from ...entities.vocabulary import HEADS, HONORIFICS, TITLES
 
 PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 GROUP = {"they", "them", "their", "it", "its", "we", "us", "our"}
@@ -12,12 +12,16 @@ SPEECH_NOUNS = {"remark", "statement", "comment", "word", "speech", "interview",
                 "testimony", "address", "account", "view", "note", "message", "announcement", "report", "website",
                 "site", "release", "filing", "editorial", "memo", "document", "study", "survey", "article", "plan",
                 "proposal", "declaration", "database", "record", "decree", "poll", "complaint", "lawsuit", "suit",
-                "petition", "indictment", "figure", "communique", "communiqué"}
+                "petition", "indictment", "figure", "communique", "communiqué", "notice", "research", "statistic",
+                "finding", "bulletin", "advisory", "newsletter", "transcript", "count", "tally"}
 EXCERPTS = {"part", "portion", "excerpt", "section", "passage", "extract"}
 INDEFINITE = {"one", "another", "some", "several", "many", "two", "three"}
 # an unnamed source that a "he" or "she" of the same sentence stands for
 ONE_SOURCE = {"analyst", "trader", "dealer", "arbitrager", "arbitrageur", "economist", "official", "spokesman",
               "spokeswoman", "spokesperson", "source", "executive", "banker", "broker", "diplomat", "witness"}
+# people who speak, as a plural subject names them: "They" after "Officials and businessmen are convinced …"
+PEOPLE = HEADS["person"] | HEADS["jobs"] | HEADS["market_jobs"] | ONE_SOURCE | {
+    "businessman", "diplomat", "lawmaker", "delegate", "expert", "investor", "worker", "banker", "observer", "critic"}
 # institutions an article may name in full without the model tagging it, then call "the exchange"
 INSTITUTIONS = {"exchange", "ministry", "agency", "commission", "council", "committee", "court", "union",
                 "association", "board", "university", "institute", "department", "federation", "authority",
