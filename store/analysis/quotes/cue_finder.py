@@ -27,6 +27,8 @@ from .cue_subjects import cue_source, joint_source
 from .cue_table import cues
 from .index import sent_bounds, text_of
 from .lemmas import LemmaRepair
+from .relative import relative_report
+from .trailing import trailing_report
 
 
 class CueFinder:
@@ -52,6 +54,29 @@ class CueFinder:
                                          self.stance_object_verbs | self.quoted_object_verbs | self.seeming)
 
     def _cue(self, tok: Token, mask: bytearray) -> Cue | None:
+        cue = self._parsed_cue(tok, mask)
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.speech_verbs:
+            return cue
+        if cue is None or cue.source is None or any(s <= cue.source.idx < e for s, e in cue.spans):
+            # the parse lost the source or ran it into the content: "…, industry officials said."
+            cue = self._trailing(tok, mask) or cue
+        return cue if cue is not None else self._relative(tok, mask)
+
+    def _trailing(self, tok: Token, mask: bytearray) -> Cue | None:
+        found = trailing_report(tok, mask)
+        span = self._content(tok, found[0], found[1], 1) if found is not None else None
+        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), found[2], [span]) if span is not None else None
+
+    def _relative(self, tok: Token, mask: bytearray) -> Cue | None:
+        """'stocks, which Mielke expects to decline by one fifth': the reported verb phrase of a relative clause."""
+        found = relative_report(tok)
+        source = cue_source(tok) if found is not None else None
+        if source is None or mask[source.idx]:
+            return None
+        span = self._content(tok, found[0], found[1], 1)
+        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source, [span]) if span is not None else None
+
+    def _parsed_cue(self, tok: Token, mask: bytearray) -> Cue | None:
         if tok.lower_ == "according":
             return _according(tok)
         if tok.lower_ == "reportedly" and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX"):
