@@ -76,3 +76,23 @@ def test_a_relative_clause_of_a_plan_is_no_report(nlp):
     text = ("He ended a two-week trade mission during which a team he led agreed to buy U.S. goods worth "
             "1.8 billion dlrs.")
     assert not any("to buy U.S. goods" in q.text for q in quotes_of(nlp, text))
+
+
+# The rulings: reports with no source ("allegations that …") are quotes with no speaker.
+@pytest.mark.parametrize("text, content", [
+    ("The arrest came after an allegation he assaulted Anna Petrova, his former wife.", "he assaulted Anna Petrova"),
+    ("The arrest followed an allegation he assaulted his former wife.", "he assaulted his former wife"),
+    ("The allegations that the mayor took bribes were dropped on Monday.", "that the mayor took bribes"),
+    ("Rumours that the bank would be sold sent its shares up 5 pct.", "that the bank would be sold"),
+])
+def test_an_allegation_or_a_rumour_with_nobody_named_is_a_report_with_no_speaker(nlp, text, content):
+    q = only(quotes_of(nlp, text), content)
+    assert q.text.startswith(content) and q.speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    "There were no rumours that the bank would be sold.",
+    "The decision to close the plant was taken in May.",
+])
+def test_no_rumour_and_nobody_s_decision_are_no_report(nlp, text):
+    assert not quotes_of(nlp, text)
