@@ -27,6 +27,8 @@ from .cue_subjects import cue_source, joint_source
 from .cue_table import cues
 from .index import sent_bounds, text_of
 from .lemmas import LemmaRepair
+from .relative import relative_report
+from .trailing import trailing_report
 
 
 class CueFinder:
@@ -52,6 +54,29 @@ class CueFinder:
                                          self.stance_object_verbs | self.quoted_object_verbs | self.seeming)
 
     def _cue(self, tok: Token, mask: bytearray) -> Cue | None:
+        cue = self._parsed_cue(tok, mask)
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.speech_verbs:
+            return cue
+        if cue is None or cue.source is None or any(s <= cue.source.idx < e for s, e in cue.spans):
+            # the parse lost the source or ran it into the content: "…, industry officials said."
+            cue = self._trailing(tok, mask) or cue
+        return cue if cue is not None else self._relative(tok, mask)
+
+    def _trailing(self, tok: Token, mask: bytearray) -> Cue | None:
+        found = trailing_report(tok, mask)
+        span = self._content(tok, found[0], found[1], 1) if found is not None else None
+        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), found[2], [span]) if span is not None else None
+
+    def _relative(self, tok: Token, mask: bytearray) -> Cue | None:
+        """'stocks, which Mielke expects to decline by one fifth': the reported verb phrase of a relative clause."""
+        found = relative_report(tok)
+        source = cue_source(tok) if found is not None else None
+        if source is None or mask[source.idx]:
+            return None
+        span = self._content(tok, found[0], found[1], 1)
+        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source, [span]) if span is not None else None
+
+    def _parsed_cue(self, tok: Token, mask: bytearray) -> Cue | None:
         if tok.lower_ == "according":
             return _according(tok)
         if tok.lower_ == "reportedly" and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX"):
@@ -208,19 +233,25 @@ class CueFinder:
 
     def _noun_cue(self, tok: Token, mask: bytearray) -> Cue | None:
         """'his claim that X', 'the decision to Y': a speech noun's clause is reported content, the owner its source."""
+        opens = ("that",) if tok.lemma_.lower() in _HEARSAY else ("that", "to")  # not "the report to be released"
         content = next((c for c in tok.rights if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and
-                        any(m.dep_ in ("mark", "aux") and m.lower_ in ("that", "to") and m.i < c.i
+                        any(m.dep_ in ("mark", "aux") and m.lower_ in opens and m.i < c.i
                             for m in c.children)), None)
+        if content is None and tok.lemma_.lower() == "allegation":
+            content = _bare_clause(tok)  # "an allegation he assaulted her": no "that", the clause's own subject
         if content is None:
             return None
         source = next((c for c in tok.children if c.dep_ == "poss"), None)
         if source is None:
             by = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < content.i), None)
             source = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-        if source is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB":
-            source = cue_source(tok.head)  # "Trump repeated the claim that X"
-        if source is None or mask[source.idx] or source.lower_ in _NOT_OWNERS:
+        if source is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB" and \
+                (tok.lemma_.lower() not in _HEARSAY or tok.head.lemma_.lower() in self.speech_verbs):
+            source = cue_source(tok.head)  # "Trump repeated the claim that X"; not "The arrest followed an allegation"
+        if source is not None and (mask[source.idx] or source.lower_ in _NOT_OWNERS):
             return None
+        if source is None and (tok.lemma_.lower() not in _HEARSAY or any(c.lower_ == "no" for c in tok.lefts)):
+            return None  # "the decision to Y" with nobody's: no report; "allegations that X" with nobody's: hearsay
         span = self._content(tok, content.left_edge.i, content.right_edge.i, 1)
         return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source, [span]) if span else None
 
@@ -270,6 +301,20 @@ class CueFinder:
                 content.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in tok.children)):
             return None  # unsourced reported speech is mostly noise (imperatives); "it was announced that X" is kept
         return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source, [span])
+
+
+# Reports that need no source to be reports (the rulings: "allegations that …" with speaker null)
+_HEARSAY = {"allegation", "rumour", "rumor"}
+
+
+def _bare_clause(noun: Token) -> Token | None:
+    """The finite clause with its own subject that opens right after the noun ("an allegation he assaulted")."""
+    clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl", "ccomp") and c.left_edge.i == noun.i + 1), None)
+    if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("which", "who", "that")
+                                 for c in clause.children):
+        return None
+    return clause if clause.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in clause.children) else None
 
 
 _NOUN_TOPIC_PREPS = {"about", "on", "of", "over", "against", "for"}

@@ -1,0 +1,115 @@
+"""A report whose source comes last: "Prices could rise further, industry officials said."
+
+News puts the source after the reported clause, set off by a comma, and ends the sentence there.
+The small model often loses the link: it hangs the source inside the clause ("… interest in U.S.
+corn, industry and government officials said": "officials" becomes the object of "in"), makes
+the cue a conjunct of the clause's verb ("… in the U.K., Chairman Sir John Egan told a news
+conference"), or makes the clause an adverbial of the cue ("Even if they diversify they will head
+for the U.S. market, one dealer predicted"). The word order alone says what was reported and by
+whom, so it is read from the tokens when the parse gives no sourced content of its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..paragraphs import dateline_end
+from .index import sent_bounds, text_of
+
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_SOURCE_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ", "PART"}  # "industry and government officials"
+_SOURCE_HEAD_POS = {"NOUN", "PROPN", "PRON"}
+_SOURCE_PRONOUNS = {"he", "she", "they", "it", "we"}
+_ENDS = {".", "!", "?"}
+_LONGEST_SOURCE = 10  # words between the comma and the cue
+# Verbs that close a sentence on its source ("…, dealers said"), not ones that govern a thing ("…, males find mates").
+REPORT_VERBS = frozenset({
+    "say", "tell", "add", "predict", "report", "note", "estimate", "warn", "explain", "argue", "insist", "state",
+    "write", "claim", "believe", "think", "expect", "forecast", "reckon", "agree", "conclude", "caution",
+    "comment", "observe", "stress", "confirm", "acknowledge", "concede", "admit", "allege", "suggest", "maintain",
+    "contend", "assert", "declare", "announce", "reply", "answer", "respond", "recall", "fear", "suspect", "feel",
+    "indicate", "emphasize", "emphasise", "reiterate", "remark", "complain", "testify", "speculate", "guess",
+})
+_HEARER_VERBS = frozenset({"tell", "inform", "assure", "advise"})  # "…, trade sources told Reuters."
+_LONGEST_TAIL = 8  # words after the cue: "told Reuters in an interview on Monday"
+
+
+def trailing_report(cue: Token, mask: bytearray) -> tuple[int, int, Token | None] | None:
+    """(first, last, source) token indices of the clause a sentence-final '…, SOURCE CUE.' reports.
+
+    Only a sentence that ends with the cue and what it governs directly (a hearer, a time or
+    place: "told Reuters on Monday") qualifies, with a source of plain noun words (or a pronoun)
+    between the comma and the cue, and a clause with a verb of its own before the comma. The source
+    is None when the parse hung it inside the clause, where its phrase would take clause words in.
+    """
+    doc = cue.doc
+    lemma = cue.lemma_.lower()
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or lemma not in REPORT_VERBS:
+        return None
+    lo, end = sent_bounds(doc, cue.i)
+    while end > cue.i + 1 and doc[end - 1].is_space:
+        end -= 1
+    tail = doc[cue.i + 1:end]
+    if not tail or tail[-1].text not in _ENDS or len(tail) > _LONGEST_TAIL + 1 or \
+            any(t.pos_ in ("VERB", "AUX") or t.is_punct and t.i != tail[-1].i or mask[t.idx] for t in tail) or \
+            lemma not in _HEARER_VERBS and any(t.head.i == cue.i and t.dep_ in ("dobj", "attr", "oprd") for t in tail):
+        return None
+    comma = _comma_before(doc, cue.i, lo)
+    if comma is None:
+        return None
+    words = doc[comma + 1:cue.i]
+    source = words[-1]
+    if source.pos_ not in _SOURCE_HEAD_POS or mask[source.idx] or \
+            source.pos_ == "PRON" and (len(words) > 1 or source.lower_ not in _SOURCE_PRONOUNS) or \
+            any(t.pos_ not in _SOURCE_POS for t in words[:-1]):
+        return None
+    first = _clause_start(doc, lo, comma)
+    last = comma - 1
+    finite = sum(t.tag_ in _FINITE for t in doc[first:comma])
+    if last <= first or not finite or all(mask[t.idx] for t in doc[first:comma] if not t.is_punct):
+        return None
+    if finite < 2 and _opens_subordinate(doc, first):
+        return None  # "When Congress cut funding, Mexico said enough": a time or condition set before the words
+    if source.left_edge.i <= comma:
+        source = None  # the parse made the source part of the clause: its phrase would run back into it
+    return first, last, source
+
+
+_SUBORDINATORS = {"when", "if", "as", "because", "although", "though", "while", "after", "before", "since", "until",
+                  "once", "unless", "whereas", "whenever"}
+
+
+def _opens_subordinate(doc: Doc, first: int) -> bool:
+    """The clause opens with a subordinator ("When …", "But even if …")."""
+    for t in doc[first:first + 3]:
+        if t.lower_ in _SUBORDINATORS:
+            return True
+        if t.pos_ not in ("CCONJ", "ADV"):
+            return False
+    return False
+
+
+def _comma_before(doc: Doc, i: int, lo: int) -> int | None:
+    """The comma that opens the source in front of the cue at i, at most a few words back."""
+    for k in range(i - 1, max(lo, i - _LONGEST_SOURCE - 1) - 1, -1):
+        if doc[k].text == ",":
+            return k if k < i - 1 and k > lo else None
+        if doc[k].is_punct and doc[k].text not in ("-", "'", "’"):
+            return None
+    return None
+
+
+def _clause_start(doc: Doc, lo: int, comma: int) -> int:
+    """Where the reported clause begins: the sentence's start, past a paragraph break, a dateline
+    ("TOKYO, March 25 - ") and a quotation mark the sentence opens with."""
+    first = lo
+    for k in range(comma - 1, lo - 1, -1):
+        if doc[k].is_space and "\n" in doc[k].text:
+            first = k + 1
+            break
+    dateline = dateline_end(text_of(doc))
+    if dateline is not None and doc[first].idx < dateline <= doc[comma].idx:
+        first = next(t.i for t in doc[first:comma + 1] if t.idx >= dateline)
+    while first < comma and (doc[first].is_space or doc[first].is_punct and doc[first].text in "\"“‘'"):
+        first += 1
+    return first
