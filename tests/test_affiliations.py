@@ -492,3 +492,24 @@ def test_a_form_of_address_between_the_post_and_the_name_leaves_the_post_and_org
 def test_titles_of_several_words_are_roles_whole(nlp, text, role) -> None:
     quotes = [q for q in analyze(nlp, text).quotes if q.speaker]
     assert quotes and quotes[0].speaker_role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        (("A World Food Council official said hunger was growing.\n\nMarie Dupont, head of external relations for the "
+          "council, told a news conference that the meeting would be held in Rome."), "meeting would be held",
+         ("Marie Dupont", "head", "World Food Council")),
+        (("The World Food Council met in Rome on Monday.\n\nMarie Dupont, a spokeswoman for the council, said hunger "
+          "was growing."), "hunger was growing", ("Marie Dupont", "spokeswoman", "World Food Council")),
+    ],
+)
+def test_the_body_a_post_is_held_at_named_by_its_common_noun_is_the_one_the_article_named(nlp, text, fragment,
+                                                                                         expected) -> None:
+    assert described(nlp, text, fragment) == expected
+
+
+def test_a_ticker_between_the_organisation_and_the_post_is_skipped(nlp) -> None:
+    text = "The dollar rose. Banque Nationale de Paris <BNPP.A> senior dealer Peter Nicolls said rates were too high."
+    assert described(nlp, text, "rates were too high") == ("Peter Nicolls", "senior dealer",
+                                                           "Banque Nationale de Paris")

@@ -164,6 +164,9 @@ def organisation_before_role(doc: Doc, m: Mention, orgs: dict[int, str]) -> tupl
     while at > 0 and start - at < 4 and at - 1 not in orgs and (_in_role(doc[at - 1]) or _joining_posts(doc[at - 1])):
         at -= 1
     before = at - 1
+    if before >= 2 and doc[before].text == ">" and (opening := next(
+            (i for i in range(before - 1, max(before - 6, 0), -1) if doc[i].text == "<"), None)):
+        before = opening - 1  # the ticker wire copy puts after a name: "Banque Nationale de Paris <BNPP.A> senior dealer"
     if before >= 2 and doc[before].text == ")" and doc[before - 2].text == "(":
         # the acronym the article defines in brackets: "Farm Credit Administration (FCA) board member"
         before = before - 1 if before - 1 in orgs else before - 3
