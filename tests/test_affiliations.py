@@ -386,3 +386,130 @@ def test_an_analyst_in_a_companys_story_is_not_the_companys(nlp) -> None:
 )
 def test_a_member_of_parliament_and_the_party_before_the_title(nlp, text, fragment, expected) -> None:
     assert described(nlp, text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # wire copy names an analyst's firm with "at" and no comma
+        (("Shares of the airline rose on Monday. Julia Brandt at Salomon Brothers said the carrier could move its "
+          "jets to busier routes quickly."), "move its jets", ("Julia Brandt", None, "Salomon Brothers")),
+        (("The insurer bought a stake in the broker. \"It is a shrewd move,\" said Peter Hall at James Capel and Co. "
+          "\"Others will follow.\""), "shrewd move", ("Peter Hall", None, "James Capel and Co")),
+    ],
+)
+def test_a_firm_after_the_name_with_at_is_the_affiliation(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected
+
+
+def test_at_a_place_or_an_event_after_the_name_is_no_affiliation(nlp) -> None:
+    text = ("The bank cut its rates on Tuesday. Julia Brandt at a briefing in the Pentagon said the cut would help "
+            "exporters.")
+    assert described(nlp, text, "cut would help")[2] is None
+
+
+def test_the_firm_after_a_post_is_the_affiliation_where_the_parse_makes_it_the_subject(nlp) -> None:
+    text = ("\"The crop is poor this year,\" Gail Martin, chief meteorologist for E.F. Hutton said.\n\n"
+            "Martin said the cold would stay in the grain belt.")
+    assert described(nlp, text, "cold would stay") == ("Gail Martin", "chief meteorologist", "E.F. Hutton")
+
+
+@pytest.mark.parametrize("owner", ["Utrecht's", "the city's financial"])
+def test_an_alderman_is_a_post(nlp, owner) -> None:
+    text = f"\"Paper is cheaper than the old loans,\" said {owner} alderman Walter Etten after signing the contract."
+    assert "alderman" in (described(nlp, text, "cheaper than")[1] or "")
+
+
+def test_a_lone_word_of_an_organisations_name_before_a_post_is_that_organisation(nlp) -> None:
+    text = ("The Prime Minister met European Council chief Charles Michel at the summit last week.\n\n"
+            "Council spokesperson Barend Leyts said the leaders had followed every health rule.")
+    assert described(nlp, text, "followed every") == ("Barend Leyts", "spokesperson", "European Council")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # a present post given in a relative clause, as an apposition would give it
+        ("John Reed, who is also the chief economist at Citicorp, said rates would fall in the spring.",
+         "rates would fall", ("John Reed", "chief economist", "Citicorp")),
+        ("John Reed, who works for Citicorp, said rates would fall in the spring.", "rates would fall",
+         ("John Reed", None, "Citicorp")),
+        ("John Reed, speaking for Amnesty International, said the trial was unfair.", "trial was unfair",
+         ("John Reed", None, "Amnesty International")),
+    ],
+)
+def test_a_clause_after_the_name_gives_the_post_and_the_organisation(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a post held once is not the one the person speaks from; nor is a tie a post
+        "John Reed, who was president of Citicorp until 1985, said rates would fall in the spring.",
+        "John Reed, who worked at Citicorp for ten years, said rates would fall in the spring.",
+        "John Reed, who is the son of the founder, said rates would fall in the spring.",
+    ],
+)
+def test_a_former_post_or_a_tie_in_a_clause_is_neither_role_nor_affiliation(nlp, text) -> None:
+    assert described(nlp, text, "rates would fall")[1:] == (None, None)
+
+
+def test_an_officers_title_in_lower_case_ties_the_officer_to_the_story_organisation(nlp) -> None:
+    text = ("FRANKFURT, April 9 - The Bundesbank sees no reason to change its monetary course, vice-president "
+            "Helmut Schlesinger told Reuters in a telephone interview.")
+    assert described(nlp, text, "no reason to change")[1:] == ("vice-president", "Bundesbank")
+
+
+def test_a_bancorp_is_a_company_for_its_officers_titles(nlp) -> None:
+    text = ("LOS ANGELES, March 26 - First Interstate Bancorp <I> would benefit from the new capital rules proposed "
+            "by the Federal Reserve Board, Chairman Joseph Pinola said.")
+    assert described(nlp, text, "would benefit")[1:] == ("Chairman", "First Interstate Bancorp")
+
+
+def test_a_body_named_by_its_common_noun_after_the_name_is_the_one_the_article_named(nlp) -> None:
+    text = ("The National Wildlife Federation sued the Interior Department on Monday.\n\n"
+            "Jay Hair, the federation's executive vice president, said the study was flawed.")
+    assert described(nlp, text, "study was flawed") == ("Jay Hair", "executive vice president",
+                                                         "National Wildlife Federation")
+
+
+def test_a_form_of_address_between_the_post_and_the_name_leaves_the_post_and_organisation(nlp) -> None:
+    text = ("The International Finance Corporation (IFC) will help companies borrow abroad, IFC chief executive "
+            "Sir William Ryrie told a news conference.")
+    assert described(nlp, text, "will help")[1:] == ("chief executive", "International Finance Corporation")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Vice Premier Yao Yilin told the same news conference the debt was not dangerous.", "Vice Premier"),
+        ("Agriculture Undersecretary Daniel Amstutz told the committee the costs were higher.", "Undersecretary"),
+        ("U.K. Chancellor of the Exchequer Nigel Lawson said he wanted sterling to stay where it was.",
+         "Chancellor of the Exchequer"),
+    ],
+)
+def test_titles_of_several_words_are_roles_whole(nlp, text, role) -> None:
+    quotes = [q for q in analyze(nlp, text).quotes if q.speaker]
+    assert quotes and quotes[0].speaker_role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        (("A World Food Council official said hunger was growing.\n\nMarie Dupont, head of external relations for the "
+          "council, told a news conference that the meeting would be held in Rome."), "meeting would be held",
+         ("Marie Dupont", "head", "World Food Council")),
+        (("The World Food Council met in Rome on Monday.\n\nMarie Dupont, a spokeswoman for the council, said hunger "
+          "was growing."), "hunger was growing", ("Marie Dupont", "spokeswoman", "World Food Council")),
+    ],
+)
+def test_the_body_a_post_is_held_at_named_by_its_common_noun_is_the_one_the_article_named(nlp, text, fragment,
+                                                                                         expected) -> None:
+    assert described(nlp, text, fragment) == expected
+
+
+def test_a_ticker_between_the_organisation_and_the_post_is_skipped(nlp) -> None:
+    text = "The dollar rose. Banque Nationale de Paris <BNPP.A> senior dealer Peter Nicolls said rates were too high."
+    assert described(nlp, text, "rates were too high") == ("Peter Nicolls", "senior dealer",
+                                                           "Banque Nationale de Paris")

@@ -50,12 +50,24 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
             # a nationality is no calling: "C. David Finch, an Australian who heads …"
             # "an AICE official", "the Democratic Party's presumptive nominee": the organisation is no word of the role
             m.role = m.role or _post_words(child, orgs) or None
-            m.affiliation = m.affiliation or organisation_of_post(child, orgs) or body_in(child)
+            m.affiliation = m.affiliation or organisation_of_post(child, orgs) or organisation_after(child, orgs) or \
+                body_in(child)
+        elif child.dep_ == "relcl" and child.i > head.i and (post := _post_in_clause(child)) is not None:
+            # "John Reed, who is also president of Citicorp,": the post the clause gives, as an apposition would
+            m.role = m.role or _post_words(post, orgs) or None
+            m.affiliation = m.affiliation or organisation_of_post(post, orgs) or body_in(post)
+        elif child.dep_ in ("relcl", "acl") and child.i > head.i and (found := _organisation_served(child, orgs)):
+            m.affiliation = m.affiliation or found  # "John Reed, who works for Citicorp,", "speaking for Amnesty"
         elif child.dep_ == "appos" and child.i > head.i and child.lower_ == "one":
             role, organisation = _one_of(child, orgs)  # "Herbert Edelman, one of Manville's lawyers,"
             m.role, m.affiliation = m.role or role, m.affiliation or organisation
         elif child.dep_ == "prep" and child.lower_ in ("of", "from") and child.i == m.end:
             m.affiliation = m.affiliation or organisation_in(child, orgs, _OF_FROM) or body_in(child)
+        elif child.dep_ == "prep" and child.lower_ == "at" and child.i == m.end:
+            # "said Brian Waterhouse at James Capel and Co": the firm the name stands at, in wire copy's analyst style
+            # (only the object of "at" itself, not "Smith at a briefing at the Pentagon")
+            m.affiliation = m.affiliation or next((orgs[c.i] for c in child.children if c.dep_ == "pobj" and
+                                                   c.i in orgs and not _is_portfolio(orgs[c.i])), None)
         elif child.dep_ == "prep" and child.lower_ in _PLACE_OF_WORK and child.i == m.end + 1 and \
                 doc[m.end].text == ",":
             # "William Raferty, of Smith Barney Harris Upham said", "Evelyn Brody, at Morgan Grenfell and Co in London,"
@@ -78,6 +90,37 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
         m.affiliation = organisation_name(found)
     m.affiliation = m.affiliation or employer(doc, m, orgs)
     m.role = m.role or address
+
+
+def _post_in_clause(verb: Token) -> Token | None:
+    """The post in "who is (also) the president of X": a present "is", so not a post held once ("who was …")."""
+    if verb.lemma_ != "be" or verb.tag_ != "VBZ" or not any(c.dep_ == "nsubj" and c.lower_ == "who"
+                                                             for c in verb.children):
+        return None
+    # a post or a calling ("economist"), not a tie ("the son of the founder")
+    return next((c for c in verb.children if c.dep_ == "attr" and
+                 (_is_post(c) or c.pos_ == "NOUN" and c.lower_.endswith(ROLE_ENDINGS))), None)
+
+
+# the verbs that tie a person to the organisation they serve, with their prepositions: "works for", "speaking on
+# behalf of" (not "speaking at", where a guest speaks too)
+_SERVING = {"work": {"for", "at", "with"}, "speak": {"for", "on"}}
+
+
+def _organisation_served(verb: Token, orgs: dict[int, str]) -> str | None:
+    preps = _SERVING.get(verb.lemma_)
+    if preps is None or verb.dep_ == "relcl" and (verb.tag_ not in ("VBZ", "VBP") or  # not "who worked at X"
+                                                  not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.lower_ == "behalf":  # "on behalf of X"
+                obj = next((o for p in obj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), obj)
+            elif prep.lower_ == "on":
+                continue
+            if obj.i in orgs and not _is_portfolio(orgs[obj.i]):
+                return orgs[obj.i]
+    return None
 
 
 def described_in_the_lead(doc: Doc, mentions: list[Mention], orgs: dict[int, str]) -> None:
@@ -112,6 +155,8 @@ def organisation_before_role(doc: Doc, m: Mention, orgs: dict[int, str]) -> tupl
     Mercantile Exchange President Rosemary McFadden", "Maroochydore assistant coach Ben Radmall", "Farm Credit
     Administration (FCA) board member Jim Billington"."""
     start = m.start
+    while start > 1 and doc[start - 1].lower_ in _FORMS_OF_ADDRESS:
+        start -= 1  # "IFC chief executive Sir William Ryrie"
     if not start or not (_is_post(doc[start - 1]) or doc[start - 1].is_lower and
                          (_is_description(doc[start - 1]) or doc[start - 1].tag_ == "NN")):
         return None, None  # a calling too: "Harvard astronomer Ryan Cloutier", "Rutgers University political scholar"
@@ -119,12 +164,15 @@ def organisation_before_role(doc: Doc, m: Mention, orgs: dict[int, str]) -> tupl
     while at > 0 and start - at < 4 and at - 1 not in orgs and (_in_role(doc[at - 1]) or _joining_posts(doc[at - 1])):
         at -= 1
     before = at - 1
+    if before >= 2 and doc[before].text == ">" and (opening := next(
+            (i for i in range(before - 1, max(before - 6, 0), -1) if doc[i].text == "<"), None)):
+        before = opening - 1  # the ticker wire copy puts after a name: "Banque Nationale de Paris <BNPP.A> senior dealer"
     if before >= 2 and doc[before].text == ")" and doc[before - 2].text == "(":
         # the acronym the article defines in brackets: "Farm Credit Administration (FCA) board member"
         before = before - 1 if before - 1 in orgs else before - 3
     name = orgs.get(before) if before >= 0 else None
-    if name is None and before >= 1 and (name := _untagged_organisation(doc, before)) is None:
-        return None, None
+    if name is None and before >= 1:
+        name = _untagged_organisation(doc, before) or _short_form_before(doc, before, orgs)
     if name is None:
         return None, None
     words = name.split()
@@ -153,6 +201,17 @@ def _untagged_organisation(doc: Doc, end: int) -> str | None:
             doc[at - 1].ent_type_ in ("", "ORG") and doc[at - 1].lower_ not in TITLES:
         at -= 1
     return doc[at : end + 1].text if at < end else None
+
+
+def _short_form_before(doc: Doc, at: int, orgs: dict[int, str]) -> str | None:
+    """The organisation named earlier that a lone word of its name stands for before a post: "Council spokesperson
+    Barend Leyts" after "European Council chief Charles Michel". Only when one organisation named before ends so."""
+    tok = doc[at]
+    if not tok.is_title or tok.lower_ not in ORG_TAILS or tok.ent_type_ not in ("", "ORG") or \
+            doc[at - 1].is_title and not doc[at - 1].is_sent_start:
+        return None  # "Economics Ministry State Secretary": a longer name, the model's or `_untagged_organisation`'s
+    names = {name for i, name in orgs.items() if i < at and fold(name.split()[-1]) == tok.lower_}
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def title_before_the_name(doc: Doc, m: Mention, orgs: dict[int, str]) -> tuple[str | None, str | None]:
@@ -299,6 +358,18 @@ def organisation_name(name: str) -> str | None:
     if all(w.lower() in _TITLE_WORDS for w in words):
         return None  # a title the model took for an organisation: "Detective Inspector Steven Jones"
     return " ".join(words) if any(w[:1].isupper() for w in words) else None
+
+
+def organisation_after(post: Token, orgs: dict[int, str]) -> str | None:
+    """The organisation named right after a post and its preposition, whatever the parse made of it: "Gail Martell,
+    chief meteorologist for E.F. Hutton said", where the model took the firm for the subject of "said"."""
+    doc = post.doc
+    at = post.i + 1
+    if at >= len(doc) or doc[at].lower_ not in _POST_AT:
+        return None
+    at += 1 if at + 1 < len(doc) and doc[at + 1].lower_ == "the" else 0
+    name = orgs.get(at + 1) if at + 1 < len(doc) else None
+    return name if name and not _is_portfolio(name) else None
 
 
 def _owner(post: Token, orgs: dict[int, str]) -> str | None:

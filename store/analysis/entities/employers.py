@@ -46,10 +46,29 @@ def employer(doc: Doc, m: Mention, orgs: dict[int, str]) -> str | None:
     for post in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
         if _bare_officer(post):
             return story()
+        # "Jay Hair, the federation's executive vice president," after "the National Wildlife Federation"
+        owner = next((c for c in post.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.is_lower and owner.lower_ in _NAMED_BODIES and \
+                (found := _named_with(owner.lower_, orgs, m.start)):
+            return found
+        # "Alain Vidal Naquet, head of external relations for the council," after "the World Food Council"
+        for body in (t for t in post.subtree if t.dep_ == "pobj" and t.head.lower_ in _HELD_AT and t.is_lower and
+                     t.lower_ in _NAMED_BODIES and any(c.lower_ == "the" for c in t.children)):
+            if found := _named_with(body.lower_, orgs, m.start):
+                return found
     if _officers_title_before(doc, m.start) and doc[m.end : m.end + 1].text not in _WHERE_AFTER and \
-            story() and fold(story().split()[-1]) in CORPORATE:
-        return story()  # "Chairman Allen Murray said" in a story about Mobil Corp; not "President Trump" in one
+            story() and (fold(story().split()[-1]) in _FIRMS or doc[m.start - 1].is_lower):
+        # "Chairman Allen Murray said" in a story about Mobil Corp; not "President Trump" in one about a commission,
+        # though "vice-president Helmut Schlesinger" in one about the Bundesbank: wire copy writes an officer's
+        # title in lower case, a head of state's in capitals
+        return story()
     return None
+
+
+# the prepositions that tie a post to the body where it is held: "head of …", "a spokesman for …"
+_HELD_AT = {"of", "for", "at", "with"}
+# the last words of a company's name: "Mobil Corp", "First Interstate Bancorp"
+_FIRMS = CORPORATE | {"bancorp", "bancorporation"}
 
 
 # words after the name that say where the person works, however the model tagged it ("of L.F. Rothschild")
