@@ -508,9 +508,11 @@ def test_an_answer_goes_on_over_the_paragraphs_under_its_label(nlp) -> None:
             "I believe the budget should be written in public, line by line.\n\n"
             "((WN)) What would you change first?\n\n"
             "((Tom Baker)) Nothing, in my view, the council works well.\n\n"
-            "I think the schools need more money before anything else.")
+            "I think the schools need more money before anything else. In Riverton we found that the roads were "
+            "worse than the reports said.")
     assert quote_with(nlp, text, "written in public").speaker == "Ana Ruiz"
     assert quote_with(nlp, text, "schools need more money").speaker == "Tom Baker"
+    assert quote_with(nlp, text, "roads were worse").speaker == "Tom Baker"
 
 
 def test_the_interviewers_question_holds_only_the_named_sources_it_cites(nlp) -> None:

@@ -177,8 +177,8 @@ class QuoteComponent(CueFinder):
 
 
 def _answers_go_on(text: str, quotes: list[Quote], answers: list[Quote], asked: list[tuple[int, int]]) -> list[Quote]:
-    """An answer goes on in the paragraphs under its label until the next label: an "I think …" there is the
-    interviewee's, never a speaker called "I"."""
+    """An answer goes on in the paragraphs under its label until the next label: an "I think …" or "we found …"
+    there is the interviewee's, never a speaker called "I" nor a name the parse took "we" for."""
     labels = sorted([a.start for a in answers] + [s for s, _ in asked])
     out = []
     for q in quotes:
@@ -190,7 +190,7 @@ def _answers_go_on(text: str, quotes: list[Quote], answers: list[Quote], asked: 
     return out
 
 
-_FIRST_PERSON = {"I", "me", "Me"}
+_FIRST_PERSON = {"I", "me", "Me", "we", "We", "us"}
 _ANONYMITY = re.compile(r"(?:not )?to be (?:identified|named)\b", re.IGNORECASE)
 
 
