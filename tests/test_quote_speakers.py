@@ -500,6 +500,21 @@ def test_the_interviewers_bracket_label_asks_and_is_no_quote(nlp) -> None:
     assert sum(q.speaker == "Ana Ruiz" for q in analyze(nlp, text).quotes) == 2
 
 
+def test_an_answer_goes_on_over_the_paragraphs_under_its_label(nlp) -> None:
+    # "I" in the unlabelled paragraphs after an answer is the interviewee, up to the next label
+    text = ("The reporter met the candidate, Ana Ruiz, in May.\n\n"
+            "((WN)) Why are you running for office this year?\n\n"
+            "((Ana Ruiz)) Because the council has failed us for years, and nobody else would stand.\n\n"
+            "I believe the budget should be written in public, line by line.\n\n"
+            "((WN)) What would you change first?\n\n"
+            "((Tom Baker)) Nothing, in my view, the council works well.\n\n"
+            "I think the schools need more money before anything else. In Riverton we found that the roads were "
+            "worse than the reports said.")
+    assert quote_with(nlp, text, "written in public").speaker == "Ana Ruiz"
+    assert quote_with(nlp, text, "schools need more money").speaker == "Tom Baker"
+    assert quote_with(nlp, text, "roads were worse").speaker == "Tom Baker"
+
+
 def test_the_interviewers_question_holds_only_the_named_sources_it_cites(nlp) -> None:
     text = ("The reporter met the candidate, Ana Ruiz, in May.\n\n"
             "((WN)) You have said that you want to act on the budget. What would your plan be?\n\n"

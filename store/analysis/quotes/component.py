@@ -155,6 +155,7 @@ class QuoteComponent(CueFinder):
         if not answers:
             return quotes
         kept = [q for q in quotes if not any(q.start < a.end and a.start < q.end for a in answers)]
+        kept = _answers_go_on(text, kept, answers, asked)
         return sorted(kept + answers, key=lambda q: (q.start, q.end))
 
     def _make(self, text: str, spans, kind: str, cue: Cue | None, resolver: SpeakerResolver) -> Quote:
@@ -175,6 +176,21 @@ class QuoteComponent(CueFinder):
                      cue.text if cue else None, cue.start if cue else None, cue.end if cue else None)
 
 
+def _answers_go_on(text: str, quotes: list[Quote], answers: list[Quote], asked: list[tuple[int, int]]) -> list[Quote]:
+    """An answer goes on in the paragraphs under its label until the next label: an "I think …" or "we found …"
+    there is the interviewee's, never a speaker called "I" nor a name the parse took "we" for."""
+    labels = sorted([a.start for a in answers] + [s for s, _ in asked])
+    out = []
+    for q in quotes:
+        if q.speaker_start is not None and text[q.speaker_start:q.speaker_end] in _FIRST_PERSON:
+            owner = max((a for a in answers if a.end <= q.start), key=lambda a: a.start, default=None)
+            if owner is not None and not any(owner.start < s <= q.start for s in labels):
+                q = replace(q, speaker=owner.speaker)
+        out.append(q)
+    return out
+
+
+_FIRST_PERSON = {"I", "me", "Me", "we", "We", "us"}
 _ANONYMITY = re.compile(r"(?:not )?to be (?:identified|named)\b", re.IGNORECASE)
 
 
