@@ -23,7 +23,9 @@ from store.matching import folded
 from store.speakers import SpeakerIndex, most_given
 from tui.app import NewsreaderApp
 from tui.cli import main
+from tui.screens.base import ViewFilter
 from tui.screens.speakers import SpeakerList, SpeakersScreen
+from tui.screens.timeline import TimelineScreen
 
 BOARD = [
     ("Rates stay put", "2025-05-01", (
@@ -182,3 +184,16 @@ async def test_typing_a_name_without_its_accents_finds_it(board: Library) -> Non
         await pilot.press("slash")
         await typed(pilot, "societe")
         assert rows_of(screen)[1].endswith("Maria Lopez · economist, Société Générale")
+
+
+@pytest.mark.parametrize(("key", "view"), [("S", SpeakersScreen), ("T", TimelineScreen)])
+async def test_what_is_typed_in_a_views_filter_is_shown(board: Library, key, view) -> None:
+    app = NewsreaderApp(board)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_view(app, pilot, key, view)
+        await pilot.press("slash")
+        await typed(pilot, "rates")
+        box = screen.query_one(ViewFilter)
+        assert app.focused is box and box.value == "rates"
+        # the line the filter is given shows the words, not the top of a focus border with the words under it
+        assert box.content_region.height == 1 and box.render_line(0).text.strip() == "rates"
