@@ -7,6 +7,7 @@ analysis contract asks (DESIGN.md, canonical names).
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
@@ -14,6 +15,7 @@ from typing import Any, NamedTuple
 
 from .article import ArticleInfo
 from .library import newest_first
+from .matching import folded, holding
 from .mentions import joined, quote_rows
 from .sources import description
 
@@ -81,6 +83,8 @@ class SpeakerIndex:
         self._named, self._said, self._articles = named, said, articles
         self._roles, self._affiliations = roles, affiliations
         self._keys = list(map(str.lower, order))
+        self._search: list[str] | None = None
+        self._making_search = threading.Lock()  # a view makes them in its thread, a first key may ask meanwhile
         self.analysed = len(records)
 
     def __len__(self) -> int:
@@ -97,13 +101,26 @@ class SpeakerIndex:
         return [self.speaker(n) for n in range(len(self.names))]
 
     def matching(self, text: str = "") -> Sequence[int]:
-        """The positions of the speakers whose name holds every word of `text`, in any case ("putin" finds
-        Vladimir Putin): named speakers first, most quoted first, then the unnamed sources."""
-        found: Sequence[int] = range(len(self.names))
-        keys = self._keys
-        for word in text.lower().split():
-            found = [n for n in found if word in keys[n]]
-        return found
+        """The positions of the speakers whose row holds every word of `text` in its name, role or organisation,
+        in any case and with or without diacritics ("putin", "federal reserve", "erdogan"): named speakers first,
+        most quoted first, then the unnamed sources."""
+        return holding(self.search_keys(), text) if text.strip() else range(len(self.names))
+
+    def search_keys(self) -> list[str]:
+        """What the filter looks in: each speaker's name, role and organisation, folded, in the list's order. Made
+        when first needed (the view makes them just after it opens; `newsreader speakers` never needs them)."""
+        with self._making_search:
+            if self._search is None:
+                roles, affiliations = self._roles, self._affiliations
+                rows = [f"{name}\t{roles.get(name, '')}\t{affiliations.get(name, '')}" for name in self.names]
+                # line by line: lower() alone for the ASCII ones, where one non-ASCII line sends a joined text
+                # through the slow path whole
+                self._search = list(map(folded, rows))
+        return self._search
+
+    def named_like(self, text: str) -> Sequence[int]:
+        """The same for the names alone: the speakers a part of a name may stand for."""
+        return holding(list(map(folded, self.names)), text)
 
     def first_unnamed(self, positions: Sequence[int]) -> int:
         """Where the unnamed sources start among these positions (they come after every named speaker)."""
@@ -130,12 +147,25 @@ class SpeakerIndex:
 
 
 def most_given(pairs: list[str]) -> dict[str, str]:
-    """For each speaker of these "speaker <tab> word" lines (a line per article that gives the pair), the word
-    given in the most articles; the first given, of those given as often."""
-    found: dict[str, str] = {}
-    for pair, _ in Counter(pairs).most_common():
+    """For each speaker of these "speaker <tab> word" lines (a line per article that gives the pair), the words
+    given in the most articles, however they are cased ("chair" and "Chair" are one role), in the spelling most
+    of those articles give; the first given, of those given as often.
+
+    >>> most_given(["Powell\\tchair", "Powell\\tgovernor", "Powell\\tChair", "Powell\\tgovernor", "Powell\\tChair"])
+    {'Powell': 'Chair'}
+    """
+    spellings = Counter(pairs)  # in the order first given, as are the Counters below
+    votes: Counter[tuple[str, str]] = Counter()
+    shown: dict[tuple[str, str], str] = {}
+    for pair, n in spellings.items():
         name, _, word = pair.partition("\t")
-        found.setdefault(name, word)
+        same = (name, folded(word))
+        votes[same] += n
+        if n > spellings[f"{name}\t{shown.setdefault(same, word)}"]:
+            shown[same] = word
+    found: dict[str, str] = {}
+    for same, _ in votes.most_common():
+        found.setdefault(same[0], shown[same])
     return found
 
 

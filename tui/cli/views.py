@@ -102,7 +102,7 @@ def _speaker(index: SpeakerIndex, name: str) -> str:
     found = index.named(name)
     if found is not None:
         return found.name
-    holding = [index.names[n] for n in index.matching(name)]
+    holding = [index.names[n] for n in index.named_like(name)]
     if len(holding) == 1:
         return holding[0]
     if holding:

@@ -61,6 +61,8 @@ class LibraryView(Screen):
     LibraryView #view-filter-line { display: none; height: 1; margin: 0 0 1 0; }
     LibraryView #view-pane.-filtering #view-filter-line { display: block; }
     LibraryView ViewFilter { border: none; height: 1; padding: 0; width: 1fr; }
+    /* Input's own focus border would take the one line the query is shown on: what is typed went unseen */
+    LibraryView ViewFilter:focus { border: none; }
     LibraryView #view-count { width: 30; color: $text-muted; text-align: right; }
     LibraryView .columns { color: $text-muted; height: 1; }
     """

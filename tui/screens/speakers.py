@@ -38,7 +38,8 @@ the role and organisation the articles give them most often ("chair, Federal Res
 Named speakers come first, most quoted first; unnamed sources ("analysts", "officials") below them.
 
 - **Enter**: what this speaker said, across articles, newest first
-- **/**: filter the speakers as you type; **Esc** clears it, then goes back
+- **/**: filter the speakers as you type, by name, role or organisation ("federal reserve", "spokesman"), in any
+  case, with or without accents; **Esc** clears it, then goes back
 - **f**: back to the reader, showing every article quoting this speaker
 - **q**: back to the reader
 """
@@ -62,7 +63,7 @@ class SpeakersScreen(LibraryView):
     follows_the_library = True
     KEYS = "⏎ quotes · / filter · f filter library · esc back · ? help"
     BINDINGS = SPEAKERS
-    FILTER_HINT = "filter speakers: part of a name"
+    FILTER_HINT = "filter speakers: part of a name, role or organisation"
 
     def __init__(self, built: SpeakerIndex) -> None:
         super().__init__(built)
@@ -77,6 +78,10 @@ class SpeakersScreen(LibraryView):
         found = records.all("speakers", infos)
         return kept.get_or_make("speakers", (records.version("speakers"), len(found), len(infos)),
                                 lambda: SpeakerIndex(found, infos, lambda ids: records.some("quotes", ids, "speakers")))
+
+    @classmethod
+    def prepare(cls, built: SpeakerIndex) -> None:
+        built.search_keys()  # so that the first word typed does not wait for them
 
     def show_built(self, built: SpeakerIndex) -> None:
         self.index = self.rows.index = built
