@@ -23,7 +23,8 @@ class FilterInput(Input):
     HELP = """\
 ## Filter
 
-Type to filter the library; every term must hold.
+Type to filter the library; every term must hold, in any case and with or without accents
+(`speaker:erdogan` finds Erdoğan).
 
 - words: in the title or the source
 - `source:NAME` `speaker:NAME` `entity:NAME`: part of the name (quote names with spaces: `speaker:"Vladimir Putin"`)
