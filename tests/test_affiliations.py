@@ -513,3 +513,27 @@ def test_a_ticker_between_the_organisation_and_the_post_is_skipped(nlp) -> None:
     text = "The dollar rose. Banque Nationale de Paris <BNPP.A> senior dealer Peter Nicolls said rates were too high."
     assert described(nlp, text, "rates were too high") == ("Peter Nicolls", "senior dealer",
                                                            "Banque Nationale de Paris")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # the portfolio or rank written into the post is the role's, whole (names README: the title the article gives)
+        (("Commerce Secretary Dana Whitfield said the trade gap would narrow this year."), "trade gap would narrow",
+         ("Dana Whitfield", "Commerce Secretary", None)),
+        (("Chief Minister Arun Mehta said the state would appeal against the ruling."), "state would appeal",
+         ("Arun Mehta", "Chief Minister", None)),
+        (("U.S. Trade Representative Carl Dorsey said Japan must open its markets to American rice."),
+         "Japan must open", ("Carl Dorsey", "Trade Representative", None)),
+        (("Economic Planning Secretary Rosa Villanueva told reporters growth would slow in the second half."),
+         "growth would slow", ("Rosa Villanueva", "Economic Planning Secretary", None)),
+    ],
+)
+def test_the_whole_title_before_the_name_is_the_role(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected
+
+
+def test_an_organisation_before_a_spokesman_stays_the_affiliation(nlp) -> None:
+    text = "Pentagon spokesman Robert Dunne said the ships would stay in the Gulf until the spring."
+    assert described(nlp, text, "ships would stay") == ("Robert Dunne", "spokesman", "Pentagon")
+
