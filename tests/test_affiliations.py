@@ -537,3 +537,8 @@ def test_an_organisation_before_a_spokesman_stays_the_affiliation(nlp) -> None:
     text = "Pentagon spokesman Robert Dunne said the ships would stay in the Gulf until the spring."
     assert described(nlp, text, "ships would stay") == ("Robert Dunne", "spokesman", "Pentagon")
 
+
+def test_a_name_the_model_missed_after_a_spokesman_speaks(nlp) -> None:
+    # "Per" read as a preposition: the post's holder is still the source, not "Foreign Ministry spokesman"
+    text = "Foreign Ministry spokesman Per Lindqvist said the talks in Oslo had gone well."
+    assert described(nlp, text, "talks in Oslo") == ("Per Lindqvist", "spokesman", "Foreign Ministry")
