@@ -381,7 +381,7 @@ def test_an_analyst_in_a_companys_story_is_not_the_companys(nlp) -> None:
          ("Penny Shaw", "MP", None)),
         # the same word before a minister's title is the portfolio, no party
         (("Labour Minister Ana Ruiz said the reform would create jobs."), "reform would create",
-         ("Ana Ruiz", "Minister", None)),
+         ("Ana Ruiz", "Labour Minister", None)),
     ],
 )
 def test_a_member_of_parliament_and_the_party_before_the_title(nlp, text, fragment, expected) -> None:
@@ -484,7 +484,8 @@ def test_a_form_of_address_between_the_post_and_the_name_leaves_the_post_and_org
     ("text", "role"),
     [
         ("Vice Premier Yao Yilin told the same news conference the debt was not dangerous.", "Vice Premier"),
-        ("Agriculture Undersecretary Daniel Amstutz told the committee the costs were higher.", "Undersecretary"),
+        ("Agriculture Undersecretary Daniel Amstutz told the committee the costs were higher.",
+         "Agriculture Undersecretary"),
         ("U.K. Chancellor of the Exchequer Nigel Lawson said he wanted sterling to stay where it was.",
          "Chancellor of the Exchequer"),
     ],
