@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .names import is_first_name
-from .vocabulary import MAX_TITLE_WORDS, ROLE_ENDINGS, TITLES
+from .vocabulary import HEADS, MAX_TITLE_WORDS, ROLE_ENDINGS, TITLES
 
 
 def is_job_word(word: str) -> bool:
@@ -54,5 +54,23 @@ def title_before(doc: Doc, start: int) -> str | None:
     for n in range(min(MAX_TITLE_WORDS, start), 0, -1):
         words = doc[start - n : start]
         if words.text.lower() in TITLES:
-            return words.text
+            return doc[_post_opening(doc, start - n) : start].text
     return None
+
+
+# the posts whose portfolio or rank is written into the title: "Commerce Secretary", "Chief Minister",
+# "Trade Representative"; a spokesman's or an official's words before are the organisation's ("Pentagon spokesman")
+_POSTS = {"minister", "secretary", "undersecretary", "representative", "commissioner"}
+_RANKS = {"chief", "deputy", "assistant", "vice", "first", "general", "state"}
+
+
+def _post_opening(doc: Doc, at: int) -> int:
+    """Where the whole title opens when capitalised portfolio or rank words run into the post: "Economic
+    Planning Secretary Solita Monsod" has the role "Economic Planning Secretary", not "Secretary". Never a
+    place or an organisation's own name ("U.S. Trade Representative" is "Trade Representative")."""
+    if doc[at].lower_ not in _POSTS:
+        return at
+    while at > 0 and doc[at - 1].is_title and doc[at - 1].is_alpha and \
+            (doc[at - 1].lower_ in HEADS["portfolios"] or doc[at - 1].lower_ in _RANKS):
+        at -= 1
+    return at

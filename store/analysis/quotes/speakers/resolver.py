@@ -138,6 +138,9 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             company = self._name_before_ticker(token.i + 1)
             if company is not None:
                 return company
+        run = self._name_run_after_post(token)
+        if run is not None:
+            return run
         named = self._named_subject_after(token) or self._person_before_campus(token)
         if named is not None:
             return self.resolve(named)

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Token
 
 from ...entities.descriptions import organisation_name, organisation_of_post
+from ...entities.names import is_first_name
 from ...entities.referents import fold
 from ...entities.vocabulary import HONORIFICS, LEGAL_FORMS, MAX_TITLE_WORDS, PERSON_ORG_ENDS, TITLES
 from ..index import root, text_of
@@ -25,6 +26,26 @@ from .words import (
 
 class TitleHolders:
     """The person a title names: given with it in the article, or named after a lead that gives only the title."""
+
+    def _name_run_after_post(self, token: Token) -> tuple[str, int, int] | None:
+        """'Foreign Ministry spokesman Per Paust said': a post run straight into a name that reaches the verb,
+        which the model did not parse as a name (it took "Per" for a preposition). The person speaks, not
+        the post: two capitalised words or more, the first a first name, none tagged a person or a place."""
+        doc, end = self.doc, token.i + 1
+        if not token.is_lower or token.lower_ not in TITLE_WORDS or token.head.i <= end:
+            return None
+        # a person the model tagged is left to the entities; an organisation's tag on a surname is the model's slip
+        while end < token.head.i and doc[end].is_title and doc[end].is_alpha and doc[end].ent_type_ in ("", "ORG"):
+            end += 1
+        if end != token.head.i or end - token.i < 3 or not is_first_name(doc[token.i + 1].text):
+            return None
+        name = doc[token.i + 1 : end]
+        self.lead_roles.setdefault(name.text, token.text)
+        before = doc[token.i - 1] if token.i else None
+        k = self._overlapping(before.idx, before.idx + len(before)) if before is not None else None
+        if k is not None and self.ents[k].label == "ORG" and self.ents[k].end == before.idx + len(before):
+            self.lead_affiliations.setdefault(name.text, self.full[k])  # "Foreign Ministry spokesman"
+        return name.text, name.start_char, name.end_char
 
     def _untagged_person(self, span) -> str | None:
         """'Mayor de Blasio', 'Central bank Governor Chang Chi-cheng': a person's name the model did not tag,
