@@ -7,6 +7,7 @@ template folder; each test gets its own copy, so marks and filters never leak.
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -15,10 +16,11 @@ from textual.screen import Screen
 
 from store.analyses import analyze_articles, stored_analysis
 from store.analysis.types import Analysis
-from store.article import ArticleInfo
+from store.article import Article, ArticleInfo
 from store.library import Library
 from store.mentions import LibraryRecords
 from store.seeds import ensure_seeded
+from store.speakers import SpeakerIndex
 
 SEED_TITLE = "Xi and Putin hail"
 SIZE = (160, 48)  # the terminal of the reader's tests: three columns and a view's list of 40 rows
@@ -68,6 +70,28 @@ async def wait_for(pilot, condition, seconds: float = 20.0) -> None:
 def records_and_infos(library: Library) -> tuple[LibraryRecords, dict[str, ArticleInfo]]:
     """What a view's index is built from: the library's records, and its articles by id."""
     return LibraryRecords(library.paths), {i.id: i for i in library.infos()}
+
+
+def speaker_index(library: Library) -> SpeakerIndex:
+    """The Speakers view's index of `library`, built as the view builds it."""
+    records, infos = records_and_infos(library)
+    return SpeakerIndex(records.all("speakers", infos), infos, lambda ids: records.some("quotes", ids, "speakers"))
+
+
+def analysed_library(folder: Path, source: str, stories: list[tuple[str, str, str]]) -> Path:
+    """A library in `folder` of (title, ISO day, text) stories from `source`, every one analysed; its folder."""
+    library = Library(folder / "library.json")
+    articles = [Article.new(text, title=title, source=source, published=date.fromisoformat(day))
+                for title, day, text in stories]
+    library.add(articles)
+    list(analyze_articles(library, articles))
+    return folder
+
+
+def copied_library(template: Path, folder: Path) -> Library:
+    """This test's own copy of a library made once per module, so its marks and records never leak."""
+    shutil.copytree(template, folder)
+    return Library(folder / "library.json")
 
 
 async def open_view(app, pilot, key: str, screen_type: type[S]) -> S:

@@ -9,19 +9,23 @@ Reserve, one ties him to another firm with no role; Maria Lopez has an organisat
 from __future__ import annotations
 
 import json
-import shutil
-from datetime import date
 from pathlib import Path
 
 import pytest
-from reader_support import SIZE, open_view, records_and_infos, shown_rows, wait_for
+from reader_support import (
+    SIZE,
+    analysed_library,
+    copied_library,
+    open_view,
+    shown_rows,
+    speaker_index,
+    wait_for,
+)
 
-from store.analyses import analyze_articles, unanalysed
-from store.article import Article
+from store.analyses import unanalysed
 from store.library import Library
 from store.mentions import recorded
 from store.sources import description
-from store.speakers import SpeakerIndex
 from tui.app import NewsreaderApp
 from tui.cli import main
 from tui.screens.speaker_quotes import SpeakerQuotesScreen
@@ -42,25 +46,14 @@ LEDGER = [
 
 @pytest.fixture(scope="module")
 def ledger_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("ledger") / "lib"
-    library = Library(folder / "library.json")
-    articles = [Article.new(text, title=title, source="Ledger", published=date.fromisoformat(day))
-                for title, day, text in LEDGER]
-    library.add(articles)
-    list(analyze_articles(library, articles))
-    return folder
+    return analysed_library(tmp_path_factory.mktemp("ledger") / "lib", "Ledger", LEDGER)
 
 
 @pytest.fixture
 def ledger(ledger_template: Path, tmp_path: Path) -> Library:
-    folder = tmp_path / "ledger"
-    shutil.copytree(ledger_template, folder)
-    return Library(folder / "library.json")
+    return copied_library(ledger_template, tmp_path / "ledger")
 
 
-def index_of(library: Library) -> SpeakerIndex:
-    records, infos = records_and_infos(library)
-    return SpeakerIndex(records.all("speakers", infos), infos, lambda ids: records.some("quotes", ids, "speakers"))
 
 
 def speakers_shard(library: Library) -> tuple[Path, dict]:
@@ -89,7 +82,7 @@ def test_each_article_records_the_organisations_it_gives_its_speakers(ledger: Li
 
 
 def test_a_speaker_is_given_the_organisation_most_articles_give(ledger: Library) -> None:
-    index = index_of(ledger)
+    index = speaker_index(ledger)
     powell, lopez = index.named("Jerome Powell"), index.named("Maria Lopez")
     # Federal Reserve in two articles, Carlyle Group in one; "chair" in the two that give a role
     assert (powell.quotes, powell.articles, powell.role, powell.affiliation) == (3, 3, "chair", "Federal Reserve")
@@ -99,11 +92,11 @@ def test_a_speaker_is_given_the_organisation_most_articles_give(ledger: Library)
 
 
 def test_records_written_without_the_organisation_still_load_with_the_role_alone(ledger: Library) -> None:
-    before = {s.name: (s.named, s.quotes, s.articles, s.role) for s in index_of(ledger).speakers}
+    before = {s.name: (s.named, s.quotes, s.articles, s.role) for s in speaker_index(ledger).speakers}
     written_before_affiliations(ledger)
     ids = [i.id for i in ledger.infos()]
     assert recorded(ledger.paths, ids) == set(ids)  # whole: nothing to make again
-    index = index_of(ledger)
+    index = speaker_index(ledger)
     assert {s.name: (s.named, s.quotes, s.articles, s.role) for s in index.speakers} == before
     assert index.named("Jerome Powell").described == "chair" and index.named("Maria Lopez").described == ""
     assert unanalysed(ledger, ids) == []
@@ -114,9 +107,9 @@ def test_an_organisation_field_that_is_not_text_counts_the_record_as_missing(led
     for doc in data["records"].values():
         doc["sf"] = ["Jerome Powell", "Federal Reserve"]
     shard.write_text(json.dumps(data))
-    assert len(index_of(ledger)) == 0
+    assert len(speaker_index(ledger)) == 0
     unanalysed(ledger, [i.id for i in ledger.infos()])  # made again from the stored analyses
-    assert index_of(ledger).named("Jerome Powell").affiliation == "Federal Reserve"
+    assert speaker_index(ledger).named("Jerome Powell").affiliation == "Federal Reserve"
 
 
 @pytest.mark.parametrize(

@@ -9,15 +9,18 @@ Maria Lopez an economist at Société Générale, and Recep Tayyip Erdoğan the 
 
 from __future__ import annotations
 
-import shutil
-from datetime import date
 from pathlib import Path
 
 import pytest
-from reader_support import SIZE, open_view, records_and_infos, shown_rows
+from reader_support import (
+    SIZE,
+    analysed_library,
+    copied_library,
+    open_view,
+    shown_rows,
+    speaker_index,
+)
 
-from store.analyses import analyze_articles
-from store.article import Article
 from store.library import Library
 from store.matching import folded
 from store.speakers import SpeakerIndex, most_given
@@ -45,25 +48,14 @@ BOARD = [
 
 @pytest.fixture(scope="module")
 def board_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("board") / "lib"
-    library = Library(folder / "library.json")
-    articles = [Article.new(text, title=title, source="Board", published=date.fromisoformat(day))
-                for title, day, text in BOARD]
-    library.add(articles)
-    list(analyze_articles(library, articles))
-    return folder
+    return analysed_library(tmp_path_factory.mktemp("board") / "lib", "Board", BOARD)
 
 
 @pytest.fixture
 def board(board_template: Path, tmp_path: Path) -> Library:
-    folder = tmp_path / "board"
-    shutil.copytree(board_template, folder)
-    return Library(folder / "library.json")
+    return copied_library(board_template, tmp_path / "board")
 
 
-def index_of(library: Library) -> SpeakerIndex:
-    records, infos = records_and_infos(library)
-    return SpeakerIndex(records.all("speakers", infos), infos, lambda ids: records.some("quotes", ids, "speakers"))
 
 
 def found(index: SpeakerIndex, text: str) -> list[str]:
@@ -74,7 +66,7 @@ def found(index: SpeakerIndex, text: str) -> list[str]:
 
 
 def test_a_role_spelt_in_two_cases_is_one_role_shown_as_most_articles_spell_it(board: Library) -> None:
-    powell = index_of(board).named("Jerome Powell")
+    powell = speaker_index(board).named("Jerome Powell")
     # governor in two articles, Chair in two and chair in one: the chair, three articles to two, as "Chair"
     assert (powell.quotes, powell.articles) == (5, 5)
     assert (powell.role, powell.affiliation, powell.described) == ("Chair", "Federal Reserve", "Chair, Federal Reserve")
@@ -104,7 +96,7 @@ def test_each_speaker_keeps_their_own_words() -> None:
 
 
 def test_the_filter_finds_speakers_by_role_and_organisation(board: Library) -> None:
-    index = index_of(board)
+    index = speaker_index(board)
     assert found(index, "federal reserve") == ["Jerome Powell"]
     assert found(index, "FEDERAL") == ["Jerome Powell"]
     assert found(index, "spokesman") == ["Tom Reed"]
@@ -116,7 +108,7 @@ def test_the_filter_finds_speakers_by_role_and_organisation(board: Library) -> N
 
 
 def test_the_filter_ignores_diacritics_either_way(board: Library) -> None:
-    index = index_of(board)
+    index = speaker_index(board)
     assert found(index, "erdogan") == ["Recep Tayyip Erdoğan"]
     assert found(index, "ERDOĞAN") == ["Recep Tayyip Erdoğan"]
     assert found(index, "société") == found(index, "societe") == ["Maria Lopez"]
