@@ -8,12 +8,11 @@ Paulo on its floods (source Agência Brasil), Jerome Powell at talks in Zürich.
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
-from reader_support import SIZE, wait_for
+from reader_support import SIZE, copied_library, wait_for
 
 from store.analyses import analyze_articles
 from store.article import Article
@@ -48,9 +47,7 @@ def accents_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def accents(accents_template: Path, tmp_path: Path) -> Library:
-    folder = tmp_path / "accents"
-    shutil.copytree(accents_template, folder)
-    return Library(folder / "library.json")
+    return copied_library(accents_template, tmp_path / "accents")
 
 
 def titles(library: Library, query: str) -> list[str]:
