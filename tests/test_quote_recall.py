@@ -4,17 +4,14 @@ reports, and a relative clause's reported verb phrase."""
 from __future__ import annotations
 
 import pytest
+from quote_support import quotes_of
 
-from store.analysis import analyze, build_pipeline
+from store.analysis import build_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return build_pipeline()
-
-
-def quotes_of(nlp, text):
-    return analyze(nlp, text).quotes
 
 
 def only(quotes, fragment):

@@ -7,6 +7,7 @@ from (DESIGN.md, "Canonical names").
 from __future__ import annotations
 
 import pytest
+from quote_support import quote_with
 
 from store.analysis import analyze, build_pipeline
 
@@ -14,12 +15,6 @@ from store.analysis import analyze, build_pipeline
 @pytest.fixture(scope="module")
 def nlp():
     return build_pipeline()
-
-
-def quote_with(nlp, text: str, fragment: str):
-    quotes = [q for q in analyze(nlp, text).quotes if fragment in q.text]
-    assert quotes, f"no quote containing {fragment!r}"
-    return min(quotes, key=lambda q: len(q.text))
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from quote_support import quotes_of
 
 from store.analysis import analyze, build_pipeline
 from store.analysis.quotes.marks import find_quotes
@@ -13,10 +14,6 @@ from store.analysis.quotes.marks import find_quotes
 @pytest.fixture(scope="module")
 def nlp():
     return build_pipeline()
-
-
-def quotes_of(nlp, text):
-    return analyze(nlp, text).quotes
 
 
 def find(quotes, fragment):

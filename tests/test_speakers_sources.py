@@ -7,19 +7,14 @@ Each sentence is our own, in the shape of a mistake read on news articles no rul
 from __future__ import annotations
 
 import pytest
+from quote_support import quote_with
 
-from store.analysis import analyze, build_pipeline
+from store.analysis import build_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return build_pipeline()
-
-
-def quote_with(nlp, text: str, fragment: str):
-    quotes = [q for q in analyze(nlp, text).quotes if fragment in q.text]
-    assert quotes, f"no quote containing {fragment!r}"
-    return min(quotes, key=lambda q: len(q.text))
 
 
 @pytest.mark.parametrize(
