@@ -39,7 +39,6 @@ PARTY_MEMBERS = {"democrat", "republican", "conservative", "socialist", "liberal
 LESSER_TITLES = {"vice", "deputy", "assistant", "under", "former", "acting", "ex"}
 ASKING = {"ask", "question", "press", "contact", "reach", "approach", "interview", "call"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
-# an unnamed source is shown without how many of them spoke: "some traders", "another trader" -> traders, trader
 # a common noun that stands for the company the story is about: "the company said", "the group added"
 COMPANY_NOUNS = {"company", "firm", "group", "bank", "corporation", "carrier", "airline", "insurer", "lender",
                  "utility", "concern", "maker", "producer", "retailer", "brewer", "miner", "subsidiary"}
@@ -49,6 +48,7 @@ PLACE_NOUNS = {"state", "city", "county", "province", "region", "district", "tow
 TITLE_WORDS = frozenset(w for t in TITLES for w in t.split()) | HONORIFICS
 PARTICLES = {"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "bin", "bint", "ibn", "al", "el", "la",
              "le", "ben"}
+# an unnamed source is shown without how many of them spoke: "some traders", "another trader" -> traders, trader
 QUANTIFIERS = {"some", "another", "other", "one", "several", "many", "most", "few", "two", "three", "both", "all"}
 # "Analysts were divided. Some said …, others argue …", '"…," one said': part of the group quoted before
 PARTS = {"some", "others", "one", "another", "few", "many", "several", "most", "both"}
