@@ -48,6 +48,28 @@ def _letters_folded(letters: str) -> str:
     return _MARKS.sub("", unicodedata.normalize("NFKD", letters.casefold().translate(_PLAIN)))
 
 
+def folded_in_place(text: str) -> str:
+    """The text folded letter for letter, so that a position in it is the same position in the text: what a
+    word is found in when the find must mark it where it stands. A letter that folds to more or less than one
+    ("ß" to "ss", a combining mark to nothing) is only lower-cased.
+
+    >>> folded_in_place("Erdoğan in Straße"), folded_in_place("Résumé")
+    ('erdogan in straße', 'resume')
+    """
+    if text.isascii():
+        return text.lower()
+    return _OTHER.sub(_run_folded_in_place, text).lower()
+
+
+def _run_folded_in_place(run: re.Match[str]) -> str:
+    return _letters_folded_in_place(run[0])
+
+
+@lru_cache(maxsize=4096)
+def _letters_folded_in_place(letters: str) -> str:
+    return "".join(f if len(f := _letters_folded(c)) == 1 else c.lower() for c in letters)
+
+
 def holding(keys: Sequence[str], text: str, among: Sequence[int] | None = None) -> Sequence[int]:
     """The positions of the folded `keys` (all, or those `among`, in their order) that hold every word of
     `text`, each anywhere ("a b" finds Anna Berg).

@@ -82,7 +82,7 @@ class SpeakerIndex:
         self.names = order
         self._named, self._said, self._articles = named, said, articles
         self._roles, self._affiliations = roles, affiliations
-        self._keys = list(map(str.lower, order))
+        self._keys = list(map(folded, order))
         self._search: list[str] | None = None
         self._making_search = threading.Lock()  # a view makes them in its thread, a first key may ask meanwhile
         self.analysed = len(records)
@@ -128,10 +128,11 @@ class SpeakerIndex:
         return next((k for k, n in enumerate(positions) if names[n] not in named), len(positions))
 
     def named(self, name: str) -> Speaker | None:
-        """The speaker of exactly this name, else the one whose name matches it in any case."""
+        """The speaker of exactly this name, else the one whose name matches it in any case and with or without
+        diacritics."""
         # (a bound method is made anew at each look-up: comparing two with `is` never held, so "officials"
         # found "Officials", listed first)
-        for wanted, keys in ((name, self.names), (name.lower(), self._keys)):
+        for wanted, keys in ((name, self.names), (folded(name), self._keys)):
             for n, key in enumerate(keys):
                 if key == wanted:
                     return self.speaker(n)
