@@ -203,11 +203,11 @@ async def test_the_footer_shows_the_focused_panes_keys_and_the_palette_at_the_ri
         await pilot.pause()
         assert app.focused is app.query_one(LibraryList)
         assert rendered_lines(footer)[0].startswith(" / Filter ")
-        key_colour = list(footer.render_line(0))[0].style.color.triplet.hex.upper()
+        key_colour = next(iter(footer.render_line(0))).style.color.triplet.hex.upper()
         assert key_colour == app.theme_variables["footer-key-foreground"].upper()
         app.theme = "textual-light"  # the keys take the new theme's colour
         await pilot.pause()
-        assert list(footer.render_line(0))[0].style.color.triplet.hex.upper() == app.get_css_variables()["footer-key-foreground"].upper() != key_colour
+        assert next(iter(footer.render_line(0))).style.color.triplet.hex.upper() == app.get_css_variables()["footer-key-foreground"].upper() != key_colour
         await pilot.click(KeyFooter, offset=(137, 0))
         await pilot.pause()
         assert type(app.screen).__name__ == "CommandPalette"

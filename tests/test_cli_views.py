@@ -8,12 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
-from reader_support import (  # noqa: F401  (fixtures)
-    analysed,
-    analysed_template,
-    harbour,
+from reader_support import (
     harbour_id,
-    harbour_template,
     write_harbour,
 )
 

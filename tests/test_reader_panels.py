@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader_support import analysed, analysed_template, seed_analysis, seed_id, wait_for  # noqa: F401  (fixtures)
+from reader_support import seed_analysis, seed_id, wait_for
 
 from store.library import Library
 from tui.app import NewsreaderApp

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from reader_support import (  # noqa: F401  (fixtures)
+from reader_support import (
     SIZE,
-    analysed,
-    analysed_template,
-    harbour,
     harbour_id,
-    harbour_template,
     open_view,
     records_and_infos,
     seed_id,
@@ -166,10 +162,11 @@ async def test_escape_clears_the_filter_then_goes_back(harbour: Library) -> None
 
 
 def test_a_part_of_a_day_is_on_the_timeline_and_in_the_date_filter(tmp_path) -> None:
+    from reader_support import analysed_fire
+
     from store.analyses import stored_analysis
     from store.articleset import ArticleSet
     from store.facets import facets_of
-    from reader_support import analysed_fire
 
     library, articles = analysed_fire(tmp_path, "A fire destroyed the old market last night, police said.")
     assert entries(timeline_of(library)) == [("2025-09-01", "last night", "Fire at the market")]
