@@ -9,13 +9,17 @@ company form to their short name ("Santos" -> "Santos Ltd").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from ...matching import folded as fold
+from ...matching import folded
 
 # the legal form after a company's name: "Santos Ltd", "Boeing Co", "Royal Dutch/Shell Group"
 CORPORATE = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "pty", "llc", "ag", "sa", "nv",
              "bv", "spa", "gmbh", "s.a.", "n.v.", "corporation", "company", "group", "holdings", "limited",
              "incorporated"}
+
+# a word's key: the reader's folding, remembered per word, since an article's rules fold the same words many times
+fold = lru_cache(maxsize=16384)(folded)
 
 
 def key(words: tuple[str, ...]) -> tuple[str, ...]:
