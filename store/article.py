@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+
 def article_id(text: str) -> str:
     """Stable id from the text alone, so re-importing with other metadata dedupes.
 

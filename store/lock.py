@@ -6,6 +6,7 @@ import fcntl
 import os
 import time
 from pathlib import Path
+from typing import Self
 
 from .errors import LibraryBusy, LibraryError, write_failure
 
@@ -19,7 +20,7 @@ class WriteLock:
         self._fd: int | None = None
         self._depth = 0
 
-    def __enter__(self) -> WriteLock:
+    def __enter__(self) -> Self:
         if self._depth == 0:
             self._fd = self._acquire()
         self._depth += 1

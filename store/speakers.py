@@ -44,6 +44,14 @@ class QuoteEntry(NamedTuple):
     kind: str
     text: str
     spans: tuple[tuple[int, int], ...]  # what to mark in the article
+    # the organisation the article gives the speaker, from its speakers record (`quotes_in`'s `speakers`): the
+    # first in the text, as the Quotes panel shows beside the name
+    affiliation: str = ""
+
+    @property
+    def described(self) -> str:
+        """ "chair, Federal Reserve": who the speaker is, as the Quotes panel shows it beside the name."""
+        return description(self.role, self.affiliation)
 
 
 class SpeakerIndex:
@@ -82,7 +90,7 @@ class SpeakerIndex:
         self.names = order
         self._named, self._said, self._articles = named, said, articles
         self._roles, self._affiliations = roles, affiliations
-        self._keys = list(map(str.lower, order))
+        self._keys = list(map(folded, order))
         self._search: list[str] | None = None
         self._making_search = threading.Lock()  # a view makes them in its thread, a first key may ask meanwhile
         self.analysed = len(records)
@@ -128,10 +136,11 @@ class SpeakerIndex:
         return next((k for k, n in enumerate(positions) if names[n] not in named), len(positions))
 
     def named(self, name: str) -> Speaker | None:
-        """The speaker of exactly this name, else the one whose name matches it in any case."""
+        """The speaker of exactly this name, else the one whose name matches it in any case and with or without
+        diacritics."""
         # (a bound method is made anew at each look-up: comparing two with `is` never held, so "officials"
         # found "Officials", listed first)
-        for wanted, keys in ((name, self.names), (name.lower(), self._keys)):
+        for wanted, keys in ((name, self.names), (folded(name), self._keys)):
             for n, key in enumerate(keys):
                 if key == wanted:
                     return self.speaker(n)
@@ -176,9 +185,11 @@ def quotes_in(
     speaker: str | None = None,
     since: date | None = None,
     until: date | None = None,
+    speakers: Mapping[str, dict[str, Any]] | None = None,
 ) -> list[QuoteEntry]:
     """Quotes newest article first: of these articles (default all), by this speaker (exact name), in
-    articles published within [since, until] (articles without a date are left out when either is given)."""
+    articles published within [since, until] (articles without a date are left out when either is given);
+    with the articles' `speakers` records, each with the organisation its article gives the speaker."""
     ids = records.keys() if article_ids is None else [i for i in article_ids if i in records]
     chosen = []
     for article_id in ids:
@@ -193,7 +204,23 @@ def quotes_in(
     chosen.sort(key=newest_first, reverse=True)
     found = []
     for info in chosen:
+        record = speakers.get(info.id) if speakers is not None else None
+        affiliations = first_given(record.get("sf", "")) if record else {}  # "sf" is missing from older records
         for row in quote_rows(records[info.id]):  # in the article's order
             if speaker is None or row.speaker == speaker:
-                found.append(QuoteEntry(info, row.speaker, row.named, row.role, row.kind, row.text, row.spans))
+                found.append(QuoteEntry(info, row.speaker, row.named, row.role, row.kind, row.text, row.spans,
+                                        affiliations.get(row.speaker, "")))
+    return found
+
+
+def first_given(pairs: str) -> dict[str, str]:
+    """For each speaker of an article's "speaker <tab> word" lines (in the order of the text), the first word.
+
+    >>> first_given("Powell\\tchair\\nPowell\\tgovernor\\nReed\\tspokesman")
+    {'Powell': 'chair', 'Reed': 'spokesman'}
+    """
+    found: dict[str, str] = {}
+    for line in pairs.split("\n") if pairs else ():
+        name, _, word = line.partition("\t")
+        found.setdefault(name, word)
     return found

@@ -5,6 +5,10 @@ from pathlib import Path
 
 import pytest
 
+# the reader tests' analysed libraries, shared from here rather than imported by each test module, where
+# a fixture imported and then taken as an argument reads as a name defined twice
+from reader_support import analysed, analysed_template, harbour, harbour_template  # noqa: F401
+
 from store.library import Library
 
 # an analysis component that fails fails the test, instead of leaving its part of the analysis empty

@@ -203,14 +203,35 @@ async def test_the_footer_shows_the_focused_panes_keys_and_the_palette_at_the_ri
         await pilot.pause()
         assert app.focused is app.query_one(LibraryList)
         assert rendered_lines(footer)[0].startswith(" / Filter ")
-        key_colour = list(footer.render_line(0))[0].style.color.triplet.hex.upper()
+        key_colour = next(iter(footer.render_line(0))).style.color.triplet.hex.upper()
         assert key_colour == app.theme_variables["footer-key-foreground"].upper()
         app.theme = "textual-light"  # the keys take the new theme's colour
         await pilot.pause()
-        assert list(footer.render_line(0))[0].style.color.triplet.hex.upper() == app.get_css_variables()["footer-key-foreground"].upper() != key_colour
+        assert next(iter(footer.render_line(0))).style.color.triplet.hex.upper() == app.get_css_variables()["footer-key-foreground"].upper() != key_colour
         await pilot.click(KeyFooter, offset=(137, 0))
         await pilot.pause()
         assert type(app.screen).__name__ == "CommandPalette"
+
+
+async def test_a_narrow_footer_leaves_out_the_keys_it_has_no_room_for_whole(library: Library) -> None:
+    from tui.widgets.footer import KeyFooter
+
+    ensure_seeded(library)
+    app = NewsreaderApp(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")  # the article's keys: more than 80 columns of them
+        await pilot.pause()
+        footer = app.query_one(KeyFooter)
+        [line] = rendered_lines(footer)
+        keys, _, palette = line.rpartition("▏")
+        assert palette == "^p palette " and len(line) == 80
+        descriptions = {binding.description for _, binding, _, _ in app.screen.active_bindings.values()}
+        # the last key drawn is drawn whole: its description, not the start of it ("T Time"), before the padding
+        assert keys.startswith(" / Find  esc Back ")
+        assert any(keys.rstrip().endswith(f" {description}") for description in descriptions), keys
+        await pilot.click(KeyFooter, offset=(line.index("Back ") - 2, 0))  # a key is still pressed where it is drawn
+        await pilot.pause()
+        assert app.focused is app.query_one(LibraryList)
 
 
 async def test_the_first_screen_is_listed_from_the_head_of_the_index_before_the_rest_is_read(db: Path, monkeypatch) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from reader_support import SEED_TITLE, analysed, analysed_template, record_notifications, wait_for  # noqa: F401  (fixtures)
+from reader_support import SEED_TITLE, record_notifications, wait_for
 from test_environment_failures import files_of, read_only  # noqa: F401  (fixture)
 
 from store.analyses import unanalysed

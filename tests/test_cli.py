@@ -26,7 +26,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 @pytest.fixture
 def seeded(db: Path, capsys) -> Path:
     files = [str(p) for p in sorted(seeds_folder().glob("*.txt"))]
-    code, out, _ = run(capsys, "add", *files, "--db", str(db))
+    code, _, _ = run(capsys, "add", *files, "--db", str(db))
     assert code == 0
     return db
 
@@ -107,7 +107,7 @@ def test_export_round_trips_through_add(seeded: Path, tmp_path: Path, capsys) ->
     ],
 )
 def test_errors_are_one_line_and_a_nonzero_exit(db: Path, capsys, argv: list[str], message: str) -> None:
-    code, out, err = run(capsys, *argv, "--db", str(db))
+    code, _, err = run(capsys, *argv, "--db", str(db))
     assert code != 0
     assert message in err
     assert len(err.strip().splitlines()) == 1
@@ -155,7 +155,7 @@ def test_markup_and_escapes_never_reach_list_or_show(db: Path, tmp_path: Path, c
 
 def test_the_installed_command_runs(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "tui.cli", "--version"], capture_output=True, text=True, cwd=tmp_path
+        [sys.executable, "-m", "tui.cli", "--version"], capture_output=True, text=True, cwd=tmp_path, check=False
     )
     assert result.returncode == 0 and result.stdout.startswith("newsreader ")
 
@@ -189,7 +189,8 @@ def test_the_reader_reports_a_damaged_library_on_its_fast_path_too(tmp_path: Pat
     """The fast path still runs the reader's error handling: a damaged library is one line, exit 1."""
     db = tmp_path / "library.json"
     db.write_text("{not json")
-    run = subprocess.run([sys.executable, "-m", "tui.cli", "--db", str(db)], capture_output=True, text=True, timeout=60)
+    run = subprocess.run([sys.executable, "-m", "tui.cli", "--db", str(db)], capture_output=True, text=True, timeout=60,
+                         check=False)
     assert run.returncode == 1
     # with no terminal, Textual writes the screen it sets up and takes down there first, on the same line
     said = run.stderr.strip().splitlines()[-1]

@@ -8,12 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
-from reader_support import (  # noqa: F401  (fixtures)
-    analysed,
-    analysed_template,
-    harbour,
+from reader_support import (
     harbour_id,
-    harbour_template,
     write_harbour,
 )
 
@@ -121,8 +117,8 @@ def test_quotes_as_csv(harbour: Library, capsys) -> None:
     code, out, _ = run(capsys, "quotes", "--csv", "--db", str(harbour.path))
     assert code == 0
     rows = list(csv.reader(io.StringIO(out)))
-    assert rows[0] == ["speaker", "role", "kind", "text", "article", "title", "published"]
-    assert rows[1] == ["Anna Berg", "Mayor", "direct", '"We are proud of what the crew has built,"',
+    assert rows[0] == ["speaker", "role", "affiliation", "kind", "text", "article", "title", "published"]
+    assert rows[1] == ["Anna Berg", "Mayor", "", "direct", '"We are proud of what the crew has built,"',
                        harbour_id(harbour, "Ferry line opens"), "Ferry line opens to crowds", "2025-06-02"]
     assert len(rows) == 7
 

@@ -114,7 +114,7 @@ class FeedServer:
                 self.end_headers()
                 self.wfile.write(body)
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 route = server.routes.get(self.path)
                 if route is None:
                     return self.answer(404)
@@ -258,7 +258,7 @@ def test_gzip_and_a_few_redirects_are_followed(server, cli, db):
     server.routes["/old"] = Route(handle=lambda h: moved(h, "/older"))
     server.routes["/older"] = Route(handle=lambda h: moved(h, server.url("/feed.xml")))
 
-    code, out, err = cli("feeds", "add", server.url("/old"), "--no-analyze")
+    code, _, err = cli("feeds", "add", server.url("/old"), "--no-analyze")
 
     assert (code, err) == (0, [])
     assert titles(db) == ["Story 1"]

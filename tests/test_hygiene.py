@@ -6,7 +6,6 @@ import subprocess
 import sys
 
 import pytest
-from reader_support import analysed, analysed_template  # noqa: F401 (fixtures)
 
 
 def modules_after(statement: str) -> set[str]:

@@ -11,7 +11,7 @@ import gc
 import threading
 
 import pytest
-from reader_support import analysed, analysed_template, wait_for  # noqa: F401 (fixtures)
+from reader_support import wait_for
 from textual import events
 
 from store.articleset import ArticleSet

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader_support import analysed, analysed_template, seed_analysis, seed_id, wait_for  # noqa: F401  (fixtures)
+from reader_support import seed_analysis, seed_id, wait_for
 
 from store.library import Library
 from tui.app import NewsreaderApp
@@ -287,6 +287,30 @@ async def test_a_part_of_a_day_is_shown_under_its_day(tmp_path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert app.query_one(ArticleView).marked_text == "last night"
+
+
+async def test_a_long_sentence_shows_its_date_on_the_rows_lines_and_whole_when_chosen(tmp_path) -> None:
+    from reader_support import analysed_fire
+
+    sentence = ("The council, which had argued for months over the cost of the new hall, the rents of the stalls, the "
+                "parking behind the church and the fate of the old fountain in the square, finally agreed that the "
+                "work on the market would begin on 14 October.")
+    library, articles = analysed_fire(tmp_path, sentence)
+    app = NewsreaderApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        app.query_one(LibraryList).select_id(articles[0].id)
+        await pilot.press("enter", "D")
+        await pilot.pause()
+        tree = app.query_one(DatesTree)
+        (leaf,) = tree.find_node("2025-10-14").children
+        shown = " ".join(p.plain.strip() for p in tree._parts[leaf._id])
+        assert len(tree._parts[leaf._id]) <= 4
+        # the sentence's start gives way, the date's words stay: "14 October · …would begin on 14 October."
+        assert shown.startswith("14 October · …") and shown.endswith("would begin on 14 October.")
+        tree.move_cursor(leaf)
+        await pilot.press("enter")  # the row chosen shows whole
+        await pilot.pause()
+        assert " ".join(p.plain.strip() for p in tree._parts[leaf._id]) == f"14 October · {sentence}"
 
 
 async def test_quitting_while_the_panels_tabs_mount_ends_cleanly(analysed: Library, monkeypatch) -> None:

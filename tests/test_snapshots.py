@@ -6,7 +6,7 @@ then look at every changed picture before committing it.
 
 from __future__ import annotations
 
-from reader_support import analysed, analysed_template, seed_id  # noqa: F401  (fixtures)
+from reader_support import seed_id
 
 from store.library import Library
 from tui.app import NewsreaderApp

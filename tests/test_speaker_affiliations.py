@@ -176,3 +176,30 @@ def test_speakers_command_gives_the_organisation(ledger: Library, capsys) -> Non
     assert main(["speakers", "--db", str(ledger.path)]) == 0
     table = capsys.readouterr().out
     assert "Jerome Powell · chair, Federal Reserve" in table and "Maria Lopez · Greenpeace" in table
+
+
+def test_quotes_command_gives_each_speaker_as_the_quotes_panel_does(ledger: Library, capsys) -> None:
+    assert main(["quotes", "--db", str(ledger.path)]) == 0
+    heads = [line for line in capsys.readouterr().out.splitlines() if " — " in line]
+    # newest first: the organisation each article gives, beside the role where it gives one; none for analysts
+    assert heads == ["Jerome Powell · Carlyle Group — direct", "Jerome Powell · chair, Federal Reserve — direct",
+                     "analysts — indirect", "Jerome Powell · chair, Federal Reserve — indirect",
+                     "Maria Lopez · Greenpeace — indirect"]
+
+
+def test_quotes_as_json_and_csv_give_the_organisation(ledger: Library, capsys) -> None:
+    assert main(["quotes", "--json", "--db", str(ledger.path)]) == 0
+    found = [(q["speaker"], q["role"], q["affiliation"]) for q in map(json.loads, capsys.readouterr().out.splitlines())]
+    assert found == [("Jerome Powell", None, "Carlyle Group"), ("Jerome Powell", "chair", "Federal Reserve"),
+                     ("analysts", None, None), ("Jerome Powell", "chair", "Federal Reserve"),
+                     ("Maria Lopez", None, "Greenpeace")]
+    assert main(["quotes", "--csv", "--speaker", "maria lopez", "--db", str(ledger.path)]) == 0
+    header, row = capsys.readouterr().out.splitlines()
+    assert header.split(",")[:3] == ["speaker", "role", "affiliation"] and row.startswith("Maria Lopez,,Greenpeace,")
+
+
+def test_quotes_from_older_records_give_the_role_alone(ledger: Library, capsys) -> None:
+    written_before_affiliations(ledger)
+    assert main(["quotes", "--speaker", "Jerome Powell", "--db", str(ledger.path)]) == 0
+    heads = [line for line in capsys.readouterr().out.splitlines() if " — " in line]
+    assert heads == ["Jerome Powell — direct", "Jerome Powell · chair — direct", "Jerome Powell · chair — indirect"]

@@ -10,13 +10,9 @@ import json
 import shutil
 
 import pytest
-from reader_support import (  # noqa: F401  (fixtures)
+from reader_support import (
     SIZE,
-    analysed,
-    analysed_template,
-    harbour,
     harbour_id,
-    harbour_template,
     open_view,
     records_and_infos,
     shown_rows,

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from reader_support import (  # noqa: F401  (fixtures)
+from reader_support import (
     SIZE,
-    analysed,
-    analysed_template,
-    harbour,
     harbour_id,
-    harbour_template,
     open_view,
     records_and_infos,
     seed_id,
@@ -166,13 +162,30 @@ async def test_escape_clears_the_filter_then_goes_back(harbour: Library) -> None
 
 
 def test_a_part_of_a_day_is_on_the_timeline_and_in_the_date_filter(tmp_path) -> None:
+    from reader_support import analysed_fire
+
     from store.analyses import stored_analysis
     from store.articleset import ArticleSet
     from store.facets import facets_of
-    from reader_support import analysed_fire
 
     library, articles = analysed_fire(tmp_path, "A fire destroyed the old market last night, police said.")
     assert entries(timeline_of(library)) == [("2025-09-01", "last night", "Fire at the market")]
     (article,) = articles
     facets = {article.id: facets_of(stored_analysis(library, article), article.text)}
     assert ArticleSet.of(library.infos(), None, facets).dated("2025-09-01").ids == [article.id]
+
+
+def test_a_long_sentence_drops_as_few_words_as_let_its_date_show() -> None:
+    from store.timeline import DateEntry
+    from tui.screens.timeline import _sentence
+
+    sentence = ("Lukman, who is also Nigerian oil minister, told reporters here ahead of his departure on Sunday "
+                "for the conference, which starts June 25.")
+    entry = DateEntry("1987-06-25", "June 25", sentence, 0, 0, None)  # type: ignore[arg-type]
+    assert _sentence(entry, 150).plain == sentence  # room for it all
+    for room in (100, 60, 40):
+        shown = _sentence(entry, room).plain
+        assert shown.startswith("…") and shown.endswith("June 25.") and len(shown) <= room, room
+        # a word more at the start would not have fitted: nothing was dropped that the row had room for
+        kept = sentence[: len(sentence) - len(shown) + 1].split()
+        assert len(kept[-1]) + len(shown) + 1 > room - 1, (room, shown)

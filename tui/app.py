@@ -43,8 +43,8 @@ from .widgets.article_view import ArticleView
 from .widgets.footer import KeyFooter
 from .widgets.library_list import LibraryList
 from .widgets.library_pane import FilterInput, LibraryPane
-from .widgets.title_bar import TitleBar
 from .widgets.panels.side_panels import SidePanels
+from .widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -588,7 +588,7 @@ class NewsreaderApp(LibraryViews, App[None]):
                         result, unsaved = fresh_analysis(library, article, self.model)
                 else:
                     result, unsaved = analysis_for(library, article, self.model)
-            except Exception as err:  # a missing model or a bug: say so, keep reading
+            except Exception as err:  # noqa: BLE001 - a missing model or a bug: say so, keep reading
                 self.post_message(AnalysisReady(article.id, None, _first_line(err), again=again))
             else:
                 self.post_message(AnalysisReady(article.id, result, unsaved=unsaved, again=again,
@@ -735,7 +735,7 @@ class NewsreaderApp(LibraryViews, App[None]):
                     self._requeue(article_id)
                     self.post_message(BackgroundProgress(self._done, total, stopped=_first_line(err)))
                     return
-                except Exception as err:  # the analyzer failed on this text: the next one may do
+                except Exception as err:  # noqa: BLE001 - the analyzer failed on this text: the next one may do
                     failures += 1
                     self.post_message(AnalysisReady(article_id, None, _first_line(err), background=True))
                     if failures >= _GIVE_UP_AFTER:

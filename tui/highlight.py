@@ -19,6 +19,7 @@ from rich.style import Style
 from rich.text import Text
 
 from store.article import Article
+from store.matching import folded_in_place
 from store.text import CONTROLS, ESCAPES, clean_line
 
 from .byline import byline
@@ -201,12 +202,11 @@ def render(doc: ArticleDoc, marks: Highlights, colours: Mapping[str, str]) -> Te
 
 
 def find_all(plain: str, needle: str) -> tuple[tuple[int, int], ...]:
-    """Case-insensitive matches of `needle`, as (start, end) pairs."""
+    """Matches of `needle` in any case and with or without diacritics ("erdogan" finds "Erdoğan", as the
+    filters do), as (start, end) pairs."""
     if not needle:
         return ()
-    hay, needle = plain.casefold(), needle.casefold()
-    if len(hay) != len(plain):  # casefold changed lengths (ß → ss): fall back to lower()
-        hay, needle = plain.lower(), needle.lower()
+    hay, needle = folded_in_place(plain), folded_in_place(needle)
     found, at = [], hay.find(needle)
     while at != -1:
         found.append((at, at + len(needle)))

@@ -106,7 +106,7 @@ class LibraryViews:
                 return view.build(self.view_records(), infos, self.built_views)
         except NewsreaderError as err:  # a damaged record file: named, and the reader goes on
             self._from_thread(self.notify, str(err), severity="error", markup=False, timeout=10)
-        except Exception as err:  # a bug: say so, keep reading
+        except Exception as err:  # noqa: BLE001 - a bug: say so, keep reading
             self._from_thread(self.notify, f"{view.TITLE} could not be shown: {err!r}", severity="error", markup=False)
         return None
 

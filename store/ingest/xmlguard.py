@@ -24,10 +24,10 @@ class _RootReached(Exception):
 
 
 class _StopAtRoot(ContentHandler):
-    def startElement(self, name, attrs):  # noqa: N802 (SAX's name)
+    def startElement(self, name, attrs):  # SAX's names
         raise _RootReached
 
-    def startElementNS(self, name, qname, attrs):  # noqa: N802
+    def startElementNS(self, name, qname, attrs):
         raise _RootReached
 
 

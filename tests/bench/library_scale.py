@@ -17,9 +17,9 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from libraries import write_corpus  # noqa: E402
-from suite import DEFAULT_DATA, LIST_PY, MARK_PY, median  # noqa: E402
-from suite import run_rss as run  # noqa: E402
+from libraries import write_corpus
+from suite import DEFAULT_DATA, LIST_PY, MARK_PY, median
+from suite import run_rss as run
 
 
 def disk_mb(folder: Path) -> float:

@@ -18,8 +18,8 @@ on a pseudo-terminal of 160×48 (first_paint.py, interaction.py).
 from __future__ import annotations
 
 import argparse
+import io
 import math
-import os
 import statistics
 import subprocess
 import sys
@@ -158,7 +158,7 @@ def in_process_figures(db: Path, runs: int) -> dict[str, float]:
             len(articles.where(query))
             times.append((time.perf_counter() - t) * 1000)
         figures[f"filter_{name}_ms"] = median(times)
-    console = Console(width=90, file=open(os.devnull, "w"))
+    console = Console(width=90, file=io.StringIO())  # wraps text, writes nothing
     for label, size in (("render_5k_ms", 5_000), ("render_100k_ms", 100_000)):
         chosen = min(infos, key=lambda i: abs(i.chars - size))
         times = []

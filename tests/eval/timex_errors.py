@@ -36,7 +36,7 @@ def classify(gold_docs: dict, pred_docs: dict, eval_dir: Path) -> list[tuple]:
         pred = pred_docs.get(did, {}).get("timexes", [])
         pairs = match(gold, pred)
 
-        def around(t):
+        def around(t, text=text):  # this article's text
             return text[max(0, t["start"] - 50):t["end"] + 30].replace("\n", " ")
 
         for gi, pi in pairs:

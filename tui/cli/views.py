@@ -123,7 +123,8 @@ def cmd_quotes(library: Library, args: argparse.Namespace) -> int:
     index = SpeakerIndex(analysed, infos, lambda chosen: records.some("quotes", chosen, "speakers"))
     speaker = _speaker(index, args.speaker) if args.speaker else None
     chosen = index.articles_of(speaker) if speaker else [i for i in ids if i in analysed]
-    found = quotes_in(records.some("quotes", chosen, "speakers"), infos, speaker=speaker, since=since, until=until)
+    found = quotes_in(records.some("quotes", chosen, "speakers"), infos, speaker=speaker, since=since, until=until,
+                      speakers=analysed)
     if args.json:
         out = sys.stdout.buffer
         for quote in found:
@@ -131,10 +132,11 @@ def cmd_quotes(library: Library, args: argparse.Namespace) -> int:
         out.flush()
     elif args.csv:
         writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(["speaker", "role", "kind", "text", "article", "title", "published"])
+        columns = ("speaker", "role", "affiliation", "kind", "text", "article", "title", "published")
+        writer.writerow(columns)
         for quote in found:
             row = quote_record(quote)
-            writer.writerow([clean_line(str(row[key] or "")) for key in ("speaker", "role", "kind", "text", "article", "title", "published")])
+            writer.writerow([clean_line(str(row[key] or "")) for key in columns])
     else:
         write_quotes(Console(highlight=False), found)
     return status
@@ -143,7 +145,8 @@ def cmd_quotes(library: Library, args: argparse.Namespace) -> int:
 def quote_record(quote: QuoteEntry) -> dict[str, Any]:
     info = quote.article
     return {
-        "speaker": quote.speaker or None, "role": quote.role or None, "kind": quote.kind, "text": quote.text,
+        "speaker": quote.speaker or None, "role": quote.role or None, "affiliation": quote.affiliation or None,
+        "kind": quote.kind, "text": quote.text,
         "article": info.id, "title": info.title, "published": info.published.isoformat() if info.published else None,
         "start": quote.spans[0][0], "end": quote.spans[-1][1], "named": quote.named,
     }
@@ -157,8 +160,8 @@ def write_quotes(console: Console, quotes: list[QuoteEntry]) -> None:
         if n:
             console.print()
         head = Text(clean_line(quote.speaker) or "(unattributed)", style="bold")
-        if quote.role:
-            head.append(f" · {clean_line(quote.role)}")
+        if quote.speaker and (words := quote.described):  # as the Quotes panel shows the speaker
+            head.append(f" · {words}")
         head.append(f" — {quote.kind}", style="dim")
         console.print(head, soft_wrap=True)
         console.print(Text(clean_line(quote.text)))

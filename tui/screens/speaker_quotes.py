@@ -9,6 +9,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 
 from store.article import ArticleInfo
+from store.matching import folded, holding
 from store.speakers import QuoteEntry, Speaker
 from store.text import clean_line
 
@@ -92,7 +93,7 @@ class SpeakerQuotesScreen(LibraryView):
         super().__init__(quotes)
         self.speaker = speaker
         self.quotes = quotes
-        self._keys = [f"{clean_line(q.text)}\n{q.article.title}".lower() for q in quotes]
+        self._keys = [folded(f"{clean_line(q.text)}\n{q.article.title}") for q in quotes]
 
     def compose_rows(self) -> ComposeResult:
         yield QuoteList(id="quote-list")
@@ -105,8 +106,7 @@ class SpeakerQuotesScreen(LibraryView):
         self.set_title(f"{clean_line(s.name)}{who} — {counts}")
 
     def apply_filter(self, text: str) -> None:
-        words = text.lower().split()
-        shown = [q for q, key in zip(self.quotes, self._keys, strict=True) if all(w in key for w in words)]
+        shown = [self.quotes[n] for n in holding(self._keys, text)]
         rows: list[QuoteEntry | ArticleHeading | Heading] = []
         for quote in shown:
             if not rows or rows[-1].article is not quote.article:  # type: ignore[union-attr]

@@ -40,13 +40,15 @@ def _plural(n: int, word: str) -> str:
 
 
 def _sentence(entry: DateEntry, room: int | None = None) -> Text:
-    """The sentence, its date's words in bold; with `room` (cells), a long sentence starts a few words
-    before them, so that they show on a line cut at that width."""
+    """The sentence, its date's words in bold; with `room` (cells), a long sentence starts as few words
+    later as lets them show, with a few words after them, on a line cut at that width."""
     sentence = clean_line(entry.sentence) or clean_line(entry.expression)
     words = clean_line(entry.expression)
     at = sentence.find(words) if words else -1
     if room is not None and at >= 0 and at + len(words) > room - 1 and at > 30:
-        cut = sentence.rfind(" ", 0, at - 20) + 1
+        after = min(len(sentence) - at - len(words), 20)
+        drop = at + len(words) + after - (room - 1)  # how much must go for that to fit beside the "…"
+        cut = sentence.find(" ", drop - 1, at) + 1 or at  # at a word's start, never past the date's words
         sentence, at = "…" + sentence[cut:], at - cut + 1
     text = Text(sentence)
     if at >= 0:

@@ -67,7 +67,7 @@ def _theme_colours(values: tuple[tuple[str, str | None], ...]) -> tuple[tuple[st
             return None
         try:
             return Color.parse(variables[name]).hex6
-        except (KeyError, Exception):
+        except Exception:  # noqa: BLE001 - the theme lacks it, or its value is no colour
             return None
 
     colours = {kind: hex_of(var_name) for kind, var_name in TYPE_COLOURS.items()}

@@ -91,9 +91,10 @@ class KeyFooter(Widget, can_focus=False):
                 (f" {binding.description} ", description_style + Style(dim=not enabled)),
             )
             room = self.size.width - line.cell_len - hint.cell_len
-            if room < 0:  # it stays at the right, over the keys, as Textual's Footer docks it
-                line.truncate(max(0, self.size.width - hint.cell_len))
-                spans = [(start, min(end, len(line)), *rest) for start, end, *rest in spans if start < len(line)]
+            if room < 0:  # it stays at the right; the keys it leaves no room for go whole ("T Time" read as a key)
+                spans = [span for span in spans if span[1] <= self.size.width - hint.cell_len]
+                line.truncate(spans[-1][1] if spans else 0)
+                room = self.size.width - line.cell_len - hint.cell_len
             line.append(" " * max(0, room))
             spans.append((len(line) + 1, len(line) + len(hint), binding, binding.tooltip or binding.description))
             line.append_text(hint)

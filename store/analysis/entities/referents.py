@@ -1,27 +1,25 @@
 """Name keys: what makes two mentions one referent, whatever their spelling.
 
 "Erdogan" and "Erdoğan", "SANTOS" and "Santos" are one name to a reader: keys fold case and
-diacritics, so the article's spellings meet, while the name shown stays as the article first
-writes it. Organisations add a company form to their short name ("Santos" -> "Santos Ltd").
+diacritics (store/matching.py, as the reader's filters fold what is typed), so the article's
+spellings meet, while the name shown stays as the article first writes it. Organisations add a
+company form to their short name ("Santos" -> "Santos Ltd").
 """
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+from ...matching import folded
 
 # the legal form after a company's name: "Santos Ltd", "Boeing Co", "Royal Dutch/Shell Group"
 CORPORATE = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "pty", "llc", "ag", "sa", "nv",
              "bv", "spa", "gmbh", "s.a.", "n.v.", "corporation", "company", "group", "holdings", "limited",
              "incorporated"}
 
-
-@lru_cache(maxsize=16384)
-def fold(word: str) -> str:
-    """'Erdoğan' -> 'erdogan'; 'Kimura’s' -> "kimura's"."""
-    plain = unicodedata.normalize("NFKD", word.casefold().replace("’", "'"))
-    return "".join(c for c in plain if not unicodedata.combining(c))
+# a word's key: the reader's folding, remembered per word, since an article's rules fold the same words many times
+fold = lru_cache(maxsize=16384)(folded)
 
 
 def key(words: tuple[str, ...]) -> tuple[str, ...]:

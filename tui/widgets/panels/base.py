@@ -36,6 +36,8 @@ class Item:
     copy: str = ""  # what `y` copies
     cursor: int = -1  # the mention last jumped to; Enter moves on
     hang: int = 0  # the label's first characters (a mark) stand out to the left: its other lines are indented this much
+    lead: int = 0  # the label's first characters that a cut row keeps ("Sunday · ")
+    focus: int = -1  # where in the label the words the row is about start: a cut row shows them (see _brought_forward)
 
 
 @dataclass
@@ -85,6 +87,8 @@ class AnalysisTree(Tree[Item]):
         hang = min(node.data.hang if node.data is not None else 0, len(label.plain))
         if hang >= width // 2:
             hang = 0
+        if node is not self._whole and node.data is not None:
+            label = self._brought_forward(label, node.data, width - hang)
         head, body = label[:hang], label[hang:]
         lines = list(body.wrap(self.app.console, width - hang, overflow="fold"))
         if not lines:
@@ -99,6 +103,16 @@ class AnalysisTree(Tree[Item]):
             last.rstrip()
             last.append("…")
         return parts
+
+    def _brought_forward(self, label: Text, item: Item, width: int) -> Text:
+        """The label of a row cut at MAX_LINES, with the words it is about on its lines: when they would fall past
+        them, as few words as bring them back (with a few after them) give way to "…" after the label's lead. The
+        row chosen with Enter shows whole."""
+        room = width * (self.MAX_LINES - 1) - 20  # a line's worth of slack for wrapping at words, 20 cells after
+        if item.focus < 0 or len(label.plain) <= width * self.MAX_LINES or item.focus <= room:
+            return label
+        cut = label.plain.find(" ", max(item.lead, item.focus - room + 1) - 1, item.focus) + 1
+        return label if cut <= item.lead else label[: item.lead] + Text("…") + label[cut:]
 
     def _build(self) -> None:
         """Tree._build, with one line for each line of a node's wrapped label."""

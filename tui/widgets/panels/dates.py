@@ -25,6 +25,15 @@ def day_label(value: str) -> str:
         return value
 
 
+def _where(sentence: str, words: str, offset: int) -> int:
+    """Where the mention's words stand in its sentence as shown: from a little before its offset in the text
+    (cleaning the line may shorten it; the same words may come earlier), else anywhere, else -1."""
+    if not words:
+        return -1
+    found = sentence.find(words, max(0, offset - 20))
+    return found if found >= 0 else sentence.find(words)
+
+
 class DatesTree(AnalysisTree):
     HELP = """\
 ## Dates
@@ -47,9 +56,13 @@ The dates the article mentions, as a timeline: each day with what is said to hap
             node = self.root.add(label, Item([((m.start, m.end),) for m in mentions], term("date", value)), expand=True)
             for m in mentions:
                 sentence = clean_line(text[m.sentence_start : m.sentence_end]) or clean_line(m.text)
-                node.add_leaf(  # the whole sentence: the panel wraps it, four lines at most
-                    Text.assemble((clean_line(m.text), "italic"), (" · ", "dim"), sentence),
-                    Item([((m.start, m.end),)], term("date", value), sentence, hang=2),
+                words = clean_line(m.text)
+                lead = len(words) + 3
+                at = _where(sentence, words, m.start - m.sentence_start)
+                node.add_leaf(  # the whole sentence: the panel wraps it, four lines at most, the date's words on them
+                    Text.assemble((words, "italic"), (" · ", "dim"), sentence),
+                    Item([((m.start, m.end),)], term("date", value), sentence, hang=2, lead=lead,
+                         focus=lead + at if at >= 0 else -1),
                 )
 
 
