@@ -86,8 +86,9 @@ def resolve_group_pronouns(resolver: SpeakerResolver, quotes: list, make) -> lis
             continue
         mention = text[q.speaker_start:q.speaker_end].lower()
         kind = _pronoun_kind(mention)
-        if kind == "document" and q.speaker.lower() not in (mention, mention.removeprefix("the ")):
-            kind = None  # "the BBC website": named already
+        if kind == "document" and (q.speaker.lower() not in (mention, mention.removeprefix("the ")) or
+                                   q.speaker in orgs):
+            kind = None  # "the BBC website": named already; "The Nanfang Daily": a name, not "the daily"
         part_of = _part_of(resolver.doc, text, seen, q.speaker_start) if kind == "part" and \
             q.speaker.lower() == mention else None
         if part_of is not None:

@@ -20,6 +20,7 @@ from ...entities.names import is_female_name, is_first_name
 from ...entities.referents import key
 from ...entities.vocabulary import LEGAL_FORMS
 from ..index import text_of
+from .indefinite import introduces_new
 from .organisations import OrganisationShortForms
 from .phrases import amount_holder, initials_joined, of_name, of_objects, partitive_clause, relative_antecedent
 from .pronouns import PronounAntecedents
@@ -121,6 +122,8 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         """(canonical name, char start, char end of the mention it came from)."""
         doc = self.doc
         low = token.lower_
+        if token.dep_ == "poss" and (is_when(token) or low in ("today", "yesterday", "tomorrow", "tonight")):
+            return None, token.idx, token.idx + len(token)  # "yesterday's statement": when, not who
         if low in RELATIVE and token.head.dep_ == "relcl":
             name, _, _ = self.resolve(relative_antecedent(token))
             return name, token.idx, token.idx + len(token)
@@ -219,8 +222,9 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         if k is None:
             if token.lemma_.lower() in COMPANY_NOUNS and any(c.lower_ in ("the", "this") for c in token.lefts):
                 name = self._introduced_unnamed(token, cs) or self._latest_company(cs) or name
-            elif token.pos_ == "NOUN" and not any(t.pos_ == "PROPN" and t.dep_ != "poss" and t.head == token
-                                                  for t in doc[s:e]):  # "Day's animal foundation" is still a short form
+            elif token.pos_ == "NOUN" and not introduces_new(token) and \
+                    not any(t.pos_ == "PROPN" and t.dep_ != "poss" and t.head == token
+                            for t in doc[s:e]):  # "Day's animal foundation" is still a short form
                 name = self._short_form(token, cs) or self._named_later(doc[s:e], cs) or \
                     self._government_named_before(token) or name
         words = name.split()

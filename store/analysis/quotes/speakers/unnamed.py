@@ -20,7 +20,9 @@ def unnamed_source(doc: Doc, head: Token, start: int, end: int) -> str:
         words = words[dashes[-1] + 1:]
     while len(words) > 1 and (words[0].lower_ in DETERMINERS or words[0].lower_ in QUANTIFIERS):
         words.pop(0)
-    if head.pos_ == "PROPN":  # "promotion World Wonder Ring Stardom", "retailer Tesco": the name, not what it is
+    # "promotion World Wonder Ring Stardom", "retailer Tesco": the name, not what it is; a lower-case word the
+    # model took for a name ("the finance department") is no name, and keeps what describes it
+    if head.pos_ == "PROPN" and head.text[:1].isupper():
         while len(words) > 1 and words[0].pos_ != "PROPN" and words[0].i < head.i:
             words.pop(0)
     return _bare("".join(t.text_with_ws for t in words).strip())

@@ -1,0 +1,61 @@
+"""Unnamed and organisational sources: who speaks when no person is named (real model).
+
+Each sentence is our own, in the shape of a mistake read on Reuters texts no rule had been written from
+(DESIGN.md, "Canonical names"; tests/eval/names/README.md: unnamed sources as written, in lower case,
+without how many spoke).
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_support import quote_with
+
+from store.analysis import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def test_an_indefinite_bank_is_not_the_bank_named_before(nlp) -> None:
+    text = ("The Bank of Canada bought small amounts of dollars in Toronto today, dealers said.\n\n"
+            "One large Dutch bank said it sold between ten and 20 mln dlrs for the central bank.\n\n"
+            "Another bank said it had seen no sign of intervention at all.")
+    first = quote_with(nlp, text, "it sold between").speaker
+    second = quote_with(nlp, text, "it had seen no sign").speaker
+    assert first != "Bank of Canada" and first[:1].islower()
+    assert second == "bank"
+
+
+def test_the_bank_still_stands_for_the_bank_named_before(nlp) -> None:
+    text = ("The Bank of Canada bought small amounts of dollars in Toronto today, dealers said.\n\n"
+            "The bank said it would not comment on its operations.")
+    assert quote_with(nlp, text, "it would not comment").speaker == "Bank of Canada"
+
+
+def test_the_government_is_not_a_council_for_clean_government(nlp) -> None:
+    text = ("Investigators from the Council for Clean Government asked banks to freeze the accounts last month.\n\n"
+            "The government announced on Monday that the landowner had handed over ten mln pesos in cash.")
+    assert quote_with(nlp, text, "the landowner had handed").speaker == "government"
+
+
+def test_a_lower_case_department_keeps_what_it_is_the_department_of(nlp) -> None:
+    text = ("Refundable tax credits will rise to 80 dlrs from 60 dlrs for each child, the finance department said.\n\n"
+            "The finance department said the cost of the credits would be met from savings.")
+    assert quote_with(nlp, text, "Refundable tax credits").speaker == "finance department"
+    assert quote_with(nlp, text, "the cost of the credits").speaker == "finance department"
+
+
+def test_a_newspaper_named_in_full_speaks_under_its_name_not_the_agency_before(nlp) -> None:
+    text = ("Output in the province rose to 1.2 mln tonnes, the Xinhua news agency said.\n\n"
+            "The Jiefang Daily said output in the city fell to 0.9 mln tonnes from 1.1 mln.\n\n"
+            "\"Supply of cane is inadequate,\" the newspaper said.")
+    assert quote_with(nlp, text, "output in the city fell").speaker == "Jiefang Daily"
+    assert quote_with(nlp, text, "Supply of cane").speaker == "Jiefang Daily"
+
+
+def test_a_day_is_never_the_source_of_a_statement(nlp) -> None:
+    text = "The dollar rose after yesterday's statement that the two central banks would act together."
+    speaker = quote_with(nlp, text, "the two central banks").speaker
+    assert speaker is None or speaker.lower() not in ("monday", "today", "yesterday")
