@@ -59,3 +59,26 @@ def test_a_day_is_never_the_source_of_a_statement(nlp) -> None:
     text = "The dollar rose after yesterday's statement that the two central banks would act together."
     speaker = quote_with(nlp, text, "the two central banks").speaker
     assert speaker is None or speaker.lower() not in ("monday", "today", "yesterday")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        ("Halvorsen Corp reported higher profits on Monday.\n\nA company statement said sales rose ten pct in the quarter.",
+         "sales rose ten pct", "Halvorsen Corp"),
+        ("The Foreign Ministry summoned the envoy on Monday.\n\nA ministry statement said the boats had been fishing.",
+         "the boats had been fishing", "Foreign Ministry"),
+    ],
+)
+def test_a_statement_of_the_company_or_the_ministry_is_theirs(nlp, text: str, fragment: str, speaker: str) -> None:
+    assert quote_with(nlp, text, fragment).speaker == speaker
+
+
+def test_who_after_the_home_of_a_person_is_the_person(nlp) -> None:
+    text = "Police went to the home of John Smith, who told reporters he had seen nothing."
+    assert quote_with(nlp, text, "he had seen nothing").speaker == "John Smith"
+
+
+def test_an_amount_before_an_unnamed_source_is_not_part_of_it(nlp) -> None:
+    text = "Reserves stayed above the level of around 40 billion marks dealers said is needed this month."
+    assert quote_with(nlp, text, "is needed").speaker == "dealers"

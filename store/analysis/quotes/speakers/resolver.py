@@ -32,6 +32,7 @@ from .words import (
     COUNTRY_NOUNS,
     EXCERPTS,
     GROUP,
+    INSTITUTIONS,
     LABEL_RANK,
     OUTLET_NOUNS,
     PARTS,
@@ -176,6 +177,9 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                 k = self._naming(part) if part.dep_ in ("compound", "nmod") else None
                 if k is not None and self.ents[k].label in ("PERSON", "ORG", "GPE"):
                     return self.full[k], cs, ce
+            issuer = self._issuer_by_kind(token, cs)
+            if issuer is not None:  # "a company statement said": the company the story is about
+                return issuer, cs, ce
             owner = untagged_owner(token)
             if owner is not None:  # "other Tanjug reports showed", "an Atlas statement": a name the model missed
                 return (doc._.aliases or {}).get(key(tuple(owner.split())), owner), cs, ce
@@ -241,6 +245,18 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         # "ABM Gold said" after "ABM Gold Corp" the model cut short: the whole name
         name = self.cut_short.get(name) or next((w for w in self.cut_short.values() if w.startswith(name + " ")), name)
         return name, cs, ce
+
+    def _issuer_by_kind(self, token: Token, before: int) -> str | None:
+        """'A company statement said', 'a ministry statement': the document of the company the story is about, or
+        of the ministry the article named, as "the company said" and "the ministry said" are."""
+        for part in token.lefts:
+            if part.dep_ != "compound" or part.tag_ != "NN":
+                continue
+            if part.lemma_.lower() in COMPANY_NOUNS:
+                return self._latest_company(before)
+            if part.lower_ in INSTITUTIONS:
+                return self._short_form(part, before)
+        return None
 
     def naming(self, token: Token) -> int | None:
         return self._leading_person(self.mention(token)[0], token) or self._naming(token)
