@@ -82,3 +82,13 @@ def test_who_after_the_home_of_a_person_is_the_person(nlp) -> None:
 def test_an_amount_before_an_unnamed_source_is_not_part_of_it(nlp) -> None:
     text = "Reserves stayed above the level of around 40 billion marks dealers said is needed this month."
     assert quote_with(nlp, text, "is needed").speaker == "dealers"
+
+
+def test_a_lead_title_is_the_person_the_next_paragraph_gives_it_to(nlp) -> None:
+    text = ("WASHINGTON, March 5 - The Agriculture Department must make a decision soon on how to change the soybean "
+            "loan or more soybeans will be forfeited to the government, the president of the National Bean Growers "
+            "Association, NBGA, said.\n\n"
+            "\"The department will have to bite the bullet one way or another on this loan problem, sooner or "
+            "later,\" David Morrow, NBGA president, told Reuters.\n\n"
+            "The president said the loan rate was too high.")
+    assert quote_with(nlp, text, "the loan rate was too high").speaker == "David Morrow"

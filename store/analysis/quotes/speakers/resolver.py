@@ -218,6 +218,10 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             if person is not None:
                 return person, cs, ce
         k = self._leading_person(s, token) or self._naming(token)
+        if k is not None and self.ents[k].label == "ORG" and token.is_lower and token.lower_ in self.titles:
+            holder = self._named_after_lead(token)  # "the president of the American Soybean Association, ASA,
+            if holder is not None:  # said" in the lead, "David Haggard, ASA president," after: a person's post
+                return holder, cs, ce
         name = self.full[k] if k is not None else self._title_holder(doc[s:e]) or self._named_after_lead(token) or \
             unnamed_source(doc, token, s, of_name(token, e))
         if k is None and not (token.tag_ in ("NNS", "NNPS") and token.is_sent_start and len(name.split()) == 1):
