@@ -92,3 +92,10 @@ def test_a_lead_title_is_the_person_the_next_paragraph_gives_it_to(nlp) -> None:
             "later,\" David Morrow, NBGA president, told Reuters.\n\n"
             "The president said the loan rate was too high.")
     assert quote_with(nlp, text, "the loan rate was too high").speaker == "David Morrow"
+
+
+def test_they_after_a_report_are_those_who_spoke_not_those_spoken_of(nlp) -> None:
+    text = ("Local brokers and analysts say when the rules are eased, investors will be allowed to buy foreign shares "
+            "freely. But they warn against expectations of a sudden outflow of funds.")
+    speaker = quote_with(nlp, text, "expectations of a sudden outflow").speaker
+    assert speaker is not None and "investors" not in speaker and speaker.startswith("local brokers")

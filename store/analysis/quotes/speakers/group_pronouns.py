@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..index import root, text_of
 from .resolver import SpeakerResolver
-from .words import PARTS, PEOPLE, PERSONAL
+from .words import PARTS, PEOPLE, PERSONAL, SAID
 
 _PLURAL_PRONOUNS = {"they", "them", "we", "us"}
 _NEUTER_PRONOUNS = {"it"}
@@ -164,13 +164,22 @@ def _people_subject_near(resolver: SpeakerResolver, before: int) -> tuple[str, i
         return None
     sent = at[0].sent
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    best = None
+    best = said = None
     for tok in doc[first:at[0].i]:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NNPS") and \
                 (tok.lemma_.lower() in PEOPLE or tok.lower_.removesuffix("s") in PEOPLE) and \
                 not any(c.dep_ == "det" for c in tok.children):
             best = tok
+            if not _inside_reported(tok):
+                said = tok
+    # "Bankers say when …, businessmen will be allowed …. But they warn": those who spoke, not those spoken of
+    best = said or best
     return (_group_phrase(doc, best), best.idx) if best is not None else None
+
+
+def _inside_reported(subject: Token) -> bool:
+    verb = subject.head
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAID
 
 
 def _plural_subject(doc: Doc, before: int) -> str | None:
