@@ -99,3 +99,8 @@ def test_they_after_a_report_are_those_who_spoke_not_those_spoken_of(nlp) -> Non
             "freely. But they warn against expectations of a sudden outflow of funds.")
     speaker = quote_with(nlp, text, "expectations of a sudden outflow").speaker
     assert speaker is not None and "investors" not in speaker and speaker.startswith("local brokers")
+
+
+def test_one_of_other_brokers_is_a_broker_without_the_other(nlp) -> None:
+    text = "Other brokers agreed. \"At least this gives the market a pause,\" said one."
+    assert quote_with(nlp, text, "gives the market a pause").speaker == "brokers"

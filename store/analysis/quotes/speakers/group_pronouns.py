@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..index import root, text_of
 from .resolver import SpeakerResolver
-from .words import PARTS, PEOPLE, PERSONAL, SAID
+from .words import PARTS, PEOPLE, PERSONAL, QUANTIFIERS, SAID
 
 _PLURAL_PRONOUNS = {"they", "them", "we", "us"}
 _NEUTER_PRONOUNS = {"it"}
@@ -203,6 +203,8 @@ def _plural_subject(doc: Doc, before: int) -> str | None:
 def _group_phrase(doc: Doc, best: Token) -> str:
     """A plural subject with its modifiers and a noun joined to it: "Traders and analysts"."""
     start = min([best.i] + [c.left_edge.i for c in best.lefts if c.dep_ in ("compound", "amod")])
+    while start < best.i and doc[start].lower_ in QUANTIFIERS:  # "Other brokers agreed": brokers, as "some traders"
+        start += 1
     end = best.i + 1
     other = next((c for c in best.rights if c.dep_ == "conj" and c.tag_ == "NNS" and c.pos_ == "NOUN"), None)
     if other is not None and all(t.dep_ in ("cc", "conj") for t in doc[end:other.i + 1]):
