@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..index import root, text_of
 from .resolver import SpeakerResolver
-from .words import PARTS, PEOPLE, PERSONAL
+from .words import PARTS, PEOPLE, PERSONAL, QUANTIFIERS, SAID
 
 _PLURAL_PRONOUNS = {"they", "them", "we", "us"}
 _NEUTER_PRONOUNS = {"it"}
@@ -86,8 +86,9 @@ def resolve_group_pronouns(resolver: SpeakerResolver, quotes: list, make) -> lis
             continue
         mention = text[q.speaker_start:q.speaker_end].lower()
         kind = _pronoun_kind(mention)
-        if kind == "document" and q.speaker.lower() not in (mention, mention.removeprefix("the ")):
-            kind = None  # "the BBC website": named already
+        if kind == "document" and (q.speaker.lower() not in (mention, mention.removeprefix("the ")) or
+                                   q.speaker in orgs):
+            kind = None  # "the BBC website": named already; "The Nanfang Daily": a name, not "the daily"
         part_of = _part_of(resolver.doc, text, seen, q.speaker_start) if kind == "part" and \
             q.speaker.lower() == mention else None
         if part_of is not None:
@@ -163,13 +164,22 @@ def _people_subject_near(resolver: SpeakerResolver, before: int) -> tuple[str, i
         return None
     sent = at[0].sent
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    best = None
+    best = said = None
     for tok in doc[first:at[0].i]:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NNPS") and \
                 (tok.lemma_.lower() in PEOPLE or tok.lower_.removesuffix("s") in PEOPLE) and \
                 not any(c.dep_ == "det" for c in tok.children):
             best = tok
+            if not _inside_reported(tok):
+                said = tok
+    # "Bankers say when …, businessmen will be allowed …. But they warn": those who spoke, not those spoken of
+    best = said or best
     return (_group_phrase(doc, best), best.idx) if best is not None else None
+
+
+def _inside_reported(subject: Token) -> bool:
+    verb = subject.head
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAID
 
 
 def _plural_subject(doc: Doc, before: int) -> str | None:
@@ -193,6 +203,8 @@ def _plural_subject(doc: Doc, before: int) -> str | None:
 def _group_phrase(doc: Doc, best: Token) -> str:
     """A plural subject with its modifiers and a noun joined to it: "Traders and analysts"."""
     start = min([best.i] + [c.left_edge.i for c in best.lefts if c.dep_ in ("compound", "amod")])
+    while start < best.i and doc[start].lower_ in QUANTIFIERS:  # "Other brokers agreed": brokers, as "some traders"
+        start += 1
     end = best.i + 1
     other = next((c for c in best.rights if c.dep_ == "conj" and c.tag_ == "NNS" and c.pos_ == "NOUN"), None)
     if other is not None and all(t.dep_ in ("cc", "conj") for t in doc[end:other.i + 1]):

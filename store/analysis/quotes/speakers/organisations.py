@@ -70,7 +70,7 @@ class OrganisationShortForms:
             if e.start >= before or e.label not in ("ORG", "FAC") or e.start < before - 3000:
                 continue
             names = e.canonical.split()
-            if len(names) > 1 and word in {fold(w) for w in names}:
+            if len(names) > 1 and word in {fold(w) for w in _before_complement(names)}:
                 return e.canonical
         return self._written_in_full(head.text, before) if head.lower_ in INSTITUTIONS else None
 
@@ -85,6 +85,9 @@ class OrganisationShortForms:
                 continue
             owner = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()
                      and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "PERSON"))]
+            k = self._overlapping(t.idx, t.idx + len(t))
+            if k is not None and self.ents[k].label == "ORG" and owner and self.ents[k].start < owner[0].idx:
+                continue  # "the Council for Clean Government": the end of a name, no government
             if owner and owner[-1].i + 1 == t.i and t.i - owner[0].i == len(owner):
                 return " ".join(c.text for c in owner) + " " + t.text
         return None
@@ -197,3 +200,12 @@ class OrganisationShortForms:
         if not named:
             return None
         return max(set(named), key=lambda n: (named.count(n), len(named) - named[::-1].index(n)))
+
+
+def _before_complement(words: list[str]) -> list[str]:
+    """'Presidential Commission on Good Government' -> 'Presidential Commission': "the government" is not the
+    commission, while "the embassy" is the "Embassy of Myanmar" and "the hotel" the "Hotel Arpit Palace"."""
+    for n, w in enumerate(words):
+        if n and w[:1].islower():
+            return words[:n]
+    return words

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ...entities.vocabulary import HEADS
 from .unnamed import is_when
 
 
@@ -24,10 +25,16 @@ def relative_antecedent(rel: Token) -> Token:
         if t.dep_ in ("appos", "compound", "conj") and t.head.i != t.i:
             t = t.head
             continue
-        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" and \
+                t.head.head.lemma_.lower() not in _PLACES:  # "the home of Ana Ruiz, who told": Ana Ruiz told
             return t.head.head
         break
     return ante
+
+
+# where someone lives or works, never who spoke: "the home of", "the offices of"
+_PLACES = HEADS["FAC"] | HEADS["LOC"] | HEADS["town_nouns"] | {
+    "home", "house", "residence", "office", "headquarters", "apartment", "flat", "farm", "hometown", "room", "car"}
 
 
 def of_objects(token: Token) -> Iterator[Token]:

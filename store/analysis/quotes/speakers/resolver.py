@@ -20,6 +20,7 @@ from ...entities.names import is_female_name, is_first_name
 from ...entities.referents import key
 from ...entities.vocabulary import LEGAL_FORMS
 from ..index import text_of
+from .indefinite import introduces_new
 from .organisations import OrganisationShortForms
 from .phrases import amount_holder, initials_joined, of_name, of_objects, partitive_clause, relative_antecedent
 from .pronouns import PronounAntecedents
@@ -31,6 +32,7 @@ from .words import (
     COUNTRY_NOUNS,
     EXCERPTS,
     GROUP,
+    INSTITUTIONS,
     LABEL_RANK,
     OUTLET_NOUNS,
     PARTS,
@@ -121,6 +123,8 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         """(canonical name, char start, char end of the mention it came from)."""
         doc = self.doc
         low = token.lower_
+        if token.dep_ == "poss" and (is_when(token) or low in ("today", "yesterday", "tomorrow", "tonight")):
+            return None, token.idx, token.idx + len(token)  # "yesterday's statement": when, not who
         if low in RELATIVE and token.head.dep_ == "relcl":
             name, _, _ = self.resolve(relative_antecedent(token))
             return name, token.idx, token.idx + len(token)
@@ -173,6 +177,9 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                 k = self._naming(part) if part.dep_ in ("compound", "nmod") else None
                 if k is not None and self.ents[k].label in ("PERSON", "ORG", "GPE"):
                     return self.full[k], cs, ce
+            issuer = self._issuer_by_kind(token, cs)
+            if issuer is not None:  # "a company statement said": the company the story is about
+                return issuer, cs, ce
             owner = untagged_owner(token)
             if owner is not None:  # "other Tanjug reports showed", "an Atlas statement": a name the model missed
                 return (doc._.aliases or {}).get(key(tuple(owner.split())), owner), cs, ce
@@ -211,6 +218,10 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             if person is not None:
                 return person, cs, ce
         k = self._leading_person(s, token) or self._naming(token)
+        if k is not None and self.ents[k].label == "ORG" and token.is_lower and token.lower_ in self.titles:
+            holder = self._named_after_lead(token)  # "the president of the American Soybean Association, ASA,
+            if holder is not None:  # said" in the lead, "David Haggard, ASA president," after: a person's post
+                return holder, cs, ce
         name = self.full[k] if k is not None else self._title_holder(doc[s:e]) or self._named_after_lead(token) or \
             unnamed_source(doc, token, s, of_name(token, e))
         if k is None and not (token.tag_ in ("NNS", "NNPS") and token.is_sent_start and len(name.split()) == 1):
@@ -219,8 +230,9 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         if k is None:
             if token.lemma_.lower() in COMPANY_NOUNS and any(c.lower_ in ("the", "this") for c in token.lefts):
                 name = self._introduced_unnamed(token, cs) or self._latest_company(cs) or name
-            elif token.pos_ == "NOUN" and not any(t.pos_ == "PROPN" and t.dep_ != "poss" and t.head == token
-                                                  for t in doc[s:e]):  # "Day's animal foundation" is still a short form
+            elif token.pos_ == "NOUN" and not introduces_new(token) and \
+                    not any(t.pos_ == "PROPN" and t.dep_ != "poss" and t.head == token
+                            for t in doc[s:e]):  # "Day's animal foundation" is still a short form
                 name = self._short_form(token, cs) or self._named_later(doc[s:e], cs) or \
                     self._government_named_before(token) or name
         words = name.split()
@@ -237,6 +249,18 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         # "ABM Gold said" after "ABM Gold Corp" the model cut short: the whole name
         name = self.cut_short.get(name) or next((w for w in self.cut_short.values() if w.startswith(name + " ")), name)
         return name, cs, ce
+
+    def _issuer_by_kind(self, token: Token, before: int) -> str | None:
+        """'A company statement said', 'a ministry statement': the document of the company the story is about, or
+        of the ministry the article named, as "the company said" and "the ministry said" are."""
+        for part in token.lefts:
+            if part.dep_ != "compound" or part.tag_ != "NN":
+                continue
+            if part.lemma_.lower() in COMPANY_NOUNS:
+                return self._latest_company(before)
+            if part.lower_ in INSTITUTIONS:
+                return self._short_form(part, before)
+        return None
 
     def naming(self, token: Token) -> int | None:
         return self._leading_person(self.mention(token)[0], token) or self._naming(token)

@@ -145,11 +145,12 @@ class TitleHolders:
         if any(e.label == "PERSON" and e.start < following.start() for e in self.ents):
             return None
         k = bisect.bisect_left(self.starts, following.start())
-        if k >= len(self.ents) or self.ents[k].label != "PERSON":
-            return None
-        opening = text[following.start():self.ents[k].start].split()
-        if len(opening) > 1 or opening and opening[0].lower() not in self.titles:  # "Sheikh Ali …" opens it
-            return None
+        opening = text[following.start():self.ents[k].start].split() if k < len(self.ents) else []
+        if k >= len(self.ents) or self.ents[k].label != "PERSON" or \
+                len(opening) > 1 or opening and opening[0].lower() not in self.titles:  # "Sheikh Ali …" opens it
+            k = self._holder_set_off(following, title)  # '"…," David Haggard, ASA president, told Reuters'
+            if k is None:
+                return None
         name = self.full[k]
         lead_head = next((t for t in self.doc if lead.start() <= t.idx < lead.end() and t.lower_ == title), None)
         if lead_head is not None:  # the lead's title is the role the article gives the person: "Oil Minister"
@@ -159,6 +160,19 @@ class TitleHolders:
             if held_at:  # "the chairman of the Kuwait Petroleum Corporation": the post's organisation goes with it
                 self.lead_affiliations[name] = held_at
         return name
+
+    def _holder_set_off(self, paragraph, title: str) -> int | None:
+        """The person of the paragraph after the lead whose title, set off by commas after the name, is the lead's
+        title: "the president of the American Soybean Association said" then "David Haggard, ASA president,"."""
+        text = text_of(self.doc)
+        for k in range(bisect.bisect_left(self.starts, paragraph.start()), len(self.ents)):
+            e = self.ents[k]
+            if e.start >= paragraph.end():
+                break
+            described = re.match(r",\s*([^,.;:\"“”]{1,60}),", text[e.end:e.end + 80])
+            if e.label == "PERSON" and described and title in described.group(1).lower().split():
+                return k
+        return None
 
     def _lead_organisation(self, post: Token) -> str | None:
         """The organisation a post in the lead is held at: "the chairman of X", "an X official", "X's president";

@@ -18,12 +18,20 @@ def unnamed_source(doc: Doc, head: Token, start: int, end: int) -> str:
     dashes = [n for n, t in enumerate(words) if t.i < head.i and t.text in DASHES and t.whitespace_]
     if dashes:  # a wire dateline the parse hung on the subject: "LONDON - Delegates said"
         words = words[dashes[-1] + 1:]
+    amounts = [n for n, t in enumerate(words) if t.i < head.i and t.ent_type_ in _AMOUNTS]
+    if amounts:  # "the level of around 51 billion marks dealers said is needed": the dealers, not the amount
+        words = words[amounts[-1] + 1:] or words
     while len(words) > 1 and (words[0].lower_ in DETERMINERS or words[0].lower_ in QUANTIFIERS):
         words.pop(0)
-    if head.pos_ == "PROPN":  # "promotion World Wonder Ring Stardom", "retailer Tesco": the name, not what it is
+    # "promotion World Wonder Ring Stardom", "retailer Tesco": the name, not what it is; a lower-case word the
+    # model took for a name ("the finance department") is no name, and keeps what describes it
+    if head.pos_ == "PROPN" and head.text[:1].isupper():
         while len(words) > 1 and words[0].pos_ != "PROPN" and words[0].i < head.i:
             words.pop(0)
     return _bare("".join(t.text_with_ws for t in words).strip())
+
+
+_AMOUNTS = {"MONEY", "QUANTITY", "PERCENT"}
 
 
 def is_when(token: Token) -> bool:
