@@ -13,6 +13,7 @@ from ..doctext import text_of
 from ..paragraphs import DATELINE
 from . import gazetteer
 from .mentions import Mention, mention_of
+from .pairs import pairs_two_people
 from .referents import CORPORATE, Referent, contains, fold, key
 from .vocabulary import ACRONYM_SKIP, ORG_TAILS
 
@@ -86,7 +87,8 @@ def longest_name(words: tuple[str, ...], full_names: Counter) -> tuple[str, ...]
     "Robert Mugabe" ... "Robert Gabriel Mugabe"."""
     best, best_rank = words, (len(words), full_names[words])
     for other, count in full_names.items():
-        if len(other) > len(words) and contains(other, words) and (len(other), count) > best_rank:
+        if len(other) > len(words) and contains(other, words) and (len(other), count) > best_rank and \
+                not pairs_two_people(other, full_names):
             best, best_rank = other, (len(other), count)
     if len(best) > 2:
         order = list(full_names)  # first mention first
