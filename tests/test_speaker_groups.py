@@ -39,3 +39,19 @@ def test_two_people_named_as_a_pair_keep_their_own_names(nlp) -> None:
 )
 def test_a_joiner_between_two_peoples_surnames_makes_a_pair(words, names, pair) -> None:
     assert pairs_two_people(words, [words, *names]) is pair
+
+
+def test_analysts_are_never_one_analyst_named_with_that_title(nlp) -> None:
+    text = ("NEW YORK, May 4 - Retail sales slowed in April because of the weather, according to analysts.\n\n"
+            "\"Shoppers stayed home,\" said Hartley and Co analysts Ruth Jarvis.\n\n"
+            "Most analysts agreed that discounts were smaller than last year.\n\n"
+            "Jarvis said she expected a better May.")
+    assert quote_with(nlp, text, "Retail sales slowed").speaker == "analysts"
+    assert quote_with(nlp, text, "discounts were smaller").speaker == "analysts"
+    assert quote_with(nlp, text, "better May").speaker == "Ruth Jarvis"
+
+
+def test_both_officers_are_the_officers_named_together(nlp) -> None:
+    text = ("Officers Mark Tessier and Paul Girard were convicted on Thursday.\n\n"
+            "Both officers said they would appeal.")
+    assert quote_with(nlp, text, "would appeal").speaker in ("Mark Tessier", "Paul Girard")
