@@ -51,6 +51,26 @@ def test_analysts_are_never_one_analyst_named_with_that_title(nlp) -> None:
     assert quote_with(nlp, text, "better May").speaker == "Ruth Jarvis"
 
 
+def test_he_after_a_named_speakers_quote_is_that_speaker(nlp) -> None:
+    # "Will" read as a verb keeps the parse from seeing the name as the subject of "said"
+    text = ("SYDNEY, May 2 - Investors are buying Australian bonds, analysts said.\n\n"
+            "\"They have money to spend,\" Westpac economist Tom Reilly said.\n\n"
+            "\"There is a rush to quality,\" Reilly said. \"Few markets look as safe.\"\n\n"
+            "The currency was also drawing buyers, analysts said.\n\n"
+            "\"We look a safer market,\" Harbour Trust Bank NZA Ltd senior economist Will Carver said. "
+            "\"Why not buy here?\"\n\n"
+            "But keeping that money here depends on the budget, he said.\n\n"
+            "\"It is nervous money,\" Carver said.")
+    assert quote_with(nlp, text, "keeping that money").speaker == "Will Carver"
+    assert quote_with(nlp, text, "rush to quality").speaker == "Tom Reilly"
+
+
+def test_he_keeps_the_person_named_after_the_quote_before(nlp) -> None:
+    text = ("\"The plant will close,\" said Ana Ruiz, the union's head.\n\n"
+            "Company chairman Peter Hale met the workers on Monday. He said the plant would stay open.")
+    assert quote_with(nlp, text, "would stay open").speaker == "Peter Hale"
+
+
 def test_both_officers_are_the_officers_named_together(nlp) -> None:
     text = ("Officers Mark Tessier and Paul Girard were convicted on Thursday.\n\n"
             "Both officers said they would appeal.")
