@@ -75,3 +75,16 @@ def test_both_officers_are_the_officers_named_together(nlp) -> None:
     text = ("Officers Mark Tessier and Paul Girard were convicted on Thursday.\n\n"
             "Both officers said they would appeal.")
     assert quote_with(nlp, text, "would appeal").speaker in ("Mark Tessier", "Paul Girard")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "company"),
+    [
+        ("MELBOURNE, March 3 - The Broken Hill Pty Co Ltd said its profit fell. BHP said the dividend would stay.",
+         "dividend would stay", "Broken Hill Pty Co Ltd"),
+        ("International Business Machines Corp said sales rose. IBM said it would hire more staff.",
+         "hire more staff", "International Business Machines Corp"),
+    ],
+)
+def test_an_acronym_spells_the_company_without_its_legal_form(nlp, text: str, fragment: str, company: str) -> None:
+    assert quote_with(nlp, text, fragment).speaker == company

@@ -123,9 +123,18 @@ def expand_acronym(m: Mention, orgs: list[Mention]) -> str:
         return m.name
     for other in orgs:
         words = [w.lower() for w in other.words if any(c.isalnum() for c in w)]  # "Educational, Scientific"
-        if len(words) > 1 and spells(m.name.lower(), words):
+        if len(words) > 1 and any(spells(m.name.lower(), core) for core in _without_legal_form(words)):
             return other.name
     return m.name
+
+
+def _without_legal_form(words: list[str]) -> list[list[str]]:
+    """The name, then the name less each legal form at its end: BHP is "Broken Hill Pty" of "Broken Hill Pty Co
+    Ltd", IBM "International Business Machines" of "International Business Machines Corp"."""
+    forms = [words]
+    while len(forms[-1]) > 2 and forms[-1][-1] in CORPORATE:
+        forms.append(forms[-1][:-1])
+    return forms
 
 
 def spells(acronym: str, words: list[str]) -> bool:
