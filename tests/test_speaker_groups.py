@@ -88,3 +88,11 @@ def test_both_officers_are_the_officers_named_together(nlp) -> None:
 )
 def test_an_acronym_spells_the_company_without_its_legal_form(nlp, text: str, fragment: str, company: str) -> None:
     assert quote_with(nlp, text, fragment).speaker == company
+
+
+def test_he_is_the_source_the_sentence_before_brings_in(nlp) -> None:
+    text = ("Treasury Secretary Mark Ellis said on Friday, \"We do not think it is an appropriate thing to do.\"\n\n"
+            "A currency analyst at a large German bank here shared Ellis's doubts. \"Defending the dollar is very "
+            "unlikely to work,\" he said.")
+    assert quote_with(nlp, text, "Defending the dollar").speaker == "currency analyst"
+    assert quote_with(nlp, text, "appropriate thing").speaker == "Mark Ellis"

@@ -21,7 +21,9 @@ def pronouns_after_a_named_speaker(text: str, resolver: SpeakerResolver, quotes:
     for q in quotes:
         pronoun = text[q.speaker_start:q.speaker_end].lower() if q.speaker_start is not None else None
         prev = out[-1] if out else None
+        # only a person read for the pronoun is corrected: an unnamed source it was read as was brought in since
         if pronoun in ("he", "she") and prev is not None and prev.speaker in people and q.speaker != prev.speaker \
+                and (q.speaker is None or q.speaker in people) \
                 and prev.speaker_start is not None and prev.speaker_end is not None and \
                 text[prev.speaker_start:prev.speaker_end].lower() not in PERSONAL and \
                 prev.speaker_start < q.speaker_start and text.count("\n", prev.end, q.start) <= 2 and \
