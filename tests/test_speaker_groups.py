@@ -72,8 +72,8 @@ def test_he_keeps_the_person_named_after_the_quote_before(nlp) -> None:
 
 
 def test_both_officers_are_the_officers_named_together(nlp) -> None:
-    text = ("Officers Mark Tessier and Paul Girard were convicted on Thursday.\n\n"
-            "Both officers said they would appeal.")
+    text = ("The woman met officers Mark Tessier and Paul Girard at a bar in March. Both were convicted on "
+            "Thursday.\n\nBoth officers said they would appeal.")
     assert quote_with(nlp, text, "would appeal").speaker in ("Mark Tessier", "Paul Girard")
 
 
