@@ -96,3 +96,12 @@ def test_he_is_the_source_the_sentence_before_brings_in(nlp) -> None:
             "unlikely to work,\" he said.")
     assert quote_with(nlp, text, "Defending the dollar").speaker == "currency analyst"
     assert quote_with(nlp, text, "appropriate thing").speaker == "Mark Ellis"
+
+
+def test_he_after_an_unnamed_sources_quote_is_that_source(nlp) -> None:
+    text = ("TOKYO, June 2 - Deregulation could hurt smaller oil firms, industry sources said.\n\n"
+            "\"Now it's our turn to see if we can survive,\" said a source at one major oil company.\n\n"
+            "A spokesman for a smaller refiner said, \"We'll have a hard time, but we must go through it.\"\n\n"
+            "\"We will branch out into real estate and travel,\" he said.")
+    assert quote_with(nlp, text, "branch out").speaker == "spokesman"
+    assert quote_with(nlp, text, "our turn").speaker == "source"
