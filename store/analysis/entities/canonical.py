@@ -13,6 +13,7 @@ from ..doctext import text_of
 from ..paragraphs import DATELINE
 from . import gazetteer
 from .mentions import Mention, mention_of
+from .pairs import pairs_two_people
 from .referents import CORPORATE, Referent, contains, fold, key
 from .vocabulary import ACRONYM_SKIP, ORG_TAILS
 
@@ -86,7 +87,8 @@ def longest_name(words: tuple[str, ...], full_names: Counter) -> tuple[str, ...]
     "Robert Mugabe" ... "Robert Gabriel Mugabe"."""
     best, best_rank = words, (len(words), full_names[words])
     for other, count in full_names.items():
-        if len(other) > len(words) and contains(other, words) and (len(other), count) > best_rank:
+        if len(other) > len(words) and contains(other, words) and (len(other), count) > best_rank and \
+                not pairs_two_people(other, full_names):
             best, best_rank = other, (len(other), count)
     if len(best) > 2:
         order = list(full_names)  # first mention first
@@ -121,9 +123,18 @@ def expand_acronym(m: Mention, orgs: list[Mention]) -> str:
         return m.name
     for other in orgs:
         words = [w.lower() for w in other.words if any(c.isalnum() for c in w)]  # "Educational, Scientific"
-        if len(words) > 1 and spells(m.name.lower(), words):
+        if len(words) > 1 and any(spells(m.name.lower(), core) for core in _without_legal_form(words)):
             return other.name
     return m.name
+
+
+def _without_legal_form(words: list[str]) -> list[list[str]]:
+    """The name, then the name less each legal form at its end: BHP is "Broken Hill Pty" of "Broken Hill Pty Co
+    Ltd", IBM "International Business Machines" of "International Business Machines Corp"."""
+    forms = [words]
+    while len(forms[-1]) > 2 and forms[-1][-1] in CORPORATE:
+        forms.append(forms[-1][:-1])
+    return forms
 
 
 def spells(acronym: str, words: list[str]) -> bool:

@@ -42,6 +42,7 @@ from .direct import (
     within,
 )
 from .index import forget, text_of
+from .latest_speaker import pronouns_after_a_named_speaker
 from .marks import find_quotes
 from .scare_quotes import drop_nested, drop_scare_quotes, echoed_headings
 from .speaker_names import (
@@ -127,6 +128,7 @@ class QuoteComponent(CueFinder):
         quotes = resolve_group_pronouns(resolver, quotes, lambda q, name: replace(q, speaker=name))
         quotes = keep_run_speakers(text, mask, continue_speakers(text, quotes), resolver.full_female)
         quotes = speakers_from_paragraph(doc, resolver, mask, quotes)
+        quotes = pronouns_after_a_named_speaker(text, resolver, quotes)
         quotes = with_co_sources(quotes, {c.start: c for c in found}, resolver)
         return [replace(q, speaker_role=resolver.lead_roles[q.speaker],
                         affiliation=resolver.lead_affiliations.get(q.speaker))

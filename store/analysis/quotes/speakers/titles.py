@@ -88,6 +88,9 @@ class TitleHolders:
         head = root(self.doc, span.start, span.end) if len(span) else None
         if not words or head is None or head.pos_ not in ("NOUN", "PROPN"):
             return None
+        # "analysts said" are several people, never "C.J. Lawrence analysts Harry Mortner" alone; "both officers"
+        # may be the "officers Ana Ruiz and Luis Gil" named together
+        several = head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() != head.lower_
         title = SAME_TITLE.get(head.lower_, head.lower_)
         text = text_of(self.doc)
         last = max([head.i] + [c.right_edge.i for c in head.rights if c.dep_ in ("appos", "compound", "flat", "conj")])
@@ -99,7 +102,7 @@ class TitleHolders:
                    and t.is_lower and t.lemma_.lower() not in COMPANY_NOUNS | PLACE_NOUNS}  # "state attorney general"
         best, best_score = None, 0
         for k, e in enumerate(self.ents):
-            if e.label != "PERSON":
+            if e.label != "PERSON" or several and not self._named_with_another(k):
                 continue
             # "Emery's chairman, John C. Emery, said": the title set off by a comma still names the person
             wide = [w.rstrip(",") for w in text[max(0, e.start - 60):e.start].lower().split()]
@@ -124,6 +127,12 @@ class TitleHolders:
             if score > best_score or score == best_score > 0 and e.start < below:
                 best, best_score = self.full[k], score
         return best
+
+    def _named_with_another(self, k: int) -> bool:
+        """'officers Ana Ruiz and Luis Gil': the person is the first of two named together."""
+        end = self.ents[k].end
+        return k + 1 < len(self.ents) and self.ents[k + 1].label == "PERSON" and \
+            text_of(self.doc)[end:self.ents[k + 1].start] in (" and ", ", ")
 
     def _named_after_lead(self, head: Token) -> str | None:
         """A wire lead that gives only a title ("Kuwait's Oil Minister, in remarks published today, said …")

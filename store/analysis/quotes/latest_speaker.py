@@ -1,0 +1,60 @@
+"""'… ," Lloyds Bank chief economist Will Buttrose said. / "…," he said.': a 'he' or 'she' right after a named person's
+quote is that person, when the one the pronoun was read as was last named before them; 'A spokesman for a smaller
+refiner said, "…" / "…," he said.': so is the one unnamed source who has just spoken."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..types import Quote
+from .speakers.resolver import SpeakerResolver
+from .speakers.words import ONE_SOURCE, PERSONAL
+
+_SHE, _HE = {"spokeswoman"}, {"spokesman"}
+
+
+def pronouns_after_a_named_speaker(text: str, resolver: SpeakerResolver, quotes: list[Quote]) -> list[Quote]:
+    """The subject walk gives a pronoun the person last seen as a subject; a name the parse hung elsewhere
+    ('…," Lloyds Bank NZA Ltd chief economist Will Buttrose said') is missed, and the pronoun goes back to
+    whoever spoke a paragraph earlier. The quote just before, in the same or the paragraph before, with its
+    speaker written out and nobody else named since, says who 'he' is."""
+    people = {n for k, (e, n) in enumerate(zip(resolver.ents, resolver.full)) if e.label == "PERSON" and
+              resolver._person_like(k)}
+    out: list[Quote] = []
+    for q in quotes:
+        pronoun = text[q.speaker_start:q.speaker_end].lower() if q.speaker_start is not None else None
+        prev = out[-1] if out else None
+        if pronoun in ("he", "she") and prev is not None and prev.speaker and q.speaker != prev.speaker and \
+                prev.speaker_start is not None and prev.speaker_end is not None and \
+                text[prev.speaker_start:prev.speaker_end].lower() not in PERSONAL and \
+                prev.speaker_start < q.speaker_start and text.count("\n", prev.end, q.start) <= 2 and \
+                not _named_between(resolver, prev.speaker, prev.speaker_end, q.speaker_start) and (
+                    # only a person read for the pronoun is corrected: an unnamed source it was read as was
+                    # brought in since
+                    prev.speaker in people and (q.speaker is None or q.speaker in people) and
+                    (prev.speaker in resolver.full_female) == (pronoun == "she") or
+                    _one_unnamed(text, prev, pronoun) and not _written_between(text, q.speaker, prev, q)):
+            q = replace(q, speaker=prev.speaker)
+        out.append(q)
+    return out
+
+
+def _named_between(resolver: SpeakerResolver, speaker: str, start: int, end: int) -> bool:
+    """Anyone but the speaker named as a person between their name and the pronoun."""
+    return any(start <= e.start < end and e.label == "PERSON" and name != speaker
+               for e, name in zip(resolver.ents, resolver.full))
+
+
+def _one_unnamed(text: str, quote: Quote, pronoun: str) -> bool:
+    """'A spokesman for a smaller refiner said': one source brought in unnamed, whom the pronoun may mean."""
+    words = text[quote.speaker_start:quote.speaker_end].lower().split()
+    head = quote.speaker.split()[-1] if quote.speaker else ""
+    return len(words) > 1 and words[0] in ("a", "an", "one", "another") and head in ONE_SOURCE and \
+        quote.speaker[:1].islower() and head not in (_SHE if pronoun == "he" else _HE)
+
+
+def _written_between(text: str, name: str | None, prev: Quote, q: Quote) -> bool:
+    """The source the pronoun was read as is written again after the unnamed one spoke ('An analyst agreed')."""
+    if not name or prev.speaker_end is None or q.speaker_start is None:
+        return False
+    return name.split()[-1].lower() in text[prev.speaker_end:q.speaker_start].lower()
