@@ -744,6 +744,8 @@ def test_a_bare_month_is_the_nearest_one_on_the_side_the_tense_gives(nlp, text, 
     [
         ("The summit will be held on April 25 and 26 in Beijing.", ("April 25", "2025-04-25"), ("26", "2025-04-26")),
         ("Voting took place on 25 and 26 April.", ("25", "2025-04-25"), ("26 April", "2025-04-26")),
+        # the model leaves the first day a number here
+        ("The festival ran on 25 and 26 February.", ("25", "2025-02-25"), ("26 February", "2025-02-26")),
     ],
 )
 def test_both_days_of_a_pair_are_dates(nlp, text, first, second):
@@ -1541,3 +1543,16 @@ def test_a_count_of_more_units_is_a_length(nlp, text, expression, value):
 def test_the_year_is_not_a_background_year_of_its_sentence(nlp):
     text = "The company, founded in 1990, expects a profit for the year."
     assert value_of(nlp, text, "the year", date(1987, 3, 3)) == ("DATE", "1987")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Strikes are planned from Monday to Wednesday next week, the union said.", "Wednesday next week", "2026-03-18"),
+        ("The ministers will meet on Tuesday next week.", "Tuesday next week", "2026-03-17"),
+        ("The ministers met on Monday last week.", "Monday last week", "2026-03-02"),
+    ],
+)
+def test_a_weekday_of_the_week_named_is_in_that_week(nlp, text, expression, value):
+    # published on Tuesday 10 March 2026: next week's Wednesday, not tomorrow; last week's Monday, not yesterday
+    assert value_of(nlp, text, expression, date(2026, 3, 10)) == ("DATE", value)

@@ -538,6 +538,10 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
             y = ref.year - 1
         return "DATE", f"{y:04d}-{p.month:02d}"
     if p.weekday is not None:
+        if p.unit == "W" and p.amount is None and p.mod is not None:
+            # "Wednesday next week", "Monday last week": that weekday of the week named, not the nearest one
+            monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=step)
+            return "DATE", (monday + timedelta(days=p.weekday)).isoformat()
         if p.mod in ("past", "next"):
             d = weekday_date(ref, p.weekday, "past" if step < 0 else "future")
             if d == ref:
