@@ -1556,3 +1556,15 @@ def test_the_year_is_not_a_background_year_of_its_sentence(nlp):
 def test_a_weekday_of_the_week_named_is_in_that_week(nlp, text, expression, value):
     # published on Tuesday 10 March 2026: next week's Wednesday, not tomorrow; last week's Monday, not yesterday
     assert value_of(nlp, text, expression, date(2026, 3, 10)) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("The conference ran from Monday to Wednesday last week.", ("Monday", "2026-03-02"), "2026-03-04"),
+        ("Creditors will hear the plan on Monday or Tuesday next week.", ("Monday", "2026-03-16"), "2026-03-17"),
+    ],
+)
+def test_the_first_weekday_of_a_pair_is_in_the_week_named_after_the_second(nlp, text, first, second):
+    found = [(d.text, d.value) for d in dates_of(nlp, text, date(2026, 3, 10))]
+    assert first in found and found[-1][1] == second

@@ -21,7 +21,7 @@ from ..guard import contained
 from .anchors import anaphor, from_anchor, relative_shift, reported_quarter, weekday_anaphor, weekday_from
 from .lexicon import MONTHS, WEEKDAYS
 from .normalize import normalize
-from .pairs import day_range, pair_end, pair_start
+from .pairs import day_range, joined, pair_end, pair_start
 from .reference import infer
 from .spans import candidates, nowadays_today, tense
 from ..types import DateMention, ReferenceDate
@@ -128,6 +128,25 @@ def _weekday_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
             out[-1] = replace(n, start=m.start, text=text[m.start:n.end], sentence_start=min(m.sentence_start, n.sentence_start))
         else:
             out.append(n)
+    return out
+
+
+_WEEK_NAMED = re.compile(r"(?i)\b(?:next|last|this|coming|past|following|previous) week$")
+
+
+def _weekday_pairs(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "from Monday to Wednesday last week", "on Monday or Tuesday next week": the week named after the
+    second weekday is the first one's too, which alone would be read as the nearest Monday."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        m, n = out[i], out[i + 1]
+        wd = WEEKDAYS.get(m.text.lower().rstrip("."))
+        if wd is None or m.type != "DATE" or n.type != "DATE" or not _FULL_DAY.match(n.value) \
+                or not _WEEK_NAMED.search(n.text) or not joined(text, m.end, n.start):
+            continue
+        second = date.fromisoformat(n.value)
+        if wd < second.weekday():
+            out[i] = replace(m, value=(second - timedelta(days=second.weekday() - wd)).isoformat())
     return out
 
 
@@ -406,6 +425,7 @@ class DateComponent:
                 out.append(DateMention(span.start_char, span.end_char, span.text, "DATE", value, a, b))
         out.sort(key=lambda m: m.start)
         out = _weekday_dates(text, out)
+        out = _weekday_pairs(text, out)
         return _clock_days(text, out, ref, past_times, [a for a, _ in sent_bounds])
 
     @staticmethod
