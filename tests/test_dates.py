@@ -1568,3 +1568,23 @@ def test_a_weekday_of_the_week_named_is_in_that_week(nlp, text, expression, valu
 def test_the_first_weekday_of_a_pair_is_in_the_week_named_after_the_second(nlp, text, first, second):
     found = [(d.text, d.value) for d in dates_of(nlp, text, date(2026, 3, 10))]
     assert first in found and found[-1][1] == second
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("The company expects to complete the transaction by year-end.", date(1989, 11, 2), "1989-12-31"),
+        ("The percentage change is since year-end.", date(1989, 10, 30), "1988-12-31"),
+        ("In a statement with its year-end figures, the group said profit fell.", date(1987, 3, 30), "1986-12-31"),
+        ("Capital stood at 6 pct of assets at last year-end.", date(1987, 4, 27), "1986-12-31"),
+    ],
+)
+def test_a_year_end_is_the_last_day_of_its_year(nlp, text, published, value):
+    expression = "last year-end" if "last year-end" in text else "year-end"
+    assert value_of(nlp, text, expression, published) == ("DATE", value)
+
+
+def test_a_year_end_without_the_hyphen_stays_the_year(nlp):
+    # TimeBank dates "by year end" and "by year's end" as the year, unlike the compound "year-end"
+    text = "The company plans to reduce employment by at least 6,000 people by year end."
+    assert value_of(nlp, text, "year end", date(1989, 10, 26)) == ("DATE", "1989")

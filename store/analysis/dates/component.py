@@ -354,6 +354,9 @@ class DateComponent:
                 kind, value = "DATE", "PAST_REF" if tense(span) == "past" else "FUTURE_REF"
             elif kind == "DATE" and nowadays_today(doc, s, e):
                 value = "PRESENT_REF"
+            elif kind == "DATE" and value.endswith("-12-31") and s > 0 and doc[s - 1].lower_ == "since" \
+                    and ref is not None and value[:4] == str(ref.year) and not any(t.is_digit for t in doc[s:e]):
+                value = f"{ref.year - 1:04d}-12-31"  # "the percentage change is since year-end": the one gone
             if _decade_possessive(doc, s, e):
                 span, kind, value = doc[s:e + 1], "DATE", value[:3]  # "since the 1960's": the decade
             sent = max(0, bisect_right(sent_starts, s) - 1)
