@@ -1588,3 +1588,18 @@ def test_a_year_end_without_the_hyphen_stays_the_year(nlp):
     # TimeBank dates "by year end" and "by year's end" as the year, unlike the compound "year-end"
     text = "The company plans to reduce employment by at least 6,000 people by year end."
     assert value_of(nlp, text, "year end", date(1989, 10, 26)) == ("DATE", "1989")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The president flew to Paris on Monday evening and met Macron the next morning.", "the next morning",
+         "2026-03-10TMO"),
+        ("Rebels entered the town on Monday afternoon. Fighting went on all evening. That night, the army withdrew.",
+         "That night", "2026-03-09TNI"),
+    ],
+)
+def test_a_part_of_the_day_counted_from_the_story_stays_on_its_day(nlp, text, expression, value):
+    # published on Tuesday 10 March 2026: "the next morning" after Monday evening is the report's own day, which
+    # must not send it back to the day its sentence named, as an unplaced clock time would be
+    assert value_of(nlp, text, expression, date(2026, 3, 10)) == ("TIME", value)

@@ -39,8 +39,12 @@ _VALID = re.compile(
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T[A-Z]{2})?$")  # a day, or a part of one: "Saturday morning"
 _MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
 # "this morning", "this evening" name the report's own day as surely as "today" does: a clock
-# time or a part of the day written with them stays on that day whatever else the sentence names
-_DAY_WORDS = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:today|tonight|yesterday|tomorrow|this)\b|\d{4}|[a-z]\.? \d")
+# time or a part of the day written with them stays on that day whatever else the sentence names;
+# "the next morning", "that night" were dated from the story's day already, even when that gave the report's
+_DAY_WORDS = re.compile(
+    r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:today|tonight|yesterday|tomorrow|this)\b|\d{4}|[a-z]\.? \d"
+    r"|\b(?:next|following|previous|prior|preceding|that|same)\b"
+)
 # what may stand between a clock time and its day: "local time", a zone, the same time elsewhere
 # in brackets ("2:49 a.m. local time (7:49 a.m. UTC) on Saturday"), "on", commas
 _CLOCK_GAP = r"[\s,()]*(?:(?:\blocal time|\b[A-Z]{2,4}|\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\b\d{4}|\bon)(?![A-Za-z\d])[\s,()]*)*"
