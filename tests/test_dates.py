@@ -1603,3 +1603,8 @@ def test_a_part_of_the_day_counted_from_the_story_stays_on_its_day(nlp, text, ex
     # published on Tuesday 10 March 2026: "the next morning" after Monday evening is the report's own day, which
     # must not send it back to the day its sentence named, as an unplaced clock time would be
     assert value_of(nlp, text, expression, date(2026, 3, 10)) == ("TIME", value)
+
+
+def test_a_year_end_with_its_year_is_that_years_last_day(nlp):
+    text = "The company cut its debt to 900 mln dlrs from 1.3 billion dlrs at year-end 1985."
+    assert value_of(nlp, text, "year-end 1985", date(1987, 3, 4)) == ("DATE", "1985-12-31")

@@ -135,6 +135,24 @@ def _weekday_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
     return out
 
 
+_YEAR_END = re.compile(r"(?i)^year-?end$")
+
+
+def _year_end_years(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "at year-end 1985": the model makes two mentions, and the year-end alone was read as the one before
+    the report; with its year it is one expression, that year's last day."""
+    out: list[DateMention] = []
+    for n in mentions:
+        m = out[-1] if out else None
+        if m is not None and _YEAR_END.match(m.text) and n.type == "DATE" and _YEAR_VALUE.match(n.value) \
+                and text[m.end:n.start] == " ":
+            out[-1] = replace(m, end=n.end, text=text[m.start:n.end], value=f"{n.value}-12-31",
+                              sentence_end=max(m.sentence_end, n.sentence_end))
+        else:
+            out.append(n)
+    return out
+
+
 _WEEK_NAMED = re.compile(r"(?i)\b(?:next|last|this|coming|past|following|previous) week$")
 
 
@@ -433,6 +451,7 @@ class DateComponent:
         out.sort(key=lambda m: m.start)
         out = _weekday_dates(text, out)
         out = _weekday_pairs(text, out)
+        out = _year_end_years(text, out)
         return _clock_days(text, out, ref, past_times, [a for a, _ in sent_bounds])
 
     @staticmethod
