@@ -70,7 +70,9 @@ and those drawn for other work at the same time. They are reuters-1938, -8272, -
 and -10703, annotated from the text alone in the same conventions and committed before the engine was run on them.
 As TE3 train has them, "overnight" is the night before (TNI), "year-end" a day (the year's December 31), "current"
 PRESENT_REF, a Japanese "1987/88" fiscal year the year it starts in, "the last week of April" the ISO week holding
-April's last working days, and "annual" before a noun ("annual meeting") is left out.
+April's last working days, and "annual" before a noun ("annual meeting") is left out. Their first score, by the
+engine as it stood when they were committed: value F1 89.5 (all types) and 89.6 (DATE-lenient); their errors were
+read after that, so they are development data now.
 
 news-fiscal checks one kind of expression on articles nobody had read: quarters a company labels ahead of the
 calendar ("the second quarter ended January 31", told in March), the largest class of errors on news-new
