@@ -744,6 +744,8 @@ def test_a_bare_month_is_the_nearest_one_on_the_side_the_tense_gives(nlp, text, 
     [
         ("The summit will be held on April 25 and 26 in Beijing.", ("April 25", "2025-04-25"), ("26", "2025-04-26")),
         ("Voting took place on 25 and 26 April.", ("25", "2025-04-25"), ("26 April", "2025-04-26")),
+        # the model leaves the first day a number here
+        ("The festival ran on 25 and 26 February.", ("25", "2025-02-25"), ("26 February", "2025-02-26")),
     ],
 )
 def test_both_days_of_a_pair_are_dates(nlp, text, first, second):
@@ -1541,3 +1543,68 @@ def test_a_count_of_more_units_is_a_length(nlp, text, expression, value):
 def test_the_year_is_not_a_background_year_of_its_sentence(nlp):
     text = "The company, founded in 1990, expects a profit for the year."
     assert value_of(nlp, text, "the year", date(1987, 3, 3)) == ("DATE", "1987")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Strikes are planned from Monday to Wednesday next week, the union said.", "Wednesday next week", "2026-03-18"),
+        ("The ministers will meet on Tuesday next week.", "Tuesday next week", "2026-03-17"),
+        ("The ministers met on Monday last week.", "Monday last week", "2026-03-02"),
+    ],
+)
+def test_a_weekday_of_the_week_named_is_in_that_week(nlp, text, expression, value):
+    # published on Tuesday 10 March 2026: next week's Wednesday, not tomorrow; last week's Monday, not yesterday
+    assert value_of(nlp, text, expression, date(2026, 3, 10)) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("The conference ran from Monday to Wednesday last week.", ("Monday", "2026-03-02"), "2026-03-04"),
+        ("Creditors will hear the plan on Monday or Tuesday next week.", ("Monday", "2026-03-16"), "2026-03-17"),
+    ],
+)
+def test_the_first_weekday_of_a_pair_is_in_the_week_named_after_the_second(nlp, text, first, second):
+    found = [(d.text, d.value) for d in dates_of(nlp, text, date(2026, 3, 10))]
+    assert first in found and found[-1][1] == second
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("The company expects to complete the transaction by year-end.", date(1989, 11, 2), "1989-12-31"),
+        ("The percentage change is since year-end.", date(1989, 10, 30), "1988-12-31"),
+        ("In a statement with its year-end figures, the group said profit fell.", date(1987, 3, 30), "1986-12-31"),
+        ("Capital stood at 6 pct of assets at last year-end.", date(1987, 4, 27), "1986-12-31"),
+    ],
+)
+def test_a_year_end_is_the_last_day_of_its_year(nlp, text, published, value):
+    expression = "last year-end" if "last year-end" in text else "year-end"
+    assert value_of(nlp, text, expression, published) == ("DATE", value)
+
+
+def test_a_year_end_without_the_hyphen_stays_the_year(nlp):
+    # TimeBank dates "by year end" and "by year's end" as the year, unlike the compound "year-end"
+    text = "The company plans to reduce employment by at least 6,000 people by year end."
+    assert value_of(nlp, text, "year end", date(1989, 10, 26)) == ("DATE", "1989")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The president flew to Paris on Monday evening and met Macron the next morning.", "the next morning",
+         "2026-03-10TMO"),
+        ("Rebels entered the town on Monday afternoon. Fighting went on all evening. That night, the army withdrew.",
+         "That night", "2026-03-09TNI"),
+    ],
+)
+def test_a_part_of_the_day_counted_from_the_story_stays_on_its_day(nlp, text, expression, value):
+    # published on Tuesday 10 March 2026: "the next morning" after Monday evening is the report's own day, which
+    # must not send it back to the day its sentence named, as an unplaced clock time would be
+    assert value_of(nlp, text, expression, date(2026, 3, 10)) == ("TIME", value)
+
+
+def test_a_year_end_with_its_year_is_that_years_last_day(nlp):
+    text = "The company cut its debt to 900 mln dlrs from 1.3 billion dlrs at year-end 1985."
+    assert value_of(nlp, text, "year-end 1985", date(1987, 3, 4)) == ("DATE", "1985-12-31")

@@ -21,7 +21,7 @@ from ..guard import contained
 from .anchors import anaphor, from_anchor, relative_shift, reported_quarter, weekday_anaphor, weekday_from
 from .lexicon import MONTHS, WEEKDAYS
 from .normalize import normalize
-from .pairs import day_range, pair_end, pair_start
+from .pairs import day_range, joined, pair_end, pair_start
 from .reference import infer
 from .spans import candidates, nowadays_today, tense
 from ..types import DateMention, ReferenceDate
@@ -39,8 +39,12 @@ _VALID = re.compile(
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T[A-Z]{2})?$")  # a day, or a part of one: "Saturday morning"
 _MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
 # "this morning", "this evening" name the report's own day as surely as "today" does: a clock
-# time or a part of the day written with them stays on that day whatever else the sentence names
-_DAY_WORDS = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:today|tonight|yesterday|tomorrow|this)\b|\d{4}|[a-z]\.? \d")
+# time or a part of the day written with them stays on that day whatever else the sentence names;
+# "the next morning", "that night" were dated from the story's day already, even when that gave the report's
+_DAY_WORDS = re.compile(
+    r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:today|tonight|yesterday|tomorrow|this)\b|\d{4}|[a-z]\.? \d"
+    r"|\b(?:next|following|previous|prior|preceding|that|same)\b"
+)
 # what may stand between a clock time and its day: "local time", a zone, the same time elsewhere
 # in brackets ("2:49 a.m. local time (7:49 a.m. UTC) on Saturday"), "on", commas
 _CLOCK_GAP = r"[\s,()]*(?:(?:\blocal time|\b[A-Z]{2,4}|\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\b\d{4}|\bon)(?![A-Za-z\d])[\s,()]*)*"
@@ -128,6 +132,43 @@ def _weekday_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
             out[-1] = replace(n, start=m.start, text=text[m.start:n.end], sentence_start=min(m.sentence_start, n.sentence_start))
         else:
             out.append(n)
+    return out
+
+
+_YEAR_END = re.compile(r"(?i)^year-?end$")
+
+
+def _year_end_years(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "at year-end 1985": the model makes two mentions, and the year-end alone was read as the one before
+    the report; with its year it is one expression, that year's last day."""
+    out: list[DateMention] = []
+    for n in mentions:
+        m = out[-1] if out else None
+        if m is not None and _YEAR_END.match(m.text) and n.type == "DATE" and _YEAR_VALUE.match(n.value) \
+                and text[m.end:n.start] == " ":
+            out[-1] = replace(m, end=n.end, text=text[m.start:n.end], value=f"{n.value}-12-31",
+                              sentence_end=max(m.sentence_end, n.sentence_end))
+        else:
+            out.append(n)
+    return out
+
+
+_WEEK_NAMED = re.compile(r"(?i)\b(?:next|last|this|coming|past|following|previous) week$")
+
+
+def _weekday_pairs(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "from Monday to Wednesday last week", "on Monday or Tuesday next week": the week named after the
+    second weekday is the first one's too, which alone would be read as the nearest Monday."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        m, n = out[i], out[i + 1]
+        wd = WEEKDAYS.get(m.text.lower().rstrip("."))
+        if wd is None or m.type != "DATE" or n.type != "DATE" or not _FULL_DAY.match(n.value) \
+                or not _WEEK_NAMED.search(n.text) or not joined(text, m.end, n.start):
+            continue
+        second = date.fromisoformat(n.value)
+        if wd < second.weekday():
+            out[i] = replace(m, value=(second - timedelta(days=second.weekday() - wd)).isoformat())
     return out
 
 
@@ -335,6 +376,9 @@ class DateComponent:
                 kind, value = "DATE", "PAST_REF" if tense(span) == "past" else "FUTURE_REF"
             elif kind == "DATE" and nowadays_today(doc, s, e):
                 value = "PRESENT_REF"
+            elif kind == "DATE" and value.endswith("-12-31") and s > 0 and doc[s - 1].lower_ == "since" \
+                    and ref is not None and value[:4] == str(ref.year) and not any(t.is_digit for t in doc[s:e]):
+                value = f"{ref.year - 1:04d}-12-31"  # "the percentage change is since year-end": the one gone
             if _decade_possessive(doc, s, e):
                 span, kind, value = doc[s:e + 1], "DATE", value[:3]  # "since the 1960's": the decade
             sent = max(0, bisect_right(sent_starts, s) - 1)
@@ -406,6 +450,8 @@ class DateComponent:
                 out.append(DateMention(span.start_char, span.end_char, span.text, "DATE", value, a, b))
         out.sort(key=lambda m: m.start)
         out = _weekday_dates(text, out)
+        out = _weekday_pairs(text, out)
+        out = _year_end_years(text, out)
         return _clock_days(text, out, ref, past_times, [a for a, _ in sent_bounds])
 
     @staticmethod

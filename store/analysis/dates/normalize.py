@@ -397,6 +397,8 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | N
         return "TIME", f"{ref - timedelta(days=1 if tense == 'past' else 0)}TNI"
     if joined in SETS:
         return "SET", SETS[joined]
+    if re.search(r"(?i)\byear-?end\b", text) and (end := _year_end(toks, ref, tense)) is not None:
+        return "DATE", end
     if (h := _holiday(toks, ref, tense)) is not None:
         return h
     p = parse(toks)
@@ -429,6 +431,32 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | N
         # "the latest period": the quarter just reported, in an earnings story; elsewhere unknowable
         return ("DATE", quarterly) if quarterly and ref is not None and p.the else None
     return _calendar(p, toks, ref, tense, quarterly)
+
+
+_YEAR_END_WORDS = {"the", "last", "this", "next", "past", "coming", "current"}
+
+
+def _year_end(toks: list[str], ref: date | None, tense: str | None) -> str | None:
+    """ "by year-end", "last year-end", "the 1986 yearend": the last day of the year, as TimeBank dates the
+    compound; told in the past, the year-end before the report. A fiscal year's end is some other day, and
+    TimeBank leaves "by year end" and "by year's end" the year."""
+    if toks[-2:] == ["year", "end"]:
+        rest = toks[:-2]
+    elif toks[-1:] == ["yearend"]:
+        rest = toks[:-1]
+    else:
+        return None
+    years = [int(t) for t in rest if len(t) == 4 and t.isdigit()]
+    if any(t not in _YEAR_END_WORDS and not (len(t) == 4 and t.isdigit()) for t in rest) or len(years) > 1:
+        return None
+    if years:
+        return f"{years[0]:04d}-12-31"
+    if ref is None:
+        return None
+    step = -1 if {"last", "past"} & set(rest) else 1 if {"next", "coming"} & set(rest) else 0
+    if not step and not {"this", "current"} & set(rest) and tense == "past":
+        step = -1
+    return f"{ref.year + step:04d}-12-31"
 
 
 def _set(p: Parts) -> Result | None:
@@ -538,6 +566,10 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
             y = ref.year - 1
         return "DATE", f"{y:04d}-{p.month:02d}"
     if p.weekday is not None:
+        if p.unit == "W" and p.amount is None and p.mod is not None:
+            # "Wednesday next week", "Monday last week": that weekday of the week named, not the nearest one
+            monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=step)
+            return "DATE", (monday + timedelta(days=p.weekday)).isoformat()
         if p.mod in ("past", "next"):
             d = weekday_date(ref, p.weekday, "past" if step < 0 else "future")
             if d == ref:

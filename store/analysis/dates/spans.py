@@ -511,6 +511,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans.extend(_holidays(doc, covered))
     spans.extend(_month_days(doc, covered))
     spans.extend(_paired_days(doc, spans, covered))
+    spans.extend(_paired_first_days(doc, spans, covered))
     spans.extend(_paired_years(doc, spans, covered))
     spans.extend(_split_years(doc, covered))
     spans = [
@@ -763,6 +764,22 @@ def _paired_days(doc: Doc, spans: list[tuple[int, int]], covered: set[int]) -> l
             continue
         out.append((e + 1, e + 2))
         covered.add(e + 1)
+    return out
+
+
+def _paired_first_days(doc: Doc, spans: list[tuple[int, int]], covered: set[int]) -> list[tuple[int, int]]:
+    """ "on 25 and 26 February": the day written before the month's day, which the model leaves a number;
+    it is a candidate (dated by the day after it), unless a noun follows it ("25 and 26 people")."""
+    out = []
+    for s, _ in spans:
+        if s < 2 or not doc[s].text.isdecimal() or s + 1 >= len(doc) or doc[s + 1].lower_.rstrip(".") not in MONTHS:
+            continue
+        day, join = doc[s - 2], doc[s - 1]
+        if s - 2 in covered or join.lower_ not in _PAIR_JOINS or not day.text.isdecimal() or len(day.text) > 2:
+            continue
+        if 1 <= int(day.text) < int(doc[s].text) <= 31:
+            out.append((s - 2, s - 1))
+            covered.add(s - 2)
     return out
 
 
