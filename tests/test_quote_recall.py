@@ -81,6 +81,19 @@ def test_a_place_listed_before_a_described_source_is_not_taken_for_its_name(nlp)
     assert q.text == "Rents rose sharply in Lyon, Marseille" and q.speaker != "Marseille"
 
 
+# "X, but Y, SOURCE said": the source named last reports the whole sentence, though the parse hangs one clause on it.
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Copper stocks are still high in European warehouses, but demand from Asian smelters is picking up, dealers said.",
+     "Copper stocks are still high in European warehouses, but demand from Asian smelters is picking up", "dealers"),
+    (("The two airlines remain far apart on the price of the deal, but both boards still want a merger this year, "
+      "people close to the talks said."),
+     "The two airlines remain far apart on the price of the deal, but both boards still want a merger this year",
+     "people"),
+])
+def test_both_clauses_before_a_source_named_last_are_its_report(nlp, text, content, speaker):
+    q = only(quotes_of(nlp, text), "far apart" if "far apart" in text else "Copper")
+    assert q.text == content and q.speaker == speaker
+
 @pytest.mark.parametrize("text, content, speaker", [
     ("The biggest fall is seen in soybean stocks, which Mielke expects to decline by five mln tonnes this year.",
      "to decline by five mln tonnes this year", "Mielke"),

@@ -86,6 +86,26 @@ def _plain_source(doc: Doc, i: int, lo: int, mask: bytearray) -> tuple[int, Toke
     return comma, source
 
 
+def one_of_two_clauses(doc: Doc, span: tuple[int, int], first: int, last: int) -> bool:
+    """The content `span` (characters) is one of two clauses joined by a conjunction that make up the sentence
+    `first`..`last` (tokens): "X, but Y, they said" parsed as a report of X alone, or of Y alone."""
+    start, end = span
+    if not doc[first].idx <= start < end <= doc[last].idx + len(doc[last]):
+        return False
+    inside = [t for t in doc[first:last + 1] if start <= t.idx < end]
+    if not inside:
+        return False
+    before, after = doc[first:inside[0].i], doc[inside[-1].i + 1:last + 1]
+    if not before and not after or before and after:
+        return False
+    rest = before or after
+    edge = [t for t in (list(rest)[-2:] + inside[:1] if before else inside[-2:] + list(rest)[:1]) if not t.is_punct]
+    return any(t.dep_ == "cc" and t.lower_ in _JOINING for t in edge) and any(t.tag_ in _FINITE for t in rest)
+
+
+_JOINING = {"but", "and", "yet"}
+
+
 _SUBORDINATORS = {"when", "if", "as", "because", "although", "though", "while", "after", "before", "since", "until",
                   "once", "unless", "whereas", "whenever"}
 
