@@ -47,8 +47,8 @@ def _described(doc: Doc, comma: int, end: int, mask: bytearray) -> Token | None:
     """The head of a plain noun group opening right after `comma`, when all that follows it up to `end` describes
     it; None otherwise (and when there is no description: a plain source is `trailing`'s to read)."""
     i = comma + 1
-    while i < end and (doc[i].pos_ in _HEAD_POS and not doc[i].is_punct or doc[i].pos_ == "X" and doc[i].ent_iob_ == "I"):
-        i += 1  # "Willy de Clercq": a name's foreign particle is part of it
+    while i < end and (doc[i].pos_ in _HEAD_POS and not doc[i].is_punct or _particle(doc[i])):
+        i += 1
     while i > comma + 1 and doc[i - 1].pos_ == "ADJ":
         i -= 1  # "people close to the talks", "officials familiar with the plan": the adjective opens the description
     if i == comma + 1 or i == end or doc[i - 1].pos_ not in _HEAD_END_POS or _next_item(doc, doc[i - 1], comma):
@@ -68,10 +68,17 @@ def _described(doc: Doc, comma: int, end: int, mask: bytearray) -> Token | None:
 def _named_head(doc: Doc, comma: int, next_comma: int) -> bool:
     """Only a person's or an organisation's name lies between the two commas."""
     words = [t for t in doc[comma + 1:next_comma] if t.pos_ != "DET"]
-    return bool(words) and not _next_item(doc, words[-1], comma) and all(t.ent_type_ in _NAME_TYPES or t.pos_ == "PROPN" for t in words) and \
+    if not words or _next_item(doc, words[-1], comma):
+        return False
+    return all(t.ent_type_ in _NAME_TYPES or t.pos_ == "PROPN" for t in words) and \
         any(t.ent_type_ in _NAME_TYPES for t in words)
 
 
 def _next_item(doc: Doc, head: Token, comma: int) -> bool:
     """'in Lyon, Marseille, the housing ministry said': the word after the comma goes on a list before it."""
     return head.dep_ == "conj" and head.head.i == comma - 1
+
+
+def _particle(token: Token) -> bool:
+    """'Willy de Clercq': a name's foreign particle, inside the name's entity, is part of it."""
+    return token.pos_ == "X" and token.ent_iob_ == "I"
