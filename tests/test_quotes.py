@@ -244,6 +244,16 @@ def test_a_trailing_participle_clause_is_not_part_of_what_was_said(nlp):
     assert "arguing" not in q.text and q.speaker == "Tom Reyes"
 
 
+@pytest.mark.parametrize("text", [
+    ("The company said long-term plans include hotel facilities, a golf course, an office complex and other related "
+    "developments."),
+    ("The firm said its future plans include retail outlets, a distribution centre, a research laboratory and other "
+    "related facilities."),
+])
+def test_the_items_of_a_list_are_not_an_apposition(nlp, text):
+    q = find(quotes_of(nlp, text), "plans include")
+    assert q.text.endswith(text.split(", ")[-1].rstrip("."))
+
 def test_a_comma_which_clause_is_the_writers_aside(nlp):
     text = "Anna Berg said the water level would keep falling, which worried farmers across the region."
     q = find(quotes_of(nlp, text), "keep falling")

@@ -89,7 +89,7 @@ def _aside(doc: Doc, t: Token, start: int, cue: Token, cues: frozenset[str]) -> 
     if t.dep_ in ("advcl", "acl", "xcomp", "conj") and t.tag_ == "VBG" and comma and doc[start].i == t.i:
         return True  # ", arguing that …", ", focusing on …"
     if t.dep_ == "appos" and comma:  # ", a former governor": the writer introducing someone
-        return True
+        return not _list_item(t)
     if t.dep_ == "advcl" and not comma and t.lemma_.lower() in cues and \
             {c.lower_ for c in t.children if c.dep_ == "mark"} & (_CONCESSIVE | _CONTRAST) and \
             any(c.dep_ == "nsubj" for c in t.children) and any(c.dep_ == "ccomp" for c in t.children):
@@ -105,6 +105,14 @@ def _aside(doc: Doc, t: Token, start: int, cue: Token, cues: frozenset[str]) -> 
             return False  # "said prices rose and analysts expect more": one report with two clauses
         return any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children) and doc[t.i - 1].dep_ == "cc"
     return False
+
+
+def _list_item(t: Token) -> bool:
+    """'plans include convention facilities, a business park, an office complex and other developments': the parse
+    calls the second of a list of things an apposition of the first; a list goes on with "and" or "or"."""
+    return t.head.pos_ == "NOUN" and t.pos_ == "NOUN" and any(
+        c.dep_ == "conj" and any(k.dep_ == "cc" and k.lower_ in ("and", "or") for k in c.children) or c.dep_ == "cc"
+        for c in t.children)
 
 
 _GOES_ON_MARKS = {"if", "unless", "because", "so", "since"}

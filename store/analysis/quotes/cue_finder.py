@@ -28,7 +28,7 @@ from .cue_table import cues
 from .index import sent_bounds, text_of
 from .lemmas import LemmaRepair
 from .relative import relative_report
-from .trailing import trailing_report
+from .trailing import one_of_two_clauses, trailing_report
 
 
 class CueFinder:
@@ -60,7 +60,20 @@ class CueFinder:
         if cue is None or cue.source is None or any(s <= cue.source.idx < e for s, e in cue.spans):
             # the parse lost the source or ran it into the content: "…, industry officials said."
             cue = self._trailing(tok, mask) or cue
+        elif len(cue.spans) == 1:
+            cue = self._both_clauses(tok, cue, mask)
         return cue if cue is not None else self._relative(tok, mask)
+
+    def _both_clauses(self, tok: Token, cue: Cue, mask: bytearray) -> Cue:
+        """'X is still far apart, but both sides are willing, executives said': the parse reports one of the two
+        clauses; the source named last reports the whole sentence."""
+        found = trailing_report(tok, mask)
+        if found is None or not one_of_two_clauses(tok.doc, cue.spans[0], found[0], found[1]):
+            return cue
+        span = self._content(tok, found[0], found[1], 1)
+        if span is None:
+            return cue
+        return Cue(tok, cue.text, cue.start, cue.end, found[2] or cue.source, [span])
 
     def _trailing(self, tok: Token, mask: bytearray) -> Cue | None:
         found = trailing_report(tok, mask)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..paragraphs import dateline_end
 from .index import sent_bounds, text_of
+from .modified_source import modified_source
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _SOURCE_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ", "PART"}  # "industry and government officials"
@@ -54,15 +55,10 @@ def trailing_report(cue: Token, mask: bytearray) -> tuple[int, int, Token | None
             any(t.pos_ in ("VERB", "AUX") or t.is_punct and t.i != tail[-1].i or mask[t.idx] for t in tail) or \
             lemma not in _HEARER_VERBS and any(t.head.i == cue.i and t.dep_ in ("dobj", "attr", "oprd") for t in tail):
         return None
-    comma = _comma_before(doc, cue.i, lo)
-    if comma is None:
+    found = _plain_source(doc, cue.i, lo, mask) or modified_source(doc, cue.i, lo, mask)
+    if found is None:
         return None
-    words = doc[comma + 1:cue.i]
-    source = words[-1]
-    if source.pos_ not in _SOURCE_HEAD_POS or mask[source.idx] or \
-            source.pos_ == "PRON" and (len(words) > 1 or source.lower_ not in _SOURCE_PRONOUNS) or \
-            any(t.pos_ not in _SOURCE_POS for t in words[:-1]):
-        return None
+    comma, source = found
     first = _clause_start(doc, lo, comma)
     last = comma - 1
     finite = sum(t.tag_ in _FINITE for t in doc[first:comma])
@@ -73,6 +69,41 @@ def trailing_report(cue: Token, mask: bytearray) -> tuple[int, int, Token | None
     if source.left_edge.i <= comma:
         source = None  # the parse made the source part of the clause: its phrase would run back into it
     return first, last, source
+
+
+def _plain_source(doc: Doc, i: int, lo: int, mask: bytearray) -> tuple[int, Token] | None:
+    """(the comma that opens it, the source's head) for plain noun words (or a pronoun) between a comma and the
+    cue at i."""
+    comma = _comma_before(doc, i, lo)
+    if comma is None:
+        return None
+    words = doc[comma + 1:i]
+    source = words[-1]
+    if source.pos_ not in _SOURCE_HEAD_POS or mask[source.idx] or \
+            source.pos_ == "PRON" and (len(words) > 1 or source.lower_ not in _SOURCE_PRONOUNS) or \
+            any(t.pos_ not in _SOURCE_POS for t in words[:-1]):
+        return None
+    return comma, source
+
+
+def one_of_two_clauses(doc: Doc, span: tuple[int, int], first: int, last: int) -> bool:
+    """The content `span` (characters) is one of two clauses joined by a conjunction that make up the sentence
+    `first`..`last` (tokens): "X, but Y, they said" parsed as a report of X alone, or of Y alone."""
+    start, end = span
+    if not doc[first].idx <= start < end <= doc[last].idx + len(doc[last]):
+        return False
+    inside = [t for t in doc[first:last + 1] if start <= t.idx < end]
+    if not inside:
+        return False
+    before, after = doc[first:inside[0].i], doc[inside[-1].i + 1:last + 1]
+    if not before and not after or before and after:
+        return False
+    rest = before or after
+    edge = [t for t in (list(rest)[-2:] + inside[:1] if before else inside[-2:] + list(rest)[:1]) if not t.is_punct]
+    return any(t.dep_ == "cc" and t.lower_ in _JOINING for t in edge) and any(t.tag_ in _FINITE for t in rest)
+
+
+_JOINING = {"but", "and", "yet"}
 
 
 _SUBORDINATORS = {"when", "if", "as", "because", "although", "though", "while", "after", "before", "since", "until",
