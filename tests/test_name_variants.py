@@ -49,3 +49,21 @@ def test_a_surname_speaks_for_the_full_name_the_model_did_not_call_a_person(nlp)
             "interview. NEC is now turning its focus on home electronics, Sekimoto said.")
     assert speaker_of(nlp, text, "home electronics") == "Tadahiro Sekimoto"
 
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # the owner's short name, mistaken by the model for a work of art, still names the company in full
+        (("MANILA, March 2 - Bond Corp Holdings Ltd and Atlas Consolidated Mining and Development Corp are still "
+         "holding talks on a bail-out package for the troubled mining firm, an Atlas statement said."),
+         "bail-out package", "Atlas Consolidated Mining and Development Corp"),
+        # a document issued by someone, then "the communique", "the report" alone: whoever issued it
+        (("A communique issued by the Organisation of Islamic Cooperation said members rejected the plan. "
+         "The communique said the plan violated international law."), "violated", "Organisation of Islamic Cooperation"),
+        (("A communique issued by the Gulf Cooperation Council said members backed the talks. The communique said "
+         "Iran must stop its attacks."), "Iran must stop", "Gulf Cooperation Council"),
+    ],
+)
+def test_a_document_speaks_for_whoever_issued_it(nlp, text, fragment, speaker):
+    assert speaker_of(nlp, text, fragment) == speaker

@@ -21,6 +21,7 @@ from ...entities.referents import key
 from ...entities.vocabulary import LEGAL_FORMS
 from ..index import text_of
 from .organisations import OrganisationShortForms
+from .owners import aliased_owner
 from .phrases import amount_holder, initials_joined, of_name, of_objects, partitive_clause, relative_antecedent
 from .pronouns import PronounAntecedents
 from .subjects import SubjectWalk
@@ -173,7 +174,7 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                 k = self._naming(part) if part.dep_ in ("compound", "nmod") else None
                 if k is not None and self.ents[k].label in ("PERSON", "ORG", "GPE"):
                     return self.full[k], cs, ce
-            owner = untagged_owner(token)
+            owner = untagged_owner(token) or aliased_owner(token, doc._.aliases or {})
             if owner is not None:  # "other Tanjug reports showed", "an Atlas statement": a name the model missed
                 return (doc._.aliases or {}).get(key(tuple(owner.split())), owner), cs, ce
             for clause in token.rights:  # "according to a speech Ana Ruiz gave": the speaker gave it
