@@ -67,3 +67,17 @@ def test_a_surname_speaks_for_the_full_name_the_model_did_not_call_a_person(nlp)
 )
 def test_a_document_speaks_for_whoever_issued_it(nlp, text, fragment, speaker):
     assert speaker_of(nlp, text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # a hyphenated surname is one word of the name: the title inside the long phrase still ends the organisation
+        (("Cairo University Political Economy Lecturer Hossam Abdel-Rahman warned that subsidies could not last. "
+          "Abdel-Rahman said the government had few options left."), "few options", "Hossam Abdel-Rahman"),
+        (("Cairo University Political Economy Lecturer Hossam Abdel-Rahman warned that subsidies could not last. "
+          "Abdel-Rahman said the government had few options left."), "subsidies", "Hossam Abdel-Rahman"),
+    ],
+)
+def test_a_full_name_inside_a_long_title_is_the_speaker(nlp, text, fragment, speaker):
+    assert speaker_of(nlp, text, fragment) == speaker
