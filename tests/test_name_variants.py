@@ -60,7 +60,8 @@ def test_a_surname_speaks_for_the_full_name_the_model_did_not_call_a_person(nlp)
          "bail-out package", "Atlas Consolidated Mining and Development Corp"),
         # a document issued by someone, then "the communique", "the report" alone: whoever issued it
         (("A communique issued by the Organisation of Islamic Cooperation said members rejected the plan. "
-         "The communique said the plan violated international law."), "violated", "Organisation of Islamic Cooperation"),
+         "The communique said the plan violated international law."),
+         "violated", "Organisation of Islamic Cooperation"),
         (("A communique issued by the Gulf Cooperation Council said members backed the talks. The communique said "
          "Iran must stop its attacks."), "Iran must stop", "Gulf Cooperation Council"),
     ],
@@ -81,3 +82,44 @@ def test_a_document_speaks_for_whoever_issued_it(nlp, text, fragment, speaker):
 )
 def test_a_full_name_inside_a_long_title_is_the_speaker(nlp, text, fragment, speaker):
     assert speaker_of(nlp, text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # a title alone after "the", tagged an organisation by the model, is the person who holds it
+        (("Archbishop Desmond Tutu said the commission had done its work. \"We have told the truth,\" the "
+         "Archbishop said."), "told the truth", "Desmond Tutu"),
+        ("Cardinal Luis Antonio Tagle spoke in Manila on Sunday. \"The poor come first,\" the Cardinal said.",
+         "poor come first", "Luis Antonio Tagle"),
+    ],
+)
+def test_a_title_alone_is_the_person_who_holds_it(nlp, text, fragment, speaker):
+    assert speaker_of(nlp, text, fragment) == speaker
+
+
+def test_a_title_alone_is_no_entity(nlp):
+    text = ("Archbishop Desmond Tutu said the commission had done its work. \"We have told the truth,\" the "
+            "Archbishop said.")
+    assert {name for name, _ in entities_of(nlp, text)} == {"Desmond Tutu"}
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # a given name opening the sentence is a name, not an unnamed source in lower case
+        (("Ahmed, a 34-year-old taxi driver who asked that his surname not be used, said fuel had doubled in price. "
+         "\"I cannot feed my family,\" he said."), "feed my family", "Ahmed"),
+        # an acronym written as a word, defined in brackets after the full name, is that name
+        (("The Department of Environment, Food and Rural Affairs (Defra) said the outbreak was contained. Defra said "
+         "farms near the site would be tested."), "farms near the site",
+         "Department of Environment, Food and Rural Affairs"),
+    ],
+)
+def test_a_capitalised_word_the_article_shows_is_a_name_keeps_it(nlp, text, fragment, speaker):
+    assert speaker_of(nlp, text, fragment) == speaker
+
+
+def test_a_common_noun_opening_the_sentence_is_still_an_unnamed_source(nlp):
+    text = "The minister resigned on Monday. Officials said the post would be filled within a week."
+    assert speaker_of(nlp, text, "post would be filled") == "officials"
