@@ -123,3 +123,17 @@ def test_a_capitalised_word_the_article_shows_is_a_name_keeps_it(nlp, text, frag
 def test_a_common_noun_opening_the_sentence_is_still_an_unnamed_source(nlp):
     text = "The minister resigned on Monday. Officials said the post would be filled within a week."
     assert speaker_of(nlp, text, "post would be filled") == "officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # the short name opens the company's legal name; the model tagged it a town, the full name not at all
+        (("DALLAS, March 24 - Chapman Energy INc said it is launching a major restructuring. Under the plan, Chapman "
+         "will exchange securities for all its debentures. Chapman said it also plans to sell its pipeline stake."),
+         "pipeline stake", "Chapman Energy INc"),
+    ],
+)
+def test_a_companys_short_name_speaks_for_the_company_it_opens(nlp, text, fragment, speaker):
+    assert speaker_of(nlp, text, fragment) == speaker
+
