@@ -200,8 +200,10 @@ def _dateline_at(doc: Doc, at: int, mentions: list[Mention], canonical: dict[int
             canonical[id(m)] = name.title() if name.isupper() and len(name) > 3 else name
 
 
-def defined_aliases(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) -> None:
-    """'the Chicago Board of Trade (CBOT)' defines CBOT: every CBOT in the article is that board."""
+def defined_aliases(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) -> dict[str, str]:
+    """'the Chicago Board of Trade (CBOT)' defines CBOT: every CBOT in the article is that board. So does an
+    acronym written as a word, 'the Department of Environment, Food and Rural Affairs (Defra)', when it starts as
+    the name does. Returns the short forms defined, each with its full name."""
     aliases: dict[str, str] = {}
     for full, short in zip(mentions, mentions[1:]):
         if not (full.label == "ORG" and len(short.words) == 1 and short.name.isupper() and len(full.words) > 1):
@@ -212,14 +214,24 @@ def defined_aliases(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
     for full in mentions:  # the model left the acronym in brackets untagged: "the Federal Security Service (FSB)"
         after = doc[full.end : full.end + 3]
         if (full.label == "ORG" and len(full.words) > 1 and len(after) == 3 and after[0].text == "("
-                and after[2].text == ")" and after[1].text.isupper() and after[1].text.isalpha()):
+                and after[2].text == ")" and after[1].text.isalpha() and _acronym_like(after[1].text, full.words)):
             aliases.setdefault(after[1].text, canonical.get(id(full), full.name))
     if not aliases:
-        return
+        return aliases
     for m in mentions:
         if m.name in aliases:
             canonical[id(m)] = aliases[m.name]
             m.label = "ORG"
+    return aliases
+
+
+def _acronym_like(short: str, words: tuple[str, ...]) -> bool:
+    """'FSB', or 'Defra' after 'Department of …', 'Unesco' after 'United Nations …'; not 'Ltd' or 'Moscow'."""
+    if short.isupper():
+        return True
+    first = next((w for w in words if w.lower() != "the"), "")
+    return short[:1].isupper() and short[1:].islower() and 3 <= len(short) <= 6 and fold(first)[:1] == fold(short)[:1] \
+        and short.lower() not in CORPORATE
 
 
 def short_forms(mentions: list[Mention], canonical: dict[int, str]) -> None:

@@ -60,7 +60,7 @@ from .kinds import (
 )
 from .particles import names_with_particles
 from .place_names import small_places
-from .referents import key
+from .referents import fold, key
 from .short_names import one_word_of_a_name, short_names
 from .tidy import (
     acronyms_of_common_words,
@@ -77,6 +77,7 @@ from .tidy import (
     surname_tagged_apart,
     tidy,
 )
+from .titles_alone import titles_alone
 from .untagged import (
     bodies_joined_by_and,
     bracketed_companies,
@@ -116,8 +117,8 @@ class EntityComponent:
         mentions = names_with_particles(doc, mentions)
         mentions = surname_tagged_apart(doc, mentions, places)
         mentions = joined_organisations(doc, dashed_organisations(doc, mentions))
-        mentions = [m for m in with_companies(doc, mentions)
-                    if not (len(m.words) == 1 and m.words[0].lower() in HEADS["generic"])]
+        mentions = titles_alone(doc, [m for m in with_companies(doc, mentions)
+                                      if not (len(m.words) == 1 and m.words[0].lower() in HEADS["generic"])])
         mentions = places_named_by_kind(doc, lower_case_heads(doc, mentions, places))
         mentions = names_with_of(doc, mentions)
         mentions = bodies_joined_by_and(doc, lower_case_committees(doc, mentions), places)
@@ -151,7 +152,7 @@ class EntityComponent:
         canonical = canonical_names(mentions, companies, places)
         dateline_place(doc, mentions, canonical)
         birth_names(doc, mentions, canonical)
-        defined_aliases(doc, mentions, canonical)
+        defined = defined_aliases(doc, mentions, canonical)
         short_forms(mentions, canonical)
         inverted_names(mentions, canonical)
         clipped_names(mentions, canonical)
@@ -171,6 +172,7 @@ class EntityComponent:
         described_in_the_lead(doc, mentions, orgs)
         # names the model did not tag but a reader knows from the article ("Geodyne said" after "Geodyne Resources Inc")
         aliases = dict(companies)
+        aliases.update({(fold(short),): full for short, full in defined.items()})  # "Defra said", left untagged
         for m in mentions:
             aliases.setdefault(key(m.words), canonical.get(id(m), m.name))
         one_label_per_referent(mentions, canonical)

@@ -270,11 +270,12 @@ def person_inside(doc: Doc, start: int, end: int, places: frozenset[str]) -> int
         if not (prefix[-1].lower() in ORG_WORDS or is_place(" ".join(prefix), places)):
             continue
         hyphenated = all(w[:1].isupper() or w == "-" or (k and tail[k - 1] == "-") for k, w in enumerate(tail))
-        if len(tail) > 5 or tail[-1].lower() in ORG_WORDS or tail[-1].lower() in PERSON_ORG_ENDS or not hyphenated:
+        if _name_words(tail) > 5 or tail[-1].lower() in ORG_WORDS or tail[-1].lower() in PERSON_ORG_ENDS or \
+                not hyphenated:
             continue  # "Man-kei Tam" is a name; "[Maryland] General Assembly" is the state's assembly
         if 2 <= len(tail) <= 3 and is_first_name(tail[0]) and is_place(" ".join(prefix), places):
             return start + i  # "Ukraine Volodymyr Zelenskyy": a country before a full name
-        if any(tail[k].lower() in TITLES and 2 <= len(tail) - k - 1 <= 3 and is_first_name(tail[k + 1])
+        if any(tail[k].lower() in TITLES and 2 <= _name_words(tail[k + 1:]) <= 3 and is_first_name(tail[k + 1])
                for k in range(len(tail) - 2)):
             return start + i  # "Waseda University Political Science Professor Mitsuru Uchida": a title, then a name
         # "Tam said" elsewhere, not only the same name again ("the Japan Air Lines plane")
@@ -284,6 +285,11 @@ def person_inside(doc: Doc, start: int, end: int, places: frozenset[str]) -> int
                 for k, text in enumerate(texts) if not start <= k < end):
             return start + i
     return 0
+
+
+def _name_words(tokens: list[str]) -> int:
+    """'Hossam Abdel - Rahman' is two words of a name: a hyphen joins the tokens either side of it."""
+    return len(tokens) - 2 * sum(t == "-" for t in tokens[1:-1])
 
 
 def headline_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from ..guard import contained
 from ..types import Quote
 from .attach import Cue, attach_direct, interview_labels, interviewer_questions
+from .company_speakers import companies_by_short_name
 from .cue_finder import CueFinder
 from .cue_subjects import cue_source
 from .direct import (
@@ -55,6 +56,7 @@ from .speaker_names import (
 from .speaker_runs import continue_speakers, keep_run_speakers
 from .speakers.group_pronouns import resolve_group_pronouns
 from .speakers.resolver import SpeakerResolver
+from .surname_speakers import surnames_of_full_names
 from .unattributed import speakers_from_paragraph
 
 
@@ -124,7 +126,8 @@ class QuoteComponent(CueFinder):
         quotes = drop_nested(drop_scare_quotes(text, echoed_headings(text, quotes)))
         quotes = self._interview(doc, text, quotes, resolver)
         # before the pronouns and runs that copy a speaker on: "Traders said … Kuwait, they said, …" gives traders
-        quotes = unnamed_in_lower_case(doc, short_names_in_full(doc, misspelt_surnames(doc, quotes)))
+        quotes = companies_by_short_name(doc, misspelt_surnames(doc, surnames_of_full_names(doc, quotes)))
+        quotes = unnamed_in_lower_case(doc, short_names_in_full(doc, quotes))
         quotes = resolve_group_pronouns(resolver, quotes, lambda q, name: replace(q, speaker=name))
         quotes = keep_run_speakers(text, mask, continue_speakers(text, quotes), resolver.full_female)
         quotes = speakers_from_paragraph(doc, resolver, mask, quotes)

@@ -11,6 +11,7 @@ from ...sources import as_source
 from ..types import Quote
 from .attach import Cue
 from .index import text_of
+from .lone_names import a_name_after_all
 from .speakers.resolver import SpeakerResolver
 from .speakers.words import GROUP
 
@@ -116,7 +117,7 @@ def unnamed_in_lower_case(doc: Doc, quotes: list[Quote]) -> list[Quote]:
             name, named = as_source(q.speaker, canonicals, text, q.speaker_start)
             if name and not named and name[:1].isupper():
                 name = _common_first_word(doc, name, q.speaker_start, q.speaker_end)
-            if name and not named and name != q.speaker:
+            if name and not named and name != q.speaker and not a_name_after_all(q.speaker, text):
                 q = replace(q, speaker=name)
         out.append(q)
     return out

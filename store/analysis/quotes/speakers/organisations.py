@@ -180,7 +180,8 @@ class OrganisationShortForms:
             owned = any(c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN" for c in t.lefts)
             issued = t.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")
                                               for c in t.head.children)
-            by = any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") for c in t.rights)
+            by = any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") or  # "a communique issued by X"
+                     c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children) for c in t.rights)
             # the subject who spoke in it: "Ford said in a filing …" then "according to the filing"
             spoke_in = next((c for c in t.head.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")),
                             None) if t.dep_ == "pobj" and t.head.lower_ == "in" else None

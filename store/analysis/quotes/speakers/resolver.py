@@ -22,6 +22,7 @@ from ...entities.vocabulary import LEGAL_FORMS
 from ..index import text_of
 from .indefinite import introduces_new
 from .organisations import OrganisationShortForms
+from .owners import aliased_owner
 from .phrases import amount_holder, initials_joined, of_name, of_objects, partitive_clause, relative_antecedent
 from .pronouns import PronounAntecedents
 from .subjects import SubjectWalk
@@ -180,7 +181,7 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             issuer = self._issuer_by_kind(token, cs)
             if issuer is not None:  # "a company statement said": the company the story is about
                 return issuer, cs, ce
-            owner = untagged_owner(token)
+            owner = untagged_owner(token) or aliased_owner(token, doc._.aliases or {})
             if owner is not None:  # "other Tanjug reports showed", "an Atlas statement": a name the model missed
                 return (doc._.aliases or {}).get(key(tuple(owner.split())), owner), cs, ce
             for clause in token.rights:  # "according to a speech Ana Ruiz gave": the speaker gave it
