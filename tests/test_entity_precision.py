@@ -481,3 +481,21 @@ def test_a_handle_that_reads_as_a_persons_name_is_a_person(nlp) -> None:
     assert ("@DrAmyActon", "PERSON") in found
     assert ("@JaneMorrow", "PERSON") in found
     assert ("@statepolice", "PERSON") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Plants grew slowly where the air lacked nitrogen. Nitrogen is needed to build proteins, the team said.",
+         "Nitrogen"),
+        ("The mice were given ketamine before the test. Ketamine was injected into half of them, Dr Ana Ruiz said.",
+         "Ketamine"),
+    ],
+)
+def test_a_noun_the_article_writes_in_lower_case_is_no_name_at_a_sentence_start(nlp, text: str, word: str) -> None:
+    assert not any(name == word for name, _ in entities_of(nlp, text))
+
+
+def test_a_name_also_written_as_a_lower_case_noun_stays_a_name_where_it_is_not_opening_a_sentence(nlp) -> None:
+    text = "Prices rose on the news. Analysts said Amber Rose of Grey Securities expected more. Rose said so too."
+    assert ("Amber Rose", "PERSON") in entities_of(nlp, text)

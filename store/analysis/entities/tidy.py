@@ -351,23 +351,37 @@ def surname_tagged_as_a_body(doc: Doc, mentions: list[Mention]) -> list[Mention]
 def common_words(doc: Doc, mentions: list[Mention], canonical: dict[int, str], places: frozenset[str]) -> list[Mention]:
     """'Ethanol could make up', '"Heartbroken and numb," writes', 'Egyptologists have reported', 'an Order': a
     capitalised word the model tagged as a name but read, at every mention, as a common noun, adjective or verb
-    is no name, unless it is a known place, an acronym or the short form of a longer name ("Sanders said")."""
+    is no name, unless it is a known place, an acronym or the short form of a longer name ("Sanders said"). So is
+    one capitalised only where it opens a sentence when the article also writes it as a noun in lower case
+    ("Muscimol was injected" after "using muscimol"): the model reads a chemical or a drug there as a name."""
     common: dict[str, bool] = {}
     lower: set[str] | None = None
+    nouns: set[str] | None = None
     for m in mentions:
         if len(m.words) != 1 or m.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
             continue  # a nationality is an adjective by nature ("Chinese officials")
         word = doc[m.start]
-        plural = word.is_sent_start and word.lower_.endswith("s") and not m.name.isupper()
+        opening = word.is_sent_start and not m.name.isupper()
+        plural = opening and word.lower_.endswith("s")
         if plural and lower is None:
             lower = {t for t in column(doc, "ORTH") if t.islower()}
+        if opening and nouns is None:
+            nouns = lower_case_nouns(doc)
         if plural and (word.lower_ in lower or word.lower_[:-1] in lower):
             plain = True  # "Arbitrageurs said …", later "said one arbitrageur": a plural noun opening the sentence
+        elif opening and word.lower_ in nouns and canonical.get(id(m), m.name) == m.name \
+                and not is_place(m.name, places):
+            plain = True  # "Oxygen is essential …" where the article writes "lack of oxygen": a noun opening the sentence
         else:
             plain = word.pos_ in ("NOUN", "ADJ", "VERB", "ADV") and canonical.get(id(m), m.name) == m.name \
                 and not m.name.isupper() and not is_place(m.name, places)
         common[m.name] = common.get(m.name, True) and plain
     return [m for m in mentions if not (len(m.words) == 1 and common.get(m.name))]
+
+
+def lower_case_nouns(doc: Doc) -> set[str]:
+    """The nouns the article writes in lower case ("oxygen", "muscimol")."""
+    return {w for w, pos in zip(column(doc, "ORTH"), column(doc, "POS")) if pos == "NOUN" and w.islower()}
 
 
 # what follows a name and a hyphen without being a syllable of it: "Trump-era", "Kremlin-backed"
