@@ -499,3 +499,24 @@ def test_a_noun_the_article_writes_in_lower_case_is_no_name_at_a_sentence_start(
 def test_a_name_also_written_as_a_lower_case_noun_stays_a_name_where_it_is_not_opening_a_sentence(nlp) -> None:
     text = "Prices rose on the news. Analysts said Amber Rose of Grey Securities expected more. Rose said so too."
     assert ("Amber Rose", "PERSON") in entities_of(nlp, text)
+
+
+def test_a_countrys_people_are_no_place(nlp) -> None:
+    text = "The tanker was hit in Kuwaiti waters on Friday, officials in Kuwait said."
+    found = entities_of(nlp, text)
+    assert ("Kuwait", "GPE") in found
+    assert not any(name == "Kuwaiti" for name, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "kept"),
+    [
+        ("If the brief is clearly pro-Texaco, the court may act, said Texaco Inc.", "pro-Texaco", ("Texaco Inc", "ORG")),
+        ("They were followed by non-Latino white Americans at six per 100,000.", "non-Latino", None),
+    ],
+)
+def test_a_name_made_an_adjective_by_a_prefix_is_no_name_of_its_own(nlp, text: str, absent: str, kept) -> None:
+    found = entities_of(nlp, text)
+    assert not any(name == absent for name, _ in found)
+    if kept:
+        assert kept in found

@@ -46,6 +46,7 @@ from .kinds import (
     listed_with_persons,
     listed_with_places,
     named_events,
+    nationalities,
     one_label_per_referent,
     opening_an_organisations_name,
     organisations_by_head_word,
@@ -132,6 +133,7 @@ class EntityComponent:
         by_head_word(mentions)
         organisations_by_head_word(mentions, places)
         regions(mentions)
+        nationalities(mentions)
         political_blocs(doc, mentions)
         known_places(doc, mentions, places)
         storms(mentions)

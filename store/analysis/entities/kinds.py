@@ -187,6 +187,15 @@ def by_head_word(mentions: list[Mention]) -> None:
                 m.label = "ORG"  # "a Miami Herald article", never a city
 
 
+def nationalities(mentions: list[Mention]) -> None:
+    """'in Kuwaiti waters', 'Iraqi jets': a country's name with -i added is its people's adjective (NORP, no entity
+    here), which the model sometimes reads as the country."""
+    for m in mentions:
+        if len(m.words) == 1 and m.label in ("GPE", "ORG", "LOC") and len(m.name) > 4 and m.name.endswith("i") \
+                and m.name[:-1].istitle() and gazetteer.country_code(m.name[:-1]) and not gazetteer.country_code(m.name):
+            m.label = "NORP"
+
+
 def regions(mentions: list[Mention]) -> None:
     """'South America', 'in the Gulf': a continent, or a sea the article names by its head word alone, is a
     place that is no country or town (LOC), though the model reads it as one (GPE)."""

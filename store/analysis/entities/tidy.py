@@ -74,6 +74,10 @@ def split_at_a_place(doc: Doc, ent: Span, places: frozenset[str]) -> list[Span]:
     return [ent]
 
 
+# what a hyphen joins to the front of a name to make an adjective of it
+_PREFIXES = {"pro", "anti", "ex", "non", "post", "pre", "neo", "pan", "mid"}
+
+
 def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     """The mention of a name, trimmed and labelled; two when the model ran an organisation or place
     into a person's name ("Senator from Vermont Bernie Sanders": Vermont, and Bernie Sanders)."""
@@ -89,6 +93,9 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     if ent.label_ == "GPE" and end - start > 2 and doc[start].text in ("D", "R", "I") and doc[start + 1].text == "-" \
             and not doc[start].whitespace_ and not doc[start + 1].whitespace_:
         start += 2  # "Dan Glickman, D-Kans.,": a lawmaker's party before the state is no part of its name
+    if end - start > 2 and doc[start].lower_ in _PREFIXES and doc[start].is_lower and doc[start + 1].text == "-" \
+            and not doc[start].whitespace_ and not doc[start + 1].whitespace_ and doc[start + 2].text[:1].isupper():
+        start += 2  # "a pro-Texaco brief", "ex-Guinness chairman": the prefix makes an adjective of the name after it
     the = next((i for i in range(start + 1, end - 2) if doc[i].text == "the" and doc[i - 1].text[:1].isupper()), 0)
     if the:
         start = the + 1  # "making [Ferraro the Democratic Party]'s first female candidate": two names run together
