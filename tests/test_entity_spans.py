@@ -320,3 +320,16 @@ def test_a_religious_title_is_no_part_of_the_name(nlp) -> None:
 def test_a_capital_the_stays_on_an_outlets_name(nlp) -> None:
     text = "Following the tweet, Newsweek, Politico and The Hill published stories on the incident."
     assert ("The Hill", "ORG") in entities_of(nlp, text)
+
+
+def test_the_name_spelt_out_before_an_acronym_in_brackets_is_the_organisation(nlp) -> None:
+    text = ("KNOKKE-HEIST, Belgium, April 5 - European Community (EC) finance ministers agreed on the need to "
+            "strengthen the European Monetary System. EC ministers meet again in June.")
+    found = entities_of(nlp, text)
+    assert ("European Community", "ORG") in found
+    assert ("EC", "ORG") not in found
+
+
+def test_lower_case_words_before_an_acronym_in_brackets_make_no_organisation(nlp) -> None:
+    text = "The scientists deactivated the anterior cingulate cortex (ACC) of the rats, Dr Lena Berg said."
+    assert not any(name.islower() for name, _ in entities_of(nlp, text))

@@ -90,6 +90,7 @@ from .untagged import (
     names_with_of,
     party_and_state,
     places_named_by_kind,
+    spelt_out_before_acronyms,
     untagged_full_names,
     untagged_platforms,
     untagged_surnames,
@@ -123,7 +124,7 @@ class EntityComponent:
         mentions = names_with_of(doc, mentions)
         mentions = bodies_joined_by_and(doc, lower_case_committees(doc, mentions), places)
         mentions = party_and_state(doc, untagged_platforms(doc, mentions))
-        mentions = bracketed_companies(doc, mentions)
+        mentions = spelt_out_before_acronyms(doc, bracketed_companies(doc, mentions))
         mentions = names_before_tickers(doc, mentions)
         mentions = untagged_full_names(doc, mentions, places)
         mentions = speaking_names(doc, mentions, places)
