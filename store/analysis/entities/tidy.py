@@ -228,6 +228,11 @@ def capitals_after_abbreviations(doc: Doc) -> bool:
     return found
 
 
+# one word after a country's abbreviation that names its institution ("U.S. Congress") or a firm ("U.S. Steel")
+_INSTITUTIONS = {"congress", "senate", "fed", "treasury", "army", "navy", "marines", "embassy", "mint", "customs",
+                 "parliament", "cabinet", "administration", "government", "military", "steel", "sprint", "air"}
+
+
 def _common_word_after_country(doc: Doc, start: int) -> bool:
     """'U.K. Court', 'U.S. Earnings' in an article that capitalises every word after an abbreviation: one word
     after a country's dotted abbreviation that the article writes in lower case elsewhere, or the model reads as
@@ -241,7 +246,13 @@ def _common_word_after_country(doc: Doc, start: int) -> bool:
     if not capitals_after_abbreviations(doc):
         # 'U.S. Oil firms' beside 'oil': wire copy capitalises the word after an abbreviation even where it does
         # so only once; but 'the U.S. Army said' beside 'the army' is an institution's name
-        return lower_elsewhere and word.lower_ not in ORG_WORDS and word.lower_ not in HEADS["generic"]
+        if lower_elsewhere:
+            return word.lower_ not in ORG_WORDS and word.lower_ not in HEADS["generic"]
+        # 'a U.S. Banker told Reuters', 'U.S. Calls for Taiwan to open': a word the article capitalises only this
+        # once, after the abbreviation, that names no kind of institution ('U.S. Fed', 'U.S. Senate' stay whole)
+        institution = word.lower_ in ORG_WORDS or word.lower_ in ORG_TAILS or word.lower_ in HEADS["generic"] \
+            or word.lower_ in HEADS["bodies"] or word.lower_ in _INSTITUTIONS
+        return not institution and text_of(doc).count(word.text) == 1
     return word.pos_ != "PROPN" or lower_elsewhere or word.lower_ in HEADS["generic"]  # "U.K. Government bond market"
 
 
