@@ -520,3 +520,19 @@ def test_a_name_made_an_adjective_by_a_prefix_is_no_name_of_its_own(nlp, text: s
     assert not any(name == absent for name, _ in found)
     if kept:
         assert kept in found
+
+
+def test_a_letter_code_with_a_number_is_a_measure_or_model_but_g_and_its_members_a_group(nlp) -> None:
+    text = ("NEW YORK, April 24 - The U.S. M-1 money supply number is expected to rise, economists said. "
+            "Finance ministers of the G-6 met in Paris, while Moody's cut the notes to B-1.")
+    found = entities_of(nlp, text)
+    assert not any(name in ("M-1", "B-1") for name, _ in found)
+    assert ("G-6", "ORG") in found
+
+
+def test_the_kingdom_alone_is_no_name(nlp) -> None:
+    text = ("RIYADH, May 3 - Bankers said the Saudi Arabian Monetary Agency, the Kingdom's central bank, should act. "
+            "Saudi Arabia has cut its spending.")
+    found = entities_of(nlp, text)
+    assert not any(name == "Kingdom" for name, _ in found)
+    assert ("Saudi Arabia", "GPE") in found

@@ -38,6 +38,7 @@ from .interviews import interview_labels
 from .kinds import (
     beliefs_and_bodies_of_the_sky,
     by_head_word,
+    codes,
     crafts,
     cued_kinds,
     firms_named_after_people,
@@ -135,6 +136,7 @@ class EntityComponent:
         organisations_by_head_word(mentions, places)
         regions(mentions)
         nationalities(mentions)
+        codes(mentions)
         political_blocs(doc, mentions)
         known_places(doc, mentions, places)
         storms(mentions)
