@@ -353,3 +353,8 @@ def test_a_word_capitalised_once_after_a_countrys_abbreviation_is_no_part_of_a_n
 def test_an_institution_named_after_a_countrys_abbreviation_stays_whole(nlp) -> None:
     text = "The U.S. Senate voted on Friday to cut the budget, and the House is expected to follow."
     assert ("U.S. Senate", "ORG") in entities_of(nlp, text)
+
+
+def test_a_firm_named_after_a_countrys_abbreviation_in_a_list_of_firms_stays_whole(nlp) -> None:
+    text = "The list included Apple Computer, Pacific Telesis, Tandem Computer, U.S. Leasing and Amfac, the study said."
+    assert ("U.S. Leasing", "ORG") in entities_of(nlp, text)

@@ -252,8 +252,18 @@ def _common_word_after_country(doc: Doc, start: int) -> bool:
         # once, after the abbreviation, that names no kind of institution ('U.S. Fed', 'U.S. Senate' stay whole)
         institution = word.lower_ in ORG_WORDS or word.lower_ in ORG_TAILS or word.lower_ in HEADS["generic"] \
             or word.lower_ in HEADS["bodies"] or word.lower_ in _INSTITUTIONS
-        return not institution and text_of(doc).count(word.text) == 1
+        return not institution and text_of(doc).count(word.text) == 1 and not _among_names(doc, start, start + 2)
     return word.pos_ != "PROPN" or lower_elsewhere or word.lower_ in HEADS["generic"]  # "U.K. Government bond market"
+
+
+def _among_names(doc: Doc, start: int, end: int) -> bool:
+    """'Tandem Computer, U.S. Leasing and Amfac': a name listed between other names, or with its ticker after it, is
+    a firm's whole name, whatever its words."""
+    before = doc[start - 2 : start]
+    after = doc[end : end + 2]
+    listed_before = len(before) == 2 and before[1].text in (",", "and") and before[0].text[:1].isupper()
+    listed_after = len(after) == 2 and after[0].text in (",", "and") and after[1].text[:1].isupper()
+    return listed_before or listed_after or len(after) > 0 and after[0].text == "<"
 
 
 def person_of(doc: Doc, start: int, end: int, places: frozenset[str]) -> int:
