@@ -186,31 +186,3 @@ def test_a_state_named_like_an_island_is_a_state(nlp) -> None:
     assert ("Rhode Island", "GPE") in found
     assert ("Rhode Island", "LOC") not in found
 
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        # the parse makes both the noun and the name dependants of the same word
-        ("The business daily Folha Mercantil reported that in many sectors of the economy there were shortages.",
-         "Folha Mercantil"),
-        # an apposition to an association
-        ("The engineering employers' association, Chemiewerk, is offering a 37-hour week from July.", "Chemiewerk"),
-    ],
-)
-def test_the_noun_before_or_beside_a_name_says_it_is_an_organisation(nlp, text: str, name: str) -> None:
-    found = entities_of(nlp, text)
-    assert (name, "ORG") in found
-    assert (name, "PERSON") not in found
-
-
-def test_a_newspaper_the_source_told_stays_apart_from_the_person_named_after_it(nlp) -> None:
-    text = "The senator told the newspaper Harold Grimsby was wrong about the budget. Grimsby declined to comment."
-    assert ("Harold Grimsby", "PERSON") in entities_of(nlp, text)
-
-
-def test_a_name_ending_in_a_craft_noun_is_a_craft_not_a_person(nlp) -> None:
-    text = ("With the Nancy Grace Roman Telescope due to fly in 2027, astronomers hope to see smaller planets. "
-            "Roman will survey the sky, said Jane Rigby of NASA.")
-    found = entities_of(nlp, text)
-    assert not any(name.startswith("Nancy Grace Roman") for name, _ in found)
-    assert ("NASA", "ORG") in found

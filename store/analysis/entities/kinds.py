@@ -179,8 +179,6 @@ def by_head_word(mentions: list[Mention]) -> None:
         else:
             if any(w.lower() in HEADS["EVENT"] and nxt in ("in", "for") for w, nxt in zip(m.words, m.words[1:])):
                 m.label = "EVENT"  # "the Nemmers Prize in Mathematics"
-            elif last in HEADS["craft_after"]:
-                m.label = "PRODUCT"  # "the James Webb Telescope", "the Mars Reconnaissance Orbiter": a craft, no entity
             elif m.label == "PERSON" and last.rstrip(".") in PERSON_ORG_ENDS:
                 m.label = "ORG"  # "the Hong Kong Stock Exchange", never a person
             elif m.label in ("PERSON", "GPE", "LOC", "NORP", "FAC") and last in HEADS["newspapers"] \
@@ -390,7 +388,7 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
             continue
         before, head = doc[m.start - 1], doc[m.end - 1]
         if m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and before.lower_ in HEADS["org_nouns"] \
-                and before.text.islower() and describes(before, head, m) \
+                and before.text.islower() and (head.head.i == before.i or before.head.i == head.i) \
                 and not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)) \
                 and not gazetteer.country_code(m.name):  # "the much smaller producer Ecuador"
             decided[key(m.words)] = "ORG"
@@ -435,15 +433,6 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
             m.label = decided[key(m.words)]
         elif key(m.words) in surnames and m.name not in gazetteer.places() and not gazetteer.country_code(m.name):
             m.label = "PERSON"
-
-
-def describes(noun: Token, head: Token, m: Mention) -> bool:
-    """The noun straight before a name is said of it: it governs the name's head or hangs on it, or on a word inside
-    the name ("the bank Kansallis-Osake-Pankki", parsed onto its first piece), or the parse made both the same
-    word's dependants ("the business daily Gazeta Mercantil"); not "told the newspaper Smith was", where each
-    hangs on its own verb."""
-    return head.head.i == noun.i or m.start <= noun.head.i < m.end or \
-        noun.head.i == head.head.i and noun.head.pos_ in ("NOUN", "PROPN")
 
 
 def opens_with_first_name(words: tuple[str, ...]) -> bool:
