@@ -481,3 +481,58 @@ def test_a_handle_that_reads_as_a_persons_name_is_a_person(nlp) -> None:
     assert ("@DrAmyActon", "PERSON") in found
     assert ("@JaneMorrow", "PERSON") in found
     assert ("@statepolice", "PERSON") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Plants grew slowly where the air lacked nitrogen. Nitrogen is needed to build proteins, the team said.",
+         "Nitrogen"),
+        ("The mice were given ketamine before the test. Ketamine was injected into half of them, Dr Ana Ruiz said.",
+         "Ketamine"),
+    ],
+)
+def test_a_noun_the_article_writes_in_lower_case_is_no_name_at_a_sentence_start(nlp, text: str, word: str) -> None:
+    assert not any(name == word for name, _ in entities_of(nlp, text))
+
+
+def test_a_name_also_written_as_a_lower_case_noun_stays_a_name_where_it_is_not_opening_a_sentence(nlp) -> None:
+    text = "Prices rose on the news. Analysts said Amber Rose of Grey Securities expected more. Rose said so too."
+    assert ("Amber Rose", "PERSON") in entities_of(nlp, text)
+
+
+def test_a_countrys_people_are_no_place(nlp) -> None:
+    text = "The tanker was hit in Kuwaiti waters on Friday, officials in Kuwait said."
+    found = entities_of(nlp, text)
+    assert ("Kuwait", "GPE") in found
+    assert not any(name == "Kuwaiti" for name, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "kept"),
+    [
+        ("If the brief is clearly pro-Texaco, the court may act, said Texaco Inc.", "pro-Texaco", ("Texaco Inc", "ORG")),
+        ("They were followed by non-Latino white Americans at six per 100,000.", "non-Latino", None),
+    ],
+)
+def test_a_name_made_an_adjective_by_a_prefix_is_no_name_of_its_own(nlp, text: str, absent: str, kept) -> None:
+    found = entities_of(nlp, text)
+    assert not any(name == absent for name, _ in found)
+    if kept:
+        assert kept in found
+
+
+def test_a_letter_code_with_a_number_is_a_measure_or_model_but_g_and_its_members_a_group(nlp) -> None:
+    text = ("NEW YORK, April 24 - The U.S. M-1 money supply number is expected to rise, economists said. "
+            "Finance ministers of the G-6 met in Paris, while Moody's cut the notes to B-1.")
+    found = entities_of(nlp, text)
+    assert not any(name in ("M-1", "B-1") for name, _ in found)
+    assert ("G-6", "ORG") in found
+
+
+def test_the_kingdom_alone_is_no_name(nlp) -> None:
+    text = ("RIYADH, May 3 - Bankers said the Saudi Arabian Monetary Agency, the Kingdom's central bank, should act. "
+            "Saudi Arabia has cut its spending.")
+    found = entities_of(nlp, text)
+    assert not any(name == "Kingdom" for name, _ in found)
+    assert ("Saudi Arabia", "GPE") in found

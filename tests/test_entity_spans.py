@@ -320,3 +320,41 @@ def test_a_religious_title_is_no_part_of_the_name(nlp) -> None:
 def test_a_capital_the_stays_on_an_outlets_name(nlp) -> None:
     text = "Following the tweet, Newsweek, Politico and The Hill published stories on the incident."
     assert ("The Hill", "ORG") in entities_of(nlp, text)
+
+
+def test_the_name_spelt_out_before_an_acronym_in_brackets_is_the_organisation(nlp) -> None:
+    text = ("KNOKKE-HEIST, Belgium, April 5 - European Community (EC) finance ministers agreed on the need to "
+            "strengthen the European Monetary System. EC ministers meet again in June.")
+    found = entities_of(nlp, text)
+    assert ("European Community", "ORG") in found
+    assert ("EC", "ORG") not in found
+
+
+def test_lower_case_words_before_an_acronym_in_brackets_make_no_organisation(nlp) -> None:
+    text = "The scientists deactivated the anterior cingulate cortex (ACC) of the rats, Dr Lena Berg said."
+    assert not any(name.islower() for name, _ in entities_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The talks would cover U.S. Calls for Taiwan to open its market to American products, officials said.",
+         "U.S."),
+        ("Some U.K. Institutional investors had placed buy orders in Milan this morning, a broker said.", "U.K."),
+    ],
+)
+def test_a_word_capitalised_once_after_a_countrys_abbreviation_is_no_part_of_a_name(nlp, text: str,
+                                                                                     country: str) -> None:
+    found = entities_of(nlp, text)
+    assert (country, "GPE") in found
+    assert not any(name.startswith(country + " ") for name, _ in found)
+
+
+def test_an_institution_named_after_a_countrys_abbreviation_stays_whole(nlp) -> None:
+    text = "The U.S. Senate voted on Friday to cut the budget, and the House is expected to follow."
+    assert ("U.S. Senate", "ORG") in entities_of(nlp, text)
+
+
+def test_a_firm_named_after_a_countrys_abbreviation_in_a_list_of_firms_stays_whole(nlp) -> None:
+    text = "The list included Apple Computer, Pacific Telesis, Tandem Computer, U.S. Leasing and Amfac, the study said."
+    assert ("U.S. Leasing", "ORG") in entities_of(nlp, text)

@@ -185,3 +185,4 @@ def test_a_state_named_like_an_island_is_a_state(nlp) -> None:
     found = entities_of(nlp, text)
     assert ("Rhode Island", "GPE") in found
     assert ("Rhode Island", "LOC") not in found
+

@@ -38,6 +38,7 @@ from .interviews import interview_labels
 from .kinds import (
     beliefs_and_bodies_of_the_sky,
     by_head_word,
+    codes,
     crafts,
     cued_kinds,
     firms_named_after_people,
@@ -46,6 +47,7 @@ from .kinds import (
     listed_with_persons,
     listed_with_places,
     named_events,
+    nationalities,
     one_label_per_referent,
     opening_an_organisations_name,
     organisations_by_head_word,
@@ -90,6 +92,7 @@ from .untagged import (
     names_with_of,
     party_and_state,
     places_named_by_kind,
+    spelt_out_before_acronyms,
     untagged_full_names,
     untagged_platforms,
     untagged_surnames,
@@ -123,7 +126,7 @@ class EntityComponent:
         mentions = names_with_of(doc, mentions)
         mentions = bodies_joined_by_and(doc, lower_case_committees(doc, mentions), places)
         mentions = party_and_state(doc, untagged_platforms(doc, mentions))
-        mentions = bracketed_companies(doc, mentions)
+        mentions = spelt_out_before_acronyms(doc, bracketed_companies(doc, mentions))
         mentions = names_before_tickers(doc, mentions)
         mentions = untagged_full_names(doc, mentions, places)
         mentions = speaking_names(doc, mentions, places)
@@ -133,6 +136,8 @@ class EntityComponent:
         by_head_word(mentions)
         organisations_by_head_word(mentions, places)
         regions(mentions)
+        nationalities(mentions)
+        codes(mentions)
         political_blocs(doc, mentions)
         known_places(doc, mentions, places)
         storms(mentions)

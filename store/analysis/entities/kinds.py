@@ -4,6 +4,7 @@ gazetteer, the name's own last word ("Hospital"), the words around its mentions 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Token
@@ -183,6 +184,27 @@ def by_head_word(mentions: list[Mention]) -> None:
             elif m.label in ("PERSON", "GPE", "LOC", "NORP", "FAC") and last in HEADS["newspapers"] \
                     and not (m.label == "PERSON" and opens_with_first_name(m.words)):  # Emily Post is a person
                 m.label = "ORG"  # "a Miami Herald article", never a city
+
+
+# a letter code and a number: a measure, a grade or a model ("M-1", "B-1", "F-16"), or a group of nations ("G-7")
+_CODE = re.compile(r"[A-Z]{1,3}-\d{1,3}[A-Z]?")
+
+
+def codes(mentions: list[Mention]) -> None:
+    """'the U.S. M-1 money supply', 'preferred stock to B-1', 'G-6 ministers': a letter code with a number names a
+    measure, a rating or a model (no entity here), except a group of nations, G and its number of members."""
+    for m in mentions:
+        if len(m.words) == 1 and m.label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and _CODE.fullmatch(m.name):
+            m.label = "ORG" if m.name.startswith("G-") else "PRODUCT"
+
+
+def nationalities(mentions: list[Mention]) -> None:
+    """'in Kuwaiti waters', 'Iraqi jets': a country's name with -i added is its people's adjective (NORP, no entity
+    here), which the model sometimes reads as the country."""
+    for m in mentions:
+        if len(m.words) == 1 and m.label in ("GPE", "ORG", "LOC") and len(m.name) > 4 and m.name.endswith("i") \
+                and m.name[:-1].istitle() and gazetteer.country_code(m.name[:-1]) and not gazetteer.country_code(m.name):
+            m.label = "NORP"
 
 
 def regions(mentions: list[Mention]) -> None:

@@ -74,6 +74,10 @@ def split_at_a_place(doc: Doc, ent: Span, places: frozenset[str]) -> list[Span]:
     return [ent]
 
 
+# what a hyphen joins to the front of a name to make an adjective of it
+_PREFIXES = {"pro", "anti", "ex", "non", "post", "pre", "neo", "pan", "mid"}
+
+
 def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     """The mention of a name, trimmed and labelled; two when the model ran an organisation or place
     into a person's name ("Senator from Vermont Bernie Sanders": Vermont, and Bernie Sanders)."""
@@ -89,6 +93,9 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     if ent.label_ == "GPE" and end - start > 2 and doc[start].text in ("D", "R", "I") and doc[start + 1].text == "-" \
             and not doc[start].whitespace_ and not doc[start + 1].whitespace_:
         start += 2  # "Dan Glickman, D-Kans.,": a lawmaker's party before the state is no part of its name
+    if end - start > 2 and doc[start].lower_ in _PREFIXES and doc[start].is_lower and doc[start + 1].text == "-" \
+            and not doc[start].whitespace_ and not doc[start + 1].whitespace_ and doc[start + 2].text[:1].isupper():
+        start += 2  # "a pro-Texaco brief", "ex-Guinness chairman": the prefix makes an adjective of the name after it
     the = next((i for i in range(start + 1, end - 2) if doc[i].text == "the" and doc[i - 1].text[:1].isupper()), 0)
     if the:
         start = the + 1  # "making [Ferraro the Democratic Party]'s first female candidate": two names run together
@@ -221,6 +228,11 @@ def capitals_after_abbreviations(doc: Doc) -> bool:
     return found
 
 
+# one word after a country's abbreviation that names its institution ("U.S. Congress") or a firm ("U.S. Steel")
+_INSTITUTIONS = {"congress", "senate", "fed", "treasury", "army", "navy", "marines", "embassy", "mint", "customs",
+                 "parliament", "cabinet", "administration", "government", "military", "steel", "sprint", "air"}
+
+
 def _common_word_after_country(doc: Doc, start: int) -> bool:
     """'U.K. Court', 'U.S. Earnings' in an article that capitalises every word after an abbreviation: one word
     after a country's dotted abbreviation that the article writes in lower case elsewhere, or the model reads as
@@ -234,8 +246,24 @@ def _common_word_after_country(doc: Doc, start: int) -> bool:
     if not capitals_after_abbreviations(doc):
         # 'U.S. Oil firms' beside 'oil': wire copy capitalises the word after an abbreviation even where it does
         # so only once; but 'the U.S. Army said' beside 'the army' is an institution's name
-        return lower_elsewhere and word.lower_ not in ORG_WORDS and word.lower_ not in HEADS["generic"]
+        if lower_elsewhere:
+            return word.lower_ not in ORG_WORDS and word.lower_ not in HEADS["generic"]
+        # 'a U.S. Banker told Reuters', 'U.S. Calls for Taiwan to open': a word the article capitalises only this
+        # once, after the abbreviation, that names no kind of institution ('U.S. Fed', 'U.S. Senate' stay whole)
+        institution = word.lower_ in ORG_WORDS or word.lower_ in ORG_TAILS or word.lower_ in HEADS["generic"] \
+            or word.lower_ in HEADS["bodies"] or word.lower_ in _INSTITUTIONS
+        return not institution and text_of(doc).count(word.text) == 1 and not _among_names(doc, start, start + 2)
     return word.pos_ != "PROPN" or lower_elsewhere or word.lower_ in HEADS["generic"]  # "U.K. Government bond market"
+
+
+def _among_names(doc: Doc, start: int, end: int) -> bool:
+    """'Tandem Computer, U.S. Leasing and Amfac': a name listed between other names, or with its ticker after it, is
+    a firm's whole name, whatever its words."""
+    before = doc[start - 2 : start]
+    after = doc[end : end + 2]
+    listed_before = len(before) == 2 and before[1].text in (",", "and") and before[0].text[:1].isupper()
+    listed_after = len(after) == 2 and after[0].text in (",", "and") and after[1].text[:1].isupper()
+    return listed_before or listed_after or len(after) > 0 and after[0].text == "<"
 
 
 def person_of(doc: Doc, start: int, end: int, places: frozenset[str]) -> int:
@@ -357,23 +385,37 @@ def surname_tagged_as_a_body(doc: Doc, mentions: list[Mention]) -> list[Mention]
 def common_words(doc: Doc, mentions: list[Mention], canonical: dict[int, str], places: frozenset[str]) -> list[Mention]:
     """'Ethanol could make up', '"Heartbroken and numb," writes', 'Egyptologists have reported', 'an Order': a
     capitalised word the model tagged as a name but read, at every mention, as a common noun, adjective or verb
-    is no name, unless it is a known place, an acronym or the short form of a longer name ("Sanders said")."""
+    is no name, unless it is a known place, an acronym or the short form of a longer name ("Sanders said"). So is
+    one capitalised only where it opens a sentence when the article also writes it as a noun in lower case
+    ("Muscimol was injected" after "using muscimol"): the model reads a chemical or a drug there as a name."""
     common: dict[str, bool] = {}
     lower: set[str] | None = None
+    nouns: set[str] | None = None
     for m in mentions:
         if len(m.words) != 1 or m.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
             continue  # a nationality is an adjective by nature ("Chinese officials")
         word = doc[m.start]
-        plural = word.is_sent_start and word.lower_.endswith("s") and not m.name.isupper()
+        opening = word.is_sent_start and not m.name.isupper()
+        plural = opening and word.lower_.endswith("s")
         if plural and lower is None:
             lower = {t for t in column(doc, "ORTH") if t.islower()}
+        if opening and nouns is None:
+            nouns = lower_case_nouns(doc)
         if plural and (word.lower_ in lower or word.lower_[:-1] in lower):
             plain = True  # "Arbitrageurs said …", later "said one arbitrageur": a plural noun opening the sentence
+        elif opening and word.lower_ in nouns and canonical.get(id(m), m.name) == m.name \
+                and not is_place(m.name, places):
+            plain = True  # "Oxygen is essential …" where the article writes "lack of oxygen": a noun opening the sentence
         else:
             plain = word.pos_ in ("NOUN", "ADJ", "VERB", "ADV") and canonical.get(id(m), m.name) == m.name \
                 and not m.name.isupper() and not is_place(m.name, places)
         common[m.name] = common.get(m.name, True) and plain
     return [m for m in mentions if not (len(m.words) == 1 and common.get(m.name))]
+
+
+def lower_case_nouns(doc: Doc) -> set[str]:
+    """The nouns the article writes in lower case ("oxygen", "muscimol")."""
+    return {w for w, pos in zip(column(doc, "ORTH"), column(doc, "POS")) if pos == "NOUN" and w.islower()}
 
 
 # what follows a name and a hyphen without being a syllable of it: "Trump-era", "Kremlin-backed"

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..doctext import column, text_of
 from . import gazetteer
+from .canonical import spells
 from .gazetteer import is_place
 from .mentions import Mention, mention_of, surnames_alone
 from .names import is_first_name
@@ -18,6 +19,7 @@ from .referents import CORPORATE, fold, key
 from .roles import is_job_word
 from .tidy import opens_a_sentence_unnamed
 from .vocabulary import (
+    ACRONYM_SKIP,
     AND,
     HEADS,
     LEGAL_FORMS,
@@ -518,3 +520,29 @@ def names_before_tickers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     kept += [mention_of(doc[a:b], "ORG") for a, b in spans]
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def spelt_out_before_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'European Community (EC) finance ministers': the model tagged the acronym in brackets and not the name it
+    stands for, so the article's organisation showed as "EC". Capitalised words straight before the bracket whose
+    initials spell the acronym are the organisation's name."""
+    if "(" not in text_of(doc):
+        return mentions
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for m in mentions:
+        if m.label != "ORG" or m.end - m.start != 1 or not m.name.isupper() or not 2 <= len(m.name) <= 6 \
+                or m.start < 3 or doc[m.start - 1].text != "(" or m.end >= len(doc) or doc[m.end].text != ")":
+            continue
+        a = end = m.start - 1
+        while a > 0 and end - a < 8 and (a - 1) not in taken and (
+                doc[a - 1].is_title and doc[a - 1].is_alpha or doc[a - 1].lower_ in ACRONYM_SKIP and doc[a - 1].is_lower):
+            a -= 1
+        while a < end and not doc[a].is_title:
+            a += 1  # "of the European Community": the name opens with its first capitalised word
+        words = [t.lower_ for t in doc[a:end]]
+        if end - a >= 2 and spells(m.name.lower(), words):
+            added.append(mention_of(doc[a:end], "ORG"))
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: m.start)
