@@ -543,3 +543,49 @@ def test_a_name_the_model_missed_after_a_spokesman_speaks(nlp) -> None:
     # "Per" read as a preposition: the post's holder is still the source, not "Foreign Ministry spokesman"
     text = "Foreign Ministry spokesman Per Lindqvist said the talks in Oslo had gone well."
     assert described(nlp, text, "talks in Oslo") == ("Per Lindqvist", "spokesman", "Foreign Ministry")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # a post written as one word with hyphens is one title, whole, however the model splits it
+        (("LONDON, May 3 - Imperial Widgets PLC, the largest widget maker in Britain, will expand its business this "
+          "year, said chairman-elect Robert Hale."), "will expand", ("Robert Hale", "chairman-elect",
+                                                                    "Imperial Widgets PLC")),
+        (("The Coffee Exporters Group met on Monday. The group's executive-secretary Luis Ortega said prices would "
+          "rise."), "prices would rise", ("Luis Ortega", "executive-secretary", "Coffee Exporters Group")),
+    ],
+)
+def test_a_post_joined_by_hyphens_is_one_title(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected
+
+
+def test_a_post_before_the_name_outranks_a_form_of_address(nlp) -> None:
+    text = "Kenya's Energy Minister, Sheikh Omar Said, said there were no plans for a new refinery."
+    assert described(nlp, text, "no plans") == ("Omar Said", "Energy Minister", None)
+
+
+def test_a_form_of_address_alone_stays_the_role(nlp) -> None:
+    assert described(nlp, "Sheikh Ahmed Zaki said OPEC would meet in June.", "would meet")[1] == "Sheikh"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # the organisation before the post, in its possessive
+        ("The official, the LDP Finance Committee's Chairman Taro Sato, said the budget would grow.",
+         "budget would grow", ("Taro Sato", "Chairman", "LDP Finance Committee")),
+        # the post and its organisation in an 'of' phrase before the name, which the parse ties to neither
+        ("President of the Colombian Sugar Institute, Carlos Ruiz told reporters that exports would rise.",
+         "exports would rise", ("Carlos Ruiz", "President", "Colombian Sugar Institute")),
+        ("Director of the Office of Management and Budget James Walsh said the administration had no plan for it.",
+         "no plan", ("James Walsh", "Director", "Office of Management and Budget")),
+    ],
+)
+def test_an_organisation_written_with_the_post_before_the_name(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected
+
+
+def test_a_post_of_an_organisation_in_a_clause_before_the_name_is_not_the_speakers(nlp) -> None:
+    text = "After the resignation of the president of Acme Corp, John Smith said the board would meet."
+    assert described(nlp, text, "board would meet") == ("John Smith", None, None)

@@ -17,12 +17,12 @@ from ..doctext import text_of
 from .employers import employer
 from .mentions import Mention
 from .referents import fold
-from .roles import is_job_word
+from .roles import hyphenated_word, is_job_word
 from .vocabulary import ACRONYM_SKIP, HEADS, ORG_TAILS, POSSESSIVE, ROLE_ENDINGS, TITLES
 
 # titles that say how to address a person, not what post they hold at an organisation
 _FORMS_OF_ADDRESS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "comrade",
-                     "cde", "rev.", "reverend"}
+                     "cde", "rev.", "reverend", "sheikh", "sheik"}
 _POSTS = (TITLES - _FORMS_OF_ADDRESS) | HEADS["jobs"]
 # the words of a post the model runs into the organisation's name before it ("Department of Agriculture Deputy")
 _RUN_IN = HEADS["jobs"] | {"deputy", "vice", "assistant", "acting", "senior", "associate", "administrator"}
@@ -77,7 +77,7 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
     if m.role is None and m.start and is_job_word(doc[m.start - 1].text):
         m.role = doc[m.start - 1].text  # "Immunologist Kristian Andersen"
     m.role = m.role or calling_before_the_name(doc, m)
-    for find in (organisation_before_role, title_before_the_name):
+    for find in (organisation_before_role, title_before_the_name, post_of_organisation_before):
         if m.affiliation is None:
             role, found = find(doc, m, orgs)
             m.affiliation = found and organisation_name(found)
@@ -167,6 +167,8 @@ def organisation_before_role(doc: Doc, m: Mention, orgs: dict[int, str]) -> tupl
     if before >= 2 and doc[before].text == ">" and (opening := next(
             (i for i in range(before - 1, max(before - 6, 0), -1) if doc[i].text == "<"), None)):
         before = opening - 1  # the ticker wire copy puts after a name: "Banque Nationale de Paris <BNPP.A> senior dealer"
+    if before >= 1 and doc[before].text in POSSESSIVE and before - 1 in orgs:
+        before -= 1  # "the LDP Policy Affairs Research Council's Chairman Masayoshi Ito"
     if before >= 2 and doc[before].text == ")" and doc[before - 2].text == "(":
         # the acronym the article defines in brackets: "Farm Credit Administration (FCA) board member"
         before = before - 1 if before - 1 in orgs else before - 3
@@ -239,14 +241,53 @@ def title_before_the_name(doc: Doc, m: Mention, orgs: dict[int, str]) -> tuple[s
     return _post_words(post, orgs if named_in else ()) or None, organisation
 
 
+def post_of_organisation_before(doc: Doc, m: Mention, orgs: dict[int, str]) -> tuple[str | None, str | None]:
+    """(role, organisation) for a post and its organisation written before the name where the parse ties neither to
+    it: "chairman of Belgian starch producer <Amylum NV> Pierre Callebaut told", "President of the Brazilian Coffee
+    Institute, Jorio Dauster told". With a comma, only a post that opens the sentence ("After the resignation of the
+    president of X, Y said" does not make Y president)."""
+    at = m.start - 1
+    comma = at >= 0 and doc[at].text == ","
+    at -= comma
+    if at >= 2 and doc[at].text == ">" and (opening := next(
+            (i for i in range(at - 1, max(at - 6, 0), -1) if doc[i].text == "<"), None)):
+        # the ticker wire copy puts after a firm's name, or the brackets it puts round an unlisted firm's own
+        at = at - 1 if at - 1 in orgs else opening - 1
+    if at < 2 or at not in orgs:
+        return None, None
+    name = orgs[at]
+    while at > 0 and orgs.get(at - 1) == name:
+        at -= 1
+    at -= at > 2 and doc[at - 1].text == "<"
+    words = 0  # what kind of organisation it is: "Belgian starch producer", "the"
+    while at > 1 and words < 4 and doc[at - 1].lower_ != "of" and doc[at - 1].is_alpha and \
+            (doc[at - 1].is_lower or doc[at - 1].ent_type_ == "NORP") and at - 1 not in orgs:
+        at -= 1
+        words += 1
+    if at < 2 or doc[at - 1].lower_ != "of" or not _is_post(doc[at - 2]):
+        return None, None
+    opening = at - 2
+    while opening > 0 and doc[opening - 1].is_alpha and (doc[opening - 1].lower_ in _TITLE_WORDS or
+                                                          doc[opening - 1].lower_ in _RUN_IN):
+        opening -= 1  # "executive vice president of X"
+    if comma and not (doc[opening].is_sent_start or opening > 0 and doc[opening - 1].lower_ == "the" and
+                      doc[opening - 1].is_sent_start):
+        return None, None
+    return doc[opening : at - 1].text.strip(), name
+
+
 def calling_before_the_name(doc: Doc, m: Mention) -> str | None:
     """The description in lower case the article runs into the name: "Fashion designer Mary Quant", "US
     theoretical astrophysicist David Spergel", "Republican committee member Doug Collins". Places, parties and
     nationalities before it are no part of the role."""
     at = m.start - 1
-    if at < 0 or not _calling_word(doc[at]) or not m.start <= doc[at].head.i < m.end:
+    joined = hyphenated_post(doc, at) if at >= 0 else None  # "said chairman-elect Denys Henderson"
+    if joined is not None and doc[joined : m.start].text.islower() and m.start <= doc[at].head.i < m.end:
+        role, at = [doc[joined : m.start]], joined
+    elif at < 0 or not _calling_word(doc[at]) or not m.start <= doc[at].head.i < m.end:
         return None
-    role = [doc[at]]
+    else:
+        role = [doc[at]]
     inside = set(range(at, m.end))
     while at > 0 and doc[at - 1].head.i in inside and doc[at - 1].dep_ in ("compound", "amod", "nmod") \
             and not doc[at - 1].ent_type_ and (doc[at - 1].is_lower or doc[at - 1].is_sent_start) \
@@ -257,6 +298,15 @@ def calling_before_the_name(doc: Doc, m: Mention) -> str | None:
     if at >= 2 and doc[at - 1].lower_ == "of" and _is_post(doc[at - 2]):
         return doc[at - 2 : m.start].text  # "director of public credit Angel Gurria": the words are the post's
     return " ".join(t.text for t in role)
+
+
+def hyphenated_post(doc: Doc, end: int) -> int | None:
+    """Where a post written as one word with hyphens opens, when one ends at `end`: "vice-president",
+    "chairman-elect", "executive-secretary" (the model parses each half apart); else None."""
+    at = hyphenated_word(doc, end)
+    if at == end or not any(_is_post(doc[i]) for i in range(at, end + 1, 2)):
+        return None
+    return at
 
 
 def _calling_word(tok: Token) -> bool:

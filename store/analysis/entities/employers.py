@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from ..doctext import text_of
 from .mentions import Mention
 from .referents import CORPORATE, fold
+from .roles import hyphenated_word
 from .vocabulary import HEADS, POSSESSIVE, TITLES
 
 # a common noun for the organisation the story is about: "company spokesman", "the firm's president"
@@ -79,11 +80,13 @@ _OFFICER_TITLE_WORDS = _OFFICERS | {"vice", "chief", "managing", "senior", "depu
 
 def _officers_title_before(doc: Doc, start: int) -> bool:
     """A company officer's title alone before the name, no organisation run into it: "Chairman Allen Murray"."""
-    at = start
+    if not start:
+        return False
+    at = hyphenated_word(doc, start - 1)  # "chairman-elect Denys Henderson" is one title
+    if not any(doc[i].lower_ in _OFFICERS for i in range(at, start, 2)):
+        return False
     while at > 0 and start - at < 3 and doc[at - 1].lower_ in _OFFICER_TITLE_WORDS:
         at -= 1
-    if at == start or doc[start - 1].lower_ not in _OFFICERS:
-        return False
     # no name run into the title ("B and C managing director Peter Goldie"): the words before are no capitalised ones
     return at == 0 or not (doc[at - 1].is_title or doc[at - 1].is_upper) or doc[at].is_sent_start
 
