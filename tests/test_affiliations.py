@@ -589,3 +589,15 @@ def test_an_organisation_written_with_the_post_before_the_name(nlp, text, fragme
 def test_a_post_of_an_organisation_in_a_clause_before_the_name_is_not_the_speakers(nlp) -> None:
     text = "After the resignation of the president of Acme Corp, John Smith said the board would meet."
     assert described(nlp, text, "board would meet") == ("John Smith", None, None)
+
+
+def test_a_nationality_before_a_post_after_the_name_is_no_word_of_the_role(nlp) -> None:
+    text = "\"The budget is urgent,\" said Joe Pratt, Canadian secretary of state for external affairs."
+    assert described(nlp, text, "budget is urgent") == ("Joe Pratt", "secretary", None)
+
+
+def test_a_company_the_model_left_untagged_owns_the_post_before_the_name(nlp) -> None:
+    # after a dateline the model tags nothing; the corporate ending says it is a company
+    text = ("PRINCETON, N.J. - FW Woolworth Co's chairman and chief executive officer, Harold Sells, said the company "
+            "remains committed to its general merchandise division.")
+    assert described(nlp, text, "remains committed") == ("Harold Sells", "chairman", "FW Woolworth Co")

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..doctext import text_of
 from .employers import employer
 from .mentions import Mention
-from .referents import fold
+from .referents import CORPORATE, fold
 from .roles import hyphenated_word, is_job_word
 from .vocabulary import ACRONYM_SKIP, HEADS, ORG_TAILS, POSSESSIVE, ROLE_ENDINGS, TITLES
 
@@ -237,7 +237,8 @@ def title_before_the_name(doc: Doc, m: Mention, orgs: dict[int, str]) -> tuple[s
     if not _is_post(post) and not (named_in and doc[comma].text != "," and post.is_lower and _is_description(post)):
         return None, None  # a calling only with its organisation run into it: "UCL astronomer Angelos Tsiaras"
     organisation = organisation or named_in or next((orgs[c.i] for c in post.children if c.dep_ == "poss" and c.i in orgs),
-                                        None) or organisation_in(post, orgs) or body_in(post)
+                                        None) or organisation_in(post, orgs) or body_in(post) or \
+        next((found for c in post.children if c.dep_ == "poss" and (found := _untagged_firm(c))), None)
     return _post_words(post, orgs if named_in else ()) or None, organisation
 
 
@@ -274,6 +275,19 @@ def post_of_organisation_before(doc: Doc, m: Mention, orgs: dict[int, str]) -> t
                       doc[opening - 1].is_sent_start):
         return None, None
     return doc[opening : at - 1].text.strip(), name
+
+
+def _untagged_firm(owner: Token) -> str | None:
+    """A company's name the model left untagged as a post's owner, known by its corporate ending: "FW Woolworth Co's
+    chairman" after a dateline, where the model tags nothing."""
+    doc = owner.doc
+    if owner.ent_type_ or fold(owner.text) not in CORPORATE or not owner.is_title:
+        return None
+    at = owner.i
+    while at > 0 and at - owner.i > -5 and doc[at - 1].pos_ == "PROPN" and not doc[at - 1].ent_type_ and \
+            (doc[at - 1].is_title or doc[at - 1].is_upper) and doc[at - 1].is_alpha:
+        at -= 1
+    return doc[at : owner.i + 1].text if at < owner.i else None
 
 
 def calling_before_the_name(doc: Doc, m: Mention) -> str | None:
@@ -438,9 +452,11 @@ def _post_words(post: Token, leave_out: Container[int]) -> str:
     """A post's words as the role: less its owner ("Puerto Rico's"), determiners, punctuation and the words at
     the token indices left out (the organisation's, in "an AICE official")."""
     owner = {t.i for c in post.children if c.dep_ == "poss" for t in c.subtree}
-    return " ".join(t.text for t in post.doc[post.left_edge.i : post.i + 1]
-                    if t.i not in owner and t.i not in leave_out and t.dep_ not in ("det", "punct", "case")
-                    and not t.is_punct)
+    words = [t for t in post.doc[post.left_edge.i : post.i + 1] if t.i not in owner and t.i not in leave_out and
+             t.dep_ not in ("det", "punct", "case") and not t.is_punct]
+    while len(words) > 1 and words[0].ent_type_ in ("NORP", "GPE") and words[0].dep_ == "amod":
+        words.pop(0)  # "Canadian secretary of state": a nationality is no word of the post (names README)
+    return " ".join(t.text for t in words)
 
 
 def _is_portfolio(name: str) -> bool:
