@@ -601,3 +601,33 @@ def test_a_company_the_model_left_untagged_owns_the_post_before_the_name(nlp) ->
     text = ("PRINCETON, N.J. - FW Woolworth Co's chairman and chief executive officer, Harold Sells, said the company "
             "remains committed to its general merchandise division.")
     assert described(nlp, text, "remains committed") == ("Harold Sells", "chairman", "FW Woolworth Co")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # the post before the name, between commas, owned by the company the story is about
+        (("CHICAGO, March 4 - Hanover Foods Corp reported higher profits. The company's chairman, Robert Baines, "
+          "said sales would grow."), "sales would grow", ("Robert Baines", "chairman", "Hanover Foods Corp")),
+        (("NEW YORK, March 4 - Apex Mining Corp said it would sell its gold unit. An Apex spokesman and vice "
+          "president, John Stiles, said the sale would close in May."), "sale would close",
+         ("John Stiles", "vice president", "Apex Mining Corp")),
+    ],
+)
+def test_a_post_of_the_storys_company_before_the_name(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # "managing" read as a verb is still a word of the post that the firm's name runs into
+        ("SYDNEY, March 4 - Western Mining Corp Holdings Ltd managing director Hugh Morgan said gold output would rise.",
+         "gold output", ("Hugh Morgan", "director", "Western Mining Corp Holdings Ltd")),
+        # the article before a post is no word of the role
+        (("TOKYO, March 4 - The president of the Japan Iron and Steel Federation Yoshihiro Inayama said output would "
+          "fall."), "output would fall", ("Yoshihiro Inayama", "president", "Japan Iron and Steel Federation")),
+    ],
+)
+def test_the_words_of_a_post_before_the_name(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected

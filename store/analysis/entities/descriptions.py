@@ -268,8 +268,8 @@ def post_of_organisation_before(doc: Doc, m: Mention, orgs: dict[int, str]) -> t
     if at < 2 or doc[at - 1].lower_ != "of" or not _is_post(doc[at - 2]):
         return None, None
     opening = at - 2
-    while opening > 0 and doc[opening - 1].is_alpha and (doc[opening - 1].lower_ in _TITLE_WORDS or
-                                                          doc[opening - 1].lower_ in _RUN_IN):
+    while opening > 0 and doc[opening - 1].is_alpha and doc[opening - 1].dep_ != "det" and \
+            (doc[opening - 1].lower_ in _TITLE_WORDS or doc[opening - 1].lower_ in _RUN_IN):
         opening -= 1  # "executive vice president of X"
     if comma and not (doc[opening].is_sent_start or opening > 0 and doc[opening - 1].lower_ == "the" and
                       doc[opening - 1].is_sent_start):
@@ -483,7 +483,9 @@ def _in_role(tok: Token) -> bool:
     """A word of a post before a name: 'neuroscience', 'assistant', 'board', 'Detective'."""
     if not tok.is_alpha or tok.text in POSSESSIVE:
         return False
-    return tok.text.islower() and tok.pos_ in ("NOUN", "ADJ") or tok.lower_ in _TITLE_WORDS or is_job_word(tok.text)
+    # "managing director": the model may read the first word as a verb
+    return tok.text.islower() and (tok.pos_ in ("NOUN", "ADJ") or tok.dep_ == "amod") or tok.lower_ in _TITLE_WORDS or \
+        is_job_word(tok.text)
 
 
 def with_acronyms(doc: Doc, orgs: dict[int, str]) -> dict[int, str]:
