@@ -631,3 +631,14 @@ def test_a_post_of_the_storys_company_before_the_name(nlp, text, fragment, expec
 )
 def test_the_words_of_a_post_before_the_name(nlp, text, fragment, expected) -> None:
     assert described(nlp, text, fragment) == expected
+
+
+def test_a_post_before_a_form_of_address_is_the_role(nlp) -> None:
+    text = ("LONDON, March 4 - British Oxygen Co Plc said profits rose. Chairman Sir Peter Walters said output would "
+            "grow.")
+    assert described(nlp, text, "output would grow") == ("Peter Walters", "Chairman", "British Oxygen Co Plc")
+
+
+def test_a_post_for_an_organisation_before_the_name_between_commas(nlp) -> None:
+    text = "CHICAGO, March 4 - \"We are cautious,\" said a spokesman for Sears, Roebuck and Co, Jim Smith."
+    assert described(nlp, text, "We are cautious") == ("Jim Smith", "spokesman", "Sears, Roebuck and Co")

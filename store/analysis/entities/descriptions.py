@@ -17,12 +17,10 @@ from ..doctext import text_of
 from .employers import employer
 from .mentions import Mention
 from .referents import CORPORATE, fold
-from .roles import hyphenated_word, is_job_word
+from .roles import FORMS_OF_ADDRESS as _FORMS_OF_ADDRESS
+from .roles import before_address, hyphenated_word, is_job_word, title_before
 from .vocabulary import ACRONYM_SKIP, HEADS, ORG_TAILS, POSSESSIVE, ROLE_ENDINGS, TITLES
 
-# titles that say how to address a person, not what post they hold at an organisation
-_FORMS_OF_ADDRESS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "comrade",
-                     "cde", "rev.", "reverend", "sheikh", "sheik"}
 _POSTS = (TITLES - _FORMS_OF_ADDRESS) | HEADS["jobs"]
 # the words of a post the model runs into the organisation's name before it ("Department of Agriculture Deputy")
 _RUN_IN = HEADS["jobs"] | {"deputy", "vice", "assistant", "acting", "senior", "associate", "administrator"}
@@ -77,6 +75,8 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
     if m.role is None and m.start and is_job_word(doc[m.start - 1].text):
         m.role = doc[m.start - 1].text  # "Immunologist Kristian Andersen"
     m.role = m.role or calling_before_the_name(doc, m)
+    if m.role is None and address and (opening := before_address(doc, m.start)) < m.start:
+        m.role = title_before(doc, opening)  # "Chairman Sir Peter Walters": the post, not "Sir"
     for find in (organisation_before_role, title_before_the_name, post_of_organisation_before):
         if m.affiliation is None:
             role, found = find(doc, m, orgs)
@@ -229,7 +229,7 @@ def title_before_the_name(doc: Doc, m: Mention, orgs: dict[int, str]) -> tuple[s
     post, organisation = head.head, None
     if doc[comma].text != "," and not _runs_into(post, m.start):
         return None, None  # without commas, only a post that runs into the name: "the equity committee's lawyer"
-    if post.dep_ == "pobj" and post.head.lower_ == "of" and post.head.head.i < post.i and \
+    if post.dep_ == "pobj" and post.head.lower_ in _POST_AT and post.head.head.i < post.i and \
             (post.i in orgs or post.ent_type_ in ("GPE", "LOC")):
         # the parse hung the name on the organisation or the place: "The mayor of Paris, Anne Hidalgo,"
         organisation, post = orgs.get(post.i), post.head.head

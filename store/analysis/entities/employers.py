@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from ..doctext import text_of
 from .mentions import Mention
 from .referents import CORPORATE, fold
-from .roles import hyphenated_word
+from .roles import before_address, hyphenated_word
 from .vocabulary import HEADS, POSSESSIVE, TITLES
 
 # a common noun for the organisation the story is about: "company spokesman", "the firm's president"
@@ -59,8 +59,8 @@ def employer(doc: Doc, m: Mention, orgs: dict[int, str]) -> str | None:
                 return found
     if head.dep_ == "appos" and head.head.i < m.start and _own_officer_before(head.head, story):
         return story()  # "The company's chairman, Robert Baines, said", "An Apex spokesman and vice president, John Stiles,"
-    if _officers_title_before(doc, m.start) and doc[m.end : m.end + 1].text not in _WHERE_AFTER and \
-            story() and (fold(story().split()[-1]) in _FIRMS or doc[m.start - 1].is_lower):
+    titled = _officers_title_before(doc, before_address(doc, m.start))  # "Chairman Sir Peter Walters" too
+    if titled and doc[m.end : m.end + 1].text not in _WHERE_AFTER and story() and (fold(story().split()[-1]) in _FIRMS or doc[m.start - 1].is_lower):
         # "Chairman Allen Murray said" in a story about Mobil Corp; not "President Trump" in one about a commission,
         # though "vice-president Helmut Schlesinger" in one about the Bundesbank: wire copy writes an officer's
         # title in lower case, a head of state's in capitals

@@ -22,6 +22,18 @@ NOT_JOBS = {"after", "other", "however", "never", "either", "neither", "under", 
             "former", "latter", "prior", "minor", "major", "senior", "junior", "creative", "native", "active"}
 
 
+# titles that say how to address a person, not what post they hold at an organisation
+FORMS_OF_ADDRESS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "comrade",
+                    "cde", "rev.", "reverend", "sheikh", "sheik"}
+
+
+def before_address(doc: Doc, start: int) -> int:
+    """Where the forms of address before a name open ("Chairman Sir Peter Walters" -> "Sir"); `start` if none."""
+    while start > 1 and doc[start - 1].lower_ in FORMS_OF_ADDRESS:
+        start -= 1
+    return start
+
+
 def hyphenated_word(doc: Doc, end: int) -> int:
     """Where the word joined by hyphens that ends at token `end` opens ("vice-president", "chairman-elect": the
     tokenizer splits them); `end` itself for a word without one."""
