@@ -642,3 +642,18 @@ def test_a_post_before_a_form_of_address_is_the_role(nlp) -> None:
 def test_a_post_for_an_organisation_before_the_name_between_commas(nlp) -> None:
     text = "CHICAGO, March 4 - \"We are cautious,\" said a spokesman for Sears, Roebuck and Co, Jim Smith."
     assert described(nlp, text, "We are cautious") == ("Jim Smith", "spokesman", "Sears, Roebuck and Co")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # the firm after ", with" that closes the clause, though the parse hangs "with" on the verb
+        ("NEW YORK, March 4 - \"The stock is cheap,\" said analyst John Smith, with Merrill Lynch and Co.",
+         "stock is cheap", ("John Smith", "analyst", "Merrill Lynch and Co")),
+        # what a person comes with is no employer
+        ("NEW YORK, March 4 - \"The plan will work,\" said John Smith, with the backing of the United Nations.",
+         "plan will work", ("John Smith", None, None)),
+    ],
+)
+def test_a_firm_after_with_beside_the_name(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected

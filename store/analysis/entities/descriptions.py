@@ -72,6 +72,7 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
             m.affiliation = m.affiliation or organisation_in(child, orgs, _PLACE_OF_WORK)
         elif child.dep_ == "poss" and child.i in orgs:
             m.affiliation = m.affiliation or orgs[child.i]
+    m.affiliation = m.affiliation or firm_with(doc, m.end, orgs)
     if m.role is None and m.start and is_job_word(doc[m.start - 1].text):
         m.role = doc[m.start - 1].text  # "Immunologist Kristian Andersen"
     m.role = m.role or calling_before_the_name(doc, m)
@@ -90,6 +91,21 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
         m.affiliation = organisation_name(found)
     m.affiliation = m.affiliation or employer(doc, m, orgs)
     m.role = m.role or address
+
+
+def firm_with(doc: Doc, end: int, orgs: dict[int, str]) -> str | None:
+    """The organisation in ", with X" right after the name and closing the clause, in wire copy's analyst style:
+    "said John Smith, with Merrill Lynch." (the parse hangs "with" on the verb); not "Smith, with the backing of X"."""
+    at = end + 2
+    if at + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "with":
+        return None
+    at += doc[at].lower_ == "the"
+    name = orgs.get(at)
+    if name is None or _is_portfolio(name):
+        return None
+    while at + 1 < len(doc) and orgs.get(at + 1) == name:
+        at += 1
+    return name if at + 1 == len(doc) or doc[at + 1].text in (".", ",", ";") else None
 
 
 def _post_in_clause(verb: Token) -> Token | None:
