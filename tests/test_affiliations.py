@@ -543,3 +543,117 @@ def test_a_name_the_model_missed_after_a_spokesman_speaks(nlp) -> None:
     # "Per" read as a preposition: the post's holder is still the source, not "Foreign Ministry spokesman"
     text = "Foreign Ministry spokesman Per Lindqvist said the talks in Oslo had gone well."
     assert described(nlp, text, "talks in Oslo") == ("Per Lindqvist", "spokesman", "Foreign Ministry")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # a post written as one word with hyphens is one title, whole, however the model splits it
+        (("LONDON, May 3 - Imperial Widgets PLC, the largest widget maker in Britain, will expand its business this "
+          "year, said chairman-elect Robert Hale."), "will expand", ("Robert Hale", "chairman-elect",
+                                                                    "Imperial Widgets PLC")),
+        (("The Coffee Exporters Group met on Monday. The group's executive-secretary Luis Ortega said prices would "
+          "rise."), "prices would rise", ("Luis Ortega", "executive-secretary", "Coffee Exporters Group")),
+    ],
+)
+def test_a_post_joined_by_hyphens_is_one_title(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected
+
+
+def test_a_post_before_the_name_outranks_a_form_of_address(nlp) -> None:
+    text = "Kenya's Energy Minister, Sheikh Omar Said, said there were no plans for a new refinery."
+    assert described(nlp, text, "no plans") == ("Omar Said", "Energy Minister", None)
+
+
+def test_a_form_of_address_alone_stays_the_role(nlp) -> None:
+    assert described(nlp, "Sheikh Ahmed Zaki said OPEC would meet in June.", "would meet")[1] == "Sheikh"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # the organisation before the post, in its possessive
+        ("The official, the LDP Finance Committee's Chairman Taro Sato, said the budget would grow.",
+         "budget would grow", ("Taro Sato", "Chairman", "LDP Finance Committee")),
+        # the post and its organisation in an 'of' phrase before the name, which the parse ties to neither
+        ("President of the Colombian Sugar Institute, Carlos Ruiz told reporters that exports would rise.",
+         "exports would rise", ("Carlos Ruiz", "President", "Colombian Sugar Institute")),
+        ("Director of the Office of Management and Budget James Walsh said the administration had no plan for it.",
+         "no plan", ("James Walsh", "Director", "Office of Management and Budget")),
+    ],
+)
+def test_an_organisation_written_with_the_post_before_the_name(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected
+
+
+def test_a_post_of_an_organisation_in_a_clause_before_the_name_is_not_the_speakers(nlp) -> None:
+    text = "After the resignation of the president of Acme Corp, John Smith said the board would meet."
+    assert described(nlp, text, "board would meet") == ("John Smith", None, None)
+
+
+def test_a_nationality_before_a_post_after_the_name_is_no_word_of_the_role(nlp) -> None:
+    text = "\"The budget is urgent,\" said Joe Pratt, Canadian secretary of state for external affairs."
+    assert described(nlp, text, "budget is urgent") == ("Joe Pratt", "secretary", None)
+
+
+def test_a_company_the_model_left_untagged_owns_the_post_before_the_name(nlp) -> None:
+    # after a dateline the model tags nothing; the corporate ending says it is a company
+    text = ("PRINCETON, N.J. - FW Woolworth Co's chairman and chief executive officer, Harold Sells, said the company "
+            "remains committed to its general merchandise division.")
+    assert described(nlp, text, "remains committed") == ("Harold Sells", "chairman", "FW Woolworth Co")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # the post before the name, between commas, owned by the company the story is about
+        (("CHICAGO, March 4 - Hanover Foods Corp reported higher profits. The company's chairman, Robert Baines, "
+          "said sales would grow."), "sales would grow", ("Robert Baines", "chairman", "Hanover Foods Corp")),
+        (("NEW YORK, March 4 - Apex Mining Corp said it would sell its gold unit. An Apex spokesman and vice "
+          "president, John Stiles, said the sale would close in May."), "sale would close",
+         ("John Stiles", "vice president", "Apex Mining Corp")),
+    ],
+)
+def test_a_post_of_the_storys_company_before_the_name(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # "managing" read as a verb is still a word of the post that the firm's name runs into
+        ("SYDNEY, March 4 - Western Mining Corp Holdings Ltd managing director Hugh Morgan said gold output would rise.",
+         "gold output", ("Hugh Morgan", "director", "Western Mining Corp Holdings Ltd")),
+        # the article before a post is no word of the role
+        (("TOKYO, March 4 - The president of the Japan Iron and Steel Federation Yoshihiro Inayama said output would "
+          "fall."), "output would fall", ("Yoshihiro Inayama", "president", "Japan Iron and Steel Federation")),
+    ],
+)
+def test_the_words_of_a_post_before_the_name(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected
+
+
+def test_a_post_before_a_form_of_address_is_the_role(nlp) -> None:
+    text = ("LONDON, March 4 - British Oxygen Co Plc said profits rose. Chairman Sir Peter Walters said output would "
+            "grow.")
+    assert described(nlp, text, "output would grow") == ("Peter Walters", "Chairman", "British Oxygen Co Plc")
+
+
+def test_a_post_for_an_organisation_before_the_name_between_commas(nlp) -> None:
+    text = "CHICAGO, March 4 - \"We are cautious,\" said a spokesman for Sears, Roebuck and Co, Jim Smith."
+    assert described(nlp, text, "We are cautious") == ("Jim Smith", "spokesman", "Sears, Roebuck and Co")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # the firm after ", with" that closes the clause, though the parse hangs "with" on the verb
+        ("NEW YORK, March 4 - \"The stock is cheap,\" said analyst John Smith, with Merrill Lynch and Co.",
+         "stock is cheap", ("John Smith", "analyst", "Merrill Lynch and Co")),
+        # what a person comes with is no employer
+        ("NEW YORK, March 4 - \"The plan will work,\" said John Smith, with the backing of the United Nations.",
+         "plan will work", ("John Smith", None, None)),
+    ],
+)
+def test_a_firm_after_with_beside_the_name(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected

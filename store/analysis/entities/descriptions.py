@@ -16,13 +16,11 @@ from spacy.tokens import Doc, Token
 from ..doctext import text_of
 from .employers import employer
 from .mentions import Mention
-from .referents import fold
-from .roles import is_job_word
+from .referents import CORPORATE, fold
+from .roles import FORMS_OF_ADDRESS as _FORMS_OF_ADDRESS
+from .roles import before_address, hyphenated_word, is_job_word, title_before
 from .vocabulary import ACRONYM_SKIP, HEADS, ORG_TAILS, POSSESSIVE, ROLE_ENDINGS, TITLES
 
-# titles that say how to address a person, not what post they hold at an organisation
-_FORMS_OF_ADDRESS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "comrade",
-                     "cde", "rev.", "reverend"}
 _POSTS = (TITLES - _FORMS_OF_ADDRESS) | HEADS["jobs"]
 # the words of a post the model runs into the organisation's name before it ("Department of Agriculture Deputy")
 _RUN_IN = HEADS["jobs"] | {"deputy", "vice", "assistant", "acting", "senior", "associate", "administrator"}
@@ -74,10 +72,13 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
             m.affiliation = m.affiliation or organisation_in(child, orgs, _PLACE_OF_WORK)
         elif child.dep_ == "poss" and child.i in orgs:
             m.affiliation = m.affiliation or orgs[child.i]
+    m.affiliation = m.affiliation or firm_with(doc, m.end, orgs)
     if m.role is None and m.start and is_job_word(doc[m.start - 1].text):
         m.role = doc[m.start - 1].text  # "Immunologist Kristian Andersen"
     m.role = m.role or calling_before_the_name(doc, m)
-    for find in (organisation_before_role, title_before_the_name):
+    if m.role is None and address and (opening := before_address(doc, m.start)) < m.start:
+        m.role = title_before(doc, opening)  # "Chairman Sir Peter Walters": the post, not "Sir"
+    for find in (organisation_before_role, title_before_the_name, post_of_organisation_before):
         if m.affiliation is None:
             role, found = find(doc, m, orgs)
             m.affiliation = found and organisation_name(found)
@@ -90,6 +91,21 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
         m.affiliation = organisation_name(found)
     m.affiliation = m.affiliation or employer(doc, m, orgs)
     m.role = m.role or address
+
+
+def firm_with(doc: Doc, end: int, orgs: dict[int, str]) -> str | None:
+    """The organisation in ", with X" right after the name and closing the clause, in wire copy's analyst style:
+    "said John Smith, with Merrill Lynch." (the parse hangs "with" on the verb); not "Smith, with the backing of X"."""
+    at = end + 2
+    if at + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "with":
+        return None
+    at += doc[at].lower_ == "the"
+    name = orgs.get(at)
+    if name is None or _is_portfolio(name):
+        return None
+    while at + 1 < len(doc) and orgs.get(at + 1) == name:
+        at += 1
+    return name if at + 1 == len(doc) or doc[at + 1].text in (".", ",", ";") else None
 
 
 def _post_in_clause(verb: Token) -> Token | None:
@@ -167,6 +183,8 @@ def organisation_before_role(doc: Doc, m: Mention, orgs: dict[int, str]) -> tupl
     if before >= 2 and doc[before].text == ">" and (opening := next(
             (i for i in range(before - 1, max(before - 6, 0), -1) if doc[i].text == "<"), None)):
         before = opening - 1  # the ticker wire copy puts after a name: "Banque Nationale de Paris <BNPP.A> senior dealer"
+    if before >= 1 and doc[before].text in POSSESSIVE and before - 1 in orgs:
+        before -= 1  # "the LDP Policy Affairs Research Council's Chairman Masayoshi Ito"
     if before >= 2 and doc[before].text == ")" and doc[before - 2].text == "(":
         # the acronym the article defines in brackets: "Farm Credit Administration (FCA) board member"
         before = before - 1 if before - 1 in orgs else before - 3
@@ -227,7 +245,7 @@ def title_before_the_name(doc: Doc, m: Mention, orgs: dict[int, str]) -> tuple[s
     post, organisation = head.head, None
     if doc[comma].text != "," and not _runs_into(post, m.start):
         return None, None  # without commas, only a post that runs into the name: "the equity committee's lawyer"
-    if post.dep_ == "pobj" and post.head.lower_ == "of" and post.head.head.i < post.i and \
+    if post.dep_ == "pobj" and post.head.lower_ in _POST_AT and post.head.head.i < post.i and \
             (post.i in orgs or post.ent_type_ in ("GPE", "LOC")):
         # the parse hung the name on the organisation or the place: "The mayor of Paris, Anne Hidalgo,"
         organisation, post = orgs.get(post.i), post.head.head
@@ -235,8 +253,57 @@ def title_before_the_name(doc: Doc, m: Mention, orgs: dict[int, str]) -> tuple[s
     if not _is_post(post) and not (named_in and doc[comma].text != "," and post.is_lower and _is_description(post)):
         return None, None  # a calling only with its organisation run into it: "UCL astronomer Angelos Tsiaras"
     organisation = organisation or named_in or next((orgs[c.i] for c in post.children if c.dep_ == "poss" and c.i in orgs),
-                                        None) or organisation_in(post, orgs) or body_in(post)
+                                        None) or organisation_in(post, orgs) or body_in(post) or \
+        next((found for c in post.children if c.dep_ == "poss" and (found := _untagged_firm(c))), None)
     return _post_words(post, orgs if named_in else ()) or None, organisation
+
+
+def post_of_organisation_before(doc: Doc, m: Mention, orgs: dict[int, str]) -> tuple[str | None, str | None]:
+    """(role, organisation) for a post and its organisation written before the name where the parse ties neither to
+    it: "chairman of Belgian starch producer <Amylum NV> Pierre Callebaut told", "President of the Brazilian Coffee
+    Institute, Jorio Dauster told". With a comma, only a post that opens the sentence ("After the resignation of the
+    president of X, Y said" does not make Y president)."""
+    at = m.start - 1
+    comma = at >= 0 and doc[at].text == ","
+    at -= comma
+    if at >= 2 and doc[at].text == ">" and (opening := next(
+            (i for i in range(at - 1, max(at - 6, 0), -1) if doc[i].text == "<"), None)):
+        # the ticker wire copy puts after a firm's name, or the brackets it puts round an unlisted firm's own
+        at = at - 1 if at - 1 in orgs else opening - 1
+    if at < 2 or at not in orgs:
+        return None, None
+    name = orgs[at]
+    while at > 0 and orgs.get(at - 1) == name:
+        at -= 1
+    at -= at > 2 and doc[at - 1].text == "<"
+    words = 0  # what kind of organisation it is: "Belgian starch producer", "the"
+    while at > 1 and words < 4 and doc[at - 1].lower_ != "of" and doc[at - 1].is_alpha and \
+            (doc[at - 1].is_lower or doc[at - 1].ent_type_ == "NORP") and at - 1 not in orgs:
+        at -= 1
+        words += 1
+    if at < 2 or doc[at - 1].lower_ != "of" or not _is_post(doc[at - 2]):
+        return None, None
+    opening = at - 2
+    while opening > 0 and doc[opening - 1].is_alpha and doc[opening - 1].dep_ != "det" and \
+            (doc[opening - 1].lower_ in _TITLE_WORDS or doc[opening - 1].lower_ in _RUN_IN):
+        opening -= 1  # "executive vice president of X"
+    if comma and not (doc[opening].is_sent_start or opening > 0 and doc[opening - 1].lower_ == "the" and
+                      doc[opening - 1].is_sent_start):
+        return None, None
+    return doc[opening : at - 1].text.strip(), name
+
+
+def _untagged_firm(owner: Token) -> str | None:
+    """A company's name the model left untagged as a post's owner, known by its corporate ending: "FW Woolworth Co's
+    chairman" after a dateline, where the model tags nothing."""
+    doc = owner.doc
+    if owner.ent_type_ or fold(owner.text) not in CORPORATE or not owner.is_title:
+        return None
+    at = owner.i
+    while at > 0 and at - owner.i > -5 and doc[at - 1].pos_ == "PROPN" and not doc[at - 1].ent_type_ and \
+            (doc[at - 1].is_title or doc[at - 1].is_upper) and doc[at - 1].is_alpha:
+        at -= 1
+    return doc[at : owner.i + 1].text if at < owner.i else None
 
 
 def calling_before_the_name(doc: Doc, m: Mention) -> str | None:
@@ -244,9 +311,13 @@ def calling_before_the_name(doc: Doc, m: Mention) -> str | None:
     theoretical astrophysicist David Spergel", "Republican committee member Doug Collins". Places, parties and
     nationalities before it are no part of the role."""
     at = m.start - 1
-    if at < 0 or not _calling_word(doc[at]) or not m.start <= doc[at].head.i < m.end:
+    joined = hyphenated_post(doc, at) if at >= 0 else None  # "said chairman-elect Denys Henderson"
+    if joined is not None and doc[joined : m.start].text.islower() and m.start <= doc[at].head.i < m.end:
+        role, at = [doc[joined : m.start]], joined
+    elif at < 0 or not _calling_word(doc[at]) or not m.start <= doc[at].head.i < m.end:
         return None
-    role = [doc[at]]
+    else:
+        role = [doc[at]]
     inside = set(range(at, m.end))
     while at > 0 and doc[at - 1].head.i in inside and doc[at - 1].dep_ in ("compound", "amod", "nmod") \
             and not doc[at - 1].ent_type_ and (doc[at - 1].is_lower or doc[at - 1].is_sent_start) \
@@ -257,6 +328,15 @@ def calling_before_the_name(doc: Doc, m: Mention) -> str | None:
     if at >= 2 and doc[at - 1].lower_ == "of" and _is_post(doc[at - 2]):
         return doc[at - 2 : m.start].text  # "director of public credit Angel Gurria": the words are the post's
     return " ".join(t.text for t in role)
+
+
+def hyphenated_post(doc: Doc, end: int) -> int | None:
+    """Where a post written as one word with hyphens opens, when one ends at `end`: "vice-president",
+    "chairman-elect", "executive-secretary" (the model parses each half apart); else None."""
+    at = hyphenated_word(doc, end)
+    if at == end or not any(_is_post(doc[i]) for i in range(at, end + 1, 2)):
+        return None
+    return at
 
 
 def _calling_word(tok: Token) -> bool:
@@ -388,9 +468,11 @@ def _post_words(post: Token, leave_out: Container[int]) -> str:
     """A post's words as the role: less its owner ("Puerto Rico's"), determiners, punctuation and the words at
     the token indices left out (the organisation's, in "an AICE official")."""
     owner = {t.i for c in post.children if c.dep_ == "poss" for t in c.subtree}
-    return " ".join(t.text for t in post.doc[post.left_edge.i : post.i + 1]
-                    if t.i not in owner and t.i not in leave_out and t.dep_ not in ("det", "punct", "case")
-                    and not t.is_punct)
+    words = [t for t in post.doc[post.left_edge.i : post.i + 1] if t.i not in owner and t.i not in leave_out and
+             t.dep_ not in ("det", "punct", "case") and not t.is_punct]
+    while len(words) > 1 and words[0].ent_type_ in ("NORP", "GPE") and words[0].dep_ == "amod":
+        words.pop(0)  # "Canadian secretary of state": a nationality is no word of the post (names README)
+    return " ".join(t.text for t in words)
 
 
 def _is_portfolio(name: str) -> bool:
@@ -417,7 +499,9 @@ def _in_role(tok: Token) -> bool:
     """A word of a post before a name: 'neuroscience', 'assistant', 'board', 'Detective'."""
     if not tok.is_alpha or tok.text in POSSESSIVE:
         return False
-    return tok.text.islower() and tok.pos_ in ("NOUN", "ADJ") or tok.lower_ in _TITLE_WORDS or is_job_word(tok.text)
+    # "managing director": the model may read the first word as a verb
+    return tok.text.islower() and (tok.pos_ in ("NOUN", "ADJ") or tok.dep_ == "amod") or tok.lower_ in _TITLE_WORDS or \
+        is_job_word(tok.text)
 
 
 def with_acronyms(doc: Doc, orgs: dict[int, str]) -> dict[int, str]:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from ..doctext import text_of
 from .mentions import Mention
 from .referents import CORPORATE, fold
+from .roles import before_address, hyphenated_word
 from .vocabulary import HEADS, POSSESSIVE, TITLES
 
 # a common noun for the organisation the story is about: "company spokesman", "the firm's president"
@@ -56,8 +57,10 @@ def employer(doc: Doc, m: Mention, orgs: dict[int, str]) -> str | None:
                      t.lower_ in _NAMED_BODIES and any(c.lower_ == "the" for c in t.children)):
             if found := _named_with(body.lower_, orgs, m.start):
                 return found
-    if _officers_title_before(doc, m.start) and doc[m.end : m.end + 1].text not in _WHERE_AFTER and \
-            story() and (fold(story().split()[-1]) in _FIRMS or doc[m.start - 1].is_lower):
+    if head.dep_ == "appos" and head.head.i < m.start and _own_officer_before(head.head, story):
+        return story()  # "The company's chairman, Robert Baines, said", "An Apex spokesman and vice president, John Stiles,"
+    titled = _officers_title_before(doc, before_address(doc, m.start))  # "Chairman Sir Peter Walters" too
+    if titled and doc[m.end : m.end + 1].text not in _WHERE_AFTER and story() and (fold(story().split()[-1]) in _FIRMS or doc[m.start - 1].is_lower):
         # "Chairman Allen Murray said" in a story about Mobil Corp; not "President Trump" in one about a commission,
         # though "vice-president Helmut Schlesinger" in one about the Bundesbank: wire copy writes an officer's
         # title in lower case, a head of state's in capitals
@@ -79,13 +82,31 @@ _OFFICER_TITLE_WORDS = _OFFICERS | {"vice", "chief", "managing", "senior", "depu
 
 def _officers_title_before(doc: Doc, start: int) -> bool:
     """A company officer's title alone before the name, no organisation run into it: "Chairman Allen Murray"."""
-    at = start
+    if not start:
+        return False
+    at = hyphenated_word(doc, start - 1)  # "chairman-elect Denys Henderson" is one title
+    if not any(doc[i].lower_ in _OFFICERS for i in range(at, start, 2)):
+        return False
     while at > 0 and start - at < 3 and doc[at - 1].lower_ in _OFFICER_TITLE_WORDS:
         at -= 1
-    if at == start or doc[start - 1].lower_ not in _OFFICERS:
-        return False
     # no name run into the title ("B and C managing director Peter Goldie"): the words before are no capitalised ones
     return at == 0 or not (doc[at - 1].is_title or doc[at - 1].is_upper) or doc[at].is_sent_start
+
+
+def _own_officer_before(post: Token, story) -> bool:
+    """A company officer's post before the name whose owner is the story's company: "the company's chairman",
+    "its president", "An Apex spokesman and vice president" in a story about Apex Mining Corp."""
+    posts = [post]
+    while posts[-1].dep_ == "conj" and posts[-1].head.i < posts[-1].i:
+        posts.append(posts[-1].head)  # the first of "spokesman and vice president"
+    if not any(p.lower_ in _OFFICERS for p in posts):
+        return False
+    for owner in (c for p in posts for c in p.children if c.dep_ in ("poss", "compound")):
+        if owner.lower_ == "its" or owner.is_lower and owner.lower_ in _OWN_FIRM:
+            return story() is not None
+        if owner.is_title and story() and fold(owner.text) in (fold(w) for w in story().split()):
+            return True
+    return False
 
 
 def _words_before(doc: Doc, start: int) -> list[Token]:

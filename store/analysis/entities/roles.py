@@ -22,6 +22,28 @@ NOT_JOBS = {"after", "other", "however", "never", "either", "neither", "under", 
             "former", "latter", "prior", "minor", "major", "senior", "junior", "creative", "native", "active"}
 
 
+# titles that say how to address a person, not what post they hold at an organisation
+FORMS_OF_ADDRESS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "comrade",
+                    "cde", "rev.", "reverend", "sheikh", "sheik"}
+
+
+def before_address(doc: Doc, start: int) -> int:
+    """Where the forms of address before a name open ("Chairman Sir Peter Walters" -> "Sir"); `start` if none."""
+    while start > 1 and doc[start - 1].lower_ in FORMS_OF_ADDRESS:
+        start -= 1
+    return start
+
+
+def hyphenated_word(doc: Doc, end: int) -> int:
+    """Where the word joined by hyphens that ends at token `end` opens ("vice-president", "chairman-elect": the
+    tokenizer splits them); `end` itself for a word without one."""
+    at = end
+    while at >= 2 and doc[at - 1].text == "-" and not doc[at - 1].whitespace_ and not doc[at - 2].whitespace_ and \
+            doc[at - 2].is_alpha and doc[at].is_alpha:
+        at -= 2
+    return at
+
+
 def title_at_start(doc: Doc, start: int, end: int) -> int:
     """The index after the titles and jobs that open a name ("Chief Superintendent Ana Ruiz",
     "Immunologist Kristian Andersen"), or 0. A name keeps at least two words."""
@@ -54,7 +76,8 @@ def title_before(doc: Doc, start: int) -> str | None:
     for n in range(min(MAX_TITLE_WORDS, start), 0, -1):
         words = doc[start - n : start]
         if words.text.lower() in TITLES:
-            return doc[_post_opening(doc, start - n) : start].text
+            # the whole word when the title ends one joined by hyphens: "executive-secretary", "ex-president"
+            return doc[min(_post_opening(doc, start - n), hyphenated_word(doc, start - 1)) : start].text
     return None
 
 
