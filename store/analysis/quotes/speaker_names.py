@@ -13,7 +13,7 @@ from .attach import Cue
 from .index import text_of
 from .lone_names import a_name_after_all
 from .speakers.resolver import SpeakerResolver
-from .speakers.words import GROUP
+from .speakers.words import GROUP, PEOPLE
 
 
 def with_co_sources(quotes: list[Quote], cues_at: dict[int, Cue], resolver: SpeakerResolver) -> list[Quote]:
@@ -117,10 +117,22 @@ def unnamed_in_lower_case(doc: Doc, quotes: list[Quote]) -> list[Quote]:
             name, named = as_source(q.speaker, canonicals, text, q.speaker_start)
             if name and not named and name[:1].isupper():
                 name = _common_first_word(doc, name, q.speaker_start, q.speaker_end)
-            if name and not named and name != q.speaker and not a_name_after_all(q.speaker, text):
+            if name and not named and name != q.speaker and not a_name_after_all(q.speaker, text) and \
+                    not _proper_noun(doc, q.speaker, q.speaker_start, q.speaker_end):
                 q = replace(q, speaker=name)
         out.append(q)
     return out
+
+
+def _proper_noun(doc: Doc, name: str, start: int | None, end: int | None) -> bool:
+    """'The Army said', 'Parillo said' opening a sentence: one word the model tagged a singular proper noun is a
+    name, not a common noun whose capital only opens the sentence ("Dealers", "Officials" are plural nouns)."""
+    if start is None or end is None or " " in name:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    token = next((t for t in span if t.text == name), None) if span is not None else None
+    return token is not None and token.tag_ == "NNP" and token.lower_ not in PEOPLE and \
+        not (token.dep_ == "compound" and token.head.pos_ == "NOUN")  # "Television reports said"
 
 
 def _common_first_word(doc: Doc, name: str, start: int | None, end: int | None) -> str:

@@ -16,6 +16,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
+from ...entities.gazetteer import country_code, states
 from ...entities.names import is_female_name, is_first_name
 from ...entities.referents import key
 from ...entities.vocabulary import LEGAL_FORMS
@@ -178,6 +179,9 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                 k = self._naming(part) if part.dep_ in ("compound", "nmod") else None
                 if k is not None and self.ents[k].label in ("PERSON", "ORG", "GPE"):
                     return self.full[k], cs, ce
+            country = self._country_of_people(token, cs)
+            if country is not None:  # "a Turkish statement said" in a story about Turkey: Turkey's
+                return country, cs, ce
             issuer = self._issuer_by_kind(token, cs)
             if issuer is not None:  # "a company statement said": the company the story is about
                 return issuer, cs, ce
@@ -250,6 +254,19 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         # "ABM Gold said" after "ABM Gold Corp" the model cut short: the whole name
         name = self.cut_short.get(name) or next((w for w in self.cut_short.values() if w.startswith(name + " ")), name)
         return name, cs, ce
+
+    def _country_of_people(self, token: Token, before: int) -> str | None:
+        """The country whose people's adjective modifies a document ("a Turkish statement", "Iraqi reports"): the
+        one country named before whose name the adjective grows from (four letters in common at least: Turkey,
+        Iraq, China, Germany); none when the article names no such country (a nationality alone never speaks)."""
+        adjective = next((c.text for c in token.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
+        if adjective is None:
+            return None
+        stem = adjective[:4]
+        named = {self.full[k] for k in range(bisect.bisect_left(self.starts, before))
+                 if self.ents[k].label == "GPE" and self.full[k].startswith(stem) and
+                 (country_code(self.full[k]) or self.full[k] not in states())}  # Turkey, not Indiana
+        return named.pop() if len(named) == 1 else None
 
     def _issuer_by_kind(self, token: Token, before: int) -> str | None:
         """'A company statement said', 'a ministry statement': the document of the company the story is about, or
