@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from quote_support import quote_with
 
-from store.analysis import build_pipeline
+from store.analysis import analyze, build_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -60,3 +60,28 @@ def test_a_peoples_document_speaks_for_the_country_the_article_names(nlp, text: 
 def test_a_name_opening_a_sentence_keeps_its_capital_and_a_common_noun_does_not(
         nlp, text: str, fragment: str, speaker: str) -> None:
     assert quote_with(nlp, text, fragment).speaker == speaker
+
+
+def test_an_acronym_the_article_defined_speaks_through_its_figures(nlp) -> None:
+    text = ("Oil stocks fell 2.1 mln barrels last week, the American Petroleum Institute (API) said. "
+            "API statistics showed that gasoline stocks rose.")
+    assert quote_with(nlp, text, "gasoline stocks rose").speaker == "American Petroleum Institute"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (("Minister of International Trade and Industry Hajime Tamura said Japan would cut output. "
+          "Tamura said the cuts would start soon."), "Hajime Tamura"),
+        (("The U.S. will defend its rights, U.S. Ambassador to GATT Michael Samuels said. "
+          "Samuels said the cuts would start soon."), "Michael Samuels"),
+    ],
+)
+def test_a_post_run_into_its_holders_name_leaves_the_holder_speaking(nlp, text: str, speaker: str) -> None:
+    assert {q.speaker for q in analyze(nlp, text).quotes} == {speaker}
+
+
+def test_titles_joined_by_and_run_into_the_holders_name(nlp) -> None:
+    text = ('Vantage Corp expects first quarter sales to be up "sharply" and profits to "do well," chairman and '
+            'president Jack Reichert said after a securities analysts meeting.')
+    assert quote_with(nlp, text, "Vantage Corp expects").speaker == "Jack Reichert"

@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ...sources import as_source
+from ..entities.names import is_first_name
 from ..types import Quote
 from .attach import Cue
 from .index import text_of
@@ -57,6 +58,8 @@ def short_names_in_full(doc: Doc, quotes: list[Quote]) -> list[Quote]:
         if name and name[:1].isupper() and not labels.get(name, set()) & {"PERSON", "GPE", "LOC", "NORP", "ORG"}:
             words = name.split()
             longer = {o for o in orgs if len(o.split()) > len(words) and _runs_inside(words, o.split())}
+            if len(words) == 2 and is_first_name(words[0]) and any(o.endswith(" " + name) for o in longer):
+                longer = set()  # "… Industry Hajime Tamura": a post the model ran into its holder's name
             if len(longer) == 1:
                 q = replace(q, speaker=longer.pop())
         out.append(q)

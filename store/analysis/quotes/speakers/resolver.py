@@ -43,6 +43,7 @@ from .words import (
     RELATIVE,
     RULINGS,
     SPEECH_NOUNS,
+    TITLE_WORDS,
 )
 
 
@@ -76,6 +77,8 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             else:
                 self.female.append(False)
             self.full.append(name)
+        self.post_holders: set[int] = set()
+        self._people_after_posts(by_word)
         self.by_word = by_word
         self.cut_short = self._companies_cut_short()
         self.lead_roles: dict[str, str] = {}  # a person the entities did not give a role -> the title the article gives
@@ -255,6 +258,25 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         name = self.cut_short.get(name) or next((w for w in self.cut_short.values() if w.startswith(name + " ")), name)
         return name, cs, ce
 
+    def _people_after_posts(self, by_word: dict[str, str]) -> None:
+        """'Minister of International Trade and Industry Hajime Tamura', 'U.S. Ambassador to GATT Michael Samuels':
+        the model ran the post's complement into the holder's name and called the whole an organisation. Three
+        words at least ending in a first name and a surname, right after a title and 'of', 'to' or 'for': the
+        person speaks, and a later 'Samuels' is that person."""
+        doc = self.doc
+        for k, e in enumerate(self.ents):
+            span = self._span(e)
+            words = self.full[k].split()
+            if e.label != "ORG" or span is None or len(words) < 3 or span.start < 2 or \
+                    doc[span.start - 1].lower_ not in ("of", "to", "for") or \
+                    doc[span.start - 2].lower_ not in TITLE_WORDS or not doc[span.start - 2].text[:1].isupper():
+                continue
+            first, last = words[-2:]
+            if is_first_name(first) and last[:1].isupper() and last[1:].islower() and first not in TITLE_WORDS:
+                self.full[k] = f"{first} {last}"
+                self.post_holders.add(k)
+                by_word.setdefault(last, self.full[k])
+
     def _country_of_people(self, token: Token, before: int) -> str | None:
         """The country whose people's adjective modifies a document ("a Turkish statement", "Iraqi reports"): the
         one country named before whose name the adjective grows from (four letters in common at least: Turkey,
@@ -310,6 +332,12 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             if k is not None and self.ents[k].label == "PERSON" and role and token.text in role.split() and \
                     self.ents[k].end == held.idx + len(held):
                 return k
+        if token.lower_ in TITLE_WORDS:  # "U.S. Ambassador to GATT Michael Samuels said": the holder of the post
+            for prep in token.rights:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+                k = self._overlapping(pobj.idx, pobj.idx + len(pobj)) if pobj is not None else None
+                if k in self.post_holders:
+                    return k
         nxt = token.nbor() if token.i + 1 < len(token.doc) else None
         if token.tag_ == "NN" and token.is_lower and nxt is not None and nxt.pos_ == "PROPN":
             # "financial services group Cie Financiere de Paribas", "the website Znak.com": a descriptor
