@@ -85,3 +85,10 @@ def test_titles_joined_by_and_run_into_the_holders_name(nlp) -> None:
     text = ('Vantage Corp expects first quarter sales to be up "sharply" and profits to "do well," chairman and '
             'president Jack Reichert said after a securities analysts meeting.')
     assert quote_with(nlp, text, "Vantage Corp expects").speaker == "Jack Reichert"
+
+
+def test_initials_joined_by_and_open_the_company_name_the_model_cut(nlp) -> None:
+    text = ("DALLAS, May 4 - SP and T Royalty Trust said Sabine Delta Petroleum Co <SDP>, the operator of its "
+            "wells, may start holding back royalties.\n\n"
+            "SP and T said Sabine Delta has not yet held back any amounts. The trust said it would wait.")
+    assert {q.speaker for q in analyze(nlp, text).quotes} == {"SP and T Royalty Trust"}

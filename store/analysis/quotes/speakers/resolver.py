@@ -78,9 +78,12 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                 self.female.append(False)
             self.full.append(name)
         self.post_holders: set[int] = set()
+        self.initialled: dict[str, str] = {}  # "E Royalty Trust" -> "LL and E Royalty Trust"
         self._people_after_posts(by_word)
         self.by_word = by_word
         self.cut_short = self._companies_cut_short()
+        for short, whole in self.initialled.items():
+            self.cut_short.setdefault(short, whole)
         self.lead_roles: dict[str, str] = {}  # a person the entities did not give a role -> the title the article gives
         self.lead_affiliations: dict[str, str] = {}  # and the organisation the lead says that title is held at
         self.person_like: dict[str, bool] = {}  # a one-word "person" the model tagged: is it one?
@@ -266,6 +269,13 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         doc = self.doc
         for k, e in enumerate(self.ents):
             span = self._span(e)
+            if e.label == "ORG" and span is not None and span.start >= 2 and span[0].is_upper and len(span[0]) <= 2 \
+                    and doc[span.start - 1].lower_ == "and" and doc[span.start - 2].is_upper and \
+                    doc[span.start - 2].is_alpha and len(doc[span.start - 2]) <= 3 and \
+                    self.full[k].startswith(span[0].text):  # "LL and E Royalty Trust": Reuters writes "&" as "and"
+                self.initialled[self.full[k]] = f"{doc[span.start - 2].text} and {self.full[k]}"
+                self.full[k] = self.initialled[self.full[k]]
+                continue
             words = self.full[k].split()
             if e.label != "ORG" or span is None or len(words) < 3 or span.start < 2 or \
                     doc[span.start - 1].lower_ not in ("of", "to", "for") or \
