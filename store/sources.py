@@ -7,6 +7,7 @@ the two are told apart here, from the name, the article's entities and where the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from .text import clean_line
@@ -23,13 +24,20 @@ def _opens_sentence(text: str, at: int) -> bool:
 
     >>> _opens_sentence("He left. Officials said", 9), _opens_sentence("as Officials said", 3)
     (True, False)
+    >>> _opens_sentence("PARIS, June 2 - Dealers said", 16), _opens_sentence("PARIS, June 2 - Dealers said", 22)
+    (True, False)
     """
     before = text[max(0, at - 40) : at]
     head = before.rstrip()
     if "\n" in before[len(head) :] or (at < 40 and not head):
         return True
     head = head.rstrip(_OPENING).rstrip().rstrip(_CLOSING)
-    return not head or head[-1] in ".!?"
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return not head or head[-1] in ".!?" or _DATELINE.fullmatch(line) is not None
+
+
+# "WELLINGTON, June 18 - ": the story's first sentence starts after the dateline's dash
+_DATELINE = re.compile(r"[A-Z][\w .'-]{1,40}, [A-Z][a-z]+\.? \d{1,2} (?:-|--|–|—) ?")
 
 
 def is_pronoun(name: str) -> bool:

@@ -8,12 +8,13 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ...sources import as_source
+from ..entities.names import is_first_name
 from ..types import Quote
 from .attach import Cue
 from .index import text_of
 from .lone_names import a_name_after_all
 from .speakers.resolver import SpeakerResolver
-from .speakers.words import GROUP
+from .speakers.words import GROUP, PEOPLE
 
 
 def with_co_sources(quotes: list[Quote], cues_at: dict[int, Cue], resolver: SpeakerResolver) -> list[Quote]:
@@ -57,6 +58,8 @@ def short_names_in_full(doc: Doc, quotes: list[Quote]) -> list[Quote]:
         if name and name[:1].isupper() and not labels.get(name, set()) & {"PERSON", "GPE", "LOC", "NORP", "ORG"}:
             words = name.split()
             longer = {o for o in orgs if len(o.split()) > len(words) and _runs_inside(words, o.split())}
+            if len(words) == 2 and is_first_name(words[0]) and any(o.endswith(" " + name) for o in longer):
+                longer = set()  # "… Industry Hajime Tamura": a post the model ran into its holder's name
             if len(longer) == 1:
                 q = replace(q, speaker=longer.pop())
         out.append(q)
@@ -117,10 +120,22 @@ def unnamed_in_lower_case(doc: Doc, quotes: list[Quote]) -> list[Quote]:
             name, named = as_source(q.speaker, canonicals, text, q.speaker_start)
             if name and not named and name[:1].isupper():
                 name = _common_first_word(doc, name, q.speaker_start, q.speaker_end)
-            if name and not named and name != q.speaker and not a_name_after_all(q.speaker, text):
+            if name and not named and name != q.speaker and not a_name_after_all(q.speaker, text) and \
+                    not _proper_noun(doc, q.speaker, q.speaker_start, q.speaker_end):
                 q = replace(q, speaker=name)
         out.append(q)
     return out
+
+
+def _proper_noun(doc: Doc, name: str, start: int | None, end: int | None) -> bool:
+    """'The Army said', 'Parillo said' opening a sentence: one word the model tagged a singular proper noun is a
+    name, not a common noun whose capital only opens the sentence ("Dealers", "Officials" are plural nouns)."""
+    if start is None or end is None or " " in name:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    token = next((t for t in span if t.text == name), None) if span is not None else None
+    return token is not None and token.tag_ == "NNP" and token.lower_ not in PEOPLE and \
+        not (token.dep_ == "compound" and token.head.pos_ == "NOUN")  # "Television reports said"
 
 
 def _common_first_word(doc: Doc, name: str, start: int | None, end: int | None) -> str:

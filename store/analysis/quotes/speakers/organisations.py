@@ -12,7 +12,7 @@ from ...entities.referents import CORPORATE, fold
 from ...entities.vocabulary import LEGAL_FORMS
 from ..index import text_of
 from .unnamed import unnamed_source
-from .words import DETERMINERS, GOVERNMENTS, INSTITUTIONS
+from .words import DETERMINERS, GOVERNMENTS, GROUP, INSTITUTIONS
 
 
 class OrganisationShortForms:
@@ -177,7 +177,9 @@ class OrganisationShortForms:
         for t in reversed(self.doc[max(0, token.i - 400):token.i]):
             if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
                 continue
-            owned = any(c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN" for c in t.lefts)
+            # "Amoco's report", and "the company's annual report", "its report" when those stand for someone
+            owned = any(c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN" or
+                        c.dep_ == "poss" and c.pos_ in ("NOUN", "PRON") for c in t.lefts)
             issued = t.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")
                                               for c in t.head.children)
             by = any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") or  # "a communique issued by X"
@@ -188,7 +190,8 @@ class OrganisationShortForms:
             if not (owned or issued or by or spoke_in is not None):
                 continue
             name, _, _ = self.resolve(spoke_in if spoke_in is not None else t)
-            if name and fold(name) != fold(t.text) and not fold(name).endswith(" " + fold(t.text)):
+            if name and fold(name) != fold(t.text) and not fold(name).endswith(" " + fold(t.text)) and \
+                    name.lower() not in GROUP:  # "its report" with nothing for "its" to stand for
                 return name, token.idx, token.idx + len(token)
             return None
         return None

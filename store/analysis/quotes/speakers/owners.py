@@ -15,9 +15,12 @@ def aliased_owner(token: Token, aliases: dict[tuple[str, ...], str]) -> str | No
     """The full name of the article's organisation or person whose short name is the proper-noun run right
     before a speech noun, whatever the model tagged the run; None when the run is no short form the article
     gave ('a Turkish statement' names no one: a nationality never speaks)."""
-    parts = [t for t in token.lefts if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN" and t.text[:1].isupper()]
+    # "API statistics showed" after "the American Petroleum Institute (API)": an acronym the model tagged a common
+    # noun, and an organisation whose short mention left no entity record of its own
+    parts = [t for t in token.lefts if t.dep_ in ("compound", "nmod") and t.text[:1].isupper() and
+             (t.pos_ == "PROPN" or t.is_upper and len(t) > 1)]
     if not parts or any(t.i != parts[0].i + n for n, t in enumerate(parts)) or parts[-1].i + 1 != token.i \
-            or any(t.ent_type_ not in _MISREAD for t in parts):
+            or any(t.ent_type_ not in _MISREAD | {"ORG"} for t in parts):
         return None
     full = aliases.get(key(tuple(t.text for t in parts)))
     return full if full and len(full.split()) > len(parts) else None

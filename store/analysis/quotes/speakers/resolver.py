@@ -16,6 +16,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
+from ...entities.gazetteer import country_code, states
 from ...entities.names import is_female_name, is_first_name
 from ...entities.referents import key
 from ...entities.vocabulary import LEGAL_FORMS
@@ -42,6 +43,7 @@ from .words import (
     RELATIVE,
     RULINGS,
     SPEECH_NOUNS,
+    TITLE_WORDS,
 )
 
 
@@ -75,8 +77,13 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             else:
                 self.female.append(False)
             self.full.append(name)
+        self.post_holders: set[int] = set()
+        self.initialled: dict[str, str] = {}  # "E Royalty Trust" -> "LL and E Royalty Trust"
+        self._people_after_posts(by_word)
         self.by_word = by_word
         self.cut_short = self._companies_cut_short()
+        for short, whole in self.initialled.items():
+            self.cut_short.setdefault(short, whole)
         self.lead_roles: dict[str, str] = {}  # a person the entities did not give a role -> the title the article gives
         self.lead_affiliations: dict[str, str] = {}  # and the organisation the lead says that title is held at
         self.person_like: dict[str, bool] = {}  # a one-word "person" the model tagged: is it one?
@@ -178,6 +185,9 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                 k = self._naming(part) if part.dep_ in ("compound", "nmod") else None
                 if k is not None and self.ents[k].label in ("PERSON", "ORG", "GPE"):
                     return self.full[k], cs, ce
+            country = self._country_of_people(token, cs)
+            if country is not None:  # "a Turkish statement said" in a story about Turkey: Turkey's
+                return country, cs, ce
             issuer = self._issuer_by_kind(token, cs)
             if issuer is not None:  # "a company statement said": the company the story is about
                 return issuer, cs, ce
@@ -251,6 +261,45 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         name = self.cut_short.get(name) or next((w for w in self.cut_short.values() if w.startswith(name + " ")), name)
         return name, cs, ce
 
+    def _people_after_posts(self, by_word: dict[str, str]) -> None:
+        """'Minister of International Trade and Industry Hajime Tamura', 'U.S. Ambassador to GATT Michael Samuels':
+        the model ran the post's complement into the holder's name and called the whole an organisation. Three
+        words at least ending in a first name and a surname, right after a title and 'of', 'to' or 'for': the
+        person speaks, and a later 'Samuels' is that person."""
+        doc = self.doc
+        for k, e in enumerate(self.ents):
+            span = self._span(e)
+            if e.label == "ORG" and span is not None and span.start >= 2 and span[0].is_upper and len(span[0]) <= 2 \
+                    and doc[span.start - 1].lower_ == "and" and doc[span.start - 2].is_upper and \
+                    doc[span.start - 2].is_alpha and len(doc[span.start - 2]) <= 3 and \
+                    self.full[k].startswith(span[0].text):  # "LL and E Royalty Trust": Reuters writes "&" as "and"
+                self.initialled[self.full[k]] = f"{doc[span.start - 2].text} and {self.full[k]}"
+                self.full[k] = self.initialled[self.full[k]]
+                continue
+            words = self.full[k].split()
+            if e.label != "ORG" or span is None or len(words) < 3 or span.start < 2 or \
+                    doc[span.start - 1].lower_ not in ("of", "to", "for") or \
+                    doc[span.start - 2].lower_ not in TITLE_WORDS or not doc[span.start - 2].text[:1].isupper():
+                continue
+            first, last = words[-2:]
+            if is_first_name(first) and last[:1].isupper() and last[1:].islower() and first not in TITLE_WORDS:
+                self.full[k] = f"{first} {last}"
+                self.post_holders.add(k)
+                by_word.setdefault(last, self.full[k])
+
+    def _country_of_people(self, token: Token, before: int) -> str | None:
+        """The country whose people's adjective modifies a document ("a Turkish statement", "Iraqi reports"): the
+        one country named before whose name the adjective grows from (four letters in common at least: Turkey,
+        Iraq, China, Germany); none when the article names no such country (a nationality alone never speaks)."""
+        adjective = next((c.text for c in token.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
+        if adjective is None:
+            return None
+        stem = adjective[:4]
+        named = {self.full[k] for k in range(bisect.bisect_left(self.starts, before))
+                 if self.ents[k].label == "GPE" and self.full[k].startswith(stem) and
+                 (country_code(self.full[k]) or self.full[k] not in states())}  # Turkey, not Indiana
+        return named.pop() if len(named) == 1 else None
+
     def _issuer_by_kind(self, token: Token, before: int) -> str | None:
         """'A company statement said', 'a ministry statement': the document of the company the story is about, or
         of the ministry the article named, as "the company said" and "the ministry said" are."""
@@ -293,6 +342,12 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             if k is not None and self.ents[k].label == "PERSON" and role and token.text in role.split() and \
                     self.ents[k].end == held.idx + len(held):
                 return k
+        if token.lower_ in TITLE_WORDS:  # "U.S. Ambassador to GATT Michael Samuels said": the holder of the post
+            for prep in token.rights:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+                k = self._overlapping(pobj.idx, pobj.idx + len(pobj)) if pobj is not None else None
+                if k in self.post_holders:
+                    return k
         nxt = token.nbor() if token.i + 1 < len(token.doc) else None
         if token.tag_ == "NN" and token.is_lower and nxt is not None and nxt.pos_ == "PROPN":
             # "financial services group Cie Financiere de Paribas", "the website Znak.com": a descriptor

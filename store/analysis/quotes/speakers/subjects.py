@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from ..cue_table import cues
 from ..index import root
+from .words import TITLE_WORDS
 
 
 class SubjectWalk:
@@ -65,6 +66,9 @@ class SubjectWalk:
         or quote mark between."""
         if token.dep_ != "nsubj":
             return None
+        titled = self._person_after_titles(token)
+        if titled is not None:
+            return titled
         first = self._overlapping(token.idx, token.idx + len(token))
         first_label = self.ents[first].label if first is not None else None
         if first_label == "PERSON":
@@ -78,6 +82,20 @@ class SubjectWalk:
                 between = self.doc[token.i + 1:other.i]
                 if not any(t.text in (",", ";", ":") or t.is_quote or t.pos_ in ("VERB", "AUX") for t in between):
                     return other
+        return None
+
+    def _person_after_titles(self, token: Token) -> Token | None:
+        """'chairman and president Jack Reichert said': the parser made the first bare title the subject and
+        the person a conjunct; titles joined by 'and' run straight into the name of the one who holds them."""
+        if not token.is_lower or token.lower_ not in TITLE_WORDS or any(c.dep_ == "det" for c in token.children):
+            return None
+        for other in token.children:
+            if other.dep_ != "conj" or other.pos_ != "PROPN" or other.ent_type_ != "PERSON":
+                continue
+            between = self.doc[token.i + 1:other.i]
+            if all(t.dep_ == "cc" or t.is_lower and t.lower_ in TITLE_WORDS or t.ent_type_ == "PERSON"
+                   for t in between):
+                return other
         return None
 
     def _person_before_campus(self, token: Token) -> Token | None:
