@@ -30,17 +30,26 @@ def company_names(mentions: list[Mention]) -> dict[tuple[str, ...], str]:
         k = key(m.words)
         if len(k) > 1 and k[-1] in CORPORATE:
             full.setdefault(k, m.name)
-    found: dict[tuple[str, ...], str] = {}
+    candidates: dict[tuple[str, ...], list[str]] = {}
     for k, name in sorted(full.items(), key=lambda item: -len(item[0])):
         words = name.split()
         for n in range(1, len(k)):
             short = k[:n]
-            if short[-1] in CORPORATE or short[0] in CORPORATE or any(len(p) > n and contains(p, short) for p in persons):
+            # a "person" that opens the company's name is the model's reading of its short name: "Scott Paper"
+            if short[-1] in CORPORATE or short[0] in CORPORATE or any(
+                    len(p) > n and contains(p, short) and k[:len(p)] != p for p in persons):
                 continue
             country = " ".join(w for w in words[n:] if w.lower() not in CORPORATE)
             # "Facebook Ireland Limited" is Facebook's Irish company: "Facebook" alone is the parent, a company too
             parent = country and gazetteer.country_code(country)
-            found.setdefault(short, " ".join(words[:n]) if parent else name)
+            candidates.setdefault(short, []).append(" ".join(words[:n]) if parent else name)
+    found: dict[tuple[str, ...], str] = {}
+    for short, names in candidates.items():
+        # "Baker" beside "Baker International Corp" and "Baker Hughes Inc" is neither; "Mobil" beside "Mobil Corp"
+        # and "Mobil Exploration and Production U.S. Inc" is the parent, named by the word and a legal form
+        parents = [n for n in names if len(n.split()) <= len(short) + 1]
+        if len(set(names)) == 1 or parents:
+            found[short] = (parents or names)[0]
     return found
 
 
