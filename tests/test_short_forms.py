@@ -53,3 +53,18 @@ def test_a_companys_word_is_the_parent_named_with_its_legal_form_not_a_subsidiar
     assert {q.speaker for q in analyze(nlp, text).quotes if "save about" in q.text} == {"Pellam Corp"}
     entities = entities_of(nlp, text)
     assert ("Pellam Corp", "ORG") in entities and ("Pellam", "ORG") not in entities
+
+
+def test_a_name_written_with_its_words_split_otherwise_is_the_full_name(nlp):
+    text = ("PHILADELPHIA, March 3 - SmithKline Beckman Corp said its drug sales rose. Smith Kline said the results "
+            "were in line with forecasts.")
+    assert {q.speaker for q in analyze(nlp, text).quotes if "in line" in q.text} == {"SmithKline Beckman Corp"}
+    assert ("Smith Kline", "ORG") not in entities_of(nlp, text)
+
+
+def test_the_community_alone_is_the_one_community_the_article_named(nlp):
+    text = ("BRUSSELS, March 3 - The European Community will cut farm prices, the European Commission said. The "
+            "Commission said the cuts would save money. The Community is under pressure from the U.S.")
+    entities = entities_of(nlp, text)
+    assert ("European Community", "ORG") in entities and ("Community", "ORG") not in entities
+

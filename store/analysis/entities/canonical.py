@@ -281,7 +281,8 @@ def clipped_names(mentions: list[Mention], canonical: dict[int, str]) -> None:
 
 
 def head_word_alone(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) -> None:
-    """'The Exchange statement said' after 'the Hong Kong Stock Exchange': an organisation's own word, capitalised
+    """'The Exchange statement said' after 'the Hong Kong Stock Exchange', 'the Community' after 'the European
+    Community': an organisation's own word, capitalised
     and alone, is the one organisation of the article named with it ("Exchange", "Commission", "Bank"), whatever
     the model called it; with two such organisations it is left as it is."""
     owners: dict[str, set[str]] = {}
@@ -294,7 +295,7 @@ def head_word_alone(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
             continue
         word = fold(m.name)
         # not a house of parliament: "the Senate" of Puerto Rico is not the "U.S. Senate" named before it
-        if (word in ORG_TAILS or word in ("exchange", "bank")) and len(names := owners.get(word, ())) == 1:
+        if (word in ORG_TAILS or word in ("exchange", "bank", "community")) and len(names := owners.get(word, ())) == 1:
             canonical[id(m)] = next(iter(names))
             m.label = "ORG"
 

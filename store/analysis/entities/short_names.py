@@ -76,6 +76,25 @@ def _opened_by_its_word(m: Mention) -> bool:
         and fold(m.words[-1]) not in CORPORATE and fold(m.words[-1]) not in _SUB_BODIES
 
 
+def spaced_names(mentions: list[Mention], canonical: dict[int, str]) -> None:
+    """'Smith Kline said' after 'SmithKline Beckman Corp': an organisation's name written with its words split (or
+    run together) otherwise than the one longer name of the article that opens with the same letters is that name."""
+    openings: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label == "ORG" and len(m.words) > 1:
+            letters = ""
+            for w in key(m.words)[:-1]:
+                letters += w
+                openings.setdefault(letters, set()).add(canonical.get(id(m), m.name))
+    for m in mentions:
+        if m.label != "ORG" or len(m.words) < 2 or canonical.get(id(m), m.name) != m.name or not m.name[:1].isupper():
+            continue
+        words = key(m.words)
+        names = {n for n in openings.get("".join(words), ()) if key(tuple(n.split()))[:len(words)] != words}
+        if len(names) == 1:
+            canonical[id(m)] = next(iter(names))
+
+
 def _within(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """'oversight committee' in 'house oversight and reform committee': the same last word, and the others in order
     among the full name's words, none of them a joining word."""
