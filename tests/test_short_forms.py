@@ -68,3 +68,15 @@ def test_the_community_alone_is_the_one_community_the_article_named(nlp):
     entities = entities_of(nlp, text)
     assert ("European Community", "ORG") in entities and ("Community", "ORG") not in entities
 
+
+
+
+def test_a_titled_name_met_again_by_its_last_word_is_a_person_whatever_its_first_name(nlp):
+    # the model calls this name (its first name unknown to the names dictionary) an organisation
+    text = ("MANILA, Aug 3 - Philippine Long Distance Telephone Co <PHI> will declare a two-for-one stock split later "
+            "this year to reduce excess market buoyancy, Vice-President Sennen Lazo told Reuters.\n\nLazo said the "
+            "stock split would reduce the par value of the company's common stock.\n\n\"The exercise should make "
+            "our stock more marketable,\" Lazo said.")
+    entities = entities_of(nlp, text)
+    assert ("Sennen Lazo", "PERSON") in entities and ("Lazo", "ORG") not in entities
+    assert {q.speaker for q in analyze(nlp, text).quotes if "marketable" in q.text} == {"Sennen Lazo"}
