@@ -80,3 +80,16 @@ def test_a_titled_name_met_again_by_its_last_word_is_a_person_whatever_its_first
     entities = entities_of(nlp, text)
     assert ("Sennen Lazo", "PERSON") in entities and ("Lazo", "ORG") not in entities
     assert {q.speaker for q in analyze(nlp, text).quotes if "marketable" in q.text} == {"Sennen Lazo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "alone"),
+    [
+        (("PEKING, April 2 - Conservatives within the ruling Communist Party are gaining ground, diplomats said. "
+          "The campaign against western ideas, which the Party has called bourgeois liberalism, goes on."),
+         "Communist Party", "Party"),
+    ],
+)
+def test_a_party_alone_is_the_one_the_article_named(nlp, text, full, alone):
+    entities = entities_of(nlp, text)
+    assert (full, "ORG") in entities and (alone, "ORG") not in entities

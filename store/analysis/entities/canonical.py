@@ -295,7 +295,8 @@ def head_word_alone(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
             continue
         word = fold(m.name)
         # not a house of parliament: "the Senate" of Puerto Rico is not the "U.S. Senate" named before it
-        if (word in ORG_TAILS or word in ("exchange", "bank", "community")) and len(names := owners.get(word, ())) == 1:
+        if (word in ORG_TAILS or word in ("exchange", "bank", "community", "club", "party")) \
+                and len(names := owners.get(word, ())) == 1:
             canonical[id(m)] = next(iter(names))
             m.label = "ORG"
 
