@@ -30,17 +30,26 @@ def company_names(mentions: list[Mention]) -> dict[tuple[str, ...], str]:
         k = key(m.words)
         if len(k) > 1 and k[-1] in CORPORATE:
             full.setdefault(k, m.name)
-    found: dict[tuple[str, ...], str] = {}
+    candidates: dict[tuple[str, ...], list[str]] = {}
     for k, name in sorted(full.items(), key=lambda item: -len(item[0])):
         words = name.split()
         for n in range(1, len(k)):
             short = k[:n]
-            if short[-1] in CORPORATE or short[0] in CORPORATE or any(len(p) > n and contains(p, short) for p in persons):
+            # a "person" that opens the company's name is the model's reading of its short name: "Scott Paper"
+            if short[-1] in CORPORATE or short[0] in CORPORATE or any(
+                    len(p) > n and contains(p, short) and k[:len(p)] != p for p in persons):
                 continue
             country = " ".join(w for w in words[n:] if w.lower() not in CORPORATE)
             # "Facebook Ireland Limited" is Facebook's Irish company: "Facebook" alone is the parent, a company too
             parent = country and gazetteer.country_code(country)
-            found.setdefault(short, " ".join(words[:n]) if parent else name)
+            candidates.setdefault(short, []).append(" ".join(words[:n]) if parent else name)
+    found: dict[tuple[str, ...], str] = {}
+    for short, names in candidates.items():
+        # "Baker" beside "Baker International Corp" and "Baker Hughes Inc" is neither; "Mobil" beside "Mobil Corp"
+        # and "Mobil Exploration and Production U.S. Inc" is the parent, named by the word and a legal form
+        parents = [n for n in names if len(n.split()) <= len(short) + 1]
+        if len(set(names)) == 1 or parents:
+            found[short] = (parents or names)[0]
     return found
 
 
@@ -272,7 +281,8 @@ def clipped_names(mentions: list[Mention], canonical: dict[int, str]) -> None:
 
 
 def head_word_alone(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) -> None:
-    """'The Exchange statement said' after 'the Hong Kong Stock Exchange': an organisation's own word, capitalised
+    """'The Exchange statement said' after 'the Hong Kong Stock Exchange', 'the Community' after 'the European
+    Community': an organisation's own word, capitalised
     and alone, is the one organisation of the article named with it ("Exchange", "Commission", "Bank"), whatever
     the model called it; with two such organisations it is left as it is."""
     owners: dict[str, set[str]] = {}
@@ -285,7 +295,8 @@ def head_word_alone(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
             continue
         word = fold(m.name)
         # not a house of parliament: "the Senate" of Puerto Rico is not the "U.S. Senate" named before it
-        if (word in ORG_TAILS or word in ("exchange", "bank")) and len(names := owners.get(word, ())) == 1:
+        if (word in ORG_TAILS or word in ("exchange", "bank", "community", "club", "party")) \
+                and len(names := owners.get(word, ())) == 1:
             canonical[id(m)] = next(iter(names))
             m.label = "ORG"
 

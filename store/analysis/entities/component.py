@@ -63,7 +63,7 @@ from .kinds import (
 from .particles import names_with_particles
 from .place_names import small_places
 from .referents import fold, key
-from .short_names import one_word_of_a_name, short_names
+from .short_names import one_word_of_a_name, opening_word, short_names, spaced_names
 from .tidy import (
     acronyms_of_common_words,
     common_words,
@@ -162,6 +162,8 @@ class EntityComponent:
         inverted_names(mentions, canonical)
         clipped_names(mentions, canonical)
         short_names(mentions, canonical)
+        opening_word(mentions, canonical, places)
+        spaced_names(mentions, canonical)
         one_word_of_a_name(mentions, canonical, places)
         opening_an_organisations_name(mentions, canonical)
         head_word_alone(doc, mentions, canonical)
@@ -180,6 +182,8 @@ class EntityComponent:
         aliases.update({(fold(short),): full for short, full in defined.items()})  # "Defra said", left untagged
         for m in mentions:
             aliases.setdefault(key(m.words), canonical.get(id(m), m.name))
+            # the speakers look a name up by its words between spaces: "Capel-Cure" is one word there, three tokens here
+            aliases.setdefault(key(tuple(m.name.split())), canonical.get(id(m), m.name))
         one_label_per_referent(mentions, canonical)
         mentions = untagged_surnames(doc, mentions, canonical, places)
         out: list[EntityMention] = []

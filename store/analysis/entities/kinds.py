@@ -107,8 +107,12 @@ def looks_like_person(doc: Doc, m: Mention, alone: set[str], places: frozenset[s
         return False
     if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) or m.name in places:
         return False
-    if any(w.lower() in ORG_WORDS for w in words) or not given_name(words[0]):
+    if any(w.lower() in ORG_WORDS for w in words):
         return False
+    if not given_name(words[0]):
+        # "Vice-President Sennen Lazo told Reuters. Lazo said": a first name the dictionary lacks, but a title before
+        # the name and its last word met alone say it twice
+        return m.label == "ORG" and title_before(doc, m.start) is not None and m.words[-1] in alone
     if m.label == "FAC" and len(m.words) == 2 and not any(w.lower() in HEADS["FAC"] or w.lower() in HEADS["LOC"]
                                                          for w in m.words):
         return True  # "the James Cagney film": a building is named by its kind ("Gleneagles Hospital")

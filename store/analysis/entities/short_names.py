@@ -15,6 +15,10 @@ from .vocabulary import ORG_WORDS, PERSON_ORG_ENDS
 # words companies are named with beside those of vocabulary.py: "Commercial Union Assurance"
 _MORE = {"assurance", "insurance", "industries", "bancorp", "representatives"}
 
+# the last word of a body within an organisation, named after it: "Senate Agriculture Subcommittee"
+_SUB_BODIES = {"committee", "subcommittee", "board", "council", "commission", "fund", "panel", "caucus", "delegation",
+               "division", "branch", "unit", "office", "bureau", "department", "ministry", "secretariat", "chapter"}
+
 # a house of a parliament, named in full with 'of': "House of Representatives", "House of Commons"
 _HOUSES = {"house", "chamber"}
 
@@ -39,6 +43,56 @@ def short_names(mentions: list[Mention], canonical: dict[int, str]) -> None:
             continue
         if len(owners) == 1:
             canonical[id(m)] = next(iter(owners))
+
+
+def opening_word(mentions: list[Mention], canonical: dict[int, str], places: frozenset[str]) -> None:
+    """'Capel-Cure official' after 'agency broker Capel-Cure Myers', 'RKO agreed' after 'its RKO General
+    subsidiary': an organisation named by the first word of the one longer organisation's name the article gave
+    before it is that organisation. Only after the full name: 'OPEC' named first and 'OPEC Fund' later are two."""
+    owners: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        word = fold(m.words[0])
+        if _opened_by_its_word(m):
+            owners.setdefault(word, set()).add(canonical.get(id(m), m.name))
+        elif len(m.words) > 1 and fold(m.words[-1]) not in CORPORATE or len(m.words) == 1 and word not in owners:
+            # the word alone came first, a name of its own; or it opens a body within it ("Mayo Unit" beside
+            # "Mayo Plant"): which one the word means is not clear
+            owners.setdefault(word, set()).add("")
+    for m in mentions:
+        if m.label != "ORG" or len(m.words) != 1 or canonical.get(id(m), m.name) != m.name or is_place(m.name, places):
+            continue
+        names = owners.get(fold(m.words[0]), set())
+        if len(names) == 1 and "" not in names:
+            canonical[id(m)] = next(iter(names))
+
+
+def _opened_by_its_word(m: Mention) -> bool:
+    """A name of two words or more a reader shortens to its first: not a company with its legal form (its short
+    names are canonical.company_names'), nor a body within another, which names its parent first ("Senate
+    Agriculture subcommittee", "OPEC Fund"): the parent is not the body."""
+    return len(m.words) > 1 and m.words[0][:1].isupper() and m.words[-1][:1].isupper() \
+        and fold(m.words[-1]) not in CORPORATE and fold(m.words[-1]) not in _SUB_BODIES
+
+
+def spaced_names(mentions: list[Mention], canonical: dict[int, str]) -> None:
+    """'Smith Kline said' after 'SmithKline Beckman Corp': an organisation's name written with its words split (or
+    run together) otherwise than the one longer name of the article that opens with the same letters is that name."""
+    openings: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label == "ORG" and len(m.words) > 1:
+            letters = ""
+            for w in key(m.words)[:-1]:
+                letters += w
+                openings.setdefault(letters, set()).add(canonical.get(id(m), m.name))
+    for m in mentions:
+        if m.label != "ORG" or len(m.words) < 2 or canonical.get(id(m), m.name) != m.name or not m.name[:1].isupper():
+            continue
+        words = key(m.words)
+        names = {n for n in openings.get("".join(words), ()) if key(tuple(n.split()))[:len(words)] != words}
+        if len(names) == 1:
+            canonical[id(m)] = next(iter(names))
 
 
 def _within(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

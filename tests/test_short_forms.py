@@ -1,0 +1,95 @@
+"""Short forms of an organisation the article names in full (issue 12): one referent, one speaker (real model).
+
+Passages of our own in the shape of the wire copy the rules were read from.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.analysis import analyze, build_pipeline
+from tests.entity_support import entities_of
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+QRS = ("AKRON, Ohio, March 9 - Gentex said its QRS General subsidiary agreed to sell a Denver station to Walt Disney "
+       "Co. In early 1986, Gentex and QRS agreed to sell another station. QRS said the sale needed approval.")
+
+
+def test_the_first_word_of_an_organisations_name_is_that_organisation(nlp):
+    speakers = {q.speaker for q in analyze(nlp, QRS).quotes if "sale needed approval" in q.text}
+    assert speakers == {"QRS General"}
+    assert ("QRS", "ORG") not in entities_of(nlp, QRS)
+
+
+def test_an_acronym_opening_a_longer_name_is_that_organisation(nlp):
+    text = ("LONDON, June 2 - Lloyd's has offered to meet part of the claims that investors in KRW Underwriting "
+            "Agencies face, chairman Peter Miller said. Miller urged 3,000 KRW members to accept the offer.")
+    entities = entities_of(nlp, text)
+    assert ("KRW Underwriting Agencies", "ORG") in entities and ("KRW", "ORG") not in entities
+
+
+def test_a_word_named_before_a_longer_name_that_opens_with_it_stays_its_own(nlp):
+    # the fund is OPEC's, not OPEC
+    text = ("VIENNA, June 3 - OPEC raised its output ceiling on Monday. The OPEC Fund for International Development "
+            "approved a loan to Ghana. OPEC said prices would hold.")
+    assert {q.speaker for q in analyze(nlp, text).quotes if "prices would hold" in q.text} == {"OPEC"}
+
+
+def test_a_body_within_an_institution_is_not_the_institution(nlp):
+    text = ("OSLO, May 2 - Norsk Hydro chairman Erik Lund said the Senate Energy subcommittee would hear the case. "
+            "The Senate voted on Tuesday to delay the bill, Lund said.")
+    assert ("Senate", "ORG") in entities_of(nlp, text)
+
+
+def test_a_companys_word_is_the_parent_named_with_its_legal_form_not_a_subsidiary(nlp):
+    text = ("DALLAS, April 9 - Pellam Corp said on Thursday it would move its exploration arm to Dallas. The new "
+            "subsidiary, Pellam Exploration and Production U.S. Inc., will employ 2,000 people. Pellam said the move "
+            "would save about 15 mln dlrs a year.")
+    assert {q.speaker for q in analyze(nlp, text).quotes if "save about" in q.text} == {"Pellam Corp"}
+    entities = entities_of(nlp, text)
+    assert ("Pellam Corp", "ORG") in entities and ("Pellam", "ORG") not in entities
+
+
+def test_a_name_written_with_its_words_split_otherwise_is_the_full_name(nlp):
+    text = ("PHILADELPHIA, March 3 - SmithKline Beckman Corp said its drug sales rose. Smith Kline said the results "
+            "were in line with forecasts.")
+    assert {q.speaker for q in analyze(nlp, text).quotes if "in line" in q.text} == {"SmithKline Beckman Corp"}
+    assert ("Smith Kline", "ORG") not in entities_of(nlp, text)
+
+
+def test_the_community_alone_is_the_one_community_the_article_named(nlp):
+    text = ("BRUSSELS, March 3 - The European Community will cut farm prices, the European Commission said. The "
+            "Commission said the cuts would save money. The Community is under pressure from the U.S.")
+    entities = entities_of(nlp, text)
+    assert ("European Community", "ORG") in entities and ("Community", "ORG") not in entities
+
+
+
+
+def test_a_titled_name_met_again_by_its_last_word_is_a_person_whatever_its_first_name(nlp):
+    # the model calls this name (its first name unknown to the names dictionary) an organisation
+    text = ("MANILA, Aug 3 - Philippine Long Distance Telephone Co <PHI> will declare a two-for-one stock split later "
+            "this year to reduce excess market buoyancy, Vice-President Sennen Lazo told Reuters.\n\nLazo said the "
+            "stock split would reduce the par value of the company's common stock.\n\n\"The exercise should make "
+            "our stock more marketable,\" Lazo said.")
+    entities = entities_of(nlp, text)
+    assert ("Sennen Lazo", "PERSON") in entities and ("Lazo", "ORG") not in entities
+    assert {q.speaker for q in analyze(nlp, text).quotes if "marketable" in q.text} == {"Sennen Lazo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "alone"),
+    [
+        (("PEKING, April 2 - Conservatives within the ruling Communist Party are gaining ground, diplomats said. "
+          "The campaign against western ideas, which the Party has called bourgeois liberalism, goes on."),
+         "Communist Party", "Party"),
+    ],
+)
+def test_a_party_alone_is_the_one_the_article_named(nlp, text, full, alone):
+    entities = entities_of(nlp, text)
+    assert (full, "ORG") in entities and (alone, "ORG") not in entities
