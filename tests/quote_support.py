@@ -14,3 +14,8 @@ def quote_with(nlp, text: str, fragment: str):
     quotes = [q for q in quotes_of(nlp, text) if fragment in q.text]
     assert quotes, f"no quote containing {fragment!r}"
     return min(quotes, key=lambda q: len(q.text))
+
+
+def speaker_of(nlp, text: str, fragment: str) -> str | None:
+    """The speaker of the shortest quote holding `fragment`."""
+    return quote_with(nlp, text, fragment).speaker

@@ -7,19 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from store.analysis import analyze, build_pipeline
+from store.analysis import build_pipeline
 from tests.entity_support import entities_of
+from tests.quote_support import speaker_of
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return build_pipeline()
-
-
-def speaker_of(nlp, text: str, fragment: str) -> str | None:
-    quotes = [q for q in analyze(nlp, text).quotes if fragment in q.text]
-    assert quotes, f"no quote containing {fragment!r}"
-    return min(quotes, key=lambda q: len(q.text)).speaker
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from store.analysis import analyze, build_pipeline
+from tests.quote_support import speaker_of
 
 
 @pytest.fixture(scope="module")
@@ -16,13 +17,8 @@ def nlp():
     return build_pipeline()
 
 
-def speaker_of(nlp, text: str, fragment: str) -> str | None:
-    quotes = [q for q in analyze(nlp, text).quotes if fragment in q.text]
-    assert quotes, f"no quote containing {fragment!r}"
-    return min(quotes, key=lambda q: len(q.text)).speaker
-
-
 def entities_of(nlp, text: str) -> set[tuple[str, str]]:
+    """Every entity with its label, the kinds the names eval leaves out (works, events) too."""
     return {(e.canonical, e.label) for e in analyze(nlp, text).entities}
 
 
