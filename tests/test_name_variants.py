@@ -6,10 +6,10 @@ Each passage is short wire copy in the shape of a mistake seen on unseen news; t
 from __future__ import annotations
 
 import pytest
+from entity_support import entities_of
+from quote_support import speaker_of
 
 from store.analysis import build_pipeline
-from tests.entity_support import entities_of
-from tests.quote_support import speaker_of
 
 
 @pytest.fixture(scope="module")

@@ -7,9 +7,9 @@ written from (DESIGN.md, "Canonical names").
 from __future__ import annotations
 
 import pytest
+from quote_support import speaker_of
 
 from store.analysis import analyze, build_pipeline
-from tests.quote_support import speaker_of
 
 
 @pytest.fixture(scope="module")

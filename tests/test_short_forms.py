@@ -6,9 +6,9 @@ Passages of our own in the shape of the wire copy the rules were read from.
 from __future__ import annotations
 
 import pytest
+from entity_support import entities_of
 
 from store.analysis import analyze, build_pipeline
-from tests.entity_support import entities_of
 
 
 @pytest.fixture(scope="module")
