@@ -14,8 +14,9 @@ from ..types import Quote
 
 def companies_by_short_name(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     people = {e.canonical or e.text for e in doc._.entities or [] if e.label == "PERSON" and " " in (e.canonical or "")}
-    full = {q.speaker for q in quotes if q.speaker and len(q.speaker.split()) > 1 and q.speaker[:1].isupper()
-            and key((q.speaker.split()[-1],))[0] in CORPORATE}
+    # each legal name's key once, not once for every quote that may be its short name
+    full = {q.speaker: key(tuple(q.speaker.split())) for q in quotes if q.speaker and len(q.speaker.split()) > 1
+            and q.speaker[:1].isupper() and key((q.speaker.split()[-1],))[0] in CORPORATE}
     if not full:
         return quotes
     out = []
@@ -23,7 +24,7 @@ def companies_by_short_name(doc: Doc, quotes: list[Quote]) -> list[Quote]:
         name = q.speaker
         if name and name[:1].isupper() and name not in full and name not in people:
             words = key(tuple(name.split()))
-            owners = {f for f in full if key(tuple(f.split()))[:len(words)] == words and len(f.split()) > len(words)}
+            owners = {f for f, f_key in full.items() if f_key[:len(words)] == words and len(f_key) > len(words)}
             if len(owners) == 1:
                 q = replace(q, speaker=owners.pop())
         out.append(q)
