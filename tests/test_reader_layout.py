@@ -36,6 +36,51 @@ async def test_help_opens_and_closes_with_question_mark(library: Library) -> Non
         assert not app.screen.query(HelpPanel)
 
 
+async def test_escape_closes_the_help_as_its_foot_and_the_key_bar_say(library: Library) -> None:
+    from tui.widgets.footer import KeyFooter
+    from tui.widgets.help_panel import CLOSE_HINT
+
+    ensure_seeded(library)
+    app = NewsreaderApp(library)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.press("enter")  # reading: Escape there goes back to the library
+        await pilot.pause()
+        footer = app.query_one(KeyFooter)
+        assert "esc Back" in footer.render().plain
+        await pilot.press("f1")
+        await pilot.pause()
+        panel = app.screen.query_one(HelpPanel)
+        assert CLOSE_HINT in str(panel.query_one("#help-foot", Static).content)
+        assert "esc Close help" in footer.render().plain and "esc Back" not in footer.render().plain
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not app.screen.query(HelpPanel)
+        assert app.focused is app.query_one(ArticleView)  # the Escape closed the help, and did nothing else
+        assert "esc Back" in footer.render().plain
+        await pilot.press("escape")  # help closed: Escape is the pane's again
+        await pilot.pause()
+        assert app.focused is app.query_one(LibraryList)
+
+
+async def test_escape_closes_the_help_over_a_view_before_leaving_it(library: Library) -> None:
+    from tui.screens.base import LibraryView
+
+    ensure_seeded(library)
+    app = NewsreaderApp(library)
+    async with app.run_test(size=(140, 40)) as pilot:
+        while not app.indexed:
+            await pilot.pause(0.05)
+        await pilot.press("S")
+        while not isinstance(app.screen, LibraryView):
+            await pilot.pause(0.05)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert app.screen.query(HelpPanel)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryView) and not app.screen.query(HelpPanel)
+
+
 async def test_every_widget_has_help_text() -> None:
     from tui.widgets.article_pane import FindBar, Legend
     from tui.widgets.library_pane import FilterInput

@@ -958,11 +958,33 @@ class NewsreaderApp(LibraryViews, App[None]):
         else:
             self.action_back()
 
+    def help_open(self) -> bool:
+        from textual.widgets import HelpPanel
+
+        return bool(self.screen.query_children(HelpPanel))  # mounted on the screen: its children only, a short walk
+
     def action_toggle_help(self) -> None:
-        if self.screen.query("HelpPanel"):
-            self.action_hide_help_panel()
+        if self.help_open():
+            self.action_close_help()
         else:
             self.action_show_help_panel()
+
+    def action_show_help_panel(self) -> None:
+        """?, F1 or the palette's Keys: Textual's help panel, with a foot saying how it closes."""
+        from .widgets.help_panel import ReaderHelp
+
+        if not self.help_open():
+            self.screen.mount(ReaderHelp())
+            self.call_after_refresh(self.refresh_bindings)  # Escape now closes it: the key bar says so
+
+    def action_close_help(self) -> None:
+        self.action_hide_help_panel()
+        self.call_after_refresh(self.refresh_bindings)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "close_help":
+            return self.help_open()  # else Escape goes on to the focused pane: back, clear the filter
+        return super().check_action(action, parameters)
 
     def action_toggle_panels(self) -> None:
         self.panels_open = not self.panels_open

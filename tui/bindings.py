@@ -12,7 +12,9 @@ from .entity_types import ENTITY_TYPES
 
 APP = [
     Binding("q", "back_or_quit", "Back/Quit", id="app.quit", tooltip="Back to the library; quit from the library"),
-    Binding("question_mark", "toggle_help", "Help", key_display="?", id="app.help"),
+    Binding("question_mark,f1", "toggle_help", "Help", key_display="?", id="app.help"),
+    # priority, over the panes' own Escape: shown, and on, only while the help is open
+    Binding("escape", "close_help", "Close help", id="app.close_help", priority=True),
     Binding("tab", "app.focus_next", "Next pane", show=False, id="app.focus_next"),
     Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="app.focus_previous"),
     Binding("m", "toggle_read", "Read", show=False, id="app.toggle_read"),
