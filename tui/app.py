@@ -840,6 +840,8 @@ class NewsreaderApp(LibraryViews, App[None]):
 
     def on_jump_to(self, message: JumpTo) -> None:
         self.copy_text = message.copy_text
+        if message.panel is not None:  # from a view: its panel shows the same item chosen, not its first row
+            self.query_one(SidePanels).choose(message.panel, message.spans)
         view = self.query_one(ArticleView)
         if self.narrow:
             self.panels_open = False

@@ -75,6 +75,7 @@ class AnalysisTree(Tree[Item]):
         self._parts: dict[NodeID, list[Text]] = {}  # each shown node's label, wrapped: one Text a line
         self._whole: TreeNode[Item] | None = None  # the row chosen last: not cut
         self._drawing: _Line | None = None  # the line being drawn, for render_label
+        self._reveal: TreeNode[Item] | None = None  # the row `choose` put the cursor on, to scroll to once laid out
 
     # -- rows of several lines ---------------------------------------------------
 
@@ -229,7 +230,7 @@ class AnalysisTree(Tree[Item]):
             self.call_after_refresh(self.scroll_to_node, node, animate=False)
 
     def show(self, analysis: Analysis | None, text: str) -> None:
-        self._whole = None
+        self._whole = self._reveal = None
         self.clear()
         if analysis is not None:
             self.fill(analysis, text)
@@ -264,6 +265,42 @@ class AnalysisTree(Tree[Item]):
             self.notify("This row has nothing to filter the library by.", timeout=2)
             return
         self.post_message(FilterLibrary(item.filter))
+
+    def choose(self, spans: tuple[tuple[int, int], ...]) -> bool:
+        """Put the cursor on the row of this mention, shown whole, as Enter on it leaves it (a jump from a view).
+        False if no row has it."""
+        wanted = tuple(tuple(span) for span in spans)
+        stack = list(self.root.children)
+        while stack:
+            node = stack.pop(0)
+            stack[0:0] = list(node.children)
+            item = node.data
+            if node.children or item is None:
+                continue
+            found = [n for n, mention in enumerate(item.mentions) if tuple(tuple(s) for s in mention) == wanted]
+            if found:
+                item.cursor = found[0]
+                if node.parent is not None:
+                    node.parent.expand()
+                self.show_whole(node)
+                self.move_cursor(node)
+                self._reveal = node
+                self.call_after_refresh(self._scroll_to_reveal)
+                return True
+        return False
+
+    def _scroll_to_reveal(self) -> None:
+        """To the row `choose` put the cursor on, once the panel has a size: a tab just brought on view has none
+        until it is laid out, and scrolling then does nothing."""
+        node = self._reveal
+        if node is None or not self.size.height:
+            return
+        self._reveal = None
+        self.scroll_to_node(node, animate=False)
+
+    def on_resize(self) -> None:
+        if self._reveal is not None:
+            self.call_after_refresh(self._scroll_to_reveal)
 
     def find_node(self, label_start: str) -> TreeNode[Item] | None:
         """The first node whose label starts with `label_start` (for tests and scripts)."""
