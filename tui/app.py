@@ -952,10 +952,18 @@ class NewsreaderApp(LibraryViews, App[None]):
         self.layout_for(self.size.width)
         _focus_now(self.query_one(LibraryList))
 
-    def action_back_or_quit(self) -> None:
+    def in_library(self) -> bool:
+        """The library is where the keys go: q quits from there, and goes back from anywhere else."""
+        if self.narrow and self.reading:
+            return False
         focused = self.focused
-        in_library = focused is None or focused in self.query_one(LibraryPane).query("*")
-        if in_library and not (self.narrow and self.reading):
+        return focused is None or any(isinstance(node, LibraryPane) for node in focused.ancestors_with_self)
+
+    def action_quit_reader(self) -> None:
+        self.exit()
+
+    def action_back_or_quit(self) -> None:
+        if self.in_library():
             self.exit()
         else:
             self.action_back()
@@ -986,6 +994,8 @@ class NewsreaderApp(LibraryViews, App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "close_help":
             return self.help_open()  # else Escape goes on to the focused pane: back, clear the filter
+        if action == "quit_reader":  # else q goes back (back_or_quit, the key's next binding)
+            return super().check_action(action, parameters) and self.in_library()
         return super().check_action(action, parameters)
 
     def action_toggle_panels(self) -> None:

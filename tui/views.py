@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 
 # the reader's keys for the open article, off while a view is on screen (and out of its help)
 READER_ONLY = {"toggle_read", "toggle_star", "open_url", "copy", "reanalyse", "next_unread", "previous_unread",
-               "toggle_panels", "show_panel", "toggle_type", "find", "filter", "back", "back_or_quit"}
+               "toggle_panels", "show_panel", "toggle_type", "find", "filter", "back", "back_or_quit",
+               "quit_reader"}
 AHEAD_AFTER = 1.0  # seconds after the library is indexed before the views' indexes are made ahead
 QUIET = 0.5  # ... and each waits until no key has been pressed for this long
 AGAIN_AFTER = 1.5  # a view on screen is brought up to date at most this often while analyses come in
