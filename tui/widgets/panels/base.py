@@ -64,6 +64,9 @@ class AnalysisTree(Tree[Item]):
     BINDINGS = PANEL
     EMPTY = "Nothing found in this article."
     MAX_LINES = 4  # a row's longest; the row chosen with Enter shows whole
+    # class-level: Tree.__init__ builds the lines once, before this __init__ sets anything
+    _reveal: TreeNode[Item] | None = None  # the row `choose` put the cursor on, to scroll to once laid out
+    _wrapped = False  # the lines were last built at the panel's width (not before it was laid out)
     DEFAULT_CSS = """
     AnalysisTree { scrollbar-gutter: stable; scrollbar-size-vertical: 1; }
     """
@@ -75,7 +78,6 @@ class AnalysisTree(Tree[Item]):
         self._parts: dict[NodeID, list[Text]] = {}  # each shown node's label, wrapped: one Text a line
         self._whole: TreeNode[Item] | None = None  # the row chosen last: not cut
         self._drawing: _Line | None = None  # the line being drawn, for render_label
-        self._reveal: TreeNode[Item] | None = None  # the row `choose` put the cursor on, to scroll to once laid out
 
     # -- rows of several lines ---------------------------------------------------
 
@@ -144,6 +146,9 @@ class AnalysisTree(Tree[Item]):
                 width, *(line._get_guide_width(guide_depth, show_root) + self.get_label_width(line.node) for line in lines)
             )
         self.virtual_size = Size(width, len(lines))
+        self._wrapped = self.scrollable_content_region.width >= 8
+        if self._reveal is not None and self._wrapped:
+            self.call_after_refresh(self._scroll_to_reveal)
         if self.cursor_line != -1:
             if self.cursor_node is not None:
                 self.cursor_line = self.cursor_node._line
@@ -290,17 +295,13 @@ class AnalysisTree(Tree[Item]):
         return False
 
     def _scroll_to_reveal(self) -> None:
-        """To the row `choose` put the cursor on, once the panel has a size: a tab just brought on view has none
-        until it is laid out, and scrolling then does nothing."""
+        """To the row `choose` put the cursor on, once its lines are wrapped to the panel's width: a tab just
+        brought on view has no width until it is laid out, and its rows are one line each until then."""
         node = self._reveal
-        if node is None or not self.size.height:
-            return
+        if node is None or not self._wrapped or not self.size.height:
+            return  # _build calls again once it has wrapped them
         self._reveal = None
         self.scroll_to_node(node, animate=False)
-
-    def on_resize(self) -> None:
-        if self._reveal is not None:
-            self.call_after_refresh(self._scroll_to_reveal)
 
     def find_node(self, label_start: str) -> TreeNode[Item] | None:
         """The first node whose label starts with `label_start` (for tests and scripts)."""
