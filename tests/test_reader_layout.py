@@ -226,3 +226,28 @@ async def test_ten_thousand_articles_filter_as_you_type_and_clear(tmp_path: Path
         app.apply_filter("")
         await pilot.pause()
         assert listing.row_count == 10_000
+
+
+async def test_the_legend_shortens_the_type_names_before_it_cuts_the_status(analysed: Library) -> None:
+    from tui.widgets.article_pane import ArticlePane, Legend
+
+    failed = "analysis failed: the model is missing"
+    app = NewsreaderApp(analysed)  # analysed: no background analysis to change the status meanwhile
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        pane, legend = app.query_one(ArticlePane), app.query_one(Legend)
+
+        async def shown(status: str) -> list[str]:
+            pane.refresh_legend(status)
+            await pilot.pause()
+            await pilot.pause()
+            return [line.strip() for line in (legend.render_line(y).text for y in range(legend.size.height))]
+
+        # a short status beside every name in full
+        assert await shown("analysing…") == ["1■Person  2■Organisation  3■Place  4■Group  5■Event  6■Date  analysing…"]
+        # a longer one: three letters of each name leave it room
+        assert await shown(failed) == ["1■Per 2■Org 3■Pla 4■Gro 5■Eve 6■Dat " + failed]
+        await pilot.resize_terminal(100, 30)  # the article's column narrows: the status on a line of its own, whole
+        await pilot.pause()
+        lines = await shown(failed)
+        assert len(lines) == 2 and lines[1] == failed and all(f"{n}■" in lines[0] for n in range(1, 7))
