@@ -426,7 +426,12 @@ class NewsreaderApp(LibraryViews, App[None]):
             return
         self._query = query
         self.shown = self.everything.where(query) if query.strip() else self.everything
-        self.query_one(LibraryList).show_articles(self.shown, self.states, keep=self.current)
+        listing = self.query_one(LibraryList)
+        listing.empty_text = (
+            "No article matches this filter. Esc clears it." if query.strip()
+            else "The library is empty. Add articles with `newsreader add FILE`, or R to refresh the feeds."
+        )
+        listing.show_articles(self.shown, self.states, keep=self.current)
         total = len(self.everything)
         self._count = f"{len(self.shown)} of {total}" if query.strip() else f"{total}"
         self.update_library_title()
