@@ -167,6 +167,23 @@ async def test_find_in_the_article_with_n_and_N(analysed: Library) -> None:
         assert view.matches == ()
 
 
+async def test_the_find_says_how_many_matches_and_which_one_or_that_there_is_none(analysed: Library) -> None:
+    app = NewsreaderApp(analysed)
+    async with app.run_test(size=(160, 24)) as pilot:
+        await open_seed(app, pilot)
+        pane = app.query_one("#article-pane")
+        assert not str(pane.border_subtitle or "")
+        await pilot.press("slash", *"tianjin")
+        view = app.query_one(ArticleView)
+        assert str(pane.border_subtitle) == f"match {view.current_match + 1} of 3"
+        await pilot.press("enter", "n")
+        assert str(pane.border_subtitle) == f"match {view.current_match + 1} of 3"
+        await pilot.press("slash", *"zq")  # the find opens on the last query, chosen: typing replaces it
+        assert view.matches == () and str(pane.border_subtitle) == "no match for “zq”"
+        await pilot.press("escape")
+        assert not str(pane.border_subtitle)
+
+
 async def test_switching_an_entity_type_off_and_on(analysed: Library) -> None:
     app = NewsreaderApp(analysed)
     async with app.run_test(size=SIZE) as pilot:
