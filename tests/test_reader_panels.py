@@ -184,6 +184,16 @@ async def test_the_find_says_how_many_matches_and_which_one_or_that_there_is_non
         assert not str(pane.border_subtitle)
 
 
+async def test_slash_in_a_panel_finds_in_the_article(analysed: Library) -> None:
+    app = NewsreaderApp(analysed)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_seed(app, pilot)
+        await pilot.press("E")  # the Entities panel
+        await pilot.press("slash", *"tianjin", "enter")
+        view = app.query_one(ArticleView)
+        assert len(view.matches) == 3 and app.focused is view
+
+
 async def test_switching_an_entity_type_off_and_on(analysed: Library) -> None:
     app = NewsreaderApp(analysed)
     async with app.run_test(size=SIZE) as pilot:

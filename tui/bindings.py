@@ -90,6 +90,8 @@ PANEL = [
     Binding("f", "filter_library", "Filter library", id="panel.filter_library",
             tooltip="Show every article quoting this speaker, mentioning this name, or dated this day"),
     Binding("escape", "app.back", "Back", id="panel.back"),
+    # the panels are the article's: `/` finds in it, as it does there (it did nothing here)
+    Binding("slash", "app.find", "Find in article", key_display="/", show=False, id="panel.find"),
 ]
 
 # the views across the library (tui/screens/): long lists of rows
