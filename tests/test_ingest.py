@@ -866,7 +866,7 @@ def test_cli_folder_leaves_out_readme_licence_and_other_types_and_says_what_and_
     assert out.splitlines() == [
         f"Added 2 articles to {db}.",
         ("Left out of the folder: LICENSE, README.md, readme.txt (about the folder, not articles); 3 files of types "
-         "newsreader does not read (.png, .pdf); 2 hidden. Name a file to add it anyway."),
+         "newsreader does not read (.png, .pdf); 2 hidden files or folders. Name a file to add it anyway."),
     ]
     assert sorted(info.title for info in Library(db).infos()) == ["Dockers strike", "Ferries resume"]
 

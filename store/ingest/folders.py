@@ -54,7 +54,7 @@ class LeftOut:
             kinds += ["…"] if len(self.types) > _TYPES_SHOWN else []
             parts.append(f"{count} file{'s' * (count != 1)} of types newsreader does not read ({', '.join(kinds)})")
         if self.hidden:
-            parts.append(f"{self.hidden} hidden")
+            parts.append(f"{self.hidden} hidden file{'s' * (self.hidden != 1)} or folder{'s' * (self.hidden != 1)}")
         return "Left out of the folder: " + "; ".join(parts) + ". Name a file to add it anyway."
 
 
