@@ -183,6 +183,30 @@ async def test_rows_are_drawn_only_when_they_come_into_view(tmp_path: Path, monk
         assert listing.render_line(listing.size.height - 2).text.strip().startswith("● Round 0 article")
 
 
+async def test_the_footer_says_what_q_and_enter_do_where_the_keys_go(library: Library) -> None:
+    from tui.widgets.footer import KeyFooter
+    from tui.widgets.panels.quotes import QuotesPanel
+
+    ensure_seeded(library)
+    app = NewsreaderApp(library)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        footer = app.query_one(KeyFooter)
+        assert " q Quit " in rendered_lines(footer)[0]
+        await pilot.press("enter", "Q")  # the article, then its Quotes panel
+        await pilot.pause()
+        assert app.focused is app.query_one(QuotesPanel)
+        [line] = rendered_lines(footer)
+        assert line.startswith(" ⏎ Go to  f Filter library  esc Back ") and "Quit" not in line
+        await pilot.press("q")  # back, not quit: the footer said nothing of quitting here
+        await pilot.pause()
+        assert app.return_code is None and app.focused is app.query_one(LibraryList)
+        assert " q Quit " in rendered_lines(footer)[0]
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.return_code == 0
+
+
 async def test_the_footer_shows_the_focused_panes_keys_and_the_palette_at_the_right(library: Library) -> None:
     from tui.widgets.footer import KeyFooter
 
@@ -192,13 +216,13 @@ async def test_the_footer_shows_the_focused_panes_keys_and_the_palette_at_the_ri
         await pilot.pause()
         footer = app.query_one(KeyFooter)
         [line] = rendered_lines(footer)
-        assert line.startswith(" / Filter  q Back/Quit  ? Help  \\ Panels  S Speakers  T Timeline ")
+        assert line.startswith(" / Filter  q Quit  ? Help  \\ Panels  S Speakers  T Timeline ")
         assert line.endswith("▏^p palette ") and len(line) == 140
         await pilot.press("enter")  # into the article: the footer offers the article's keys
         await pilot.pause()
         assert app.focused is app.query_one(ArticleView)
         [line] = rendered_lines(footer)
-        assert line.startswith(" / Find  esc Back  q Back/Quit ") and "Filter" not in line
+        assert line.startswith(" / Find  esc Back  ? Help ") and "Filter" not in line and "Quit" not in line
         await pilot.click(KeyFooter, offset=(line.index("Back ") - 2, 0))  # esc: back to the library
         await pilot.pause()
         assert app.focused is app.query_one(LibraryList)

@@ -85,6 +85,16 @@ def test_remove(seeded: Path, capsys) -> None:
     assert article_id not in Library(seeded) and len(Library(seeded)) == 4
 
 
+def test_remove_several_at_once_and_none_if_one_is_unknown(seeded: Path, capsys) -> None:
+    first, second, third = (info.id for info in Library(seeded).infos()[:3])
+    code, _, err = run(capsys, "remove", first, "ffffffff", "--db", str(seeded))
+    assert code != 0 and "no article with this id" in err
+    assert len(Library(seeded)) == 5  # the known one stays too
+    code, out, _ = run(capsys, "remove", first, second[:8], third, "--db", str(seeded))
+    assert code == 0 and [line.split()[1] for line in out.splitlines()] == [first, second, third]
+    assert len(Library(seeded)) == 2 and not {first, second, third} & set(Library(seeded).ids())
+
+
 def test_export_round_trips_through_add(seeded: Path, tmp_path: Path, capsys) -> None:
     code, out, _ = run(capsys, "export", "--db", str(seeded))
     dump = tmp_path / "dump.jsonl"

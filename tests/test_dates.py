@@ -705,9 +705,9 @@ def test_a_deadline_extended_through_a_month_lies_ahead(nlp):
     [
         ("Police found the stolen car on Friday. The previous day, it had been seen near the port.", "2025-08-28"),
         # the day it follows was named sentences before
-        ("A runner from Kenya won the city marathon yesterday and broke the world record. "
+        (("A runner from Kenya won the city marathon yesterday and broke the world record. "
          "Second and third place went to two Ethiopians. The men's race was closer. "
-         "Just the previous day, her countryman had run a marathon in under two hours.", "2025-08-31"),
+         "Just the previous day, her countryman had run a marathon in under two hours."), "2025-08-31"),
         # no day named at all: the day before the report
         ("The minister resigned the previous day, officials said.", "2025-09-01"),
     ],
@@ -976,14 +976,14 @@ def test_two_days_glued_by_a_comma_are_two_dates(nlp):
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
-        ("On Saturday evening in Forbury Gardens in Reading, shortly before 19:00 local time (1800 UTC), "
-         "a mass stabbing killed three people.", "19:00", "2025-08-30T19:00"),
+        (("On Saturday evening in Forbury Gardens in Reading, shortly before 19:00 local time (1800 UTC), "
+         "a mass stabbing killed three people."), "19:00", "2025-08-30T19:00"),
         ("On Friday, officials said an attack that day hit the base. A spokesperson said it took place at about 7:45 p.m.",
          "7:45 p.m.", "2025-08-29T19:45"),
-        ("At least seven people were killed yesterday when a bomber crashed. "
-         "The plane crashed near the end of a runway at 9:54 a.m. during an attempted landing.", "9:54 a.m.", "2025-09-01T09:54"),
-        ("Very early Wednesday morning, an engineer was killed at Waterloo station. "
-         "Emergency services received the call at about 2:20 a.m. local time.", "2:20 a.m.", "2025-08-27T02:20"),
+        (("At least seven people were killed yesterday when a bomber crashed. "
+         "The plane crashed near the end of a runway at 9:54 a.m. during an attempted landing."), "9:54 a.m.", "2025-09-01T09:54"),
+        (("Very early Wednesday morning, an engineer was killed at Waterloo station. "
+         "Emergency services received the call at about 2:20 a.m. local time."), "2:20 a.m.", "2025-08-27T02:20"),
         ("The rally started around 18:00 local time on Thursday. The candidate arrived at about 20:00.",
          "20:00", "2025-08-28T20:00"),
         # told ahead, the time is on the report's day, whatever day the story named before
@@ -1221,8 +1221,8 @@ def test_a_range_over_two_months_is_two_days(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "Theresa May appointed him Foreign Secretary, which he served as until 2018, resigning in protest to May's "
-        "negotiated Brexit agreement.",
+        ("Theresa May appointed him Foreign Secretary, which he served as until 2018, resigning in protest to May's "
+        "negotiated Brexit agreement."),
         "Boris Johnson succeeds Theresa May today. May's government collapsed after the Brexit vote failed.",
     ],
 )

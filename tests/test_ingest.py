@@ -844,3 +844,39 @@ def test_binary_file_named_jsonl_is_one_problem(tmp_path):
     items = import_items(path)
 
     assert [str(p) for p in problems(items)] == [f"{path}: is a binary file (a PNG image), not text"]
+
+
+def test_cli_folder_leaves_out_readme_licence_and_other_types_and_says_what_and_why(tmp_path, add):
+    news = tmp_path / "saved"
+    write(news / "port.txt", "Title: Ferries resume\n\nFerries resumed sailing to the islands on Monday.\n")
+    write(news / "world" / "strike.md", "# Dockers strike\n\nDockers walked out in Piraeus on Tuesday.\n")
+    write(news / "README.md", "# Saved articles\n\nWhat this folder holds.\n")
+    write(news / "LICENSE", "CC BY 2.5\n")
+    write(news / "world" / "readme.txt", "Notes on the world folder.\n")
+    write(news / "scan.pdf", b"%PDF-1.4\n")
+    write(news / "photo.png", PNG_BYTES)
+    write(news / "world" / "map.png", PNG_BYTES)
+    write(news / ".DS_Store", b"\x00\x00")
+    write(news / ".git" / "config", "[core]\n")
+    db = tmp_path / "library.json"
+
+    code, out, err = add(news, "--db", db, "--no-analyze")
+
+    assert (code, error_lines(err)) == (0, [])
+    assert out.splitlines() == [
+        f"Added 2 articles to {db}.",
+        ("Left out of the folder: LICENSE, README.md, readme.txt (about the folder, not articles); 3 files of types "
+         "newsreader does not read (.png, .pdf); 2 hidden files or folders. Name a file to add it anyway."),
+    ]
+    assert sorted(info.title for info in Library(db).infos()) == ["Dockers strike", "Ferries resume"]
+
+
+def test_cli_a_readme_named_on_the_command_line_is_imported_and_a_plain_folder_says_nothing_more(tmp_path, add):
+    news = tmp_path / "saved"
+    write(news / "port.txt", "Title: Ferries resume\n\nFerries resumed sailing to the islands on Monday.\n")
+    readme = write(tmp_path / "README.md", "# Harbour notes\n\nThe harbour reopened on Monday after the storm.\n")
+    db = tmp_path / "library.json"
+
+    assert add(news, "--db", db, "--no-analyze")[:2] == (0, f"Added 1 article to {db}.\n")
+    assert add(readme, "--db", db, "--no-analyze")[:2] == (0, f"Added 1 article to {db}.\n")
+    assert sorted(info.title for info in Library(db).infos()) == ["Ferries resume", "Harbour notes"]

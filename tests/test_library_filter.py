@@ -104,3 +104,30 @@ async def test_a_name_typed_without_its_accents_in_the_library_filter_lists_its_
         await typed(pilot, 'entity:"sao paulo"')
         await pilot.pause()
         assert listed(app) == [ids["Floods in São Paulo"]]
+
+
+async def test_a_filter_that_matches_nothing_says_so_and_how_to_clear_it(tmp_path: Path) -> None:
+    library = Library(tmp_path / "library.json")
+    library.add([Article.new("Ferries resumed sailing on Monday.", title="Ferries resume", source="Courier")])
+    app = NewsreaderApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.everything is not None)
+        listing = app.query_one(LibraryList)
+        await pilot.press("slash", *"zzqx")
+        await pilot.pause()
+        assert listing.row_count == 0
+        shown = " ".join(listing.render_line(y).text.strip() for y in range(3))
+        assert shown.startswith("No article matches this filter. Esc clears it.")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert listing.row_count == 1 and "Ferries resume" in listing.render_line(0).text
+
+
+async def test_an_empty_library_says_how_to_add_articles(tmp_path: Path) -> None:
+    app = NewsreaderApp(Library(tmp_path / "library.json"))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.everything is not None)
+        await pilot.pause()
+        listing = app.query_one(LibraryList)
+        shown = " ".join(listing.render_line(y).text.strip() for y in range(4))
+        assert shown.startswith("The library is empty. Add articles with `newsreader add FILE`")

@@ -132,8 +132,8 @@ def test_a_wire_datelines_place_is_a_place_named_as_a_reader_writes_it(nlp) -> N
         ("Doctors at Gleneagles Hospital said he was stable.", "Gleneagles Hospital", "FAC"),
         ("Santos holds gas in the Eromanga Basin and beyond.", "Eromanga Basin", "LOC"),
         # the small model takes "the Exchange" for a person
-        ("HONG KONG, April 1 - The Hong Kong Stock Exchange said it will not accept further proposals.\n\n"
-         "An official told Reuters the decision was made by the Exchange.", "Hong Kong Stock Exchange", "ORG"),
+        (("HONG KONG, April 1 - The Hong Kong Stock Exchange said it will not accept further proposals.\n\n"
+         "An official told Reuters the decision was made by the Exchange."), "Hong Kong Stock Exchange", "ORG"),
     ],
 )
 def test_a_names_last_word_says_what_it_names(nlp, text: str, name: str, label: str) -> None:
@@ -237,8 +237,8 @@ def test_the_role_and_affiliation_given_around_a_name(nlp, text, speaker, role, 
         # the organisation a person heads or speaks for, or is one of
         ("Paul Brandt, who heads the Northern Rail Authority, said fares would rise.",
          "Paul Brandt", None, "Northern Rail Authority"),
-        ("Anne Cole, a Boston lawyer representing the Securities and Exchange Commission, told the court the "
-         "filing was late.", "Anne Cole", "Boston lawyer", "Securities and Exchange Commission"),
+        (("Anne Cole, a Boston lawyer representing the Securities and Exchange Commission, told the court the "
+         "filing was late."), "Anne Cole", "Boston lawyer", "Securities and Exchange Commission"),
         ("Ed Marsh, one of Chrysler's lawyers, said the suit had no merit.", "Ed Marsh", "lawyer", "Chrysler"),
         # a portfolio is part of the role, and a country or a place is never an affiliation
         ("Philippine Finance Secretary Jaime Ongpin said talks would resume.", "Jaime Ongpin", "Finance Secretary",
@@ -258,8 +258,8 @@ def test_the_organisation_the_article_ties_a_speaker_to(nlp, text, speaker, role
     ("text", "fragment", "speaker"),
     [
         # an acronym the article defines in brackets, even when the model left it untagged there
-        ("The Investigative Committee and the Federal Security Service (FSB) met on Monday.\n\n"
-         "The FSB said the two explosions are related.", "explosions", "Federal Security Service"),
+        (("The Investigative Committee and the Federal Security Service (FSB) met on Monday.\n\n"
+         "The FSB said the two explosions are related."), "explosions", "Federal Security Service"),
         # a statement speaks for whoever issued it
         ("On September 6, Boeing issued an official statement saying that repairs had been made.",
          "repairs", "Boeing"),
@@ -416,8 +416,8 @@ def test_the_towns_of_a_list_are_towns(nlp) -> None:
         # the model tags the surname and not the full name that opens the article
         ("Recep Tayyip Erdoğan spoke on Monday. Erdogan said Turkey would respond.", "Recep Tayyip Erdoğan"),
         # the model calls the full name an organisation and reads the surname alone as a common noun
-        ("The seat was formerly held by Elijah Cummings, but voting will be by mail only. Cummings died in "
-         "October.", "Elijah Cummings"),
+        (("The seat was formerly held by Elijah Cummings, but voting will be by mail only. Cummings died in "
+         "October."), "Elijah Cummings"),
     ],
 )
 def test_a_full_name_whose_surname_stands_alone_is_a_person(nlp, text: str, name: str) -> None:
@@ -618,10 +618,10 @@ def test_an_acronym_spells_a_name_with_commas(nlp) -> None:
 
 
 def test_a_city_the_model_took_for_an_organisation_is_shown_by_what_follows_it(nlp) -> None:
-    for text in ('Officials said there could be "between 36 and 40 people under the rubble", while Chelyabinsk '
-                 'regional Deputy Governor Oleg Klimov indicated 68 people were registered there.',
-                 "Emergencies Minister Alexander Chupriyan told TASS on Wednesday. Chelyabinsk's governor has "
-                 "promised each victim will be compensated."):
+    for text in (('Officials said there could be "between 36 and 40 people under the rubble", while Chelyabinsk '
+                 'regional Deputy Governor Oleg Klimov indicated 68 people were registered there.'),
+                 ("Emergencies Minister Alexander Chupriyan told TASS on Wednesday. Chelyabinsk's governor has "
+                 "promised each victim will be compensated.")):
         found = entities_of(nlp, text)
         assert {label for name, label in found if name == "Chelyabinsk"} == {"GPE"}, found
 
@@ -660,8 +660,8 @@ def test_a_company_named_with_a_bracket_and_a_romance_legal_form_is_one_name(nlp
     ("text", "names", "not_names"),
     [
         # the words before 'and' are another company the article names in full: two companies
-        ("The board weighs a bid for <Snyder Exploration Co>. Managers also serve at Snyder and PaineWebber "
-         "Group Inc, which owns 40 pct of it.", {"Snyder Exploration Co", "PaineWebber Group Inc"},
+        (("The board weighs a bid for <Snyder Exploration Co>. Managers also serve at Snyder and PaineWebber "
+         "Group Inc, which owns 40 pct of it."), {"Snyder Exploration Co", "PaineWebber Group Inc"},
          {"Snyder and PaineWebber Group Inc"}),
         # one company whose name has 'and' in it, named twice, stays one name
         ("Cable and Wireless Plc said profits rose. Cable and Wireless Plc also said it would buy a stake.",

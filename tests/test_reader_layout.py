@@ -36,6 +36,51 @@ async def test_help_opens_and_closes_with_question_mark(library: Library) -> Non
         assert not app.screen.query(HelpPanel)
 
 
+async def test_escape_closes_the_help_as_its_foot_and_the_key_bar_say(library: Library) -> None:
+    from tui.widgets.footer import KeyFooter
+    from tui.widgets.help_panel import CLOSE_HINT
+
+    ensure_seeded(library)
+    app = NewsreaderApp(library)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.press("enter")  # reading: Escape there goes back to the library
+        await pilot.pause()
+        footer = app.query_one(KeyFooter)
+        assert "esc Back" in footer.render().plain
+        await pilot.press("f1")
+        await pilot.pause()
+        panel = app.screen.query_one(HelpPanel)
+        assert CLOSE_HINT in str(panel.query_one("#help-foot", Static).content)
+        assert "esc Close help" in footer.render().plain and "esc Back" not in footer.render().plain
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not app.screen.query(HelpPanel)
+        assert app.focused is app.query_one(ArticleView)  # the Escape closed the help, and did nothing else
+        assert "esc Back" in footer.render().plain
+        await pilot.press("escape")  # help closed: Escape is the pane's again
+        await pilot.pause()
+        assert app.focused is app.query_one(LibraryList)
+
+
+async def test_escape_closes_the_help_over_a_view_before_leaving_it(library: Library) -> None:
+    from tui.screens.base import LibraryView
+
+    ensure_seeded(library)
+    app = NewsreaderApp(library)
+    async with app.run_test(size=(140, 40)) as pilot:
+        while not app.indexed:
+            await pilot.pause(0.05)
+        await pilot.press("S")
+        while not isinstance(app.screen, LibraryView):
+            await pilot.pause(0.05)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert app.screen.query(HelpPanel)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryView) and not app.screen.query(HelpPanel)
+
+
 async def test_every_widget_has_help_text() -> None:
     from tui.widgets.article_pane import FindBar, Legend
     from tui.widgets.library_pane import FilterInput
@@ -181,3 +226,28 @@ async def test_ten_thousand_articles_filter_as_you_type_and_clear(tmp_path: Path
         app.apply_filter("")
         await pilot.pause()
         assert listing.row_count == 10_000
+
+
+async def test_the_legend_shortens_the_type_names_before_it_cuts_the_status(analysed: Library) -> None:
+    from tui.widgets.article_pane import ArticlePane, Legend
+
+    failed = "analysis failed: the model is missing"
+    app = NewsreaderApp(analysed)  # analysed: no background analysis to change the status meanwhile
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        pane, legend = app.query_one(ArticlePane), app.query_one(Legend)
+
+        async def shown(status: str) -> list[str]:
+            pane.refresh_legend(status)
+            await pilot.pause()
+            await pilot.pause()
+            return [line.strip() for line in (legend.render_line(y).text for y in range(legend.size.height))]
+
+        # a short status beside every name in full
+        assert await shown("analysing…") == ["1■Person  2■Organisation  3■Place  4■Group  5■Event  6■Date  analysing…"]
+        # a longer one: three letters of each name leave it room
+        assert await shown(failed) == ["1■Per 2■Org 3■Pla 4■Gro 5■Eve 6■Dat " + failed]
+        await pilot.resize_terminal(100, 30)  # the article's column narrows: the status on a line of its own, whole
+        await pilot.pause()
+        lines = await shown(failed)
+        assert len(lines) == 2 and lines[1] == failed and all(f"{n}■" in lines[0] for n in range(1, 7))

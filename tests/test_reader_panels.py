@@ -167,6 +167,33 @@ async def test_find_in_the_article_with_n_and_N(analysed: Library) -> None:
         assert view.matches == ()
 
 
+async def test_the_find_says_how_many_matches_and_which_one_or_that_there_is_none(analysed: Library) -> None:
+    app = NewsreaderApp(analysed)
+    async with app.run_test(size=(160, 24)) as pilot:
+        await open_seed(app, pilot)
+        pane = app.query_one("#article-pane")
+        assert not str(pane.border_subtitle or "")
+        await pilot.press("slash", *"tianjin")
+        view = app.query_one(ArticleView)
+        assert str(pane.border_subtitle) == f"match {view.current_match + 1} of 3"
+        await pilot.press("enter", "n")
+        assert str(pane.border_subtitle) == f"match {view.current_match + 1} of 3"
+        await pilot.press("slash", *"zq")  # the find opens on the last query, chosen: typing replaces it
+        assert view.matches == () and str(pane.border_subtitle) == "no match for “zq”"
+        await pilot.press("escape")
+        assert not str(pane.border_subtitle)
+
+
+async def test_slash_in_a_panel_finds_in_the_article(analysed: Library) -> None:
+    app = NewsreaderApp(analysed)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_seed(app, pilot)
+        await pilot.press("E")  # the Entities panel
+        await pilot.press("slash", *"tianjin", "enter")
+        view = app.query_one(ArticleView)
+        assert len(view.matches) == 3 and app.focused is view
+
+
 async def test_switching_an_entity_type_off_and_on(analysed: Library) -> None:
     app = NewsreaderApp(analysed)
     async with app.run_test(size=SIZE) as pilot:
@@ -346,7 +373,7 @@ async def test_the_entity_legend_takes_the_colours_of_a_new_theme(library) -> No
 
         def person_colour() -> str:
             legend = app.query_one(Legend).content
-            start = legend.plain.index("Person")
+            start = legend.plain.index("■")  # the first swatch, Person's: its name may be cut to "Per" by a status
             return next(str(span.style.color.name) for span in legend.spans if span.start == start)
 
         first = person_colour()

@@ -421,3 +421,31 @@ async def test_the_view_on_screen_follows_the_analyses_as_they_come(harbour: Lib
         await wait_for(pilot, lambda: "Lars Holm" in " ".join(shown(app.screen)), seconds=60)
         assert str(app.screen.query_one("#view-pane").border_title) == "Speakers (4)"
         assert app.screen.chosen.name == "analysts"  # still on the same row
+
+
+async def test_a_quote_opened_from_the_view_is_the_one_chosen_in_the_quotes_panel(analysed: Library) -> None:
+    from tui.widgets.panels.quotes import QuotesPanel
+
+    app = NewsreaderApp(analysed)
+    async with app.run_test(size=(120, 30)) as pilot:  # wide enough for the panels, short: the panel must scroll
+        await pilot.press("D")  # the Dates tab on view: a quote brings the Quotes tab back
+        await open_speakers(app, pilot)
+        await pilot.press("j")  # Xi Jinping, second in the seed article's quotes
+        assert app.screen.chosen.name == "Xi Jinping"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, SpeakerQuotesScreen) and app.screen.loaded)
+        await pilot.press("G")  # his last quote
+        quote = app.screen.query_one(QuoteList).highlighted.text
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        panel = app.query_one(QuotesPanel)
+        assert app.query_one("#panels TabbedContent").active == "quotes"
+        assert app.focused is app.query_one(ArticleView)  # the article, as before, at the quote
+        node = panel.cursor_node
+        assert node is not None and not node.children and node.data.copy == quote
+        assert str(node.parent.label).startswith("Xi Jinping")
+        height = panel.scrollable_content_region.height
+        assert node._line > height  # below the panel's first screen: it had to scroll to it
+        assert panel.scroll_y <= node._line < panel.scroll_y + height
+        assert app.query_one(ArticleView).marked_text == quote

@@ -189,3 +189,21 @@ def test_a_long_sentence_drops_as_few_words_as_let_its_date_show() -> None:
         # a word more at the start would not have fitted: nothing was dropped that the row had room for
         kept = sentence[: len(sentence) - len(shown) + 1].split()
         assert len(kept[-1]) + len(shown) + 1 > room - 1, (room, shown)
+
+
+async def test_a_date_opened_from_the_view_is_the_one_chosen_in_the_dates_panel(harbour: Library) -> None:
+    from tui.widgets.panels.dates import DatesTree
+
+    app = NewsreaderApp(harbour)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_timeline(app, pilot)
+        await pilot.press("slash", *"sunday", "enter")
+        assert shown(screen)[0] == "2025-06-01 Sun · 1 mention"
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.query_one("#panels TabbedContent").active == "dates"
+        node = app.query_one(DatesTree).cursor_node
+        assert node is not None and not node.children
+        assert str(node.label).startswith("Sunday · ") and str(node.parent.label).startswith("2025-06-01 Sun")
+        assert app.query_one(ArticleView).marked_text == "Sunday"

@@ -426,7 +426,12 @@ class NewsreaderApp(LibraryViews, App[None]):
             return
         self._query = query
         self.shown = self.everything.where(query) if query.strip() else self.everything
-        self.query_one(LibraryList).show_articles(self.shown, self.states, keep=self.current)
+        listing = self.query_one(LibraryList)
+        listing.empty_text = (
+            "No article matches this filter. Esc clears it." if query.strip()
+            else "The library is empty. Add articles with `newsreader add FILE`, or R to refresh the feeds."
+        )
+        listing.show_articles(self.shown, self.states, keep=self.current)
         total = len(self.everything)
         self._count = f"{len(self.shown)} of {total}" if query.strip() else f"{total}"
         self.update_library_title()
@@ -840,6 +845,8 @@ class NewsreaderApp(LibraryViews, App[None]):
 
     def on_jump_to(self, message: JumpTo) -> None:
         self.copy_text = message.copy_text
+        if message.panel is not None:  # from a view: its panel shows the same item chosen, not its first row
+            self.query_one(SidePanels).choose(message.panel, message.spans)
         view = self.query_one(ArticleView)
         if self.narrow:
             self.panels_open = False
@@ -950,19 +957,51 @@ class NewsreaderApp(LibraryViews, App[None]):
         self.layout_for(self.size.width)
         _focus_now(self.query_one(LibraryList))
 
-    def action_back_or_quit(self) -> None:
+    def in_library(self) -> bool:
+        """The library is where the keys go: q quits from there, and goes back from anywhere else."""
+        if self.narrow and self.reading:
+            return False
         focused = self.focused
-        in_library = focused is None or focused in self.query_one(LibraryPane).query("*")
-        if in_library and not (self.narrow and self.reading):
+        return focused is None or any(isinstance(node, LibraryPane) for node in focused.ancestors_with_self)
+
+    def action_quit_reader(self) -> None:
+        self.exit()
+
+    def action_back_or_quit(self) -> None:
+        if self.in_library():
             self.exit()
         else:
             self.action_back()
 
+    def help_open(self) -> bool:
+        from textual.widgets import HelpPanel
+
+        return bool(self.screen.query_children(HelpPanel))  # mounted on the screen: its children only, a short walk
+
     def action_toggle_help(self) -> None:
-        if self.screen.query("HelpPanel"):
-            self.action_hide_help_panel()
+        if self.help_open():
+            self.action_close_help()
         else:
             self.action_show_help_panel()
+
+    def action_show_help_panel(self) -> None:
+        """?, F1 or the palette's Keys: Textual's help panel, with a foot saying how it closes."""
+        from .widgets.help_panel import ReaderHelp
+
+        if not self.help_open():
+            self.screen.mount(ReaderHelp())
+            self.call_after_refresh(self.refresh_bindings)  # Escape now closes it: the key bar says so
+
+    def action_close_help(self) -> None:
+        self.action_hide_help_panel()
+        self.call_after_refresh(self.refresh_bindings)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "close_help":
+            return self.help_open()  # else Escape goes on to the focused pane: back, clear the filter
+        if action == "quit_reader":  # else q goes back (back_or_quit, the key's next binding)
+            return super().check_action(action, parameters) and self.in_library()
+        return super().check_action(action, parameters)
 
     def action_toggle_panels(self) -> None:
         self.panels_open = not self.panels_open

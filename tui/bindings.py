@@ -11,8 +11,13 @@ from textual.binding import Binding
 from .entity_types import ENTITY_TYPES
 
 APP = [
-    Binding("q", "back_or_quit", "Back/Quit", id="app.quit", tooltip="Back to the library; quit from the library"),
-    Binding("question_mark", "toggle_help", "Help", key_display="?", id="app.help"),
+    # q quits from the library and goes back elsewhere: one binding each, so that the key bar says which (the
+    # back one is not shown: Escape, shown beside it, does the same)
+    Binding("q", "quit_reader", "Quit", id="app.quit", tooltip="Quit newsreader"),
+    Binding("q", "back_or_quit", "Back", show=False, id="app.back", tooltip="Back to the library"),
+    Binding("question_mark,f1", "toggle_help", "Help", key_display="?", id="app.help"),
+    # priority, over the panes' own Escape: shown, and on, only while the help is open
+    Binding("escape", "close_help", "Close help", id="app.close_help", priority=True),
     Binding("tab", "app.focus_next", "Next pane", show=False, id="app.focus_next"),
     Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="app.focus_previous"),
     Binding("m", "toggle_read", "Read", show=False, id="app.toggle_read"),
@@ -80,9 +85,13 @@ PANEL = [
     Binding("k", "cursor_up", "Up", show=False, id="panel.up"),
     Binding("g", "scroll_home", "Top", show=False, id="panel.top"),
     Binding("G", "scroll_end", "Bottom", show=False, id="panel.bottom"),
+    Binding("enter", "select_cursor", "Go to", key_display="⏎", id="panel.go_to",
+            tooltip="Scroll the article to this item and mark it; again: its next mention"),
     Binding("f", "filter_library", "Filter library", id="panel.filter_library",
             tooltip="Show every article quoting this speaker, mentioning this name, or dated this day"),
-    Binding("escape", "app.back", "Back", show=False, id="panel.back"),
+    Binding("escape", "app.back", "Back", id="panel.back"),
+    # the panels are the article's: `/` finds in it, as it does there (it did nothing here)
+    Binding("slash", "app.find", "Find in article", key_display="/", show=False, id="panel.find"),
 ]
 
 # the views across the library (tui/screens/): long lists of rows

@@ -22,9 +22,10 @@ if TYPE_CHECKING:
 class JumpTo(Message):
     """Scroll the article to these stored-text spans and mark them."""
 
-    def __init__(self, spans: tuple[tuple[int, int], ...], copy_text: str = "") -> None:
+    def __init__(self, spans: tuple[tuple[int, int], ...], copy_text: str = "", panel: str | None = None) -> None:
         self.spans = spans
         self.copy_text = copy_text  # what `y` copies while this item is chosen
+        self.panel = panel  # a jump from a view: the side panel ("quotes", "dates") to show the item chosen in
         super().__init__()
 
 

@@ -33,7 +33,7 @@ _ACTIONS = [
     ("Entities panel", "Show the names in the open article (E)", "show_panel('entities')"),
     ("Toggle panels", "Show or hide the side panels (\\)", "toggle_panels"),
     ("Back", "Back to the library (Esc, q)", "back"),
-    ("Help", "Show or hide the keys and help for the focused pane (?)", "toggle_help"),
+    ("Help", "Show or hide the keys and help for the focused pane (? or F1; Esc closes it)", "toggle_help"),
 ]
 
 

@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 
 # the reader's keys for the open article, off while a view is on screen (and out of its help)
 READER_ONLY = {"toggle_read", "toggle_star", "open_url", "copy", "reanalyse", "next_unread", "previous_unread",
-               "toggle_panels", "show_panel", "toggle_type", "find", "filter", "back", "back_or_quit"}
+               "toggle_panels", "show_panel", "toggle_type", "find", "filter", "back", "back_or_quit",
+               "quit_reader"}
 AHEAD_AFTER = 1.0  # seconds after the library is indexed before the views' indexes are made ahead
 QUIET = 0.5  # ... and each waits until no key has been pressed for this long
 AGAIN_AFTER = 1.5  # a view on screen is brought up to date at most this often while analyses come in
@@ -191,8 +192,11 @@ class LibraryViews:
         total = len(self.everything) if self.everything is not None else len(self.library)
         return f" · {analysed:,} of {total:,} articles analysed" if analysed < total else ""
 
-    def open_at(self: NewsreaderApp, article_id: str, spans: tuple[tuple[int, int], ...], copy_text: str = "") -> None:
-        """From a view: back to the reader with the article open, scrolled to these spans and marked."""
+    def open_at(
+        self: NewsreaderApp, article_id: str, spans: tuple[tuple[int, int], ...], copy_text: str = "", panel: str = ""
+    ) -> None:
+        """From a view: back to the reader with the article open, scrolled to these spans and marked, and chosen
+        in `panel` (the Quotes or Dates panel) as Enter there would have."""
         from .widgets.library_list import LibraryList
 
         self.close_views()
@@ -202,7 +206,7 @@ class LibraryViews:
         self.query_one(LibraryList).select_id(article_id)
         self.open_article(article_id)
         if self.current == article_id:
-            self.post_message(JumpTo(spans, copy_text))
+            self.post_message(JumpTo(spans, copy_text, panel or None))
 
     def check_action(self: NewsreaderApp, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While a view is on screen, the reader's keys for the open article are off."""

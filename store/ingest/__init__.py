@@ -6,7 +6,6 @@ meets; one bad input never stops the ones after it.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +16,7 @@ from ..errors import ImportProblem
 from .decode import decode, read_bytes
 from .feeds import feed_entries, looks_like_feed
 from .fields import DEFAULT_MAX_CHARS, Overrides, build_article
+from .folders import LeftOut, walk
 from .plain import parse_plain
 from .records import json_records, jsonl_records
 
@@ -46,42 +46,21 @@ def is_url(source: str) -> bool:
     return source.startswith(("http://", "https://"))
 
 
-def expand(sources: Iterable[str]) -> Iterator[str | Path | ImportProblem]:
-    """URLs as given, files as given, folders walked recursively for known file types."""
+def expand(sources: Iterable[str], left_out: LeftOut | None = None) -> Iterator[str | Path | ImportProblem]:
+    """URLs as given, files as given, folders walked recursively for the files that may be articles; what a
+    folder holds besides (README, licence, pictures, hidden files) is counted in `left_out`."""
+    left_out = LeftOut() if left_out is None else left_out
     for source in sources:
         if is_url(source):
             yield source
             continue
         path = Path(source).expanduser()
         if path.is_dir():
-            yield from _walk(path)
+            yield from walk(path, KNOWN_SUFFIXES - {""}, left_out)
         elif path.exists() or path.is_symlink():
             yield path
         else:
             yield ImportProblem(source, "no such file or folder")
-
-
-def _walk(folder: Path) -> Iterator[Path | ImportProblem]:
-    seen: set[tuple[int, int]] = set()
-
-    def on_error(err: OSError) -> None:
-        problems.append(ImportProblem(str(err.filename), f"cannot be read ({err.strerror})"))
-
-    problems: list[ImportProblem] = []
-    for root, dirs, files in os.walk(folder, followlinks=True, onerror=on_error):
-        yield from problems
-        problems.clear()
-        st = os.stat(root)
-        if (st.st_dev, st.st_ino) in seen:  # a symlink loop, or a folder linked twice
-            dirs.clear()
-            continue
-        seen.add((st.st_dev, st.st_ino))
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            path = Path(root, name)
-            if not name.startswith(".") and path.suffix.lower() in KNOWN_SUFFIXES - {""}:
-                yield path
-    yield from problems
 
 
 def read_sources(sources: Iterable[str | Path | ImportProblem], options: ImportOptions) -> Iterator[Item]:

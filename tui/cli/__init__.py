@@ -70,8 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", action="store_true")
     fmt.add_argument("--markdown", action="store_true")
 
-    remove = sub.add_parser("remove", parents=[common], help="remove an article")
-    remove.add_argument("id")
+    remove = sub.add_parser("remove", parents=[common], help="remove articles")
+    remove.add_argument("ids", nargs="+", metavar="ID", help="an id or a unique prefix; several remove several")
 
     sub.add_parser("export", parents=[common], help="print every article as JSON lines (re-importable with add)")
 
@@ -182,8 +182,11 @@ def run(args: argparse.Namespace | SimpleNamespace) -> int:
     if args.command == "show":
         return cmd_show(library, args)
     if args.command == "remove":
-        info = library.remove(args.id)
-        print(f"Removed {info.id} {info.title}")
+        # every id is looked up first: one mistyped removes none, rather than some of them
+        ids = list(dict.fromkeys(library.info(article_id).id for article_id in args.ids))
+        for article_id in ids:
+            info = library.remove(article_id)
+            print(f"Removed {info.id} {info.title}")
         return 0
     if args.command == "export":
         return cmd_export(library)

@@ -80,12 +80,14 @@ def analyze_new(library, articles: list[Article], model: str | None, jobs: int, 
 def cmd_add(library, args: argparse.Namespace) -> int:
     from store.ingest import ImportOptions, expand, read_sources
     from store.ingest.fields import Overrides, parse_published
+    from store.ingest.folders import LeftOut
 
     overrides = Overrides(
         title=args.title, source=args.source, url=args.url,
         published=parse_published(args.published, "--published") if args.published else None,
     )
-    sources = list(expand(args.sources))
+    left_out = LeftOut()
+    sources = list(expand(args.sources, left_out))
     if overrides != Overrides() and len(sources) != 1:
         raise NewsreaderError("--title, --source, --published and --url apply to a single file, not to several")
     options = ImportOptions(
@@ -145,6 +147,8 @@ def cmd_add(library, args: argparse.Namespace) -> int:
     if stopped:
         extras.append("stopped: the library cannot be written")
     print(summary + (f" ({', '.join(extras)})" if extras else "") + ".")
+    if left_out:  # not a problem: said, so that a file the user expected is not missed in silence
+        print(left_out.summary())
     return EXIT_ERROR if problems or stopped else 0
 
 

@@ -117,7 +117,7 @@ class SpeakerQuotesScreen(LibraryView):
 
     def on_row_list_chosen(self, event: RowList.Chosen) -> None:
         quote: QuoteEntry = event.item  # type: ignore[assignment]
-        self.app.open_at(quote.article.id, quote.spans, quote.text)
+        self.app.open_at(quote.article.id, quote.spans, quote.text, panel="quotes")
 
     def action_copy(self) -> None:
         quote = self.rows.highlighted

@@ -191,7 +191,7 @@ class TimelineScreen(LibraryView):
     def on_row_list_chosen(self, _: RowList.Chosen) -> None:
         entry = self.chosen
         if entry is not None:
-            self.app.open_at(entry.article.id, ((entry.start, entry.end),), entry.sentence)
+            self.app.open_at(entry.article.id, ((entry.start, entry.end),), entry.sentence, panel="dates")
 
     def action_filter_library(self) -> None:
         chosen = self.chosen

@@ -48,19 +48,43 @@ class Legend(Static):
     """One swatch per entity type, its key, and whether it is shown; plus the analysis status."""
 
     HELP = "Entity colours. Keys **1**–**6** in the article switch each type on and off."
+    # the type names, shorter as the pane narrows, so that the status after them ("not analysed yet: …",
+    # "analysis failed: …") is not the part cut off: full names, their first three letters, the swatches alone;
+    # a status that does not fit beside even those goes on a line of its own
+    _LABELS = ((None, "  "), (3, " "), (0, " "))  # (the characters of each name shown, the gap after it)
+
+    _shown: tuple[frozenset[str], str] = (frozenset(), "")
 
     def show(self, hidden: frozenset[str], status: str = "") -> None:
+        self._shown = (hidden, status)
+        chars, gap, below = self._fit(self.content_size.width, status)
         colours = app_colours(self.app)
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         for n, kind in enumerate(ENTITY_TYPES, 1):
             off = kind in hidden
             text.append(f"{n}", style="dim")
             text.append("■" if not off else "□", style=Style(color=colours.get(kind)))
-            text.append(kind, style=Style(color=colours.get(kind), bold=not off, strike=off, dim=off))
-            text.append("  ")
+            text.append(kind[:chars], style=Style(color=colours.get(kind), bold=not off, strike=off, dim=off))
+            text.append(gap)
         if status:
+            text.append("\n" if below else "")
             text.append(status, style="italic")
         self.update(text)
+
+    def _fit(self, room: int, status: str) -> tuple[int | None, str, bool]:
+        """The characters of each name shown, the gap after it, and whether the status goes on a line below: the
+        longest names that leave room for the status beside them, else the longest that fit on their line."""
+        if not room:  # before the first layout: the full names, until on_resize
+            return None, "  ", False
+        for beside in (True, False):
+            for chars, gap in self._LABELS:
+                swatches = sum(2 + len(kind[:chars]) + len(gap) for kind in ENTITY_TYPES)
+                if swatches + (len(status) if beside else 0) <= room:
+                    return chars, gap, not beside
+        return 0, " ", bool(status)
+
+    def on_resize(self) -> None:
+        self.show(*self._shown)
 
 
 class ArticlePane(Vertical):
@@ -70,7 +94,7 @@ class ArticlePane(Vertical):
     ArticlePane FindBar { display: none; border: none; height: 1; padding: 0 1; }
     ArticlePane FindBar:focus { border: none; }
     ArticlePane.-finding FindBar { display: block; }
-    ArticlePane Legend { height: 1; padding: 0 1; background: $boost; }
+    ArticlePane Legend { height: auto; max-height: 2; padding: 0 1; background: $boost; }
     """
 
     def compose(self) -> ComposeResult:

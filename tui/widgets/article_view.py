@@ -127,6 +127,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.article, self.doc = article, build_doc(article)
         self.marks, self.current_match = (), None
         self.matches = find_all(self.doc.plain, self.find_query)
+        self._say_matches()
         self.set_analysis(analysis)
         self.scroll_home(animate=False)
 
@@ -230,7 +231,24 @@ class ArticleView(VerticalScroll, can_focus=True):
             top = self._line_starts[min(len(self._line_starts) - 1, max(0, int(self.scroll_y) - 1))]
             self.current_match = next((n for n, (s, _) in enumerate(self.matches) if s >= top), 0)
             self.scroll_to_shown(self.matches[self.current_match][0])
+        self._say_matches()
         self.refresh_body()
+
+    def _say_matches(self) -> None:
+        """How many matches the find has, and which one is current, at the foot of the pane (as a pager says
+        it): a find with no match lights nothing, and said nothing either."""
+        if self.parent is None:
+            return
+        query = self.find_query
+        if not query:
+            said = ""
+        elif not self.matches:
+            said = f"no match for “{query}”"
+        elif self.current_match is None:
+            said = f"{len(self.matches)} match{'es' * (len(self.matches) != 1)}"
+        else:
+            said = f"match {self.current_match + 1} of {len(self.matches)}"
+        self.parent.border_subtitle = Text(said)  # a Text: what is typed is never markup
 
     def action_find(self) -> None:
         from .article_pane import ArticlePane
@@ -243,6 +261,7 @@ class ArticleView(VerticalScroll, can_focus=True):
             return
         self.current_match = ((self.current_match or 0) + step) % len(self.matches) if self.current_match is not None else 0
         self.scroll_to_shown(self.matches[self.current_match][0])
+        self._say_matches()
         self.refresh_body()
 
     def action_find_next(self) -> None:

@@ -119,6 +119,7 @@ The articles in the library, newest first. ● unread, ★ starred.
         super().__init__(name=name, id=id, classes=classes)
         self._articles: Rows | Sequence[ArticleInfo] = ()
         self._states: Mapping[str, ReadingState] = {}
+        self.empty_text = ""  # said in place of the rows when there are none: why, and what to do
         self._restated: dict[str, tuple[ArticleInfo, ReadingState]] = {}  # rows changed since the set was given
         self._cursor: int | None = None
         self._announced: str | None = None  # the article the last Highlighted was about
@@ -340,10 +341,20 @@ The articles in the library, newest first. ● unread, ★ starred.
             return self.get_visual_style("library-list--hover")
         return self.get_visual_style()
 
+    def _empty_line(self, y: int, width: int) -> Strip:
+        from textwrap import wrap
+
+        lines = wrap(self.empty_text, max(8, width - 2))
+        text = Content(f" {lines[y]}" if y < len(lines) else "").stylize("dim italic")
+        style = self.get_visual_style()
+        return Strip(text.truncate(width, pad=True).render_segments(style), width)
+
     def render_line(self, y: int) -> Strip:
         index, line = divmod(self.scroll_offset.y + y, ROW_HEIGHT)
         width = self.scrollable_content_region.width
         if index >= len(self._articles):
+            if not self._articles and self.empty_text:
+                return self._empty_line(self.scroll_offset.y + y, width)
             return Strip.blank(width, self.get_visual_style().rich_style)
         if self._when_drawn:  # the frame being made is written out before the app's next message
             for callback in self._when_drawn:

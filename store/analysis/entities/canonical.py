@@ -5,7 +5,8 @@ referent table (name, label, role, affiliation) that entities and speakers both 
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
+from functools import cache
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -150,7 +151,7 @@ def spells(acronym: str, words: list[str]) -> bool:
     """Whether the acronym is the starts of the words, in order: every word but 'of', 'the' … gives
     at least its first letter ('cbot': Chicago Board Of Trade; 'simex': SIngapore … EXchange)."""
 
-    @lru_cache(maxsize=None)
+    @cache
     def match(i: int, j: int) -> bool:
         if j == len(words):
             return i == len(acronym)
@@ -214,7 +215,7 @@ def defined_aliases(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
     acronym written as a word, 'the Department of Environment, Food and Rural Affairs (Defra)', when it starts as
     the name does. Returns the short forms defined, each with its full name."""
     aliases: dict[str, str] = {}
-    for full, short in zip(mentions, mentions[1:]):
+    for full, short in pairwise(mentions):
         if not (full.label == "ORG" and len(short.words) == 1 and short.name.isupper() and len(full.words) > 1):
             continue  # the text between two mentions is read only for a pair that may define an acronym
         between = doc[full.end : short.start].text.strip()

@@ -19,7 +19,7 @@ def pronouns_after_a_named_speaker(text: str, resolver: SpeakerResolver, quotes:
     whoever spoke a paragraph earlier. The quote just before, in the same or the paragraph before, with its
     speaker written out and nobody else named since, says who 'he' is."""
     people = {n for k, (e, n) in enumerate(zip(resolver.ents, resolver.full)) if e.label == "PERSON" and
-              resolver._person_like(k)}
+              resolver.is_person_like(k)}
     out: list[Quote] = []
     for q in quotes:
         pronoun = text[q.speaker_start:q.speaker_end].lower() if q.speaker_start is not None else None

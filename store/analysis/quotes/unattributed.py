@@ -24,7 +24,7 @@ _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "yo
 
 def speakers_from_paragraph(doc: Doc, resolver: SpeakerResolver, mask: bytearray, quotes: list[Quote]) -> list[Quote]:
     text = text_of(doc)
-    people = {resolver.full[k] for k, e in enumerate(resolver.ents) if e.label == "PERSON" and resolver._person_like(k)}
+    people = {resolver.full[k] for k, e in enumerate(resolver.ents) if e.label == "PERSON" and resolver.is_person_like(k)}
     out: list[Quote] = []
     for q in quotes:
         if q.kind in ("direct", "mixed") and q.cue is not None and q.speaker is None and q.cue_start is not None:

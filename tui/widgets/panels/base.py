@@ -64,6 +64,9 @@ class AnalysisTree(Tree[Item]):
     BINDINGS = PANEL
     EMPTY = "Nothing found in this article."
     MAX_LINES = 4  # a row's longest; the row chosen with Enter shows whole
+    # class-level: Tree.__init__ builds the lines once, before this __init__ sets anything
+    _reveal: TreeNode[Item] | None = None  # the row `choose` put the cursor on, to scroll to once laid out
+    _wrapped = False  # the lines were last built at the panel's width (not before it was laid out)
     DEFAULT_CSS = """
     AnalysisTree { scrollbar-gutter: stable; scrollbar-size-vertical: 1; }
     """
@@ -143,6 +146,9 @@ class AnalysisTree(Tree[Item]):
                 width, *(line._get_guide_width(guide_depth, show_root) + self.get_label_width(line.node) for line in lines)
             )
         self.virtual_size = Size(width, len(lines))
+        self._wrapped = self.scrollable_content_region.width >= 8
+        if self._reveal is not None and self._wrapped:
+            self.call_after_refresh(self._scroll_to_reveal)
         if self.cursor_line != -1:
             if self.cursor_node is not None:
                 self.cursor_line = self.cursor_node._line
@@ -229,7 +235,7 @@ class AnalysisTree(Tree[Item]):
             self.call_after_refresh(self.scroll_to_node, node, animate=False)
 
     def show(self, analysis: Analysis | None, text: str) -> None:
-        self._whole = None
+        self._whole = self._reveal = None
         self.clear()
         if analysis is not None:
             self.fill(analysis, text)
@@ -264,6 +270,38 @@ class AnalysisTree(Tree[Item]):
             self.notify("This row has nothing to filter the library by.", timeout=2)
             return
         self.post_message(FilterLibrary(item.filter))
+
+    def choose(self, spans: tuple[tuple[int, int], ...]) -> bool:
+        """Put the cursor on the row of this mention, shown whole, as Enter on it leaves it (a jump from a view).
+        False if no row has it."""
+        wanted = tuple(tuple(span) for span in spans)
+        stack = list(self.root.children)
+        while stack:
+            node = stack.pop(0)
+            stack[0:0] = list(node.children)
+            item = node.data
+            if node.children or item is None:
+                continue
+            found = [n for n, mention in enumerate(item.mentions) if tuple(tuple(s) for s in mention) == wanted]
+            if found:
+                item.cursor = found[0]
+                if node.parent is not None:
+                    node.parent.expand()
+                self.show_whole(node)
+                self.move_cursor(node)
+                self._reveal = node
+                self.call_after_refresh(self._scroll_to_reveal)
+                return True
+        return False
+
+    def _scroll_to_reveal(self) -> None:
+        """To the row `choose` put the cursor on, once its lines are wrapped to the panel's width: a tab just
+        brought on view has no width until it is laid out, and its rows are one line each until then."""
+        node = self._reveal
+        if node is None or not self._wrapped or not self.size.height:
+            return  # _build calls again once it has wrapped them
+        self._reveal = None
+        self.scroll_to_node(node, animate=False)
 
     def find_node(self, label_start: str) -> TreeNode[Item] | None:
         """The first node whose label starts with `label_start` (for tests and scripts)."""

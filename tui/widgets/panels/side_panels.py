@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 
 _PANELS = {"quotes": "#quotes-panel", "dates": "#dates-panel", "entities": "#entities-panel"}
+_TREES = {"quotes": "#quotes-panel", "dates": "#dates-tree", "entities": "#entities-panel"}  # what takes the focus
 
 
 class SidePanels(Vertical):
@@ -79,11 +80,19 @@ class SidePanels(Vertical):
         if event.pane is not None and event.pane.id in _PANELS:
             self._fill(event.pane.id)
 
+    def choose(self, name: str, spans: tuple[tuple[int, int], ...]) -> None:
+        """Show this tab with the row of these spans under its cursor, whole, as Enter there leaves it; the focus
+        stays where it is (the article, opened at them)."""
+        if not self._ready:
+            return
+        self._fill(name)
+        self.query_one("TabbedContent").active = name
+        self.query_one(_TREES[name]).choose(spans)
+
     def focus_panel(self, name: str) -> None:
         self._focus = name
         if not self._ready:
             return
         self._fill(name)
         self.query_one("TabbedContent").active = name
-        target = {"quotes": "#quotes-panel", "dates": "#dates-tree", "entities": "#entities-panel"}[name]
-        self.query_one(target).focus()
+        self.query_one(_TREES[name]).focus()

@@ -26,7 +26,7 @@ class PronounAntecedents:
             e = self.ents[k]
             if e.start >= before:
                 continue
-            person = e.label == "PERSON" and self._person_like(k)
+            person = e.label == "PERSON" and self.is_person_like(k)
             if kind == "group":
                 if not person:
                     return self.full[k]
@@ -46,7 +46,7 @@ class PronounAntecedents:
             return None
         latest = None
         for k in range(bisect.bisect_left(self.starts, before) - 1, -1, -1):
-            if self.ents[k].label == "PERSON" and self._person_like(k):
+            if self.ents[k].label == "PERSON" and self.is_person_like(k):
                 if kind == "f" and (self.female[k] or self.full[k] in self.full_female):
                     # "Other analysts, including Michelle Applebaum, recommend USX. … she said": the woman named,
                     # though not a subject, before the man who was one
@@ -63,7 +63,7 @@ class PronounAntecedents:
         head = span.root
         return any(c.dep_ == "conj" and (c.tag_ in ("NNS", "NNPS") or c.ent_type_ == "PERSON") for c in head.children)
 
-    def _person_like(self, k: int) -> bool:
+    def is_person_like(self, k: int) -> bool:
         """A one-word 'person' is one when it is a first name, part of a longer name, or follows a title;
         the small model also tags places and things ("the Burdekin area", "Drifts of four feet") PERSON."""
         name = self.full[k]

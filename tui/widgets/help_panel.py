@@ -1,0 +1,21 @@
+"""Textual's help panel (the focused pane's help and keys), with a foot line saying how it closes."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.widgets import HelpPanel, Static
+
+CLOSE_HINT = "esc or ? closes the help"
+
+
+class ReaderHelp(HelpPanel):
+    """Closed with Escape as the panels and the views are, or with the key that opened it. The foot says so:
+    the panel takes the right third of the screen, and nothing else on it says how it goes away."""
+
+    DEFAULT_CSS = """
+    ReaderHelp #help-foot { dock: bottom; height: 1; color: $text-muted; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield from super().compose()
+        yield Static(CLOSE_HINT, id="help-foot", markup=False)
