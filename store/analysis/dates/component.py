@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from ..doctext import text_of
 from ..guard import contained
 from .anchors import anaphor, from_anchor, relative_shift, reported_quarter, weekday_anaphor, weekday_from
+from .comparisons import year_ago_months
 from .lexicon import MONTHS, WEEKDAYS
 from .normalize import normalize
 from .pairs import day_range, joined, pair_end, pair_start
@@ -207,10 +208,15 @@ _YEAR_WORDS = re.compile(r"(?i)\d{4}|\byear")
 _YEAR_NAMED = re.compile(r"(?i)\b(?:year|fiscal|calendar)\b")
 
 
+# "127.3 pct of the 1977 average in February", "in 1980 prices": the base of an index, not the time told of
+_INDEX_BASE = re.compile(r"(?i)\s+(?:average|base|prices|dollars|levels?)\b|=100")
+
+
 def _sentence_year(doc: Doc, mentions: list[DateMention], since: int) -> str | None:
     """The year a sentence named before its bare month ("In the 2016 election, ... until June"), when it
     named one year and as a time, not as a start ("since 2016", "from 2016") or an end ("by 2016")."""
-    years = {m.value for m in mentions if m.start >= since and m.type == "DATE" and _YEAR_VALUE.match(m.value)}
+    years = {m.value for m in mentions if m.start >= since and m.type == "DATE" and _YEAR_VALUE.match(m.value)
+             and not _INDEX_BASE.match(doc.text, m.end)}
     if len(years) != 1:
         return None
     m = next(m for m in reversed(mentions) if m.start >= since and m.value in years)
@@ -452,6 +458,8 @@ class DateComponent:
         out = _weekday_dates(text, out)
         out = _weekday_pairs(text, out)
         out = _year_end_years(text, out)
+        if quarterly is None:
+            out = year_ago_months(out, ref, [a for a, _ in sent_bounds])
         return _clock_days(text, out, ref, past_times, [a for a, _ in sent_bounds])
 
     @staticmethod
