@@ -1670,3 +1670,29 @@ def test_a_month_named_sentences_before_a_year_back_leaves_it_the_year(nlp):
     text = ("The economy added 358,000 jobs last month, far above forecasts. Average hourly earnings rose 4 cents. "
             "The gain left wages 3.8 percent higher than a year earlier.")
     assert value_of(nlp, text, "a year earlier", date(1998, 2, 6)) == ("DATE", "1997")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        ("A budget deficit of 2.5 billion dlrs for fiscal 1987/88 ending June 30 is needed, the bank said.",
+         date(1987, 3, 30), "June 30", "1988-06-30"),
+        ("Official figures show that in fiscal 1985/86 ended March 31, Japan did half a billion dlrs of business.",
+         date(1987, 3, 26), "March 31", "1986-03-31"),
+    ],
+)
+def test_the_end_of_a_year_over_two_calendar_years_falls_in_the_second(nlp, text, published, expression, value):
+    assert value_of(nlp, text, expression, published) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Figures for February, out on Monday, are expected to show a further increase, officials said.", "1987-02"),
+        ("Friday's consumer price report for February is expected to show an increase of about 0.4 pct.", "1987-02"),
+        # no figures: a month told of in the future is the next one of that name
+        ("The talks will resume in February, officials said.", "1988-02"),
+    ],
+)
+def test_a_future_report_on_the_month_just_gone_is_on_that_month(nlp, text, value):
+    assert value_of(nlp, text, "February", date(1987, 3, 11)) == ("DATE", value)

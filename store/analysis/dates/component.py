@@ -154,6 +154,23 @@ def _year_end_years(text: str, mentions: list[DateMention]) -> list[DateMention]
     return out
 
 
+_SPLIT_YEAR_END = re.compile(r"(?i)^(?:fiscal )?((?:19|20)\d\d)/(\d\d)$")
+_END_GAP = re.compile(r"(?i)^,? (?:ending|ended|ends|to|through) (?:on )?$")
+
+
+def _split_year_ends(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "fiscal 1987/88 ending June 30": the day a year that runs over two calendar years ends on falls in
+    the second of them, whatever the tense made of the day alone."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        m, n = out[i - 1], out[i]
+        found = _SPLIT_YEAR_END.match(m.text)
+        if found and n.type == "DATE" and _CALENDAR.match(n.value) and len(n.value) > 4 \
+                and _END_GAP.match(text[m.end:n.start]):
+            out[i] = replace(n, value=f"{int(found.group(1)) + 1:04d}{n.value[4:]}")
+    return out
+
+
 _WEEK_NAMED = re.compile(r"(?i)\b(?:next|last|this|coming|past|following|previous) week$")
 
 
@@ -227,6 +244,22 @@ def _sentence_year(doc: Doc, mentions: list[DateMention], since: int) -> str | N
     if k >= 0 and doc[k].lower_ in ("since", "from", "by", "until", "till", "through"):
         return None
     return years.pop()
+
+
+_FIGURES = {"figures", "figure", "data", "statistics", "numbers", "results", "report", "index"}
+
+
+def _figures_of(doc: Doc, s: int, e: int) -> bool:
+    """ "figures for February", "the February trade figures": a month whose figures are told of."""
+    before = [t.lower_ for t in doc[max(0, s - 2):s]]
+    after = [t.lower_ for t in doc[e:e + 2]]
+    return (len(before) == 2 and before[1] == "for" and before[0] in _FIGURES) or any(w in _FIGURES for w in after)
+
+
+def _month_just_gone(ref: date, years_on: int = 0) -> str:
+    """The month before the report's, `years_on` years later."""
+    year, month = (ref.year - 1, 12) if ref.month == 1 else (ref.year, ref.month - 1)
+    return f"{year + years_on:04d}-{month:02d}"
 
 
 def _tense(doc: Doc, s: int, span) -> str | None:
@@ -432,6 +465,10 @@ class DateComponent:
                     value = f"{year}-{value[5:]}"
                 elif _tense(doc, s, span) in (None, "present") and (year := bare_months.get(value[5:])):
                     value = f"{year}-{value[5:]}"
+                elif ref is not None and value == _month_just_gone(ref, years_on=1) and _figures_of(doc, s, e):
+                    # "Figures for February, out on Monday, are expected to show...", told in March: the
+                    # month just gone, whose figures are still to come, not February eleven months ahead
+                    value = _month_just_gone(ref)
                 bare_months.setdefault(value[5:], value[:4])
             elif kind == "DATE" and _YEAR_VALUE.match(value) and span.text.lower() in ("the year", "the full year") \
                     and (year := _sentence_year(doc, out, sent_bounds[sent][0])) and any(
@@ -458,6 +495,7 @@ class DateComponent:
         out = _weekday_dates(text, out)
         out = _weekday_pairs(text, out)
         out = _year_end_years(text, out)
+        out = _split_year_ends(text, out)
         if quarterly is None:
             out = year_ago_months(out, ref, [a for a, _ in sent_bounds])
         return _clock_days(text, out, ref, past_times, [a for a, _ in sent_bounds])
