@@ -1696,3 +1696,40 @@ def test_the_end_of_a_year_over_two_calendar_years_falls_in_the_second(nlp, text
 )
 def test_a_future_report_on_the_month_just_gone_is_on_that_month(nlp, text, value):
     assert value_of(nlp, text, "February", date(1987, 3, 11)) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        # 30 April 1987 was a Thursday: April's last working days lie in ISO week 18
+        ("During the last week of April, silver futures traded up and down the limit.", date(1987, 6, 1),
+         "the last week of April", "1987-W18"),
+        # 1 February 1987 was a Sunday: the month's first working week starts on Monday 2 February
+        ("A loan signed in December was followed in the first week of February by another.", date(1987, 3, 6),
+         "the first week of February", "1987-W06"),
+        ("OPEC produced only about 14 mln bpd in the second week of March, the survey said.", date(1987, 3, 16),
+         "the second week of March", "1987-W11"),
+    ],
+)
+def test_a_week_of_a_month_is_that_week(nlp, text, published, expression, value):
+    assert value_of(nlp, text, expression, published) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Results for 1985 were hit by charges taken in the fourth quarter of that year, it said.",
+         "the fourth quarter of that year", "1985-Q4"),
+        ("The first is due for delivery in April 1989 with the others arriving in May, June and September of "
+         "that year, he said.", "September of that year", "1989-09"),
+    ],
+)
+def test_a_part_of_that_year_is_in_the_year_written_before(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(1987, 3, 30)) == ("DATE", value)
+
+
+def test_months_joined_by_a_slash_in_a_forecast_run_forward(nlp):
+    text = ("Exports are expected to drop 500,000 tonnes during Jan/Sept, while imports will arrive during "
+            "Feb/May, ahead of the April elections.")
+    found = [(d.text, d.value) for d in dates_of(nlp, text, date(1987, 3, 26))]
+    assert found[:4] == [("Jan", "1987-01"), ("Sept", "1987-09"), ("Feb", "1987-02"), ("May", "1987-05")]

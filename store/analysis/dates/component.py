@@ -25,6 +25,7 @@ from .normalize import normalize
 from .pairs import day_range, joined, pair_end, pair_start
 from .reference import infer
 from .spans import candidates, nowadays_today, tense
+from .weeks import week_of_month
 from ..types import DateMention, ReferenceDate
 
 # what a TIMEX3 value may look like: calendar (with X for unknown parts), week, season,
@@ -171,6 +172,20 @@ def _split_year_ends(text: str, mentions: list[DateMention]) -> list[DateMention
     return out
 
 
+def _slash_month_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "during Jan/Sept", "will arrive during Feb/May": a span of months, the first not after the second.
+    The tense reads each month alone and may put the first a year ahead ("Jan" next year in a forecast for
+    January to September); the second one names the months' year better, so the first follows it."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        m, n = out[i - 1], out[i]
+        if text[m.end:n.start] == "/" and _MONTH_VALUE.match(m.value) and _MONTH_VALUE.match(n.value) \
+                and m.value > n.value:
+            year = int(n.value[:4]) - (m.value[5:] > n.value[5:])
+            out[i - 1] = replace(m, value=f"{year:04d}{m.value[4:]}")
+    return out
+
+
 _WEEK_NAMED = re.compile(r"(?i)\b(?:next|last|this|coming|past|following|previous) week$")
 
 
@@ -227,6 +242,20 @@ _YEAR_NAMED = re.compile(r"(?i)\b(?:year|fiscal|calendar)\b")
 
 # "127.3 pct of the 1977 average in February", "in 1980 prices": the base of an index, not the time told of
 _INDEX_BASE = re.compile(r"(?i)\s+(?:average|base|prices|dollars|levels?)\b|=100")
+
+
+_OF_THAT_YEAR = re.compile(r"(?i)\bof (?:that|the same) year$")
+
+
+def _year_written_before(mentions: list[DateMention], since: int) -> str | None:
+    """The year of the latest mention since `since` that writes one out: "delivery in April 1989, with the
+    others in May, June and September of that year" is 1989's September, whatever "June" was read as."""
+    for m in reversed(mentions):
+        if m.start < since:
+            break
+        if re.search(r"\d{4}", m.text) and m.value[:4].isdigit():
+            return m.value[:4]
+    return None
 
 
 def _sentence_year(doc: Doc, mentions: list[DateMention], since: int) -> str | None:
@@ -405,6 +434,8 @@ class DateComponent:
             elif not found or not _VALID.match(found[1] or ""):
                 continue
             kind, value = found
+            if kind == "DATE" and (week := week_of_month(span.text, value)):
+                value = week  # "the last week of April": the week, not the month
             if kind == "TIME" and _tense(doc, s, span) == "past":
                 past_times.add(span.start_char)
             if kind == "DURATION" and _is_rate(doc, s, e):
@@ -421,6 +452,10 @@ class DateComponent:
             if _decade_possessive(doc, s, e):
                 span, kind, value = doc[s:e + 1], "DATE", value[:3]  # "since the 1960's": the decade
             sent = max(0, bisect_right(sent_starts, s) - 1)
+            if kind == "DATE" and _OF_THAT_YEAR.search(span.text) and value[:4].isdigit() and (
+                year := _year_written_before(out, sent_bounds[max(0, sent - 4)][0])
+            ):
+                value = year + value[4:]  # "losses in 1985, most of them in the fourth quarter of that year"
             if back is not None:
                 unit, step, part = back
                 # told in the past, it happened by the report: not on the effective date of a rule named
@@ -496,6 +531,7 @@ class DateComponent:
         out = _weekday_pairs(text, out)
         out = _year_end_years(text, out)
         out = _split_year_ends(text, out)
+        out = _slash_month_ranges(text, out)
         if quarterly is None:
             out = year_ago_months(out, ref, [a for a, _ in sent_bounds])
         return _clock_days(text, out, ref, past_times, [a for a, _ in sent_bounds])
