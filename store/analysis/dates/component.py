@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from ..doctext import text_of
 from ..guard import contained
+from ..types import DateMention, ReferenceDate
 from .anchors import anaphor, from_anchor, relative_shift, reported_quarter, weekday_anaphor, weekday_from
 from .comparisons import year_ago_months
 from .lexicon import MONTHS, WEEKDAYS
@@ -26,7 +27,6 @@ from .pairs import day_range, joined, pair_end, pair_start
 from .reference import infer
 from .spans import candidates, nowadays_today, tense
 from .weeks import week_of_month
-from ..types import DateMention, ReferenceDate
 
 # what a TIMEX3 value may look like: calendar (with X for unknown parts), week, season,
 # quarter, time of day, *_REF, or a duration; anything else from an odd text is dropped
