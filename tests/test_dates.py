@@ -1608,3 +1608,128 @@ def test_a_part_of_the_day_counted_from_the_story_stays_on_its_day(nlp, text, ex
 def test_a_year_end_with_its_year_is_that_years_last_day(nlp):
     text = "The company cut its debt to 900 mln dlrs from 1.3 billion dlrs at year-end 1985."
     assert value_of(nlp, text, "year-end 1985", date(1987, 3, 4)) == ("DATE", "1985-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        ("Retail sales rose 1.2 pct in May from April and were 4.5 pct higher than a year earlier, the office said.",
+         date(1987, 6, 29), "a year earlier", "1986-05"),
+        ("The trade surplus widened to 8.1 billion dlrs last month, more than 70 pct higher than a year ago.",
+         date(1987, 4, 2), "a year ago", "1986-03"),
+        ("Housing starts fell 3.1 pct in January and were still 2.4 pct above the year-ago level, it said.",
+         date(1987, 2, 17), "year-ago", "1986-01"),
+    ],
+)
+def test_a_year_back_beside_a_months_figures_is_that_month_a_year_back(nlp, text, published, expression, value):
+    assert value_of(nlp, text, expression, published) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        # a month long gone is no month of figures: the comparison stays the year before the report
+        ("The plant opened in May 1984. Output is now 4.5 pct higher than a year ago, the company said.",
+         date(1987, 6, 29), "a year ago", "1986"),
+        # no month named near it
+        ("The company said sales were 4.5 pct higher than a year ago, helped by exports.",
+         date(1987, 6, 29), "a year ago", "1986"),
+    ],
+)
+def test_a_year_back_without_a_recent_month_stays_the_year_before(nlp, text, published, expression, value):
+    assert value_of(nlp, text, expression, published) == ("DATE", value)
+
+
+def test_the_base_year_of_an_index_does_not_date_the_month_beside_it(nlp):
+    text = "Industrial production stood at 127.3 pct of the 1977 average in February, the Fed said."
+    found = {d.text: d.value for d in dates_of(nlp, text, date(1987, 3, 13))}
+    assert found["1977"] == "1977"
+    assert found["February"] == "1987-02"
+
+
+def test_a_year_named_as_the_time_still_dates_its_bare_month(nlp):
+    text = "In the 1985 season the company sold 4,000 tonnes in February, it said."
+    assert value_of(nlp, text, "February", date(1987, 3, 13)) == ("DATE", "1985-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The Soviet Union will need 300,000 tonnes of white sugar for May/June shipment, traders said.",
+         [("May", "1987-05"), ("June", "1987-06")]),
+        ("Traders said China bought five cargoes of raws for April/May shipment last week.",
+         [("April", "1987-04"), ("May", "1987-05"), ("last week", "1987-W13")]),
+    ],
+)
+def test_months_joined_by_a_slash_are_two_months(nlp, text, values):
+    found = [(d.text, d.value) for d in dates_of(nlp, text, date(1987, 4, 3)) if d.type == "DATE"]
+    assert found == values
+
+
+def test_a_month_named_sentences_before_a_year_back_leaves_it_the_year(nlp):
+    text = ("The economy added 358,000 jobs last month, far above forecasts. Average hourly earnings rose 4 cents. "
+            "The gain left wages 3.8 percent higher than a year earlier.")
+    assert value_of(nlp, text, "a year earlier", date(1998, 2, 6)) == ("DATE", "1997")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        ("A budget deficit of 2.5 billion dlrs for fiscal 1987/88 ending June 30 is needed, the bank said.",
+         date(1987, 3, 30), "June 30", "1988-06-30"),
+        ("Official figures show that in fiscal 1985/86 ended March 31, Japan did half a billion dlrs of business.",
+         date(1987, 3, 26), "March 31", "1986-03-31"),
+    ],
+)
+def test_the_end_of_a_year_over_two_calendar_years_falls_in_the_second(nlp, text, published, expression, value):
+    assert value_of(nlp, text, expression, published) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Figures for February, out on Monday, are expected to show a further increase, officials said.", "1987-02"),
+        ("Friday's consumer price report for February is expected to show an increase of about 0.4 pct.", "1987-02"),
+        # no figures: a month told of in the future is the next one of that name
+        ("The talks will resume in February, officials said.", "1988-02"),
+    ],
+)
+def test_a_future_report_on_the_month_just_gone_is_on_that_month(nlp, text, value):
+    assert value_of(nlp, text, "February", date(1987, 3, 11)) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        # 30 April 1987 was a Thursday: April's last working days lie in ISO week 18
+        ("During the last week of April, silver futures traded up and down the limit.", date(1987, 6, 1),
+         "the last week of April", "1987-W18"),
+        # 1 February 1987 was a Sunday: the month's first working week starts on Monday 2 February
+        ("A loan signed in December was followed in the first week of February by another.", date(1987, 3, 6),
+         "the first week of February", "1987-W06"),
+        ("OPEC produced only about 14 mln bpd in the second week of March, the survey said.", date(1987, 3, 16),
+         "the second week of March", "1987-W11"),
+    ],
+)
+def test_a_week_of_a_month_is_that_week(nlp, text, published, expression, value):
+    assert value_of(nlp, text, expression, published) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Results for 1985 were hit by charges taken in the fourth quarter of that year, it said.",
+         "the fourth quarter of that year", "1985-Q4"),
+        ("The first is due for delivery in April 1989 with the others arriving in May, June and September of "
+         "that year, he said.", "September of that year", "1989-09"),
+    ],
+)
+def test_a_part_of_that_year_is_in_the_year_written_before(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(1987, 3, 30)) == ("DATE", value)
+
+
+def test_months_joined_by_a_slash_in_a_forecast_run_forward(nlp):
+    text = ("Exports are expected to drop 500,000 tonnes during Jan/Sept, while imports will arrive during "
+            "Feb/May, ahead of the April elections.")
+    found = [(d.text, d.value) for d in dates_of(nlp, text, date(1987, 3, 26))]
+    assert found[:4] == [("Jan", "1987-01"), ("Sept", "1987-09"), ("Feb", "1987-02"), ("May", "1987-05")]

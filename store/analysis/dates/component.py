@@ -18,13 +18,15 @@ from spacy.tokens import Doc
 
 from ..doctext import text_of
 from ..guard import contained
+from ..types import DateMention, ReferenceDate
 from .anchors import anaphor, from_anchor, relative_shift, reported_quarter, weekday_anaphor, weekday_from
+from .comparisons import year_ago_months
 from .lexicon import MONTHS, WEEKDAYS
 from .normalize import normalize
 from .pairs import day_range, joined, pair_end, pair_start
 from .reference import infer
 from .spans import candidates, nowadays_today, tense
-from ..types import DateMention, ReferenceDate
+from .weeks import week_of_month
 
 # what a TIMEX3 value may look like: calendar (with X for unknown parts), week, season,
 # quarter, time of day, *_REF, or a duration; anything else from an odd text is dropped
@@ -153,6 +155,37 @@ def _year_end_years(text: str, mentions: list[DateMention]) -> list[DateMention]
     return out
 
 
+_SPLIT_YEAR_END = re.compile(r"(?i)^(?:fiscal )?((?:19|20)\d\d)/(\d\d)$")
+_END_GAP = re.compile(r"(?i)^,? (?:ending|ended|ends|to|through) (?:on )?$")
+
+
+def _split_year_ends(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "fiscal 1987/88 ending June 30": the day a year that runs over two calendar years ends on falls in
+    the second of them, whatever the tense made of the day alone."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        m, n = out[i - 1], out[i]
+        found = _SPLIT_YEAR_END.match(m.text)
+        if found and n.type == "DATE" and _CALENDAR.match(n.value) and len(n.value) > 4 \
+                and _END_GAP.match(text[m.end:n.start]):
+            out[i] = replace(n, value=f"{int(found.group(1)) + 1:04d}{n.value[4:]}")
+    return out
+
+
+def _slash_month_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "during Jan/Sept", "will arrive during Feb/May": a span of months, the first not after the second.
+    The tense reads each month alone and may put the first a year ahead ("Jan" next year in a forecast for
+    January to September); the second one names the months' year better, so the first follows it."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        m, n = out[i - 1], out[i]
+        if text[m.end:n.start] == "/" and _MONTH_VALUE.match(m.value) and _MONTH_VALUE.match(n.value) \
+                and m.value > n.value:
+            year = int(n.value[:4]) - (m.value[5:] > n.value[5:])
+            out[i - 1] = replace(m, value=f"{year:04d}{m.value[4:]}")
+    return out
+
+
 _WEEK_NAMED = re.compile(r"(?i)\b(?:next|last|this|coming|past|following|previous) week$")
 
 
@@ -207,10 +240,29 @@ _YEAR_WORDS = re.compile(r"(?i)\d{4}|\byear")
 _YEAR_NAMED = re.compile(r"(?i)\b(?:year|fiscal|calendar)\b")
 
 
+# "127.3 pct of the 1977 average in February", "in 1980 prices": the base of an index, not the time told of
+_INDEX_BASE = re.compile(r"(?i)\s+(?:average|base|prices|dollars|levels?)\b|=100")
+
+
+_OF_THAT_YEAR = re.compile(r"(?i)\bof (?:that|the same) year$")
+
+
+def _year_written_before(mentions: list[DateMention], since: int) -> str | None:
+    """The year of the latest mention since `since` that writes one out: "delivery in April 1989, with the
+    others in May, June and September of that year" is 1989's September, whatever "June" was read as."""
+    for m in reversed(mentions):
+        if m.start < since:
+            break
+        if re.search(r"\d{4}", m.text) and m.value[:4].isdigit():
+            return m.value[:4]
+    return None
+
+
 def _sentence_year(doc: Doc, mentions: list[DateMention], since: int) -> str | None:
     """The year a sentence named before its bare month ("In the 2016 election, ... until June"), when it
     named one year and as a time, not as a start ("since 2016", "from 2016") or an end ("by 2016")."""
-    years = {m.value for m in mentions if m.start >= since and m.type == "DATE" and _YEAR_VALUE.match(m.value)}
+    years = {m.value for m in mentions if m.start >= since and m.type == "DATE" and _YEAR_VALUE.match(m.value)
+             and not _INDEX_BASE.match(doc.text, m.end)}
     if len(years) != 1:
         return None
     m = next(m for m in reversed(mentions) if m.start >= since and m.value in years)
@@ -221,6 +273,22 @@ def _sentence_year(doc: Doc, mentions: list[DateMention], since: int) -> str | N
     if k >= 0 and doc[k].lower_ in ("since", "from", "by", "until", "till", "through"):
         return None
     return years.pop()
+
+
+_FIGURES = {"figures", "figure", "data", "statistics", "numbers", "results", "report", "index"}
+
+
+def _figures_of(doc: Doc, s: int, e: int) -> bool:
+    """ "figures for February", "the February trade figures": a month whose figures are told of."""
+    before = [t.lower_ for t in doc[max(0, s - 2):s]]
+    after = [t.lower_ for t in doc[e:e + 2]]
+    return (len(before) == 2 and before[1] == "for" and before[0] in _FIGURES) or any(w in _FIGURES for w in after)
+
+
+def _month_just_gone(ref: date, years_on: int = 0) -> str:
+    """The month before the report's, `years_on` years later."""
+    year, month = (ref.year - 1, 12) if ref.month == 1 else (ref.year, ref.month - 1)
+    return f"{year + years_on:04d}-{month:02d}"
 
 
 def _tense(doc: Doc, s: int, span) -> str | None:
@@ -366,6 +434,8 @@ class DateComponent:
             elif not found or not _VALID.match(found[1] or ""):
                 continue
             kind, value = found
+            if kind == "DATE" and (week := week_of_month(span.text, value)):
+                value = week  # "the last week of April": the week, not the month
             if kind == "TIME" and _tense(doc, s, span) == "past":
                 past_times.add(span.start_char)
             if kind == "DURATION" and _is_rate(doc, s, e):
@@ -382,6 +452,10 @@ class DateComponent:
             if _decade_possessive(doc, s, e):
                 span, kind, value = doc[s:e + 1], "DATE", value[:3]  # "since the 1960's": the decade
             sent = max(0, bisect_right(sent_starts, s) - 1)
+            if kind == "DATE" and _OF_THAT_YEAR.search(span.text) and value[:4].isdigit() and (
+                year := _year_written_before(out, sent_bounds[max(0, sent - 4)][0])
+            ):
+                value = year + value[4:]  # "losses in 1985, most of them in the fourth quarter of that year"
             if back is not None:
                 unit, step, part = back
                 # told in the past, it happened by the report: not on the effective date of a rule named
@@ -426,6 +500,10 @@ class DateComponent:
                     value = f"{year}-{value[5:]}"
                 elif _tense(doc, s, span) in (None, "present") and (year := bare_months.get(value[5:])):
                     value = f"{year}-{value[5:]}"
+                elif ref is not None and value == _month_just_gone(ref, years_on=1) and _figures_of(doc, s, e):
+                    # "Figures for February, out on Monday, are expected to show...", told in March: the
+                    # month just gone, whose figures are still to come, not February eleven months ahead
+                    value = _month_just_gone(ref)
                 bare_months.setdefault(value[5:], value[:4])
             elif kind == "DATE" and _YEAR_VALUE.match(value) and span.text.lower() in ("the year", "the full year") \
                     and (year := _sentence_year(doc, out, sent_bounds[sent][0])) and any(
@@ -452,6 +530,10 @@ class DateComponent:
         out = _weekday_dates(text, out)
         out = _weekday_pairs(text, out)
         out = _year_end_years(text, out)
+        out = _split_year_ends(text, out)
+        out = _slash_month_ranges(text, out)
+        if quarterly is None:
+            out = year_ago_months(out, ref, [a for a, _ in sent_bounds])
         return _clock_days(text, out, ref, past_times, [a for a, _ in sent_bounds])
 
     @staticmethod

@@ -514,6 +514,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans.extend(_paired_first_days(doc, spans, covered))
     spans.extend(_paired_years(doc, spans, covered))
     spans.extend(_split_years(doc, covered))
+    spans = _slash_months(doc, spans, covered)
     spans = [
         (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _event_day(doc, s, e) and not _owned(doc, s, e)
         and not _fraction(doc, s, e) and not _count_of_units(doc, s, e) and not _comparison(doc, s, e)
@@ -814,6 +815,29 @@ def _split_years(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
             out.append((i, i + 1))
             covered.add(i)
     return out
+
+
+def _slash_months(doc: Doc, spans: list[tuple[int, int]], covered: set[int]) -> list[tuple[int, int]]:
+    """ "for May/June shipment", "March/April delivery": two months of a trading period, which the model
+    tags as one expression or not at all; each is a month of its own, as "June 29 and 30" are two days."""
+    for i in range(len(doc) - 2):
+        a, b = doc[i], doc[i + 2]
+        if doc[i + 1].text != "/" or a.whitespace_ or doc[i + 1].whitespace_ or len(a.text) < 3 \
+                or not (a.text[:1].isupper() and b.text[:1].isupper()) \
+                or a.lower_.rstrip(".") not in MONTHS or b.lower_.rstrip(".") not in MONTHS:
+            continue
+        if i + 3 < len(doc) and _year(doc[i + 3]):
+            continue  # "August/September 1987": left as the model read it, rather than without its year
+        whole = next(((s, e) for s, e in spans if s == i and e >= i + 3), None)
+        if whole:  # "April/May shipment": the model's entity runs on into the noun
+            spans.remove(whole)
+            if any(_dateish(t) for t in doc[i + 3:whole[1]]):
+                spans.append((i + 3, whole[1]))
+        elif not covered.isdisjoint(range(i, i + 3)):
+            continue
+        spans += [(i, i + 1), (i + 2, i + 3)]
+        covered.update(range(i, i + 3))
+    return spans
 
 
 def _all_day(doc: Doc, s: int, e: int) -> bool:

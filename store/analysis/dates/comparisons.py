@@ -1,0 +1,44 @@
+"""Year-on-year comparisons in stories of monthly figures: "exports rose 6.6 pct in May from a year
+earlier" compares May with the May a year back, not with the whole year before the report."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+from ..types import DateMention
+
+# "a year ago", "a year earlier", "the year-ago month", "the year ago level", "year-earlier"
+_YEAR_BACK = re.compile(
+    r"(?i)^(?:the )?(?:(?:a|one) )?year[- ](?:ago|earlier|before)(?: (?:month|period|level|levels|figure|figures))?$"
+)
+_MONTH = re.compile(r"^\d{4}-\d\d$")
+_YEAR = re.compile(r"^\d{4}$")
+
+
+def year_ago_months(mentions: list[DateMention], ref: date | None, sentences: list[int]) -> list[DateMention]:
+    """A year-back comparison whose sentence reports a recent month (the first month it names before it) is
+    that month a year back. A month named only in an earlier sentence is not enough ("added 358,000 jobs last
+    month. ... wages 3.8 percent higher than a year earlier": TimeBank gives the year). Earnings stories are
+    left alone: there the comparison is the reported quarter's (reported_quarter)."""
+    if ref is None:
+        return mentions
+    # a month of figures is one the report looks back on: not more than a year and a month old
+    low, high = (ref - relativedelta(months=13)).strftime("%Y-%m"), ref.strftime("%Y-%m")
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.type != "DATE" or not _YEAR.match(m.value) or not _YEAR_BACK.match(m.text):
+            continue
+        k = bisect_right(sentences, m.sentence_start) - 1
+        months = [
+            o.value for o in out[:i]
+            if o.type == "DATE" and _MONTH.match(o.value) and low <= o.value <= high
+            and bisect_right(sentences, o.sentence_start) - 1 == k
+        ]
+        if months:
+            out[i] = replace(m, value=f"{int(months[0][:4]) - 1:04d}{months[0][4:]}")
+    return out
