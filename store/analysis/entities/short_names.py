@@ -150,3 +150,36 @@ def one_word_of_a_name(mentions: list[Mention], canonical: dict[int, str], place
             canonical[id(m)], m.label = next(iter(names)), "PERSON"
         elif len(names := buildings.get(word, ())) == 1 and word not in persons and m.label != "GPE":
             canonical[id(m)], m.label = next(iter(names)), "FAC"
+
+
+def closing_word(mentions: list[Mention], canonical: dict[int, str], places: frozenset[str]) -> None:
+    """'Kodak said' after 'Eastman Kodak Co': one word the model called an organisation, the last word before the
+    legal form of exactly one company the article names with two words or more before that form, is that company.
+    Not a word companies are named with ("Airlines", "Trust"), a place ("Continental Illinois Corp" is no "Illinois"),
+    a word of a person's name, nor one that opens another organisation's name."""
+    owners: dict[str, set[str]] = {}
+    openers: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        words = key(m.words)
+        n = len(words)
+        while n and words[n - 1] in CORPORATE:
+            n -= 1
+        if len(words) > 1:
+            openers.setdefault(words[0], set()).add(canonical.get(id(m), m.name))
+        if 2 <= n < len(words):
+            owners.setdefault(words[n - 1], set()).add(canonical.get(id(m), m.name))
+    if not owners:
+        return
+    in_persons = {fold(w) for m in mentions if m.label == "PERSON" for w in m.words}
+    for m in mentions:
+        if m.label != "ORG" or len(m.words) != 1 or canonical.get(id(m), m.name) != m.name or \
+                is_place(m.name, places):
+            continue
+        word = fold(m.words[0])
+        names = owners.get(word, set())
+        if len(names) != 1 or word in ORG_WORDS or word in PERSON_ORG_ENDS or word in CORPORATE or word in _MORE or \
+                word in in_persons or openers.get(word, names) != names:
+            continue
+        canonical[id(m)] = next(iter(names))
