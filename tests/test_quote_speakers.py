@@ -568,3 +568,19 @@ def test_a_part_of_a_group_speaks_as_the_group(nlp, text: str, fragment: str, sp
 )
 def test_a_date_or_an_amount_is_never_the_speaker(nlp, text: str, fragment: str, speaker: str) -> None:
     assert quote_with(nlp, text, fragment).speaker == speaker
+
+
+def test_a_name_before_the_post_that_heads_the_subject_speaks(nlp):
+    # "Tom Reed, Harlow chairman said": no comma closes the apposition; the person speaks, the post is their role
+    text = ("NEW YORK, May 4 - Harlow Chemical Corp said profits rose 12 pct in the first quarter.\n\n"
+            "In a statement, Tom Reed, Harlow chairman said the results were strong.")
+    q = next(q for q in analyze(nlp, text).quotes if "results were strong" in q.text)
+    assert (q.speaker, q.speaker_role, q.affiliation) == ("Tom Reed", "chairman", "Harlow Chemical Corp")
+
+
+def test_a_post_after_a_name_in_another_clause_is_not_that_name(nlp):
+    text = ("NEW YORK, May 4 - Harlow Chemical Corp said profits rose 12 pct after it hired Tom Reed.\n\n"
+            "The Harlow chairman said the results were strong.")
+    q = next(q for q in analyze(nlp, text).quotes if "results were strong" in q.text)
+    assert q.speaker != "Tom Reed"
+
