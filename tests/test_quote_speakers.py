@@ -584,3 +584,11 @@ def test_a_post_after_a_name_in_another_clause_is_not_that_name(nlp):
     q = next(q for q in analyze(nlp, text).quotes if "results were strong" in q.text)
     assert q.speaker != "Tom Reed"
 
+
+def test_the_group_is_the_one_brought_in_unnamed_not_the_company_it_bought_into(nlp):
+    text = ("WASHINGTON, May 4 - A group controlled by investor Paul Crane said it has bought 9.8 pct of Harlow "
+            "Chemical Corp.\n\nIn a filing with the Securities and Exchange Commission, the group said it bought the "
+            "stake as an investment.")
+    q = next(q for q in analyze(nlp, text).quotes if "as an investment" in q.text)
+    assert q.speaker == "group"
+
