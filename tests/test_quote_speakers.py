@@ -592,3 +592,18 @@ def test_the_group_is_the_one_brought_in_unnamed_not_the_company_it_bought_into(
     q = next(q for q in analyze(nlp, text).quotes if "as an investment" in q.text)
     assert q.speaker == "group"
 
+
+def test_a_person_named_in_the_words_he_reports_is_not_he(nlp):
+    text = ("SYDNEY, June 18 - Treasurer Paul Keating said the opposition's tax plan was a miscalculation.\n\n"
+            "Opposition leader John Howard disputed Keating's allegations. \"Keating is engaged in a desperate "
+            "attempt to deny taxpayers the cuts,\" he said.")
+    q = next(q for q in analyze(nlp, text).quotes if "desperate attempt" in q.text)
+    assert q.speaker == "John Howard"
+
+
+@pytest.mark.parametrize(("lead", "role"), [("Harlow managing director", "managing director"),
+                                            ("GAFTA director general", "director general")])
+def test_a_post_of_two_words_before_a_name_is_the_whole_role(nlp, lead, role):
+    text = f"LONDON, May 4 - {lead} Tom Reed said costs were falling."
+    q = next(q for q in analyze(nlp, text).quotes if "costs were falling" in q.text)
+    assert (q.speaker, q.speaker_role) == ("Tom Reed", role)

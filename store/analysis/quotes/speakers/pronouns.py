@@ -15,6 +15,7 @@ class PronounAntecedents:
 
     def _antecedent(self, before: int, kind: str) -> str | None:
         fallback = None
+        content = None
         if kind != "group":
             told = self._object_in_sentence(before, kind)
             if told is not None:
@@ -22,9 +23,11 @@ class PronounAntecedents:
             unnamed = self._unnamed_subject_in_sentence(before) or self._unnamed_speaker_just_before(before)
             if unnamed is not None:
                 return unnamed
+            # '"Keating is engaged in …," he said': a person named in the words the pronoun reports is talked about
+            content = self._reported_before(before)
         for k in reversed(self.subject_ents):
             e = self.ents[k]
-            if e.start >= before:
+            if e.start >= before or content is not None and e.start >= content:
                 continue
             person = e.label == "PERSON" and self._person_like(k)
             if kind == "group":
