@@ -607,3 +607,10 @@ def test_a_post_of_two_words_before_a_name_is_the_whole_role(nlp, lead, role):
     text = f"LONDON, May 4 - {lead} Tom Reed said costs were falling."
     q = next(q for q in analyze(nlp, text).quotes if "costs were falling" in q.text)
     assert (q.speaker, q.speaker_role) == ("Tom Reed", role)
+
+
+def test_a_company_closing_a_run_of_descriptions_speaks_not_the_first_description(nlp):
+    text = ("AMSTERDAM, April 1 - Dutch paper, packaging and graphical equipment group Harlow-Tetterode NV said its "
+            "policy will be aimed at expansion.")
+    q = next(q for q in analyze(nlp, text).quotes if "aimed at expansion" in q.text)
+    assert q.speaker == "Harlow-Tetterode NV"
