@@ -614,3 +614,11 @@ def test_a_company_closing_a_run_of_descriptions_speaks_not_the_first_descriptio
             "policy will be aimed at expansion.")
     q = next(q for q in analyze(nlp, text).quotes if "aimed at expansion" in q.text)
     assert q.speaker == "Harlow-Tetterode NV"
+
+
+def test_a_surname_after_its_firms_name_is_the_person(nlp):
+    text = ("LONDON, June 19 - \"It really isn't a surprise,\" said Keith Brown, banking analyst at Greenwell Montagu."
+            "\n\nGreenwell's Brown noted that for all of 1986, the merchant bank sustained a loss of 28 mln stg.")
+    q = next(q for q in analyze(nlp, text).quotes if "merchant bank sustained" in q.text)
+    assert q.speaker == "Keith Brown"
+
