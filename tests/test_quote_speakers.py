@@ -622,3 +622,10 @@ def test_a_surname_after_its_firms_name_is_the_person(nlp):
     q = next(q for q in analyze(nlp, text).quotes if "merchant bank sustained" in q.text)
     assert q.speaker == "Keith Brown"
 
+
+def test_a_name_in_the_writers_words_before_he_said_that_is_not_he(nlp):
+    text = ("NEW YORK, March 19 - \"Rates will fall,\" said Peter Muir of Harlow Securities Inc.\n\n"
+            "Tom Reed of Chemical Bank agreed that growth would decide policy but, contrary to Muir, he said that "
+            "faster inflation could lead to higher rates first.")
+    q = next(q for q in analyze(nlp, text).quotes if "faster inflation" in q.text)
+    assert q.speaker == "Tom Reed"
