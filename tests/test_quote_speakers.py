@@ -610,7 +610,7 @@ def test_a_post_of_two_words_before_a_name_is_the_whole_role(nlp, lead, role):
 
 
 def test_a_company_closing_a_run_of_descriptions_speaks_not_the_first_description(nlp):
-    text = ("AMSTERDAM, April 1 - Dutch paper, packaging and graphical equipment group Harlow-Tetterode NV said its "
+    text = ("AMSTERDAM, April 1 - Dutch paper, packaging and graphical equipment group Harlow-Tetterode NV <HATE.AS> said its "
             "policy will be aimed at expansion.")
     q = next(q for q in analyze(nlp, text).quotes if "aimed at expansion" in q.text)
     assert q.speaker == "Harlow-Tetterode NV"

@@ -16,6 +16,14 @@ def name_closing_descriptions(resolver, token: Token) -> Token | None:
             continue
         k = resolver._overlapping(conj.idx, conj.idx + len(conj))
         if k is not None and resolver.ents[k].label == "ORG" and resolver.ents[k].end == conj.idx + len(conj) and \
-                conj.i + 1 == token.head.i:
+                _after_ticker(conj.doc, conj.i + 1) == token.head.i:
             return conj
     return None
+
+
+def _after_ticker(doc, i: int) -> int:
+    """The token after a Reuters ticker that follows a company's name ('Harlow NV <HARL.AS> said'), if there is one."""
+    if i < len(doc) and doc[i].text == "<":
+        close = next((t.i for t in doc[i:i + 6] if t.text == ">"), None)
+        return close + 1 if close is not None else i
+    return i
