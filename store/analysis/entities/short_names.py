@@ -22,6 +22,10 @@ _SUB_BODIES = {"committee", "subcommittee", "board", "council", "commission", "f
 # a house of a parliament, named in full with 'of': "House of Representatives", "House of Commons"
 _HOUSES = {"house", "chamber"}
 
+# a body a reader calls by its kind alone once named in full: "the Association", "Association spokesman X"
+_BODIES = {"association", "exchange", "institute", "federation", "commission", "council", "committee", "union",
+           "agency", "bureau", "foundation", "society", "authority", "tribunal", "organisation", "organization"}
+
 
 def short_names(mentions: list[Mention], canonical: dict[int, str]) -> None:
     longer: list[tuple[tuple[str, ...], str]] = []
@@ -36,6 +40,8 @@ def short_names(mentions: list[Mention], canonical: dict[int, str]) -> None:
         words = key(m.words)
         if len(words) == 1 and words[0] in _HOUSES:
             owners = {name for k, name in longer if any(w == words[0] and nxt == "of" for w, nxt in pairwise(k))}
+        elif len(words) == 1 and words[0] in _BODIES and m.name[:1].isupper():
+            owners = _body_named_last(mentions, canonical, m)
         elif len(words) >= 2:
             owners = {name for k, name in longer if len(k) > len(words) and name != m.name
                       and (k[:len(words)] == words and _capitalised(name.split()[len(words):]) or _within(words, k))}
@@ -183,3 +189,16 @@ def closing_word(mentions: list[Mention], canonical: dict[int, str], places: fro
                 word in in_persons or openers.get(word, names) != names:
             continue
         canonical[id(m)] = next(iter(names))
+
+
+def _body_named_last(mentions: list[Mention], canonical: dict[int, str], m: Mention) -> set[str]:
+    """'Association spokesman Fred Carvalho said' after 'the National Association of Automotive Vehicle
+    Manufacturers said': the organisation of that kind ('X Association', 'Association of X') named last before the
+    word, as a reader takes 'the association'; none named before, the one the article names, if only one."""
+    word = key(m.words)[0]
+    kinds = [(o.start, canonical.get(id(o), o.name)) for o in mentions if o.label == "ORG" and len(o.words) > 2 and
+             (key(o.words)[-1] == word or any(w == word and nxt == "of" for w, nxt in pairwise(key(o.words))))]
+    before = [name for start, name in kinds if start < m.start]
+    if before:
+        return {before[-1]}
+    return {name for _, name in kinds}
