@@ -623,7 +623,7 @@ def test_a_post_of_the_storys_company_before_the_name(nlp, text, fragment, expec
     [
         # "managing" read as a verb is still a word of the post that the firm's name runs into
         ("SYDNEY, March 4 - Western Mining Corp Holdings Ltd managing director Hugh Morgan said gold output would rise.",
-         "gold output", ("Hugh Morgan", "director", "Western Mining Corp Holdings Ltd")),
+         "gold output", ("Hugh Morgan", "managing director", "Western Mining Corp Holdings Ltd")),
         # the article before a post is no word of the role
         (("TOKYO, March 4 - The president of the Japan Iron and Steel Federation Yoshihiro Inayama said output would "
           "fall."), "output would fall", ("Yoshihiro Inayama", "president", "Japan Iron and Steel Federation")),

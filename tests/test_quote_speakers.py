@@ -568,3 +568,64 @@ def test_a_part_of_a_group_speaks_as_the_group(nlp, text: str, fragment: str, sp
 )
 def test_a_date_or_an_amount_is_never_the_speaker(nlp, text: str, fragment: str, speaker: str) -> None:
     assert quote_with(nlp, text, fragment).speaker == speaker
+
+
+def test_a_name_before_the_post_that_heads_the_subject_speaks(nlp):
+    # "Tom Reed, Harlow chairman said": no comma closes the apposition; the person speaks, the post is their role
+    text = ("NEW YORK, May 4 - Harlow Chemical Corp said profits rose 12 pct in the first quarter.\n\n"
+            "In a statement, Tom Reed, Harlow chairman said the results were strong.")
+    q = next(q for q in analyze(nlp, text).quotes if "results were strong" in q.text)
+    assert (q.speaker, q.speaker_role, q.affiliation) == ("Tom Reed", "chairman", "Harlow Chemical Corp")
+
+
+def test_a_post_after_a_name_in_another_clause_is_not_that_name(nlp):
+    text = ("NEW YORK, May 4 - Harlow Chemical Corp said profits rose 12 pct after it hired Tom Reed.\n\n"
+            "The Harlow chairman said the results were strong.")
+    q = next(q for q in analyze(nlp, text).quotes if "results were strong" in q.text)
+    assert q.speaker != "Tom Reed"
+
+
+def test_the_group_is_the_one_brought_in_unnamed_not_the_company_it_bought_into(nlp):
+    text = ("WASHINGTON, May 4 - A group controlled by investor Paul Crane said it has bought 9.8 pct of Harlow "
+            "Chemical Corp.\n\nIn a filing with the Securities and Exchange Commission, the group said it bought the "
+            "stake as an investment.")
+    q = next(q for q in analyze(nlp, text).quotes if "as an investment" in q.text)
+    assert q.speaker == "group"
+
+
+def test_a_person_named_in_the_words_he_reports_is_not_he(nlp):
+    text = ("SYDNEY, June 18 - Treasurer Paul Keating said the opposition's tax plan was a miscalculation.\n\n"
+            "Opposition leader John Howard disputed Keating's allegations. \"Keating is engaged in a desperate "
+            "attempt to deny taxpayers the cuts,\" he said.")
+    q = next(q for q in analyze(nlp, text).quotes if "desperate attempt" in q.text)
+    assert q.speaker == "John Howard"
+
+
+@pytest.mark.parametrize(("lead", "role"), [("Harlow managing director", "managing director"),
+                                            ("GAFTA director general", "director general")])
+def test_a_post_of_two_words_before_a_name_is_the_whole_role(nlp, lead, role):
+    text = f"LONDON, May 4 - {lead} Tom Reed said costs were falling."
+    q = next(q for q in analyze(nlp, text).quotes if "costs were falling" in q.text)
+    assert (q.speaker, q.speaker_role) == ("Tom Reed", role)
+
+
+def test_a_company_closing_a_run_of_descriptions_speaks_not_the_first_description(nlp):
+    text = ("AMSTERDAM, April 1 - Dutch paper, packaging and graphical equipment group Harlow-Tetterode NV <HATE.AS> said its "
+            "policy will be aimed at expansion.")
+    q = next(q for q in analyze(nlp, text).quotes if "aimed at expansion" in q.text)
+    assert q.speaker == "Harlow-Tetterode NV"
+
+
+def test_a_surname_after_its_firms_name_is_the_person(nlp):
+    text = ("LONDON, June 19 - \"It really isn't a surprise,\" said Keith Brown, banking analyst at Greenwell Montagu."
+            "\n\nGreenwell's Brown noted that for all of 1986, the merchant bank sustained a loss of 28 mln stg.")
+    q = next(q for q in analyze(nlp, text).quotes if "merchant bank sustained" in q.text)
+    assert q.speaker == "Keith Brown"
+
+
+def test_a_name_in_the_writers_words_before_he_said_that_is_not_he(nlp):
+    text = ("NEW YORK, March 19 - \"Rates will fall,\" said Peter Muir of Harlow Securities Inc.\n\n"
+            "Tom Reed of Chemical Bank agreed that growth would decide policy but, contrary to Muir, he said that "
+            "faster inflation could lead to higher rates first.")
+    q = next(q for q in analyze(nlp, text).quotes if "faster inflation" in q.text)
+    assert q.speaker == "Tom Reed"

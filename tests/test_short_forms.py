@@ -93,3 +93,27 @@ def test_a_titled_name_met_again_by_its_last_word_is_a_person_whatever_its_first
 def test_a_party_alone_is_the_one_the_article_named(nlp, text, full, alone):
     entities = entities_of(nlp, text)
     assert (full, "ORG") in entities and (alone, "ORG") not in entities
+
+
+def test_the_last_word_of_a_companys_name_is_that_company(nlp):
+    text = ("ROCHESTER, N.Y., May 4 - Eastman Kodak Co, best known for its film, opened two plants today. Analysts "
+            "said Kodak had a good year. Kodak said sales of its printers will exceed one billion dlrs in 1988.")
+    speakers = {q.speaker for q in analyze(nlp, text).quotes if "printers will exceed" in q.text}
+    assert speakers == {"Eastman Kodak Co"}
+    assert ("Kodak", "ORG") not in entities_of(nlp, text)
+
+
+def test_a_place_closing_a_companys_name_stays_a_place(nlp):
+    text = ("CHICAGO, May 4 - Midland Illinois Corp said profits rose. In Illinois, lenders said demand for farm "
+            "loans was weak.")
+    assert all(e.canonical != "Midland Illinois Corp" for e in analyze(nlp, text).entities if e.text == "Illinois")
+
+
+def test_a_body_called_by_its_kind_is_the_one_of_that_kind_named_last(nlp):
+    text = ("SAO PAULO, June 19 - Spokesman Marcio Lima of the Brazilian Association of Car Distributors said dealers "
+            "felt their livelihood was at stake.\n\nThe National Association of Car Manufacturers said that if the "
+            "boycott continues, consequences will be serious.\n\nAssociation spokesman Fred Souza told Reuters, "
+            "\"The consequences will be lay-offs.\"")
+    q = next(q for q in analyze(nlp, text).quotes if "lay-offs" in q.text)
+    assert (q.speaker, q.affiliation) == ("Fred Souza", "National Association of Car Manufacturers")
+    assert ("Association", "ORG") not in entities_of(nlp, text)

@@ -63,7 +63,7 @@ from .kinds import (
 from .particles import names_with_particles
 from .place_names import small_places
 from .referents import fold, key
-from .short_names import one_word_of_a_name, opening_word, short_names, spaced_names
+from .short_names import closing_word, one_word_of_a_name, opening_word, short_names, spaced_names
 from .tidy import (
     acronyms_of_common_words,
     common_words,
@@ -163,6 +163,7 @@ class EntityComponent:
         clipped_names(mentions, canonical)
         short_names(mentions, canonical)
         opening_word(mentions, canonical, places)
+        closing_word(mentions, canonical, places)
         spaced_names(mentions, canonical)
         one_word_of_a_name(mentions, canonical, places)
         opening_an_organisations_name(mentions, canonical)

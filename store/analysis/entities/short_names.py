@@ -22,6 +22,10 @@ _SUB_BODIES = {"committee", "subcommittee", "board", "council", "commission", "f
 # a house of a parliament, named in full with 'of': "House of Representatives", "House of Commons"
 _HOUSES = {"house", "chamber"}
 
+# a body a reader calls by its kind alone once named in full: "the Association", "Association spokesman X"
+_BODIES = {"association", "exchange", "institute", "federation", "commission", "council", "committee", "union",
+           "agency", "bureau", "foundation", "society", "authority", "tribunal", "organisation", "organization"}
+
 
 def short_names(mentions: list[Mention], canonical: dict[int, str]) -> None:
     longer: list[tuple[tuple[str, ...], str]] = []
@@ -36,6 +40,8 @@ def short_names(mentions: list[Mention], canonical: dict[int, str]) -> None:
         words = key(m.words)
         if len(words) == 1 and words[0] in _HOUSES:
             owners = {name for k, name in longer if any(w == words[0] and nxt == "of" for w, nxt in pairwise(k))}
+        elif len(words) == 1 and words[0] in _BODIES and m.name[:1].isupper():
+            owners = _body_named_last(mentions, canonical, m)
         elif len(words) >= 2:
             owners = {name for k, name in longer if len(k) > len(words) and name != m.name
                       and (k[:len(words)] == words and _capitalised(name.split()[len(words):]) or _within(words, k))}
@@ -150,3 +156,49 @@ def one_word_of_a_name(mentions: list[Mention], canonical: dict[int, str], place
             canonical[id(m)], m.label = next(iter(names)), "PERSON"
         elif len(names := buildings.get(word, ())) == 1 and word not in persons and m.label != "GPE":
             canonical[id(m)], m.label = next(iter(names)), "FAC"
+
+
+def closing_word(mentions: list[Mention], canonical: dict[int, str], places: frozenset[str]) -> None:
+    """'Kodak said' after 'Eastman Kodak Co': one word the model called an organisation, the last word before the
+    legal form of exactly one company the article names with two words or more before that form, is that company.
+    Not a word companies are named with ("Airlines", "Trust"), a place ("Continental Illinois Corp" is no "Illinois"),
+    a word of a person's name, nor one that opens another organisation's name."""
+    owners: dict[str, set[str]] = {}
+    openers: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        words = key(m.words)
+        n = len(words)
+        while n and words[n - 1] in CORPORATE:
+            n -= 1
+        if len(words) > 1:
+            openers.setdefault(words[0], set()).add(canonical.get(id(m), m.name))
+        if 2 <= n < len(words):
+            owners.setdefault(words[n - 1], set()).add(canonical.get(id(m), m.name))
+    if not owners:
+        return
+    in_persons = {fold(w) for m in mentions if m.label == "PERSON" for w in m.words}
+    for m in mentions:
+        if m.label != "ORG" or len(m.words) != 1 or canonical.get(id(m), m.name) != m.name or \
+                is_place(m.name, places):
+            continue
+        word = fold(m.words[0])
+        names = owners.get(word, set())
+        if len(names) != 1 or word in ORG_WORDS or word in PERSON_ORG_ENDS or word in CORPORATE or word in _MORE or \
+                word in in_persons or openers.get(word, names) != names:
+            continue
+        canonical[id(m)] = next(iter(names))
+
+
+def _body_named_last(mentions: list[Mention], canonical: dict[int, str], m: Mention) -> set[str]:
+    """'Association spokesman Fred Carvalho said' after 'the National Association of Automotive Vehicle
+    Manufacturers said': the organisation of that kind ('X Association', 'Association of X') named last before the
+    word, as a reader takes 'the association'; none named before, the one the article names, if only one."""
+    word = key(m.words)[0]
+    kinds = [(o.start, canonical.get(id(o), o.name)) for o in mentions if o.label == "ORG" and len(o.words) > 2 and
+             (key(o.words)[-1] == word or any(w == word and nxt == "of" for w, nxt in pairwise(key(o.words))))]
+    before = [name for start, name in kinds if start < m.start]
+    if before:
+        return {before[-1]}
+    return {name for _, name in kinds}

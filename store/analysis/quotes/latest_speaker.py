@@ -9,6 +9,7 @@ from dataclasses import replace
 from ..types import Quote
 from .speakers.resolver import SpeakerResolver
 from .speakers.words import ONE_SOURCE, PERSONAL
+from .unnamed_going_on import one_unnamed_again, one_unnamed_going_on
 
 _SHE, _HE = {"spokeswoman"}, {"spokesman"}
 
@@ -24,16 +25,20 @@ def pronouns_after_a_named_speaker(text: str, resolver: SpeakerResolver, quotes:
     for q in quotes:
         pronoun = text[q.speaker_start:q.speaker_end].lower() if q.speaker_start is not None else None
         prev = out[-1] if out else None
+        said_by = text[prev.speaker_start:prev.speaker_end].lower() if prev is not None and \
+            prev.speaker_start is not None and prev.speaker_end is not None else None
         if pronoun in ("he", "she") and prev is not None and prev.speaker and q.speaker != prev.speaker and \
-                prev.speaker_start is not None and prev.speaker_end is not None and \
-                text[prev.speaker_start:prev.speaker_end].lower() not in PERSONAL and \
+                said_by is not None and (said_by not in PERSONAL or said_by == pronoun and
+                                         one_unnamed_going_on(prev.speaker, people, chained=True)) and \
                 prev.speaker_start < q.speaker_start and text.count("\n", prev.end, q.start) <= 2 and \
                 not _named_between(resolver, prev.speaker, prev.speaker_end, q.speaker_start) and (
                     # only a person read for the pronoun is corrected: an unnamed source it was read as was
                     # brought in since
                     prev.speaker in people and (q.speaker is None or q.speaker in people) and
                     (prev.speaker in resolver.full_female) == (pronoun == "she") or
-                    _one_unnamed(text, prev, pronoun) and not _written_between(text, q.speaker, prev, q)):
+                    (_one_unnamed(text, prev, pronoun) or said_by == pronoun or
+                     one_unnamed_again(text, prev, pronoun, people)) and
+                    not _written_between(text, q.speaker, prev, q)):
             q = replace(q, speaker=prev.speaker)
         out.append(q)
     return out

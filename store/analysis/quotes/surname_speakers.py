@@ -36,7 +36,10 @@ def surnames_of_full_names(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     out = []
     for q in quotes:
         word = q.speaker
-        if word and " " not in word and word[:1].isupper() and not word.isupper() and word not in names \
+        owned = _after_its_firm(word)
+        if owned is not None and owned not in names:  # "Greenwell's Brown noted": Keith Brown of Greenwell Montagu
+            word = owned
+        if word and " " not in word and word[:1].isupper() and not word.isupper() and (word not in names or owned) \
                 and _a_name(doc, q.speaker_start):
             folded = fold(word)
             owners = by_surname.get(folded, set())
@@ -44,6 +47,15 @@ def surnames_of_full_names(doc: Doc, quotes: list[Quote]) -> list[Quote]:
                 q = replace(q, speaker=next(iter(owners)))
         out.append(q)
     return out
+
+
+def _after_its_firm(name: str | None) -> str | None:
+    """'Greenwell's Brown', 'Salomon's di Clemente': wire copy names a person by their firm's name and surname."""
+    if not name or "'s " not in name:
+        return None
+    owner, surname = name.split("'s ", 1)
+    return surname if owner[:1].isupper() and " " not in owner and surname[:1].isupper() and \
+        " " not in surname else None
 
 
 def _a_name(doc: Doc, start: int | None) -> bool:

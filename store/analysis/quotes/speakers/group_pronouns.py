@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..index import root, text_of
 from .resolver import SpeakerResolver
-from .words import PARTS, PEOPLE, PERSONAL, QUANTIFIERS, SAID
+from .words import OUTLET_NOUNS, PARTS, PEOPLE, PERSONAL, QUANTIFIERS, SAID
 
 _PLURAL_PRONOUNS = {"they", "them", "we", "us"}
 _NEUTER_PRONOUNS = {"it"}
@@ -27,7 +27,8 @@ def _source_class(resolver: SpeakerResolver, start: int, end: int) -> str | None
     k = resolver._overlapping(head.idx, head.idx + len(head))
     label = resolver.ents[k].label if k is not None else None
     if label == "PERSON":
-        return "person"
+        # "the Kuwait daily al-Qabas said": an outlet the model took for a person; "it said" after it is the outlet
+        return "org" if any(t.lower_ in OUTLET_NOUNS for t in span if t.i < head.i) else "person"
     if label == "ORG":
         return "org"
     if label == "NORP":

@@ -131,15 +131,16 @@ class OrganisationShortForms:
         return None
 
     def _introduced_unnamed(self, head: Token, before: int) -> str | None:
-        """'An investor group led by George Soros said …' then 'The group said': the group the article
-        introduced as the subject of a sentence, not the company the story is about."""
+        """'An investor group led by George Soros said …', 'A group controlled by X said …' then 'The group said': the
+        group the article introduced as the subject of a sentence, not the company the story is about."""
         lemma = head.lemma_.lower()
         for t in self.doc[:head.i]:
             if t.idx >= before:
                 break
             if t.lemma_.lower() == lemma and t.dep_ == "nsubj" and t.tag_ == "NN" and t.ent_type_ == "" and \
                     any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) and \
-                    any(c.dep_ in ("compound", "amod") for c in t.lefts):
+                    (any(c.dep_ in ("compound", "amod") for c in t.lefts) or  # "a group controlled by X"
+                     any(c.dep_ == "acl" and c.tag_ == "VBN" for c in t.rights)):
                 return unnamed_source(self.doc, t, *self.mention(t))
         return None
 

@@ -15,6 +15,7 @@ class PronounAntecedents:
 
     def _antecedent(self, before: int, kind: str) -> str | None:
         fallback = None
+        content = None
         if kind != "group":
             told = self._object_in_sentence(before, kind)
             if told is not None:
@@ -22,9 +23,11 @@ class PronounAntecedents:
             unnamed = self._unnamed_subject_in_sentence(before) or self._unnamed_speaker_just_before(before)
             if unnamed is not None:
                 return unnamed
+            # '"Keating is engaged in …," he said': a person named in the words the pronoun reports is talked about
+            content = self._said_after_its_words(before)
         for k in reversed(self.subject_ents):
             e = self.ents[k]
-            if e.start >= before:
+            if e.start >= before or content is not None and e.start >= content:
                 continue
             person = e.label == "PERSON" and self.is_person_like(k)
             if kind == "group":
@@ -174,6 +177,16 @@ class PronounAntecedents:
             if self.ents[k].label == "PERSON" and (k in subjects or len(self.full[k].split()) > 1):
                 return None
         return self.resolve(subject)[0]
+
+    def _said_after_its_words(self, before: int) -> int | None:
+        """Where the words a '…, he said' ending its sentence reports begin; none when the pronoun's verb reports
+        words after it ("…, contrary to Ruiz, he said that …": Ruiz is named in the writer's own words)."""
+        content = self._reported_before(before)
+        at = self.doc.char_span(before, before + 1, alignment_mode="expand") if content is not None else None
+        if at is None or any(t.i > at[0].i and t.head.i == at[0].head.i and t.dep_ in ("ccomp", "xcomp")
+                             for t in at[0].sent):
+            return None
+        return content
 
     def _reported_before(self, before: int) -> int | None:
         """Where the words a sentence-final '…, he said' reports begin: the start of the pronoun's sentence."""

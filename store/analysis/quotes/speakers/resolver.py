@@ -21,7 +21,9 @@ from ...entities.names import is_female_name, is_first_name
 from ...entities.referents import key
 from ...entities.vocabulary import LEGAL_FORMS
 from ..index import text_of
+from .descriptor_runs import name_closing_descriptions
 from .indefinite import introduces_new
+from .name_before_post import person_before_post
 from .organisations import OrganisationShortForms
 from .owners import aliased_owner
 from .phrases import amount_holder, initials_joined, of_name, of_objects, partitive_clause, relative_antecedent
@@ -150,10 +152,11 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             company = self._name_before_ticker(token.i + 1)
             if company is not None:
                 return company
-        run = self._name_run_after_post(token)
+        run = self._name_run_after_post(token) or person_before_post(self, token)
         if run is not None:
             return run
-        named = self._named_subject_after(token) or self._person_before_campus(token)
+        named = self._named_subject_after(token) or self._person_before_campus(token) or \
+            name_closing_descriptions(self, token)
         if named is not None:
             return self.resolve(named)
         s, e = self.mention(token)
