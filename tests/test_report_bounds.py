@@ -52,3 +52,27 @@ def test_verbs_that_share_the_reported_clause_s_subject_and_form_stay_in_it(nlp,
 def test_an_aside_after_a_comma_inside_the_closing_mark_is_not_the_report(nlp, text, content, aside):
     q = holding(quotes_of(nlp, text), content[:12])
     assert aside not in q.text
+
+
+@pytest.mark.parametrize("text, content, aside", [
+    ("The new reactor, the agency said, was the largest of its kind, although it may take months to prove it.",
+     "was the largest of its kind", "although"),
+    ("The new plant, the company said, will open in May, which analysts called a surprise.",
+     "will open in May", "surprise"),
+])
+def test_a_report_around_its_cue_clause_ends_before_the_writer_s_aside(nlp, text, content, aside):
+    q = holding(quotes_of(nlp, text), content)
+    assert aside not in q.text
+
+
+def test_a_speech_verb_with_a_clause_of_its_own_is_a_second_report(nlp):
+    quotes = quotes_of(nlp, "His aides say it's too early to discuss a Senate run but noted that Scott won "
+                            "competitive state races.")
+    first = holding(quotes, "too early")
+    assert "Scott" not in first.text
+    assert holding(quotes, "Scott won").text == "that Scott won competitive state races"
+
+
+def test_what_a_source_blames_something_on_is_part_of_the_charge(nlp):
+    q = holding(quotes_of(nlp, "The mayor blamed the flooding on years of neglect."), "flooding")
+    assert q.text == "the flooding on years of neglect"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .index import sent_bounds
-from .second_act import second_act
+from .second_act import own_report, second_act
 
 _CONCESSIVE = {"although", "though", "whereas"}  # not "while": "X rose, while Y fell" is often one report
 _CONTRAST = {"while", "whereas", "whilst"}
@@ -67,7 +67,7 @@ def stray_conjuncts(cue: Token, hi: int) -> int:
             hi = child.right_edge.i  # "added X, due to Y", "because of Y": so is a reason the parser hung on the verb
             continue
         if child.i > hi and child.dep_ in ("conj", "advcl") and child.pos_ in ("VERB", "AUX") and \
-                child.tag_ != cue.tag_ and (child.dep_ == "conj" or child.tag_ == "VB") and \
+                child.tag_ != cue.tag_ and (child.dep_ == "conj" or child.tag_ == "VB") and not own_report(child) and \
                 not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux") for c in child.children):
             hi = child.right_edge.i
     return hi

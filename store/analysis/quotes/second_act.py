@@ -25,9 +25,16 @@ def _acts() -> frozenset[str]:
 
 
 def second_act(t: Token, cue: Token) -> bool:
-    """t, a conjunct verb inside the content of `cue`, is the source's next act, not the content going on."""
+    """t, a conjunct verb inside the content of `cue`, is the source's next act, not the content going on:
+    in the cue's tense, or reporting a clause of its own ("say it's too early … but noted that X")."""
     head = t.head
     return t.dep_ == "conj" and t.pos_ == "VERB" and head.i != cue.i and head.pos_ in ("VERB", "AUX") and \
-        t.tag_ == cue.tag_ and t.tag_ in _FINITE_PAST_OR_PRESENT and head.tag_ != t.tag_ and \
+        t.tag_ in _FINITE_PAST_OR_PRESENT and head.tag_ != t.tag_ and \
+        (t.tag_ == cue.tag_ or any(c.dep_ == "ccomp" for c in t.children)) and \
         t.lemma_.lower() in _acts() and t.doc[t.i - 1].dep_ == "cc" and \
         not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+
+
+def own_report(t: Token) -> bool:
+    """'say it's too early … but noted that X': a speech verb reporting a clause of its own goes on with no report."""
+    return t.lemma_.lower() in _acts() and any(c.dep_ == "ccomp" for c in t.children)
