@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .index import sent_bounds
+from .second_act import own_report, second_act
 
 _CONCESSIVE = {"although", "though", "whereas"}  # not "while": "X rose, while Y fell" is often one report
 _CONTRAST = {"while", "whereas", "whilst"}
@@ -66,7 +67,7 @@ def stray_conjuncts(cue: Token, hi: int) -> int:
             hi = child.right_edge.i  # "added X, due to Y", "because of Y": so is a reason the parser hung on the verb
             continue
         if child.i > hi and child.dep_ in ("conj", "advcl") and child.pos_ in ("VERB", "AUX") and \
-                child.tag_ != cue.tag_ and (child.dep_ == "conj" or child.tag_ == "VB") and \
+                child.tag_ != cue.tag_ and (child.dep_ == "conj" or child.tag_ == "VB") and not own_report(child) and \
                 not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux") for c in child.children):
             hi = child.right_edge.i
     return hi
@@ -78,7 +79,9 @@ def _joined(doc: Doc, hi: int, start: int) -> bool:
 
 
 def _aside(doc: Doc, t: Token, start: int, cue: Token, cues: frozenset[str]) -> bool:
-    comma = doc[start - 1].text in (",", "—", "–", "--")
+    comma = doc[start - 1].text in (",", "—", "–", "--") or _comma_in_quotation(doc, start)
+    if second_act(t, cue):
+        return True
     if t.dep_ == "prep" and t.lower_ == "despite" and (comma or _reports(t, cues)):
         return True  # "…, despite photos showing …", "despite Znak.com claiming …": the writer weighing the report
     if t.dep_ in ("prep", "advcl", "mark") and t.lower_ in ("before", "after") and comma and \
@@ -105,6 +108,17 @@ def _aside(doc: Doc, t: Token, start: int, cue: Token, cues: frozenset[str]) -> 
             return False  # "said prices rose and analysts expect more": one report with two clauses
         return any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children) and doc[t.i - 1].dep_ == "cc"
     return False
+
+
+_CLOSING = {"”", "\"", "''", "’"}
+
+
+def _comma_in_quotation(doc: Doc, start: int) -> bool:
+    """'things “should be wrapped up by Cleveland,” referring to …': the comma that sets the aside off sits
+    inside the closing quotation mark."""
+    mark, comma = doc[start - 1], doc[start - 2] if start >= 2 else None
+    # a mark that closes leans on the comma before it (', "which …"' opens a quotation instead)
+    return comma is not None and comma.text == "," and not comma.whitespace_ and mark.text in _CLOSING
 
 
 def _list_item(t: Token) -> bool:

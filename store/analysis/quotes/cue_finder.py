@@ -169,7 +169,7 @@ class CueFinder:
                     content = named[0]
         if content is None and tok.dep_ == "parataxis" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX") and \
                 tok.lemma_.lower() in self.speech_verbs:
-            return _parenthetical(tok, mask)
+            return _parenthetical(tok, mask, self.speech_verbs - self.infinitive_verbs)
         if content is None:
             return None
         if content.dep_ in ("dobj", "oprd") and lemma in self.stance_object_verbs and \
@@ -190,7 +190,9 @@ class CueFinder:
         if content.dep_ in ("dobj", "oprd"):  # "criticized X for Y", "called X a liar", "described X as Y"
             for child in tok.rights:
                 if child.i > hi and child.dep_ not in _NOT_CONTENT and \
-                        (child.dep_ != "prep" or child.lower_ in _STANCE_PREPS) or \
+                        (child.dep_ != "prep" or child.lower_ in _STANCE_PREPS or
+                         child.lower_ == "on" and lemma == "blame" and  # "blamed X on Y", not "on Monday"
+                         not any(c.ent_type_ in ("DATE", "TIME") and c.pos_ == "PROPN" for c in child.children)) or \
                         child.dep_ == "advcl" and child.left_edge.i == hi + 1 and child.left_edge.lower_ == "for":
                     hi = max(hi, child.right_edge.i)  # "his wish for the two powers to work together"
             if lemma in CLAUSE_VERBS and content.dep_ == "dobj" and content.pos_ == "NOUN":
@@ -386,14 +388,16 @@ def _around(doc: Doc, lo: int, hi: int, cut_lo: int, cut_hi: int) -> list[tuple[
     return pieces
 
 
-def _parenthetical(tok: Token, mask: bytearray) -> Cue | None:
-    """"The test, North Korea said, was its biggest yet": the sentence around the cue clause is the content."""
+def _parenthetical(tok: Token, mask: bytearray, cues: frozenset[str]) -> Cue | None:
+    """"The test, North Korea said, was its biggest yet": the sentence around the cue clause is the content,
+    without the writer's asides after it (", although it may take days to tell")."""
     source = cue_source(tok)
     if source is None or mask[source.idx]:
         return None
     doc = tok.doc
     head = tok.head
     lo, hi = paragraph_clip(tok, head.left_edge.i, head.right_edge.i)
+    hi = cut_tail(doc, tok, tok.right_edge.i, trim(doc, lo, hi)[1], cues)
     pieces = [(s, e) for s, e in _around(doc, lo, hi, tok.left_edge.i, tok.right_edge.i)
               if not _connective(doc, s, e)]
     rest = continuation(tok, head)

@@ -1,0 +1,40 @@
+"""A second act of the source joined to what it reported: "said he would order a review and warned against
+hackers", "said that she has released her returns and called on Sanders to do the same".
+
+The parse hangs the second verb on the reported clause's verb as its conjunct, so the clause seems to go on.
+A conjunct can share its head's subject and auxiliaries only in the head's own form: one in the cue's tense
+after a head in another form ("would order … and warned", "has released … and called"), with no subject of
+its own, is the source acting again, no longer the content of the first report.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from .cue_table import cues
+
+_FINITE_PAST_OR_PRESENT = {"VBD", "VBZ", "VBP"}
+
+
+@lru_cache(maxsize=1)
+def _acts() -> frozenset[str]:
+    table = cues()
+    return frozenset(table["verbs"]) | frozenset(table["speech_verbs"]) | frozenset(table.get("infinitive_verbs", ()))
+
+
+def second_act(t: Token, cue: Token) -> bool:
+    """t, a conjunct verb inside the content of `cue`, is the source's next act, not the content going on:
+    in the cue's tense, or reporting a clause of its own ("say it's too early … but noted that X")."""
+    head = t.head
+    return t.dep_ == "conj" and t.pos_ == "VERB" and head.i != cue.i and head.pos_ in ("VERB", "AUX") and \
+        t.tag_ in _FINITE_PAST_OR_PRESENT and head.tag_ != t.tag_ and \
+        (t.tag_ == cue.tag_ or any(c.dep_ == "ccomp" for c in t.children)) and \
+        t.lemma_.lower() in _acts() and t.doc[t.i - 1].dep_ == "cc" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+
+
+def own_report(t: Token) -> bool:
+    """'say it's too early … but noted that X': a speech verb reporting a clause of its own goes on with no report."""
+    return t.lemma_.lower() in _acts() and any(c.dep_ == "ccomp" for c in t.children)
