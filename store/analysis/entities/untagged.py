@@ -556,7 +556,8 @@ def persons_joined_by_and(doc: Doc, mentions: list[Mention]) -> list[Mention]:
               and sum(t.lower == AND for t in doc[m.start : m.end]) == 1]
     if not joined:
         return mentions
-    people = [p for p in mentions if p.label == "PERSON"]
+    # people by a full name that opens with a first name: not a firm the model called a person ("Rogaland Fire")
+    people = [p for p in mentions if p.label == "PERSON" and len(p.words) > 1 and is_first_name(p.words[0])]
     out = []
     for m in mentions:
         at = next((i for i in range(m.start + 1, m.end - 1) if doc[i].lower == AND), None) if m in joined else None
