@@ -552,15 +552,15 @@ def persons_joined_by_and(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'after Ongpin and Central Bank Governor Jose Fernandez', 'had invited both Lechin and Victor Lopez': the model
     read a person the article named before, a word 'and', and the next name as one organisation. A first part that
     is a person's surname or full name elsewhere in the article is that person, and the rest a name of its own."""
-    joined = [m for m in mentions if m.label == "ORG" and m.end - m.start >= 3
-              and sum(t.lower == AND for t in doc[m.start : m.end]) == 1]
+    joined = {id(m) for m in mentions if m.label == "ORG" and m.end - m.start >= 3
+              and sum(t.lower == AND for t in doc[m.start : m.end]) == 1}
     if not joined:
         return mentions
     # people by a full name that opens with a first name: not a firm the model called a person ("Rogaland Fire")
     people = [p for p in mentions if p.label == "PERSON" and len(p.words) > 1 and is_first_name(p.words[0])]
     out = []
     for m in mentions:
-        at = next((i for i in range(m.start + 1, m.end - 1) if doc[i].lower == AND), None) if m in joined else None
+        at = next((i for i in range(m.start + 1, m.end - 1) if doc[i].lower == AND), None) if id(m) in joined else None
         rest = doc[at + 1 : m.end] if at is not None else None
         # "Lechin" of Juan Lechin Oquendo; not "Jefferies and Co", a firm's legal name
         if rest is None or all(fold(t.text) in CORPORATE for t in rest) or not any(
