@@ -81,6 +81,7 @@ from .tidy import (
 )
 from .titles_alone import titles_alone
 from .untagged import (
+    after_the_dateline,
     bodies_joined_by_and,
     bracketed_companies,
     firms_joined_by_and,
@@ -91,6 +92,7 @@ from .untagged import (
     names_before_tickers,
     names_with_of,
     party_and_state,
+    persons_joined_by_and,
     places_named_by_kind,
     spelt_out_before_acronyms,
     untagged_full_names,
@@ -127,7 +129,8 @@ class EntityComponent:
         mentions = bodies_joined_by_and(doc, lower_case_committees(doc, mentions), places)
         mentions = party_and_state(doc, untagged_platforms(doc, mentions))
         mentions = spelt_out_before_acronyms(doc, bracketed_companies(doc, mentions))
-        mentions = names_before_tickers(doc, mentions)
+        mentions = after_the_dateline(doc, names_before_tickers(doc, mentions))
+        mentions = persons_joined_by_and(doc, mentions)
         mentions = untagged_full_names(doc, mentions, places)
         mentions = speaking_names(doc, mentions, places)
         mentions = initialled_names(doc, mentions, places)

@@ -28,6 +28,7 @@ from .vocabulary import (
     PLACE_PREPOSITIONS,
     POSSESSIVE,
     SAID_TO_BE,
+    STATE_ABBREVIATIONS,
 )
 
 
@@ -149,13 +150,24 @@ def towns_before_their_region(doc: Doc, mentions: list[Mention], places: frozens
         if nxt is not None and nxt.lower_ in HEADS["town_nouns"] and nxt.text.islower():
             m.label = "GPE"
             continue
+        region = by_start.get(m.end + 1) if nxt is not None and nxt.text == "," else None
+        if m.label in ("ORG", "LOC") and region is not None and _a_state_closing(doc, region):
+            m.label = "GPE"  # "Phelps Dodge's own expanded Morenci, Ariz., mine": a town, whatever comes before it
+            continue
         if not m.start or doc[m.start - 1].lower_ not in ("in", "at", "near", "outside", "from"):
             continue  # "interests in Britain's North Sea, Ecuador and the U.S.": a list of places
-        region = by_start.get(m.end + 1) if nxt is not None and nxt.text == "," else None
         if region is None or region.label != "GPE" or (region.end < len(doc) and not doc[region.end].is_punct):
             continue
         if region.name in places or region.name in gazetteer.states() or gazetteer.country_code(region.name):
             m.label = "GPE"
+
+
+def _a_state_closing(doc: Doc, region: Mention) -> bool:
+    """'…, Ariz.,' or '…, Texas,': a state, by its name or its abbreviation, closing the phrase it is written in."""
+    name = region.name if region.name.endswith(".") or region.end == len(doc) or doc[region.end].text != "." \
+        else region.name + "."
+    return region.label == "GPE" and (name in STATE_ABBREVIATIONS or region.name in gazetteer.states()) and (
+        region.end == len(doc) or doc[region.end].is_punct or doc[region.end].is_sent_start)
 
 
 _LAND_HEADS = {"island", "islands", "coast", "cape", "region"}

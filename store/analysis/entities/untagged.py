@@ -10,6 +10,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from ..doctext import column, text_of
+from ..paragraphs import dateline_end
 from . import gazetteer
 from .canonical import spells
 from .gazetteer import is_place
@@ -141,8 +142,8 @@ def bracketed_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     spans = []
     for found in BRACKETED.finditer(text):
         inner = found.group(1)
-        if inner.isupper() and " " not in inner:
-            continue  # a ticker
+        if inner.isupper() and (" " not in inner or is_ticker(*inner.split(" ", 1))):
+            continue  # a ticker, alone ("<GM>") or with its exchange ("<SMBS ST>")
         span = doc.char_span(found.start(1), found.end(1), alignment_mode="contract")
         if span is not None and span.text == inner:
             spans.append(span)
@@ -483,6 +484,27 @@ def places_named_by_kind(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 # a ticker: "CUAC.L", "GE.N", "TX"
 _TICKER = re.compile(r"^[A-Z][A-Z0-9]*(?:\.[A-Z]{1,2})?$")
+# legal forms of two letters that an all-capitals name in brackets ends with ("<ASEA AB>"), unlike an exchange's code
+_SHORT_LEGAL_FORMS = {"AB", "AG", "AS", "BV", "NV", "OY", "SA"}
+
+
+def is_ticker(symbol: str, exchange: str = "") -> bool:
+    """'CHV', 'GE.N', or 'SMBS' with the exchange it trades on after a space ('ST', Stockholm)."""
+    return bool(_TICKER.match(symbol)) and (not exchange or len(exchange) <= 2 and exchange.isalpha()
+                                            and exchange.isupper() and exchange not in _SHORT_LEGAL_FORMS)
+
+
+def ticker_end(doc: Doc, i: int) -> int:
+    """Where the ticker in brackets opening at doc[i] ends (the index after its '>'), or 0 when none opens there."""
+    if doc[i].text != "<" or i + 2 >= len(doc) or not _TICKER.match(doc[i + 1].text):
+        return 0
+    if doc[i + 2].text == ">":
+        return i + 3
+    if i + 3 < len(doc) and doc[i + 3].text == ">" and is_ticker(doc[i + 1].text, doc[i + 2].text):
+        return i + 4
+    return 0
+
+
 # not 'and', which joins two companies as often as two partners' names ('at Snyder and PaineWebber Group Inc <PWJ>')
 _JOINS_A_NAME = {"&", "of", "de", "du", "des", "la", "y"}
 
@@ -490,13 +512,15 @@ _JOINS_A_NAME = {"&", "of", "de", "du", "des", "la", "y"}
 def names_before_tickers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Commercial Union Assurance <CUAC.L>, a composite insurance company': Reuters writes a listed company's
     ticker in angle brackets straight after its full name, which the model often cuts ('Commercial Union') or runs
-    on. The capitalised words before the ticker are the company's name, whole."""
+    on. The capitalised words before the ticker are the company's name, whole; the ticker itself is no name."""
     if "<" not in text_of(doc) or OPEN_BRACKET not in doc.to_array("ORTH"):
         return mentions
     spans = []
+    tickers = []
     for i in range(1, len(doc) - 2):
-        if doc[i].text != "<" or doc[i + 2].text != ">" or not _TICKER.match(doc[i + 1].text):
+        if not (closed := ticker_end(doc, i)):
             continue
+        tickers.append((i, closed))
         start = i
         while start > 0 and i - start < 7:
             prev = doc[start - 1]
@@ -513,6 +537,8 @@ def names_before_tickers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             start += 1
         if start < i and not all(fold(t.text) in CORPORATE for t in doc[start:i]):  # not 'NV' alone
             spans.append((start, i))
+    # the ticker itself names nothing the article does not name in full: "Chevron Corp <CHV>", "<SMBS ST>"
+    mentions = [m for m in mentions if not any(a < m.start and m.end < b for a, b in tickers)]
     if not spans:
         return mentions
     spans = [(a, b) for a, b in spans if not any(m.start < a < m.end or m.start < b < m.end for m in mentions)]
@@ -520,6 +546,62 @@ def names_before_tickers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     kept += [mention_of(doc[a:b], "ORG") for a, b in spans]
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def persons_joined_by_and(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'after Ongpin and Central Bank Governor Jose Fernandez', 'had invited both Lechin and Victor Lopez': the model
+    read a person the article named before, a word 'and', and the next name as one organisation. A first part that
+    is a person's surname or full name elsewhere in the article is that person, and the rest a name of its own."""
+    joined = {id(m) for m in mentions if m.label == "ORG" and m.end - m.start >= 3
+              and sum(t.lower == AND for t in doc[m.start : m.end]) == 1}
+    if not joined:
+        return mentions
+    # people by a full name that opens with a first name: not a firm the model called a person ("Rogaland Fire")
+    people = [p for p in mentions if p.label == "PERSON" and len(p.words) > 1 and is_first_name(p.words[0])]
+    out = []
+    for m in mentions:
+        at = next((i for i in range(m.start + 1, m.end - 1) if doc[i].lower == AND), None) if id(m) in joined else None
+        rest = doc[at + 1 : m.end] if at is not None else None
+        # "Lechin" of Juan Lechin Oquendo; not "Jefferies and Co", a firm's legal name
+        if rest is None or all(fold(t.text) in CORPORATE for t in rest) or not any(
+                doc[m.start : at].text in (p.name, *p.words[1:]) for p in people if p.end <= m.start or p.start >= m.end):
+            out.append(m)
+            continue
+        person = is_first_name(rest[0].text) and len(rest) > 1 and rest[-1].lower_ not in ORG_WORDS
+        out += [mention_of(doc[m.start : at], "PERSON"), mention_of(rest, "PERSON" if person else "ORG")]
+    return out
+
+
+def after_the_dateline(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'MIAMI, March 25 - Guyana hopes …', 'SOUTH PLAINFIELD, N.J., March 5 - Enzon Inc said …': the small model
+    often tags nothing in the words straight after a wire dateline. Capitalised words opening the story there are
+    a country or a state when the gazetteer knows them whole, and a company when they end in its legal form; not a
+    body by its last word ("Swiss National Bank"): on unseen copy that guess was as often wrong as right."""
+    opening = dateline_end(text_of(doc))
+    if opening is None:
+        return mentions
+    first = doc.char_span(opening, opening + 1, alignment_mode="expand")
+    if first is None:
+        return mentions
+    start = first.start + (first.start < len(doc) and doc[first.start].lower_ == "the")
+    end = start
+    while end < len(doc) and end - start < 8 and doc[end].text[:1].isupper() and not doc[end].ent_type_ \
+            and (doc[end].is_alpha or doc[end].text.replace(".", "").replace("-", "").isalpha()):
+        end += 1
+    if end == start or any(m.start < end and start < m.end for m in mentions) or end - start == 8 \
+            or end < len(doc) and (doc[end].lower_ in ACRONYM_SKIP or doc[end].is_upper):
+        # "Bank of Japan Governor …", "Merrill Lynch and Co": the name goes on past these words; a story in capitals
+        # gives no name's bounds
+        return mentions
+    name = doc[start:end].text
+    last = doc[end - 1].lower_
+    if last in CORPORATE:
+        label = "ORG"
+    elif gazetteer.country_code(name) or name in gazetteer.states():  # not a town's name: "Thai stock prices"
+        label = "GPE"
+    else:
+        return mentions
+    return sorted([*mentions, mention_of(doc[start:end], label)], key=lambda m: m.start)
 
 
 def spelt_out_before_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -81,3 +81,11 @@ PLACE_ADJECTIVES = {"regional", "provincial", "municipal", "city", "local"}
 
 PLACE_OWNED = {"governor", "mayor", "residents", "authorities", "government", "administration", "people", "streets",
                "outskirts", "centre", "center", "region", "province", "airport", "hospitals", "schools"}
+
+# the abbreviations news copy writes a U.S. state in after a town: "Morenci, Ariz.", "Kenosha, Wisc."
+STATE_ABBREVIATIONS = frozenset({
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Kans.", "Ky.",
+    "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.",
+    "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.", "Va.", "Vt.", "Wash.", "Wis.",
+    "Wisc.", "W.Va.", "Wyo.",
+})
