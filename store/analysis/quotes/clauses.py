@@ -56,7 +56,8 @@ def misparsed_clause(tok: Token, hi: int) -> int:
 
 _TOPIC_PREPS = {"about", "of", "against"}
 _POINTING = {"point", "refer", "respond"}
-_NOT_TOPIC = {"go", "put", "begin", "start", "continue", "read", "accuse"}  # "went against", "accused of"  # "pointed to X", "did not respond to requests for comment"
+# "went against", "accused of"; "asked about X": a question put to someone, which the rulings do not count
+_NOT_TOPIC = {"go", "put", "begin", "start", "continue", "read", "accuse", "ask"}
 
 
 def topic_preposition(tok: Token) -> Token | None:

@@ -25,6 +25,7 @@ from .clauses import (
 )
 from .cue_subjects import cue_source, joint_source
 from .cue_table import cues
+from .forecasts import FIGURE_VERBS, conjoined_objects, figure_object
 from .index import sent_bounds, text_of
 from .lemmas import LemmaRepair
 from .relative import relative_report
@@ -167,6 +168,8 @@ class CueFinder:
                 named = [c for c in tok.rights if c.dep_ in ("dobj", "oprd")]
                 if any(c.dep_ == "oprd" for c in named):
                     content = named[0]
+        if content is None and lemma in FIGURE_VERBS:
+            content = figure_object(tok)
         if content is None and tok.dep_ == "parataxis" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX") and \
                 tok.lemma_.lower() in self.speech_verbs:
             return _parenthetical(tok, mask)
@@ -195,6 +198,8 @@ class CueFinder:
                     hi = max(hi, child.right_edge.i)  # "his wish for the two powers to work together"
             if lemma in CLAUSE_VERBS and content.dep_ == "dobj" and content.pos_ == "NOUN":
                 hi = misparsed_clause(tok, hi)
+            if content.dep_ == "dobj":
+                hi = conjoined_objects(tok, hi)
         else:
             hi = stray_conjuncts(tok, hi)
         cue = self._finish(tok, lo, hi, mask, content)
