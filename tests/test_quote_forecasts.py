@@ -1,5 +1,5 @@
 """Business and wire copy (real model): forecasts with a figure as their object, a lead the model cuts in two
-before its source and questions put to a source."""
+before its source, two reports joined by "and", judgements about saying, and questions put to a source."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import pytest
 from quote_support import quotes_of
 
 from store.analysis import build_pipeline
+from store.analysis.quotes.clauses import impersonal_infinitive
 
 
 @pytest.fixture(scope="module")
@@ -25,6 +26,8 @@ def only(quotes, fragment):
      "a 12.5 billion dlr trade deficit for April", "Maria Ortega"),
     ("The brokerage firm Kemble and Rowe sees 240 mln dlrs profit for 1988.",
      "240 mln dlrs profit for 1988", "Kemble and Rowe"),
+    ("Economist Lena Marsh expects 3.5 pct second quarter growth but said exports could be weaker.",
+     "3.5 pct second quarter growth", "Lena Marsh"),
 ])
 def test_a_forecast_of_a_figure_is_reported_content(nlp, text, content, speaker):
     q = only(quotes_of(nlp, text), content[:20])
@@ -63,9 +66,36 @@ def test_a_lead_the_model_cuts_in_two_before_its_source_is_reported_whole(nlp, t
     assert q.text == content and q.speaker is not None and speaker in q.speaker
 
 
+def test_a_source_that_has_said_one_thing_and_rejected_another_gives_two_reports(nlp):
+    text = ("Swiss insurers, in the latest round of a long dispute over their reserves, have said the reserves were "
+            "shrinking and rejected calls for tighter rules on these holdings.")
+    quotes = quotes_of(nlp, text)
+    assert only(quotes, "the reserves were").text == "the reserves were shrinking"
+    assert only(quotes, "tighter rules").text == "calls for tighter rules on these holdings"
+
+
+def test_a_second_verb_in_the_tense_of_the_reported_clause_stays_in_it(nlp):
+    q = only(quotes_of(nlp, "The company said sales were rising and reached a record in March."), "sales")
+    assert q.text == "sales were rising and reached a record in March"
+
+
 def test_a_question_put_to_a_source_is_no_quote(nlp):
     text = ("Asked about the strike, Transport Minister Alan Reid said, \"We will not negotiate under threat.\" "
             "Reporters asked about the merger, and the chairman said it was premature.")
     quotes = quotes_of(nlp, text)
     assert not any("the strike" == q.text or "the merger" == q.text for q in quotes), [q.text for q in quotes]
     assert only(quotes, "We will not negotiate").speaker == "Alan Reid"
+
+
+@pytest.mark.parametrize("text, cue, impersonal", [
+    ("Carla Diaz said it was reasonable to suggest the mine could reopen by June at full output.", "suggest", True),
+    ("Grain traders said it was too early to predict how far prices would fall this season.", "predict", True),
+    ("The minister wanted to say that the mine would reopen by June.", "say", False),
+    ("Carla Diaz was quick to suggest the mine could reopen by June.", "suggest", False),
+])
+def test_a_judgement_about_saying_is_no_report_of_its_own(nlp, text, cue, impersonal):
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text == cue)
+    assert impersonal_infinitive(verb) is impersonal
+    if impersonal:
+        assert not any(q.cue == cue for q in doc._.quotes), [(q.text, q.cue) for q in doc._.quotes]

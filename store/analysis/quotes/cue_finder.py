@@ -15,6 +15,7 @@ from .clauses import (
     clause_after_adverb,
     clause_apart,
     gerund_subject_clause,
+    impersonal_infinitive,
     misparsed_clause,
     paragraph_clip,
     past_hearer,
@@ -111,7 +112,7 @@ class CueFinder:
         if tok.pos_ == "VERB" and lemma not in self.verbs and lemma not in self.infinitive_verbs and \
                 lemma not in self.speech_verbs and lemma not in self.not_cues:
             return self._that_clause(tok, mask)
-        if tok.pos_ != "VERB" or naming(tok, mask):
+        if tok.pos_ != "VERB" or naming(tok, mask) or impersonal_infinitive(tok):
             return None
         if tok.tag_ == "VBG" and tok.dep_ == "advcl" and casts_itself(tok.head):
             return None  # "… to position itself as X, opposing Y": the writer's reading goes on

@@ -26,9 +26,11 @@ def figure_object(verb: Token) -> Token | None:
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or not any(t.like_num for t in obj.subtree):
         return None
-    if any(t.tag_ in _CLAUSE_VERB_TAGS for t in verb.subtree if t.i > obj.i):
+    next_acts = {t.i for c in verb.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and
+                 not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) for t in c.subtree}
+    if any(t.tag_ in _CLAUSE_VERB_TAGS for t in verb.subtree if t.i > obj.i and t.i not in next_acts):
         return None  # "The show sees three men move in together": the object heads a clause that happens, no forecast
-    return obj
+    return obj  # ("expects 2.5 pct growth but said …": the source's next act is no clause of the object's)
 
 
 def conjoined_objects(verb: Token, hi: int) -> int:
