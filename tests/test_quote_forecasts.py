@@ -1,5 +1,5 @@
 """Business and wire copy (real model): forecasts with a figure as their object, a lead the model cuts in two
-before its source, two reports joined by "and", judgements about saying, and questions put to a source."""
+before its source, two reports joined by "and", judgements about saying, made clear, and questions put to a source."""
 
 from __future__ import annotations
 
@@ -99,3 +99,28 @@ def test_a_judgement_about_saying_is_no_report_of_its_own(nlp, text, cue, impers
     assert impersonal_infinitive(verb) is impersonal
     if impersonal:
         assert not any(q.cue == cue for q in doc._.quotes), [(q.text, q.cue) for q in doc._.quotes]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Finance Minister Ruth Okafor made clear, however, that the budget deficit would not be cut this year.",
+     "the budget deficit would not be cut this year", "Ruth Okafor"),
+    ("Union leaders made it clear before the start of the vote that they expected no quick deal.",
+     "they expected no quick deal", "Union leaders"),
+])
+def test_making_something_clear_reports_it(nlp, text, content, speaker):
+    q = only(quotes_of(nlp, text), content[:20])
+    assert q.text == content and q.cue == "made" and q.speaker.lower() == speaker.lower()
+
+
+def test_making_sure_reports_nothing(nlp):
+    assert not quotes_of(nlp, "The bank made sure that the loans were repaid before the end of the year.")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The brokerage Hale and Dorr is currently forecasting a higher sale price at between 2.1 billion and 2.4 billion.",
+     "a higher sale price at between 2.1 billion and 2.4 billion"),
+    ("The minister criticized the plan at a news conference on March 3.", "the plan"),
+    ("The lenders will discuss the final report at a meeting in Paris on June 22 and 23.", "the final report"),
+])
+def test_a_figure_after_the_object_of_a_forecast_is_part_of_it(nlp, text, content):
+    assert only(quotes_of(nlp, text), content[:8]).text == content

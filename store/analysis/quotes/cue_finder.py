@@ -26,9 +26,10 @@ from .clauses import (
 )
 from .cue_subjects import cue_source, joint_source
 from .cue_table import cues
-from .forecasts import FIGURE_VERBS, conjoined_objects, figure_object
+from .forecasts import FIGURE_VERBS, conjoined_objects, figure_at, figure_object
 from .index import sent_bounds, text_of
 from .lemmas import LemmaRepair
+from .made_clear import made_clear
 from .relative import relative_report
 from .trailing import one_of_two_clauses, trailing_report
 
@@ -114,6 +115,9 @@ class CueFinder:
             return self._that_clause(tok, mask)
         if tok.pos_ != "VERB" or naming(tok, mask) or impersonal_infinitive(tok):
             return None
+        if lemma == "make":
+            clear = made_clear(tok)
+            return self._finish(tok, clear[1], clear[2], mask, clear[0]) if clear is not None else None
         if tok.tag_ == "VBG" and tok.dep_ == "advcl" and casts_itself(tok.head):
             return None  # "… to position itself as X, opposing Y": the writer's reading goes on
         clauses = [c for c in tok.children
@@ -200,7 +204,7 @@ class CueFinder:
             if lemma in CLAUSE_VERBS and content.dep_ == "dobj" and content.pos_ == "NOUN":
                 hi = misparsed_clause(tok, hi)
             if content.dep_ == "dobj":
-                hi = conjoined_objects(tok, hi)
+                hi = conjoined_objects(tok, figure_at(tok, hi))
         else:
             hi = stray_conjuncts(tok, hi)
         cue = self._finish(tok, lo, hi, mask, content)

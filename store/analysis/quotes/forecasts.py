@@ -42,3 +42,15 @@ def conjoined_objects(verb: Token, hi: int) -> int:
                 all(t.is_punct and t.text == "," or t.dep_ == "cc" for t in doc[hi + 1:child.left_edge.i]):
             hi = child.right_edge.i
     return hi
+
+
+def figure_at(verb: Token, hi: int) -> int:
+    """"forecasting a higher sale price at between 1.5 and 1.7 billion", "estimated the cost at 150 mln dlrs": the
+    figure the parse hung on the verb right after its object is part of the forecast (not "at a news conference",
+    nor "at its meeting on March 3")."""
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.lower_ == "at" and child.i == hi + 1 and \
+                any(t.like_num for t in child.subtree) and \
+                not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            return child.right_edge.i
+    return hi
