@@ -26,8 +26,6 @@ def cut_tail(doc: Doc, cue: Token, lo: int, hi: int, cues: frozenset[str]) -> in
     """The last token of the content lo..hi once trailing asides are cut off."""
     if hi <= cue.i:
         return hi  # content before its cue ("X, he said") ends where the writer's clause begins
-    while hi > lo and doc[hi].is_punct and not doc[hi].is_quote and doc[hi].text not in ")]":
-        hi -= 1  # a full stop the parse hung inside the content: the clauses that end the sentence end it
     for t in doc[max(lo, cue.i) + 1:hi + 1]:
         if t.i > hi:
             break
