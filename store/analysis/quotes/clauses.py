@@ -56,7 +56,8 @@ def misparsed_clause(tok: Token, hi: int) -> int:
 
 _TOPIC_PREPS = {"about", "of", "against"}
 _POINTING = {"point", "refer", "respond"}
-_NOT_TOPIC = {"go", "put", "begin", "start", "continue", "read", "accuse"}  # "went against", "accused of"  # "pointed to X", "did not respond to requests for comment"
+# "went against", "accused of"; "asked about X": a question put to someone, which the rulings do not count
+_NOT_TOPIC = {"go", "put", "begin", "start", "continue", "read", "accuse", "ask"}
 
 
 def topic_preposition(tok: Token) -> Token | None:
@@ -69,6 +70,18 @@ def topic_preposition(tok: Token) -> Token | None:
                 any(c.dep_ in ("pobj", "pcomp") for c in child.children):
             return child
     return None
+
+
+def impersonal_infinitive(verb: Token) -> bool:
+    """'it was reasonable to suggest X', 'it is too early to say whether X': a judgement about saying, with
+    nobody who says it (the source of the sentence, if any, reports the whole judgement)."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if head.pos_ == "ADJ":
+        head = head.head if head.dep_ == "acomp" else head
+    return head.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children) \
+        and any(c.dep_ == "acomp" for c in head.children)
 
 
 _REFLEXIVES = {"itself", "himself", "herself", "themselves", "ourselves"}

@@ -15,6 +15,7 @@ from .clauses import (
     clause_after_adverb,
     clause_apart,
     gerund_subject_clause,
+    impersonal_infinitive,
     misparsed_clause,
     paragraph_clip,
     past_hearer,
@@ -25,8 +26,10 @@ from .clauses import (
 )
 from .cue_subjects import cue_source, joint_source
 from .cue_table import cues
+from .forecasts import FIGURE_VERBS, conjoined_objects, figure_at, figure_object
 from .index import sent_bounds, text_of
 from .lemmas import LemmaRepair
+from .made_clear import made_clear
 from .relative import relative_report
 from .trailing import one_of_two_clauses, trailing_report
 
@@ -110,8 +113,11 @@ class CueFinder:
         if tok.pos_ == "VERB" and lemma not in self.verbs and lemma not in self.infinitive_verbs and \
                 lemma not in self.speech_verbs and lemma not in self.not_cues:
             return self._that_clause(tok, mask)
-        if tok.pos_ != "VERB" or naming(tok, mask):
+        if tok.pos_ != "VERB" or naming(tok, mask) or impersonal_infinitive(tok):
             return None
+        if lemma == "make":
+            clear = made_clear(tok)
+            return self._finish(tok, clear[1], clear[2], mask, clear[0]) if clear is not None else None
         if tok.tag_ == "VBG" and tok.dep_ == "advcl" and casts_itself(tok.head):
             return None  # "… to position itself as X, opposing Y": the writer's reading goes on
         clauses = [c for c in tok.children
@@ -167,6 +173,8 @@ class CueFinder:
                 named = [c for c in tok.rights if c.dep_ in ("dobj", "oprd")]
                 if any(c.dep_ == "oprd" for c in named):
                     content = named[0]
+        if content is None and lemma in FIGURE_VERBS:
+            content = figure_object(tok)
         if content is None and tok.dep_ == "parataxis" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX") and \
                 tok.lemma_.lower() in self.speech_verbs:
             return _parenthetical(tok, mask, self.speech_verbs - self.infinitive_verbs)
@@ -197,6 +205,8 @@ class CueFinder:
                     hi = max(hi, child.right_edge.i)  # "his wish for the two powers to work together"
             if lemma in CLAUSE_VERBS and content.dep_ == "dobj" and content.pos_ == "NOUN":
                 hi = misparsed_clause(tok, hi)
+            if content.dep_ == "dobj":
+                hi = conjoined_objects(tok, figure_at(tok, hi))
         else:
             hi = stray_conjuncts(tok, hi)
         cue = self._finish(tok, lo, hi, mask, content)

@@ -62,6 +62,10 @@ def trailing_report(cue: Token, mask: bytearray) -> tuple[int, int, Token | None
     first = _clause_start(doc, lo, comma)
     last = comma - 1
     finite = sum(t.tag_ in _FINITE for t in doc[first:comma])
+    if not finite:
+        lo = _cut_sentence_start(doc, lo)
+        first = _clause_start(doc, lo, comma)
+        finite = sum(t.tag_ in _FINITE for t in doc[first:comma])
     if last <= first or not finite or all(mask[t.idx] for t in doc[first:comma] if not t.is_punct):
         return None
     if finite < 2 and _opens_subordinate(doc, first):
@@ -69,6 +73,19 @@ def trailing_report(cue: Token, mask: bytearray) -> tuple[int, int, Token | None
     if source.left_edge.i <= comma:
         source = None  # the parse made the source part of the clause: its phrase would run back into it
     return first, last, source
+
+
+def _cut_sentence_start(doc: Doc, lo: int) -> int:
+    """Where a sentence begins that the model cut in two without a full stop between: "Japan is seeking to keep
+    its dispute with the U.S. From erupting into a trade war, officials said" ("U.S. From" read as a break),
+    "… with the French concern <Petro Chemie>, the news agency said" (a ticker's "<" read as one). Only asked
+    for when what follows the cut has no verb of its own, so it cannot be a sentence."""
+    k = lo - 1
+    while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:
+        k -= 1
+    if k < 0 or doc[k].is_space or doc[k].text in _ENDS or doc[k].is_quote:
+        return lo
+    return sent_bounds(doc, k)[0]
 
 
 def _plain_source(doc: Doc, i: int, lo: int, mask: bytearray) -> tuple[int, Token] | None:

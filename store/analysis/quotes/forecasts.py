@@ -1,0 +1,56 @@
+"""A forecast whose object is a figure: "BZW sees 155 mln profit for 1987", "Stephansen expects a 26.3 billion dlr
+deficit".
+
+The rulings count stances with content as reports ("meteorologists predict landfall …"); "predict" and "forecast"
+take their object as the content already, but "expect", "see" and "estimate" report a clause, and with a bare
+object they say nothing ("expects no dramatic developments", "Last week saw protests") unless the object is a
+figure: that is the business wire's forecast, with its source as the verb's subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+FIGURE_VERBS = frozenset({"expect", "see", "estimate"})
+_NOT_SOURCES = {"it", "this", "that", "there", "which", "what"}
+_CLAUSE_VERB_TAGS = {"VB", "VBP", "VBZ", "VBD", "MD"}
+
+
+def figure_object(verb: Token) -> Token | None:
+    """The object of an active forecast verb with a subject of its own, when the object holds a figure."""
+    if any(c.dep_ in ("auxpass", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in _NOT_SOURCES or subject.ent_type_ in ("DATE", "TIME"):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or not any(t.like_num for t in obj.subtree):
+        return None
+    next_acts = {t.i for c in verb.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and
+                 not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) for t in c.subtree}
+    if any(t.tag_ in _CLAUSE_VERB_TAGS for t in verb.subtree if t.i > obj.i and t.i not in next_acts):
+        return None  # "The show sees three men move in together": the object heads a clause that happens, no forecast
+    return obj  # ("expects 2.5 pct growth but said …": the source's next act is no clause of the object's)
+
+
+def conjoined_objects(verb: Token, hi: int) -> int:
+    """"forecast a deficit of 20 billion dlrs, and a fiscal 1987 deficit of 180 billion": a second object the
+    parse hung on the verb goes on with the first."""
+    doc = verb.doc
+    for child in verb.rights:
+        if child.i > hi and child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and \
+                all(t.is_punct and t.text == "," or t.dep_ == "cc" for t in doc[hi + 1:child.left_edge.i]):
+            hi = child.right_edge.i
+    return hi
+
+
+def figure_at(verb: Token, hi: int) -> int:
+    """"forecasting a higher sale price at between 1.5 and 1.7 billion", "estimated the cost at 150 mln dlrs": the
+    figure the parse hung on the verb right after its object is part of the forecast (not "at a news conference",
+    nor "at its meeting on March 3")."""
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.lower_ == "at" and child.i == hi + 1 and \
+                any(t.like_num for t in child.subtree) and \
+                not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            return child.right_edge.i
+    return hi
