@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..doctext import lowers
+from ..doctext import column, lowers
 from .lexicon import (
     HOLIDAY_STARTS,
     HOLIDAYS,
@@ -249,8 +249,9 @@ def _zone_clocks(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     """ "6 p.m. local time (1700 UTC)", "0600 GMT": a 24-hour time with its zone, which the model tags
     as a year, a number or nothing; the zone word is part of the expression."""
     out = []
+    texts = column(doc, "ORTH")  # the words, not a Token per word
     for i in range(len(doc) - 1):
-        if i in covered or i + 1 in covered or not _CLOCK_DIGITS.match(doc[i].text):
+        if i in covered or i + 1 in covered or not _CLOCK_DIGITS.match(texts[i]):
             continue
         if doc[i + 1].text in TIME_ZONES or doc[i + 1].lower_ in ("hours", "hrs"):
             out.append((i, i + 2))
@@ -666,9 +667,12 @@ def _more_units(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     """ "for at least 20 more years", "two more weeks": a length the model reads as a number ("at least
     20", CARDINAL) and leaves the unit out of."""
     out = []
+    low = lowers(doc)  # a word list, not a Token per word: "more" stands once in a few hundred words
     for i in range(1, len(doc) - 1):
+        if low[i] != "more":
+            continue
         count, unit = doc[i - 1], doc[i + 1]
-        if doc[i].lower_ != "more" or covered & {i - 1, i, i + 1} or unit.lower_ not in _PLURAL_UNITS | {"hours", "minutes"}:
+        if covered & {i - 1, i, i + 1} or unit.lower_ not in _PLURAL_UNITS | {"hours", "minutes"}:
             continue
         if (count.like_num and count.lower_ not in _PART_ORDINALS) or count.lower_ in NUMBERS:
             out.append((i - 1, i + 2))
@@ -809,8 +813,8 @@ def _split_years(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     """ "a 1987/88 farm price package", "in 1986/87": a year that runs over two calendar years (a
     farm, fiscal or season year), which the model reads as a number; it is dated by the year it starts in."""
     out = []
-    for i, tok in enumerate(doc):
-        m = _SPLIT_YEAR.match(tok.text)
+    for i, text in enumerate(column(doc, "ORTH")):  # the words, not a Token per word
+        m = _SPLIT_YEAR.match(text)
         if m and i not in covered and (int(m.group(1)) + 1) % 100 == int(m.group(2)):
             out.append((i, i + 1))
             covered.add(i)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from .attach import Cue, naming
@@ -53,10 +54,15 @@ class CueFinder:
         self.titles = frozenset(table["titles"])
         self.female_titles = frozenset(table["female_titles"])
         self.not_names = frozenset(table.get("not_interview_labels", ()))
+        # the lemmas by which a token that is no verb can open a cue (see _parsed_cue); cut_tail's cue words
+        self.non_verb_cues = self.nouns | self.topic_nouns | self.seeming | self.passive_seeming
+        self.tail_cues = self.speech_verbs - self.infinitive_verbs
         self.repair_lemmas = LemmaRepair(self.speech_verbs | self.object_verbs | self.infinitive_verbs |
                                          self.stance_object_verbs | self.quoted_object_verbs | self.seeming)
 
     def _cue(self, tok: Token, mask: bytearray) -> Cue | None:
+        if tok.pos != VERB and tok.lower_ not in _NON_VERB_OPENERS and tok.lemma_.lower() not in self.non_verb_cues:
+            return None  # nine tokens in ten: _parsed_cue would find nothing, and it is the quotes' costliest step
         cue = self._parsed_cue(tok, mask)
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.speech_verbs:
             return cue
@@ -93,6 +99,8 @@ class CueFinder:
         return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source, [span]) if span is not None else None
 
     def _parsed_cue(self, tok: Token, mask: bytearray) -> Cue | None:
+        # A token that is no verb gets here only by a lemma in non_verb_cues or a word in _NON_VERB_OPENERS
+        # (_cue skips the others): a rule for another kind of word adds its words there.
         if tok.lower_ == "according":
             return _according(tok)
         if tok.lower_ == "reportedly" and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX"):
@@ -309,7 +317,7 @@ class CueFinder:
         """The reported content between token indices lo and hi, clipped to the cue's paragraph, without
         trailing asides and edge punctuation; None when fewer than `shortest` tokens apart remain."""
         lo, hi = paragraph_clip(tok, lo, hi)
-        hi = cut_tail(tok.doc, tok, lo, hi, self.speech_verbs - self.infinitive_verbs)
+        hi = cut_tail(tok.doc, tok, lo, hi, self.tail_cues)
         lo, hi = trim(tok.doc, lo, hi)
         if hi - lo < shortest:
             return None
@@ -327,6 +335,9 @@ class CueFinder:
             return None  # unsourced reported speech is mostly noise (imperatives); "it was announced that X" is kept
         return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source, [span])
 
+
+# the words by which a token that is no verb opens a cue whatever its lemma
+_NON_VERB_OPENERS = {"according", "reportedly"}
 
 # Reports that need no source to be reports (the rulings: "allegations that …" with speaker null)
 _HEARSAY = {"allegation", "rumour", "rumor"}
