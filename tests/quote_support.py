@@ -9,11 +9,16 @@ def quotes_of(nlp, text: str):
     return analyze(nlp, text).quotes
 
 
+def find(quotes, fragment: str):
+    """The shortest of `quotes` holding `fragment` (a split quote's pieces hold it too)."""
+    hits = [q for q in quotes if fragment in q.text]
+    assert hits, f"no quote containing {fragment!r} in {[q.text for q in quotes]}"
+    return min(hits, key=lambda q: len(q.text))
+
+
 def quote_with(nlp, text: str, fragment: str):
-    """The shortest quote holding `fragment` (a split quote's pieces hold it too)."""
-    quotes = [q for q in quotes_of(nlp, text) if fragment in q.text]
-    assert quotes, f"no quote containing {fragment!r}"
-    return min(quotes, key=lambda q: len(q.text))
+    """The shortest quote of the article holding `fragment`."""
+    return find(quotes_of(nlp, text), fragment)
 
 
 def speaker_of(nlp, text: str, fragment: str) -> str | None:

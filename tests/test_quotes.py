@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from quote_support import quotes_of
+from quote_support import find, quotes_of
 
 from store.analysis import analyze, build_pipeline
 from store.analysis.quotes.marks import find_quotes
@@ -14,12 +14,6 @@ from store.analysis.quotes.marks import find_quotes
 @pytest.fixture(scope="module")
 def nlp():
     return build_pipeline()
-
-
-def find(quotes, fragment):
-    hits = [q for q in quotes if fragment in q.text]
-    assert hits, f"no quote containing {fragment!r} in {[q.text for q in quotes]}"
-    return min(hits, key=lambda q: len(q.text))
 
 
 @pytest.fixture(scope="module")

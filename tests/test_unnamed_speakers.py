@@ -4,7 +4,7 @@ goes on under 'it' (real model)."""
 from __future__ import annotations
 
 import pytest
-from quote_support import quotes_of
+from quote_support import find, quotes_of
 
 from store.analysis import build_pipeline
 
@@ -12,12 +12,6 @@ from store.analysis import build_pipeline
 @pytest.fixture(scope="module")
 def nlp():
     return build_pipeline()
-
-
-def find(quotes, fragment):
-    hits = [q for q in quotes if fragment in q.text]
-    assert hits, f"no quote containing {fragment!r} in {[q.text for q in quotes]}"
-    return min(hits, key=lambda q: len(q.text))
 
 
 def test_the_manager_who_just_spoke_is_he(nlp):
