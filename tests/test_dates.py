@@ -1720,8 +1720,8 @@ def test_a_week_of_a_month_is_that_week(nlp, text, published, expression, value)
     [
         ("Results for 1985 were hit by charges taken in the fourth quarter of that year, it said.",
          "the fourth quarter of that year", "1985-Q4"),
-        ("The first is due for delivery in April 1989 with the others arriving in May, June and September of "
-         "that year, he said.", "September of that year", "1989-09"),
+        (("The first is due for delivery in April 1989 with the others arriving in May, June and September of "
+          "that year, he said."), "September of that year", "1989-09"),
     ],
 )
 def test_a_part_of_that_year_is_in_the_year_written_before(nlp, text, expression, value):

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-
 _DEFAULTS = {
     "published": None,
     "entities": None,

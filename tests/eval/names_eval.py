@@ -266,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
             json.dumps({"id": i, "text": a["text"], "published": a["published"]}) + "\n" for i, a in articles.items()
         ))
         run = subprocess.run([sys.executable, "-m", "tui.cli", "analyze", str(batch)], cwd=ROOT,
-                             capture_output=True, text=True)
+                             capture_output=True, text=True, check=False)
     if run.returncode:
         print(run.stderr, file=sys.stderr)
         return 1
