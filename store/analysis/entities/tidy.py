@@ -185,6 +185,8 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     if (label in ("PERSON", "GPE", "LOC", "FAC") or label == "ORG" and all(t.is_alpha for t in doc[start:end])) \
             and all(t.text.islower() for t in doc[start:end]):
         return owners  # "fentanyl had become a popular drug", "the central bank's": a name has a capital ("oe24.at")
+    if label == "ORG" and end - start == 1 and doc[start].lower_ in _ANY_STATES_BODY:
+        return owners  # "not the Administration's first choice": the government in office, named by a common noun
     if label == "GPE" and end < len(doc) and fold(doc[end].text) in MONEY:
         return owners  # "68 billion U.S. dlrs": the country names a currency, not a place in the story
     if start >= end or fold(doc[start:end].text) in HEADS["not_names"] or \
@@ -252,6 +254,10 @@ _KINDS_OF_ONE = HEADS["firm_nouns"] | HEADS["org_nouns"] | HEADS["jobs"] | HEADS
 
 def _plural_of_a_kind(word: str) -> bool:
     return word.endswith("s") and (word[:-1] in _KINDS_OF_ONE or word.endswith("ies") and word[:-3] + "y" in _KINDS_OF_ONE)
+
+
+# a word alone that names whichever state's government is meant, capitalised as wire copy does, but no name
+_ANY_STATES_BODY = {"administration", "government"}
 
 
 def _common_word_after_country(doc: Doc, start: int) -> bool:
