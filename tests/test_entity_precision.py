@@ -536,3 +536,10 @@ def test_the_kingdom_alone_is_no_name(nlp) -> None:
     found = entities_of(nlp, text)
     assert not any(name == "Kingdom" for name, _ in found)
     assert ("Saudi Arabia", "GPE") in found
+
+
+def test_the_administration_alone_is_no_name(nlp) -> None:
+    text = "Analysts said Greenspan was not the Administration's first choice, and the Administration agreed to wait."
+    assert not any(name == "Administration" for name, _ in entities_of(nlp, text))
+    named = entities_of(nlp, "The Food and Drug Administration objected to the Administration's plan.")
+    assert ("Food and Drug Administration", "ORG") in named

@@ -358,3 +358,31 @@ def test_an_institution_named_after_a_countrys_abbreviation_stays_whole(nlp) -> 
 def test_a_firm_named_after_a_countrys_abbreviation_in_a_list_of_firms_stays_whole(nlp) -> None:
     text = "The list included Apple Computer, Pacific Telesis, Tandem Computer, U.S. Leasing and Amfac, the study said."
     assert ("U.S. Leasing", "ORG") in entities_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "glued"),
+    [
+        ("The navy may order the Lockheed Corp C-130 or a rival jet, officials said.", "Lockheed Corp",
+         "Lockheed Corp C-130"),
+        ("The air force is weighing the Northrop Corp F-20 against a European fighter.", "Northrop Corp",
+         "Northrop Corp F-20"),
+        ("Pentagon officials want Grumman Corp F-14 fighters for the carrier.", "Grumman Corp", "Grumman Corp F-14"),
+    ],
+)
+def test_a_product_code_after_a_firm_is_no_part_of_its_name(nlp, text: str, firm: str, glued: str) -> None:
+    found = {name for name, label in entities_of(nlp, text) if label == "ORG"}
+    assert glued not in found
+    assert firm in found
+
+
+def test_a_kind_of_firm_after_the_country_abbreviation_is_a_common_noun(nlp) -> None:
+    # wire copy that capitalises the word after every abbreviation ("a U.S. Plane", "the U.S. In its")
+    text = ("Washington wants Tokyo to buy a U.S. Plane to cut its surplus with the U.S. Its shipyards have built "
+            "frigates under licence from U.S. Firms. It could build jets with U.S. Makers as Japan is shielded by the "
+            "U.S. Defence umbrella, the minister said. Japan will work with the U.S. In its space programme. "
+            "U.S. Steel said it would bid.")
+    found = entities_of(nlp, text)
+    assert ("U.S.", "GPE") in found
+    assert not any(name in ("U.S. Firms", "U.S. Makers") for name, _ in found)
+    assert ("U.S. Steel", "ORG") in found

@@ -186,3 +186,11 @@ def test_a_state_named_like_an_island_is_a_state(nlp) -> None:
     assert ("Rhode Island", "GPE") in found
     assert ("Rhode Island", "LOC") not in found
 
+
+
+def test_a_firms_short_name_after_a_place_preposition_stays_the_firm(nlp) -> None:
+    text = ("Shares of Lancaster Colony Corp jumped after an investor said he had bought a stake in Lancaster. Rivals "
+            "are also looking at Lancaster, analysts said.")
+    found = entities_of(nlp, text)
+    assert ("Lancaster Colony Corp", "ORG") in found
+    assert ("Lancaster", "GPE") not in found

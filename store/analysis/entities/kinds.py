@@ -18,6 +18,7 @@ from .referents import fold, key
 from .roles import title_before
 from .vocabulary import (
     HEADS,
+    LEGAL_FORMS,
     NAME_LABELS,
     ORG_TAILS,
     ORG_WORDS,
@@ -37,6 +38,9 @@ def relabel(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
     and surnames it called something else ("Beesley" as ORG after "Brent Beesley")."""
     person_words = Counter(w for m in mentions if m.label == "PERSON" and len(m.words) > 1 for w in m.words)
     alone = {m.name for m in mentions if len(m.words) == 1}
+    # the opening words of a firm's name given in full with its legal form: the firm's short name, not the town
+    firm_openings = {m.words[:k] for m in mentions if m.label == "ORG" and m.words[-1].rstrip(".") in LEGAL_FORMS
+                     for k in range(1, len(m.words))}
     for m in mentions:
         if m.label != "PERSON" and looks_like_person(doc, m, alone, places):
             m.label = "PERSON"
@@ -81,6 +85,8 @@ def relabel(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
         if m.label not in ("PERSON", "ORG") or m.name not in places or m.role:
             continue
         if person_words[m.name]:  # "Jordan" in an article that also names Michael Jordan
+            continue
+        if m.label == "ORG" and m.words in firm_openings:  # "a stake in Burlington" after "Burlington Industries Inc"
             continue
         before = doc[m.start - 1].lower_ if m.start else ""
         if gazetteer.country_code(m.name) or before in PLACE_PREPOSITIONS:

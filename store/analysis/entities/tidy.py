@@ -13,7 +13,18 @@ from .mentions import Mention, mention_of, surnames_alone, word_counts
 from .names import SPEAKING, is_first_name, speaks_as_a_person
 from .referents import fold
 from .roles import title_at_start, title_before, title_inside
-from .vocabulary import HEADS, HONORIFICS, MONEY, ORG_TAILS, ORG_WORDS, PERSON_ORG_ENDS, POSSESSIVE, TICKER, TITLES
+from .vocabulary import (
+    HEADS,
+    HONORIFICS,
+    LEGAL_FORMS,
+    MONEY,
+    ORG_TAILS,
+    ORG_WORDS,
+    PERSON_ORG_ENDS,
+    POSSESSIVE,
+    TICKER,
+    TITLES,
+)
 
 
 def _latin(char: str) -> bool:
@@ -111,6 +122,8 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
                 and doc[end - 1].lower_ not in ORG_TAILS and doc[end - 1].lower_ not in ("of", "and", "for", "de") \
                 and not (doc[end - 2].text == "-" and not doc[end - 2].whitespace_):  # "Chang Chi-cheng" is whole
             end -= 1  # "U.S. earnings", "Humberto 75 miles": the model ran a name into the words after it
+    if ent.label_ == "ORG" and (form := _legal_form_before_a_code(doc, start, end)):
+        end = form  # "the McDonnell Douglas Corp F-18": the firm, and the model of plane it makes
     if end - start == 2 and ent.label_ in ("ORG", "GPE", "NORP") and _common_word_after_country(doc, start):
         return [mention_of(doc[start : start + 1], "GPE")]  # "the U.K. Court had": the country, and a common noun
     if end - start > 2 and ent.label_ in ("ORG", "GPE", "NORP") and doc[start + 1].pos_ in ("VERB", "AUX") \
@@ -172,6 +185,8 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     if (label in ("PERSON", "GPE", "LOC", "FAC") or label == "ORG" and all(t.is_alpha for t in doc[start:end])) \
             and all(t.text.islower() for t in doc[start:end]):
         return owners  # "fentanyl had become a popular drug", "the central bank's": a name has a capital ("oe24.at")
+    if label == "ORG" and end - start == 1 and doc[start].lower_ in _ANY_STATES_BODY:
+        return owners  # "not the Administration's first choice": the government in office, named by a common noun
     if label == "GPE" and end < len(doc) and fold(doc[end].text) in MONEY:
         return owners  # "68 billion U.S. dlrs": the country names a currency, not a place in the story
     if start >= end or fold(doc[start:end].text) in HEADS["not_names"] or \
@@ -233,6 +248,18 @@ _INSTITUTIONS = {"congress", "senate", "fed", "treasury", "army", "navy", "marin
                  "parliament", "cabinet", "administration", "government", "military", "steel", "sprint", "air"}
 
 
+# the nouns for a kind of firm or person whose plural after a country's abbreviation is a common phrase ("U.S. firms")
+_KINDS_OF_ONE = HEADS["firm_nouns"] | HEADS["org_nouns"] | HEADS["jobs"] | HEADS["person"] | HEADS["market_jobs"]
+
+
+def _plural_of_a_kind(word: str) -> bool:
+    return word.endswith("s") and (word[:-1] in _KINDS_OF_ONE or word.endswith("ies") and word[:-3] + "y" in _KINDS_OF_ONE)
+
+
+# a word alone that names whichever state's government is meant, capitalised as wire copy does, but no name
+_ANY_STATES_BODY = {"administration", "government"}
+
+
 def _common_word_after_country(doc: Doc, start: int) -> bool:
     """'U.K. Court', 'U.S. Earnings' in an article that capitalises every word after an abbreviation: one word
     after a country's dotted abbreviation that the article writes in lower case elsewhere, or the model reads as
@@ -242,6 +269,8 @@ def _common_word_after_country(doc: Doc, start: int) -> bool:
     if not (country.text.endswith(".") and country_code(country.text) and word.text[:1].isupper()
             and not word.text.isupper()):
         return False
+    if _plural_of_a_kind(word.lower_):
+        return True  # "built under licence from U.S. Firms", "U.S. Makers": a kind of firm or person, never a name
     lower_elsewhere = word.lower_ in {t for t in column(doc, "ORTH") if t.islower()}
     if not capitals_after_abbreviations(doc):
         # 'U.S. Oil firms' beside 'oil': wire copy capitalises the word after an abbreviation even where it does
@@ -254,6 +283,16 @@ def _common_word_after_country(doc: Doc, start: int) -> bool:
             or word.lower_ in HEADS["bodies"] or word.lower_ in _INSTITUTIONS
         return not institution and text_of(doc).count(word.text) == 1 and not _among_names(doc, start, start + 2)
     return word.pos_ != "PROPN" or lower_elsewhere or word.lower_ in HEADS["generic"]  # "U.K. Government bond market"
+
+
+def _legal_form_before_a_code(doc: Doc, start: int, end: int) -> int:
+    """The end of a firm's name at its legal form when only a product's code follows it in one word ("General
+    Dynamics Corp F-16", "Boeing Co 747"); 0 otherwise."""
+    for i in range(end - 2, start, -1):
+        if doc[i].whitespace_ and doc[i].text.rstrip(".") in LEGAL_FORMS:
+            code = doc[i + 1 : end]
+            return i + 1 if not any(t.whitespace_ for t in code[:-1]) and any(c.isdigit() for c in code.text) else 0
+    return 0
 
 
 def _among_names(doc: Doc, start: int, end: int) -> bool:
