@@ -33,3 +33,18 @@ def test_a_title_of_a_place_is_kept_when_no_one_has_that_surname(nlp) -> None:
     speakers = [q.speaker for q in quotes_of(nlp, text)]
     assert speakers[0] == "Ahmed Karimi"
     assert "Ahmed Karimi" not in speakers[1:]
+
+
+def test_the_firm_and_title_stand_for_the_one_person_given_of_that_firm(nlp) -> None:
+    text = ('"Rates could ease by the summer," said Robert Hartley of Dean Witter Reynolds.\n\n'
+            "However, the Dean Witter economist noted that the latest period included a quarter end.")
+    speakers = [q.speaker for q in quotes_of(nlp, text)]
+    assert speakers == ["Robert Hartley", "Robert Hartley"]
+
+
+def test_the_firm_and_title_name_no_one_when_two_people_are_of_that_firm(nlp) -> None:
+    text = ('"Rates could ease by the summer," said Robert Hartley of Dean Witter Reynolds.\n\n'
+            '"Bonds look cheap," said Maria Lopez of Dean Witter Reynolds.\n\n'
+            "However, the Dean Witter economist noted that the latest period included a quarter end.")
+    speakers = [q.speaker for q in quotes_of(nlp, text)]
+    assert speakers[2] not in ("Robert Hartley", "Maria Lopez")
