@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from ..guard import contained
 from ..types import Quote
 from .attach import Cue, attach_direct, interview_labels, interviewer_questions
+from .company_countries import companies_without_home_country
 from .company_speakers import companies_by_short_name
 from .cue_finder import CueFinder
 from .cue_subjects import cue_source
@@ -132,7 +133,7 @@ class QuoteComponent(CueFinder):
         quotes = keep_run_speakers(text, mask, continue_speakers(text, quotes), resolver.full_female)
         quotes = speakers_from_paragraph(doc, resolver, mask, quotes)
         quotes = pronouns_after_a_named_speaker(text, resolver, quotes)
-        quotes = with_co_sources(quotes, {c.start: c for c in found}, resolver)
+        quotes = companies_without_home_country(with_co_sources(quotes, {c.start: c for c in found}, resolver))
         return [replace(q, speaker_role=resolver.lead_roles[q.speaker],
                         affiliation=resolver.lead_affiliations.get(q.speaker))
                 if q.speaker in resolver.lead_roles else q for q in quotes]

@@ -94,6 +94,9 @@ def _any_subject(tok: Token) -> Token | None:
             t = t.head
             continue
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
+            obj = next((c for c in t.head.head.children if c.dep_ == "dobj" and c.i < t.head.i), None)
+            if t.head.lower_ == "from" and obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return obj  # "did not prevent Shultz from saying": Shultz says it, not what failed to stop him
             t = t.head.head  # "He continued by noting that …"
             continue
         break

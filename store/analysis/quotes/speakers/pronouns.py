@@ -42,6 +42,8 @@ class PronounAntecedents:
                     main = self._main_subject_before(k, kind)
                     if main is not None:
                         return main
+                    if self._pronoun_leads_clause(k, kind):
+                        continue  # "He acted only when Edwin Meese told him …": the "he" is someone named before
                 return self.full[k]
             if person and fallback is None:
                 fallback = self.full[k]
@@ -218,6 +220,18 @@ class PronounAntecedents:
             if found is None and (self.female[k] or self.full[k] in self.full_female) == (kind == "f"):
                 found = self.full[k]
         return found
+
+    def _pronoun_leads_clause(self, k: int, kind: str) -> bool:
+        """A 'he' (or 'she') before subject k is the subject of the clause k's subordinate clause hangs from: "he
+        acted only when Meese told him". One after k may be k ("When Meese arrived, he said"), so it does not count."""
+        span = self._span(self.ents[k])
+        if span is None:
+            return False
+        clause = span.root.head
+        while clause.dep_ in ("relcl", "acl", "advcl", "conj") and clause.head.i != clause.i:
+            clause = clause.head
+        word = "she" if kind == "f" else "he"
+        return any(c.dep_ == "nsubj" and c.lower_ == word and c.i < span.start for c in clause.children)
 
     def _main_subject_before(self, k: int, kind: str) -> str | None:
         """A main-clause subject of the same sentence, before subject k, that fits the pronoun."""

@@ -65,6 +65,8 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             name = e.canonical or e.text  # titles and roles are already off: the entities component keeps them apart
             if e.label == "PERSON":
                 parts = name.split()
+                if len(parts) > 2 and parts[1] == "of" and parts[0] in by_word and parts[2][:1].isupper():
+                    parts = parts[:1]  # "said Sullivan of Dean Witter" after "William Sullivan": the firm is no name
                 if len(parts) == 1 and parts[0] in by_word:
                     name = by_word[parts[0]]
                 else:

@@ -18,6 +18,7 @@ from .words import (
     INDEFINITE,
     LESSER_TITLES,
     PARTICLES,
+    PEOPLE,
     PLACE_NOUNS,
     SAME_TITLE,
     TITLE_WORDS,
@@ -126,7 +127,18 @@ class TitleHolders:
             # one named last before the mention
             if score > best_score or score == best_score > 0 and e.start < below:
                 best, best_score = self.full[k], score
-        return best
+        return best or self._of_firm_named(span, head, text)
+
+    def _of_firm_named(self, span, head: Token, text: str) -> str | None:
+        """'the Dean Witter economist' after 'William Sullivan of Dean Witter Reynolds': the one person the article
+        gave as 'of' the firm the title names."""
+        before = [t for t in span if t.i < head.i and t.lower_ != "the"]
+        firm = " ".join(t.text for t in before) if before and all(t.pos_ == "PROPN" for t in before) else ""
+        if not firm or head.tag_ != "NN" or span[0].lower_ != "the" or head.lower_ not in self.titles | PEOPLE:
+            return None
+        people = {self.full[k] for k, e in enumerate(self.ents) if e.label == "PERSON" and e.end < span.start_char
+                  and text.startswith(" of " + firm, e.end)}
+        return people.pop() if len(people) == 1 else None
 
     def _named_with_another(self, k: int) -> bool:
         """'officers Ana Ruiz and Luis Gil': the person is the first of two named together."""
