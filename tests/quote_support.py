@@ -16,6 +16,13 @@ def find(quotes, fragment: str):
     return min(hits, key=lambda q: len(q.text))
 
 
+def only(quotes, fragment: str):
+    """The one quote of `quotes` holding `fragment`; two would mean a report found twice."""
+    hits = [q for q in quotes if fragment in q.text]
+    assert len(hits) == 1, f"{fragment!r} in {[(q.text, q.speaker) for q in quotes]}"
+    return hits[0]
+
+
 def quote_with(nlp, text: str, fragment: str):
     """The shortest quote of the article holding `fragment`."""
     return find(quotes_of(nlp, text), fragment)

@@ -4,7 +4,7 @@ before its source, two reports joined by "and", judgements about saying, made cl
 from __future__ import annotations
 
 import pytest
-from quote_support import quotes_of
+from quote_support import only, quotes_of
 
 from store.analysis import build_pipeline
 from store.analysis.quotes.clauses import impersonal_infinitive
@@ -13,12 +13,6 @@ from store.analysis.quotes.clauses import impersonal_infinitive
 @pytest.fixture(scope="module")
 def nlp():
     return build_pipeline()
-
-
-def only(quotes, fragment):
-    hits = [q for q in quotes if fragment in q.text]
-    assert len(hits) == 1, f"{fragment!r} in {[(q.text, q.speaker) for q in quotes]}"
-    return hits[0]
 
 
 @pytest.mark.parametrize("text, content, speaker", [

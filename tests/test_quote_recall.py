@@ -4,7 +4,7 @@ reports, and a relative clause's reported verb phrase."""
 from __future__ import annotations
 
 import pytest
-from quote_support import quotes_of
+from quote_support import only, quotes_of
 
 from store.analysis import build_pipeline
 
@@ -12,12 +12,6 @@ from store.analysis import build_pipeline
 @pytest.fixture(scope="module")
 def nlp():
     return build_pipeline()
-
-
-def only(quotes, fragment):
-    hits = [q for q in quotes if fragment in q.text]
-    assert len(hits) == 1, f"{fragment!r} in {[(q.text, q.speaker) for q in quotes]}"
-    return hits[0]
 
 
 # The source after a comma, at the end of the sentence, where the small model hangs it inside the clause
