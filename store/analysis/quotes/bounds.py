@@ -9,11 +9,9 @@ two things; "says the two met and decided …" is one).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Token
 
-from .cue_table import cues as cue_words
+from .cue_table import report_verbs
 from .index import sent_bounds
 from .second_act import own_report, second_act
 
@@ -107,7 +105,7 @@ def _aside(doc: Doc, t: Token, start: int, cue: Token, cues: frozenset[str]) -> 
             return True  # ", while Beijing insists it is neutral": another source's report, not this one's
         return bool(marks & _CONCESSIVE)
     if t.dep_ == "conj" and t.tag_ == "VBD" and cue.tag_ in ("VBD", "VBN") and t.head.i != cue.i and \
-            t.head.tag_ not in ("VBD", "VBN") and t.lemma_.lower() in _report_verbs() and doc[t.i - 1].dep_ == "cc" \
+            t.head.tag_ not in ("VBD", "VBN") and t.lemma_.lower() in report_verbs() and doc[t.i - 1].dep_ == "cc" \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in t.children):
         return True  # "have said the holdings were falling and rejected calls for …": no tense of the clause's own
     if t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in cues and t.head.i != cue.i and t.tag_ == cue.tag_:
@@ -126,11 +124,6 @@ def _comma_in_quotation(doc: Doc, start: int) -> bool:
     mark, comma = doc[start - 1], doc[start - 2] if start >= 2 else None
     # a mark that closes leans on the comma before it (', "which …"' opens a quotation instead)
     return comma is not None and comma.text == "," and not comma.whitespace_ and mark.text in _CLOSING
-
-
-@lru_cache(maxsize=1)
-def _report_verbs() -> frozenset[str]:
-    return frozenset(cue_words()["verbs"])
 
 
 def _list_item(t: Token) -> bool:

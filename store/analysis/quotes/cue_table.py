@@ -13,3 +13,9 @@ _DATA = Path(__file__).parent / "cues.json"
 def cues() -> dict:
     with open(_DATA, encoding="utf-8") as fh:
         return json.load(fh)
+
+
+@lru_cache(maxsize=1)
+def report_verbs() -> frozenset[str]:
+    """The lemmas of the verbs that report speech or a stance ("said", "expects"), for a membership test per token."""
+    return frozenset(cues()["verbs"])

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .cue_table import cues
+from .cue_table import cues, report_verbs
 
 _FINITE_PAST_OR_PRESENT = {"VBD", "VBZ", "VBP"}
 
@@ -21,7 +21,7 @@ _FINITE_PAST_OR_PRESENT = {"VBD", "VBZ", "VBP"}
 @lru_cache(maxsize=1)
 def _acts() -> frozenset[str]:
     table = cues()
-    return frozenset(table["verbs"]) | frozenset(table["speech_verbs"]) | frozenset(table.get("infinitive_verbs", ()))
+    return report_verbs() | frozenset(table["speech_verbs"]) | frozenset(table.get("infinitive_verbs", ()))
 
 
 def second_act(t: Token, cue: Token) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..cue_table import cues
+from ..cue_table import report_verbs
 from ..index import root
 from .words import TITLE_WORDS
 
@@ -55,7 +55,7 @@ class SubjectWalk:
         of what someone reported: "Reyes noted that Keane is in his 60s. He said …" is Reyes speaking again."""
         span = self._span(ent)
         verb = root(self.doc, span.start, span.end).head if span is not None else None
-        if verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues()["verbs"]:
+        if verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in report_verbs():
             return True
         return verb is not None and verb.dep_ in ("relcl", "acl", "advcl")
 
