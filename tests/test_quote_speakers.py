@@ -27,6 +27,8 @@ def nlp():
         # a hyphenated given name written in lower case after the hyphen is one name, titles off
         (("TAIPEI, March 3 - Central bank Governor Chang Chi-cheng said the rise in reserves came from heavy "
          "inflows."), "rise in reserves", "Chang Chi-cheng", "Governor"),
+        # the name keeps the text's single spaces between its words
+        ("MADRID, March 3 - Mayor Ana Ruiz said the plan would work.", "plan would work", "Ana Ruiz", "Mayor"),
         # a series' lead is a role, as an actor's billing, not part of the name
         (("The cast of the comedy held a panel. Lead Daniel Levy talked about how the show had been "
           "underestimated \"for years.\""), "underestimated", "Daniel Levy", "Lead"),

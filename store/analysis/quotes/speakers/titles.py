@@ -58,14 +58,14 @@ class TitleHolders:
         if not name or not all(t.text[:1].isupper() or t.lower_ in PARTICLES or t.text == "-" for t in name) or \
                 name[-1].text.rstrip(".") in LEGAL_FORMS or name[-1].lower_ in PERSON_ORG_ENDS:
             return None
-        folded = [fold(w) for w in " ".join(t.text_with_ws for t in name).split()]
+        folded = [fold(w) for w in "".join(t.text_with_ws for t in name).split()]
         fulls = {n for n, e in zip(self.full, self.ents) if e.label == "PERSON" and len(n.split()) > len(folded)
                  and [fold(w) for w in n.split()][-len(folded):] == folded}
         if len(fulls) == 1:
             found = fulls.pop()
         elif cut and not fulls and len(folded) >= 2 and not any(t.pos_ != "PROPN" and t.text != "-" and
                                                                  t.lower_ not in PARTICLES for t in name):
-            found = " ".join(t.text_with_ws for t in name).strip()
+            found = "".join(t.text_with_ws for t in name).strip()
         else:
             return None
         role = " ".join(t.text for t in words[:cut] if t.lower_ not in HONORIFICS)
