@@ -32,6 +32,7 @@ from .index import sent_bounds, text_of
 from .lemmas import LemmaRepair
 from .made_clear import made_clear
 from .relative import relative_report
+from .stance_adjectives import STANCE_ADJECTIVES, stance_clause
 from .trailing import one_of_two_clauses, trailing_report
 
 
@@ -55,7 +56,7 @@ class CueFinder:
         self.female_titles = frozenset(table["female_titles"])
         self.not_names = frozenset(table.get("not_interview_labels", ()))
         # the lemmas by which a token that is no verb can open a cue (see _parsed_cue); cut_tail's cue words
-        self.non_verb_cues = self.nouns | self.topic_nouns | self.seeming | self.passive_seeming
+        self.non_verb_cues = self.nouns | self.topic_nouns | self.seeming | self.passive_seeming | STANCE_ADJECTIVES
         self.tail_cues = self.speech_verbs - self.infinitive_verbs
         self.repair_lemmas = LemmaRepair(self.speech_verbs | self.object_verbs | self.infinitive_verbs |
                                          self.stance_object_verbs | self.quoted_object_verbs | self.seeming)
@@ -103,6 +104,8 @@ class CueFinder:
         # (_cue skips the others): a rule for another kind of word adds its words there.
         if tok.lower_ == "according":
             return _according(tok)
+        if tok.pos_ == "ADJ" and tok.lemma_.lower() in STANCE_ADJECTIVES:
+            return self._stance(tok, mask)
         if tok.lower_ == "reportedly" and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX"):
             return self._reportedly(tok)
         if tok.pos_ == "NOUN":
@@ -233,6 +236,16 @@ class CueFinder:
             if child.i > hi and child.dep_ == "prep" and child.lower_ == "for":
                 hi = child.right_edge.i
         return self._finish(tok, obj.left_edge.i, hi, mask, obj)
+
+    def _stance(self, tok: Token, mask: bytearray) -> Cue | None:
+        """'Buchheit is adamant that X', 'analysts remain optimistic X': the clause of a stance, its holder the source."""
+        found = stance_clause(tok)
+        if found is None or mask[found[2].idx]:
+            return None
+        span = self._content(tok, found[0], found[1], 1)
+        named = next((c for c in found[2].children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        source = named or cue_source(tok.head) or found[2]  # "One of the architects, lawyer Lee Buchheit, is …"
+        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source, [span]) if span is not None else None
 
     def _reportedly(self, tok: Token) -> Cue | None:
         """'The fire reportedly started at 19:00': a report with no source named; the clause is what was reported."""
