@@ -85,9 +85,7 @@ def _clock_days(
             out[i] = replace(m, value=after.value[:10] + m.value[10:])
         elif before and _DAY_VALUE.match(before.value) and _DAY_BEFORE.match(text[before.end:m.start]):
             out[i] = replace(m, value=before.value[:10] + m.value[10:])
-        elif day := _sentence_day(out, i):
-            out[i] = replace(m, value=day + m.value[10:])
-        elif m.start in past and (day := _day_before(out, i, sentences, ref)):
+        elif (day := _sentence_day(out, i)) or (m.start in past and (day := _day_before(out, i, sentences, ref))):
             out[i] = replace(m, value=day + m.value[10:])
     return out
 
