@@ -1,5 +1,6 @@
-"""Year-on-year comparisons in stories of monthly figures: "exports rose 6.6 pct in May from a year
-earlier" compares May with the May a year back, not with the whole year before the report."""
+"""Year-on-year comparisons: "exports rose 6.6 pct in May from a year earlier" compares May with the May a
+year back, not with the whole year before the report; "grew 3.56 pct in the fourth quarter of 1986 from a year
+earlier", in a story of first-quarter figures, compares that fourth quarter, not the reported one."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ _YEAR_BACK = re.compile(
 )
 _MONTH = re.compile(r"^\d{4}-\d\d$")
 _YEAR = re.compile(r"^\d{4}$")
+_QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 
 
 def year_ago_months(mentions: list[DateMention], ref: date | None, sentences: list[int]) -> list[DateMention]:
@@ -31,7 +33,10 @@ def year_ago_months(mentions: list[DateMention], ref: date | None, sentences: li
     low, high = (ref - relativedelta(months=13)).strftime("%Y-%m"), ref.strftime("%Y-%m")
     out = list(mentions)
     for i, m in enumerate(out):
-        if m.type != "DATE" or not _YEAR.match(m.value) or not _YEAR_BACK.match(m.text):
+        # "the year-ago month" says itself that a month is compared: the one the story last named, if not
+        # in its own sentence then in the two before (it was read as the report's month a year back)
+        monthly = "month" in m.text.lower() and bool(_MONTH.match(m.value))
+        if m.type != "DATE" or not (_YEAR.match(m.value) or monthly) or not _YEAR_BACK.match(m.text):
             continue
         k = bisect_right(sentences, m.sentence_start) - 1
         months = [
@@ -39,6 +44,31 @@ def year_ago_months(mentions: list[DateMention], ref: date | None, sentences: li
             if o.type == "DATE" and _MONTH.match(o.value) and low <= o.value <= high
             and bisect_right(sentences, o.sentence_start) - 1 == k
         ]
+        if not months and monthly:
+            # the first month named in the nearest sentence that names one: "risen to 7.5 billion in May
+            # from 6.1 billion in April" reports May
+            named = [
+                (bisect_right(sentences, o.sentence_start) - 1, o.value) for o in out[:i]
+                if o.type == "DATE" and _MONTH.match(o.value) and low <= o.value <= high
+                and not _YEAR_BACK.match(o.text) and k - 2 <= bisect_right(sentences, o.sentence_start) - 1 < k
+            ]
+            months = [v for j, v in named if j == named[-1][0]] if named else []
         if months:
             out[i] = replace(m, value=f"{int(months[0][:4]) - 1:04d}{months[0][4:]}")
+    return out
+
+
+def year_ago_quarters(mentions: list[DateMention], quarterly: str, sentences: list[int]) -> list[DateMention]:
+    """In an earnings story a year-back comparison is the reported quarter's (reported_quarter), unless its
+    sentence names another quarter just before it: "in the fourth quarter of 1986 from a year earlier" is the
+    fourth quarter of 1985."""
+    ago = f"{int(quarterly[:4]) - 1:04d}{quarterly[4:]}"
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.type != "DATE" or m.value != ago or not _YEAR_BACK.match(m.text) or i == 0:
+            continue
+        before = out[i - 1]
+        same = bisect_right(sentences, before.sentence_start) == bisect_right(sentences, m.sentence_start)
+        if same and before.type == "DATE" and _QUARTER.match(before.value) and before.value != quarterly:
+            out[i] = replace(m, value=f"{int(before.value[:4]) - 1:04d}{before.value[4:]}")
     return out
