@@ -33,10 +33,7 @@ def year_ago_months(mentions: list[DateMention], ref: date | None, sentences: li
     low, high = (ref - relativedelta(months=13)).strftime("%Y-%m"), ref.strftime("%Y-%m")
     out = list(mentions)
     for i, m in enumerate(out):
-        # "the year-ago month" says itself that a month is compared: the one the story last named, if not
-        # in its own sentence then in the two before (it was read as the report's month a year back)
-        monthly = "month" in m.text.lower() and bool(_MONTH.match(m.value))
-        if m.type != "DATE" or not (_YEAR.match(m.value) or monthly) or not _YEAR_BACK.match(m.text):
+        if m.type != "DATE" or not _YEAR.match(m.value) or not _YEAR_BACK.match(m.text):
             continue
         k = bisect_right(sentences, m.sentence_start) - 1
         months = [
@@ -44,15 +41,6 @@ def year_ago_months(mentions: list[DateMention], ref: date | None, sentences: li
             if o.type == "DATE" and _MONTH.match(o.value) and low <= o.value <= high
             and bisect_right(sentences, o.sentence_start) - 1 == k
         ]
-        if not months and monthly:
-            # the first month named in the nearest sentence that names one: "risen to 7.5 billion in May
-            # from 6.1 billion in April" reports May
-            named = [
-                (bisect_right(sentences, o.sentence_start) - 1, o.value) for o in out[:i]
-                if o.type == "DATE" and _MONTH.match(o.value) and low <= o.value <= high
-                and not _YEAR_BACK.match(o.text) and k - 2 <= bisect_right(sentences, o.sentence_start) - 1 < k
-            ]
-            months = [v for j, v in named if j == named[-1][0]] if named else []
         if months:
             out[i] = replace(m, value=f"{int(months[0][:4]) - 1:04d}{months[0][4:]}")
     return out

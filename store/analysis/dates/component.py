@@ -25,7 +25,7 @@ from .lexicon import MONTHS, WEEKDAYS
 from .normalize import normalize
 from .pairs import day_range, joined, pair_end, pair_start
 from .reference import infer
-from .spans import candidates, hedged_ahead, nowadays_today, tense
+from .spans import candidates, nowadays_today, tense
 from .weeks import week_of_month
 
 # what a TIMEX3 value may look like: calendar (with X for unknown parts), week, season,
@@ -277,7 +277,6 @@ def _sentence_year(doc: Doc, mentions: list[DateMention], since: int) -> str | N
     return years.pop()
 
 
-_NAMED = frozenset(WEEKDAYS) | frozenset(MONTHS)  # a day or month named bare, whose year or week the tense picks
 _FIGURES = {"figures", "figure", "data", "statistics", "numbers", "results", "report", "index"}
 
 
@@ -301,10 +300,7 @@ def _tense(doc: Doc, s: int, span) -> str | None:
         return "future"
     if [t.lower_ for t in doc[max(0, s - 2):s]] == ["back", "in"]:
         return "past"  # "we heard about it back in February"
-    found = tense(span)
-    if found is None and len(span) == 1 and span[0].lower_.rstrip(".") in _NAMED and hedged_ahead(span):
-        return "future"  # "the budget should give a boost on Friday": a bare day or month that may yet come
-    return found
+    return tense(span)
 
 
 def _year_to(doc: Doc, s: int, e: int) -> bool:
@@ -458,8 +454,10 @@ class DateComponent:
             elif kind == "DURATION" and _someday(doc, s, e):
                 kind, value = "DATE", "PAST_REF" if tense(span) == "past" else "FUTURE_REF"
             elif kind == "DATE" and e - s == 1 and s > 0 and doc[s - 1].lower_ == "another" \
-                    and (unit := _ANOTHER.get(doc[s].lower_)):
-                kind, value = "DURATION", unit  # "last at least another week": one week more, not this week
+                    and (unit := _ANOTHER.get(doc[s].lower_)) and (e == len(doc) or doc[e].lower_ != "of"):
+                # "last at least another week": one week more, not this week; "1987 should be another year of
+                # stability" names a year
+                kind, value = "DURATION", unit
             elif kind == "DATE" and nowadays_today(doc, s, e):
                 value = "PRESENT_REF"
             elif kind == "DATE" and value.endswith("-12-31") and s > 0 and doc[s - 1].lower_ == "since" \
@@ -468,7 +466,8 @@ class DateComponent:
             if _decade_possessive(doc, s, e):
                 span, kind, value = doc[s:e + 1], "DATE", value[:3]  # "since the 1960's": the decade
             elif kind == "DURATION" and _range_start(doc, s) and (not out or out[-1].end <= doc[s - 2].idx):
-                span, value = doc[s - 2:e], re.sub(r"\d+", "X", value)  # "two or three years": a length known roughly
+                # "two or three years", "two or two and a half years": a length known roughly, in its first unit
+                span, value = doc[s - 2:e], re.sub(r"^P(T?)\d+([A-Z]+).*$", r"P\1X\2", value)
             sent = max(0, bisect_right(sent_starts, s) - 1)
             if kind == "DATE" and _OF_THAT_YEAR.search(span.text) and value[:4].isdigit() and (
                 year := _year_written_before(out, sent_bounds[max(0, sent - 4)][0])
