@@ -1733,3 +1733,72 @@ def test_months_joined_by_a_slash_in_a_forecast_run_forward(nlp):
             "Feb/May, ahead of the April elections.")
     found = [(d.text, d.value) for d in dates_of(nlp, text, date(1987, 3, 26))]
     assert found[:4] == [("Jan", "1987-01"), ("Sept", "1987-09"), ("Feb", "1987-02"), ("May", "1987-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value"),
+    [
+        # the year is next whatever the month: in March, "July next year" is not this July
+        ("The subsidies will end completely by July next year, the agency said.", "July next year", "DATE", "1988-07"),
+        ("The minister will sign the accord in the first half of next month.", "the first half of next month",
+         "DATE", "1987-04"),
+        ("In the first half hour after the speech, prices soared two points.", "the first half hour", "DURATION",
+         "PT30M"),
+    ],
+)
+def test_a_part_named_beside_the_next_year_or_month_is_in_it(nlp, text, expression, kind, value):
+    assert value_of(nlp, text, expression, date(1987, 3, 17)) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The budget fight is expected to get underway this week and last at least another week.", "P1W"),
+        ("Analysts said it could take up to another year for the commission to decide.", "P1Y"),
+    ],
+)
+def test_another_unit_is_a_length_not_the_current_one(nlp, text, value):
+    (found,) = [d for d in dates_of(nlp, text, date(1987, 4, 21)) if d.value == value]
+    assert found.type == "DURATION"
+    assert not [d for d in dates_of(nlp, text, date(1987, 4, 21)) if d.value in ("1987", "1987-W17") and
+                text[d.start - 8:d.start] == "another "]
+
+
+def test_another_year_of_something_names_a_year(nlp):
+    text = "Looking ahead, 1987 should be another year of stability for the market, he said."
+    assert [(d.text, d.type) for d in dates_of(nlp, text, date(1987, 3, 2)) if d.text == "year"] == [("year", "DATE")]
+
+
+@pytest.mark.parametrize(
+    ("verb", "value"),
+    [("grew", "1986-Q4"), ("will grow", "1987-Q4")],
+)
+def test_a_later_quarter_told_in_the_past_in_a_quarterly_story_is_last_years(nlp, verb, value):
+    text = ("Economists expect first quarter growth of about three pct, after a weak first quarter last year. "
+            f"Gross national product {verb} 1.3 pct in the fourth quarter, they said.")
+    assert value_of(nlp, text, "the fourth quarter", date(1987, 3, 17)) == ("DATE", value)
+
+
+def test_a_year_back_from_a_quarter_its_sentence_names_is_that_quarter_a_year_back(nlp):
+    text = ("Gross domestic product grew 5.8 pct in the first quarter from a year earlier, the agency said. "
+            "It said GDP had grown 3.3 pct in the fourth quarter of 1986 from a year earlier.")
+    found = [(d.text, d.value) for d in dates_of(nlp, text, date(1987, 6, 2)) if d.text == "a year earlier"]
+    assert found == [("a year earlier", "1986-Q1"), ("a year earlier", "1985-Q4")]
+
+
+def test_the_end_month_of_a_split_fiscal_year_falls_in_its_second_year(nlp):
+    text = "The aid package, first planned for Japan's 1986/87 fiscal year ended March, was delayed."
+    assert value_of(nlp, text, "March", date(1987, 4, 27)) == ("DATE", "1987-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("He said the loans proved useful in the two or three years since the debt crisis.", "two or three years",
+         "PXY"),
+        ("The company expects to resume shipments within six to nine months, it said.", "six to nine months", "PXM"),
+        ("Prices have fallen sharply in the past two or two and a half years.", "two or two and a half years", "PXY"),
+    ],
+)
+def test_a_length_given_as_a_range_is_known_only_roughly(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(1987, 3, 17)) == ("DURATION", value)

@@ -1,5 +1,6 @@
-"""Year-on-year comparisons in stories of monthly figures: "exports rose 6.6 pct in May from a year
-earlier" compares May with the May a year back, not with the whole year before the report."""
+"""Year-on-year comparisons: "exports rose 6.6 pct in May from a year earlier" compares May with the May a
+year back, not with the whole year before the report; "grew 3.56 pct in the fourth quarter of 1986 from a year
+earlier", in a story of first-quarter figures, compares that fourth quarter, not the reported one."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ _YEAR_BACK = re.compile(
 )
 _MONTH = re.compile(r"^\d{4}-\d\d$")
 _YEAR = re.compile(r"^\d{4}$")
+_QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 
 
 def year_ago_months(mentions: list[DateMention], ref: date | None, sentences: list[int]) -> list[DateMention]:
@@ -41,4 +43,20 @@ def year_ago_months(mentions: list[DateMention], ref: date | None, sentences: li
         ]
         if months:
             out[i] = replace(m, value=f"{int(months[0][:4]) - 1:04d}{months[0][4:]}")
+    return out
+
+
+def year_ago_quarters(mentions: list[DateMention], quarterly: str, sentences: list[int]) -> list[DateMention]:
+    """In an earnings story a year-back comparison is the reported quarter's (reported_quarter), unless its
+    sentence names another quarter just before it: "in the fourth quarter of 1986 from a year earlier" is the
+    fourth quarter of 1985."""
+    ago = f"{int(quarterly[:4]) - 1:04d}{quarterly[4:]}"
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.type != "DATE" or m.value != ago or not _YEAR_BACK.match(m.text) or i == 0:
+            continue
+        before = out[i - 1]
+        same = bisect_right(sentences, before.sentence_start) == bisect_right(sentences, m.sentence_start)
+        if same and before.type == "DATE" and _QUARTER.match(before.value) and before.value != quarterly:
+            out[i] = replace(m, value=f"{int(before.value[:4]) - 1:04d}{before.value[4:]}")
     return out

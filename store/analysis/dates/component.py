@@ -20,7 +20,7 @@ from ..doctext import text_of
 from ..guard import contained
 from ..types import DateMention, ReferenceDate
 from .anchors import anaphor, from_anchor, relative_shift, reported_quarter, weekday_anaphor, weekday_from
-from .comparisons import year_ago_months
+from .comparisons import year_ago_months, year_ago_quarters
 from .lexicon import MONTHS, WEEKDAYS
 from .normalize import normalize
 from .pairs import day_range, joined, pair_end, pair_start
@@ -85,9 +85,7 @@ def _clock_days(
             out[i] = replace(m, value=after.value[:10] + m.value[10:])
         elif before and _DAY_VALUE.match(before.value) and _DAY_BEFORE.match(text[before.end:m.start]):
             out[i] = replace(m, value=before.value[:10] + m.value[10:])
-        elif day := _sentence_day(out, i):
-            out[i] = replace(m, value=day + m.value[10:])
-        elif m.start in past and (day := _day_before(out, i, sentences, ref)):
+        elif (day := _sentence_day(out, i)) or (m.start in past and (day := _day_before(out, i, sentences, ref))):
             out[i] = replace(m, value=day + m.value[10:])
     return out
 
@@ -155,7 +153,11 @@ def _year_end_years(text: str, mentions: list[DateMention]) -> list[DateMention]
     return out
 
 
-_SPLIT_YEAR_END = re.compile(r"(?i)^(?:fiscal )?((?:19|20)\d\d)/(\d\d)$")
+# "fiscal 1987/88", "the 1986/87 fiscal year", "the financial year 1986/87"
+_SPLIT_YEAR_END = re.compile(
+    r"(?i)^(?:the )?(?:(?:fiscal|financial|business) )?(?:year )?((?:19|20)\d\d)/(\d\d)"
+    r"(?: (?:fiscal |financial |business )?year)?$"
+)
 _END_GAP = re.compile(r"(?i)^,? (?:ending|ended|ends|to|through) (?:on )?$")
 
 
@@ -318,6 +320,13 @@ def _someday(doc: Doc, s: int, e: int) -> bool:
     return prev is None or doc[s].is_sent_start or prev.pos_ in ("AUX", "CCONJ", "SCONJ", "PUNCT") or prev.lower_ == "that"
 
 
+def _range_start(doc: Doc, s: int) -> bool:
+    """ "in the two or three years since", "within six to nine months": the span holds only the second count."""
+    return s > 1 and doc[s].like_num and doc[s - 1].lower_ in ("or", "to") and doc[s - 2].like_num \
+        and not (doc[s - 2].is_digit and len(doc[s - 2].text) == 4)
+
+
+_ANOTHER = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q"}
 _RATE_WORDS = {"once", "twice", "thrice", "times", "%", "percent"}
 
 
@@ -444,6 +453,11 @@ class DateComponent:
                 kind, value = "DURATION", "P1Y"
             elif kind == "DURATION" and _someday(doc, s, e):
                 kind, value = "DATE", "PAST_REF" if tense(span) == "past" else "FUTURE_REF"
+            elif kind == "DATE" and e - s == 1 and s > 0 and doc[s - 1].lower_ == "another" \
+                    and (unit := _ANOTHER.get(doc[s].lower_)) and (e == len(doc) or doc[e].lower_ != "of"):
+                # "last at least another week": one week more, not this week; "1987 should be another year of
+                # stability" names a year
+                kind, value = "DURATION", unit
             elif kind == "DATE" and nowadays_today(doc, s, e):
                 value = "PRESENT_REF"
             elif kind == "DATE" and value.endswith("-12-31") and s > 0 and doc[s - 1].lower_ == "since" \
@@ -451,6 +465,9 @@ class DateComponent:
                 value = f"{ref.year - 1:04d}-12-31"  # "the percentage change is since year-end": the one gone
             if _decade_possessive(doc, s, e):
                 span, kind, value = doc[s:e + 1], "DATE", value[:3]  # "since the 1960's": the decade
+            elif kind == "DURATION" and _range_start(doc, s) and (not out or out[-1].end <= doc[s - 2].idx):
+                # "two or three years", "two or two and a half years": a length known roughly, in its first unit
+                span, value = doc[s - 2:e], re.sub(r"^P(T?)\d+([A-Z]+).*$", r"P\1X\2", value)
             sent = max(0, bisect_right(sent_starts, s) - 1)
             if kind == "DATE" and _OF_THAT_YEAR.search(span.text) and value[:4].isdigit() and (
                 year := _year_written_before(out, sent_bounds[max(0, sent - 4)][0])
@@ -534,6 +551,8 @@ class DateComponent:
         out = _slash_month_ranges(text, out)
         if quarterly is None:
             out = year_ago_months(out, ref, [a for a, _ in sent_bounds])
+        else:
+            out = year_ago_quarters(out, quarterly, [a for a, _ in sent_bounds])
         return _clock_days(text, out, ref, past_times, [a for a, _ in sent_bounds])
 
     @staticmethod

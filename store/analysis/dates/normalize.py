@@ -564,6 +564,8 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
             y = month_year(ref, p.month, tense)
         if p.unit == "Y" and "last" in toks:  # "June last year"
             y = ref.year - 1
+        elif p.unit == "Y" and "next" in toks:  # "by July next year": the year is next, whatever the month
+            y = ref.year + 1
         return "DATE", f"{y:04d}-{p.month:02d}"
     if p.weekday is not None:
         if p.unit == "W" and p.amount is None and p.mod is not None:
@@ -591,7 +593,15 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
         # fiscal labels can put ahead of the calendar ("the third quarter", told in March after the
         # second ended January 31); a quarter before that one and yet to come is next year's
         year, reported = int(quarterly[:4]), int(quarterly[-1])
-        return "DATE", f"{year + (p.quarter < reported and tense in ('future', 'would')):04d}-Q{p.quarter}"
+        year += p.quarter < reported and tense in ("future", "would")
+        current = (ref.month - 1) // 3 + 1
+        if tense == "past" and year == ref.year and p.quarter > current and quarterly in (
+            _shift(ref, "Q", 0), _shift(ref, "Q", -1)
+        ):
+            # a quarter not yet begun told in the past is last year's ("GNP grew 1.3 pct in the fourth quarter",
+            # in March, in a story of first-quarter figures), where the story labels its quarters as the calendar
+            year -= 1
+        return "DATE", f"{year:04d}-Q{p.quarter}"
     if p.quarter:
         y = ref.year + (p.unit == "Y" and step or 0)
         current = (ref.month - 1) // 3 + 1
@@ -601,6 +611,11 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
             y -= 1  # "fourth-quarter profit" in February: results are reported after the quarter
         return "DATE", f"{y:04d}-Q{p.quarter}"
     if p.half:  # "the first half of next year"
+        if p.unit == "H":
+            return "DURATION", "PT30M"  # "in the first half hour after the speech": a length, not a half year
+        if p.unit == "M":
+            v = _shift(ref, "M", step)  # "in the first half of next month": TIMEX3 has no half month, the month
+            return ("DATE", v) if v else None
         return "DATE", f"{ref.year + (p.unit == 'Y' and step or 0):04d}-H{p.half}"
     if p.mod == "past" and "year" in toks and {"quarter", "period"} & set(toks) and not p.amount:
         # "last year's quarter", "the same period last year": the reported quarter, a year back;
