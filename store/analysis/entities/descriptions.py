@@ -210,9 +210,11 @@ _CHAMBERS = {"senate", "assembly", "house", "parliament", "congress"}
 
 def _untagged_organisation(doc: Doc, end: int) -> str | None:
     """An organisation's name the model left untagged before a post: "Economics Ministry State Secretary Otto
-    Schlecht". Only a name of two words or more whose last is an organisation's own ("Ministry", "Commission")."""
+    Schlecht", "Pennzoil Co Chairman J. Hugh Liedtke". Only a name of two words or more whose last is an
+    organisation's own ("Ministry", "Commission") or a company's legal ending ("Co", "Inc")."""
     last = doc[end]
-    if last.ent_type_ not in ("", "ORG") or not last.is_title or last.lower_ not in ORG_TAILS:
+    if last.ent_type_ not in ("", "ORG") or not last.is_title or \
+            last.lower_ not in ORG_TAILS and last.lower_ not in CORPORATE:
         return None
     at = end
     while at > 0 and end - at < 4 and doc[at - 1].is_title and doc[at - 1].is_alpha and \

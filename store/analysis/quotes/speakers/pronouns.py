@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from ...entities.names import is_first_name
+from ...entities.names import is_female_name, is_first_name
 from ..index import root, text_of
 from .unnamed import unnamed_source
 from .words import ASKING, ONE_SOURCE, SAID
@@ -49,7 +49,7 @@ class PronounAntecedents:
                 fallback = self.full[k]
         if kind == "group":
             return None
-        latest = None
+        latest = man = None
         for k in range(bisect.bisect_left(self.starts, before) - 1, -1, -1):
             if self.ents[k].label == "PERSON" and self.is_person_like(k):
                 if kind == "f" and (self.female[k] or self.full[k] in self.full_female):
@@ -57,7 +57,18 @@ class PronounAntecedents:
                     # though not a subject, before the man who was one
                     return self.full[k]
                 latest = latest or self.full[k]
+                if kind == "m" and man is None and self._a_man(k):
+                    man = self.full[k]
+        if fallback is not None and man is not None and fallback in self.full_female:
+            # "Thatcher … by her defence minister, George Younger. He told …": a "he" is not the woman named as the
+            # subject before, but the nearest man the article names with a man's first name
+            return man
         return fallback or latest
+
+    def _a_man(self, k: int) -> bool:
+        parts = self.full[k].split()
+        return len(parts) > 1 and is_first_name(parts[0]) and not is_female_name(parts[0]) and \
+            not self.female[k] and self.full[k] not in self.full_female
 
     def _joined_to_others(self, k: int) -> bool:
         """A subject person coordinated with other people ('Ana Ruiz and her counterparts', 'Ruiz and Lee')."""

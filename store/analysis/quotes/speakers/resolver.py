@@ -217,6 +217,11 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             issuer = next((c for c in token.head.children if c.dep_ == "nsubj"), None) if token.dep_ == "dobj" else None
             if issuer is not None and issuer.pos_ in ("PROPN", "NOUN"):  # "Boeing issued a statement saying …"
                 return self.resolve(issuer)
+            if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB":
+                # "The FDA responded to the ASA in a letter saying …": the letter of whoever wrote in it
+                issuer = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+                if issuer is not None and issuer.pos_ == "PROPN":
+                    return self.resolve(issuer)
             earlier = self._same_document_before(token)
             if earlier is not None:  # "The commission issued a statement. … The statement said": the commission's
                 return earlier

@@ -13,7 +13,7 @@ SPEECH_NOUNS = {"remark", "statement", "comment", "word", "speech", "interview",
                 "site", "release", "filing", "editorial", "memo", "document", "study", "survey", "article", "plan",
                 "proposal", "declaration", "database", "record", "decree", "poll", "complaint", "lawsuit", "suit",
                 "petition", "indictment", "figure", "communique", "communiqué", "notice", "research", "statistic",
-                "finding", "bulletin", "advisory", "newsletter", "transcript", "count", "tally"}
+                "finding", "bulletin", "advisory", "newsletter", "transcript", "count", "tally", "order"}
 EXCERPTS = {"part", "portion", "excerpt", "section", "passage", "extract"}
 INDEFINITE = {"one", "another", "some", "several", "many", "two", "three"}
 # an unnamed source that a "he" or "she" of the same sentence stands for
