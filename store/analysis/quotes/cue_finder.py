@@ -7,6 +7,7 @@ import re
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
+from .accusations import passive_accusation
 from .attach import Cue, naming
 from .bounds import continuation, cut_tail, stray_conjuncts
 from .clauses import (
@@ -190,7 +191,7 @@ class CueFinder:
                 tok.lemma_.lower() in self.speech_verbs:
             return _parenthetical(tok, mask, self.speech_verbs - self.infinitive_verbs)
         if content is None:
-            return None
+            return self._accusation(tok, mask)
         if content.dep_ in ("dobj", "oprd") and lemma in self.stance_object_verbs and \
                 not any(mask[t.idx] for t in content.subtree):
             return None  # "supported the bill", "declared a national emergency": a stance, no words reported
@@ -225,6 +226,15 @@ class CueFinder:
         if rest is not None:  # "The increase is necessary, he said, to attract investment": one report around its cue
             cue.spans.append((tok.doc[rest[0]].idx, tok.doc[rest[1]].idx + len(tok.doc[rest[1]])))
         return cue
+
+    def _accusation(self, tok: Token, mask: bytearray) -> Cue | None:
+        """'X is accused of Y': Y is reported, by the agent if the article names one."""
+        found = passive_accusation(tok)
+        if found is None:
+            return None
+        source = found[2] if found[2] is not None and not mask[found[2].idx] else None
+        span = self._content(tok, found[0], found[1], 1)
+        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source, [span]) if span is not None else None
 
     def _quoted_object(self, tok: Token, mask: bytearray) -> Cue | None:
         """'Khan thanked "the police for …"', 'Ali delivered "…"': the object is someone's words only when quoted."""
