@@ -15,6 +15,7 @@ from store.seeds import ensure_seeded
 from tui.app import NewsreaderApp
 from tui.widgets.article_view import ArticleView
 from tui.widgets.library_list import LibraryList
+from tui.widgets.library_pane import FilterInput
 
 
 def rendered_lines(widget) -> list[str]:
@@ -235,6 +236,29 @@ async def test_the_footer_shows_the_focused_panes_keys_and_the_palette_at_the_ri
         await pilot.click(KeyFooter, offset=(137, 0))
         await pilot.pause()
         assert type(app.screen).__name__ == "CommandPalette"
+
+
+async def test_the_footer_leaves_out_the_keys_a_filter_or_find_box_takes_as_text(library: Library) -> None:
+    from tui.widgets.footer import KeyFooter
+
+    ensure_seeded(library)
+    app = NewsreaderApp(library)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        footer = app.query_one(KeyFooter)
+        await pilot.press("slash", "backslash", "question_mark")
+        box = app.query_one(FilterInput)
+        assert box.value == "\\?" and not app.help_open()  # typed, not pressed
+        [line] = rendered_lines(footer)
+        assert line.split() == ["esc", "Clear", "▏^p", "palette"], line
+        await pilot.press("escape", "enter", "slash")  # the find in the article
+        await pilot.pause()
+        [line] = rendered_lines(footer)
+        assert line.split() == ["esc", "Close", "find", "▏^p", "palette"], line
+        await pilot.press("escape")
+        await pilot.pause()
+        [line] = rendered_lines(footer)
+        assert " ? Help " in line and " \\ Panels " in line  # keys again, out of the box
 
 
 async def test_a_narrow_footer_leaves_out_the_keys_it_has_no_room_for_whole(library: Library) -> None:
