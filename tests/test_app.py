@@ -165,7 +165,7 @@ async def test_rows_are_drawn_only_when_they_come_into_view(tmp_path: Path, monk
 
     drawn: list[str] = []
     article_row = library_list.article_row
-    monkeypatch.setattr(library_list, "article_row", lambda info, state: drawn.append(info.id) or article_row(info, state))
+    monkeypatch.setattr(library_list, "article_row", lambda info, *rest: drawn.append(info.id) or article_row(info, *rest))
     source = tmp_path / "many.jsonl"
     synthetic_jsonl(source, 0, 2000)
     db = tmp_path / "big" / "library.json"
