@@ -264,6 +264,24 @@ async def test_the_key_bar_names_the_keys_of_each_view_and_only_those(harbour: L
         assert "Timeline" not in bar
 
 
+async def test_the_key_bar_names_the_lists_keys_from_the_views_first_frame(harbour: Library, monkeypatch) -> None:
+    from tui.screens.base import LibraryView
+
+    # the keys the first frame's bar is drawn from: those active right after the view is mounted
+    keys: list[list[str]] = []
+    mount = LibraryView.on_mount
+
+    def mounted(view: LibraryView) -> None:
+        mount(view)
+        keys.append([binding.description for _, binding, _, _ in view.active_bindings.values() if binding.show])
+
+    monkeypatch.setattr(LibraryView, "on_mount", mounted)
+    app = NewsreaderApp(harbour)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_speakers(app, pilot)
+        assert keys[0][0] == "Quotes", keys  # the list's ⏎ first, not in a frame later
+
+
 async def test_enter_shows_the_quotes_whole_and_enter_opens_the_article_at_the_quote(harbour: Library) -> None:
     app = NewsreaderApp(harbour)
     async with app.run_test(size=(50, 40)) as pilot:  # narrow: the quotes wrap

@@ -90,8 +90,9 @@ class LibraryView(Screen):
         yield Static()
 
     def on_mount(self) -> None:
-        # the rows are set before the first frame: one frame of the whole screen, not one empty and then a full one
-        self.rows.focus()
+        # the rows are set before the first frame: one frame of the whole screen, not one empty and then a full one;
+        # focused now, not after the messages queued (focus()): the key bar's first frame names the list's keys
+        self.set_focus(self.rows)
         self.show_built(self.built)
         self.apply_filter("")
         self.loaded = True
