@@ -94,6 +94,25 @@ async def test_n_and_p_open_the_next_and_previous_unread_article(library: Librar
         assert "No more unread articles above" in [n.message for n in app._notifications]
 
 
+async def test_o_without_a_web_browser_says_so_with_the_url(library: Library, monkeypatch) -> None:
+    import webbrowser
+
+    from reader_support import record_notifications
+
+    asked: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda url, *args, **kwargs: asked.append(url) or False)  # none found
+    ensure_seeded(library)
+    with_url = next(info for info in library.infos() if info.url)
+    app = NewsreaderApp(library)
+    async with app.run_test(size=(140, 40)) as pilot:
+        said = record_notifications(app)
+        await wait_for(pilot, lambda: app.indexed)
+        app.query_one(LibraryList).select_id(with_url.id)
+        await pilot.press("enter", "o")
+        await wait_for(pilot, lambda: any("No web browser" in s for s in said))
+        assert asked == [with_url.url] and f"No web browser found to open {with_url.url}" in said
+
+
 async def test_markup_and_escapes_in_an_article_show_literally(library: Library, tmp_path: Path) -> None:
     from store.ingest import ImportOptions, read_sources
 
