@@ -103,6 +103,13 @@ async def open_view(app, pilot, key: str, screen_type: type[S]) -> S:
     return app.screen
 
 
+def key_bar(app) -> str:
+    """The key bar of the screen on top, as the terminal shows it."""
+    from tui.widgets.footer import KeyFooter
+
+    return app.screen.query_one(KeyFooter).render_line(0).text
+
+
 def shown_rows(rows, width: int) -> list[str]:
     """A view's list (a RowList) as the reader sees it: each heading's text, and each row's lines at this
     width joined by " | "."""

@@ -309,7 +309,7 @@ def test_every_line_opens_a_sentence_in_a_made_doc_and_a_plain_one(nlp, text) ->
     def opens(doc):
         return [t.i for t in doc if t.is_sent_start]
 
-    made = list(nlp.pipe([make_doc(nlp, text, None)]))[0]  # the text kept from make_doc
+    made = next(iter(nlp.pipe([make_doc(nlp, text, None)])))  # the text kept from make_doc
     plain = nlp(text)  # the text read from the tokens
     assert text_of(made) == made.text == text_of(plain) == text
     assert opens(made) == opens(plain)

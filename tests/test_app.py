@@ -15,6 +15,7 @@ from store.seeds import ensure_seeded
 from tui.app import NewsreaderApp
 from tui.widgets.article_view import ArticleView
 from tui.widgets.library_list import LibraryList
+from tui.widgets.library_pane import FilterInput
 
 
 def rendered_lines(widget) -> list[str]:
@@ -93,6 +94,25 @@ async def test_n_and_p_open_the_next_and_previous_unread_article(library: Librar
         assert "No more unread articles above" in [n.message for n in app._notifications]
 
 
+async def test_o_without_a_web_browser_says_so_with_the_url(library: Library, monkeypatch) -> None:
+    import webbrowser
+
+    from reader_support import record_notifications
+
+    asked: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda url, *args, **kwargs: asked.append(url) or False)  # none found
+    ensure_seeded(library)
+    with_url = next(info for info in library.infos() if info.url)
+    app = NewsreaderApp(library)
+    async with app.run_test(size=(140, 40)) as pilot:
+        said = record_notifications(app)
+        await wait_for(pilot, lambda: app.indexed)
+        app.query_one(LibraryList).select_id(with_url.id)
+        await pilot.press("enter", "o")
+        await wait_for(pilot, lambda: any("No web browser" in s for s in said))
+        assert asked == [with_url.url] and f"No web browser found to open {with_url.url}" in said
+
+
 async def test_markup_and_escapes_in_an_article_show_literally(library: Library, tmp_path: Path) -> None:
     from store.ingest import ImportOptions, read_sources
 
@@ -164,7 +184,7 @@ async def test_rows_are_drawn_only_when_they_come_into_view(tmp_path: Path, monk
 
     drawn: list[str] = []
     article_row = library_list.article_row
-    monkeypatch.setattr(library_list, "article_row", lambda info, state: drawn.append(info.id) or article_row(info, state))
+    monkeypatch.setattr(library_list, "article_row", lambda info, *rest: drawn.append(info.id) or article_row(info, *rest))
     source = tmp_path / "many.jsonl"
     synthetic_jsonl(source, 0, 2000)
     db = tmp_path / "big" / "library.json"
@@ -235,6 +255,29 @@ async def test_the_footer_shows_the_focused_panes_keys_and_the_palette_at_the_ri
         await pilot.click(KeyFooter, offset=(137, 0))
         await pilot.pause()
         assert type(app.screen).__name__ == "CommandPalette"
+
+
+async def test_the_footer_leaves_out_the_keys_a_filter_or_find_box_takes_as_text(library: Library) -> None:
+    from tui.widgets.footer import KeyFooter
+
+    ensure_seeded(library)
+    app = NewsreaderApp(library)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        footer = app.query_one(KeyFooter)
+        await pilot.press("slash", "backslash", "question_mark")
+        box = app.query_one(FilterInput)
+        assert box.value == "\\?" and not app.help_open()  # typed, not pressed
+        [line] = rendered_lines(footer)
+        assert line.split() == ["esc", "Clear", "▏^p", "palette"], line
+        await pilot.press("escape", "enter", "slash")  # the find in the article
+        await pilot.pause()
+        [line] = rendered_lines(footer)
+        assert line.split() == ["esc", "Close", "find", "▏^p", "palette"], line
+        await pilot.press("escape")
+        await pilot.pause()
+        [line] = rendered_lines(footer)
+        assert " ? Help " in line and " \\ Panels " in line  # keys again, out of the box
 
 
 async def test_a_narrow_footer_leaves_out_the_keys_it_has_no_room_for_whole(library: Library) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from store.article import Article
 from store.library import Library
 from store.seeds import seeds_folder
 from tui.cli import main
@@ -52,6 +53,25 @@ def test_add_a_bare_file_with_flags(db: Path, tmp_path: Path, capsys) -> None:
     assert (info.title, info.source, str(info.published), info.url) == (
         "Budget agreed", "Town Crier", "2025-09-01", "https://example.org/budget"
     )
+
+
+def test_the_analysis_bar_counts_the_articles_once(db: Path) -> None:
+    import io
+    import re
+
+    from rich.console import Console
+
+    from tui.cli.add import analyze_new
+
+    library = Library(db)
+    library.add([Article.new(f"The council met on day {n}. It agreed.", title=f"Story {n}", source="Wire")
+                 for n in (1, 2)])
+    terminal = io.StringIO()
+    assert analyze_new(library, [library.get(i.id) for i in library.infos()], None, 1,
+                       Console(file=terminal, force_terminal=True, width=100)) == 0
+    drawn = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", terminal.getvalue())
+    assert "Analysing" in drawn and " 2/2 articles " in drawn  # not "2/2 2 articles": the total said twice
+    assert not re.search(r"\d+/2 2 articles", drawn)
 
 
 def test_duplicates_are_counted(seeded: Path, capsys) -> None:

@@ -802,6 +802,12 @@ def test_feed_published_date_is_the_date_the_publisher_gave(tmp_path):
     assert cranes.published == date(2025, 9, 3)
 
 
+@pytest.mark.parametrize("value", ["2025-09-03T23:30:00Z", "2025-09-03T23:30Z", "2025-09-03Z", "20250903T233000Z"])
+def test_an_iso_date_in_utc_is_the_day_written(value):
+    # the day as written, as for any other offset: a UTC time late in the day is not moved to the next
+    assert parse_published(value, "x") == date(2025, 9, 3)
+
+
 def test_hard_wrapped_text_keeps_its_first_line(tmp_path):
     one_line = write(tmp_path / "one-line.txt", "Dock workers in Piraeus returned to work on Tuesday after a two-day strike.\n\nFerries sailed by noon.\n")
     wrapped = write(tmp_path / "wrapped.txt", "Dock workers in Piraeus returned to work on Tuesday after\na two-day strike.\n\nFerries sailed by noon.\n")

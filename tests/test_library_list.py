@@ -160,6 +160,22 @@ async def test_rows_show_marks_and_a_byline_and_are_cut_with_an_ellipsis() -> No
         assert all(s.style.dim for s in list(listing.render_line(1)) if s.text.strip())
 
 
+async def test_a_byline_too_long_for_the_list_cuts_the_source_and_keeps_the_date_whole() -> None:
+    app = ListApp()
+    async with app.run_test(size=(24, 12)) as pilot:  # 22 columns inside the padding, as at 100 columns
+        listing = app.query_one(LibraryList)
+        infos = [info(0, source="Wikinews"), info(1, source="Athens News Agency"), info(2, source="AP"),
+                 info(3, source="A source with no date", published=None)]
+        listing.show_articles(ArticleSet.of(infos), {})
+        await pilot.pause()
+        lines = painted(listing)
+        assert len(lines[1]) == listing.size.width == 22
+        assert lines[1] == "  Wikine… · 2025-09-02"
+        assert lines[3] == "  Athens… · 2025-09-02"
+        assert lines[5].rstrip() == "  AP · 2025-09-02"  # fits: as it was
+        assert lines[7] == "  A source with no da…"  # no date to keep: cut at the end as before
+
+
 async def test_titles_are_text_never_markup() -> None:
     app = ListApp()
     async with app.run_test(size=(60, 12)) as pilot:

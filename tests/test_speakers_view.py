@@ -13,6 +13,7 @@ import pytest
 from reader_support import (
     SIZE,
     harbour_id,
+    key_bar,
     open_view,
     records_and_infos,
     shown_rows,
@@ -230,6 +231,55 @@ async def test_keys_typed_right_after_slash_go_into_the_view_filter(analysed: Li
         await pilot.pause()
         box = screen.query_one("#view-filter")
         assert box.value == "xi/" and app.focused is box  # a `/` typed in the filter is text
+
+
+async def test_the_key_bar_names_the_keys_of_each_view_and_only_those(harbour: Library) -> None:
+    from tui.screens.timeline import TimelineScreen
+
+    app = NewsreaderApp(harbour)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_speakers(app, pilot)
+        bar = key_bar(app)
+        assert bar.startswith(" ⏎ Quotes  esc Back  q Reader  / Filter  f Filter library  ? Help  T Timeline ")
+        assert bar.endswith("▏^p palette ") and len(bar) == SIZE[0]
+        # the reader's keys for its article do nothing here, nor S: the view is on screen already
+        assert not {"Quit", "Panels", "Speakers", "Find"} & set(bar.split())
+        await pilot.press("slash", "b")
+        assert key_bar(app).split() == ["esc", "Clear", "▏^p", "palette"]  # `/`, `?` and `T` are typed here
+        await pilot.press("S", "escape")
+        assert screen.query_one("#view-filter").value == ""  # the S went into the filter, and was cleared
+        await pilot.press("S")  # S in Speakers: nothing, its place kept
+        await pilot.pause()
+        assert app.screen is screen and len(app.screen_stack) == 2
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, SpeakerQuotesScreen))
+        await pilot.pause()
+        assert key_bar(app).startswith(" ⏎ Open  esc Back  q Reader  / Filter  y Copy  ? Help  S Speakers  T Timeline ")
+        bar = key_bar(app)
+        await pilot.click(app.screen.query_one("KeyFooter"), offset=(bar.index("T Timeline") + 1, 0))  # clicked: pressed
+        await wait_for(pilot, lambda: isinstance(app.screen, TimelineScreen) and app.screen.loaded)
+        await pilot.pause()
+        bar = key_bar(app)
+        assert bar.startswith(" ⏎ Open  esc Back  q Reader  / Filter  f Filter library  ? Help  S Speakers ")
+        assert "Timeline" not in bar
+
+
+async def test_the_key_bar_names_the_lists_keys_from_the_views_first_frame(harbour: Library, monkeypatch) -> None:
+    from tui.screens.base import LibraryView
+
+    # the keys the first frame's bar is drawn from: those active right after the view is mounted
+    keys: list[list[str]] = []
+    mount = LibraryView.on_mount
+
+    def mounted(view: LibraryView) -> None:
+        mount(view)
+        keys.append([binding.description for _, binding, _, _ in view.active_bindings.values() if binding.show])
+
+    monkeypatch.setattr(LibraryView, "on_mount", mounted)
+    app = NewsreaderApp(harbour)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_speakers(app, pilot)
+        assert keys[0][0] == "Quotes", keys  # the list's ⏎ first, not in a frame later
 
 
 async def test_enter_shows_the_quotes_whole_and_enter_opens_the_article_at_the_quote(harbour: Library) -> None:

@@ -925,7 +925,13 @@ class NewsreaderApp(LibraryViews, App[None]):
     def open_in_browser(self, url: str) -> None:
         import webbrowser
 
-        webbrowser.open(url)  # can block for seconds while a browser starts
+        try:
+            opened = webbrowser.open(url)  # can block for seconds while a browser starts
+        except webbrowser.Error:
+            opened = False
+        if not opened:  # no browser here (a server, ssh): it said "Opening…" and nothing came
+            self.call_from_thread(self.notify, f"No web browser found to open {url}", severity="warning",
+                                  markup=False, timeout=8)
 
     def action_copy(self) -> None:
         from .widgets.panels.quotes import QuotesPanel

@@ -107,9 +107,15 @@ ROWS = [
 
 VIEW = [
     Binding("escape", "back", "Back", id="view.back", tooltip="Clear the filter, else back to where you were"),
-    Binding("q", "close", "Close", id="view.close", tooltip="Back to the reader"),
+    Binding("q", "close", "Reader", id="view.close", tooltip="Back to the reader"),
     # priority, as the library's: the keys typed right after it go to the filter
     Binding("slash", "filter", "Filter", key_display="/", id="view.filter", priority=True),
+]
+
+# a speaker's row opens their quotes, not an article: the key bar says so
+SPEAKER_ROWS = [
+    Binding("enter", "choose", "Quotes", key_display="⏎", id="speakers.quotes",
+            tooltip="What this speaker said, across articles, newest first"),
 ]
 
 SPEAKERS = [

@@ -209,6 +209,9 @@ class LibraryViews:
             self.post_message(JumpTo(spans, copy_text, panel or None))
 
     def check_action(self: NewsreaderApp, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """While a view is on screen, the reader's keys for the open article are off."""
-        return not (action in READER_ONLY and on_a_view(self))
+        """While a view is on screen, the reader's keys for the open article are off, and so is the key of the
+        view on screen (S in Speakers would open it again, its filter and place lost)."""
+        if not on_a_view(self):
+            return True
+        return action not in READER_ONLY and action != self.screen.OPENED_BY
 

@@ -41,7 +41,8 @@ def parse_published(value: Any, where: str) -> date | None:
         return value
     text = str(value).strip()
     try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        # the date as written: .date() does not convert an aware time, and a bare date may end in Z too
+        return datetime.fromisoformat(text.removesuffix("Z")).date()
     except ValueError:
         pass
     from email.utils import parsedate_to_datetime  # imported when a date is not ISO: most are

@@ -23,11 +23,13 @@ def _stderr() -> Console:
     return Console(stderr=True, highlight=False)
 
 
-def _progress(console: Console, label: str, few: bool) -> Progress:
+def _progress(console: Console, label: str, few: bool, counted: str = "{task.fields[found]} articles") -> Progress:
+    """`counted`: what follows the figures. Importing counts the sources given, and says how many articles they
+    held so far ("3/40 212 articles"); analysing counts the articles themselves ("118/1991 articles")."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     return Progress(
-        TextColumn(label), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[found]} articles"),
+        TextColumn(label), BarColumn(), MofNCompleteColumn(), TextColumn(counted),
         TimeRemainingColumn(), console=console, transient=True, disable=few or not console.is_terminal,
     )
 
@@ -65,10 +67,10 @@ def analyze_new(library, articles: list[Article], model: str | None, jobs: int, 
     """
     from store.analyses import analyze_articles
 
-    progress = _progress(err, "Analysing", len(articles) < 2)
+    progress = _progress(err, "Analysing", len(articles) < 2, "articles")  # not "118/1991 1991 articles"
     try:
         with progress:
-            task = progress.add_task("analyse", total=len(articles), found=len(articles))
+            task = progress.add_task("analyse", total=len(articles))
             for _ in analyze_articles(library, articles, model, n_process=max(1, jobs)):
                 progress.advance(task)
     except (ModelMissing, LibraryReadOnly, LibraryFull) as missing:

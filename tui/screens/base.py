@@ -1,5 +1,5 @@
 """What the views across the library share: a pane with a filter line over a long list of rows,
-and the keys named at its foot.
+and the reader's key bar below it, naming the keys that apply there.
 
 A view is a Screen pushed over the reader once its index is built (tui/views.py: the records
 are read and counted in a thread, then the screen is pushed with its rows, so that its first
@@ -22,6 +22,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from ..bindings import VIEW, VIEW_FILTER
+from ..widgets.footer import KeyFooter
 from ..widgets.rows import RowList
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class LibraryView(Screen):
     LibraryView .columns { color: $text-muted; height: 1; }
     """
     FILTER_HINT = "filter"
-    KEYS = "⏎ open · / filter · esc back · q reader · ? help"
+    OPENED_BY = ""  # the reader's action that opens this view (off while it is on screen)
     follows_the_library = False  # made again as analyses come in, while on screen (`update_built`)
 
     def __init__(self, built: Any) -> None:
@@ -77,21 +78,21 @@ class LibraryView(Screen):
         self.loaded = False  # the rows are in (tests and benchmarks wait for it)
 
     def compose(self) -> ComposeResult:
-        # no header or key bar: each is a dozen widgets to style, a third of the time the view takes to
-        # appear; the pane's foot names the keys instead
+        # no header: a dozen widgets to style. The key bar is the reader's own, one widget drawing one line
         with Vertical(id="view-pane"):
             with Horizontal(id="view-filter-line"):
                 yield ViewFilter(placeholder=self.FILTER_HINT, id="view-filter")
                 yield Static(id="view-count")
             yield from self.compose_rows()
+        yield KeyFooter()
 
     def compose_rows(self) -> ComposeResult:  # pragma: no cover - each view has its own
         yield Static()
 
     def on_mount(self) -> None:
-        # the rows are set before the first frame: one frame of the whole screen, not one empty and then a full one
-        self.query_one("#view-pane").border_subtitle = self.KEYS
-        self.rows.focus()
+        # the rows are set before the first frame: one frame of the whole screen, not one empty and then a full one;
+        # focused now, not after the messages queued (focus()): the key bar's first frame names the list's keys
+        self.set_focus(self.rows)
         self.show_built(self.built)
         self.apply_filter("")
         self.loaded = True

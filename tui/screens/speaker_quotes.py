@@ -85,7 +85,6 @@ article first. ❝ direct, ≈ indirect (reported speech), ≈❝ mixed.
 
 class SpeakerQuotesScreen(LibraryView):
     TITLE = "Quotes"
-    KEYS = "⏎ open · / filter · y copy · esc speakers · q reader · ? help"
     BINDINGS = QUOTES
     FILTER_HINT = "filter quotes: words of the quote or the title"
 

@@ -13,7 +13,7 @@ from store.articleset import term
 from store.speakers import Speaker, SpeakerIndex
 from store.text import clean_line
 
-from ..bindings import SPEAKERS
+from ..bindings import SPEAKER_ROWS, SPEAKERS
 from ..messages import FilterLibrary
 from ..views import KeptViews
 from ..widgets.rows import Heading, RowList
@@ -29,6 +29,8 @@ def _count(n: int, width: int) -> str:
 
 class SpeakerList(RowList[int | Heading]):
     """A row per speaker (its position in the index): quotes, articles, name, role and organisation."""
+
+    BINDINGS = SPEAKER_ROWS
 
     HELP = """\
 ## Speakers
@@ -60,8 +62,8 @@ Named speakers come first, most quoted first; unnamed sources ("analysts", "offi
 
 class SpeakersScreen(LibraryView):
     TITLE = "Speakers"
+    OPENED_BY = "speakers"
     follows_the_library = True
-    KEYS = "⏎ quotes · / filter · f filter library · esc back · ? help"
     BINDINGS = SPEAKERS
     FILTER_HINT = "filter speakers: part of a name, role or organisation"
 

@@ -103,8 +103,8 @@ year, when the article gives no day) with the sentences that mention it and thei
 
 class TimelineScreen(LibraryView):
     TITLE = "Timeline"
+    OPENED_BY = "timeline"
     follows_the_library = True
-    KEYS = "⏎ open · / filter · f filter library · esc back · ? help"
     BINDINGS = TIMELINE
     FILTER_HINT = "filter: a date (2025-09) or words of the sentence or title"
     DEFAULT_CSS = """

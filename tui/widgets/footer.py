@@ -11,7 +11,11 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.color import Color
+from textual.keys import key_to_character
 from textual.widget import Widget
+
+# keys Textual does not know as characters: an Input takes them as text all the same
+_CHARACTERS = {"slash": "/", "backslash": "\\"}
 
 
 class KeyFooter(Widget, can_focus=False):
@@ -65,10 +69,14 @@ class KeyFooter(Widget, can_focus=False):
             self.refresh()
 
     def _shown(self) -> list[tuple[Binding, bool, str]]:
-        """As Textual's Footer: the shown bindings, the first of each action (the focused widget's come first)."""
+        """As Textual's Footer: the shown bindings, the first of each action (the focused widget's come first);
+        not those whose key, as the bar shows it, the focused box would take as text."""
         seen: dict[str, tuple[Binding, bool, str]] = {}
+        focused = self.screen.focused
         for _, binding, enabled, tooltip in self.screen.active_bindings.values():
-            if binding.show and binding.action not in seen:
+            if binding.action in seen or not binding.show:
+                continue
+            if focused is None or not _typed(focused, binding, self.app.get_key_display(binding)):
                 seen[binding.action] = (binding, enabled, tooltip)
         return list(seen.values())
 
@@ -122,3 +130,13 @@ class KeyFooter(Widget, can_focus=False):
         found = self._key_at(event.x)
         if found is not None:
             self.app.simulate_key(found[0].key)
+
+
+def _typed(focused: Widget, binding: Binding, shown: str) -> bool:
+    """Whether `focused` (a filter or find box) takes the binding's key, as the bar shows it, as text: in a
+    filter, `? Help` or `/ Filter` would be typed, not pressed. `shown` counts too: '?' is shown for F1's
+    binding, and Textual knows no character for some keys ('slash')."""
+    character = key_to_character(binding.key) or _CHARACTERS.get(binding.key)
+    if character is None and len(shown) == 1 and shown.isascii() and shown.isprintable():
+        character = shown
+    return character is not None and focused.check_consume_key(binding.key, character)

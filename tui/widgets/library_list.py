@@ -39,12 +39,20 @@ class Rows(Protocol):
     def position(self, article_id: str) -> int | None: ...
 
 
-def article_row(info: ArticleInfo, state: ReadingState) -> tuple[Content, Content]:
-    """Marker and title (bold while unread), then source and date, dimmed. Article text is never markup."""
+def article_row(info: ArticleInfo, state: ReadingState, width: int | None = None) -> tuple[Content, Content]:
+    """Marker and title (bold while unread), then source and date, dimmed. Article text is never markup.
+    With `width`, a source too long for it is cut so that the date stays whole ("Wikin… · 2020-01-10", not
+    "Wikinews · 2020-01-…": in a narrow list the date is what tells rows apart)."""
     marker = "★" if state.starred else ("●" if not state.read else " ")
     weight = "bold" if not state.read else ""
     title = Content.assemble((f"{marker} ", weight), (clean_line(info.title) or "(untitled)", weight))
-    return title, Content.assemble("  ", (byline(info) or "—", "dim"))
+    meta = byline(info) or "—"
+    if width is not None and len(meta) + 2 > width and info.published and info.source:
+        when = info.published.isoformat()
+        room = width - 2 - len(" · ") - len(when)  # cells left for the source, its "…" included
+        if room >= 4:
+            meta = f"{Content(clean_line(info.source)).truncate(room, ellipsis=True).plain} · {when}"
+    return title, Content.assemble("  ", (meta, "dim"))
 
 
 class LibraryList(ScrollView, can_focus=True):
@@ -367,6 +375,6 @@ The articles in the library, newest first. ● unread, ★ starred.
         if strips is None:
             strips = self._strips[key] = tuple(
                 Strip(text.truncate(width, ellipsis=True, pad=True).render_segments(style), width)
-                for text in article_row(info, state)
+                for text in article_row(info, state, width)
             )
         return strips[line]
