@@ -279,10 +279,26 @@ def _common_word_after_country(doc: Doc, start: int) -> bool:
             return word.lower_ not in ORG_WORDS and word.lower_ not in HEADS["generic"]
         # 'a U.S. Banker told Reuters', 'U.S. Calls for Taiwan to open': a word the article capitalises only this
         # once, after the abbreviation, that names no kind of institution ('U.S. Fed', 'U.S. Senate' stay whole)
-        institution = word.lower_ in ORG_WORDS or word.lower_ in ORG_TAILS or word.lower_ in HEADS["generic"] \
-            or word.lower_ in HEADS["bodies"] or word.lower_ in _INSTITUTIONS
-        return not institution and text_of(doc).count(word.text) == 1 and not _among_names(doc, start, start + 2)
-    return word.pos_ != "PROPN" or lower_elsewhere or word.lower_ in HEADS["generic"]  # "U.K. Government bond market"
+        return not _institution(word.lower_) and text_of(doc).count(word.text) == 1 \
+            and not _among_names(doc, start, start + 2)
+    if word.pos_ != "PROPN" or lower_elsewhere or word.lower_ in HEADS["generic"]:
+        return True  # "U.K. Government bond market"
+    # 'harm the U.S. Economy', 'U.S. Television interview': a word capitalised only where it follows an
+    # abbreviation, in an article that capitalises every such word, and no institution's ('U.S. Treasury')
+    return not _institution(word.lower_) and not _among_names(doc, start, start + 2) \
+        and not _capitalised_elsewhere(doc, word.text)
+
+
+def _institution(lower: str) -> bool:
+    return lower in ORG_WORDS or lower in ORG_TAILS or lower in HEADS["generic"] or lower in HEADS["bodies"] \
+        or lower in _INSTITUTIONS
+
+
+def _capitalised_elsewhere(doc: Doc, word: str) -> bool:
+    """Whether the article writes this capitalised word anywhere but just after a dotted abbreviation."""
+    texts = column(doc, "ORTH")
+    return any(t == word and not (i and texts[i - 1].endswith(".") and len(texts[i - 1]) > 2)
+               for i, t in enumerate(texts))
 
 
 def _legal_form_before_a_code(doc: Doc, start: int, end: int) -> int:
