@@ -69,3 +69,35 @@ def test_a_name_whose_parts_are_not_written_alone_stays_whole(nlp) -> None:
     found = entities_of(nlp, text)
     assert ("Securities and Exchange Commission", "ORG") in found
     assert ("Kidder Peabody and Co", "ORG") in found
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_the_name_after_it(nlp) -> None:
+    text = ("Finance minister Cesar Gaviria said the measures were flexible. Echoing Gaviria's words, Jorge Cardenas, "
+            "manager of the federation, said Colombia sought to adapt.")
+    found = entities_of(nlp, text)
+    assert not any(name.startswith("Echoing") for name, _ in found)
+    assert ("Cesar Gaviria", "PERSON") in found
+
+
+def test_a_country_name_with_n_after_its_final_a_is_a_nationality(nlp) -> None:
+    text = "The Ugandan government proposed taxing land and food crops. Uganda owes 984 mln dlrs abroad."
+    found = entities_of(nlp, text)
+    assert ("Uganda", "GPE") in found
+    assert not any(name == "Ugandan" for name, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Output rose to 30,000 BPD of gas liquids, the company said.", "BPD"),
+        ("Manila plans to sell Philippine Investment Notes worth about 150 mln dlrs a year.", "Notes"),
+    ],
+)
+def test_a_unit_or_a_security_is_no_name(nlp, text: str, word: str) -> None:
+    assert not any(word in name for name, _ in entities_of(nlp, text))
+
+
+def test_a_brokerage_named_after_its_owner_is_a_firm(nlp) -> None:
+    found = entities_of(nlp, "John Tafaro, owner of Tafaro Brokerage, was reelected to the board.")
+    assert ("Tafaro Brokerage", "ORG") in found
+    assert ("John Tafaro", "PERSON") in found

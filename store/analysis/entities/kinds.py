@@ -221,11 +221,14 @@ def codes(mentions: list[Mention]) -> None:
 
 
 def nationalities(mentions: list[Mention]) -> None:
-    """'in Kuwaiti waters', 'Iraqi jets': a country's name with -i added is its people's adjective (NORP, no entity
-    here), which the model sometimes reads as the country."""
+    """'in Kuwaiti waters', 'Iraqi jets', 'the Ugandan government': a country's name with -i added, or -n after its
+    final a, is its people's adjective (NORP, no entity here), which the model sometimes reads as the country or
+    an organisation."""
     for m in mentions:
-        if len(m.words) == 1 and m.label in ("GPE", "ORG", "LOC") and len(m.name) > 4 and m.name.endswith("i") \
-                and m.name[:-1].istitle() and gazetteer.country_code(m.name[:-1]) and not gazetteer.country_code(m.name):
+        if len(m.words) == 1 and len(m.name) > 4 and m.name[:-1].istitle() and (
+                m.label in ("GPE", "ORG", "LOC") and m.name.endswith("i")
+                or m.label in ("GPE", "ORG", "LOC", "PERSON") and m.name.endswith("an")) \
+                and gazetteer.country_code(m.name[:-1]) and not gazetteer.country_code(m.name):
             m.label = "NORP"
 
 

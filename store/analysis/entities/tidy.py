@@ -95,6 +95,9 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     start, end = ent.start, ent.end
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
+    if end - start > 1 and ent.label_ == "PERSON" and doc[start].is_sent_start and doc[start].tag_ == "VBG" \
+            and doc[start].lower_.endswith("ing"):
+        start += 1  # "[Echoing Gaviria]'s words, Jorge Cardenas said": the participle opening the sentence
     if end - start > 1 and opens_a_sentence_unnamed(doc[start]):
         start += 1  # "[Neither Dasbach] nor Mears would": the sentence's first word, capitalised only for that
         while start < end and doc[start].is_punct:
