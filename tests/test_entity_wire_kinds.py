@@ -101,3 +101,30 @@ def test_a_brokerage_named_after_its_owner_is_a_firm(nlp) -> None:
     found = entities_of(nlp, "John Tafaro, owner of Tafaro Brokerage, was reelected to the board.")
     assert ("Tafaro Brokerage", "ORG") in found
     assert ("John Tafaro", "PERSON") in found
+
+
+def test_a_dateline_naming_the_country_with_the_still_gives_its_town(nlp) -> None:
+    text = ("GRONINGEN, the Netherlands, March 31 - European countries must cooperate closely, the chairman told a "
+            "congress here.")
+    found = entities_of(nlp, text)
+    assert ("Groningen", "GPE") in found
+    assert ("Netherlands", "GPE") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (('"We do plan to cover the costs by selling Philippine Investment Notes (PINs) worth about 150 mln dlrs a '
+          'year."\n\nPINs are negotiable, foreign-currency denominated instruments that will be offered to creditor '
+          'banks.'), "PINs"),
+        ("In his budget, Lawson set no explicit target range for the broader sterling M3.", "M3"),
+    ],
+)
+def test_securities_by_their_initials_and_money_aggregates_are_no_names(nlp, text: str, word: str) -> None:
+    assert not any(name == word for name, _ in entities_of(nlp, text))
+
+
+def test_a_post_and_the_field_of_a_post_are_no_organisations(nlp) -> None:
+    found = entities_of(nlp, "Reagan's National Security Adviser, Frank Carlucci, added that it looked difficult.")
+    assert ("Frank Carlucci", "PERSON") in found
+    assert not any("Adviser" in name for name, _ in found)

@@ -209,7 +209,7 @@ def by_head_word(mentions: list[Mention]) -> None:
 
 
 # a letter code and a number: a measure, a grade or a model ("M-1", "B-1", "F-16"), or a group of nations ("G-7")
-_CODE = re.compile(r"[A-Z]{1,3}-\d{1,3}[A-Z]?")
+_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,3}[A-Z]?")  # "M3" too
 
 
 def codes(mentions: list[Mention]) -> None:
@@ -217,7 +217,7 @@ def codes(mentions: list[Mention]) -> None:
     measure, a rating or a model (no entity here), except a group of nations, G and its number of members."""
     for m in mentions:
         if len(m.words) == 1 and m.label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and _CODE.fullmatch(m.name):
-            m.label = "ORG" if m.name.startswith("G-") else "PRODUCT"
+            m.label = "ORG" if re.fullmatch(r"G-?\d+", m.name) else "PRODUCT"
 
 
 def nationalities(mentions: list[Mention]) -> None:

@@ -3,6 +3,7 @@ model ran two names into one, and relabelled where a title or a first name shows
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from spacy.tokens import Doc, Span
@@ -87,6 +88,9 @@ def split_at_a_place(doc: Doc, ent: Span, places: frozenset[str]) -> list[Span]:
 
 # what a hyphen joins to the front of a name to make an adjective of it
 _PREFIXES = {"pro", "anti", "ex", "non", "post", "pre", "neo", "pan", "mid"}
+
+# initials with a plural s: things counted, never one organisation ("PINs", "ADRs", "CDs")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
 def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
@@ -196,6 +200,8 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
             label == "PERSON" and doc[start:end].text.lower() in TITLES or \
             end - start > 1 and fold(doc[end - 1].text) in HEADS["not_names"]:
         return owners  # "UTC", "COVID-19", "U.S. dlrs": no one and nothing a reader would look up
+    if label == "ORG" and end - start == 1 and _PLURAL_ACRONYM.fullmatch(doc[start].text):
+        return owners  # "selling PINs", "ADRs": securities by their initials, counted, no organisation
     if label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (
             not any(c.isalpha() for c in doc[start:end].text) or fold(doc[end - 1].text) in HEADS["currencies"]):
         return owners  # "the 0.7 pct decline", "real U.S. Dollars": a number or a currency, no one and nowhere
@@ -681,9 +687,9 @@ def fields_of_posts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not fields.get(m.words) and id(m) not in posts]
 
 
-# a post the model tags as an organisation: "Securities Commissioner"
+# a post the model tags as an organisation: "Securities Commissioner", "National Security Adviser"
 _POSTS = {"commissioner", "secretary", "minister", "chairman", "chairwoman", "director", "spokesman", "spokeswoman",
-          "governor", "undersecretary", "ombudsman", "mayor"}
+          "governor", "undersecretary", "ombudsman", "mayor", "adviser", "advisor"}
 
 
 _DASHES = {"–", "-", "‑"}
