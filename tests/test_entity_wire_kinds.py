@@ -128,3 +128,10 @@ def test_a_post_and_the_field_of_a_post_are_no_organisations(nlp) -> None:
     found = entities_of(nlp, "Reagan's National Security Adviser, Frank Carlucci, added that it looked difficult.")
     assert ("Frank Carlucci", "PERSON") in found
     assert not any("Adviser" in name for name, _ in found)
+
+
+def test_euromarket_instruments_and_treasury_bonds_are_no_names(nlp) -> None:
+    text = ("Under review are the senior debt of issues guaranteed by the group, including Eurodebt of its Dutch unit. "
+            "With Treasurys coffers full, analysts had predicted a bigger cut.")
+    found = entities_of(nlp, text)
+    assert not {name for name, _ in found} & {"Eurodebt", "Treasurys"}
