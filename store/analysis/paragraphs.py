@@ -24,7 +24,7 @@ from .doctext import text_of
 # a place in capitals (with a state or country after it), then a date or an agency, then a dash
 DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'’}-]+(?: [A-Z][A-Z.'’-]+){0,3}"
-    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?:, (?:the )?[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"  # "GRONINGEN, the Netherlands, March 31 - "
     r"(?:, [A-Za-z]{3,9}\.? \d{1,2})?"
     r"(?: \([A-Za-z ]{2,30}\))?"
     r" (?:-|--|–|—) "

@@ -35,6 +35,7 @@ from .canonical import (
 from .descriptions import describe, described_in_the_lead, with_acronyms
 from .handles import user_handles
 from .interviews import interview_labels
+from .joined_names import organisations_joined_by_and
 from .kinds import (
     beliefs_and_bodies_of_the_sky,
     by_head_word,
@@ -135,6 +136,7 @@ class EntityComponent:
         mentions = speaking_names(doc, mentions, places)
         mentions = initialled_names(doc, mentions, places)
         mentions = institutions_joined_by_and(doc, firms_joined_by_and(doc, mentions, places), places)
+        mentions = organisations_joined_by_and(doc, mentions)
         relabel(doc, mentions, places)
         by_head_word(mentions)
         organisations_by_head_word(mentions, places)

@@ -209,7 +209,7 @@ def by_head_word(mentions: list[Mention]) -> None:
 
 
 # a letter code and a number: a measure, a grade or a model ("M-1", "B-1", "F-16"), or a group of nations ("G-7")
-_CODE = re.compile(r"[A-Z]{1,3}-\d{1,3}[A-Z]?")
+_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,3}[A-Z]?")  # "M3" too
 
 
 def codes(mentions: list[Mention]) -> None:
@@ -217,15 +217,18 @@ def codes(mentions: list[Mention]) -> None:
     measure, a rating or a model (no entity here), except a group of nations, G and its number of members."""
     for m in mentions:
         if len(m.words) == 1 and m.label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and _CODE.fullmatch(m.name):
-            m.label = "ORG" if m.name.startswith("G-") else "PRODUCT"
+            m.label = "ORG" if re.fullmatch(r"G-?\d+", m.name) else "PRODUCT"
 
 
 def nationalities(mentions: list[Mention]) -> None:
-    """'in Kuwaiti waters', 'Iraqi jets': a country's name with -i added is its people's adjective (NORP, no entity
-    here), which the model sometimes reads as the country."""
+    """'in Kuwaiti waters', 'Iraqi jets', 'the Ugandan government': a country's name with -i added, or -n after its
+    final a, is its people's adjective (NORP, no entity here), which the model sometimes reads as the country or
+    an organisation."""
     for m in mentions:
-        if len(m.words) == 1 and m.label in ("GPE", "ORG", "LOC") and len(m.name) > 4 and m.name.endswith("i") \
-                and m.name[:-1].istitle() and gazetteer.country_code(m.name[:-1]) and not gazetteer.country_code(m.name):
+        if len(m.words) == 1 and len(m.name) > 4 and m.name[:-1].istitle() and (
+                m.label in ("GPE", "ORG", "LOC") and m.name.endswith("i")
+                or m.label in ("GPE", "ORG", "LOC", "PERSON") and m.name.endswith("an")) \
+                and gazetteer.country_code(m.name[:-1]) and not gazetteer.country_code(m.name):
             m.label = "NORP"
 
 

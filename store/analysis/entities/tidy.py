@@ -3,6 +3,7 @@ model ran two names into one, and relabelled where a title or a first name shows
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from spacy.tokens import Doc, Span
@@ -88,6 +89,9 @@ def split_at_a_place(doc: Doc, ent: Span, places: frozenset[str]) -> list[Span]:
 # what a hyphen joins to the front of a name to make an adjective of it
 _PREFIXES = {"pro", "anti", "ex", "non", "post", "pre", "neo", "pan", "mid"}
 
+# initials with a plural s: things counted, never one organisation ("PINs", "ADRs", "CDs")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
 
 def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     """The mention of a name, trimmed and labelled; two when the model ran an organisation or place
@@ -95,6 +99,9 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     start, end = ent.start, ent.end
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
+    if end - start > 1 and ent.label_ == "PERSON" and doc[start].is_sent_start and doc[start].tag_ == "VBG" \
+            and doc[start].lower_.endswith("ing"):
+        start += 1  # "[Echoing Gaviria]'s words, Jorge Cardenas said": the participle opening the sentence
     if end - start > 1 and opens_a_sentence_unnamed(doc[start]):
         start += 1  # "[Neither Dasbach] nor Mears would": the sentence's first word, capitalised only for that
         while start < end and doc[start].is_punct:
@@ -193,6 +200,8 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
             label == "PERSON" and doc[start:end].text.lower() in TITLES or \
             end - start > 1 and fold(doc[end - 1].text) in HEADS["not_names"]:
         return owners  # "UTC", "COVID-19", "U.S. dlrs": no one and nothing a reader would look up
+    if label == "ORG" and end - start == 1 and _PLURAL_ACRONYM.fullmatch(doc[start].text):
+        return owners  # "selling PINs", "ADRs": securities by their initials, counted, no organisation
     if label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (
             not any(c.isalpha() for c in doc[start:end].text) or fold(doc[end - 1].text) in HEADS["currencies"]):
         return owners  # "the 0.7 pct decline", "real U.S. Dollars": a number or a currency, no one and nowhere
@@ -279,10 +288,26 @@ def _common_word_after_country(doc: Doc, start: int) -> bool:
             return word.lower_ not in ORG_WORDS and word.lower_ not in HEADS["generic"]
         # 'a U.S. Banker told Reuters', 'U.S. Calls for Taiwan to open': a word the article capitalises only this
         # once, after the abbreviation, that names no kind of institution ('U.S. Fed', 'U.S. Senate' stay whole)
-        institution = word.lower_ in ORG_WORDS or word.lower_ in ORG_TAILS or word.lower_ in HEADS["generic"] \
-            or word.lower_ in HEADS["bodies"] or word.lower_ in _INSTITUTIONS
-        return not institution and text_of(doc).count(word.text) == 1 and not _among_names(doc, start, start + 2)
-    return word.pos_ != "PROPN" or lower_elsewhere or word.lower_ in HEADS["generic"]  # "U.K. Government bond market"
+        return not _institution(word.lower_) and text_of(doc).count(word.text) == 1 \
+            and not _among_names(doc, start, start + 2)
+    if word.pos_ != "PROPN" or lower_elsewhere or word.lower_ in HEADS["generic"]:
+        return True  # "U.K. Government bond market"
+    # 'harm the U.S. Economy', 'U.S. Television interview': a word capitalised only where it follows an
+    # abbreviation, in an article that capitalises every such word, and no institution's ('U.S. Treasury')
+    return not _institution(word.lower_) and not _among_names(doc, start, start + 2) \
+        and not _capitalised_elsewhere(doc, word.text)
+
+
+def _institution(lower: str) -> bool:
+    return lower in ORG_WORDS or lower in ORG_TAILS or lower in HEADS["generic"] or lower in HEADS["bodies"] \
+        or lower in _INSTITUTIONS
+
+
+def _capitalised_elsewhere(doc: Doc, word: str) -> bool:
+    """Whether the article writes this capitalised word anywhere but just after a dotted abbreviation."""
+    texts = column(doc, "ORTH")
+    return any(t == word and not (i and texts[i - 1].endswith(".") and len(texts[i - 1]) > 2)
+               for i, t in enumerate(texts))
 
 
 def _legal_form_before_a_code(doc: Doc, start: int, end: int) -> int:
@@ -662,9 +687,9 @@ def fields_of_posts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not fields.get(m.words) and id(m) not in posts]
 
 
-# a post the model tags as an organisation: "Securities Commissioner"
+# a post the model tags as an organisation: "Securities Commissioner", "National Security Adviser"
 _POSTS = {"commissioner", "secretary", "minister", "chairman", "chairwoman", "director", "spokesman", "spokeswoman",
-          "governor", "undersecretary", "ombudsman", "mayor"}
+          "governor", "undersecretary", "ombudsman", "mayor", "adviser", "advisor"}
 
 
 _DASHES = {"–", "-", "‑"}

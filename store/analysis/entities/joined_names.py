@@ -1,0 +1,54 @@
+"""Two organisations the model read as one name across 'and'.
+
+'talks between the Bank of Japan and Finance Ministry officials', 'a contract between FMC and Goldman Sachs and
+Co', 'dailies such as The Times and The Guardian': the model tags one organisation over both names. They are two
+when each side is a name the article also writes alone, or when the second side opens with its own 'The'. Firms
+named after partners ('Kidder Peabody and Co', 'Securities and Exchange Commission') have no side written alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .mentions import Mention, mention_of
+from .vocabulary import LEGAL_FORMS
+
+
+def _without_legal_form(words: tuple[str, ...]) -> tuple[str, ...]:
+    """'Goldman Sachs and Co' -> 'Goldman Sachs': the firm as the article writes it alone."""
+    if len(words) > 1 and words[-1].rstrip(".") in LEGAL_FORMS:
+        words = words[:-1]
+        if len(words) > 1 and words[-1] == "and":
+            words = words[:-1]
+    return words
+
+
+def organisations_joined_by_and(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    alone: dict[tuple[str, ...], str] = {}
+    for m in mentions:
+        alone.setdefault(m.words, m.label)
+    out: list[Mention] = []
+    for m in mentions:
+        cut = _cut(m, alone) if m.label == "ORG" and "and" in m.words[1:-1] and len(m.words) == m.end - m.start \
+            else 0
+        if not cut:
+            out.append(m)
+            continue
+        left, right = m.words[:cut], m.words[cut + 1:]
+        out.append(mention_of(doc[m.start : m.start + cut], alone.get(left, "ORG"), m.role, m.affiliation))
+        out.append(mention_of(doc[m.start + cut + 1 : m.end], alone.get(_without_legal_form(right), "ORG")))
+    return out
+
+
+def _cut(m: Mention, alone: dict[tuple[str, ...], str]) -> int:
+    """Where 'and' parts two names inside this mention, else 0."""
+    for k in range(1, len(m.words) - 1):
+        if m.words[k] != "and":
+            continue
+        left, right = m.words[:k], m.words[k + 1:]
+        if right[0] == "The" and left[0][:1].isupper():
+            return k
+        if left != m.words and left != right and left in alone and _without_legal_form(right) in alone \
+                and _without_legal_form(right) != m.words and alone[left] in ("ORG", "GPE"):
+            return k
+    return 0
