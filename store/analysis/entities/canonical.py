@@ -131,11 +131,44 @@ def expand_acronym(m: Mention, orgs: list[Mention]) -> str:
     Cooperation Organisation, SIMEX -> Singapore International Monetary Exchange."""
     if len(m.words) != 1 or not (2 <= len(m.name) <= 8) or not m.name.isupper() or not m.name.isalpha():
         return m.name
+    acronym = m.name.lower()
     for other in orgs:
         words = [w.lower() for w in other.words if any(c.isalnum() for c in w)]  # "Educational, Scientific"
-        if len(words) > 1 and any(spells(m.name.lower(), core) for core in _without_legal_form(words)):
+        if len(words) > 1 and any(spells(acronym, core) for core in _without_legal_form(words)):
+            return other.name
+    for other in orgs:
+        if len(other.words) > 1 and spells_a_department(acronym, other.words):
             return other.name
     return m.name
+
+
+def spells_a_department(acronym: str, words: tuple[str, ...] | list[str]) -> bool:
+    """'dod' of the Defense Department, 'usda' of the (U.S.) Agriculture Department: the acronym of a department's
+    name turned round, with 'us' before it for a United States department (or one the article gives no country)."""
+    first = next((w for w in words if any(c.isalnum() for c in w)), "")
+    words = [w.lower() for w in words if any(c.isalnum() for c in w)]
+    inverted = _department_of(words)
+    if inverted is None:
+        return False
+    country = gazetteer.country_code(first) if first.isupper() or first.istitle() else None
+    return spells(acronym, inverted) or acronym.startswith("us") and len(acronym) > 3 and country in (None, "US") \
+        and spells(acronym[2:], inverted)
+
+
+# a government department named by its field first ("the Defense Department"), whose acronym spells it the other
+# way round: DOD, the Department Of Defense; USDA, the U.S. Department of Agriculture
+_INVERTED_HEADS = {"department", "ministry"}
+
+
+def _department_of(words: list[str]) -> list[str] | None:
+    """'defense department' -> 'department of defense', less a country before it ('u.s. agriculture department');
+    None for a name not made that way."""
+    if words[-1] not in _INVERTED_HEADS or "of" in words:
+        return None
+    field = words[:-1]
+    while field and gazetteer.country_code(field[0].upper() if len(field[0]) <= 4 else field[0].title()):
+        field = field[1:]  # "u.s.", "japanese" is no country
+    return [words[-1], "of", *field] if field else None
 
 
 def _without_legal_form(words: list[str]) -> list[list[str]]:
@@ -226,6 +259,7 @@ def defined_aliases(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
         if (full.label == "ORG" and len(full.words) > 1 and len(after) == 3 and after[0].text == "("
                 and after[2].text == ")" and after[1].text.isalpha() and _acronym_like(after[1].text, full.words)):
             aliases.setdefault(after[1].text, canonical.get(id(full), full.name))
+    _set_off_by_commas(doc, mentions, canonical, aliases)
     if not aliases:
         return aliases
     for m in mentions:
@@ -233,6 +267,23 @@ def defined_aliases(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
             canonical[id(m)] = aliases[m.name]
             m.label = "ORG"
     return aliases
+
+
+def _set_off_by_commas(doc: Doc, mentions: list[Mention], canonical: dict[int, str], aliases: dict[str, str]) -> None:
+    """'the German Employees Union, DAG, and …', 'the Defense Department, DOD, has …': an acronym set off by commas
+    straight after an organisation's name is that name's, whatever language its letters come from. Not in a list
+    ("Ford Motor Co, GM, Chrysler …": a name goes on after the second comma), nor an acronym another organisation
+    of the article spells."""
+    spelt = {m.name for m in mentions if len(m.words) == 1 and canonical.get(id(m), m.name) != m.name}
+    for full in mentions:
+        at = full.end
+        if full.label != "ORG" or len(full.words) < 2 or at + 3 > len(doc) or doc[at].text != "," \
+                or doc[at + 2].text not in (",", ".") or not (short := doc[at + 1].text).isupper() \
+                or not short.isalpha() or not 2 <= len(short) <= 6 or short in aliases or short in spelt:
+            continue
+        if doc[at + 2].text == "," and at + 3 < len(doc) and doc[at + 3].text[:1].isupper():
+            continue
+        aliases[short] = canonical.get(id(full), full.name)
 
 
 def _acronym_like(short: str, words: tuple[str, ...]) -> bool:

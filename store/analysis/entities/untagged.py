@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from ..doctext import column, text_of
 from ..paragraphs import dateline_end
 from . import gazetteer
-from .canonical import spells
+from .canonical import spells, spells_a_department
 from .gazetteer import is_place
 from .mentions import Mention, mention_of, surnames_alone
 from .names import is_first_name
@@ -624,6 +624,10 @@ def spelt_out_before_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention
             a += 1  # "of the European Community": the name opens with its first capitalised word
         words = [t.lower_ for t in doc[a:end]]
         if end - a >= 2 and spells(m.name.lower(), words):
+            added.append(mention_of(doc[a:end], "ORG"))
+        elif end - a >= 2 and spells_a_department(m.name.lower(), [t.text for t in doc[a:end]]):
+            # "U.S. Agriculture Department (USDA)": the department's name turned round, and the country before it
+            a -= a > 0 and (a - 1) not in taken and gazetteer.country_code(doc[a - 1].text) == "US"
             added.append(mention_of(doc[a:end], "ORG"))
     if not added:
         return mentions
