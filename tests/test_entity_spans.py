@@ -386,3 +386,19 @@ def test_a_kind_of_firm_after_the_country_abbreviation_is_a_common_noun(nlp) -> 
     assert ("U.S.", "GPE") in found
     assert not any(name in ("U.S. Firms", "U.S. Makers") for name, _ in found)
     assert ("U.S. Steel", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (("The U.S. Firm Ashby Mills has kept its Ohio plant closed. That cut supply within the U.S. Market, and "
+          "some U.S. Buying of cloth was reported in the U.K. Market."), "Ashby Mills"),
+        ("A bid by U.K. Firm Pell and Hardy Plc was rejected. Prices in the U.K. Market and U.S. Trade fell.",
+         "Pell and Hardy Plc"),
+        ("Shares of U.S. Packer Arnold Hume and Co rose after the U.S. Government and U.S. Officials spoke.",
+         "Arnold Hume and Co"),
+    ],
+)
+def test_a_country_and_a_kind_of_firm_before_a_firms_name_are_no_part_of_it(nlp, text: str, firm: str) -> None:
+    found = entities_of(nlp, text)
+    assert (firm, "ORG") in found and not any(name.endswith(firm) and name != firm for name, _ in found), found

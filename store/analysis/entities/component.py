@@ -73,6 +73,7 @@ from .tidy import (
     headline_names,
     hyphenated_given_names,
     initialled_names,
+    kind_before_a_name,
     speaking_names,
     split_at_a_place,
     split_parenthesis,
@@ -122,7 +123,7 @@ class EntityComponent:
         mentions = names_with_particles(doc, mentions)
         mentions = surname_tagged_apart(doc, mentions, places)
         mentions = joined_organisations(doc, dashed_organisations(doc, mentions))
-        mentions = titles_alone(doc, [m for m in with_companies(doc, mentions)
+        mentions = titles_alone(doc, [m for m in kind_before_a_name(doc, with_companies(doc, mentions))
                                       if not (len(m.words) == 1 and m.words[0].lower() in HEADS["generic"])])
         mentions = places_named_by_kind(doc, lower_case_heads(doc, mentions, places))
         mentions = names_with_of(doc, mentions)
