@@ -402,3 +402,18 @@ def test_a_kind_of_firm_after_the_country_abbreviation_is_a_common_noun(nlp) -> 
 def test_a_country_and_a_kind_of_firm_before_a_firms_name_are_no_part_of_it(nlp, text: str, firm: str) -> None:
     found = entities_of(nlp, text)
     assert (firm, "ORG") in found and not any(name.endswith(firm) and name != firm for name, _ in found), found
+
+
+def test_a_possessive_inside_a_companys_angle_brackets_is_no_part_of_its_name(nlp) -> None:
+    text = ("RENO, May 4 - <Harlan Gaming Acquisition Corp's> 30-dlr-a-share offer for Silver Dunes Inc is too low, "
+            "analysts said.")
+    found = entities_of(nlp, text)
+    assert ("Harlan Gaming Acquisition Corp", "ORG") in found and not any("'s" in n for n, _ in found), found
+
+
+def test_a_ticker_before_a_name_is_no_part_of_it(nlp) -> None:
+    """The model sometimes runs a ticker's letters and its closing bracket into the name after it."""
+    doc = nlp("The second team pairs Grumman Corp with Allied Signal Inc's <ALD> Bendix, a unit that makes brakes.")
+    start = next(t.i for t in doc if t.text == "ALD")
+    mentions = tidy(doc, Span(doc, start, start + 3, label="ORG"), gazetteer.places())
+    assert [m.name for m in mentions] == ["Bendix"]

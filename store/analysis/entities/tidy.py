@@ -99,8 +99,9 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         start += 1  # "[Neither Dasbach] nor Mears would": the sentence's first word, capitalised only for that
         while start < end and doc[start].is_punct:
             start += 1  # "Nevertheless, Windom said"
-    while start < end and (doc[start].text in TICKER or doc[start].is_space or doc[start].is_quote):
-        start += 1  # 'known as the "Blue House"': the mark is no part of the name
+    while start < end and (doc[start].text in TICKER or doc[start].is_space or doc[start].is_quote
+                           or doc[start].is_upper and start + 1 < end and doc[start + 1].text == ">"):
+        start += 1  # 'known as the "Blue House"', "Corp's <UTX> Sikorsky": the mark, the ticker are no part of it
     if ent.label_ == "GPE" and end - start > 2 and doc[start].text in ("D", "R", "I") and doc[start + 1].text == "-" \
             and not doc[start].whitespace_ and not doc[start + 1].whitespace_:
         start += 2  # "Dan Glickman, D-Kans.,": a lawmaker's party before the state is no part of its name

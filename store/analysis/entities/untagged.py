@@ -29,6 +29,7 @@ from .vocabulary import (
     ORG_TAILS,
     ORG_WORDS,
     PERSON_ORG_ENDS,
+    POSSESSIVE,
     TITLES,
     UNTAGGED_ORG_ENDS,
 )
@@ -146,6 +147,8 @@ def bracketed_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # a ticker, alone ("<GM>") or with its exchange ("<SMBS ST>")
         span = doc.char_span(found.start(1), found.end(1), alignment_mode="contract")
         if span is not None and span.text == inner:
+            while len(span) > 1 and span[-1].text in POSSESSIVE:
+                span = span[:-1]  # "<MTS Acquisition Corp's> offer": the company's offer
             spans.append(span)
     if not spans:
         return mentions
