@@ -236,11 +236,15 @@ def _dateline_at(doc: Doc, at: int, mentions: list[Mention], canonical: dict[int
             mentions.remove(m)
         mentions.append(mention_of(place, "GPE"))
         mentions.sort(key=lambda m: m.start)
+    line = doc.char_span(offset + lead, offset + found.end(), alignment_mode="contract")
     for m in mentions:
         if place.start <= m.start and m.end <= place.end and m.label in ("GPE", "ORG", "PERSON", "NORP", "LOC"):
             m.label = "GPE"
             name = canonical.get(id(m), m.name)
             canonical[id(m)] = name.title() if name.isupper() and len(name) > 3 else name
+        elif line is not None and place.end <= m.start and m.end <= line.end and m.label == "GPE" and \
+                (name := canonical.get(id(m), m.name)).isupper() and name.isalpha() and len(name) > 3:
+            canonical[id(m)] = name.title()  # "SAN ANTONIO, TEXAS, March 30 - ": the state, in capitals too
 
 
 def defined_aliases(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) -> dict[str, str]:
