@@ -152,3 +152,12 @@ def test_the_soviet_union_under_every_spelling_is_one_country(nlp):
             "corn, and the U.S.S.R. may buy more soon.")
     places = {e.text: e.canonical for e in analyze(nlp, text).entities if e.label == "GPE"}
     assert places.get("USSR") == places.get("U.S.S.R.") == places.get("Soviet Union") == "Soviet Union"
+
+
+def test_a_short_name_two_companies_share_is_the_one_named_before_it(nlp):
+    text = ("BONN, May 4 - Dresdner Kredit AG said it would vote against the board. Dresdner said the report came "
+            "too late. Dresdner Revision GmbH, the auditors, declined to comment.")
+    entities = entities_of(nlp, text)
+    assert ("Dresdner", "ORG") not in entities and ("Dresdner Revision GmbH", "ORG") in entities
+    assert {q.speaker for q in analyze(nlp, text).quotes if "came too late" in q.text} == {"Dresdner Kredit AG"}
+

@@ -25,7 +25,9 @@ def company_names(mentions: list[Mention]) -> dict[tuple[str, ...], str]:
     in the article ("Ford" beside "Gerald Ford") or a bare word like "Group" is left alone."""
     persons = {key(m.words) for m in mentions if m.label == "PERSON"}
     full = {}
+    first: dict[tuple[str, ...], int] = {}  # where each name, full or short, first comes
     for m in mentions:
+        first.setdefault(key(m.words), m.start)
         if m.label != "ORG":
             continue
         k = key(m.words)
@@ -45,12 +47,17 @@ def company_names(mentions: list[Mention]) -> dict[tuple[str, ...], str]:
             parent = country and gazetteer.country_code(country)
             candidates.setdefault(short, []).append(" ".join(words[:n]) if parent else name)
     found: dict[tuple[str, ...], str] = {}
+    starts = {name: first[k] for k, name in full.items()}
     for short, names in candidates.items():
         # "Baker" beside "Baker International Corp" and "Baker Hughes Inc" is neither; "Mobil" beside "Mobil Corp"
         # and "Mobil Exploration and Production U.S. Inc" is the parent, named by the word and a legal form
         parents = [n for n in names if len(n.split()) <= len(short) + 1]
+        # "Deutsche said" after "Deutsche Bank AG", with "Deutsche Treuhand AG" named only later: the one a reader knew
+        before = {n for n in names if starts.get(n, -1) < first.get(short, -1)}
         if len(set(names)) == 1 or parents:
             found[short] = (parents or names)[0]
+        elif len(before) == 1:
+            found[short] = next(iter(before))
     return found
 
 
