@@ -417,3 +417,15 @@ def test_a_ticker_before_a_name_is_no_part_of_it(nlp) -> None:
     start = next(t.i for t in doc if t.text == "ALD")
     mentions = tidy(doc, Span(doc, start, start + 3, label="ORG"), gazetteer.places())
     assert [m.name for m in mentions] == ["Bendix"]
+
+
+def test_a_legal_forms_full_stop_inside_a_sentence_is_part_of_the_name(nlp) -> None:
+    text = ("Talks are led by Chemical Grain Trust Co., which holds most of the debt, analysts said. Halvorsen and "
+            "Co. analyst Jane Ruiz said the loan was arranged by Chemical Grain Trust Co.")
+    found = entities_of(nlp, text)
+    assert ("Chemical Grain Trust Co.", "ORG") in found and ("Chemical Grain Trust Co", "ORG") not in found, found
+
+
+def test_a_legal_forms_full_stop_ending_a_sentence_is_no_part_of_the_name(nlp) -> None:
+    found = entities_of(nlp, "Prices will rise, said Ann Doyle, an analyst at Pelham Securities Inc.")
+    assert ("Pelham Securities Inc", "ORG") in found, found

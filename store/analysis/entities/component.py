@@ -60,6 +60,7 @@ from .kinds import (
     time_zones,
     towns_before_their_region,
 )
+from .mentions import dotted_legal_forms
 from .particles import names_with_particles
 from .place_names import small_places
 from .referents import fold, key
@@ -174,6 +175,7 @@ class EntityComponent:
         head_word_alone(doc, mentions, canonical)
         mentions = common_words(doc, mentions, canonical, places)
         mentions = user_handles(doc, mentions)  # after common words: the model reads a handle as a noun
+        dotted_legal_forms(mentions, canonical)
         leading_the(doc, mentions, canonical)
         orgs = {i: name for o in mentions if o.label == "ORG" and not gazetteer.country_code(
             name := canonical.get(id(o), o.name)) for i in range(o.start, o.end)}  # a country is no affiliation
