@@ -386,3 +386,46 @@ def test_a_kind_of_firm_after_the_country_abbreviation_is_a_common_noun(nlp) -> 
     assert ("U.S.", "GPE") in found
     assert not any(name in ("U.S. Firms", "U.S. Makers") for name, _ in found)
     assert ("U.S. Steel", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (("The U.S. Firm Ashby Mills has kept its Ohio plant closed. That cut supply within the U.S. Market, and "
+          "some U.S. Buying of cloth was reported in the U.K. Market."), "Ashby Mills"),
+        ("A bid by U.K. Firm Pell and Hardy Plc was rejected. Prices in the U.K. Market and U.S. Trade fell.",
+         "Pell and Hardy Plc"),
+        ("Shares of U.S. Packer Arnold Hume and Co rose after the U.S. Government and U.S. Officials spoke.",
+         "Arnold Hume and Co"),
+    ],
+)
+def test_a_country_and_a_kind_of_firm_before_a_firms_name_are_no_part_of_it(nlp, text: str, firm: str) -> None:
+    found = entities_of(nlp, text)
+    assert (firm, "ORG") in found and not any(name.endswith(firm) and name != firm for name, _ in found), found
+
+
+def test_a_possessive_inside_a_companys_angle_brackets_is_no_part_of_its_name(nlp) -> None:
+    text = ("RENO, May 4 - <Harlan Gaming Acquisition Corp's> 30-dlr-a-share offer for Silver Dunes Inc is too low, "
+            "analysts said.")
+    found = entities_of(nlp, text)
+    assert ("Harlan Gaming Acquisition Corp", "ORG") in found and not any("'s" in n for n, _ in found), found
+
+
+def test_a_ticker_before_a_name_is_no_part_of_it(nlp) -> None:
+    """The model sometimes runs a ticker's letters and its closing bracket into the name after it."""
+    doc = nlp("The second team pairs Grumman Corp with Allied Signal Inc's <ALD> Bendix, a unit that makes brakes.")
+    start = next(t.i for t in doc if t.text == "ALD")
+    mentions = tidy(doc, Span(doc, start, start + 3, label="ORG"), gazetteer.places())
+    assert [m.name for m in mentions] == ["Bendix"]
+
+
+def test_a_legal_forms_full_stop_inside_a_sentence_is_part_of_the_name(nlp) -> None:
+    text = ("Talks are led by Chemical Grain Trust Co., which holds most of the debt, analysts said. Halvorsen and "
+            "Co. analyst Jane Ruiz said the loan was arranged by Chemical Grain Trust Co.")
+    found = entities_of(nlp, text)
+    assert ("Chemical Grain Trust Co.", "ORG") in found and ("Chemical Grain Trust Co", "ORG") not in found, found
+
+
+def test_a_legal_forms_full_stop_ending_a_sentence_is_no_part_of_the_name(nlp) -> None:
+    found = entities_of(nlp, "Prices will rise, said Ann Doyle, an analyst at Pelham Securities Inc.")
+    assert ("Pelham Securities Inc", "ORG") in found, found

@@ -69,3 +69,9 @@ def test_a_known_person_joined_to_the_next_name_by_and_is_two_names(nlp) -> None
     found = entities_of(nlp, text)
     assert {("Juan Lechin Oquendo", "PERSON"), ("Victor Lopez", "PERSON")} <= found
     assert not any(" and " in name for name, _ in found)
+
+
+def test_the_state_after_a_capitals_dateline_is_written_as_a_reader_would(nlp) -> None:
+    text = "EL PASO, TEXAS, May 4 - The refinery will reopen next week, its owner said."
+    found = entities_of(nlp, text)
+    assert {("El Paso", "GPE"), ("Texas", "GPE")} <= found and ("TEXAS", "GPE") not in found, found

@@ -500,6 +500,11 @@ def test_a_quotation_mark_is_no_part_of_a_name(nlp) -> None:
          "Kronish, Lieb, Weiner and Hellman"),
         ("Rolls will compete with United Technologies Corp's Pratt and Whitney unit.", "Pratt and Whitney"),
         ("Stocks fell, according to a report from London trade house E.D. and F. Man.", "E.D. and F. Man"),
+        ("The only objection came from Wexler and Lowry P.C., counsel for the shareholders.", "Wexler and Lowry P.C."),
+        ("The fund said it would repay notes held by Arthur Kemble and Co L.P. this year.", "Arthur Kemble and Co L.P."),
+        ("Bonds will rally, said Hollis Dunne and Petrie Futures analyst Mark Avery.", "Hollis Dunne and Petrie Futures"),
+        ("Gulf and Pacific sold the division of its Gulf and Pacific Manufacturing unit to Ames Valve.",
+         "Gulf and Pacific Manufacturing"),
     ],
 )
 def test_partners_names_joined_by_and_are_one_firm_when_the_article_says_so(nlp, text: str, firm: str) -> None:
@@ -509,6 +514,11 @@ def test_partners_names_joined_by_and_are_one_firm_when_the_article_says_so(nlp,
 def test_places_joined_by_and_stay_places(nlp) -> None:
     found = entities_of(nlp, "Governor Ann Richards of Texas and Ohio spoke. Ford and Chrysler gained.")
     assert ("Texas", "GPE") in found and ("Ford", "ORG") in found and ("Chrysler", "ORG") in found, found
+
+
+def test_a_company_named_before_and_stays_its_own_before_a_partnerships_form(nlp) -> None:
+    found = entities_of(nlp, "Amoco Corp said on Monday that Brantley and Hale P.C. would advise it on the sale.")
+    assert ("Amoco Corp", "ORG") in found and ("Brantley and Hale P.C.", "ORG") in found, found
 
 
 @pytest.mark.parametrize(

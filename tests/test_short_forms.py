@@ -117,3 +117,47 @@ def test_a_body_called_by_its_kind_is_the_one_of_that_kind_named_last(nlp):
     q = next(q for q in analyze(nlp, text).quotes if "lay-offs" in q.text)
     assert (q.speaker, q.affiliation) == ("Fred Souza", "National Association of Car Manufacturers")
     assert ("Association", "ORG") not in entities_of(nlp, text)
+
+
+def test_a_departments_acronym_spells_its_name_turned_round(nlp):
+    # DOD is the Department Of Defense, USDA the U.S. Department of Agriculture
+    text = ("WASHINGTON, May 4 - The Defense Department will seek bids for a new tanker, officials said. DOD has "
+            "asked three firms to bid. The Agriculture Department said wheat stocks fell. USDA said stocks would "
+            "recover by the autumn.")
+    entities = entities_of(nlp, text)
+    assert {("Defense Department", "ORG"), ("Agriculture Department", "ORG")} <= entities
+    assert ("DOD", "ORG") not in entities and ("USDA", "ORG") not in entities
+    assert {q.speaker for q in analyze(nlp, text).quotes if "recover by the autumn" in q.text} == {
+        "Agriculture Department"}
+
+
+def test_a_department_spelt_out_before_its_acronym_turned_round_is_named_with_its_country(nlp):
+    text = ("CHICAGO, May 4 - U.S. Agriculture Department (USDA) figures for land enrolled in the reserve were neutral, "
+            "analysts said. The USDA said it had accepted 10 mln acres.")
+    entities = entities_of(nlp, text)
+    assert ("U.S. Agriculture Department", "ORG") in entities and ("USDA", "ORG") not in entities
+
+
+def test_an_acronym_set_off_by_commas_after_a_name_is_that_name(nlp):
+    # the union's initials are German ones: only their place says whose they are
+    text = ("BONN, May 4 - Bank staff may strike, the German Salaried Employees Union, DAG, said. DAG negotiator "
+            "Hans Weber said talks had failed. Ford Motor Co, GM, Chrysler and Toyota raised prices.")
+    entities = entities_of(nlp, text)
+    assert ("German Salaried Employees Union", "ORG") in entities and ("DAG", "ORG") not in entities
+    assert ("Ford Motor Co", "ORG") in entities and ("GM", "ORG") in entities  # a list, not a name and its acronym
+
+
+def test_the_soviet_union_under_every_spelling_is_one_country(nlp):
+    text = ("WASHINGTON, May 4 - The Soviet Union bought U.S. wheat last week, traders said. The USSR also bought "
+            "corn, and the U.S.S.R. may buy more soon.")
+    places = {e.text: e.canonical for e in analyze(nlp, text).entities if e.label == "GPE"}
+    assert places.get("USSR") == places.get("U.S.S.R.") == places.get("Soviet Union") == "Soviet Union"
+
+
+def test_a_short_name_two_companies_share_is_the_one_named_before_it(nlp):
+    text = ("BONN, May 4 - Dresdner Kredit AG said it would vote against the board. Dresdner said the report came "
+            "too late. Dresdner Revision GmbH, the auditors, declined to comment.")
+    entities = entities_of(nlp, text)
+    assert ("Dresdner", "ORG") not in entities and ("Dresdner Revision GmbH", "ORG") in entities
+    assert {q.speaker for q in analyze(nlp, text).quotes if "came too late" in q.text} == {"Dresdner Kredit AG"}
+

@@ -25,7 +25,9 @@ def company_names(mentions: list[Mention]) -> dict[tuple[str, ...], str]:
     in the article ("Ford" beside "Gerald Ford") or a bare word like "Group" is left alone."""
     persons = {key(m.words) for m in mentions if m.label == "PERSON"}
     full = {}
+    first: dict[tuple[str, ...], int] = {}  # where each name, full or short, first comes
     for m in mentions:
+        first.setdefault(key(m.words), m.start)
         if m.label != "ORG":
             continue
         k = key(m.words)
@@ -45,12 +47,17 @@ def company_names(mentions: list[Mention]) -> dict[tuple[str, ...], str]:
             parent = country and gazetteer.country_code(country)
             candidates.setdefault(short, []).append(" ".join(words[:n]) if parent else name)
     found: dict[tuple[str, ...], str] = {}
+    starts = {name: first[k] for k, name in full.items()}
     for short, names in candidates.items():
         # "Baker" beside "Baker International Corp" and "Baker Hughes Inc" is neither; "Mobil" beside "Mobil Corp"
         # and "Mobil Exploration and Production U.S. Inc" is the parent, named by the word and a legal form
         parents = [n for n in names if len(n.split()) <= len(short) + 1]
+        # "Deutsche said" after "Deutsche Bank AG", with "Deutsche Treuhand AG" named only later: the one a reader knew
+        before = {n for n in names if starts.get(n, -1) < first.get(short, -1)}
         if len(set(names)) == 1 or parents:
             found[short] = (parents or names)[0]
+        elif len(before) == 1:
+            found[short] = next(iter(before))
     return found
 
 
@@ -131,11 +138,44 @@ def expand_acronym(m: Mention, orgs: list[Mention]) -> str:
     Cooperation Organisation, SIMEX -> Singapore International Monetary Exchange."""
     if len(m.words) != 1 or not (2 <= len(m.name) <= 8) or not m.name.isupper() or not m.name.isalpha():
         return m.name
+    acronym = m.name.lower()
     for other in orgs:
         words = [w.lower() for w in other.words if any(c.isalnum() for c in w)]  # "Educational, Scientific"
-        if len(words) > 1 and any(spells(m.name.lower(), core) for core in _without_legal_form(words)):
+        if len(words) > 1 and any(spells(acronym, core) for core in _without_legal_form(words)):
+            return other.name
+    for other in orgs:
+        if len(other.words) > 1 and spells_a_department(acronym, other.words):
             return other.name
     return m.name
+
+
+def spells_a_department(acronym: str, words: tuple[str, ...] | list[str]) -> bool:
+    """'dod' of the Defense Department, 'usda' of the (U.S.) Agriculture Department: the acronym of a department's
+    name turned round, with 'us' before it for a United States department (or one the article gives no country)."""
+    first = next((w for w in words if any(c.isalnum() for c in w)), "")
+    words = [w.lower() for w in words if any(c.isalnum() for c in w)]
+    inverted = _department_of(words)
+    if inverted is None:
+        return False
+    country = gazetteer.country_code(first) if first.isupper() or first.istitle() else None
+    return spells(acronym, inverted) or acronym.startswith("us") and len(acronym) > 3 and country in (None, "US") \
+        and spells(acronym[2:], inverted)
+
+
+# a government department named by its field first ("the Defense Department"), whose acronym spells it the other
+# way round: DOD, the Department Of Defense; USDA, the U.S. Department of Agriculture
+_INVERTED_HEADS = {"department", "ministry"}
+
+
+def _department_of(words: list[str]) -> list[str] | None:
+    """'defense department' -> 'department of defense', less a country before it ('u.s. agriculture department');
+    None for a name not made that way."""
+    if words[-1] not in _INVERTED_HEADS or "of" in words:
+        return None
+    field = words[:-1]
+    while field and gazetteer.country_code(field[0].upper() if len(field[0]) <= 4 else field[0].title()):
+        field = field[1:]  # "u.s.", "japanese" is no country
+    return [words[-1], "of", *field] if field else None
 
 
 def _without_legal_form(words: list[str]) -> list[list[str]]:
@@ -203,11 +243,15 @@ def _dateline_at(doc: Doc, at: int, mentions: list[Mention], canonical: dict[int
             mentions.remove(m)
         mentions.append(mention_of(place, "GPE"))
         mentions.sort(key=lambda m: m.start)
+    line = doc.char_span(offset + lead, offset + found.end(), alignment_mode="contract")
     for m in mentions:
         if place.start <= m.start and m.end <= place.end and m.label in ("GPE", "ORG", "PERSON", "NORP", "LOC"):
             m.label = "GPE"
             name = canonical.get(id(m), m.name)
             canonical[id(m)] = name.title() if name.isupper() and len(name) > 3 else name
+        elif line is not None and place.end <= m.start and m.end <= line.end and m.label == "GPE" and \
+                (name := canonical.get(id(m), m.name)).isupper() and name.isalpha() and len(name) > 3:
+            canonical[id(m)] = name.title()  # "SAN ANTONIO, TEXAS, March 30 - ": the state, in capitals too
 
 
 def defined_aliases(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) -> dict[str, str]:
@@ -226,6 +270,7 @@ def defined_aliases(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
         if (full.label == "ORG" and len(full.words) > 1 and len(after) == 3 and after[0].text == "("
                 and after[2].text == ")" and after[1].text.isalpha() and _acronym_like(after[1].text, full.words)):
             aliases.setdefault(after[1].text, canonical.get(id(full), full.name))
+    _set_off_by_commas(doc, mentions, canonical, aliases)
     if not aliases:
         return aliases
     for m in mentions:
@@ -233,6 +278,23 @@ def defined_aliases(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
             canonical[id(m)] = aliases[m.name]
             m.label = "ORG"
     return aliases
+
+
+def _set_off_by_commas(doc: Doc, mentions: list[Mention], canonical: dict[int, str], aliases: dict[str, str]) -> None:
+    """'the German Employees Union, DAG, and …', 'the Defense Department, DOD, has …': an acronym set off by commas
+    straight after an organisation's name is that name's, whatever language its letters come from. Not in a list
+    ("Ford Motor Co, GM, Chrysler …": a name goes on after the second comma), nor an acronym another organisation
+    of the article spells."""
+    spelt = {m.name for m in mentions if len(m.words) == 1 and canonical.get(id(m), m.name) != m.name}
+    for full in mentions:
+        at = full.end
+        if full.label != "ORG" or len(full.words) < 2 or at + 3 > len(doc) or doc[at].text != "," \
+                or doc[at + 2].text not in (",", ".") or not (short := doc[at + 1].text).isupper() \
+                or not short.isalpha() or not 2 <= len(short) <= 6 or short in aliases or short in spelt:
+            continue
+        if doc[at + 2].text == "," and at + 3 < len(doc) and doc[at + 3].text[:1].isupper():
+            continue
+        aliases[short] = canonical.get(id(full), full.name)
 
 
 def _acronym_like(short: str, words: tuple[str, ...]) -> bool:

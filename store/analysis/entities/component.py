@@ -61,6 +61,7 @@ from .kinds import (
     time_zones,
     towns_before_their_region,
 )
+from .mentions import dotted_legal_forms
 from .particles import names_with_particles
 from .place_names import small_places
 from .referents import fold, key
@@ -74,6 +75,7 @@ from .tidy import (
     headline_names,
     hyphenated_given_names,
     initialled_names,
+    kind_before_a_name,
     speaking_names,
     split_at_a_place,
     split_parenthesis,
@@ -123,7 +125,7 @@ class EntityComponent:
         mentions = names_with_particles(doc, mentions)
         mentions = surname_tagged_apart(doc, mentions, places)
         mentions = joined_organisations(doc, dashed_organisations(doc, mentions))
-        mentions = titles_alone(doc, [m for m in with_companies(doc, mentions)
+        mentions = titles_alone(doc, [m for m in kind_before_a_name(doc, with_companies(doc, mentions))
                                       if not (len(m.words) == 1 and m.words[0].lower() in HEADS["generic"])])
         mentions = places_named_by_kind(doc, lower_case_heads(doc, mentions, places))
         mentions = names_with_of(doc, mentions)
@@ -175,6 +177,7 @@ class EntityComponent:
         head_word_alone(doc, mentions, canonical)
         mentions = common_words(doc, mentions, canonical, places)
         mentions = user_handles(doc, mentions)  # after common words: the model reads a handle as a noun
+        dotted_legal_forms(mentions, canonical)
         leading_the(doc, mentions, canonical)
         orgs = {i: name for o in mentions if o.label == "ORG" and not gazetteer.country_code(
             name := canonical.get(id(o), o.name)) for i in range(o.start, o.end)}  # a country is no affiliation

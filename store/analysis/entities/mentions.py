@@ -28,13 +28,32 @@ class Mention:
 
 def mention_of(span: Span, label: str, role: str | None = None, affiliation: str | None = None) -> Mention:
     name = span.text
-    if label == "ORG" and span[-1].text[:-1] in LEGAL_FORMS and name.endswith("."):
+    if label == "ORG" and span[-1].text[:-1] in LEGAL_FORMS and name.endswith(".") and not _inside_a_sentence(span):
         name = name[:-1]  # "… said Getty Oil Co.": the full stop ends the sentence; the name is Getty Oil Co
     words = tuple(t.text for t in span if not t.is_quote)
     if len(span[-1].text) > 3 and span[-1].text.endswith('"s') and words:
         # 'Ecuador"s deputy energy minister': wire copy with a double mark for the apostrophe of a possessive
         name, words = name[:-2], (*words[:-1], words[-1][:-2])
     return Mention(span.start, span.end, label, role, affiliation, words, name)
+
+
+def _inside_a_sentence(span: Span) -> bool:
+    """'Manufacturers Hanover Trust Co., which …', 'Smith Barney, Harris Upham and Co. analyst Craig Sloane': the
+    sentence goes on after the legal form, so its full stop is the abbreviation's, part of the name as written."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and (after.text in (",", ";", ")", "'s", "<") or after.text[:1].islower())
+
+
+def dotted_legal_forms(mentions: list[Mention], canonical: dict[int, str]) -> None:
+    """One name for a company the article writes 'Co.' inside a sentence and 'Co' (its full stop ending one) at
+    the end of another: the name as written inside the sentence."""
+    dotted = {m.name for m in mentions if m.label == "ORG" and m.name.endswith(".") and m.words[-1][:-1] in LEGAL_FORMS}
+    if not dotted:
+        return
+    for m in mentions:
+        name = canonical.get(id(m), m.name)
+        if name + "." in dotted:
+            canonical[id(m)] = name + "."
 
 
 def word_counts(doc: Doc) -> Counter:

@@ -106,8 +106,9 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         start += 1  # "[Neither Dasbach] nor Mears would": the sentence's first word, capitalised only for that
         while start < end and doc[start].is_punct:
             start += 1  # "Nevertheless, Windom said"
-    while start < end and (doc[start].text in TICKER or doc[start].is_space or doc[start].is_quote):
-        start += 1  # 'known as the "Blue House"': the mark is no part of the name
+    while start < end and (doc[start].text in TICKER or doc[start].is_space or doc[start].is_quote
+                           or doc[start].is_upper and start + 1 < end and doc[start + 1].text == ">"):
+        start += 1  # 'known as the "Blue House"', "Corp's <UTX> Sikorsky": the mark, the ticker are no part of it
     if ent.label_ == "GPE" and end - start > 2 and doc[start].text in ("D", "R", "I") and doc[start + 1].text == "-" \
             and not doc[start].whitespace_ and not doc[start + 1].whitespace_:
         start += 2  # "Dan Glickman, D-Kans.,": a lawmaker's party before the state is no part of its name
@@ -267,6 +268,33 @@ def _plural_of_a_kind(word: str) -> bool:
 
 # a word alone that names whichever state's government is meant, capitalised as wire copy does, but no name
 _ANY_STATES_BODY = {"administration", "government"}
+
+
+# kinds of firm wire copy puts between a country and a company's name, beside those of _KINDS_OF_ONE ("U.S. Packer")
+_MORE_KINDS = {"packer", "refiner", "miner", "shipper", "builder", "chipmaker", "automaker", "carmaker", "lender",
+               "brokerage", "conglomerate", "supplier", "distributor", "developer", "operator", "company"}
+# not the words papers and channels are named with: "U.K. Daily Mail"
+_FIRM_KINDS = HEADS["firm_nouns"] | HEADS["org_nouns"] - {"daily", "channel", "network", "team", "app", "website",
+                                                          "platform", "outlet", "magazine", "newspaper"}
+
+
+def kind_before_a_name(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'U.S. Firm Doe Run', 'U.K. Firm Cable and Wireless Plc', 'U.S. Packer John Morrell and Co': a country's
+    abbreviation and the kind of firm it is, run into the firm's name (wire copy capitalises the word after an
+    abbreviation). The name starts after them; the country stays a place of its own. Not a word institutions are
+    named with ('U.S. Bank', 'U.K. Company' may be names)."""
+    out: list[Mention] = []
+    for m in mentions:
+        start = m.start
+        country, kind = doc[start], doc[start + 1] if m.end - start > 2 else None
+        if m.label == "ORG" and kind is not None and kind.is_title and country.text.endswith(".") \
+                and (kind.lower_ in _FIRM_KINDS and kind.lower_ not in ORG_WORDS or kind.lower_ in _MORE_KINDS) \
+                and doc[start + 2].text[:1].isupper() and fold(doc[start + 2].text) not in LEGAL_FORMS \
+                and country_code(country.text):
+            out.append(mention_of(doc[start:start + 1], "GPE"))
+            m = mention_of(doc[start + 2:m.end], "ORG")
+        out.append(m)
+    return out
 
 
 def _common_word_after_country(doc: Doc, start: int) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from ..doctext import column, text_of
 from ..paragraphs import dateline_end
 from . import gazetteer
-from .canonical import spells
+from .canonical import spells, spells_a_department
 from .gazetteer import is_place
 from .mentions import Mention, mention_of, surnames_alone
 from .names import is_first_name
@@ -29,6 +29,7 @@ from .vocabulary import (
     ORG_TAILS,
     ORG_WORDS,
     PERSON_ORG_ENDS,
+    POSSESSIVE,
     TITLES,
     UNTAGGED_ORG_ENDS,
 )
@@ -146,6 +147,8 @@ def bracketed_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # a ticker, alone ("<GM>") or with its exchange ("<SMBS ST>")
         span = doc.char_span(found.start(1), found.end(1), alignment_mode="contract")
         if span is not None and span.text == inner:
+            while len(span) > 1 and span[-1].text in POSSESSIVE:
+                span = span[:-1]  # "<MTS Acquisition Corp's> offer": the company's offer
             spans.append(span)
     if not spans:
         return mentions
@@ -217,11 +220,13 @@ def firms_joined_by_and(doc: Doc, mentions: list[Mention], places: frozenset[str
             before.lower_ in HEADS["firm_nouns"]
             or before.lower_ == "of" and a >= 2 and doc[a - 2].lower_ in HEADS["firm_nouns"] and doc[a - 2].text.islower()
             or before.lower_ in ("of", "at") and a - 1 in roles)
-        if not (named_firm or b < len(doc) and doc[b].lower_ in HEADS["firm_after"]):
+        if not (named_firm or b < len(doc) and doc[b].lower_ in HEADS["firm_after"] or _partners_firm(doc, a, tok.i, b)
+                and (doc[b - 1].lower_ in _PARTNERSHIP_FORMS
+                     or not any(m.label != "PERSON" and a <= m.start and m.end <= tok.i for m in mentions))):
             continue
         parts = [p.strip() for p in doc[a:b].text.replace(" and ", ",").split(",")]
-        if any(p in places or p in gazetteer.states() or gazetteer.country_code(p) for p in parts):
-            continue  # "Governor Smith of Texas and Ohio": places, not partners
+        if all(p in places or p in gazetteer.states() or gazetteer.country_code(p) for p in parts):
+            continue  # "Governor Smith of Texas and Ohio": places, not partners ("Gulf and Western" is a firm)
         spans.append((a, b))
     if not spans:
         return mentions
@@ -229,6 +234,22 @@ def firms_joined_by_and(doc: Doc, mentions: list[Mention], places: frozenset[str
     kept += [mention_of(doc[x:y], "ORG") for x, y in spans]
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+# legal forms of partnerships that wire copy writes after partners' names: "Berger and Montague P.C."
+_PARTNERSHIP_FORMS = {"p.c.", "l.p.", "lp", "llp", "p.a."}
+
+
+def _partners_firm(doc: Doc, a: int, at: int, b: int) -> bool:
+    """'Berger and Montague P.C.', 'Ivan Boesky and Co L.P.', 'Carroll McEntee and McGinley Futures analyst Brian
+    Singer': partners' names joined by 'and' that end in a legal form, after one name or straight after 'and'; or
+    that one person with a job is 'of' (the job word after the firm, in lower case). Two companies ('Texaco and
+    Pennzoil Co') have a name of their own before 'and', which the caller leaves out unless the form is a
+    partnership's, which no company takes."""
+    last = doc[b - 1].lower_
+    if last in CORPORATE or last in _PARTNERSHIP_FORMS:
+        return b - at <= 3 or doc[at + 1].lower_ in ("co", "co.", "company")
+    return b < len(doc) and doc[b].is_lower and doc[b].lower_ in TITLES and at - a <= 3
 
 
 def lower_case_heads(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
@@ -624,6 +645,10 @@ def spelt_out_before_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention
             a += 1  # "of the European Community": the name opens with its first capitalised word
         words = [t.lower_ for t in doc[a:end]]
         if end - a >= 2 and spells(m.name.lower(), words):
+            added.append(mention_of(doc[a:end], "ORG"))
+        elif end - a >= 2 and spells_a_department(m.name.lower(), [t.text for t in doc[a:end]]):
+            # "U.S. Agriculture Department (USDA)": the department's name turned round, and the country before it
+            a -= a > 0 and (a - 1) not in taken and gazetteer.country_code(doc[a - 1].text) == "US"
             added.append(mention_of(doc[a:end], "ORG"))
     if not added:
         return mentions
