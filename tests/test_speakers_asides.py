@@ -42,3 +42,28 @@ def test_a_meeting_told_is_no_source(nlp) -> None:
 )
 def test_subject_before_a_participle_aside_speaks(nlp, text: str, fragment: str, speaker: str) -> None:
     assert quote_with(nlp, text, fragment).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        ("Unlike Fiat, Volkswagen AG (VW) says this is a cost the Germans have to bear.", "this is a cost",
+         "Volkswagen AG"),
+        ("Unlike Shell, British Petroleum Co Plc (BP) says this is a risk the industry has to take.", "this is a risk",
+         "British Petroleum Co Plc"),
+    ],
+)
+def test_the_one_compared_with_is_no_source(nlp, text: str, fragment: str, speaker: str) -> None:
+    assert quote_with(nlp, text, fragment).speaker == speaker
+
+
+def test_the_banks_at_large_are_not_the_company_named_last(nlp) -> None:
+    text = ("Western lenders, according to a survey by Euromoney, remain cautious about new loans. "
+            "The banks insist that they want more flexible terms from debtors.")
+    assert quote_with(nlp, text, "they want more flexible terms").speaker == "banks"
+
+
+def test_a_circular_speaks_for_its_issuer(nlp) -> None:
+    text = ("The Bahrain Monetary Agency has issued a circular to all commercial banks outlining a new policy from "
+            "April 1. The circular, released officially to Reuters, said current arrangements will no longer be valid.")
+    assert quote_with(nlp, text, "current arrangements will").speaker == "Bahrain Monetary Agency"

@@ -32,14 +32,21 @@ def verb_behind_object(t: Token) -> Token | None:
     return None
 
 
+def compared_subject(word: Token) -> Token | None:
+    """'Unlike Amro, ABN says': the parse runs the subject into the object of "unlike" (or takes "unlike" itself for
+    the subject); the name after the comma speaks. None when `word` opens no such comparison."""
+    if word.lower_ not in _COMPARING:
+        return None
+    pobj = next((c for c in word.children if c.dep_ == "pobj"), None)
+    other = next((c for c in pobj.children if c.dep_ == "conj" and c.i > pobj.i), None) if pobj is not None else None
+    return other if other is not None and word.doc[other.left_edge.i - 1].text == "," else None
+
+
 def subject_set_off_before(tok: Token) -> Token | None:
     """The subject of a subjectless cue verb that the parse put inside an opening aside, or None."""
     for child in tok.lefts:
-        if child.dep_ == "prep" and child.lower_ in _COMPARING:
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            other = next((c for c in pobj.children if c.dep_ == "conj" and c.i > pobj.i), None) if pobj else None
-            if other is not None and tok.doc[other.left_edge.i - 1].text == ",":
-                return other  # "Unlike Amro, ABN says"
+        if child.dep_ == "prep" and child.lower_ in _COMPARING and compared_subject(child) is not None:
+            return compared_subject(child)
         if child.dep_ == "advcl" and child.tag_ == "VBG" and tok.doc[child.right_edge.i + 1].text == ",":
             subject = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
             if subject is not None and tok.doc[child.i - 1].text == ",":

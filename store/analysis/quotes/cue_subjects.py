@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..paragraphs import dateline_end
-from .aside_sources import subject_set_off_before, verb_behind_object
+from .aside_sources import compared_subject, subject_set_off_before, verb_behind_object
 from .clauses import FINITE
 from .cue_table import cues
 from .index import text_of
@@ -16,6 +16,8 @@ def cue_source(tok: Token) -> Token | None:
     source = _any_subject(tok)
     if source is None:
         return None
+    if source.lower_ in ("unlike", "like"):
+        return compared_subject(source)
     if source.pos_ == "NOUN" and source.dep_ == "nsubj" and source.head.pos_ in ("VERB", "AUX"):
         source = _name_set_off_before(source.head) or source
     if source.i < tok.i - 1 and _in_dateline(source) and tok.doc[tok.i - 1].pos_ == "PROPN" and \
