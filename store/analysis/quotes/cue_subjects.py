@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..paragraphs import dateline_end
+from .aside_sources import compared_subject, subject_set_off_before, verb_behind_object
 from .clauses import FINITE
 from .cue_table import cues
 from .index import text_of
@@ -15,6 +16,8 @@ def cue_source(tok: Token) -> Token | None:
     source = _any_subject(tok)
     if source is None:
         return None
+    if source.lower_ in ("unlike", "like"):
+        return compared_subject(source)
     if source.pos_ == "NOUN" and source.dep_ == "nsubj" and source.head.pos_ in ("VERB", "AUX"):
         source = _name_set_off_before(source.head) or source
     if source.i < tok.i - 1 and _in_dateline(source) and tok.doc[tok.i - 1].pos_ == "PROPN" and \
@@ -78,6 +81,10 @@ def _any_subject(tok: Token) -> Token | None:
                         return p
         if passive is not None:
             return None  # "it was reported that": no source named
+        behind = verb_behind_object(t)
+        if behind is not None:
+            t = behind
+            continue
         if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return t.head
         if t.dep_ == "xcomp" and t.head.i != t.i:  # "prompted analysts to suggest": the analysts suggest
@@ -100,7 +107,7 @@ def _any_subject(tok: Token) -> Token | None:
             t = t.head.head  # "He continued by noting that …"
             continue
         break
-    return _name_set_off_before(tok)
+    return _name_set_off_before(tok) or subject_set_off_before(t)
 
 
 def _in_dateline(tok: Token) -> bool:

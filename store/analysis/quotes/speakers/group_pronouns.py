@@ -45,7 +45,7 @@ def _source_class(resolver: SpeakerResolver, start: int, end: int) -> str | None
 _FITS = {"plural": {"plural", "org", "people"}, "part": {"plural", "people"}, "neuter": {"org", "place", "thing", "people"}, "document": {"org"}}
 # "The advisory also noted", "the website further reported": the thing speaks for the organisation quoted just
 # before. Not "the report", "the letter", "the study": those are mostly someone else's, reported on by the last source.
-_DOCUMENTS = {"advisory", "statement", "release", "announcement", "bulletin", "website", "site", "newspaper", "paper",
+_DOCUMENTS = {"advisory", "statement", "release", "announcement", "bulletin", "circular", "website", "site", "newspaper", "paper",
               "daily", "broadcaster", "channel", "outlet", "magazine", "agency", "publication"}
 
 

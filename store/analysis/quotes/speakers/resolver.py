@@ -250,7 +250,10 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             name = (doc._.aliases or {}).get(key(tuple(name.split())), name)
         if k is None:
             if token.lemma_.lower() in COMPANY_NOUNS and any(c.lower_ in ("the", "this") for c in token.lefts):
-                name = self._introduced_unnamed(token, cs) or self._latest_company(cs) or name
+                # "The banks insist": banks at large, not the one company (nor the magazine) named last; "the
+                # companies" and "the firms" are mostly the parties to the deal the story names
+                latest = self._latest_company(cs) if token.tag_ != "NNS" or token.lemma_.lower() in _PARTIES else None
+                name = self._introduced_unnamed(token, cs) or latest or name
             elif token.pos_ == "NOUN" and not introduces_new(token) and \
                     not any(t.pos_ == "PROPN" and t.dep_ != "poss" and t.head == token
                             for t in doc[s:e]):  # "Day's animal foundation" is still a short form
@@ -366,3 +369,6 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             if k is not None and self.ents[k].start == nxt.idx and self.ents[k].label in ("ORG", "PERSON"):
                 return k
         return None
+
+
+_PARTIES = {"company", "firm", "group", "corporation", "concern"}

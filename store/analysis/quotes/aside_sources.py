@@ -1,0 +1,54 @@
+"""Sources the parse hid behind an aside: the verb a clause really hangs on, the subject set off before it.
+
+Read on wire copy where the speaker came out as a thing or a preposition:
+- "He applauded the agreement …, saying X": the parse hangs "saying" on the object; he says X, not the agreement.
+- "Consul officials told an analysts meeting that X": "meeting" read as a verb on "analysts"; the tellers speak.
+- "Unlike Amro, ABN says X": the real subject parsed as a second object of "unlike".
+- "Pillsbury Corp, reporting lower earnings, said X": the subject hung on the participle aside.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cue_table import cues
+from .speakers.words import PEOPLE
+
+_TELLING = {"tell", "inform", "brief", "assure"}
+_COMPARING = {"unlike", "like"}
+
+
+def verb_behind_object(t: Token) -> Token | None:
+    """The verb whose subject speaks when a clause is hung on that verb's object, or None."""
+    if t.dep_ != "acl" or t.head.dep_ != "dobj" or t.head.head.pos_ != "VERB" or t.head.i >= t.i:
+        return None
+    obj, verb = t.head, t.head.head
+    if t.i == obj.i + 1 and t.tag_ == "VBG" and verb.lemma_.lower() in _TELLING:
+        return verb  # "told an analysts meeting that": a noun the tagger read as a participle
+    if obj.pos_ != "NOUN" or obj.ent_type_ or obj.lemma_.lower() in PEOPLE:
+        return None  # "met the analysts, saying" may be theirs
+    if t.tag_ == "VBG" and t.doc[t.i - 1].text == "," and t.lemma_.lower() in cues()["speech_verbs"]:
+        return verb
+    return None
+
+
+def compared_subject(word: Token) -> Token | None:
+    """'Unlike Amro, ABN says': the parse runs the subject into the object of "unlike" (or takes "unlike" itself for
+    the subject); the name after the comma speaks. None when `word` opens no such comparison."""
+    if word.lower_ not in _COMPARING:
+        return None
+    pobj = next((c for c in word.children if c.dep_ == "pobj"), None)
+    other = next((c for c in pobj.children if c.dep_ == "conj" and c.i > pobj.i), None) if pobj is not None else None
+    return other if other is not None and word.doc[other.left_edge.i - 1].text == "," else None
+
+
+def subject_set_off_before(tok: Token) -> Token | None:
+    """The subject of a subjectless cue verb that the parse put inside an opening aside, or None."""
+    for child in tok.lefts:
+        if child.dep_ == "prep" and child.lower_ in _COMPARING and compared_subject(child) is not None:
+            return compared_subject(child)
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and tok.doc[child.right_edge.i + 1].text == ",":
+            subject = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
+            if subject is not None and tok.doc[child.i - 1].text == ",":
+                return subject  # "Pillsbury Corp, reporting lower earnings, said"
+    return None
