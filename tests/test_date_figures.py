@@ -42,6 +42,7 @@ def test_a_number_that_measures_or_labels_is_no_date(nlp, text, number):
     ("Delegates said the EC 1987 farm price package would cost more.", "1987"),
     ("Analysts see profit of four dlrs a share in 1991 and 4.75 dlrs in 1992.", "1991"),
     ("Unemployment fell from 12 pct in 1983 to 8.5 pct this spring.", "1983"),
+    ("The minister said there was no 1988 budget yet for the new agency.", "1988"),
 ])
 def test_a_year_used_as_a_year_stays(nlp, text, year):
     assert dated(nlp, text).get(year) == year

@@ -21,10 +21,11 @@ _MEASURES = {
     "homes", "houses", "vehicles", "copies", "tickets", "seats", "beds", "likes", "followers", "megawatts", "mw",
     "kilowatts", "kw", "degrees", "points", "units",
 }
-# a word whose number names one of its kind: "flight 1344", "section 1201", "Resolution 1441"
+# a word whose number names one of its kind: "flight 1344", "section 1201", "Resolution 1441" (not "no" without
+# its stop, which is "no 1987 budget"; not "code", which is "the Internal Revenue Code 1986")
 _LABELS = {
-    "flight", "flights", "section", "sections", "route", "room", "rooms", "model", "no", "no.", "nos", "nos.",
-    "number", "article", "chapter", "rule", "highway", "interstate", "platform", "gate", "suite", "code",
+    "flight", "flights", "section", "sections", "route", "room", "rooms", "model", "no.", "nos.",
+    "number", "article", "chapter", "rule", "highway", "interstate", "platform", "gate", "suite",
     "item", "clause", "paragraph", "exit", "channel", "bus", "page", "pages", "box", "pier", "terminal",
     "apartment", "lot", "ward", "track", "resolution", "#",
 }
