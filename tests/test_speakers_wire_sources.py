@@ -1,4 +1,4 @@
-"""Speakers, roles and affiliations on wire copy, round 10 (issue 12), with the real model and pipeline.
+"""Speakers, roles and affiliations on wire copy (issue 12), with the real model and pipeline.
 
 The sentences are our own, in the shapes of errors read on unseen Reuters articles: a company's letters ("TWA",
 "ATT", "S and P", "VW") speaking after its full name; a company run into an officer's title the model left untagged
