@@ -84,22 +84,6 @@ def tense(span: Span) -> str | None:
 
 
 _UNTENSED = "untensed"
-_AHEAD_MODALS = {"could", "might", "may", "should", "can", "must"}
-
-
-def hedged_ahead(span: Span) -> bool:
-    """ "should receive a boost on Friday", "could go ahead from September": a modal of possibility on a verb
-    in its base form speaks of what may yet happen (not "could have come on Friday")."""
-    # the day or month says when the verb happens ("on Friday", "from September"), not which thing is meant
-    # ("should show a rise from February orders"); a date before the verb is often the report's ("said on
-    # Friday the rates could rise")
-    tok = span.root.head
-    if tok.pos_ == "ADP":
-        tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ != "VB" or tok.i > span.start:
-        return False
-    lows = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-    return bool(lows & _AHEAD_MODALS) and not lows & {"have", "'ve"}
 
 
 def _governing_verb(tok: Token) -> Token | None:

@@ -10,11 +10,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ..entities.canonical import spells
 from ..entities.referents import CORPORATE
 from ..types import Quote
 
-# words inside a name that its letters may leave out: "American Telephone and Telegraph" is ATT
-_JOINING = {"and", "&", "of", "the", "de", "for"}
 # a run of capitalised words, with the joining words between them: the names the text gives in full
 _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?: (?:(?:and|&|of|the|de|for) )?[A-Z][\w'’.-]*)+")
 _LETTERS = re.compile(r"[A-Z](?: (?:and|&) [A-Z])+|[A-Z][A-Za-z]{1,7}")
@@ -78,17 +77,7 @@ def _spelt_by(form: str, name: str) -> bool:
         word = words[0].lower()
         return form.isupper() and 1 < len(letters) < len(word) and word[0] == letters[0] and \
             _in_order(letters[1:], word[1:])
-    return _pieces(letters, [w.lower() for w in words])
-
-
-def _pieces(letters: str, words: list[str]) -> bool:
-    if not words:
-        return not letters
-    word, rest = words[0], words[1:]
-    if word in _JOINING and _pieces(letters, rest):
-        return True
-    return any(letters[:n] == word[:n] and _pieces(letters[n:], rest)
-               for n in range(1, min(len(letters), len(word)) + 1))
+    return spells(letters, [w.lower() for w in words])
 
 
 def _in_order(letters: str, word: str) -> bool:
