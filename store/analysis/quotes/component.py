@@ -47,6 +47,7 @@ from .index import forget, text_of
 from .latest_speaker import pronouns_after_a_named_speaker
 from .marks import find_quotes
 from .scare_quotes import drop_nested, drop_scare_quotes, echoed_headings
+from .speaker_entities import speakers_as_entities
 from .speaker_names import (
     full_name,
     misspelt_surnames,
@@ -74,6 +75,10 @@ class QuoteComponent(CueFinder):
         except Exception:  # noqa: BLE001 - a quote finder must never take the article down with it
             contained("the quote finder")
             doc._.quotes = []
+        try:
+            speakers_as_entities(doc, text_of(doc), doc._.quotes)
+        except Exception:  # noqa: BLE001 - nor the entities its speakers add
+            contained("the speakers' entities")
         forget(doc)
         return doc
 
