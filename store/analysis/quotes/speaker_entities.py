@@ -5,7 +5,8 @@ under the name the quote shows (issue 12: one referent table for entities and sp
 Only real names enter: every word capitalised and a proper noun to the parser, no title word, no unnamed source's
 head ("U.S. Officials"), no pronoun; and only with a kind the rules know: a person the article gives a title or a
 first name, an organisation by the word it is named with ("Fars News") or the noun the article puts after it
-("the official Tanjug news agency"). A name whose kind is not clear is left out: a wrong entity is worse than none.
+("the official Tanjug news agency"); a referent the entities know already ("Ruiz said" after "Ana Ruiz", tagged)
+keeps its label. A name whose kind is not clear is left out: a wrong entity is worse than none.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ _ORG_ENDS = ORG_WORDS | ORG_TAILS | {c.rstrip(".") for c in CORPORATE}
 # the noun after a name that makes it an organisation's: "the official Tanjug news agency"
 _ORG_NOUNS = HEADS["org_nouns"] | OUTLET_NOUNS | COMPANY_NOUNS | {"news"}
 _UNNAMED = PEOPLE | ONE_SOURCE | {"officials", "sources", "authorities", "police", "government", "administration"}
+_NAMED = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 _NOT_NAMES = GROUP | QUANTIFIERS | {"i", "you", "he", "she", "who", "speaker"}
 
 
@@ -41,7 +43,8 @@ def speakers_as_entities(doc: Doc, text: str, quotes: list[Quote]) -> None:
         span = doc.char_span(*found)
         if span is None or not all(t.pos_ == "PROPN" or t.lower_ in _JOINING for t in span):
             continue
-        label = _kind(name, q, text[found[1]:q.speaker_end])
+        known = (doc._.referents or {}).get(name)
+        label = known.label if known is not None and known.label in _NAMED else _kind(name, q, text[found[1]:q.speaker_end])
         if label is not None:
             added[found] = EntityMention(found[0], found[1], text[found[0]:found[1]], label, name, q.speaker_role)
     if not added:
