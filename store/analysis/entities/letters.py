@@ -42,6 +42,7 @@ def company_letters(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
     not_orgs = {canonical.get(id(m), m.name) for m in mentions if m.label in _NOT_ORGS}
     places = {canonical.get(id(m), m.name) for m in mentions if m.label in _NOT_ORGS and m.label != "PERSON"}
     found: dict[str, str] = {}
+    runs = None  # the text's runs of capitalised words, found once for all the forms
     for form in forms:
         if form in places:
             continue  # "US"
@@ -49,7 +50,8 @@ def company_letters(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
         named = {canonical.get(id(m), m.name) for m in mentions if m.label == "ORG" and doc[m.start].idx < first}
         names = {n for n in named if n != form and _spelt_by(form, n)}
         if form.isupper() or " " in form:  # the model may have missed the name, or cut it at its "and"
-            names |= {_trimmed(n) for n in _names_before(text, first) if _spelt_by(form, n)} - not_orgs
+            runs = runs if runs is not None else list(_NAME_RUN.finditer(text))
+            names |= {_trimmed(n) for n in _names_before(runs, first, form[0]) if _spelt_by(form, n)} - not_orgs
         pieces = {n for n in names if any(_runs_inside(c, n) for m in mentions if m.label == "ORG" and m.name != form
                                           and (c := canonical.get(id(m), m.name)) != n)}
         names = pieces or names  # "Standard and Poor's Corp", cut to "Poor's Corp"; not "Southern Power Corp"
@@ -110,13 +112,16 @@ def _whole_names(doc: Doc, text: str, mentions: list[Mention], canonical: dict[i
     return mentions
 
 
-def _names_before(text: str, end: int) -> list[str]:
-    """Every run of capitalised words before `end`, and each of its runs that opens on a capitalised word."""
+def _names_before(runs: list[re.Match], end: int, letter: str) -> list[str]:
+    """Every run of capitalised words before `end`, and each of its runs that opens on a capitalised word: those
+    that open with the form's first letter."""
     out = []
-    for m in _NAME_RUN.finditer(text, 0, max(end, 0)):
+    for m in runs:
+        if m.end() > end:
+            break
         words = m.group(0).split(" ")
         for i, w in enumerate(words):
-            if w[:1].isupper():
+            if w[:1] == letter:
                 for j in range(i + 2, len(words) + 1):
                     if words[j - 1][:1].isupper():
                         out.append(" ".join(words[i:j]))
