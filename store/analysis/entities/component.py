@@ -61,6 +61,7 @@ from .kinds import (
     time_zones,
     towns_before_their_region,
 )
+from .letters import company_letters
 from .mentions import dotted_legal_forms
 from .particles import names_with_particles
 from .place_names import small_places
@@ -175,6 +176,7 @@ class EntityComponent:
         one_word_of_a_name(mentions, canonical, places)
         opening_an_organisations_name(mentions, canonical)
         head_word_alone(doc, mentions, canonical)
+        mentions = company_letters(doc, mentions, canonical)
         mentions = common_words(doc, mentions, canonical, places)
         mentions = user_handles(doc, mentions)  # after common words: the model reads a handle as a noun
         dotted_legal_forms(mentions, canonical)

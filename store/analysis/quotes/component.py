@@ -28,7 +28,6 @@ from ..guard import contained
 from ..types import Quote
 from .attach import Cue, attach_direct, interview_labels, interviewer_questions
 from .company_countries import companies_without_home_country
-from .company_letters import companies_by_letters
 from .company_speakers import companies_by_short_name
 from .cue_finder import CueFinder
 from .cue_subjects import cue_source
@@ -48,6 +47,7 @@ from .index import forget, text_of
 from .latest_speaker import pronouns_after_a_named_speaker
 from .marks import find_quotes
 from .scare_quotes import drop_nested, drop_scare_quotes, echoed_headings
+from .speaker_entities import speakers_as_entities
 from .speaker_names import (
     full_name,
     misspelt_surnames,
@@ -75,6 +75,10 @@ class QuoteComponent(CueFinder):
         except Exception:  # noqa: BLE001 - a quote finder must never take the article down with it
             contained("the quote finder")
             doc._.quotes = []
+        try:
+            speakers_as_entities(doc, text_of(doc), doc._.quotes)
+        except Exception:  # noqa: BLE001 - nor the entities its speakers add
+            contained("the speakers' entities")
         forget(doc)
         return doc
 
@@ -135,7 +139,6 @@ class QuoteComponent(CueFinder):
         quotes = speakers_from_paragraph(doc, resolver, mask, quotes)
         quotes = pronouns_after_a_named_speaker(text, resolver, quotes)
         quotes = companies_without_home_country(with_co_sources(quotes, {c.start: c for c in found}, resolver))
-        quotes = companies_by_letters(doc, text, quotes)
         return [replace(q, speaker_role=resolver.lead_roles[q.speaker],
                         affiliation=resolver.lead_affiliations.get(q.speaker))
                 if q.speaker in resolver.lead_roles else q for q in quotes]

@@ -164,8 +164,8 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         s, e = self.mention(token)
         cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
         initials = initials_joined(token)
-        if initials is not None:  # "S and P said": Standard and Poor's as Reuters writes it
-            return initials
+        if initials is not None:  # "S and P said": Standard and Poor's as Reuters writes it, named in full before
+            return (doc._.aliases or {}).get(key(tuple(initials[0].split())), initials[0]), *initials[1:]
         if low in PERSONAL and token.pos_ == "PRON":
             return self._antecedent(cs, PERSONAL[low]), cs, ce
         if low in GROUP and token.pos_ == "PRON":

@@ -1,0 +1,173 @@
+"""A company's short form made of its name's letters: 'TWA' after 'Trans World Airlines', 'ATT' after 'American
+Telephone and Telegraph', 'S and P' after "Standard and Poor's Corp", 'VW' after 'Volkswagen AG', 'Adsteam' after
+'Adelaide Steamship'. The model tags the short form alone, cuts the name at its "and" ("Telegraph", "Poor's Corp")
+or tags nothing, so no other rule joins them; here the short form's mentions take the full name as canonical, the
+pieces of a cut name become the name, and a name the model missed becomes a mention (DESIGN.md: an organisation's
+acronym and short forms map to the fullest name the article gives). The speakers then read the name as they read
+any short form's."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..doctext import text_of
+from . import gazetteer
+from .canonical import spells
+from .mentions import Mention, mention_of
+from .referents import CORPORATE
+
+# a run of capitalised words, with the joining words between them: the names the text gives in full
+_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?: (?:(?:and|&|of|the|de|for) )?[A-Z][\w'’.-]*)+")
+_LETTERS = re.compile(r"[A-Z](?: (?:and|&) [A-Z])+|[A-Z][A-Za-z]{1,7}")
+# "S and P said": Reuters writes a company's "&" as "and"; the model seldom tags the letters
+_JOINED_LETTERS = re.compile(r"\b[A-Z](?: (?:and|&) [A-Z])+\b")
+_NOT_ORGS = ("PERSON", "GPE", "LOC", "NORP")
+
+
+def company_letters(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) -> list[Mention]:
+    text = text_of(doc)
+    forms: set[str] = set()
+    for m in mentions:
+        if m.label in ("ORG", "PERSON") and canonical.get(id(m), m.name) == m.name and _LETTERS.fullmatch(m.name) \
+                and (m.label == "ORG" or m.name.isupper()):
+            forms.add(m.name)
+    untagged = [span for f in _JOINED_LETTERS.finditer(text) if f.group(0) not in forms
+                and (span := doc.char_span(f.start(), f.end())) is not None and _opens_a_phrase(span)] \
+        if " and " in text or " & " in text else []
+    forms.update(span.text for span in untagged)
+    if not forms:
+        return mentions
+    not_orgs = {canonical.get(id(m), m.name) for m in mentions if m.label in _NOT_ORGS}
+    places = {canonical.get(id(m), m.name) for m in mentions if m.label in _NOT_ORGS and m.label != "PERSON"}
+    found: dict[str, str] = {}
+    runs = None  # the text's runs of capitalised words, found once for all the forms
+    for form in forms:
+        if form in places:
+            continue  # "US"
+        first = text.find(form)
+        named = {canonical.get(id(m), m.name) for m in mentions if m.label == "ORG" and doc[m.start].idx < first}
+        names = {n for n in named if n != form and _spelt_by(form, n)}
+        if form.isupper() or " " in form:  # the model may have missed the name, or cut it at its "and"
+            runs = runs if runs is not None else list(_NAME_RUN.finditer(text))
+            names |= {_trimmed(n) for n in _names_before(runs, first, form[0]) if _spelt_by(form, n)} - not_orgs
+        pieces = {n for n in names if any(_runs_inside(c, n) for m in mentions if m.label == "ORG" and m.name != form
+                                          and (c := canonical.get(id(m), m.name)) != n)}
+        names = pieces or names  # "Standard and Poor's Corp", cut to "Poor's Corp"; not "Southern Power Corp"
+        if form in not_orgs and not names & named:
+            continue  # a person's initials; letters the model read as a person's stand only for an organisation it knows
+        longest = max(names, key=len, default=None)
+        if longest and all(n in longest for n in names):  # "Trans World Airlines" in "Trans World Airlines Inc"
+            found[form] = longest
+    if not found:
+        return mentions
+    mentions = _whole_names(doc, text, mentions, canonical,
+                            {n for n in found.values() if not gazetteer.country_code(n.replace("’", "'"))})
+    for span in untagged:
+        if span.text in found and not any(m.start < span.end and span.start < m.end for m in mentions):
+            mentions.append(mention_of(span, "ORG"))
+    mentions.sort(key=lambda m: m.start)
+    orgs = {canonical.get(id(m), m.name) for m in mentions if m.label == "ORG"}
+    for m in mentions:
+        name = canonical.get(id(m), m.name)
+        full = found.get(name) or _inside(m, name, found.values(), orgs)
+        if full:
+            canonical[id(m)], m.label = full, "ORG"
+            if code := gazetteer.country_code(full.replace("’", "'")):  # 'DPRK': a country, by the article's name
+                canonical[id(m)], m.label = _country(mentions, canonical, code) or full, "GPE"
+    return mentions
+
+
+def _country(mentions: list[Mention], canonical: dict[int, str], code: str) -> str | None:
+    return next((canonical.get(id(m), m.name) for m in mentions if m.label == "GPE" and
+                 gazetteer.country_code(canonical.get(id(m), m.name)) == code), None)
+
+
+def _opens_a_phrase(span: Span) -> bool:
+    """'S and P said', 'the S and P index'; not 'Class A and B shares', where the letters name kinds of a thing."""
+    before = span.doc[span.start - 1] if span.start else None
+    return before is None or before.is_sent_end or before.pos_ in ("DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "VERB",
+                                                                   "AUX", "SPACE")
+
+
+def _whole_names(doc: Doc, text: str, mentions: list[Mention], canonical: dict[int, str],
+                 names: set[str]) -> list[Mention]:
+    """Where the text writes a full name no mention covers whole ('American Telephone and Telegraph' tagged as
+    'Telegraph', 'Trans World Airlines' not at all), one mention of it, in place of its pieces."""
+    known = {canonical.get(id(m), m.name) for m in mentions}
+    for name in names - known:
+        at = text.find(name)
+        while at >= 0:
+            span = doc.char_span(at, at + len(name))
+            if span is not None:
+                inside = [m for m in mentions if span.start <= m.start and m.end <= span.end]
+                if all(m.label == "ORG" for m in inside) and not any(
+                        m.start < span.end and span.start < m.end and m not in inside for m in mentions):
+                    mentions = [m for m in mentions if m not in inside]
+                    whole = mention_of(span, "ORG")
+                    mentions.append(whole)
+                    canonical[id(whole)] = name
+            at = text.find(name, at + len(name))
+    return mentions
+
+
+def _names_before(runs: list[re.Match], end: int, letter: str) -> list[str]:
+    """Every run of capitalised words before `end`, and each of its runs that opens on a capitalised word: those
+    that open with the form's first letter."""
+    out = []
+    for m in runs:
+        if m.end() > end:
+            break
+        words = m.group(0).split(" ")
+        for i, w in enumerate(words):
+            if w[:1] == letter:
+                for j in range(i + 2, len(words) + 1):
+                    if words[j - 1][:1].isupper():
+                        out.append(" ".join(words[i:j]))
+    return out
+
+
+def _trimmed(name: str) -> str:
+    name = name.removeprefix("The ")
+    return name[:-2] if name.endswith(("'s", "’s")) else name
+
+
+def _spelt_by(form: str, name: str) -> bool:
+    """'TWA' by 'Trans World Airlines', 'Adsteam' by 'Adelaide Steamship', 'VW' by 'Volkswagen AG': each word of the
+    name, corporate endings aside, gives the form a piece that opens it; a joining word may give none. A form in
+    capitals alone may take its letters in order from one word that opens with the first ('VW')."""
+    words = [w.strip(".,'’") for w in name.split()]
+    while words and words[-1].lower().rstrip(".") in {c.rstrip(".") for c in CORPORATE}:
+        words.pop()
+    letters = form.replace(" and ", "").replace(" & ", "").lower()
+    if not words or not letters:
+        return False
+    if len(words) == 1:
+        word = words[0].lower()
+        return form.isupper() and 1 < len(letters) < len(word) and word[0] == letters[0] and \
+            _in_order(letters[1:], word[1:])
+    return spells(letters, [w.lower() for w in words])
+
+
+def _in_order(letters: str, word: str) -> bool:
+    at = 0
+    for c in letters:
+        at = word.find(c, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def _inside(m: Mention, name: str, full, orgs: set[str]) -> str | None:
+    """'American Telephone', 'Standard', "Poor's Corp": an organisation whose words run inside the one name a short
+    form stood for (the model cut the name at its "and") is that name; not 'Fox' beside 'Fox News' as well."""
+    if m.label != "ORG" or not name[:1].isupper():
+        return None
+    found = {f for f in set(full) | orgs if len(f) > len(name) and _runs_inside(name, f)}
+    return found.pop() if len(found) == 1 and found <= set(full) else None
+
+
+def _runs_inside(name: str, full: str) -> bool:
+    words, whole = name.split(), full.split()
+    return any(whole[i:i + len(words)] == words for i in range(len(whole) - len(words) + 1))

@@ -1,0 +1,86 @@
+"""A named speaker the model did not tag is still an entity: "Mayor Ana Ruiz said …" gives the quote's speaker
+"Ana Ruiz" (the speaker rules found the name), so the Entities panel lists her and the article highlights her name,
+under the name the quote shows (issue 12: one referent table for entities and speakers).
+
+Only real names enter: every word capitalised and a proper noun to the parser, no title word, no unnamed source's
+head ("U.S. Officials"), no pronoun; and only with a kind the rules know: a person the article gives a title or a
+first name, an organisation by the word it is named with ("Fars News") or the noun the article puts after it
+("the official Tanjug news agency"); a referent the entities know already ("Ruiz said" after "Ana Ruiz", tagged)
+keeps its label. A name whose kind is not clear is left out: a wrong entity is worse than none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..entities.names import is_first_name
+from ..entities.referents import CORPORATE, Referent, fold
+from ..entities.vocabulary import HEADS, ORG_TAILS, ORG_WORDS
+from ..types import EntityMention, Quote
+from .speakers.words import COMPANY_NOUNS, GROUP, ONE_SOURCE, OUTLET_NOUNS, PARTICLES, PEOPLE, QUANTIFIERS, TITLE_WORDS
+
+_JOINING = {"of", "and", "the", "for", "&"} | PARTICLES
+_ORG_ENDS = ORG_WORDS | ORG_TAILS | {c.rstrip(".") for c in CORPORATE}
+# the heads of an unnamed source, even capitalised: "U.S. Officials", "Police Sources"
+# the noun after a name that makes it an organisation's: "the official Tanjug news agency"
+_ORG_NOUNS = HEADS["org_nouns"] | OUTLET_NOUNS | COMPANY_NOUNS | {"news"}
+_UNNAMED = PEOPLE | ONE_SOURCE | {"officials", "sources", "authorities", "police", "government", "administration"}
+_NAMED = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
+_NOT_NAMES = GROUP | QUANTIFIERS | {"i", "you", "he", "she", "who", "speaker"}
+
+
+def speakers_as_entities(doc: Doc, text: str, quotes: list[Quote]) -> None:
+    ents = list(doc._.entities or [])
+    taken = sorted((e.start, e.end) for e in ents)
+    added: dict[tuple[int, int], EntityMention] = {}
+    for q in quotes:
+        name = q.speaker
+        if not name or q.speaker_start is None or not name[:1].isupper() or not _a_name(name):
+            continue
+        found = _named_in(text, name, q.speaker_start, q.speaker_end)
+        if found is None or found in added or any(s < found[1] and found[0] < e for s, e in taken):
+            continue
+        span = doc.char_span(*found)
+        if span is None or not all(t.pos_ == "PROPN" or t.lower_ in _JOINING for t in span):
+            continue
+        known = (doc._.referents or {}).get(name)
+        label = known.label if known is not None and known.label in _NAMED else _kind(name, q, text[found[1]:q.speaker_end])
+        if label is not None:
+            added[found] = EntityMention(found[0], found[1], text[found[0]:found[1]], label, name, q.speaker_role)
+    if not added:
+        return
+    doc._.entities = sorted(ents + list(added.values()), key=lambda e: e.start)
+    table = dict(doc._.referents or {})
+    for e in added.values():
+        if e.canonical not in table:
+            table[e.canonical] = Referent(e.canonical, e.label, e.role)
+    doc._.referents = table
+
+
+def _a_name(name: str) -> bool:
+    words = name.split()
+    return all(w[:1].isupper() or w in _JOINING for w in words) and fold(words[0]) not in _NOT_NAMES and \
+        fold(words[-1]) not in _UNNAMED and not any(fold(w) in TITLE_WORDS for w in words)
+
+
+def _named_in(text: str, name: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the speaker's mention writes the name: whole ('Mayor Ana Ruiz'), or by its last word ('Ruiz said')."""
+    for part in (name, name.split()[-1]) if " " in name else (name,):
+        at = text.find(part, start, end)
+        while at >= 0:
+            after = at + len(part)
+            if (at == 0 or not text[at - 1].isalnum()) and (after == len(text) or not text[after].isalnum()):
+                return at, after
+            at = text.find(part, at + 1, end)
+    return None
+
+
+def _kind(name: str, q: Quote, after: str) -> str | None:
+    """PERSON or ORG as the speaker rules know the name; None when neither is clear."""
+    words = name.split()
+    nouns = {fold(w) for w in after.split()}
+    if fold(words[-1]) in _ORG_ENDS or nouns & _ORG_NOUNS:
+        return "ORG"
+    if q.speaker_role or len(words) > 1 and is_first_name(words[0]):
+        return "PERSON"
+    return None
