@@ -109,8 +109,6 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     while start < end and (doc[start].text in TICKER or doc[start].is_space or doc[start].is_quote
                            or doc[start].is_upper and start + 1 < end and doc[start + 1].text == ">"):
         start += 1  # 'known as the "Blue House"', "Corp's <UTX> Sikorsky": the mark, the ticker are no part of it
-    if end - start > 1 and _owner_before(doc, start):
-        start += 1  # "[30%-owned Innopac Inc.]": how much of it someone owns is no part of the company's name
     if ent.label_ == "GPE" and end - start > 2 and doc[start].text in ("D", "R", "I") and doc[start + 1].text == "-" \
             and not doc[start].whitespace_ and not doc[start + 1].whitespace_:
         start += 2  # "Dan Glickman, D-Kans.,": a lawmaker's party before the state is no part of its name
@@ -218,16 +216,6 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
 
 
 _NOT_NAME_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "PART", "ADV"}
-
-# the participles that make "30%-owned", "wholly-owned", "family-run" an adjective before a company's name
-_OWNED = {"owned", "controlled", "held", "run"}
-
-
-def _owner_before(doc: Doc, start: int) -> bool:
-    """A share or an owner written before a company's name in one token, in figures or lower case ("30%-owned",
-    "majority-owned"): an adjective, no part of the name. Not "Toronto-based", a place of its own."""
-    first = doc[start].text
-    return "-" in first and not first[:1].isupper() and first.rsplit("-", 1)[1] in _OWNED
 
 
 # places whose English name opens with "The", whatever case the article writes it in

@@ -46,10 +46,7 @@ def joined_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if id(m) in skip:
             continue
-        if m.label in ("GPE", "NORP") and not m.role and not (
-                m.start >= 2 and doc[m.start - 1].text == "-" and not doc[m.start - 2].whitespace_
-                and not doc[m.start - 1].whitespace_):
-            # not "the anti-Castro Cuban American National Foundation": the name ends a compound adjective there
+        if m.label in ("GPE", "NORP") and not m.role:
             end = m.end
             nxt = by_start.get(end)
             if nxt is not None and nxt.label == "ORG":
