@@ -4,6 +4,7 @@ referent table (name, label, role, affiliation) that entities and speakers both 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache
 from itertools import pairwise
@@ -208,6 +209,17 @@ def spells(acronym: str, words: list[str]) -> bool:
     return match(0, 0)
 
 
+# older agency copy: "BONN, Germany (AP)_ A phony …", "HAMILTON (AP) --" and "MIAMI _" on a line of their own.
+# Only the place is read from it here; where the first sentence starts is left to the paragraphs' own dateline.
+_AGENCY_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’}-]+(?: [A-Z][A-Z.'’-]+){0,3}"
+    r"(?:, (?:the )?[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?:, [A-Za-z]{3,9}\.? \d{1,2})?"
+    r"(?: \([A-Za-z ]{2,30}\))?"
+    r" ?(?:-|--|–|—|_)\s"
+)
+
+
 def dateline_place(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) -> None:
     """'TULSA, June 1 - ': a wire dateline opens with the place the story was filed from, in capitals.
     Whatever the model called it, it is a place, named as a reader writes it ("Tulsa"). A digest of short
@@ -221,13 +233,13 @@ def dateline_place(doc: Doc, mentions: list[Mention], canonical: dict[int, str])
 def _dateline_at(doc: Doc, at: int, mentions: list[Mention], canonical: dict[int, str]) -> None:
     end = min(at + 40, len(doc))  # the text of doc[at : at + 40], without joining its tokens
     head = text_of(doc)[doc[at].idx : doc[end - 1].idx + len(doc[end - 1])] if at < end else ""
-    found = DATELINE.match(head[:120])
+    found = DATELINE.match(head[:120]) or _AGENCY_DATELINE.match(head[:120])
     if not found:
         return
     place_end = min((i for i in (head.find(",", 0, found.end()), head.find(" (", 0, found.end())) if i > 0),
                     default=found.end())
     lead = len(head) - len(head.lstrip())
-    place_end = lead + len(head[lead:place_end].rstrip(" -–—"))  # "HAVANA - ": the dash is no part of it
+    place_end = lead + len(head[lead:place_end].rstrip(" -–—_\n"))  # "HAVANA - ": the dash is no part of it
     if at and not head[lead:place_end].isupper():
         return  # inside the article, a capitalised phrase before a dash is no dateline
     offset = doc[at].idx
@@ -248,10 +260,17 @@ def _dateline_at(doc: Doc, at: int, mentions: list[Mention], canonical: dict[int
         if place.start <= m.start and m.end <= place.end and m.label in ("GPE", "ORG", "PERSON", "NORP", "LOC"):
             m.label = "GPE"
             name = canonical.get(id(m), m.name)
-            canonical[id(m)] = name.title() if name.isupper() and len(name) > 3 else name
+            canonical[id(m)] = _as_written(mentions, canonical, name) if name.isupper() and len(name) > 3 else name
         elif line is not None and place.end <= m.start and m.end <= line.end and m.label == "GPE" and \
                 (name := canonical.get(id(m), m.name)).isupper() and name.isalpha() and len(name) > 3:
             canonical[id(m)] = name.title()  # "SAN ANTONIO, TEXAS, March 30 - ": the state, in capitals too
+
+
+def _as_written(mentions: list[Mention], canonical: dict[int, str], name: str) -> str:
+    """A dateline's place in capitals, as the article spells it elsewhere ("Dar es Salaam"), else in title case."""
+    folded = name.casefold()
+    return next((written for m in mentions if (written := canonical.get(id(m), m.name)).casefold() == folded
+                 and not written.isupper()), name.title())
 
 
 def defined_aliases(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) -> dict[str, str]:
