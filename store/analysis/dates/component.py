@@ -236,6 +236,16 @@ def _sentence_day(mentions: list[DateMention], i: int) -> str | None:
     return days.pop() if len(days) == 1 and earlier else None
 
 
+def _story_day(mentions: list[DateMention], since: int, ref: date) -> str | None:
+    """The latest whole day named from `since` on, if it is not after the report's day."""
+    for m in reversed(mentions):
+        if m.start < since:
+            break
+        if m.type == "DATE" and _FULL_DAY.match(m.value):
+            return m.value if m.value <= ref.isoformat() else None
+    return None
+
+
 _YEAR_VALUE = re.compile(r"^\d{4}$")
 _QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
 _YEAR_WORDS = re.compile(r"(?i)\d{4}|\byear")
@@ -496,6 +506,12 @@ class DateComponent:
                 if value is None:
                     continue  # "that day" with no date nearby: better no value than the publication day
                 kind, value = ("TIME", f"{value}T{part}") if part else ("DATE", value)
+            elif kind == "TIME" and ref is not None and value == f"{ref - timedelta(days=1)}TNI" \
+                    and span.text.lower() == "overnight" \
+                    and (day := _story_day(out, sent_bounds[max(0, sent - 1)][0], ref)):
+                # "London shares closed lower Friday ... depressed by overnight losses in New York": the night
+                # before the day the story tells, when it named one just before, not the night before the report
+                value = f"{date.fromisoformat(day) - timedelta(days=1)}TNI"
             elif kind == "DATE" and (counted := _counted_weekday(doc, s, e)):
                 # "Police arrested him on August 20. The previous Friday, ...": the Friday before the 20th;
                 # far from any day, the story's last named day still beats the report's

@@ -556,6 +556,10 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
             return "DATE", day
         if p.mod == "past":
             y = ref.year if p.month < ref.month else ref.year - 1
+            if p.month == ref.month - 1 and "last" in toks and "this" not in toks:
+                # "crashed last February" told in March: the month just gone is "last month" or "in
+                # February"; named with "last", it is the year before's ("this past February" is not)
+                y -= 1
         elif p.mod == "next":
             y = ref.year if p.month > ref.month else ref.year + 1
         elif p.mod == "this":

@@ -1,0 +1,60 @@
+"""Dates a story names looking back: "last <month>" and "overnight" (issue 12, item 4)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from store.analysis import analyze, build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def value_of(nlp, text, expression, published):
+    found = [d for d in analyze(nlp, text, published).dates if d.text == expression]
+    assert found, f"{expression!r} not dated in {text!r}"
+    assert text[found[0].start:found[0].end] == expression
+    return found[0].type, found[0].value
+
+
+@pytest.mark.parametrize("text, expression, published, value", [
+    # the month just gone is "last month" or plain "in February"; "last February" is the year before's
+    ("Two army helicopters collided last February, killing everyone on board.", "last February",
+     date(1998, 3, 1), "1997-02"),
+    ("The board approved the merger last September, the filing shows.", "last September",
+     date(2003, 10, 20), "2002-09"),
+    # other months keep the nearest past one, and "this past" is the one just gone
+    ("The treaty was signed last May in the capital.", "last May", date(1998, 2, 27), "1997-05"),
+    ("The plant was sold last April to a rival.", "last April", date(1989, 10, 27), "1989-04"),
+    ("Prices rose sharply this past February, traders said.", "this past February", date(1998, 3, 1), "1998-02"),
+    # in January, the December just gone is both last month and last year's
+    ("Exports fell last December, the ministry said.", "last December", date(2000, 1, 13), "1999-12"),
+])
+def test_last_month_name(nlp, text, expression, published, value):
+    assert value_of(nlp, text, expression, published) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # a market story told on Monday about Friday: the night before Friday's session
+    ("London share prices closed sharply lower Friday in active trading. Shares were depressed by overnight "
+     + "losses in New York and by the drop in sterling.", date(1989, 10, 30), "1989-10-26TNI"),
+    ("Tokyo stocks fell yesterday in thin trading, pulled down by overnight losses on Wall Street.",
+     date(1987, 3, 5), "1987-03-03TNI"),
+    # no day named before it: the night before the report
+    ("Rebel forces advanced through the mountains in overnight fighting, the agency said.",
+     date(1987, 3, 5), "1987-03-04TNI"),
+    ("Tokyo stocks fell today, depressed by overnight losses on Wall Street.", date(1987, 3, 5), "1987-03-04TNI"),
+])
+def test_overnight_is_the_night_before_the_day_told(nlp, text, published, value):
+    assert value_of(nlp, text, "overnight", published) == ("TIME", value)
+
+
+def test_overnight_does_not_follow_a_day_after_the_report(nlp):
+    text = "The vote is set for Friday. Police cleared the square in an overnight operation."
+    assert value_of(nlp, text, "overnight", date(2019, 5, 1)) == ("TIME", "2019-04-30TNI")
