@@ -414,6 +414,10 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | N
     if p.clock or (p.part and (p.weekday is not None or p.deictic is not None or p.mod == "this" or p.month)):
         return _time(p, ref, tense)
     if p.unit and p.ago and p.amount is not None or (p.unit and p.ago and toks[0] in ("a", "an")):
+        if p.amount == "X" and toks[-1] in ("later", "earlier") and (d := _duration(p)):
+            # "A few days later, the company announced": a gap of unknown length after something told,
+            # neither the future nor the past of the report
+            return "DURATION", d
         return _ago(p, ref)
     if p.unit and (p.amount is not None) and p.year is None and p.month is None and p.weekday is None:
         if p.amount == "X" and p.mod == "past" and p.unit in ("Y",) and not p.the:
