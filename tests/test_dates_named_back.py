@@ -1,4 +1,4 @@
-"""Dates a story names looking back: "last <month>" and "overnight" (issue 12, item 4)."""
+"""Dates a story names looking back: "last <month>", "overnight", "then current" (issue 12, item 4)."""
 
 from __future__ import annotations
 
@@ -58,3 +58,14 @@ def test_overnight_is_the_night_before_the_day_told(nlp, text, published, value)
 def test_overnight_does_not_follow_a_day_after_the_report(nlp):
     text = "The vote is set for Friday. Police cleared the square in an overnight operation."
     assert value_of(nlp, text, "overnight", date(2019, 5, 1)) == ("TIME", "2019-04-30TNI")
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The rights let holders buy shares at half the then current market price.", "then current", "PAST_REF"),
+    ("The then-current chairman opposed the sale.", "then-current", "PAST_REF"),
+    # "then" closing a phrase of its own leaves "current" the present
+    ("The plan was dropped. Until then current rules apply.", "current", "PRESENT_REF"),
+    ("Shares traded at the current market price.", "current", "PRESENT_REF"),
+])
+def test_then_current_is_the_past(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(1989, 10, 27)) == ("DATE", value)

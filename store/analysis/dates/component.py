@@ -236,6 +236,20 @@ def _sentence_day(mentions: list[DateMention], i: int) -> str | None:
     return days.pop() if len(days) == 1 and earlier else None
 
 
+_SINCE_THEN = {"since", "until", "till", "by", "from", "and", "but", "even", "only", "just"}
+
+
+def _then_before(doc: Doc, s: int) -> int | None:
+    """Where "then" opens "then current" or "then-current", else None ("until then current rules apply")."""
+    if s > 0 and doc[s - 1].lower_ == "then":
+        then = s - 1
+    elif s > 1 and doc[s - 1].text == "-" and doc[s - 2].lower_ == "then" and not doc[s - 1].whitespace_:
+        then = s - 2
+    else:
+        return None
+    return None if then > 0 and doc[then - 1].lower_ in _SINCE_THEN else then
+
+
 def _story_day(mentions: list[DateMention], since: int, ref: date) -> str | None:
     """The latest whole day named from `since` on, if it is not after the report's day."""
     for m in reversed(mentions):
@@ -468,6 +482,9 @@ class DateComponent:
                 # "last at least another week": one week more, not this week; "1987 should be another year of
                 # stability" names a year
                 kind, value = "DURATION", unit
+            elif kind == "DATE" and value == "PRESENT_REF" and doc[s].lower_ in ("current", "present") \
+                    and (then := _then_before(doc, s)) is not None:
+                span, value = doc[then:e], "PAST_REF"  # "at 50% of the then current market price": current then
             elif kind == "DATE" and nowadays_today(doc, s, e):
                 value = "PRESENT_REF"
             elif kind == "DATE" and value.endswith("-12-31") and s > 0 and doc[s - 1].lower_ == "since" \
