@@ -1,4 +1,4 @@
-"""Dates a story names looking back: "last <month>", "overnight", "then current" (issue 12, item 4)."""
+"""Dates a story names looking back: "last <month>", "overnight", "then current", a quoted "this evening"."""
 
 from __future__ import annotations
 
@@ -69,3 +69,19 @@ def test_overnight_does_not_follow_a_day_after_the_report(nlp):
 ])
 def test_then_current_is_the_past(nlp, text, expression, value):
     assert value_of(nlp, text, expression, date(1989, 10, 27)) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # a statement quoted days after it was made: its evening is the day the story named
+    ("The actor died on Friday at his home. The university wrote \"We mourn our alumnus, who passed away this "
+     + "evening.\"", "this evening", "2020-08-28TEV"),
+    ("The actor died on Friday at his home. The university wrote “We mourn our alumnus, who passed away this "
+     + "evening.”", "this evening", "2020-08-28TEV"),
+    ("The ship was renamed on Sunday. \"This day is very hard for me,\" said his father.", "This day", "2020-08-30"),
+    # outside quotation marks, or with no earlier day named, it is the report's
+    ("The actor died on Friday. The museum will close this evening, officials said.", "this evening",
+     "2020-09-02TEV"),
+    ("\"We will meet tonight,\" the mayor said.", "tonight", "2020-09-02TNI"),
+])
+def test_a_quoted_evening_is_that_of_the_day_named(nlp, text, expression, value):
+    assert value_of(nlp, text, expression, date(2020, 9, 2))[1] == value

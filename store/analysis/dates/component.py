@@ -236,6 +236,25 @@ def _sentence_day(mentions: list[DateMention], i: int) -> str | None:
     return days.pop() if len(days) == 1 and earlier else None
 
 
+_QUOTED_DEICTICS = {"this day", "this evening", "tonight"}
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether `at` lies inside a quotation opened in its paragraph."""
+    para = text[text.rfind("\n", 0, at) + 1:at]
+    if "“" in para or "”" in para:
+        return para.rfind("“") > para.rfind("”")
+    return para.count('"') % 2 == 1
+
+
+def _last_day_before(mentions: list[DateMention], ref: date) -> str | None:
+    """The last whole day the story named before this point, if it was before the report's day."""
+    for m in reversed(mentions):
+        if m.type == "DATE" and _FULL_DAY.match(m.value):
+            return m.value if m.value < ref.isoformat() else None
+    return None
+
+
 _SINCE_THEN = {"since", "until", "till", "by", "from", "and", "but", "even", "only", "just"}
 
 
@@ -529,6 +548,11 @@ class DateComponent:
                 # "London shares closed lower Friday ... depressed by overnight losses in New York": the night
                 # before the day the story tells, when it named one just before, not the night before the report
                 value = f"{date.fromisoformat(day) - timedelta(days=1)}TNI"
+            elif ref is not None and span.text.lower() in _QUOTED_DEICTICS and value[:10] == ref.isoformat() \
+                    and _quoted(text, span.start_char) and (day := _last_day_before(out, ref)):
+                # "... mourn the loss of Chadwick Boseman who passed away this evening," wrote the university:
+                # a quoted statement's evening is that of the day it was made, which the story named, not the report's
+                value = day + value[10:]
             elif kind == "DATE" and (counted := _counted_weekday(doc, s, e)):
                 # "Police arrested him on August 20. The previous Friday, ...": the Friday before the 20th;
                 # far from any day, the story's last named day still beats the report's
