@@ -343,7 +343,21 @@ def _tense(doc: Doc, s: int, span) -> str | None:
         return "future"
     if [t.lower_ for t in doc[max(0, s - 2):s]] == ["back", "in"]:
         return "past"  # "we heard about it back in February"
+    if s > 0 and doc[s - 1].lower_ == "ended" and doc[s - 1].dep_ == "acl" and _told_ahead(doc[s - 1]):
+        return "future"  # "Revenues for the year ended August 31 will be about 1.2 billion dlrs": a year not yet over
     return tense(span)
+
+
+def _told_ahead(participle) -> bool:
+    """Whether the clause a participle ("the year ended ...") hangs in is in the future tense ("will be")."""
+    tok = participle
+    for _ in range(4):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children)
+    return False
 
 
 def _year_to(doc: Doc, s: int, e: int) -> bool:
