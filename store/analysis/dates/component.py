@@ -236,6 +236,49 @@ def _sentence_day(mentions: list[DateMention], i: int) -> str | None:
     return days.pop() if len(days) == 1 and earlier else None
 
 
+_QUOTED_DEICTICS = {"this day", "this evening", "tonight"}
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether `at` lies inside a quotation opened in its paragraph."""
+    para = text[text.rfind("\n", 0, at) + 1:at]
+    if "“" in para or "”" in para:
+        return para.rfind("“") > para.rfind("”")
+    return para.count('"') % 2 == 1
+
+
+def _last_day_before(mentions: list[DateMention], ref: date) -> str | None:
+    """The last whole day the story named before this point, if it was before the report's day."""
+    for m in reversed(mentions):
+        if m.type == "DATE" and _FULL_DAY.match(m.value):
+            return m.value if m.value < ref.isoformat() else None
+    return None
+
+
+_SINCE_THEN = {"since", "until", "till", "by", "from", "and", "but", "even", "only", "just"}
+
+
+def _then_before(doc: Doc, s: int) -> int | None:
+    """Where "then" opens "then current" or "then-current", else None ("until then current rules apply")."""
+    if s > 0 and doc[s - 1].lower_ == "then":
+        then = s - 1
+    elif s > 1 and doc[s - 1].text == "-" and doc[s - 2].lower_ == "then" and not doc[s - 1].whitespace_:
+        then = s - 2
+    else:
+        return None
+    return None if then > 0 and doc[then - 1].lower_ in _SINCE_THEN else then
+
+
+def _story_day(mentions: list[DateMention], since: int, ref: date) -> str | None:
+    """The latest whole day named from `since` on, if it is not after the report's day."""
+    for m in reversed(mentions):
+        if m.start < since:
+            break
+        if m.type == "DATE" and _FULL_DAY.match(m.value):
+            return m.value if m.value <= ref.isoformat() else None
+    return None
+
+
 _YEAR_VALUE = re.compile(r"^\d{4}$")
 _QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
 _YEAR_WORDS = re.compile(r"(?i)\d{4}|\byear")
@@ -300,7 +343,21 @@ def _tense(doc: Doc, s: int, span) -> str | None:
         return "future"
     if [t.lower_ for t in doc[max(0, s - 2):s]] == ["back", "in"]:
         return "past"  # "we heard about it back in February"
+    if s > 0 and doc[s - 1].lower_ == "ended" and doc[s - 1].dep_ == "acl" and _told_ahead(doc[s - 1]):
+        return "future"  # "Revenues for the year ended August 31 will be about 1.2 billion dlrs": a year not yet over
     return tense(span)
+
+
+def _told_ahead(participle) -> bool:
+    """Whether the clause a participle ("the year ended ...") hangs in is in the future tense ("will be")."""
+    tok = participle
+    for _ in range(4):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children)
+    return False
 
 
 def _year_to(doc: Doc, s: int, e: int) -> bool:
@@ -458,6 +515,9 @@ class DateComponent:
                 # "last at least another week": one week more, not this week; "1987 should be another year of
                 # stability" names a year
                 kind, value = "DURATION", unit
+            elif kind == "DATE" and value == "PRESENT_REF" and doc[s].lower_ in ("current", "present") \
+                    and (then := _then_before(doc, s)) is not None:
+                span, value = doc[then:e], "PAST_REF"  # "at 50% of the then current market price": current then
             elif kind == "DATE" and nowadays_today(doc, s, e):
                 value = "PRESENT_REF"
             elif kind == "DATE" and value.endswith("-12-31") and s > 0 and doc[s - 1].lower_ == "since" \
@@ -496,6 +556,17 @@ class DateComponent:
                 if value is None:
                     continue  # "that day" with no date nearby: better no value than the publication day
                 kind, value = ("TIME", f"{value}T{part}") if part else ("DATE", value)
+            elif kind == "TIME" and ref is not None and value == f"{ref - timedelta(days=1)}TNI" \
+                    and span.text.lower() == "overnight" \
+                    and (day := _story_day(out, sent_bounds[max(0, sent - 1)][0], ref)):
+                # "London shares closed lower Friday ... depressed by overnight losses in New York": the night
+                # before the day the story tells, when it named one just before, not the night before the report
+                value = f"{date.fromisoformat(day) - timedelta(days=1)}TNI"
+            elif ref is not None and span.text.lower() in _QUOTED_DEICTICS and value[:10] == ref.isoformat() \
+                    and _quoted(text, span.start_char) and (day := _last_day_before(out, ref)):
+                # "... mourn the loss of Chadwick Boseman who passed away this evening," wrote the university:
+                # a quoted statement's evening is that of the day it was made, which the story named, not the report's
+                value = day + value[10:]
             elif kind == "DATE" and (counted := _counted_weekday(doc, s, e)):
                 # "Police arrested him on August 20. The previous Friday, ...": the Friday before the 20th;
                 # far from any day, the story's last named day still beats the report's

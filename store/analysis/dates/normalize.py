@@ -414,6 +414,10 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | N
     if p.clock or (p.part and (p.weekday is not None or p.deictic is not None or p.mod == "this" or p.month)):
         return _time(p, ref, tense)
     if p.unit and p.ago and p.amount is not None or (p.unit and p.ago and toks[0] in ("a", "an")):
+        if p.amount == "X" and toks[-1] in ("later", "earlier") and (d := _duration(p)):
+            # "A few days later, the company announced": a gap of unknown length after something told,
+            # neither the future nor the past of the report
+            return "DURATION", d
         return _ago(p, ref)
     if p.unit and (p.amount is not None) and p.year is None and p.month is None and p.weekday is None:
         if p.amount == "X" and p.mod == "past" and p.unit in ("Y",) and not p.the:
@@ -556,6 +560,10 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
             return "DATE", day
         if p.mod == "past":
             y = ref.year if p.month < ref.month else ref.year - 1
+            if p.month == ref.month - 1 and "last" in toks and "this" not in toks:
+                # "crashed last February" told in March: the month just gone is "last month" or "in
+                # February"; named with "last", it is the year before's ("this past February" is not)
+                y -= 1
         elif p.mod == "next":
             y = ref.year if p.month > ref.month else ref.year + 1
         elif p.mod == "this":
