@@ -50,8 +50,10 @@ from .words import (
 
 
 class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, PronounAntecedents):
-    def __init__(self, doc: Doc, titles: frozenset[str], female_titles: frozenset[str]):
+    def __init__(self, doc: Doc, titles: frozenset[str], female_titles: frozenset[str],
+                 quoted: bytearray | None = None):
         self.doc = doc
+        self.quoted = quoted  # the characters inside quotation marks
         self.titles = titles
         ents = [e for e in (doc._.entities or []) if e.label in LABEL_RANK]
         ents.sort(key=lambda e: e.start)
