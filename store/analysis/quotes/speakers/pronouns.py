@@ -14,7 +14,8 @@ class PronounAntecedents:
     """The antecedent of a personal pronoun: the person, or the unnamed source, it stands for."""
 
     def _antecedent(self, before: int, kind: str) -> str | None:
-        fallback = None
+        fallback = quoted = None
+        quoted_at = -1
         content = None
         if kind != "group":
             told = self._object_in_sentence(before, kind)
@@ -36,8 +37,21 @@ class PronounAntecedents:
                 if self._joined_to_others(k):
                     return None  # "X and his counterparts gathered … They concluded": those people, not a name before
                 continue
+            if person and kind == "f" and self.full[k] in self.either:
+                woman = self._woman_between(e.end, before)
+                if woman is not None:  # "Bernie" is mostly a woman's name, in the lists; a woman named since is 'she'
+                    return woman
             if person and ((self.female[k] or self.full[k] in self.full_female) == (kind == "f") or
-                           kind == "m" and self.full[k] in self.either):
+                           kind == "m" and self.full[k] in self.either or kind == "f" and self._unsexed_near(k, before)):
+                if self._in_quotation(k):
+                    if quoted is None:
+                        quoted, quoted_at = self.full[k], e.start
+                    continue
+                if self._reported_by_pronoun(k, kind):
+                    quoted = quoted or self.full[k]
+                    continue
+                if quoted_at >= 0 and "\n" in text_of(self.doc)[e.end:quoted_at]:
+                    return quoted  # the speaker of those words is not in their paragraph: no one is speaking on
                 if k in self.subordinate:
                     main = self._main_subject_before(k, kind)
                     if main is not None:
@@ -49,6 +63,8 @@ class PronounAntecedents:
                 fallback = self.full[k]
         if kind == "group":
             return None
+        if quoted is not None:
+            return quoted
         latest = man = None
         for k in range(bisect.bisect_left(self.starts, before) - 1, -1, -1):
             if self.ents[k].label == "PERSON" and self.is_person_like(k):
@@ -64,6 +80,45 @@ class PronounAntecedents:
             # subject before, but the nearest man the article names with a man's first name
             return man
         return fallback or latest
+
+    def _in_quotation(self, k: int) -> bool:
+        """'"… Mateen was clearly radicalized …," said Daniel Benjamin. He argued …': a person who is a subject only
+        inside someone's quotation marks is talked about; the pronoun goes on with the one speaking, when they are
+        named in the same paragraph."""
+        e = self.ents[k]
+        return self.quoted is not None and e.start < len(self.quoted) and bool(self.quoted[e.start])
+
+    def _reported_by_pronoun(self, k: int, kind: str) -> bool:
+        """'He noted that Sanders has acknowledged …. "…," he said': a person who is the subject of what a 'he' (or
+        'she') reported is talked about; the pronoun goes on with whoever that 'he' was."""
+        if k not in self.subordinate:
+            return False
+        span = self._span(self.ents[k])
+        verb = root(self.doc, span.start, span.end).head if span is not None else None
+        if verb is None or verb.dep_ != "ccomp":
+            return False
+        reporting = verb.head
+        subject = next((c for c in reporting.children if c.dep_ == "nsubj"), None)
+        if subject is None and reporting.dep_ == "conj":  # "He said … and noted that …": the subject they share
+            subject = next((c for c in reporting.head.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.i < span.start and subject.lower_ == ("she" if kind == "f" else "he")
+
+    def _woman_between(self, start: int, end: int) -> str | None:
+        """The last person named between start and end whose first name (or title) is surely a woman's."""
+        for k in range(bisect.bisect_left(self.starts, end) - 1, -1, -1):
+            e = self.ents[k]
+            if e.start < start:
+                return None
+            if e.label == "PERSON" and self.female[k] and self.full[k] not in self.either:
+                return self.full[k]
+        return None
+
+    def _unsexed_near(self, k: int, before: int) -> bool:
+        """'Naureen Jahangir, a Sanders supporter, is among those … / "…," she said': a full name whose first name
+        the name lists do not know, the subject of this paragraph or the one before, may be the 'she'."""
+        parts = self.full[k].split()
+        return len(parts) > 1 and not is_first_name(parts[0]) and \
+            text_of(self.doc).count("\n", self.ents[k].end, before) <= 2
 
     def _a_man(self, k: int) -> bool:
         parts = self.full[k].split()

@@ -50,8 +50,10 @@ from .words import (
 
 
 class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, PronounAntecedents):
-    def __init__(self, doc: Doc, titles: frozenset[str], female_titles: frozenset[str]):
+    def __init__(self, doc: Doc, titles: frozenset[str], female_titles: frozenset[str],
+                 quoted: bytearray | None = None):
         self.doc = doc
+        self.quoted = quoted  # the characters inside quotation marks
         self.titles = titles
         ents = [e for e in (doc._.entities or []) if e.label in LABEL_RANK]
         ents.sort(key=lambda e: e.start)
@@ -60,11 +62,17 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         self.full: list[str] = []  # per entity: the name the article knows it by
         self.female: list[bool] = []
         by_word: dict[str, str] = {}
+        last_of: dict[str, str] = {}  # a surname -> the full name last given with it
         self.either: set[str] = set()
         for e in ents:
             name = e.canonical or e.text  # titles and roles are already off: the entities component keeps them apart
             if e.label == "PERSON":
+                word = e.text.split()
+                if len(word) == 1 and word[0] in last_of and name != last_of[word[0]] and name not in self.full:
+                    name = last_of[word[0]]  # "Jeb Bush told … Bush said", "George W. Bush" named only later: Jeb
                 parts = name.split()
+                if len(parts) > 1:
+                    last_of[parts[-1]] = name
                 if len(parts) > 2 and parts[1] == "of" and parts[0] in by_word and parts[2][:1].isupper():
                     parts = parts[:1]  # "said Sullivan of Dean Witter" after "William Sullivan": the firm is no name
                 if len(parts) == 1 and parts[0] in by_word:
