@@ -657,3 +657,23 @@ def test_a_post_for_an_organisation_before_the_name_between_commas(nlp) -> None:
 )
 def test_a_firm_after_with_beside_the_name(nlp, text, fragment, expected) -> None:
     assert described(nlp, text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # a firm with "and" in its name written into the post after the name: the parse makes its first word a
+        # modifier of the post, not a compound
+        ("Prices will rise further, said Laura Finch, a Baker and Co Ltd analyst.", "Prices will rise",
+         ("Laura Finch", "analyst", "Baker and Co Ltd")),
+        ("Margins will narrow, said Paul Ross, a Dean and Webb Inc economist.", "Margins will narrow",
+         ("Paul Ross", "economist", "Dean and Webb Inc")),
+        # a title joined by hyphens between the organisation and the name
+        ("Deutsche Bank vice-president Karl Weber said prices were stable.", "prices were stable",
+         ("Karl Weber", "vice-president", "Deutsche Bank")),
+        ("Ahead of the vote, OECD Secretary-General Anna Keller said growth would slow.", "growth would slow",
+         ("Anna Keller", "Secretary-General", "OECD")),
+    ],
+)
+def test_an_organisation_the_parse_cuts_from_the_post(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected

@@ -176,8 +176,10 @@ def organisation_before_role(doc: Doc, m: Mention, orgs: dict[int, str]) -> tupl
     if not start or not (_is_post(doc[start - 1]) or doc[start - 1].is_lower and
                          (_is_description(doc[start - 1]) or doc[start - 1].tag_ == "NN")):
         return None, None  # a calling too: "Harvard astronomer Ryan Cloutier", "Rutgers University political scholar"
-    at = start - 1
-    while at > 0 and start - at < 4 and at - 1 not in orgs and (_in_role(doc[at - 1]) or _joining_posts(doc[at - 1])):
+    at = hyphenated_word(doc, start - 1)  # "NATO Secretary-General Javier Solana", "Ford vice-chairman Harold Poling"
+    words = start - at
+    while at > 0 and start - at < words + 3 and at - 1 not in orgs and \
+            (_in_role(doc[at - 1]) or _joining_posts(doc[at - 1])):
         at -= 1
     before = at - 1
     if before >= 2 and doc[before].text == ">" and (opening := next(
@@ -455,8 +457,9 @@ def organisation_after(post: Token, orgs: dict[int, str]) -> str | None:
 
 
 def _owner(post: Token, orgs: dict[int, str]) -> str | None:
-    """The organisation written into a post: "an AICE official", "the party's nominee"."""
-    return next((orgs[c.i] for c in post.children if c.dep_ in ("poss", "compound") and c.i in orgs and
+    """The organisation written into a post: "an AICE official", "the party's nominee", "a Peters and Co Ltd analyst"
+    (the parse makes the first word of a name with "and" in it a modifier of the post)."""
+    return next((orgs[c.i] for c in post.children if c.dep_ in ("poss", "compound", "nmod") and c.i in orgs and
                  not _is_portfolio(orgs[c.i])), None)  # not "the Defence Secretary"
 
 
