@@ -677,3 +677,25 @@ def test_a_firm_after_with_beside_the_name(nlp, text, fragment, expected) -> Non
 )
 def test_an_organisation_the_parse_cuts_from_the_post(nlp, text, fragment, expected) -> None:
     assert described(nlp, text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # two portfolios joined by "and" are one post
+        ("Energy and Mines Minister Carlos Pardo said output would rise in May.", "output would rise",
+         ("Carlos Pardo", "Energy and Mines Minister", None)),
+        # a word written with hyphens stays one; an age or a place before a calling is no word of the role
+        ("\"It is a sad day,\" said Rita Moss, a soft-spoken bus driver.", "sad day",
+         ("Rita Moss", "soft-spoken bus driver", None)),
+        ("\"The roads are full,\" said Carl Dune, a 45-year-old Denver plumber.", "roads are full",
+         ("Carl Dune", "plumber", None)),
+        ("\"Demand is weak,\" said Ben Hart, a Chicago-based analyst.", "Demand is weak",
+         ("Ben Hart", "analyst", None)),
+        # where a person comes from is no post at all
+        ("\"We love it here,\" said Ann Lowe, a Texas native who moved in 1990.", "love it here",
+         ("Ann Lowe", None, None)),
+    ],
+)
+def test_the_role_is_the_post_as_written(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected

@@ -471,13 +471,36 @@ def organisation_of_post(post: Token, orgs: dict[int, str]) -> str | None:
 
 def _post_words(post: Token, leave_out: Container[int]) -> str:
     """A post's words as the role: less its owner ("Puerto Rico's"), determiners, punctuation and the words at
-    the token indices left out (the organisation's, in "an AICE official")."""
+    the token indices left out (the organisation's, in "an AICE official"). A word joined by hyphens stays one
+    ("vice-chairman", though the parse may cut it); an age or a place before a calling is no part of it ("a
+    39-year-old Miami businessman", "a London-based analyst", names README)."""
+    doc = post.doc
     owner = {t.i for c in post.children if c.dep_ == "poss" for t in c.subtree}
-    words = [t for t in post.doc[post.left_edge.i : post.i + 1] if t.i not in owner and t.i not in leave_out and
-             t.dep_ not in ("det", "punct", "case") and not t.is_punct]
-    while len(words) > 1 and words[0].ent_type_ in ("NORP", "GPE") and words[0].dep_ == "amod":
+    opening = min(post.left_edge.i, hyphenated_word(doc, post.i))
+    words = [t for t in doc[opening : post.i + 1] if t.i not in owner and t.i not in leave_out and
+             (t.dep_ not in ("det", "punct", "case") and not t.is_punct or _joins(t))]
+    cut = next((k for k in range(len(words) - 2, 0, -1) if words[k].lower_ in _AGE_OR_BASE and _joins(words[k - 1])), -1)
+    words = words[cut + 1 :]
+    while len(words) > 1 and (_joins(words[0]) or words[0].ent_type_ in ("NORP", "GPE") and (
+            words[0].dep_ == "amod" or post.is_lower and words[0].dep_ == "compound" and words[0].is_title and
+            not words[0].is_upper)):
         words.pop(0)  # "Canadian secretary of state": a nationality is no word of the post (names README)
-    return " ".join(t.text for t in words)
+    if len(words) == 1 and words[0].lower_ in _ORIGINS:
+        return ""  # "a North Dakota native": where a person comes from, no post
+    return "".join(t.text + ("" if _joins(t) or t.i + 1 < len(doc) and _joins(doc[t.i + 1]) else " ")
+                   for t in words).strip()
+
+
+# the last word of an age or a place joined by hyphens before a calling: "39-year-old", "London-based",
+# "Los Angeles-area"
+_AGE_OR_BASE = {"old", "based", "area"}
+# the nouns that say where a person comes from or lives, not what they do
+_ORIGINS = {"native", "resident", "local"}
+
+
+def _joins(tok: Token) -> bool:
+    """A hyphen written between two words without spaces: "vice-chairman"."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
 def _is_portfolio(name: str) -> bool:
