@@ -685,6 +685,10 @@ def test_an_organisation_the_parse_cuts_from_the_post(nlp, text, fragment, expec
         # two portfolios joined by "and" are one post
         ("Energy and Mines Minister Carlos Pardo said output would rise in May.", "output would rise",
          ("Carlos Pardo", "Energy and Mines Minister", None)),
+        # the whole post run into the name after its organisation, not the title alone at its end
+        (("TOKYO, March 4 - Japan's Ministry of International Trade and Industry (MITI) said output fell. MITI vice "
+          "minister Makoto Kuroda said talks would resume."), "talks would resume",
+         ("Makoto Kuroda", "vice minister", "Ministry of International Trade and Industry")),
         # a word written with hyphens stays one; an age or a place before a calling is no word of the role
         ("\"It is a sad day,\" said Rita Moss, a soft-spoken bus driver.", "sad day",
          ("Rita Moss", "soft-spoken bus driver", None)),

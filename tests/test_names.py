@@ -225,7 +225,7 @@ def test_the_role_and_affiliation_given_around_a_name(nlp, text, speaker, role, 
         ("Brussels Stock Exchange President Anna Weber said trading would resume on Monday.",
          "Anna Weber", "President", "Brussels Stock Exchange"),
         ("Stanford University biology professor Mark Chen said the samples were clean.",
-         "Mark Chen", "professor", "Stanford University"),
+         "Mark Chen", "biology professor", "Stanford University"),  # the post whole (names README)
         # ... with its acronym defined in brackets between them: the post is the role
         ("Federal Energy Agency (FEA) board member Laura Hicks said the rules would change.",
          "Laura Hicks", "board member", "Federal Energy Agency"),

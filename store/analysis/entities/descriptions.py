@@ -83,9 +83,11 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
             role, found = find(doc, m, orgs)
             m.affiliation = found and organisation_name(found)
             # the post held at the organisation, rather than a title alone: "Chairman of the House
-            # subcommittee, Rep. Ed Jones," is Ed Jones, Chairman (House subcommittee), not "Rep."
+            # subcommittee, Rep. Ed Jones," is Ed Jones, Chairman (House subcommittee), not "Rep."; and the whole post
+            # that ends in the title: "White House press secretary Josh Earnest" is "press secretary", not "secretary"
             bare = m.role is not None and len(m.role.split()) == 1 and m.role.lower() in TITLES and \
-                role is not None and m.role.lower() not in role.lower().split()
+                role is not None and (m.role.lower() not in role.lower().split() or
+                                      role.lower().endswith(" " + m.role.lower()))
             m.role = role if role and m.affiliation and (m.role is None or bare) else m.role or role
     if m.affiliation is None and (found := organisation_headed(head, orgs)):
         m.affiliation = organisation_name(found)
