@@ -657,3 +657,49 @@ def test_a_post_for_an_organisation_before_the_name_between_commas(nlp) -> None:
 )
 def test_a_firm_after_with_beside_the_name(nlp, text, fragment, expected) -> None:
     assert described(nlp, text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # a firm with "and" in its name written into the post after the name: the parse makes its first word a
+        # modifier of the post, not a compound
+        ("Prices will rise further, said Laura Finch, a Baker and Co Ltd analyst.", "Prices will rise",
+         ("Laura Finch", "analyst", "Baker and Co Ltd")),
+        ("Margins will narrow, said Paul Ross, a Dean and Webb Inc economist.", "Margins will narrow",
+         ("Paul Ross", "economist", "Dean and Webb Inc")),
+        # a title joined by hyphens between the organisation and the name
+        ("Deutsche Bank vice-president Karl Weber said prices were stable.", "prices were stable",
+         ("Karl Weber", "vice-president", "Deutsche Bank")),
+        ("Ahead of the vote, OECD Secretary-General Anna Keller said growth would slow.", "growth would slow",
+         ("Anna Keller", "Secretary-General", "OECD")),
+    ],
+)
+def test_an_organisation_the_parse_cuts_from_the_post(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # two portfolios joined by "and" are one post
+        ("Energy and Mines Minister Carlos Pardo said output would rise in May.", "output would rise",
+         ("Carlos Pardo", "Energy and Mines Minister", None)),
+        # the whole post run into the name after its organisation, not the title alone at its end
+        (("TOKYO, March 4 - Japan's Ministry of International Trade and Industry (MITI) said output fell. MITI vice "
+          "minister Makoto Kuroda said talks would resume."), "talks would resume",
+         ("Makoto Kuroda", "vice minister", "Ministry of International Trade and Industry")),
+        # a word written with hyphens stays one; an age or a place before a calling is no word of the role
+        ("\"It is a sad day,\" said Rita Moss, a soft-spoken bus driver.", "sad day",
+         ("Rita Moss", "soft-spoken bus driver", None)),
+        ("\"The roads are full,\" said Carl Dune, a 45-year-old Denver plumber.", "roads are full",
+         ("Carl Dune", "plumber", None)),
+        ("\"Demand is weak,\" said Ben Hart, a Chicago-based analyst.", "Demand is weak",
+         ("Ben Hart", "analyst", None)),
+        # where a person comes from is no post at all
+        ("\"We love it here,\" said Ann Lowe, a Texas native who moved in 1990.", "love it here",
+         ("Ann Lowe", None, None)),
+    ],
+)
+def test_the_role_is_the_post_as_written(nlp, text, fragment, expected) -> None:
+    assert described(nlp, text, fragment) == expected

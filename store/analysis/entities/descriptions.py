@@ -83,9 +83,11 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
             role, found = find(doc, m, orgs)
             m.affiliation = found and organisation_name(found)
             # the post held at the organisation, rather than a title alone: "Chairman of the House
-            # subcommittee, Rep. Ed Jones," is Ed Jones, Chairman (House subcommittee), not "Rep."
+            # subcommittee, Rep. Ed Jones," is Ed Jones, Chairman (House subcommittee), not "Rep."; and the whole post
+            # that ends in the title: "White House press secretary Josh Earnest" is "press secretary", not "secretary"
             bare = m.role is not None and len(m.role.split()) == 1 and m.role.lower() in TITLES and \
-                role is not None and m.role.lower() not in role.lower().split()
+                role is not None and (m.role.lower() not in role.lower().split() or
+                                      role.lower().endswith(" " + m.role.lower()))
             m.role = role if role and m.affiliation and (m.role is None or bare) else m.role or role
     if m.affiliation is None and (found := organisation_headed(head, orgs)):
         m.affiliation = organisation_name(found)
@@ -176,8 +178,10 @@ def organisation_before_role(doc: Doc, m: Mention, orgs: dict[int, str]) -> tupl
     if not start or not (_is_post(doc[start - 1]) or doc[start - 1].is_lower and
                          (_is_description(doc[start - 1]) or doc[start - 1].tag_ == "NN")):
         return None, None  # a calling too: "Harvard astronomer Ryan Cloutier", "Rutgers University political scholar"
-    at = start - 1
-    while at > 0 and start - at < 4 and at - 1 not in orgs and (_in_role(doc[at - 1]) or _joining_posts(doc[at - 1])):
+    at = hyphenated_word(doc, start - 1)  # "NATO Secretary-General Javier Solana", "Ford vice-chairman Harold Poling"
+    words = start - at
+    while at > 0 and start - at < words + 3 and at - 1 not in orgs and \
+            (_in_role(doc[at - 1]) or _joining_posts(doc[at - 1])):
         at -= 1
     before = at - 1
     if before >= 2 and doc[before].text == ">" and (opening := next(
@@ -455,8 +459,9 @@ def organisation_after(post: Token, orgs: dict[int, str]) -> str | None:
 
 
 def _owner(post: Token, orgs: dict[int, str]) -> str | None:
-    """The organisation written into a post: "an AICE official", "the party's nominee"."""
-    return next((orgs[c.i] for c in post.children if c.dep_ in ("poss", "compound") and c.i in orgs and
+    """The organisation written into a post: "an AICE official", "the party's nominee", "a Peters and Co Ltd analyst"
+    (the parse makes the first word of a name with "and" in it a modifier of the post)."""
+    return next((orgs[c.i] for c in post.children if c.dep_ in ("poss", "compound", "nmod") and c.i in orgs and
                  not _is_portfolio(orgs[c.i])), None)  # not "the Defence Secretary"
 
 
@@ -468,13 +473,36 @@ def organisation_of_post(post: Token, orgs: dict[int, str]) -> str | None:
 
 def _post_words(post: Token, leave_out: Container[int]) -> str:
     """A post's words as the role: less its owner ("Puerto Rico's"), determiners, punctuation and the words at
-    the token indices left out (the organisation's, in "an AICE official")."""
+    the token indices left out (the organisation's, in "an AICE official"). A word joined by hyphens stays one
+    ("vice-chairman", though the parse may cut it); an age or a place before a calling is no part of it ("a
+    39-year-old Miami businessman", "a London-based analyst", names README)."""
+    doc = post.doc
     owner = {t.i for c in post.children if c.dep_ == "poss" for t in c.subtree}
-    words = [t for t in post.doc[post.left_edge.i : post.i + 1] if t.i not in owner and t.i not in leave_out and
-             t.dep_ not in ("det", "punct", "case") and not t.is_punct]
-    while len(words) > 1 and words[0].ent_type_ in ("NORP", "GPE") and words[0].dep_ == "amod":
+    opening = min(post.left_edge.i, hyphenated_word(doc, post.i))
+    words = [t for t in doc[opening : post.i + 1] if t.i not in owner and t.i not in leave_out and
+             (t.dep_ not in ("det", "punct", "case") and not t.is_punct or _joins(t))]
+    cut = next((k for k in range(len(words) - 2, 0, -1) if words[k].lower_ in _AGE_OR_BASE and _joins(words[k - 1])), -1)
+    words = words[cut + 1 :]
+    while len(words) > 1 and (_joins(words[0]) or words[0].ent_type_ in ("NORP", "GPE") and (
+            words[0].dep_ == "amod" or post.is_lower and words[0].dep_ == "compound" and words[0].is_title and
+            not words[0].is_upper)):
         words.pop(0)  # "Canadian secretary of state": a nationality is no word of the post (names README)
-    return " ".join(t.text for t in words)
+    if len(words) == 1 and words[0].lower_ in _ORIGINS:
+        return ""  # "a North Dakota native": where a person comes from, no post
+    return "".join(t.text + ("" if _joins(t) or t.i + 1 < len(doc) and _joins(doc[t.i + 1]) else " ")
+                   for t in words).strip()
+
+
+# the last word of an age or a place joined by hyphens before a calling: "39-year-old", "London-based",
+# "Los Angeles-area"
+_AGE_OR_BASE = {"old", "based", "area"}
+# the nouns that say where a person comes from or lives, not what they do
+_ORIGINS = {"native", "resident", "local"}
+
+
+def _joins(tok: Token) -> bool:
+    """A hyphen written between two words without spaces: "vice-chairman"."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
 def _is_portfolio(name: str) -> bool:

@@ -89,11 +89,18 @@ _RANKS = {"chief", "deputy", "assistant", "vice", "first", "general", "state"}
 
 def _post_opening(doc: Doc, at: int) -> int:
     """Where the whole title opens when capitalised portfolio or rank words run into the post: "Economic
-    Planning Secretary Solita Monsod" has the role "Economic Planning Secretary", not "Secretary". Never a
+    Planning Secretary Solita Monsod" has the role "Economic Planning Secretary", not "Secretary"; "Trade and Industry
+    Minister" is one post. Never a
     place or an organisation's own name ("U.S. Trade Representative" is "Trade Representative")."""
     if doc[at].lower_ not in _POSTS:
         return at
-    while at > 0 and doc[at - 1].is_title and doc[at - 1].is_alpha and \
-            (doc[at - 1].lower_ in HEADS["portfolios"] or doc[at - 1].lower_ in _RANKS):
-        at -= 1
+    while at > 0:
+        word = doc[at - 1]
+        if word.is_title and word.is_alpha and (word.lower_ in HEADS["portfolios"] or word.lower_ in _RANKS):
+            at -= 1
+        elif word.lower_ == "and" and at >= 2 and doc[at].lower_ in HEADS["portfolios"] and \
+                doc[at - 2].is_title and doc[at - 2].lower_ in HEADS["portfolios"]:
+            at -= 1  # two portfolios in one post: "Trade and Industry Minister Hajime Tamura"
+        else:
+            break
     return at
