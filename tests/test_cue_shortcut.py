@@ -76,3 +76,24 @@ def test_the_shortcut_keeps_every_cue_of_the_seed_articles(nlp):
         _, skipped = _non_verb_cues(nlp, article.text)
         tokens += skipped
     assert tokens > 1000  # the shortcut is taken: most words of an article are no verbs and open nothing
+
+
+def _cues_by_openers(nlp, text: str) -> tuple[list, list]:
+    """The cues found from the tokens openers() yields, and from every token outside quotation marks."""
+    finder = _finder(nlp)
+    doc = nlp(text)
+    mask = _mask(doc)
+    finder.repair_lemmas(doc)
+    asked = {tok.i for tok in finder.openers(doc, mask)}
+    everywhere = [_as_tuple(finder._cue(tok, mask)) for tok in doc if not mask[tok.idx]]
+    by_openers = [_as_tuple(finder._cue(doc[i], mask)) for i in sorted(asked)]
+    assert len(asked) < sum(not mask[tok.idx] for tok in doc)  # the words that open nothing are left out
+    return [c for c in everywhere if c is not None], [c for c in by_openers if c is not None]
+
+
+def test_the_openers_the_component_asks_find_every_cue(nlp):
+    everywhere, by_openers = _cues_by_openers(nlp, NON_VERB_CUES)
+    assert by_openers == everywhere and len(everywhere) >= 4
+    for article in seed_articles():
+        everywhere, by_openers = _cues_by_openers(nlp, article.text)
+        assert by_openers == everywhere

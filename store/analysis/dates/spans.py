@@ -825,9 +825,12 @@ def _split_years(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
 def _slash_months(doc: Doc, spans: list[tuple[int, int]], covered: set[int]) -> list[tuple[int, int]]:
     """ "for May/June shipment", "March/April delivery": two months of a trading period, which the model
     tags as one expression or not at all; each is a month of its own, as "June 29 and 30" are two days."""
+    texts = column(doc, "ORTH")
     for i in range(len(doc) - 2):
+        if texts[i + 1] != "/":
+            continue
         a, b = doc[i], doc[i + 2]
-        if doc[i + 1].text != "/" or a.whitespace_ or doc[i + 1].whitespace_ or len(a.text) < 3 \
+        if a.whitespace_ or doc[i + 1].whitespace_ or len(a.text) < 3 \
                 or not (a.text[:1].isupper() and b.text[:1].isupper()) \
                 or a.lower_.rstrip(".") not in MONTHS or b.lower_.rstrip(".") not in MONTHS:
             continue

@@ -16,5 +16,6 @@
 - `titles.json`: titles and roles that are not part of a name.
 - `heads.json`: the words around a name that say what kind of thing it names ("Hospital",
   "the towns of", "a rescue ship", "wrote on"); `kinds` reads each referent's kind from
-  them for all its mentions, over the model's guess.
+  them for all its mentions, over the model's guess; and the other word lists the rules read (an
+  organisation's words, the openings and endings of place names, the states' abbreviations).
 """

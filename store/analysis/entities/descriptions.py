@@ -13,7 +13,7 @@ from collections.abc import Container
 
 from spacy.tokens import Doc, Token
 
-from ..doctext import text_of
+from ..doctext import column, text_of
 from .employers import employer
 from .mentions import Mention
 from .referents import CORPORATE, fold
@@ -544,6 +544,6 @@ def with_acronyms(doc: Doc, orgs: dict[int, str]) -> dict[int, str]:
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             letters = "".join(w[0] for w in words)
             initials[letters] = name if initials.get(letters, name) == name else None
-    found = {t.i: initials[t.text] for t in doc if t.i not in orgs and t.is_upper and t.is_alpha and
-             2 <= len(t) <= 6 and initials.get(t.text)}
+    found = {i: initials[w] for i, w in enumerate(column(doc, "ORTH")) if initials.get(w) and i not in orgs and
+             w.isupper() and w.isalpha() and 2 <= len(w) <= 6}  # the words, not a Token per word
     return {**orgs, **found} if found else orgs

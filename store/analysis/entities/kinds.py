@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -281,14 +282,19 @@ def named_events(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "EVENT"
 
 
+@cache
+def _storm_openings() -> tuple[tuple[str, int], ...]:
+    return tuple((opening, len(opening.split())) for opening in HEADS["storms"])
+
+
 def storms(mentions: list[Mention]) -> None:
     """'Hurricane Humberto', 'Typhoon Hagibis': a storm is an event, and so is its name alone ('Humberto was
     upgraded'), whatever the model guessed (a person, a building)."""
     names = set()
+    openings = _storm_openings()
     for m in mentions:
         k = key(m.words)
-        for opening in HEADS["storms"]:
-            n = len(opening.split())
+        for opening, n in openings:
             if len(k) > n and " ".join(k[:n]) == opening:
                 m.label = "EVENT"
                 names.add(k[n:])

@@ -14,27 +14,22 @@ from .names import is_first_name
 from .referents import key
 from .vocabulary import HEADS, POSSESSIVE
 
-# the words that open Arabic, Hebrew and Persian place names: "Kafr Nabl", "Deir ez-Zor", "Ras al-Ain"
-PLACE_OPENINGS = {"kafr", "kfar", "deir", "dayr", "maarat", "ma'arat", "maaret", "ma'arrat", "jisr", "tell", "tel",
-                  "tal", "ras", "wadi", "jebel", "jabal", "gebel", "beit", "bayt", "khan", "bir", "ain", "qasr",
-                  "mazraat", "nahr", "hisn", "qalaat"}
-
-# the words, after an Arabic article, that end place names: "Tuna el-Gebel", "Sidi el-Barrani"
-PLACE_WORDS = {"gebel", "jebel", "jabal", "balad", "qasr", "wadi"}
+# the words of heads.json that open Arabic, Hebrew and Persian place names ("Kafr Nabl", "Deir ez-Zor") and,
+# after an Arabic article, end them ("Tuna el-Gebel", "Sidi el-Barrani")
+PLACE_OPENINGS = HEADS["place_openings"]
+PLACE_WORDS = HEADS["place_words"]
 
 ARTICLE_AND_PLACE_WORD = re.compile(r"\b(?:al|el|an|ad|ash|as|ar|ez|az)-(?:" + "|".join(sorted(PLACE_WORDS)) + r")\b",
                                     re.IGNORECASE)
 
 # the endings of one-word town names in South and Central Asia and Eastern Europe: "Jalalabad", "Kanpur"
-PLACE_ENDINGS = ("abad", "stan", "pur", "nagar", "garh", "grad", "shahr")
+PLACE_ENDINGS = tuple(sorted(HEADS["place_endings"]))
 
 # what only people do, as the subject of a verb: "Ras said", "Tuna told reporters"
-PERSON_VERBS = {"say", "tell", "add", "explain", "ask", "reply", "write", "argue", "insist", "claim", "die",
-                "marry", "resign", "describe", "believe", "think", "want", "feel", "recall", "speak", "admit"}
+PERSON_VERBS = HEADS["person_verbs"]
 
 # a lower-case noun after a name that makes it a place's: "Afghanistan's Maidan Wardak province", "the Sulu region"
-PLACE_NOUNS = {"province", "governorate", "prefecture", "county", "municipality", "region", "district", "city",
-               "town", "village", "border"}
+PLACE_NOUNS = HEADS["place_nouns_after"]
 
 PREPOSITIONS = {"in", "at", "near", "from", "outside", "around"}
 

@@ -72,7 +72,13 @@ def title_inside(doc: Doc, start: int, end: int) -> int:
     return 0
 
 
+# every ending of a title: a span of words before a name can be a title only if the last word ends one
+_TITLE_ENDINGS = frozenset(t[i:] for t in TITLES for i in range(len(t)))
+
+
 def title_before(doc: Doc, start: int) -> str | None:
+    if not start or doc[start - 1].lower_ not in _TITLE_ENDINGS:
+        return None  # (checked first: the spans below cost a Token and a string each, for every mention)
     for n in range(min(MAX_TITLE_WORDS, start), 0, -1):
         words = doc[start - n : start]
         if words.text.lower() in TITLES:

@@ -523,7 +523,10 @@ def hyphenated_given_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     surnames = {fold(m.words[-1]) for m in mentions if m.label == "PERSON"}
     starts = {m.start: m for m in mentions}
     out = list(mentions)
+    texts = column(doc, "ORTH")
     for i in range(2, len(doc) - 1):
+        if texts[i - 1] != "-":
+            continue  # (a Token per word is the cost of this rule: only a hyphen's neighbours are made)
         first, dash, second, last = doc[i - 2], doc[i - 1], doc[i], doc[i + 1]
         if not (dash.text == "-" and not first.whitespace_ and not dash.whitespace_ and second.whitespace_
                 and first.is_title and first.is_alpha and second.is_lower and second.is_alpha and last.is_title
@@ -563,12 +566,14 @@ def speaking_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) ->
     def speaks(tok) -> bool:
         return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEAKING and tok.pos_ == "PROPN"
 
+    subjects = [doc[i] for i, (dep, pos) in enumerate(zip(column(doc, "DEP"), column(doc, "POS")))
+                if dep == "nsubj" and pos == "PROPN"]  # the only tokens speaks() can hold for
     alone: dict[str, int] = {}
-    for tok in doc:
+    for tok in subjects:
         if speaks(tok) and not any(c.dep_ in ("compound", "flat") for c in tok.children) and tok.is_title:
             alone[fold(tok.text)] = alone.get(fold(tok.text), 0) + 1
     added: list[Mention] = []
-    for tok in doc:
+    for tok in subjects:
         if not speaks(tok) or tok.i in taken:
             continue
         start = tok.i
@@ -645,8 +650,9 @@ def initialled_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) 
     the initials ('R.J. Reynolds')."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added: list[Mention] = []
-    for tok in doc:
-        if not (len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == ".") or tok.i in taken or \
+    initials = [doc[i] for i, t in enumerate(column(doc, "ORTH")) if len(t) == 2 and t[0].isupper() and t[1] == "."]
+    for tok in initials:
+        if tok.i in taken or \
                 (tok.i and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].pos_ == "PROPN"):
             continue
         end = tok.i + 1

@@ -167,13 +167,13 @@ def untagged_full_names(doc: Doc, mentions: list[Mention], places: frozenset[str
     alone = surnames_alone(doc)
     added = []
     pos = doc.to_array("POS").tolist()  # ints: a numpy array read an item at a time makes an object per item
-    i = 0
-    while i < len(doc):
+    i, n = 0, len(doc)
+    while i < n:
         if pos[i] != PROPN:
             i += 1
             continue
         j = i
-        while j < len(doc) and j - i < 5 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+        while j < n and j - i < 5 and pos[j] == PROPN and doc[j].text[:1].isupper() \
                 and doc[j].text.replace("-", "").isalpha():
             j += 1
         if j == i:

@@ -1,7 +1,8 @@
 """The word lists the entity rules read: titles, the head nouns that say what a name names, and the
 small closed classes (possessives, legal forms, place prepositions) that trim and join names.
 
-The lists themselves live in `titles.json` and `heads.json`; this module loads them once.
+The lists themselves live in `titles.json` and `heads.json` (the organisations' words, the place words and endings,
+the states' abbreviations among them); this module loads them once.
 """
 
 from __future__ import annotations
@@ -34,16 +35,9 @@ PLACE_PREPOSITIONS = {"in", "to", "from", "at", "near", "into", "across", "towar
 ACRONYM_SKIP = {"of", "the", "and", "for", "&", "on", "in", "de"}
 
 # words that make a name an organisation's, whatever first name it opens with ("Morgan Stanley Bank")
-ORG_WORDS = {"bank", "group", "inc", "corp", "co", "ltd", "plc", "company", "council", "committee", "party",
-             "association", "union", "university", "institute", "foundation", "fund", "trust", "holdings",
-             "partners", "capital", "securities", "motors", "airlines", "airways", "news", "times", "post",
-             "ministry", "department", "agency", "office", "court", "club", "house", "school", "hospital",
-             "international", "organisation", "organization", "commission", "service", "police", "academy", "society",
-             "federation", "league", "college", "chamber"}
+ORG_WORDS = HEADS["org_words"]
 
-ORG_TAILS = {"service", "services", "presidency", "agency", "office", "authority", "directorate", "administration",
-            "commission", "committee", "council", "board", "bureau", "institute", "foundation", "association",
-            "corporation", "ministry", "department", "secretariat", "inspectorate", "command"}
+ORG_TAILS = HEADS["org_tails"]
 
 # the last words of a name the model left untagged that make it an organisation's: "The Federal Reserve Board voted"
 UNTAGGED_ORG_ENDS = ORG_TAILS | {"police", "exchange"}
@@ -84,9 +78,4 @@ PLACE_OWNED = {"governor", "mayor", "residents", "authorities", "government", "a
                "outskirts", "centre", "center", "region", "province", "airport", "hospitals", "schools"}
 
 # the abbreviations news copy writes a U.S. state in after a town: "Morenci, Ariz.", "Kenosha, Wisc."
-STATE_ABBREVIATIONS = frozenset({
-    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Kans.", "Ky.",
-    "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.",
-    "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.", "Va.", "Vt.", "Wash.", "Wis.",
-    "Wisc.", "W.Va.", "Wyo.",
-})
+STATE_ABBREVIATIONS = HEADS["state_abbreviations"]

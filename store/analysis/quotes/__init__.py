@@ -12,5 +12,6 @@
 - `cue_table`: loads `cues.json`.
 - `index`: sentence lookups shared by the above.
 - `lemmas`: cue verbs the model lemmatises wrongly ("hoping" as "hop") given their cue lemma.
-- `cues.json`: the speech verbs and nouns, as data.
+- `cues.json`: every cue word as data (speech verbs and nouns, adjectives of stance, the verbs particular rules
+  read such as `trailing_verbs`), each list described in its `_doc`.
 """

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-_ACCUSING = {"accuse"}
+from .cue_table import cues
+
+_ACCUSING = frozenset(cues()["accusing_verbs"])
 
 
 def passive_accusation(tok: Token) -> tuple[int, int, Token | None] | None:

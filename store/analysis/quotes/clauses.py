@@ -25,8 +25,7 @@ def past_hearer(doc: Doc, i: int) -> int | None:
 
 
 # Verbs whose object is almost always a clause: an object noun followed straight by a verb is the clause's subject.
-CLAUSE_VERBS = {"say", "predict", "state", "note", "warn", "confirm", "reveal", "admit", "acknowledge",
-                "suggest", "concede", "allege", "explain", "announce", "declare", "deny", "forecast", "estimate"}
+CLAUSE_VERBS = frozenset(cues()["clause_object_verbs"])
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 

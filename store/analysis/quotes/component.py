@@ -90,7 +90,7 @@ class QuoteComponent(CueFinder):
             for s, e in group:
                 mask[s:e] = b"\x01" * (e - s)
         resolver = SpeakerResolver(doc, self.titles, self.female_titles, mask)
-        found = [c for c in (self._cue(tok, mask) for tok in doc if not mask[tok.idx]) if c is not None]
+        found = [c for c in (self._cue(tok, mask) for tok in self.openers(doc, mask)) if c is not None]
         quotes: list[Quote] = []
         direct_cues: dict[int, Cue] = {}  # group index -> cue of an enclosing content
         found = [c for c in found if clip_at_closed_quotation(text, c)]

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from spacy.attrs import IDX, LEMMA, POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
+from ..doctext import lowers
 from .accusations import passive_accusation
 from .attach import Cue, naming
 from .bounds import continuation, cut_tail, stray_conjuncts
@@ -61,6 +64,17 @@ class CueFinder:
         self.tail_cues = self.speech_verbs - self.infinitive_verbs
         self.repair_lemmas = LemmaRepair(self.speech_verbs | self.object_verbs | self.infinitive_verbs |
                                          self.stance_object_verbs | self.quoted_object_verbs | self.seeming)
+
+    def openers(self, doc: Doc, mask: bytearray) -> Iterator[Token]:
+        """The tokens outside quotation marks that pass _cue's first test, without making a Token of every word
+        (the lemmas read after repair_lemmas changed some)."""
+        strings = doc.vocab.strings
+        rows = doc.to_array([POS, LEMMA, IDX]).tolist()
+        cue_lemma = {h: strings[h].lower() in self.non_verb_cues for h in {row[1] for row in rows}}
+        words = lowers(doc)
+        for i, (pos, lemma, idx) in enumerate(rows):
+            if not mask[idx] and (pos == VERB or words[i] in _NON_VERB_OPENERS or cue_lemma[lemma]):
+                yield doc[i]
 
     def _cue(self, tok: Token, mask: bytearray) -> Cue | None:
         if tok.pos != VERB and tok.lower_ not in _NON_VERB_OPENERS and tok.lemma_.lower() not in self.non_verb_cues:

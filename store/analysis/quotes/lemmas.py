@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..doctext import lowers
+
 
 def inflections(lemma: str) -> set[str]:
     """The regular -s, -ed and -ing forms of a verb (enough for the cue lists, not a morphology)."""
@@ -32,9 +34,11 @@ class LemmaRepair:
         self.forms = {form: next(iter(ls)) for form, ls in forms.items() if len(ls) == 1 and form not in lemmas}
 
     def __call__(self, doc: Doc) -> None:
-        for tok in doc:
-            if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() in self.lemmas:
+        forms = self.forms
+        for i, word in enumerate(lowers(doc)):
+            lemma = forms.get(word)  # first: few words are the inflection of a cue lemma
+            if lemma is None:
                 continue
-            lemma = self.forms.get(tok.lower_)
-            if lemma is not None:
+            tok = doc[i]
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in self.lemmas:
                 tok.lemma_ = lemma

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .cue_table import cues
+
 _RELATIVE = {"which", "who", "that"}
 _VERB_PARTS = {"aux", "auxpass", "neg", "advmod"}  # "to decline", "do not take", "would soon cut"
-# Verbs of saying and judging; not "agreed to", "hopes to": a plan is no report of what was said.
-_REPORTING = {"say", "claim", "allege", "believe", "think", "expect", "estimate", "predict", "forecast", "argue",
-              "contend", "insist", "report", "suspect", "fear", "warn", "assert", "maintain", "reckon"}
+_REPORTING = frozenset(cues()["relative_verbs"])  # saying and judging; not "agreed to": a plan is no report
 
 
 def relative_report(cue: Token) -> tuple[int, int] | None:

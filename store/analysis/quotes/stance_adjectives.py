@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-STANCE_ADJECTIVES = frozenset({
-    "optimistic", "pessimistic", "confident", "adamant", "sceptical", "skeptical", "hopeful", "convinced",
-    "unconvinced", "doubtful", "insistent", "certain", "concerned", "worried", "fearful",
-})
+from .cue_table import cues
+
+STANCE_ADJECTIVES = frozenset(cues()["stance_adjectives"])
 _LINKS = {"be", "remain", "stay"}
 _NOT_SOURCES = {"it", "this", "that", "there", "which", "what", "who"}
 _SUBJECTS = {"nsubj", "nsubjpass", "expl"}

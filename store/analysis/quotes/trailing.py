@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..paragraphs import dateline_end
+from .cue_table import cues
 from .index import sent_bounds, text_of
 from .modified_source import modified_source
 
@@ -23,14 +24,7 @@ _SOURCE_HEAD_POS = {"NOUN", "PROPN", "PRON"}
 _SOURCE_PRONOUNS = {"he", "she", "they", "it", "we"}
 _ENDS = {".", "!", "?"}
 _LONGEST_SOURCE = 10  # words between the comma and the cue
-# Verbs that close a sentence on its source ("…, dealers said"), not ones that govern a thing ("…, males find mates").
-REPORT_VERBS = frozenset({
-    "say", "tell", "add", "predict", "report", "note", "estimate", "warn", "explain", "argue", "insist", "state",
-    "write", "claim", "believe", "think", "expect", "forecast", "reckon", "agree", "conclude", "caution",
-    "comment", "observe", "stress", "confirm", "acknowledge", "concede", "admit", "allege", "suggest", "maintain",
-    "contend", "assert", "declare", "announce", "reply", "answer", "respond", "recall", "fear", "suspect", "feel",
-    "indicate", "emphasize", "emphasise", "reiterate", "remark", "complain", "testify", "speculate", "guess",
-})
+REPORT_VERBS = frozenset(cues()["trailing_verbs"])  # "…, dealers said", not "…, males find mates"
 _HEARER_VERBS = frozenset({"tell", "inform", "assure", "advise"})  # "…, trade sources told Reuters."
 _LONGEST_TAIL = 8  # words after the cue: "told Reuters in an interview on Monday"
 

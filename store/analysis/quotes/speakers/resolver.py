@@ -54,6 +54,7 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                  quoted: bytearray | None = None):
         self.doc = doc
         self.quoted = quoted  # the characters inside quotation marks
+        self._spans: dict[tuple[int, int], Span | None] = {}
         self.titles = titles
         ents = [e for e in (doc._.entities or []) if e.label in LABEL_RANK]
         ents.sort(key=lambda e: e.start)
@@ -108,8 +109,11 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         self.subordinate = {k for k in self.subject_ents if self._in_subordinate_clause(ents[k])}
 
     def _span(self, ent) -> Span | None:
-        """The tokens an entity record covers."""
-        return self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+        """The tokens an entity record covers (asked again and again for the same few entities)."""
+        key = (ent.start, ent.end)
+        if key not in self._spans:
+            self._spans[key] = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+        return self._spans[key]
 
     def _overlapping(self, start: int, end: int) -> int | None:
         k = bisect.bisect_left(self.starts, end)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...doctext import column
 from ..cue_table import report_verbs
 from ..index import root
 from .words import TITLE_WORDS
@@ -17,7 +18,8 @@ class SubjectWalk:
         person named first is the subject a later 'he' stands for, not the name the phrase ends on; and a
         person in apposition to a subject ('a Republican, Mark Amodei, has …') is one too."""
         promoted, demoted = set(), set()
-        for token in self.doc:
+        doc = self.doc
+        for token in [doc[i] for i, dep in enumerate(column(doc, "DEP")) if dep == "pobj" or dep == "nsubj"]:
             if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
                 # "…, according to David Butcher, a senior executive. He said …": the source just cited is 'he'
                 k = self._overlapping(token.idx, token.idx + len(token))

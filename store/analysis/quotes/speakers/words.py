@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 from ...entities.vocabulary import HEADS, HONORIFICS, TITLES
+from ..cue_table import cues
 
 PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 GROUP = {"they", "them", "their", "it", "its", "we", "us", "our"}
 RELATIVE = {"who", "which", "that", "whom"}
 LABEL_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
-SPEECH_NOUNS = {"remark", "statement", "comment", "word", "speech", "interview", "tweet", "letter", "post",
-                "testimony", "address", "account", "view", "note", "message", "announcement", "report", "website",
-                "site", "release", "filing", "editorial", "memo", "document", "study", "survey", "article", "plan",
-                "proposal", "declaration", "database", "record", "decree", "poll", "complaint", "lawsuit", "suit",
-                "petition", "indictment", "figure", "communique", "communiqué", "notice", "research", "statistic",
-                "finding", "bulletin", "advisory", "newsletter", "transcript", "count", "tally", "order"}
+SPEECH_NOUNS = frozenset(cues()["source_nouns"])  # "the statement said": cue words, in cues.json
 EXCERPTS = {"part", "portion", "excerpt", "section", "passage", "extract"}
 INDEFINITE = {"one", "another", "some", "several", "many", "two", "three"}
 # an unnamed source that a "he" or "she" of the same sentence stands for
@@ -31,8 +27,7 @@ SAME_TITLE = {"justice": "judge"}
 GOVERNMENTS = {"administration", "government"}
 RULINGS = {"ruling", "judgment", "judgement", "verdict"}
 # verbs whose unnamed subject is the "he" or "she" of the sentence after: "… one analyst cautioned. She said …"
-SAID = {"say", "tell", "add", "caution", "comment", "note", "warn", "explain", "insist", "argue", "predict", "stress",
-        "remark", "reply", "continue", "conclude", "acknowledge", "concede", "estimate", "suggest"}
+SAID = frozenset(cues()["passed_on_verbs"])
 OUTLET_NOUNS = {"newspaper", "daily", "weekly", "magazine", "paper", "tabloid", "broadcaster", "website", "agency"}
 COUNTRY_NOUNS = {"nation", "country", "kingdom", "republic", "emirate", "sultanate", "monarchy"}
 PARTY_MEMBERS = {"democrat", "republican", "conservative", "socialist", "liberal", "laborite", "tory"}
