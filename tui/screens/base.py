@@ -22,6 +22,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from ..bindings import VIEW, VIEW_FILTER
+from ..filter_rule import WORD_STARTS
 from ..widgets.footer import KeyFooter
 from ..widgets.rows import RowList
 
@@ -36,6 +37,13 @@ class ViewFilter(Input):
     """Filters the view's rows as you type."""
 
     BINDINGS = VIEW_FILTER
+    HELP = f"""\
+## Filter
+
+Type to filter the list. {WORD_STARTS}
+
+**Enter** or **↓** goes to the list; **Esc** clears the filter.
+"""
     # Input sets its virtual size on every key, and that reactive lays the whole screen out again and
     # draws all of it (half a key's time at 160x48); one line that scrolls within itself needs a repaint only
     virtual_size = Reactive(Size(0, 0), layout=False)

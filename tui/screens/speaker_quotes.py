@@ -15,6 +15,7 @@ from store.text import clean_line
 
 from ..bindings import QUOTES
 from ..byline import byline
+from ..filter_rule import WORD_STARTS
 from ..widgets.panels.quotes import KIND_MARK
 from ..widgets.rows import Heading, RowList
 from ..wrap import wrap
@@ -35,14 +36,14 @@ class QuoteList(RowList[QuoteEntry | ArticleHeading | Heading]):
     """Under each article's title, its quotes as tall as they need: wrapped, never cut."""
 
     FIXED = None
-    HELP = """\
+    HELP = f"""\
 ## A speaker's quotes
 
 Every quote of this speaker in the analysed articles, under the article's title and date, newest
 article first. ❝ direct, ≈ indirect (reported speech), ≈❝ mixed.
 
 - **Enter**: open the article at the quote, marked
-- **/**: filter the quotes as you type (words of the quote or the title)
+- **/**: filter the quotes as you type (words of the quote or the title). {WORD_STARTS}
 - **y**: copy the quote
 - **Esc**: back to the speakers; **q**: back to the reader
 """

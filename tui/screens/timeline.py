@@ -19,6 +19,7 @@ from store.timeline import DateEntry, Timeline
 
 from ..bindings import TIMELINE
 from ..byline import byline
+from ..filter_rule import WORD_STARTS
 from ..messages import FilterLibrary
 from ..views import KeptViews
 from ..widgets.panels.dates import day_label
@@ -61,14 +62,15 @@ class TimelineList(RowList[int | Day | Heading]):
     article it is in."""
 
     FIXED = None
-    HELP = """\
+    HELP = f"""\
 ## Timeline
 
 The calendar dates the library's analysed articles mention, earliest first: each day (or month, or
 year, when the article gives no day) with the sentences that mention it and their articles.
 
 - **Enter**: open the article at that mention, marked
-- **/**: filter as you type: a date or its start (`2025-09`), or words of the sentence or the title
+- **/**: filter as you type: a date or its start (`2025-09`), or words of the sentence or the title.
+  {WORD_STARTS}
 - **f**: back to the reader, showing every article dated or mentioning that day
 - **Esc**: clear the filter, then back; **q**: back to the reader
 """
