@@ -116,3 +116,57 @@ async def test_the_articles_url_is_one_line_cut_with_an_ellipsis(library: Librar
         await pilot.press("y")  # the whole URL, copied
         await pilot.pause()
         assert app.clipboard == URL
+
+
+# -- the help beside the panes ---------------------------------------------------------------------
+
+
+async def test_at_100_columns_the_help_leaves_the_focused_pane_room_to_read(seeded: Library) -> None:
+    app = NewsreaderApp(seeded)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.query_one(ArticleView).doc is not None)
+        assert not app.narrow and app.query_one("#panels").display
+        await pilot.press("f1")
+        await wait_for(pilot, lambda: app.help_open() and app.narrow)
+        await pilot.pause()
+        article = app.query_one("#article-pane")
+        # beside three panes, the article had 7 columns: a letter a line
+        assert article.display and article.size.width >= 50
+        assert not app.query_one("#library-pane").display and not app.query_one("#panels").display
+        assert app.focused is app.query_one(ArticleView)  # the help is the article's
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not app.help_open() and not app.narrow)
+        await pilot.pause()
+        assert all(app.query_one(s).display for s in ("#library-pane", "#article-pane", "#panels"))
+        await pilot.press("backslash", "f1")  # the panels hidden: so again once the help is closed
+        await wait_for(pilot, lambda: app.help_open() and app.narrow)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not app.help_open() and not app.narrow)
+        await pilot.pause()
+        assert not app.query_one("#panels").display and app.query_one("#article-pane").display
+
+
+async def test_the_help_of_a_panel_keeps_the_panel_in_sight(seeded: Library) -> None:
+    app = NewsreaderApp(seeded)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter", "Q")
+        await wait_for(pilot, lambda: app.focused is app.query_one(QuotesPanel))
+        await pilot.press("f1")
+        await wait_for(pilot, lambda: app.help_open() and app.narrow)
+        await pilot.pause()
+        assert app.query_one("#panels").display and not app.query_one("#article-pane").display
+        assert app.focused is app.query_one(QuotesPanel)
+
+
+async def test_at_80_columns_the_help_scrolls_where_it_was_cut(seeded: Library) -> None:
+    from textual.widgets import Markdown
+
+    app = NewsreaderApp(seeded)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f1")
+        await wait_for(pilot, lambda: app.help_open())
+        await pilot.pause()
+        help_text = app.screen.query_one("#widget-help", Markdown)
+        assert help_text.size.width >= 30
+        assert help_text.max_scroll_y > 0  # more than it shows: the rest a scroll away, not cut off

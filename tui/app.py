@@ -151,6 +151,7 @@ class NewsreaderApp(LibraryViews, App[None]):
         self.copy_text = ""
         self.narrow = False
         self.reading = False  # narrow only: the article, not the library, fills the screen
+        self._wide_panels = True  # whether the panels were open when the reader went narrow: so again when wide
         self.panels_open = True
         self._preview: Timer | None = None
         self._analysing = False  # an asked-for analysis (Enter, r) of the open article is running
@@ -1046,14 +1047,20 @@ class NewsreaderApp(LibraryViews, App[None]):
             self.call_after_refresh(self.update_library_title)  # its length may need the short form now
 
     def layout_for(self, width: int) -> None:
-        """Wide: three columns. Narrow: one pane at a time (library, article, or panels)."""
+        """Wide: three columns. Narrow: one pane at a time (library, article, or panels). The help, open at the
+        right, takes its width from the panes': at 100 columns, three panes beside it left the article 7."""
+        main = self.query_one("#main")
+        width -= sum(panel.outer_size.width for panel in main.screen.query_children("HelpPanel"))
         narrow = width < NARROW
+        library, article, panels = (self.query_one(s) for s in ("#library-pane", "#article-pane", "#panels"))
         if narrow != self.narrow:
             self.narrow = narrow
-            self.panels_open = not narrow
-        main = self.query_one("#main")
+            if narrow:
+                self._wide_panels, self.panels_open = self.panels_open, False
+                self._keep_in_sight(article, panels)
+            else:
+                self.panels_open = self._wide_panels
         main.set_class(narrow, "-narrow")
-        library, article, panels = (self.query_one(s) for s in ("#library-pane", "#article-pane", "#panels"))
         if narrow:
             library.display = not self.reading
             article.display = self.reading and not self.panels_open
@@ -1065,6 +1072,18 @@ class NewsreaderApp(LibraryViews, App[None]):
         if focused is not None and _hidden(focused):
             reading = article.display and (self.reading or not library.display)
             _focus_now(self.query_one(ArticleView) if reading else self.query_one(LibraryList))
+
+    def _keep_in_sight(self, article: Widget, panels: Widget) -> None:
+        """Going narrow, the pane the keys go to is the one left on screen (the help then tells of it)."""
+        focused = self.focused
+        if focused is None or self.article is None:
+            return
+        if panels in focused.ancestors_with_self:
+            self.reading = self.panels_open = True
+        elif article in focused.ancestors_with_self:
+            self.reading = True
+        elif self.query_one("#library-pane") in focused.ancestors_with_self:
+            self.reading = False
 
     # -- command palette -----------------------------------------------------
 
