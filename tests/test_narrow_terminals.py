@@ -170,3 +170,42 @@ async def test_at_80_columns_the_help_scrolls_where_it_was_cut(seeded: Library) 
         help_text = app.screen.query_one("#widget-help", Markdown)
         assert help_text.size.width >= 30
         assert help_text.max_scroll_y > 0  # more than it shows: the rest a scroll away, not cut off
+
+
+# -- the views' article lines ----------------------------------------------------------------------
+
+SEED_BYLINE = " · Athens News Agency · 2025-09-02"
+
+
+async def test_at_80_columns_the_views_cut_a_long_title_not_its_source_and_date(analysed: Library) -> None:
+    from tui.screens.timeline import TimelineScreen
+
+    app = NewsreaderApp(analysed)
+    async with app.run_test(size=(80, 24)) as pilot:
+        timeline = await open_view(app, pilot, "T", TimelineScreen)
+        rows = timeline.rows
+        seed = [n for n in timeline.shown if timeline.timeline.entry(n).article.source == "Athens News Agency"]
+        assert seed
+        for n in seed:
+            _, under = rows.row_lines(n, rows.width)
+            assert under.plain.endswith("…" + SEED_BYLINE) and under.cell_len <= rows.width, under.plain
+        await pilot.press("q", "S")
+        speakers = await open_view(app, pilot, "S", SpeakersScreen)
+        assert speakers.chosen.name == "Vladimir Putin"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, SpeakerQuotesScreen))
+        await pilot.pause()
+        quotes = app.screen.rows
+        [heading] = [item for item in quotes.items if type(item).__name__ == "ArticleHeading"]
+        [line] = quotes.row_lines(heading, quotes.width)
+        assert line.plain.startswith("Xi and Putin hail") and line.plain.endswith("…" + SEED_BYLINE), line.plain
+
+
+def test_a_title_is_cut_where_its_source_and_date_would_not_fit() -> None:
+    from tui.byline import title_beside
+
+    assert title_beside("Short title", "Wikinews · 2020-03-03", 80) == "Short title"
+    cut = title_beside("A long title of an article about a minister and a war", "Wikinews · 2020-03-03", 50)
+    assert cut.endswith("…") and len(cut + " · Wikinews · 2020-03-03") == 50
+    assert title_beside("A long title of an article", "A source with a very long name · 2020-03-03", 50) == (
+        "A long title of an article")  # left too little: whole, and the line is cut at its end

@@ -14,7 +14,7 @@ from store.speakers import QuoteEntry, Speaker
 from store.text import clean_line
 
 from ..bindings import QUOTES
-from ..byline import byline
+from ..byline import byline, title_beside
 from ..filter_rule import WORD_STARTS
 from ..widgets.panels.quotes import KIND_MARK
 from ..widgets.rows import Heading, RowList
@@ -66,8 +66,8 @@ article first. ❝ direct, ≈ indirect (reported speech), ≈❝ mixed.
     def row_lines(self, item: QuoteEntry | ArticleHeading, width: int) -> list[Text]:
         if isinstance(item, ArticleHeading):
             head = Text(no_wrap=True)
-            head.append(clean_line(item.article.title) or "(untitled)")
             meta = byline(item.article)
+            head.append(title_beside(clean_line(item.article.title) or "(untitled)", meta, width))
             if meta:
                 head.append(f" · {meta}", style="not bold dim")
             head.truncate(width, overflow="ellipsis")

@@ -18,7 +18,7 @@ from store.text import clean_line
 from store.timeline import DateEntry, Timeline
 
 from ..bindings import TIMELINE
-from ..byline import byline
+from ..byline import byline, title_beside
 from ..filter_rule import WORD_STARTS
 from ..messages import FilterLibrary
 from ..views import KeptViews
@@ -90,8 +90,8 @@ year, when the article gives no day) with the sentences that mention it and thei
         words = clean_line(entry.expression)
         first = Text.assemble("  ", (words, "italic"), (" · ", "dim"), _sentence(entry, width - len(words) - 5))
         second = Text("    ", style="dim")
-        second.append(clean_line(entry.article.title) or "(untitled)")
         meta = byline(entry.article)
+        second.append(title_beside(clean_line(entry.article.title) or "(untitled)", meta, width - 4))
         if meta:
             second.append(f" · {meta}")
         for line in (first, second):
