@@ -209,3 +209,17 @@ def test_a_title_is_cut_where_its_source_and_date_would_not_fit() -> None:
     assert cut.endswith("…") and len(cut + " · Wikinews · 2020-03-03") == 50
     assert title_beside("A long title of an article", "A source with a very long name · 2020-03-03", 50) == (
         "A long title of an article")  # left too little: whole, and the line is cut at its end
+
+
+async def test_at_100_columns_the_reference_date_keeps_its_weekday(seeded: Library) -> None:
+    app = NewsreaderApp(seeded)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter", "D")
+        reference = app.query_one("#reference")
+        # the seed's analysis comes in the background: then the label, the shorter one in a panel 28 columns wide
+        await wait_for(pilot, lambda: reference.render_line(0).text.strip() == "Reference: 2025-09-02 Tue", seconds=60)
+        assert reference.size.height == 1  # not "Tue" alone on a line under it
+    async with NewsreaderApp(seeded).run_test(size=(140, 40)) as pilot:  # where there is room, the whole label
+        await pilot.press("enter", "D")
+        reference = pilot.app.query_one("#reference")
+        await wait_for(pilot, lambda: reference.render_line(0).text.strip() == "Reference date: 2025-09-02 Tue")
