@@ -103,10 +103,10 @@ def starting(keys: Sequence[str], words: str, among: Sequence[int]) -> Sequence[
     """
     found = [n for n in among if words in keys[n]]  # in C: the few it is inside, then where it starts
     if found and _WORDLIKE.match(words):
-        # the usual places (the key's start, after a space or a line break) in C; the regular expression for the
-        # rest: no call of our own per key, so that a first letter typed over 100,000 keys is a few list passes
-        spaced, lined, search = " " + words, "\n" + words, _word_start(words)
-        found = [n for n in found if spaced in (k := keys[n]) or k.startswith(words) or lined in k or search(k)]
+        # after a space, the usual place, in C; then the regular expression; no call of our own per key: a first
+        # letter typed over 100,000 keys is a few list passes (three times the substring's: 50 ms, not 17)
+        spaced, search = " " + words, _word_start(words)
+        found = [n for n in found if spaced in (k := keys[n]) or search(k) or k.startswith(words)]
     return found
 
 
@@ -119,7 +119,7 @@ def starts_a_word(word: str, key: str) -> bool:
     >>> starts_a_word("iran", "tirana"), starts_a_word("iran", "iranian"), starts_a_word("u.s.", "the u.s. economy")
     (False, True, True)
     """
-    return word in key and (not _WORDLIKE.match(word) or _word_start(word)(key) is not None)
+    return word in key and (not _WORDLIKE.match(word) or key.startswith(word) or _word_start(word)(key) is not None)
 
 
 # what a word starts with, and what a word it starts does not follow: a letter or a digit, of any script
@@ -128,5 +128,8 @@ _WORDLIKE = re.compile(r"[^\W_]")
 
 @lru_cache(maxsize=256)
 def _word_start(word: str) -> Callable[[str], re.Match[str] | None]:
-    """Where a key holds `word` at the start of a word: not after a letter or a digit."""
-    return re.compile(r"\b" + re.escape(word)).search  # `word` starts with a letter or a digit: \b is before it
+    """Where a key holds `word` after a character that is not a letter or a digit (not at the key's start: the
+    caller looks there). The word first, then what is before it: the regular expression then looks for the word
+    as fast as `in` does, where one that starts with `\\b` tried every position (five times slower)."""
+    written = re.escape(word)
+    return re.compile(rf"{written}(?<=\W{written})").search
