@@ -297,7 +297,9 @@ async def test_enter_shows_the_quotes_whole_and_enter_opens_the_article_at_the_q
         headings = [r.article.title for r in rows.items if isinstance(r, ArticleHeading)]
         assert headings == ["Ferry line opens to crowds", "Harbour council approves new ferry line"]
         assert rows.row_lines(rows.items[0], 100)[0].plain == "Ferry line opens to crowds · Harbour Gazette · 2025-06-02"
-        assert rows.row_lines(rows.items[0], rows.width)[0].plain.endswith("…")  # a title line is cut, never wrapped
+        # a title line is cut, never wrapped: the title, so that the source and date stay whole
+        [cut] = rows.row_lines(rows.items[0], rows.width)
+        assert cut.plain.endswith("… · Harbour Gazette · 2025-06-02") and cut.cell_len <= rows.width
         # every quote whole: its lines, joined, give its text back
         for item in rows.items:
             if not isinstance(item, ArticleHeading):
