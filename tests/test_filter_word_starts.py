@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reader_support import SIZE, analysed_library, copied_library, open_view, speaker_index, wait_for
+from reader_support import SIZE, analysed_library, copied_library, key_bar, open_view, speaker_index, wait_for
 
 from store.articleset import ArticleSet
 from store.facets import Facets
@@ -194,3 +194,35 @@ async def test_the_timeline_filter_matches_where_a_word_starts(desk: Library) ->
         assert titles() == {WAR}
         await pilot.press("ctrl+u", *"ward")
         assert titles() == set()
+
+
+# -- Esc then a key, typed fast --------------------------------------------------------------------
+
+
+async def test_a_key_typed_just_after_esc_in_a_views_filter_goes_to_the_view(desk: Library) -> None:
+    from textual import events
+
+    app = NewsreaderApp(desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_view(app, pilot, "S", SpeakersScreen)
+        await pilot.press("slash", *"stew")
+        assert key_bar(app).startswith(" esc Clear ")
+        # both in the app's queue at once, as a fast typist's keys come: Esc clears the filter, q closes the view
+        app.post_message(events.Key("escape", None))
+        app.post_message(events.Key("q", "q"))
+        await wait_for(pilot, lambda: not isinstance(app.screen, SpeakersScreen))
+        assert screen.query_text == ""
+
+
+async def test_esc_in_a_views_filter_clears_it_then_goes_back(desk: Library) -> None:
+    app = NewsreaderApp(desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_view(app, pilot, "T", TimelineScreen)
+        await pilot.press("slash", *"iran", "enter")  # to the list, the filter kept
+        assert screen.query_text == "iran" and " esc Back " in key_bar(app)
+        await pilot.press("escape")
+        assert screen.query_text == "" and app.screen is screen
+        await pilot.press("slash", "escape")  # an empty filter: closed, the view stays
+        assert app.screen is screen and screen.focused is screen.rows
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is not screen)

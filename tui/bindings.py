@@ -106,7 +106,11 @@ ROWS = [
 ]
 
 VIEW = [
-    Binding("escape", "back", "Back", id="view.back", tooltip="Clear the filter, else back to where you were"),
+    # priority, both: handled as the app receives Esc, so that the keys typed just after it go where it sends them
+    # (in the filter's own queue, a "q" typed fast after Esc went into the filter, and Esc came after it)
+    Binding("escape", "clear_filter", "Clear", id="view.clear_filter", priority=True),  # while the filter is typed in
+    Binding("escape", "back", "Back", id="view.back", priority=True,
+            tooltip="Clear the filter, else back to where you were"),
     Binding("q", "close", "Reader", id="view.close", tooltip="Back to the reader"),
     # priority, as the library's: the keys typed right after it go to the filter
     Binding("slash", "filter", "Filter", key_display="/", id="view.filter", priority=True),

@@ -180,6 +180,17 @@ class LibraryView(Screen):
         # focused now, not after the messages already queued: the keys typed just after `/` are in that queue
         self.set_focus(box)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "clear_filter":
+            return isinstance(self.focused, ViewFilter)
+        if action == "back":
+            return not isinstance(self.focused, ViewFilter)
+        return super().check_action(action, parameters)
+
+    def action_clear_filter(self) -> None:
+        self.query_one(ViewFilter).action_cancel()
+        self.set_focus(self.rows)  # now: the next key typed is the list's
+
     def action_back(self) -> None:
         if self.query_text:
             self.query_one(ViewFilter).action_cancel()
