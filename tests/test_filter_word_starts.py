@@ -226,3 +226,20 @@ async def test_esc_in_a_views_filter_clears_it_then_goes_back(desk: Library) -> 
         assert app.screen is screen and screen.focused is screen.rows
         await pilot.press("escape")
         await wait_for(pilot, lambda: app.screen is not screen)
+
+
+async def test_a_key_typed_just_after_esc_in_the_library_filter_goes_to_the_list(desk: Library) -> None:
+    from textual import events
+
+    from tui.widgets.library_pane import FilterInput
+
+    app = NewsreaderApp(desk)
+    async with app.run_test(size=SIZE) as pilot:
+        listing = app.query_one(LibraryList)
+        await wait_for(pilot, lambda: listing.row_count == 2)
+        await pilot.press("slash", *"war")
+        await wait_for(pilot, lambda: listing.row_count == 1)
+        app.post_message(events.Key("escape", None))
+        app.post_message(events.Key("j", "j"))  # down the list, not a "j" in the filter
+        await wait_for(pilot, lambda: listing.row_count == 2 and listing.highlighted == 1)
+        assert app.query_one(FilterInput).value == "" and app.focused is listing

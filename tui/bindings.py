@@ -55,7 +55,8 @@ LIBRARY = [
 ]
 
 FILTER = [
-    Binding("escape", "cancel", "Clear", id="filter.cancel"),
+    # priority, as the views' (VIEW): a key typed just after Esc goes to the list, not into the filter before Esc
+    Binding("escape", "cancel", "Clear", id="filter.cancel", priority=True),
     Binding("down", "to_list", "To list", show=False, id="filter.to_list"),
 ]
 

@@ -41,6 +41,7 @@ Type to filter the library; every term must hold. {WORD_STARTS}
 
     def action_cancel(self) -> None:
         self.value = ""
+        self.screen.set_focus(self.screen.query_one(LibraryList))  # now: the next key typed is the list's
         self.post_message(self.Cancelled())
 
     def action_to_list(self) -> None:
