@@ -143,6 +143,7 @@ class NewsreaderApp(LibraryViews, App[None]):
         self._reading = False  # the whole index is being read, or was
         self._typed_ahead: list[events.Key] | None = []  # keys pressed before the library opened; None once open
         self.current: str | None = None
+        self._filtered_from: str | None = None  # the article the library's filter was opened on, while it is typed
         self.article: Article | None = None
         self.analysis: Analysis | None = None
         self.states: dict[str, ReadingState] = {}
@@ -432,7 +433,10 @@ class NewsreaderApp(LibraryViews, App[None]):
             "No article matches this filter. Esc clears it." if query.strip()
             else "The library is empty. Add articles with `newsreader add FILE`, or R to refresh the feeds."
         )
-        listing.show_articles(self.shown, self.states, keep=self.current)
+        # while a query is typed, the article it was opened on keeps the cursor whenever the query lets it through:
+        # a half-typed word ("i" of "is:unread") that leaves it out moves the reader to another article, and the
+        # whole query then kept that one
+        listing.show_articles(self.shown, self.states, keep=self._filtered_from or self.current)
         total = len(self.everything)
         self._count = f"{len(self.shown)} of {total}" if query.strip() else f"{total}"
         self.update_library_title()
@@ -466,6 +470,7 @@ class NewsreaderApp(LibraryViews, App[None]):
 
     def on_input_submitted(self, event: FilterInput.Submitted) -> None:
         if isinstance(event.input, FilterInput):
+            self._filtered_from = None  # the query is typed: the list's cursor is the reader's again
             self.query_one(LibraryList).focus()
 
     def on_filter_input_cancelled(self, _: FilterInput.Cancelled) -> None:
@@ -475,6 +480,7 @@ class NewsreaderApp(LibraryViews, App[None]):
         self.show_library()
         pane = self.query_one(LibraryPane)
         pane.add_class("-filtering")
+        self._filtered_from = self.current
         box = pane.filter_box(value or "")
         if value is not None:
             box.value = value
@@ -487,10 +493,12 @@ class NewsreaderApp(LibraryViews, App[None]):
             box.value = ""
         pane.remove_class("-filtering")
         self.apply_filter("")
+        self._filtered_from = None
         self.query_one(LibraryList).focus()
 
     def on_filter_library(self, message: FilterLibrary) -> None:
         self.open_filter(message.query)
+        self._filtered_from = None  # a whole query, not one being typed
         self.query_one(LibraryList).focus()
         self.notify(f"{len(self.shown)} article{'s' if len(self.shown) != 1 else ''} match {message.query}", timeout=2, markup=False)
 
