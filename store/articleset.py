@@ -30,7 +30,7 @@ from operator import itemgetter
 
 from .article import ArticleInfo, ReadingState
 from .facets import Facets
-from .matching import folded, holding
+from .matching import folded, holding, starting
 
 _NO_FACETS = Facets()
 _DEFAULT = ReadingState()
@@ -226,17 +226,17 @@ class ArticleSet:
         return ArticleSet(self._index, tuple(rows), (*self.filters, term))
 
     def matching(self, text: str) -> ArticleSet:
-        """Title or source holds every word of `text`, in any case, with or without diacritics."""
+        """Title or source holds every word of `text` at the start of one of its words, in any case, with or
+        without diacritics (store/matching.py)."""
         return self._keep(text, holding(self._index.text, text, self._rows))
 
     def from_source(self, source: str) -> ArticleSet:
-        needle, hay = folded(source), self._index.sources
-        return self._keep(f"source:{_quote(source)}", [r for r in self._rows if needle in hay[r]])
+        return self._keep(f"source:{_quote(source)}", starting(self._index.sources, folded(source), self._rows))
 
     def quoting(self, speaker: str) -> ArticleSet:
-        """Articles with a quote whose speaker's name holds `speaker`, in any case and with or without
-        diacritics ("putin" finds Vladimir Putin, "erdogan" Erdoğan), or, for "=name", is `name` as the views
-        list it."""
+        """Articles with a quote whose speaker's name holds `speaker` where a word of it starts, in any case and
+        with or without diacritics ("putin" finds Vladimir Putin, "erdogan" Erdoğan, "put" Putin, not "utin"),
+        or, for "=name", is `name` as the views list it."""
         index = self._index
         return self._named("speaker", speaker, index.speakers, index.speakers_as_written)
 
@@ -248,8 +248,7 @@ class ArticleSet:
         if name.startswith("=") and len(name) > 1:
             needle = f"\n{name[1:]}\n"  # a whole line of the article's names
             return self._keep(term(key, name[1:], exact=True), [r for r in self._rows if needle in written[r]])
-        needle = folded(name)
-        return self._keep(term(key, name), [r for r in self._rows if needle in lowered[r]])
+        return self._keep(term(key, name), starting(lowered, folded(name), self._rows))
 
     def dated(self, prefix: str) -> ArticleSet:
         """Published on, or mentioning, a day within `prefix`: 2025, 2025-09 or 2025-09-03."""

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 from .article import ArticleInfo
 from .library import newest_first
-from .matching import folded
+from .matching import folded, starting
 
 _DATE_PREFIX = re.compile(r"^\d{1,4}(-\d{0,2}){0,2}$")
 
@@ -93,8 +93,8 @@ class Timeline:
 
     def matching(self, query: str = "") -> Sequence[int]:
         """The positions of the entries that hold every term of `query`: a date or the start of one
-        (2025-09, or just 20) matches the date, other words the sentence, the date's own words or the
-        article's title, in any case and with or without diacritics ("sao paulo" finds São Paulo), folded as
+        (2025-09, or just 20) matches the date, other words the start of a word of the sentence, the date's
+        own words or the article's title ("war" finds "post-war", not "Stewart"), in any case and with or without diacritics ("sao paulo" finds São Paulo), folded as
         the Speakers view and the library's filter fold them (store/matching.py).
 
         As a query is typed, each key narrows the last result rather than search everything again (a word
@@ -116,8 +116,7 @@ class Timeline:
                 hi = bisect_left(self.values, term + "\uffff", lo)
                 found = found[bisect_left(found, lo) : bisect_left(found, hi)]
             else:
-                keys = self.search_keys()
-                found = [n for n in found if term in keys[n]]
+                found = starting(self.search_keys(), term, found)
         if len(self._found) >= 32:
             self._found.clear()
         self._found[query] = found

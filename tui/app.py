@@ -143,6 +143,7 @@ class NewsreaderApp(LibraryViews, App[None]):
         self._reading = False  # the whole index is being read, or was
         self._typed_ahead: list[events.Key] | None = []  # keys pressed before the library opened; None once open
         self.current: str | None = None
+        self._filtered_from: str | None = None  # the article the library's filter was opened on, while it is typed
         self.article: Article | None = None
         self.analysis: Analysis | None = None
         self.states: dict[str, ReadingState] = {}
@@ -151,6 +152,7 @@ class NewsreaderApp(LibraryViews, App[None]):
         self.copy_text = ""
         self.narrow = False
         self.reading = False  # narrow only: the article, not the library, fills the screen
+        self._wide_panels = True  # whether the panels were open when the reader went narrow: so again when wide
         self.panels_open = True
         self._preview: Timer | None = None
         self._analysing = False  # an asked-for analysis (Enter, r) of the open article is running
@@ -431,7 +433,10 @@ class NewsreaderApp(LibraryViews, App[None]):
             "No article matches this filter. Esc clears it." if query.strip()
             else "The library is empty. Add articles with `newsreader add FILE`, or R to refresh the feeds."
         )
-        listing.show_articles(self.shown, self.states, keep=self.current)
+        # while a query is typed, the article it was opened on keeps the cursor whenever the query lets it through:
+        # a half-typed word ("i" of "is:unread") that leaves it out moves the reader to another article, and the
+        # whole query then kept that one
+        listing.show_articles(self.shown, self.states, keep=self._filtered_from or self.current)
         total = len(self.everything)
         self._count = f"{len(self.shown)} of {total}" if query.strip() else f"{total}"
         self.update_library_title()
@@ -465,6 +470,7 @@ class NewsreaderApp(LibraryViews, App[None]):
 
     def on_input_submitted(self, event: FilterInput.Submitted) -> None:
         if isinstance(event.input, FilterInput):
+            self._filtered_from = None  # the query is typed: the list's cursor is the reader's again
             self.query_one(LibraryList).focus()
 
     def on_filter_input_cancelled(self, _: FilterInput.Cancelled) -> None:
@@ -474,6 +480,7 @@ class NewsreaderApp(LibraryViews, App[None]):
         self.show_library()
         pane = self.query_one(LibraryPane)
         pane.add_class("-filtering")
+        self._filtered_from = self.current
         box = pane.filter_box(value or "")
         if value is not None:
             box.value = value
@@ -486,10 +493,12 @@ class NewsreaderApp(LibraryViews, App[None]):
             box.value = ""
         pane.remove_class("-filtering")
         self.apply_filter("")
+        self._filtered_from = None
         self.query_one(LibraryList).focus()
 
     def on_filter_library(self, message: FilterLibrary) -> None:
         self.open_filter(message.query)
+        self._filtered_from = None  # a whole query, not one being typed
         self.query_one(LibraryList).focus()
         self.notify(f"{len(self.shown)} article{'s' if len(self.shown) != 1 else ''} match {message.query}", timeout=2, markup=False)
 
@@ -1046,14 +1055,20 @@ class NewsreaderApp(LibraryViews, App[None]):
             self.call_after_refresh(self.update_library_title)  # its length may need the short form now
 
     def layout_for(self, width: int) -> None:
-        """Wide: three columns. Narrow: one pane at a time (library, article, or panels)."""
+        """Wide: three columns. Narrow: one pane at a time (library, article, or panels). The help, open at the
+        right, takes its width from the panes': at 100 columns, three panes beside it left the article 7."""
+        main = self.query_one("#main")
+        width -= sum(panel.outer_size.width for panel in main.screen.query_children("HelpPanel"))
         narrow = width < NARROW
+        library, article, panels = (self.query_one(s) for s in ("#library-pane", "#article-pane", "#panels"))
         if narrow != self.narrow:
             self.narrow = narrow
-            self.panels_open = not narrow
-        main = self.query_one("#main")
+            if narrow:
+                self._wide_panels, self.panels_open = self.panels_open, False
+                self._keep_in_sight(article, panels)
+            else:
+                self.panels_open = self._wide_panels
         main.set_class(narrow, "-narrow")
-        library, article, panels = (self.query_one(s) for s in ("#library-pane", "#article-pane", "#panels"))
         if narrow:
             library.display = not self.reading
             article.display = self.reading and not self.panels_open
@@ -1065,6 +1080,18 @@ class NewsreaderApp(LibraryViews, App[None]):
         if focused is not None and _hidden(focused):
             reading = article.display and (self.reading or not library.display)
             _focus_now(self.query_one(ArticleView) if reading else self.query_one(LibraryList))
+
+    def _keep_in_sight(self, article: Widget, panels: Widget) -> None:
+        """Going narrow, the pane the keys go to is the one left on screen (the help then tells of it)."""
+        focused = self.focused
+        if focused is None or self.article is None:
+            return
+        if panels in focused.ancestors_with_self:
+            self.reading = self.panels_open = True
+        elif article in focused.ancestors_with_self:
+            self.reading = True
+        elif self.query_one("#library-pane") in focused.ancestors_with_self:
+            self.reading = False
 
     # -- command palette -----------------------------------------------------
 

@@ -55,7 +55,8 @@ LIBRARY = [
 ]
 
 FILTER = [
-    Binding("escape", "cancel", "Clear", id="filter.cancel"),
+    # priority, as the views' (VIEW): a key typed just after Esc goes to the list, not into the filter before Esc
+    Binding("escape", "cancel", "Clear", id="filter.cancel", priority=True),
     Binding("down", "to_list", "To list", show=False, id="filter.to_list"),
 ]
 
@@ -106,7 +107,11 @@ ROWS = [
 ]
 
 VIEW = [
-    Binding("escape", "back", "Back", id="view.back", tooltip="Clear the filter, else back to where you were"),
+    # priority, both: handled as the app receives Esc, so that the keys typed just after it go where it sends them
+    # (in the filter's own queue, a "q" typed fast after Esc went into the filter, and Esc came after it)
+    Binding("escape", "clear_filter", "Clear", id="view.clear_filter", priority=True),  # while the filter is typed in
+    Binding("escape", "back", "Back", id="view.back", priority=True,
+            tooltip="Clear the filter, else back to where you were"),
     Binding("q", "close", "Reader", id="view.close", tooltip="Back to the reader"),
     # priority, as the library's: the keys typed right after it go to the filter
     Binding("slash", "filter", "Filter", key_display="/", id="view.filter", priority=True),

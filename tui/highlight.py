@@ -74,6 +74,7 @@ class ArticleDoc:
     _raw: list[int] = field(default_factory=list)  # stored offset where each kept piece starts
     _shown: list[int] = field(default_factory=list)  # its shown offset
     _length: list[int] = field(default_factory=list)
+    url: tuple[int, int] | None = None  # where the article's URL is shown, under the title: a label, cut to a line
 
     def shown(self, offset: int, end: bool = False) -> int:
         """Where stored offset `offset` appears; an offset in a dropped gap moves to the next kept text."""
@@ -120,11 +121,13 @@ def build_doc(article: Article) -> ArticleDoc:
 
     title = clean_line(article.title) or "(untitled)"
     _, title_end = put(title)
-    for line, style in ((byline(article, long_date=True), "dim"), (clean_line(article.url), "dim underline")):
+    address = clean_line(article.url)
+    for line, style in ((byline(article, long_date=True), "dim"), (address, "dim underline")):
         if line:
             put("\n")
             s, e = put(line)
             meta.append((s, e, style))
+    url = meta[-1][:2] if address else None
     text = article.text
     lines = []
     for match in _LINE.finditer(text):
@@ -134,7 +137,7 @@ def build_doc(article: Article) -> ArticleDoc:
         shown = shown.strip()
         if shown:
             lines.append((pieces, lead, shown))
-    doc = ArticleDoc("", title_end, tuple(meta), [])
+    doc = ArticleDoc("", title_end, tuple(meta), [], url=url)
     for n, (pieces, lead, shown) in enumerate(lines):
         put("\n\n")
         block_start = at

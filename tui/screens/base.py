@@ -22,6 +22,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from ..bindings import VIEW, VIEW_FILTER
+from ..filter_rule import WORD_STARTS
 from ..widgets.footer import KeyFooter
 from ..widgets.rows import RowList
 
@@ -36,6 +37,13 @@ class ViewFilter(Input):
     """Filters the view's rows as you type."""
 
     BINDINGS = VIEW_FILTER
+    HELP = f"""\
+## Filter
+
+Type to filter the list. {WORD_STARTS}
+
+**Enter** or **↓** goes to the list; **Esc** clears the filter.
+"""
     # Input sets its virtual size on every key, and that reactive lays the whole screen out again and
     # draws all of it (half a key's time at 160x48); one line that scrolls within itself needs a repaint only
     virtual_size = Reactive(Size(0, 0), layout=False)
@@ -171,6 +179,17 @@ class LibraryView(Screen):
         self.query_one("#view-pane").add_class("-filtering")
         # focused now, not after the messages already queued: the keys typed just after `/` are in that queue
         self.set_focus(box)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "clear_filter":
+            return isinstance(self.focused, ViewFilter)
+        if action == "back":
+            return not isinstance(self.focused, ViewFilter)
+        return super().check_action(action, parameters)
+
+    def action_clear_filter(self) -> None:
+        self.query_one(ViewFilter).action_cancel()
+        self.set_focus(self.rows)  # now: the next key typed is the list's
 
     def action_back(self) -> None:
         if self.query_text:

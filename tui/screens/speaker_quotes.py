@@ -14,7 +14,8 @@ from store.speakers import QuoteEntry, Speaker
 from store.text import clean_line
 
 from ..bindings import QUOTES
-from ..byline import byline
+from ..byline import byline, title_beside
+from ..filter_rule import WORD_STARTS
 from ..widgets.panels.quotes import KIND_MARK
 from ..widgets.rows import Heading, RowList
 from ..wrap import wrap
@@ -35,14 +36,14 @@ class QuoteList(RowList[QuoteEntry | ArticleHeading | Heading]):
     """Under each article's title, its quotes as tall as they need: wrapped, never cut."""
 
     FIXED = None
-    HELP = """\
+    HELP = f"""\
 ## A speaker's quotes
 
 Every quote of this speaker in the analysed articles, under the article's title and date, newest
 article first. ❝ direct, ≈ indirect (reported speech), ≈❝ mixed.
 
 - **Enter**: open the article at the quote, marked
-- **/**: filter the quotes as you type (words of the quote or the title)
+- **/**: filter the quotes as you type (words of the quote or the title). {WORD_STARTS}
 - **y**: copy the quote
 - **Esc**: back to the speakers; **q**: back to the reader
 """
@@ -65,8 +66,8 @@ article first. ❝ direct, ≈ indirect (reported speech), ≈❝ mixed.
     def row_lines(self, item: QuoteEntry | ArticleHeading, width: int) -> list[Text]:
         if isinstance(item, ArticleHeading):
             head = Text(no_wrap=True)
-            head.append(clean_line(item.article.title) or "(untitled)")
             meta = byline(item.article)
+            head.append(title_beside(clean_line(item.article.title) or "(untitled)", meta, width))
             if meta:
                 head.append(f" · {meta}", style="not bold dim")
             head.truncate(width, overflow="ellipsis")

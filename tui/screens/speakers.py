@@ -14,6 +14,7 @@ from store.speakers import Speaker, SpeakerIndex
 from store.text import clean_line
 
 from ..bindings import SPEAKER_ROWS, SPEAKERS
+from ..filter_rule import WORD_STARTS
 from ..messages import FilterLibrary
 from ..views import KeptViews
 from ..widgets.rows import Heading, RowList
@@ -32,7 +33,7 @@ class SpeakerList(RowList[int | Heading]):
 
     BINDINGS = SPEAKER_ROWS
 
-    HELP = """\
+    HELP = f"""\
 ## Speakers
 
 Everyone quoted in the library's analysed articles: how many quotes, in how many articles, and
@@ -40,8 +41,8 @@ the role and organisation the articles give them most often ("chair, Federal Res
 Named speakers come first, most quoted first; unnamed sources ("analysts", "officials") below them.
 
 - **Enter**: what this speaker said, across articles, newest first
-- **/**: filter the speakers as you type, by name, role or organisation ("federal reserve", "spokesman"), in any
-  case, with or without accents; **Esc** clears it, then goes back
+- **/**: filter the speakers as you type, by name, role or organisation ("federal reserve", "spokesman");
+  **Esc** clears it, then goes back. {WORD_STARTS}
 - **f**: back to the reader, showing every article quoting this speaker
 - **q**: back to the reader
 """
@@ -65,7 +66,7 @@ class SpeakersScreen(LibraryView):
     OPENED_BY = "speakers"
     follows_the_library = True
     BINDINGS = SPEAKERS
-    FILTER_HINT = "filter speakers: part of a name, role or organisation"
+    FILTER_HINT = "filter speakers: words of a name, role or organisation"
 
     def __init__(self, built: SpeakerIndex) -> None:
         super().__init__(built)

@@ -18,7 +18,8 @@ from store.text import clean_line
 from store.timeline import DateEntry, Timeline
 
 from ..bindings import TIMELINE
-from ..byline import byline
+from ..byline import byline, title_beside
+from ..filter_rule import WORD_STARTS
 from ..messages import FilterLibrary
 from ..views import KeptViews
 from ..widgets.panels.dates import day_label
@@ -61,14 +62,15 @@ class TimelineList(RowList[int | Day | Heading]):
     article it is in."""
 
     FIXED = None
-    HELP = """\
+    HELP = f"""\
 ## Timeline
 
 The calendar dates the library's analysed articles mention, earliest first: each day (or month, or
 year, when the article gives no day) with the sentences that mention it and their articles.
 
 - **Enter**: open the article at that mention, marked
-- **/**: filter as you type: a date or its start (`2025-09`), or words of the sentence or the title
+- **/**: filter as you type: a date or its start (`2025-09`), or words of the sentence or the title.
+  {WORD_STARTS}
 - **f**: back to the reader, showing every article dated or mentioning that day
 - **Esc**: clear the filter, then back; **q**: back to the reader
 """
@@ -88,8 +90,8 @@ year, when the article gives no day) with the sentences that mention it and thei
         words = clean_line(entry.expression)
         first = Text.assemble("  ", (words, "italic"), (" · ", "dim"), _sentence(entry, width - len(words) - 5))
         second = Text("    ", style="dim")
-        second.append(clean_line(entry.article.title) or "(untitled)")
         meta = byline(entry.article)
+        second.append(title_beside(clean_line(entry.article.title) or "(untitled)", meta, width - 4))
         if meta:
             second.append(f" · {meta}")
         for line in (first, second):

@@ -170,6 +170,8 @@ class ArticleView(VerticalScroll, can_focus=True):
             at = found if found >= 0 else at
             starts.append(at)
             at += len(line.plain)
+        if self.doc.url is not None:
+            lines, starts = _url_on_one_line(text, lines, starts, self.doc.url, width)
         self._line_starts, self._wrapped_width = starts or [0], width
         body = Text("\n").join(lines)
         body.no_wrap = True
@@ -270,3 +272,21 @@ class ArticleView(VerticalScroll, can_focus=True):
     def action_find_previous(self) -> None:
         self._step_match(-1)
 
+
+def _url_on_one_line(
+    text: Text, lines: list[Text], starts: list[int], url: tuple[int, int], width: int
+) -> tuple[list[Text], list[int]]:
+    """The article's URL under its title on one line, cut with "…" when it is longer: it labels the article
+    (`o` opens it, `y` copies it whole), and folded over three lines it broke the header up mid-word."""
+    start, end = url
+    first = next((n for n, at in enumerate(starts) if at == start), None)
+    if first is None:
+        return lines, starts
+    last = first
+    while last + 1 < len(starts) and starts[last + 1] < end:
+        last += 1
+    if last == first:
+        return lines, starts
+    line = text[start:end]
+    line.truncate(width, overflow="ellipsis")
+    return [*lines[:first], line, *lines[last + 1 :]], [*starts[: first + 1], *starts[last + 1 :]]

@@ -81,33 +81,49 @@ class KeyFooter(Widget, can_focus=False):
         return list(seen.values())
 
     def render(self) -> Text:
+        """The keys as Textual's Footer draws them (" k Desc "); where they do not all fit (80 columns, a panel's
+        seven keys), closer together (" k Desc"), with the palette's key alone at the right, as Textual's compact
+        footer does; only keys that do not fit even so are left out, whole ("T Time" read as a key)."""
         key_style, description_style, bar_style = self._styles()
-        line = Text(no_wrap=True, overflow="crop", end="")
-        spans: list[tuple[int, int, Binding, str]] = []
-        for binding, enabled, tooltip in self._shown():
-            start = len(line)
-            dim = Style(dim=not enabled)
-            line.append(f" {self.app.get_key_display(binding)} ", key_style + dim)
-            line.append(f"{binding.description} ", description_style + dim)
-            spans.append((start, len(line), binding, tooltip or ""))
-        palette = self._palette()
-        if palette is not None:
-            binding, enabled, _ = palette
-            hint = Text.assemble(
-                ("▏", bar_style),
-                (self.app.get_key_display(binding), key_style + Style(dim=not enabled)),
-                (f" {binding.description} ", description_style + Style(dim=not enabled)),
-            )
-            room = self.size.width - line.cell_len - hint.cell_len
-            if room < 0:  # it stays at the right; the keys it leaves no room for go whole ("T Time" read as a key)
-                spans = [span for span in spans if span[1] <= self.size.width - hint.cell_len]
+        shown, palette, width = self._shown(), self._palette(), self.size.width
+        for compact in (False, True):
+            line, spans = self._keys(shown, compact, key_style, description_style)
+            hint = None
+            if palette is not None:
+                binding, enabled, _ = palette
+                hint = Text.assemble(
+                    ("▏", bar_style),
+                    (self.app.get_key_display(binding), key_style + Style(dim=not enabled)),
+                    (" " if compact else f" {binding.description} ", description_style + Style(dim=not enabled)),
+                )
+            if not width or line.cell_len + (hint.cell_len if hint else 0) <= width:
+                break
+        if hint is not None:
+            binding = palette[0]
+            room = width - line.cell_len - hint.cell_len
+            if room < 0:  # it stays at the right; the keys it leaves no room for go whole
+                spans = [span for span in spans if span[1] <= width - hint.cell_len]
                 line.truncate(spans[-1][1] if spans else 0)
-                room = self.size.width - line.cell_len - hint.cell_len
+                room = width - line.cell_len - hint.cell_len
             line.append(" " * max(0, room))
             spans.append((len(line) + 1, len(line) + len(hint), binding, binding.tooltip or binding.description))
             line.append_text(hint)
         self._spans = spans
         return line
+
+    def _keys(
+        self, shown: list[tuple[Binding, bool, str]], compact: bool, key_style: Style, description_style: Style
+    ) -> tuple[Text, list[tuple[int, int, Binding, str]]]:
+        line = Text(no_wrap=True, overflow="crop", end="")
+        spans: list[tuple[int, int, Binding, str]] = []
+        for binding, enabled, tooltip in shown:
+            start = len(line)
+            dim = Style(dim=not enabled)
+            key = self.app.get_key_display(binding)
+            line.append(f" {key}" if compact else f" {key} ", key_style + dim)
+            line.append(f" {binding.description}" if compact else f"{binding.description} ", description_style + dim)
+            spans.append((start, len(line), binding, tooltip or ""))
+        return line, spans
 
     def _palette(self) -> tuple[Binding, bool, str] | None:
         app = self.app

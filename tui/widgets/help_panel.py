@@ -12,7 +12,11 @@ class ReaderHelp(HelpPanel):
     """Closed with Escape as the panels and the views are, or with the key that opened it. The foot says so:
     the panel takes the right third of the screen, and nothing else on it says how it goes away."""
 
+    # wider than Textual's at 80 columns (30: a few words a line), and the pane's help scrolls (the wheel, its
+    # bar) where Textual's cut it at half the height: at 24 rows the filter's rule went unseen
     DEFAULT_CSS = """
+    ReaderHelp { min-width: 36; }
+    ReaderHelp Markdown#widget-help { max-height: 60%; overflow-y: auto; }
     ReaderHelp #help-foot { dock: bottom; height: 1; color: $text-muted; }
     """
 

@@ -26,6 +26,7 @@ from store.text import clean_line
 
 from ..bindings import LIBRARY
 from ..byline import byline
+from ..filter_rule import WORD_STARTS
 
 ROW_HEIGHT = 2  # every row is two lines: marker and title, then source · date
 _DEFAULT = ReadingState()
@@ -68,7 +69,7 @@ class LibraryList(ScrollView, can_focus=True):
         Binding("pageup", "page_up", "Page up", show=False),
         *LIBRARY,
     ]
-    HELP = """\
+    HELP = f"""\
 ## Library
 
 The articles in the library, newest first. ● unread, ★ starred.
@@ -76,7 +77,8 @@ The articles in the library, newest first. ● unread, ★ starred.
 - **j/k**, arrows, **g/G**, **space/b**: move
 - **Enter**: open the article (marks it read)
 - **/**: filter as you type; words match titles and sources, and these combine:
-  `source:reuters` `speaker:putin` `entity:tianjin` `date:2025-09` `is:unread` `is:starred`
+  `source:reuters` `speaker:putin` `entity:tianjin` `date:2025-09` `is:unread` `is:starred`.
+  {WORD_STARTS}
 - **Esc**: clear the filter
 - **m** read/unread, **s** star, **n/p** next/previous unread, **o** open the URL
 - **A**: pause or resume the background analysis (articles without one are analysed one by one,

@@ -10,6 +10,7 @@ from textual.reactive import Reactive
 from textual.widgets import Input
 
 from ..bindings import FILTER
+from ..filter_rule import WORD_STARTS
 from .library_list import LibraryList
 
 
@@ -20,14 +21,14 @@ class FilterInput(Input):
     # Input sets its virtual size on every key, and that reactive lays the whole screen out again and
     # draws all of it; one line that scrolls within itself needs a repaint only (as the views' filter)
     virtual_size = Reactive(Size(0, 0), layout=False)
-    HELP = """\
+    HELP = f"""\
 ## Filter
 
-Type to filter the library; every term must hold, in any case and with or without accents
-(`speaker:erdogan` finds Erdoğan).
+Type to filter the library; every term must hold. {WORD_STARTS}
 
 - words: in the title or the source
-- `source:NAME` `speaker:NAME` `entity:NAME`: part of the name (quote names with spaces: `speaker:"Vladimir Putin"`)
+- `source:NAME` `speaker:NAME` `entity:NAME`: a name, or the start of a word of it (`speaker:put` finds Vladimir
+  Putin; quote names with spaces: `speaker:"Vladimir Putin"`)
 - `speaker:=NAME` `entity:=NAME`: the whole name, as `f` gives it (`speaker:=officials`)
 - `date:2025`, `date:2025-09`, `date:2025-09-03`: published on, or mentioning, that day
 - `is:unread` `is:starred` `is:read`
@@ -40,6 +41,7 @@ Type to filter the library; every term must hold, in any case and with or withou
 
     def action_cancel(self) -> None:
         self.value = ""
+        self.screen.set_focus(self.screen.query_one(LibraryList))  # now: the next key typed is the list's
         self.post_message(self.Cancelled())
 
     def action_to_list(self) -> None:

@@ -80,16 +80,28 @@ class DatesPanel(Vertical):
         yield Static(id="reference")
         yield DatesTree(id="dates-tree")
 
+    _reference = None  # the analysis's reference date, shown over the timeline
+
     def show(self, analysis: Analysis | None, text: str) -> None:
-        ref = analysis.reference_date if analysis else None
-        line = Text("Reference date: ", style="dim")
-        if ref is None:
-            line = Text("")
-        elif ref.value is None:
-            line.append("unknown")
-        else:
-            line.append(f"{ref.value.isoformat()} {ref.value:%a}", style="bold")
-            if ref.source == "inferred":
-                line.append(" (inferred)", style="italic")
-        self.query_one("#reference", Static).update(line)
+        self._reference = analysis.reference_date if analysis else None
+        self._show_reference()
         self.query_one(DatesTree).show(analysis, text)
+
+    def on_resize(self) -> None:
+        self._show_reference()
+
+    def _show_reference(self) -> None:
+        ref, box = self._reference, self.query_one("#reference", Static)
+        if ref is None:
+            box.update(Text(""))
+            return
+        shown = "unknown" if ref.value is None else f"{ref.value.isoformat()} {ref.value:%a}"
+        # the shorter label where the panel is narrow (100 columns): "Tue" was left alone on a line of its own
+        label = "Reference date: "
+        if box.content_size.width and len(label + shown) > box.content_size.width:
+            label = "Reference: "
+        line = Text(label, style="dim")
+        line.append(shown, style="" if ref.value is None else "bold")
+        if ref.value is not None and ref.source == "inferred":
+            line.append(" (inferred)", style="italic")
+        box.update(line)
