@@ -17,6 +17,9 @@ SHORT_FORMS = (
 ABBREVIATION = re.compile(
     r"(?<![\w.])(?:(?:[A-Za-z]\.){2,}|(?:" + "|".join(SHORT_FORMS) + r")\.)([ \t]+)(\S)"
 )
+# a title before a name ("Navy Capt. Jeff Davis", "Mr. Amar"): never the end of a sentence in news copy
+TITLE_FORMS = frozenset(("Gov", "Sen", "Rep", "Gen", "Lt", "Sgt", "Capt", "Adm", "Cmdr", "Maj", "Rev", "Prof", "Dr", "Mr",
+                         "Mrs", "Ms"))
 # a word cannot open a sentence when it is in lower case or a number, nor can these marks
 CLOSING = frozenset(",;:)]}%’-–—")  # not the straight ' that may open a quotation
 
@@ -34,4 +37,5 @@ def continuations(text: str, opens: set[int]) -> list[int]:
         found.start(2)
         for found in ABBREVIATION.finditer(text)
         if continues(found.group(2)) or found.start() in opens
+        or found.group(2).isupper() and found.group().split(".", 1)[0] in TITLE_FORMS
     ]

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ..model import load_model, model_name
 from . import extensions  # noqa: F401  (registers the Doc extensions)
 from .doctext import keep_text
+from .rank_abbreviations import keep_ranks_whole
 from .types import Analysis, ReferenceDate
 from .version import ANALYZER_VERSION
 
@@ -33,6 +34,7 @@ def build_pipeline(model: str | None = None) -> Language:
     from .quotes import component as _quotes  # noqa: F401
 
     nlp = load_model(model_name(model))
+    keep_ranks_whole(nlp)
     nlp.meta["newsreader_model"] = model  # worker processes build the same pipeline from it
     if "newsreader_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("newsreader_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)

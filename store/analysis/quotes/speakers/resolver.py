@@ -36,6 +36,7 @@ from .words import (
     COUNTRY_NOUNS,
     EXCERPTS,
     GROUP,
+    HELD_SEATS,
     INSTITUTIONS,
     LABEL_RANK,
     OUTLET_NOUNS,
@@ -250,6 +251,15 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             person = self._latest_person_subject(cs)  # "…," the Ohio Democrat said: the senator named before
             if person is not None:
                 return person, cs, ce
+        if token.lower_ in HELD_SEATS and token.tag_ == "NN" and any(c.lower_ == "the" for c in token.lefts) and \
+                not self._leading_person(s, token) and self._naming(token) is None:
+            # "the Florida senator" after "Sen. Marco Rubio": the person given with the title, whatever the charge;
+            # but a senator named pages before is not "the senator" of the paragraph about Rubio
+            titled = self._title_holder(doc[s:e]) or self._title_holder(doc[token.i:token.i + 1])
+            near = self._person_subject_near(cs)
+            person = titled if near is None or self._named_near(titled, cs) else near
+            if person is not None:
+                return person, cs, ce
         k = self._leading_person(s, token) or self._naming(token)
         if k is not None and self.ents[k].label == "ORG" and token.is_lower and token.lower_ in self.titles:
             holder = self._named_after_lead(token)  # "the president of the American Soybean Association, ASA,
@@ -285,6 +295,31 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         # "ABM Gold said" after "ABM Gold Corp" the model cut short: the whole name
         name = self.cut_short.get(name) or next((w for w in self.cut_short.values() if w.startswith(name + " ")), name)
         return name, cs, ce
+
+    def _person_subject_near(self, before: int) -> str | None:
+        """'Rubio sought to … . Walking into the office …, the senator said': a seat the article never gave with a
+        name is held by the person who was the subject last, in this paragraph or the one before."""
+        text = text_of(self.doc)
+        opening = text.rfind("\n", 0, max(0, text.rfind("\n", 0, before) - 1)) + 1
+        for k in reversed(self.subject_ents):
+            e = self.ents[k]
+            if e.start >= before or e.label != "PERSON":
+                continue
+            if e.start < opening:
+                return None
+            # a subject inside someone's quoted words ('"… while President Obama has stood idly by," the senator
+            # said') is not the one who holds the seat
+            own = text[text.rfind("\n", 0, e.start) + 1:e.start]
+            if sum(own.count(m) for m in '"“”') % 2 == 0:
+                return self.full[k]
+        return None
+
+    def _named_near(self, name: str | None, before: int) -> bool:
+        """The person is named in this paragraph or the one before, ahead of the offset."""
+        text = text_of(self.doc)
+        opening = text.rfind("\n", 0, max(0, text.rfind("\n", 0, before) - 1)) + 1
+        return name is not None and any(opening <= e.start < before and self.full[k] == name
+                                        for k, e in enumerate(self.ents))
 
     def _people_after_posts(self, by_word: dict[str, str]) -> None:
         """'Minister of International Trade and Industry Hajime Tamura', 'U.S. Ambassador to GATT Michael Samuels':

@@ -23,13 +23,17 @@ INSTITUTIONS = {"exchange", "ministry", "agency", "commission", "council", "comm
                 "association", "board", "university", "institute", "department", "federation", "authority",
                 "tribunal", "bureau", "foundation", "society", "organisation", "organization"}
 # a title written another way: "Mr Justice Millett" is "the judge"
-SAME_TITLE = {"justice": "judge"}
+# a title's abbreviation before a name is the title a later "the senator" names
+SAME_TITLE = {"justice": "judge", "sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor",
+              "gen.": "general", "capt.": "captain", "sgt.": "sergeant", "adm.": "admiral", "prof.": "professor"}
 GOVERNMENTS = {"administration", "government"}
 RULINGS = {"ruling", "judgment", "judgement", "verdict"}
 # verbs whose unnamed subject is the "he" or "she" of the sentence after: "… one analyst cautioned. She said …"
 SAID = frozenset(cues()["passed_on_verbs"])
 OUTLET_NOUNS = {"newspaper", "daily", "weekly", "magazine", "paper", "tabloid", "broadcaster", "website", "agency"}
 COUNTRY_NOUNS = {"nation", "country", "kingdom", "republic", "emirate", "sultanate", "monarchy"}
+# seats held by one person whom news copy often names without the title first: "the senator", "the prince"
+HELD_SEATS = {"senator", "congressman", "congresswoman", "governor", "prince", "princess", "lawmaker"}
 PARTY_MEMBERS = {"democrat", "republican", "conservative", "socialist", "liberal", "laborite", "tory"}
 LESSER_TITLES = {"vice", "deputy", "assistant", "under", "former", "acting", "ex"}
 ASKING = {"ask", "question", "press", "contact", "reach", "approach", "interview", "call"}

@@ -1,0 +1,47 @@
+"""'The senator', 'the prince' alone as a speaker (issue 12), with the real model and pipeline: the person given with
+that title ("Sen. Ana Ruiz"), or, when the article never gave the title with a name, the person who was the subject
+just before. Sentences of our own, in the shapes read on unseen political copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_support import quotes_of
+
+from store.analysis import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def test_the_senator_is_the_person_who_was_the_subject_just_before(nlp) -> None:
+    text = ("Candidates crossed the state on Monday ahead of the primary.\n\n"
+            "Marco Rubio sought to lift spirits as he stopped by his campaign office in Manchester. Walking in to "
+            "cheers, the senator said his campaign here was closing strongly.")
+    assert [q.speaker for q in quotes_of(nlp, text)][-1] == "Marco Rubio"
+
+
+def test_the_senator_with_a_charge_is_the_one_given_as_sen(nlp) -> None:
+    text = ("Candidates condemned the test on Wednesday.\n\n"
+            "Sen. Anna Kowalski responded first, attacking the White House late on Tuesday.\n\n"
+            "\"I have warned for months that this regime is run by reckless men while the president has stood idly "
+            "by,\" the Ohio senator said in a statement.")
+    assert [q.speaker for q in quotes_of(nlp, text) if q.kind == "direct"] == ["Anna Kowalski"]
+
+
+def test_a_senator_named_pages_before_is_not_the_senator_of_this_paragraph(nlp) -> None:
+    text = ("In the Democratic race, Sen. Bernie Sanders kept his lead in the polls of New Hampshire voters.\n\n"
+            "Sanders held three rallies and spoke about wages, trade and the cost of college for families.\n\n"
+            "For the Republicans, the race changed after a debate in which several candidates stumbled badly.\n\n"
+            "Marco Rubio sought to lift spirits as he stopped by his campaign office in Manchester. Walking in to "
+            "cheers, the senator said his campaign here was closing strongly.")
+    assert [q.speaker for q in quotes_of(nlp, text)][-1] == "Marco Rubio"
+
+
+def test_a_subject_inside_the_quoted_words_does_not_hold_the_seat(nlp) -> None:
+    text = ("Candidates condemned the test on Wednesday.\n\n"
+            "\"This regime is run by reckless men while President Barack Obama has stood idly by,\" the senator "
+            "said in a statement.")
+    assert "Barack Obama" not in [q.speaker for q in quotes_of(nlp, text)]
