@@ -45,3 +45,12 @@ def test_a_subject_inside_the_quoted_words_does_not_hold_the_seat(nlp) -> None:
             "\"This regime is run by reckless men while President Barack Obama has stood idly by,\" the senator "
             "said in a statement.")
     assert "Barack Obama" not in [q.speaker for q in quotes_of(nlp, text)]
+
+
+def test_the_governor_is_not_a_man_named_only_in_a_clause_about_the_day(nlp) -> None:
+    # the paragraph before names Tom Reed as the subject of an "after" clause only: the story follows Maria Lopez
+    text = ("Maria Lopez says too much is made of the new tariffs.\n\n"
+            "The Democratic candidate was speaking on Friday in Boulder, Colorado, hours after Tom Reed unleashed a "
+            "flurry of attacks on her plan.\n\n"
+            "The Colorado governor said farmers and the banks are to blame for the panic.")
+    assert [q.speaker for q in quotes_of(nlp, text)][-1] != "Tom Reed"

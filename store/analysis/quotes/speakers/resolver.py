@@ -303,8 +303,8 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         opening = text.rfind("\n", 0, max(0, text.rfind("\n", 0, before) - 1)) + 1
         for k in reversed(self.subject_ents):
             e = self.ents[k]
-            if e.start >= before or e.label != "PERSON":
-                continue
+            if e.start >= before or e.label != "PERSON" or k in self.subordinate:
+                continue  # "… was speaking hours after Trump unleashed …": Trump is not the one the story follows
             if e.start < opening:
                 return None
             # a subject inside someone's quoted words ('"… while President Obama has stood idly by," the senator
