@@ -19,6 +19,9 @@ from .pairs import pairs_two_people
 from .referents import CORPORATE, Referent, contains, fold, key
 from .vocabulary import ACRONYM_SKIP, ORG_TAILS
 
+# titles a monarch or pontiff is known by with the given (regnal) name alone
+_REGNAL = {"king", "queen", "prince", "princess", "emperor", "empress", "pope", "sultan", "emir", "tsar", "czar"}
+
 
 def company_names(mentions: list[Mention]) -> dict[tuple[str, ...], str]:
     """Short forms of the article's companies: "Santos" and "Geodyne Resources" are "Santos Ltd" and
@@ -91,7 +94,13 @@ def canonical_names(mentions: list[Mention], companies: dict[tuple[str, ...], st
             names[id(m)], m.label = company, "ORG"
             continue
         if m.label == "PERSON":
-            names[id(m)] = as_written[longest_name(key(m.words), full_names)]
+            words = key(m.words)
+            pool = full_names
+            if len(words) == 1 and m.role and fold(m.role.split()[-1]) in _REGNAL:
+                # "King Hussein" is a given name, not the surname of "Saddam Hussein"; "Queen Elizabeth" is
+                # still "Elizabeth II"
+                pool = Counter({k: n for k, n in full_names.items() if k[0] == words[0]})
+            names[id(m)] = as_written[longest_name(words, pool)]
         elif m.label in ("ORG", "NORP", "GPE", "LOC", "FAC"):
             expanded = expand_acronym(m, orgs)
             if expanded != m.name:  # "FCA" tagged NORP is the Farm Credit Administration
