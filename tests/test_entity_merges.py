@@ -48,3 +48,9 @@ def test_a_body_named_without_its_middle_words_still_joins_the_full_name(nlp) ->
     text = ("The House Oversight and Reform Committee met on Tuesday. The Oversight Committee said it would "
             "call the director to testify.")
     assert _canonical_of(nlp, text, "Oversight Committee") == "House Oversight and Reform Committee"
+
+
+def test_an_acronym_of_a_name_after_a_country_joins_the_name_with_the_country(nlp) -> None:
+    text = ("The U.S. Immigration and Naturalization Service said the boy must go home. The INS said it would act "
+            "on Friday.")
+    assert _canonical_of(nlp, text, "INS") == "U.S. Immigration and Naturalization Service"
