@@ -54,3 +54,22 @@ def test_an_acronym_of_a_name_after_a_country_joins_the_name_with_the_country(nl
     text = ("The U.S. Immigration and Naturalization Service said the boy must go home. The INS said it would act "
             "on Friday.")
     assert _canonical_of(nlp, text, "INS") == "U.S. Immigration and Naturalization Service"
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        ("The United Nations sent envoys to Baghdad. The U.N. said its inspectors would stay.", "U.N.",
+         "United Nations"),
+        ("The Federal Bureau of Investigation opened a case. The F.B.I. said it had no record of the man.", "F.B.I.",
+         "Federal Bureau of Investigation"),
+    ],
+)
+def test_a_dotted_acronym_joins_the_name_it_spells(nlp, text: str, short: str, full: str) -> None:
+    assert _canonical_of(nlp, text, short) == full
+
+
+def test_a_dotted_state_abbreviation_spells_no_company(nlp) -> None:
+    text = ("NCNB Corp. of Charlotte, N.C., said it agreed to lend $50 million to Coda Energy Inc., an oil company "
+            "in Dallas.")
+    assert _canonical_of(nlp, text, "N.C.") == "N.C."

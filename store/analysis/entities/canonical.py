@@ -143,12 +143,18 @@ def birth_names(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) ->
                 canonical[id(other)] = name
 
 
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,4}")
+
+
 def expand_acronym(m: Mention, orgs: list[Mention]) -> str:
     """An all-capitals name spelled by the starts of a longer one's words: SCO -> Shanghai
     Cooperation Organisation, SIMEX -> Singapore International Monetary Exchange."""
-    if len(m.words) != 1 or not (2 <= len(m.name) <= 8) or not m.name.isupper() or not m.name.isalpha():
+    letters = m.name.replace(".", "") if _DOTTED.fullmatch(m.name) else m.name  # "U.N." is "UN"
+    if letters != m.name and len(letters) == 2 and m.label == "GPE":
+        return m.name  # "N.C.", "S.C.": a state, whatever "NCNB Corp." spells
+    if len(m.words) != 1 or not (2 <= len(letters) <= 8) or not letters.isupper() or not letters.isalpha():
         return m.name
-    acronym = m.name.lower()
+    acronym = letters.lower()
     for other in orgs:
         words = [w.lower() for w in other.words if any(c.isalnum() for c in w)]  # "Educational, Scientific"
         if len(words) > 1 and any(spells(acronym, core) for core in _without_legal_form(words)):
