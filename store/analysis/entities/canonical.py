@@ -19,6 +19,9 @@ from .pairs import pairs_two_people
 from .referents import CORPORATE, Referent, contains, fold, key
 from .vocabulary import ACRONYM_SKIP, ORG_TAILS
 
+# titles a monarch or pontiff is known by with the given (regnal) name alone
+_REGNAL = {"king", "queen", "prince", "princess", "emperor", "empress", "pope", "sultan", "emir", "tsar", "czar"}
+
 
 def company_names(mentions: list[Mention]) -> dict[tuple[str, ...], str]:
     """Short forms of the article's companies: "Santos" and "Geodyne Resources" are "Santos Ltd" and
@@ -91,7 +94,13 @@ def canonical_names(mentions: list[Mention], companies: dict[tuple[str, ...], st
             names[id(m)], m.label = company, "ORG"
             continue
         if m.label == "PERSON":
-            names[id(m)] = as_written[longest_name(key(m.words), full_names)]
+            words = key(m.words)
+            pool = full_names
+            if len(words) == 1 and m.role and fold(m.role.split()[-1]) in _REGNAL:
+                # "King Hussein" is a given name, not the surname of "Saddam Hussein"; "Queen Elizabeth" is
+                # still "Elizabeth II"
+                pool = Counter({k: n for k, n in full_names.items() if k[0] == words[0]})
+            names[id(m)] = as_written[longest_name(words, pool)]
         elif m.label in ("ORG", "NORP", "GPE", "LOC", "FAC"):
             expanded = expand_acronym(m, orgs)
             if expanded != m.name:  # "FCA" tagged NORP is the Farm Credit Administration
@@ -134,12 +143,18 @@ def birth_names(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) ->
                 canonical[id(other)] = name
 
 
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,4}")
+
+
 def expand_acronym(m: Mention, orgs: list[Mention]) -> str:
     """An all-capitals name spelled by the starts of a longer one's words: SCO -> Shanghai
     Cooperation Organisation, SIMEX -> Singapore International Monetary Exchange."""
-    if len(m.words) != 1 or not (2 <= len(m.name) <= 8) or not m.name.isupper() or not m.name.isalpha():
+    letters = m.name.replace(".", "") if _DOTTED.fullmatch(m.name) else m.name  # "U.N." is "UN"
+    if letters != m.name and len(letters) == 2 and m.label == "GPE":
+        return m.name  # "N.C.", "S.C.": a state, whatever "NCNB Corp." spells
+    if len(m.words) != 1 or not (2 <= len(letters) <= 8) or not letters.isupper() or not letters.isalpha():
         return m.name
-    acronym = m.name.lower()
+    acronym = letters.lower()
     for other in orgs:
         words = [w.lower() for w in other.words if any(c.isalnum() for c in w)]  # "Educational, Scientific"
         if len(words) > 1 and any(spells(acronym, core) for core in _without_legal_form(words)):

@@ -59,7 +59,9 @@ def company_letters(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
             continue  # a person's initials; letters the model read as a person's stand only for an organisation it knows
         longest = max(names, key=len, default=None)
         if longest and all(n in longest for n in names):  # "Trans World Airlines" in "Trans World Airlines Inc"
-            found[form] = longest
+            # "INS" spells "Immigration and Naturalization Service" of the article's "U.S. Immigration and ...": that one
+            holders = {n for n in named if n.endswith(" " + longest) and gazetteer.country_code(n[:-len(longest) - 1])}
+            found[form] = next(iter(holders)) if len(holders) == 1 else longest
     if not found:
         return mentions
     mentions = _whole_names(doc, text, mentions, canonical,

@@ -44,7 +44,10 @@ def short_names(mentions: list[Mention], canonical: dict[int, str]) -> None:
             owners = _body_named_last(mentions, canonical, m)
         elif len(words) >= 2:
             owners = {name for k, name in longer if len(k) > len(words) and name != m.name
-                      and (k[:len(words)] == words and _capitalised(name.split()[len(words):]) or _within(words, k))}
+                      and (k[:len(words)] == words and _capitalised(name.split()[len(words):])
+                               # "General Motors Corp." is a company's whole name, not "General Motors Acceptance
+                               # Corp." with its middle left out
+                               or words[-1] not in CORPORATE and _within(words, k))}
         else:
             continue
         if len(owners) == 1:
