@@ -8,7 +8,9 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from store.analysis import analyze, build_pipeline
+from date_support import dated
+
+from store.analysis import build_pipeline
 
 PUBLISHED = date(1987, 3, 18)
 
@@ -19,9 +21,7 @@ def nlp():
 
 
 def value_of(nlp, text, expression):
-    found = [d.value for d in analyze(nlp, text, PUBLISHED).dates if d.text == expression]
-    assert found, f"{expression!r} not dated in {text!r}"
-    return found[0]
+    return dated(nlp, text, expression, PUBLISHED)[1]
 
 
 @pytest.mark.parametrize("text, expression, value", [

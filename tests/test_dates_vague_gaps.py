@@ -8,7 +8,9 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from store.analysis import analyze, build_pipeline
+from date_support import dated
+
+from store.analysis import build_pipeline
 
 PUBLISHED = date(1989, 10, 27)
 
@@ -19,9 +21,7 @@ def nlp():
 
 
 def found(nlp, text, expression):
-    hits = [(d.type, d.value) for d in analyze(nlp, text, PUBLISHED).dates if d.text == expression]
-    assert hits, f"{expression!r} not dated in {text!r}"
-    return hits[0]
+    return dated(nlp, text, expression, PUBLISHED)
 
 
 @pytest.mark.parametrize("text, expression, value", [
