@@ -175,6 +175,37 @@ def test_two_apostrophes_pair_as_a_double_quotation_mark():
     assert [[text[s:e] for s, e in g] for g in find_quotes(text)] == [["''We will build the road first,''"]]
 
 
+def test_two_backticks_open_a_double_quotation_that_two_apostrophes_close():
+    text = ("``The bridge is safe,'' the engineer said. ``But the road is not.''\n\n"
+            "``It will rain all week,\n\n``and the river will rise.'' A lone ` is no mark.")
+    assert [[text[s:e] for s, e in g] for g in find_quotes(text)] == [
+        ["``The bridge is safe,''"], ["``But the road is not.''"],
+        ["``It will rain all week,", "``and the river will rise.''"]]
+
+
+def test_a_backtick_quotation_is_direct_with_its_speaker(nlp):
+    text = ("Police kept watch outside the church.\n\n``Security is tight,'' said Mary Hobbs, of the clinic. "
+            "``But it's not tonight we're worried about.''")
+    quotes = quotes_of(nlp, text)
+    check_offsets(text, quotes)
+    q = find(quotes, "Security is tight")  # one quote split around its cue: a piece each side
+    assert q.kind == "direct" and q.speaker == "Mary Hobbs"
+    assert [text[s:e] for s, e in q.spans] == ["``Security is tight,''", "``But it's not tonight we're worried about.''"]
+
+
+def test_a_quotation_after_said_x_goes_on_from_that_cue_not_from_a_later_report(nlp):
+    # one paragraph, as wire copy without breaks: the next sentence's verb reports a clause of its own
+    text = ("Bond prices edged up. \"Hiring is sturdy,\" said Ann Lee, an economist at a bank. \"We have a fine "
+            "economy.\" With inflation low, the central bank and its chairman, Tom Fox, have suggested that they "
+            "will keep rates unchanged.")
+    quotes = quotes_of(nlp, text)
+    check_offsets(text, quotes)
+    q = find(quotes, "Hiring is sturdy")
+    assert q.kind == "direct" and q.speaker == "Ann Lee"
+    assert [text[s:e] for s, e in q.spans] == ['"Hiring is sturdy,"', '"We have a fine economy."']
+    assert find(quotes, "keep rates unchanged").speaker in ("Tom Fox", "central bank")
+
+
 def test_a_parenthetical_cue_attributes_the_sentence_around_it(nlp):
     text = "The new bridge, the engineer said, will carry twice as much traffic as the old one."
     q = find(quotes_of(nlp, text), "will carry twice as much traffic")

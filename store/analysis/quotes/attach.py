@@ -121,13 +121,27 @@ def attach_direct(doc: Doc, groups, given: dict, mask: bytearray, verbs: frozens
             gap_a, gap_b = p_spans[-1][1], spans[0][0]
             gap = text[gap_a:gap_b]
             in_gap = [c for c in (p_cue, cue) if c is not None and gap_a <= c.start < gap_b]
-            same = p_cue is None or cue is None or p_cue.token.i == cue.token.i
+            same = p_cue is None or cue is None or p_cue.token.i == cue.token.i or \
+                p_cue in in_gap and _reports_its_own(doc, text, spans, cue, mask)
             if in_gap and same and "\n" not in gap and len(gap) <= 260 and \
                     _between_pieces(doc, gap, gap_a, in_gap[0]):
                 merged[-1] = (p_spans + spans, in_gap[0])
                 continue
         merged.append((spans, cue))
     return merged
+
+
+def _reports_its_own(doc: Doc, text: str, spans, cue: Cue, mask: bytearray) -> bool:
+    """'“…,” said X. “It ended.” With Y in view, Z has suggested that …': a quotation that closes its sentence
+    goes on from the cue before it; a later sentence's verb with a clause of its own reports that clause."""
+    end = spans[-1][1]
+    if cue.start < end or text[end - 2 if text[end - 1] in "'`" else end - 1] not in "“”\"'’«»" or \
+            not any(c in ".!?" for c in text[max(spans[-1][0], end - 4):end]):
+        return False
+    last = doc.char_span(spans[-1][0], end, alignment_mode="expand")
+    if last is None or cue.token.sent.start <= last[-1].i:
+        return False
+    return any(c.dep_ == "ccomp" and not mask[c.idx] and c.i > cue.token.i for c in cue.token.children)
 
 
 def _between_pieces(doc: Doc, gap: str, gap_start: int, cue: Cue) -> bool:

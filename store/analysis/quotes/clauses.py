@@ -190,7 +190,7 @@ def paragraph_clip(tok: Token, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
-_KEEP_EDGE = set("“”\"'‘’«»") | {"''"}
+_KEEP_EDGE = set("“”\"'‘’«»") | {"''", "``"}
 
 
 def trim(doc: Doc, lo: int, hi: int) -> tuple[int, int]:

@@ -42,6 +42,9 @@ def _role(text: str, i: int) -> tuple[str, str] | None:
         if closes and not opens:
             return "double", "close"
         return "double", "either"
+    if ch == "`":
+        # Two backticks open a double quotation (``like this'', wire copy): one alone is no mark.
+        return ("double", "open") if nxt == "`" and prev != "`" else None
     if ch == "'" and nxt == "'":
         # Two apostrophes standing for a double quotation mark (''like this'', archive copy).
         nxt2 = text[i + 2] if i + 2 < len(text) else " "
@@ -74,7 +77,7 @@ def _role(text: str, i: int) -> tuple[str, str] | None:
     return None
 
 
-_MARK_RE = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'") + "]")
+_MARK_RE = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'`") + "]")
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -101,7 +104,7 @@ def _pair_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
         if role is None:
             continue
         family, kind = role
-        width = 2 if text[i] == "'" and family == "double" else 1
+        width = 2 if text[i] in "'`" and family == "double" else 1
         if width == 2:
             skip = i + 1
         if family == "double":
@@ -125,7 +128,7 @@ def _pair_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
 
 def _opens_with_mark(text: str, start: int, end: int) -> bool:
     head = text[start:end].lstrip()
-    return bool(head) and (head[0] in DOUBLE_OPEN or head[0] == '"' or head.startswith("''"))
+    return bool(head) and (head[0] in DOUBLE_OPEN or head[0] == '"' or head.startswith(("''", "``")))
 
 
 def find_quotes(text: str) -> list[list[tuple[int, int]]]:
