@@ -98,7 +98,7 @@ async def test_the_articles_url_is_one_line_cut_with_an_ellipsis(library: Librar
         await wait_for(pilot, lambda: app.query_one(LibraryList).row_count == 1)
         await pilot.press("enter")
         view = app.query_one(ArticleView)
-        await wait_for(pilot, lambda: view.doc is not None)
+        await wait_for(pilot, lambda: view.doc is not None, seconds=90)  # the analysis: spaCy loads first
         await pilot.pause()
         body = view.query_one("#article-body")
         lines = [body.render_line(y).text.strip() for y in range(body.size.height)]
@@ -125,7 +125,7 @@ async def test_at_100_columns_the_help_leaves_the_focused_pane_room_to_read(seed
     app = NewsreaderApp(seeded)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("enter")
-        await wait_for(pilot, lambda: app.query_one(ArticleView).doc is not None)
+        await wait_for(pilot, lambda: app.query_one(ArticleView).doc is not None, seconds=90)  # spaCy loads first
         assert not app.narrow and app.query_one("#panels").display
         await pilot.press("f1")
         await wait_for(pilot, lambda: app.help_open() and app.narrow)
