@@ -21,9 +21,9 @@ from .speakers.words import COMPANY_NOUNS, GROUP, ONE_SOURCE, OUTLET_NOUNS, PART
 
 _JOINING = {"of", "and", "the", "for", "&"} | PARTICLES
 _ORG_ENDS = ORG_WORDS | ORG_TAILS | {c.rstrip(".") for c in CORPORATE}
-# the heads of an unnamed source, even capitalised: "U.S. Officials", "Police Sources"
 # the noun after a name that makes it an organisation's: "the official Tanjug news agency"
 _ORG_NOUNS = HEADS["org_nouns"] | OUTLET_NOUNS | COMPANY_NOUNS | {"news"}
+# the heads of an unnamed source, even capitalised: "U.S. Officials", "Police Sources"
 _UNNAMED = PEOPLE | ONE_SOURCE | {"officials", "sources", "authorities", "police", "government", "administration"}
 _NAMED = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 _NOT_NAMES = GROUP | QUANTIFIERS | {"i", "you", "he", "she", "who", "speaker"}
