@@ -1010,6 +1010,13 @@ class NewsreaderApp(LibraryViews, App[None]):
     def action_close_help(self) -> None:
         self.action_hide_help_panel()
         self.call_after_refresh(self.refresh_bindings)
+        self.call_after_refresh(self.relayout)  # the panes' resize may come while the help is still mounted
+
+    def on_reader_help_resized(self, _: Message) -> None:
+        self.relayout()
+
+    def relayout(self) -> None:
+        self.layout_for(self.size.width)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "close_help":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.message import Message
 from textual.widgets import HelpPanel, Static
 
 CLOSE_HINT = "esc or ? closes the help"
@@ -19,6 +20,12 @@ class ReaderHelp(HelpPanel):
     ReaderHelp Markdown#widget-help { max-height: 60%; overflow-y: auto; }
     ReaderHelp #help-foot { dock: bottom; height: 1; color: $text-muted; }
     """
+
+    class Resized(Message):
+        """The panes' layout counts the help's width: the panes' own resize may come before the help has one."""
+
+    def on_resize(self) -> None:
+        self.post_message(self.Resized())
 
     def compose(self) -> ComposeResult:
         yield from super().compose()
