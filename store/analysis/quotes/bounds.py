@@ -108,11 +108,26 @@ def _aside(doc: Doc, t: Token, start: int, cue: Token, cues: frozenset[str]) -> 
             t.head.tag_ not in ("VBD", "VBN") and t.lemma_.lower() in report_verbs() and doc[t.i - 1].dep_ == "cc" \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in t.children):
         return True  # "have said the holdings were falling and rejected calls for …": no tense of the clause's own
+    if _second_source(doc, t, cue, cues):
+        return True
     if t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in cues and t.head.i != cue.i and t.tag_ == cue.tag_:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             return False  # "said prices rose and analysts expect more": one report with two clauses
         return any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children) and doc[t.i - 1].dep_ == "cc"
     return False
+
+
+def _second_source(doc: Doc, t: Token, cue: Token, cues: frozenset[str]) -> bool:
+    """'said the vote was fair and Democrats accused the GOP of stalling': a source named by a noun reporting in a
+    clause of its own after "and"/"but" is another report, with its own cue, not more of this one's content."""
+    if t.dep_ != "conj" or t.pos_ != "VERB" or t.head.i == cue.i or t.lemma_.lower() not in cues or \
+            t.left_edge.i < 1 or doc[t.left_edge.i - 1].dep_ != "cc":
+        return False
+    if any(c.dep_ == "mark" for c in t.children):
+        return False  # "said X and that the committee would Y": the one source's second point, "that" and all
+    subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ in ("PROPN", "NOUN") and subject.i > t.head.i and \
+        any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children)
 
 
 _CLOSING = {"”", "\"", "''", "’"}
