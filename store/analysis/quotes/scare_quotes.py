@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..types import Quote
 from .speaker_runs import inherit
@@ -23,6 +24,12 @@ def drop_scare_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
     mixed = [q for q in quotes if q.kind == "mixed"]
     out = []
     for q in quotes:
+        if q.kind == "direct" and any(_programme(text, span) for span in q.spans):
+            spans = tuple(span for span in q.spans if not _programme(text, span))
+            if not spans:
+                continue
+            start, end = spans[0][0], spans[-1][1]  # 'told ABC's "Good Morning America." "When you …"'
+            q = replace(q, start=start, end=end, text=text[start:end], spans=spans)
         if q.kind == "direct":
             words = _words(q.text)
             if any(m.start <= q.start and q.end <= m.end for m in mixed):
@@ -48,6 +55,20 @@ def _called_as(text: str, q: Quote) -> bool:
     between = text[q.cue_end:q.start]
     return bool(re.search(r"\b(?:as|a|an)\s*$", between)) and not re.search(r"[.;!?]", between) and \
         q.text.rstrip("\"”’'").endswith((".", "!", "?"))
+
+
+# 'told MSNBC's "Morning Joe"', 'said on "Meet the Press."': the show a source spoke on, named in quotation marks
+_SHOW_BEFORE = re.compile(r"\b(?:told|tells?|telling|on)\s+(?:[A-Z][\w.&-]*(?:'s|’s)\s+)?$")
+_SMALL_WORDS = {"a", "an", "and", "the", "of", "on", "in", "with", "for", "to", "at", "&"}
+
+
+def _programme(text: str, span: tuple[int, int]) -> bool:
+    """The quoted words are a programme's title in Title Case (at most seven words) right after "told" or "on"."""
+    words = text[span[0]:span[1]].strip("\"“”'‘’ .,").split()
+    if not words or len(words) > 7 or not _SHOW_BEFORE.search(text, max(0, span[0] - 40), span[0]):
+        return False
+    return all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words if w[0].isalnum() or w == "&") and \
+        words[0][0].isupper()
 
 
 def _quoted_heading(text: str, q: Quote) -> bool:
