@@ -17,7 +17,7 @@ from reader_support import SIZE, analysed_library, copied_library, key_bar, open
 from store.articleset import ArticleSet
 from store.facets import Facets
 from store.library import Library
-from store.matching import folded, holding, starting, starts_a_word
+from store.matching import folded, holding, spaced_keys, starting, starts_a_word
 from tui.app import NewsreaderApp
 from tui.screens.base import ViewFilter
 from tui.screens.speaker_quotes import SpeakerQuotesScreen
@@ -73,11 +73,41 @@ def desk(desk_template: Path, tmp_path: Path) -> Library:
         ("brien", "O’Brien", True),
         ("paulo", "São Paulo", True),
         ("ao", "São Paulo", False),
+        # an apostrophe joining a clitic to its word starts no word ("s" is not the "'s" of "Putin's")
+        ("s", "Putin's visit", False),
+        ("s", "Putin’s visit", False),
+        ("s", "Putin's sanctions", True),
+        ("putin's", "Putin’s visit", True),
+        ("t", "I don't know", False),
+        ("l", "we'll go", False),
+        ("ll", "we'll go", False),
+        ("r", "they're here", False),
+        ("re", "they're here", False),
+        ("s", "O'Sullivan", True),  # a name after the apostrophe starts a word
+        ("sull", "O’Sullivan", True),
+        ("s", "'s-Hertogenbosch", True),  # an apostrophe after no word joins nothing
+        ("s", "Arrivals 'soon'", True),
     ],
 )
 def test_a_word_matches_where_a_word_starts(word: str, text: str, found: bool) -> None:
     assert starts_a_word(folded(word), folded(text)) is found
     assert (list(holding([folded(text)], word)) == [0]) is found
+
+
+def test_over_thousands_of_keys_the_word_starts_made_ahead_find_what_each_key_would() -> None:
+    """A long library's filter looks for a word in its keys made ahead, one `in` a key (store/matching.py,
+    `spaced_keys`): it must find what the word-start rule finds key by key, signs of any script, apostrophes
+    and all."""
+    texts = ["post-war Europe", "(war) «Iran» — talks", "São Paulo", "Putin’s visit", "O’Sullivan's", "we'll see",
+             "the U.S. economy", "after 9/11", "COVID-19", "Nowak_Łukasz", "x² and y", "Straße", "日本 war",
+             "'s-Hertogenbosch", "Stewart wins award in Tirana", "a\tb\nc·d", "they're 'soon'"]
+    keys = tuple(folded(t) for t in texts) * 120
+    assert len(keys) >= 2_000 and spaced_keys(keys) is not None  # the library's way, not key by key
+    words = {w[:n] for t in texts for w in folded(t).split() for n in range(1, len(w) + 1)} | {"s", "t", "ll", "r", "m"}
+    for word in sorted(words):
+        expected = [n for n, key in enumerate(keys) if starts_a_word(word, key)]
+        assert list(holding(keys, word)) == expected, word
+        assert list(holding(keys, word, among=range(0, len(keys), 7))) == [n for n in expected if n % 7 == 0], word
 
 
 def test_every_word_typed_must_match_each_where_a_word_starts() -> None:

@@ -75,6 +75,7 @@ class ArticleDoc:
     _shown: list[int] = field(default_factory=list)  # its shown offset
     _length: list[int] = field(default_factory=list)
     url: tuple[int, int] | None = None  # where the article's URL is shown, under the title: a label, cut to a line
+    byline: tuple[int, int] | None = None  # where the source and date are shown, under the title
 
     def shown(self, offset: int, end: bool = False) -> int:
         """Where stored offset `offset` appears; an offset in a dropped gap moves to the next kept text."""
@@ -128,6 +129,7 @@ def build_doc(article: Article) -> ArticleDoc:
             s, e = put(line)
             meta.append((s, e, style))
     url = meta[-1][:2] if address else None
+    byline_at = meta[0][:2] if meta and meta[0][:2] != url else None
     text = article.text
     lines = []
     for match in _LINE.finditer(text):
@@ -137,7 +139,7 @@ def build_doc(article: Article) -> ArticleDoc:
         shown = shown.strip()
         if shown:
             lines.append((pieces, lead, shown))
-    doc = ArticleDoc("", title_end, tuple(meta), [], url=url)
+    doc = ArticleDoc("", title_end, tuple(meta), [], url=url, byline=byline_at)
     for n, (pieces, lead, shown) in enumerate(lines):
         put("\n\n")
         block_start = at

@@ -21,6 +21,7 @@ from ..bindings import ARTICLE
 from ..entity_types import ENTITY_TYPES, TYPE_COLOURS
 
 if TYPE_CHECKING:
+    from rich.console import Console
     from textual.app import App
 
     from store.analysis.types import Analysis
@@ -170,6 +171,8 @@ class ArticleView(VerticalScroll, can_focus=True):
             at = found if found >= 0 else at
             starts.append(at)
             at += len(line.plain)
+        if self.doc.byline is not None:
+            lines, starts = _byline_in_its_parts(text, lines, starts, self.doc.byline, width, self.app.console)
         if self.doc.url is not None:
             lines, starts = _url_on_one_line(text, lines, starts, self.doc.url, width)
         self._line_starts, self._wrapped_width = starts or [0], width
@@ -271,6 +274,33 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def action_find_previous(self) -> None:
         self._step_match(-1)
+
+
+def _byline_in_its_parts(
+    text: Text, lines: list[Text], starts: list[int], byline: tuple[int, int], width: int, console: Console
+) -> tuple[list[Text], list[int]]:
+    """The source and the date under the title, each on its own line, when the two do not fit on one: wrapped
+    as prose, "Athens News Agency · Tuesday 2" left "September 2025" alone on the next line, the date cut in
+    two. The " · " between them goes with the break."""
+    start, end = byline
+    first = next((n for n, at in enumerate(starts) if at == start), None)
+    plain = text.plain
+    between = plain.find(" · ", start, end)
+    if first is None or between < 0 or first + 1 == len(starts) or starts[first + 1] >= end:
+        return lines, starts  # on one line already, or one part only
+    last = first
+    while last + 1 < len(starts) and starts[last + 1] < end:
+        last += 1
+    parts, part_starts = [], []
+    for a, b in ((start, between), (between + len(" · "), end)):
+        at = a
+        for line in text[a:b].wrap(console, width, overflow="fold"):  # a part longer than the line still wraps
+            found = plain.find(line.plain, at, b) if line.plain else -1
+            at = found if found >= 0 else at
+            parts.append(line)
+            part_starts.append(at)
+            at += len(line.plain)
+    return [*lines[:first], *parts, *lines[last + 1 :]], [*starts[:first], *part_starts, *starts[last + 1 :]]
 
 
 def _url_on_one_line(
