@@ -339,13 +339,25 @@ def _month_just_gone(ref: date, years_on: int = 0) -> str:
 def _tense(doc: Doc, s: int, span) -> str | None:
     # "a new labor pact effective June 1", "effective from Feb. 1": a start date, announced ahead
     # "payable Dec. 7", "notes due Nov. 15": a date the story looks ahead to
-    if any(t.lower_ in ("effective", "payable", "due") for t in doc[max(0, s - 2):s]):
-        return "future"
+    ahead = next((t for t in doc[max(0, s - 2):s] if t.lower_ in ("effective", "payable", "due")), None)
+    if ahead is not None:
+        # "the rules became effective in February": the verb it completes says the day is gone ("the
+        # report was due Friday" may still lie ahead)
+        return "past" if ahead.lower_ == "effective" and _past_complement(ahead) else "future"
     if [t.lower_ for t in doc[max(0, s - 2):s]] == ["back", "in"]:
         return "past"  # "we heard about it back in February"
     if s > 0 and doc[s - 1].lower_ == "ended" and doc[s - 1].dep_ == "acl" and _told_ahead(doc[s - 1]):
         return "future"  # "Revenues for the year ended August 31 will be about 1.2 billion dlrs": a year not yet over
     return tense(span)
+
+
+def _past_complement(word) -> bool:
+    """Whether "effective" completes a verb in the simple past ("became effective", "was effective"), not
+    one ahead or none ("a pact effective June 1", "will become effective")."""
+    head = word.head
+    return word.dep_ in ("acomp", "attr", "oprd") and head is not word and head.tag_ == "VBD" and not any(
+        c.dep_ in ("aux", "auxpass") for c in head.children
+    )
 
 
 def _told_ahead(participle) -> bool:
@@ -367,6 +379,11 @@ def _year_to(doc: Doc, s: int, e: int) -> bool:
     return words in (["the", "year"], ["the", "fiscal", "year"], ["fiscal", "year"]) and e < len(doc) and doc[
         e
     ].lower_ in ("ended", "ending", "to", "through")
+
+
+def _gap_length(unit: str, amount: int) -> str | None:
+    """The TIMEX3 length of a counted gap: (D, 3) is P3D."""
+    return f"P{abs(amount)}{unit}" if unit in ("Y", "M", "W", "D") else None
 
 
 def _someday(doc: Doc, s: int, e: int) -> bool:
@@ -575,7 +592,13 @@ class DateComponent:
                               and (v := weekday_from(m.value, *counted))), value)
             elif kind == "DATE" and (shift := relative_shift(span.text)) and not (quarterly and shift[1] < 0):
                 # "in 2012 ... a year later": from the story's date; earnings stories keep their quarter
-                value = self._anchored(out, sent_bounds[max(0, sent - 2)][0], *shift) or value
+                anchored = self._anchored(out, sent_bounds[max(0, sent - 2)][0], *shift)
+                if anchored is None and shift[1] > 0 and (length := _gap_length(*shift)):
+                    # "The fire broke out at the plant. Three days later, it was still burning": counted from
+                    # an event the story named without a date, a gap, not three days after the report
+                    kind, value = "DURATION", length
+                else:
+                    value = anchored or value
             elif kind == "DATE" and _MONTH_VALUE.match(value) and s > 0 and doc[s - 1].lower_ == "that":
                 # "on August 20, 2018 ... That September": the month of the year the story is in
                 year = self._anchored(out, sent_bounds[max(0, sent - 4)][0], "Y", 0)
