@@ -28,6 +28,7 @@ def found(nlp, text, expression):
     # the verb "effective" completes is in the past: the month is gone, not eleven months ahead
     ("The new parking fees became effective in February, the council said.", "February", "2011-02"),
     ("The tax was effective in January for most households.", "January", "2011-01"),
+    ("The new parking fees have become effective in February.", "February", "2011-02"),
 ])
 def test_a_start_told_in_the_past_lies_before_the_report(nlp, text, expression, value):
     assert found(nlp, text, expression) == ("DATE", value)
@@ -50,8 +51,13 @@ def test_the_first_year_of_something_is_a_length(nlp, text, expression, value):
     assert found(nlp, text, expression) == ("DURATION", value)
 
 
-def test_a_week_of_a_named_month_keeps_its_date(nlp):
-    assert found(nlp, "Shops closed in the first week of May.", "the first week of May")[0] == "DATE"
+@pytest.mark.parametrize("text, expression", [
+    ("Shops closed in the first week of May.", "the first week of May"),
+    # not a unit of something told: the year itself
+    ("This is the first year that the fair has been called off.", "the first year"),
+])
+def test_an_ordinal_unit_of_no_event_keeps_its_date(nlp, text, expression):
+    assert found(nlp, text, expression)[0] == "DATE"
 
 
 @pytest.mark.parametrize("text, expression, kind, value", [

@@ -22,7 +22,7 @@ from ..types import DateMention, ReferenceDate
 from .anchors import anaphor, from_anchor, relative_shift, reported_quarter, weekday_anaphor, weekday_from
 from .comparisons import year_ago_months, year_ago_quarters
 from .lexicon import MONTHS, WEEKDAYS
-from .normalize import normalize
+from .normalize import normalize, ordinal_unit
 from .pairs import day_range, joined, pair_end, pair_start
 from .reference import infer
 from .spans import candidates, nowadays_today, tense
@@ -352,12 +352,13 @@ def _tense(doc: Doc, s: int, span) -> str | None:
 
 
 def _past_complement(word) -> bool:
-    """Whether "effective" completes a verb in the simple past ("became effective", "was effective"), not
-    one ahead or none ("a pact effective June 1", "will become effective")."""
+    """Whether "effective" completes a verb in the simple past or the perfect ("became effective", "has been
+    effective"), not one ahead or none ("a pact effective June 1", "will become effective")."""
     head = word.head
-    return word.dep_ in ("acomp", "attr", "oprd") and head is not word and head.tag_ == "VBD" and not any(
-        c.dep_ in ("aux", "auxpass") for c in head.children
-    )
+    if word.dep_ not in ("acomp", "attr", "oprd") or head is word:
+        return False
+    auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    return (head.tag_ == "VBD" and not auxes) or (head.tag_ == "VBN" and auxes <= {"has", "have", "had"} and bool(auxes))
 
 
 def _told_ahead(participle) -> bool:
@@ -379,6 +380,14 @@ def _year_to(doc: Doc, s: int, e: int) -> bool:
     return words in (["the", "year"], ["the", "fiscal", "year"], ["fiscal", "year"]) and e < len(doc) and doc[
         e
     ].lower_ in ("ended", "ending", "to", "through")
+
+
+def _ordinal_of(doc: Doc, s: int, e: int) -> str | None:
+    """P1Y for "the first year" followed by "of" and something that is no date ("of the contract", not
+    "of 1990"), else None."""
+    if e + 1 >= len(doc) or doc[e].lower_ != "of" or doc[e + 1].like_num or doc[e + 1].lower_.rstrip(".") in MONTHS:
+        return None
+    return ordinal_unit(doc[s:e].text)
 
 
 def _gap_length(unit: str, amount: int) -> str | None:
@@ -523,6 +532,11 @@ class DateComponent:
                 past_times.add(span.start_char)
             if kind == "DURATION" and _is_rate(doc, s, e):
                 kind = "SET"
+            elif kind == "DATE" and (length := _ordinal_of(doc, s, e)):
+                # "in the first year of the contract", "the second month of the strike": a length counted from
+                # the start of something told, not the calendar year or month of the report ("this is the
+                # first year that ..." stays the year)
+                kind, value = "DURATION", length
             elif kind == "DATE" and _year_to(doc, s, e):
                 kind, value = "DURATION", "P1Y"
             elif kind == "DURATION" and _someday(doc, s, e):

@@ -255,11 +255,6 @@ def parse(toks: list[str]) -> Parts:
     return p
 
 
-# units whose first (second...) one is a length ("the first year of the contract"); not days, which
-# TimeBank dates ("the second day of an offensive" is that day)
-_COUNTED_UNITS = {"Y", "M", "W", "H"}
-
-
 _WHOLE = {"full", "whole", "entire", "additional", "extra", "further"}
 
 
@@ -354,6 +349,22 @@ def month_year(ref: date, month: int, tense: str | None, day: int | None = None)
     return ref.year
 
 
+# units whose first (second...) one is a length ("the first year of the contract"); not days, which
+# TimeBank dates ("the second day of an offensive" is that day)
+_COUNTED_UNITS = {"Y", "M", "W", "H"}
+
+
+def ordinal_unit(text: str) -> str | None:
+    """The length of one unit for "the first year", "the second month" (P1Y, P1M), else None."""
+    toks = clean(text)
+    if len(toks) != 3 or toks[0] != "the" or toks[1] not in ORDINALS or toks[1] in ("last", "final"):
+        return None
+    unit = UNITS.get(toks[2])
+    if unit not in _COUNTED_UNITS or toks[2].endswith("s"):
+        return None
+    return f"P{'T' if unit == 'H' else ''}1{unit}"
+
+
 def _duration(p: Parts) -> str | None:
     amt = p.amount if p.amount is not None else 1
     u = p.unit
@@ -431,11 +442,6 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | N
             return "DATE", "FUTURE_REF"
         d = _duration(p)
         return ("DURATION", d) if d else None
-    if len(toks) == 3 and toks[0] == "the" and toks[1] in ORDINALS and toks[1] not in ("last", "final") \
-            and UNITS.get(toks[2]) in _COUNTED_UNITS and not toks[2].endswith("s"):
-        # "in the first year of the contract", "the second month of the strike": a length counted from
-        # the start of something told, not the calendar year or month of the report
-        return "DURATION", f"P{'T' if toks[2] == 'hour' else ''}1{UNITS[toks[2]]}"
     if quarterly and ref is not None and p.year is not None and not (p.quarter or p.month or p.half or p.season) and (
         p.unit == "Q" or (p.the and "period" in toks)
     ):
