@@ -22,7 +22,7 @@ from ..types import DateMention, ReferenceDate
 from .anchors import anaphor, from_anchor, relative_shift, reported_quarter, weekday_anaphor, weekday_from
 from .comparisons import year_ago_months, year_ago_quarters
 from .lexicon import MONTHS, WEEKDAYS
-from .normalize import normalize
+from .normalize import normalize, ordinal_unit
 from .pairs import day_range, joined, pair_end, pair_start
 from .reference import infer
 from .spans import candidates, nowadays_today, tense
@@ -339,13 +339,26 @@ def _month_just_gone(ref: date, years_on: int = 0) -> str:
 def _tense(doc: Doc, s: int, span) -> str | None:
     # "a new labor pact effective June 1", "effective from Feb. 1": a start date, announced ahead
     # "payable Dec. 7", "notes due Nov. 15": a date the story looks ahead to
-    if any(t.lower_ in ("effective", "payable", "due") for t in doc[max(0, s - 2):s]):
-        return "future"
+    ahead = next((t for t in doc[max(0, s - 2):s] if t.lower_ in ("effective", "payable", "due")), None)
+    if ahead is not None:
+        # "the rules became effective in February": the verb it completes says the day is gone ("the
+        # report was due Friday" may still lie ahead)
+        return "past" if ahead.lower_ == "effective" and _past_complement(ahead) else "future"
     if [t.lower_ for t in doc[max(0, s - 2):s]] == ["back", "in"]:
         return "past"  # "we heard about it back in February"
     if s > 0 and doc[s - 1].lower_ == "ended" and doc[s - 1].dep_ == "acl" and _told_ahead(doc[s - 1]):
         return "future"  # "Revenues for the year ended August 31 will be about 1.2 billion dlrs": a year not yet over
     return tense(span)
+
+
+def _past_complement(word) -> bool:
+    """Whether "effective" completes a verb in the simple past or the perfect ("became effective", "has been
+    effective"), not one ahead or none ("a pact effective June 1", "will become effective")."""
+    head = word.head
+    if word.dep_ not in ("acomp", "attr", "oprd") or head is word:
+        return False
+    auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    return (head.tag_ == "VBD" and not auxes) or (head.tag_ == "VBN" and auxes <= {"has", "have", "had"} and bool(auxes))
 
 
 def _told_ahead(participle) -> bool:
@@ -367,6 +380,19 @@ def _year_to(doc: Doc, s: int, e: int) -> bool:
     return words in (["the", "year"], ["the", "fiscal", "year"], ["fiscal", "year"]) and e < len(doc) and doc[
         e
     ].lower_ in ("ended", "ending", "to", "through")
+
+
+def _ordinal_of(doc: Doc, s: int, e: int) -> str | None:
+    """P1Y for "the first year" followed by "of" and something that is no date ("of the contract", not
+    "of 1990"), else None."""
+    if e + 1 >= len(doc) or doc[e].lower_ != "of" or doc[e + 1].like_num or doc[e + 1].lower_.rstrip(".") in MONTHS:
+        return None
+    return ordinal_unit(doc[s:e].text)
+
+
+def _gap_length(unit: str, amount: int) -> str | None:
+    """The TIMEX3 length of a counted gap: (D, 3) is P3D."""
+    return f"P{abs(amount)}{unit}" if unit in ("Y", "M", "W", "D") else None
 
 
 def _someday(doc: Doc, s: int, e: int) -> bool:
@@ -506,6 +532,11 @@ class DateComponent:
                 past_times.add(span.start_char)
             if kind == "DURATION" and _is_rate(doc, s, e):
                 kind = "SET"
+            elif kind == "DATE" and (length := _ordinal_of(doc, s, e)):
+                # "in the first year of the contract", "the second month of the strike": a length counted from
+                # the start of something told, not the calendar year or month of the report ("this is the
+                # first year that ..." stays the year)
+                kind, value = "DURATION", length
             elif kind == "DATE" and _year_to(doc, s, e):
                 kind, value = "DURATION", "P1Y"
             elif kind == "DURATION" and _someday(doc, s, e):
@@ -575,7 +606,13 @@ class DateComponent:
                               and (v := weekday_from(m.value, *counted))), value)
             elif kind == "DATE" and (shift := relative_shift(span.text)) and not (quarterly and shift[1] < 0):
                 # "in 2012 ... a year later": from the story's date; earnings stories keep their quarter
-                value = self._anchored(out, sent_bounds[max(0, sent - 2)][0], *shift) or value
+                anchored = self._anchored(out, sent_bounds[max(0, sent - 2)][0], *shift)
+                if anchored is None and shift[1] > 0 and (length := _gap_length(*shift)):
+                    # "The fire broke out at the plant. Three days later, it was still burning": counted from
+                    # an event the story named without a date, a gap, not three days after the report
+                    kind, value = "DURATION", length
+                else:
+                    value = anchored or value
             elif kind == "DATE" and _MONTH_VALUE.match(value) and s > 0 and doc[s - 1].lower_ == "that":
                 # "on August 20, 2018 ... That September": the month of the year the story is in
                 year = self._anchored(out, sent_bounds[max(0, sent - 4)][0], "Y", 0)

@@ -349,6 +349,22 @@ def month_year(ref: date, month: int, tense: str | None, day: int | None = None)
     return ref.year
 
 
+# units whose first (second...) one is a length ("the first year of the contract"); not days, which
+# TimeBank dates ("the second day of an offensive" is that day)
+_COUNTED_UNITS = {"Y", "M", "W", "H"}
+
+
+def ordinal_unit(text: str) -> str | None:
+    """The length of one unit for "the first year", "the second month" (P1Y, P1M), else None."""
+    toks = clean(text)
+    if len(toks) != 3 or toks[0] != "the" or toks[1] not in ORDINALS or toks[1] in ("last", "final"):
+        return None
+    unit = UNITS.get(toks[2])
+    if unit not in _COUNTED_UNITS or toks[2].endswith("s"):
+        return None
+    return f"P{'T' if unit == 'H' else ''}1{unit}"
+
+
 def _duration(p: Parts) -> str | None:
     amt = p.amount if p.amount is not None else 1
     u = p.unit
