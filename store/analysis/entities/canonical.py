@@ -75,14 +75,7 @@ def canonical_names(mentions: list[Mention], companies: dict[tuple[str, ...], st
         as_written.setdefault(key(m.words), m.name)
     orgs = [m for m in mentions if m.label == "ORG"] + [m for m in mentions if m.label == "FAC"]  # ISS, JFK
     kinds = {m.name: m.label for m in reversed(orgs)}
-    # code -> the country's common name when the article uses it ("Iran" over "Islamic Republic of Iran"),
-    # else the fullest name the article uses ("United States" over "U.S.")
-    countries: dict[str, str] = {}
-    for m in mentions:
-        code = gazetteer.country_code(m.name) if m.label in ("GPE", "LOC", "ORG") else None
-        if code and countries.get(code) != gazetteer.country_name(code) and (
-                len(m.name) > len(countries.get(code, "")) or m.name == gazetteer.country_name(code)):
-            countries[code] = m.name
+    countries = country_names(mentions)
     for m in mentions:
         if m.label in ("GPE", "LOC", "ORG"):
             code = gazetteer.country_code(m.name)
@@ -106,6 +99,30 @@ def canonical_names(mentions: list[Mention], companies: dict[tuple[str, ...], st
             if expanded != m.name:  # "FCA" tagged NORP is the Farm Credit Administration
                 names[id(m)], m.label = expanded, kinds[expanded]
     return names
+
+
+# a country's names that are also other words: "us" the pronoun, "America" the continents
+_AMBIGUOUS_COUNTRY_NAMES = {"us", "america"}
+
+
+def country_names(mentions: list[Mention]) -> dict[str, str]:
+    """Code -> the name a reader notes a country by: the one the article first writes it with ("U.S." before
+    "the United States", "West Germany" before "the Federal Republic of Germany"). Taken only when the article
+    gives no other: a name in capitals (a dateline or headline, "BRAZIL"), a formal name with 'of' ("the Islamic
+    Republic of Iran" before "Iran"), and one that is also a pronoun or a continent's ("US", "America"), which
+    the speakers' rules would read as those."""
+    countries: dict[str, str] = {}
+    second: dict[str, str] = {}  # names taken only when the article gives no other
+    for m in mentions:
+        code = gazetteer.country_code(m.name) if m.label in ("GPE", "LOC", "ORG") else None
+        if not code or code in countries:
+            continue
+        if m.name.isupper() and len(m.name.replace(".", "")) > 3 or m.name.casefold() in _AMBIGUOUS_COUNTRY_NAMES \
+                or " of " in m.name:
+            second.setdefault(code, m.name)
+        else:
+            countries[code] = m.name
+    return {**second, **countries}
 
 
 def longest_name(words: tuple[str, ...], full_names: Counter) -> tuple[str, ...]:

@@ -1,0 +1,66 @@
+"""Organisations' names the model cut at a preposition inside them.
+
+'the Iraq Veterans Against the War', 'the Puerto Rico Center for Investigative Journalism': the model stops at
+'the' or before 'for', leaving 'Iraq Veterans Against' or 'Puerto Rico Center', which no reader would note. The
+rest of the name is capitalised words it left untagged; the name runs on over them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .mentions import Mention, mention_of
+from .vocabulary import ORG_TAILS
+
+# a preposition a name goes on after, never ends with: "Reporters Without Borders", "Veterans Against the War"
+_INNER = {"against", "for", "without", "of", "on", "to"}
+
+# an organisation's own word a field follows with 'for': "Center for …", "Committee for the Protection of …"
+_BODIES_FOR_A_FIELD = ORG_TAILS | {"center", "centre", "institute", "alliance", "coalition", "campaign", "fund",
+                                   "league", "society", "network", "project", "forum", "union", "trust", "council"}
+
+# inside the rest of a name, between its capitalised words: "for the Protection of Journalists"
+_JOINING = {"of", "the", "and", "for", "&"}
+
+_MOST_WORDS = 5
+
+
+def _rest(doc: Doc, at: int) -> int:
+    """Where the rest of a name that starts at `at` ends: capitalised words the model left untagged, with joining
+    words between them, in one sentence; `at` when there are none."""
+    end = j = at
+    while j < len(doc) and j - at < _MOST_WORDS + 2:
+        tok = doc[j]
+        if j > at and tok.is_sent_start or tok.ent_type_ not in ("", "ORG"):
+            break
+        if tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper:
+            end = j + 1
+        elif tok.lower_ not in _JOINING or not tok.is_lower:
+            break
+        j += 1
+    return end
+
+
+def names_cut_at_a_preposition(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    swallowed: set[int] = set()
+    for n, m in enumerate(mentions):
+        if id(m) in swallowed:
+            continue
+        end = m.end
+        if m.label == "ORG" and len(m.words) > 1 and end < len(doc):
+            last = m.words[-1]
+            at = None
+            if last.lower() in _INNER and last[:1].isupper():
+                at = end + (doc[end].lower_ == "the")  # "Against [the] War"
+            elif last.lower() in _BODIES_FOR_A_FIELD and doc[end].text == "for":
+                at = end + 1
+            if at is not None and at < len(doc) and (rest := _rest(doc, at)) > at:
+                end = rest
+        inside = [o for o in mentions[n + 1:] if o.start < end]
+        if end == m.end or any(o.end > end or o.label != "ORG" for o in inside):
+            out.append(m)  # nothing capitalised after it, or another name the model tagged there
+            continue
+        swallowed.update(id(o) for o in inside)  # "Journalism", which the model may tag an organisation alone
+        out.append(mention_of(doc[m.start:end], "ORG", m.role, m.affiliation))
+    return out
