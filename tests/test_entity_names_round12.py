@@ -70,3 +70,36 @@ def test_a_surname_run_on_over_of_into_a_firm_is_the_person_and_the_firm(nlp) ->
     assert not any(" of " in name for name, label in found if label == "PERSON")
     assert all(canonical == "William Sullivan" for text_, canonical in _canonical(nlp, text).items()
                if text_ == "Sullivan")
+
+
+def test_an_elided_particle_written_onto_the_surname_is_part_of_the_name(nlp) -> None:
+    text = "It began under President Valéry Giscard d'Estaing in the seventies. Giscard d'Estaing later regretted it."
+    names = _canonical(nlp, text)
+    assert names["Valéry Giscard d'Estaing"] == "Valéry Giscard d'Estaing"
+    assert "Valéry Giscard" not in names
+
+
+def test_a_known_place_joined_over_its_particle_is_a_place_not_a_person(nlp) -> None:
+    text = "Petrol stations closed in Parana, Mato Grosso and Mato Grosso do Sul on Friday."
+    found = entities_of(nlp, text)
+    assert ("Mato Grosso do Sul", "GPE") in found
+    assert not any(label == "PERSON" and name == "Mato Grosso do Sul" for name, label in found)
+
+
+def test_a_leading_the_is_no_part_of_a_name_joined_over_its_particle(nlp) -> None:
+    text = "The Jornal do Brasil newspaper said in an editorial on Friday that the plan had failed."
+    found = entities_of(nlp, text)
+    assert ("Jornal do Brasil", "ORG") in found
+    assert not any(name.startswith("The ") for name, _ in found)
+
+
+def test_a_place_after_a_companys_closing_legal_form_is_where_it_is_from(nlp) -> None:
+    from store.analysis.entities import gazetteer
+    from store.analysis.entities.cut_names import firms_of_a_place
+    from store.analysis.entities.mentions import mention_of
+
+    doc = nlp.make_doc("Northern Dyeworks Inc of Canada and the Aluminum Co of America bid for it.")
+    places = gazetteer.places()
+    found = firms_of_a_place(doc, [mention_of(doc[0:5], "ORG"), mention_of(doc[7:11], "ORG")], places)
+    assert [(m.name, m.label) for m in found] == [("Northern Dyeworks Inc", "ORG"), ("Canada", "GPE"),
+                                                  ("Aluminum Co of America", "ORG")]

@@ -1,14 +1,16 @@
-"""Organisations' names the model cut at a preposition inside them.
+"""Organisations' names the model cut at a preposition inside them, or ran on past their end.
 
 'the Iraq Veterans Against the War', 'the Puerto Rico Center for Investigative Journalism': the model stops at
 'the' or before 'for', leaving 'Iraq Veterans Against' or 'Puerto Rico Center', which no reader would note. The
-rest of the name is capitalised words it left untagged; the name runs on over them.
+rest of the name is capitalised words it left untagged; the name runs on over them. 'Dominion Textiles Inc of
+Canada': a legal form closes a company's name; the place after it is where the company is from.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .gazetteer import is_place
 from .mentions import Mention, mention_of
 from .vocabulary import ORG_TAILS
 
@@ -63,4 +65,21 @@ def names_cut_at_a_preposition(doc: Doc, mentions: list[Mention]) -> list[Mentio
             continue
         swallowed.update(id(o) for o in inside)  # "Journalism", which the model may tag an organisation alone
         out.append(mention_of(doc[m.start:end], "ORG", m.role, m.affiliation))
+    return out
+
+
+# legal forms that close a company's name ("Co" and "Corp" may go on: "Aluminum Co of America")
+_CLOSING_FORMS = {"inc", "ltd", "plc", "llc", "ag", "sa", "nv", "n.v", "s.a", "gmbh", "bv", "spa", "s.p.a"}
+
+
+def firms_of_a_place(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+    """'Dominion Textiles Inc of Canada': the company, then the place it is from."""
+    out: list[Mention] = []
+    for m in mentions:
+        of = next((m.start + i for i, w in enumerate(m.words[1:-1], 1) if w == "of"
+                   and m.words[i - 1].lower().rstrip(".") in _CLOSING_FORMS), 0) if m.label == "ORG" else 0
+        if of and len(m.words) == m.end - m.start and is_place(doc[of + 1 : m.end].text, places):
+            out += [mention_of(doc[m.start:of], "ORG", m.role, m.affiliation), mention_of(doc[of + 1 : m.end], "GPE")]
+        else:
+            out.append(m)
     return out

@@ -4,6 +4,8 @@ firm: a person's name on either side makes the whole run, particle included, one
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from .gazetteer import is_place
@@ -21,6 +23,9 @@ PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", 
 
 _MOST_WORDS = 3  # on each side of the particles
 
+# a particle elided before a vowel, written onto the name after it: "d'Estaing", "D’Alema", "dell'Utri"
+_ELIDED = re.compile(r"(?:d|D|dell|dall|l)['’][A-ZÀ-Ý]\w+")
+
 
 def _name_word(tok) -> bool:
     # "The Jornal do Brasil": an article opens a name no person has
@@ -34,6 +39,9 @@ def names_with_particles(doc: Doc, mentions: list[Mention], places: frozenset[st
         if m.label != "PERSON":
             continue
         start, end = m.start, m.end
+        if end < len(doc) and _ELIDED.fullmatch(doc[end].text) and doc[end - 1].whitespace_:
+            joined.setdefault((start, end + 1), m)  # "Valéry Giscard [d'Estaing]": the particle and name are one token
+            continue
         while end < len(doc) and doc[end].text in PARTICLES:
             end += 1
         if end > m.end:  # "Ursula [von der] Leyen": the particles after the name, then the rest of it
