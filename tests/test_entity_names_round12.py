@@ -103,3 +103,21 @@ def test_a_place_after_a_companys_closing_legal_form_is_where_it_is_from(nlp) ->
     found = firms_of_a_place(doc, [mention_of(doc[0:5], "ORG"), mention_of(doc[7:11], "ORG")], places)
     assert [(m.name, m.label) for m in found] == [("Northern Dyeworks Inc", "ORG"), ("Canada", "GPE"),
                                                   ("Aluminum Co of America", "ORG")]
+
+
+def test_a_firms_first_words_after_its_full_name_are_the_firm(nlp) -> None:
+    text = ('"It is not a tightening," said Ward McCarthy of Merrill Lynch Capital Markets. The dollar fell, said '
+            "McCarthy of Merrill Lynch.")
+    assert _canonical(nlp, text)["Merrill Lynch"] == "Merrill Lynch Capital Markets"
+
+
+def test_an_airline_is_not_the_flight_named_after_it(nlp) -> None:
+    from store.analysis.entities import gazetteer
+    from store.analysis.entities.mentions import mention_of
+    from store.analysis.entities.short_names import firms_by_their_first_words
+
+    doc = nlp.make_doc("Lion Air Flight 610 crashed on Monday. Lion Air said it would help.")
+    flight, airline = mention_of(doc[0:3], "ORG"), mention_of(doc[8:10], "ORG")
+    canonical: dict[int, str] = {}
+    firms_by_their_first_words(doc, [flight, airline], canonical, gazetteer.places())
+    assert id(airline) not in canonical

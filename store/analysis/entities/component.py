@@ -67,7 +67,14 @@ from .mentions import dotted_legal_forms
 from .particles import names_with_particles
 from .place_names import small_places
 from .referents import fold, key
-from .short_names import closing_word, one_word_of_a_name, opening_word, short_names, spaced_names
+from .short_names import (
+    closing_word,
+    firms_by_their_first_words,
+    one_word_of_a_name,
+    opening_word,
+    short_names,
+    spaced_names,
+)
 from .tidy import (
     acronyms_of_common_words,
     common_words,
@@ -171,6 +178,7 @@ class EntityComponent:
         inverted_names(mentions, canonical)
         clipped_names(mentions, canonical)
         short_names(mentions, canonical)
+        firms_by_their_first_words(doc, mentions, canonical, places)
         opening_word(mentions, canonical, places)
         closing_word(mentions, canonical, places)
         spaced_names(mentions, canonical)
