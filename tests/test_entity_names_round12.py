@@ -121,3 +121,21 @@ def test_an_airline_is_not_the_flight_named_after_it(nlp) -> None:
     canonical: dict[int, str] = {}
     firms_by_their_first_words(doc, [flight, airline], canonical, gazetteer.places())
     assert id(airline) not in canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "shouted", "name"),
+    [
+        (("HARBORVIEW LEISURE CORP. said it raised $40 million. Each note can be converted into Harborview Leisure "
+          "common stock."), "HARBORVIEW LEISURE CORP", "Harborview Leisure Corp"),
+        ("NCNB CORP. said profits rose. NCNB said its loans grew.", "NCNB CORP", "NCNB Corp"),
+    ],
+)
+def test_a_company_named_in_capitals_in_the_lead_goes_by_the_articles_spelling(nlp, text: str, shouted: str,
+                                                                              name: str) -> None:
+    assert _canonical(nlp, text)[shouted] == name
+
+
+def test_a_name_the_article_only_writes_in_capitals_stays_as_written(nlp) -> None:
+    text = "GOODY PRODUCTS Inc. cut its dividend. The company said sales fell."
+    assert _canonical(nlp, text)["GOODY PRODUCTS Inc."] == "GOODY PRODUCTS Inc."

@@ -472,3 +472,33 @@ def inverted_names(mentions: list[Mention], canonical: dict[int, str]) -> None:
         if m.label == "ORG" and 2 <= len(words) <= 4 and "of" not in words and \
                 len(names := fuller.get(words, ())) == 1 and canonical.get(id(m), m.name) == m.name:
             canonical[id(m)] = next(iter(names))
+
+
+def shouted_names(mentions: list[Mention], canonical: dict[int, str]) -> None:
+    """'BLOCKBUSTER ENTERTAINMENT CORP. said …', later 'Blockbuster Entertainment common stock': wire copy opens
+    with the company's name in capitals; a reader notes it as the article writes it otherwise, the opening words
+    as written later ("NCNB" stays in capitals) and the legal form after them in title case."""
+    written: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for m in mentions:  # each name as the article writes it, in small letters where it ever does ("NCNB" never)
+        k = key(m.words)
+        if k not in written or all(w.isupper() for w in written[k] if w.isalpha()):
+            written[k] = m.words
+    renamed: dict[str, str] = {}
+    for m in mentions:
+        name = canonical.get(id(m), m.name)
+        words = name.split()
+        letters = [w for w in words if any(c.isalpha() for c in w)]
+        if m.label != "ORG" or len(letters) < 2 or name in renamed or \
+                sum(w.isupper() and len(w) > 3 for w in letters) < 2 or \
+                not all(w.isupper() or w.rstrip(".").lower() in CORPORATE for w in letters):
+            continue
+        k = key(tuple(words))
+        n = next((n for n in range(len(k) - 1, 0, -1) if k[:n] in written), 0)
+        if n == 0 or any(w.rstrip(".").lower() not in CORPORATE for w in words[n:]):
+            continue  # the article never writes the name otherwise, or only part of it and more than a legal form
+        renamed[name] = " ".join((*written[k[:n]], *(w if not w.isupper() else w.title() for w in words[n:])))
+    if renamed:
+        for m in mentions:
+            name = canonical.get(id(m), m.name)
+            if name in renamed:
+                canonical[id(m)] = renamed[name]

@@ -31,6 +31,7 @@ from .canonical import (
     leading_the,
     referent_table,
     short_forms,
+    shouted_names,
 )
 from .cut_names import firms_of_a_place, names_cut_at_a_preposition
 from .descriptions import describe, described_in_the_lead, with_acronyms
@@ -190,6 +191,7 @@ class EntityComponent:
         mentions = user_handles(doc, mentions)  # after common words: the model reads a handle as a noun
         dotted_legal_forms(mentions, canonical)
         leading_the(doc, mentions, canonical)
+        shouted_names(mentions, canonical)
         orgs = {i: name for o in mentions if o.label == "ORG" and not gazetteer.country_code(
             name := canonical.get(id(o), o.name)) for i in range(o.start, o.end)}  # a country is no affiliation
         orgs = with_acronyms(doc, orgs)
