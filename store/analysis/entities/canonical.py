@@ -478,20 +478,19 @@ def shouted_names(mentions: list[Mention], canonical: dict[int, str]) -> None:
     """'BLOCKBUSTER ENTERTAINMENT CORP. said …', later 'Blockbuster Entertainment common stock': wire copy opens
     with the company's name in capitals; a reader notes it as the article writes it otherwise, the opening words
     as written later ("NCNB" stays in capitals) and the legal form after them in title case."""
+    shouted = [(m, name) for m in mentions if m.label == "ORG" and _in_capitals(name := canonical.get(id(m), m.name))]
+    if not shouted:
+        return
     written: dict[tuple[str, ...], tuple[str, ...]] = {}
     for m in mentions:  # each name as the article writes it, in small letters where it ever does ("NCNB" never)
         k = key(m.words)
         if k not in written or all(w.isupper() for w in written[k] if w.isalpha()):
             written[k] = m.words
     renamed: dict[str, str] = {}
-    for m in mentions:
-        name = canonical.get(id(m), m.name)
-        words = name.split()
-        letters = [w for w in words if any(c.isalpha() for c in w)]
-        if m.label != "ORG" or len(letters) < 2 or name in renamed or \
-                sum(w.isupper() and len(w) > 3 for w in letters) < 2 or \
-                not all(w.isupper() or w.rstrip(".").lower() in CORPORATE for w in letters):
+    for m, name in shouted:
+        if name in renamed:
             continue
+        words = name.split()
         k = key(tuple(words))
         n = next((n for n in range(len(k) - 1, 0, -1) if k[:n] in written), 0)
         if n == 0 or any(w.rstrip(".").lower() not in CORPORATE for w in words[n:]):
@@ -502,3 +501,11 @@ def shouted_names(mentions: list[Mention], canonical: dict[int, str]) -> None:
             name = canonical.get(id(m), m.name)
             if name in renamed:
                 canonical[id(m)] = renamed[name]
+
+
+def _in_capitals(name: str) -> bool:
+    """'BLOCKBUSTER ENTERTAINMENT CORP', 'GOODY PRODUCTS Inc.': two long words or more in capitals, and the rest a
+    legal form; not an acronym alone ('NATO') or beside words in small letters ('IBM Japan')."""
+    letters = [w for w in name.split() if any(c.isalpha() for c in w)]
+    return len(letters) >= 2 and sum(w.isupper() and len(w) > 3 for w in letters) >= 2 and \
+        all(w.isupper() or w.rstrip(".").lower() in CORPORATE for w in letters)
