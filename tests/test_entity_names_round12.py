@@ -139,3 +139,20 @@ def test_a_company_named_in_capitals_in_the_lead_goes_by_the_articles_spelling(n
 def test_a_name_the_article_only_writes_in_capitals_stays_as_written(nlp) -> None:
     text = "GOODY PRODUCTS Inc. cut its dividend. The company said sales fell."
     assert _canonical(nlp, text)["GOODY PRODUCTS Inc."] == "GOODY PRODUCTS Inc."
+
+
+def test_an_institution_whose_country_is_spelt_two_ways_is_one_referent(nlp) -> None:
+    text = ("Protesters stormed the United States Embassy in Baghdad on Tuesday. The U.S. Embassy said all staff "
+            "were safe.")
+    assert _canonical(nlp, text)["U.S. Embassy"] == "United States Embassy"
+
+
+def test_two_institutions_of_one_country_stay_two(nlp) -> None:
+    from store.analysis.entities.canonical import country_spellings
+    from store.analysis.entities.mentions import mention_of
+
+    doc = nlp.make_doc("The U.S. Navy and the United States Army drilled together.")
+    navy, army = mention_of(doc[1:3], "ORG"), mention_of(doc[5:8], "ORG")
+    canonical: dict[int, str] = {}
+    country_spellings([navy, army], canonical)
+    assert canonical == {}

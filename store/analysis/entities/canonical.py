@@ -509,3 +509,21 @@ def _in_capitals(name: str) -> bool:
     letters = [w for w in name.split() if any(c.isalpha() for c in w)]
     return len(letters) >= 2 and sum(w.isupper() and len(w) > 3 for w in letters) >= 2 and \
         all(w.isupper() or w.rstrip(".").lower() in CORPORATE for w in letters)
+
+
+def country_spellings(mentions: list[Mention], canonical: dict[int, str]) -> None:
+    """'the United States Embassy' ... 'the U.S. Embassy': one institution whose country the article spells two
+    ways is one referent, under the name it gave first."""
+    first: dict[tuple[str, tuple[str, ...]], str] = {}
+    for m in mentions:
+        if m.label != "ORG" or len(m.words) < 2 or not m.words[0][:1].isupper():
+            continue
+        name = canonical.get(id(m), m.name)
+        if name != m.name:
+            continue  # already another name's
+        for n in (3, 2, 1):
+            if len(m.words) > n and (code := gazetteer.country_code(" ".join(m.words[:n]))):
+                seen = first.setdefault((code, key(m.words[n:])), name)
+                if seen != name:
+                    canonical[id(m)] = seen
+                break

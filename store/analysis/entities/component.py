@@ -24,6 +24,7 @@ from .canonical import (
     canonical_names,
     clipped_names,
     company_names,
+    country_spellings,
     dateline_place,
     defined_aliases,
     head_word_alone,
@@ -175,6 +176,7 @@ class EntityComponent:
         dateline_place(doc, mentions, canonical)
         birth_names(doc, mentions, canonical)
         defined = defined_aliases(doc, mentions, canonical)
+        country_spellings(mentions, canonical)
         short_forms(mentions, canonical)
         inverted_names(mentions, canonical)
         clipped_names(mentions, canonical)
