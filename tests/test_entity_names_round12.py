@@ -156,3 +156,11 @@ def test_two_institutions_of_one_country_stay_two(nlp) -> None:
     canonical: dict[int, str] = {}
     country_spellings([navy, army], canonical)
     assert canonical == {}
+
+
+def test_an_institution_left_untagged_after_its_country_opens_with_the_country(nlp) -> None:
+    text = ("Yesterday, the United States House of Representatives passed a resolution. If the House of "
+            "Representatives votes to impeach, the Senate will hold a trial.")
+    names = _canonical(nlp, text)
+    assert names["United States House of Representatives"] == "United States House of Representatives"
+    assert names["House of Representatives"] == "United States House of Representatives"

@@ -34,7 +34,7 @@ from .canonical import (
     short_forms,
     shouted_names,
 )
-from .cut_names import firms_of_a_place, names_cut_at_a_preposition
+from .cut_names import firms_of_a_place, institutions_after_a_country, names_cut_at_a_preposition
 from .descriptions import describe, described_in_the_lead, with_acronyms
 from .handles import user_handles
 from .interviews import interview_labels
@@ -140,6 +140,7 @@ class EntityComponent:
                                       if not (len(m.words) == 1 and m.words[0].lower() in HEADS["generic"])])
         mentions = places_named_by_kind(doc, lower_case_heads(doc, mentions, places))
         mentions = firms_of_a_place(doc, names_cut_at_a_preposition(doc, names_with_of(doc, mentions)), places)
+        mentions = institutions_after_a_country(doc, mentions)
         mentions = bodies_joined_by_and(doc, lower_case_committees(doc, mentions), places)
         mentions = party_and_state(doc, untagged_platforms(doc, mentions))
         mentions = spelt_out_before_acronyms(doc, bracketed_companies(doc, mentions))

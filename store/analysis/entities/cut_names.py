@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from . import gazetteer
 from .gazetteer import is_place
 from .mentions import Mention, mention_of
-from .vocabulary import ORG_TAILS
+from .vocabulary import HEADS, ORG_TAILS
 
 # a preposition a name goes on after, never ends with: "Reporters Without Borders", "Veterans Against the War"
 _INNER = {"against", "for", "without", "of", "on", "to"}
@@ -82,4 +83,26 @@ def firms_of_a_place(doc: Doc, mentions: list[Mention], places: frozenset[str]) 
             out += [mention_of(doc[m.start:of], "ORG", m.role, m.affiliation), mention_of(doc[of + 1 : m.end], "GPE")]
         else:
             out.append(m)
+    return out
+
+
+# the words an institution's name opens with before 'of': "House of Representatives", "Court of Appeals"
+_OPENS_WITH_OF = ORG_TAILS | HEADS["bodies"] | {"house", "court", "department", "ministry", "bank", "office"}
+
+
+def institutions_after_a_country(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'the United States House of Representatives', of which the model tags only the country: an institution's
+    name with 'of' it left untagged straight after a country's name is one organisation's name, the country first."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for m in mentions:
+        at = m.end
+        if m.label in ("GPE", "ORG") and at + 2 < len(doc) and at not in taken and doc[at - 1].whitespace_ == " " \
+                and doc[at].is_title and doc[at].lower_ in _OPENS_WITH_OF and doc[at + 1].text == "of" \
+                and gazetteer.country_code(m.name):
+            end = _rest(doc, at + 2)
+            if end > at + 2 and not any(i in taken for i in range(at, end)):
+                out.append(mention_of(doc[m.start:end], "ORG", m.role, m.affiliation))
+                continue
+        out.append(m)
     return out
