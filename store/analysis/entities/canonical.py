@@ -75,14 +75,7 @@ def canonical_names(mentions: list[Mention], companies: dict[tuple[str, ...], st
         as_written.setdefault(key(m.words), m.name)
     orgs = [m for m in mentions if m.label == "ORG"] + [m for m in mentions if m.label == "FAC"]  # ISS, JFK
     kinds = {m.name: m.label for m in reversed(orgs)}
-    # code -> the country's common name when the article uses it ("Iran" over "Islamic Republic of Iran"),
-    # else the fullest name the article uses ("United States" over "U.S.")
-    countries: dict[str, str] = {}
-    for m in mentions:
-        code = gazetteer.country_code(m.name) if m.label in ("GPE", "LOC", "ORG") else None
-        if code and countries.get(code) != gazetteer.country_name(code) and (
-                len(m.name) > len(countries.get(code, "")) or m.name == gazetteer.country_name(code)):
-            countries[code] = m.name
+    countries = country_names(mentions)
     for m in mentions:
         if m.label in ("GPE", "LOC", "ORG"):
             code = gazetteer.country_code(m.name)
@@ -106,6 +99,30 @@ def canonical_names(mentions: list[Mention], companies: dict[tuple[str, ...], st
             if expanded != m.name:  # "FCA" tagged NORP is the Farm Credit Administration
                 names[id(m)], m.label = expanded, kinds[expanded]
     return names
+
+
+# a country's names that are also other words: "us" the pronoun, "America" the continents
+_AMBIGUOUS_COUNTRY_NAMES = {"us", "america"}
+
+
+def country_names(mentions: list[Mention]) -> dict[str, str]:
+    """Code -> the name a reader notes a country by: the one the article first writes it with ("U.S." before
+    "the United States", "West Germany" before "the Federal Republic of Germany"). Taken only when the article
+    gives no other: a name in capitals (a dateline or headline, "BRAZIL"), a formal name with 'of' ("the Islamic
+    Republic of Iran" before "Iran"), and one that is also a pronoun or a continent's ("US", "America"), which
+    the speakers' rules would read as those."""
+    countries: dict[str, str] = {}
+    second: dict[str, str] = {}  # names taken only when the article gives no other
+    for m in mentions:
+        code = gazetteer.country_code(m.name) if m.label in ("GPE", "LOC", "ORG") else None
+        if not code or code in countries:
+            continue
+        if m.name.isupper() and len(m.name.replace(".", "")) > 3 or m.name.casefold() in _AMBIGUOUS_COUNTRY_NAMES \
+                or " of " in m.name:
+            second.setdefault(code, m.name)
+        else:
+            countries[code] = m.name
+    return {**second, **countries}
 
 
 def longest_name(words: tuple[str, ...], full_names: Counter) -> tuple[str, ...]:
@@ -455,3 +472,58 @@ def inverted_names(mentions: list[Mention], canonical: dict[int, str]) -> None:
         if m.label == "ORG" and 2 <= len(words) <= 4 and "of" not in words and \
                 len(names := fuller.get(words, ())) == 1 and canonical.get(id(m), m.name) == m.name:
             canonical[id(m)] = next(iter(names))
+
+
+def shouted_names(mentions: list[Mention], canonical: dict[int, str]) -> None:
+    """'BLOCKBUSTER ENTERTAINMENT CORP. said …', later 'Blockbuster Entertainment common stock': wire copy opens
+    with the company's name in capitals; a reader notes it as the article writes it otherwise, the opening words
+    as written later ("NCNB" stays in capitals) and the legal form after them in title case."""
+    shouted = [(m, name) for m in mentions if m.label == "ORG" and _in_capitals(name := canonical.get(id(m), m.name))]
+    if not shouted:
+        return
+    written: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for m in mentions:  # each name as the article writes it, in small letters where it ever does ("NCNB" never)
+        k = key(m.words)
+        if k not in written or all(w.isupper() for w in written[k] if w.isalpha()):
+            written[k] = m.words
+    renamed: dict[str, str] = {}
+    for m, name in shouted:
+        if name in renamed:
+            continue
+        words = name.split()
+        k = key(tuple(words))
+        n = next((n for n in range(len(k) - 1, 0, -1) if k[:n] in written), 0)
+        if n == 0 or any(w.rstrip(".").lower() not in CORPORATE for w in words[n:]):
+            continue  # the article never writes the name otherwise, or only part of it and more than a legal form
+        renamed[name] = " ".join((*written[k[:n]], *(w if not w.isupper() else w.title() for w in words[n:])))
+    if renamed:
+        for m in mentions:
+            name = canonical.get(id(m), m.name)
+            if name in renamed:
+                canonical[id(m)] = renamed[name]
+
+
+def _in_capitals(name: str) -> bool:
+    """'BLOCKBUSTER ENTERTAINMENT CORP', 'GOODY PRODUCTS Inc.': two long words or more in capitals, and the rest a
+    legal form; not an acronym alone ('NATO') or beside words in small letters ('IBM Japan')."""
+    letters = [w for w in name.split() if any(c.isalpha() for c in w)]
+    return len(letters) >= 2 and sum(w.isupper() and len(w) > 3 for w in letters) >= 2 and \
+        all(w.isupper() or w.rstrip(".").lower() in CORPORATE for w in letters)
+
+
+def country_spellings(mentions: list[Mention], canonical: dict[int, str]) -> None:
+    """'the United States Embassy' ... 'the U.S. Embassy': one institution whose country the article spells two
+    ways is one referent, under the name it gave first."""
+    first: dict[tuple[str, tuple[str, ...]], str] = {}
+    for m in mentions:
+        if m.label != "ORG" or len(m.words) < 2 or not m.words[0][:1].isupper():
+            continue
+        name = canonical.get(id(m), m.name)
+        if name != m.name:
+            continue  # already another name's
+        for n in (3, 2, 1):
+            if len(m.words) > n and (code := gazetteer.country_code(" ".join(m.words[:n]))):
+                seen = first.setdefault((code, key(m.words[n:])), name)
+                if seen != name:
+                    canonical[id(m)] = seen
+                break

@@ -24,6 +24,7 @@ from .canonical import (
     canonical_names,
     clipped_names,
     company_names,
+    country_spellings,
     dateline_place,
     defined_aliases,
     head_word_alone,
@@ -31,7 +32,9 @@ from .canonical import (
     leading_the,
     referent_table,
     short_forms,
+    shouted_names,
 )
+from .cut_names import firms_of_a_place, institutions_after_a_country, names_cut_at_a_preposition
 from .descriptions import describe, described_in_the_lead, with_acronyms
 from .handles import user_handles
 from .interviews import interview_labels
@@ -66,7 +69,14 @@ from .mentions import dotted_legal_forms
 from .particles import names_with_particles
 from .place_names import small_places
 from .referents import fold, key
-from .short_names import closing_word, one_word_of_a_name, opening_word, short_names, spaced_names
+from .short_names import (
+    closing_word,
+    firms_by_their_first_words,
+    one_word_of_a_name,
+    opening_word,
+    short_names,
+    spaced_names,
+)
 from .tidy import (
     acronyms_of_common_words,
     common_words,
@@ -123,13 +133,14 @@ class EntityComponent:
         mentions = interview_labels(doc, fields_of_posts(doc, acronyms_of_common_words(doc, mentions)))
         mentions = pieces_of_one_name(doc, mentions)
         mentions = hyphenated_given_names(doc, given_name_before(doc, headline_names(doc, mentions)))
-        mentions = names_with_particles(doc, mentions)
+        mentions = names_with_particles(doc, mentions, places)
         mentions = surname_tagged_apart(doc, mentions, places)
         mentions = joined_organisations(doc, dashed_organisations(doc, mentions))
         mentions = titles_alone(doc, [m for m in kind_before_a_name(doc, with_companies(doc, mentions))
                                       if not (len(m.words) == 1 and m.words[0].lower() in HEADS["generic"])])
         mentions = places_named_by_kind(doc, lower_case_heads(doc, mentions, places))
-        mentions = names_with_of(doc, mentions)
+        mentions = firms_of_a_place(doc, names_cut_at_a_preposition(doc, names_with_of(doc, mentions)), places)
+        mentions = institutions_after_a_country(doc, mentions)
         mentions = bodies_joined_by_and(doc, lower_case_committees(doc, mentions), places)
         mentions = party_and_state(doc, untagged_platforms(doc, mentions))
         mentions = spelt_out_before_acronyms(doc, bracketed_companies(doc, mentions))
@@ -166,10 +177,12 @@ class EntityComponent:
         dateline_place(doc, mentions, canonical)
         birth_names(doc, mentions, canonical)
         defined = defined_aliases(doc, mentions, canonical)
+        country_spellings(mentions, canonical)
         short_forms(mentions, canonical)
         inverted_names(mentions, canonical)
         clipped_names(mentions, canonical)
         short_names(mentions, canonical)
+        firms_by_their_first_words(doc, mentions, canonical, places)
         opening_word(mentions, canonical, places)
         closing_word(mentions, canonical, places)
         spaced_names(mentions, canonical)
@@ -181,6 +194,7 @@ class EntityComponent:
         mentions = user_handles(doc, mentions)  # after common words: the model reads a handle as a noun
         dotted_legal_forms(mentions, canonical)
         leading_the(doc, mentions, canonical)
+        shouted_names(mentions, canonical)
         orgs = {i: name for o in mentions if o.label == "ORG" and not gazetteer.country_code(
             name := canonical.get(id(o), o.name)) for i in range(o.start, o.end)}  # a country is no affiliation
         orgs = with_acronyms(doc, orgs)

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from spacy.tokens import Doc
+
 from .gazetteer import is_place
 from .mentions import Mention
 from .referents import CORPORATE, fold, key
-from .vocabulary import ORG_WORDS, PERSON_ORG_ENDS
+from .vocabulary import HEADS, ORG_WORDS, PERSON_ORG_ENDS
 
 # words companies are named with beside those of vocabulary.py: "Commercial Union Assurance"
 _MORE = {"assurance", "insurance", "industries", "bancorp", "representatives"}
@@ -205,3 +207,36 @@ def _body_named_last(mentions: list[Mention], canonical: dict[int, str], m: Ment
     if before:
         return {before[-1]}
     return {name for _, name in kinds}
+
+
+# words that make the longer name another thing than the firm the short one names: a flight, a building, a body
+_NOT_THE_FIRM = _SUB_BODIES | HEADS["FAC"] | HEADS["bodies"] | HEADS["craft_before"] | HEADS["craft_after"] | {"flight"}
+
+
+def firms_by_their_first_words(doc: Doc, mentions: list[Mention], canonical: dict[int, str],
+                               places: frozenset[str]) -> None:
+    """'said McCarthy of Merrill Lynch' after 'Ward McCarthy of Merrill Lynch Capital Markets', 'Dean Witter' after
+    'Dean Witter Reynolds': an organisation of two or three words that open the one longer organisation's name the
+    article gave before it, the rest capitalised words, is that organisation. Not a place ('Toronto' of 'Toronto
+    Police'), nor when the rest names a flight, a building or a body within it ('Lion Air Flight 610')."""
+    first: dict[tuple[str, ...], int] = {}
+    for m in mentions:
+        first.setdefault(key(m.words), m.start)
+    longer = [(key(o.words), canonical.get(id(o), o.name), o) for o in mentions if o.label == "ORG" and len(o.words) > 2]
+    if not longer:
+        return
+    for m in mentions:
+        words = key(m.words)
+        if m.label != "ORG" or not 2 <= len(words) <= 3 or canonical.get(id(m), m.name) != m.name \
+                or not all(w[:1].isupper() for w in m.words) or is_place(m.name, places):
+            continue
+        owners = {name for k, name, o in longer if len(k) > len(words) and k[:len(words)] == words
+                  and o.start < first[words] and _rest_of_a_firm(doc, o, len(words), places)}
+        if len(owners) == 1:
+            canonical[id(m)] = next(iter(owners))
+
+
+def _rest_of_a_firm(doc: Doc, o: Mention, n: int, places: frozenset[str]) -> bool:
+    rest = o.words[n:]
+    return all(w[:1].isupper() and w.isalpha() for w in rest) and not any(fold(w) in _NOT_THE_FIRM for w in rest) \
+        and not is_place(" ".join(rest), places) and not (o.end < len(doc) and doc[o.end].like_num)
