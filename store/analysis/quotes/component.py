@@ -52,6 +52,7 @@ from .speaker_entities import speakers_as_entities
 from .speaker_names import (
     full_name,
     misspelt_surnames,
+    owners_cut_off,
     short_names_in_full,
     unnamed_in_lower_case,
     with_co_sources,
@@ -140,7 +141,7 @@ class QuoteComponent(CueFinder):
         quotes = speakers_from_paragraph(doc, resolver, mask, quotes)
         quotes = pronouns_after_a_named_speaker(text, resolver, quotes)
         quotes = companies_without_home_country(with_co_sources(quotes, {c.start: c for c in found}, resolver))
-        quotes = no_pronoun_speakers(text, quotes)
+        quotes = owners_cut_off(no_pronoun_speakers(text, quotes))
         return [replace(q, speaker_role=resolver.lead_roles[q.speaker],
                         affiliation=resolver.lead_affiliations.get(q.speaker))
                 if q.speaker in resolver.lead_roles else q for q in quotes]

@@ -87,6 +87,21 @@ def misspelt_surnames(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
+def owners_cut_off(quotes: list[Quote]) -> list[Quote]:
+    """'Commentary’s Noah Rothman', 'the Forum’s Ana Ruiz': a person named after whose man or woman they are is
+    the person (DESIGN.md: the affiliation stands beside the name, never inside it)."""
+    out = []
+    for q in quotes:
+        m = _OWNED_PERSON.match(q.speaker or "")
+        if m is not None and is_first_name(m.group(1).split()[0]):
+            q = replace(q, speaker=m.group(1))
+        out.append(q)
+    return out
+
+
+_OWNED_PERSON = re.compile(r"[A-Z][^’']*[’']s ((?:[A-Z][\w.-]*\.? ){1,2}[A-Z][\w’'-]+)$")
+
+
 def _one_apart(a: str, b: str) -> bool:
     """One letter changed, added or dropped."""
     if abs(len(a) - len(b)) > 1 or a == b:
