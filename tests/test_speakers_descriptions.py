@@ -7,7 +7,7 @@ held the rally rather than the rally, a place the parse made a second subject, "
 from __future__ import annotations
 
 import pytest
-from quote_support import quote_with
+from quote_support import quote_with, quotes_of
 
 from store.analysis import build_pipeline
 
@@ -105,3 +105,16 @@ def test_the_town_before_a_firm_based_there_does_not_speak(nlp) -> None:
     text = ("Lakeside Savings has eight banks.\n\n"
             "Boise, Idaho-based Granite Bancorp said it will close the 13 offices of the former parent company.")
     assert quote_with(nlp, text, "13 offices").speaker == "Granite Bancorp"
+
+
+def test_a_headline_taken_for_one_name_gives_only_the_words_before_its_cue(nlp) -> None:
+    text = ("Leaked Emails Reveal Republican Party Donors.\n\n"
+            "The party was once asked which of its donors it was most proud of.")
+    assert quote_with(nlp, text, "Party Donors").speaker == "Leaked Emails"
+
+
+def test_a_joint_poll_speaks_for_both_of_its_makers(nlp) -> None:
+    text = ("Ruiz leads Vance by seven points among likely voters, according to a USA TODAY/Suffolk University poll "
+            "released Monday.")
+    quotes = [q for q in quotes_of(nlp, text) if "seven points" in q.text]
+    assert sorted(q.speaker for q in quotes) == ["Suffolk University", "USA TODAY"]
