@@ -118,3 +118,17 @@ def test_a_joint_poll_speaks_for_both_of_its_makers(nlp) -> None:
             "released Monday.")
     quotes = [q for q in quotes_of(nlp, text) if "seven points" in q.text]
     assert sorted(q.speaker for q in quotes) == ["Suffolk University", "USA TODAY"]
+
+
+def test_the_former_secretary_of_state_is_the_person_the_paragraph_follows(nlp) -> None:
+    text = ("Ann Ruiz on Monday spoke about the killing of a driver in Tulsa, arguing that the deaths should be seen as "
+            "\"intolerable.\"\n\n"
+            "On a morning radio show, the former secretary of state and current Democratic presidential nominee said "
+            "she was moved by the protests.")
+    assert quote_with(nlp, text, "moved by the protests").speaker == "Ann Ruiz"
+
+
+def test_the_secretary_is_the_one_given_with_the_title_not_the_last_subject(nlp) -> None:
+    text = ("Treasury Secretary James Baker met Japanese Finance Minister Kiichi Miyazawa in Paris on Sunday.\n\n"
+            "Miyazawa said Japan would cut rates. The secretary said the dollar had fallen far enough.")
+    assert quote_with(nlp, text, "fallen far enough").speaker == "James Baker"

@@ -267,7 +267,8 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                 not self._leading_person(s, token) and self._naming(token) is None:
             # "Trump drew the analogy … . The billionaire real estate magnate says …", "…, the candidate said": the
             # person the paragraph follows, even one named only in a clause ("The tricks that Ben Carson decried …")
-            person = self._person_subject_near(cs) or self._person_subject_near(cs, subordinate=True)
+            person = self._title_holder(doc[s:e]) or self._person_subject_near(cs) or \
+                self._person_subject_near(cs, subordinate=True)  # "Treasury Secretary James Baker … the secretary"
             if person is not None:
                 return person, cs, ce
         k = self._leading_person(s, token) or self._naming(token)

@@ -36,7 +36,7 @@ COUNTRY_NOUNS = {"nation", "country", "kingdom", "republic", "emirate", "sultana
 HELD_SEATS = {"senator", "congressman", "congresswoman", "governor", "prince", "princess", "lawmaker"}
 # what news copy calls a person it has just named, as "the senator": "the candidate", "the billionaire businessman"
 DESCRIBED = {"candidate", "nominee", "contender", "hopeful", "frontrunner", "front-runner", "businessman",
-             "businesswoman", "magnate", "mogul", "tycoon", "billionaire", "incumbent", "challenger"}
+             "businesswoman", "magnate", "mogul", "tycoon", "billionaire", "incumbent", "challenger", "secretary"}
 PARTY_MEMBERS = {"democrat", "republican", "conservative", "socialist", "liberal", "laborite", "tory"}
 LESSER_TITLES = {"vice", "deputy", "assistant", "under", "former", "acting", "ex"}
 ASKING = {"ask", "question", "press", "contact", "reach", "approach", "interview", "call"}
