@@ -132,3 +132,9 @@ def test_the_secretary_is_the_one_given_with_the_title_not_the_last_subject(nlp)
     text = ("Treasury Secretary James Baker met Japanese Finance Minister Kiichi Miyazawa in Paris on Sunday.\n\n"
             "Miyazawa said Japan would cut rates. The secretary said the dollar had fallen far enough.")
     assert quote_with(nlp, text, "fallen far enough").speaker == "James Baker"
+
+
+def test_a_person_described_as_based_somewhere_keeps_the_name(nlp) -> None:
+    text = ("\"There are two people with the experience to do that,\" said Rick Vale, a Florida-based Republican "
+            "strategist who once worked for the governor.")
+    assert quote_with(nlp, text, "two people").speaker == "Rick Vale"

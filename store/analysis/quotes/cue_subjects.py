@@ -18,8 +18,9 @@ def cue_source(tok: Token) -> Token | None:
         return None
     if source.lower_ in ("unlike", "like"):
         return compared_subject(source)
-    # "Boise, Idaho-based Granite Bancorp said": the firm, not its town
-    source = next((c for c in source.children if c.dep_ == "appos" and c.i > source.i and _based(c)), source)
+    if source.ent_type_ in ("GPE", "LOC"):  # "Dayton, Ohio-based Acme Corp said": the firm, not its town
+        source = next((c for c in source.children if c.dep_ == "appos" and c.i > source.i and c.pos_ == "PROPN" and
+                       _based(c)), source)
     if source.pos_ == "NOUN" and source.dep_ == "nsubj" and source.head.pos_ in ("VERB", "AUX"):
         source = _name_set_off_before(source.head) or source
     if source.i < tok.i - 1 and _in_dateline(source) and tok.doc[tok.i - 1].pos_ == "PROPN" and \
@@ -72,7 +73,8 @@ def _any_subject(tok: Token) -> Token | None:
                 subjects = subjects[-1:]  # "Another co-author, professor Julian Marshall, said": one hyphenated word
             # "in Berea, OH, after winning …, Gov. John Kasich said": a place the parse made a subject never speaks
             subjects = [c for c in subjects if c.ent_type_ not in _PLACES_AND_TIMES] or subjects
-            subjects = [c for c in subjects if _based(c)] or subjects
+            if not any(c.ent_type_ == "PERSON" for c in subjects):  # "Boise, Idaho-based Granite Bancorp said"
+                subjects = [c for c in subjects if c.pos_ == "PROPN" and _based(c)] or subjects
         if subjects:
             return subjects[0]
         quoted = next((c for c in t.children if c.dep_ == "nsubjpass"), None) if t.lemma_.lower() == "quote" else None
