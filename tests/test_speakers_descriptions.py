@@ -138,3 +138,22 @@ def test_a_person_described_as_based_somewhere_keeps_the_name(nlp) -> None:
     text = ("\"There are two people with the experience to do that,\" said Rick Vale, a Florida-based Republican "
             "strategist who once worked for the governor.")
     assert quote_with(nlp, text, "two people").speaker == "Rick Vale"
+
+
+def test_the_candidate_is_the_person_given_as_candidate_not_the_last_subject(nlp) -> None:
+    text = ("Republican presidential candidate Tom Vance bought the resort in 2012.\n\n"
+            "Oliver Hedge, a lawyer for the former owners, said the price was fair. On Oct. 23, during a campaign "
+            "appearance at the resort, the candidate boasted of his negotiating skills.")
+    assert quote_with(nlp, text, "negotiating skills").speaker == "Tom Vance"
+
+
+def test_a_description_inside_a_clause_is_not_the_subject_of_its_sentence(nlp) -> None:
+    text = ("Graham has been critical of Vance for months. In June, the South Carolina senator called on fellow "
+            "Republicans to drop Vance after the billionaire estate mogul claimed that a judge was unfit to serve.")
+    assert quote_with(nlp, text, "unfit to serve").speaker != "Graham"
+
+
+def test_a_joint_poll_opening_a_sentence_leaves_its_article_off(nlp) -> None:
+    text = "A CNN/ORC poll released Monday found that Ruiz leads Vance by seven points."
+    quotes = [q for q in quotes_of(nlp, text) if "seven points" in q.text]
+    assert sorted(q.speaker for q in quotes) == ["CNN", "ORC"]

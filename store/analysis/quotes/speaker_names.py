@@ -104,7 +104,7 @@ def joint_sources(text: str, quotes: list[Quote]) -> list[Quote]:
 
 
 _SIDE = r"[A-Z][\w.&'’-]*(?: (?:of |and |& )?[A-Z][\w.&'’-]*)*"
-_JOINT = re.compile(rf"\b({_SIDE})/({_SIDE})")
+_JOINT = re.compile(rf"\b(?!(?:A|An|The) )({_SIDE})/({_SIDE})")  # "A CNN/ORC poll": the article is no part of it
 
 
 def owners_cut_off(quotes: list[Quote]) -> list[Quote]:

@@ -264,11 +264,14 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             if person is not None:
                 return person, cs, ce
         if token.lower_ in DESCRIBED and token.tag_ == "NN" and any(c.lower_ == "the" for c in token.lefts) and \
+                token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" and \
                 not self._leading_person(s, token) and self._naming(token) is None:
             # "Trump drew the analogy … . The billionaire real estate magnate says …", "…, the candidate said": the
-            # person the paragraph follows, even one named only in a clause ("The tricks that Ben Carson decried …")
-            person = self._title_holder(doc[s:e]) or self._person_subject_near(cs) or \
-                self._person_subject_near(cs, subordinate=True)  # "Treasury Secretary James Baker … the secretary"
+            # person given with that word before ("presidential candidate Donald Trump"), or else the one the
+            # paragraph follows, even one named only in a clause ("The tricks that Ben Carson decried …"); only as
+            # the sentence's own subject ("Graham called on … after the billionaire mogul claimed" is someone else)
+            person = self._title_holder(doc[s:e]) or self._given_as(token.lower_, cs) or \
+                self._person_subject_near(cs) or self._person_subject_near(cs, subordinate=True)
             if person is not None:
                 return person, cs, ce
         k = self._leading_person(s, token) or self._naming(token)
@@ -324,6 +327,13 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             if sum(own.count(m) for m in '"“”') % 2 == 0:
                 return self.full[k]
         return None
+
+    def _given_as(self, word: str, before: int) -> str | None:
+        """The one person named before with the word right ahead of the name: 'presidential candidate Ana Ruiz'."""
+        text = text_of(self.doc)
+        given = {self.full[k] for k, e in enumerate(self.ents) if e.start < before and e.label == "PERSON" and
+                 text[max(0, e.start - len(word) - 2):e.start].lower().rstrip().endswith(" " + word)}
+        return given.pop() if len(given) == 1 else None
 
     def _named_near(self, name: str | None, before: int) -> bool:
         """The person is named in this paragraph or the one before, ahead of the offset."""
