@@ -18,6 +18,9 @@ def cue_source(tok: Token) -> Token | None:
         return None
     if source.lower_ in ("unlike", "like"):
         return compared_subject(source)
+    if source.ent_type_ in ("GPE", "LOC"):  # "Dayton, Ohio-based Acme Corp said": the firm, not its town
+        source = next((c for c in source.children if c.dep_ == "appos" and c.i > source.i and c.pos_ == "PROPN" and
+                       _based(c)), source)
     if source.pos_ == "NOUN" and source.dep_ == "nsubj" and source.head.pos_ in ("VERB", "AUX"):
         source = _name_set_off_before(source.head) or source
     if source.i < tok.i - 1 and _in_dateline(source) and tok.doc[tok.i - 1].pos_ == "PROPN" and \
@@ -45,6 +48,7 @@ def _quote_mark_between(a: Token, b: Token) -> bool:
 
 
 _DEMONSTRATIVES = {"that", "this", "these", "those"}
+_PLACES_AND_TIMES = {"GPE", "LOC", "FAC", "DATE", "TIME"}
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "tonight"}
 _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 
@@ -67,6 +71,10 @@ def _any_subject(tok: Token) -> Token | None:
             subjects = outside or subjects
             if any(c.text == "-" for c in subjects) and subjects[-1].i - subjects[0].i == len(subjects) - 1:
                 subjects = subjects[-1:]  # "Another co-author, professor Julian Marshall, said": one hyphenated word
+            # "in Berea, OH, after winning …, Gov. John Kasich said": a place the parse made a subject never speaks
+            subjects = [c for c in subjects if c.ent_type_ not in _PLACES_AND_TIMES] or subjects
+            if not any(c.ent_type_ == "PERSON" for c in subjects):  # "Boise, Idaho-based Granite Bancorp said"
+                subjects = [c for c in subjects if c.pos_ == "PROPN" and _based(c)] or subjects
         if subjects:
             return subjects[0]
         quoted = next((c for c in t.children if c.dep_ == "nsubjpass"), None) if t.lemma_.lower() == "quote" else None
@@ -85,6 +93,10 @@ def _any_subject(tok: Token) -> Token | None:
         if behind is not None:
             t = behind
             continue
+        if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.lemma_.lower() in _GATHERINGS:
+            holder = _holder_of(t.head)
+            if holder is not None:  # "the senator opened a rally blasting Clinton": the senator blasts, not the rally
+                return holder
         if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return t.head
         if t.dep_ == "xcomp" and t.head.i != t.i:  # "prompted analysts to suggest": the analysts suggest
@@ -108,6 +120,27 @@ def _any_subject(tok: Token) -> Token | None:
             continue
         break
     return _name_set_off_before(tok) or subject_set_off_before(t)
+
+
+# where someone speaks, never a speaker: "a rally blasting …", "at a news conference saying …"
+_GATHERINGS = {"rally", "speech", "event", "meeting", "conference", "address", "appearance", "session", "briefing",
+               "gathering", "forum", "stop", "visit", "tour", "hall", "interview"}
+
+
+def _holder_of(gathering: Token) -> Token | None:
+    """Who held the rally or gave the speech: the subject of the verb the gathering is the object of."""
+    verb = gathering.head
+    if gathering.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif gathering.dep_ != "dobj":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None) \
+        if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _based(name: Token) -> bool:
+    """'Idaho-based Granite Bancorp', 'Mich.-based First of America': a firm said where it is based."""
+    return any(a.dep_ in ("amod", "compound") and a.lower_.endswith("based") for a in name.children)
 
 
 def _in_dateline(tok: Token) -> bool:

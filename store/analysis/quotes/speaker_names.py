@@ -57,7 +57,8 @@ def short_names_in_full(doc: Doc, quotes: list[Quote]) -> list[Quote]:
         name = q.speaker
         if name and name[:1].isupper() and not labels.get(name, set()) & {"PERSON", "GPE", "LOC", "NORP", "ORG"}:
             words = name.split()
-            longer = {o for o in orgs if len(o.split()) > len(words) and _runs_inside(words, o.split())}
+            longer = {o for o in orgs if len(o.split()) > len(words) and _runs_inside(words, o.split()) and
+                      q.cue not in o.split()}  # a headline taken for a name, cue and all, is no longer name
             if len(words) == 2 and is_first_name(words[0]) and any(o.endswith(" " + name) for o in longer):
                 longer = set()  # "… Industry Hajime Tamura": a post the model ran into its holder's name
             if len(longer) == 1:
@@ -85,6 +86,40 @@ def misspelt_surnames(doc: Doc, quotes: list[Quote]) -> list[Quote]:
                 q = replace(q, speaker=close.pop())
         out.append(q)
     return out
+
+
+def joint_sources(text: str, quotes: list[Quote]) -> list[Quote]:
+    """'according to a USA TODAY/Suffolk University poll', 'an NBC News/Wall Street Journal poll': two sources
+    joined by a slash, one record for each over the same words (as "X and Y said" gives), never one garbled name."""
+    out = []
+    for q in quotes:
+        m = _JOINT.search(text, q.speaker_start, q.speaker_end) if q.speaker and q.speaker_start is not None else None
+        sides = [m.group(1), m.group(2)] if m is not None else []
+        if len(sides) == 2 and (q.speaker in sides or q.speaker == "/".join(sides)):
+            s_start, s_end = m.start(1), m.end(2)
+            out.extend(replace(q, speaker=side, speaker_start=s_start, speaker_end=s_end) for side in sides)
+            continue
+        out.append(q)
+    return out
+
+
+_SIDE = r"[A-Z][\w.&'’-]*(?: (?:of |and |& )?[A-Z][\w.&'’-]*)*"
+_JOINT = re.compile(rf"\b(?!(?:A|An|The) )({_SIDE})/({_SIDE})")  # "A CNN/ORC poll": the article is no part of it
+
+
+def owners_cut_off(quotes: list[Quote]) -> list[Quote]:
+    """'Commentary’s Noah Rothman', 'the Forum’s Ana Ruiz': a person named after whose man or woman they are is
+    the person (DESIGN.md: the affiliation stands beside the name, never inside it)."""
+    out = []
+    for q in quotes:
+        m = _OWNED_PERSON.match(q.speaker or "")
+        if m is not None and is_first_name(m.group(1).split()[0]):
+            q = replace(q, speaker=m.group(1))
+        out.append(q)
+    return out
+
+
+_OWNED_PERSON = re.compile(r"[A-Z][^’']*[’']s ((?:[A-Z][\w.-]*\.? ){1,2}[A-Z][\w’'-]+)$")
 
 
 def _one_apart(a: str, b: str) -> bool:

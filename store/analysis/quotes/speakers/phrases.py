@@ -18,6 +18,9 @@ def relative_antecedent(rel: Token) -> Token:
     is the niece's claim.
     """
     ante = rel.head.head
+    described = _person_described(ante) if rel.lower_ in ("who", "whom") else None
+    if described is not None:
+        return described
     if rel.i == 0 or rel.doc[rel.i - 1].text != ",":
         return ante
     t = ante
@@ -30,6 +33,34 @@ def relative_antecedent(rel: Token) -> Token:
             return t.head.head
         break
     return ante
+
+
+def _person_described(ante: Token) -> Token | None:
+    """The person a description stands beside: "Mara Klein, a star anchor at Channel Nine who questioned …",
+    "Rita Moreno, a nurse who … and an aspiring doctor who felt …", "Tom Vance is a serial liar who pledged …"
+    are the named person's words, not an unnamed "star anchor"'s. "Ana Lopez, the director at Book Weekly,
+    who knows …": the parse hangs "who" on the firm the description names, a person's word all the same."""
+    t = ante
+    if t.ent_type_ not in ("", "PERSON") and t.dep_ == "pobj" and t.head.dep_ == "prep" and \
+            t.head.head.pos_ == "NOUN" and not t.head.head.ent_type_:
+        t = t.head.head  # "the director at Book Weekly, who": the director
+    if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_:  # a description the model took for a name: "Xenophobe"
+        return None
+    for _ in range(8):  # "a nurse who was … and an aspiring doctor who felt", "a liar, bully, racist and boor
+        if t.dep_ not in ("conj", "appos") or t.head.pos_ not in ("NOUN", "PROPN") or t.head.ent_type_:
+            break
+        t = t.head
+    if t.dep_ == "appos" and _named_person(t.head):
+        return t.head
+    if t.dep_ == "attr" and t.head.lemma_ == "be":
+        subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and _named_person(subject):
+            return subject
+    return None
+
+
+def _named_person(t: Token) -> bool:
+    return t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
 
 
 # where someone lives or works, never who spoke: "the home of", "the offices of"

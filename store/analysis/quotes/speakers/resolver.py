@@ -34,6 +34,7 @@ from .unnamed import account_owner, is_when, outlet_name, unnamed_source, untagg
 from .words import (
     COMPANY_NOUNS,
     COUNTRY_NOUNS,
+    DESCRIBED,
     EXCERPTS,
     GROUP,
     HELD_SEATS,
@@ -150,6 +151,8 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         low = token.lower_
         if token.dep_ == "poss" and (is_when(token) or low in ("today", "yesterday", "tomorrow", "tonight")):
             return None, token.idx, token.idx + len(token)  # "yesterday's statement": when, not who
+        if low in ("none", "nobody", "neither") and token.dep_ in ("nsubj", "nsubjpass"):
+            return None, token.idx, token.idx + len(token)  # "three checks, but none uncovered that …": no one did
         if low in RELATIVE and token.head.dep_ == "relcl":
             name, _, _ = self.resolve(relative_antecedent(token))
             return name, token.idx, token.idx + len(token)
@@ -260,6 +263,17 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             person = titled if near is None or self._named_near(titled, cs) else near
             if person is not None:
                 return person, cs, ce
+        if token.lower_ in DESCRIBED and token.tag_ == "NN" and any(c.lower_ == "the" for c in token.lefts) and \
+                token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" and \
+                not self._leading_person(s, token) and self._naming(token) is None:
+            # "Trump drew the analogy … . The billionaire real estate magnate says …", "…, the candidate said": the
+            # person given with that word before ("presidential candidate Donald Trump"), or else the one the
+            # paragraph follows, even one named only in a clause ("The tricks that Ben Carson decried …"); only as
+            # the sentence's own subject ("Graham called on … after the billionaire mogul claimed" is someone else)
+            person = self._title_holder(doc[s:e]) or self._given_as(token.lower_, cs) or \
+                self._person_subject_near(cs) or self._person_subject_near(cs, subordinate=True)
+            if person is not None:
+                return person, cs, ce
         k = self._leading_person(s, token) or self._naming(token)
         if k is not None and self.ents[k].label == "ORG" and token.is_lower and token.lower_ in self.titles:
             holder = self._named_after_lead(token)  # "the president of the American Soybean Association, ASA,
@@ -296,14 +310,14 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         name = self.cut_short.get(name) or next((w for w in self.cut_short.values() if w.startswith(name + " ")), name)
         return name, cs, ce
 
-    def _person_subject_near(self, before: int) -> str | None:
+    def _person_subject_near(self, before: int, subordinate: bool = False) -> str | None:
         """'Rubio sought to … . Walking into the office …, the senator said': a seat the article never gave with a
         name is held by the person who was the subject last, in this paragraph or the one before."""
         text = text_of(self.doc)
         opening = text.rfind("\n", 0, max(0, text.rfind("\n", 0, before) - 1)) + 1
         for k in reversed(self.subject_ents):
             e = self.ents[k]
-            if e.start >= before or e.label != "PERSON" or k in self.subordinate:
+            if e.start >= before or e.label != "PERSON" or k in self.subordinate and not subordinate:
                 continue  # "… was speaking hours after Trump unleashed …": Trump is not the one the story follows
             if e.start < opening:
                 return None
@@ -313,6 +327,13 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             if sum(own.count(m) for m in '"“”') % 2 == 0:
                 return self.full[k]
         return None
+
+    def _given_as(self, word: str, before: int) -> str | None:
+        """The one person named before with the word right ahead of the name: 'presidential candidate Ana Ruiz'."""
+        text = text_of(self.doc)
+        given = {self.full[k] for k, e in enumerate(self.ents) if e.start < before and e.label == "PERSON" and
+                 text[max(0, e.start - len(word) - 2):e.start].lower().rstrip().endswith(" " + word)}
+        return given.pop() if len(given) == 1 else None
 
     def _named_near(self, name: str | None, before: int) -> bool:
         """The person is named in this paragraph or the one before, ahead of the offset."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from .words import DASHES, DETERMINERS, OUTLET_NOUNS, QUANTIFIERS, TITLE_WORDS
@@ -10,7 +12,9 @@ from .words import DASHES, DETERMINERS, OUTLET_NOUNS, QUANTIFIERS, TITLE_WORDS
 def unnamed_source(doc: Doc, head: Token, start: int, end: int) -> str:
     """An unnamed source as the article words it, less its determiners, how many spoke and whose it is:
     "Some Commerce Ministry officials" -> "Commerce Ministry officials"; "Merkel's spokesperson" -> "spokesperson"."""
-    owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    # "Sanders’ aides": the parse may hang an owner written with a bare apostrophe as a modifier with a case mark
+    owners = {t.i for c in head.children if c.i < head.i and
+              (c.dep_ == "poss" or any(g.dep_ == "case" for g in c.children)) for t in c.subtree}
     # "a 2011 study", "in April industry publications said": when it was said is no part of who said it
     words = [t for t in doc[start:end] if t.i not in owners and not (t.i < head.i and t.dep_ == "case")
              and not (t.i < head.i and is_when(t) and not is_when(head))]
@@ -32,6 +36,7 @@ def unnamed_source(doc: Doc, head: Token, start: int, end: int) -> str:
 
 
 _AMOUNTS = {"MONEY", "QUANTITY", "PERCENT"}
+_BASED = re.compile(r"(?:\S+ )*?\S+-based ")
 
 
 def is_when(token: Token) -> bool:
@@ -42,6 +47,9 @@ def is_when(token: Token) -> bool:
 
 
 def _bare(text: str) -> str:
+    based = _BASED.match(text)
+    if based is not None and text[based.end():][:1].isupper():  # "Kalamazoo, Mich.-based First of America": the firm
+        text = text[based.end():]
     words = text.split()
     while len(words) > 1 and words[0].lower() in DETERMINERS:
         words.pop(0)

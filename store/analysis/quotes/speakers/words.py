@@ -34,6 +34,9 @@ OUTLET_NOUNS = {"newspaper", "daily", "weekly", "magazine", "paper", "tabloid", 
 COUNTRY_NOUNS = {"nation", "country", "kingdom", "republic", "emirate", "sultanate", "monarchy"}
 # seats held by one person whom news copy often names without the title first: "the senator", "the prince"
 HELD_SEATS = {"senator", "congressman", "congresswoman", "governor", "prince", "princess", "lawmaker"}
+# what news copy calls a person it has just named, as "the senator": "the candidate", "the billionaire businessman"
+DESCRIBED = {"candidate", "nominee", "contender", "hopeful", "frontrunner", "front-runner", "businessman",
+             "businesswoman", "magnate", "mogul", "tycoon", "billionaire", "incumbent", "challenger", "secretary"}
 PARTY_MEMBERS = {"democrat", "republican", "conservative", "socialist", "liberal", "laborite", "tory"}
 LESSER_TITLES = {"vice", "deputy", "assistant", "under", "former", "acting", "ex"}
 ASKING = {"ask", "question", "press", "contact", "reach", "approach", "interview", "call"}
