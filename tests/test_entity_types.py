@@ -194,3 +194,11 @@ def test_a_firms_short_name_after_a_place_preposition_stays_the_firm(nlp) -> Non
     found = entities_of(nlp, text)
     assert ("Lancaster Colony Corp", "ORG") in found
     assert ("Lancaster", "GPE") not in found
+
+
+def test_a_firm_with_its_legal_form_before_its_home_town_stays_a_firm(nlp) -> None:
+    text = "Castellan Media Corp., New York, said it would buy the rest of Orrin Radio Corp. for $20 million."
+    found = entities_of(nlp, text)
+    assert ("Castellan Media Corp.", "ORG") in found
+    assert ("Castellan Media Corp.", "GPE") not in found
+    assert ("New York", "GPE") in found

@@ -152,7 +152,8 @@ def towns_before_their_region(doc: Doc, mentions: list[Mention], places: frozens
                                                                  or gazetteer.country_code(region.name)):
                 m.label = "GPE"
             continue
-        if m.label not in ("PERSON", "LOC", "ORG") or m.role or any(w.lower() in ORG_WORDS for w in m.words):
+        # "Corp." as well as "Corp": "Heritage Media Corp., New York, said" is the firm, not a town before its state
+        if m.label not in ("PERSON", "LOC", "ORG") or m.role or any(w.lower().rstrip(".") in ORG_WORDS for w in m.words):
             continue
         if nxt is not None and nxt.lower_ in HEADS["town_nouns"] and nxt.text.islower():
             m.label = "GPE"
