@@ -202,3 +202,24 @@ def test_a_firm_with_its_legal_form_before_its_home_town_stays_a_firm(nlp) -> No
     assert ("Castellan Media Corp.", "ORG") in found
     assert ("Castellan Media Corp.", "GPE") not in found
     assert ("New York", "GPE") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Shares of Dravenko fell 5% on Monday. Dravenko, the company said, will cut 300 jobs. Analysts said Dravenko "
+         "had too much debt."),
+        "Prices rose. Kestrane shares fell $2 on the news. Kestrane said it had lost the contract.",
+    ],
+)
+def test_a_name_the_article_trades_shares_in_is_a_firm_in_every_mention(nlp, text: str) -> None:
+    name = "Dravenko" if "Dravenko" in text else "Kestrane"
+    found = entities_of(nlp, text)
+    assert (name, "ORG") in found
+    assert (name, "PERSON") not in found
+
+
+def test_a_persons_surname_before_shares_of_his_firm_stays_the_person(nlp) -> None:
+    found = entities_of(nlp, "Rupert Hale sold shares of Hale Media. Hale said he needed cash.")
+    assert ("Rupert Hale", "PERSON") in found
+    assert ("Rupert Hale", "ORG") not in found

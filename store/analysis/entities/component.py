@@ -60,6 +60,7 @@ from .kinds import (
     storms,
     time_zones,
     towns_before_their_region,
+    traded_names,
 )
 from .letters import company_letters
 from .mentions import dotted_legal_forms
@@ -153,6 +154,7 @@ class EntityComponent:
         crafts(doc, mentions)
         beliefs_and_bodies_of_the_sky(doc, mentions)
         firms_named_after_people(doc, mentions, places)
+        traded_names(doc, mentions, places)
         towns_before_their_region(doc, mentions, places)
         persons_only_ever_in(doc, mentions)
         small_places(doc, mentions)

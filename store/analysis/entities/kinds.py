@@ -665,6 +665,37 @@ def firms_named_after_people(doc: Doc, mentions: list[Mention], places: frozense
             m.label = "ORG"
 
 
+def traded_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
+    """'Shares of Vellmar fell', 'a 5% stake in Vellmar', 'Vellmar shares rose': only a firm has shares and stock, so a
+    name the article trades in is an organisation in every mention, however often the model says person or town
+    ('Vellmar said'). Not a place ('Japanese shares' is no name; 'Tokyo shares' are traded in the city), a name the
+    article gives a title, the surname of a person it names in full, or an owner ('shares of Murdoch's company')."""
+    parts = {key(p.words[i:]) for p in mentions if p.label == "PERSON" and len(p.words) > 1 for i in range(1, len(p.words))}
+    traded: set[tuple[str, ...]] = set()
+    titled: set[tuple[str, ...]] = set()
+    for m in mentions:
+        if m.role:
+            titled.add(key(m.words))
+        if m.label not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC") or m.role:
+            continue  # the model's ORG for the traded mention is the cue, the other mentions' labels its fix
+        after = doc[m.end] if m.end < len(doc) else None
+        if after is not None and after.text in POSSESSIVE:
+            continue
+        before = doc[m.start - 2 : m.start]
+        bought = len(before) == 2 and (before[0].text.islower() or before[0].is_sent_start) \
+            and f"{before[0].lower_} {before[1].lower_}" in HEADS["traded_before"]
+        # "Vellmar shares rose": the name is the shares' own; not "Vellmar sold shares"
+        sold = after is not None and after.lower_ in HEADS["traded_after"] and after.text.islower() \
+            and doc[m.end - 1].head.i == after.i and not (len(m.words) > 1 and opens_with_first_name(m.words))
+        if bought or sold:
+            traded.add(key(m.words))
+    for m in mentions:
+        k = key(m.words)
+        if k in traded and k not in titled and k not in parts and m.label in ("PERSON", "GPE", "LOC", "NORP", "FAC") \
+                and not gazetteer.is_place(m.name, places):  # a small town's name is as often a firm's ("Oneida")
+            m.label = "ORG"
+
+
 def organisations_by_head_word(mentions: list[Mention], places: frozenset[str]) -> None:
     """'The United States Coast Guard (USCG) called off its search': a name ending in a word for a body ('Guard',
     'Board', 'Party') is an organisation, though the model read it as a place, an event or a work."""
