@@ -223,3 +223,15 @@ def test_a_persons_surname_before_shares_of_his_firm_stays_the_person(nlp) -> No
     found = entities_of(nlp, "Rupert Hale sold shares of Hale Media. Hale said he needed cash.")
     assert ("Rupert Hale", "PERSON") in found
     assert ("Rupert Hale", "ORG") not in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The troops took part in Operation Granite Shield, the largest deployment in years. Granite Shield cost $2 bn.",
+         "Shield"),
+        ("Officials said Operation Dawnbreak had ended. Dawnbreak involved 4,000 soldiers.", "Operation Dawnbreak"),
+    ],
+)
+def test_a_military_operation_is_no_person_or_organisation(nlp, text: str, name: str) -> None:
+    assert not any(name in canonical for canonical, _ in entities_of(nlp, text))

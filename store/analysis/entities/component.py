@@ -51,6 +51,7 @@ from .kinds import (
     nationalities,
     one_label_per_referent,
     opening_an_organisations_name,
+    operations,
     organisations_by_head_word,
     persons_after_the,
     persons_only_ever_in,
@@ -150,6 +151,7 @@ class EntityComponent:
         political_blocs(doc, mentions)
         known_places(doc, mentions, places)
         storms(mentions)
+        operations(doc, mentions)
         named_events(doc, mentions)
         crafts(doc, mentions)
         beliefs_and_bodies_of_the_sky(doc, mentions)

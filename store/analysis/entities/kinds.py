@@ -304,6 +304,31 @@ def storms(mentions: list[Mention]) -> None:
             m.label = "EVENT"
 
 
+def operations(doc: Doc, mentions: list[Mention]) -> None:
+    """'Operation Desert Shield', 'Operation Dawnbreak': a military or police operation is an event (no entity here), and
+    so is its name without the word ('Desert Shield cost $2 billion') or the part of it the model tagged ('Shield' as a
+    person after 'Operation Desert'), whatever the model guessed. The word capitalised, as a name's opening: not
+    'a joint operation'."""
+    names: set[tuple[str, ...]] = set()
+    for m in mentions:
+        if m.label not in NAME_LABELS:
+            continue
+        start = m.start
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].text.isalpha() \
+                and doc[start - 1].text != "Operation" and start > m.start - 3:
+            start -= 1  # "Operation Granite Shield" with "Shield" alone tagged
+        opened = m.words[0] == "Operation" and len(m.words) > 1
+        after = start > 0 and doc[start - 1].text == "Operation"
+        if not (opened or after):
+            continue
+        rest = m.words[1:] if opened else tuple(t.text for t in doc[start : m.end])
+        names.update(key(rest[i:]) for i in range(len(rest)))
+        m.label = "EVENT"
+    for m in mentions:
+        if m.label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT") and key(m.words) in names:
+            m.label = "EVENT"
+
+
 def persons_after_the(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'nominated for the Oscar', 'recaptured from the Houthis', 'the Amadeus': a one-word 'person' the article
     only ever writes as the head of a noun phrase with 'the' is no person ('the Trump administration' is a
