@@ -235,3 +235,21 @@ def test_a_persons_surname_before_shares_of_his_firm_stays_the_person(nlp) -> No
 )
 def test_a_military_operation_is_no_person_or_organisation(nlp, text: str, name: str) -> None:
     assert not any(name in canonical for canonical, _ in entities_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrane said its third-quarter profit rose 12%. Kestrane's chairman, Paul Orme, said the results were strong.",
+        "Kestrane's subsidiary in Ohio will close. Kestrane said the plant had lost money for years.",
+    ],
+)
+def test_a_name_with_a_firms_parts_or_saying_its_is_a_firm(nlp, text: str) -> None:
+    found = entities_of(nlp, text)
+    assert ("Kestrane", "ORG") in found
+    assert ("Kestrane", "PERSON") not in found
+
+
+def test_a_name_after_an_honorific_stays_a_person_whatever_follows_it(nlp) -> None:
+    found = entities_of(nlp, "Mr Dorrit's board seat was lost. Dorrit said its meaning was clear.")
+    assert ("Dorrit", "ORG") not in found

@@ -19,6 +19,7 @@ from .referents import fold, key
 from .roles import title_before
 from .vocabulary import (
     HEADS,
+    HONORIFICS,
     LEGAL_FORMS,
     NAME_LABELS,
     ORG_TAILS,
@@ -692,18 +693,26 @@ def firms_named_after_people(doc: Doc, mentions: list[Mention], places: frozense
 
 def traded_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
     """'Shares of Vellmar fell', 'a 5% stake in Vellmar', 'Vellmar shares rose': only a firm has shares and stock, so a
-    name the article trades in is an organisation in every mention, however often the model says person or town
-    ('Vellmar said'). Not a place ('Japanese shares' is no name; 'Tokyo shares' are traded in the city), a name the
+    name the article trades in is an organisation in every mention; so is one with a firm's parts ("Vellmar's chairman",
+    "Vellmar's subsidiary") or that says of itself "its" ('Vellmar said its profit rose'), however often the model
+    says person or town ('Vellmar said'). Not a place ('Japanese shares' is no name; 'Tokyo shares' are traded in the city), a name the
     article gives a title, the surname of a person it names in full, or an owner ('shares of Murdoch's company')."""
     parts = {key(p.words[i:]) for p in mentions if p.label == "PERSON" and len(p.words) > 1 for i in range(1, len(p.words))}
     traded: set[tuple[str, ...]] = set()
     titled: set[tuple[str, ...]] = set()
     for m in mentions:
-        if m.role:
+        if m.role or m.start and doc[m.start - 1].lower_ in HONORIFICS:  # "Mr Dorrit's board seat"
             titled.add(key(m.words))
-        if m.label not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC") or m.role:
+        if m.label not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC") or key(m.words) in titled:
             continue  # the model's ORG for the traded mention is the cue, the other mentions' labels its fix
         after = doc[m.end] if m.end < len(doc) else None
+        following = doc[m.end + 1] if m.end + 1 < len(doc) else None
+        full_name = len(m.words) > 1 and opens_with_first_name(m.words)
+        if after is not None and following is not None and not full_name and following.text.islower() and (
+                after.text in POSSESSIVE and following.lower_ in HEADS["firm_owned"]
+                or after.lemma_ in HEADS["firm_says"] and following.lower_ == "its"):
+            traded.add(key(m.words))  # "Kestrane's chairman", "Kestrane said its profit rose": a person's is "his", "her"
+            continue
         if after is not None and after.text in POSSESSIVE:
             continue
         before = doc[m.start - 2 : m.start]
@@ -711,7 +720,7 @@ def traded_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> N
             and f"{before[0].lower_} {before[1].lower_}" in HEADS["traded_before"]
         # "Vellmar shares rose": the name is the shares' own; not "Vellmar sold shares"
         sold = after is not None and after.lower_ in HEADS["traded_after"] and after.text.islower() \
-            and doc[m.end - 1].head.i == after.i and not (len(m.words) > 1 and opens_with_first_name(m.words))
+            and doc[m.end - 1].head.i == after.i and not full_name
         if bought or sold:
             traded.add(key(m.words))
     for m in mentions:
