@@ -253,3 +253,22 @@ def test_a_name_with_a_firms_parts_or_saying_its_is_a_firm(nlp, text: str) -> No
 def test_a_name_after_an_honorific_stays_a_person_whatever_follows_it(nlp) -> None:
     found = entities_of(nlp, "Mr Dorrit's board seat was lost. Dorrit said its meaning was clear.")
     assert ("Dorrit", "ORG") not in found
+
+
+def test_a_firm_named_like_a_person_before_shares_is_the_firm(nlp) -> None:
+    found = entities_of(nlp, "Anna Kessler said it would close two plants. Anna Kessler shares fell 4% on the news.")
+    assert ("Anna Kessler", "ORG") in found
+    assert ("Anna Kessler", "PERSON") not in found
+
+
+def test_a_person_who_shares_something_stays_a_person(nlp) -> None:
+    found = entities_of(nlp, "Harold Dane shares his time between Paris and Rome. Dane said he liked both.")
+    assert ("Harold Dane", "PERSON") in found
+
+
+def test_a_known_town_set_off_by_commas_after_the_capital_is_the_town(nlp) -> None:
+    text = ("Thousands of farmers marched in the capital, Abuja, to demand lower fuel prices. Their leader, Musa Dauda, "
+            "spoke for an hour.")
+    found = entities_of(nlp, text)
+    assert ("Abuja", "GPE") in found
+    assert ("Abuja", "PERSON") not in found

@@ -477,6 +477,12 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
                 and (doc[m.start - 2].text.islower() or doc[m.start - 2].is_sent_start):
             # "residents of Ras al-Ain", "75 miles north of Bermuda": a place, but no stronger cue than "the island of"
             decided.setdefault(key(m.words), "GPE")
+        elif m.label in ("PERSON", "ORG") and before.text == "," and m.start >= 3 and doc[m.start - 2].text.islower() \
+                and SAID_TO_BE.get(doc[m.start - 2].lower_) == "GPE" and doc[m.start - 3].lower_ in ("the", "its", "their") \
+                and m.end < len(doc) and doc[m.end].text in (",", ".") \
+                and (m.name in gazetteer.places() or m.name in gazetteer.towns()):
+            # "a rally in the capital, Abuja, to urge him": the apposition the parse often misses; a known town only
+            decided.setdefault(key(m.words), "GPE")
         if key(m.words) not in decided and m.label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (
                 kind := said_to_be(head)) and kind != m.label:
             if kind == "PERSON" and (m.name in gazetteer.places() or gazetteer.country_code(m.name)):
@@ -718,9 +724,10 @@ def traded_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> N
         before = doc[m.start - 2 : m.start]
         bought = len(before) == 2 and (before[0].text.islower() or before[0].is_sent_start) \
             and f"{before[0].lower_} {before[1].lower_}" in HEADS["traded_before"]
-        # "Vellmar shares rose": the name is the shares' own; not "Vellmar sold shares"
+        # "Vellmar shares rose", "Del Monte shares": the name is the shares' own, a firm's though a first name opens it;
+        # not "Vellmar sold shares" or "Harold Dane shares his time"
         sold = after is not None and after.lower_ in HEADS["traded_after"] and after.text.islower() \
-            and doc[m.end - 1].head.i == after.i and not full_name
+            and doc[m.end - 1].head.i == after.i and doc[m.end - 1].dep_ in ("compound", "nmod") and after.pos_ == "NOUN"
         if bought or sold:
             traded.add(key(m.words))
     for m in mentions:
