@@ -272,3 +272,15 @@ def test_a_known_town_set_off_by_commas_after_the_capital_is_the_town(nlp) -> No
     found = entities_of(nlp, text)
     assert ("Abuja", "GPE") in found
     assert ("Abuja", "PERSON") not in found
+
+
+def test_dotted_initials_after_the_that_name_no_country_are_a_body(nlp) -> None:
+    found = entities_of(nlp, "Farm ministers from across the E.U. met on Monday. The E.U. will cut subsidies next year.")
+    assert ("E.U.", "ORG") in found
+    assert ("E.U.", "GPE") not in found
+
+
+def test_a_countrys_or_a_towns_initials_stay_a_place(nlp) -> None:
+    found = entities_of(nlp, "He moved from Washington, D.C. to L.A. in 1999 and then to the U.K.")
+    assert {("D.C.", "GPE"), ("L.A.", "GPE")} <= found
+    assert not any(name in ("U.K.", "United Kingdom") and label == "ORG" for name, label in found)

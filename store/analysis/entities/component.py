@@ -42,6 +42,7 @@ from .kinds import (
     codes,
     crafts,
     cued_kinds,
+    dotted_bodies,
     firms_named_after_people,
     known_places,
     listed_with_organisations,
@@ -148,6 +149,7 @@ class EntityComponent:
         regions(mentions)
         nationalities(mentions)
         codes(mentions)
+        dotted_bodies(doc, mentions)
         political_blocs(doc, mentions)
         known_places(doc, mentions, places)
         storms(mentions)

@@ -223,6 +223,20 @@ def codes(mentions: list[Mention]) -> None:
             m.label = "ORG" if re.fullmatch(r"G-?\d+", m.name) else "PRODUCT"
 
 
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,4}")
+
+
+def dotted_bodies(doc: Doc, mentions: list[Mention]) -> None:
+    """'the E.U. will cut subsidies', 'imports into the E.U.': dotted initials after 'the' that name no country the
+    gazetteer knows ('the U.S.', 'the U.K.') are a body's, an organisation, though the model reads them as a place. A
+    place's initials go without 'the' ('in L.A.', 'Washington, D.C.')."""
+    for m in mentions:
+        if m.label in ("GPE", "LOC") and len(m.words) == 1 and _DOTTED.fullmatch(m.name) and m.start \
+                and doc[m.start - 1].lower_ == "the" and not gazetteer.country_code(m.name) \
+                and m.name not in STATE_ABBREVIATIONS:
+            m.label = "ORG"
+
+
 def nationalities(mentions: list[Mention]) -> None:
     """'in Kuwaiti waters', 'Iraqi jets', 'the Ugandan government': a country's name with -i added, or -n after its
     final a, is its people's adjective (NORP, no entity here), which the model sometimes reads as the country or
