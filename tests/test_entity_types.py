@@ -284,3 +284,9 @@ def test_a_countrys_or_a_towns_initials_stay_a_place(nlp) -> None:
     found = entities_of(nlp, "He moved from Washington, D.C. to L.A. in 1999 and then to the U.K.")
     assert {("D.C.", "GPE"), ("L.A.", "GPE")} <= found
     assert not any(name in ("U.K.", "United Kingdom") and label == "ORG" for name, label in found)
+
+
+def test_a_name_whose_creditors_meet_is_a_firm(nlp) -> None:
+    found = entities_of(nlp, "Marlowe's creditors met on Friday to weigh the offer. Marlowe said it would pay in full.")
+    assert ("Marlowe", "ORG") in found
+    assert ("Marlowe", "PERSON") not in found
