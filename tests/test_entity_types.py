@@ -194,3 +194,99 @@ def test_a_firms_short_name_after_a_place_preposition_stays_the_firm(nlp) -> Non
     found = entities_of(nlp, text)
     assert ("Lancaster Colony Corp", "ORG") in found
     assert ("Lancaster", "GPE") not in found
+
+
+def test_a_firm_with_its_legal_form_before_its_home_town_stays_a_firm(nlp) -> None:
+    text = "Castellan Media Corp., New York, said it would buy the rest of Orrin Radio Corp. for $20 million."
+    found = entities_of(nlp, text)
+    assert ("Castellan Media Corp.", "ORG") in found
+    assert ("Castellan Media Corp.", "GPE") not in found
+    assert ("New York", "GPE") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Shares of Dravenko fell 5% on Monday. Dravenko, the company said, will cut 300 jobs. Analysts said Dravenko "
+         "had too much debt."),
+        "Prices rose. Kestrane shares fell $2 on the news. Kestrane said it had lost the contract.",
+    ],
+)
+def test_a_name_the_article_trades_shares_in_is_a_firm_in_every_mention(nlp, text: str) -> None:
+    name = "Dravenko" if "Dravenko" in text else "Kestrane"
+    found = entities_of(nlp, text)
+    assert (name, "ORG") in found
+    assert (name, "PERSON") not in found
+
+
+def test_a_persons_surname_before_shares_of_his_firm_stays_the_person(nlp) -> None:
+    found = entities_of(nlp, "Rupert Hale sold shares of Hale Media. Hale said he needed cash.")
+    assert ("Rupert Hale", "PERSON") in found
+    assert ("Rupert Hale", "ORG") not in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The troops took part in Operation Granite Shield, the largest deployment in years. Granite Shield cost $2 bn.",
+         "Shield"),
+        ("Officials said Operation Dawnbreak had ended. Dawnbreak involved 4,000 soldiers.", "Operation Dawnbreak"),
+    ],
+)
+def test_a_military_operation_is_no_person_or_organisation(nlp, text: str, name: str) -> None:
+    assert not any(name in canonical for canonical, _ in entities_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrane said its third-quarter profit rose 12%. Kestrane's chairman, Paul Orme, said the results were strong.",
+        "Kestrane's subsidiary in Ohio will close. Kestrane said the plant had lost money for years.",
+    ],
+)
+def test_a_name_with_a_firms_parts_or_saying_its_is_a_firm(nlp, text: str) -> None:
+    found = entities_of(nlp, text)
+    assert ("Kestrane", "ORG") in found
+    assert ("Kestrane", "PERSON") not in found
+
+
+def test_a_name_after_an_honorific_stays_a_person_whatever_follows_it(nlp) -> None:
+    found = entities_of(nlp, "Mr Dorrit's board seat was lost. Dorrit said its meaning was clear.")
+    assert ("Dorrit", "ORG") not in found
+
+
+def test_a_firm_named_like_a_person_before_shares_is_the_firm(nlp) -> None:
+    found = entities_of(nlp, "Anna Kessler said it would close two plants. Anna Kessler shares fell 4% on the news.")
+    assert ("Anna Kessler", "ORG") in found
+    assert ("Anna Kessler", "PERSON") not in found
+
+
+def test_a_person_who_shares_something_stays_a_person(nlp) -> None:
+    found = entities_of(nlp, "Harold Dane shares his time between Paris and Rome. Dane said he liked both.")
+    assert ("Harold Dane", "PERSON") in found
+
+
+def test_a_known_town_set_off_by_commas_after_the_capital_is_the_town(nlp) -> None:
+    text = ("Thousands of farmers marched in the capital, Abuja, to demand lower fuel prices. Their leader, Musa Dauda, "
+            "spoke for an hour.")
+    found = entities_of(nlp, text)
+    assert ("Abuja", "GPE") in found
+    assert ("Abuja", "PERSON") not in found
+
+
+def test_dotted_initials_after_the_that_name_no_country_are_a_body(nlp) -> None:
+    found = entities_of(nlp, "Farm ministers from across the E.U. met on Monday. The E.U. will cut subsidies next year.")
+    assert ("E.U.", "ORG") in found
+    assert ("E.U.", "GPE") not in found
+
+
+def test_a_countrys_or_a_towns_initials_stay_a_place(nlp) -> None:
+    found = entities_of(nlp, "He moved from Washington, D.C. to L.A. in 1999 and then to the U.K.")
+    assert {("D.C.", "GPE"), ("L.A.", "GPE")} <= found
+    assert not any(name in ("U.K.", "United Kingdom") and label == "ORG" for name, label in found)
+
+
+def test_a_name_whose_creditors_meet_is_a_firm(nlp) -> None:
+    found = entities_of(nlp, "Marlowe's creditors met on Friday to weigh the offer. Marlowe said it would pay in full.")
+    assert ("Marlowe", "ORG") in found
+    assert ("Marlowe", "PERSON") not in found

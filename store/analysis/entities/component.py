@@ -45,6 +45,7 @@ from .kinds import (
     codes,
     crafts,
     cued_kinds,
+    dotted_bodies,
     firms_named_after_people,
     known_places,
     listed_with_organisations,
@@ -54,6 +55,7 @@ from .kinds import (
     nationalities,
     one_label_per_referent,
     opening_an_organisations_name,
+    operations,
     organisations_by_head_word,
     persons_after_the,
     persons_only_ever_in,
@@ -63,6 +65,7 @@ from .kinds import (
     storms,
     time_zones,
     towns_before_their_region,
+    traded_names,
 )
 from .letters import company_letters
 from .mentions import dotted_legal_forms
@@ -157,13 +160,16 @@ class EntityComponent:
         regions(mentions)
         nationalities(mentions)
         codes(mentions)
+        dotted_bodies(doc, mentions)
         political_blocs(doc, mentions)
         known_places(doc, mentions, places)
         storms(mentions)
+        operations(doc, mentions)
         named_events(doc, mentions)
         crafts(doc, mentions)
         beliefs_and_bodies_of_the_sky(doc, mentions)
         firms_named_after_people(doc, mentions, places)
+        traded_names(doc, mentions, places)
         towns_before_their_region(doc, mentions, places)
         persons_only_ever_in(doc, mentions)
         small_places(doc, mentions)
