@@ -58,12 +58,20 @@ def test_add_killed_at_random_moments(tmp_path: Path) -> None:
     db = tmp_path / "library.json"
     expected: dict[str, str] = {}
     saved: set[str] = set()
+    slower, dry = 1.0, 0
     for round_ in range(KILLS):
         source = tmp_path / f"round{round_}.jsonl"
         expected |= synthetic_jsonl(source, round_, 400)
-        out = kill_after([*CLI, "add", str(source), "--db", str(db), "--no-analyze", "--verbose"], rng.uniform(0.2, 0.9))
-        saved |= {line.split(" ", 2)[2] for line in out.splitlines() if line.startswith("saved ")}
+        argv = [*CLI, "add", str(source), "--db", str(db), "--no-analyze", "--verbose"]
+        out = kill_after(argv, rng.uniform(0.2, 0.9) * slower)
+        now = {line.split(" ", 2)[2] for line in out.splitlines() if line.startswith("saved ")}
+        saved |= now
         assert_whole(db, expected, saved)
+        # on a loaded machine Python's start can outlast every delay (CI once saw 50 kills before any save):
+        # after five rounds that saved nothing, kill later, still at random moments of the writing
+        dry = 0 if now else dry + 1
+        if dry == 5:
+            slower, dry = slower * 2, 0
     assert len(saved) > 0
     print(f"{KILLS} kills survived, {len(saved)} articles reported saved, none lost")
 
