@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from .cue_table import cues
 from .speakers.words import PEOPLE
 
-_TELLING = {"tell", "inform", "brief", "assure"}
+_TELLING = frozenset(cues()["telling_verbs"])
 _COMPARING = {"unlike", "like"}
 
 

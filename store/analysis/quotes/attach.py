@@ -7,6 +7,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from .cue_table import cues
 from .index import sent_bounds, sent_root, text_of
 
 
@@ -20,7 +21,7 @@ class Cue:
         self.source, self.spans = source, spans
 
 
-_NAMING = {"call", "name", "dub", "term", "title", "rename", "nickname"}
+_NAMING = frozenset(cues()["naming_verbs"])
 
 
 def naming(tok: Token, mask: bytearray) -> bool:

@@ -54,9 +54,9 @@ def misparsed_clause(tok: Token, hi: int) -> int:
 
 
 _TOPIC_PREPS = {"about", "of", "against"}
-_POINTING = {"point", "refer", "respond"}
+_POINTING = frozenset(cues()["pointing_verbs"])
 # "went against", "accused of"; "asked about X": a question put to someone, which the rulings do not count
-_NOT_TOPIC = {"go", "put", "begin", "start", "continue", "read", "accuse", "ask"}
+_NOT_TOPIC = frozenset(cues()["not_topic_verbs"])
 
 
 def topic_preposition(tok: Token) -> Token | None:

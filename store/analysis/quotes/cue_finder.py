@@ -374,10 +374,10 @@ class CueFinder:
 
 
 # the words by which a token that is no verb opens a cue whatever its lemma
-_NON_VERB_OPENERS = {"according", "reportedly"}
+_NON_VERB_OPENERS = frozenset(cues()["non_verb_openers"])
 
 # Reports that need no source to be reports (the rulings: "allegations that …" with speaker null)
-_HEARSAY = {"allegation", "rumour", "rumor"}
+_HEARSAY = frozenset(cues()["hearsay_nouns"])
 
 
 def _bare_clause(noun: Token) -> Token | None:
@@ -392,7 +392,7 @@ def _bare_clause(noun: Token) -> Token | None:
 
 _NOUN_TOPIC_PREPS = {"about", "on", "of", "over", "against", "for"}
 _NOT_OWNERS = {"its", "it", "that", "this", "there"}
-_HEARER_VERBS = {"tell", "inform", "assure", "reassure", "warn", "remind", "notify", "advise"}
+_HEARER_VERBS = frozenset(cues()["hearer_verbs"])
 # "accused X of Y", "described X as Y", "blamed X for Y"; not "rejected X in a ruling on Thursday".
 _STANCE_PREPS = {"of", "as", "for", "about", "over", "against"}
 _NOT_CONTENT = {"punct", "cc", "conj", "parataxis", "advcl", "dep", "npadvmod", "mark"}

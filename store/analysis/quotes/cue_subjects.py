@@ -123,8 +123,7 @@ def _any_subject(tok: Token) -> Token | None:
 
 
 # where someone speaks, never a speaker: "a rally blasting …", "at a news conference saying …"
-_GATHERINGS = {"rally", "speech", "event", "meeting", "conference", "address", "appearance", "session", "briefing",
-               "gathering", "forum", "stop", "visit", "tour", "hall", "interview"}
+_GATHERINGS = frozenset(cues()["gathering_nouns"])
 
 
 def _holder_of(gathering: Token) -> Token | None:
@@ -179,7 +178,7 @@ def _coordinated_cue(tok: Token) -> Token:
     return tok
 
 
-_PARTITIVES = {"number", "majority", "minority", "handful", "dozens", "hundreds", "thousands", "couple", "group"}
+_PARTITIVES = frozenset(cues()["partitive_nouns"])
 
 
 def joint_source(tok: Token) -> bool:

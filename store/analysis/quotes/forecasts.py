@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-FIGURE_VERBS = frozenset({"expect", "see", "estimate"})
+from .cue_table import cues
+
+FIGURE_VERBS = frozenset(cues()["figure_verbs"])
 _NOT_SOURCES = {"it", "this", "that", "there", "which", "what"}
 _CLAUSE_VERB_TAGS = {"VB", "VBP", "VBZ", "VBD", "MD"}
 

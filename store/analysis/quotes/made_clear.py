@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .cue_table import cues
 from .index import sent_bounds
 
-_PLAIN = {"clear", "plain"}
+_PLAIN = frozenset(cues()["clear_adjectives"])
 _REACH = 12  # words between "clear" and its "that": ", however,", "before the start of today's talks"
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from .cue_table import cues
 
 STANCE_ADJECTIVES = frozenset(cues()["stance_adjectives"])
-_LINKS = {"be", "remain", "stay"}
+_LINKS = frozenset(cues()["stance_link_verbs"])
 _NOT_SOURCES = {"it", "this", "that", "there", "which", "what", "who"}
 _SUBJECTS = {"nsubj", "nsubjpass", "expl"}
 

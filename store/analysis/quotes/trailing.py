@@ -25,7 +25,7 @@ _SOURCE_PRONOUNS = {"he", "she", "they", "it", "we"}
 _ENDS = {".", "!", "?"}
 _LONGEST_SOURCE = 10  # words between the comma and the cue
 REPORT_VERBS = frozenset(cues()["trailing_verbs"])  # "…, dealers said", not "…, males find mates"
-_HEARER_VERBS = frozenset({"tell", "inform", "assure", "advise"})  # "…, trade sources told Reuters."
+_HEARER_VERBS = frozenset(cues()["trailing_hearer_verbs"])  # "…, trade sources told Reuters."
 _LONGEST_TAIL = 8  # words after the cue: "told Reuters in an interview on Monday"
 
 
