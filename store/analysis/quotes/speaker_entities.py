@@ -20,12 +20,12 @@ from ..types import EntityMention, Quote
 from .speakers.words import (
     COMPANY_NOUNS,
     GROUP,
-    NOT_A_NAME_PRONOUNS,
     ONE_SOURCE,
     OUTLET_NOUNS,
     PARTICLES,
     PEOPLE,
     QUANTIFIERS,
+    SUBJECT_PRONOUNS,
     TITLE_WORDS,
 )
 
@@ -36,7 +36,7 @@ _ORG_NOUNS = HEADS["org_nouns"] | OUTLET_NOUNS | COMPANY_NOUNS | {"news"}
 # the heads of an unnamed source, even capitalised: "U.S. Officials", "Police Sources"
 _UNNAMED = PEOPLE | ONE_SOURCE | {"officials", "sources", "authorities", "police", "government", "administration"}
 _NAMED = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
-_NOT_NAMES = GROUP | QUANTIFIERS | NOT_A_NAME_PRONOUNS | {"speaker"}
+_NOT_NAMES = GROUP | QUANTIFIERS | SUBJECT_PRONOUNS | {"speaker"}
 
 
 def speakers_as_entities(doc: Doc, text: str, quotes: list[Quote]) -> None:

@@ -15,9 +15,10 @@ PERSONAL = {w: "m" for w in _pronouns("man")} | {w: "f" for w in _pronouns("woma
 GROUP = _pronouns("group")
 PLURAL_PRONOUNS = _pronouns("plural")  # "they said": a plural source, an organisation or a people
 NEUTER_PRONOUNS = _pronouns("neuter")  # "it said": an organisation, place or thing
-TRAILING_PRONOUNS = _pronouns("trailing")  # "…, he said": a pronoun may be the whole source after the comma
+SUBJECT_PRONOUNS = _pronouns("subject")  # "he", not "him": no name opens with one
+# "…, he said": a subject pronoun for someone named before may be the whole source after the comma
+TRAILING_PRONOUNS = SUBJECT_PRONOUNS & (PERSONAL.keys() | GROUP)
 NAMELESS_PRONOUNS = _pronouns("nameless")  # left unresolved, names no one
-NOT_A_NAME_PRONOUNS = _pronouns("not_a_name")  # no speaker's name opens with one
 RELATIVE = {"who", "which", "that", "whom"}
 LABEL_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
 SPEECH_NOUNS = frozenset(cues()["source_nouns"])  # "the statement said": cue words, in cues.json
