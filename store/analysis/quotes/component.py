@@ -46,7 +46,6 @@ from .direct import (
 from .index import forget, text_of
 from .latest_speaker import pronouns_after_a_named_speaker
 from .marks import find_quotes
-from .pronoun_speakers import no_pronoun_speakers
 from .scare_quotes import drop_nested, drop_scare_quotes, echoed_headings
 from .speaker_entities import speakers_as_entities
 from .speaker_names import (
@@ -142,7 +141,7 @@ class QuoteComponent(CueFinder):
         quotes = speakers_from_paragraph(doc, resolver, mask, quotes)
         quotes = pronouns_after_a_named_speaker(text, resolver, quotes)
         quotes = companies_without_home_country(with_co_sources(quotes, {c.start: c for c in found}, resolver))
-        quotes = joint_sources(text, owners_cut_off(no_pronoun_speakers(text, quotes)))
+        quotes = joint_sources(text, owners_cut_off(resolver.no_pronoun_speakers(quotes)))
         return [replace(q, speaker_role=resolver.lead_roles[q.speaker],
                         affiliation=resolver.lead_affiliations.get(q.speaker))
                 if q.speaker in resolver.lead_roles else q for q in quotes]

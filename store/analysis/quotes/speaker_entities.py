@@ -17,7 +17,17 @@ from ..entities.names import is_first_name
 from ..entities.referents import CORPORATE, Referent, fold
 from ..entities.vocabulary import HEADS, ORG_TAILS, ORG_WORDS
 from ..types import EntityMention, Quote
-from .speakers.words import COMPANY_NOUNS, GROUP, ONE_SOURCE, OUTLET_NOUNS, PARTICLES, PEOPLE, QUANTIFIERS, TITLE_WORDS
+from .speakers.words import (
+    COMPANY_NOUNS,
+    GROUP,
+    ONE_SOURCE,
+    OUTLET_NOUNS,
+    PARTICLES,
+    PEOPLE,
+    QUANTIFIERS,
+    SUBJECT_PRONOUNS,
+    TITLE_WORDS,
+)
 
 _JOINING = {"of", "and", "the", "for", "&"} | PARTICLES
 _ORG_ENDS = ORG_WORDS | ORG_TAILS | {c.rstrip(".") for c in CORPORATE}
@@ -26,7 +36,7 @@ _ORG_NOUNS = HEADS["org_nouns"] | OUTLET_NOUNS | COMPANY_NOUNS | {"news"}
 # the heads of an unnamed source, even capitalised: "U.S. Officials", "Police Sources"
 _UNNAMED = PEOPLE | ONE_SOURCE | {"officials", "sources", "authorities", "police", "government", "administration"}
 _NAMED = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
-_NOT_NAMES = GROUP | QUANTIFIERS | {"i", "you", "he", "she", "who", "speaker"}
+_NOT_NAMES = GROUP | QUANTIFIERS | SUBJECT_PRONOUNS | {"speaker"}
 
 
 def speakers_as_entities(doc: Doc, text: str, quotes: list[Quote]) -> None:

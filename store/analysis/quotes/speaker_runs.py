@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from ..types import Quote
+from .speakers.words import PERSONAL, SUBJECT_PRONOUNS
 
 
 def inherit(q: Quote, src: Quote) -> Quote:
@@ -82,7 +83,8 @@ def _paragraph_is_quote(text: str, start: int) -> bool:
     return text[line_start:start].strip() == ""
 
 
-_HE_SHE = {"he": False, "she": True}
+# "he" or "she" -> a woman?: the gender a run's speaker must have for the pronoun to go on with it
+_HE_SHE = {w: PERSONAL[w] == "f" for w in SUBJECT_PRONOUNS & PERSONAL.keys()}
 
 
 def keep_run_speakers(text: str, mask: bytearray, quotes: list[Quote], female: set[str]) -> list[Quote]:

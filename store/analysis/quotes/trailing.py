@@ -17,11 +17,11 @@ from ..paragraphs import dateline_end
 from .cue_table import cues
 from .index import sent_bounds, text_of
 from .modified_source import modified_source
+from .speakers.words import TRAILING_PRONOUNS
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _SOURCE_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ", "PART"}  # "industry and government officials"
 _SOURCE_HEAD_POS = {"NOUN", "PROPN", "PRON"}
-_SOURCE_PRONOUNS = {"he", "she", "they", "it", "we"}
 _ENDS = {".", "!", "?"}
 _LONGEST_SOURCE = 10  # words between the comma and the cue
 REPORT_VERBS = frozenset(cues()["trailing_verbs"])  # "…, dealers said", not "…, males find mates"
@@ -91,7 +91,7 @@ def _plain_source(doc: Doc, i: int, lo: int, mask: bytearray) -> tuple[int, Toke
     words = doc[comma + 1:i]
     source = words[-1]
     if source.pos_ not in _SOURCE_HEAD_POS or mask[source.idx] or \
-            source.pos_ == "PRON" and (len(words) > 1 or source.lower_ not in _SOURCE_PRONOUNS) or \
+            source.pos_ == "PRON" and (len(words) > 1 or source.lower_ not in TRAILING_PRONOUNS) or \
             any(t.pos_ not in _SOURCE_POS for t in words[:-1]):
         return None
     return comma, source

@@ -9,10 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..index import root, text_of
 from .resolver import SpeakerResolver
-from .words import OUTLET_NOUNS, PARTS, PEOPLE, PERSONAL, QUANTIFIERS, SAID
-
-_PLURAL_PRONOUNS = {"they", "them", "we", "us"}
-_NEUTER_PRONOUNS = {"it"}
+from .words import NEUTER_PRONOUNS, OUTLET_NOUNS, PARTS, PEOPLE, PERSONAL, PLURAL_PRONOUNS, QUANTIFIERS, SAID
 
 
 def _source_class(resolver: SpeakerResolver, start: int, end: int) -> str | None:
@@ -50,9 +47,9 @@ _DOCUMENTS = {"advisory", "statement", "release", "announcement", "bulletin", "c
 
 
 def _pronoun_kind(mention: str) -> str | None:
-    if mention in _PLURAL_PRONOUNS:
+    if mention in PLURAL_PRONOUNS:
         return "plural"
-    if mention in _NEUTER_PRONOUNS:
+    if mention in NEUTER_PRONOUNS:
         return "neuter"
     if mention in PARTS:
         return "part"

@@ -6,8 +6,8 @@ name (the entities component has taken titles off), pronouns go to the most rece
 salient subject and bare titles ("the Opec President") to the person named with them.
 The rules the resolver applies live in the mixins it is built from: subjects (which
 subjects are salient, and those the parse hung on the wrong word), organisations (short
-forms, companies, documents), titles (a title standing for its holder) and pronouns
-(whom a "he" or "she" stands for).
+forms, companies, documents), titles (a title standing for its holder), pronouns
+(whom a "he" or "she" stands for) and unresolved_pronouns (a pronoun nothing stood for is no speaker).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from .pronouns import PronounAntecedents
 from .subjects import SubjectWalk
 from .titles import TitleHolders
 from .unnamed import account_owner, is_when, outlet_name, unnamed_source, untagged_owner
+from .unresolved_pronouns import UnresolvedPronouns
 from .words import (
     COMPANY_NOUNS,
     COUNTRY_NOUNS,
@@ -51,7 +52,7 @@ from .words import (
 )
 
 
-class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, PronounAntecedents):
+class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, PronounAntecedents, UnresolvedPronouns):
     def __init__(self, doc: Doc, titles: frozenset[str], female_titles: frozenset[str],
                  quoted: bytearray | None = None):
         self.doc = doc

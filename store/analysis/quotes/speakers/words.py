@@ -5,8 +5,20 @@ from __future__ import annotations
 from ...entities.vocabulary import HEADS, HONORIFICS, TITLES
 from ..cue_table import cues
 
-PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-GROUP = {"they", "them", "their", "it", "its", "we", "us", "our"}
+
+def _pronouns(tag: str) -> frozenset[str]:
+    """The pronouns of cues.json's one table that carry the tag, so every pronoun rule reads the same list."""
+    return frozenset(w for w, tags in cues()["pronouns"].items() if not w.startswith("_") and tag in tags)
+
+
+PERSONAL = {w: "m" for w in _pronouns("man")} | {w: "f" for w in _pronouns("woman")}
+GROUP = _pronouns("group")
+PLURAL_PRONOUNS = _pronouns("plural")  # "they said": a plural source, an organisation or a people
+NEUTER_PRONOUNS = _pronouns("neuter")  # "it said": an organisation, place or thing
+SUBJECT_PRONOUNS = _pronouns("subject")  # "he", not "him": no name opens with one
+# "…, he said": a subject pronoun for someone named before may be the whole source after the comma
+TRAILING_PRONOUNS = SUBJECT_PRONOUNS & (PERSONAL.keys() | GROUP)
+NAMELESS_PRONOUNS = _pronouns("nameless")  # left unresolved, names no one
 RELATIVE = {"who", "which", "that", "whom"}
 LABEL_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
 SPEECH_NOUNS = frozenset(cues()["source_nouns"])  # "the statement said": cue words, in cues.json
