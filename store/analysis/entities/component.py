@@ -69,6 +69,7 @@ from .kinds import (
 )
 from .letters import company_letters
 from .mentions import dotted_legal_forms
+from .organisation_kinds import acronyms_of_no_place, groups_against
 from .particles import names_with_particles
 from .place_names import small_places
 from .referents import fold, key
@@ -156,9 +157,11 @@ class EntityComponent:
         mentions = organisations_joined_by_and(doc, mentions)
         relabel(doc, mentions, places)
         by_head_word(mentions)
+        groups_against(mentions)
         organisations_by_head_word(mentions, places)
         regions(mentions)
         nationalities(mentions)
+        acronyms_of_no_place(doc, mentions, places)
         codes(mentions)
         dotted_bodies(doc, mentions)
         political_blocs(doc, mentions)
