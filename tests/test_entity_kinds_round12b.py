@@ -45,3 +45,17 @@ def test_a_group_against_a_cause_is_an_organisation_not_an_event(nlp) -> None:
     text = ("Members of Iraq Veterans Against the War marched in the city on Saturday. Iraq Veterans Against the "
             "War said the protest would go on.")
     assert ("Iraq Veterans Against the War", "ORG") in entities_of(nlp, text)
+
+
+def test_a_stray_word_before_a_full_name_already_given_is_no_part_of_it(nlp) -> None:
+    text = ("Hillary Clinton spoke in Ohio on Monday. Supporters chanted Crooked Hillary Clinton at the rally. "
+            "Hillary Clinton did not reply.")
+    found = entities_of(nlp, text)
+    assert ("Hillary Clinton", "PERSON") in found
+    assert not any(name.startswith("Crooked") for name, _ in found)
+
+
+def test_a_full_name_given_first_keeps_its_first_word(nlp) -> None:
+    text = "Khalfan Khamis Mohamed was charged on Monday. Khamis Mohamed said nothing, and Mohamed left."
+    assert ("Khalfan Khamis Mohamed", "PERSON") in entities_of(nlp, text)
+

@@ -81,6 +81,7 @@ from .short_names import (
     short_names,
     spaced_names,
 )
+from .stray_words import stray_word_before_a_name
 from .tidy import (
     acronyms_of_common_words,
     common_words,
@@ -180,7 +181,7 @@ class EntityComponent:
         listed_with_places(doc, mentions)
         listed_with_persons(doc, mentions, places)
         listed_with_organisations(doc, mentions)
-        mentions = time_zones(doc, persons_after_the(doc, mentions), places)
+        mentions = stray_word_before_a_name(doc, time_zones(doc, persons_after_the(doc, mentions), places))
         companies = company_names(mentions)
         canonical = canonical_names(mentions, companies, places)
         dateline_place(doc, mentions, canonical)
