@@ -59,3 +59,17 @@ def test_a_full_name_given_first_keeps_its_first_word(nlp) -> None:
     text = "Khalfan Khamis Mohamed was charged on Monday. Khamis Mohamed said nothing, and Mohamed left."
     assert ("Khalfan Khamis Mohamed", "PERSON") in entities_of(nlp, text)
 
+
+
+def test_a_name_closed_by_a_legal_form_is_a_firm_whatever_an_earlier_rule_made_it(nlp) -> None:
+    from store.analysis.entities.mentions import mention_of
+    from store.analysis.entities.organisation_kinds import firms_by_legal_form
+
+    doc = nlp("The plant is owned by Lumley Corp., Boston, and by Fenwick Holdings.")
+    start = next(t.i for t in doc if t.text == "Lumley")
+    firm = mention_of(doc[start : start + 2], "GPE")  # as a rule reading a town before its state would leave it
+    other = next(t.i for t in doc if t.text == "Fenwick")
+    holdings = mention_of(doc[other : other + 2], "GPE")
+    firms_by_legal_form([firm, holdings])
+    assert (firm.name, firm.label) == ("Lumley Corp.", "ORG")
+    assert (holdings.name, holdings.label) == ("Fenwick Holdings", "GPE")  # 'Holdings' is no legal form

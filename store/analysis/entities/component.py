@@ -69,7 +69,7 @@ from .kinds import (
 )
 from .letters import company_letters
 from .mentions import dotted_legal_forms
-from .organisation_kinds import acronyms_of_no_place, groups_against
+from .organisation_kinds import acronyms_of_no_place, firms_by_legal_form, groups_against
 from .particles import names_with_particles
 from .place_names import small_places
 from .referents import fold, key
@@ -181,6 +181,7 @@ class EntityComponent:
         listed_with_places(doc, mentions)
         listed_with_persons(doc, mentions, places)
         listed_with_organisations(doc, mentions)
+        firms_by_legal_form(mentions)
         mentions = stray_word_before_a_name(doc, time_zones(doc, persons_after_the(doc, mentions), places))
         companies = company_names(mentions)
         canonical = canonical_names(mentions, companies, places)

@@ -10,9 +10,10 @@ from spacy.tokens import Doc
 
 from . import gazetteer
 from .mentions import Mention
-from .vocabulary import PLACE_PREPOSITIONS, STATE_ABBREVIATIONS
+from .vocabulary import LEGAL_FORMS, PLACE_PREPOSITIONS, STATE_ABBREVIATIONS
 
 _CAPITALS = re.compile(r"[A-Z]{2,5}")
+_FORMS = {form.rstrip(".") for form in LEGAL_FORMS}  # "S.A." as the words hold it, less the last stop
 
 
 def acronyms_of_no_place(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
@@ -36,4 +37,12 @@ def groups_against(mentions: list[Mention]) -> None:
     a group of people to its cause; the model reads the cause's last word ('War') and makes an event of it."""
     for m in mentions:
         if m.label in ("EVENT", "PERSON", "GPE", "LOC", "FAC", "NORP") and "Against" in m.words[1:-1]:
+            m.label = "ORG"
+
+
+def firms_by_legal_form(mentions: list[Mention]) -> None:
+    """'92%-owned by Ogden Corp., New York': a name closed by a firm's legal form is the firm's, whatever the
+    rules that read a town before its state or a name listed with places made of it."""
+    for m in mentions:
+        if m.label != "ORG" and len(m.words) > 1 and m.words[-1].rstrip(".") in _FORMS:
             m.label = "ORG"
