@@ -73,3 +73,11 @@ def test_a_name_closed_by_a_legal_form_is_a_firm_whatever_an_earlier_rule_made_i
     firms_by_legal_form([firm, holdings])
     assert (firm.name, firm.label) == ("Lumley Corp.", "ORG")
     assert (holdings.name, holdings.label) == ("Fenwick Holdings", "GPE")  # 'Holdings' is no legal form
+
+
+@pytest.mark.parametrize("name", ["Larkfield Strategies", "Copperline Network", "Harwell Ventures"])
+def test_a_name_ending_in_a_word_only_a_firm_has_is_an_organisation(nlp, name) -> None:
+    text = f"{name} said the advertisement was fair, and {name} added that it would run it again."
+    found = entities_of(nlp, text)
+    assert (name, "ORG") in found
+    assert (name, "PERSON") not in found
