@@ -69,6 +69,7 @@ from .kinds import (
 )
 from .letters import company_letters
 from .mentions import dotted_legal_forms
+from .organisation_kinds import acronyms_of_no_place, firms_by_legal_form, groups_against
 from .particles import names_with_particles
 from .place_names import small_places
 from .referents import fold, key
@@ -80,6 +81,7 @@ from .short_names import (
     short_names,
     spaced_names,
 )
+from .stray_words import stray_word_before_a_name
 from .tidy import (
     acronyms_of_common_words,
     common_words,
@@ -156,9 +158,11 @@ class EntityComponent:
         mentions = organisations_joined_by_and(doc, mentions)
         relabel(doc, mentions, places)
         by_head_word(mentions)
+        groups_against(mentions)
         organisations_by_head_word(mentions, places)
         regions(mentions)
         nationalities(mentions)
+        acronyms_of_no_place(doc, mentions, places)
         codes(mentions)
         dotted_bodies(doc, mentions)
         political_blocs(doc, mentions)
@@ -177,7 +181,8 @@ class EntityComponent:
         listed_with_places(doc, mentions)
         listed_with_persons(doc, mentions, places)
         listed_with_organisations(doc, mentions)
-        mentions = time_zones(doc, persons_after_the(doc, mentions), places)
+        firms_by_legal_form(mentions)
+        mentions = stray_word_before_a_name(doc, time_zones(doc, persons_after_the(doc, mentions), places))
         companies = company_names(mentions)
         canonical = canonical_names(mentions, companies, places)
         dateline_place(doc, mentions, canonical)

@@ -40,11 +40,12 @@ def relabel(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
     and surnames it called something else ("Beesley" as ORG after "Brent Beesley")."""
     person_words = Counter(w for m in mentions if m.label == "PERSON" and len(m.words) > 1 for w in m.words)
     alone = {m.name for m in mentions if len(m.words) == 1}
+    alone_persons = {m.name for m in mentions if len(m.words) == 1 and m.label == "PERSON"}
     # the opening words of a firm's name given in full with its legal form: the firm's short name, not the town
     firm_openings = {m.words[:k] for m in mentions if m.label == "ORG" and m.words[-1].rstrip(".") in LEGAL_FORMS
                      for k in range(1, len(m.words))}
     for m in mentions:
-        if m.label != "PERSON" and looks_like_person(doc, m, alone, places):
+        if m.label != "PERSON" and looks_like_person(doc, m, alone, places, alone_persons):
             m.label = "PERSON"
             m.role = m.role or title_before(doc, m.start)
     surnames = {p.words[-k:] for p in mentions if p.label == "PERSON" for k in range(1, len(p.words))}
@@ -107,7 +108,8 @@ def camel_case(word: str) -> bool:
     return bool(inner) and not any(word[:i] in PERSON_PREFIXES for i in inner)
 
 
-def looks_like_person(doc: Doc, m: Mention, alone: set[str], places: frozenset[str]) -> bool:
+def looks_like_person(doc: Doc, m: Mention, alone: set[str], places: frozenset[str],
+                      alone_persons: frozenset[str] | set[str] = frozenset()) -> bool:
     """A name the model took for an organisation or a place ("Finance Minister Kiichi Miyazawa" as ORG):
     two or three capitalised words, not a known place, opening with a first name, and either
     after a title or met again by its last word alone ("Miyazawa said", even untagged)."""
@@ -121,13 +123,27 @@ def looks_like_person(doc: Doc, m: Mention, alone: set[str], places: frozenset[s
     if not given_name(words[0]):
         # "Vice-President Sennen Lazo told Reuters. Lazo said": a first name the dictionary lacks, but a title before
         # the name and its last word met alone say it twice
-        return m.label == "ORG" and title_before(doc, m.start) is not None and m.words[-1] in alone
+        # "Tashfeen Malik ... She had lived there ... Malik bought": a first name the dictionary lacks, but the
+        # model takes the surname alone for a person and the article calls the name 'he' or 'she'
+        return m.label == "ORG" and m.words[-1] in alone and (
+            title_before(doc, m.start) is not None
+            or m.words[-1] in alone_persons and not camel_case(m.words[-1]) and _he_or_she_near(doc, m))
     if m.label == "FAC" and len(m.words) == 2 and not any(w.lower() in HEADS["FAC"] or w.lower() in HEADS["LOC"]
                                                          for w in m.words):
         return True  # "the James Cagney film": a building is named by its kind ("Gleneagles Hospital")
     return title_before(doc, m.start) is not None or m.words[-1] in alone or said_of_a_person(doc, m) \
         or any(surnames_alone(doc)[fold(w)] > 0 for w in m.words[1:]) or after_a_job(doc, m) \
         or not is_first_name(m.words[-1]) and speaks_as_a_person(doc, m.start, m.end)
+
+
+_PERSONAL = {"he", "she", "his", "her", "him"}
+
+
+def _he_or_she_near(doc: Doc, m: Mention) -> bool:
+    """A personal pronoun in the name's sentence after it, or in the next sentence: a firm is 'it'."""
+    sent = doc[m.start].sent
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    return any(t.lower_ in _PERSONAL for t in doc[m.end : end])
 
 
 def after_a_job(doc: Doc, m: Mention) -> bool:
@@ -204,7 +220,7 @@ def by_head_word(mentions: list[Mention]) -> None:
         else:
             if any(w.lower() in HEADS["EVENT"] and nxt in ("in", "for") for w, nxt in zip(m.words, m.words[1:])):
                 m.label = "EVENT"  # "the Nemmers Prize in Mathematics"
-            elif m.label == "PERSON" and last.rstrip(".") in PERSON_ORG_ENDS:
+            elif m.label == "PERSON" and (last.rstrip(".") in PERSON_ORG_ENDS or last in HEADS["firm_ends"]):
                 m.label = "ORG"  # "the Hong Kong Stock Exchange", never a person
             elif m.label in ("PERSON", "GPE", "LOC", "NORP", "FAC") and last in HEADS["newspapers"] \
                     and not (m.label == "PERSON" and opens_with_first_name(m.words)):  # Emily Post is a person
