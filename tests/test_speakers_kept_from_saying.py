@@ -33,3 +33,15 @@ def test_the_one_kept_from_saying_is_the_speaker(nlp, text: str, fragment: str, 
 def test_saying_after_a_verb_without_object_still_goes_to_its_subject(nlp) -> None:
     text = "Finance Minister Aldo Ferri continued by saying that the budget would balance next year."
     assert quote_with(nlp, text, "the budget would balance").speaker == "Aldo Ferri"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # the seed's shape: the blamers' own clause, once cut from the president's report, kept them as speaker
+        ("Governor Tom Reyes said the forest should be opened to farming, and his critics blame him for "
+         "encouraging ranchers to clear the land.", "to clear the land", "Tom Reyes"),
+    ],
+)
+def test_the_one_blamed_for_urging_is_the_speaker(nlp, text: str, fragment: str, speaker: str) -> None:
+    assert quote_with(nlp, text, fragment).speaker == speaker

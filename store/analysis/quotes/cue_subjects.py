@@ -116,6 +116,8 @@ def _any_subject(tok: Token) -> Token | None:
             obj = next((c for c in t.head.head.children if c.dep_ == "dobj" and c.i < t.head.i), None)
             if t.head.lower_ == "from" and obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
                 return obj  # "did not prevent Shultz from saying": Shultz says it, not what failed to stop him
+            if t.head.lower_ == "for" and obj is not None and obj.pos_ in ("PROPN", "PRON"):
+                return obj  # "critics blame him for encouraging farmers to …": he encourages, they blame
             t = t.head.head  # "He continued by noting that …"
             continue
         break
