@@ -39,8 +39,8 @@ def test_saying_after_a_verb_without_object_still_goes_to_its_subject(nlp) -> No
     ("text", "fragment", "speaker"),
     [
         # the seed's shape: the blamers' own clause, once cut from the president's report, kept them as speaker
-        ("Governor Tom Reyes said the forest should be opened to farming, and his critics blame him for "
-         "encouraging ranchers to clear the land.", "to clear the land", "Tom Reyes"),
+        (("Governor Tom Reyes said the forest should be opened to farming, and his critics blame him for "
+          "encouraging ranchers to clear the land."), "to clear the land", "Tom Reyes"),
     ],
 )
 def test_the_one_blamed_for_urging_is_the_speaker(nlp, text: str, fragment: str, speaker: str) -> None:
