@@ -45,7 +45,6 @@ from .kinds import (
     codes,
     crafts,
     cued_kinds,
-    dotted_bodies,
     firms_named_after_people,
     known_places,
     listed_with_organisations,
@@ -65,11 +64,10 @@ from .kinds import (
     storms,
     time_zones,
     towns_before_their_region,
-    traded_names,
 )
 from .letters import company_letters
 from .mentions import dotted_legal_forms
-from .organisation_kinds import acronyms_of_no_place, firms_by_legal_form, groups_against
+from .organisation_kinds import acronyms_of_no_place, dotted_bodies, firms_by_legal_form, groups_against, traded_names
 from .particles import names_with_particles
 from .place_names import small_places
 from .referents import fold, key

@@ -19,7 +19,6 @@ from .referents import fold, key
 from .roles import title_before
 from .vocabulary import (
     HEADS,
-    HONORIFICS,
     LEGAL_FORMS,
     NAME_LABELS,
     ORG_TAILS,
@@ -237,20 +236,6 @@ def codes(mentions: list[Mention]) -> None:
     for m in mentions:
         if len(m.words) == 1 and m.label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and _CODE.fullmatch(m.name):
             m.label = "ORG" if re.fullmatch(r"G-?\d+", m.name) else "PRODUCT"
-
-
-_DOTTED = re.compile(r"(?:[A-Z]\.){2,4}")
-
-
-def dotted_bodies(doc: Doc, mentions: list[Mention]) -> None:
-    """'the E.U. will cut subsidies', 'imports into the E.U.': dotted initials after 'the' that name no country the
-    gazetteer knows ('the U.S.', 'the U.K.') are a body's, an organisation, though the model reads them as a place. A
-    place's initials go without 'the' ('in L.A.', 'Washington, D.C.')."""
-    for m in mentions:
-        if m.label in ("GPE", "LOC") and len(m.words) == 1 and _DOTTED.fullmatch(m.name) and m.start \
-                and doc[m.start - 1].lower_ == "the" and not gazetteer.country_code(m.name) \
-                and m.name not in STATE_ABBREVIATIONS:
-            m.label = "ORG"
 
 
 def nationalities(mentions: list[Mention]) -> None:
@@ -724,46 +709,6 @@ def firms_named_after_people(doc: Doc, mentions: list[Mention], places: frozense
             firms.add(key(m.words))
     for m in mentions:
         if m.label == "PERSON" and key(m.words) in firms:
-            m.label = "ORG"
-
-
-def traded_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
-    """'Shares of Vellmar fell', 'a 5% stake in Vellmar', 'Vellmar shares rose': only a firm has shares and stock, so a
-    name the article trades in is an organisation in every mention; so is one with a firm's parts ("Vellmar's chairman",
-    "Vellmar's subsidiary") or that says of itself "its" ('Vellmar said its profit rose'), however often the model
-    says person or town ('Vellmar said'). Not a place ('Japanese shares' is no name; 'Tokyo shares' are traded in the city), a name the
-    article gives a title, the surname of a person it names in full, or an owner ('shares of Murdoch's company')."""
-    parts = {key(p.words[i:]) for p in mentions if p.label == "PERSON" and len(p.words) > 1 for i in range(1, len(p.words))}
-    traded: set[tuple[str, ...]] = set()
-    titled: set[tuple[str, ...]] = set()
-    for m in mentions:
-        if m.role or m.start and doc[m.start - 1].lower_ in HONORIFICS:  # "Mr Dorrit's board seat"
-            titled.add(key(m.words))
-        if m.label not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC") or key(m.words) in titled:
-            continue  # the model's ORG for the traded mention is the cue, the other mentions' labels its fix
-        after = doc[m.end] if m.end < len(doc) else None
-        following = doc[m.end + 1] if m.end + 1 < len(doc) else None
-        full_name = len(m.words) > 1 and opens_with_first_name(m.words)
-        if after is not None and following is not None and not full_name and following.text.islower() and (
-                after.text in POSSESSIVE and following.lower_ in HEADS["firm_owned"]
-                or after.lemma_ in HEADS["firm_says"] and following.lower_ == "its"):
-            traded.add(key(m.words))  # "Kestrane's chairman", "Kestrane said its profit rose": a person's is "his", "her"
-            continue
-        if after is not None and after.text in POSSESSIVE:
-            continue
-        before = doc[m.start - 2 : m.start]
-        bought = len(before) == 2 and (before[0].text.islower() or before[0].is_sent_start) \
-            and f"{before[0].lower_} {before[1].lower_}" in HEADS["traded_before"]
-        # "Vellmar shares rose", "Del Monte shares": the name is the shares' own, a firm's though a first name opens it;
-        # not "Vellmar sold shares" or "Harold Dane shares his time"
-        sold = after is not None and after.lower_ in HEADS["traded_after"] and after.text.islower() \
-            and doc[m.end - 1].head.i == after.i and doc[m.end - 1].dep_ in ("compound", "nmod") and after.pos_ == "NOUN"
-        if bought or sold:
-            traded.add(key(m.words))
-    for m in mentions:
-        k = key(m.words)
-        if k in traded and k not in titled and k not in parts and m.label in ("PERSON", "GPE", "LOC", "NORP", "FAC") \
-                and not gazetteer.is_place(m.name, places):  # a small town's name is as often a firm's ("Oneida")
             m.label = "ORG"
 
 
