@@ -87,8 +87,10 @@ _UNTENSED = "untensed"
 
 
 def _governing_verb(tok: Token) -> Token | None:
-    """The verb of the clause a non-finite verb hangs from, a few steps up at most."""
-    for _ in range(4):
+    """The verb of the clause a non-finite verb hangs from, a few steps up at most. A participle after its
+    noun ("a committee representing its creditors") may sit deep in the object of that clause's verb: "will
+    hold a meeting with members of a committee representing its creditors on Tuesday" looks ahead."""
+    for _ in range(8 if tok.dep_ == "acl" else 4):
         if tok.head is tok:
             return None
         tok = tok.head
@@ -125,6 +127,12 @@ def _verb_tense(tok: Token, deadline: bool) -> str | None:
         return None  # "has given them until Tuesday": the deadline may lie either side
     if tok.tag_ == "VBN" and (not auxes or any(a.lemma_ == "have" for a in auxes)):
         return "past"  # "has been", and reduced relatives: "the injunction issued Thursday"
+    if any(a.lower_ == "to" for a in auxes) and tok.dep_ == "xcomp" and tok.head.tag_ == "VBG" and not any(
+        c.dep_ in ("aux", "auxpass") for c in tok.head.children
+    ):
+        # "expect the Fed to add reserves by offering to buy bills on Wednesday": an infinitive under a
+        # gerund has the time of the clause the gerund serves
+        return _UNTENSED
     if any(a.lower_ == "to" for a in auxes) and tok.head.lemma_ in _PLAN_VERBS:
         plan = tok.head
         # "had been scheduled to expire at midnight Friday"; "it had been due to expire Friday evening", where
