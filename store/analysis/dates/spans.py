@@ -22,6 +22,7 @@ from .lexicon import (
     MONTHS,
     NUMBERS,
     SPLITTERS,
+    SEASONS,
     TIME_ZONES,
     TRIM_LEFT,
     UNITS,
@@ -530,11 +531,27 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         and not _fraction(doc, s, e) and not _count_of_units(doc, s, e) and not _comparison(doc, s, e)
         and not _early_hours(doc, s, e) and not _a_name(doc, s, e) and not _at_the_end_of_the_day(doc, s, e)
         and not _surname_may(doc, s, e) and not _all_day(doc, s, e) and not _astronomical(doc, s, e)
-        and not _a_kind_of_period(doc, s, e) and not not_a_year(doc, s, e)
+        and not _a_kind_of_period(doc, s, e) and not not_a_year(doc, s, e) and not _season_kind(doc, s, e)
     ]
     spans = [_count_after(doc, s, e) for s, e in spans]
     spans.sort()
     return _part_of_year(doc, spans)
+
+
+# nouns a season word before them still dates ("the summer holidays", "the winter months")
+_SEASON_TIMES = {"months", "month", "season", "seasons", "holiday", "holidays", "break", "vacation", "session",
+                 "sessions", "term", "semester", "recess", "quarter", "solstice", "equinox", "time", "weeks"}
+
+
+def _season_kind(doc: Doc, s: int, e: int) -> bool:
+    """ "winter wheat", "a winter storm warning", "spring wheat planting": a season word alone before a noun
+    names a kind of crop or weather, not the season the story is in ("last winter", "this spring" stay)."""
+    tok = doc[s]
+    if e - s != 1 or tok.lower_ not in SEASONS or e >= len(doc) or tok.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = tok.head
+    return head.i > s and head.pos_ in ("NOUN", "PROPN") and doc[e].pos_ in ("NOUN", "PROPN", "ADJ") \
+        and doc[e].lower_ not in _SEASON_TIMES and head.lower_ not in _SEASON_TIMES
 
 
 _VAST = {"million", "billion", "trillion", "light"}
