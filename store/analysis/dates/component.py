@@ -303,6 +303,16 @@ def _year_written_before(mentions: list[DateMention], since: int) -> str | None:
     return None
 
 
+def _story_year(mentions: list[DateMention], since: int, ref: date) -> str | None:
+    """The year of the latest day or month named from `since` on, if it is before the report's year."""
+    for m in reversed(mentions):
+        if m.start < since:
+            break
+        if m.type == "DATE" and _CALENDAR.match(m.value) and len(m.value) > 4:
+            return m.value[:4] if m.value[:4] < f"{ref.year:04d}" else None
+    return None
+
+
 def _sentence_year(doc: Doc, mentions: list[DateMention], since: int) -> str | None:
     """The year a sentence named before its bare month ("In the 2016 election, ... until June"), when it
     named one year and as a time, not as a start ("since 2016", "from 2016") or an end ("by 2016")."""
@@ -613,6 +623,12 @@ class DateComponent:
                     kind, value = "DURATION", length
                 else:
                     value = anchored or value
+            elif kind == "DATE" and ref is not None and _FULL_DAY.match(value) and value > ref.isoformat() \
+                    and not re.search(r"\d{4}", span.text) and _tense(doc, s, span) == "past" \
+                    and (year := _story_year(out, sent_bounds[max(0, sent - 4)][0], ref)):
+                # "On March 12, 1985, Seemala sold ... On March 20, Jefferies sold ...", told on March 19, 1987: a
+                # day told in the past cannot lie after the report; it is in the year the story is telling of
+                value = year + value[4:]
             elif kind == "DATE" and _MONTH_VALUE.match(value) and s > 0 and doc[s - 1].lower_ == "that":
                 # "on August 20, 2018 ... That September": the month of the year the story is in
                 year = self._anchored(out, sent_bounds[max(0, sent - 4)][0], "Y", 0)
