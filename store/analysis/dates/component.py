@@ -207,6 +207,28 @@ def _weekday_pairs(text: str, mentions: list[DateMention]) -> list[DateMention]:
     return out
 
 
+_NEAR_AHEAD = re.compile(r"(?i)^(?:(?:late|early) )?(?:today|tonight|tomorrow(?: (?:morning|afternoon|evening|night))?)$")
+_NEAR_BACK = re.compile(r"(?i)^(?:(?:late|early) )?(?:yesterday(?: (?:morning|afternoon|evening))?|last night)$")
+
+
+def _weekdays_beside_deictics(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "watches were issued for late tonight and Wednesday", "rain fell yesterday and Sunday": a weekday joined
+    to the report's own days lies on their side of the report, whatever the tense of the verb (which told
+    of the warning, not of the weather)."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        m, n = out[i - 1], out[i]
+        wd = WEEKDAYS.get(n.text.lower().rstrip("."))
+        if wd is None or n.type != "DATE" or not _FULL_DAY.match(n.value) or not _DAY_VALUE.match(m.value) \
+                or not joined(text, m.end, n.start):
+            continue
+        if _NEAR_AHEAD.match(m.text) and n.value <= m.value[:10]:
+            out[i] = replace(n, value=weekday_from(m.value[:10], wd, 1) or n.value)
+        elif _NEAR_BACK.match(m.text) and n.value >= m.value[:10]:
+            out[i] = replace(n, value=weekday_from(m.value[:10], wd, -1) or n.value)
+    return out
+
+
 def _day_before(mentions: list[DateMention], i: int, sentences: list[int], ref: date) -> str | None:
     """The day of the latest mention naming one, in the sentence of mention i or the two before it:
     a DATE, or a TIME placed on a day ("early Wednesday morning", "18:00" already moved to its day)."""
@@ -670,6 +692,7 @@ class DateComponent:
         out.sort(key=lambda m: m.start)
         out = _weekday_dates(text, out)
         out = _weekday_pairs(text, out)
+        out = _weekdays_beside_deictics(text, out)
         out = _year_end_years(text, out)
         out = _split_year_ends(text, out)
         out = _slash_month_ranges(text, out)
