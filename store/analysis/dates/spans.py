@@ -532,10 +532,29 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         and not _early_hours(doc, s, e) and not _a_name(doc, s, e) and not _at_the_end_of_the_day(doc, s, e)
         and not _surname_may(doc, s, e) and not _all_day(doc, s, e) and not _astronomical(doc, s, e)
         and not _a_kind_of_period(doc, s, e) and not not_a_year(doc, s, e) and not _season_kind(doc, s, e)
+        and not _money_tenor(doc, s, e)
     ]
     spans = [_count_after(doc, s, e) for s, e in spans]
     spans.sort()
     return _part_of_year(doc, spans)
+
+
+# what follows "overnight" when it names the shortest loan of the money market, not a night
+_MONEY_TENORS = {"money", "interbank", "funds", "rate", "rates", "call", "deposit", "deposits", "loan", "loans",
+                 "repo", "repos", "repurchase", "repurchases", "borrowing", "borrowings", "paper", "injections"}
+
+
+def _money_tenor(doc: Doc, s: int, e: int) -> bool:
+    """ "Overnight interbank money was indicated at 11 pct", "overnight touched a high of 11-3/4 pct": the loan
+    repaid the next day, a term of the money market; "depressed by overnight losses", "struck overnight" stay."""
+    tok = doc[s]
+    if e - s != 1 or tok.lower_ != "overnight":
+        return False
+    if (e < len(doc) and doc[e].lower_ in _MONEY_TENORS) or tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    # the rate as the subject the parser missed: "overnight touched a high", with no other subject for the verb
+    head = tok.head
+    return head.i == e and head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
 
 
 # nouns a season word before them still dates ("the summer holidays", "the winter months")
