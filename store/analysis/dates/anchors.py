@@ -38,6 +38,17 @@ def reported_quarter(text: str, ref: date | None) -> str | None:
     return f"{ref.year - (q > (ref.month - 1) // 3 + 1):04d}-Q{q}"
 
 
+_NAMED_QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal )?(?:quarter|qtr)\b|\bqtrs?\b")
+
+
+def quarter_guessed(text: str, ref: date | None) -> bool:
+    """Whether reported_quarter only guessed the quarter (the one before the report) for want of a quarter the
+    story names ("third-quarter profit", "1st qtr", "the quarter ended March 31"): then a story that says "the
+    close of the quarter" need not be an earnings story at all."""
+    low = text.lower()
+    return reported_quarter(text, ref) is not None and not _NAMED_QUARTER.search(low) and _quarter_end(low, ref) is None
+
+
 _QUARTER_END = re.compile(
     r"\bquarter,? (?:that |which )?(?:ended|ending|ends|to) ([a-z]+)\.? (\d{1,2})\b(?:,? (\d{4})\b)?"
 )

@@ -19,7 +19,15 @@ from spacy.tokens import Doc
 from ..doctext import text_of
 from ..guard import contained
 from ..types import DateMention, ReferenceDate
-from .anchors import anaphor, from_anchor, relative_shift, reported_quarter, weekday_anaphor, weekday_from
+from .anchors import (
+    anaphor,
+    from_anchor,
+    quarter_guessed,
+    relative_shift,
+    reported_quarter,
+    weekday_anaphor,
+    weekday_from,
+)
 from .comparisons import year_ago_months, year_ago_quarters
 from .lexicon import MONTHS, WEEKDAYS
 from .normalize import normalize, ordinal_unit
@@ -362,6 +370,13 @@ def _figures_of(doc: Doc, s: int, e: int) -> bool:
     return (len(before) == 2 and before[1] == "for" and before[0] in _FIGURES) or any(w in _FIGURES for w in after)
 
 
+_GUESSED_QUARTERS = {"the quarter", "the previous period", "the prior period", "the latest period", "the period"}
+
+
+def _current_quarter(ref: date) -> str:
+    return f"{ref.year:04d}-Q{(ref.month - 1) // 3 + 1}"
+
+
 def _month_just_gone(ref: date, years_on: int = 0) -> str:
     """The month before the report's, `years_on` years later."""
     year, month = (ref.year - 1, 12) if ref.month == 1 else (ref.year, ref.month - 1)
@@ -532,6 +547,7 @@ class DateComponent:
         sent_starts = [s.start for s in sents]
         sent_bounds = [(s.start_char, s.end_char) for s in sents]
         quarterly = reported_quarter(text, ref)
+        guessed = quarterly is not None and quarter_guessed(text, ref)
         out = []
         past_times: set[int] = set()
         bare_months: dict[str, str] = {}  # "12" -> the year the story's first bare "December" was read in
@@ -558,6 +574,14 @@ class DateComponent:
             elif not found or not _VALID.match(found[1] or ""):
                 continue
             kind, value = found
+            if guessed and kind == "DATE" and value == quarterly and (words := span.text.lower()) in _GUESSED_QUARTERS:
+                # a story naming no quarter of its own ("the Fed's statement period ... includes the close of the
+                # quarter"): "the quarter" told ahead or in the present is the one under way; "the previous
+                # period" is the story's own period, which no calendar names
+                if words != "the quarter":
+                    continue
+                if _tense(doc, s, span) in ("present", "future", "would"):
+                    value = _current_quarter(ref)
             if kind == "DATE" and (week := week_of_month(span.text, value)):
                 value = week  # "the last week of April": the week, not the month
             if kind == "TIME" and _tense(doc, s, span) == "past":
