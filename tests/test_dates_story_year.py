@@ -38,6 +38,9 @@ def test_past_day_after_the_report_takes_the_story_year(nlp, expression, value):
     ("The broker said on June 15 it had sold the unit.", "June 15", "2011-06-15"),
     # told ahead, a day after the report is the report's year even after a year long gone
     ("On June 2, 2009, the fund was set up. It will hold its annual meeting on June 15.", "June 15", "2011-06-15"),
+    # a deadline far from the day the story named keeps the report's year
+    ("The fund made its first offer on November 3, 2010. It said it extended the offer to June 15.", "June 15",
+     "2011-06-15"),
     # a past day before the report keeps the report's year
     ("On June 2, 2009, the fund was set up. On June 1, it paid its first dividend in years.", "June 1",
      "2011-06-01"),

@@ -333,13 +333,23 @@ def _year_written_before(mentions: list[DateMention], since: int) -> str | None:
     return None
 
 
-def _story_year(mentions: list[DateMention], since: int, ref: date) -> str | None:
-    """The year of the latest day or month named from `since` on, if it is before the report's year."""
+def _story_year(mentions: list[DateMention], since: int, ref: date, value: str) -> str | None:
+    """The year of the latest day or month named from `since` on, if it is before the report's year and the
+    day `value` names falls, in that year, among the story's days: from a month before that day to a quarter
+    after it ("On March 12, 1985 ... On March 20"), not a deadline far from it ("made its offer on December 3,
+    1986 ... extended the offer to March 25")."""
     for m in reversed(mentions):
         if m.start < since:
             break
         if m.type == "DATE" and _CALENDAR.match(m.value) and len(m.value) > 4:
-            return m.value[:4] if m.value[:4] < f"{ref.year:04d}" else None
+            if m.value[:4] >= f"{ref.year:04d}":
+                return None
+            anchor = m.value if len(m.value) == 10 else m.value + "-01"  # a month counts from its first day
+            try:
+                gap = (date.fromisoformat(m.value[:4] + value[4:]) - date.fromisoformat(anchor)).days
+            except ValueError:  # February 29 in a year without one
+                return None
+            return m.value[:4] if -31 <= gap <= 92 else None
     return None
 
 
@@ -671,7 +681,7 @@ class DateComponent:
                     value = anchored or value
             elif kind == "DATE" and ref is not None and _FULL_DAY.match(value) and value > ref.isoformat() \
                     and not re.search(r"\d{4}", span.text) and _tense(doc, s, span) == "past" \
-                    and (year := _story_year(out, sent_bounds[max(0, sent - 4)][0], ref)):
+                    and (year := _story_year(out, sent_bounds[max(0, sent - 4)][0], ref, value)):
                 # "On March 12, 1985, Seemala sold ... On March 20, Jefferies sold ...", told on March 19, 1987: a
                 # day told in the past cannot lie after the report; it is in the year the story is telling of
                 value = year + value[4:]
