@@ -11,7 +11,7 @@ from ...entities.gazetteer import country_code
 from ...entities.referents import CORPORATE, fold
 from ...entities.vocabulary import LEGAL_FORMS
 from ..index import text_of
-from .unnamed import unnamed_source
+from .unnamed import measure_words, unnamed_source
 from .words import DETERMINERS, GOVERNMENTS, GROUP, INSTITUTIONS
 
 
@@ -171,8 +171,9 @@ class OrganisationShortForms:
         """'The statement said', 'The figures also showed': a document the article has already tied to whoever
         issued it ("Central Statistical Office figures show", "the commission issued a statement", "the report by
         the Dodge Division", "Ford said in a filing") is theirs."""
+        size = measure_words(token)  # "The one-page statement said" is the statement named before
         if not any(c.lower_ in ("the", "this", "these") for c in token.lefts) or \
-                any(c.dep_ in ("poss", "compound", "amod") for c in token.lefts):
+                any(c.dep_ in ("poss", "compound", "amod") and c.i not in size for c in token.lefts):
             return None
         lemma = token.lemma_.lower()
         for t in reversed(self.doc[max(0, token.i - 400):token.i]):
@@ -180,7 +181,8 @@ class OrganisationShortForms:
                 continue
             # "Amoco's report", and "the company's annual report", "its report" when those stand for someone
             owned = any(c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN" or
-                        c.dep_ == "poss" and c.pos_ in ("NOUN", "PRON") for c in t.lefts)
+                        c.dep_ == "poss" and c.pos_ in ("NOUN", "PRON") or
+                        c.dep_ == "amod" and c.is_upper and len(c) > 1 for c in t.lefts)  # "the FOMC minutes"
             issued = t.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")
                                               for c in t.head.children)
             by = any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") or  # "a communique issued by X"
