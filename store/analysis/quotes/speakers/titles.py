@@ -193,7 +193,7 @@ class TitleHolders:
             e = self.ents[k]
             if e.start >= paragraph.end():
                 break
-            described = re.match(r",\s*([^,.;:\"“”]{1,60}),", text[e.end:e.end + 80])
+            described = _DESCRIBED_AFTER.match(text, e.end, e.end + 100)
             if e.label == "PERSON" and described and title in described.group(1).lower().split():
                 return k
         return None
@@ -208,3 +208,8 @@ class TitleHolders:
                 orgs[t.i] = self.full[k]
         found = organisation_of_post(post, orgs)
         return found and organisation_name(found)
+
+
+# ", ASA president," after a name; a lawmaker's party and state may come first (", D-Kans., chairman of the House
+# agriculture subcommittee on wheat,")
+_DESCRIBED_AFTER = re.compile(r",\s*(?:[DRI]-[A-Z][A-Za-z.]{1,8},\s*)?([^,.;:\"“”]{1,60}),")
