@@ -65,3 +65,23 @@ def test_names_closing_the_reported_clause_are_not_its_source(nlp) -> None:
             "sources said.")
     quotes = [q for q in quotes_of(nlp, text) if "modeled after" in q.text]
     assert [q.speaker for q in quotes] == ["industry sources"]
+
+
+def test_the_study_later_is_the_report_a_name_owns(nlp) -> None:
+    text = ("WASHINGTON, June 1 - Import quotas will do little to cut the trade deficit, the Federal Trade Commission "
+            "(FTC) report said.\n\n"
+            "\"Quotas mostly raise the prices consumers pay,\" the study said.")
+    assert quote_with(nlp, text, "Quotas mostly raise").speaker == "Federal Trade Commission"
+
+
+def test_the_report_later_is_the_study_done_by_an_institute(nlp) -> None:
+    text = ("LONDON, Jan 20 - The study was conducted by the Harlow Institute for Crop Research after a blight in "
+            "Kent.\n\n"
+            "\"It is likely that the blight has spread much further than reported,\" reads the report.")
+    assert quote_with(nlp, text, "blight has spread").speaker == "Harlow Institute for Crop Research"
+
+
+def test_a_study_no_name_owns_lends_the_report_no_source(nlp) -> None:
+    text = ("LONDON, Jan 20 - A new study looked at crops in Kent.\n\n"
+            "The report said the blight had spread much further than reported.")
+    assert quote_with(nlp, text, "blight had spread").speaker == "report"
