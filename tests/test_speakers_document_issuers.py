@@ -1,4 +1,5 @@
-"""Minutes and sized documents speak for whoever issued them; names the parse hid or added (real model).
+"""Documents speak for whoever issued them; names the parse hid or added; a post at a named firm (real
+model).
 
 Each sentence is our own, in the shape of a mistake read on unseen news articles (DESIGN.md, "Canonical names":
 a statement, report or set of minutes speaks for whoever the article says issued it).
@@ -85,3 +86,9 @@ def test_a_study_no_name_owns_lends_the_report_no_source(nlp) -> None:
     text = ("LONDON, Jan 20 - A new study looked at crops in Kent.\n\n"
             "The report said the blight had spread much further than reported.")
     assert quote_with(nlp, text, "blight had spread").speaker == "report"
+
+
+def test_the_firm_and_post_stand_for_the_one_named_as_that_post_for_the_firm(nlp) -> None:
+    text = ("LONDON, March 3 - Reserves rose in February, said John Whitfield, a spokesman for the Treasury.\n\n"
+            "Sterling was steady. The Treasury spokesman said the government did not want sterling to rise too far.")
+    assert quote_with(nlp, text, "did not want sterling").speaker == "John Whitfield"

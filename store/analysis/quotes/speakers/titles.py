@@ -131,14 +131,15 @@ class TitleHolders:
 
     def _of_firm_named(self, span, head: Token, text: str) -> str | None:
         """'the Dean Witter economist' after 'William Sullivan of Dean Witter Reynolds', 'the USDA meteorologist'
-        after 'Ana Ruiz, chief meteorologist at USDA': the one person the article gave as 'of' the firm the title
-        names, or with that very post at it (which makes any word a post)."""
+        after 'Ana Ruiz, chief meteorologist at USDA' or 'the Treasury spokesman' after 'Ana Ruiz, a spokesman for the
+        Treasury': the one person the article gave as 'of' the firm the title names, or with that very post at it
+        (which makes any word a post)."""
         before = [t for t in span if t.i < head.i and t.lower_ != "the"]
         firm = " ".join(t.text for t in before) if before and all(t.pos_ == "PROPN" for t in before) else ""
         if not firm or head.tag_ != "NN" or span[0].lower_ != "the":
             return None
         known = head.lower_ in self.titles | PEOPLE
-        posted = re.compile(rf",? (?:[\w-]+ ){{0,3}}{re.escape(head.text)},? (?:at|of|with) (?:the )?{re.escape(firm)}\b")
+        posted = re.compile(rf",? (?:[\w-]+ ){{0,3}}{re.escape(head.text)},? (?:at|of|with|for) (?:the )?{re.escape(firm)}\b")
         people = {self.full[k] for k, e in enumerate(self.ents) if e.label == "PERSON" and e.end < span.start_char
                   and (known and text.startswith(" of " + firm, e.end) or posted.match(text, e.end))}
         return people.pop() if len(people) == 1 else None
