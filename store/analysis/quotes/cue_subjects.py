@@ -75,8 +75,12 @@ def _any_subject(tok: Token) -> Token | None:
             subjects = [c for c in subjects if c.ent_type_ not in _PLACES_AND_TIMES] or subjects
             if not any(c.ent_type_ == "PERSON" for c in subjects):  # "Boise, Idaho-based Granite Bancorp said"
                 subjects = [c for c in subjects if c.pos_ == "PROPN" and _based(c)] or subjects
+            subjects = _trailing_after_list(t, subjects) or subjects
         if subjects:
             return subjects[0]
+        held = _subject_of_participle(t)
+        if held is not None:
+            return held
         quoted = next((c for c in t.children if c.dep_ == "nsubjpass"), None) if t.lemma_.lower() == "quote" else None
         if quoted is not None and t.i != tok.i:
             return quoted  # "X was quoted by the daily al-Qabas as saying": X's words, the daily reports them
@@ -122,6 +126,30 @@ def _any_subject(tok: Token) -> Token | None:
             continue
         break
     return _name_set_off_before(tok) or subject_set_off_before(t)
+
+
+def _trailing_after_list(verb: Token, subjects: list[Token]) -> list[Token] | None:
+    """'… modeled on the markets of the GNMA and Freddie Mac, industry sources said': names closing the reported
+    clause, which the parse made subjects too, are what was said; the source is the subject set off by a comma
+    right before the cue."""
+    last = max(subjects, key=lambda c: c.i)
+    first = min(subjects, key=lambda c: c.i)
+    doc = verb.doc
+    if last.i > verb.i or last.right_edge.i + 1 != verb.i or last.left_edge.i < 1 or \
+            doc[last.left_edge.i - 1].text != "," or \
+            not any(c.dep_ == "ccomp" and c.right_edge.i < first.i for c in verb.children):
+        return None
+    return [last]
+
+
+def _subject_of_participle(verb: Token) -> Token | None:
+    """'Governor Ana Ruiz backed by two parties has said …': the parse made the participle the clause subject of
+    the cue and the name its subject; the name is the one who spoke."""
+    clause = next((c for c in verb.children if c.dep_ == "csubj" and c.i < verb.i), None)
+    if clause is None or clause.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    name = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+    return name if name is not None and name.pos_ in ("PROPN", "NOUN") and name.i + 1 == clause.i else None
 
 
 # where someone speaks, never a speaker: "a rally blasting …", "at a news conference saying …"

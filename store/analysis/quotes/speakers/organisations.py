@@ -11,7 +11,7 @@ from ...entities.gazetteer import country_code
 from ...entities.referents import CORPORATE, fold
 from ...entities.vocabulary import LEGAL_FORMS
 from ..index import text_of
-from .unnamed import unnamed_source
+from .unnamed import measure_words, unnamed_source
 from .words import DETERMINERS, GOVERNMENTS, GROUP, INSTITUTIONS
 
 
@@ -171,26 +171,38 @@ class OrganisationShortForms:
         """'The statement said', 'The figures also showed': a document the article has already tied to whoever
         issued it ("Central Statistical Office figures show", "the commission issued a statement", "the report by
         the Dodge Division", "Ford said in a filing") is theirs."""
+        size = measure_words(token)  # "The one-page statement said" is the statement named before
         if not any(c.lower_ in ("the", "this", "these") for c in token.lefts) or \
-                any(c.dep_ in ("poss", "compound", "amod") for c in token.lefts):
+                any(c.dep_ in ("poss", "compound", "amod") and c.i not in size for c in token.lefts):
             return None
         lemma = token.lemma_.lower()
         for t in reversed(self.doc[max(0, token.i - 400):token.i]):
-            if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            same = t.lemma_.lower() == lemma
+            if t.pos_ != "NOUN" or not same and not (lemma in _RESEARCH and t.lemma_.lower() in _RESEARCH):
                 continue
             # "Amoco's report", and "the company's annual report", "its report" when those stand for someone
-            owned = any(c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN" or
-                        c.dep_ == "poss" and c.pos_ in ("NOUN", "PRON") for c in t.lefts)
+            named = any(c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN" or
+                        c.dep_ == "amod" and c.is_upper and len(c) > 1 for c in t.lefts)  # "the FOMC minutes"
+            owned = named or any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PRON") for c in t.lefts)
             issued = t.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")
                                               for c in t.head.children)
             by = any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") or  # "a communique issued by X"
                      c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children) for c in t.rights)
+            # "The study was conducted by X": X's
+            done_by = next((p for a in t.head.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"),
+                           None) if t.dep_ == "nsubjpass" else None
             # the subject who spoke in it: "Ford said in a filing …" then "according to the filing"
             spoke_in = next((c for c in t.head.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")),
                             None) if t.dep_ == "pobj" and t.head.lower_ == "in" else None
-            if not (owned or issued or by or spoke_in is not None):
+            # "the study said" after "the FTC report said": research another word names is the same work only
+            # when a name owns it or it was done by someone
+            if not (owned or issued or by or spoke_in is not None or done_by is not None) or \
+                    not same and not named and done_by is None:
                 continue
-            name, _, _ = self.resolve(spoke_in if spoke_in is not None else t)
+            if done_by is not None and not (owned or issued or by or spoke_in is not None):
+                name, _, _ = self.resolve(done_by)
+            else:
+                name, _, _ = self.resolve(spoke_in if spoke_in is not None else t)
             if name and fold(name) != fold(t.text) and not fold(name).endswith(" " + fold(t.text)) and \
                     name.lower() not in GROUP:  # "its report" with nothing for "its" to stand for
                 return name, token.idx, token.idx + len(token)
@@ -205,6 +217,10 @@ class OrganisationShortForms:
         if not named:
             return None
         return max(set(named), key=lambda n: (named.count(n), len(named) - named[::-1].index(n)))
+
+
+# words for one piece of research: "the study", "the report", "its findings"
+_RESEARCH = {"study", "report", "research", "finding", "survey"}
 
 
 def _before_complement(words: list[str]) -> list[str]:

@@ -16,9 +16,10 @@ def aliased_owner(token: Token, aliases: dict[tuple[str, ...], str]) -> str | No
     before a speech noun, whatever the model tagged the run; None when the run is no short form the article
     gave ('a Turkish statement' names no one: a nationality never speaks)."""
     # "API statistics showed" after "the American Petroleum Institute (API)": an acronym the model tagged a common
-    # noun, and an organisation whose short mention left no entity record of its own
-    parts = [t for t in token.lefts if t.dep_ in ("compound", "nmod") and t.text[:1].isupper() and
-             (t.pos_ == "PROPN" or t.is_upper and len(t) > 1)]
+    # noun, and an organisation whose short mention left no entity record of its own; "the FOMC minutes showed":
+    # one the tagger read as an adjective
+    parts = [t for t in token.lefts if (t.dep_ in ("compound", "nmod") or t.dep_ == "amod" and t.is_upper) and
+             t.text[:1].isupper() and (t.pos_ == "PROPN" or t.is_upper and len(t) > 1)]
     if not parts or any(t.i != parts[0].i + n for n, t in enumerate(parts)) or parts[-1].i + 1 != token.i \
             or any(t.ent_type_ not in _MISREAD | {"ORG"} for t in parts):
         return None

@@ -130,14 +130,18 @@ class TitleHolders:
         return best or self._of_firm_named(span, head, text)
 
     def _of_firm_named(self, span, head: Token, text: str) -> str | None:
-        """'the Dean Witter economist' after 'William Sullivan of Dean Witter Reynolds': the one person the article
-        gave as 'of' the firm the title names."""
+        """'the Dean Witter economist' after 'William Sullivan of Dean Witter Reynolds', 'the USDA meteorologist'
+        after 'Ana Ruiz, chief meteorologist at USDA' or 'the Treasury spokesman' after 'Ana Ruiz, a spokesman for the
+        Treasury': the one person the article gave as 'of' the firm the title names, or with that very post at it
+        (which makes any word a post)."""
         before = [t for t in span if t.i < head.i and t.lower_ != "the"]
         firm = " ".join(t.text for t in before) if before and all(t.pos_ == "PROPN" for t in before) else ""
-        if not firm or head.tag_ != "NN" or span[0].lower_ != "the" or head.lower_ not in self.titles | PEOPLE:
+        if not firm or head.tag_ != "NN" or span[0].lower_ != "the":
             return None
+        known = head.lower_ in self.titles | PEOPLE
+        posted = re.compile(rf",? (?:[\w-]+ ){{0,3}}{re.escape(head.text)},? (?:at|of|with|for) (?:the )?{re.escape(firm)}\b")
         people = {self.full[k] for k, e in enumerate(self.ents) if e.label == "PERSON" and e.end < span.start_char
-                  and text.startswith(" of " + firm, e.end)}
+                  and (known and text.startswith(" of " + firm, e.end) or posted.match(text, e.end))}
         return people.pop() if len(people) == 1 else None
 
     def _named_with_another(self, k: int) -> bool:
@@ -190,7 +194,7 @@ class TitleHolders:
             e = self.ents[k]
             if e.start >= paragraph.end():
                 break
-            described = re.match(r",\s*([^,.;:\"“”]{1,60}),", text[e.end:e.end + 80])
+            described = _DESCRIBED_AFTER.match(text, e.end, e.end + 100)
             if e.label == "PERSON" and described and title in described.group(1).lower().split():
                 return k
         return None
@@ -205,3 +209,8 @@ class TitleHolders:
                 orgs[t.i] = self.full[k]
         found = organisation_of_post(post, orgs)
         return found and organisation_name(found)
+
+
+# ", ASA president," after a name; a lawmaker's party and state may come first (", D-Kans., chairman of the House
+# agriculture subcommittee on wheat,")
+_DESCRIBED_AFTER = re.compile(r",\s*(?:[DRI]-[A-Z][A-Za-z.]{1,8},\s*)?([^,.;:\"“”]{1,60}),")

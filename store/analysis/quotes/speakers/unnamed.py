@@ -16,6 +16,7 @@ def unnamed_source(doc: Doc, head: Token, start: int, end: int) -> str:
     owners = {t.i for c in head.children if c.i < head.i and
               (c.dep_ == "poss" or any(g.dep_ == "case" for g in c.children)) for t in c.subtree}
     # "a 2011 study", "in April industry publications said": when it was said is no part of who said it
+    owners |= measure_words(head)  # "the one-page statement": how long it is, not whose
     words = [t for t in doc[start:end] if t.i not in owners and not (t.i < head.i and t.dep_ == "case")
              and not (t.i < head.i and is_when(t) and not is_when(head))]
     # a spaced dash only: "state-owned" and "WSET-TV" keep theirs
@@ -37,6 +38,14 @@ def unnamed_source(doc: Doc, head: Token, start: int, end: int) -> str:
 
 _AMOUNTS = {"MONEY", "QUANTITY", "PERCENT"}
 _BASED = re.compile(r"(?:\S+ )*?\S+-based ")
+
+
+def measure_words(head: Token) -> set[int]:
+    """The words of a size joined by a hyphen before a noun ("218-page", "one-page", "three-year"): they say
+    how long a document is, never who wrote it."""
+    return {t.i for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") and
+            any(g.dep_ == "nummod" for g in c.children) and any(g.tag_ == "HYPH" for g in c.children)
+            for t in c.subtree}
 
 
 def is_when(token: Token) -> bool:
