@@ -76,3 +76,50 @@ def test_a_speech_verb_with_a_clause_of_its_own_is_a_second_report(nlp):
 def test_what_a_source_blames_something_on_is_part_of_the_charge(nlp):
     q = holding(quotes_of(nlp, "The mayor blamed the flooding on years of neglect."), "flooding")
     assert q.text == "the flooding on years of neglect"
+
+
+
+# The parse hangs ", including …" on the cue rather than on the thing reported; the examples are part of it.
+@pytest.mark.parametrize("text, content", [
+    (("Jones railed against the corrupting influence of big donors, including the one backing Smith that gave "
+      "more than $10 million."),
+     "the corrupting influence of big donors, including the one backing Smith that gave more than $10 million"),
+])
+def test_examples_listed_after_the_content_are_part_of_it(nlp, text, content):
+    assert holding(quotes_of(nlp, text), content[:15]).text == content
+
+
+# A thing named again or the next item of a list after a comma is still what was said; a person or body
+# introduced by the writer ("a former general", "a unit of X") is not.
+@pytest.mark.parametrize("text, content", [
+    ("The mayor said the council has long pushed for cleaner rivers, the removal of old dams that block fish.",
+     "the council has long pushed for cleaner rivers, the removal of old dams that block fish"),
+    (("Critics said the board had long called for tax fairness, the closure of loopholes that benefit only the "
+      "rich and for relief for small firms."),
+     ("the board had long called for tax fairness, the closure of loopholes that benefit only the rich and for "
+      "relief for small firms")),
+    ("He said he had lunch with the minister, a former general.", "he had lunch with the minister"),
+    ("She said the plant was sold to the company, a unit of Norvex.", "the plant was sold to the company"),
+])
+def test_a_restated_thing_stays_in_the_report_a_person_introduced_does_not(nlp, text, content):
+    assert holding(quotes_of(nlp, text), content[:15]).text == content
+
+
+# A condition or concession with its own subject that opens the sentence, before a cue set off by commas, is
+# part of the report (the parse hangs it on the cue); a scene without a subject ("When asked …") is the writer's.
+@pytest.mark.parametrize("text, content", [
+    ("If the rain goes on, officials said, the river will flood the lower town.",
+     "If the rain goes on, officials said, the river will flood the lower town"),
+    ("Unless the strike ends soon, the union leader said, the mines will close for good.",
+     "Unless the strike ends soon, the union leader said, the mines will close for good"),
+])
+def test_a_condition_opening_the_report_before_its_cue_is_part_of_it(nlp, text, content):
+    assert holding(quotes_of(nlp, text), "will").text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("When asked about the plan, the mayor said, she would look at it again.", "she would look at it again"),
+    ("Because the vote was so close, Smith said he would ask for a recount.", "he would ask for a recount"),
+])
+def test_the_writer_s_scene_before_the_cue_stays_out(nlp, text, content):
+    assert holding(quotes_of(nlp, text), content[:10]).text == content
