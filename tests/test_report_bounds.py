@@ -29,6 +29,9 @@ def holding(quotes, fragment):
      "that she has published ten years of her tax returns", "called on"),
     ("The senator said the new tax plan would give money to large landlords, and called it a gift to the rich.",
      "the new tax plan would give money to large landlords", "called it"),
+    # a cue in the present: a past verb after "has released" cannot share its "has"
+    ("The mayor adds that she has released ten years of her tax returns and called on her rivals to do the same.",
+     "that she has released ten years of her tax returns", "called on"),
 ])
 def test_a_second_act_joined_to_the_reported_clause_is_not_its_content(nlp, text, content, act):
     q = holding(quotes_of(nlp, text), content[:25])
@@ -40,6 +43,8 @@ def test_a_second_act_joined_to_the_reported_clause_is_not_its_content(nlp, text
     ("Officials said the two sides met on Monday and agreed on a plan.",
      "the two sides met on Monday and agreed on a plan"),
     ("The minister said prices would rise and wages would fall.", "prices would rise and wages would fall"),
+    ("The report says the company has sold the plant and laid off 200 workers.",
+     "the company has sold the plant and laid off 200 workers"),
 ])
 def test_verbs_that_share_the_reported_clause_s_subject_and_form_stay_in_it(nlp, text, content):
     assert holding(quotes_of(nlp, text), content[:20]).text == content
@@ -123,3 +128,16 @@ def test_a_condition_opening_the_report_before_its_cue_is_part_of_it(nlp, text, 
 ])
 def test_the_writer_s_scene_before_the_cue_stays_out(nlp, text, content):
     assert holding(quotes_of(nlp, text), content[:10]).text == content
+
+
+# What a source called something in words the article quotes, "X as “Y”", is a report over the thing and the words,
+# whatever the verb; where it was said ("in the debate") is not part of it.
+@pytest.mark.parametrize("text, content", [
+    ('Trump referred to Rubio as "a bright, charismatic leader" in the debate.',
+     'Rubio as "a bright, charismatic leader"'),
+    ('The governor has portrayed the strike as a "war on families" for weeks.', 'the strike as a "war on families"'),
+])
+def test_a_thing_called_something_in_quoted_words_is_reported(nlp, text, content):
+    q = holding(quotes_of(nlp, text), content[:8])
+    assert q.text == content
+    assert q.kind == "mixed"

@@ -139,7 +139,7 @@ class CueFinder:
             return self._quoted_object(tok, mask)
         if tok.pos_ == "VERB" and lemma not in self.verbs and lemma not in self.infinitive_verbs and \
                 lemma not in self.speech_verbs and lemma not in self.not_cues:
-            return self._that_clause(tok, mask)
+            return self._that_clause(tok, mask) or self._quoted_as(tok, mask)
         if tok.pos_ != "VERB" or naming(tok, mask) or impersonal_infinitive(tok):
             return None
         if lemma == "make":
@@ -263,6 +263,29 @@ class CueFinder:
         for child in tok.rights:  # 'thanked "the police" for their response': the reason goes with the thanks
             if child.i > hi and child.dep_ == "prep" and child.lower_ == "for":
                 hi = child.right_edge.i
+        return self._finish(tok, obj.left_edge.i, hi, mask, obj)
+
+    def _quoted_as(self, tok: Token, mask: bytearray) -> Cue | None:
+        """'portrayed the strike as a “war on families”', 'referred to Rubio as “a bright leader”': what the source
+        called something, in words the article quotes, is a report over the thing and the words."""
+        obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+        if obj is None:
+            to = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if obj is None or mask[obj.idx] or obj.i < tok.i or obj.tag_ in ("WDT", "WP"):
+            return None  # "which Ross has referred to as “a stunt”": the relative clause reports the words alone
+        as_ = next((c for c in (*tok.rights, *obj.rights) if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i),
+                   None)
+        if as_ is None or naming(tok, mask):
+            return None
+        quoted = [t.i for t in as_.subtree if mask[t.idx]]
+        if not quoted:
+            return None
+        doc = tok.doc
+        hi = as_.right_edge.i
+        close = quoted[-1] + 1 if quoted[-1] + 1 <= hi and doc[quoted[-1] + 1].is_quote else quoted[-1]
+        if close < hi and doc[close + 1].dep_ == "prep":
+            hi = close  # 'as “a bright leader” in the debate': where it was said is no part of it
         return self._finish(tok, obj.left_edge.i, hi, mask, obj)
 
     def _stance(self, tok: Token, mask: bytearray) -> Cue | None:
