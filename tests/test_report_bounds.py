@@ -141,3 +141,17 @@ def test_a_thing_called_something_in_quoted_words_is_reported(nlp, text, content
     q = holding(quotes_of(nlp, text), content[:8])
     assert q.text == content
     assert q.kind == "mixed"
+
+
+# "found that X, but that Y": the parse hangs the second that-clause on the cue; it is the same source's next point.
+def test_a_second_that_clause_of_the_cue_goes_on_with_the_report(nlp):
+    text = ("The study found that base wages would fall somewhat over time, but that the higher overtime pay would "
+            "more than make up for it.")
+    q = holding(quotes_of(nlp, text), "base wages")
+    assert q.text.endswith("would more than make up for it")
+
+
+def test_a_that_which_is_no_conjunction_opens_the_writer_s_own_clause(nlp):
+    q = holding(quotes_of(nlp, "Many people said that the firm had the backing of the bank, but that wasn't the case."),
+                "the firm")
+    assert q.text == "that the firm had the backing of the bank"

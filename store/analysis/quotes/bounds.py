@@ -59,6 +59,11 @@ def stray_conjuncts(cue: Token, hi: int) -> int:
                 _joined(cue.doc, hi, child.left_edge.i):
             hi = child.right_edge.i  # "said Trump has respect for X and his comment was Y": one clause parsed as two
             continue
+        if child.dep_ == "conj" and child.left_edge.i > hi > cue.i and child.right_edge.i < sent_end and \
+                child.left_edge.lower_ == "that" and child.left_edge.dep_ == "mark" and child.left_edge.head.i == child.i and \
+                _joined(cue.doc, hi, child.left_edge.i):
+            hi = child.right_edge.i  # "found that X, but that Y": the parse makes the second point the cue's conjunct
+            continue
         if child.dep_ == "advcl" and child.left_edge.i > hi > cue.i and child.right_edge.i < sent_end and \
                 child.left_edge.lower_ == "because" and _joined(cue.doc, hi, child.left_edge.i):
             hi = child.right_edge.i  # "said X, because Y": the reason given goes with what was said
