@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .cue_table import report_verbs
+from .cue_table import cues, report_verbs
 from .index import sent_bounds
 from .second_act import own_report, second_act
 
@@ -59,6 +59,11 @@ def stray_conjuncts(cue: Token, hi: int) -> int:
                 _joined(cue.doc, hi, child.left_edge.i):
             hi = child.right_edge.i  # "said Trump has respect for X and his comment was Y": one clause parsed as two
             continue
+        if child.dep_ == "conj" and child.left_edge.i > hi > cue.i and child.right_edge.i < sent_end and \
+                child.left_edge.lower_ == "that" and child.left_edge.dep_ == "mark" and child.left_edge.head.i == child.i and \
+                _joined(cue.doc, hi, child.left_edge.i):
+            hi = child.right_edge.i  # "found that X, but that Y": the parse makes the second point the cue's conjunct
+            continue
         if child.dep_ == "advcl" and child.left_edge.i > hi > cue.i and child.right_edge.i < sent_end and \
                 child.left_edge.lower_ == "because" and _joined(cue.doc, hi, child.left_edge.i):
             hi = child.right_edge.i  # "said X, because Y": the reason given goes with what was said
@@ -71,6 +76,17 @@ def stray_conjuncts(cue: Token, hi: int) -> int:
                 child.tag_ != cue.tag_ and (child.dep_ == "conj" or child.tag_ == "VB") and not own_report(child) and \
                 not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux") for c in child.children):
             hi = child.right_edge.i
+    return listed_examples(cue, hi)
+
+
+def listed_examples(cue: Token, hi: int) -> int:
+    """'condemned the invasion, including the annexation of Crimea': the parse hangs the examples on the cue;
+    they go on with the content they list from."""
+    doc = cue.doc
+    for child in cue.rights:
+        if child.dep_ == "prep" and child.lower_ == "including" and cue.i < hi and doc[child.i - 1].text == "," and \
+                hi + 1 <= child.i <= hi + 2 and any(c.dep_ == "pobj" for c in child.children):
+            return child.right_edge.i
     return hi
 
 
@@ -93,7 +109,7 @@ def _aside(doc: Doc, t: Token, start: int, cue: Token, cues: frozenset[str]) -> 
     if t.dep_ in ("advcl", "acl", "xcomp", "conj") and t.tag_ == "VBG" and comma and doc[start].i == t.i:
         return True  # ", arguing that …", ", focusing on …"
     if t.dep_ == "appos" and comma:  # ", a former governor": the writer introducing someone
-        return not _list_item(t)
+        return not _list_item(t) and not _restated_thing(t)
     if t.dep_ == "advcl" and not comma and t.lemma_.lower() in cues and \
             {c.lower_ for c in t.children if c.dep_ == "mark"} & (_CONCESSIVE | _CONTRAST) and \
             any(c.dep_ == "nsubj" for c in t.children) and any(c.dep_ == "ccomp" for c in t.children):
@@ -130,6 +146,15 @@ def _second_source(doc: Doc, t: Token, cue: Token, cues: frozenset[str]) -> bool
         any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children)
 
 
+def _restated_thing(t: Token) -> bool:
+    """'called for tax fairness, the closure of loopholes and …': a thing named again or the next item of a
+    list, not a person or body introduced ('the minister, a former general'; 'the company, a unit of X')."""
+    head = t.head
+    return head.pos_ == "NOUN" and t.pos_ == "NOUN" and t.lower_ not in _TITLES and not t.ent_type_ and \
+        not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+
+
+_TITLES = frozenset(cues()["titles"])
 _CLOSING = {"”", "\"", "''", "’"}
 
 

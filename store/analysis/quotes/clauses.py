@@ -165,6 +165,26 @@ def clause_after_adverb(verb: Token) -> Token | None:
     return None
 
 
+_LEADING_MARKS = {"if", "unless", "though", "although", "because", "while", "whereas", "once", "until"}
+
+
+def leading_clause(cue: Token) -> Token | None:
+    """'If the rain goes on, officials said, the river will flood': the parse hangs the condition that opens the
+    report on the cue set off by commas; with a subject of its own, it is part of what was said (not "When asked
+    about X, she said, …", the writer's scene)."""
+    doc = cue.doc
+    if cue.i + 1 >= len(doc) or doc[cue.i + 1].text != ",":
+        return None
+    for child in cue.lefts:
+        if child.dep_ == "advcl" and child.left_edge.i == cue.left_edge.i and \
+                doc[child.right_edge.i + 1].text == "," and \
+                any(m.dep_ == "mark" and m.lower_ in _LEADING_MARKS and m.i == child.left_edge.i
+                    for m in child.children) and \
+                any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
+            return child
+    return None
+
+
 def subjectless_clause(verb: Token, obj: Token) -> Token | None:
     """'said fears that X were unfounded', parsed as said -> fears (object) and said -> were (clause): the
     reported clause after the object, when it has no subject of its own."""

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from ..doctext import lowers
 from .accusations import passive_accusation
 from .attach import Cue, naming
-from .bounds import continuation, cut_tail, stray_conjuncts
+from .bounds import continuation, cut_tail, listed_examples, stray_conjuncts
 from .clauses import (
     CLAUSE_VERBS,
     bracket_between,
@@ -21,6 +21,7 @@ from .clauses import (
     clause_apart,
     gerund_subject_clause,
     impersonal_infinitive,
+    leading_clause,
     misparsed_clause,
     paragraph_clip,
     past_hearer,
@@ -138,7 +139,7 @@ class CueFinder:
             return self._quoted_object(tok, mask)
         if tok.pos_ == "VERB" and lemma not in self.verbs and lemma not in self.infinitive_verbs and \
                 lemma not in self.speech_verbs and lemma not in self.not_cues:
-            return self._that_clause(tok, mask)
+            return self._that_clause(tok, mask) or self._quoted_as(tok, mask)
         if tok.pos_ != "VERB" or naming(tok, mask) or impersonal_infinitive(tok):
             return None
         if lemma == "make":
@@ -168,7 +169,7 @@ class CueFinder:
         if content is None and not any(c.dep_ in ("dobj", "xcomp") for c in tok.children):
             topic = topic_preposition(tok)  # "complained about X", "spoke of X", "warned against X"
             if topic is not None:
-                return self._finish(tok, topic.i + 1, topic.right_edge.i, mask, topic)
+                return self._finish(tok, topic.i + 1, listed_examples(tok, topic.right_edge.i), mask, topic)
         if lemma not in self.verbs and lemma not in self.infinitive_verbs:
             return None
         if content is None and lemma in self.infinitive_verbs:
@@ -232,9 +233,12 @@ class CueFinder:
             if lemma in CLAUSE_VERBS and content.dep_ == "dobj" and content.pos_ == "NOUN":
                 hi = misparsed_clause(tok, hi)
             if content.dep_ == "dobj":
-                hi = conjoined_objects(tok, figure_at(tok, hi))
+                hi = listed_examples(tok, conjoined_objects(tok, figure_at(tok, hi)))
         else:
             hi = stray_conjuncts(tok, hi)
+            opening = leading_clause(tok) if content.dep_ == "ccomp" and content.i > tok.i else None
+            if opening is not None:  # "Unless X, the union said, the mines will close": one report, cue inside
+                lo = opening.left_edge.i
         cue = self._finish(tok, lo, hi, mask, content)
         rest = continuation(tok, content) if cue is not None else None
         if rest is not None:  # "The increase is necessary, he said, to attract investment": one report around its cue
@@ -259,6 +263,29 @@ class CueFinder:
         for child in tok.rights:  # 'thanked "the police" for their response': the reason goes with the thanks
             if child.i > hi and child.dep_ == "prep" and child.lower_ == "for":
                 hi = child.right_edge.i
+        return self._finish(tok, obj.left_edge.i, hi, mask, obj)
+
+    def _quoted_as(self, tok: Token, mask: bytearray) -> Cue | None:
+        """'portrayed the strike as a “war on families”', 'referred to Rubio as “a bright leader”': what the source
+        called something, in words the article quotes, is a report over the thing and the words."""
+        obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+        if obj is None:
+            to = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if obj is None or mask[obj.idx] or obj.i < tok.i or obj.tag_ in ("WDT", "WP"):
+            return None  # "which Ross has referred to as “a stunt”": the relative clause reports the words alone
+        as_ = next((c for c in (*tok.rights, *obj.rights) if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i),
+                   None)
+        if as_ is None or naming(tok, mask):
+            return None
+        quoted = [t.i for t in as_.subtree if mask[t.idx]]
+        if not quoted:
+            return None
+        doc = tok.doc
+        hi = as_.right_edge.i
+        close = quoted[-1] + 1 if quoted[-1] + 1 <= hi and doc[quoted[-1] + 1].is_quote else quoted[-1]
+        if close < hi and doc[close + 1].dep_ == "prep":
+            hi = close  # 'as “a bright leader” in the debate': where it was said is no part of it
         return self._finish(tok, obj.left_edge.i, hi, mask, obj)
 
     def _stance(self, tok: Token, mask: bytearray) -> Cue | None:
@@ -456,7 +483,9 @@ def _parenthetical(tok: Token, mask: bytearray, cues: frozenset[str]) -> Cue | N
     head = tok.head
     lo, hi = paragraph_clip(tok, head.left_edge.i, head.right_edge.i)
     hi = cut_tail(doc, tok, tok.right_edge.i, trim(doc, lo, hi)[1], cues)
-    pieces = [(s, e) for s, e in _around(doc, lo, hi, tok.left_edge.i, tok.right_edge.i)
+    opening = leading_clause(tok)
+    cue_lo = opening.right_edge.i + 1 if opening is not None else tok.left_edge.i
+    pieces = [(s, e) for s, e in _around(doc, lo, hi, cue_lo, tok.right_edge.i)
               if not _connective(doc, s, e)]
     rest = continuation(tok, head)
     if rest is not None and pieces:  # "… was not airworthy, investigators have said, and should not have taken off"

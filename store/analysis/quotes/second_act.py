@@ -30,9 +30,16 @@ def second_act(t: Token, cue: Token) -> bool:
     head = t.head
     return t.dep_ == "conj" and t.pos_ == "VERB" and head.i != cue.i and head.pos_ in ("VERB", "AUX") and \
         t.tag_ in _FINITE_PAST_OR_PRESENT and head.tag_ != t.tag_ and \
-        (t.tag_ == cue.tag_ or any(c.dep_ == "ccomp" for c in t.children)) and \
+        (t.tag_ == cue.tag_ or any(c.dep_ == "ccomp" for c in t.children) or _after_perfect(t, head)) and \
         t.lemma_.lower() in _acts() and t.doc[t.i - 1].dep_ == "cc" and \
         not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+
+
+def _after_perfect(t: Token, head: Token) -> bool:
+    """'adds that she has released her returns and called on Sanders': a conjunct sharing the head's 'has' would be a
+    participle too; one in the past tense is a finite act of its own, whatever the cue's tense."""
+    return t.tag_ == "VBD" and head.tag_ == "VBN" and \
+        any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in head.children)
 
 
 def own_report(t: Token) -> bool:
