@@ -95,3 +95,18 @@ def test_a_full_name_with_a_post_after_its_comma_is_a_person(nlp) -> None:
     found = entities_of(nlp, text)
     assert ("Lance Moir", "PERSON") in found
     assert ("Lance Moir", "ORG") not in found
+
+
+def test_a_town_that_opens_a_companys_name_and_acts_is_the_company(nlp) -> None:
+    text = ("LONDON, May 6 - Midland Bank Plc will close its dealing arm. Midland decided the arm cost too much, a "
+            "spokesman said.")
+    found = entities_of(nlp, text)
+    assert ("Midland Bank Plc", "ORG") in found
+    assert ("Midland", "GPE") not in found
+
+
+def test_the_town_stays_a_town_where_the_article_writes_it_as_one(nlp) -> None:
+    text = ("CHICAGO, May 6 - Midland Bank Plc will close its office in Midland, Texas. Midland has lost many jobs "
+            "this year.")
+    found = entities_of(nlp, text)
+    assert ("Midland", "GPE") in found

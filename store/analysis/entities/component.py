@@ -67,7 +67,14 @@ from .kinds import (
 )
 from .letters import company_letters
 from .mentions import dotted_legal_forms
-from .organisation_kinds import acronyms_of_no_place, dotted_bodies, firms_by_legal_form, groups_against, traded_names
+from .organisation_kinds import (
+    acronyms_of_no_place,
+    dotted_bodies,
+    firms_by_legal_form,
+    groups_against,
+    towns_that_open_a_firms_name,
+    traded_names,
+)
 from .particles import names_with_particles
 from .place_names import small_places
 from .referents import fold, key
@@ -172,6 +179,7 @@ class EntityComponent:
         beliefs_and_bodies_of_the_sky(doc, mentions)
         firms_named_after_people(doc, mentions, places)
         traded_names(doc, mentions, places)
+        towns_that_open_a_firms_name(doc, mentions)
         towns_before_their_region(doc, mentions, places)
         persons_only_ever_in(doc, mentions)
         small_places(doc, mentions)
