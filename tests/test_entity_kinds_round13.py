@@ -110,3 +110,11 @@ def test_the_town_stays_a_town_where_the_article_writes_it_as_one(nlp) -> None:
             "this year.")
     found = entities_of(nlp, text)
     assert ("Midland", "GPE") in found
+
+
+def test_a_person_like_name_opening_a_firms_services_is_the_firm(nlp) -> None:
+    text = ("SYDNEY, March 24 - Harbour Oil Ltd told shareholders to wait for advice from Tasman Reid Corporate "
+            "Services, its adviser. It said the bid was below the value assessed by Tasman Reid.")
+    found = entities_of(nlp, text)
+    assert ("Tasman Reid Corporate Services", "ORG") in found
+    assert ("Tasman Reid", "PERSON") not in found

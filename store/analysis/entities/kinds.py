@@ -602,6 +602,10 @@ def one_label_per_referent(mentions: list[Mention], canonical: dict[int, str]) -
             m.label = label
 
 
+# the organisations' own last words that end a firm's name, never one given in a person's memory
+_FIRMS_TAILS = {"service", "services", "corporation"}
+
+
 def opening_an_organisations_name(mentions: list[Mention], canonical: dict[int, str]) -> None:
     """'Mahan has been the subject of sanctions' after 'Iranian airline Mahan Air', "Marine Midland's O'Neill"
     after 'Marine Midland Bank': a 'person' whose words open the one organisation's name the article gives
@@ -621,7 +625,9 @@ def opening_an_organisations_name(mentions: list[Mention], canonical: dict[int, 
         if len(k) > 1 and opens_with_first_name(m.words):
             continue  # "Doris Day" beside the "Doris Day Animal Foundation" is the woman
         longer = {orgs[o] for o in orgs if len(o) > len(k) and o[: len(k)] == k}
-        if len(longer) == 1 and fold(next(iter(longer)).split()[-1]) not in ORG_TAILS:  # a foundation named for a person
+        # a foundation or an institute named for a person; a firm's services are no one's memorial ("Macquarie Hill
+        # Samuel Corporate Services")
+        if len(longer) == 1 and fold(next(iter(longer)).split()[-1]) not in ORG_TAILS - _FIRMS_TAILS:
             canonical[id(m)], m.label = next(iter(longer)), "ORG"
 
 
