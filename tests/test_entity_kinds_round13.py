@@ -118,3 +118,12 @@ def test_a_person_like_name_opening_a_firms_services_is_the_firm(nlp) -> None:
     found = entities_of(nlp, text)
     assert ("Tasman Reid Corporate Services", "ORG") in found
     assert ("Tasman Reid", "PERSON") not in found
+
+
+def test_initials_set_off_after_a_body_name_it_in_every_untagged_use(nlp) -> None:
+    text = ("ROTTERDAM, March 3 - Employers and the port union, FNV, are to meet again today. \"There is still a "
+            "large gap between the employers and the FNV,\" a union spokesman said. The chairman accused the FNV of "
+            "intransigence, and the measure, PPI, rose.")
+    found = entities_of(nlp, text)
+    assert ("FNV", "ORG") in found
+    assert ("PPI", "ORG") not in found  # a measure is no body

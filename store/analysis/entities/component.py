@@ -109,6 +109,7 @@ from .untagged import (
     bodies_joined_by_and,
     bracketed_companies,
     firms_joined_by_and,
+    initials_set_off_after_a_body,
     institutions_joined_by_and,
     joined_organisations,
     lower_case_committees,
@@ -154,7 +155,7 @@ class EntityComponent:
         mentions = bodies_joined_by_and(doc, lower_case_committees(doc, mentions), places)
         mentions = party_and_state(doc, untagged_platforms(doc, mentions))
         mentions = spelt_out_before_acronyms(doc, bracketed_companies(doc, mentions))
-        mentions = after_the_dateline(doc, names_before_tickers(doc, mentions))
+        mentions = initials_set_off_after_a_body(doc, after_the_dateline(doc, names_before_tickers(doc, mentions)))
         mentions = persons_joined_by_and(doc, mentions)
         mentions = untagged_full_names(doc, mentions, places)
         mentions = speaking_names(doc, mentions, places)

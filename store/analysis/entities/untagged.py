@@ -690,3 +690,26 @@ def _spelt_out_after(doc: Doc, m: Mention) -> Span | None:
     if end >= len(doc) or doc[end].text != ")" or end - a < 2 or not spells(m.name.lower(), [t.lower_ for t in doc[a:end]]):
         return None
     return doc[a:end]
+
+
+_INITIALS = re.compile(r"[A-Z]{2,6}")
+_SET_OFF_INITIALS = re.compile(r"[a-z], [A-Z]{2,6}[,).]")
+
+
+def initials_set_off_after_a_body(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'the port union, FNV, are to meet', then 'the FNV' twice: initials set off by commas after a noun for a body
+    or a firm name it, though the model tagged them nowhere; every untagged use of them is that organisation."""
+    if not _SET_OFF_INITIALS.search(text_of(doc)):
+        return mentions  # most articles have none: the text answers before a Token is made
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    named: set[str] = set()
+    for tok in doc[2:-1]:
+        if _INITIALS.fullmatch(tok.text) and tok.i not in taken and doc[tok.i - 1].text == "," \
+                and doc[tok.i + 1].text in (",", ")", ".") and doc[tok.i - 2].is_lower \
+                and (doc[tok.i - 2].lower_ in HEADS["org_nouns"] or doc[tok.i - 2].lower_ in HEADS["bodies"]):
+            named.add(tok.text)
+    if not named:
+        return mentions
+    added = [mention_of(doc[t.i : t.i + 1], "ORG") for t in doc if t.text in named and t.i not in taken
+             and not (t.i and doc[t.i - 1].text == "<")]  # "<FNV>" would be a ticker
+    return sorted(mentions + added, key=lambda m: m.start)
