@@ -127,3 +127,12 @@ def test_initials_set_off_after_a_body_name_it_in_every_untagged_use(nlp) -> Non
     found = entities_of(nlp, text)
     assert ("FNV", "ORG") in found
     assert ("PPI", "ORG") not in found  # a measure is no body
+
+
+def test_a_name_written_with_its_possessive_before_a_verb_of_reporting_is_the_whole_name(nlp) -> None:
+    text = ("NEW YORK, May 4 - The fund was praised in Barron's last week. Barron's said its managers had beaten "
+            "the market. The decision was Reagan's, and Reagan's aides said he would sign it.")
+    found = entities_of(nlp, text)
+    assert ("Barron's", "ORG") in found
+    assert ("Barron", "ORG") not in found
+    assert ("Reagan's", "ORG") not in found

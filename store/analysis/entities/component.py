@@ -72,6 +72,7 @@ from .organisation_kinds import (
     dotted_bodies,
     firms_by_legal_form,
     groups_against,
+    possessive_names,
     towns_that_open_a_firms_name,
     traded_names,
 )
@@ -190,6 +191,7 @@ class EntityComponent:
         listed_with_organisations(doc, mentions)
         firms_by_legal_form(mentions)
         mentions = stray_word_before_a_name(doc, time_zones(doc, persons_after_the(doc, mentions), places))
+        mentions = possessive_names(doc, mentions)
         companies = company_names(mentions)
         canonical = canonical_names(mentions, companies, places)
         dateline_place(doc, mentions, canonical)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from . import gazetteer
 from .kinds import opens_with_first_name
-from .mentions import Mention
+from .mentions import Mention, mention_of
 from .referents import CORPORATE, fold, key
 from .vocabulary import HEADS, HONORIFICS, LEGAL_FORMS, PLACE_PREPOSITIONS, POSSESSIVE, STATE_ABBREVIATIONS
 
@@ -125,3 +125,31 @@ def towns_that_open_a_firms_name(doc: Doc, mentions: list[Mention]) -> None:
     for m in found:
         if key(m.words) in firms_acting - places:
             m.label = "ORG"
+
+
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# what a paper or a rating agency does as a subject; a headline's noun read as a verb ("Trump's investments
+# include …") is none of them
+_REPORTS = HEADS["firm_says"] | HEADS["person_verbs"] | {"cite", "rate", "downgrade", "upgrade", "estimate", "note",
+                                                          "predict", "forecast", "conclude", "find"}
+
+
+def possessive_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Barron's said", 'downgraded by Moody's. Moody's cited …': a name written with its "'s" straight before a
+    verb of reporting is a firm's or a paper's whole name ('Barron's', 'Moody's'), in every mention written so; a
+    person's possessive owns a noun ('Reagan's aides said')."""
+    named: set[tuple[str, ...]] = set()
+    for m in mentions:
+        if m.end + 1 < len(doc) and doc[m.end].tag_ == "POS" and doc[m.end].text in POSSESSIVE \
+                and doc[m.end + 1].tag_ in _FINITE and doc[m.end + 1].lemma_ in _REPORTS \
+                and doc[m.end - 1].head.i == m.end + 1 and doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") \
+                and m.label in ("ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT"):
+            named.add(key(m.words))
+    if not named:
+        return mentions
+    out = []
+    for m in mentions:
+        if key(m.words) in named and m.end < len(doc) and doc[m.end].tag_ == "POS" and doc[m.end].text in POSSESSIVE:
+            m = mention_of(doc[m.start : m.end + 1], "ORG", m.role, m.affiliation)
+        out.append(m)
+    return out
