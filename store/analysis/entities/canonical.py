@@ -76,14 +76,20 @@ def canonical_names(mentions: list[Mention], companies: dict[tuple[str, ...], st
     orgs = [m for m in mentions if m.label == "ORG"] + [m for m in mentions if m.label == "FAC"]  # ISS, JFK
     kinds = {m.name: m.label for m in reversed(orgs)}
     countries = country_names(mentions)
+    # every mention of a company's short form votes: "the operations of Santos" read as the Brazilian port is
+    # "Santos Ltd" when more of the article's bare "Santos" were read as the firm (or a person) than as a place
+    votes = Counter((key(m.words), m.label in ("ORG", "PERSON")) for m in mentions if key(m.words) in companies)
     for m in mentions:
         if m.label in ("GPE", "LOC", "ORG"):
             code = gazetteer.country_code(m.name)
             if code:
                 names[id(m)] = countries[code]
                 continue
-        if (m.label in ("ORG", "PERSON") or m.label in ("GPE", "NORP", "LOC", "FAC") and m.name not in places) \
-                and (company := companies.get(key(m.words))):  # "Transco" after "Transco Energy Co", as a town
+        k = key(m.words)
+        # "Transco" after "Transco Energy Co", as a town; "Italfunding" after "Italfunding Ltd", as a work
+        if (m.label in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
+                or m.label in ("GPE", "NORP", "LOC", "FAC") and (m.name not in places or votes[k, True] > votes[k, False])) \
+                and (company := companies.get(k)):
             names[id(m)], m.label = company, "ORG"
             continue
         if m.label == "PERSON":

@@ -67,7 +67,15 @@ from .kinds import (
 )
 from .letters import company_letters
 from .mentions import dotted_legal_forms
-from .organisation_kinds import acronyms_of_no_place, dotted_bodies, firms_by_legal_form, groups_against, traded_names
+from .organisation_kinds import (
+    acronyms_of_no_place,
+    dotted_bodies,
+    firms_by_legal_form,
+    groups_against,
+    possessive_names,
+    towns_that_open_a_firms_name,
+    traded_names,
+)
 from .particles import names_with_particles
 from .place_names import small_places
 from .referents import fold, key
@@ -102,6 +110,7 @@ from .untagged import (
     bodies_joined_by_and,
     bracketed_companies,
     firms_joined_by_and,
+    initials_set_off_after_a_body,
     institutions_joined_by_and,
     joined_organisations,
     lower_case_committees,
@@ -147,7 +156,7 @@ class EntityComponent:
         mentions = bodies_joined_by_and(doc, lower_case_committees(doc, mentions), places)
         mentions = party_and_state(doc, untagged_platforms(doc, mentions))
         mentions = spelt_out_before_acronyms(doc, bracketed_companies(doc, mentions))
-        mentions = after_the_dateline(doc, names_before_tickers(doc, mentions))
+        mentions = initials_set_off_after_a_body(doc, after_the_dateline(doc, names_before_tickers(doc, mentions)))
         mentions = persons_joined_by_and(doc, mentions)
         mentions = untagged_full_names(doc, mentions, places)
         mentions = speaking_names(doc, mentions, places)
@@ -172,6 +181,7 @@ class EntityComponent:
         beliefs_and_bodies_of_the_sky(doc, mentions)
         firms_named_after_people(doc, mentions, places)
         traded_names(doc, mentions, places)
+        towns_that_open_a_firms_name(doc, mentions)
         towns_before_their_region(doc, mentions, places)
         persons_only_ever_in(doc, mentions)
         small_places(doc, mentions)
@@ -181,6 +191,7 @@ class EntityComponent:
         listed_with_organisations(doc, mentions)
         firms_by_legal_form(mentions)
         mentions = stray_word_before_a_name(doc, time_zones(doc, persons_after_the(doc, mentions), places))
+        mentions = possessive_names(doc, mentions)
         companies = company_names(mentions)
         canonical = canonical_names(mentions, companies, places)
         dateline_place(doc, mentions, canonical)

@@ -131,7 +131,7 @@ def looks_like_person(doc: Doc, m: Mention, alone: set[str], places: frozenset[s
                                                          for w in m.words):
         return True  # "the James Cagney film": a building is named by its kind ("Gleneagles Hospital")
     return title_before(doc, m.start) is not None or m.words[-1] in alone or said_of_a_person(doc, m) \
-        or any(surnames_alone(doc)[fold(w)] > 0 for w in m.words[1:]) or after_a_job(doc, m) \
+        or any(surnames_alone(doc)[fold(w)] > 0 for w in m.words[1:]) or after_a_job(doc, m) or post_after(doc, m) \
         or not is_first_name(m.words[-1]) and speaks_as_a_person(doc, m.start, m.end)
 
 
@@ -143,6 +143,25 @@ def _he_or_she_near(doc: Doc, m: Mention) -> bool:
     sent = doc[m.start].sent
     end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
     return any(t.lower_ in _PERSONAL for t in doc[m.end : end])
+
+
+# where the post written after a name is held: "Lance Moir, corporate treasurer at Storehouse Plc"
+_HELD_AT = {"at", "of", "for", "with", "in"}
+
+
+def post_after(doc: Doc, m: Mention) -> bool:
+    """'Lance Moir, corporate treasurer at Storehouse Plc told Reuters': a post in lower case set off by a comma
+    straight after a name says it is a person's, where the parse misses the apposition."""
+    if m.end + 1 >= len(doc) or doc[m.end].text != ",":
+        return False
+    start = end = m.end + 1 + (doc[m.end + 1].lower_ in ("a", "an", "the"))
+    while end < len(doc) and end - start < 4 and doc[end].is_lower and doc[end].is_alpha \
+            and doc[end].lower_ not in _HELD_AT:
+        end += 1
+    if end == start or end >= len(doc) or not (doc[end].lower_ in _HELD_AT or doc[end].is_punct):
+        return False
+    post = doc[end - 1].lower_
+    return post in HEADS["jobs"] or post in HEADS["person"]
 
 
 def after_a_job(doc: Doc, m: Mention) -> bool:
@@ -477,16 +496,14 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
                 and before.head.lemma_ in HEADS["posting_verbs"] and before.head.pos_ == "VERB":
             # "he wrote on VKontakte": a service, not a person or a place; not "commented on Luk's death"
             decided[key(m.words)] = "ORG"
+        elif m.label in ("PERSON", "ORG", "NORP", "GPE", "PRODUCT", "WORK_OF_ART") and before.lower_ == "at" \
+                and m.start >= 2 and doc[m.start - 2].lower_ in HEADS["sites"] and doc[m.start - 2].text.islower():
+            # "the refinery at Mellili", "the refineries at Augusta and Siracusa": a works stands in a town; the
+            # model reads the towns of a story about companies as firms, people or products
+            _towns_listed_from(doc, mentions, i, decided, ("PERSON", "ORG", "NORP", "GPE", "PRODUCT", "WORK_OF_ART"))
         elif m.label in ("PERSON", "ORG", "LOC", "NORP", "GPE") and before.lower_ == "of" and m.start >= 2 \
                 and doc[m.start - 2].lower_ in HEADS["town_of"] and doc[m.start - 2].text.islower():
-            decided[key(m.words)] = "GPE"
-            end = m.end
-            for later in mentions[i + 1:]:  # the rest of the list: ", Butembo, Mangina, and Katwa"
-                between = {t.lower_ for t in doc[end:later.start]}
-                if not between or not between <= {",", "and"} or later.label not in ("PERSON", "ORG", "LOC", "NORP", "GPE"):
-                    break
-                decided[key(later.words)] = "GPE"
-                end = later.end
+            _towns_listed_from(doc, mentions, i, decided, ("PERSON", "ORG", "LOC", "NORP", "GPE"))
         elif m.label in ("PERSON", "ORG") and before.lower_ == "of" and m.start >= 2 \
                 and doc[m.start - 2].lower_ in HEADS["place_of"] \
                 and (doc[m.start - 2].text.islower() or doc[m.start - 2].is_sent_start):
@@ -512,6 +529,18 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
             m.label = decided[key(m.words)]
         elif key(m.words) in surnames and m.name not in gazetteer.places() and not gazetteer.country_code(m.name):
             m.label = "PERSON"
+
+
+def _towns_listed_from(doc: Doc, mentions: list[Mention], i: int, decided: dict, labels: tuple[str, ...]) -> None:
+    """The i-th mention and the names listed right after it (", Butembo, Mangina, and Katwa") are towns."""
+    decided[key(mentions[i].words)] = "GPE"
+    end = mentions[i].end
+    for later in mentions[i + 1:]:
+        between = {t.lower_ for t in doc[end:later.start]}
+        if not between or not between <= {",", "and"} or later.label not in labels:
+            break
+        decided[key(later.words)] = "GPE"
+        end = later.end
 
 
 def opens_with_first_name(words: tuple[str, ...]) -> bool:
@@ -573,6 +602,10 @@ def one_label_per_referent(mentions: list[Mention], canonical: dict[int, str]) -
             m.label = label
 
 
+# the organisations' own last words that end a firm's name, never one given in a person's memory
+_FIRMS_TAILS = {"service", "services", "corporation"}
+
+
 def opening_an_organisations_name(mentions: list[Mention], canonical: dict[int, str]) -> None:
     """'Mahan has been the subject of sanctions' after 'Iranian airline Mahan Air', "Marine Midland's O'Neill"
     after 'Marine Midland Bank': a 'person' whose words open the one organisation's name the article gives
@@ -592,7 +625,9 @@ def opening_an_organisations_name(mentions: list[Mention], canonical: dict[int, 
         if len(k) > 1 and opens_with_first_name(m.words):
             continue  # "Doris Day" beside the "Doris Day Animal Foundation" is the woman
         longer = {orgs[o] for o in orgs if len(o) > len(k) and o[: len(k)] == k}
-        if len(longer) == 1 and fold(next(iter(longer)).split()[-1]) not in ORG_TAILS:  # a foundation named for a person
+        # a foundation or an institute named for a person; a firm's services are no one's memorial ("Macquarie Hill
+        # Samuel Corporate Services")
+        if len(longer) == 1 and fold(next(iter(longer)).split()[-1]) not in ORG_TAILS - _FIRMS_TAILS:
             canonical[id(m)], m.label = next(iter(longer)), "ORG"
 
 
@@ -694,10 +729,19 @@ def beliefs_and_bodies_of_the_sky(doc: Doc, mentions: list[Mention]) -> None:
 def firms_named_after_people(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
     """'Lawrence Ross, forest products analyst for Paine Webber', 'Mike Carter of Smith Barney': a firm named after
     people, which the model reads as a person, is shown to be one by a market job before it or by a person's full
-    name before 'of'; in every mention. Not a place ('Patrick Crusius of Allen')."""
+    name before 'of', or by a market job between it and a person's full name ('Paine Webber analyst Stephen
+    Smith'); in every mention. Not a place ('Patrick Crusius of Allen')."""
     firms: set[tuple[str, ...]] = set()
     by_end = {m.end: m for m in mentions}
+    by_start = {m.start: m for m in mentions}
     for m in mentions:
+        if m.label == "PERSON" and m.end + 1 < len(doc) and doc[m.end].lower_ in HEADS["market_jobs"] \
+                and doc[m.end].text.islower() and (named := by_start.get(m.end + 1)) is not None \
+                and named.label == "PERSON" and len(named.words) > 1 and m.name not in places \
+                and not gazetteer.country_code(m.name):
+            # "said Paine Webber analyst Stephen Smith": a person has no analysts, a firm does
+            firms.add(key(m.words))
+            continue
         if m.label != "PERSON" or m.role or m.start < 2 or doc[m.start - 1].lower_ not in ("at", "for", "with", "of"):
             continue
         if m.name in places or m.name in gazetteer.towns() or gazetteer.country_code(m.name):

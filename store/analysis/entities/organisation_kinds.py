@@ -11,8 +11,8 @@ from spacy.tokens import Doc
 
 from . import gazetteer
 from .kinds import opens_with_first_name
-from .mentions import Mention
-from .referents import key
+from .mentions import Mention, mention_of
+from .referents import CORPORATE, fold, key
 from .vocabulary import HEADS, HONORIFICS, LEGAL_FORMS, PLACE_PREPOSITIONS, POSSESSIVE, STATE_ABBREVIATIONS
 
 _CAPITALS = re.compile(r"[A-Z]{2,5}")
@@ -103,3 +103,53 @@ def traded_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> N
         if k in traded and k not in titled and k not in parts and m.label in ("PERSON", "GPE", "LOC", "NORP", "FAC") \
                 and not gazetteer.is_place(m.name, places):  # a small town's name is as often a firm's ("Oneida")
             m.label = "ORG"
+
+
+def towns_that_open_a_firms_name(doc: Doc, mentions: list[Mention]) -> None:
+    """'Although Midland considered that …' after 'Midland Bank Plc': a town's name that opens the name of a company
+    the article gives, and does something as a verb's subject, is the company, in every mention; not where the
+    article writes it as a place ('in Midland', a dateline), nor a country or a state, which speak for governments."""
+    firms = {key(m.words) for m in mentions if m.label == "ORG" and len(m.words) > 1 and fold(m.words[-1]) in CORPORATE}
+    openings = {f[:n] for f in firms for n in range(1, len(f))}
+    found = [m for m in mentions if m.label in ("GPE", "LOC") and key(m.words) in openings
+             and not gazetteer.country_code(m.name) and m.name not in gazetteer.states()]
+    if not found:
+        return
+    places, firms_acting = set(), set()
+    for m in found:
+        if not m.start or doc[m.start - 1].lower_ in PLACE_PREPOSITIONS:
+            places.add(key(m.words))
+        head = doc[m.end - 1]
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") and head.head.i > head.i:
+            firms_acting.add(key(m.words))
+    for m in found:
+        if key(m.words) in firms_acting - places:
+            m.label = "ORG"
+
+
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# what a paper or a rating agency does as a subject; a headline's noun read as a verb ("Trump's investments
+# include …") is none of them
+_REPORTS = HEADS["firm_says"] | HEADS["person_verbs"] | {"cite", "rate", "downgrade", "upgrade", "estimate", "note",
+                                                          "predict", "forecast", "conclude", "find"}
+
+
+def possessive_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Barron's said", 'downgraded by Moody's. Moody's cited …': a name written with its "'s" straight before a
+    verb of reporting is a firm's or a paper's whole name ('Barron's', 'Moody's'), in every mention written so; a
+    person's possessive owns a noun ('Reagan's aides said')."""
+    named: set[tuple[str, ...]] = set()
+    for m in mentions:
+        if m.end + 1 < len(doc) and doc[m.end].tag_ == "POS" and doc[m.end].text in POSSESSIVE \
+                and doc[m.end + 1].tag_ in _FINITE and doc[m.end + 1].lemma_ in _REPORTS \
+                and doc[m.end - 1].head.i == m.end + 1 and doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") \
+                and m.label in ("ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT"):
+            named.add(key(m.words))
+    if not named:
+        return mentions
+    out = []
+    for m in mentions:
+        if key(m.words) in named and m.end < len(doc) and doc[m.end].tag_ == "POS" and doc[m.end].text in POSSESSIVE:
+            m = mention_of(doc[m.start : m.end + 1], "ORG", m.role, m.affiliation)
+        out.append(m)
+    return out

@@ -719,13 +719,19 @@ _POSTS_AFTER_A_FIELD = {"minister", "ministers", "secretary", "secretaries", "un
 
 
 def fields_of_posts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """'Commerce Secretary Wilbur Ross', 'Deputy Finance Minister Boris Skapin', 'two Cabinet officers': the field of
-    a post the model tags as an organisation names none the article speaks of, when the article writes it only
-    inside such posts ('the Treasury said' elsewhere keeps it). A post itself ('the Securities Commissioner's
-    office') is a person's, no organisation."""
+    """'Commerce Secretary Wilbur Ross', 'Deputy Finance Minister Boris Skapin', 'Trade and Industry Secretary Eric
+    Ho', 'two Cabinet officers': the field of a post the model tags as an organisation names none the article speaks
+    of, when the article writes it only inside such posts ('the Treasury said' elsewhere keeps it). A post itself
+    ('the Securities Commissioner's office') is a person's, no organisation."""
     fields: dict[tuple[str, ...], bool] = {}
     for m in mentions:
-        if m.label != "ORG" or not all(fold(w) in HEADS["portfolios"] or fold(w) == "cabinet" for w in m.words):
+        # two fields of one post: "Trade and Industry Secretary Eric Ho"; "Foreign and Commonwealth Secretary",
+        # where the model tags only the second
+        joined = m.start >= 2 and doc[m.start - 1].lower_ == "and" and fold(doc[m.start - 2].text) in HEADS["portfolios"] \
+            and doc[m.start - 2].text[:1].isupper()
+        if m.label != "ORG" or not joined and not (
+                any(fold(w) != "and" for w in m.words)
+                and all(fold(w) in HEADS["portfolios"] or fold(w) in ("cabinet", "and") for w in m.words)):
             continue
         in_a_post = m.end < len(doc) and doc[m.end].lower_ in _POSTS_AFTER_A_FIELD
         fields[m.words] = fields.get(m.words, True) and in_a_post

@@ -49,7 +49,7 @@ def joined_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.label in ("GPE", "NORP") and not m.role:
             end = m.end
             nxt = by_start.get(end)
-            if nxt is not None and nxt.label == "ORG":
+            if nxt is not None and nxt.label == "ORG" and not _lawmakers_chamber(doc, nxt):
                 end = nxt.end
                 skip.add(id(nxt))
             else:
@@ -62,6 +62,15 @@ def joined_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 m = mention_of(doc[m.start : end], "ORG")
         out.append(m)
     return out
+
+
+# what a lawmaker is called after the chamber they sit in: "a Texas House Republican"
+_PARTY_MEMBERS = {"democrat", "democrats", "republican", "republicans"}
+
+
+def _lawmakers_chamber(doc: Doc, m: Mention) -> bool:
+    """'a New York House Democrat': the state a lawmaker is from, then the chamber they sit in; no one name."""
+    return m.words in (("House",), ("Senate",)) and m.end < len(doc) and doc[m.end].lower_ in _PARTY_MEMBERS
 
 
 # words that join the words of a company's name: English 'and', and the Romance languages' 'of'
@@ -134,6 +143,10 @@ def _after_another_company(doc: Doc, span: tuple[int, int], spans: list[tuple[in
 # "<Moonie Pipeline Co Pty Ltd>"; a ticker is capitals alone ("<GM>", "<GE.N>")
 BRACKETED = re.compile(r"<([A-Z][^<>\n]{1,80}?)>")
 
+# "<Cie Generale de Constructions Telephoniques (CGCT)>": the initials the company goes by, written inside the
+# brackets after its name, are a second name for it (the aliases take them from the text), not part of the first
+_INITIALS_AFTER = re.compile(r"\s*\([A-Z][A-Z0-9&.-]{1,9}\)$")
+
 
 def bracketed_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A company's name in angle brackets is the whole name, whatever the model cut or ran on."""
@@ -145,7 +158,9 @@ def bracketed_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         inner = found.group(1)
         if inner.isupper() and (" " not in inner or is_ticker(*inner.split(" ", 1))):
             continue  # a ticker, alone ("<GM>") or with its exchange ("<SMBS ST>")
-        span = doc.char_span(found.start(1), found.end(1), alignment_mode="contract")
+        if (initials := _INITIALS_AFTER.search(inner)) and initials.start():
+            inner = inner[: initials.start()]
+        span = doc.char_span(found.start(1), found.start(1) + len(inner), alignment_mode="contract")
         if span is not None and span.text == inner:
             while len(span) > 1 and span[-1].text in POSSESSIVE:
                 span = span[:-1]  # "<MTS Acquisition Corp's> offer": the company's offer
@@ -634,6 +649,9 @@ def spelt_out_before_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added = []
     for m in mentions:
+        if (spelt := _spelt_out_after(doc, m)) is not None:
+            added.append(mention_of(spelt, "ORG"))
+            continue
         if m.label != "ORG" or m.end - m.start != 1 or not m.name.isupper() or not 2 <= len(m.name) <= 6 \
                 or m.start < 3 or doc[m.start - 1].text != "(" or m.end >= len(doc) or doc[m.end].text != ")":
             continue
@@ -652,4 +670,46 @@ def spelt_out_before_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention
             added.append(mention_of(doc[a:end], "ORG"))
     if not added:
         return mentions
+    # the name in brackets replaces what the model made of its words ("Empresa Publica de Abastecimento" as a person)
+    kept = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in added)]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def _spelt_out_after(doc: Doc, m: Mention) -> Span | None:
+    """'GATT (General Agreement on Tariffs and Trade)', 'EPAC (Empresa Publica de Abastecimento de Cereais)': the
+    name an organisation's initials stand for, in brackets straight after them."""
+    if m.label != "ORG" or m.end - m.start != 1 or not m.name.isupper() or not 2 <= len(m.name) <= 6 \
+            or m.end + 3 >= len(doc) or doc[m.end].text != "(":
+        return None
+    a = m.end + 1
+    a += doc[a].lower_ == "the"
+    end = a
+    while end < len(doc) and end - a < 10 and (doc[end].is_title and doc[end].is_alpha
+                                               or doc[end].lower_ in ACRONYM_SKIP and doc[end].is_lower):
+        end += 1
+    if end >= len(doc) or doc[end].text != ")" or end - a < 2 or not spells(m.name.lower(), [t.lower_ for t in doc[a:end]]):
+        return None
+    return doc[a:end]
+
+
+_INITIALS = re.compile(r"[A-Z]{2,6}")
+_SET_OFF_INITIALS = re.compile(r"[a-z], [A-Z]{2,6}[,).]")
+
+
+def initials_set_off_after_a_body(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'the port union, FNV, are to meet', then 'the FNV' twice: initials set off by commas after a noun for a body
+    or a firm name it, though the model tagged them nowhere; every untagged use of them is that organisation."""
+    if not _SET_OFF_INITIALS.search(text_of(doc)):
+        return mentions  # most articles have none: the text answers before a Token is made
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    named: set[str] = set()
+    for tok in doc[2:-1]:
+        if _INITIALS.fullmatch(tok.text) and tok.i not in taken and doc[tok.i - 1].text == "," \
+                and doc[tok.i + 1].text in (",", ")", ".") and doc[tok.i - 2].is_lower \
+                and (doc[tok.i - 2].lower_ in HEADS["org_nouns"] or doc[tok.i - 2].lower_ in HEADS["bodies"]):
+            named.add(tok.text)
+    if not named:
+        return mentions
+    added = [mention_of(doc[t.i : t.i + 1], "ORG") for t in doc if t.text in named and t.i not in taken
+             and not (t.i and doc[t.i - 1].text == "<")]  # "<FNV>" would be a ticker
     return sorted(mentions + added, key=lambda m: m.start)
