@@ -37,6 +37,7 @@ from .canonical import (
 from .cut_names import firms_of_a_place, institutions_after_a_country, names_cut_at_a_preposition
 from .descriptions import describe, described_in_the_lead, with_acronyms
 from .handles import user_handles
+from .headlines import headline_words
 from .interviews import interview_labels
 from .joined_names import organisations_joined_by_and
 from .kinds import (
@@ -68,8 +69,10 @@ from .kinds import (
 from .letters import company_letters
 from .mentions import dotted_legal_forms
 from .organisation_kinds import acronyms_of_no_place, dotted_bodies, firms_by_legal_form, groups_against, traded_names
+from .outlets import joint_outlets, newspaper_word_alone
 from .particles import names_with_particles
 from .place_names import small_places
+from .possessives import split_at_a_possessive
 from .referents import fold, key
 from .short_names import (
     closing_word,
@@ -133,12 +136,15 @@ class EntityComponent:
         places = self.places
         mentions = [m for ent in doc.ents for piece in split_parenthesis(doc, ent)
                     for part in split_at_a_place(doc, piece, places) for m in tidy(doc, part, places)]
+        mentions = split_at_a_possessive(doc, mentions)
         mentions = interview_labels(doc, fields_of_posts(doc, acronyms_of_common_words(doc, mentions)))
         mentions = pieces_of_one_name(doc, mentions)
         mentions = hyphenated_given_names(doc, given_name_before(doc, headline_names(doc, mentions)))
+        mentions = headline_words(doc, mentions)
         mentions = names_with_particles(doc, mentions, places)
         mentions = surname_tagged_apart(doc, mentions, places)
         mentions = joined_organisations(doc, dashed_organisations(doc, mentions))
+        mentions = joint_outlets(doc, mentions)
         mentions = titles_alone(doc, [m for m in kind_before_a_name(doc, with_companies(doc, mentions))
                                       if not (len(m.words) == 1 and m.words[0].lower() in HEADS["generic"])])
         mentions = places_named_by_kind(doc, lower_case_heads(doc, mentions, places))
@@ -194,6 +200,7 @@ class EntityComponent:
         firms_by_their_first_words(doc, mentions, canonical, places)
         opening_word(mentions, canonical, places)
         closing_word(mentions, canonical, places)
+        newspaper_word_alone(mentions, canonical)
         spaced_names(mentions, canonical)
         one_word_of_a_name(mentions, canonical, places)
         opening_an_organisations_name(mentions, canonical)
