@@ -78,3 +78,21 @@ def test_a_newspapers_last_word_alone_is_the_newspaper_named_in_full(nlp) -> Non
     assert ("Denver Post", "ORG") in found
     assert ("Post", "ORG") not in found
     assert ("The Post", "ORG") not in found
+
+
+def test_a_name_ending_in_society_or_caucus_is_an_organisation_not_a_person(nlp) -> None:
+    text = ("He told one of his young John Smithers Society friends that the plan was wrong. Leslie Moore, "
+            "president of the Democratic Black Women Caucus, agreed.")
+    found = entities_of(nlp, text)
+    assert ("John Smithers Society", "ORG") in found
+    assert ("Democratic Black Women Caucus", "ORG") in found
+    assert not any(label == "PERSON" and name.endswith(("Society", "Caucus")) for name, label in found)
+
+
+def test_a_country_leaving_a_union_named_by_a_blend_is_no_entity(nlp) -> None:
+    text = ("After Brexit, the bloc aims to rely less on the United States. The fund warned that the Grexit "
+            "talk could hurt growth in Greece.")
+    found = {name for name, _ in entities_of(nlp, text)}
+    assert "Brexit" not in found
+    assert "Grexit" not in found
+    assert "Greece" in found

@@ -34,6 +34,7 @@ from .canonical import (
     short_forms,
     shouted_names,
 )
+from .coinages import exit_blends
 from .cut_names import firms_of_a_place, institutions_after_a_country, names_cut_at_a_preposition
 from .descriptions import describe, described_in_the_lead, with_acronyms
 from .handles import user_handles
@@ -174,6 +175,7 @@ class EntityComponent:
         storms(mentions)
         operations(doc, mentions)
         named_events(doc, mentions)
+        exit_blends(mentions)
         crafts(doc, mentions)
         beliefs_and_bodies_of_the_sky(doc, mentions)
         firms_named_after_people(doc, mentions, places)
