@@ -96,3 +96,26 @@ def test_a_country_leaving_a_union_named_by_a_blend_is_no_entity(nlp) -> None:
     assert "Brexit" not in found
     assert "Grexit" not in found
     assert "Greece" in found
+
+
+def test_a_pro_adjective_made_of_a_name_is_no_part_of_the_committee_after_it(nlp) -> None:
+    text = ("In May the pro-Smith Voters First Action became the richest committee of the race, and "
+            "Voters First Action said it would spend more in Ohio.")
+    found = {name for name, _ in entities_of(nlp, text)}
+    assert "Voters First Action" in found
+    assert "Smith Voters First Action" not in found
+
+
+def test_a_lawmakers_party_before_a_district_is_no_part_of_the_place(nlp) -> None:
+    text = "State Del. Ann Rowe (D-Newport News) shouted to the crowd that the vote was close."
+    found = entities_of(nlp, text)
+    assert ("Newport News", "GPE") in found
+    assert not any(name.startswith("D-") for name, _ in found)
+
+
+def test_a_pac_alone_is_no_name(nlp) -> None:
+    text = ("The PAC spent $2 million on television ads, and a spokesman for the PAC said it would spend more "
+            "in Florida before the primary.")
+    found = {name for name, _ in entities_of(nlp, text)}
+    assert "PAC" not in found
+    assert "Florida" in found

@@ -75,6 +75,7 @@ from .particles import names_with_particles
 from .place_names import small_places
 from .possessives import split_at_a_possessive
 from .referents import fold, key
+from .run_on_fronts import run_on_fronts
 from .short_names import (
     closing_word,
     firms_by_their_first_words,
@@ -146,6 +147,7 @@ class EntityComponent:
         mentions = surname_tagged_apart(doc, mentions, places)
         mentions = joined_organisations(doc, dashed_organisations(doc, mentions))
         mentions = joint_outlets(doc, mentions)
+        mentions = run_on_fronts(doc, mentions)
         mentions = titles_alone(doc, [m for m in kind_before_a_name(doc, with_companies(doc, mentions))
                                       if not (len(m.words) == 1 and m.words[0].lower() in HEADS["generic"])])
         mentions = places_named_by_kind(doc, lower_case_heads(doc, mentions, places))
