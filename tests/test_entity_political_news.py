@@ -119,3 +119,13 @@ def test_a_pac_alone_is_no_name(nlp) -> None:
     found = {name for name, _ in entities_of(nlp, text)}
     assert "PAC" not in found
     assert "Florida" in found
+
+
+def test_a_run_in_subhead_in_capitals_is_no_place_but_a_dateline_is(nlp) -> None:
+    text = ("The senator has many critics.\n\n"
+            "RISKY DIET ADVICE — The doctor has been criticised for his advice by other doctors in Boston.\n\n"
+            "SAN LUIS OBISPO - The county council met on Monday.")
+    found = {name for name, _ in entities_of(nlp, text)}
+    assert not any("Diet" in name or "DIET" in name for name in found)
+    assert "Boston" in found
+    assert "San Luis Obispo" in found

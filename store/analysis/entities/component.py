@@ -38,7 +38,7 @@ from .coinages import exit_blends
 from .cut_names import firms_of_a_place, institutions_after_a_country, names_cut_at_a_preposition
 from .descriptions import describe, described_in_the_lead, with_acronyms
 from .handles import user_handles
-from .headlines import headline_words
+from .headlines import headline_words, shouted_subheads
 from .interviews import interview_labels
 from .joined_names import organisations_joined_by_and
 from .kinds import (
@@ -194,6 +194,7 @@ class EntityComponent:
         companies = company_names(mentions)
         canonical = canonical_names(mentions, companies, places)
         dateline_place(doc, mentions, canonical)
+        mentions = shouted_subheads(doc, mentions, places)  # after the datelines, which read them as places
         birth_names(doc, mentions, canonical)
         defined = defined_aliases(doc, mentions, canonical)
         country_spellings(mentions, canonical)
