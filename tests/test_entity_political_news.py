@@ -129,3 +129,11 @@ def test_a_run_in_subhead_in_capitals_is_no_place_but_a_dateline_is(nlp) -> None
     assert not any("Diet" in name or "DIET" in name for name in found)
     assert "Boston" in found
     assert "San Luis Obispo" in found
+
+
+def test_a_states_abbreviation_keeps_the_full_stop_the_tokenizer_split_off(nlp) -> None:
+    text = "Sen. Ann Baker (Vt.) spoke first, and the plant in Austin, Tex., closed last year."
+    found = entities_of(nlp, text)
+    assert ("Vt.", "GPE") in found
+    assert ("Tex.", "GPE") in found
+    assert ("Vt", "GPE") not in found

@@ -37,6 +37,7 @@ from .canonical import (
 from .coinages import exit_blends
 from .cut_names import firms_of_a_place, institutions_after_a_country, names_cut_at_a_preposition
 from .descriptions import describe, described_in_the_lead, with_acronyms
+from .dotted_states import dotted_states
 from .handles import user_handles
 from .headlines import headline_words, shouted_subheads
 from .interviews import interview_labels
@@ -147,7 +148,7 @@ class EntityComponent:
         mentions = surname_tagged_apart(doc, mentions, places)
         mentions = joined_organisations(doc, dashed_organisations(doc, mentions))
         mentions = joint_outlets(doc, mentions)
-        mentions = run_on_fronts(doc, mentions)
+        mentions = dotted_states(doc, run_on_fronts(doc, mentions))
         mentions = titles_alone(doc, [m for m in kind_before_a_name(doc, with_companies(doc, mentions))
                                       if not (len(m.words) == 1 and m.words[0].lower() in HEADS["generic"])])
         mentions = places_named_by_kind(doc, lower_case_heads(doc, mentions, places))
