@@ -34,9 +34,12 @@ from .canonical import (
     short_forms,
     shouted_names,
 )
+from .coinages import exit_blends
 from .cut_names import firms_of_a_place, institutions_after_a_country, names_cut_at_a_preposition
 from .descriptions import describe, described_in_the_lead, with_acronyms
+from .dotted_states import dotted_states
 from .handles import user_handles
+from .headlines import headline_words, shouted_subheads
 from .interviews import interview_labels
 from .joined_names import organisations_joined_by_and
 from .kinds import (
@@ -76,9 +79,12 @@ from .organisation_kinds import (
     towns_that_open_a_firms_name,
     traded_names,
 )
+from .outlets import joint_outlets, newspaper_word_alone
 from .particles import names_with_particles
 from .place_names import small_places
+from .possessives import split_at_a_possessive
 from .referents import fold, key
+from .run_on_fronts import run_on_fronts
 from .short_names import (
     closing_word,
     firms_by_their_first_words,
@@ -142,12 +148,16 @@ class EntityComponent:
         places = self.places
         mentions = [m for ent in doc.ents for piece in split_parenthesis(doc, ent)
                     for part in split_at_a_place(doc, piece, places) for m in tidy(doc, part, places)]
+        mentions = split_at_a_possessive(doc, mentions)
         mentions = interview_labels(doc, fields_of_posts(doc, acronyms_of_common_words(doc, mentions)))
         mentions = pieces_of_one_name(doc, mentions)
         mentions = hyphenated_given_names(doc, given_name_before(doc, headline_names(doc, mentions)))
+        mentions = headline_words(doc, mentions)
         mentions = names_with_particles(doc, mentions, places)
         mentions = surname_tagged_apart(doc, mentions, places)
         mentions = joined_organisations(doc, dashed_organisations(doc, mentions))
+        mentions = joint_outlets(doc, mentions)
+        mentions = dotted_states(doc, run_on_fronts(doc, mentions))
         mentions = titles_alone(doc, [m for m in kind_before_a_name(doc, with_companies(doc, mentions))
                                       if not (len(m.words) == 1 and m.words[0].lower() in HEADS["generic"])])
         mentions = places_named_by_kind(doc, lower_case_heads(doc, mentions, places))
@@ -177,6 +187,7 @@ class EntityComponent:
         storms(mentions)
         operations(doc, mentions)
         named_events(doc, mentions)
+        exit_blends(mentions)
         crafts(doc, mentions)
         beliefs_and_bodies_of_the_sky(doc, mentions)
         firms_named_after_people(doc, mentions, places)
@@ -195,6 +206,7 @@ class EntityComponent:
         companies = company_names(mentions)
         canonical = canonical_names(mentions, companies, places)
         dateline_place(doc, mentions, canonical)
+        mentions = shouted_subheads(doc, mentions, places)  # after the datelines, which read them as places
         birth_names(doc, mentions, canonical)
         defined = defined_aliases(doc, mentions, canonical)
         country_spellings(mentions, canonical)
@@ -205,6 +217,7 @@ class EntityComponent:
         firms_by_their_first_words(doc, mentions, canonical, places)
         opening_word(mentions, canonical, places)
         closing_word(mentions, canonical, places)
+        newspaper_word_alone(mentions, canonical)
         spaced_names(mentions, canonical)
         one_word_of_a_name(mentions, canonical, places)
         opening_an_organisations_name(mentions, canonical)

@@ -45,7 +45,7 @@ UNTAGGED_ORG_ENDS = ORG_TAILS | {"police", "exchange"}
 # the last words of a name the model took for a person's that make it an organisation's: "Hong Kong Stock Exchange"
 PERSON_ORG_ENDS = ORG_TAILS | {"exchange", "bank", "party", "union", "university", "parliament", "senate",
                                "assembly", "company", "inc", "ltd", "corp", "plc", "institution", "co", "brokerage",
-                               "securities", "holdings"}
+                               "securities", "holdings"} | HEADS["body_ends"]
 
 # the last words that make a name the model took for a place, an event or a work an organisation's: "United States
 # Coast Guard"; not "bank" or "union", which end places too ("West Bank", "Soviet Union")

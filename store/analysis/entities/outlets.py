@@ -1,0 +1,60 @@
+"""News outlets the model misreads.
+
+Two outlets that sponsor one poll, written as one name ("a Washington Post/ABC News poll", "the Washington
+Post-ABC News survey"): the model reads them as one organisation. They are two, each named as written. Only
+when both halves read as an outlet (a newspaper's or a broadcaster's last word, or capitals) and one ends in such a
+word: "Big Brothers/Big Sisters", "AFL-CIO" and "Hewlett-Packard" are one name each.
+
+A newspaper's last word alone ("the Times", "the Post") after its full name ("the New York Times"): the paper
+the article named, as a reader takes it, not a second outlet."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .mentions import Mention, mention_of
+from .referents import fold, key
+from .vocabulary import HEADS
+
+_OUTLET_ENDS = HEADS["newspapers"] | HEADS["broadcasters"]
+
+
+def joint_outlets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        out.extend(_split(doc, m))
+    return out
+
+
+def _split(doc: Doc, m: Mention) -> list[Mention]:
+    if m.label != "ORG":
+        return [m]
+    for i in range(m.start + 1, m.end - 1):
+        joint = doc[i]
+        if joint.text == "/" or joint.text == "-" and not joint.whitespace_ and not doc[i - 1].whitespace_:
+            left, right = doc[m.start : i], doc[i + 1 : m.end]
+            if _outlet(left) and _outlet(right) and (_named_outlet(left) or _named_outlet(right)):
+                return [mention_of(left, "ORG"), mention_of(right, "ORG")]
+            return [m]
+    return [m]
+
+
+def _outlet(span: Span) -> bool:
+    last = span[-1]
+    return _named_outlet(span) or last.is_upper and last.is_alpha and len(last) >= 2
+
+
+def _named_outlet(span: Span) -> bool:
+    """Capitals alone are any body's initials ("AFL-CIO"): one of the two says it is an outlet."""
+    return span[-1].lower_ in _OUTLET_ENDS and span[-1].is_title
+
+
+def newspaper_word_alone(mentions: list[Mention], canonical: dict[int, str]) -> None:
+    papers: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label == "ORG" and len(m.words) > 1 and (last := key(m.words)[-1]) in HEADS["newspapers"]:
+            papers.setdefault(last, set()).add(canonical.get(id(m), m.name))
+    for m in mentions:
+        if m.label == "ORG" and len(m.words) == 1 and canonical.get(id(m), m.name) == m.name \
+                and len(names := papers.get(fold(m.words[0]), set())) == 1:
+            canonical[id(m)] = next(iter(names))
