@@ -136,3 +136,11 @@ def test_a_name_written_with_its_possessive_before_a_verb_of_reporting_is_the_wh
     assert ("Barron's", "ORG") in found
     assert ("Barron", "ORG") not in found
     assert ("Reagan's", "ORG") not in found
+
+
+def test_a_firm_opening_a_wire_story_keeps_its_first_word_where_the_parse_ends_a_sentence_inside_it(nlp) -> None:
+    # the parser ends a one-word "sentence" after the word that opens the story; no stop stands there
+    text = "LONDON, March 3 - Harbour Oil Ltd told shareholders that profits would fall."
+    found = entities_of(nlp, text)
+    assert ("Harbour Oil Ltd", "ORG") in found
+    assert ("Oil Ltd", "ORG") not in found

@@ -99,13 +99,13 @@ def with_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # not after another company's legal form: "Electrolux AB and Pepsico Inc" are two
             joined = prev.lower_ in _JOINING and start - 2 >= 0 and doc[start - 2].text[:1].isupper() \
                 and doc[start - 2].text.rstrip(".") not in LEGAL_FORMS
-            if not (prev.text[:1].isupper() or prev.text == "&" or joined) or prev.is_sent_end or prev.lower_ == "the":
+            if not (prev.text[:1].isupper() or prev.text == "&" or joined) or _ends_a_sentence(prev) or prev.lower_ == "the":
                 break
             if prev.is_sent_start and (not prev.text[:1].isupper() or opens_a_sentence_unnamed(prev)):
                 break  # "But Asarco Inc, with …": the conjunction opens the sentence, not the name
             start -= 1
             words -= 1
-            if prev.is_sent_start:
+            if prev.is_sent_start and (not prev.i or _ends_a_sentence(doc[prev.i - 1])):
                 break
         if start < tok.i and doc[start].text[:1].isupper():
             spans.append((start, tok.i + 1))
@@ -124,6 +124,15 @@ def with_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             kept.append(mention_of(doc[a:b], "ORG"))
     kept.sort(key=lambda m: m.start)
     return kept
+
+def _ends_a_sentence(tok) -> bool:
+    """Whether a sentence really ends after the word: the parser sometimes ends one inside a name, after a word
+    that opens a story ("LONDON, March 3 - Harbour | Oil Ltd said"), where no stop and no line break stands."""
+    if not tok.is_sent_end:
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is None or not tok.is_alpha or "\n" in tok.whitespace_ or nxt.is_space or not nxt.text[:1].isupper()
+
 
 def _after_another_company(doc: Doc, span: tuple[int, int], spans: list[tuple[int, int]]) -> tuple[int, int]:
     """'at Snyder and PaineWebber Group Inc' where the article names 'Snyder Exploration Co': the words before
