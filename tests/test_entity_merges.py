@@ -59,6 +59,21 @@ def test_an_acronym_of_a_name_after_a_country_joins_the_name_with_the_country(nl
 @pytest.mark.parametrize(
     ("text", "short", "full"),
     [
+        (("The Department of Housing and Urban Development announced new grants. HUD said the money would go to "
+         "cities."), "HUD", "Department of Housing and Urban Development"),
+        (("The U.S. Department of Veterans Affairs said it would hire more nurses. The VA has struggled with long "
+         "waits."), "VA", "U.S. Department of Veterans Affairs"),
+    ],
+)
+def test_an_acronym_that_leaves_out_the_office_joins_the_offices_full_name(nlp, text: str, short: str,
+                                                                           full: str) -> None:
+    # the letters spell only the field in charge ("Veterans Affairs"): the article's name for it is the office's
+    assert _canonical_of(nlp, text, short) == full
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
         ("The United Nations sent envoys to Baghdad. The U.N. said its inspectors would stay.", "U.N.",
          "United Nations"),
         ("The Federal Bureau of Investigation opened a case. The F.B.I. said it had no record of the man.", "F.B.I.",

@@ -61,6 +61,10 @@ def company_letters(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
         if longest and all(n in longest for n in names):  # "Trans World Airlines" in "Trans World Airlines Inc"
             # "INS" spells "Immigration and Naturalization Service" of the article's "U.S. Immigration and ...": that one
             holders = {n for n in named if n.endswith(" " + longest) and gazetteer.country_code(n[:-len(longest) - 1])}
+            if not holders:  # "VA", "HUD": "Veterans Affairs" of the article's "Department of Veterans Affairs"
+                holders = {n for n in named if n.endswith(" of " + longest) and _heads_an_office(n[:-len(longest) - 4])}
+                fullest = max(holders, key=len, default=None)
+                holders = {fullest} if fullest and all(h in fullest for h in holders) else holders
             found[form] = next(iter(holders)) if len(holders) == 1 else longest
     if not found:
         return mentions
@@ -81,6 +85,17 @@ def company_letters(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
     return mentions
 
 
+# what an office of state is called before "of" and the field it has in charge, which its letters often leave out
+_OFFICES = {"department", "ministry", "office", "bureau", "agency", "commission", "committee", "council", "board",
+            "administration", "institute", "court", "secretariat"}
+
+
+def _heads_an_office(before: str) -> bool:
+    """'Department', 'U.S. Department', 'the Ministry': an office's head word, after at most a country or "the"."""
+    words = before.split()
+    return 0 < len(words) <= 3 and words[-1].lower() in _OFFICES
+
+
 def _country(mentions: list[Mention], canonical: dict[int, str], code: str) -> str | None:
     return next((canonical.get(id(m), m.name) for m in mentions if m.label == "GPE" and
                  gazetteer.country_code(canonical.get(id(m), m.name)) == code), None)
@@ -98,7 +113,7 @@ def _whole_names(doc: Doc, text: str, mentions: list[Mention], canonical: dict[i
     """Where the text writes a full name no mention covers whole ('American Telephone and Telegraph' tagged as
     'Telegraph', 'Trans World Airlines' not at all), one mention of it, in place of its pieces."""
     known = {canonical.get(id(m), m.name) for m in mentions}
-    for name in names - known:
+    for name in names - known - {""}:  # an empty name would be found everywhere, for ever
         at = text.find(name)
         while at >= 0:
             span = doc.char_span(at, at + len(name))
