@@ -41,12 +41,12 @@ def reported_quarter(text: str, ref: date | None) -> str | None:
 _NAMED_QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal )?(?:quarter|qtr)\b|\bqtrs?\b")
 
 
-def quarter_guessed(text: str, ref: date | None) -> bool:
-    """Whether reported_quarter only guessed the quarter (the one before the report) for want of a quarter the
-    story names ("third-quarter profit", "1st qtr", "the quarter ended March 31"): then a story that says "the
-    close of the quarter" need not be an earnings story at all."""
+def quarter_named(text: str, ref: date) -> bool:
+    """Whether the story names a quarter of its own ("third-quarter profit", "1st qtr", "the quarter ended March
+    31"). When it names none, reported_quarter only guessed the quarter before the report, and a story that says
+    "the close of the quarter" need not be an earnings story at all."""
     low = text.lower()
-    return reported_quarter(text, ref) is not None and not _NAMED_QUARTER.search(low) and _quarter_end(low, ref) is None
+    return _NAMED_QUARTER.search(low) is not None or _quarter_end(low, ref) is not None
 
 
 _QUARTER_END = re.compile(

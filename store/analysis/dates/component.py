@@ -22,7 +22,7 @@ from ..types import DateMention, ReferenceDate
 from .anchors import (
     anaphor,
     from_anchor,
-    quarter_guessed,
+    quarter_named,
     relative_shift,
     reported_quarter,
     weekday_anaphor,
@@ -557,7 +557,7 @@ class DateComponent:
         sent_starts = [s.start for s in sents]
         sent_bounds = [(s.start_char, s.end_char) for s in sents]
         quarterly = reported_quarter(text, ref)
-        guessed = quarterly is not None and quarter_guessed(text, ref)
+        guessed = quarterly is not None and not quarter_named(text, ref)  # reported_quarter guessed it
         out = []
         past_times: set[int] = set()
         bare_months: dict[str, str] = {}  # "12" -> the year the story's first bare "December" was read in
