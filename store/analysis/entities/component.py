@@ -39,7 +39,7 @@ from .cut_names import firms_of_a_place, institutions_after_a_country, names_cut
 from .descriptions import describe, described_in_the_lead, with_acronyms
 from .dotted_states import dotted_states
 from .handles import user_handles
-from .headlines import headline_words, shouted_subheads
+from .headlines import headline_names, headline_words, shouted_subheads
 from .interviews import interview_labels
 from .joined_names import organisations_joined_by_and
 from .kinds import (
@@ -100,7 +100,6 @@ from .tidy import (
     dashed_organisations,
     fields_of_posts,
     given_name_before,
-    headline_names,
     hyphenated_given_names,
     initialled_names,
     kind_before_a_name,

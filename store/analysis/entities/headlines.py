@@ -1,8 +1,8 @@
 """Names in a title-case headline, where every word has a capital and the model cannot see where a name starts:
 'Derelict Obama and Clinton', 'Gold Star Mom Corners Obama On His Refusal …' gave "Derelict Obama" and
 "Star Mom Corners Obama", under which the body's "Obama" was then shown; 'Small Steps Toward College Savings'
-was read as an organisation's name. `tidy.headline_names` ends such a name where a body name ends; this starts
-it where one starts, and drops a "name" that is the whole headline.
+was read as an organisation's name. `headline_names` ends such a name where a body name ends; `headline_words`
+starts it where one starts, and drops a "name" that is the whole headline.
 
 A run-in subhead in capitals opening a paragraph before a dash ("QUESTIONABLE MEDICAL CLAIMS — Oz has …") was read
 as a place, as a dateline is ("NEWPORT NEWS, Va. —"); unless it is a known place, it names nothing."""
@@ -15,6 +15,23 @@ from ..doctext import text_of
 from .gazetteer import is_place
 from .mentions import Mention, mention_of
 from .names import given_name
+
+
+def headline_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Benghazi Widow Dorothy Woods Defends Trump', 'Trump Says He Never …': in a title-case headline the model
+    runs a name into the words after it. A headline name that starts with a name the body uses ends there."""
+    line_end, long_words = _first_line(doc)
+    if not line_end or not _mostly_capitalised(long_words):
+        return mentions  # a headline in sentence case ends its names where the model says
+    body = {m.words for m in mentions if doc[m.start].idx > line_end}
+    out = []
+    for m in mentions:
+        if doc[m.start].idx < line_end and m.words not in body:
+            cut = max((len(b) for b in body if len(b) < len(m.words) and m.words[:len(b)] == b), default=0)
+            if cut:
+                m = mention_of(doc[m.start:m.start + cut], m.label, m.role, m.affiliation)
+        out.append(m)
+    return out
 
 
 def headline_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -47,15 +64,24 @@ def headline_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _title_case_headline(doc: Doc) -> int:
-    """Where the first line ends when it is a headline with a capital on most of its long words, else 0."""
+    """Where the first line ends when it is a headline with a capital on most of its long words, else 0; a line
+    without long words is none here."""
+    line_end, long_words = _first_line(doc)
+    return line_end if long_words and _mostly_capitalised(long_words) else 0
+
+
+def _first_line(doc: Doc) -> tuple[int, list[str]]:
+    """Where the first line ends (0 when no line stands before a line break) and its words of four letters or more."""
     text = text_of(doc)
     line_end = text.find("\n")
     if line_end <= 0:
-        return 0
-    long_words = [w for w in text[:line_end].split() if len(w) > 3 and w[:1].isalpha()]
-    if not long_words or sum(w[:1].isupper() for w in long_words) < 0.8 * len(long_words):
-        return 0
-    return line_end
+        return 0, []
+    return line_end, [w for w in text[:line_end].split() if len(w) > 3 and w[:1].isalpha()]
+
+
+def _mostly_capitalised(words: list[str]) -> bool:
+    """A capital on four words in five or more: how a title-case headline writes its long words."""
+    return sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 _DASHES = {"—", "–", "--", "-"}

@@ -426,25 +426,6 @@ def _name_words(tokens: list[str]) -> int:
     return len(tokens) - 2 * sum(t == "-" for t in tokens[1:-1])
 
 
-def headline_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """'Benghazi Widow Dorothy Woods Defends Trump', 'Trump Says He Never …': in a title-case headline the model
-    runs a name into the words after it. A headline name that starts with a name the body uses ends there."""
-    text = text_of(doc)
-    line_end = text.find("\n")
-    long_words = [w for w in text[:max(line_end, 0)].split() if len(w) > 3 and w[:1].isalpha()]
-    if line_end <= 0 or sum(w[:1].isupper() for w in long_words) < 0.8 * len(long_words):
-        return mentions  # a headline in sentence case ends its names where the model says
-    body = {m.words for m in mentions if doc[m.start].idx > line_end}
-    out = []
-    for m in mentions:
-        if doc[m.start].idx < line_end and m.words not in body:
-            cut = max((len(b) for b in body if len(b) < len(m.words) and m.words[:len(b)] == b), default=0)
-            if cut:
-                m = mention_of(doc[m.start:m.start + cut], m.label, m.role, m.affiliation)
-        out.append(m)
-    return out
-
-
 def _from_a_place(doc: Doc, place: int, end: int) -> str | None:
     """'Senator from Vermont' before a name, when a title and 'from' or 'of' come before the place."""
     if place and doc[place - 1].lower_ in ("from", "of") and (title := title_before(doc, place - 1)):

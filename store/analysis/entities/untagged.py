@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from spacy.symbols import PROPN
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..doctext import column, text_of
 from ..paragraphs import dateline_end
@@ -125,7 +125,8 @@ def with_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     kept.sort(key=lambda m: m.start)
     return kept
 
-def _ends_a_sentence(tok) -> bool:
+
+def _ends_a_sentence(tok: Token) -> bool:
     """Whether a sentence really ends after the word: the parser sometimes ends one inside a name, after a word
     that opens a story ("LONDON, March 3 - Harbour | Oil Ltd said"), where no stop and no line break stands."""
     if not tok.is_sent_end:
@@ -661,12 +662,11 @@ def spelt_out_before_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention
         if (spelt := _spelt_out_after(doc, m)) is not None:
             added.append(mention_of(spelt, "ORG"))
             continue
-        if m.label != "ORG" or m.end - m.start != 1 or not m.name.isupper() or not 2 <= len(m.name) <= 6 \
-                or m.start < 3 or doc[m.start - 1].text != "(" or m.end >= len(doc) or doc[m.end].text != ")":
+        if not _initials(m) or m.start < 3 or doc[m.start - 1].text != "(" or m.end >= len(doc) \
+                or doc[m.end].text != ")":
             continue
         a = end = m.start - 1
-        while a > 0 and end - a < 8 and (a - 1) not in taken and (
-                doc[a - 1].is_title and doc[a - 1].is_alpha or doc[a - 1].lower_ in ACRONYM_SKIP and doc[a - 1].is_lower):
+        while a > 0 and end - a < 8 and (a - 1) not in taken and _name_word(doc[a - 1]):
             a -= 1
         while a < end and not doc[a].is_title:
             a += 1  # "of the European Community": the name opens with its first capitalised word
@@ -684,17 +684,25 @@ def spelt_out_before_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention
     return sorted(kept + added, key=lambda m: m.start)
 
 
+def _initials(m: Mention) -> bool:
+    """An organisation's initials, as a bracket spells them out or holds them: 'EC', 'GATT', 'EPAC'."""
+    return m.label == "ORG" and m.end - m.start == 1 and m.name.isupper() and 2 <= len(m.name) <= 6
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a name spelt out beside its initials: capitalised, or a small joining word ('of', 'and', 'de')."""
+    return tok.is_title and tok.is_alpha or tok.lower_ in ACRONYM_SKIP and tok.is_lower
+
+
 def _spelt_out_after(doc: Doc, m: Mention) -> Span | None:
     """'GATT (General Agreement on Tariffs and Trade)', 'EPAC (Empresa Publica de Abastecimento de Cereais)': the
     name an organisation's initials stand for, in brackets straight after them."""
-    if m.label != "ORG" or m.end - m.start != 1 or not m.name.isupper() or not 2 <= len(m.name) <= 6 \
-            or m.end + 3 >= len(doc) or doc[m.end].text != "(":
+    if not _initials(m) or m.end + 3 >= len(doc) or doc[m.end].text != "(":
         return None
     a = m.end + 1
     a += doc[a].lower_ == "the"
     end = a
-    while end < len(doc) and end - a < 10 and (doc[end].is_title and doc[end].is_alpha
-                                               or doc[end].lower_ in ACRONYM_SKIP and doc[end].is_lower):
+    while end < len(doc) and end - a < 10 and _name_word(doc[end]):
         end += 1
     if end >= len(doc) or doc[end].text != ")" or end - a < 2 or not spells(m.name.lower(), [t.lower_ for t in doc[a:end]]):
         return None
