@@ -196,13 +196,10 @@ class OrganisationShortForms:
                             None) if t.dep_ == "pobj" and t.head.lower_ == "in" else None
             # "the study said" after "the FTC report said": research another word names is the same work only
             # when a name owns it or it was done by someone
-            if not (owned or issued or by or spoke_in is not None or done_by is not None) or \
-                    not same and not named and done_by is None:
+            tied = owned or issued or by or spoke_in is not None
+            if not (tied or done_by is not None) or not same and not named and done_by is None:
                 continue
-            if done_by is not None and not (owned or issued or by or spoke_in is not None):
-                name, _, _ = self.resolve(done_by)
-            else:
-                name, _, _ = self.resolve(spoke_in if spoke_in is not None else t)
+            name, _, _ = self.resolve(spoke_in if spoke_in is not None else t if tied else done_by)
             if name and fold(name) != fold(t.text) and not fold(name).endswith(" " + fold(t.text)) and \
                     name.lower() not in GROUP:  # "its report" with nothing for "its" to stand for
                 return name, token.idx, token.idx + len(token)
