@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from ..types import EntityMention
 from . import gazetteer
+from .acronym_mentions import defined_acronyms
 from .adjacent import pieces_of_one_name
 from .canonical import (
     birth_names,
@@ -118,6 +119,7 @@ from .untagged import (
     initials_set_off_after_a_body,
     institutions_joined_by_and,
     joined_organisations,
+    known_places_untagged,
     lower_case_committees,
     lower_case_heads,
     names_before_tickers,
@@ -167,7 +169,7 @@ class EntityComponent:
         mentions = spelt_out_before_acronyms(doc, bracketed_companies(doc, mentions))
         mentions = initials_set_off_after_a_body(doc, after_the_dateline(doc, names_before_tickers(doc, mentions)))
         mentions = persons_joined_by_and(doc, mentions)
-        mentions = untagged_full_names(doc, mentions, places)
+        mentions = known_places_untagged(doc, untagged_full_names(doc, mentions, places), places)
         mentions = speaking_names(doc, mentions, places)
         mentions = initialled_names(doc, mentions, places)
         mentions = institutions_joined_by_and(doc, firms_joined_by_and(doc, mentions, places), places)
@@ -227,6 +229,7 @@ class EntityComponent:
         dotted_legal_forms(mentions, canonical)
         leading_the(doc, mentions, canonical)
         shouted_names(mentions, canonical)
+        mentions = defined_acronyms(doc, mentions, canonical, defined)
         orgs = {i: name for o in mentions if o.label == "ORG" and not gazetteer.country_code(
             name := canonical.get(id(o), o.name)) for i in range(o.start, o.end)}  # a country is no affiliation
         orgs = with_acronyms(doc, orgs)

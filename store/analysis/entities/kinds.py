@@ -91,8 +91,14 @@ def relabel(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
         if m.label == "ORG" and m.words in firm_openings:  # "a stake in Burlington" after "Burlington Industries Inc"
             continue
         before = doc[m.start - 1].lower_ if m.start else ""
-        if gazetteer.country_code(m.name) or before in PLACE_PREPOSITIONS:
+        # "the Chechen capital Grozny", "Buenos Aires Archbishop Antonio Quarracino": a town named by its kind, or a
+        # city's name of two words or more, which no one in the article bears
+        if gazetteer.country_code(m.name) or before in PLACE_PREPOSITIONS or before in _PLACE_KINDS \
+                or m.label == "PERSON" and len(m.words) > 1:
             m.label = "GPE"
+
+
+_PLACE_KINDS = {"capital", "city", "town", "village", "port", "province", "state", "region", "district", "county"}
 
 
 PERSON_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'", "O’", "St")
@@ -676,8 +682,11 @@ def known_places(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> N
         if m.name.isupper() and at_paragraph_start and m.end < len(doc) and doc[m.end].text in (",", "-"):
             m.label = "GPE"  # a wire dateline
         elif m.start and doc[m.start - 1].lower_ in PLACE_PREPOSITIONS and (
-                m.label == "FAC" and len(m.words) == 1 or m.label == "NORP" and doc[m.end - 1].pos_ == "PROPN"):
+                m.label == "FAC" and len(m.words) == 1 or m.label == "NORP" and doc[m.end - 1].pos_ == "PROPN"
+                or m.label == "WORK_OF_ART"):
             m.label = "GPE"
+        elif m.label == "PRODUCT":
+            m.label = "GPE"  # "hijacked to Cyprus", "her first Calcutta slum school": no product has a town's name alone
 
 
 def crafts(doc: Doc, mentions: list[Mention]) -> None:

@@ -15,6 +15,7 @@ from .names import SPEAKING, is_first_name, speaks_as_a_person
 from .referents import fold
 from .roles import title_at_start, title_before, title_inside
 from .vocabulary import (
+    DEMONYM_NOUNS,
     HEADS,
     HONORIFICS,
     LEGAL_FORMS,
@@ -193,6 +194,9 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
             end - inner >= 2 and is_first_name(doc[inner].text)
             or end - inner == 1 and doc[start:inner].text.lower() in HONORIFICS):
         label = "PERSON"  # "Detective Constable Daniel Dubé" read as an organisation: a title opens a person's name
+    if end - start > 2 and doc[start].lower_ in DEMONYM_NOUNS and doc[start + 1].text[:1].isupper() and (
+            label == "PERSON" or label in ("ORG", "NORP") and is_first_name(doc[start + 1].text)):
+        start, label = start + 1, "PERSON"  # "Finn Juha Kankkunen": where the person is from, no name and no post
     if label == "PERSON":
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
                 and doc[end - 1].head.i == end and not doc[end].ent_type_ and not _credit(doc, end):
@@ -211,6 +215,8 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         return owners  # "not the Administration's first choice": the government in office, named by a common noun
     if label == "GPE" and end < len(doc) and fold(doc[end].text) in MONEY:
         return owners  # "68 billion U.S. dlrs": the country names a currency, not a place in the story
+    if end - start == 1 and label in ("PERSON", "ORG") and doc[start].lower_ in DEMONYM_NOUNS:
+        return owners  # "Frenchman Didier Auriol", cut apart by the model: a nationality (NORP), no entity here
     if start >= end or fold(doc[start:end].text) in HEADS["not_names"] or \
             label == "PERSON" and doc[start:end].text.lower() in TITLES or \
             end - start > 1 and fold(doc[end - 1].text) in HEADS["not_names"]:
@@ -223,7 +229,7 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     if not any(_latin(c) for c in doc[start:end].text):
         return owners  # a passage in Hindi or Arabic quoted in the article: the small English model tags its words
     found = mention_of(doc[start:end], label, role, affiliation)
-    if start and end - start == 1 and doc[start].text in _THE_IN_THE_NAME and doc[start - 1].lower_ == "the":
+    if start and end - start == 1 and doc[start].text in THE_IN_THE_NAME and doc[start - 1].lower_ == "the":
         found = mention_of(doc[start - 1 : end], label, role, affiliation)  # "in the Hague": the article is part
         found.name, found.words = "The " + doc[start].text, ("The", doc[start].text)  # of the city's name
     return [m for m in (*owners, found) if m.words]
@@ -233,7 +239,7 @@ _NOT_NAME_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "PART", 
 
 
 # places whose English name opens with "The", whatever case the article writes it in
-_THE_IN_THE_NAME = {"Hague", "Gambia"}
+THE_IN_THE_NAME = {"Hague", "Gambia"}
 
 
 def _credit(doc: Doc, i: int) -> bool:
@@ -445,7 +451,8 @@ def given_name_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.label == "PERSON" and at >= 0 and at not in taken:
             word = doc[at]
             if word.pos_ == "PROPN" and word.is_title and not word.is_stop and word.whitespace_ and \
-                    word.lower_ not in TITLES and word.lower_ not in HONORIFICS and is_first_name(word.text):
+                    word.lower_ not in TITLES and word.lower_ not in HONORIFICS and word.lower_ not in DEMONYM_NOUNS \
+                    and is_first_name(word.text):
                 m = Mention(at, m.end, m.label, m.role, m.affiliation, (word.text, *m.words), doc[at:m.end].text)
         out.append(m)
     return surname_tagged_as_a_body(doc, out)

@@ -13,12 +13,12 @@ from ..doctext import column, text_of
 from ..paragraphs import dateline_end
 from . import gazetteer
 from .canonical import spells, spells_a_department
-from .gazetteer import is_place
+from .gazetteer import country_code, is_place
 from .mentions import Mention, mention_of, surnames_alone
 from .names import is_first_name
 from .referents import CORPORATE, fold, key
 from .roles import is_job_word
-from .tidy import opens_a_sentence_unnamed
+from .tidy import THE_IN_THE_NAME, opens_a_sentence_unnamed
 from .vocabulary import (
     ACRONYM_SKIP,
     AND,
@@ -730,3 +730,44 @@ def initials_set_off_after_a_body(doc: Doc, mentions: list[Mention]) -> list[Men
     added = [mention_of(doc[t.i : t.i + 1], "ORG") for t in doc if t.text in named and t.i not in taken
              and not (t.i and doc[t.i - 1].text == "<")]  # "<FNV>" would be a ticker
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def known_places_untagged(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+    """'the Chechen capital Grozny', 'Nigeria was suspended': a country, state or city of 100,000 people or more by
+    its whole name, which the model left untagged. Not a first name ('Victoria', 'Florence'), nor a word of a longer
+    capitalised run ('Hong Kong Telecom', 'Paris School District'), nor a word the article gives a person."""
+    person_words = {w for m in mentions if m.label == "PERSON" and len(m.words) > 1 for w in m.words}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added: list[Mention] = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if i in taken or tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha:
+            i += 1
+            continue
+        end = i + 1
+        while end < n and end - i < 3 and end not in taken and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        run = doc[i:end]
+        if not _inside_a_longer_name(doc, i, end) and is_place(run.text, places) \
+                and (not run[0].is_sent_start or country_code(run.text)) \
+                and not (len(run) == 1 and is_first_name(run.text)) and not any(t.text in person_words for t in run):
+            added.append(mention_of(run, "GPE"))
+        i = end
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _inside_a_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """'Power New Zealand', 'Bank of New Zealand', 'Amsterdam-Rotterdam barrels', 'Hong Kong Telecom': capitalised
+    words, a name's 'of' or a hyphen joined to the words on either side."""
+    if end < len(doc) and (doc[end].text[:1].isupper() and not doc[end].is_punct
+                           or doc[end].text == "-" and not doc[end - 1].whitespace_):
+        return True
+    if not start:
+        return False
+    before = doc[start - 1]
+    if before.text == "-" and not before.whitespace_ or before.text[:1].isupper() and not doc[start].is_sent_start:
+        return True
+    if before.lower_ == "the" and doc[start].text in THE_IN_THE_NAME:
+        return True  # "the Hague": the article is the name's own first word, which tidy() keeps on it
+    return before.lower_ == "of" and start > 1 and doc[start - 2].text[:1].isupper()

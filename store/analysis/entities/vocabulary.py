@@ -63,6 +63,12 @@ AND = STRINGS.add("and")
 
 OPEN_BRACKET = STRINGS.add("<")
 
+# nouns for a nation's people, which wire copy writes before a name ("Spaniard Carlos Sainz", "Briton Colin McRae")
+# and the model runs into the person's name; the adjectives ("Italian Romano Prodi") it tags apart already
+DEMONYM_NOUNS = {"briton", "britons", "spaniard", "frenchman", "frenchwoman", "englishman", "englishwoman", "dutchman",
+                 "dutchwoman", "dane", "swede", "finn", "turk", "scot", "scotsman", "scotswoman", "welshman",
+                 "welshwoman", "irishman", "irishwoman", "icelander", "luxembourger", "kiwi", "aussie"}
+
 HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mme", "mme.", "mlle", "prof.", "professor"}  # "Dr Martisius"
 
 MONEY = {"dlr", "dlrs", "dollar", "dollars", "cents"}

@@ -1,0 +1,68 @@
+"""Entity names and kinds, round 14 (real model, real pipeline): errors seen in unseen 1996 Reuters copy, each
+written here in sentences of our own. An acronym the article defines is highlighted wherever it stands; a nation's
+people named before a person ("Finn") and a rank written without a full stop ("Col") are no part of the name; a
+city or country the model left untagged, or read as a product or a person, is a place."""
+
+from __future__ import annotations
+
+import pytest
+from entity_support import entities_of
+
+from store.analysis import analyze, build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def _mentions(nlp, text: str) -> list[tuple[str, str, str]]:
+    return [(e.text, e.label, e.canonical) for e in analyze(nlp, text).entities]
+
+
+def test_every_mention_of_a_defined_acronym_is_the_full_name_brackets_included(nlp) -> None:
+    text = ("Ali Karam, leader of the Highland Farmers Alliance (HFA), met ministers on Monday.\n\n"
+            "The HFA said on Tuesday that the talks had failed. Critics of the HFA disagreed.")
+    found = [m for m in _mentions(nlp, text) if m[0] == "HFA"]
+    assert len(found) == 3
+    assert all(label == "ORG" and canonical == "Highland Farmers Alliance" for _, label, canonical in found)
+
+
+def test_letters_the_article_never_defines_are_left_as_they_are(nlp) -> None:
+    text = "The XQZ index rose. Ali Karam, leader of the Highland Farmers Alliance, met ministers on Monday."
+    assert not [m for m in _mentions(nlp, text) if m[0] == "XQZ" and m[2] == "Highland Farmers Alliance"]
+
+
+def test_a_nations_people_before_a_name_is_no_part_of_it(nlp) -> None:
+    text = ("Spaniard Carlos Ortega won the stage on Sunday. Finn Juha Lehtonen was second and Frenchman "
+            "Didier Marchal third. Finn Larsen said he was happy.")
+    found = entities_of(nlp, text)
+    assert {("Carlos Ortega", "PERSON"), ("Juha Lehtonen", "PERSON"), ("Didier Marchal", "PERSON")} <= found
+    assert not any(name.startswith(("Spaniard", "Finn Juha", "Frenchman")) for name, _ in found)
+    assert ("Finn Larsen", "PERSON") in found  # a first name, where no other name follows
+
+
+def test_a_rank_written_without_a_full_stop_is_a_role(nlp) -> None:
+    analysis = analyze(nlp, "Thai police Col Suvit Maenmuan said the men were arrested at dawn.")
+    assert ("Suvit Maenmuan", "PERSON") in {(e.canonical, e.label) for e in analysis.entities}
+    assert [(q.speaker, q.speaker_role) for q in analysis.quotes] == [("Suvit Maenmuan", "Col")]
+
+
+def test_a_known_city_the_model_leaves_untagged_or_calls_a_person_is_a_place(nlp) -> None:
+    text = ("Fighting erupted in the Chechen capital Grozny on Thursday. Grozny was quiet on Friday.\n\n"
+            "Buenos Aires Archbishop Antonio Quarracino said the church would help.")
+    found = entities_of(nlp, text)
+    assert ("Grozny", "GPE") in found and ("Grozny", "PERSON") not in found
+    assert ("Buenos Aires", "GPE") in found
+
+
+def test_a_place_joined_to_another_by_a_hyphen_is_not_picked_out(nlp) -> None:
+    found = entities_of(nlp, "Barges were offered at $207 for Amsterdam-Rotterdam barrels on Monday.")
+    assert ("Rotterdam", "GPE") not in found
+
+
+def test_a_country_read_as_a_product_is_a_place(nlp) -> None:
+    text = "The plane was hijacked to Cyprus on Monday. She opened her first Calcutta school in December 1949."
+    found = entities_of(nlp, text)
+    assert ("Cyprus", "GPE") in found
+    assert ("Calcutta", "GPE") in found
