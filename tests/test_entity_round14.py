@@ -66,3 +66,24 @@ def test_a_country_read_as_a_product_is_a_place(nlp) -> None:
     found = entities_of(nlp, text)
     assert ("Cyprus", "GPE") in found
     assert ("Calcutta", "GPE") in found
+
+
+def test_the_arabic_article_joined_by_a_hyphen_is_part_of_the_family_name(nlp) -> None:
+    analysis = analyze(nlp, "Prime Minister Abdul-Karim al-Kabariti met the speaker. Kabariti said the talks "
+                            "were useful.")
+    assert ("Abdul-Karim al-Kabariti", "PERSON") in {(e.canonical, e.label) for e in analysis.entities}
+    assert [q.speaker for q in analysis.quotes] == ["Abdul-Karim al-Kabariti"]
+
+
+def test_an_untagged_name_after_the_kind_of_organisation_it_is_is_that_organisation(nlp) -> None:
+    analysis = analyze(nlp, "Flights were diverted, the Yugoslav news agency Tanjug reported late on Friday. "
+                            "Tanjug said the work would take a week.")
+    assert ("Tanjug", "ORG") in {(e.canonical, e.label) for e in analysis.entities}
+    assert {q.speaker for q in analysis.quotes} == {"Tanjug"}  # not the nationality before it
+
+
+def test_a_person_after_a_kind_of_firm_or_a_name_that_goes_on_is_not_taken_for_one(nlp) -> None:
+    found = entities_of(nlp, "Record producer Terry Melcher said so. Xiao Qiang, director of the New York-based "
+                             "group Human Rights in China, said the arrest was political.")
+    assert ("Terry Melcher", "PERSON") in found
+    assert ("Human Rights", "ORG") not in found

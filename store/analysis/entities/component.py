@@ -122,6 +122,7 @@ from .untagged import (
     known_places_untagged,
     lower_case_committees,
     lower_case_heads,
+    named_after_an_organisations_kind,
     names_before_tickers,
     names_with_of,
     party_and_state,
@@ -170,6 +171,7 @@ class EntityComponent:
         mentions = initials_set_off_after_a_body(doc, after_the_dateline(doc, names_before_tickers(doc, mentions)))
         mentions = persons_joined_by_and(doc, mentions)
         mentions = known_places_untagged(doc, untagged_full_names(doc, mentions, places), places)
+        mentions = named_after_an_organisations_kind(doc, mentions, places)
         mentions = speaking_names(doc, mentions, places)
         mentions = initialled_names(doc, mentions, places)
         mentions = institutions_joined_by_and(doc, firms_joined_by_and(doc, mentions, places), places)

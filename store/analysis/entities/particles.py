@@ -21,6 +21,9 @@ FIRM_OPENERS = {"banco", "banca", "banque", "caixa", "companhia", "compania", "c
 PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "bin",
              "ibn"}
 
+# Arabic's article, written onto the family name by a hyphen: "Saud al-Faisal", "Abdul-Karim al-Kabariti"
+_JOINED_ARTICLES = {"al", "el"}
+
 _MOST_WORDS = 3  # on each side of the particles
 
 # a particle elided before a vowel, written onto the name after it: "d'Estaing", "D’Alema", "dell'Utri"
@@ -41,6 +44,10 @@ def names_with_particles(doc: Doc, mentions: list[Mention], places: frozenset[st
         start, end = m.start, m.end
         if end < len(doc) and _ELIDED.fullmatch(doc[end].text) and doc[end - 1].whitespace_:
             joined.setdefault((start, end + 1), m)  # "Valéry Giscard [d'Estaing]": the particle and name are one token
+            continue
+        if end + 2 < len(doc) and doc[end].text in _JOINED_ARTICLES and not doc[end].whitespace_ \
+                and doc[end + 1].text == "-" and not doc[end + 1].whitespace_ and _name_word(doc[end + 2]):
+            joined.setdefault((start, end + 3), m)  # "Abdul-Karim [al-Kabariti]": the article joined by its hyphen
             continue
         while end < len(doc) and doc[end].text in PARTICLES:
             end += 1

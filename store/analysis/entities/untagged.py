@@ -771,3 +771,36 @@ def _inside_a_longer_name(doc: Doc, start: int, end: int) -> bool:
     if before.lower_ == "the" and doc[start].text in THE_IN_THE_NAME:
         return True  # "the Hague": the article is the name's own first word, which tidy() keeps on it
     return before.lower_ == "of" and start > 1 and doc[start - 2].text[:1].isupper()
+
+
+def named_after_an_organisations_kind(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+    """'the Yugoslav news agency Tanjug reported', 'the state-owned oil company Petrobras': a capitalised name the model
+    left untagged, straight after the lower-case kind of organisation it stands beside. Not a person's name ('record
+    producer Terry Melcher' opens with a first name), a place, nor words after a sentence's first."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added: list[Mention] = []
+    for tok in doc:
+        j = tok.i
+        if j < 1 or j in taken or tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
+                or tok.is_sent_start or not tok.is_alpha:
+            continue
+        kind = doc[j - 1]
+        if not kind.text.islower() or kind.lower_ not in HEADS["org_nouns"] or j - 1 in taken:
+            continue
+        end = j + 1
+        while end < len(doc) and end - j < 3 and end not in taken and not doc[end].ent_type_ \
+                and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha or end + 1 < len(doc) \
+                and doc[end].lower_ in ("in", "of", "for", "and", "de") and doc[end + 1].text[:1].isupper():
+            continue  # the name goes on ('Human Rights in China'): not this rule's to cut
+        run = doc[j:end]
+        if len(run.text) < 3 or any(t.lower_ in TITLES for t in run):
+            continue  # 'N / A' in a table; 'union Secretary General', a post
+        # the parse joins the two, or makes both the subject of one verb ('news agency Tanjug reported')
+        linked = run[-1].head.i == kind.i or kind.head.i == run[-1].i or kind.head.i == run[0].i \
+            or kind.head.i == run[-1].head.i and kind.dep_ == run[-1].dep_
+        if not linked or is_first_name(run[0].text) or is_place(run.text, places) or is_job_word(run[0].lower_):
+            continue
+        added.append(mention_of(run, "ORG"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
