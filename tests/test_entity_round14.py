@@ -87,3 +87,10 @@ def test_a_person_after_a_kind_of_firm_or_a_name_that_goes_on_is_not_taken_for_o
                              "group Human Rights in China, said the arrest was political.")
     assert ("Terry Melcher", "PERSON") in found
     assert ("Human Rights", "ORG") not in found
+
+
+def test_a_town_the_article_places_once_is_a_place_in_every_mention(nlp) -> None:
+    text = ("Russia said the ultimatum to storm the Chechen capital of Grozny was not valid. The threat to take "
+            "Grozny had been the general's own. Grozny was quiet.")
+    labels = [e.label for e in analyze(nlp, text).entities if e.text == "Grozny"]
+    assert labels == ["GPE"] * 3
