@@ -98,7 +98,8 @@ def relabel(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
             m.label = "GPE"
     # "to storm Grozny", "Grozny was quiet" beside "the Chechen capital of Grozny": a known town the article places
     # once is a place wherever the model took it for a person, unless there it speaks or bears a title
-    placed = {m.name for m in mentions if m.label == "GPE" and m.name in places and not person_words[m.name]}
+    placed = {m.name for m in mentions if m.label == "GPE" and m.name in places and not person_words[m.name]
+              and m.words not in firm_openings}  # "Santos" beside "Santos Ltd": the firm's short name
     for m in mentions:
         if m.label == "PERSON" and m.name in placed and not m.role and title_before(doc, m.start) is None \
                 and not (doc[m.end - 1].dep_ == "nsubj" and doc[m.end - 1].head.lemma_.lower() in SPEAKING):
