@@ -9,7 +9,7 @@ import re
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from ..doctext import column, text_of
+from ..doctext import column, lowers, text_of
 from ..paragraphs import dateline_end
 from . import gazetteer
 from .canonical import spells, spells_a_department
@@ -739,14 +739,19 @@ def known_places_untagged(doc: Doc, mentions: list[Mention], places: frozenset[s
     person_words = {w for m in mentions if m.label == "PERSON" and len(m.words) > 1 for w in m.words}
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added: list[Mention] = []
+    texts, pos = column(doc, "ORTH"), column(doc, "POS")
+
+    def title_propn(k: int) -> bool:
+        word = texts[k]
+        return pos[k] == "PROPN" and word.istitle() and word.isalpha()
+
     i, n = 0, len(doc)
     while i < n:
-        tok = doc[i]
-        if i in taken or tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha:
+        if i in taken or not title_propn(i):
             i += 1
             continue
         end = i + 1
-        while end < n and end - i < 3 and end not in taken and doc[end].is_title and doc[end].pos_ == "PROPN":
+        while end < n and end - i < 3 and end not in taken and title_propn(end):
             end += 1
         run = doc[i:end]
         if not _inside_a_longer_name(doc, i, end) and is_place(run.text, places) \
@@ -777,11 +782,16 @@ def named_after_an_organisations_kind(doc: Doc, mentions: list[Mention], places:
     """'the Yugoslav news agency Tanjug reported', 'the state-owned oil company Petrobras': a capitalised name the model
     left untagged, straight after the lower-case kind of organisation it stands beside. Not a person's name ('record
     producer Terry Melcher' opens with a first name), a place, nor words after a sentence's first."""
+    kinds = HEADS["org_nouns"]
+    lower = lowers(doc)
+    at = [i + 1 for i, w in enumerate(lower[:-1]) if w in kinds]
+    if not at:
+        return mentions
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added: list[Mention] = []
-    for tok in doc:
-        j = tok.i
-        if j < 1 or j in taken or tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
+    for j in at:
+        tok = doc[j]
+        if j in taken or tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
                 or tok.is_sent_start or not tok.is_alpha:
             continue
         kind = doc[j - 1]
