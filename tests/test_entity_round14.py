@@ -94,3 +94,10 @@ def test_a_town_the_article_places_once_is_a_place_in_every_mention(nlp) -> None
             "Grozny had been the general's own. Grozny was quiet.")
     labels = [e.label for e in analyze(nlp, text).entities if e.text == "Grozny"]
     assert labels == ["GPE"] * 3
+
+
+def test_a_lone_chief_takes_the_nouns_that_say_of_what(nlp) -> None:
+    analysis = analyze(nlp, "Yeltsin backed security chief Alexander Lebed's plan. Lebed said talks would go on. "
+                            "The new chief Ann Lee said the plan was sound.")
+    roles = {q.speaker: q.speaker_role for q in analysis.quotes}
+    assert roles == {"Alexander Lebed": "security chief", "Ann Lee": "chief"}

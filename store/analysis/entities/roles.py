@@ -83,8 +83,24 @@ def title_before(doc: Doc, start: int) -> str | None:
         words = doc[start - n : start]
         if words.text.lower() in TITLES:
             # the whole word when the title ends one joined by hyphens: "executive-secretary", "ex-president"
-            return doc[min(_post_opening(doc, start - n), hyphenated_word(doc, start - 1)) : start].text
+            opening = min(_post_opening(doc, start - n), hyphenated_word(doc, start - 1), _chief_of(doc, start - n))
+            return doc[opening:start].text
     return None
+
+
+def _chief_of(doc: Doc, at: int) -> int:
+    """'security chief Alexander Lebed', 'army chief': a lone 'chief' heads what the lower-case nouns before it
+    name (up to two, joined to it by the parse); the role is all of it, not 'chief'."""
+    if doc[at].lower_ != "chief" or not doc[at].is_lower:
+        return at
+    opening = at
+    while opening > 0 and at - opening < 2:
+        word = doc[opening - 1]
+        if not (word.is_lower and word.is_alpha and word.pos_ == "NOUN" and word.dep_ == "compound"
+                and word.head.i in range(opening, at + 1)):
+            break
+        opening -= 1
+    return opening
 
 
 # the posts whose portfolio or rank is written into the title: "Commerce Secretary", "Chief Minister",
