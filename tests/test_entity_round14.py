@@ -101,3 +101,9 @@ def test_a_lone_chief_takes_the_nouns_that_say_of_what(nlp) -> None:
                             "The new chief Ann Lee said the plan was sound.")
     roles = {q.speaker: q.speaker_role for q in analysis.quotes}
     assert roles == {"Alexander Lebed": "security chief", "Ann Lee": "chief"}
+
+
+def test_a_news_agency_named_with_its_kind_and_then_alone_is_one_speaker(nlp) -> None:
+    analysis = analyze(nlp, "Troops shelled the village, Interfax news agency said. Interfax said later that the "
+                            "attack was over.")
+    assert {q.speaker for q in analysis.quotes} == {"Interfax news agency"}

@@ -65,7 +65,7 @@ def opening_word(mentions: list[Mention], canonical: dict[int, str], places: fro
         if m.label != "ORG":
             continue
         word = fold(m.words[0])
-        if _opened_by_its_word(m):
+        if _opened_by_its_word(m) or _outlet_described(m):
             owners.setdefault(word, set()).add(canonical.get(id(m), m.name))
         elif len(m.words) > 1 and fold(m.words[-1]) not in CORPORATE or len(m.words) == 1 and word not in owners:
             # the word alone came first, a name of its own; or it opens a body within it ("Mayo Unit" beside
@@ -77,6 +77,16 @@ def opening_word(mentions: list[Mention], canonical: dict[int, str], places: fro
         names = owners.get(fold(m.words[0]), set())
         if len(names) == 1 and "" not in names:
             canonical[id(m)] = next(iter(names))
+
+
+# what kind of outlet a news organisation is, written in lower case after its name: "Interfax news agency"
+_OUTLET_KINDS = {"news", "agency", "newspaper", "daily", "weekly", "service", "television", "radio", "broadcaster"}
+
+
+def _outlet_described(m: Mention) -> bool:
+    """'Interfax news agency', 'Xinhua news agency': a one-word name and, in lower case, the kind of outlet it is;
+    'Interfax said' later is that outlet."""
+    return len(m.words) > 1 and m.words[0][:1].isupper() and all(w in _OUTLET_KINDS for w in m.words[1:])
 
 
 def _opened_by_its_word(m: Mention) -> bool:
