@@ -401,6 +401,8 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
         return False  # "the long term effects" is a kind of effect
     if word in _FREQUENCY and (nxt in _PUBLICATIONS or doc[i].pos_ != "ADJ" and j < len(doc) and doc[j].pos_ == "PROPN"):
         return False  # "the weekly magazine Der Spiegel", "the party daily Granma": a paper, not a schedule
+    if word in _PAPER_WORDS and _a_paper(doc, i, j):
+        return False
     if word in _FREQUENCY:
         # rates ("average daily volume", "rise 8.5% annually", "10,000 units annually") are not schedules
         if prev in _RATE_WORDS:
@@ -408,6 +410,30 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
         if word != "daily" and any((t.like_num and t.lower_ not in _PART_ORDINALS) or t.text == "%" for t in doc[max(0, i - 4):i]):
             return False  # (not "the second edition of a monthly series": an ordinal counts no amount)
     return True
+
+
+_PAPER_WORDS = {"daily", "weekly", "monthly"}
+
+
+def _a_paper(doc: Doc, i: int, j: int) -> bool:
+    """ "the daily said", "the Polish daily reported", "Gazeta Nowa daily said", "the daily Le Monde",
+    "The Sunrise Daily said": the word names a newspaper, not a schedule. A word of a paper's name
+    ("Daily"), a name after "the daily", or the word closing its noun phrase after "the", or after an
+    adjective or a name before the verb, tells it; "twice daily", "a daily aspirin", "drown in the sea
+    daily, and" and "daily trading" stay schedules."""
+    tok = doc[i]
+    if tok.text in ("Daily", "Weekly") and not tok.is_sent_start:
+        return True
+    prev = doc[i - 1] if i > 0 else None
+    nxt = doc[j] if j < len(doc) else None
+    if prev is None or nxt is None:
+        return False
+    if prev.lower_ == "the" and nxt.is_title and nxt.pos_ in ("PROPN", "DET", "X") and nxt.lower_ not in MONTHS \
+            and nxt.lower_ not in WEEKDAYS and not nxt.is_sent_start:
+        return True  # "the daily Le Populaire": the paper's name follows
+    if nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False  # "the daily fixing": a schedule of the noun after it
+    return prev.lower_ == "the" or (prev.pos_ in ("ADJ", "PROPN") and nxt.pos_ in ("VERB", "AUX"))
 
 
 _CLOCK_UNITS = {"hour", "hours", "minute", "minutes", "second", "seconds"}
