@@ -186,10 +186,21 @@ def _after_clause(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _year_then_dash(doc: Doc, i: int) -> bool:
+    """ "1812 - Russian army ...", "1993 - Six former republics ...": a year, a dash with spaces about it and
+    a word, as lists of events by year write them; the model runs the year on into the word after the dash."""
+    tok, after = doc[i], doc[i + 1]
+    return tok.text in ("-", "–", "—") and bool(doc[i - 1].whitespace_) and bool(tok.whitespace_) \
+        and _year(doc[i - 1]) and after.is_alpha and after.lower_ not in MONTHS and after.lower_ not in WEEKDAYS \
+        and after.lower_ not in UNITS
+
+
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Ranges and clauses become their date-bearing parts: "1991 to 1997", "the quarter ended Sept. 30"."""
     parts, left = [], start
     for i in range(start + 1, end - 1):
+        if _year_then_dash(doc, i):
+            return parts + [(left, i)]  # "1706 - French troops ...": the year alone; the words after are the event
         if doc[i].lower_ in ("-", "–") and not (doc[i - 1].is_digit and doc[i + 1].is_digit):
             continue  # "third-quarter", "year-ago" are one expression; "1991-1997" is two
         if doc[i].lower_ == "-" and _iso_date(doc, i):
