@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..doctext import column, lowers
-from .figures import not_a_year
+from .figures import in_figure_row, not_a_year
 from .lexicon import (
     HOLIDAY_STARTS,
     HOLIDAYS,
@@ -569,7 +569,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         and not _early_hours(doc, s, e) and not _a_name(doc, s, e) and not _at_the_end_of_the_day(doc, s, e)
         and not _surname_may(doc, s, e) and not _all_day(doc, s, e) and not _astronomical(doc, s, e)
         and not _a_kind_of_period(doc, s, e) and not not_a_year(doc, s, e) and not _season_kind(doc, s, e)
-        and not _money_tenor(doc, s, e)
+        and not _money_tenor(doc, s, e) and not in_figure_row(doc, s, e)
     ]
     spans = [_count_after(doc, s, e) for s, e in spans]
     spans.sort()
