@@ -172,7 +172,20 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or doc[end - 1].lower_ in ("that", "which")  # "the week that | ended Friday"
     ):
         end -= 1
+    # a table's figure run on into the date: "One year 10.5 (pct)", "workforce on June 30 300,962", "up from 56
+    # Friday"; a decimal or a thousands figure after a unit or a day is none of the date, nor a count above any
+    # day's number before a weekday
+    if end - start > 1 and _FIGURE_AFTER.match(doc[end - 1].text) and (
+        doc[end - 2].lower_ in UNITS or doc[end - 2].text.isdigit()
+    ):
+        end -= 1
+    if end - start > 1 and doc[start].text.isdigit() and len(doc[start].text) < 4 and int(doc[start].text) > 31 \
+            and doc[start + 1].lower_ in WEEKDAYS:
+        start += 1
     return start, end
+
+
+_FIGURE_AFTER = re.compile(r"^(?:\d+\.\d+|\d{1,3}(?:,\d{3})+)$")
 
 
 def _after_clause(doc: Doc, start: int, end: int) -> int:
