@@ -35,3 +35,9 @@ def test_figures_of_a_row_are_no_years(nlp):
 def test_a_header_of_years_stays(nlp):
     text = "Net profit, in millions:\n\n1996 1995\n\n12.5 10.3"
     assert [d for d in analyze(nlp, text, date(1996, 8, 26)).dates if "1995" in d.text]
+
+
+def test_superscript_figures_break_nothing(nlp):
+    text = "Scores:\n\nHawks ²¹ ¹⁴ 1 5 ²⁰¹² ¹⁷⁴⁴ 115.4 58 on Friday\n\n³ Friday and 1995."
+    found = [(d.text, d.value) for d in analyze(nlp, text, date(1996, 8, 26)).dates]
+    assert ("Friday", "1996-08-23") in found and ("1995", "1995") in found

@@ -82,11 +82,11 @@ def not_a_year(doc: Doc, s: int, e: int) -> bool:
     return False
 
 
-_FIGURE = re.compile(r"^[(+-]?\d[\d.,/]*[)%]?$")
+_FIGURE = re.compile(r"^[(+-]?\d[\d.,/]*[)%]?$", re.ASCII)
 
 
 def _plain_year(word: str) -> bool:
-    return _year_digits(word) and 1000 <= int(word) <= 2099
+    return _year_digits(word) and word.isascii() and 1000 <= int(word) <= 2099
 
 
 def in_figure_row(doc: Doc, s: int, e: int) -> bool:

@@ -179,13 +179,13 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         doc[end - 2].lower_ in UNITS or doc[end - 2].text.isdigit()
     ):
         end -= 1
-    if end - start > 1 and doc[start].text.isdigit() and len(doc[start].text) < 4 and int(doc[start].text) > 31 \
-            and doc[start + 1].lower_ in WEEKDAYS:
+    if end - start > 1 and doc[start].text.isascii() and doc[start].text.isdigit() and len(doc[start].text) < 4 \
+            and int(doc[start].text) > 31 and doc[start + 1].lower_ in WEEKDAYS:
         start += 1
     return start, end
 
 
-_FIGURE_AFTER = re.compile(r"^(?:\d+\.\d+|\d{1,3}(?:,\d{3})+)$")
+_FIGURE_AFTER = re.compile(r"^(?:\d+\.\d+|\d{1,3}(?:,\d{3})+)$", re.ASCII)
 
 
 def _after_clause(doc: Doc, start: int, end: int) -> int:
