@@ -17,6 +17,10 @@ from ..types import DateMention
 _YEAR_BACK = re.compile(
     r"(?i)^(?:the )?(?:(?:a|one) )?year[- ](?:ago|earlier|before)(?: (?:month|period|level|levels|figure|figures))?$"
 )
+# "the same month last year", "the same month a year ago": a month, whichever sentence named it
+_SAME_MONTH_BACK = re.compile(
+    r"(?i)^the same month (?:of |in )?(?:last year|a year (?:ago|earlier|before)|the previous year|the year before)$"
+)
 _MONTH = re.compile(r"^\d{4}-\d\d$")
 _YEAR = re.compile(r"^\d{4}$")
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
@@ -25,7 +29,8 @@ _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 def year_ago_months(mentions: list[DateMention], ref: date | None, sentences: list[int]) -> list[DateMention]:
     """A year-back comparison whose sentence reports a recent month (the first month it names before it) is
     that month a year back. A month named only in an earlier sentence is not enough ("added 358,000 jobs last
-    month. ... wages 3.8 percent higher than a year earlier": TimeBank gives the year). Earnings stories are
+    month. ... wages 3.8 percent higher than a year earlier": TimeBank gives the year), except "the same month
+    last year", which says it is a month: then the first recent month of the story. Earnings stories are
     left alone: there the comparison is the reported quarter's (reported_quarter)."""
     if ref is None:
         return mentions
@@ -33,14 +38,15 @@ def year_ago_months(mentions: list[DateMention], ref: date | None, sentences: li
     low, high = (ref - relativedelta(months=13)).strftime("%Y-%m"), ref.strftime("%Y-%m")
     out = list(mentions)
     for i, m in enumerate(out):
-        if m.type != "DATE" or not _YEAR.match(m.value) or not _YEAR_BACK.match(m.text):
+        same_month = _SAME_MONTH_BACK.match(m.text)
+        if m.type != "DATE" or not _YEAR.match(m.value) or not (same_month or _YEAR_BACK.match(m.text)):
             continue
         k = bisect_right(sentences, m.sentence_start) - 1
-        months = [
-            o.value for o in out[:i]
-            if o.type == "DATE" and _MONTH.match(o.value) and low <= o.value <= high
-            and bisect_right(sentences, o.sentence_start) - 1 == k
-        ]
+        recent = [o for o in out[:i] if o.type == "DATE" and _MONTH.match(o.value) and low <= o.value <= high]
+        months = [o.value for o in recent if bisect_right(sentences, o.sentence_start) - 1 == k]
+        if not months and same_month:
+            # "the same month last year" says it is a month: the month of figures the story opened on
+            months = [o.value for o in recent]
         if months:
             out[i] = replace(m, value=f"{int(months[0][:4]) - 1:04d}{months[0][4:]}")
     return out

@@ -319,6 +319,9 @@ _YEAR_NAMED = re.compile(r"(?i)\b(?:year|fiscal|calendar)\b")
 _INDEX_BASE = re.compile(r"(?i)\s+(?:average|base|prices|dollars|levels?)\b|=100")
 
 
+# "12 percent higher than the same month last year and 3 percent lower than in February": the base of a
+# comparison, not the year the sentence tells of; its February is this year's
+_COMPARED = re.compile(r"(?i)^the same (?:month|period|time|quarter|week|day)\b")
 _OF_THAT_YEAR = re.compile(r"(?i)\bof (?:that|the same) year$")
 
 
@@ -357,7 +360,7 @@ def _sentence_year(doc: Doc, mentions: list[DateMention], since: int) -> str | N
     """The year a sentence named before its bare month ("In the 2016 election, ... until June"), when it
     named one year and as a time, not as a start ("since 2016", "from 2016") or an end ("by 2016")."""
     years = {m.value for m in mentions if m.start >= since and m.type == "DATE" and _YEAR_VALUE.match(m.value)
-             and not _INDEX_BASE.match(doc.text, m.end)}
+             and not _INDEX_BASE.match(doc.text, m.end) and not _COMPARED.match(m.text)}
     if len(years) != 1:
         return None
     m = next(m for m in reversed(mentions) if m.start >= since and m.value in years)

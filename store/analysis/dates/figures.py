@@ -1,4 +1,4 @@
-"""Four-digit numbers the model tags DATE that are no years: a measure, a label's number, a code.
+"""Four-digit numbers the model tags DATE that are no years: a measure, a label's number, a code, a table's figure.
 
 "785 miles (1260 kilometers)", "flight 1344", "room 1201", "Indonesia's PPN 2058, 2444": the small
 model reads any four digits as a year. A wrong year is worse than none: the Dates panel and the
@@ -8,8 +8,11 @@ library's Timeline (which opens on its earliest date) show it. A year used as a 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
+from ..doctext import text_of
 from .lexicon import MONTHS, WEEKDAYS
 
 # what a number counts or measures when it stands just before it
@@ -77,3 +80,26 @@ def not_a_year(doc: Doc, s: int, e: int) -> bool:
     if before is not None and _code_caps(before.text):
         return k + 1 >= len(doc) or doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ")
     return False
+
+
+_FIGURE = re.compile(r"^[(+-]?\d[\d.,/]*[)%]?$", re.ASCII)
+
+
+def _plain_year(word: str) -> bool:
+    return _year_digits(word) and word.isascii() and 1000 <= int(word) <= 2099
+
+
+def in_figure_row(doc: Doc, s: int, e: int) -> bool:
+    """ "Brisbane 21 15 1 5 2123 1631 130.2 62": a span of bare numbers on a line that is a row of a table
+    (a team's or a company's figures), which the model reads as years ("1631", "7 2009"). The line is a
+    row when most of its words are figures and several of them could be no year (counts, decimals); a
+    header of years ("1996 1995 1996 1995") has none such and stays, and a year in a sentence is no row."""
+    if not all(_FIGURE.match(t.text) for t in doc[s:e]):
+        return False
+    text = text_of(doc)
+    left = text.rfind("\n", 0, doc[s].idx) + 1
+    right = text.find("\n", doc[e - 1].idx)
+    words = text[left:right if right >= 0 else len(text)].split()
+    figures = [w for w in words if _FIGURE.match(w)]
+    others = [w for w in figures if not _plain_year(w)]
+    return len(figures) >= 5 and len(figures) * 3 >= len(words) * 2 and len(others) >= 3

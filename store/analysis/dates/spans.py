@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..doctext import column, lowers
-from .figures import not_a_year
+from .figures import in_figure_row, not_a_year
 from .lexicon import (
     HOLIDAY_STARTS,
     HOLIDAYS,
@@ -172,7 +172,20 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or doc[end - 1].lower_ in ("that", "which")  # "the week that | ended Friday"
     ):
         end -= 1
+    # a table's figure run on into the date: "One year 10.5 (pct)", "workforce on June 30 300,962", "up from 56
+    # Friday"; a decimal or a thousands figure after a unit or a day is none of the date, nor a count above any
+    # day's number before a weekday
+    if end - start > 1 and _FIGURE_AFTER.match(doc[end - 1].text) and (
+        doc[end - 2].lower_ in UNITS or doc[end - 2].text.isdigit()
+    ):
+        end -= 1
+    if end - start > 1 and doc[start].text.isascii() and doc[start].text.isdigit() and len(doc[start].text) < 4 \
+            and int(doc[start].text) > 31 and doc[start + 1].lower_ in WEEKDAYS:
+        start += 1
     return start, end
+
+
+_FIGURE_AFTER = re.compile(r"^(?:\d+\.\d+|\d{1,3}(?:,\d{3})+)$", re.ASCII)
 
 
 def _after_clause(doc: Doc, start: int, end: int) -> int:
@@ -186,10 +199,21 @@ def _after_clause(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _year_then_dash(doc: Doc, i: int) -> bool:
+    """ "1812 - Russian army ...", "1993 - Six former republics ...": a year, a dash with spaces about it and
+    a word, as lists of events by year write them; the model runs the year on into the word after the dash."""
+    tok, after = doc[i], doc[i + 1]
+    return tok.text in ("-", "–", "—") and bool(doc[i - 1].whitespace_) and bool(tok.whitespace_) \
+        and _year(doc[i - 1]) and after.is_alpha and after.lower_ not in MONTHS and after.lower_ not in WEEKDAYS \
+        and after.lower_ not in UNITS
+
+
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Ranges and clauses become their date-bearing parts: "1991 to 1997", "the quarter ended Sept. 30"."""
     parts, left = [], start
     for i in range(start + 1, end - 1):
+        if _year_then_dash(doc, i):
+            return parts + [(left, i)]  # "1706 - French troops ...": the year alone; the words after are the event
         if doc[i].lower_ in ("-", "–") and not (doc[i - 1].is_digit and doc[i + 1].is_digit):
             continue  # "third-quarter", "year-ago" are one expression; "1991-1997" is two
         if doc[i].lower_ == "-" and _iso_date(doc, i):
@@ -401,6 +425,8 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
         return False  # "the long term effects" is a kind of effect
     if word in _FREQUENCY and (nxt in _PUBLICATIONS or doc[i].pos_ != "ADJ" and j < len(doc) and doc[j].pos_ == "PROPN"):
         return False  # "the weekly magazine Der Spiegel", "the party daily Granma": a paper, not a schedule
+    if word in _PAPER_WORDS and _a_paper(doc, i, j):
+        return False
     if word in _FREQUENCY:
         # rates ("average daily volume", "rise 8.5% annually", "10,000 units annually") are not schedules
         if prev in _RATE_WORDS:
@@ -408,6 +434,30 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
         if word != "daily" and any((t.like_num and t.lower_ not in _PART_ORDINALS) or t.text == "%" for t in doc[max(0, i - 4):i]):
             return False  # (not "the second edition of a monthly series": an ordinal counts no amount)
     return True
+
+
+_PAPER_WORDS = {"daily", "weekly", "monthly"}
+
+
+def _a_paper(doc: Doc, i: int, j: int) -> bool:
+    """ "the daily said", "the Polish daily reported", "Gazeta Nowa daily said", "the daily Le Monde",
+    "The Sunrise Daily said": the word names a newspaper, not a schedule. A word of a paper's name
+    ("Daily"), a name after "the daily", or the word closing its noun phrase after "the", or after an
+    adjective or a name before the verb, tells it; "twice daily", "a daily aspirin", "drown in the sea
+    daily, and" and "daily trading" stay schedules."""
+    tok = doc[i]
+    if tok.text in ("Daily", "Weekly") and not tok.is_sent_start:
+        return True
+    prev = doc[i - 1] if i > 0 else None
+    nxt = doc[j] if j < len(doc) else None
+    if prev is None or nxt is None:
+        return False
+    if prev.lower_ == "the" and nxt.is_title and nxt.pos_ in ("PROPN", "DET", "X") and nxt.lower_ not in MONTHS \
+            and nxt.lower_ not in WEEKDAYS and not nxt.is_sent_start:
+        return True  # "the daily Le Populaire": the paper's name follows
+    if nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False  # "the daily fixing": a schedule of the noun after it
+    return prev.lower_ == "the" or (prev.pos_ in ("ADJ", "PROPN") and nxt.pos_ in ("VERB", "AUX"))
 
 
 _CLOCK_UNITS = {"hour", "hours", "minute", "minutes", "second", "seconds"}
@@ -532,7 +582,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         and not _early_hours(doc, s, e) and not _a_name(doc, s, e) and not _at_the_end_of_the_day(doc, s, e)
         and not _surname_may(doc, s, e) and not _all_day(doc, s, e) and not _astronomical(doc, s, e)
         and not _a_kind_of_period(doc, s, e) and not not_a_year(doc, s, e) and not _season_kind(doc, s, e)
-        and not _money_tenor(doc, s, e)
+        and not _money_tenor(doc, s, e) and not in_figure_row(doc, s, e)
     ]
     spans = [_count_after(doc, s, e) for s, e in spans]
     spans.sort()
