@@ -147,10 +147,14 @@ class OrganisationShortForms:
     def _latest_company(self, before: int) -> str | None:
         """'The company said': the company the story is about: of those with a legal form named in the last
         3,000 characters, the one named most often so far ("Endotronics Inc", not the lender "Celanese Corp"
-        named last), then the one named first ("Woolworth Holdings Plc" of the lead, not "Dixons Group Plc" that
-        once bid for it); else the latest organisation ("Santos Ltd" over "the Cooper Basin")."""
+        named last), then one that was the subject of a main clause over one named only inside another's clause
+        ("A cement firm in which Holcim Ltd holds a stake said …" then "Cementos Andinos SA said …": the company
+        is Cementos Andinos, not Holcim), then the one named first ("Woolworth Holdings Plc" of the lead, not
+        "Dixons Group Plc" that once bid for it); else the latest organisation ("Santos Ltd" over "the Cooper
+        Basin")."""
         fallback = None
         counts: dict[str, int] = {}
+        acting: set[str] = set()  # companies that were the subject of a main clause before
         latest: list[str] = []
         for k in range(bisect.bisect_left(self.starts, before) - 1, -1, -1):
             e = self.ents[k]
@@ -159,12 +163,14 @@ class OrganisationShortForms:
             name = self.full[k]
             if fold(name.split()[-1]) in CORPORATE:
                 counts[name] = counts.get(name, 0) + 1
+                if k in self.main_subjects:
+                    acting.add(name)
                 if e.start >= before - 3000 and name not in latest:
                     latest.append(name)
             elif e.start >= before - 3000:
                 fallback = fallback or name
-        if latest:  # the one the story is about: named most often so far, then the one named first
-            return max(latest, key=lambda n: (counts[n], latest.index(n)))
+        if latest:  # the one the story is about: named most often so far, then one that acted, then the first
+            return max(latest, key=lambda n: (counts[n], n in acting, latest.index(n)))
         return fallback
 
     def _same_document_before(self, token: Token) -> tuple[str, int, int] | None:

@@ -110,6 +110,7 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             k for k, e in enumerate(ents) if k not in demoted and (k in promoted or self._is_subject(e))
         ]
         self.subordinate = {k for k in self.subject_ents if self._in_subordinate_clause(ents[k])}
+        self.main_subjects = {k for k in self.subject_ents if k not in self.subordinate}
 
     def _span(self, ent) -> Span | None:
         """The tokens an entity record covers (asked again and again for the same few entities)."""
