@@ -34,3 +34,16 @@ def test_the_company_of_the_lead_still_speaks_when_it_spoke_first(nlp) -> None:
             "Midwest Steel Corp, a supplier, said on Monday it would raise prices.\n\n"
             "The company said it expected more orders in the autumn.")
     assert quote_with(nlp, text, "more orders").speaker == "Harmon Tools Inc"
+
+
+def test_the_report_after_an_outlet_reported_is_the_outlets(nlp) -> None:
+    text = ("DETROIT, May 4 - Harbor Motors will build a new plant in Ohio, the Toledo Ledger reported on Tuesday.\n\n"
+            "The company has closed two plants since 2019.\n\n"
+            "Construction will start in June, the report said.")
+    assert quote_with(nlp, text, "Construction will start").speaker == "Toledo Ledger"
+
+
+def test_the_report_of_an_unnamed_reporter_stays_unnamed(nlp) -> None:
+    text = ("DETROIT, May 4 - Harbor Motors will build a new plant, it was reported on Tuesday.\n\n"
+            "Construction will start in June, the report said.")
+    assert quote_with(nlp, text, "Construction will start").speaker == "report"

@@ -184,6 +184,13 @@ class OrganisationShortForms:
         lemma = token.lemma_.lower()
         for t in reversed(self.doc[max(0, token.i - 400):token.i]):
             same = t.lemma_.lower() == lemma
+            if lemma == "report" and same and t.pos_ == "VERB":
+                # "the Toledo Ledger reported on Tuesday …" then "the report said": the report that outlet made
+                outlet = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+                if outlet is None:
+                    continue
+                name, _, _ = self.resolve(outlet)
+                return (name, token.idx, token.idx + len(token)) if name and name[:1].isupper() else None
             if t.pos_ != "NOUN" or not same and not (lemma in _RESEARCH and t.lemma_.lower() in _RESEARCH):
                 continue
             # "Amoco's report", and "the company's annual report", "its report" when those stand for someone
