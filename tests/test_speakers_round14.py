@@ -47,3 +47,19 @@ def test_the_report_of_an_unnamed_reporter_stays_unnamed(nlp) -> None:
     text = ("DETROIT, May 4 - Harbor Motors will build a new plant, it was reported on Tuesday.\n\n"
             "Construction will start in June, the report said.")
     assert quote_with(nlp, text, "Construction will start").speaker == "report"
+
+
+@pytest.mark.parametrize("lead", [
+    ("The news agency quoted Peru's senior envoy for talks with Chile, Rosa Campos, as saying the border dispute "
+     "could end soon."),
+    "The news agency quoted the senior envoy, Rosa Campos, as saying the border dispute could end soon.",
+])
+def test_a_name_set_off_after_a_description_ending_in_a_place_is_the_one_described(nlp, lead: str) -> None:
+    text = "LIMA, May 4 - Diplomats met on Monday.\n\n" + lead
+    assert quote_with(nlp, text, "could end soon").speaker == "Rosa Campos"
+
+
+def test_a_place_with_its_own_appositive_names_no_speaker(nlp) -> None:
+    # "Paris, the capital," describes the place; the official who spoke is still unnamed
+    text = "An official in Paris, the capital, said the talks would resume."
+    assert quote_with(nlp, text, "talks would resume").speaker == "official"

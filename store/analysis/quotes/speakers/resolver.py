@@ -26,7 +26,15 @@ from .indefinite import introduces_new
 from .name_before_post import person_before_post
 from .organisations import OrganisationShortForms
 from .owners import aliased_owner
-from .phrases import amount_holder, initials_joined, of_name, of_objects, partitive_clause, relative_antecedent
+from .phrases import (
+    amount_holder,
+    initials_joined,
+    name_after_place,
+    of_name,
+    of_objects,
+    partitive_clause,
+    relative_antecedent,
+)
 from .pronouns import PronounAntecedents
 from .subjects import SubjectWalk
 from .titles import TitleHolders
@@ -409,6 +417,8 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         heads += [c for h in heads[1:] for c in h.rights if c.dep_ == "appos"]
         if token.lemma_.lower() in self.titles:  # "The executive director of the Society, Bob Hughes, told"
             heads += [t for t in token.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
+        elif name_after_place(token) is not None:  # "Peru's envoy for talks with Chile, Rosa Campos,"
+            heads.append(name_after_place(token))
         found = []
         for head in heads:
             k = self._overlapping(head.idx, head.idx + len(head))
