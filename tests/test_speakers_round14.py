@@ -63,3 +63,19 @@ def test_a_place_with_its_own_appositive_names_no_speaker(nlp) -> None:
     # "Paris, the capital," describes the place; the official who spoke is still unnamed
     text = "An official in Paris, the capital, said the talks would resume."
     assert quote_with(nlp, text, "talks would resume").speaker == "official"
+
+
+def test_a_post_with_its_own_word_is_not_another_post_of_the_same_kind(nlp) -> None:
+    # the lead's "Health Minister" is the person quoted next, not the "Prime Minister" named further on
+    text = ("ACCRA, May 4 - Ghana's Health Minister warned on Friday that the fever was spreading to the northern "
+            "villages.\n\n"
+            '"We have seen more cases in the last week than in the whole of last year," Kofi Mensah told reporters '
+            "in Accra on Friday.\n\n"
+            "Prime Minister Kwame Asante's cabinet will discuss the outbreak on Monday.")
+    assert quote_with(nlp, text, "fever was spreading").speaker == "Kofi Mensah"
+
+
+def test_the_minister_alone_is_still_the_minister_named_before(nlp) -> None:
+    text = ("Prime Minister Kwame Asante met the rebels on Monday.\n\n"
+            "The minister said the talks had gone well.")
+    assert quote_with(nlp, text, "talks had gone well").speaker == "Kwame Asante"
