@@ -8,7 +8,7 @@ after a description is the one described).
 from __future__ import annotations
 
 import pytest
-from quote_support import quote_with
+from quote_support import quote_with, quotes_of
 
 from store.analysis import build_pipeline
 
@@ -79,3 +79,11 @@ def test_the_minister_alone_is_still_the_minister_named_before(nlp) -> None:
     text = ("Prime Minister Kwame Asante met the rebels on Monday.\n\n"
             "The minister said the talks had gone well.")
     assert quote_with(nlp, text, "talks had gone well").speaker == "Kwame Asante"
+
+
+def test_police_are_not_the_police_spokesman_named_later(nlp) -> None:
+    text = ("LIMA, May 4 - Two men were arrested on Friday after a bank robbery in the city centre, police said.\n\n"
+            "The men were caught near the airport with the stolen cash, said police spokesman Jorge Ruiz.")
+    quotes = {q.text[:20]: q.speaker for q in quotes_of(nlp, text)}
+    assert quotes["Two men were arreste"] == "police"
+    assert quotes["The men were caught "] == "Jorge Ruiz"

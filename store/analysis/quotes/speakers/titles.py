@@ -119,6 +119,9 @@ class TitleHolders:
                 after = context[len(context) - 1 - context[::-1].index(title) + 1:]
                 if any(w not in words and w not in self.titles for w in after) and not below <= e.start < above:
                     context = context[:0]
+                elif title not in self.titles and any(w in self.titles and w not in words for w in after):
+                    # "police said" is not "police spokesman Ana Ruiz": the word is only what her post is of
+                    context = context[:0]
             context += e.text.lower().split()[:-1]
             if title not in context or not charges <= set(wide[-MAX_TITLE_WORDS - 2:]):
                 continue
