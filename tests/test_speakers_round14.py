@@ -87,3 +87,26 @@ def test_police_are_not_the_police_spokesman_named_later(nlp) -> None:
     quotes = {q.text[:20]: q.speaker for q in quotes_of(nlp, text)}
     assert quotes["Two men were arreste"] == "police"
     assert quotes["The men were caught "] == "Jorge Ruiz"
+
+
+def test_a_party_member_after_the_words_is_the_one_who_spoke_not_one_in_the_words(nlp) -> None:
+    text = ("PARIS, May 4 - Union leader Claire Dubois, who has asked whether Transport Minister Paul Girard would "
+            "stay, met rail managers on Tuesday.\n\n"
+            "Dubois said the network needed money and asked whether Girard would stay.\n\n"
+            "The question of whether Girard would stay remained open, the Lyon Socialist said.")
+    assert quote_with(nlp, text, "remained open").speaker == "Claire Dubois"
+
+
+def test_a_party_member_is_the_one_a_spokesman_spoke_for_when_no_one_else_spoke(nlp) -> None:
+    # the person was the subject of words a spokesman reported: no one else in that sentence spoke, so it is him
+    text = ("WASHINGTON, May 4 - House Speaker Tom Ward suggested the tax be studied.\n\n"
+            "The Texas Democrat's idea as first presented to committee chairman Dan Kowalski this week would tax "
+            "sales of shares.\n\n"
+            "Kowalski, the chief taxwriter, considers it too early to back any tax increase, a spokesman said.\n\n"
+            "The Illinois Democrat has repeatedly stressed he is reluctant to back a tax increase.")
+    assert quote_with(nlp, text, "reluctant to back").speaker == "Dan Kowalski"
+
+
+def test_a_party_member_is_still_the_senator_quoted_just_before(nlp) -> None:
+    text = ('Senator Ann Cole spoke on Monday.\n\n"We will vote no," the Maine Republican said.')
+    assert quote_with(nlp, text, "We will vote no").speaker == "Ann Cole"

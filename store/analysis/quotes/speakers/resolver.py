@@ -261,7 +261,10 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             if country is not None:
                 return country, cs, ce
         if token.lower_ in PARTY_MEMBERS and any(c.lower_ == "the" for c in token.lefts):
-            person = self._latest_person_subject(cs)  # "…," the Ohio Democrat said: the senator named before
+            # "…," the Ohio Democrat said: the senator named before; not a subject inside the words reported in
+            # this sentence, nor one of a clause ("The question of whether Girard would stay remained open, the
+            # Lyon Socialist said" after "Dubois said …": Dubois)
+            person = self._latest_person_subject(token.sent.start_char, main=True)
             if person is not None:
                 return person, cs, ce
         if token.lower_ in HELD_SEATS and token.tag_ == "NN" and any(c.lower_ == "the" for c in token.lefts) and \
