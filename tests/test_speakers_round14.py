@@ -110,3 +110,12 @@ def test_a_party_member_is_the_one_a_spokesman_spoke_for_when_no_one_else_spoke(
 def test_a_party_member_is_still_the_senator_quoted_just_before(nlp) -> None:
     text = ('Senator Ann Cole spoke on Monday.\n\n"We will vote no," the Maine Republican said.')
     assert quote_with(nlp, text, "We will vote no").speaker == "Ann Cole"
+
+
+def test_it_after_the_newspaper_spoke_again_is_the_newspaper(nlp) -> None:
+    text = ("TOKYO, May 4 - Exports will recover this year, the business newspaper Nikkan Shimbun said on Sunday.\n\n"
+            'The minister, speaking in Osaka, said demand had "turned the corner", the newspaper said.\n\n'
+            "Foreign economists have often doubted such forecasts.\n\n"
+            'The minister told bankers that Japan would not "lose its edge", the newspaper said.\n\n'
+            "The bankers told the minister that costs were rising, it said.")
+    assert quote_with(nlp, text, "costs were rising").speaker == "Nikkan Shimbun"
