@@ -119,3 +119,9 @@ def test_it_after_the_newspaper_spoke_again_is_the_newspaper(nlp) -> None:
             'The minister told bankers that Japan would not "lose its edge", the newspaper said.\n\n'
             "The bankers told the minister that costs were rising, it said.")
     assert quote_with(nlp, text, "costs were rising").speaker == "Nikkan Shimbun"
+
+
+def test_a_dash_alone_where_a_source_would_stand_names_no_one(nlp) -> None:
+    # found by the fuzz test: the dash was trimmed off the source and left a speaker with an empty span
+    for q in quotes_of(nlp, "Monday according to  — Monday"):
+        assert q.speaker is None and q.speaker_start is None and q.speaker_end is None
