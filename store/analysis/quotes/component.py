@@ -182,6 +182,8 @@ class QuoteComponent(CueFinder):
             speaker, s_start, s_end = resolver.resolve(cue.source)
             while s_start < s_end and (text[s_start] in DASHES or text[s_start].isspace()):
                 s_start += 1  # a dash the parser hung on a name that signs a quote
+            if s_start >= s_end:  # "according to — Monday": a dash alone names no one
+                speaker = s_start = s_end = None
             if speaker:
                 speaker = speaker.lstrip(DASHES + " ") or speaker
             if speaker and ("((" in speaker or "))" in speaker):  # Wikinews' "((es))Spanish language:" mark

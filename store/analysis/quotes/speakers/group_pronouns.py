@@ -116,7 +116,9 @@ def resolve_group_pronouns(resolver: SpeakerResolver, quotes: list, make) -> lis
                     near[1] < resolver.ents[k].start < q.speaker_start and resolver.full[k] == q.speaker
                     for k in resolver.subject_ents):  # unless what the entities gave was a subject named since
                 q = make(q, near[0])
-            if q.speaker.lower() != mention and kind != "document":
+            # "the newspaper said" once it stands for the paper named before speaks again as that paper: "…, it
+            # said" after it is the paper, not a country in the words it reported
+            if q.speaker.lower() not in (mention, mention.removeprefix("the ")):
                 seen.append((q.speaker_start, q.speaker, "plural" if kind in ("plural", "part") else "org"))
         else:
             cls = _source_class(resolver, q.speaker_start, q.speaker_end)

@@ -147,10 +147,14 @@ class OrganisationShortForms:
     def _latest_company(self, before: int) -> str | None:
         """'The company said': the company the story is about: of those with a legal form named in the last
         3,000 characters, the one named most often so far ("Endotronics Inc", not the lender "Celanese Corp"
-        named last), then the one named first ("Woolworth Holdings Plc" of the lead, not "Dixons Group Plc" that
-        once bid for it); else the latest organisation ("Santos Ltd" over "the Cooper Basin")."""
+        named last), then one that was the subject of a main clause over one named only inside another's clause
+        ("A cement firm in which Holcim Ltd holds a stake said …" then "Cementos Andinos SA said …": the company
+        is Cementos Andinos, not Holcim), then the one named first ("Woolworth Holdings Plc" of the lead, not
+        "Dixons Group Plc" that once bid for it); else the latest organisation ("Santos Ltd" over "the Cooper
+        Basin")."""
         fallback = None
         counts: dict[str, int] = {}
+        acting: set[str] = set()  # companies that were the subject of a main clause before
         latest: list[str] = []
         for k in range(bisect.bisect_left(self.starts, before) - 1, -1, -1):
             e = self.ents[k]
@@ -159,12 +163,14 @@ class OrganisationShortForms:
             name = self.full[k]
             if fold(name.split()[-1]) in CORPORATE:
                 counts[name] = counts.get(name, 0) + 1
+                if k in self.main_subjects:
+                    acting.add(name)
                 if e.start >= before - 3000 and name not in latest:
                     latest.append(name)
             elif e.start >= before - 3000:
                 fallback = fallback or name
-        if latest:  # the one the story is about: named most often so far, then the one named first
-            return max(latest, key=lambda n: (counts[n], latest.index(n)))
+        if latest:  # the one the story is about: named most often so far, then one that acted, then the first
+            return max(latest, key=lambda n: (counts[n], n in acting, latest.index(n)))
         return fallback
 
     def _same_document_before(self, token: Token) -> tuple[str, int, int] | None:
@@ -178,6 +184,13 @@ class OrganisationShortForms:
         lemma = token.lemma_.lower()
         for t in reversed(self.doc[max(0, token.i - 400):token.i]):
             same = t.lemma_.lower() == lemma
+            if lemma == "report" and same and t.pos_ == "VERB":
+                # "the Toledo Ledger reported on Tuesday …" then "the report said": the report that outlet made
+                outlet = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+                if outlet is None:
+                    continue
+                name, _, _ = self.resolve(outlet)
+                return (name, token.idx, token.idx + len(token)) if name and name[:1].isupper() else None
             if t.pos_ != "NOUN" or not same and not (lemma in _RESEARCH and t.lemma_.lower() in _RESEARCH):
                 continue
             # "Amoco's report", and "the company's annual report", "its report" when those stand for someone

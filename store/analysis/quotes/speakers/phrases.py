@@ -138,3 +138,21 @@ def initials_joined(token: Token) -> tuple[str, int, int] | None:
         if conj.lower_ == "and" and all(t.is_upper and t.is_alpha and len(t) <= 2 for t in (a, b)):
             return f"{a.text} and {b.text}", a.idx, b.idx + len(b)
     return None
+
+
+def name_after_place(token: Token) -> Token | None:
+    """'quoted Peru's senior envoy for talks with Chile, Rosa Campos, as saying': the parse hangs the name set off
+    by commas on the place or organisation that ends the description. A person is no appositive of a place, so the
+    name is the description's, when only 'of', 'with', 'in' phrases lead from the description down to that place."""
+    if not token.is_lower or token.pos_ != "NOUN":
+        return None
+    for t in token.subtree:
+        if t.dep_ != "appos" or t.ent_type_ != "PERSON" or t.head.ent_type_ not in ("GPE", "LOC", "ORG") or \
+                t.doc[t.left_edge.i - 1].text != ",":
+            continue
+        step = t.head
+        while step.i != token.i and step.dep_ in ("pobj", "prep", "compound", "amod") and step.head.i != step.i:
+            step = step.head
+        if step.i == token.i:
+            return t
+    return None

@@ -179,9 +179,16 @@ class PronounAntecedents:
                 return unnamed_source(self.doc, t, *self.mention(t))
         return None
 
-    def _latest_person_subject(self, before: int) -> str | None:
+    def _latest_person_subject(self, before: int, main: bool = False) -> str | None:
         k = next((k for k in reversed(self.subject_ents)
                   if self.ents[k].start < before and self.ents[k].label == "PERSON"), None)
+        if k is not None and main and k in self.subordinate:
+            # "Dubois said … and asked whether Girard would stay": the person who spoke in that sentence, not the
+            # one spoken of; "Rostenkowski considers …, a spokesman said" has no one else, and stays Rostenkowski
+            span = self._span(self.ents[k])
+            first = span.sent.start_char if span is not None else self.ents[k].start
+            k = next((j for j in reversed(self.subject_ents) if j not in self.subordinate and
+                      self.ents[j].label == "PERSON" and first <= self.ents[j].start < self.ents[k].start), k)
         return self.full[k] if k is not None else None
 
     def _unnamed_speaker_just_before(self, before: int) -> str | None:

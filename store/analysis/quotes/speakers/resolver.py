@@ -26,7 +26,15 @@ from .indefinite import introduces_new
 from .name_before_post import person_before_post
 from .organisations import OrganisationShortForms
 from .owners import aliased_owner
-from .phrases import amount_holder, initials_joined, of_name, of_objects, partitive_clause, relative_antecedent
+from .phrases import (
+    amount_holder,
+    initials_joined,
+    name_after_place,
+    of_name,
+    of_objects,
+    partitive_clause,
+    relative_antecedent,
+)
 from .pronouns import PronounAntecedents
 from .subjects import SubjectWalk
 from .titles import TitleHolders
@@ -110,6 +118,7 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             k for k, e in enumerate(ents) if k not in demoted and (k in promoted or self._is_subject(e))
         ]
         self.subordinate = {k for k in self.subject_ents if self._in_subordinate_clause(ents[k])}
+        self.main_subjects = {k for k in self.subject_ents if k not in self.subordinate}
 
     def _span(self, ent) -> Span | None:
         """The tokens an entity record covers (asked again and again for the same few entities)."""
@@ -252,7 +261,10 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             if country is not None:
                 return country, cs, ce
         if token.lower_ in PARTY_MEMBERS and any(c.lower_ == "the" for c in token.lefts):
-            person = self._latest_person_subject(cs)  # "…," the Ohio Democrat said: the senator named before
+            # "…," the Ohio Democrat said: the senator named before; not a subject inside the words reported in
+            # this sentence, nor one of a clause ("The question of whether Girard would stay remained open, the
+            # Lyon Socialist said" after "Dubois said …": Dubois)
+            person = self._latest_person_subject(token.sent.start_char, main=True)
             if person is not None:
                 return person, cs, ce
         if token.lower_ in HELD_SEATS and token.tag_ == "NN" and any(c.lower_ == "the" for c in token.lefts) and \
@@ -408,6 +420,8 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         heads += [c for h in heads[1:] for c in h.rights if c.dep_ == "appos"]
         if token.lemma_.lower() in self.titles:  # "The executive director of the Society, Bob Hughes, told"
             heads += [t for t in token.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
+        elif name_after_place(token) is not None:  # "Peru's envoy for talks with Chile, Rosa Campos,"
+            heads.append(name_after_place(token))
         found = []
         for head in heads:
             k = self._overlapping(head.idx, head.idx + len(head))

@@ -101,6 +101,9 @@ class TitleHolders:
         # before the title must be the person's too ("the company spokesman" names no charge)
         charges = {t.lower_ for t in span if t.dep_ == "compound" and t.head.i == head.i and t.pos_ == "NOUN"
                    and t.is_lower and t.lemma_.lower() not in COMPANY_NOUNS | PLACE_NOUNS}  # "state attorney general"
+        # the capitalised words that say which post the title is ("Home" of "the Home Minister")
+        qualifiers = {t.lower_ for t in span if t.i < head.i and t.is_title and t.pos_ in ("PROPN", "ADJ", "NOUN")
+                      and t.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON") and t.lower_ not in DETERMINERS}
         best, best_score = None, 0
         for k, e in enumerate(self.ents):
             if e.label != "PERSON" or several and not self._named_with_another(k):
@@ -116,12 +119,18 @@ class TitleHolders:
                 after = context[len(context) - 1 - context[::-1].index(title) + 1:]
                 if any(w not in words and w not in self.titles for w in after) and not below <= e.start < above:
                     context = context[:0]
+                elif title not in self.titles and any(w in self.titles and w not in words for w in after):
+                    # "police said" is not "police spokesman Ana Ruiz": the word is only what her post is of
+                    context = context[:0]
             context += e.text.lower().split()[:-1]
             if title not in context or not charges <= set(wide[-MAX_TITLE_WORDS - 2:]):
                 continue
             at = len(wide) - 1 - wide[::-1].index(title) if title in wide else 0
             if any(w in LESSER_TITLES and w not in words for w in wide[max(0, at - 3):at]):
                 continue  # "the president" is not "Vice President Joseph R. Biden Jr.", nor "deputy energy minister"
+            if at and wide[at - 1] in TITLE_WORDS and wide[at - 1] not in words and \
+                    any(w not in wide for w in qualifiers):
+                continue  # "Ghana's Health Minister" is not "Prime Minister Kwame Asante": each post has its word
             score = sum(w in context for w in words)
             # "Italian minister Stefano Patuanelli …, but the minister said": of people with the title, the
             # one named last before the mention
@@ -174,6 +183,7 @@ class TitleHolders:
         if k >= len(self.ents) or self.ents[k].label != "PERSON" or \
                 len(opening) > 1 or opening and opening[0].lower() not in self.titles:  # "Sheikh Ali …" opens it
             k = self._holder_set_off(following, title)  # '"…," David Haggard, ASA president, told Reuters'
+            k = self._quoting_holder(following) if k is None else k
             if k is None:
                 return None
         name = self.full[k]
@@ -199,6 +209,16 @@ class TitleHolders:
                 return k
         return None
 
+    def _quoting_holder(self, paragraph) -> int | None:
+        """The person who speaks the quotation that opens the paragraph after the lead: "Ghana's Health Minister
+        warned …" then '"We have seen more cases …," Kofi Mensah told reporters'."""
+        said = _QUOTE_THEN_NAME.match(paragraph.group())
+        if said is None:
+            return None
+        at = paragraph.start() + said.end()
+        k = bisect.bisect_left(self.starts, at)
+        return k if k < len(self.ents) and self.ents[k].start == at and self.ents[k].label == "PERSON" else None
+
     def _lead_organisation(self, post: Token) -> str | None:
         """The organisation a post in the lead is held at: "the chairman of X", "an X official", "X's president";
         a country is no affiliation."""
@@ -213,4 +233,6 @@ class TitleHolders:
 
 # ", ASA president," after a name; a lawmaker's party and state may come first (", D-Kans., chairman of the House
 # agriculture subcommittee on wheat,")
+# a paragraph that opens with a quotation and names its speaker right after it: '"…," Ana Ruiz told', '"…," said Ana Ruiz'
+_QUOTE_THEN_NAME = re.compile(r'\s*["“][^"“”]+[,”"]\s*["”]?\s*(?:said\s+)?')
 _DESCRIBED_AFTER = re.compile(r",\s*(?:[DRI]-[A-Z][A-Za-z.]{1,8},\s*)?([^,.;:\"“”]{1,60}),")
