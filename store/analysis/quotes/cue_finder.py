@@ -180,6 +180,8 @@ class CueFinder:
             else:
                 for child in tok.rights:  # "called for X", "called on X to Y"
                     if lemma == "call" and child.dep_ == "prep" and child.lower_ in ("for", "on"):
+                        if _date_set(tok, child):
+                            return None  # "called snap elections for October 2014": a date set, nobody's words
                         content = child
                         break
             if content is not None and casts_itself(content):
@@ -405,6 +407,12 @@ _NON_VERB_OPENERS = frozenset(cues()["non_verb_openers"])
 
 # Reports that need no source to be reports (the rulings: "allegations that …" with speaker null)
 _HEARSAY = frozenset(cues()["hearsay_nouns"])
+
+
+def _date_set(tok: Token, prep: Token) -> bool:
+    """'called elections for October', 'called a referendum … for June 5': an object, then 'for' a date."""
+    return any(c.dep_ == "dobj" and c.i < prep.i for c in tok.children) and \
+        any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in prep.children)
 
 
 def _bare_clause(noun: Token) -> Token | None:

@@ -28,11 +28,15 @@ def second_act(t: Token, cue: Token) -> bool:
     """t, a conjunct verb inside the content of `cue`, is the source's next act, not the content going on:
     in the cue's tense, or reporting a clause of its own ("say it's too early … but noted that X")."""
     head = t.head
-    return t.dep_ == "conj" and t.pos_ == "VERB" and head.i != cue.i and head.pos_ in ("VERB", "AUX") and \
-        t.tag_ in _FINITE_PAST_OR_PRESENT and head.tag_ != t.tag_ and \
-        (t.tag_ == cue.tag_ or any(c.dep_ == "ccomp" for c in t.children) or _after_perfect(t, head)) and \
-        t.lemma_.lower() in _acts() and t.doc[t.i - 1].dep_ == "cc" and \
-        not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+    if not (t.dep_ == "conj" and t.pos_ == "VERB" and head.i != cue.i and head.pos_ in ("VERB", "AUX") and
+            t.tag_ in _FINITE_PAST_OR_PRESENT and t.lemma_.lower() in _acts() and t.doc[t.i - 1].dep_ == "cc" and
+            not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)):
+        return False
+    if head.tag_ != t.tag_:
+        return t.tag_ == cue.tag_ or any(c.dep_ == "ccomp" for c in t.children) or _after_perfect(t, head)
+    # in the head's own tense it could share the head's subject ("said the firm denied it and insisted X"), but a
+    # comma before the "and" sets it apart: "said the party was not in crisis, and urged that everyone relax"
+    return t.tag_ == cue.tag_ and t.i >= 2 and t.doc[t.i - 2].text == "," and own_report(t)
 
 
 def _after_perfect(t: Token, head: Token) -> bool:
