@@ -4,7 +4,7 @@ comma is the source's next act."""
 from __future__ import annotations
 
 import pytest
-from quote_support import quotes_of
+from quote_support import find, quotes_of
 
 from store.analysis import build_pipeline
 
@@ -12,12 +12,6 @@ from store.analysis import build_pipeline
 @pytest.fixture(scope="module")
 def nlp():
     return build_pipeline()
-
-
-def holding(quotes, fragment):
-    hits = [q for q in quotes if fragment in q.text]
-    assert hits, f"{fragment!r} in {[(q.text, q.speaker) for q in quotes]}"
-    return min(hits, key=lambda q: len(q.text))
 
 
 @pytest.mark.parametrize("text", [
@@ -33,5 +27,5 @@ def test_calling_an_event_for_a_date_is_no_report(nlp, text):
 # "and" sets it apart as the source's next act.
 def test_a_second_report_set_apart_by_a_comma_is_the_sources_next_act(nlp):
     text = "The party spokesman said the party was not in a crisis, and urged that members stay calm."
-    q = holding(quotes_of(nlp, text), "not in a crisis")
+    q = find(quotes_of(nlp, text), "not in a crisis")
     assert q.text == "the party was not in a crisis"

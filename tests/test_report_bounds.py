@@ -4,7 +4,7 @@ clause by "and", and an aside set off by a comma inside the closing quotation ma
 from __future__ import annotations
 
 import pytest
-from quote_support import quotes_of
+from quote_support import find, quotes_of
 
 from store.analysis import build_pipeline
 
@@ -12,12 +12,6 @@ from store.analysis import build_pipeline
 @pytest.fixture(scope="module")
 def nlp():
     return build_pipeline()
-
-
-def holding(quotes, fragment):
-    hits = [q for q in quotes if fragment in q.text]
-    assert hits, f"{fragment!r} in {[(q.text, q.speaker) for q in quotes]}"
-    return min(hits, key=lambda q: len(q.text))
 
 
 # The parse hangs the second verb on the reported clause's verb ("order … and warned"); in the cue's tense after
@@ -34,7 +28,7 @@ def holding(quotes, fragment):
      "that she has released ten years of her tax returns", "called on"),
 ])
 def test_a_second_act_joined_to_the_reported_clause_is_not_its_content(nlp, text, content, act):
-    q = holding(quotes_of(nlp, text), content[:25])
+    q = find(quotes_of(nlp, text), content[:25])
     assert q.text == content
     assert act not in q.text
 
@@ -47,7 +41,7 @@ def test_a_second_act_joined_to_the_reported_clause_is_not_its_content(nlp, text
      "the company has sold the plant and laid off 200 workers"),
 ])
 def test_verbs_that_share_the_reported_clause_s_subject_and_form_stay_in_it(nlp, text, content):
-    assert holding(quotes_of(nlp, text), content[:20]).text == content
+    assert find(quotes_of(nlp, text), content[:20]).text == content
 
 
 @pytest.mark.parametrize("text, content, aside", [
@@ -55,7 +49,7 @@ def test_verbs_that_share_the_reported_clause_s_subject_and_form_stay_in_it(nlp,
      "talks “should be wrapped up by March,”", "referring"),
 ])
 def test_an_aside_after_a_comma_inside_the_closing_mark_is_not_the_report(nlp, text, content, aside):
-    q = holding(quotes_of(nlp, text), content[:12])
+    q = find(quotes_of(nlp, text), content[:12])
     assert aside not in q.text
 
 
@@ -66,20 +60,20 @@ def test_an_aside_after_a_comma_inside_the_closing_mark_is_not_the_report(nlp, t
      "will open in May", "surprise"),
 ])
 def test_a_report_around_its_cue_clause_ends_before_the_writer_s_aside(nlp, text, content, aside):
-    q = holding(quotes_of(nlp, text), content)
+    q = find(quotes_of(nlp, text), content)
     assert aside not in q.text
 
 
 def test_a_speech_verb_with_a_clause_of_its_own_is_a_second_report(nlp):
     quotes = quotes_of(nlp, "His aides say it's too early to discuss a Senate run but noted that Scott won "
                             "competitive state races.")
-    first = holding(quotes, "too early")
+    first = find(quotes, "too early")
     assert "Scott" not in first.text
-    assert holding(quotes, "Scott won").text == "that Scott won competitive state races"
+    assert find(quotes, "Scott won").text == "that Scott won competitive state races"
 
 
 def test_what_a_source_blames_something_on_is_part_of_the_charge(nlp):
-    q = holding(quotes_of(nlp, "The mayor blamed the flooding on years of neglect."), "flooding")
+    q = find(quotes_of(nlp, "The mayor blamed the flooding on years of neglect."), "flooding")
     assert q.text == "the flooding on years of neglect"
 
 
@@ -91,7 +85,7 @@ def test_what_a_source_blames_something_on_is_part_of_the_charge(nlp):
      "the corrupting influence of big donors, including the one backing Smith that gave more than $10 million"),
 ])
 def test_examples_listed_after_the_content_are_part_of_it(nlp, text, content):
-    assert holding(quotes_of(nlp, text), content[:15]).text == content
+    assert find(quotes_of(nlp, text), content[:15]).text == content
 
 
 # A thing named again or the next item of a list after a comma is still what was said; a person or body
@@ -107,7 +101,7 @@ def test_examples_listed_after_the_content_are_part_of_it(nlp, text, content):
     ("She said the plant was sold to the company, a unit of Norvex.", "the plant was sold to the company"),
 ])
 def test_a_restated_thing_stays_in_the_report_a_person_introduced_does_not(nlp, text, content):
-    assert holding(quotes_of(nlp, text), content[:15]).text == content
+    assert find(quotes_of(nlp, text), content[:15]).text == content
 
 
 # A condition or concession with its own subject that opens the sentence, before a cue set off by commas, is
@@ -119,7 +113,7 @@ def test_a_restated_thing_stays_in_the_report_a_person_introduced_does_not(nlp, 
      "Unless the strike ends soon, the union leader said, the mines will close for good"),
 ])
 def test_a_condition_opening_the_report_before_its_cue_is_part_of_it(nlp, text, content):
-    assert holding(quotes_of(nlp, text), "will").text == content
+    assert find(quotes_of(nlp, text), "will").text == content
 
 
 @pytest.mark.parametrize("text, content", [
@@ -127,7 +121,7 @@ def test_a_condition_opening_the_report_before_its_cue_is_part_of_it(nlp, text, 
     ("Because the vote was so close, Smith said he would ask for a recount.", "he would ask for a recount"),
 ])
 def test_the_writer_s_scene_before_the_cue_stays_out(nlp, text, content):
-    assert holding(quotes_of(nlp, text), content[:10]).text == content
+    assert find(quotes_of(nlp, text), content[:10]).text == content
 
 
 # What a source called something in words the article quotes, "X as “Y”", is a report over the thing and the words,
@@ -138,7 +132,7 @@ def test_the_writer_s_scene_before_the_cue_stays_out(nlp, text, content):
     ('The governor has portrayed the strike as a "war on families" for weeks.', 'the strike as a "war on families"'),
 ])
 def test_a_thing_called_something_in_quoted_words_is_reported(nlp, text, content):
-    q = holding(quotes_of(nlp, text), content[:8])
+    q = find(quotes_of(nlp, text), content[:8])
     assert q.text == content
     assert q.kind == "mixed"
 
@@ -147,11 +141,11 @@ def test_a_thing_called_something_in_quoted_words_is_reported(nlp, text, content
 def test_a_second_that_clause_of_the_cue_goes_on_with_the_report(nlp):
     text = ("The study found that base wages would fall somewhat over time, but that the higher overtime pay would "
             "more than make up for it.")
-    q = holding(quotes_of(nlp, text), "base wages")
+    q = find(quotes_of(nlp, text), "base wages")
     assert q.text.endswith("would more than make up for it")
 
 
 def test_a_that_which_is_no_conjunction_opens_the_writer_s_own_clause(nlp):
-    q = holding(quotes_of(nlp, "Many people said that the firm had the backing of the bank, but that wasn't the case."),
+    q = find(quotes_of(nlp, "Many people said that the firm had the backing of the bank, but that wasn't the case."),
                 "the firm")
     assert q.text == "that the firm had the backing of the bank"

@@ -795,7 +795,7 @@ def named_after_an_organisations_kind(doc: Doc, mentions: list[Mention], places:
                 or tok.is_sent_start or not tok.is_alpha:
             continue
         kind = doc[j - 1]
-        if not kind.text.islower() or kind.lower_ not in HEADS["org_nouns"] or j - 1 in taken:
+        if not kind.text.islower() or j - 1 in taken:
             continue
         end = j + 1
         while end < len(doc) and end - j < 3 and end not in taken and not doc[end].ent_type_ \
