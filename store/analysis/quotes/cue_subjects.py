@@ -16,6 +16,8 @@ def cue_source(tok: Token) -> Token | None:
     source = _any_subject(tok)
     if source is None:
         return None
+    if source.lower_ == "all" and tok.lower_ == "told" and source.i == tok.i - 1:
+        return None  # "All told, the groups spent …": "in all", an idiom, names no one who told anything
     if source.lower_ in ("unlike", "like"):
         return compared_subject(source)
     if source.ent_type_ in ("GPE", "LOC"):  # "Dayton, Ohio-based Acme Corp said": the firm, not its town

@@ -50,8 +50,10 @@ def short_names_in_full(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     for e in doc._.entities or []:
         labels.setdefault(e.canonical or e.text, set()).add(e.label)
     orgs = {n for n, kinds in labels.items() if "ORG" in kinds and len(n.split()) > 1}
+    # named in full, even untagged; not an unnamed source that keeps a capital ("Trump campaign source"), whose
+    # last word is a common noun: "Trump campaign" is no short form of it
     orgs |= {q.speaker for q in quotes if q.speaker and q.speaker[:1].isupper() and len(q.speaker.split()) > 1 and
-             not labels.get(q.speaker, set()) & {"PERSON", "GPE", "LOC", "NORP"}}  # named in full, even untagged
+             not labels.get(q.speaker, set()) & {"PERSON", "GPE", "LOC", "NORP"} and not q.speaker.split()[-1].islower()}
     out = []
     for q in quotes:
         name = q.speaker
@@ -143,6 +145,8 @@ def unnamed_in_lower_case(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     """An unnamed source is written in lower case (DESIGN.md): "Dealers agreed" opening a sentence is
     "dealers", as the views across the library list it; a name or an acronym keeps its capitals."""
     canonicals = {e.canonical or e.text for e in (doc._.entities or [])}
+    # "Lopez campaign" opening a sentence where the model took "Lopez" for a common noun: a person's surname
+    surnames = {(e.canonical or e.text).split()[-1] for e in (doc._.entities or []) if e.label == "PERSON"}
     text = text_of(doc)
     out = []
     for q in quotes:
@@ -153,7 +157,7 @@ def unnamed_in_lower_case(doc: Doc, quotes: list[Quote]) -> list[Quote]:
             q = replace(q, speaker=earlier or q.speaker)
         if q.speaker:
             name, named = as_source(q.speaker, canonicals, text, q.speaker_start)
-            if name and not named and name[:1].isupper():
+            if name and not named and name[:1].isupper() and name.split()[0] not in surnames:
                 name = _common_first_word(doc, name, q.speaker_start, q.speaker_end)
             if name and not named and name != q.speaker and not a_name_after_all(q.speaker, text) and \
                     not _proper_noun(doc, q.speaker, q.speaker_start, q.speaker_end):

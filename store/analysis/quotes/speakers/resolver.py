@@ -21,8 +21,11 @@ from ...entities.names import is_female_name, is_first_name
 from ...entities.referents import key
 from ...entities.vocabulary import LEGAL_FORMS
 from ..index import text_of
+from .campaigns import campaign_name, campaign_owner
+from .demonyms import one_of_a_people
 from .descriptor_runs import name_closing_descriptions
 from .indefinite import introduces_new
+from .issuers import ISSUED_NOUNS, NARRATIVES, issuing_subject
 from .name_before_post import person_before_post
 from .organisations import OrganisationShortForms
 from .owners import aliased_owner
@@ -200,11 +203,17 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             whole = next(of_objects(token), None)
             if whole is not None:  # "Some of the protesters said": the protesters, as "some traders" are traders
                 return self.resolve(whole)[0], cs, ce
+        owner = campaign_owner(token)
+        if owner is not None:  # "Clinton's campaign said", "her campaign said": the Clinton campaign
+            person = self._person_in_sentence_before(owner) if owner.pos_ == "PRON" else None
+            person = person or self.resolve(owner)[0]
+            if any(n == person and e.label == "PERSON" for n, e in zip(self.full, self.ents)):
+                return campaign_name(person), cs, ce
         if token.lemma_.lower() in EXCERPTS:  # "Part of the judge's statement reads": the statement's maker
             words = next((w for w in of_objects(token) if w.lemma_.lower() in SPEECH_NOUNS), None)
             if words is not None:
                 return self.resolve(words)
-        if token.lemma_.lower() in SPEECH_NOUNS:  # "according to his remarks": the speaker is "his"
+        if token.lemma_.lower() in SPEECH_NOUNS | ISSUED_NOUNS:  # "according to his remarks": the speaker is "his"
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
             if owner is not None and owner.ent_type_ not in ("DATE", "TIME") and \
                     owner.lower_ not in ("today", "yesterday", "tomorrow"):  # "Today's ministry statement"
@@ -240,15 +249,16 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                     if source is not None and not is_when(source) and \
                             (source.pos_ == "PROPN" or self._naming(source) is not None):  # "a study from March"
                         return self.resolve(source)
-            issuer = next((c for c in token.head.children if c.dep_ == "nsubj"), None) if token.dep_ == "dobj" else None
-            if issuer is not None and issuer.pos_ in ("PROPN", "NOUN"):  # "Boeing issued a statement saying …"
+            issuer = issuing_subject(token)
+            if issuer is not None:  # "Boeing issued a statement saying …", "she released a statement saying …"
                 return self.resolve(issuer)
             if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB":
                 # "The FDA responded to the ASA in a letter saying …": the letter of whoever wrote in it
                 issuer = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
                 if issuer is not None and issuer.pos_ == "PROPN":
                     return self.resolve(issuer)
-            earlier = self._same_document_before(token)
+            # a story told before ("his life story") is no news story; only one the article says who published is theirs
+            earlier = self._same_document_before(token) if token.lemma_.lower() not in NARRATIVES else None
             if earlier is not None:  # "The commission issued a statement. … The statement said": the commission's
                 return earlier
         if token.lemma_.lower() in RULINGS:  # "According to the ruling, …": the court's
@@ -260,7 +270,7 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             country = self._latest_country(cs)  # "the West African nation announced": Ivory Coast
             if country is not None:
                 return country, cs, ce
-        if token.lower_ in PARTY_MEMBERS and any(c.lower_ == "the" for c in token.lefts):
+        if token.lower_ in PARTY_MEMBERS and any(c.lower_ == "the" for c in token.lefts) or one_of_a_people(token):
             # "…," the Ohio Democrat said: the senator named before; not a subject inside the words reported in
             # this sentence, nor one of a clause ("The question of whether Girard would stay remained open, the
             # Lyon Socialist said" after "Dubois said …": Dubois)
@@ -322,6 +332,19 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         # "ABM Gold said" after "ABM Gold Corp" the model cut short: the whole name
         name = self.cut_short.get(name) or next((w for w in self.cut_short.values() if w.startswith(name + " ")), name)
         return name, cs, ce
+
+    def _person_in_sentence_before(self, pronoun: Token) -> str | None:
+        """'Cruz apologized for his campaign's …', 'X dressed down Sanders for his campaign's …': an owner's "his"
+        or "her" is most often the last person of its own sentence named before it, of the pronoun's sex."""
+        female = PERSONAL.get(pronoun.lower_) == "f"
+        sent = pronoun.sent
+        for k in range(bisect.bisect_left(self.starts, pronoun.idx) - 1, -1, -1):
+            e = self.ents[k]
+            if e.start < sent.start_char:
+                return None
+            if e.label == "PERSON" and (self.female[k] == female or self.full[k] in self.either):
+                return self.full[k]
+        return None
 
     def _person_subject_near(self, before: int, subordinate: bool = False) -> str | None:
         """'Rubio sought to … . Walking into the office …, the senator said': a seat the article never gave with a

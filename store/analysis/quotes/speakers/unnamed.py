@@ -85,7 +85,11 @@ def untagged_owner(token: Token) -> str | None:
              and not t.ent_type_ and t.lower_ not in TITLE_WORDS]
     if not parts or any(t.i != parts[0].i + n for n, t in enumerate(parts)) or parts[-1].i + 1 != token.i:
         return None
-    return " ".join(t.text for t in parts)
+    first = parts[0].i  # "a USA TODAY analysis": the tagged "USA" the untagged run begins with is the name's too
+    while first > 0 and token.doc[first - 1].pos_ == "PROPN" and token.doc[first - 1].head.i in (token.i, first) \
+            and token.doc[first - 1].text[:1].isupper() and token.doc[first - 1].lower_ not in TITLE_WORDS:
+        first -= 1
+    return token.doc[first:token.i].text
 
 
 def outlet_name(words: list[str]) -> str | None:

@@ -1,0 +1,32 @@
+"""'Clinton's campaign said', 'his campaign said': a candidate's campaign speaks under the name news copy gives it,
+"Clinton campaign", as "the Clinton campaign said" already does, never as a bare "campaign" that loses whose it
+is. The owner's surname is taken so every way of writing it ("Hillary Clinton's", "her", "Mrs. Clinton's") is one
+speaker."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .words import PERSONAL
+
+# an organisation that is one person's and that news copy names after them
+CAMPAIGN_NOUNS = {"campaign", "camp"}
+
+
+def campaign_owner(token: Token) -> Token | None:
+    """The person whose campaign the word is: "Clinton's campaign", "her campaign"; not "the ad campaign", nor
+    "the company's campaign" (the owner must be a name or "his"/"her"; whether the name is a person's is the
+    resolver's to say)."""
+    if token.lower_ not in CAMPAIGN_NOUNS or token.tag_ != "NN":
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None or not (owner.pos_ in ("PROPN", "NOUN") and owner.text[:1].isupper() or owner.lower_ in PERSONAL):
+        return None
+    if any(c.dep_ in ("amod", "compound") for c in token.lefts):
+        return None  # "Trump's presidential campaign", "her ad campaign": a campaign of some kind, said as such
+    return owner
+
+
+def campaign_name(person: str) -> str:
+    """'Hillary Clinton' -> 'Clinton campaign'."""
+    return person.split()[-1] + " campaign"
