@@ -88,3 +88,23 @@ def test_an_outlets_analysis_is_the_whole_outlets_name(nlp) -> None:
     text = ("Super committee donations have passed the $2 billion mark, a USA TODAY analysis of newly filed reports "
             "shows.")
     assert quote_with(nlp, text, "donations have passed").speaker == "USA TODAY"
+
+
+@pytest.mark.parametrize("sentence, fragment, speaker", [
+    ("Senator Maria Lopez had every reason to know that her plan would fail.", "her plan would fail", "Maria Lopez"),
+    ("Governor Alan Park held a short news conference to brag that jobless claims had fallen.", "jobless claims",
+     "Alan Park"),
+    ("Senator Maria Lopez emailed supporters saying that the fight would go on.", "fight would go on", "Maria Lopez"),
+    ("Senator Maria Lopez is the only candidate to have pledged that she would visit every county.",
+     "visit every county", "Maria Lopez"),
+])
+def test_a_noun_the_cue_hangs_on_is_not_the_source(nlp, sentence: str, fragment: str, speaker: str) -> None:
+    # the reason, the news conference, the supporters written to: the one who knows, brags, writes or pledges is
+    # the subject of the verb the noun belongs to
+    assert quote_with(nlp, sentence, fragment).speaker == speaker
+
+
+def test_people_the_cue_hangs_on_still_speak(nlp) -> None:
+    text = "Police confronted protesters shouting that the count was rigged."
+    assert quote_with(nlp, text, "count was rigged").speaker == "protesters"
+

@@ -9,6 +9,7 @@ from .aside_sources import compared_subject, subject_set_off_before, verb_behind
 from .clauses import FINITE
 from .cue_table import cues
 from .index import text_of
+from .speakers.noun_clauses import doer_behind_noun
 
 
 def cue_source(tok: Token) -> Token | None:
@@ -103,6 +104,9 @@ def _any_subject(tok: Token) -> Token | None:
             holder = _holder_of(t.head)
             if holder is not None:  # "the senator opened a rally blasting Clinton": the senator blasts, not the rally
                 return holder
+        doer = doer_behind_noun(t)
+        if doer is not None:  # "had reason to know", "emailed supporters saying": not the reason, nor the supporters
+            return doer
         if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return t.head
         if t.dep_ == "xcomp" and t.head.i != t.i:  # "prompted analysts to suggest": the analysts suggest
