@@ -29,6 +29,7 @@ from .anchors import (
     weekday_from,
 )
 from .comparisons import year_ago_months, year_ago_quarters
+from .elections import election_month
 from .lexicon import MONTHS, WEEKDAYS
 from .normalize import normalize, ordinal_unit
 from .pairs import day_range, joined, pair_end, pair_start
@@ -698,6 +699,8 @@ class DateComponent:
                 if (year := _sentence_year(doc, out, sent_bounds[sent][0])) and _tense(doc, s, span) != "future":
                     # "In the 2016 election, Sanders stayed in the race until June": that year's June
                     value = f"{year}-{value[5:]}"
+                elif ahead := election_month(doc, s, e, value, ref, _tense(doc, s, span)):
+                    value = ahead  # "the nominee in November", told in March: the vote ahead, not the one gone
                 elif _tense(doc, s, span) in (None, "present") and (year := bare_months.get(value[5:])):
                     value = f"{year}-{value[5:]}"
                 elif ref is not None and value == _month_just_gone(ref, years_on=1) and _figures_of(doc, s, e):
