@@ -22,6 +22,7 @@ from ..types import DateMention, ReferenceDate
 from .anchors import (
     anaphor,
     from_anchor,
+    in_the_day,
     quarter_named,
     relative_shift,
     reported_quarter,
@@ -654,6 +655,8 @@ class DateComponent:
                     # "material compiled throughout the previous month", before the story names any date
                     # it could count from: counted from the report, as normalize read it
                     value = found[1]
+                if value is None and found[1] and in_the_day(span.text):
+                    value = found[1][:10]  # "will speak later in the day", with no day named before: the report's
                 if value is None:
                     continue  # "that day" with no date nearby: better no value than the publication day
                 kind, value = ("TIME", f"{value}T{part}") if part else ("DATE", value)
