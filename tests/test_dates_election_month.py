@@ -30,6 +30,8 @@ SPRING = date(2024, 3, 12)
      "2024-11"),
     ("The governor argues that only a moderate can win in November, and donors agree with her.", SPRING, "2024-11"),
     ("Residents of the territory cannot vote in the November general election for president.", SPRING, "2024-11"),
+    ("The party cannot afford to lose the young supporters whose votes the nominee needs in November.", SPRING,
+     "2024-11"),
 ])
 def test_a_vote_ahead_is_the_coming_month(nlp, text, published, value):
     assert dated(nlp, text, "November", published) == ("DATE", value)

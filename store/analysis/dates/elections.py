@@ -18,12 +18,12 @@ from spacy.tokens import Doc
 # "poll": "a poll of voters in February" was taken, not held ahead)
 _VOTE_WORDS = {
     "election", "elections", "electoral", "electorate", "ballot", "ballots", "nominee", "nominees", "matchup",
-    "vote", "win",
+    "vote", "votes", "win",
 }
 # how the month names the vote's time: "the November election", "November's general election", or the time
 # something is done by ("win in November", "closer to November"), not the time of a thing told ("a March speech")
 _CONTEST_NOUNS = {"election", "elections", "general", "ballot", "vote", "matchup", "contest", "race", "presidential"}
-_TIME_LEADS = {"in", "into", "until", "till", "before", "by", "come", "to", "this"}
+_TIME_LEADS = {"in", "into", "until", "till", "before", "by", "come", "to", "toward", "towards", "this"}
 # a month after these words has already passed, whatever the vote ("up 10 points from December")
 _BACK_LEADS = {"since", "from", "last", "past", "earlier", "previous", "back"}
 
