@@ -97,6 +97,8 @@ def anaphor(text: str, opens: bool = False) -> tuple[str, int, str | None] | Non
         return "D", *_DAY_BEFORE_AFTER[words]  # "The day before, he had met...": no event named after it
     if part := _THE_PART.match(words):
         return "D", 0, PARTS_OF_DAY[part.group(1)]  # "closes on Tuesday in the afternoon": that day's afternoon
+    if in_the_day(text):
+        return "D", 0, None  # "said Thursday ... Earlier in the day, ...": that Thursday, not the report's day
     m = _ANAPHOR.match(words)
     if not m:
         return None
@@ -104,6 +106,15 @@ def anaphor(text: str, opens: bool = False) -> tuple[str, int, str | None] | Non
         return None  # "the next year" is as often "over the next year" (a duration) as anaphoric
     step = 0 if m.group(1) else (1 if (m.group(2) == "following" or m.group(3)) else -1)
     return _ANAPHOR_UNIT[m.group(4)], step, PARTS_OF_DAY.get(m.group(4))
+
+
+_IN_THE_DAY = re.compile(r"^(?:earlier|later) in the day$")
+
+
+def in_the_day(text: str) -> bool:
+    """ "earlier in the day", "later in the day": the day the story last named; with none named shortly
+    before, the report's own day ("she will speak later in the day")."""
+    return _IN_THE_DAY.match(" ".join(clean(text))) is not None
 
 
 _WEEKDAY_ANAPHOR = re.compile(

@@ -22,6 +22,7 @@ from ..types import DateMention, ReferenceDate
 from .anchors import (
     anaphor,
     from_anchor,
+    in_the_day,
     quarter_named,
     relative_shift,
     reported_quarter,
@@ -29,6 +30,7 @@ from .anchors import (
     weekday_from,
 )
 from .comparisons import year_ago_months, year_ago_quarters
+from .elections import election_month
 from .lexicon import MONTHS, WEEKDAYS
 from .normalize import normalize, ordinal_unit
 from .pairs import day_range, joined, pair_end, pair_start
@@ -653,6 +655,8 @@ class DateComponent:
                     # "material compiled throughout the previous month", before the story names any date
                     # it could count from: counted from the report, as normalize read it
                     value = found[1]
+                if value is None and found[1] and in_the_day(span.text):
+                    value = found[1][:10]  # "will speak later in the day", with no day named before: the report's
                 if value is None:
                     continue  # "that day" with no date nearby: better no value than the publication day
                 kind, value = ("TIME", f"{value}T{part}") if part else ("DATE", value)
@@ -698,6 +702,8 @@ class DateComponent:
                 if (year := _sentence_year(doc, out, sent_bounds[sent][0])) and _tense(doc, s, span) != "future":
                     # "In the 2016 election, Sanders stayed in the race until June": that year's June
                     value = f"{year}-{value[5:]}"
+                elif ahead := election_month(doc, s, e, value, ref, _tense(doc, s, span)):
+                    value = ahead  # "the nominee in November", told in March: the vote ahead, not the one gone
                 elif _tense(doc, s, span) in (None, "present") and (year := bare_months.get(value[5:])):
                     value = f"{year}-{value[5:]}"
                 elif ref is not None and value == _month_just_gone(ref, years_on=1) and _figures_of(doc, s, e):

@@ -28,6 +28,7 @@ from .lexicon import (
     UNITS,
     WEEKDAYS,
 )
+from .titles import in_a_name
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
 _MERIDIEM = {"am", "pm", "a.m.", "p.m."}
@@ -582,7 +583,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         and not _early_hours(doc, s, e) and not _a_name(doc, s, e) and not _at_the_end_of_the_day(doc, s, e)
         and not _surname_may(doc, s, e) and not _all_day(doc, s, e) and not _astronomical(doc, s, e)
         and not _a_kind_of_period(doc, s, e) and not not_a_year(doc, s, e) and not _season_kind(doc, s, e)
-        and not _money_tenor(doc, s, e) and not in_figure_row(doc, s, e)
+        and not _money_tenor(doc, s, e) and not in_figure_row(doc, s, e) and not in_a_name(doc, s, e)
     ]
     spans = [_count_after(doc, s, e) for s, e in spans]
     spans.sort()

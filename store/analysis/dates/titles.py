@@ -1,0 +1,45 @@
+"""A day word that is part of a name: "USA Today", "The Tonight Show", "ABC's This Week", "One Wisconsin Now".
+
+Newspapers, broadcasts and advocacy groups take their names from words of the present ("Today", "Now",
+"This Week"); inside the name the word dates nothing. The mark of the name is the capital letter in mid
+sentence right after another capitalised word of it; a deictic opening its sentence or clause ("Now the
+Republicans...", "“Tonight was his night”") has no such word before it. A title-case headline
+capitalises every word, so there the capital says nothing and the word is left to the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+_DEICTIC_HEADS = {"today", "tonight", "now", "tomorrow", "yesterday", "this", "right"}
+_POSSESSIVE = ("'s", "’s")
+# a capitalised word of these kinds before the day word is no part of a name with it ("But For Today")
+_NOT_NAME_WORDS = {"ADP", "CCONJ", "SCONJ", "AUX", "VERB", "PRON", "ADV", "PART"}
+
+
+def _headline(doc: Doc, i: int) -> bool:
+    """Whether the line of token i is written in title case (most of its longer words capitalised); a line,
+    not the parser's sentence, which may cut a headline in two."""
+    text = doc.text
+    start, end = text.rfind("\n", 0, doc[i].idx) + 1, text.find("\n", doc[i].idx)
+    words = [w for w in re.findall(r"[A-Za-z]+", text[start:end if end >= 0 else len(text)]) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def in_a_name(doc: Doc, s: int, e: int) -> bool:
+    """Whether tokens s:e ("Today", "This Week") are a capitalised day word inside a name."""
+    if doc[s].lower_ not in _DEICTIC_HEADS or not all(t.is_alpha and t.is_title for t in doc[s:e]):
+        return False
+    if doc[s].is_sent_start:
+        return False
+    k = s - 1
+    if doc[k].text in _POSSESSIVE and k > 0:
+        k -= 1  # "ABC's This Week", "CBS's This Morning"
+    before = doc[k]
+    if not before.is_alpha or not (before.is_title or before.is_upper) or before.pos_ in _NOT_NAME_WORDS:
+        return False
+    if before.is_sent_start and not (before.pos_ == "PROPN" or before.is_upper):
+        return False  # "And Now, the results": a capital any opening word has
+    return not _headline(doc, s)
