@@ -40,6 +40,7 @@ from .cut_names import firms_of_a_place, institutions_after_a_country, names_cut
 from .descriptions import describe, described_in_the_lead, with_acronyms
 from .dotted_states import dotted_states
 from .handles import user_handles
+from .headline_blends import headline_blends
 from .headlines import headline_names, headline_words, shouted_subheads
 from .interviews import interview_labels
 from .joined_names import organisations_joined_by_and
@@ -154,7 +155,7 @@ class EntityComponent:
         mentions = interview_labels(doc, fields_of_posts(doc, acronyms_of_common_words(doc, mentions)))
         mentions = pieces_of_one_name(doc, mentions)
         mentions = hyphenated_given_names(doc, given_name_before(doc, headline_names(doc, mentions)))
-        mentions = headline_words(doc, mentions)
+        mentions = headline_blends(doc, headline_words(doc, mentions))
         mentions = names_with_particles(doc, mentions, places)
         mentions = surname_tagged_apart(doc, mentions, places)
         mentions = joined_organisations(doc, dashed_organisations(doc, mentions))

@@ -1,0 +1,49 @@
+"""Entity names and kinds, round 15 (real model, real pipeline): errors seen in US political news of 2015-16, each
+written here in sentences of our own. A name run together with the other capitalised words of a title-case
+headline or subhead is the body's name inside it, and the body's short forms are shown under that name."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.analysis import analyze, build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def _mentions(nlp, text: str) -> list[tuple[str, str, str]]:
+    return [(e.text, e.label, e.canonical) for e in analyze(nlp, text).entities]
+
+
+def test_a_headline_verb_run_into_a_name_is_no_part_of_it(nlp) -> None:
+    text = ("Survey: Gordon Pratt Ties Rachel Okafor With Dennis Hale in a Close Race.\n\n"
+            "Gordon Pratt does better against Rachel Okafor or Dennis Hale than his rivals, a survey found. "
+            "Okafor leads among women, the survey said, and Okafor's aides welcomed it.")
+    found = _mentions(nlp, text)
+    assert not any(name.startswith("Ties") for _, _, name in found)
+    assert {name for text_, _, name in found if text_ == "Okafor"} == {"Rachel Okafor"}
+
+
+def test_a_subhead_in_title_case_gives_its_names_without_its_verbs(nlp) -> None:
+    text = ("Live updates from the debate in Manchester.\n\n"
+            "Senator Walter Brandt spoke first and Governor Lucy Amadi followed him on stage.\n\n"
+            "Walter Brandt Hints Amadi Would Raise Taxes\n"
+            "Brandt said the governor had raised taxes twice. Amadi denied it.\n\n"
+            "Lucy Amadi Apologizes To Voters\n"
+            "Amadi said she was sorry for the delay.")
+    found = _mentions(nlp, text)
+    assert not any("Hints" in name or "Apologizes" in name for _, _, name in found)
+    assert {name for text_, _, name in found if text_ == "Brandt"} == {"Walter Brandt"}
+    assert {name for text_, _, name in found if text_ == "Amadi"} == {"Lucy Amadi"}
+
+
+def test_a_full_name_in_a_list_of_results_is_left_whole(nlp) -> None:
+    text = ("Readers picked a winner.\n\n"
+            "Ann Ruiz 1, Peter Vogel 2, Omar Haddad 3 and Carl Fenn last.\n\n"
+            "Vogel won the most votes among the young. Ruiz did better among the old.")
+    found = _mentions(nlp, text)
+    assert ("Peter Vogel", "PERSON", "Peter Vogel") in found
+    assert {name for text_, _, name in found if text_ == "Vogel"} == {"Peter Vogel"}
