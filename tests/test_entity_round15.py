@@ -1,6 +1,7 @@
 """Entity names and kinds, round 15 (real model, real pipeline): errors seen in US political news of 2015-16, each
 written here in sentences of our own. A name run together with the other capitalised words of a title-case
-headline or subhead is the body's name inside it, and the body's short forms are shown under that name."""
+headline or subhead is the body's name inside it, and the body's short forms are shown under that name. A
+surname the model read as a work, a product or a firm is the person the article names in full."""
 
 from __future__ import annotations
 
@@ -47,3 +48,18 @@ def test_a_full_name_in_a_list_of_results_is_left_whole(nlp) -> None:
     found = _mentions(nlp, text)
     assert ("Peter Vogel", "PERSON", "Peter Vogel") in found
     assert {name for text_, _, name in found if text_ == "Vogel"} == {"Peter Vogel"}
+
+
+def test_a_surname_the_model_reads_as_a_work_is_the_person_named_in_full(nlp) -> None:
+    text = ("Senator Bernie Sanders unveiled a tax plan on Monday. The rival plan is far narrower than "
+            "Sanders’ proposal. Even Sanders understands the risk.")
+    found = [(label, name) for t, label, name in _mentions(nlp, text) if t == "Sanders"]
+    assert found == [("PERSON", "Bernie Sanders")] * 2
+
+
+def test_a_thing_named_after_the_and_a_known_place_keep_their_kinds(nlp) -> None:
+    text = ("The preacher James Bible read from the Bible on Sunday. Elizabeth Warren spoke at a plant in "
+            "Warren, Michigan, on Monday.")
+    found = _mentions(nlp, text)
+    assert ("Bible", "PERSON", "James Bible") not in found
+    assert ("Warren", "GPE", "Warren") in found

@@ -96,6 +96,7 @@ from .short_names import (
     spaced_names,
 )
 from .stray_words import stray_word_before_a_name
+from .surnames import surnames_taken_for_things
 from .tidy import (
     acronyms_of_common_words,
     common_words,
@@ -207,6 +208,7 @@ class EntityComponent:
         firms_by_legal_form(mentions)
         mentions = stray_word_before_a_name(doc, time_zones(doc, persons_after_the(doc, mentions), places))
         mentions = possessive_names(doc, mentions)
+        surnames_taken_for_things(doc, mentions, places)
         companies = company_names(mentions)
         canonical = canonical_names(mentions, companies, places)
         dateline_place(doc, mentions, canonical)
