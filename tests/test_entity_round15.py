@@ -1,7 +1,8 @@
 """Entity names and kinds, round 15 (real model, real pipeline): errors seen in US political news of 2015-16, each
 written here in sentences of our own. A name run together with the other capitalised words of a title-case
 headline or subhead is the body's name inside it, and the body's short forms are shown under that name. A
-surname the model read as a work, a product or a firm is the person the article names in full."""
+surname the model read as a work, a product or a firm is the person the article names in full. A person's
+possessive run into what follows ("Lee’s Iowa director") is the person, and the place when a place follows."""
 
 from __future__ import annotations
 
@@ -51,8 +52,8 @@ def test_a_full_name_in_a_list_of_results_is_left_whole(nlp) -> None:
 
 
 def test_a_surname_the_model_reads_as_a_work_is_the_person_named_in_full(nlp) -> None:
-    text = ("Senator Bernie Sanders unveiled a tax plan on Monday. The rival plan is far narrower than "
-            "Sanders’ proposal. Even Sanders understands the risk.")
+    text = ("Senator Bernie Sanders unveiled a tax plan on Monday. Hers is far smaller than Sanders’ plan. "
+            "Even Sanders admits the odds are long.")
     found = [(label, name) for t, label, name in _mentions(nlp, text) if t == "Sanders"]
     assert found == [("PERSON", "Bernie Sanders")] * 2
 
@@ -63,3 +64,18 @@ def test_a_thing_named_after_the_and_a_known_place_keep_their_kinds(nlp) -> None
     found = _mentions(nlp, text)
     assert ("Bible", "PERSON", "James Bible") not in found
     assert ("Warren", "GPE", "Warren") in found
+
+
+def test_a_persons_possessive_run_into_a_place_or_a_word_is_two_names_or_one(nlp) -> None:
+    text = ("Senator Ray Dalton campaigned in Iowa on Monday. Dalton’s Iowa director, Sam Reyes, said the "
+            "crowds were large. Critics attacked Dalton’s Middle Eastern policy.")
+    found = _mentions(nlp, text)
+    assert not any("’s" in t for t, _, _ in found)
+    assert ("Iowa", "GPE", "Iowa") in found
+    assert [name for t, _, name in found if t == "Dalton"] == ["Ray Dalton", "Ray Dalton"]
+
+
+def test_an_outlets_possessive_mark_alone_before_a_presenter_parts_the_two(nlp) -> None:
+    found = _mentions(nlp, "The senator told Fox News’ Laura Benson on Monday that he would run.")
+    assert ("Laura Benson", "PERSON", "Laura Benson") in found
+    assert not any("’" in t for t, _, _ in found)

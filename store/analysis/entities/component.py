@@ -152,7 +152,7 @@ class EntityComponent:
         places = self.places
         mentions = [m for ent in doc.ents for piece in split_parenthesis(doc, ent)
                     for part in split_at_a_place(doc, piece, places) for m in tidy(doc, part, places)]
-        mentions = split_at_a_possessive(doc, mentions)
+        mentions = split_at_a_possessive(doc, mentions, places)
         mentions = interview_labels(doc, fields_of_posts(doc, acronyms_of_common_words(doc, mentions)))
         mentions = pieces_of_one_name(doc, mentions)
         mentions = hyphenated_given_names(doc, given_name_before(doc, headline_names(doc, mentions)))
