@@ -1,6 +1,6 @@
 """A name in a title-case headline or subhead run together with its other capitalised words: 'Poll: Smith Ties
-Jones …' gave "Ties Jones" once a given-name rule had read "Ties" as a first name, and 'Panel Just Dismissed Mary
-Jones' gave the whole clause. Such a blend the body never writes then became the name every "Jones" of the body was
+Jones …' gave "Ties Jones" once a given-name rule had read "Ties" as a first name, and 'Critics Quickly Doubted
+Mary Jones' gave the whole clause. Such a blend the body never writes then became the name every "Jones" of the body was
 shown under. Where the body names someone or something inside the blend, at word boundaries, the blend is those
 names, and its other words (verbs, adverbs, headline nouns) are dropped.
 

@@ -46,11 +46,15 @@ def _split(doc: Doc, m: Mention, persons: set[tuple[str, ...]], labels: dict[tup
                 and person[-1].lower_ not in PERSON_ORG_ENDS and person[-1].text not in LEGAL_FORMS):
             if tuple(t.text for t in owner) in persons and owner[-1].text[:1].isupper():
                 return _persons_possession(doc, m, i, labels, places)
+            if person[0].is_stop and person[0].is_title and m.label == "ORG":
+                return [mention_of(owner, "ORG")]  # "Fox News’ The Evening Hour": a programme, which names no one
             return [m]  # "Hudson’s Bay Company": the company's own name
         if owner[0].is_stop or not all(t.text[:1].isupper() for t in owner):
             return [m]  # "That’s Jeb Bush": "that is", no owner
         # an entity the model took for a person names a person first only when it opens with a given name too
         owner_label = m.label if m.label != "PERSON" else "PERSON" if given_name(owner[0].text) else "ORG"
+        if tuple(t.text for t in owner) in persons:
+            owner_label = "PERSON"  # "Lee’s Ann Moss", where the article names Lee elsewhere as a person
         return [mention_of(owner, owner_label), mention_of(person, "PERSON", m.role, m.affiliation)]
     return [m]
 
@@ -66,16 +70,22 @@ def _persons_possession(doc: Doc, m: Mention, i: int, labels: dict[tuple[str, ..
     if not words:
         return [owner]
     if any(w[:1].islower() for w in words):
+        if m.label == "ORG" and _an_organisations(words[0]):
+            return [owner, mention_of(rest, "ORG")]  # "Lee’s Office of Management and Budget"
         return [m]  # "Robert’s Rules of Order": a name of its own, with its small words
     if is_place(" ".join(words), places):
         return [owner, mention_of(rest, "GPE")]
     if words in labels:
         return [owner, mention_of(rest, labels[words])]
-    if m.label in ("ORG", "FAC") and all(w[:1].isupper() for w in words) and (
-            words[-1].lower() in ORG_WORDS or words[-1].lower() in ORG_TAILS or words[-1].lower() in PERSON_ORG_ENDS
-            or words[-1].lower() in _GOVERNMENT_ENDS):
+    if m.label in ("ORG", "FAC") and _an_organisations(words[-1]):
         return [owner, mention_of(rest, "ORG")]
     return [owner]
+
+
+def _an_organisations(word: str) -> bool:
+    """A word that opens or ends an organisation's name: 'Department', 'Office', 'Committee'."""
+    word = word.lower()
+    return word in ORG_WORDS or word in ORG_TAILS or word in PERSON_ORG_ENDS or word in _GOVERNMENT_ENDS
 
 
 _GOVERNMENT_ENDS = {"department", "ministry"}

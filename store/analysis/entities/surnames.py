@@ -1,9 +1,10 @@
-"""A surname the model took for a work, a product, a building, a law or an organisation: 'far narrower than
-Lee's plan', 'a Lee delegate', 'Lee has posted 5,000 times' after "Senator Anna Lee". The model reads a bare
-surname by the words around it, and a politician's name stands where works, bills and campaigns stand; a
-reader knows it is the person the article named in full. It becomes a person's, and so is shown under the full
-name. A known place keeps its label ("Warren, Michigan" beside "Elizabeth Warren"), as does a word the article
-also writes as an organisation's longer name's first word ("Lee Enterprises")."""
+"""A surname the model took for a work, a product, a building, a law or an organisation: 'smaller than Rhodes’
+plan', 'a Rhodes volunteer', 'voters who chose Rhodes' after "Senator Anna Rhodes". The model reads a bare surname by the
+words around it, and a politician's name stands where works, bills and campaigns stand; a reader knows it is the
+person the article named in full. It becomes a person's, and so is shown under the full name. A known place keeps
+its label ("Warren, Michigan" beside "Elizabeth Warren"), as does a word the article also writes as the first word
+of a longer name that is no person's ("Lee Enterprises") and a thing after "the" ("the Bible" beside a James
+Bible)."""
 
 from __future__ import annotations
 
