@@ -2,7 +2,9 @@
 written here in sentences of our own. A name run together with the other capitalised words of a title-case
 headline or subhead is the body's name inside it, and the body's short forms are shown under that name. A
 surname the model read as a work, a product or a firm is the person the article names in full. A person's
-possessive run into what follows ("Lee’s Iowa director") is the person, and the place when a place follows."""
+possessive run into what follows ("Lee’s Iowa director") is the person, and the place when a place follows; an
+outlet's possessive before a programme leaves the outlet. A word that with a weekday names a day ("Super Tuesday")
+is no place, and "Gov" or "AG" before a name is a title."""
 
 from __future__ import annotations
 
@@ -75,7 +77,29 @@ def test_a_persons_possessive_run_into_a_place_or_a_word_is_two_names_or_one(nlp
     assert [name for t, _, name in found if t == "Dalton"] == ["Ray Dalton", "Ray Dalton"]
 
 
+def test_the_word_before_a_weekday_that_names_a_day_is_no_place(nlp) -> None:
+    text = ("Twelve states vote on Super Tuesday. The Super Tuesday contests decide the race, "
+            "Ann Lee said in Boston Tuesday. Her rival told CNN Tuesday that he agreed.")
+    found = _mentions(nlp, text)
+    assert not [m for m in found if m[0] == "Super"]
+    assert ("Boston", "GPE", "Boston") in found
+    assert ("CNN", "ORG", "CNN") in found
+
+
 def test_an_outlets_possessive_mark_alone_before_a_presenter_parts_the_two(nlp) -> None:
     found = _mentions(nlp, "The senator told Fox News’ Laura Benson on Monday that he would run.")
     assert ("Laura Benson", "PERSON", "Laura Benson") in found
     assert not any("’" in t for t, _, _ in found)
+
+
+def test_a_programme_after_an_outlets_possessive_leaves_the_outlet(nlp) -> None:
+    found = _mentions(nlp, "The senator told Fox News Channel’s The Evening Hour on Monday that he would run.")
+    assert ("Fox News Channel", "ORG", "Fox News Channel") in found
+    assert not [m for m in found if m[1] == "PERSON"]
+
+
+def test_gov_and_ag_without_a_full_stop_are_titles(nlp) -> None:
+    text = ("Former AG Briggs Backs Plan.\n\nFormer Attorney General Tom Briggs said on Monday that he backed the "
+            "plan. Briggs said it was fair. Oklahoma Gov Ruth Allard said she agreed.")
+    found = _mentions(nlp, text)
+    assert {name for t, label, name in found if label == "PERSON"} == {"Tom Briggs", "Ruth Allard"}

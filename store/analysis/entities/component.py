@@ -37,6 +37,7 @@ from .canonical import (
 )
 from .coinages import exit_blends
 from .cut_names import firms_of_a_place, institutions_after_a_country, names_cut_at_a_preposition
+from .day_names import words_that_name_a_day
 from .descriptions import describe, described_in_the_lead, with_acronyms
 from .dotted_states import dotted_states
 from .handles import user_handles
@@ -229,7 +230,7 @@ class EntityComponent:
         opening_an_organisations_name(mentions, canonical)
         head_word_alone(doc, mentions, canonical)
         mentions = company_letters(doc, mentions, canonical)
-        mentions = common_words(doc, mentions, canonical, places)
+        mentions = words_that_name_a_day(doc, common_words(doc, mentions, canonical, places))
         mentions = user_handles(doc, mentions)  # after common words: the model reads a handle as a noun
         dotted_legal_forms(mentions, canonical)
         leading_the(doc, mentions, canonical)
