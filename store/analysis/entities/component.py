@@ -37,9 +37,11 @@ from .canonical import (
 )
 from .coinages import exit_blends
 from .cut_names import firms_of_a_place, institutions_after_a_country, names_cut_at_a_preposition
+from .day_names import words_that_name_a_day
 from .descriptions import describe, described_in_the_lead, with_acronyms
 from .dotted_states import dotted_states
 from .handles import user_handles
+from .headline_blends import headline_blends
 from .headlines import headline_names, headline_words, shouted_subheads
 from .interviews import interview_labels
 from .joined_names import organisations_joined_by_and
@@ -95,6 +97,7 @@ from .short_names import (
     spaced_names,
 )
 from .stray_words import stray_word_before_a_name
+from .surnames import surnames_taken_for_things
 from .tidy import (
     acronyms_of_common_words,
     common_words,
@@ -150,11 +153,11 @@ class EntityComponent:
         places = self.places
         mentions = [m for ent in doc.ents for piece in split_parenthesis(doc, ent)
                     for part in split_at_a_place(doc, piece, places) for m in tidy(doc, part, places)]
-        mentions = split_at_a_possessive(doc, mentions)
+        mentions = split_at_a_possessive(doc, mentions, places)
         mentions = interview_labels(doc, fields_of_posts(doc, acronyms_of_common_words(doc, mentions)))
         mentions = pieces_of_one_name(doc, mentions)
         mentions = hyphenated_given_names(doc, given_name_before(doc, headline_names(doc, mentions)))
-        mentions = headline_words(doc, mentions)
+        mentions = headline_blends(doc, headline_words(doc, mentions))
         mentions = names_with_particles(doc, mentions, places)
         mentions = surname_tagged_apart(doc, mentions, places)
         mentions = joined_organisations(doc, dashed_organisations(doc, mentions))
@@ -206,6 +209,7 @@ class EntityComponent:
         firms_by_legal_form(mentions)
         mentions = stray_word_before_a_name(doc, time_zones(doc, persons_after_the(doc, mentions), places))
         mentions = possessive_names(doc, mentions)
+        surnames_taken_for_things(doc, mentions, places)
         companies = company_names(mentions)
         canonical = canonical_names(mentions, companies, places)
         dateline_place(doc, mentions, canonical)
@@ -226,7 +230,7 @@ class EntityComponent:
         opening_an_organisations_name(mentions, canonical)
         head_word_alone(doc, mentions, canonical)
         mentions = company_letters(doc, mentions, canonical)
-        mentions = common_words(doc, mentions, canonical, places)
+        mentions = words_that_name_a_day(doc, common_words(doc, mentions, canonical, places))
         mentions = user_handles(doc, mentions)  # after common words: the model reads a handle as a noun
         dotted_legal_forms(mentions, canonical)
         leading_the(doc, mentions, canonical)

@@ -1,42 +1,91 @@
 """A person's name run onto an organisation's by a curly possessive ("the Green Party’s Jill Stein", "NFL
 Network’s Rich Eisen"): the model ends a name at a straight "'s" but often reads "’s" as part of one, so the
 party, outlet or firm and the person who speaks for it became one organisation with the person's name inside.
-They are two names: the owner, then the person."""
+They are two names: the owner, then the person. An s-ending owner writes the mark alone ("Fox News’ Sean Hannity").
+
+A person the article names, run by the possessive into what follows ("Lee’s Ohio director", "Lee’s Middle Eastern
+policy", "Lee’s State Department"), is the person, then a place, a name the article gives elsewhere or an
+organisation's name by its last word; other words after the mark are the owner's noun or adjective, no name."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .gazetteer import is_place
 from .mentions import Mention, mention_of
 from .names import given_name
-from .vocabulary import LEGAL_FORMS, PERSON_ORG_ENDS
+from .vocabulary import LEGAL_FORMS, ORG_TAILS, ORG_WORDS, PERSON_ORG_ENDS
 
 _APOSTROPHE_S = {"’s", "'s"}
+_APOSTROPHES = {"’", "'"}
 
 
-def split_at_a_possessive(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def split_at_a_possessive(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+    persons = {m.words for m in mentions if m.label == "PERSON"}
+    persons |= {(m.words[-1],) for m in mentions if m.label == "PERSON" and len(m.words) > 1}
+    labels = {m.words: m.label for m in mentions if "’s" not in m.words and "'s" not in m.words}
     out: list[Mention] = []
     for m in mentions:
-        out.extend(_split(doc, m))
+        out.extend(_split(doc, m, persons, labels, places))
     return out
 
 
-def _split(doc: Doc, m: Mention) -> list[Mention]:
+def _split(doc: Doc, m: Mention, persons: set[tuple[str, ...]], labels: dict[tuple[str, ...], str],
+           places: frozenset[str]) -> list[Mention]:
     if m.label not in ("ORG", "GPE", "PERSON", "FAC", "LOC"):
         return [m]
-    for i in range(m.start + 1, m.end - 2):
-        if doc[i].text not in _APOSTROPHE_S:
-            continue
+    for i in range(m.start + 1, m.end - 1):
+        if doc[i].text not in _APOSTROPHE_S and not (doc[i].text in _APOSTROPHES and doc[i - 1].text.endswith("s")):
+            continue  # "Fox News’ Sean Hannity": a plural's or an s-ending name's possessive is the mark alone
         # only a full name after it, opened by a given name: "McDonald’s Corp", "Moody’s Investors Service" and
         # "Sotheby’s" keep the possessive in their own names
         person = doc[i + 1 : m.end]
         owner = doc[m.start : i]
-        if not (given_name(person[0].text) and all(t.is_title and t.is_alpha for t in person)
+        if not (len(person) > 1 and given_name(person[0].text) and not person[0].is_stop
+                and all(t.is_title and t.is_alpha for t in person)
                 and person[-1].lower_ not in PERSON_ORG_ENDS and person[-1].text not in LEGAL_FORMS):
+            if tuple(t.text for t in owner) in persons and owner[-1].text[:1].isupper():
+                return _persons_possession(doc, m, i, labels, places)
+            if person[0].is_stop and person[0].is_title and m.label == "ORG":
+                return [mention_of(owner, "ORG")]  # "Fox News’ The Evening Hour": a programme, which names no one
             return [m]  # "Hudson’s Bay Company": the company's own name
         if owner[0].is_stop or not all(t.text[:1].isupper() for t in owner):
             return [m]  # "That’s Jeb Bush": "that is", no owner
         # an entity the model took for a person names a person first only when it opens with a given name too
         owner_label = m.label if m.label != "PERSON" else "PERSON" if given_name(owner[0].text) else "ORG"
+        if tuple(t.text for t in owner) in persons:
+            owner_label = "PERSON"  # "Lee’s Ann Moss", where the article names Lee elsewhere as a person
         return [mention_of(owner, owner_label), mention_of(person, "PERSON", m.role, m.affiliation)]
     return [m]
+
+
+def _persons_possession(doc: Doc, m: Mention, i: int, labels: dict[tuple[str, ...], str],
+                        places: frozenset[str]) -> list[Mention]:
+    """"Lee’s Iowa director", "Lee’s Middle Eastern policy", "Lee’s State Department": the owner is a person the
+    article names; what follows is a name of its own only when it is a known place, a name the article gives
+    elsewhere, or an organisation's by its last word; else it is the owner's adjective or noun, no name."""
+    owner = mention_of(doc[m.start:i], "PERSON")
+    rest = doc[i + 1:m.end]
+    words = tuple(t.text for t in rest if not t.is_quote)
+    if not words:
+        return [owner]
+    if any(w[:1].islower() for w in words):
+        if m.label == "ORG" and _an_organisations(words[0]):
+            return [owner, mention_of(rest, "ORG")]  # "Lee’s Office of Management and Budget"
+        return [m]  # "Robert’s Rules of Order": a name of its own, with its small words
+    if is_place(" ".join(words), places):
+        return [owner, mention_of(rest, "GPE")]
+    if words in labels:
+        return [owner, mention_of(rest, labels[words])]
+    if m.label in ("ORG", "FAC") and _an_organisations(words[-1]):
+        return [owner, mention_of(rest, "ORG")]
+    return [owner]
+
+
+def _an_organisations(word: str) -> bool:
+    """A word that opens or ends an organisation's name: 'Department', 'Office', 'Committee'."""
+    word = word.lower()
+    return word in ORG_WORDS or word in ORG_TAILS or word in PERSON_ORG_ENDS or word in _GOVERNMENT_ENDS
+
+
+_GOVERNMENT_ENDS = {"department", "ministry"}

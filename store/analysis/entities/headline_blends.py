@@ -1,0 +1,120 @@
+"""A name in a title-case headline or subhead run together with its other capitalised words: 'Poll: Smith Ties
+Jones …' gave "Ties Jones" once a given-name rule had read "Ties" as a first name, and 'Critics Quickly Doubted
+Mary Jones' gave the whole clause. Such a blend the body never writes then became the name every "Jones" of the body was
+shown under. Where the body names someone or something inside the blend, at word boundaries, the blend is those
+names, and its other words (verbs, adverbs, headline nouns) are dropped.
+
+A blend made only of body names ("Missouri Senate" beside "Missouri" and "Senate") is left whole: it may be one
+name. So is one with a lower-case word ("Lee super PAC") or with a word that ends an organisation's, a law's or an
+event's name ("… University", "… Agreement"), which a reader would take for a name of its own."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from ..doctext import text_of
+from .mentions import Mention, mention_of
+from .names import given_name
+from .vocabulary import HEADS, ORG_TAILS, ORG_WORDS, PERSON_ORG_ENDS
+
+_KINDS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
+
+# words that end a name of their own: an organisation's, a law's, an event's, a building's or a place's
+_HEADS = ORG_WORDS | ORG_TAILS | PERSON_ORG_ENDS | HEADS["LAW"] | HEADS["EVENT"] | HEADS["FAC"] | HEADS["LOC"]
+
+
+def headline_blends(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    lines = _title_case_lines(text_of(doc))
+    if not lines:
+        return mentions
+
+    def in_a_line(m: Mention) -> bool:
+        return any(start <= doc[m.start].idx < end for start, end in lines)
+
+    votes: dict[tuple[str, ...], Counter[str]] = {}
+    for m in mentions:
+        if m.label in _KINDS and not in_a_line(m):
+            votes.setdefault(m.words, Counter())[m.label] += 1
+    if not votes:
+        return mentions
+    body = {words: labels.most_common(1)[0][0] for words, labels in votes.items()}  # the label most mentions carry
+    body_text = "\n".join(line for line in text_of(doc).split("\n") if not _title_case(line))
+    out: list[Mention] = []
+    for m in mentions:
+        if m.label not in _KINDS or m.words in body or not in_a_line(m):
+            out.append(m)
+        else:
+            out.extend(_names_in(doc, m, body, body_text) or [m])
+    return out
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Where the headline and the title-case lines of the body (a live blog's entries, subheads) stand."""
+    spans, at = [], 0
+    for line in text.split("\n"):
+        if _title_case(line):
+            spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
+
+
+def _title_case(line: str) -> bool:
+    """A line of twenty words or fewer with three of four letters or more, all but one of them with a capital: a
+    headline's way of writing. A sentence dense with names ("Senator Ann Lee praised Acme Corp's Chief Executive
+    Bo Wu") still has a verb or a noun or two in lower case."""
+    words = line.split()
+    long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    return len(words) <= 20 and len(long_words) >= 3 and sum(not w[:1].isupper() for w in long_words) <= 1
+
+
+def _names_in(doc: Doc, m: Mention, body: dict[tuple[str, ...], str], body_text: str) -> list[Mention]:
+    """The body's names inside a headline mention, or nothing when the mention is to be left as it is."""
+    pieces: list[tuple[int, int, str]] = []
+    i = m.start
+    while i < m.end:
+        j = next((j for j in range(m.end, i, -1) if _at_word_edges(doc, m, i, j) and _words(doc, i, j) in body), 0)
+        if j:
+            pieces.append((i, j, body[_words(doc, i, j)]))
+            i = j
+        else:
+            i += 1
+    covered = {k for s, e, _ in pieces for k in range(s, e)}
+    rest = [doc[k] for k in range(m.start, m.end) if k not in covered and not doc[k].is_quote]
+    if not pieces or not rest or len(m.words) < 3 and all(e - s == 1 for s, e, _ in pieces):
+        return []  # "Amy Smith" beside the body's "Smith" and "Amy": a name in full, not a blend
+    if any(not (t.is_alpha and t.text[:1].isupper()) or t.lower_ in _HEADS for t in rest):
+        return []  # "Lee Climate Agreement Is a Step": a head word ends a name of its own there
+    full_names = {w[-1] for w, label in body.items() if label == "PERSON" and len(w) > 1}
+    out = []
+    for s, e, label in pieces:
+        start = _given_name_before(doc, m, s, e, label, covered, full_names, body_text)
+        if start is None:
+            return []
+        out.append(mention_of(doc[start:e], label, m.role, m.affiliation))
+    return out
+
+
+def _given_name_before(doc: Doc, m: Mention, s: int, e: int, label: str, covered: set[int],
+                       full_names: set[str], body_text: str) -> int | None:
+    """Where a person's piece starts, or None to leave the mention alone. 'Cecile Smith Speaks Out' beside the
+    body's "Cecile Smith": the given name before the surname is hers. 'Doubts Grow Over Jo Smith' beside the body's
+    "Mary Smith": "Jo" is no given name of hers. Neither ("Will Twitter Be Next", "Amy Smith 2, Bo Lee 3"): the
+    body cannot tell a given name from a verb, and the mention is left as the model gave it."""
+    at = s - 1
+    if label != "PERSON" or e - s != 1 or at < m.start or at in covered or not given_name(doc[at].text):
+        return s
+    if re.search(rf"(?<!\w){re.escape(doc[at:e].text)}(?!\w)", body_text):
+        return at
+    return s if doc[s].text in full_names else None
+
+
+def _at_word_edges(doc: Doc, m: Mention, i: int, j: int) -> bool:
+    """'Anti-Smith Groups': a name joined to another word by a hyphen or an apostrophe is not cut out of it."""
+    return (i == m.start or bool(doc[i - 1].whitespace_)) and (j == m.end or bool(doc[j - 1].whitespace_))
+
+
+def _words(doc: Doc, i: int, j: int) -> tuple[str, ...]:
+    return tuple(t.text for t in doc[i:j] if not t.is_quote)
