@@ -100,6 +100,9 @@ class QuoteComponent(CueFinder):
             inside, total = coverage(text, mask, cue.spans)
             if total == 0:
                 continue
+            if inside and inside < 0.97 * total:
+                cue.spans = _quotation_before_its_source(text, mask, cue.spans)
+                inside, total = coverage(text, mask, cue.spans)
             if inside >= 0.97 * total:
                 for k, group in enumerate(groups):
                     if k not in direct_cues and overlaps(group, cue.spans):
@@ -224,3 +227,25 @@ def with_roles(doc: Doc, quotes: list) -> list:
             q = replace(q, speaker_role=q.speaker_role or who.role, affiliation=who.affiliation or q.affiliation)
         out.append(q)
     return out
+
+
+_TITLE_WORD = re.compile(r"[A-Z][\w.&'’-]*")
+
+
+def _quotation_before_its_source(text: str, mask: bytearray, spans):
+    """'“We are ready,” Coastal Watch senior researcher Tom Vary said': the parser may take the names that open
+    the speaker's description for part of the content. A content that is a quotation closing on a comma,
+    question or exclamation mark, then only capitalised words, is that quotation alone."""
+    if len(spans) != 1:
+        return spans
+    s, e = spans[0]
+    end = s
+    while end < e and (mask[end] or not text[end].isalnum()):
+        end += 1
+    quoted = text[s:end].rstrip()
+    if not quoted or not mask[s:end].count(1) or not re.search(r"[,?!][\"”’']+$", quoted):
+        return spans
+    rest = text[len(quoted) + s:e].split()
+    if not rest or len(rest) > 5 or not all(_TITLE_WORD.fullmatch(w) for w in rest):
+        return spans
+    return [(s, s + len(quoted))]

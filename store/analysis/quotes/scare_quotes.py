@@ -41,10 +41,24 @@ def drop_scare_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
                 continue  # a phrase quoted inside a sentence: a term, a title or a fragment of one
             elif words <= 3:
                 near = q.cue_start is not None and (0 <= q.cue_start - q.end <= 25 or 0 <= q.start - q.cue_end <= 25)
-                if not (near and q.speaker_start is not None):
+                if not ((near or _opens_attributed_sentence(text, q)) and q.speaker_start is not None):
                     continue
         out.append(q)
     return out
+
+
+def _opens_attributed_sentence(text: str, q: Quote) -> bool:
+    """'“It worked,” SpaceX founder Elon Musk told reporters': a short quote that opens its sentence and
+    closes on a comma, question or exclamation mark inside the marks is what the attribution after it
+    reports, however long the speaker's description; a quoted term never ends that way."""
+    if q.cue_start is None or not 0 <= q.cue_start - q.end <= 90:
+        return False
+    before = text[:q.start].rstrip(" \t")
+    if before and not before.endswith(("\n", ".", "!", "?", "”", '"')):
+        return False
+    if not q.text.rstrip("\"”’'").endswith((",", "?", "!")):
+        return False
+    return not re.search(r"[.;:!?\n]", text[q.end:q.cue_start])
 
 
 def _called_as(text: str, q: Quote) -> bool:

@@ -450,9 +450,10 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             k = self._overlapping(head.idx, head.idx + len(head))
             if k is not None and self.ents[k].start <= head.idx and self.ents[k].end >= head.idx + len(head):
                 found.append(k)
-        if found:  # "a Republican, Mark Amodei,": the person, not the party they belong to
+        if found:  # "a Republican, Mark Amodei,": the person, not the party they belong to; "said Coastal
+            # Watch senior researcher Tom Vary": the parse makes the person the organisation's appositive
             return next((k for k in found if self.ents[k].label == "PERSON"), found[0]) \
-                if self.ents[found[0]].label == "NORP" else found[0]
+                if self.ents[found[0]].label in ("NORP", "ORG") else found[0]
         # "Chief Inspector of Mines Redzuan Sumun said": the parse hangs the name on the charge, "of Mines"; the
         # entities took the whole phrase for the person's role
         for held in of_objects(token):
