@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .characterised import characterised
 from .cue_table import cues, report_verbs
 from .index import sent_bounds
 from .second_act import own_report, second_act
@@ -36,7 +37,7 @@ def cut_tail(doc: Doc, cue: Token, lo: int, hi: int, cues: frozenset[str]) -> in
         start = t.left_edge.i
         if start <= lo + 1:
             continue
-        if _aside(doc, t, start, cue, cues):
+        if _aside(doc, t, start, cue, cues) or characterised(doc, t, start, hi):
             hi = start - 1
             break
     while hi > lo and (doc[hi].is_punct and doc[hi].text in ",;:—–-" or doc[hi].dep_ == "cc" or doc[hi].is_space):

@@ -1,0 +1,33 @@
+"""Round 16's quote-span rules (real model): the writer's name for a report set after it is no part of it."""
+
+from __future__ import annotations
+
+import pytest
+from quote_support import find, quotes_of
+
+from store.analysis import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+# The parse makes ", an admission …" the reported verb's object, so the report ran on over the writer's judgement.
+@pytest.mark.parametrize(("text", "fragment", "content"), [
+    ('The senator said that some families would pay "a little more" in taxes, an admission that his rivals '
+     'quickly seized on.', "families", 'that some families would pay "a little more" in taxes'),
+    ('The candidate complained that the vote had been "rigged" against him, a charge that state party leaders '
+     'strongly denied.', "rigged", 'that the vote had been "rigged" against him'),
+    ("The mayor said he would run again, an apparent reversal of his pledge to retire.", "run again",
+     "he would run again"),
+])
+def test_the_writers_name_for_a_report_is_no_part_of_it(nlp, text, fragment, content):
+    assert find(quotes_of(nlp, text), fragment).text == content
+
+
+def test_a_thing_the_source_reports_stays_in_the_report(nlp):
+    # 'effort' is not a name for a remark: the source can report it of others
+    text = ("The chairman said his district received a flood of late applications, an apparent effort by rival "
+            "campaigns to pack the delegation.")
+    assert find(quotes_of(nlp, text), "late applications").text.endswith("to pack the delegation")
