@@ -1,4 +1,5 @@
-"""Round 16's quote-span rules (real model): the writer's name for a report set after it is no part of it."""
+"""Round 16's quote-span rules (real model): the writer's name for a report set after it is no part of it, and an
+'according to X' hung on a verb of X's own description still reports the clause before it."""
 
 from __future__ import annotations
 
@@ -31,3 +32,22 @@ def test_a_thing_the_source_reports_stays_in_the_report(nlp):
     text = ("The chairman said his district received a flood of late applications, an apparent effort by rival "
             "campaigns to pack the delegation.")
     assert find(quotes_of(nlp, text), "late applications").text.endswith("to pack the delegation")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Even as the storm hit the coast on Monday, the agency was told that rescue crews were ready to help, "
+     "according to a newly released memo previously kept secret.",
+     "Even as the storm hit the coast on Monday, the agency was told that rescue crews were ready to help"),
+    ("Now the police are looking into whether the mayor took bribes while in office, according to three "
+     "officials who spoke to the paper but were not authorized to speak publicly.",
+     "Now the police are looking into whether the mayor took bribes while in office"),
+])
+def test_according_to_a_source_described_by_a_verb_reports_the_clause_before(nlp, text, content):
+    quotes = quotes_of(nlp, text)
+    assert find(quotes, "ready to help" if "storm" in text else "bribes").text == content
+    assert not [q for q in quotes if "kept secret" in q.text or q.text.startswith("were not authorized")]
+
+
+def test_according_to_a_writer_at_the_root_reports_nothing(nlp):
+    assert not quotes_of(nlp, "According to Jane Roe, writing for a local weekly:")
+

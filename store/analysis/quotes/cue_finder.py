@@ -10,6 +10,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from ..doctext import lowers
+from .according_head import reported_head
 from .accusations import passive_accusation
 from .attach import Cue, naming
 from .bounds import continuation, cut_tail, listed_examples, stray_conjuncts
@@ -444,7 +445,10 @@ def _according(tok: Token) -> Cue | None:
     if source is None:
         return None
     doc = tok.doc
-    head = tok.head
+    head = reported_head(tok, to)
+    if head is None:
+        return None
+    passed = head.i != tok.head.i  # a verb of the source's description was passed over: nothing after X is content
     while head.dep_ in ("advcl", "acl", "csubj") and head.tag_ in ("VBG", "VBN") and head.head.i != head.i:
         head = head.head  # "Rescuers, working in the cold, according to X, pulled …": X reports the whole clause
     if head.pos_ in ("VERB", "AUX"):
@@ -455,6 +459,8 @@ def _according(tok: Token) -> Cue | None:
     else:
         lo, hi = sent_bounds(doc, head.i)
         hi -= 1
+    if passed:
+        hi = min(hi, tok.left_edge.i - 1)
     cut_hi = max(tok.right_edge.i, to.right_edge.i)
     if to.right_edge.i + 1 < cut_hi and doc[to.right_edge.i + 1].text == ",":
         cut_hi = to.right_edge.i + 1  # "was, according to X, among the dead": what follows the comma is content
