@@ -51,3 +51,19 @@ def test_according_to_a_source_described_by_a_verb_reports_the_clause_before(nlp
 def test_according_to_a_writer_at_the_root_reports_nothing(nlp):
     assert not quotes_of(nlp, "According to Jane Roe, writing for a local weekly:")
 
+
+# After a hearer and a place or time the parse reads "that …" as a relative clause on the last noun.
+@pytest.mark.parametrize(("text", "content"), [
+    ("Jones told a packed hall in the capital that she expects to win the state.",
+     "that she expects to win the state"),
+    ('The governor is telling a town hall in Salem that the tax is "peanuts" compared with the cuts.',
+     'that the tax is "peanuts" compared with the cuts'),
+])
+def test_what_was_told_a_hearer_at_a_place(nlp, text, content):
+    assert find(quotes_of(nlp, text), "that").text == content
+
+
+def test_a_relative_clause_on_the_thing_told_is_no_report(nlp):
+    # "that" fills the object of "flooded": a relative clause, and "the story" is what was told, not a hearer
+    assert not quotes_of(nlp, "He told the story of a town that the river had flooded.")
+

@@ -39,6 +39,7 @@ from .lemmas import LemmaRepair
 from .made_clear import made_clear
 from .relative import relative_report
 from .stance_adjectives import STANCE_ADJECTIVES, stance_clause
+from .told_that import told_clause
 from .trailing import one_of_two_clauses, trailing_report
 
 
@@ -160,6 +161,8 @@ class CueFinder:
         content = next((c for c in clauses if c.left_edge.i == tok.i + 1), clauses[0]) if clauses else None
         if content is None and lemma in self.speech_verbs:
             content = that_clause_after_aside(tok) or gerund_subject_clause(tok) or clause_after_adverb(tok)
+        if content is None and lemma in _HEARER_VERBS:
+            content = told_clause(tok)  # "told a crowd in Dayton that X": the parse hung X on "Dayton"
         if content is not None and lemma in _HEARER_VERBS and \
                 not any(t.pos_ in ("VERB", "AUX") for t in content.subtree):
             content = None  # 'told radio host Ana Ruiz “…”': the one told is never what was said
