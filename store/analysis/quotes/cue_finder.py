@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from ..doctext import lowers
 from .according_head import reported_head
 from .accusations import passive_accusation
+from .as_reports import as_aside, sourceless_aside
 from .attach import Cue, naming
 from .bounds import continuation, cut_tail, listed_examples, stray_conjuncts
 from .clauses import (
@@ -157,6 +158,9 @@ class CueFinder:
             # "if new quotas are not agreed he believed X": what was agreed is the subject, not a clause
             # ("was asked how X", and "He's said X", where the parse reads "has" as "is", still report)
             clauses = []
+        if not clauses and tok.dep_ == "advcl" and as_aside(tok):
+            return _parenthetical(tok, mask, self.speech_verbs - self.infinitive_verbs,  # "As X reported, Y"
+                                  sourceless_aside(tok))  # "As reported, Y": no source named
         # "While one arbitrager acknowledged X, he said Y": of a clause before and one right after, the latter
         content = next((c for c in clauses if c.left_edge.i == tok.i + 1), clauses[0]) if clauses else None
         if content is None and lemma in self.speech_verbs:
@@ -490,11 +494,12 @@ def _around(doc: Doc, lo: int, hi: int, cut_lo: int, cut_hi: int) -> list[tuple[
     return pieces
 
 
-def _parenthetical(tok: Token, mask: bytearray, cues: frozenset[str]) -> Cue | None:
+def _parenthetical(tok: Token, mask: bytearray, cues: frozenset[str], sourceless: bool = False) -> Cue | None:
     """"The test, North Korea said, was its biggest yet": the sentence around the cue clause is the content,
-    without the writer's asides after it (", although it may take days to tell")."""
-    source = cue_source(tok)
-    if source is None or mask[source.idx]:
+    without the writer's asides after it (", although it may take days to tell"). `sourceless`: a report with no
+    source is one too ("As reported, X"), whoever the sentence's subject."""
+    source = None if sourceless else cue_source(tok)
+    if source is None and not sourceless or source is not None and mask[source.idx]:
         return None
     doc = tok.doc
     head = tok.head
