@@ -11,8 +11,10 @@ from quote_support import quotes_of
 
 from store.analysis import build_pipeline
 from store.analysis.quotes import (
+    as_reports,
     aside_sources,
     attach,
+    characterised,
     clauses,
     cue_finder,
     cue_subjects,
@@ -38,8 +40,10 @@ def test_every_list_of_the_lexicon_is_described():
 
 
 @pytest.mark.parametrize("module, name, key", [
+    (as_reports, "_ALSO", "as_aside_verbs"),
     (aside_sources, "_TELLING", "telling_verbs"),
     (attach, "_NAMING", "naming_verbs"),
+    (characterised, "_REMARK_NOUNS", "remark_nouns"),
     (clauses, "_POINTING", "pointing_verbs"),
     (clauses, "_NOT_TOPIC", "not_topic_verbs"),
     (cue_finder, "_NON_VERB_OPENERS", "non_verb_openers"),

@@ -15,8 +15,8 @@ from spacy.tokens import Token
 
 from .cue_table import cues, report_verbs
 
-# speech verbs besides the clause-reporting ones of cues.json that take an "as" aside
-_ALSO = frozenset({"observe", "put", "point"})
+# speech verbs besides the clause-reporting ones that take an "as" aside (cues.json's as_aside_verbs)
+_ALSO = frozenset(cues()["as_aside_verbs"])
 _OWN_CONTENT = ("ccomp", "xcomp", "dobj", "dative", "prep")
 
 

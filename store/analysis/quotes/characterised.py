@@ -10,12 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-# Nouns that characterise a statement as a whole; not "effort" or "plan", which a source can report of itself
-# ("said the district got many applications, an apparent effort by allies to …" is what he said).
-_REMARK_NOUNS = frozenset({
-    "swipe", "jab", "dig", "nod", "allusion", "acknowledgment", "acknowledgement", "admission", "charge",
-    "accusation", "indication", "rebuke", "reversal", "concession", "reminder", "repudiation", "retort", "rebuttal",
-})
+from .cue_table import cues
+
+# nouns that characterise a statement as a whole (cues.json's remark_nouns)
+_REMARK_NOUNS = frozenset(cues()["remark_nouns"])
 _SETTERS = {",", "—", "–", "--"}
 
 
