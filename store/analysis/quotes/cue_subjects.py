@@ -51,6 +51,7 @@ def _quote_mark_between(a: Token, b: Token) -> bool:
 
 
 _DEMONSTRATIVES = {"that", "this", "these", "those"}
+_OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
 _PLACES_AND_TIMES = {"GPE", "LOC", "FAC", "DATE", "TIME"}
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "tonight"}
 _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
@@ -111,8 +112,9 @@ def _any_subject(tok: Token) -> Token | None:
             return t.head
         if t.dep_ == "xcomp" and t.head.i != t.i:  # "prompted analysts to suggest": the analysts suggest
             obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
-            if obj is not None and t.head.lemma_.lower() != "use" and (obj.ent_type_ == "PERSON" or obj.tag_ == "NNS"):
-                return obj  # people, not the means: not "used his platform to describe"
+            if obj is not None and t.head.lemma_.lower() != "use" and \
+                    (obj.ent_type_ == "PERSON" or obj.tag_ == "NNS" or obj.lower_ in _OBJECT_PRONOUNS):
+                return obj  # people, not the means: not "used his platform to describe"; "a win that led her to declare"
         if t.dep_ == "conj" and t.tag_ in FINITE and t.head.tag_ == "VBG" and \
                 t.head.dep_ in ("ccomp", "advcl", "xcomp") and t.head.head.i != t.head.i:
             # "The team analyzed the data using its software and confirmed …": a finite verb is no conjunct of a
@@ -121,6 +123,10 @@ def _any_subject(tok: Token) -> Token | None:
             continue
         if t.dep_ in ("conj", "xcomp", "advcl") and t.head.i != t.i:
             t = t.head
+            continue
+        if t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj" and \
+                t.head.head.pos_ == "NOUN" and t.head.head.head.lemma_.lower() == "make":
+            t = t.head.head.head  # "made a point of saying", "made a show of praising": the one who made it speaks
             continue
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
             obj = next((c for c in t.head.head.children if c.dep_ == "dobj" and c.i < t.head.i), None)
