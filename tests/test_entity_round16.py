@@ -4,7 +4,8 @@ line) runs a name into its verbs as a headline line does; a court case named by 
 news outlet named by one word is no person; a wire dateline's place taken for an organisation is not named after the
 newsroom of the sign-off. A US state called by its nickname is a place; a speech verb opening a sentence before
 the speaker ("Said Lee, …") is no part of the name. A law named after its sponsors ("Glass-Steagall") is a law
-without "Act" too, and a party's short name ("Indiana GOP") is never a person."""
+without "Act" too, and a party's short name ("Indiana GOP") is never a person. A web address or a spaced dash
+ends a name."""
 
 from __future__ import annotations
 
@@ -85,3 +86,21 @@ def test_a_partys_short_name_is_never_a_person(nlp) -> None:
             "build slates, and several district GOP leaders said they would wait.")
     found = _mentions(nlp, text)
     assert not any(label == "PERSON" and "GOP" in text_ for text_, label, _ in found)
+
+
+def test_a_web_address_and_a_spaced_dash_end_a_name(nlp) -> None:
+    text = ("Any vote for anyone other than Marco Ruiz is a vote for Donald Trump - and that is a terrible thing, "
+            "said Ann Lee.\n\nA summary of the results is here: http://bit.ly/1Tnr3QM.\n\n"
+            "\"Old books could come with a lot of dollar signs,\" by the Globe's Joseph P. Kahn: "
+            "http://bit.ly/1ICP930.")
+    found = _mentions(nlp, text)
+    assert not any("http" in text_ or text_.endswith("-") for text_, _, _ in found)
+    assert ("Donald Trump", "PERSON", "Donald Trump") in found
+    assert ("Joseph P. Kahn", "PERSON", "Joseph P. Kahn") in found
+
+
+def test_a_short_quoted_name_is_not_read_as_a_headline(nlp) -> None:
+    text = ("The candidate said so in an interview with Sirius XM's \"Acme News Daily.\" He repeated it "
+            "later, citing an Acme News report on the refugees.")
+    found = _mentions(nlp, text)
+    assert not any(name == "Acme News" and text_ == "Acme News Daily" for text_, _, name in found)

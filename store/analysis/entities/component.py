@@ -85,6 +85,7 @@ from .organisation_kinds import (
 )
 from .outlets import joint_outlets, newspaper_word_alone, outlets_taken_for_persons
 from .particles import names_with_particles
+from .parties import parties_taken_for_persons
 from .place_names import small_places
 from .possessives import split_at_a_possessive
 from .referents import fold, key
@@ -97,7 +98,8 @@ from .short_names import (
     short_names,
     spaced_names,
 )
-from .state_nicknames import parties_taken_for_persons, state_nicknames
+from .state_nicknames import state_nicknames
+from .stray_ends import stray_ends
 from .stray_words import speech_verb_before_a_name, stray_word_before_a_name
 from .surnames import surnames_taken_for_things
 from .tidy import (
@@ -214,7 +216,7 @@ class EntityComponent:
         parties_taken_for_persons(mentions)
         firms_by_legal_form(mentions)
         mentions = stray_word_before_a_name(doc, time_zones(doc, persons_after_the(doc, mentions), places))
-        mentions = speech_verb_before_a_name(doc, mentions)
+        mentions = stray_ends(doc, speech_verb_before_a_name(doc, mentions))
         mentions = possessive_names(doc, mentions)
         surnames_taken_for_things(doc, mentions, places)
         companies = company_names(mentions)

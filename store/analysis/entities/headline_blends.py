@@ -56,13 +56,15 @@ def headline_blends(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
     """Where the headline and the title-case lines of the body (a live blog's entries, subheads) stand, and the
     headlines the body quotes (an email's subject, another paper's story: 'sent an email headlined "Senator Ann
-    Lee Joins Critics of the Plan"'), which run names into their verbs just as a headline line does."""
+    Lee Joins Critics of the Plan"'), which run names into their verbs just as a headline line does. Not a short
+    quoted name, a show's or a book's ('an interview with "Acme News Daily"'), which is a name of its own."""
     spans, at = [], 0
     for line in text.split("\n"):
         if _title_case(line):
             spans.append((at, at + len(line)))
         else:
-            spans.extend((at + q.start(1), at + q.end(1)) for q in _QUOTED.finditer(line) if _title_case(q.group(1)))
+            spans.extend((at + q.start(1), at + q.end(1)) for q in _QUOTED.finditer(line)
+                         if _title_case(q.group(1)) and len(q.group(1).split()) >= 5)
         at += len(line) + 1
     return spans
 

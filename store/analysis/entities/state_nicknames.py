@@ -24,14 +24,3 @@ def state_nicknames(mentions: list[Mention]) -> None:
                 and all(w[:1].isupper() for w in words) and " ".join(words[:-1]).lower() in _NICKNAMES:
             m.label = "GPE"
 
-
-# a party's name or short name: a body (ORG), or its members (NORP), never one person
-_PARTY_ENDS = {"GOP": "ORG", "Democrats": "NORP", "Republicans": "NORP"}
-
-
-def parties_taken_for_persons(mentions: list[Mention]) -> None:
-    """'Indiana GOP insiders', 'district GOP leaders': the model reads the state or the word before a party's
-    short name as a given name, and every "GOP" of the article was then one person."""
-    for m in mentions:
-        if m.label == "PERSON" and m.words and m.words[-1] in _PARTY_ENDS:
-            m.label = _PARTY_ENDS[m.words[-1]]
