@@ -104,3 +104,11 @@ def test_a_short_quoted_name_is_not_read_as_a_headline(nlp) -> None:
             "later, citing an Acme News report on the refugees.")
     found = _mentions(nlp, text)
     assert not any(name == "Acme News" and text_ == "Acme News Daily" for text_, _, name in found)
+
+
+def test_a_health_law_called_after_the_president_is_a_law(nlp) -> None:
+    text = ("President Barack Obama defended his health law on Monday. Republicans have voted dozens of times to "
+            "repeal Obamacare, and Obama said Obamacare was working. Medicare was not part of the dispute.")
+    found = _mentions(nlp, text)
+    assert {label for text_, label, _ in found if text_ == "Obamacare"} == {"LAW"}
+    assert ("Medicare", "LAW", "Medicare") not in found

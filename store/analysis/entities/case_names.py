@@ -1,6 +1,7 @@
 """A court case named by its parties, 'Smith v. Jones', 'Walmart Stores v. Dukes': the model reads two surnames joined
 by "v." as one person, or as two, and every later "Smith" of the article was then shown under the case's name or
-counted as a party named. A case is neither party; it is named as a law is (LAW), whole."""
+counted as a party named. A case is neither party; it is named as a law is (LAW), whole. So are laws named after
+people: their sponsors ("Glass-Steagall") or the president who signed them ("Obamacare")."""
 
 from __future__ import annotations
 
@@ -54,3 +55,14 @@ def laws_named_without_act(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m = mention_of(doc[m.start : end], "LAW")
         out.append(m)
     return out
+
+
+def laws_named_after_a_person(doc: Doc, mentions: list[Mention]) -> None:
+    """'Obamacare', 'Hillarycare': a health law or plan called by the name of the person the article names and
+    "care" is a law (the model reads "Obamacare" as a nationality, after "Obama", or as an organisation). Not
+    "Medicare", whose first part is no one's name."""
+    names = {w for m in mentions if m.label == "PERSON" for w in m.words if w[:1].isupper()}
+    for m in mentions:
+        if m.label in ("NORP", "ORG", "PERSON", "GPE", "WORK_OF_ART", "PRODUCT") and len(m.words) == 1 \
+                and m.words[0].endswith("care") and m.words[0][:-4] in names:
+            m.label = "LAW"

@@ -35,7 +35,7 @@ from .canonical import (
     short_forms,
     shouted_names,
 )
-from .case_names import court_cases, laws_named_without_act
+from .case_names import court_cases, laws_named_after_a_person, laws_named_without_act
 from .coinages import exit_blends
 from .cut_names import firms_of_a_place, institutions_after_a_country, names_cut_at_a_preposition
 from .day_names import words_that_name_a_day
@@ -211,6 +211,7 @@ class EntityComponent:
         listed_with_persons(doc, mentions, places)
         listed_with_organisations(doc, mentions)
         mentions = laws_named_without_act(doc, court_cases(doc, mentions))
+        laws_named_after_a_person(doc, mentions)
         outlets_taken_for_persons(mentions)
         state_nicknames(mentions)
         parties_taken_for_persons(mentions)
