@@ -35,6 +35,7 @@ from .canonical import (
     short_forms,
     shouted_names,
 )
+from .case_names import court_cases, laws_named_after_a_person, laws_named_without_act
 from .coinages import exit_blends
 from .cut_names import firms_of_a_place, institutions_after_a_country, names_cut_at_a_preposition
 from .day_names import words_that_name_a_day
@@ -82,8 +83,9 @@ from .organisation_kinds import (
     towns_that_open_a_firms_name,
     traded_names,
 )
-from .outlets import joint_outlets, newspaper_word_alone
+from .outlets import joint_outlets, newspaper_word_alone, outlets_taken_for_persons
 from .particles import names_with_particles
+from .parties import parties_taken_for_persons
 from .place_names import small_places
 from .possessives import split_at_a_possessive
 from .referents import fold, key
@@ -96,7 +98,9 @@ from .short_names import (
     short_names,
     spaced_names,
 )
-from .stray_words import stray_word_before_a_name
+from .state_nicknames import state_nicknames
+from .stray_ends import stray_ends
+from .stray_words import speech_verb_before_a_name, stray_word_before_a_name
 from .surnames import surnames_taken_for_things
 from .tidy import (
     acronyms_of_common_words,
@@ -206,8 +210,14 @@ class EntityComponent:
         listed_with_places(doc, mentions)
         listed_with_persons(doc, mentions, places)
         listed_with_organisations(doc, mentions)
+        mentions = laws_named_without_act(doc, court_cases(doc, mentions))
+        laws_named_after_a_person(doc, mentions)
+        outlets_taken_for_persons(mentions)
+        state_nicknames(mentions)
+        parties_taken_for_persons(mentions)
         firms_by_legal_form(mentions)
         mentions = stray_word_before_a_name(doc, time_zones(doc, persons_after_the(doc, mentions), places))
+        mentions = stray_ends(doc, speech_verb_before_a_name(doc, mentions))
         mentions = possessive_names(doc, mentions)
         surnames_taken_for_things(doc, mentions, places)
         companies = company_names(mentions)

@@ -41,7 +41,9 @@ def headline_blends(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not votes:
         return mentions
     body = {words: labels.most_common(1)[0][0] for words, labels in votes.items()}  # the label most mentions carry
-    body_text = "\n".join(line for line in text_of(doc).split("\n") if not _title_case(line))
+    body_text = text_of(doc)
+    for start, end in lines:  # the body's own sentences, without the headlines
+        body_text = body_text[:start] + " " * (end - start) + body_text[end:]
     out: list[Mention] = []
     for m in mentions:
         if m.label not in _KINDS or m.words in body or not in_a_line(m):
@@ -52,13 +54,22 @@ def headline_blends(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
-    """Where the headline and the title-case lines of the body (a live blog's entries, subheads) stand."""
+    """Where the headline and the title-case lines of the body (a live blog's entries, subheads) stand, and the
+    headlines the body quotes (an email's subject, another paper's story: 'sent an email headlined "Senator Ann
+    Lee Joins Critics of the Plan"'), which run names into their verbs just as a headline line does. Not a short
+    quoted name, a show's or a book's ('an interview with "Acme News Daily"'), which is a name of its own."""
     spans, at = [], 0
     for line in text.split("\n"):
         if _title_case(line):
             spans.append((at, at + len(line)))
+        else:
+            spans.extend((at + q.start(1), at + q.end(1)) for q in _QUOTED.finditer(line)
+                         if _title_case(q.group(1)) and len(q.group(1).split()) >= 5)
         at += len(line) + 1
     return spans
+
+
+_QUOTED = re.compile(r'[“"]([^“”"]{12,200})[”"]')
 
 
 def _title_case(line: str) -> bool:

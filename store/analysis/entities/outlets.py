@@ -58,3 +58,19 @@ def newspaper_word_alone(mentions: list[Mention], canonical: dict[int, str]) -> 
         if m.label == "ORG" and len(m.words) == 1 and canonical.get(id(m), m.name) == m.name \
                 and len(names := papers.get(fold(m.words[0]), set())) == 1:
             canonical[id(m)] = next(iter(names))
+
+
+# news agencies and sites named by one word the model takes for a surname ("Perry told Politico", "a report by
+# Reuters"): names no reader takes for a person's
+_OUTLETS = {"politico", "breitbart", "reuters", "xinhua", "interfax", "tass", "itar-tass", "axios", "mediaite",
+            "buzzfeed", "newsweek", "gawker", "kyodo", "yonhap", "bernama"}
+
+
+def outlets_taken_for_persons(mentions: list[Mention]) -> None:
+    """'told Politico', 'Xinhua reported': an outlet's one-word name is an organisation, in every mention. Not
+    where the article names a person with it ("Andrew Breitbart", then "Breitbart said")."""
+    surnames = {fold(m.words[-1]) for m in mentions if m.label == "PERSON" and len(m.words) > 1}
+    for m in mentions:
+        if len(m.words) == 1 and m.label in ("PERSON", "GPE", "LOC", "NORP") \
+                and (word := fold(m.words[0])) in _OUTLETS and word not in surnames:
+            m.label = "ORG"
