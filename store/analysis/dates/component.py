@@ -34,6 +34,7 @@ from .elections import election_month
 from .lexicon import MONTHS, WEEKDAYS
 from .normalize import normalize, ordinal_unit
 from .pairs import day_range, joined, pair_end, pair_start
+from .past_months import past_deed_month
 from .reference import infer
 from .spans import candidates, nowadays_today, tense
 from .weeks import week_of_month
@@ -702,6 +703,8 @@ class DateComponent:
                 if (year := _sentence_year(doc, out, sent_bounds[sent][0])) and _tense(doc, s, span) != "future":
                     # "In the 2016 election, Sanders stayed in the race until June": that year's June
                     value = f"{year}-{value[5:]}"
+                elif done := past_deed_month(doc, s, e, value, ref):
+                    value = done  # "In October, the mayor proposed ...", told in early September: last October
                 elif ahead := election_month(doc, s, e, value, ref, _tense(doc, s, span)):
                     value = ahead  # "the nominee in November", told in March: the vote ahead, not the one gone
                 elif _tense(doc, s, span) in (None, "present") and (year := bare_months.get(value[5:])):

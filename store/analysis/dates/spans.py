@@ -39,6 +39,9 @@ _PLAN_VERBS = {"expect", "schedule", "plan", "set", "due", "be", "intend", "hope
 _SCHEDULE_VERBS = {"plan", "schedule", "slate"}
 # a participle after its noun that names what is to come ("results expected on Friday")
 _AHEAD_PARTICIPLES = {"expect"}
+# verbs whose infinitive happened, or failed to, when they did: "failed to sign the lease on Friday", told on a
+# Wednesday, is last Friday; "agreed to buy the line in February" still looks ahead
+_IMPLICATIVE_VERBS = {"fail", "manage", "refuse", "decline", "try", "attempt", "neglect"}
 _DEFER_VERBS = {"reschedule", "postpone", "delay", "adjourn", "defer", "extend"}
 _TRAILING = {"'s", "’s", "'", "’", ".", ",", ":", ";", "-", "–", "—", "(", ")", '"', "“", "”"}
 _LEX: dict[str, list[list[str]]] = {}  # lists, to compare with a slice of the Doc's lower-case words at once
@@ -65,17 +68,21 @@ def tense(span: Span) -> str | None:
     if tok.lower_ in _MERIDIEM and tok.pos_ in ("VERB", "AUX") and tok.head is not tok:
         tok = tok.head  # "posting at 12:54 am": the tagger read "am" as the verb "to be"
     deadline = False
+    via = tok  # the word through which the span hangs from its verb
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") and tok is not span.root:
             break
         if tok.head is tok:
             break
-        tok = tok.head
+        via, tok = tok, tok.head
         deadline = deadline or tok.lower_ in ("until", "till", "through")
     if tok.pos_ not in ("VERB", "AUX"):
         return None
+    # "failed to sign the lease on Friday": the time of the infinitive is the time of the failing; not of a
+    # thing in its object ("was refusing to cancel the Christmas concert")
+    adjunct = via.dep_ in ("prep", "npadvmod", "advmod")
     for _ in range(3):
-        found = _verb_tense(tok, deadline)
+        found = _verb_tense(tok, deadline, adjunct)
         if found != _UNTENSED:
             return found
         above = _governing_verb(tok)
@@ -101,7 +108,7 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
-def _verb_tense(tok: Token, deadline: bool) -> str | None:
+def _verb_tense(tok: Token, deadline: bool, adjunct: bool = False) -> str | None:
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     lows = {a.lower_ for a in auxes}
     if lows & _FUTURE_AUX or (tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
@@ -135,6 +142,8 @@ def _verb_tense(tok: Token, deadline: bool) -> str | None:
         # "expect the Fed to add reserves by offering to buy bills on Wednesday": an infinitive under a
         # gerund has the time of the clause the gerund serves
         return _UNTENSED
+    if adjunct and any(a.lower_ == "to" for a in auxes) and tok.dep_ == "xcomp" and tok.head.lemma_ in _IMPLICATIVE_VERBS:
+        return _UNTENSED  # "the tenants failed to sign the lease on Friday": the time of the failing
     if any(a.lower_ == "to" for a in auxes) and tok.head.lemma_ in _PLAN_VERBS:
         plan = tok.head
         # "had been scheduled to expire at midnight Friday"; "it had been due to expire Friday evening", where
@@ -542,6 +551,9 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
                 (doc[a].lower_ in UNITS and doc[a - 1].lower_ in _DEICTIC_MODS) or doc[a - 1].lower_ in ("each", "every")
             ):
                 a -= 1  # the model leaves "this" out of "this year's election", "each" out of "each Thursday"
+            elif a > 0 and (not spans or spans[-1][1] < a) and doc[a].lower_ in UNITS and doc[a - 1].lower_ == "that" \
+                    and doc[a - 1].dep_ == "det" and doc[a - 1].head.i == a:
+                a -= 1  # "she ran in 1988 and lost that year's primaries": the year the story named, not the report's
             if b < len(doc) and tuple(t.lower_ for t in doc[a:b]) in _DAY_BEFORE_AFTER and doc[b].lower_ in (
                 "before", "after"
             ) and _lexical_ok(doc, a, b + 1):
@@ -689,7 +701,22 @@ def _count_after(doc: Doc, s: int, e: int) -> tuple[int, int]:
     """ "as of Wednesday, 1885 aftershocks had occurred": the number counts the noun after it."""
     if e - s >= 3 and doc[e - 2].text == "," and doc[e - 1].is_digit and e < len(doc) and doc[e].tag_ == "NNS":
         return s, e - 2
+    if e - s >= 2 and doc[e - 1].is_digit and len(doc[e - 1].text) < 4 and doc[e - 2].lower_ in UNITS \
+            and _noun_after(doc, e):
+        # "will publish in the next few weeks 40 letters", "released last year 15 new guidelines": the model runs the
+        # count of what follows into the expression ("week 12 of the season", "the year 2000 problem" stay)
+        return s, e - 1
     return s, e
+
+
+def _noun_after(doc: Doc, i: int) -> bool:
+    """Whether a noun follows at i, perhaps after an adjective or two ("pages", "new rules")."""
+    for tok in doc[i:i + 3]:
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return True
+        if tok.pos_ != "ADJ":
+            return False
+    return False
 
 
 _GENERIC_NOUNS = {
