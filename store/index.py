@@ -236,8 +236,10 @@ class Index:
         return LibraryCorrupt(path, "is missing: the library's index is incomplete", self.advice)
 
     def _check_not_lost(self) -> None:
-        """No manifest, yet an index beside it: not a new library but one whose manifest went missing."""
-        if any(self.paths.segments.glob("*.rows")):
+        """No manifest, yet an index with articles beside it: not a new library but one whose manifest went
+        missing. Empty files are a first write under way (its base and log come before its manifest): a
+        reader that looks in between sees an empty library, which it is, and nothing is lost."""
+        if any(_size(p) for kind in ("rows", "log") for p in self.paths.segments.glob(f"*.{kind}")):
             raise LibraryCorrupt(self.path, f"is missing, though {self.paths.segments.name}/ holds an index",
                                  self.advice if self.backup.exists() else "restore it from a backup")
 
@@ -672,6 +674,13 @@ class Index:
         self._keys = (new_ids, new_numbers, new_keys)
         self._numbers, self._infos, self._ordered = numbers_by_id, infos, ordered
         self._log_ino = os.stat(self._file(generation + 1, "log")).st_ino
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:  # removed by a writer meanwhile
+        return 0
 
 
 def _load(path: Path, advice: str) -> Any:

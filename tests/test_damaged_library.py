@@ -147,6 +147,20 @@ def test_a_missing_manifest_is_not_an_empty_library(tmp_path: Path, capsys) -> N
     assert len(Library(db)) == 2
 
 
+def test_a_reader_between_a_new_librarys_files_and_its_manifest_sees_it_empty(tmp_path: Path) -> None:
+    # the first add writes the empty base and log, then the manifest: a reader may look in between
+    db = tmp_path / "library.json"
+    writer = Library(db)
+    writer._index._write_base(1, [], [], [], [])
+    assert not db.exists() and any((tmp_path / "library.index").glob("*.rows"))
+    reader = Library(db)
+    assert reader.infos() == [] and len(reader) == 0
+    extra = tmp_path / "extra.txt"
+    extra.write_text("The first article.")
+    assert main(["add", str(extra), "--db", str(db), "--no-analyze"]) == 0
+    assert len(reader) == 1
+
+
 @pytest.mark.parametrize(
     "row",
     [
