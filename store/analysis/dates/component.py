@@ -418,7 +418,7 @@ def _past_complement(word) -> bool:
     """Whether "effective" completes a verb in the simple past or the perfect ("became effective", "has been
     effective"), not one ahead or none ("a pact effective June 1", "will become effective")."""
     head = word.head
-    if word.dep_ not in ("acomp", "attr", "oprd") or head is word:
+    if word.dep_ not in ("acomp", "attr", "oprd") or head.i == word.i:
         return False
     auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     return (head.tag_ == "VBD" and not auxes) or (head.tag_ == "VBN" and auxes <= {"has", "have", "had"} and bool(auxes))
@@ -428,7 +428,7 @@ def _told_ahead(participle) -> bool:
     """Whether the clause a participle ("the year ended ...") hangs in is in the future tense ("will be")."""
     tok = participle
     for _ in range(4):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):

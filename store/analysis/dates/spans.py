@@ -65,14 +65,14 @@ def tense(span: Span) -> str | None:
     of the clause it hangs from: "When announcing the shutdown on Monday, he called..." is
     past. An infinitive keeps its own: "agreed to purchase the line in February" looks ahead."""
     tok = span.root
-    if tok.lower_ in _MERIDIEM and tok.pos_ in ("VERB", "AUX") and tok.head is not tok:
+    if tok.lower_ in _MERIDIEM and tok.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head  # "posting at 12:54 am": the tagger read "am" as the verb "to be"
     deadline = False
     via = tok  # the word through which the span hangs from its verb
     for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") and tok is not span.root:
+        if tok.pos_ in ("VERB", "AUX") and tok.i != span.root.i:
             break
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         via, tok = tok, tok.head
         deadline = deadline or tok.lower_ in ("until", "till", "through")
@@ -100,7 +100,7 @@ def _governing_verb(tok: Token) -> Token | None:
     noun ("a committee representing its creditors") may sit deep in the object of that clause's verb: "will
     hold a meeting with members of a committee representing its creditors on Tuesday" looks ahead."""
     for _ in range(8 if tok.dep_ == "acl" else 4):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
@@ -113,7 +113,7 @@ def _verb_tense(tok: Token, deadline: bool, adjunct: bool = False) -> str | None
     lows = {a.lower_ for a in auxes}
     if lows & _FUTURE_AUX or (tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
         return "future"
-    if any(a.lower_ == "to" for a in auxes) and tok.head is not tok and tok.head.lower_ == "going":
+    if any(a.lower_ == "to" for a in auxes) and tok.head.i != tok.i and tok.head.lower_ == "going":
         return "future"
     if lows & _HEDGE_AUX:
         # "the council would review it in September": reported plans look ahead of when they were
