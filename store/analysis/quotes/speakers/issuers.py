@@ -11,14 +11,20 @@ from .words import PERSONAL
 
 # words for what someone says or puts out that the cue table does not list as sources of their own (a response or
 # a plea is only ever someone's); the resolver reads them as documents, owned or issued like a statement
-ISSUED_NOUNS = frozenset({"response", "plea", "quote", "analysis", "story"})
+# what a campaign or a person puts out ("X released a video that says …", "an email sent out by X warned …", "X
+# added the caption which reads …", "one of her ads asking …"): the one the sentence says put it out speaks
+MEDIA = frozenset({"video", "email", "e-mail", "caption", "ad", "advertisement", "commercial"})
+ISSUED_NOUNS = frozenset({"response", "plea", "quote", "analysis", "story"}) | MEDIA
 # a word for a news story that is as often the story of someone's life: "the story" said before is not known to be
-# the same one
-NARRATIVES = frozenset({"story"})
+# the same one; nor is "the email" one of the many a story cites ("The emails show …" are not the last sender's), and
+# a name before it is as often what it is about ("a key Benghazi email") as who sent it
+NARRATIVES = frozenset({"story"}) | MEDIA
 # verbs that put a document out: only these make a "he" or "she" its issuer ("he believed the polls that showed …"
 # makes the polls no one's), and only through these does a subject reach a verb it completes
 ISSUING_VERBS = frozenset({"issue", "release", "put", "send", "post", "publish", "fire", "make", "give", "deliver",
                            "write", "pen", "sign", "file", "tweet", "submit", "circulate", "unveil", "distribute"})
+# and what makes a video, an ad or a caption someone's own: "X added a caption", "the group ran an ad"
+_MAKING_MEDIA = frozenset({"add", "run", "air", "launch", "produce", "create", "film", "record", "share", "upload"})
 
 
 def issuing_subject(token: Token) -> Token | None:
@@ -29,6 +35,8 @@ def issuing_subject(token: Token) -> Token | None:
         return None
     verb = token.head
     issuing = verb.lemma_.lower() in ISSUING_VERBS
+    if token.lemma_.lower() in MEDIA and not (issuing or verb.lemma_.lower() in _MAKING_MEDIA):
+        return None  # "the department withheld an email that would have revealed …": not its sender's words
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and issuing and verb.dep_ == "xcomp":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -37,3 +45,11 @@ def issuing_subject(token: Token) -> Token | None:
     if subject.pos_ in ("PROPN", "NOUN") or issuing and subject.pos_ == "PRON" and subject.lower_ in PERSONAL:
         return subject
     return None
+
+
+def put_out_by(document: Token, verb: Token) -> bool:
+    """Whether the agent of the verb hung on a document made it: any agent of a statement or a report ("a poll
+    published by X", "a report compiled by X"), but only the one who sent, released or made an email or a video
+    ("an email sent out by X"; not "an email obtained by X", which X did not write)."""
+    lemma = verb.lemma_.lower()
+    return document.lemma_.lower() not in MEDIA or lemma in ISSUING_VERBS or lemma in _MAKING_MEDIA

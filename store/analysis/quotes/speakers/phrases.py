@@ -47,13 +47,18 @@ def _person_described(ante: Token) -> Token | None:
     if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_:  # a description the model took for a name: "Xenophobe"
         return None
     for _ in range(8):  # "a nurse who was … and an aspiring doctor who felt", "a liar, bully, racist and boor
-        if t.dep_ not in ("conj", "appos") or t.head.pos_ not in ("NOUN", "PROPN") or t.head.ent_type_:
+        # an adjective in the list ("a liar, racist, boor and bully who …") is one more description, not its end
+        listed = t.head.pos_ in ("NOUN", "PROPN") or t.dep_ == "conj" and t.head.pos_ == "ADJ"
+        if t.dep_ not in ("conj", "appos") or not listed or t.head.ent_type_:
             break
         t = t.head
     if t.dep_ == "appos" and _named_person(t.head):
         return t.head
     if t.dep_ == "attr" and t.head.lemma_ == "be":
-        subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        verb = t.head  # "Tom Vance incites … and is a liar who …": the copula shares the first verb's subject
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj":
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subject is not None and _named_person(subject):
             return subject
     return None

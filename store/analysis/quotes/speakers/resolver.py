@@ -19,13 +19,14 @@ from spacy.tokens import Doc, Span, Token
 from ...entities.gazetteer import country_code, states
 from ...entities.names import is_female_name, is_first_name
 from ...entities.referents import key
-from ...entities.vocabulary import LEGAL_FORMS
+from ...entities.vocabulary import HEADS, LEGAL_FORMS
 from ..index import text_of
 from .campaigns import campaign_name, campaign_owner
 from .demonyms import one_of_a_people
 from .descriptor_runs import name_closing_descriptions
+from .former_roles import former_role
 from .indefinite import introduces_new
-from .issuers import ISSUED_NOUNS, NARRATIVES, issuing_subject
+from .issuers import ISSUED_NOUNS, MEDIA, NARRATIVES, issuing_subject, put_out_by
 from .name_before_post import person_before_post
 from .organisations import OrganisationShortForms
 from .owners import aliased_owner
@@ -223,7 +224,12 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                     return found
             for part in token.lefts:  # "the Foreign Ministry statement", "a Boeing statement": the ministry's, Boeing's
                 k = self._naming(part) if part.dep_ in ("compound", "nmod") else None
-                if k is not None and self.ents[k].label in ("PERSON", "ORG", "GPE"):
+                # a place before an email or a video is what it is about ("a Benghazi email"), a platform where it was
+                # put up ("a YouTube video"): neither is who sent it
+                media = token.lemma_.lower() in MEDIA
+                issuers = ("PERSON", "ORG") if media else ("PERSON", "ORG", "GPE")
+                if k is not None and self.ents[k].label in issuers and \
+                        not (media and self.full[k].lower() in HEADS["platforms"]):
                     return self.full[k], cs, ce
             country = self._country_of_people(token, cs)
             if country is not None:  # "a Turkish statement said" in a story about Turkey: Turkey's
@@ -231,7 +237,8 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             issuer = self._issuer_by_kind(token, cs)
             if issuer is not None:  # "a company statement said": the company the story is about
                 return issuer, cs, ce
-            owner = untagged_owner(token) or aliased_owner(token, doc._.aliases or {})
+            owner = untagged_owner(token) or aliased_owner(token, doc._.aliases or {}) \
+                if token.lemma_.lower() not in MEDIA else None
             if owner is not None:  # "other Tanjug reports showed", "an Atlas statement": a name the model missed
                 return (doc._.aliases or {}).get(key(tuple(owner.split())), owner), cs, ce
             for clause in token.rights:  # "according to a speech Ana Ruiz gave": the speaker gave it
@@ -243,6 +250,8 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                     owner = account_owner(clause)
                     if owner is not None:  # "a tweet sent from Biden's Twitter account": Biden's; "it" is still the tweet
                         return self.resolve(owner)[0], cs, ce
+                    if not put_out_by(token, clause):  # "an email obtained by X": X did not write it
+                        continue
                     clause = next((c for c in clause.children if c.dep_ == "agent"), clause)
                 if clause.dep_ in ("prep", "agent") and clause.lower_ in ("from", "by", "of"):  # "a report from X", "of X"
                     source = next((c for c in clause.children if c.dep_ == "pobj"), None)
@@ -286,7 +295,9 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             person = titled if near is None or self._named_near(titled, cs) else near
             if person is not None:
                 return person, cs, ce
-        if token.lower_ in DESCRIBED and token.tag_ == "NN" and any(c.lower_ == "the" for c in token.lefts) and \
+        # "the former president" is left to the titles: the one given as president, never merely the one near
+        if (token.lower_ in DESCRIBED or former_role(token) and token.lower_ not in self.titles) and token.tag_ == "NN" and \
+                any(c.lower_ == "the" for c in token.lefts) and \
                 token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" and \
                 not self._leading_person(s, token) and self._naming(token) is None:
             # "Trump drew the analogy … . The billionaire real estate magnate says …", "…, the candidate said": the
