@@ -1,7 +1,8 @@
 """Entity names, kinds and roles, round 17 (real model, real pipeline): errors seen in US political news of 2015-16
 and in Reuters copy of 1996, each written here in sentences of our own. A post written as one word joined by
 hyphens ("front-runner", "co-founder", "co-host") is the person's role whole, not its last or first half; "Another"
-before a name is no job."""
+before a name is no job. The newsroom of a wire sign-off ("-- Zagreb Newsroom +385 …") is one organisation, place
+and all, not a person, its place alone, or a name run into the telephone number."""
 
 from __future__ import annotations
 
@@ -51,3 +52,28 @@ def test_another_before_a_name_is_no_job(nlp) -> None:
     text = ("Donald Trump spoke in Ohio on Monday. Mr. Trump declined to comment. Another Trump supporter in Silicon "
             "Valley, Ann Pike, had some business dealings with the candidate many years ago.")
     assert "Another" not in {e.role for e in analyze(nlp, text).entities}
+
+
+def _entities(nlp, text: str) -> list[tuple[str, str, str]]:
+    return [(e.text, e.label, e.canonical) for e in analyze(nlp, text).entities]
+
+
+@pytest.mark.parametrize(("sign_off", "desk"), [
+    ("-- Zagreb Newsroom, 385-1-4557075", "Zagreb Newsroom"),
+    ("-- Moscow Newsroom, +7095 941 8520", "Moscow Newsroom"),
+    ("-- Helsinki Newsroom +358 - 0 - 680 50 245", "Helsinki Newsroom"),
+    ("-- Ann Moyes, London Newsroom +44 171 542 0000", "London Newsroom"),
+])
+def test_the_newsroom_of_a_sign_off_is_one_organisation(nlp, sign_off: str, desk: str) -> None:
+    city = desk.split()[0]
+    text = (f"{city.upper()}, Aug 30 - Traders marked up grain prices on Friday after a quiet week in the port.\n\n"
+            f"Dealers said trade was thin ahead of the weekend.\n\n{sign_off}")
+    found = _entities(nlp, text)
+    assert (desk, "ORG", desk) in found
+    assert (city.upper(), "GPE", city) in found
+    assert not any(label == "PERSON" and "Newsroom" in name for _, label, name in found)
+
+
+def test_a_programme_named_newsroom_inside_a_story_is_no_sign_off(nlp) -> None:
+    text = "The senator told viewers of Morning Newsroom on Monday that he would run again next year."
+    assert not any(name == "Morning Newsroom" and label == "ORG" for _, label, name in _entities(nlp, text))

@@ -98,6 +98,7 @@ from .short_names import (
     short_names,
     spaced_names,
 )
+from .sign_offs import newsrooms
 from .state_nicknames import state_nicknames
 from .stray_ends import stray_ends
 from .stray_words import speech_verb_before_a_name, stray_word_before_a_name
@@ -218,7 +219,7 @@ class EntityComponent:
         firms_by_legal_form(mentions)
         mentions = stray_word_before_a_name(doc, time_zones(doc, persons_after_the(doc, mentions), places))
         mentions = stray_ends(doc, speech_verb_before_a_name(doc, mentions))
-        mentions = possessive_names(doc, mentions)
+        mentions = newsrooms(doc, possessive_names(doc, mentions))
         surnames_taken_for_things(doc, mentions, places)
         companies = company_names(mentions)
         canonical = canonical_names(mentions, companies, places)
