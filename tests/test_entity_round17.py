@@ -2,7 +2,10 @@
 and in Reuters copy of 1996, each written here in sentences of our own. A post written as one word joined by
 hyphens ("front-runner", "co-founder", "co-host") is the person's role whole, not its last or first half; "Another"
 before a name is no job. The newsroom of a wire sign-off ("-- Zagreb Newsroom +385 …") is one organisation, place
-and all, not a person, its place alone, or a name run into the telephone number."""
+and all, not a person, its place alone, or a name run into the telephone number. A share of the vote is no role
+("Sens. Lang and Heng, 11 and 8 percent"); a name ending in "Center" is an institute's, not a person's; a name the
+article calls an airport ("Gatwick airport", "Heathrow, Gatwick and Stansted airports") is the airport in every
+mention."""
 
 from __future__ import annotations
 
@@ -77,3 +80,32 @@ def test_the_newsroom_of_a_sign_off_is_one_organisation(nlp, sign_off: str, desk
 def test_a_programme_named_newsroom_inside_a_story_is_no_sign_off(nlp) -> None:
     text = "The senator told viewers of Morning Newsroom on Monday that he would run again next year."
     assert not any(name == "Morning Newsroom" and label == "ORG" for _, label, name in _entities(nlp, text))
+
+
+def test_a_share_of_the_vote_is_no_role(nlp) -> None:
+    text = "Baxter took 48 percent, and Sens. Ruth Lang and Carl Heng, 11 and 8 percent respectively."
+    assert not any(role and "percent" in role for role in _roles(nlp, text).values())
+
+
+def test_a_name_ending_in_center_is_an_institute(nlp) -> None:
+    text = ('"The bill is a mistake," said Ann Pike, a fellow at the Woodrow Wilson Center. The Ruth Baxter Center '
+            "said it agreed.")
+    found = _entities(nlp, text)
+    assert ("Woodrow Wilson Center", "ORG", "Woodrow Wilson Center") in found
+    assert not any(label == "PERSON" and name.endswith("Center") for _, label, name in found)
+
+
+@pytest.mark.parametrize("text", [
+    ("The government lowered noise limits for London's Heathrow, Gatwick and Stansted airports. Noise at Heathrow "
+     "rose last year."),
+    "He flew from Gatwick airport to Chicago on Monday. Gatwick said flights were delayed.",
+])
+def test_a_name_the_article_calls_an_airport_is_the_airport(nlp, text: str) -> None:
+    found = _entities(nlp, text)
+    assert not any(label == "PERSON" for _, label, _ in found)
+    assert any(label == "FAC" and name in ("Heathrow", "Gatwick") for _, label, name in found)
+
+
+def test_a_towns_airport_leaves_the_town_a_town(nlp) -> None:
+    text = "The plane landed at Osaka airport on Monday. Osaka officials said the runway would reopen."
+    assert ("Osaka", "GPE", "Osaka") in _entities(nlp, text)

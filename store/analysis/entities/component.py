@@ -20,6 +20,7 @@ from ..types import EntityMention
 from . import gazetteer
 from .acronym_mentions import defined_acronyms
 from .adjacent import pieces_of_one_name
+from .airports import airports_named_alone
 from .canonical import (
     birth_names,
     canonical_names,
@@ -211,6 +212,7 @@ class EntityComponent:
         listed_with_places(doc, mentions)
         listed_with_persons(doc, mentions, places)
         listed_with_organisations(doc, mentions)
+        airports_named_alone(doc, mentions)
         mentions = laws_named_without_act(doc, court_cases(doc, mentions))
         laws_named_after_a_person(doc, mentions)
         outlets_taken_for_persons(mentions)

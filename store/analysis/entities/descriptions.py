@@ -92,7 +92,13 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
     if m.affiliation is None and (found := organisation_headed(head, orgs)):
         m.affiliation = organisation_name(found)
     m.affiliation = m.affiliation or employer(doc, m, orgs)
+    if m.role and m.role.split()[-1].lower() in _SHARES:
+        m.role = None  # "Clinton's 51 percent to Sanders' 39 percent": a share of the vote the parse hung on the name
     m.role = m.role or address
+
+
+# the last words of a share or a count, which no post ends with
+_SHARES = {"percent", "%", "pct", "points", "votes"}
 
 
 def _whole_words(children: list[Token]) -> list[Token]:
