@@ -5,7 +5,8 @@ before a name is no job. The newsroom of a wire sign-off ("-- Zagreb Newsroom +3
 and all, not a person, its place alone, or a name run into the telephone number. A share of the vote is no role
 ("Sens. Lang and Heng, 11 and 8 percent"); a name ending in "Center" is an institute's, not a person's; a name the
 article calls an airport ("Gatwick airport", "Heathrow, Gatwick and Stansted airports") is the airport in every
-mention."""
+mention. An outlet's curly possessive before its host ("Fox News’ Megyn Kelly") or its programme ("CBS’ Face the
+Nation") ends the outlet's name: the host is a person, the programme no name here."""
 
 from __future__ import annotations
 
@@ -109,3 +110,21 @@ def test_a_name_the_article_calls_an_airport_is_the_airport(nlp, text: str) -> N
 def test_a_towns_airport_leaves_the_town_a_town(nlp) -> None:
     text = "The plane landed at Osaka airport on Monday. Osaka officials said the runway would reopen."
     assert ("Osaka", "GPE", "Osaka") in _entities(nlp, text)
+
+
+def test_an_outlets_possessive_before_its_host_gives_the_outlet_and_the_person(nlp) -> None:
+    text = "Fox News’ Megyn Kelly asked the governor about the wall. Kelly later said the answer was weak."
+    found = _entities(nlp, text)
+    assert ("Fox News", "ORG", "Fox News") in found
+    assert ("Megyn Kelly", "PERSON", "Megyn Kelly") in found
+    assert {label for text_, label, _ in found if text_ == "Kelly"} == {"PERSON"}
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking on CBS’ Face the Nation, the governor said he would sign the bill.",
+    "Appearing on CBS’s Face the Nation on Sunday, Ruth Lang said the party was united.",
+])
+def test_an_outlets_programme_is_no_part_of_its_name(nlp, text: str) -> None:
+    found = _entities(nlp, text)
+    assert ("CBS", "ORG", "CBS") in found
+    assert not any("Nation" in name for _, _, name in found)
