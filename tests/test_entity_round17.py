@@ -6,7 +6,8 @@ and all, not a person, its place alone, or a name run into the telephone number.
 ("Sens. Lang and Heng, 11 and 8 percent"); a name ending in "Center" is an institute's, not a person's; a name the
 article calls an airport ("Gatwick airport", "Heathrow, Gatwick and Stansted airports") is the airport in every
 mention. An outlet's curly possessive before its host ("Fox News’ Megyn Kelly") or its programme ("CBS’ Face the
-Nation") ends the outlet's name: the host is a person, the programme no name here."""
+Nation") ends the outlet's name: the host is a person, the programme no name here. A post with its portfolio before a name ("Secretary of Labor Carl Heng") is
+the role whole, and the portfolio no part of the name."""
 
 from __future__ import annotations
 
@@ -128,3 +129,14 @@ def test_an_outlets_programme_is_no_part_of_its_name(nlp, text: str) -> None:
     found = _entities(nlp, text)
     assert ("CBS", "ORG", "CBS") in found
     assert not any("Nation" in name for _, _, name in found)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Former Secretary of Defense Leon Panetta said the plan would fail.", "Leon Panetta", "Secretary of Defense"),
+    ('"It will not work," said Secretary of Defense Tom Baxter on Monday.', "Tom Baxter", "Secretary of Defense"),
+    ("Former Secretary of Labor Carl Heng wrote a letter to the board.", "Carl Heng", "Secretary of Labor"),
+])
+def test_a_post_with_its_portfolio_before_a_name_is_the_role(nlp, text: str, name: str, role: str) -> None:
+    found = analyze(nlp, text).entities
+    assert [(e.label, e.role) for e in found if e.canonical == name] == [("PERSON", role)]
+    assert not any(e.label == "ORG" and name in e.canonical for e in found)

@@ -88,6 +88,7 @@ from .outlets import joint_outlets, newspaper_word_alone, outlets_taken_for_pers
 from .particles import names_with_particles
 from .parties import parties_taken_for_persons
 from .place_names import small_places
+from .portfolios import persons_after_a_portfolio
 from .possessives import split_at_a_possessive
 from .referents import fold, key
 from .run_on_fronts import run_on_fronts
@@ -159,7 +160,7 @@ class EntityComponent:
         places = self.places
         mentions = [m for ent in doc.ents for piece in split_parenthesis(doc, ent)
                     for part in split_at_a_place(doc, piece, places) for m in tidy(doc, part, places)]
-        mentions = split_at_a_possessive(doc, mentions, places)
+        mentions = persons_after_a_portfolio(doc, split_at_a_possessive(doc, mentions, places))
         mentions = interview_labels(doc, fields_of_posts(doc, acronyms_of_common_words(doc, mentions)))
         mentions = pieces_of_one_name(doc, mentions)
         mentions = hyphenated_given_names(doc, given_name_before(doc, headline_names(doc, mentions)))

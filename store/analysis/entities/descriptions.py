@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ..doctext import column, text_of
 from .employers import employer
 from .mentions import Mention
+from .portfolios import portfolio_title
 from .referents import CORPORATE, fold
 from .roles import FORMS_OF_ADDRESS as _FORMS_OF_ADDRESS
 from .roles import before_address, hyphenated_word, is_job_word, title_before
@@ -40,6 +41,8 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
         m.affiliation = None
     address = m.role if m.role and m.role.lower() in _FORMS_OF_ADDRESS else None
     m.role = None if address else m.role  # "the director of IEDCR, Dr Meerjady Sabrina Flora,": the post is the role
+    if (post := portfolio_title(doc, m.start)) and (m.role is None or m.role.lower() in post.lower()):
+        m.role = post  # "Secretary of Labor Carl Heng": the whole post, not "Labor" or "Secretary"
     # "Dan Glickman, D-Kans., chairman of …": the parse hangs the post on the party and state between
     between = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.ent_type_ in ("GPE", "NORP")]
     for child in _whole_words([*head.children, *(c for b in between for c in b.children)]):
