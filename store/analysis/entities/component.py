@@ -20,6 +20,7 @@ from ..types import EntityMention
 from . import gazetteer
 from .acronym_mentions import defined_acronyms
 from .adjacent import pieces_of_one_name
+from .airports import airports_named_alone
 from .canonical import (
     birth_names,
     canonical_names,
@@ -87,6 +88,7 @@ from .outlets import joint_outlets, newspaper_word_alone, outlets_taken_for_pers
 from .particles import names_with_particles
 from .parties import parties_taken_for_persons
 from .place_names import small_places
+from .portfolios import persons_after_a_portfolio
 from .possessives import split_at_a_possessive
 from .referents import fold, key
 from .run_on_fronts import run_on_fronts
@@ -98,6 +100,7 @@ from .short_names import (
     short_names,
     spaced_names,
 )
+from .sign_offs import newsrooms
 from .state_nicknames import state_nicknames
 from .stray_ends import stray_ends
 from .stray_words import speech_verb_before_a_name, stray_word_before_a_name
@@ -157,7 +160,7 @@ class EntityComponent:
         places = self.places
         mentions = [m for ent in doc.ents for piece in split_parenthesis(doc, ent)
                     for part in split_at_a_place(doc, piece, places) for m in tidy(doc, part, places)]
-        mentions = split_at_a_possessive(doc, mentions, places)
+        mentions = persons_after_a_portfolio(doc, split_at_a_possessive(doc, mentions, places))
         mentions = interview_labels(doc, fields_of_posts(doc, acronyms_of_common_words(doc, mentions)))
         mentions = pieces_of_one_name(doc, mentions)
         mentions = hyphenated_given_names(doc, given_name_before(doc, headline_names(doc, mentions)))
@@ -210,6 +213,7 @@ class EntityComponent:
         listed_with_places(doc, mentions)
         listed_with_persons(doc, mentions, places)
         listed_with_organisations(doc, mentions)
+        airports_named_alone(doc, mentions)
         mentions = laws_named_without_act(doc, court_cases(doc, mentions))
         laws_named_after_a_person(doc, mentions)
         outlets_taken_for_persons(mentions)
@@ -218,7 +222,7 @@ class EntityComponent:
         firms_by_legal_form(mentions)
         mentions = stray_word_before_a_name(doc, time_zones(doc, persons_after_the(doc, mentions), places))
         mentions = stray_ends(doc, speech_verb_before_a_name(doc, mentions))
-        mentions = possessive_names(doc, mentions)
+        mentions = newsrooms(doc, possessive_names(doc, mentions))
         surnames_taken_for_things(doc, mentions, places)
         companies = company_names(mentions)
         canonical = canonical_names(mentions, companies, places)

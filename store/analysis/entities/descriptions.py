@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ..doctext import column, text_of
 from .employers import employer
 from .mentions import Mention
+from .portfolios import portfolio_title
 from .referents import CORPORATE, fold
 from .roles import FORMS_OF_ADDRESS as _FORMS_OF_ADDRESS
 from .roles import before_address, hyphenated_word, is_job_word, title_before
@@ -40,9 +41,11 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
         m.affiliation = None
     address = m.role if m.role and m.role.lower() in _FORMS_OF_ADDRESS else None
     m.role = None if address else m.role  # "the director of IEDCR, Dr Meerjady Sabrina Flora,": the post is the role
+    if (post := portfolio_title(doc, m.start)) and (m.role is None or m.role.lower() in post.lower()):
+        m.role = post  # "Secretary of Labor Carl Heng": the whole post, not "Labor" or "Secretary"
     # "Dan Glickman, D-Kans., chairman of …": the parse hangs the post on the party and state between
     between = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.ent_type_ in ("GPE", "NORP")]
-    for child in [*head.children, *(c for b in between for c in b.children)]:
+    for child in _whole_words([*head.children, *(c for b in between for c in b.children)]):
         if child.dep_ == "appos" and child.i > head.i and child.ent_type_ not in ("NORP", "GPE") and \
                 (_is_description(child) or _owner(child, orgs) or child.is_lower and child.tag_ == "NN"):
             # a nationality is no calling: "C. David Finch, an Australian who heads …"
@@ -92,7 +95,30 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
     if m.affiliation is None and (found := organisation_headed(head, orgs)):
         m.affiliation = organisation_name(found)
     m.affiliation = m.affiliation or employer(doc, m, orgs)
+    if m.role and m.role.split()[-1].lower() in _SHARES:
+        m.role = None  # "Clinton's 51 percent to Sanders' 39 percent": a share of the vote the parse hung on the name
     m.role = m.role or address
+
+
+# the last words of a share or a count, which no post ends with
+_SHARES = {"percent", "%", "pct", "points", "votes"}
+
+
+def _whole_words(children: list[Token]) -> list[Token]:
+    """The children with a word joined by hyphens as its last half: the parse makes "co", "-" and "founder" of
+    "Ann Lee, co-founder of X," three appositions, and the first alone would be the role ("co")."""
+    out: list[Token] = []
+    for child in children:
+        doc = child.doc
+        if child.dep_ == "appos":
+            if _joins(child):
+                continue
+            while child.i + 2 < len(doc) and _joins(doc[child.i + 1]) and doc[child.i + 2].is_alpha and \
+                    doc[child.i + 2].dep_ == "appos" and doc[child.i + 2].head == child.head:
+                child = doc[child.i + 2]
+        if child not in out:
+            out.append(child)
+    return out
 
 
 def firm_with(doc: Doc, end: int, orgs: dict[int, str]) -> str | None:
@@ -319,21 +345,37 @@ def calling_before_the_name(doc: Doc, m: Mention) -> str | None:
     at = m.start - 1
     joined = hyphenated_post(doc, at) if at >= 0 else None  # "said chairman-elect Denys Henderson"
     if joined is not None and doc[joined : m.start].text.islower() and m.start <= doc[at].head.i < m.end:
-        role, at = [doc[joined : m.start]], joined
+        at = joined
     elif at < 0 or not _calling_word(doc[at]) or not m.start <= doc[at].head.i < m.end:
         return None
-    else:
-        role = [doc[at]]
     inside = set(range(at, m.end))
-    while at > 0 and doc[at - 1].head.i in inside and doc[at - 1].dep_ in ("compound", "amod", "nmod") \
-            and not doc[at - 1].ent_type_ and (doc[at - 1].is_lower or doc[at - 1].is_sent_start) \
-            and doc[at - 1].is_alpha:
-        at -= 1
-        inside.add(at)
-        role.insert(0, doc[at])
+    while at > 0:
+        if (joined := _joined_before(doc, at)) is not None:
+            at = joined  # "front-runner", "co-host", "award-winning": the parse cuts a word joined by hyphens
+        elif doc[at - 1].head.i in inside and doc[at - 1].dep_ in ("compound", "amod", "nmod") \
+                and not doc[at - 1].ent_type_ and (doc[at - 1].is_lower or doc[at - 1].is_sent_start) \
+                and doc[at - 1].is_alpha:
+            at -= 1
+        else:
+            break
+        inside.update(range(at, m.start))
     if at >= 2 and doc[at - 1].lower_ == "of" and _is_post(doc[at - 2]):
         return doc[at - 2 : m.start].text  # "director of public credit Angel Gurria": the words are the post's
-    return " ".join(t.text for t in role)
+    # one space between words, none round a hyphen that joins two
+    return "".join(t.text + ("" if _joins(t) or _joins(doc[t.i + 1]) else " ") for t in doc[at : m.start]).strip()
+
+
+def _joined_before(doc: Doc, at: int) -> int | None:
+    """Where the first half of a word joined by a hyphen to the word at `at` opens ("front" of "front-runner",
+    "co" of "co-host"), in lower case or opening the sentence ("Best-selling"); else None."""
+    if at < 2 or not _joins(doc[at - 1]) or not doc[at - 2].is_alpha or doc[at - 2].ent_type_ or \
+            not (doc[at - 2].is_lower or doc[at - 2].is_sent_start) or doc[at - 2].lower_ in _WHEN:
+        return None
+    return at - 2
+
+
+# "then-vice president": when the post was held, no word of it (as "then-Sen." is "Sen.")
+_WHEN = {"then", "now"}
 
 
 def hyphenated_post(doc: Doc, end: int) -> int | None:

@@ -252,11 +252,16 @@ def by_head_word(mentions: list[Mention]) -> None:
         else:
             if any(w.lower() in HEADS["EVENT"] and nxt in ("in", "for") for w, nxt in zip(m.words, m.words[1:])):
                 m.label = "EVENT"  # "the Nemmers Prize in Mathematics"
-            elif m.label == "PERSON" and (last.rstrip(".") in PERSON_ORG_ENDS or last in HEADS["firm_ends"]):
+            elif m.label == "PERSON" and (last.rstrip(".") in PERSON_ORG_ENDS or last in HEADS["firm_ends"] or
+                                          last in _INSTITUTION_ENDS):
                 m.label = "ORG"  # "the Hong Kong Stock Exchange", never a person
             elif m.label in ("PERSON", "GPE", "LOC", "NORP", "FAC") and last in HEADS["newspapers"] \
                     and not (m.label == "PERSON" and opens_with_first_name(m.words)):  # Emily Post is a person
                 m.label = "ORG"  # "a Miami Herald article", never a city
+
+
+# an institute named after a person ("the Woodrow Wilson Center", "the Brennan Center"): the model reads the person
+_INSTITUTION_ENDS = {"center", "centre"}
 
 
 # a letter code and a number: a measure, a grade or a model ("M-1", "B-1", "F-16"), or a group of nations ("G-7")

@@ -14,10 +14,11 @@ from spacy.tokens import Doc
 from .gazetteer import is_place
 from .mentions import Mention, mention_of
 from .names import given_name
-from .vocabulary import LEGAL_FORMS, ORG_TAILS, ORG_WORDS, PERSON_ORG_ENDS
+from .vocabulary import HEADS, LEGAL_FORMS, ORG_TAILS, ORG_WORDS, PERSON_ORG_ENDS
 
 _APOSTROPHE_S = {"’s", "'s"}
 _APOSTROPHES = {"’", "'"}
+_OUTLET_ENDS = HEADS["newspapers"] | HEADS["broadcasters"]
 
 
 def split_at_a_possessive(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
@@ -35,13 +36,16 @@ def _split(doc: Doc, m: Mention, persons: set[tuple[str, ...]], labels: dict[tup
     if m.label not in ("ORG", "GPE", "PERSON", "FAC", "LOC"):
         return [m]
     for i in range(m.start + 1, m.end - 1):
-        if doc[i].text not in _APOSTROPHE_S and not (doc[i].text in _APOSTROPHES and doc[i - 1].text.endswith("s")):
-            continue  # "Fox News’ Sean Hannity": a plural's or an s-ending name's possessive is the mark alone
+        if doc[i].text not in _APOSTROPHE_S and not (doc[i].text in _APOSTROPHES and doc[i - 1].text.endswith(("s", "S"))):
+            continue  # "Fox News’ Sean Hannity", "CBS’ Face the Nation": an s-ending name's possessive is the mark alone
         # only a full name after it, opened by a given name: "McDonald’s Corp", "Moody’s Investors Service" and
         # "Sotheby’s" keep the possessive in their own names
         person = doc[i + 1 : m.end]
         owner = doc[m.start : i]
-        if not (len(person) > 1 and given_name(person[0].text) and not person[0].is_stop
+        if _is_outlet(owner) and m.label == "ORG" and person[0].is_title and any(t.is_lower for t in person):
+            return [mention_of(owner, "ORG")]  # "CBS’ Face the Nation": the outlet, then its programme, no name here
+        if not (len(person) > 1 and (given_name(person[0].text) or _outlets_host(owner, person))
+                and not person[0].is_stop
                 and all(t.is_title and t.is_alpha for t in person)
                 and person[-1].lower_ not in PERSON_ORG_ENDS and person[-1].text not in LEGAL_FORMS):
             if tuple(t.text for t in owner) in persons and owner[-1].text[:1].isupper():
@@ -57,6 +61,20 @@ def _split(doc: Doc, m: Mention, persons: set[tuple[str, ...]], labels: dict[tup
             owner_label = "PERSON"  # "Lee’s Ann Moss", where the article names Lee elsewhere as a person
         return [mention_of(owner, owner_label), mention_of(person, "PERSON", m.role, m.affiliation)]
     return [m]
+
+
+def _is_outlet(owner) -> bool:
+    """A news outlet's name: one ending in a newspaper's or a broadcaster's word ("Fox News", "the Post"), or a
+    network's capitals ("CBS", "MSNBC")."""
+    last = owner[-1]
+    return last.is_title and last.lower_ in _OUTLET_ENDS or \
+        len(owner) == 1 and last.is_upper and last.is_alpha and 2 <= len(last) <= 5
+
+
+def _outlets_host(owner, person) -> bool:
+    """"Fox News’ Megyn Kelly": two capitalised words after an outlet's possessive are its host's or reporter's
+    name, though the first is no given name the list knows."""
+    return len(person) == 2 and _is_outlet(owner) and all(t.is_title and t.is_alpha for t in person)
 
 
 def _persons_possession(doc: Doc, m: Mention, i: int, labels: dict[tuple[str, ...], str],

@@ -16,7 +16,7 @@ def is_job_word(word: str) -> bool:
 
 
 # words ending like a job that open a sentence before a name: "After Mugabe fired his deputy"
-NOT_JOBS = {"after", "other", "however", "never", "either", "neither", "under", "over", "whether", "rather",
+NOT_JOBS = {"after", "other", "another", "however", "never", "either", "neither", "under", "over", "whether", "rather",
             "further", "together", "ever", "later", "per", "for", "nor", "or", "whenever", "wherever", "whoever",
             "meanwhile", "before", "since", "as", "first", "most", "last", "almost", "upper", "outer", "inner",
             "former", "latter", "prior", "minor", "major", "senior", "junior", "creative", "native", "active"}

@@ -1,0 +1,50 @@
+"""A post written with its portfolio before a name: "Secretary of Labor Carl Heng", "Former Secretary of Defense Leon
+Panetta". The model runs the portfolio into the name ("Defense Leon Panetta", an organisation) or tags it apart
+("Labor"), and the word before the name, read alone, is no role ("Labor"). The name is the person's, the role the
+whole post: "Secretary of Defense"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .mentions import Mention, mention_of
+from .names import given_name
+from .roles import _post_opening
+from .vocabulary import HEADS
+
+# the posts a portfolio follows after "of"; the words a portfolio's name is made of besides the portfolios
+_POSTS = {"secretary", "minister", "undersecretary"}
+_PORTFOLIO_WORDS = {"homeland", "security", "veterans", "urban", "state", "human", "services", "and"}
+_MAX_WORDS = 4  # "Housing and Urban Development"
+
+
+def _portfolio_opening(doc: Doc, end: int) -> int | None:
+    """Where 'Secretary of X' opens when the portfolio X ends at token `end` (exclusive); else None."""
+    at = end
+    while at > 0 and end - at < _MAX_WORDS and doc[at - 1].is_alpha and (
+            doc[at - 1].is_title and (doc[at - 1].lower_ in HEADS["portfolios"] or doc[at - 1].lower_ in
+                                      _PORTFOLIO_WORDS) or doc[at - 1].lower_ == "and" and at < end):
+        at -= 1
+    if at == end or doc[at].lower_ == "and" or not any(doc[i].lower_ in HEADS["portfolios"] for i in range(at, end)):
+        return None
+    if at < 2 or doc[at - 1].lower_ != "of" or doc[at - 2].lower_ not in _POSTS or not doc[at - 2].is_title:
+        return None
+    return at - 2
+
+
+def portfolio_title(doc: Doc, start: int) -> str | None:
+    """The post and its portfolio just before a name: "Secretary of Labor" before "Carl Heng"."""
+    opening = _portfolio_opening(doc, start)
+    if opening is None:
+        return None
+    return doc[_post_opening(doc, opening):start].text
+
+
+def persons_after_a_portfolio(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Defense Leon Panetta' after 'Secretary of': the person, without the portfolio."""
+    out: list[Mention] = []
+    for m in mentions:
+        cut = next((i for i in range(m.start + 1, m.end - 1) if _portfolio_opening(doc, i) is not None and
+                    given_name(doc[i].text) and all(t.is_title or t.text == "." for t in doc[i : m.end])), None)
+        out.append(m if cut is None or m.label not in ("ORG", "PERSON") else mention_of(doc[cut : m.end], "PERSON"))
+    return out

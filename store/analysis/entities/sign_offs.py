@@ -1,0 +1,42 @@
+"""The newsroom of a wire story's sign-off: "-- Helsinki Newsroom +358 0 680 50 245", "-- Ann Moyes, London
+Newsroom +44 171 542 0000". The desk that filed the story is an organisation, named whole, place and all; the
+model tags it as a person ("Zagreb Newsroom"), tags only its place ("Moscow") or runs the telephone number into it.
+Only on a line that opens with a dash, as a sign-off does: "told CNN Newsroom" inside a story is a programme."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..doctext import text_of
+from .mentions import Mention, mention_of
+
+# the line before the desk's name: a dash, then at most the reporter's name and a comma
+_OPENING = re.compile(r"[-–—]{1,2}\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*)?")
+_DESKS = {"Newsroom"}
+_MAX_WORDS = 4  # "Reuter London Newsroom", "Buenos Aires Newsroom"
+
+
+def newsrooms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    text = text_of(doc)
+    if "Newsroom" not in text:
+        return mentions
+    for tok in doc:
+        if tok.text not in _DESKS or not tok.i:
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < _MAX_WORDS and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                and "\n" not in doc[start - 1].whitespace_:
+            start -= 1
+        if start == tok.i:
+            continue
+        line_start = text.rfind("\n", 0, doc[start].idx) + 1
+        if not _OPENING.fullmatch(text[line_start : doc[start].idx].strip()):
+            continue
+        span = doc[start : tok.i + 1]
+        # the model's mentions there go: the place alone, the desk as a person, the number run into it
+        mentions = [m for m in mentions if m.end <= span.start or m.start >= span.end]
+        mentions.append(mention_of(span, "ORG"))
+        mentions.sort(key=lambda m: m.start)
+    return mentions
