@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Token
 from .characterised import characterised
 from .cue_table import cues, report_verbs
 from .index import sent_bounds
+from .likewise import others_likewise
+from .next_act import finite_after_base_form, finite_after_infinitive
 from .second_act import own_report, second_act
 
 _CONCESSIVE = {"although", "though", "whereas"}  # not "while": "X rose, while Y fell" is often one report
@@ -75,7 +77,8 @@ def stray_conjuncts(cue: Token, hi: int) -> int:
             continue
         if child.i > hi and child.dep_ in ("conj", "advcl") and child.pos_ in ("VERB", "AUX") and \
                 child.tag_ != cue.tag_ and (child.dep_ == "conj" or child.tag_ == "VB") and not own_report(child) and \
-                not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux") for c in child.children):
+                not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux") for c in child.children) and \
+                not finite_after_infinitive(cue, child, hi):
             hi = child.right_edge.i
     return listed_examples(cue, hi)
 
@@ -98,8 +101,10 @@ def _joined(doc: Doc, hi: int, start: int) -> bool:
 
 def _aside(doc: Doc, t: Token, start: int, cue: Token, cues: frozenset[str]) -> bool:
     comma = doc[start - 1].text in (",", "—", "–", "--") or _comma_in_quotation(doc, start)
-    if second_act(t, cue):
+    if second_act(t, cue) or finite_after_base_form(t, cue):
         return True
+    if t.dep_ == "advcl" and others_likewise(doc, t, start):
+        return True  # "…, as have several council members": the writer on who else holds the stance
     if t.dep_ == "prep" and t.lower_ == "despite" and (comma or _reports(t, cues)):
         return True  # "…, despite photos showing …", "despite Znak.com claiming …": the writer weighing the report
     if t.dep_ in ("prep", "advcl", "mark") and t.lower_ in ("before", "after") and comma and \

@@ -10,6 +10,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from ..doctext import lowers
+from .according_aside import writers_aside
 from .according_head import reported_head
 from .accusations import passive_accusation
 from .as_reports import as_aside, sourceless_aside
@@ -38,6 +39,7 @@ from .forecasts import FIGURE_VERBS, conjoined_objects, figure_at, figure_object
 from .index import sent_bounds, text_of
 from .lemmas import LemmaRepair
 from .made_clear import made_clear
+from .personal_objects import PERSONAL_OBJECT_VERBS, POSTING_VERBS, names_the_message, personal_subject
 from .relative import relative_report
 from .stance_adjectives import STANCE_ADJECTIVES, stance_clause
 from .told_that import told_clause
@@ -201,9 +203,12 @@ class CueFinder:
                 return self._finish(tok, lo, hi, mask, content)
         if content is None and lemma not in self.verbs:
             return None
-        if content is None and lemma in self.object_verbs:
+        if content is None and (lemma in self.object_verbs or  # "recalled her days as X", not "recalled 1m cars"
+                                lemma in PERSONAL_OBJECT_VERBS and personal_subject(tok)):
             for child in tok.children:
                 if child.dep_ == "dobj" and child.pos_ != "PRON":
+                    if lemma in POSTING_VERBS and names_the_message(child):
+                        return None  # "posted a comment on Twitter": the message named, not what it says
                     content = child
                     break
             else:  # "called Trump a “liar”", "calling them “boring”": the parse hangs the name on oprd
@@ -471,6 +476,8 @@ def _according(tok: Token) -> Cue | None:
     cut_hi = max(tok.right_edge.i, to.right_edge.i)
     if to.right_edge.i + 1 < cut_hi and doc[to.right_edge.i + 1].text == ",":
         cut_hi = to.right_edge.i + 1  # "was, according to X, among the dead": what follows the comma is content
+    if writers_aside(doc, head, tok, cut_hi):
+        hi = min(hi, cut_hi)  # "…, according to a poll - virtually the same as …": the writer's comparison
     pieces = [(s, e) for s, e in _around(doc, lo, hi, tok.left_edge.i, cut_hi)
               if s < tok.idx or not _PARTITIVE_RELATIVE.match(text_of(doc), s)]
     if not pieces:
