@@ -363,7 +363,7 @@ def _sentence_year(doc: Doc, mentions: list[DateMention], since: int) -> str | N
     """The year a sentence named before its bare month ("In the 2016 election, ... until June"), when it
     named one year and as a time, not as a start ("since 2016", "from 2016") or an end ("by 2016")."""
     years = {m.value for m in mentions if m.start >= since and m.type == "DATE" and _YEAR_VALUE.match(m.value)
-             and not _INDEX_BASE.match(doc.text, m.end) and not _COMPARED.match(m.text)}
+             and not _INDEX_BASE.match(text_of(doc), m.end) and not _COMPARED.match(m.text)}
     if len(years) != 1:
         return None
     m = next(m for m in reversed(mentions) if m.start >= since and m.value in years)

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..doctext import text_of
 from .mentions import Mention, mention_of
 
 # only the courts' "v.": "Lee vs. Smith" and "Lee versus Smith" are a contest between two people, not a case
@@ -40,7 +41,7 @@ def laws_named_without_act(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'the Glass-Steagall Act', then 'reinstating Glass-Steagall': a law named after its sponsors is named
     without "Act" too, and that short name is the law, not the sponsors (the model reads "Glass" or
     "Glass-Steagall" as a person, and every later one was shown under that person)."""
-    short = set(_SPONSORS_ACT.findall(doc.text))
+    short = set(_SPONSORS_ACT.findall(text_of(doc)))
     if not short:
         return mentions
     out: list[Mention] = []
