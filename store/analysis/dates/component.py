@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..doctext import text_of
+from ..doctext import doc_slice, lowers, text_of
 from ..guard import contained
 from ..types import DateMention, ReferenceDate
 from .anchors import (
@@ -402,12 +402,12 @@ def _month_just_gone(ref: date, years_on: int = 0) -> str:
 def _tense(doc: Doc, s: int, span) -> str | None:
     # "a new labor pact effective June 1", "effective from Feb. 1": a start date, announced ahead
     # "payable Dec. 7", "notes due Nov. 15": a date the story looks ahead to
-    ahead = next((t for t in doc[max(0, s - 2):s] if t.lower_ in ("effective", "payable", "due")), None)
+    ahead = next((t for t in doc_slice(doc, max(0, s - 2), s) if t.lower_ in ("effective", "payable", "due")), None)
     if ahead is not None:
         # "the rules became effective in February": the verb it completes says the day is gone ("the
         # report was due Friday" may still lie ahead)
         return "past" if ahead.lower_ == "effective" and _past_complement(ahead) else "future"
-    if [t.lower_ for t in doc[max(0, s - 2):s]] == ["back", "in"]:
+    if lowers(doc)[max(0, s - 2):s] == ["back", "in"]:
         return "past"  # "we heard about it back in February"
     if s > 0 and doc[s - 1].lower_ == "ended" and doc[s - 1].dep_ == "acl" and _told_ahead(doc[s - 1]):
         return "future"  # "Revenues for the year ended August 31 will be about 1.2 billion dlrs": a year not yet over
@@ -439,7 +439,7 @@ def _told_ahead(participle) -> bool:
 def _year_to(doc: Doc, s: int, e: int) -> bool:
     """ "the year ended Sept. 30", "the fiscal year ending June 30", "the year to March": twelve
     months up to a day, which is not the calendar year the reference date falls in."""
-    words = [t.lower_ for t in doc[s:e]]
+    words = lowers(doc)[s:e]
     return words in (["the", "year"], ["the", "fiscal", "year"], ["fiscal", "year"]) and e < len(doc) and doc[
         e
     ].lower_ in ("ended", "ending", "to", "through")
@@ -502,7 +502,7 @@ _COUNTING = {"previous", "prior", "preceding", "following", "next"}
 def _counted_weekday(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
     """ "the previous Friday", "the following Thursday", "the Friday before,": a weekday counted from
     the story's day. The model often tags the weekday alone, so the words around it are read too."""
-    if found := weekday_anaphor(doc[s:e].text):
+    if found := weekday_anaphor(doc_slice(doc, s, e).text):
         return found
     if e - s != 1 or s == 0 or doc[s].lower_ not in WEEKDAYS:
         return None
@@ -569,7 +569,7 @@ class DateComponent:
         bare_months: dict[str, str] = {}  # "12" -> the year the story's first bare "December" was read in
         lone_days = []  # bare day numbers with no date before them: "25" in "25 and 26 April"
         for s, e in spans:
-            span = doc[s:e]
+            span = doc_slice(doc, s, e)
             if (pieces := day_range(span.text)) is not None:
                 out.extend(self._range(span, pieces, ref, sent_starts, sent_bounds))
                 continue
@@ -730,7 +730,7 @@ class DateComponent:
             a, b = sent_bounds[sent][0], sent_bounds[last][1]
             out.append(DateMention(span.start_char, span.end_char, span.text, kind, value, a, b))
         for s, e in lone_days:
-            span = doc[s:e]
+            span = doc_slice(doc, s, e)
             following = next((m for m in out if m.start >= span.end_char), None)
             if following and (value := pair_start(text, span.text, span.end_char, following)):
                 a, b = sent_bounds[max(0, bisect_right(sent_starts, s) - 1)]

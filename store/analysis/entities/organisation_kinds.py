@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..doctext import doc_slice
 from . import gazetteer
 from .kinds import opens_with_first_name
 from .mentions import Mention, mention_of
@@ -89,7 +90,7 @@ def traded_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> N
             continue
         if after is not None and after.text in POSSESSIVE:
             continue
-        before = doc[m.start - 2 : m.start]
+        before = doc_slice(doc, m.start - 2, m.start)
         bought = len(before) == 2 and (before[0].text.islower() or before[0].is_sent_start) \
             and f"{before[0].lower_} {before[1].lower_}" in HEADS["traded_before"]
         # "Vellmar shares rose", "Del Monte shares": the name is the shares' own, a firm's though a first name opens it;

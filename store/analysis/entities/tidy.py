@@ -8,7 +8,7 @@ import unicodedata
 
 from spacy.tokens import Doc, Span
 
-from ..doctext import column, text_of, tokens
+from ..doctext import column, doc_slice, text_of, tokens
 from .gazetteer import country_code, is_place
 from .mentions import Mention, mention_of, surnames_alone, word_counts
 from .names import SPEAKING, is_first_name, speaks_as_a_person
@@ -209,7 +209,7 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         role = " ".join(r for r in (before, role) if r) or None  # "Chief [Superintendent Graciano]"
         if role and role.lower() in FORMS_OF_ADDRESS:
             role = None  # "Mme Spanton", "Mr Smith": how to address someone is no post they hold
-    name = doc[start:end]  # start and end are final here: one Span for the tests below, not one per test
+    name = doc_slice(doc, start, end)  # start and end are final here: one Span for the tests below, not one per test
     if (label in ("PERSON", "GPE", "LOC", "FAC") or label == "ORG" and all(t.is_alpha for t in name)) \
             and all(t.text.islower() for t in name):
         return owners  # "fentanyl had become a popular drug", "the central bank's": a name has a capital ("oe24.at")
@@ -404,7 +404,7 @@ def person_inside(doc: Doc, start: int, end: int, places: frozenset[str]) -> int
     "Amnesty International Man-kei Tam", "Senator from Vermont Bernie Sanders". The words before
     end with an organisation's word or are a known place, and the surname is used alone elsewhere
     in the article ("Tam said"). Returns 0 when there is none."""
-    words = [t.text for t in doc[start:end]]
+    words = [t.text for t in doc_slice(doc, start, end)]
     if len(words) < 3:
         return 0
     for i in range(1, len(words) - 1):

@@ -9,7 +9,7 @@ import re
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from ..doctext import column, lowers, text_of
+from ..doctext import column, doc_slice, lowers, text_of
 from ..paragraphs import dateline_end
 from . import gazetteer
 from .canonical import spells, spells_a_department
@@ -204,7 +204,7 @@ def untagged_full_names(doc: Doc, mentions: list[Mention], places: frozenset[str
         if j == i:
             i += 1
             continue
-        run = doc[i:j]
+        run = doc_slice(doc, i, j)
         if 2 <= len(run) <= 4 and not any(k in taken for k in range(i, j)) and is_first_name(run[0].text) \
                 and alone[fold(run[-1].text)] and run.text not in places \
                 and not any(t.lower_ in ORG_WORDS or t.lower_ in TITLES for t in run) \
