@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..doctext import doc_slice, lowers, text_of
+from ..doctext import doc_slice, lowers, text_of, tokens
 from ..guard import contained
 from ..types import DateMention, ReferenceDate
 from .anchors import (
@@ -559,6 +559,7 @@ class DateComponent:
         if not spans:
             return []
         text = text_of(doc)
+        toks = tokens(doc)  # a list index, not a new Token per doc[i]
         sents = list(doc.sents)  # one walk of the Doc for both lists
         sent_starts = [s.start for s in sents]
         sent_bounds = [(s.start_char, s.end_char) for s in sents]
@@ -579,7 +580,7 @@ class DateComponent:
                 contained("the date reader")
                 found = None
             # "Bayes withdrew in March 2019. The next month, ...": opening a sentence, the month after that one
-            back = anaphor(span.text, opens=doc[s].is_sent_start and span.text[:1] == "T")
+            back = anaphor(span.text, opens=toks[s].is_sent_start and span.text[:1] == "T")
             pair = pair_end(text, out[-1], span.text, span.start_char, ref) if out else None
             if pair and (not found or (found[1] or "").isdigit() or found[0] == "DURATION"):
                 found, out[-1] = ("DATE", pair[0]), pair[1]  # "April 25 and 26, 2019": the year is both days'
@@ -613,22 +614,22 @@ class DateComponent:
                 kind, value = "DURATION", "P1Y"
             elif kind == "DURATION" and _someday(doc, s, e):
                 kind, value = "DATE", "PAST_REF" if tense(span) == "past" else "FUTURE_REF"
-            elif kind == "DATE" and e - s == 1 and s > 0 and doc[s - 1].lower_ == "another" \
-                    and (unit := _ANOTHER.get(doc[s].lower_)) and (e == len(doc) or doc[e].lower_ != "of"):
+            elif kind == "DATE" and e - s == 1 and s > 0 and toks[s - 1].lower_ == "another" \
+                    and (unit := _ANOTHER.get(toks[s].lower_)) and (e == len(doc) or toks[e].lower_ != "of"):
                 # "last at least another week": one week more, not this week; "1987 should be another year of
                 # stability" names a year
                 kind, value = "DURATION", unit
-            elif kind == "DATE" and value == "PRESENT_REF" and doc[s].lower_ in ("current", "present") \
+            elif kind == "DATE" and value == "PRESENT_REF" and toks[s].lower_ in ("current", "present") \
                     and (then := _then_before(doc, s)) is not None:
                 span, value = doc[then:e], "PAST_REF"  # "at 50% of the then current market price": current then
             elif kind == "DATE" and nowadays_today(doc, s, e):
                 value = "PRESENT_REF"
-            elif kind == "DATE" and value.endswith("-12-31") and s > 0 and doc[s - 1].lower_ == "since" \
+            elif kind == "DATE" and value.endswith("-12-31") and s > 0 and toks[s - 1].lower_ == "since" \
                     and ref is not None and value[:4] == str(ref.year) and not any(t.is_digit for t in doc[s:e]):
                 value = f"{ref.year - 1:04d}-12-31"  # "the percentage change is since year-end": the one gone
             if _decade_possessive(doc, s, e):
                 span, kind, value = doc[s:e + 1], "DATE", value[:3]  # "since the 1960's": the decade
-            elif kind == "DURATION" and _range_start(doc, s) and (not out or out[-1].end <= doc[s - 2].idx):
+            elif kind == "DURATION" and _range_start(doc, s) and (not out or out[-1].end <= toks[s - 2].idx):
                 # "two or three years", "two or two and a half years": a length known roughly, in its first unit
                 span, value = doc[s - 2:e], re.sub(r"^P(T?)\d+([A-Z]+).*$", r"P\1X\2", value)
             sent = max(0, bisect_right(sent_starts, s) - 1)
@@ -693,7 +694,7 @@ class DateComponent:
                 # "On March 12, 1985, Seemala sold ... On March 20, Jefferies sold ...", told on March 19, 1987: a
                 # day told in the past cannot lie after the report; it is in the year the story is telling of
                 value = year + value[4:]
-            elif kind == "DATE" and _MONTH_VALUE.match(value) and s > 0 and doc[s - 1].lower_ == "that":
+            elif kind == "DATE" and _MONTH_VALUE.match(value) and s > 0 and toks[s - 1].lower_ == "that":
                 # "on August 20, 2018 ... That September": the month of the year the story is in
                 year = self._anchored(out, sent_bounds[max(0, sent - 4)][0], "Y", 0)
                 value = f"{year}-{value[5:]}" if year else value

@@ -685,8 +685,9 @@ def acronyms_of_common_words(doc: Doc, mentions: list[Mention]) -> list[Mention]
     if not acronyms or "(" not in text_of(doc):
         return mentions
     common = set()
+    texts = column(doc, "ORTH")  # the test below reads every token: strings, not a Token per word
     for i in range(1, len(doc) - 2):
-        if doc[i].text != "(" or doc[i + 2].text != ")" or doc[i + 1].text not in acronyms:
+        if texts[i] != "(" or texts[i + 2] != ")" or texts[i + 1] not in acronyms:
             continue
         at = i - 1
         while at >= 0 and doc[at].is_quote:
