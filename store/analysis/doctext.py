@@ -48,9 +48,17 @@ def column(doc: Doc, attr: str) -> list[str]:
     if found is None:
         values = doc.to_array(attr).tolist()
         strings = doc.vocab.strings
-        names = {h: strings[h] for h in set(values)}
+        names = _NAMES
+        for h in set(values).difference(names):
+            names[h] = strings[h]
         found = doc.user_data[key] = [names[h] for h in values]
     return found
+
+
+# A string's hash -> the string, for every Doc: a StringStore look-up decodes a new str each time, and most words
+# of an article stood in the articles before it. A hash names one string whatever the vocabulary, and this holds
+# no more strings than the model's own StringStore, which keeps every word it has seen.
+_NAMES: dict[int, str] = {}
 
 
 def tokens(doc: Doc) -> list[Token]:
