@@ -358,6 +358,44 @@ def test_a_column_holds_each_tokens_string_for_the_attribute(nlp, attr, of) -> N
     assert column(doc, attr) is column(doc, attr)  # read once per Doc
 
 
+def test_the_token_list_and_slices_stand_for_the_docs_own(nlp) -> None:
+    from store.analysis.doctext import doc_slice, lowers, text_of, tokens
+    from store.analysis.pipeline import make_doc
+
+    text = "The harbour board met on Tuesday.\n\nIts chairman, Ana Ruiz, said the quay would reopen."
+    doc = next(iter(nlp.pipe([make_doc(nlp, text, None)])))
+    assert "newsreader_tokens" not in doc.user_data  # dropped by the last component: it and the Doc refer to each other
+    toks = tokens(doc)
+    assert toks is tokens(doc) and toks == [doc[i] for i in range(len(doc))]
+    assert [(t.i, t.text, t.ent_type_, t.head.i) for t in toks] == [(t.i, t.text, t.ent_type_, t.head.i) for t in doc]
+    assert lowers(doc) == [t.lower_ for t in doc]
+    n = len(doc)
+    for start in range(-3, n + 3):
+        for end in range(-3, n + 3):
+            got, want = doc_slice(doc, start, end), doc[start:end]
+            assert (got.start, got.end, got.label) == (want.start, want.end, want.label)
+    assert doc_slice(doc, 0, n).text == text_of(doc) == text
+
+
+def test_word_cleaning_and_the_country_table_give_the_uncached_answers() -> None:
+    import pycountry
+
+    from store.analysis.dates.normalize import clean
+    from store.analysis.entities.gazetteer import _country_lookup
+
+    words = clean("Last Year's 3rd quarter, 7:15 p.m.")
+    words.append("changed")  # a caller's own list: the kept words stay as they were
+    assert clean("Last Year's 3rd quarter, 7:15 p.m.") == ["last", "year", "3", "quarter", "7:15", "pm"]
+    table = _country_lookup()
+    for name in ("France", "FRA", "fr", "250", "Viet Nam", "Republic of Korea", "Bolivia, Plurinational State of",
+                 "Taiwan", "TAIWAN, PROVINCE OF CHINA", "Atlantis", "Scotland", ""):
+        try:
+            expected = pycountry.countries.lookup(name).alpha_2
+        except LookupError:
+            expected = None
+        assert table.get(name.lower()) == expected, name
+
+
 def test_batches_hold_a_bounded_number_of_characters_and_keep_the_order(nlp, monkeypatch) -> None:
     from store.analysis import pipeline
 

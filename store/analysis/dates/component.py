@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..doctext import text_of
+from ..doctext import doc_slice, lowers, text_of, tokens
 from ..guard import contained
 from ..types import DateMention, ReferenceDate
 from .anchors import (
@@ -363,7 +363,7 @@ def _sentence_year(doc: Doc, mentions: list[DateMention], since: int) -> str | N
     """The year a sentence named before its bare month ("In the 2016 election, ... until June"), when it
     named one year and as a time, not as a start ("since 2016", "from 2016") or an end ("by 2016")."""
     years = {m.value for m in mentions if m.start >= since and m.type == "DATE" and _YEAR_VALUE.match(m.value)
-             and not _INDEX_BASE.match(doc.text, m.end) and not _COMPARED.match(m.text)}
+             and not _INDEX_BASE.match(text_of(doc), m.end) and not _COMPARED.match(m.text)}
     if len(years) != 1:
         return None
     m = next(m for m in reversed(mentions) if m.start >= since and m.value in years)
@@ -402,12 +402,12 @@ def _month_just_gone(ref: date, years_on: int = 0) -> str:
 def _tense(doc: Doc, s: int, span) -> str | None:
     # "a new labor pact effective June 1", "effective from Feb. 1": a start date, announced ahead
     # "payable Dec. 7", "notes due Nov. 15": a date the story looks ahead to
-    ahead = next((t for t in doc[max(0, s - 2):s] if t.lower_ in ("effective", "payable", "due")), None)
+    ahead = next((t for t in doc_slice(doc, max(0, s - 2), s) if t.lower_ in ("effective", "payable", "due")), None)
     if ahead is not None:
         # "the rules became effective in February": the verb it completes says the day is gone ("the
         # report was due Friday" may still lie ahead)
         return "past" if ahead.lower_ == "effective" and _past_complement(ahead) else "future"
-    if [t.lower_ for t in doc[max(0, s - 2):s]] == ["back", "in"]:
+    if lowers(doc)[max(0, s - 2):s] == ["back", "in"]:
         return "past"  # "we heard about it back in February"
     if s > 0 and doc[s - 1].lower_ == "ended" and doc[s - 1].dep_ == "acl" and _told_ahead(doc[s - 1]):
         return "future"  # "Revenues for the year ended August 31 will be about 1.2 billion dlrs": a year not yet over
@@ -439,7 +439,7 @@ def _told_ahead(participle) -> bool:
 def _year_to(doc: Doc, s: int, e: int) -> bool:
     """ "the year ended Sept. 30", "the fiscal year ending June 30", "the year to March": twelve
     months up to a day, which is not the calendar year the reference date falls in."""
-    words = [t.lower_ for t in doc[s:e]]
+    words = lowers(doc)[s:e]
     return words in (["the", "year"], ["the", "fiscal", "year"], ["fiscal", "year"]) and e < len(doc) and doc[
         e
     ].lower_ in ("ended", "ending", "to", "through")
@@ -502,7 +502,7 @@ _COUNTING = {"previous", "prior", "preceding", "following", "next"}
 def _counted_weekday(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
     """ "the previous Friday", "the following Thursday", "the Friday before,": a weekday counted from
     the story's day. The model often tags the weekday alone, so the words around it are read too."""
-    if found := weekday_anaphor(doc[s:e].text):
+    if found := weekday_anaphor(doc_slice(doc, s, e).text):
         return found
     if e - s != 1 or s == 0 or doc[s].lower_ not in WEEKDAYS:
         return None
@@ -559,6 +559,7 @@ class DateComponent:
         if not spans:
             return []
         text = text_of(doc)
+        toks = tokens(doc)  # a list index, not a new Token per doc[i]
         sents = list(doc.sents)  # one walk of the Doc for both lists
         sent_starts = [s.start for s in sents]
         sent_bounds = [(s.start_char, s.end_char) for s in sents]
@@ -569,7 +570,7 @@ class DateComponent:
         bare_months: dict[str, str] = {}  # "12" -> the year the story's first bare "December" was read in
         lone_days = []  # bare day numbers with no date before them: "25" in "25 and 26 April"
         for s, e in spans:
-            span = doc[s:e]
+            span = doc_slice(doc, s, e)
             if (pieces := day_range(span.text)) is not None:
                 out.extend(self._range(span, pieces, ref, sent_starts, sent_bounds))
                 continue
@@ -579,7 +580,7 @@ class DateComponent:
                 contained("the date reader")
                 found = None
             # "Bayes withdrew in March 2019. The next month, ...": opening a sentence, the month after that one
-            back = anaphor(span.text, opens=doc[s].is_sent_start and span.text[:1] == "T")
+            back = anaphor(span.text, opens=toks[s].is_sent_start and span.text[:1] == "T")
             pair = pair_end(text, out[-1], span.text, span.start_char, ref) if out else None
             if pair and (not found or (found[1] or "").isdigit() or found[0] == "DURATION"):
                 found, out[-1] = ("DATE", pair[0]), pair[1]  # "April 25 and 26, 2019": the year is both days'
@@ -613,22 +614,22 @@ class DateComponent:
                 kind, value = "DURATION", "P1Y"
             elif kind == "DURATION" and _someday(doc, s, e):
                 kind, value = "DATE", "PAST_REF" if tense(span) == "past" else "FUTURE_REF"
-            elif kind == "DATE" and e - s == 1 and s > 0 and doc[s - 1].lower_ == "another" \
-                    and (unit := _ANOTHER.get(doc[s].lower_)) and (e == len(doc) or doc[e].lower_ != "of"):
+            elif kind == "DATE" and e - s == 1 and s > 0 and toks[s - 1].lower_ == "another" \
+                    and (unit := _ANOTHER.get(toks[s].lower_)) and (e == len(doc) or toks[e].lower_ != "of"):
                 # "last at least another week": one week more, not this week; "1987 should be another year of
                 # stability" names a year
                 kind, value = "DURATION", unit
-            elif kind == "DATE" and value == "PRESENT_REF" and doc[s].lower_ in ("current", "present") \
+            elif kind == "DATE" and value == "PRESENT_REF" and toks[s].lower_ in ("current", "present") \
                     and (then := _then_before(doc, s)) is not None:
                 span, value = doc[then:e], "PAST_REF"  # "at 50% of the then current market price": current then
             elif kind == "DATE" and nowadays_today(doc, s, e):
                 value = "PRESENT_REF"
-            elif kind == "DATE" and value.endswith("-12-31") and s > 0 and doc[s - 1].lower_ == "since" \
+            elif kind == "DATE" and value.endswith("-12-31") and s > 0 and toks[s - 1].lower_ == "since" \
                     and ref is not None and value[:4] == str(ref.year) and not any(t.is_digit for t in doc[s:e]):
                 value = f"{ref.year - 1:04d}-12-31"  # "the percentage change is since year-end": the one gone
             if _decade_possessive(doc, s, e):
                 span, kind, value = doc[s:e + 1], "DATE", value[:3]  # "since the 1960's": the decade
-            elif kind == "DURATION" and _range_start(doc, s) and (not out or out[-1].end <= doc[s - 2].idx):
+            elif kind == "DURATION" and _range_start(doc, s) and (not out or out[-1].end <= toks[s - 2].idx):
                 # "two or three years", "two or two and a half years": a length known roughly, in its first unit
                 span, value = doc[s - 2:e], re.sub(r"^P(T?)\d+([A-Z]+).*$", r"P\1X\2", value)
             sent = max(0, bisect_right(sent_starts, s) - 1)
@@ -693,7 +694,7 @@ class DateComponent:
                 # "On March 12, 1985, Seemala sold ... On March 20, Jefferies sold ...", told on March 19, 1987: a
                 # day told in the past cannot lie after the report; it is in the year the story is telling of
                 value = year + value[4:]
-            elif kind == "DATE" and _MONTH_VALUE.match(value) and s > 0 and doc[s - 1].lower_ == "that":
+            elif kind == "DATE" and _MONTH_VALUE.match(value) and s > 0 and toks[s - 1].lower_ == "that":
                 # "on August 20, 2018 ... That September": the month of the year the story is in
                 year = self._anchored(out, sent_bounds[max(0, sent - 4)][0], "Y", 0)
                 value = f"{year}-{value[5:]}" if year else value
@@ -730,7 +731,7 @@ class DateComponent:
             a, b = sent_bounds[sent][0], sent_bounds[last][1]
             out.append(DateMention(span.start_char, span.end_char, span.text, kind, value, a, b))
         for s, e in lone_days:
-            span = doc[s:e]
+            span = doc_slice(doc, s, e)
             following = next((m for m in out if m.start >= span.end_char), None)
             if following and (value := pair_start(text, span.text, span.end_char, following)):
                 a, b = sent_bounds[max(0, bisect_right(sent_starts, s) - 1)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
@@ -69,13 +70,20 @@ _THIS_MODS = {"this", "current", "same", "present"}
 
 
 def clean(text: str) -> list[str]:
+    return list(_cleaned(text))  # a new list each call: callers may change theirs
+
+
+@lru_cache(maxsize=8192)
+def _cleaned(text: str) -> tuple[str, ...]:
+    """clean()'s words, kept: ten patterns per call, and the date rules clean the same few words (a
+    weekday, "last year") several times per mention and again in every article."""
     # "²" passes isdigit() but is no number int() reads (an ASCII digit always is one)
     s = text.lower()
     if not s.isascii():
         s = "".join(" " if c.isdigit() and not c.isdecimal() else c for c in s)
     for pattern, repl in _CLEAN:
         s = pattern.sub(repl, s)
-    return s.split()
+    return tuple(s.split())
 
 
 def number(tok: str) -> int | None:

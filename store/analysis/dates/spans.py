@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..doctext import column, lowers
+from ..doctext import column, doc_slice, lowers
 from .figures import in_figure_row, not_a_year
 from .lexicon import (
     HOLIDAY_STARTS,
@@ -305,11 +305,11 @@ def _zone_clocks(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
 
 def _is_age(doc: Doc, start: int, end: int) -> bool:
     after = doc[end].lower_ if end < len(doc) else ""
-    words = {t.lower_ for t in doc[start:end]}
-    owner = {t.lower_ for t in doc[max(0, start - 1):end - 1]}
+    words = set(lowers(doc)[start:end])  # list slices: a Span costs more than the words read from it
+    owner = set(lowers(doc)[max(0, start - 1):end - 1])
     if owner & _POSSESSIVES and (doc[end - 1].lower_.endswith("0s") or doc[end - 1].lower_.endswith("ties")):
         return True  # "in his 30s", "their early 20s"
-    return after in ("old", "-old") or "old" in words or any(t.lower_.endswith("-old") for t in doc[start:end])
+    return after in ("old", "-old") or "old" in words or any(w.endswith("-old") for w in words)
 
 
 def _owned(doc: Doc, s: int, e: int) -> bool:
@@ -325,7 +325,7 @@ _PERIOD_ADJ = {"same", "corresponding", "comparable", "like", "year-earlier", "y
 
 def _period_before(doc: Doc, a: int, b: int) -> int | None:
     """Start of "the (same) period|quarter" just before "last year" / "a year ago", else None."""
-    if doc[a:b].text.lower() not in ("last year", "a year ago", "a year earlier") or a < 2:
+    if doc_slice(doc, a, b).text.lower() not in ("last year", "a year ago", "a year earlier") or a < 2:
         return None
     if doc[a - 1].lower_ not in ("period", "quarter"):
         return None
@@ -340,7 +340,7 @@ _COUNT_ADJ = {"consecutive", "straight", "successive", "running"}
 
 def _count_of_units(doc: Doc, s: int, e: int) -> bool:
     """ "the third consecutive month", "a second straight year": a count of periods, not a date."""
-    words = [t.lower_ for t in doc[s:e]]
+    words = lowers(doc)[s:e]
     return len(words) >= 3 and words[-1] in UNITS and words[-2] in _COUNT_ADJ
 
 
@@ -349,7 +349,7 @@ _COMPARISON = re.compile(r"^(?:year|month|quarter|week|day)[- ](?:on|over|to)[- 
 
 def _comparison(doc: Doc, s: int, e: int) -> bool:
     """ "rose 3% year-on-year", "month-over-month": a way of comparing figures, not a date."""
-    return bool(_COMPARISON.match(doc[s:e].text.lower()))
+    return bool(_COMPARISON.match(doc_slice(doc, s, e).text.lower()))
 
 
 def _part_of(doc: Doc, a: int) -> bool:
@@ -359,7 +359,7 @@ def _part_of(doc: Doc, a: int) -> bool:
 
 def _early_hours(doc: Doc, s: int, e: int) -> bool:
     """ "the early hours of Sunday": a part of the day named next, not a length of hours."""
-    words = [t.lower_ for t in doc[s:e]]
+    words = lowers(doc)[s:e]
     return words[-1:] == ["hours"] and any(w in ("early", "small", "wee") for w in words) and e < len(doc) and doc[
         e
     ].lower_ == "of"
@@ -653,7 +653,7 @@ _LENGTH_ADJ = {"additional", "extra", "further", "full", "whole", "entire", "sin
 def _a_kind_of_period(doc: Doc, s: int, e: int) -> bool:
     """ "January was a good month", "a less turbulent year", "a fiscal year": a period described, not
     dated. "an additional year" is a length and stays (normalize reads it as one)."""
-    words = [t.lower_ for t in doc[s:e]]
+    words = lowers(doc)[s:e]
     if len(words) < 3 or words[0] not in ("a", "an") or words[-1] not in UNITS or words[-1].endswith("s"):
         return False
     between = doc[s + 1:e - 1]
@@ -664,7 +664,7 @@ def _a_kind_of_period(doc: Doc, s: int, e: int) -> bool:
 
 def _at_the_end_of_the_day(doc: Doc, s: int, e: int) -> bool:
     """ "But at the end of the day, they are solvable": a turn of phrase opening a clause, not a time."""
-    if [t.lower_ for t in doc[s:e]] != ["the", "end", "of", "the", "day"] or s == 0 or doc[s - 1].lower_ != "at":
+    if lowers(doc)[s:e] != ["the", "end", "of", "the", "day"] or s == 0 or doc[s - 1].lower_ != "at":
         return False
     opens = s == 1 or doc[s - 1].is_sent_start or doc[s - 2].is_punct or doc[s - 2].pos_ == "CCONJ"
     return opens and e < len(doc) and doc[e].text == ","
@@ -674,7 +674,7 @@ def _a_name(doc: Doc, s: int, e: int) -> bool:
     """ "Easter Island", "Christmas Island": a place named after a holiday; "Person of the Year": a title."""
     if e < len(doc) and doc[e].text in ("Island", "Islands", "Rising"):
         return True
-    return [t.text for t in doc[s:e]] == ["the", "Year"] and s > 0 and doc[s - 1].lower_ == "of"
+    return column(doc, "ORTH")[s:e] == ["the", "Year"] and s > 0 and doc[s - 1].lower_ == "of"
 
 
 def _surname_may(doc: Doc, s: int, e: int) -> bool:

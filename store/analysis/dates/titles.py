@@ -13,6 +13,8 @@ import re
 
 from spacy.tokens import Doc
 
+from ..doctext import text_of
+
 _DEICTIC_HEADS = {"today", "tonight", "now", "tomorrow", "yesterday", "this", "right"}
 _POSSESSIVE = ("'s", "’s")
 # a capitalised word of these kinds before the day word is no part of a name with it ("But For Today")
@@ -22,7 +24,7 @@ _NOT_NAME_WORDS = {"ADP", "CCONJ", "SCONJ", "AUX", "VERB", "PRON", "ADV", "PART"
 def _headline(doc: Doc, i: int) -> bool:
     """Whether the line of token i is written in title case (most of its longer words capitalised); a line,
     not the parser's sentence, which may cut a headline in two."""
-    text = doc.text
+    text = text_of(doc)  # Doc.text joins every token anew
     start, end = text.rfind("\n", 0, doc[i].idx) + 1, text.find("\n", doc[i].idx)
     words = [w for w in re.findall(r"[A-Za-z]+", text[start:end if end >= 0 else len(text)]) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)

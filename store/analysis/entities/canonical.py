@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from ..doctext import text_of
+from ..doctext import doc_slice, text_of
 from ..paragraphs import DATELINE
 from . import gazetteer
 from .mentions import Mention, mention_of
@@ -325,7 +325,7 @@ def defined_aliases(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
         if between == "(" and doc[short.end : short.end + 1].text == ")":
             aliases[short.name] = canonical.get(id(full), full.name)
     for full in mentions:  # the model left the acronym in brackets untagged: "the Federal Security Service (FSB)"
-        after = doc[full.end : full.end + 3]
+        after = doc_slice(doc, full.end, full.end + 3)
         if (full.label == "ORG" and len(full.words) > 1 and len(after) == 3 and after[0].text == "("
                 and after[2].text == ")" and after[1].text.isalpha() and _acronym_like(after[1].text, full.words)):
             aliases.setdefault(after[1].text, canonical.get(id(full), full.name))

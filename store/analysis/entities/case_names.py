@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..doctext import doc_slice, text_of
 from .mentions import Mention, mention_of
 
 # only the courts' "v.": "Lee vs. Smith" and "Lee versus Smith" are a contest between two people, not a case
@@ -26,7 +27,7 @@ def court_cases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if m.label in ("PERSON", "ORG") and any(
                 t.text in _VERSUS and doc[t.i - 1].text[:1].isupper() and doc[t.i + 1].text[:1].isupper()
-                for t in doc[m.start + 1 : m.end - 1]):
+                for t in doc_slice(doc, m.start + 1, m.end - 1)):
             m.label = "LAW"
         out.append(m)
     return out
@@ -40,7 +41,7 @@ def laws_named_without_act(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'the Glass-Steagall Act', then 'reinstating Glass-Steagall': a law named after its sponsors is named
     without "Act" too, and that short name is the law, not the sponsors (the model reads "Glass" or
     "Glass-Steagall" as a person, and every later one was shown under that person)."""
-    short = set(_SPONSORS_ACT.findall(doc.text))
+    short = set(_SPONSORS_ACT.findall(text_of(doc)))
     if not short:
         return mentions
     out: list[Mention] = []

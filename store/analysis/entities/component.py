@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..doctext import doc_slice
 from ..types import EntityMention
 from . import gazetteer
 from .acronym_mentions import defined_acronyms
@@ -270,7 +271,7 @@ class EntityComponent:
         by_token: dict[int, str] = {}
         for m in mentions:
             name = canonical.get(id(m), m.name)
-            span = doc[m.start : m.end]
+            span = doc_slice(doc, m.start, m.end)
             out.append(EntityMention(span.start_char, span.end_char, span.text, m.label, name, m.role))
             for i in range(m.start, m.end):
                 by_token[i] = name

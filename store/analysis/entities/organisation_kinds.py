@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..doctext import doc_slice, tokens
 from . import gazetteer
 from .kinds import opens_with_first_name
 from .mentions import Mention, mention_of
@@ -71,16 +72,17 @@ def traded_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> N
     "Vellmar's subsidiary") or that says of itself "its" ('Vellmar said its profit rose'), however often the model
     says person or town ('Vellmar said'). Not a place ('Japanese shares' is no name; 'Tokyo shares' are traded in the city), a name the
     article gives a title, the surname of a person it names in full, or an owner ('shares of Murdoch's company')."""
+    toks = tokens(doc)  # a list index, not a new Token per doc[i]: several per mention
     parts = {key(p.words[i:]) for p in mentions if p.label == "PERSON" and len(p.words) > 1 for i in range(1, len(p.words))}
     traded: set[tuple[str, ...]] = set()
     titled: set[tuple[str, ...]] = set()
     for m in mentions:
-        if m.role or m.start and doc[m.start - 1].lower_ in HONORIFICS:  # "Mr Dorrit's board seat"
+        if m.role or m.start and toks[m.start - 1].lower_ in HONORIFICS:  # "Mr Dorrit's board seat"
             titled.add(key(m.words))
         if m.label not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC") or key(m.words) in titled:
             continue  # the model's ORG for the traded mention is the cue, the other mentions' labels its fix
-        after = doc[m.end] if m.end < len(doc) else None
-        following = doc[m.end + 1] if m.end + 1 < len(doc) else None
+        after = toks[m.end] if m.end < len(doc) else None
+        following = toks[m.end + 1] if m.end + 1 < len(doc) else None
         full_name = len(m.words) > 1 and opens_with_first_name(m.words)
         if after is not None and following is not None and not full_name and following.text.islower() and (
                 after.text in POSSESSIVE and following.lower_ in HEADS["firm_owned"]
@@ -89,13 +91,13 @@ def traded_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> N
             continue
         if after is not None and after.text in POSSESSIVE:
             continue
-        before = doc[m.start - 2 : m.start]
+        before = doc_slice(doc, m.start - 2, m.start)
         bought = len(before) == 2 and (before[0].text.islower() or before[0].is_sent_start) \
             and f"{before[0].lower_} {before[1].lower_}" in HEADS["traded_before"]
         # "Vellmar shares rose", "Del Monte shares": the name is the shares' own, a firm's though a first name opens it;
         # not "Vellmar sold shares" or "Harold Dane shares his time"
         sold = after is not None and after.lower_ in HEADS["traded_after"] and after.text.islower() \
-            and doc[m.end - 1].head.i == after.i and doc[m.end - 1].dep_ in ("compound", "nmod") and after.pos_ == "NOUN"
+            and toks[m.end - 1].head.i == after.i and toks[m.end - 1].dep_ in ("compound", "nmod") and after.pos_ == "NOUN"
         if bought or sold:
             traded.add(key(m.words))
     for m in mentions:

@@ -8,7 +8,7 @@ import unicodedata
 
 from spacy.tokens import Doc, Span
 
-from ..doctext import column, text_of
+from ..doctext import column, doc_slice, text_of, tokens
 from .gazetteer import country_code, is_place
 from .mentions import Mention, mention_of, surnames_alone, word_counts
 from .names import SPEAKING, is_first_name, speaks_as_a_person
@@ -111,59 +111,60 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     """The mention of a name, trimmed and labelled; two when the model ran an organisation or place
     into a person's name ("Senator from Vermont Bernie Sanders": Vermont, and Bernie Sanders)."""
+    toks = tokens(doc)  # a list index, not a new Token per doc[i]: tidy reads some 26 tokens per name
     start, end = ent.start, ent.end
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
+    while start < end and toks[start].lower_ in ("the", "a", "an"):
         start += 1
-    if end - start > 1 and ent.label_ == "PERSON" and doc[start].is_sent_start and doc[start].tag_ == "VBG" \
-            and doc[start].lower_.endswith("ing"):
+    if end - start > 1 and ent.label_ == "PERSON" and toks[start].is_sent_start and toks[start].tag_ == "VBG" \
+            and toks[start].lower_.endswith("ing"):
         start += 1  # "[Echoing Gaviria]'s words, Jorge Cardenas said": the participle opening the sentence
-    if end - start > 1 and opens_a_sentence_unnamed(doc[start]):
+    if end - start > 1 and opens_a_sentence_unnamed(toks[start]):
         start += 1  # "[Neither Dasbach] nor Mears would": the sentence's first word, capitalised only for that
-        while start < end and doc[start].is_punct:
+        while start < end and toks[start].is_punct:
             start += 1  # "Nevertheless, Windom said"
-    while start < end and (doc[start].text in TICKER or doc[start].is_space or doc[start].is_quote
-                           or doc[start].is_upper and start + 1 < end and doc[start + 1].text == ">"):
+    while start < end and (toks[start].text in TICKER or toks[start].is_space or toks[start].is_quote
+                           or toks[start].is_upper and start + 1 < end and toks[start + 1].text == ">"):
         start += 1  # 'known as the "Blue House"', "Corp's <UTX> Sikorsky": the mark, the ticker are no part of it
-    if ent.label_ == "GPE" and end - start > 2 and doc[start].text in ("D", "R", "I") and doc[start + 1].text == "-" \
-            and not doc[start].whitespace_ and not doc[start + 1].whitespace_:
+    if ent.label_ == "GPE" and end - start > 2 and toks[start].text in ("D", "R", "I") and toks[start + 1].text == "-" \
+            and not toks[start].whitespace_ and not toks[start + 1].whitespace_:
         start += 2  # "Dan Glickman, D-Kans.,": a lawmaker's party before the state is no part of its name
-    if end - start > 2 and doc[start].lower_ in _PREFIXES and doc[start].is_lower and doc[start + 1].text == "-" \
-            and not doc[start].whitespace_ and not doc[start + 1].whitespace_ and doc[start + 2].text[:1].isupper():
+    if end - start > 2 and toks[start].lower_ in _PREFIXES and toks[start].is_lower and toks[start + 1].text == "-" \
+            and not toks[start].whitespace_ and not toks[start + 1].whitespace_ and toks[start + 2].text[:1].isupper():
         start += 2  # "a pro-Texaco brief", "ex-Guinness chairman": the prefix makes an adjective of the name after it
-    the = next((i for i in range(start + 1, end - 2) if doc[i].text == "the" and doc[i - 1].text[:1].isupper()), 0)
+    the = next((i for i in range(start + 1, end - 2) if toks[i].text == "the" and toks[i - 1].text[:1].isupper()), 0)
     if the:
         start = the + 1  # "making [Ferraro the Democratic Party]'s first female candidate": two names run together
     if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (opens := _capital_after_common_words(doc, start, end)):
         start = opens  # "the congress of [the Union of Young Communists]": the model ran a common noun into the name
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].text in TICKER):
+    while end > start and (toks[end - 1].text in POSSESSIVE or toks[end - 1].is_punct or toks[end - 1].is_space
+                           or toks[end - 1].text in TICKER):
         end -= 1
     if end - start > 1 and _credit(doc, end - 1):
         end -= 1  # "AIP Chairman Markham Robinson Image: Markham Robinson.": a caption's credit after the name
     if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
-        while end - start > 1 and (doc[end - 1].is_lower and doc[end - 1].is_alpha or doc[end - 1].like_num) \
-                and doc[end - 1].lower_ not in ORG_TAILS and doc[end - 1].lower_ not in ("of", "and", "for", "de") \
-                and not (doc[end - 2].text == "-" and not doc[end - 2].whitespace_):  # "Chang Chi-cheng" is whole
+        while end - start > 1 and (toks[end - 1].is_lower and toks[end - 1].is_alpha or toks[end - 1].like_num) \
+                and toks[end - 1].lower_ not in ORG_TAILS and toks[end - 1].lower_ not in ("of", "and", "for", "de") \
+                and not (toks[end - 2].text == "-" and not toks[end - 2].whitespace_):  # "Chang Chi-cheng" is whole
             end -= 1  # "U.S. earnings", "Humberto 75 miles": the model ran a name into the words after it
     if ent.label_ == "ORG" and (form := _legal_form_before_a_code(doc, start, end)):
         end = form  # "the McDonnell Douglas Corp F-18": the firm, and the model of plane it makes
     if end - start == 2 and ent.label_ in ("ORG", "GPE", "NORP") and _common_word_after_country(doc, start):
         return [mention_of(doc[start : start + 1], "GPE")]  # "the U.K. Court had": the country, and a common noun
-    if end - start > 2 and ent.label_ in ("ORG", "GPE", "NORP") and doc[start + 1].pos_ in ("VERB", "AUX") \
+    if end - start > 2 and ent.label_ in ("ORG", "GPE", "NORP") and toks[start + 1].pos_ in ("VERB", "AUX") \
             and _common_word_after_country(doc, start):
         # "The [U.S. Wants other Group of Seven] countries to": the country, its verb, and the name it governs
         rest = start + 2
-        while rest < end and not doc[rest].text[:1].isupper():
+        while rest < end and not toks[rest].text[:1].isupper():
             rest += 1
         country = mention_of(doc[start : start + 1], "GPE")
         return [country, *tidy(doc, Span(doc, rest, end, label=ent.label_), places)] if rest < end else [country]
-    if end > start and doc[end - 1].lower_ in ("of", "and", "for", "de") and end < len(doc):
+    if end > start and toks[end - 1].lower_ in ("of", "and", "for", "de") and end < len(doc):
         # "[The Ministry of Foreign Affairs of] Greece": the model stopped one name short
         nxt = next((e for e in doc.ents if e.start == end), None)
         end = nxt.end if nxt is not None and ent.label_ == "ORG" else end - 1
     if ent.label_ == "ORG":
-        while end < len(doc) and doc[end].lower_ in ORG_TAILS and doc[end].text[:1].isupper() \
-                and not doc[end].ent_type_:
+        while end < len(doc) and toks[end].lower_ in ORG_TAILS and toks[end].text[:1].isupper() \
+                and not toks[end].ent_type_:
             end += 1  # "French Civil Security [Service]": the model stopped before the organisation's own word
     role = affiliation = None
     label = ent.label_
@@ -177,12 +178,12 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         return [mention_of(doc[start:of], "PERSON", title_before(doc, start), owner.name), owner]
     if label in ("PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART") and (cut := person_inside(doc, start, end, places)):
         owner = start
-        while owner < cut and (doc[owner].is_lower or doc[owner].is_punct):
+        while owner < cut and (toks[owner].is_lower or toks[owner].is_punct):
             owner += 1  # "Senator from [Vermont]"
-        while owner < cut and doc[owner].lower_ in TITLES:
+        while owner < cut and toks[owner].lower_ in TITLES:
             owner += 1
         place = False
-        if owner < cut and not (cut - owner == 1 and is_first_name(doc[owner].text)):
+        if owner < cut and not (cut - owner == 1 and is_first_name(toks[owner].text)):
             place = is_place(doc[owner:cut].text, places)
             owners.append(mention_of(doc[owner:cut], "GPE" if place else "ORG"))
         if place:  # "Senator from Vermont Bernie Sanders": where a person is from is a role's, never an affiliation
@@ -191,15 +192,15 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
             affiliation = doc[start:cut].text
         label, start = "PERSON", cut
     if label in ("ORG", "NORP", "GPE", "FAC") and (inner := title_at_start(doc, start, end)) and (
-            end - inner >= 2 and is_first_name(doc[inner].text)
+            end - inner >= 2 and is_first_name(toks[inner].text)
             or end - inner == 1 and doc[start:inner].text.lower() in HONORIFICS):
         label = "PERSON"  # "Detective Constable Daniel Dubé" read as an organisation: a title opens a person's name
-    if end - start > 2 and doc[start].lower_ in DEMONYM_NOUNS and doc[start + 1].text[:1].isupper() and (
-            label == "PERSON" or label in ("ORG", "NORP") and is_first_name(doc[start + 1].text)):
+    if end - start > 2 and toks[start].lower_ in DEMONYM_NOUNS and toks[start + 1].text[:1].isupper() and (
+            label == "PERSON" or label in ("ORG", "NORP") and is_first_name(toks[start + 1].text)):
         start, label = start + 1, "PERSON"  # "Finn Juha Kankkunen": where the person is from, no name and no post
     if label == "PERSON":
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                and doc[end - 1].head.i == end and not doc[end].ent_type_ and not _credit(doc, end):
+        while end < len(doc) and toks[end].pos_ == "PROPN" and toks[end].text[:1].isupper() \
+                and toks[end - 1].head.i == end and not toks[end].ent_type_ and not _credit(doc, end):
             end += 1  # the model stopped before the surname: "[Superintendent Graciano] Mijares"
         inner = title_at_start(doc, start, end) or title_inside(doc, start, end)
         before = title_before(doc, start)
@@ -208,30 +209,31 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         role = " ".join(r for r in (before, role) if r) or None  # "Chief [Superintendent Graciano]"
         if role and role.lower() in FORMS_OF_ADDRESS:
             role = None  # "Mme Spanton", "Mr Smith": how to address someone is no post they hold
-    if (label in ("PERSON", "GPE", "LOC", "FAC") or label == "ORG" and all(t.is_alpha for t in doc[start:end])) \
-            and all(t.text.islower() for t in doc[start:end]):
+    name = doc_slice(doc, start, end)  # start and end are final here: one Span for the tests below, not one per test
+    if (label in ("PERSON", "GPE", "LOC", "FAC") or label == "ORG" and all(t.is_alpha for t in name)) \
+            and all(t.text.islower() for t in name):
         return owners  # "fentanyl had become a popular drug", "the central bank's": a name has a capital ("oe24.at")
-    if label == "ORG" and end - start == 1 and doc[start].lower_ in _ANY_STATES_BODY:
+    if label == "ORG" and end - start == 1 and toks[start].lower_ in _ANY_STATES_BODY:
         return owners  # "not the Administration's first choice": the government in office, named by a common noun
-    if label == "GPE" and end < len(doc) and fold(doc[end].text) in MONEY:
+    if label == "GPE" and end < len(doc) and fold(toks[end].text) in MONEY:
         return owners  # "68 billion U.S. dlrs": the country names a currency, not a place in the story
-    if end - start == 1 and label in ("PERSON", "ORG") and doc[start].lower_ in DEMONYM_NOUNS:
+    if end - start == 1 and label in ("PERSON", "ORG") and toks[start].lower_ in DEMONYM_NOUNS:
         return owners  # "Frenchman Didier Auriol", cut apart by the model: a nationality (NORP), no entity here
-    if start >= end or fold(doc[start:end].text) in HEADS["not_names"] or \
-            label == "PERSON" and doc[start:end].text.lower() in TITLES or \
-            end - start > 1 and fold(doc[end - 1].text) in HEADS["not_names"]:
+    if start >= end or fold(name.text) in HEADS["not_names"] or \
+            label == "PERSON" and name.text.lower() in TITLES or \
+            end - start > 1 and fold(toks[end - 1].text) in HEADS["not_names"]:
         return owners  # "UTC", "COVID-19", "U.S. dlrs": no one and nothing a reader would look up
-    if label == "ORG" and end - start == 1 and _PLURAL_ACRONYM.fullmatch(doc[start].text):
+    if label == "ORG" and end - start == 1 and _PLURAL_ACRONYM.fullmatch(toks[start].text):
         return owners  # "selling PINs", "ADRs": securities by their initials, counted, no organisation
     if label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (
-            not any(c.isalpha() for c in doc[start:end].text) or fold(doc[end - 1].text) in HEADS["currencies"]):
+            not any(c.isalpha() for c in name.text) or fold(toks[end - 1].text) in HEADS["currencies"]):
         return owners  # "the 0.7 pct decline", "real U.S. Dollars": a number or a currency, no one and nowhere
-    if not any(_latin(c) for c in doc[start:end].text):
+    if not any(_latin(c) for c in name.text):
         return owners  # a passage in Hindi or Arabic quoted in the article: the small English model tags its words
-    found = mention_of(doc[start:end], label, role, affiliation)
-    if start and end - start == 1 and doc[start].text in THE_IN_THE_NAME and doc[start - 1].lower_ == "the":
+    found = mention_of(name, label, role, affiliation)
+    if start and end - start == 1 and toks[start].text in THE_IN_THE_NAME and toks[start - 1].lower_ == "the":
         found = mention_of(doc[start - 1 : end], label, role, affiliation)  # "in the Hague": the article is part
-        found.name, found.words = "The " + doc[start].text, ("The", doc[start].text)  # of the city's name
+        found.name, found.words = "The " + toks[start].text, ("The", toks[start].text)  # of the city's name
     return [m for m in (*owners, found) if m.words]
 
 
@@ -402,7 +404,7 @@ def person_inside(doc: Doc, start: int, end: int, places: frozenset[str]) -> int
     "Amnesty International Man-kei Tam", "Senator from Vermont Bernie Sanders". The words before
     end with an organisation's word or are a known place, and the surname is used alone elsewhere
     in the article ("Tam said"). Returns 0 when there is none."""
-    words = [t.text for t in doc[start:end]]
+    words = [t.text for t in doc_slice(doc, start, end)]
     if len(words) < 3:
         return 0
     for i in range(1, len(words) - 1):
@@ -683,8 +685,9 @@ def acronyms_of_common_words(doc: Doc, mentions: list[Mention]) -> list[Mention]
     if not acronyms or "(" not in text_of(doc):
         return mentions
     common = set()
+    texts = column(doc, "ORTH")  # the test below reads every token: strings, not a Token per word
     for i in range(1, len(doc) - 2):
-        if doc[i].text != "(" or doc[i + 2].text != ")" or doc[i + 1].text not in acronyms:
+        if texts[i] != "(" or texts[i + 2] != ")" or texts[i + 1] not in acronyms:
             continue
         at = i - 1
         while at >= 0 and doc[at].is_quote:

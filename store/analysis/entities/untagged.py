@@ -9,7 +9,7 @@ import re
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from ..doctext import column, lowers, text_of
+from ..doctext import column, doc_slice, lowers, text_of, tokens
 from ..paragraphs import dateline_end
 from . import gazetteer
 from .canonical import spells, spells_a_department
@@ -192,26 +192,27 @@ def untagged_full_names(doc: Doc, mentions: list[Mention], places: frozenset[str
     alone = surnames_alone(doc)
     added = []
     pos = doc.to_array("POS").tolist()  # ints: a numpy array read an item at a time makes an object per item
+    toks = tokens(doc)  # a list index, not a new Token per doc[i]: two or more per proper noun
     i, n = 0, len(doc)
     while i < n:
         if pos[i] != PROPN:
             i += 1
             continue
         j = i
-        while j < n and j - i < 5 and pos[j] == PROPN and doc[j].text[:1].isupper() \
-                and doc[j].text.replace("-", "").isalpha():
+        while j < n and j - i < 5 and pos[j] == PROPN and toks[j].text[:1].isupper() \
+                and toks[j].text.replace("-", "").isalpha():
             j += 1
         if j == i:
             i += 1
             continue
-        run = doc[i:j]
+        run = doc_slice(doc, i, j)
         if 2 <= len(run) <= 4 and not any(k in taken for k in range(i, j)) and is_first_name(run[0].text) \
                 and alone[fold(run[-1].text)] and run.text not in places \
                 and not any(t.lower_ in ORG_WORDS or t.lower_ in TITLES for t in run) \
-                and not (i and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN"):
+                and not (i and toks[i - 1].text[:1].isupper() and toks[i - 1].pos_ == "PROPN"):
             added.append(mention_of(run, "PERSON"))
         elif 2 <= len(run) <= 5 and not any(k in taken for k in range(i, j)) and run[-1].lower_ in UNTAGGED_ORG_ENDS \
-                and not (i and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN"):
+                and not (i and toks[i - 1].text[:1].isupper() and toks[i - 1].pos_ == "PROPN"):
             added.append(mention_of(run, "ORG"))  # "The Federal Reserve Board voted": an organisation's own word
         i = j
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions

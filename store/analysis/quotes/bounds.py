@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..doctext import tokens
 from .characterised import characterised
 from .cue_table import cues, report_verbs
 from .index import sent_bounds
@@ -28,7 +29,7 @@ def cut_tail(doc: Doc, cue: Token, lo: int, hi: int, cues: frozenset[str]) -> in
     """The last token of the content lo..hi once trailing asides are cut off."""
     if hi <= cue.i:
         return hi  # content before its cue ("X, he said") ends where the writer's clause begins
-    for t in doc[max(lo, cue.i) + 1:hi + 1]:
+    for t in tokens(doc)[max(lo, cue.i) + 1:hi + 1]:  # a list slice: no Span, no Token made per word
         if t.i > hi:
             break
         if t.text == ";" and t.i > lo:

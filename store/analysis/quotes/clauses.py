@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..doctext import tokens
 from .cue_table import cues
 
 
@@ -198,13 +199,13 @@ def subjectless_clause(verb: Token, obj: Token) -> Token | None:
 
 def paragraph_clip(tok: Token, lo: int, hi: int) -> tuple[int, int]:
     """A headline or the paragraph before is never part of the content the cue reports."""
-    doc = tok.doc
+    toks = tokens(tok.doc)  # read word by word: a list index, not a new Token per word
     for i in range(tok.i - 1, lo - 1, -1):
-        if doc[i].is_space and "\n" in doc[i].text:
+        if toks[i].is_space and "\n" in toks[i].text:
             lo = i + 1
             break
     for i in range(tok.i + 1, hi + 1):
-        if doc[i].is_space and "\n" in doc[i].text:
+        if toks[i].is_space and "\n" in toks[i].text:
             hi = i - 1
             break
     return lo, hi

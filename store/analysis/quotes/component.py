@@ -24,6 +24,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..doctext import forget_tokens
 from ..guard import contained
 from ..types import Quote
 from .attach import Cue, attach_direct, interview_labels, interviewer_questions
@@ -82,6 +83,7 @@ class QuoteComponent(CueFinder):
         except Exception:  # noqa: BLE001 - nor the entities its speakers add
             contained("the speakers' entities")
         forget(doc)
+        forget_tokens(doc)  # the last component: the token list and the Doc refer to each other
         return doc
 
     def extract(self, doc: Doc) -> list[Quote]:

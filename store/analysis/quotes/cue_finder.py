@@ -9,7 +9,7 @@ from spacy.attrs import IDX, LEMMA, POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
-from ..doctext import lowers
+from ..doctext import lowers, tokens
 from .according_aside import writers_aside
 from .according_head import reported_head
 from .accusations import passive_accusation
@@ -67,6 +67,7 @@ class CueFinder:
         self.not_names = frozenset(table.get("not_interview_labels", ()))
         # the lemmas by which a token that is no verb can open a cue (see _parsed_cue); cut_tail's cue words
         self.non_verb_cues = self.nouns | self.topic_nouns | self.seeming | self.passive_seeming | STANCE_ADJECTIVES
+        self._cue_lemmas: dict[int, bool] = {}  # a lemma's hash -> whether it is in non_verb_cues (see openers)
         self.tail_cues = self.speech_verbs - self.infinitive_verbs
         self.repair_lemmas = LemmaRepair(self.speech_verbs | self.object_verbs | self.infinitive_verbs |
                                          self.stance_object_verbs | self.quoted_object_verbs | self.seeming)
@@ -76,11 +77,14 @@ class CueFinder:
         (the lemmas read after repair_lemmas changed some)."""
         strings = doc.vocab.strings
         rows = doc.to_array([POS, LEMMA, IDX]).tolist()
-        cue_lemma = {h: strings[h].lower() in self.non_verb_cues for h in {row[1] for row in rows}}
+        cue_lemma = self._cue_lemmas  # the same answer for a lemma in every Doc: each looked up once per process
+        for h in {row[1] for row in rows}.difference(cue_lemma):
+            cue_lemma[h] = strings[h].lower() in self.non_verb_cues
         words = lowers(doc)
+        toks = tokens(doc)
         for i, (pos, lemma, idx) in enumerate(rows):
             if not mask[idx] and (pos == VERB or words[i] in _NON_VERB_OPENERS or cue_lemma[lemma]):
-                yield doc[i]
+                yield toks[i]
 
     def _cue(self, tok: Token, mask: bytearray) -> Cue | None:
         if tok.pos != VERB and tok.lower_ not in _NON_VERB_OPENERS and tok.lemma_.lower() not in self.non_verb_cues:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..doctext import text_of  # noqa: F401  (the quote modules import it from here)
+from ..doctext import text_of, tokens  # noqa: F401  (the quote modules import text_of from here)
 
 _KEY = "newsreader_quotes_sents"
 
@@ -33,11 +33,12 @@ def sent_root(doc: Doc, i: int) -> Token:
 
 def root(doc: Doc, lo: int, hi: int) -> Token:
     """The first token of doc[lo:hi] whose head lies outside it (Span.root without the cost)."""
+    toks = tokens(doc)  # a list index, not a new Token per word
     for k in range(lo, hi):
-        h = doc[k].head.i
+        h = toks[k].head.i
         if h < lo or h >= hi or h == k:
-            return doc[k]
-    return doc[lo]
+            return toks[k]
+    return toks[lo]
 
 
 def forget(doc: Doc) -> None:
