@@ -81,6 +81,18 @@ async def test_escape_closes_the_help_over_a_view_before_leaving_it(library: Lib
         assert isinstance(app.screen, LibraryView) and not app.screen.query(HelpPanel)
 
 
+async def test_a_views_update_due_at_shut_down_finds_no_view(library: Library) -> None:
+    # the timer that remakes a view after an analysis is saved may fire while the app shuts down
+    from tui.views import on_a_view
+
+    app = NewsreaderApp(library)
+    async with app.run_test(size=(140, 40)):
+        assert on_a_view(app) is False
+    assert not app.screen_stack
+    assert on_a_view(app) is False
+    app._update_view()
+
+
 async def test_every_widget_has_help_text() -> None:
     from tui.widgets.article_pane import FindBar, Legend
     from tui.widgets.library_pane import FilterInput

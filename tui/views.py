@@ -55,7 +55,7 @@ class KeptViews(dict):
 def on_a_view(app: NewsreaderApp) -> bool:
     """Whether a view across the library is on screen. The views' module (tui/screens/base.py, with the
     row list's) is imported when one is first pushed, not with the reader: it cost the reader's start 1%."""
-    if len(app.screen_stack) == 1:
+    if len(app.screen_stack) <= 1:  # none at all while the app shuts down, when a view's update timer may still fire
         return False
     from .screens.base import LibraryView
 
