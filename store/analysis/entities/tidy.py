@@ -404,6 +404,8 @@ def person_inside(doc: Doc, start: int, end: int, places: frozenset[str]) -> int
     "Amnesty International Man-kei Tam", "Senator from Vermont Bernie Sanders". The words before
     end with an organisation's word or are a known place, and the surname is used alone elsewhere
     in the article ("Tam said"). Returns 0 when there is none."""
+    if end - start < 3:  # most names: no list of their words made
+        return 0
     words = [t.text for t in doc_slice(doc, start, end)]
     if len(words) < 3:
         return 0
