@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from .mentions import Mention, mention_of
 from .names import given_name
-from .roles import _post_opening
+from .roles import post_opening
 from .vocabulary import HEADS
 
 # the posts a portfolio follows after "of"; the words a portfolio's name is made of besides the portfolios
@@ -37,7 +37,7 @@ def portfolio_title(doc: Doc, start: int) -> str | None:
     opening = _portfolio_opening(doc, start)
     if opening is None:
         return None
-    return doc[_post_opening(doc, opening):start].text
+    return doc[post_opening(doc, opening):start].text
 
 
 def persons_after_a_portfolio(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -84,7 +84,7 @@ def title_before(doc: Doc, start: int) -> str | None:
         words = doc_slice(doc, start - n, start)
         if words.text.lower() in TITLES:
             # the whole word when the title ends one joined by hyphens: "executive-secretary", "ex-president"
-            opening = min(_post_opening(doc, start - n), hyphenated_word(doc, start - 1), _chief_of(doc, start - n))
+            opening = min(post_opening(doc, start - n), hyphenated_word(doc, start - 1), _chief_of(doc, start - n))
             return doc[opening:start].text
     return None
 
@@ -110,7 +110,7 @@ _POSTS = {"minister", "secretary", "undersecretary", "representative", "commissi
 _RANKS = {"chief", "deputy", "assistant", "vice", "first", "general", "state"}
 
 
-def _post_opening(doc: Doc, at: int) -> int:
+def post_opening(doc: Doc, at: int) -> int:
     """Where the whole title opens when capitalised portfolio or rank words run into the post: "Economic
     Planning Secretary Solita Monsod" has the role "Economic Planning Secretary", not "Secretary"; "Trade and Industry
     Minister" is one post. Never a

@@ -407,8 +407,6 @@ def person_inside(doc: Doc, start: int, end: int, places: frozenset[str]) -> int
     if end - start < 3:  # most names: no list of their words made
         return 0
     words = [t.text for t in doc_slice(doc, start, end)]
-    if len(words) < 3:
-        return 0
     for i in range(1, len(words) - 1):
         prefix, tail = words[:i], words[i:]
         if not (prefix[-1].lower() in ORG_WORDS or is_place(" ".join(prefix), places)):

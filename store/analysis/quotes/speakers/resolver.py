@@ -222,12 +222,12 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                 # "its annual report said" with nothing for "its" to stand for: the report, unnamed, not "its"
                 if not (owner.lower_ in GROUP and found[0] == owner.text):
                     return found
+            # a place before an email or a video is what it is about ("a Benghazi email"), a platform where it was
+            # put up ("a YouTube video"): neither is who sent it
+            media = token.lemma_.lower() in MEDIA
+            issuers = ("PERSON", "ORG") if media else ("PERSON", "ORG", "GPE")
             for part in token.lefts:  # "the Foreign Ministry statement", "a Boeing statement": the ministry's, Boeing's
                 k = self._naming(part) if part.dep_ in ("compound", "nmod") else None
-                # a place before an email or a video is what it is about ("a Benghazi email"), a platform where it was
-                # put up ("a YouTube video"): neither is who sent it
-                media = token.lemma_.lower() in MEDIA
-                issuers = ("PERSON", "ORG") if media else ("PERSON", "ORG", "GPE")
                 if k is not None and self.ents[k].label in issuers and \
                         not (media and self.full[k].lower() in HEADS["platforms"]):
                     return self.full[k], cs, ce
@@ -237,8 +237,7 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             issuer = self._issuer_by_kind(token, cs)
             if issuer is not None:  # "a company statement said": the company the story is about
                 return issuer, cs, ce
-            owner = untagged_owner(token) or aliased_owner(token, doc._.aliases or {}) \
-                if token.lemma_.lower() not in MEDIA else None
+            owner = None if media else untagged_owner(token) or aliased_owner(token, doc._.aliases or {})
             if owner is not None:  # "other Tanjug reports showed", "an Atlas statement": a name the model missed
                 return (doc._.aliases or {}).get(key(tuple(owner.split())), owner), cs, ce
             for clause in token.rights:  # "according to a speech Ana Ruiz gave": the speaker gave it
