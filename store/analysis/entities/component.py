@@ -227,8 +227,12 @@ class EntityComponent:
         surnames_taken_for_things(doc, mentions, places)
         companies = company_names(mentions)
         canonical = canonical_names(mentions, companies, places)
+        # `canonical` is keyed by id(): a mention a stage below drops must stay alive, or a mention made later may be
+        # given its id and with it the dropped one's name (a handle once named "Appear" after a dropped headline word)
+        dropped_too = [mentions]
         dateline_place(doc, mentions, canonical)
         mentions = shouted_subheads(doc, mentions, places)  # after the datelines, which read them as places
+        dropped_too.append(mentions)
         birth_names(doc, mentions, canonical)
         defined = defined_aliases(doc, mentions, canonical)
         country_spellings(mentions, canonical)
@@ -245,12 +249,17 @@ class EntityComponent:
         opening_an_organisations_name(mentions, canonical)
         head_word_alone(doc, mentions, canonical)
         mentions = company_letters(doc, mentions, canonical)
-        mentions = words_that_name_a_day(doc, common_words(doc, mentions, canonical, places))
+        dropped_too.append(mentions)
+        mentions = common_words(doc, mentions, canonical, places)
+        dropped_too.append(mentions)
+        mentions = words_that_name_a_day(doc, mentions)
+        dropped_too.append(mentions)
         mentions = user_handles(doc, mentions)  # after common words: the model reads a handle as a noun
         dotted_legal_forms(mentions, canonical)
         leading_the(doc, mentions, canonical)
         shouted_names(mentions, canonical)
         mentions = defined_acronyms(doc, mentions, canonical, defined)
+        dropped_too.append(mentions)
         orgs = {i: name for o in mentions if o.label == "ORG" and not gazetteer.country_code(
             name := canonical.get(id(o), o.name)) for i in range(o.start, o.end)}  # a country is no affiliation
         orgs = with_acronyms(doc, orgs)
@@ -266,6 +275,7 @@ class EntityComponent:
             # the speakers look a name up by its words between spaces: "Capel-Cure" is one word there, three tokens here
             aliases.setdefault(key(tuple(m.name.split())), canonical.get(id(m), m.name))
         one_label_per_referent(mentions, canonical)
+        dropped_too.append(mentions)
         mentions = untagged_surnames(doc, mentions, canonical, places)
         out: list[EntityMention] = []
         by_token: dict[int, str] = {}
