@@ -330,7 +330,10 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                     self._government_named_before(token) or name
         words = name.split()
         if k is None and len(words) > 1 and words[-1] in OUTLET_NOUNS:
-            name = outlet_name(words) or name  # "The Business Day newspaper said": Business Day
+            outlet = outlet_name(words)  # "The Business Day newspaper said": Business Day; "an Albanian newspaper
+            # said" is no paper called "Albanian" (a nationality is never a speaker): the paper stays unnamed
+            if outlet and not any(c.text == outlet and c.ent_type_ == "NORP" for c in token.lefts):
+                name = outlet
         # The parser's entity label may differ between mentions; a surname is a surname. "Dealers noted"
         # opening a sentence are dealers, whatever name ends in the word ("… International Bond Dealers").
         if k is None and token.pos_ == "NOUN" and token.is_sent_start and name == token.text and \
