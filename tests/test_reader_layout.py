@@ -263,3 +263,15 @@ async def test_the_legend_shortens_the_type_names_before_it_cuts_the_status(anal
         await pilot.pause()
         lines = await shown(failed)
         assert len(lines) == 2 and lines[1] == failed and all(f"{n}■" in lines[0] for n in range(1, 7))
+
+
+async def test_quitting_while_the_panels_tabs_mount_raises_nothing(library: Library) -> None:
+    # the tabs mount once the list is on screen; a reader who quits at once took them down mid-mount, and the
+    # tab bar looked for its first tab among children already gone (about one quick exit in twenty)
+    import asyncio
+
+    for attempt in range(40):
+        app = NewsreaderApp(library)
+        async with app.run_test(size=(140, 40)):
+            await asyncio.sleep((attempt % 4) * 0.005)
+        assert app.return_code in (0, None)

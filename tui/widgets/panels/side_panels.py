@@ -38,7 +38,7 @@ class SidePanels(Vertical):
         from .entities import EntitiesPanel
         from .quotes import QuotesPanel
 
-        with TabbedContent(initial="quotes"):
+        with TabbedContent():  # the first tab, Quotes; an `initial` tab is checked for on mount and is gone at a quick exit
             with TabPane("Quotes", id="quotes"):
                 yield QuotesPanel(id="quotes-panel")
             with TabPane("Dates", id="dates"):
