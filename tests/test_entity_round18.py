@@ -3,14 +3,16 @@ Reuters copy of 1996, each written here in sentences of our own. A reporter's na
 alone, without the dash before it or the telephone number the model runs into it. A country's people in the plural
 ("Sri Lankans") or its adjective in -i ("Nepali law") is no person. A full name the model types as an organisation
 or a place is a person's when the article says so: an apposition to a calling ("One Republican presidential hopeful,
-X,"), a clause in "who" ("X, who lost"), or a death ("the deaths of X and Y")."""
+X,"), a clause in "who" ("X, who lost"), or a death ("the deaths of X and Y"). A post the article gives several people at once ("fellow presidential
+candidates X and Y") is each one's in the singular, and no one's when its words count or join its holders ("two
+outsider candidates")."""
 
 from __future__ import annotations
 
 import pytest
 from entity_support import entities_of
 
-from store.analysis import build_pipeline
+from store.analysis import analyze, build_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +57,23 @@ def test_what_the_article_says_of_a_name_makes_it_a_person(nlp, text: str, name:
 def test_an_organisation_in_which_stays_one(nlp) -> None:
     text = "Shares of Morgan Stanley, which rose on Monday, fell on Tuesday."
     assert ("Morgan Stanley", "ORG") in entities_of(nlp, text)
+
+
+def _roles(nlp, text: str) -> dict[str, str | None]:
+    return {e.canonical: e.role for e in analyze(nlp, text).entities if e.label == "PERSON"}
+
+
+def test_a_post_given_to_several_is_each_ones_in_the_singular(nlp) -> None:
+    text = "It forced fellow presidential candidates Ted Baxter and John Kosich out of the race."
+    assert _roles(nlp, text).get("Ted Baxter") == "fellow presidential candidate"
+    text = "The Democratic candidates, Ann Lee and Senator Tom Ray, have promised to build more roads."
+    assert _roles(nlp, text).get("Ann Lee") == "candidate"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Voters watched Ruth Lang and Tom Ray, two outsider candidates who largely spoke about jobs.", "Ruth Lang"),
+    ("He mocked Ann Lee and Carl Heng, the city's current and former chief executives, on Monday.", "Ann Lee"),
+])
+def test_a_post_that_counts_its_holders_is_no_ones(nlp, text: str, name: str) -> None:
+    role = _roles(nlp, text).get(name)
+    assert role is None or not role.endswith("s")
