@@ -5,7 +5,8 @@ alone, without the dash before it or the telephone number the model runs into it
 or a place is a person's when the article says so: an apposition to a calling ("One Republican presidential hopeful,
 X,"), a clause in "who" ("X, who lost"), or a death ("the deaths of X and Y"). A post the article gives several people at once ("fellow presidential
 candidates X and Y") is each one's in the singular, and no one's when its words count or join its holders ("two
-outsider candidates")."""
+outsider candidates"). A name ending in "School", "College", "Academy" or "PAC" is an organisation's, though a
+person's name opens it ("Jimmy Carter Middle School")."""
 
 from __future__ import annotations
 
@@ -77,3 +78,14 @@ def test_a_post_given_to_several_is_each_ones_in_the_singular(nlp) -> None:
 def test_a_post_that_counts_its_holders_is_no_ones(nlp, text: str, name: str) -> None:
     role = _roles(nlp, text).get(name)
     assert role is None or not role.endswith("s")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Students at Jimmy Carter Middle School walked out on Friday.", "Jimmy Carter Middle School"),
+])
+def test_a_school_named_after_a_person_is_no_person(nlp, text: str, name: str) -> None:
+    assert (name, "ORG") in entities_of(nlp, text)
+
+
+def test_a_person_whose_surname_is_day_stays_one(nlp) -> None:
+    assert ("Doris Day", "PERSON") in entities_of(nlp, "Doris Day sang the song in 1956.")

@@ -260,8 +260,9 @@ def by_head_word(mentions: list[Mention]) -> None:
                 m.label = "ORG"  # "a Miami Herald article", never a city
 
 
-# an institute named after a person ("the Woodrow Wilson Center", "the Brennan Center"): the model reads the person
-_INSTITUTION_ENDS = {"center", "centre"}
+# an institute, a school or a political action committee named after a person ("the Woodrow Wilson Center", "Sandy
+# Hook Elementary School", "a Ted Cruz super PAC"): the model reads the person
+_INSTITUTION_ENDS = {"center", "centre", "school", "college", "academy", "pac"}
 
 
 # a letter code and a number: a measure, a grade or a model ("M-1", "B-1", "F-16"), or a group of nations ("G-7")
