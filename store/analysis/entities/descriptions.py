@@ -97,11 +97,35 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
     m.affiliation = m.affiliation or employer(doc, m, orgs)
     if m.role and m.role.split()[-1].lower() in _SHARES:
         m.role = None  # "Clinton's 51 percent to Sanders' 39 percent": a share of the vote the parse hung on the name
+    if m.role:
+        m.role = one_holders_post(m.role)
     m.role = m.role or address
 
 
 # the last words of a share or a count, which no post ends with
 _SHARES = {"percent", "%", "pct", "points", "votes"}
+
+
+def one_holders_post(role: str) -> str | None:
+    """A post the article gives several people at once is each one's in the singular: "Democratic candidates Ann Lee
+    and Tom Ray" makes Ann Lee a "Democratic candidate". Not when the words count or join the holders ("two outsider
+    candidates", "current and former chief executives", "three daughters"): no one person's post, so none."""
+    words = role.split()
+    last = words[-1]
+    if not last.islower() or not last.endswith("s") or last.endswith("ss") or not _is_post_word(last[:-1]):
+        return role
+    if any(w.lower() in _COUNTING or any(c.isdigit() for c in w) for w in words[:-1]):
+        return None
+    return " ".join([*words[:-1], last[:-1]])
+
+
+# words before a plural post that count its holders or join two groups of them
+_COUNTING = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "million", "thousand",
+             "hundred", "and", "many", "several", "some", "all", "most", "more", "other", "remaining", "family"}
+
+
+def _is_post_word(word: str) -> bool:
+    return word in _POSTS or word in HEADS["person"] or is_job_word(word) or word.endswith(ROLE_ENDINGS)
 
 
 def _whole_words(children: list[Token]) -> list[Token]:

@@ -260,8 +260,9 @@ def by_head_word(mentions: list[Mention]) -> None:
                 m.label = "ORG"  # "a Miami Herald article", never a city
 
 
-# an institute named after a person ("the Woodrow Wilson Center", "the Brennan Center"): the model reads the person
-_INSTITUTION_ENDS = {"center", "centre"}
+# an institute, a school or a political action committee named after a person ("the Woodrow Wilson Center", "Sandy
+# Hook Elementary School", "a Ted Cruz super PAC"): the model reads the person
+_INSTITUTION_ENDS = {"center", "centre", "school", "college", "academy", "pac"}
 
 
 # a letter code and a number: a measure, a grade or a model ("M-1", "B-1", "F-16"), or a group of nations ("G-7")
@@ -279,13 +280,27 @@ def codes(mentions: list[Mention]) -> None:
 def nationalities(mentions: list[Mention]) -> None:
     """'in Kuwaiti waters', 'Iraqi jets', 'the Ugandan government': a country's name with -i added, or -n after its
     final a, is its people's adjective (NORP, no entity here), which the model sometimes reads as the country or
-    an organisation."""
+    an organisation. Its plural ('Iraqis', 'Rwandans', 'Sri Lankans', 'Iranians') names a people, which the model also
+    reads as a person; a surname of someone the article names in full stays theirs ("Mark Cuban", then "Cuban")."""
+    surnames = {m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) > 1 and
+                not _people_of_a_country(m.name)}
     for m in mentions:
-        if len(m.words) == 1 and len(m.name) > 4 and m.name[:-1].istitle() and (
-                m.label in ("GPE", "ORG", "LOC") and m.name.endswith("i")
-                or m.label in ("GPE", "ORG", "LOC", "PERSON") and m.name.endswith("an")) \
-                and gazetteer.country_code(m.name[:-1]) and not gazetteer.country_code(m.name):
+        if len(m.name) <= 4 or not m.name[:-1].istitle() or m.label not in ("GPE", "ORG", "LOC", "PERSON"):
+            continue
+        adjective = len(m.words) == 1 and (m.label != "PERSON" and m.name.endswith("i") or m.name.endswith("an")) \
+            and gazetteer.country_code(m.name[:-1]) and not gazetteer.country_code(m.name)
+        if adjective or m.label == "PERSON" and m.words[-1] not in surnames and _people_of_a_country(m.name):
             m.label = "NORP"
+
+
+def _people_of_a_country(name: str) -> bool:
+    """'Iraqis', 'Rwandans', 'Iranians', 'Sri Lankans', 'Nepali': a country's people, in the plural or as its
+    adjective in -i."""
+    if name.endswith("i"):
+        return bool(gazetteer.country_code(name[:-1])) and not gazetteer.country_code(name)  # not "Mali", "Fiji"
+    # the plural is looked up by its stem only: the lookup forgives an ending, and takes "Sri Lankans" for the country
+    stems = [name[:-2] for end in ("is", "ns") if name.endswith(end)] + [name[:-4] for end in ("ians",) if name.endswith(end)]
+    return any(len(stem) > 2 and gazetteer.country_code(stem) for stem in stems)
 
 
 def regions(mentions: list[Mention]) -> None:
@@ -588,10 +603,28 @@ def said_of_a_person(doc: Doc, m: Mention) -> bool:
     head = doc[m.end - 1]
     if any(c.dep_ == "appos" and c.lemma_.lower() in HEADS["person"] for c in head.children):
         return True
+    if head.dep_ == "appos" and head.head.i < m.start and doc[m.start - 1].text == "," and head.head.is_lower and \
+            _calling(head.head):
+        return True  # "One Republican hopeful, Carly Fiorina,", "the director of the film, Michael Bay,"
+    if any(c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in c.children)
+           for c in head.children):
+        return True  # "Winfield Scott, who lost": an organisation is 'which' or 'that'
     if m.start >= 2 and doc[m.start - 1].lower_ == "of":
         noun = doc[m.start - 2].lemma_.lower()
-        return noun in HEADS["person"] or noun in ("campaign", "family", "supporter", "lawyer", "government")
+        return noun in HEADS["person"] or noun in ("campaign", "family", "supporter", "lawyer", "government") \
+            or noun in _DEATHS
     return False
+
+
+# what only a person suffers: "the deaths of Alton Sterling and Philando Castile"
+_DEATHS = {"death", "killing", "murder", "funeral", "assassination"}
+
+
+def _calling(noun: Token) -> bool:
+    """A noun in lower case that says what a person is: a job or a tie ("hopeful" is an adjective the parse reads as
+    the noun). Not any noun in -er: "the dreaded 'drunksucker' ..., El Nuevo Diario reported" is a paper."""
+    word = noun.lemma_.lower()
+    return word in HEADS["person"] or word in HEADS["jobs"] or word == "hopeful"
 
 
 def said_of_a_place(doc: Doc, m: Mention) -> bool:

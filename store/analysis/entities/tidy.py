@@ -141,6 +141,8 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         end -= 1
     if end - start > 1 and _credit(doc, end - 1):
         end -= 1  # "AIP Chairman Markham Robinson Image: Markham Robinson.": a caption's credit after the name
+    if ent.label_ == "PERSON":
+        start, end = _sign_off_name(toks, start, end)
     if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
         while end - start > 1 and (toks[end - 1].is_lower and toks[end - 1].is_alpha or toks[end - 1].like_num) \
                 and toks[end - 1].lower_ not in ORG_TAILS and toks[end - 1].lower_ not in ("of", "and", "for", "de") \
@@ -247,6 +249,22 @@ THE_IN_THE_NAME = {"Hague", "Gambia"}
 def _credit(doc: Doc, i: int) -> bool:
     """'Image:' or 'Photo:' after the name in a picture's caption, before whoever took it."""
     return doc[i].text in ("Image", "Photo") and i + 1 < len(doc) and doc[i + 1].text == ":"
+
+
+def _sign_off_name(toks, start: int, end: int) -> tuple[int, int]:
+    """The reporter's name in a wire story's sign-off, without the dash before it or the telephone number the model
+    runs into it: "-- Ann Weller 212-555-0188" is Ann Weller. No name ends in a number of seven digits or more."""
+    while end - start > 1 and toks[start].text.strip("-–—") == "":
+        start += 1
+    at = end
+    while at - start > 1 and (toks[at - 1].is_digit or toks[at - 1].text in ("-", "+")):
+        at -= 1
+    after = end  # the model may end the name inside the number: "Tom Barker 312-555[-0101]"
+    while after < len(toks) and (toks[after].is_digit or toks[after].text == "-") and not toks[after - 1].whitespace_:
+        after += 1
+    if at < end and toks[at - 1].is_alpha and sum(len(t.text) for t in toks[at:after] if t.is_digit) >= 7:
+        end = at
+    return start, end
 
 
 def opens_a_sentence_unnamed(tok) -> bool:
