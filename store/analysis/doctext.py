@@ -17,6 +17,7 @@ _TEXT = "newsreader_text"
 _LOWERS = "newsreader_lowers"
 _COLUMN = "newsreader_column_"
 _TOKENS = "newsreader_tokens"
+_BOUNDS = "newsreader_bounds"
 
 
 def keep_text(doc: Doc, text: str) -> None:
@@ -51,7 +52,7 @@ def column(doc: Doc, attr: str) -> list[str]:
         names = _NAMES
         for h in set(values).difference(names):
             names[h] = strings[h]
-        found = doc.user_data[key] = [names[h] for h in values]
+        found = doc.user_data[key] = list(map(names.__getitem__, values))
     return found
 
 
@@ -74,6 +75,21 @@ def tokens(doc: Doc) -> list[Token]:
 
 def forget_tokens(doc: Doc) -> None:
     doc.user_data.pop(_TOKENS, None)
+
+
+def text_between(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text`, cut from the Doc's text: Span.text joins its tokens' texts anew (some 1.5 us, as much
+    as the Span itself), and the rules read the text of a span of words over 60,000 times in 150 articles."""
+    n = len(doc)
+    if not 0 <= start <= end <= n:
+        return doc[start:end].text  # out of order or out of range: spaCy's slice rules
+    if start == end:
+        return ""
+    found = doc.user_data.get(_BOUNDS)
+    if found is None:  # each token's first character and the one after its last, by token index
+        starts = doc.to_array("IDX").tolist()
+        found = doc.user_data[_BOUNDS] = (starts, [a + b for a, b in zip(starts, doc.to_array("LENGTH").tolist())])
+    return text_of(doc)[found[0][start] : found[1][end - 1]]
 
 
 def doc_slice(doc: Doc, start: int, end: int) -> Span:

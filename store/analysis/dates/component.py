@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..doctext import doc_slice, lowers, text_of, tokens
+from ..doctext import doc_slice, lowers, text_between, text_of, tokens
 from ..guard import contained
 from ..types import DateMention, ReferenceDate
 from .anchors import (
@@ -571,27 +571,28 @@ class DateComponent:
         lone_days = []  # bare day numbers with no date before them: "25" in "25 and 26 April"
         for s, e in spans:
             span = doc_slice(doc, s, e)
-            if (pieces := day_range(span.text)) is not None:
+            written = text_between(doc, s, e)  # the span's text, read several times below: Span.text joins anew
+            if (pieces := day_range(written)) is not None:
                 out.extend(self._range(span, pieces, ref, sent_starts, sent_bounds))
                 continue
             try:
-                found = normalize(span.text, ref, _tense(doc, s, span), quarterly)
+                found = normalize(written, ref, _tense(doc, s, span), quarterly)
             except Exception:  # noqa: BLE001 - one odd expression loses its value, not the others
                 contained("the date reader")
                 found = None
             # "Bayes withdrew in March 2019. The next month, ...": opening a sentence, the month after that one
-            back = anaphor(span.text, opens=toks[s].is_sent_start and span.text[:1] == "T")
-            pair = pair_end(text, out[-1], span.text, span.start_char, ref) if out else None
+            back = anaphor(written, opens=toks[s].is_sent_start and written[:1] == "T")
+            pair = pair_end(text, out[-1], written, span.start_char, ref) if out else None
             if pair and (not found or (found[1] or "").isdigit() or found[0] == "DURATION"):
                 found, out[-1] = ("DATE", pair[0]), pair[1]  # "April 25 and 26, 2019": the year is both days'
-            elif not found and span.text.isdigit():
+            elif not found and written.isdigit():
                 lone_days.append((s, e))
             if back is not None and not found:
                 found = ("DATE", "")  # "the next morning": only the story's dates can give its value
             elif not found or not _VALID.match(found[1] or ""):
                 continue
             kind, value = found
-            if guessed and kind == "DATE" and value == quarterly and (words := span.text.lower()) in _GUESSED_QUARTERS:
+            if guessed and kind == "DATE" and value == quarterly and (words := written.lower()) in _GUESSED_QUARTERS:
                 # a story naming no quarter of its own ("the Fed's statement period ... includes the close of the
                 # quarter"): "the quarter" told ahead or in the present is the one under way; "the previous
                 # period" is the story's own period, which no calendar names

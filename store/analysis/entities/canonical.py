@@ -229,6 +229,8 @@ def _without_legal_form(words: list[str]) -> list[list[str]]:
 def spells(acronym: str, words: list[str]) -> bool:
     """Whether the acronym is the starts of the words, in order: every word but 'of', 'the' … gives
     at least its first letter ('cbot': Chicago Board Of Trade; 'simex': SIngapore … EXchange)."""
+    if words and words[0] not in ACRONYM_SKIP and words[0][:1] != acronym[:1]:
+        return False  # the first word gives no first letter: most pairs tried, answered without a cached search
 
     @cache
     def match(i: int, j: int) -> bool:

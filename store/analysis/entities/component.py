@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..doctext import doc_slice
+from ..doctext import doc_slice, text_between
 from ..types import EntityMention
 from . import gazetteer
 from .acronym_mentions import defined_acronyms
@@ -282,7 +282,8 @@ class EntityComponent:
         for m in mentions:
             name = canonical.get(id(m), m.name)
             span = doc_slice(doc, m.start, m.end)
-            out.append(EntityMention(span.start_char, span.end_char, span.text, m.label, name, m.role))
+            out.append(EntityMention(span.start_char, span.end_char, text_between(doc, m.start, m.end), m.label, name,
+                                     m.role))
             for i in range(m.start, m.end):
                 by_token[i] = name
         doc._.entities = out

@@ -645,6 +645,8 @@ def one_label_per_referent(mentions: list[Mention], canonical: dict[int, str]) -
         if m.label in NAME_LABELS:
             groups.setdefault(canonical.get(id(m), m.name), []).append(m)
     for group in groups.values():
+        if len(group) < 2:
+            continue  # (most referents are named once: no Counter made for them)
         labels = Counter(m.label for m in group)
         if len(labels) < 2:
             continue

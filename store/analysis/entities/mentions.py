@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..doctext import column
+from ..doctext import column, text_between, tokens
 from .referents import fold
 from .vocabulary import LEGAL_FORMS
 
@@ -27,11 +27,12 @@ class Mention:
 
 
 def mention_of(span: Span, label: str, role: str | None = None, affiliation: str | None = None) -> Mention:
-    name = span.text
-    if label == "ORG" and span[-1].text[:-1] in LEGAL_FORMS and name.endswith(".") and not _inside_a_sentence(span):
+    name = text_between(span.doc, span.start, span.end)
+    toks = tokens(span.doc)[span.start : span.end]  # no Token made per word, nor a Span for span[-1]
+    if label == "ORG" and toks[-1].text[:-1] in LEGAL_FORMS and name.endswith(".") and not _inside_a_sentence(span):
         name = name[:-1]  # "… said Getty Oil Co.": the full stop ends the sentence; the name is Getty Oil Co
-    words = tuple(t.text for t in span if not t.is_quote)
-    if len(span[-1].text) > 3 and span[-1].text.endswith('"s') and words:
+    words = tuple(t.text for t in toks if not t.is_quote)
+    if len(toks[-1].text) > 3 and toks[-1].text.endswith('"s') and words:
         # 'Ecuador"s deputy energy minister': wire copy with a double mark for the apostrophe of a possessive
         name, words = name[:-2], (*words[:-1], words[-1][:-2])
     return Mention(span.start, span.end, label, role, affiliation, words, name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..doctext import doc_slice
+from ..doctext import text_between
 from .names import is_first_name
 from .vocabulary import HEADS, MAX_TITLE_WORDS, ROLE_ENDINGS, TITLES
 
@@ -51,7 +51,7 @@ def title_at_start(doc: Doc, start: int, end: int) -> int:
     at = start
     while end - at > 2 or (end - at == 2 and at == start):
         for n in range(min(MAX_TITLE_WORDS, end - at - 1), 0, -1):
-            if doc_slice(doc, at, at + n).text.lower() in TITLES:
+            if text_between(doc, at, at + n).lower() in TITLES:
                 at += n
                 break
         else:
@@ -68,7 +68,7 @@ def title_inside(doc: Doc, start: int, end: int) -> int:
     keeps two words, the first a first name; else 0."""
     for at in range(end - 2, start, -1):
         for n in range(min(MAX_TITLE_WORDS, at - start), 0, -1):
-            if doc[at - n : at].text.lower() in TITLES:
+            if text_between(doc, at - n, at).lower() in TITLES:
                 return at if is_first_name(doc[at].text) else 0
     return 0
 
@@ -81,8 +81,7 @@ def title_before(doc: Doc, start: int) -> str | None:
     if not start or doc[start - 1].lower_ not in _TITLE_ENDINGS:
         return None  # (checked first: the spans below cost a Token and a string each, for every mention)
     for n in range(min(MAX_TITLE_WORDS, start), 0, -1):
-        words = doc_slice(doc, start - n, start)
-        if words.text.lower() in TITLES:
+        if text_between(doc, start - n, start).lower() in TITLES:
             # the whole word when the title ends one joined by hyphens: "executive-secretary", "ex-president"
             opening = min(post_opening(doc, start - n), hyphenated_word(doc, start - 1), _chief_of(doc, start - n))
             return doc[opening:start].text

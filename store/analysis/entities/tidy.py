@@ -8,7 +8,7 @@ import unicodedata
 
 from spacy.tokens import Doc, Span
 
-from ..doctext import column, doc_slice, text_of, tokens
+from ..doctext import column, doc_slice, lowers, text_between, text_of, tokens
 from .gazetteer import country_code, is_place
 from .mentions import Mention, mention_of, surnames_alone, word_counts
 from .names import SPEAKING, is_first_name, speaks_as_a_person
@@ -53,12 +53,13 @@ def _capital_after_common_words(doc: Doc, start: int, end: int) -> int:
 
 def split_parenthesis(doc: Doc, ent: Span) -> list[Span]:
     """'Chicago Board of Trade (CBOT)' read as one entity is two names for one referent."""
-    for tok in ent:
-        if tok.text == "(" and tok.i > ent.start:
-            inner_start, inner_end = tok.i + 1, ent.end
-            while inner_end > inner_start and doc[inner_end - 1].text == ")":
+    texts = column(doc, "ORTH")  # read by index: no Token made per word of every entity
+    for i in range(ent.start + 1, ent.end):
+        if texts[i] == "(":
+            inner_start, inner_end = i + 1, ent.end
+            while inner_end > inner_start and texts[inner_end - 1] == ")":
                 inner_end -= 1
-            parts = [Span(doc, ent.start, tok.i, label=ent.label)]
+            parts = [Span(doc, ent.start, i, label=ent.label)]
             if inner_end > inner_start:
                 parts.append(Span(doc, inner_start, inner_end, label=ent.label))
             return parts
@@ -73,7 +74,11 @@ def split_at_a_place(doc: Doc, ent: Span, places: frozenset[str]) -> list[Span]:
         return [ent]
     if ent.label_ == "PERSON" and (of := _of_a_firm(doc, ent)):
         return [Span(doc, ent.start, of, label="PERSON"), Span(doc, of + 1, ent.end, label="ORG")]
-    for tok in ent[1:-1]:
+    words, toks = lowers(doc), tokens(doc)  # read by index: no Span of the inner words, no Token per word
+    for at in range(ent.start + 1, ent.end - 1):
+        if words[at] != "," and words[at] != "in" and words[at] != "of":
+            continue
+        tok = toks[at]
         of_person = tok.lower_ == "of" and ent.label_ == "PERSON" and tok.i - ent.start >= 2
         if tok.text != "," and tok.lower_ != "in" and not of_person:
             continue
@@ -93,7 +98,8 @@ def _of_a_firm(doc: Doc, ent: Span) -> int:
     """'said Sullivan of Dean Witter': a person's name run on over 'of' into the opening words of an organisation
     the model tags elsewhere in the article ('Dean Witter Reynolds') is the person, then where they work. Where
     the 'of' is, else 0."""
-    of = next((t.i for t in ent[1:-1] if t.text == "of"), 0)
+    texts = column(doc, "ORTH")
+    of = next((i for i in range(ent.start + 1, ent.end - 1) if texts[i] == "of"), 0)
     if not of or not all(t.text[:1].isupper() for t in doc[ent.start:of]):
         return 0
     firm = doc[of + 1 : ent.end].text
@@ -131,7 +137,8 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     if end - start > 2 and toks[start].lower_ in _PREFIXES and toks[start].is_lower and toks[start + 1].text == "-" \
             and not toks[start].whitespace_ and not toks[start + 1].whitespace_ and toks[start + 2].text[:1].isupper():
         start += 2  # "a pro-Texaco brief", "ex-Guinness chairman": the prefix makes an adjective of the name after it
-    the = next((i for i in range(start + 1, end - 2) if toks[i].text == "the" and toks[i - 1].text[:1].isupper()), 0)
+    the = next((i for i in range(start + 1, end - 2) if toks[i].text == "the" and toks[i - 1].text[:1].isupper()),
+               0) if end - start > 3 else 0  # (most names are too short to hold one: no generator made for them)
     if the:
         start = the + 1  # "making [Ferraro the Democratic Party]'s first female candidate": two names run together
     if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (opens := _capital_after_common_words(doc, start, end)):
@@ -212,8 +219,9 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         if role and role.lower() in FORMS_OF_ADDRESS:
             role = None  # "Mme Spanton", "Mr Smith": how to address someone is no post they hold
     name = doc_slice(doc, start, end)  # start and end are final here: one Span for the tests below, not one per test
-    if (label in ("PERSON", "GPE", "LOC", "FAC") or label == "ORG" and all(t.is_alpha for t in name)) \
-            and all(t.text.islower() for t in name):
+    name_words, written = toks[start:end], text_between(doc, start, end)  # no Token per word, no join per test
+    if (label in ("PERSON", "GPE", "LOC", "FAC") or label == "ORG" and all(t.is_alpha for t in name_words)) \
+            and all(t.text.islower() for t in name_words):
         return owners  # "fentanyl had become a popular drug", "the central bank's": a name has a capital ("oe24.at")
     if label == "ORG" and end - start == 1 and toks[start].lower_ in _ANY_STATES_BODY:
         return owners  # "not the Administration's first choice": the government in office, named by a common noun
@@ -221,16 +229,16 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         return owners  # "68 billion U.S. dlrs": the country names a currency, not a place in the story
     if end - start == 1 and label in ("PERSON", "ORG") and toks[start].lower_ in DEMONYM_NOUNS:
         return owners  # "Frenchman Didier Auriol", cut apart by the model: a nationality (NORP), no entity here
-    if start >= end or fold(name.text) in HEADS["not_names"] or \
-            label == "PERSON" and name.text.lower() in TITLES or \
+    if start >= end or fold(written) in HEADS["not_names"] or \
+            label == "PERSON" and written.lower() in TITLES or \
             end - start > 1 and fold(toks[end - 1].text) in HEADS["not_names"]:
         return owners  # "UTC", "COVID-19", "U.S. dlrs": no one and nothing a reader would look up
     if label == "ORG" and end - start == 1 and _PLURAL_ACRONYM.fullmatch(toks[start].text):
         return owners  # "selling PINs", "ADRs": securities by their initials, counted, no organisation
     if label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (
-            not any(c.isalpha() for c in name.text) or fold(toks[end - 1].text) in HEADS["currencies"]):
+            not any(c.isalpha() for c in written) or fold(toks[end - 1].text) in HEADS["currencies"]):
         return owners  # "the 0.7 pct decline", "real U.S. Dollars": a number or a currency, no one and nowhere
-    if not any(_latin(c) for c in name.text):
+    if not any(_latin(c) for c in written):
         return owners  # a passage in Hindi or Arabic quoted in the article: the small English model tags its words
     found = mention_of(name, label, role, affiliation)
     if start and end - start == 1 and toks[start].text in THE_IN_THE_NAME and toks[start - 1].lower_ == "the":
