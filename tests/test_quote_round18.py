@@ -1,6 +1,6 @@
 """Round 18's quote-span rules (real model): an event a source saw happen ('saw his support collapse'), or the state
 someone was found in ('found him lying in the yard'), is no report; "call" with a bare object ('called the police',
-'called a referendum', 'called a delegate on Friday') is a phone call, a summons or an act, while "call" naming
+'called off its search') is a phone call, a summons or an act, while "call" naming
 something ('called the plan a disaster', 'calling out X') still reports; the reported clause whose subject the parse
 made the verb's object runs on past an aside set off by commas ('said the two men, after robbing the store, set fire
 to it') and past a date read as a clause of its own ('said rains since March delayed …'); the quoted title of a show a
@@ -44,8 +44,8 @@ def test_a_forecast_with_see_is_still_reported(nlp):
 
 @pytest.mark.parametrize("text", [
     "The neighbours called the police when they heard shots.",
-    "The governor called a referendum on the new tax.",
-    "Palin called a delegate from Casper on Friday night.",
+    "The company called off its search for a buyer late on Tuesday.",
+    "Chairman Ray Dunn is even calling major donors himself, asking them to host events.",
 ])
 def test_call_with_a_bare_object_reports_nothing(nlp, text):
     assert not [q for q in quotes_of(nlp, text) if q.cue == "called"], \
@@ -55,6 +55,7 @@ def test_call_with_a_bare_object_reports_nothing(nlp, text):
 @pytest.mark.parametrize(("text", "content"), [
     ("Critics called the move a cynical ploy.", "the move a cynical ploy"),
     ("The senator called the report biased.", "the report biased"),
+    ("The mother called her fallen son her hero before she left.", "her fallen son her hero"),
     ("Senator Ana Ruiz called the decision “a betrayal of voters”.", "the decision “a betrayal of voters”"),
     ("The president used his speech to call out the rest of the field.", "the rest of the field"),
     ("The delegates had few kind words for him, calling into doubt his record.", "his record"),

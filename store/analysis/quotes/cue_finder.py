@@ -41,7 +41,7 @@ from .lemmas import LemmaRepair
 from .made_clear import made_clear
 from .perceived import perceived_event
 from .personal_objects import PERSONAL_OBJECT_VERBS, POSTING_VERBS, names_the_message, personal_subject
-from .phone_calls import bare_call, on_after_object
+from .phone_calls import bare_call
 from .relative import relative_report
 from .stance_adjectives import STANCE_ADJECTIVES, stance_clause
 from .told_that import told_clause
@@ -196,8 +196,7 @@ class CueFinder:
                     break
             else:
                 for child in tok.rights:  # "called for X", "called on X to Y"
-                    if lemma == "call" and child.dep_ == "prep" and child.lower_ in ("for", "on") and \
-                            not on_after_object(tok, child):
+                    if lemma == "call" and child.dep_ == "prep" and child.lower_ in ("for", "on"):
                         if _date_set(tok, child):
                             return None  # "called snap elections for October 2014": a date set, nobody's words
                         content = child
