@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-_PERCEIVING = {"see", "find"}
+from .cue_table import cues
+
+_PERCEIVING = frozenset(cues()["perceiving_verbs"])
 _OBJECT_PRONOUNS = {"him", "her", "them", "me", "us", "himself", "herself", "themselves", "itself", "myself",
                     "ourselves", "yourself"}
 

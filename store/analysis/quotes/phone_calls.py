@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .cue_table import cues
+
 _COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp", "advmod", "conj"}
-_ACTS = {"off", "in", "up", "back"}
+_ACTS = frozenset(cues()["call_act_particles"])
 # "Republicans had called the hearing because they felt …": PolNeAR counts a meeting or vote convened as the
 # source's stance, and the clause after it leans on that source; left as they were
-_CONVENED = {"hearing", "meeting", "debate", "vote", "election", "referendum", "session", "summit", "conference",
-             "strike", "inquiry", "investigation", "review", "halt", "truce", "ceasefire", "recess"}
+_CONVENED = frozenset(cues()["convened_nouns"])
 
 
 def bare_call(verb: Token, obj: Token, hi: int, mask: bytearray) -> bool:
