@@ -104,6 +104,8 @@ def _aside(doc: Doc, t: Token, start: int, cue: Token, cues: frozenset[str]) -> 
     comma = doc[start - 1].text in (",", "—", "–", "--") or _comma_in_quotation(doc, start)
     if second_act(t, cue) or finite_after_base_form(t, cue):
         return True
+    if t.lower_ == "according" and t.dep_ == "prep" and comma:
+        return True  # "said the plan would cost $2 billion, according to two aides": who passed the report on
     if t.dep_ == "advcl" and others_likewise(doc, t, start):
         return True  # "…, as have several council members": the writer on who else holds the stance
     if t.dep_ == "prep" and t.lower_ == "despite" and (comma or _reports(t, cues)):

@@ -37,13 +37,17 @@ def misparsed_clause(tok: Token, hi: int) -> int:
     doc = tok.doc
     nxt = hi + 1
     for child in tok.rights:  # "said stocks, at 90,000 tonnes, were about average": the object's own verb, set off
-        if child.dep_ == "conj" and child.i > hi and child.pos_ in ("VERB", "AUX") and child.tag_ in FINITE and \
-                child.lemma_.lower() not in cues()["speech_verbs"] and \
-                not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children) and \
-                not any(t.dep_ == "cc" or t.pos_ in ("VERB", "AUX") for t in doc[nxt:child.i]):
+        if child.dep_ in ("conj", "advcl") and child.i > hi and child.pos_ in ("VERB", "AUX") and \
+                child.tag_ in FINITE and child.lemma_.lower() not in cues()["speech_verbs"] and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "expl") or c.dep_ == "mark" and child.dep_ == "advcl"
+                        for c in child.children) and \
+                _set_off(doc, nxt, child.i, child.dep_ == "advcl"):
             return max(hi, child.right_edge.i)
     if nxt >= len(doc) or doc[nxt].is_punct or doc[nxt].dep_ == "cc":
         return hi
+    dated = _dated_clause(tok, nxt)
+    if dated is not None:
+        return max(hi, dated.right_edge.i)
     if tok.dep_ == "csubj" and tok.head.i > hi and tok.head.tag_ in FINITE | {"VB"} and \
             any(t.tag_ in FINITE for t in doc[nxt:tok.head.i + 1]):
         return max(hi, tok.head.right_edge.i)
@@ -52,6 +56,33 @@ def misparsed_clause(tok: Token, hi: int) -> int:
                 and any(t.tag_ in FINITE for t in doc[nxt:child.i + 1]):
             return max(hi, child.right_edge.i)
     return hi
+
+
+_SINCE = {"since", "until", "till"}
+
+
+def _dated_clause(tok: Token, nxt: int) -> Token | None:
+    """'said rains since January interrupted the harvest': the parse reads "since January" as a clause of its own,
+    with the date as its subject, hung on the cue; a date is no subject, and the verb is the object's own."""
+    for child in tok.rights:
+        if child.dep_ == "advcl" and child.left_edge.i == nxt and child.tag_ in FINITE and \
+                any(m.dep_ == "mark" and m.i == nxt and m.lower_ in _SINCE for m in child.children):
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None and all(t.ent_type_ in ("DATE", "TIME") for t in subject.subtree):
+                return child
+    return None
+
+
+def _set_off(doc: Doc, start: int, verb: int, framed: bool) -> bool:
+    """Between the object and its verb only a phrase without a verb of its own, or (framed) one set off by commas
+    whose verbs are participles: "said the two men, after robbing the store, set fire to it"."""
+    between = doc[start:verb]
+    if any(t.dep_ == "cc" for t in between):
+        return False
+    if not framed:
+        return not any(t.pos_ in ("VERB", "AUX") for t in between)
+    return len(between) > 2 and between[0].text == "," and between[-1].text == "," and \
+        not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in between)
 
 
 _TOPIC_PREPS = {"about", "of", "against"}

@@ -39,7 +39,9 @@ from .forecasts import FIGURE_VERBS, conjoined_objects, figure_at, figure_object
 from .index import sent_bounds, text_of
 from .lemmas import LemmaRepair
 from .made_clear import made_clear
+from .perceived import perceived_event
 from .personal_objects import PERSONAL_OBJECT_VERBS, POSTING_VERBS, names_the_message, personal_subject
+from .phone_calls import bare_call
 from .relative import relative_report
 from .stance_adjectives import STANCE_ADJECTIVES, stance_clause
 from .told_that import told_clause
@@ -157,7 +159,8 @@ class CueFinder:
         if tok.tag_ == "VBG" and tok.dep_ == "advcl" and casts_itself(tok.head):
             return None  # "… to position itself as X, opposing Y": the writer's reading goes on
         clauses = [c for c in tok.children
-                   if c.dep_ == "ccomp" and not bracket_between(tok, c) and not clause_apart(tok, c)]
+                   if c.dep_ == "ccomp" and not bracket_between(tok, c) and not clause_apart(tok, c) and
+                   not perceived_event(tok, c)]
         if clauses and lemma not in _HEARER_VERBS and lemma != "ask" and \
                 any(c.dep_ == "nsubjpass" and c.lower_ not in ("it", "this") for c in tok.children) and \
                 not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in tok.children):
@@ -249,10 +252,12 @@ class CueFinder:
                          not any(c.ent_type_ in ("DATE", "TIME") and c.pos_ == "PROPN" for c in child.children)) or \
                         child.dep_ == "advcl" and child.left_edge.i == hi + 1 and child.left_edge.lower_ == "for":
                     hi = max(hi, child.right_edge.i)  # "his wish for the two powers to work together"
-            if lemma in CLAUSE_VERBS and content.dep_ == "dobj" and content.pos_ == "NOUN":
+            if lemma in CLAUSE_VERBS and content.dep_ == "dobj" and content.pos_ in ("NOUN", "NUM"):
                 hi = misparsed_clause(tok, hi)
             if content.dep_ == "dobj":
                 hi = listed_examples(tok, conjoined_objects(tok, figure_at(tok, hi)))
+                if bare_call(tok, content, hi, mask):
+                    return None  # "called the police", "called a referendum": no words reported
         else:
             hi = stray_conjuncts(tok, hi)
             opening = leading_clause(tok) if content.dep_ == "ccomp" and content.i > tok.i else None

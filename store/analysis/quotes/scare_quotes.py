@@ -71,8 +71,11 @@ def _called_as(text: str, q: Quote) -> bool:
         q.text.rstrip("\"”’'").endswith((".", "!", "?"))
 
 
-# 'told MSNBC's "Morning Joe"', 'said on "Meet the Press."': the show a source spoke on, named in quotation marks
-_SHOW_BEFORE = re.compile(r"\b(?:told|tells?|telling|on)\s+(?:[A-Z][\w.&-]*(?:'s|’s)\s+)?$")
+# 'told MSNBC's "Morning Joe"', 'said on "Meet the Press."', 'said on the podcast “Here's the Thing.”': the show
+# a source spoke on, named in quotation marks
+_SHOW_BEFORE = re.compile(r"\b(?:told|tells?|telling|on)\s+(?:[A-Z][\w.&-]*(?:'s|’s)\s+)?$|"
+                          r"\bon\s+(?:the|his|her|their|a)\s+(?:[\w.&-]+\s+){0,2}"
+                          r"(?:show|program|programme|podcast|broadcast)\s+$")
 _SMALL_WORDS = {"a", "an", "and", "the", "of", "on", "in", "with", "for", "to", "at", "&"}
 
 

@@ -1,0 +1,32 @@
+"""What a source saw happen, or found someone doing, is no report of words: "Rubio saw his support collapse",
+"went to see the governor speak", "a year that saw the party take over the House", "found him hanging from a
+tree", "found himself embroiled in controversy".
+
+"see" and "find" report a view or a finding when their clause is a finite one ("sees that the deal is dead",
+"found the agency had overspent") or a forecast ("analysts see the dollar falling"); a bare infinitive with a
+subject of its own is an event someone watched, or a time in which it happened, and a participle whose subject
+is an object pronoun ("him", "himself") is the state someone was found or seen in.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cue_table import cues
+
+_PERCEIVING = frozenset(cues()["perceiving_verbs"])
+_OBJECT_PRONOUNS = {"him", "her", "them", "me", "us", "himself", "herself", "themselves", "itself", "myself",
+                    "ourselves", "yourself"}
+
+
+def perceived_event(verb: Token, clause: Token) -> bool:
+    """The clause is an event or a state the verb's subject saw or found, not a view or a finding."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _PERCEIVING or clause.i < verb.i or any(c.dep_ in ("aux", "mark") for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if clause.tag_ == "VB":
+        return lemma == "see"
+    return clause.tag_ in ("VBG", "VBN") and subject.lower_ in _OBJECT_PRONOUNS
