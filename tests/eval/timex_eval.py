@@ -152,10 +152,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data-dir", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--split", choices=sorted(FILES), default="train")
-    ap.add_argument("--errors", type=int, default=30)
+    ap.add_argument("--errors", type=int, default=None,
+                    help="list up to N errors (30; none for platinum, the held-out split read for figures only)")
     ap.add_argument("--classes", type=int, default=None, help="errors by class, listing up to N of each")
     ap.add_argument("--keep", type=Path, help="copy the gold, analysis and prediction files here")
     args = ap.parse_args(argv)
+    if args.errors is None:
+        args.errors = 0 if args.split == "platinum" else 30
     gold = args.data_dir / "timex" / FILES[args.split]
     eval_dir = args.data_dir.parent / "eval"
     with tempfile.TemporaryDirectory() as tmp:
