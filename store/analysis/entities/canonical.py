@@ -15,6 +15,7 @@ from ..doctext import doc_slice, text_of
 from ..paragraphs import DATELINE
 from . import gazetteer
 from .mentions import Mention, mention_of
+from .names import given_name
 from .pairs import pairs_two_people
 from .referents import CORPORATE, Referent, contains, fold, key
 from .vocabulary import ACRONYM_SKIP, ORG_TAILS
@@ -135,11 +136,15 @@ def longest_name(words: tuple[str, ...], full_names: Counter) -> tuple[str, ...]
     """The fullest name in the article that contains these words: "Xi" -> "Xi Jinping". A name with a
     middle name and one without are one person, under the form the article gives first (DESIGN.md):
     "Robert Mugabe" ... "Robert Gabriel Mugabe"."""
-    best, best_rank = words, (len(words), full_names[words])
-    for other, count in full_names.items():
-        if len(other) > len(words) and contains(other, words) and (len(other), count) > best_rank and \
-                not pairs_two_people(other, full_names):
-            best, best_rank = other, (len(other), count)
+    best = words
+    # a surname two people share is the one the article brought in first ("Hillary Clinton", then "Bill Clinton",
+    # then "Clinton"): a writer names the second in full each time to tell them apart, so counting full names
+    # picks the wrong one; a headline's "Beneath Clinton", written once and with no first name, gives way
+    for other in full_names:  # first mention first
+        if len(other) > len(words) and contains(other, words) and not pairs_two_people(other, full_names) and \
+                (len(other) > len(best) or len(other) == len(best) and full_names[best] == 1 and
+                 not given_name(best[0]) and given_name(other[0])):
+            best = other
     if len(best) > 2:
         order = list(full_names)  # first mention first
         short = [o for o in order if 2 <= len(o) < len(best) and o[0] == best[0] and o[-1] == best[-1]]
