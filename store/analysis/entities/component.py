@@ -60,6 +60,7 @@ from .kinds import (
     listed_with_persons,
     listed_with_places,
     named_events,
+    named_schemes,
     nationalities,
     one_label_per_referent,
     opening_an_organisations_name,
@@ -189,6 +190,7 @@ class EntityComponent:
         mentions = organisations_joined_by_and(doc, mentions)
         relabel(doc, mentions, places)
         by_head_word(mentions)
+        named_schemes(doc, mentions)
         groups_against(mentions)
         organisations_by_head_word(mentions, places)
         regions(mentions)

@@ -260,6 +260,20 @@ def by_head_word(mentions: list[Mention]) -> None:
                 m.label = "ORG"  # "a Miami Herald article", never a city
 
 
+def named_schemes(doc: Doc, mentions: list[Mention]) -> None:
+    """'the Cruzado Plan', 'the Export Enhancement Program': a named policy or scheme is no organisation (the names'
+    gold holds none; CoNLL calls such names MISC). Not a United Nations or World programme, a body ('the World Food
+    Program'), nor a unit of an institution ('director of the Democracy Program at the Brennan Center')."""
+    for m in mentions:
+        if len(m.words) > 1 and m.label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and m.words[-1].lower() in _SCHEMES \
+                and not any(w in _BODY_PROGRAMMES for w in m.words) \
+                and not (m.end < len(doc) and lowers(doc)[m.end] == "at"):  # one list per Doc, cached
+            m.label = "LAW"
+
+
+_SCHEMES = {"plan", "program"}
+_BODY_PROGRAMMES = {"Nations", "UN", "U.N.", "World"}
+
 # an institute, a school or a political action committee named after a person ("the Woodrow Wilson Center", "Sandy
 # Hook Elementary School", "a Ted Cruz super PAC"): the model reads the person
 _INSTITUTION_ENDS = {"center", "centre", "school", "college", "academy", "pac"}
@@ -514,8 +528,10 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
             continue
         before, head = doc[m.start - 1], doc[m.end - 1]
         if m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and before.lower_ in HEADS["org_nouns"] \
-                and before.text.islower() and (head.head.i == before.i or before.head.i == head.i) \
-                and not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)) \
+                and before.text.islower() and (head.head.i == before.i or before.head.i == head.i
+                                               or _subject_of_the_clause(head, before)) \
+                and not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)
+                         and not (before.lower_ in _PAPER_NOUNS and m.words[0] in _TITLE_ARTICLES)) \
                 and not gazetteer.country_code(m.name):  # "the much smaller producer Ecuador"
             decided[key(m.words)] = "ORG"
         elif m.label in ("PERSON", "ORG", "GPE", "FAC", "NORP") and (
@@ -553,6 +569,8 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
                 kind := said_to_be(head)) and kind != m.label:
             if kind == "PERSON" and (m.name in gazetteer.places() or gazetteer.country_code(m.name)):
                 continue  # "visitors in Wuhan, China — a man from the United States": the man is no apposition of the city
+            if m.label == "GPE" and gazetteer.country_code(m.name):
+                continue  # "Brazil, with 108 billion dlrs in debt, shocked banks": a country is a country, whatever the parse
             if not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)):
                 decided[key(m.words)] = kind
     # "Skandaraj Navaratnam, a former boyfriend": the surname alone ("a bracelet of Navaratnam's") is the person too,
@@ -580,6 +598,19 @@ def _towns_listed_from(doc: Doc, mentions: list[Mention], i: int, decided: dict,
 def opens_with_first_name(words: tuple[str, ...]) -> bool:
     """'record producer Terry Melcher'; not 'the local daily al-Qabas', where 'al' is an article, not Al."""
     return words[0][:1].isupper() and is_first_name(words[0])
+
+
+# a paper's name opens with its language's article, which the first names list holds ("Le", "El", "Il", "Al"):
+# after "the daily" or "the newspaper" it is a title ("the afternoon daily Le Monde"), not a person
+_PAPER_NOUNS = {"daily", "weekly", "newspaper", "magazine", "newsletter", "tabloid"}
+_TITLE_ARTICLES = {"Le", "La", "Les", "El", "Il", "Al", "Die", "Der", "Het", "De"}
+
+
+def _subject_of_the_clause(head: Token, noun: Token) -> bool:
+    """'an official of export bank Bancomext said': the parse makes the name the subject of 'said' and leaves the
+    noun before it alone; not 'the company Jobs founded', where the name is the subject of the noun's own clause."""
+    return head.i == noun.i + 1 and head.dep_ == "nsubj" and head.head.i > head.i and head.head.dep_ != "relcl" \
+        and noun.pos_ == "NOUN"
 
 
 def said_to_be(head: Token) -> str | None:

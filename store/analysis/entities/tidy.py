@@ -107,6 +107,9 @@ def _of_a_firm(doc: Doc, ent: Span) -> int:
                      for e in doc.ents) else 0
 
 
+# Queen's (King's) Counsel: the rank a senior barrister writes after the name
+_SILKS = {"QC", "KC"}
+
 # what a hyphen joins to the front of a name to make an adjective of it
 _PREFIXES = {"pro", "anti", "ex", "non", "post", "pre", "neo", "pan", "mid"}
 
@@ -155,6 +158,9 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
                 and toks[end - 1].lower_ not in ORG_TAILS and toks[end - 1].lower_ not in ("of", "and", "for", "de") \
                 and not (toks[end - 2].text == "-" and not toks[end - 2].whitespace_):  # "Chang Chi-cheng" is whole
             end -= 1  # "U.S. earnings", "Humberto 75 miles": the model ran a name into the words after it
+    if end - start > 2 and toks[end - 1].text in _SILKS and ent.label_ in ("PERSON", "ORG") \
+            and all(t.text[:1].isupper() for t in toks[start : end - 1]):
+        end -= 1  # "Prosecutor Jane Roe QC": a barrister's rank after the name is no part of it
     if ent.label_ == "ORG" and (form := _legal_form_before_a_code(doc, start, end)):
         end = form  # "the McDonnell Douglas Corp F-18": the firm, and the model of plane it makes
     if end - start == 2 and ent.label_ in ("ORG", "GPE", "NORP") and _common_word_after_country(doc, start):
