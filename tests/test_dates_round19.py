@@ -74,3 +74,9 @@ def test_a_day_told_in_the_past_reaches_a_season_ahead(nlp, text, published, exp
 def test_a_figure_before_the_day_it_was_reached_stays_out(nlp, text, expression):
     assert dated(nlp, text, expression, TUESDAY)[0] == "DATE"
     assert not [d for d in analyze(nlp, text, TUESDAY).dates if any(c.isdigit() for c in d.text)]
+
+
+def test_a_figure_span_at_the_end_of_the_text_is_read(nlp):
+    # a phone number closing a story, tagged as a date: the figure rule must not run past the text's end
+    text = "The mill will reopen next month. -- Lyon desk +33 4 12 34 56 78"
+    assert dated(nlp, text, "next month", TUESDAY) == ("DATE", "1991-11")

@@ -181,7 +181,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     k = start
     while k < end and (any(c.isdigit() for c in doc[k].text) or doc[k].lower_ in _AMOUNT_WORDS):
         k += 1
-    if start < k < end - (doc[k].lower_ not in _DEICTIC_DAYS) and doc[k].lower_ in _FIGURE_DEICTICS \
+    if start < k < end and k + (doc[k].lower_ not in _DEICTIC_DAYS) < end and doc[k].lower_ in _FIGURE_DEICTICS \
             and any(c.isdigit() for c in doc[start].text) and not _year(doc[start]):
         start = k
     # "a two day (trip)": the article goes, "a year" stays
