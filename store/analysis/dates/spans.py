@@ -183,7 +183,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while k < end and (any(c.isdigit() for c in doc[k].text) or doc[k].lower_ in _AMOUNT_WORDS):
         k += 1
     if start < k < end and k + (doc[k].lower_ not in _DEICTIC_DAYS) < end and doc[k].lower_ in _FIGURE_DEICTICS \
-            and any(c.isdigit() for c in doc[start].text) and not _year(doc[start]):
+            and any(c.isdigit() for c in doc[start].text) and not _year(doc[start]) and not _range_end_day(doc, start):
         start = k
     # "a two day (trip)": the article goes, "a year" stays
     if start + 1 < end and doc[start].lower_ in ("a", "an") and doc[start + 1].like_num:
@@ -204,6 +204,12 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             and int(doc[start].text) > 31 and doc[start + 1].lower_ in WEEKDAYS:
         start += 1
     return start, end
+
+
+def _range_end_day(doc: Doc, i: int) -> bool:
+    """ "from July 13 to 17 last year": a day closing a range of days, not a figure."""
+    tok = doc[i]
+    return tok.is_digit and int(tok.text) <= 31 and any(t.lower_.rstrip(".") in MONTHS for t in doc[max(0, i - 4):i])
 
 
 _AMOUNT_WORDS = {"mln", "million", "billion", "bln", "pct", "percent", "%", "dlrs", "dlr", "stg", "yen", "marks", "tonnes"}
