@@ -340,6 +340,7 @@ def weekday_date(ref: date, wd: int, tense: str | None) -> date:
 # tense at all the story most likely looks back; a present tense is as often a schedule.
 # "would" is a future told before the report: "would review it in September" said in March is
 # this September, "would publish it in February" may have been said in January.
+_PAST_DAY_AHEAD = 3
 _WINDOWS = {"past": (-11, 1.5), "future": (-2, 11), None: (-8, 5), "present": (-6, 6), "would": (-3, 9)}
 
 
@@ -349,6 +350,11 @@ def month_year(ref: date, month: int, tense: str | None, day: int | None = None)
         # "will return in February" said in March is next February; the month of the report counts
         return ref.year if month >= ref.month else ref.year + 1
     low, high = _WINDOWS.get(tense, _WINDOWS[None])
+    if day is not None and tense == "past":
+        # a day is written with its year once it lies a season or more back ("last July 17", "July 17, 1986"),
+        # so a bare day told in the past reaches further ahead than a bare month: "the move resulted from the
+        # proposed June 30 deregulation", told in mid-April, is this June
+        high = _PAST_DAY_AHEAD
     frac = ((day or 15) - ref.day) / 31
     for year in (ref.year, ref.year - 1, ref.year + 1):
         delta = (year - ref.year) * 12 + month - ref.month + frac
@@ -744,6 +750,10 @@ def _holiday(toks: list[str], ref: date | None, tense: str | None) -> Result | N
     elif {"last", "past", "previous"} & set(mods):
         pick = before[-1]
     elif {"next", "coming", "upcoming"} & set(mods):
+        pick = after[0]
+    elif tense == "past" and (after[0] - ref).days < _WINDOWS["past"][1] * 30.5:
+        # as a yearless month: a past tense reaches a little ahead ("March sales were hurt by a late Easter",
+        # told in early April, is this Easter, not last year's)
         pick = after[0]
     elif tense in ("past", "future"):
         pick = before[-1] if tense == "past" else after[0]

@@ -69,7 +69,10 @@ def tense(span: Span) -> str | None:
         tok = tok.head  # "posting at 12:54 am": the tagger read "am" as the verb "to be"
     deadline = False
     via = tok  # the word through which the span hangs from its verb
-    for _ in range(6):
+    # a chain of prepositions can put the verb far up ("was in response to a strike against the tanker in
+    # Kuwaiti waters on Friday" is nine steps); stopping short leaves a weekday with no tense, read ahead. Only a
+    # weekday walks that far: a season or month so deep is as often held by a nearer clause the parse missed
+    for _ in range(10 if tok.lower_ in WEEKDAYS else 6):
         if tok.pos_ in ("VERB", "AUX") and tok.i != span.root.i:
             break
         if tok.head.i == tok.i:
@@ -174,6 +177,14 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if end - start > 3 and doc[start].like_num and doc[start + 1].lower_ in ("a", "an") \
             and doc[start + 2].lower_ in UNITS and doc[end - 1].lower_ in ("ago", "earlier", "before"):
         start += 1
+    # "eased from 1.3080/85 yesterday", "averaged 8.5 mln last quarter": the model runs the figure compared into
+    # the day or period it was reached on; the expression starts at its deictic word
+    k = start
+    while k < end and (any(c.isdigit() for c in doc[k].text) or doc[k].lower_ in _AMOUNT_WORDS):
+        k += 1
+    if start < k < end and k + (doc[k].lower_ not in _DEICTIC_DAYS) < end and doc[k].lower_ in _FIGURE_DEICTICS \
+            and any(c.isdigit() for c in doc[start].text) and not _year(doc[start]) and not _range_end_day(doc, start):
+        start = k
     # "a two day (trip)": the article goes, "a year" stays
     if start + 1 < end and doc[start].lower_ in ("a", "an") and doc[start + 1].like_num:
         start += 1
@@ -195,6 +206,15 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _range_end_day(doc: Doc, i: int) -> bool:
+    """ "from July 13 to 17 last year": a day closing a range of days, not a figure."""
+    tok = doc[i]
+    return tok.is_digit and int(tok.text) <= 31 and any(t.lower_.rstrip(".") in MONTHS for t in doc[max(0, i - 4):i])
+
+
+_AMOUNT_WORDS = {"mln", "million", "billion", "bln", "pct", "percent", "%", "dlrs", "dlr", "stg", "yen", "marks", "tonnes"}
+_DEICTIC_DAYS = {"yesterday", "today", "tomorrow", "tonight"}
+_FIGURE_DEICTICS = _DEICTIC_DAYS | {"last", "this", "next"}
 _FIGURE_AFTER = re.compile(r"^(?:\d+\.\d+|\d{1,3}(?:,\d{3})+)$", re.ASCII)
 
 
@@ -409,6 +429,12 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
     if word == "the" and doc[j - 1].lower_ in _DAY_PARTS and j - i == 2:
         # "close on Tuesday in the afternoon": a part of the day named; not "the morning papers"
         return prev in ("in", "during") and not (j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN"))
+    if word in ("last", "this") and doc[j - 1].lower_ in _DAY_PARTS:
+        # "Last night, the directors said...": a part of the report's day the model often leaves untagged;
+        # not "the last night of the festival", "his last night in office", "this evening gown"
+        return prev not in _LAST_OF and not doc[i - 1:i].text.endswith(("'s", "’s")) and not (
+            j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and doc[j].tag_ != "NNP" and doc[j].dep_ == "compound"
+        )
     if word == "that" and j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ"):
         return False  # "he said that morning traffic was heavy": a conjunction and a compound noun
     if word == "soon":
@@ -480,6 +506,8 @@ def _length(span: Span) -> bool:
 
 _DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 _ANAPHORIC_MODS = {"following", "next", "previous", "prior", "preceding", "same"}
+# words before "last night" that make it the last of a run ("the last night of the fair"), not the night before
+_LAST_OF = {"the", "a", "his", "her", "its", "their", "my", "our", "your", "whose", "very"}
 
 
 def _day_word(tok: Token) -> bool:
