@@ -55,7 +55,9 @@ from .speaker_names import (
     joint_sources,
     misspelt_surnames,
     owners_cut_off,
+    people_cut_from_organisations,
     short_names_in_full,
+    titles_cut_off,
     unnamed_in_lower_case,
     with_co_sources,
 )
@@ -63,7 +65,7 @@ from .speaker_runs import continue_speakers, keep_run_speakers
 from .speakers.group_pronouns import resolve_group_pronouns
 from .speakers.resolver import SpeakerResolver
 from .staff_owners import staff_affiliations
-from .surname_speakers import surnames_of_full_names
+from .surname_speakers import surnames_of_full_names, surnames_the_text_names_in_full
 from .unattributed import speakers_from_paragraph
 
 
@@ -141,14 +143,16 @@ class QuoteComponent(CueFinder):
         quotes = drop_nested(drop_scare_quotes(text, echoed_headings(text, quotes)))
         quotes = self._interview(doc, text, quotes, resolver)
         # before the pronouns and runs that copy a speaker on: "Traders said … Kuwait, they said, …" gives traders
-        quotes = companies_by_short_name(doc, misspelt_surnames(doc, surnames_of_full_names(doc, quotes)))
+        quotes = companies_by_short_name(doc, misspelt_surnames(doc, surnames_the_text_names_in_full(
+            doc, surnames_of_full_names(doc, quotes))))
         quotes = unnamed_in_lower_case(doc, short_names_in_full(doc, quotes))
         quotes = resolve_group_pronouns(resolver, quotes, lambda q, name: replace(q, speaker=name))
         quotes = keep_run_speakers(text, mask, continue_speakers(text, quotes), resolver.full_female)
         quotes = speakers_from_paragraph(doc, resolver, mask, quotes)
         quotes = pronouns_after_a_named_speaker(text, resolver, quotes)
         quotes = companies_without_home_country(with_co_sources(quotes, {c.start: c for c in found}, resolver))
-        quotes = joint_sources(text, owners_cut_off(resolver.no_pronoun_speakers(quotes)))
+        quotes = joint_sources(text, titles_cut_off(people_cut_from_organisations(
+            owners_cut_off(resolver.no_pronoun_speakers(quotes))), doc._.referents or {}))
         return [replace(q, speaker_role=resolver.lead_roles[q.speaker],
                         affiliation=resolver.lead_affiliations.get(q.speaker))
                 if q.speaker in resolver.lead_roles else q for q in quotes]

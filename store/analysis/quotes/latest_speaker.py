@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..entities.names import is_female_name
 from ..types import Quote
+from .speaker_names import a_persons_name
 from .speakers.resolver import SpeakerResolver
 from .speakers.words import ONE_SOURCE, PERSONAL
 from .unnamed_going_on import one_unnamed_again, one_unnamed_going_on
@@ -36,12 +38,21 @@ def pronouns_after_a_named_speaker(text: str, resolver: SpeakerResolver, quotes:
                     # brought in since
                     prev.speaker in people and (q.speaker is None or q.speaker in people) and
                     (prev.speaker in resolver.full_female) == (pronoun == "she") or
+                    q.speaker is None and _untagged_person(prev.speaker, pronoun) or
                     (_one_unnamed(text, prev, pronoun) or said_by == pronoun or
                      one_unnamed_again(text, prev, pronoun, people)) and
                     not _written_between(text, q.speaker, prev, q)):
             q = replace(q, speaker=prev.speaker)
         out.append(q)
     return out
+
+
+def _untagged_person(name: str, pronoun: str) -> bool:
+    """'U.S. Ambassador to the Forum Tom Vance said. / He told …': a person's name the model ran into an organisation's
+    is no PERSON to the pronoun walk, which then finds no one; a name opening on a given name of the pronoun's gender
+    is the person."""
+    words = name.split()
+    return a_persons_name(words) and is_female_name(words[0], surely=pronoun == "she") == (pronoun == "she")
 
 
 def _named_between(resolver: SpeakerResolver, speaker: str, start: int, end: int) -> bool:

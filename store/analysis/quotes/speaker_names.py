@@ -9,12 +9,14 @@ from spacy.tokens import Doc
 
 from ...sources import as_source
 from ..entities.names import is_first_name
+from ..entities.referents import fold
+from ..entities.vocabulary import ORG_TAILS, ORG_WORDS
 from ..types import Quote
 from .attach import Cue
 from .index import text_of
 from .lone_names import a_name_after_all
 from .speakers.resolver import SpeakerResolver
-from .speakers.words import GROUP, PEOPLE
+from .speakers.words import GROUP, PEOPLE, TITLE_WORDS
 
 
 def with_co_sources(quotes: list[Quote], cues_at: dict[int, Cue], resolver: SpeakerResolver) -> list[Quote]:
@@ -119,6 +121,97 @@ def owners_cut_off(quotes: list[Quote]) -> list[Quote]:
             q = replace(q, speaker=m.group(1))
         out.append(q)
     return out
+
+
+def titles_cut_off(quotes: list[Quote], table: dict) -> list[Quote]:
+    """'Minister of State Ann Ruiz', 'Tom Vance QC': a title or a post-nominal left on a person's name is no part of
+    it (DESIGN.md: the name without titles or roles); the title before the name becomes the role when none is known.
+    Only title words before a given name go: "State Street Bank" keeps its words."""
+    out = []
+    for q in quotes:
+        words = q.speaker.split() if q.speaker and q.speaker[:1].isupper() else []
+        known = table.get(q.speaker) if words else None
+        role = q.speaker_role or (known.role if known is not None else None)
+        if words[-1:] and words[-1] in _POST_NOMINALS and (len(words) > 2 or words[-1] in _COUNSEL):
+            words = words[:-1]
+        affiliation = q.affiliation or (known.affiliation if known is not None else None)
+        titled = _title_before_name(words)
+        if titled is not None:
+            post, body, words = titled
+            role, affiliation = role or post, affiliation or body
+        if words and words != q.speaker.split():  # a name only spaced otherwise ("Ana\xa0Ruiz") keeps its spacing
+            q = replace(q, speaker=" ".join(words), speaker_role=role, affiliation=affiliation)
+        out.append(q)
+    return out
+
+
+def _title_before_name(words: list[str]) -> tuple[str, str | None, list[str]] | None:
+    """'Minister of State Ana Ruiz', 'Dutch Minister of State Ana Ruiz', 'Director-General of the Forum Ana Ruiz':
+    (the title, the body after "of" or "to", the name) when the words are a title, opening the speaker or after a
+    nationality or a place, then maybe the body it is held in, then a person's name."""
+    for m in (3, 2):
+        if len(words) <= m or not a_persons_name(words[-m:]):
+            continue
+        head = words[:-m]
+        t = next((i for i, w in enumerate(head[:3]) if _title_word(w)), None)
+        if t is None or not all(w[:1].isupper() for w in head[:t]):
+            return None
+        end = t + 1
+        while end < len(head) and (_title_word(head[end]) or fold(head[end]) in _TITLE_JOINS and
+                                   end + 1 < len(head) and _title_word(head[end + 1])):
+            end += 1
+        rest = head[end:]
+        if rest and not (len(rest) > 1 and fold(rest[0]) in _BODY_JOINS and
+                         all(w[:1].isupper() or fold(w) in _TITLE_JOINS for w in rest[1:])):
+            return None
+        body = " ".join(rest[1:]).removeprefix("the ") if rest else None
+        return " ".join(head[t:end]), body, words[-m:]
+    return None
+
+
+def _title_word(word: str) -> bool:
+    """'Minister', 'Director-General': a title's word (each part of a hyphened one)."""
+    w = fold(word)
+    return w not in _TITLE_JOINS and (w in TITLE_WORDS or "-" in w and all(p in TITLE_WORDS for p in w.split("-")))
+
+
+def people_cut_from_organisations(quotes: list[Quote]) -> list[Quote]:
+    """'Amnesty International Ana Ruiz', 'Tom Vance, Vance and Co': a person's name the model ran into their
+    organisation's is the person, the organisation their affiliation (DESIGN.md: "never Amnesty International
+    Man-kei Tam"). The organisation's part ends on a word that ends organisations' names ("International",
+    "Co") or on a comma; the person's part is two or three capitalised words opening on a given name."""
+    out = []
+    for q in quotes:
+        split = _person_and_organisation(q.speaker) if q.speaker and q.speaker[:1].isupper() else None
+        if split is not None:
+            q = replace(q, speaker=split[0], affiliation=q.affiliation or split[1])
+        out.append(q)
+    return out
+
+
+def _person_and_organisation(name: str) -> tuple[str, str] | None:
+    if ", " in name:  # "Tom Vance, Vance and Co": the name, then the firm
+        person, org = name.split(", ", 1)
+        return (person, org) if a_persons_name(person.split()) and org[:1].isupper() else None
+    words = name.split()
+    for k in range(1, len(words) - 1):
+        if fold(words[k - 1]) in ORG_WORDS | ORG_TAILS and a_persons_name(words[k:]):
+            return " ".join(words[k:]), " ".join(words[:k])
+    return None
+
+
+def a_persons_name(words: list[str]) -> bool:
+    """'Ana Ruiz', 'Man-kei Tam': a given name (or a hyphened one, "Man-kei") and a surname, capitalised, no
+    word that ends an organisation's name or is a title."""
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and fold(w) not in ORG_WORDS | ORG_TAILS | TITLE_WORDS
+                                        for w in words) and \
+        (is_first_name(words[0]) or re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[0]) is not None)
+
+
+_COUNSEL = {"QC", "KC", "SC"}  # "Hall QC": a barrister's rank, never a name's word
+_POST_NOMINALS = _COUNSEL | {"MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "PhD"}
+_TITLE_JOINS = {"of", "for", "the", "and"}
+_BODY_JOINS = {"of", "to", "at", "for"}  # "Ambassador to the Forum", "Director of the Fund"
 
 
 _OWNED_PERSON = re.compile(r"[A-Z][^’']*[’']s ((?:[A-Z][\w.-]*\.? ){1,2}[A-Z][\w’'-]+)$")
