@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .cue_table import cues
 from .index import sent_bounds
 
-_TOPIC_WORDS = {"discuss", "talk", "speak", "view"}  # "his views on trade, taxes, and immigration" too
+_TOPIC_WORDS = frozenset(cues()["topic_list_words"])  # "discussed", "spoke about", "his views on" …
 _LIST_WORDS = {"and", "or"}
 _NOT_ITEMS = {"including", "which", "who", "whom", "whose"}  # examples or a clause on an item, no list
 _SUBJECTS = {"nsubj", "nsubjpass", "expl"}
