@@ -29,6 +29,7 @@ from ..doctext import forget_tokens
 from ..guard import contained
 from ..types import Quote
 from .attach import Cue, attach_direct, interview_labels, interviewer_questions
+from .circumstance import quotation_then_circumstance
 from .company_countries import companies_without_home_country
 from .company_speakers import companies_by_short_name
 from .cue_finder import CueFinder
@@ -108,6 +109,7 @@ class QuoteComponent(CueFinder):
                 continue
             if inside and inside < 0.97 * total:
                 cue.spans = _quotation_before_its_source(text, mask, cue.spans)
+                cue.spans = quotation_then_circumstance(text, mask, cue.spans, cue.end)
                 inside, total = coverage(text, mask, cue.spans)
             if inside >= 0.97 * total:
                 for k, group in enumerate(groups):

@@ -45,6 +45,7 @@ from .phone_calls import bare_call
 from .relative import relative_report
 from .stance_adjectives import STANCE_ADJECTIVES, stance_clause
 from .told_that import told_clause
+from .topic_lists import lists_topics
 from .trailing import one_of_two_clauses, trailing_report
 
 
@@ -92,6 +93,8 @@ class CueFinder:
         if tok.pos != VERB and tok.lower_ not in _NON_VERB_OPENERS and tok.lemma_.lower() not in self.non_verb_cues:
             return None  # nine tokens in ten: _parsed_cue would find nothing, and it is the quotes' costliest step
         cue = self._parsed_cue(tok, mask)
+        if cue is not None and cue.spans and lists_topics(tok, cue.spans[0][0]):
+            return None  # "discusses her background, the pandemic, and climate change": topics, no claim
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.speech_verbs:
             return cue
         if cue is None or cue.source is None or any(s <= cue.source.idx < e for s, e in cue.spans):
