@@ -69,10 +69,7 @@ def tense(span: Span) -> str | None:
         tok = tok.head  # "posting at 12:54 am": the tagger read "am" as the verb "to be"
     deadline = False
     via = tok  # the word through which the span hangs from its verb
-    # a chain of prepositions can put the verb far up ("was in response to a strike against the tanker in
-    # Kuwaiti waters on Friday" is nine steps); stopping short leaves a weekday with no tense, read ahead. Only a
-    # weekday walks that far: a season or month so deep is as often held by a nearer clause the parse missed
-    for _ in range(10 if tok.lower_ in WEEKDAYS else 6):
+    for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") and tok.i != span.root.i:
             break
         if tok.head.i == tok.i:
