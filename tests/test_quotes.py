@@ -958,6 +958,21 @@ def test_quoted_by_a_paper_as_saying_is_the_quoted_ones_words(nlp):
     assert find(quotes_of(nlp, text), "None of the OPEC").speaker == "Ali al-Khalifa al-Sabah"
 
 
+def test_a_spokesman_in_the_lead_is_not_the_president_who_opens_the_next_paragraph(nlp):
+    text = ("GENEVA, May 4 - The trade body is ready to act to keep cheap steel that is shut out of the American "
+            "market from flooding into Europe, a spokesman said.\n\nPresident Ana Ruiz is expected to announce "
+            "duties of 50 pct on steel bars and sheet from three countries later this week.")
+    q = find(quotes_of(nlp, text), "ready to act")
+    assert q.speaker == "spokesman" and q.speaker_role is None
+
+
+def test_a_minister_in_the_lead_is_the_minister_who_opens_the_next_paragraph(nlp):
+    text = ("GENEVA, May 4 - The country's trade minister, in remarks published today, said the duties on steel "
+            "bars would be lifted before the end of the year.\n\nMinister Ana Ruiz was quoted by a local daily as "
+            "saying the talks with the three exporting countries had gone well.")
+    assert find(quotes_of(nlp, text), "duties on steel").speaker == "Ana Ruiz"
+
+
 def test_the_minister_is_not_a_deputy_minister_named_later(nlp):
     text = ('"This rumour is baseless," the minister said.\n\nEcuador\'s deputy energy minister Fernando Santos '
             'Alvite said his country wanted a lower price.')

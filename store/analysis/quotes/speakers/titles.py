@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from ...entities.descriptions import organisation_name, organisation_of_post
 from ...entities.names import is_first_name
 from ...entities.referents import fold
+from ...entities.roles import FORMS_OF_ADDRESS
 from ...entities.vocabulary import HONORIFICS, LEGAL_FORMS, MAX_TITLE_WORDS, PERSON_ORG_ENDS, TITLES
 from ..index import root, text_of
 from .words import (
@@ -180,7 +181,11 @@ class TitleHolders:
             return None
         k = bisect.bisect_left(self.starts, following.start())
         opening = text[following.start():self.ents[k].start].split() if k < len(self.ents) else []
-        if k >= len(self.ents) or self.ents[k].label != "PERSON" or \
+        # "…, a spokesman said." then "President Reagan is expected to …": a person who opens the next paragraph
+        # under another post than the lead's is someone else; a form of address ("Sheikh Ali …") names the holder
+        other_post = bool(opening) and opening[0].lower() not in FORMS_OF_ADDRESS | HONORIFICS and \
+            opening[0].lower() != title
+        if k >= len(self.ents) or self.ents[k].label != "PERSON" or other_post or \
                 len(opening) > 1 or opening and opening[0].lower() not in self.titles:  # "Sheikh Ali …" opens it
             k = self._holder_set_off(following, title)  # '"…," David Haggard, ASA president, told Reuters'
             k = self._quoting_holder(following) if k is None else k
