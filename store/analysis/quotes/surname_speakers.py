@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ..doctext import column, tokens
 from ..entities.names import given_name
 from ..entities.referents import fold
 from ..entities.vocabulary import ORG_TAILS, ORG_WORDS
@@ -90,9 +91,11 @@ def surnames_the_text_names_in_full(doc: Doc, quotes: list[Quote]) -> list[Quote
               and fold(w) not in ORG_WORDS | ORG_TAILS}
     text = text_of(doc)
     found: dict[str, set[str]] = {}
-    for t in doc:
-        word = firsts.get(t.text)
-        if word is not None and t.i > 0 and t.tag_ == "NNP" and text.startswith(word, t.idx):
+    words_of_doc, toks = column(doc, "ORTH"), tokens(doc)
+    for i in range(1, len(words_of_doc)):
+        word = firsts.get(words_of_doc[i])
+        t = toks[i] if word is not None else None
+        if t is not None and t.tag_ == "NNP" and text.startswith(word, t.idx):
             given = _given_names_before(doc, t)
             if given:
                 found.setdefault(word, set()).add(" ".join(given + [word]))
