@@ -32,6 +32,7 @@ from .lexicon import (
     VAGUE_NUMBERS,
     WEEKDAYS,
 )
+from .unit_words import long_length
 
 Result = tuple[str, str]  # (type, value)
 
@@ -419,6 +420,8 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | N
         return normalize(" ".join(toks[toks.index("ago") + 1:]), then, tense)
     if joined in REFS:
         return "DATE", REFS[joined]
+    if length := long_length(toks):
+        return "DURATION", length  # "week-long": a week's length, not this week
     if m := _PART_CENTURY.match(joined):
         # "a quarter-century", "half a century": a length of years, not the century itself
         return "DURATION", f"P{25 if m.group(1) == 'quarter' else 50}Y"

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..doctext import column, doc_slice, lowers
+from ..doctext import column, doc_slice, lowers, text_of
 from .figures import in_figure_row, not_a_year
 from .lexicon import (
     HOLIDAY_STARTS,
@@ -29,6 +29,7 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .titles import in_a_name
+from .unit_words import after_hours, long_end, long_spans, long_unit, rate_start
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
 _MERIDIEM = {"am", "pm", "a.m.", "p.m."}
@@ -182,6 +183,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if start < k < end and k + (doc[k].lower_ not in _DEICTIC_DAYS) < end and doc[k].lower_ in _FIGURE_DEICTICS \
             and any(c.isdigit() for c in doc[start].text) and not _year(doc[start]) and not _range_end_day(doc, start):
         start = k
+    start = rate_start(doc, start, end)  # "10 pct a year": the rate is "a year"
     # "a two day (trip)": the article goes, "a year" stays
     if start + 1 < end and doc[start].lower_ in ("a", "an") and doc[start + 1].like_num:
         start += 1
@@ -552,6 +554,10 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
             "'s", "’s", "'", "’"
         ) and doc[r[0]].lower_ in UNITS and (doc[r[0] - 1].lower_ in ("a", "an") or doc[r[0] - 1].like_num):
             r[0] -= 1
+        if (u := long_unit(doc, r[0], end := long_end(doc, r[1]))) is not None:
+            # "the week-long visit", "the third year-long strike": a length, not this week or the third year;
+            # "three-day-long" keeps its count
+            r[0], r[1] = (r[0] if u > 1 and doc[u - 1].text == "-" and doc[u - 2].like_num else u), end
         # "tomorrow night", "Tuesday night": the model tags the day and leaves the part of it out
         if r[1] < len(doc) and r[1] not in taken and _day_word(doc[r[1] - 1]) and doc[r[1]].lower_ in _DAY_PARTS:
             r[1] += 1
@@ -605,6 +611,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
                 break
     spans.extend(_every(doc, covered))
     spans.extend(_more_units(doc, covered))
+    spans.extend(long_spans(doc, text_of(doc), low, covered))
     spans.extend(_zone_clocks(doc, covered))
     spans.extend(_ordinal_quarters(doc, covered))
     spans.extend(_holidays(doc, covered))
@@ -621,6 +628,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         and not _surname_may(doc, s, e) and not _all_day(doc, s, e) and not _astronomical(doc, s, e)
         and not _a_kind_of_period(doc, s, e) and not not_a_year(doc, s, e) and not _season_kind(doc, s, e)
         and not _money_tenor(doc, s, e) and not in_figure_row(doc, s, e) and not in_a_name(doc, s, e)
+        and not after_hours(doc, s, e)
     ]
     spans = [_count_after(doc, s, e) for s, e in spans]
     spans.sort()
