@@ -35,7 +35,13 @@ def reported_quarter(text: str, ref: date | None) -> str | None:
         # "its second fiscal quarter ending March 31", told on March 5: a fiscal label ahead of the
         # calendar's; the year is the one the quarter ends in
         return f"{end.year:04d}-Q{q}"
-    return f"{ref.year - (q > (ref.month - 1) // 3 + 1):04d}-Q{q}"
+    # a label ahead of the calendar's quarter: in the year's first quarter, last year's ("fourth-quarter
+    # profit", told in February; a fiscal quarter ended in December), and so is a fourth quarter in the
+    # second (annual figures out late); from April on, a fiscal quarter just ended ("third-quarter net", a
+    # quarter ended March 31) or one ahead ("steel orders firm through the third quarter") is this year's
+    current = (ref.month - 1) // 3 + 1
+    behind = q > current and (current == 1 or (q == 4 and current == 2))
+    return f"{ref.year - behind:04d}-Q{q}"
 
 
 _NAMED_QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal )?(?:quarter|qtr)\b|\bqtrs?\b")
