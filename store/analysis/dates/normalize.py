@@ -32,6 +32,7 @@ from .lexicon import (
     VAGUE_NUMBERS,
     WEEKDAYS,
 )
+from .month_quarters import month_quarter, quarter_of
 from .unit_words import long_length
 
 Result = tuple[str, str]  # (type, value)
@@ -422,6 +423,10 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | N
         return "DATE", REFS[joined]
     if length := long_length(toks):
         return "DURATION", length  # "week-long": a week's length, not this week
+    if (as_month := month_quarter(toks)) is not None:
+        # "the March quarter": the quarter ending in March, in the year the month would be read in
+        found = normalize(" ".join(as_month), ref, tense)
+        return ("DATE", quarter_of(found[1])) if found and re.match(r"^\d{4}-\d\d$", found[1] or "") else found
     if m := _PART_CENTURY.match(joined):
         # "a quarter-century", "half a century": a length of years, not the century itself
         return "DURATION", f"P{25 if m.group(1) == 'quarter' else 50}Y"
