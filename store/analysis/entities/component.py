@@ -103,6 +103,7 @@ from .short_names import (
     spaced_names,
 )
 from .sign_offs import newsrooms
+from .sports_clubs import sports_clubs
 from .state_nicknames import state_nicknames
 from .stray_ends import stray_ends
 from .stray_words import speech_verb_before_a_name, stray_word_before_a_name
@@ -223,6 +224,7 @@ class EntityComponent:
         state_nicknames(mentions)
         parties_taken_for_persons(mentions)
         firms_by_legal_form(mentions)
+        mentions = sports_clubs(doc, mentions)
         mentions = stray_word_before_a_name(doc, time_zones(doc, persons_after_the(doc, mentions), places))
         mentions = stray_ends(doc, speech_verb_before_a_name(doc, mentions))
         mentions = newsrooms(doc, possessive_names(doc, mentions))
