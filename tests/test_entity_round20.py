@@ -2,14 +2,17 @@
 sentences of our own. In a match report a club named after its town is an organisation, wherever the report shows it
 plays (a result with a score, a win over it, its coach), and a score the model runs into its name is no part of it;
 a country's side and a town outside a match report stay places. A name ending in a word only firms end with
-("Petroleum", "Chemicals") is no person's; a name opening with "Masjid" is a mosque's, a building."""
+("Petroleum", "Chemicals") is no person's; a name opening with "Masjid" is a mosque's, a building. A firm's one word
+the model reads as a place ("Hutton said" after "E.F. Hutton Group") is the firm, and a known city stays a city. A
+portfolio written into a minister's or a secretary's title ("Homeland Security Secretary", "Consumer Affairs
+Minister") is all part of the role, and no organisation."""
 
 from __future__ import annotations
 
 import pytest
-from entity_support import entities_of
+from entity_support import KINDS, entities_of
 
-from store.analysis import build_pipeline
+from store.analysis import analyze, build_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -60,3 +63,25 @@ def test_a_masjid_is_a_building(nlp) -> None:
     found = entities_of(nlp, text)
     assert ("Masjid Al-Noor", "PERSON") not in found
     assert ("Masjid Al-Noor", "FAC") in found
+
+
+def test_a_firms_word_is_no_place(nlp) -> None:
+    text = ("NEW YORK, April 3 - E.F. Hutton Group said its unit raised the offer for the courier company. Hutton said "
+            "the bid was final, and Hutton's advisers agreed.\n\nThe Bank of Tokyo Ltd said it would lend to the "
+            "buyer, and traders in Tokyo said the shares rose.")
+    found = entities_of(nlp, text)
+    assert ("Hutton", "GPE") not in found
+    assert ("Tokyo", "GPE") in found
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Homeland Security Secretary Jeh Larson said on Monday the agency would act.", "Jeh Larson",
+     "Homeland Security Secretary"),
+    ("Veterans Affairs Secretary Bob Mayhew said the backlog fell.", "Bob Mayhew", "Veterans Affairs Secretary"),
+    ("Consumer Affairs Minister Jane Holt said prices would fall.", "Jane Holt", "Consumer Affairs Minister"),
+    ("Immigration Minister Jason Kerr said the rules were clear.", "Jason Kerr", "Immigration Minister"),
+])
+def test_a_portfolio_is_part_of_the_title(nlp, text: str, name: str, role: str) -> None:
+    found = [e for e in analyze(nlp, text).entities if e.label in KINDS]
+    assert [(e.canonical, e.role) for e in found if e.label == "PERSON"] == [(name, role)]
+    assert not [e for e in found if e.label == "ORG"]
