@@ -43,6 +43,7 @@ from .cut_names import firms_of_a_place, institutions_after_a_country, names_cut
 from .day_names import words_that_name_a_day
 from .descriptions import describe, described_in_the_lead, with_acronyms
 from .dotted_states import dotted_states
+from .firm_words import firm_words_taken_for_places
 from .handles import user_handles
 from .headline_blends import headline_blends
 from .headlines import headline_names, headline_words, shouted_subheads
@@ -103,6 +104,7 @@ from .short_names import (
     spaced_names,
 )
 from .sign_offs import newsrooms
+from .sports_clubs import sports_clubs
 from .state_nicknames import state_nicknames
 from .stray_ends import stray_ends
 from .stray_words import speech_verb_before_a_name, stray_word_before_a_name
@@ -223,6 +225,8 @@ class EntityComponent:
         state_nicknames(mentions)
         parties_taken_for_persons(mentions)
         firms_by_legal_form(mentions)
+        firm_words_taken_for_places(mentions, places)
+        mentions = sports_clubs(doc, mentions)
         mentions = stray_word_before_a_name(doc, time_zones(doc, persons_after_the(doc, mentions), places))
         mentions = stray_ends(doc, speech_verb_before_a_name(doc, mentions))
         mentions = newsrooms(doc, possessive_names(doc, mentions))

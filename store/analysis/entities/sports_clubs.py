@@ -1,0 +1,114 @@
+"""Clubs named after their town in a match report: "Riverton defeated Hillcrest 31-12", "a 20 points to 6 win over
+Hillcrest", "Hillcrest coach Ann Lee". The model reads such a name as the town or as a person; the report names the
+club (an organisation, as the names' rulings say of sports clubs named after places). A name is a club's where it
+plays a result with a score ("X beat Y 3-1", "knocked off Y 32-22", "a 22 points to 10 win over Y") or a coach or a
+player of its team is named after it; every mention of that name in the article is then the club. Only in an article
+about a sport; a country's name is left alone (a national side is written as the country), and so is a person named in
+full. A score the model ran into the name ("Hillcrest 43-5") is no part of it."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .. import doctext
+from . import gazetteer
+from .mentions import Mention, mention_of
+from .referents import key
+
+_SPORTS = {"rugby", "football", "soccer", "cricket", "hockey", "netball", "basketball", "baseball", "handball",
+           "volleyball", "lacrosse", "softball", "futsal"}
+# a result between two sides, the winner named first ("Riverton thrashed Hillcrest 40-3")
+_RESULTS = {("defeat",), ("defeats",), ("defeated",), ("beat",), ("beats",), ("thrashed",), ("edged",), ("downed",),
+            ("trounced",), ("overcame",), ("routed",), ("crushed",), ("upset",), ("hammered",), ("edged", "out"),
+            ("knocked", "off"), ("knocked", "of"), ("drew", "with"), ("lost", "to"), ("fell", "to"), ("draw", "with")}
+# "a 22 points to 10 win over Hillcrest": the score comes first, then the side beaten
+_RESULT_NOUNS = {("win", "over"), ("victory", "over"), ("loss", "to"), ("defeat", "to"), ("defeat", "by"),
+                 ("draw", "with"), ("win", "against"), ("victory", "against")}
+# a post in a side, between its name and a person's ("Hillcrest coach Ann Lee", "Riverton half back Bo Tan")
+_POSTS = {("coach",), ("captain",), ("skipper",), ("halfback",), ("fullback",), ("winger",), ("hooker",), ("flanker",),
+          ("striker",), ("midfielder",), ("goalkeeper",), ("assistant", "coach"), ("head", "coach"), ("half", "back"),
+          ("five", "eighth")}
+_OPENERS = {w for phrase in _RESULTS | _RESULT_NOUNS | _POSTS for w in phrase[:1]}
+_HOME_NATIONS = {"England", "Scotland", "Wales", "Northern Ireland", "Great Britain"}  # a side written as its country
+_NUMBERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+_BODIES = {"union", "league", "association", "federation", "conference", "club"}
+_SCORE = re.compile(r"\d+\s*(?:[–-]|points? to)\s*\d+")
+_SCORE_TOKEN = re.compile(r"\d+[–-]\d+")
+
+
+def _phrase(low: list[str], at: int, phrases: set[tuple[str, ...]]) -> int:
+    """The length of the phrase of `phrases` the words from `at` on open with, else 0."""
+    for n in (2, 1):
+        if tuple(low[at:at + n]) in phrases:
+            return n
+    return 0
+
+
+def sports_clubs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    low = doctext.lowers(doc)
+    if not _SPORTS.intersection(low):
+        return mentions
+    text = doc.text
+    toks = doctext.tokens(doc)
+    out: list[Mention] = []
+    for m in mentions:  # "Hillcrest 43-5": the score the model ran into the name is no part of it
+        if m.end - m.start > 1 and _SCORE_TOKEN.fullmatch(toks[m.end - 1].text):
+            m = mention_of(doc[m.start:m.end - 1], m.label, m.role, m.affiliation)
+        if m.end - m.start > 3 and low[m.start] == "round" and toks[m.start + 1].like_num:
+            # "their Round 4 Coast Rugby Union match": the round of the season is no part of the league's name
+            m = mention_of(doc[m.start + 2:m.end], "ORG" if low[m.end - 1] in _BODIES else m.label, m.role,
+                           m.affiliation)
+        out.append(m)
+    by_start = {m.start: m for m in out}
+    by_end = {m.end: m for m in out}
+    covered = {i for m in out for i in range(m.start, m.end)}
+    pos = doctext.column(doc, "POS")
+
+    def untagged(i: int) -> tuple[str, ...] | None:  # a one-word name the model left untagged ("Oakvale")
+        if 0 <= i < len(low) and i not in covered and pos[i] == "PROPN" and toks[i].is_title and toks[i].is_alpha:
+            return (toks[i].text,)
+        return None
+
+    def side_after(i: int) -> tuple[tuple[str, ...], int] | None:
+        m = by_start.get(i)
+        if m is not None:
+            return m.words, m.end
+        words = untagged(i)
+        return (words, i + 1) if words else None
+
+    def side_before(i: int) -> tuple[str, ...] | None:
+        m = by_end.get(i)
+        return m.words if m is not None else untagged(i - 1)
+
+    def scored_after(end: int) -> bool:
+        at = toks[end - 1].idx + len(toks[end - 1].text)
+        return bool(_SCORE.match(text[at:at + 30].lstrip()))
+
+    clubs: dict[tuple[str, ...], tuple[str, ...]] = {}  # a club's key: its words
+    for i, word in enumerate(low):
+        if word not in _OPENERS:
+            continue
+        n = _phrase(low, i, _RESULTS)
+        if n:
+            winner, loser = side_before(i), side_after(i + n)
+            if winner and loser and scored_after(loser[1]):
+                clubs.update({key(winner): winner, key(loser[0]): loser[0]})  # "Riverton defeated Hillcrest 45-24"
+        if tuple(low[i:i + 2]) in _RESULT_NOUNS:
+            loser = side_after(i + 2)
+            if loser and _SCORE.search(text[max(0, toks[i].idx - 30):toks[i].idx]):
+                clubs[key(loser[0])] = loser[0]  # "a 22 points to 10 win over Hillcrest"
+        n = _phrase(low, i, _POSTS)
+        if n and all(toks[j].is_lower for j in range(i, i + n)):
+            side, person = side_before(i), by_start.get(i + n)
+            if side and person is not None and person.label == "PERSON":
+                clubs[key(side)] = side  # "Hillcrest coach Ann Lee"
+    clubs = {k: w for k, w in clubs.items() if not gazetteer.country_code(" ".join(w)) and " ".join(w) not in _HOME_NATIONS}
+    if not clubs:
+        return out
+    for m in out:
+        if key(m.words) in clubs and m.label not in _NUMBERS and not (m.label == "PERSON" and (m.role or len(m.words) > 1)):
+            m.label = "ORG"
+    named = [mention_of(doc[i:i + 1], "ORG") for i in range(len(low)) if untagged(i) and key((toks[i].text,)) in clubs]
+    return sorted(out + named, key=lambda m: m.start) if named else out
