@@ -14,7 +14,8 @@ from .words import PERSONAL
 # what a campaign or a person puts out ("X released a video that says …", "an email sent out by X warned …", "X
 # added the caption which reads …", "one of her ads asking …"): the one the sentence says put it out speaks
 MEDIA = frozenset({"video", "email", "e-mail", "caption", "ad", "advertisement", "commercial"})
-ISSUED_NOUNS = frozenset({"response", "plea", "quote", "analysis", "story"}) | MEDIA
+# and a warning someone issued ("the warning issued by the weather service" then "read the warning")
+ISSUED_NOUNS = frozenset({"response", "plea", "quote", "analysis", "story", "warning"}) | MEDIA
 # a word for a news story that is as often the story of someone's life: "the story" said before is not known to be
 # the same one; nor is "the email" one of the many a story cites ("The emails show …" are not the last sender's), and
 # a name before it is as often what it is about ("a key Benghazi email") as who sent it
@@ -42,7 +43,9 @@ def issuing_subject(token: Token) -> Token | None:
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
-    if subject.pos_ in ("PROPN", "NOUN") or issuing and subject.pos_ == "PRON" and subject.lower_ in PERSONAL:
+    # "they released a statement": a group's pronoun issues a document as a person's does
+    if subject.pos_ in ("PROPN", "NOUN") or issuing and subject.pos_ == "PRON" and \
+            (subject.lower_ in PERSONAL or subject.lower_ == "they"):
         return subject
     return None
 

@@ -74,15 +74,21 @@ class OrganisationShortForms:
                 return e.canonical
         return self._written_in_full(head.text, before) if head.lower_ in INSTITUTIONS else None
 
-    def _government_named_before(self, head: Token) -> str | None:
+    def _government_named_before(self, head: Token, in_document: bool = False) -> str | None:
         """'the Trump administration has been trying …' then 'the administration said': a bare 'the
         administration' or 'the government' is the one the article named with its owner before (DESIGN.md:
-        governments speak under the name the article uses, "Turkish government")."""
-        if head.lower_ not in GOVERNMENTS or [c.lower_ for c in head.lefts] != ["the"]:
+        governments speak under the name the article uses, "Turkish government"). In a document's name ("The
+        government statement said") it is the government named before, also when named with its country after
+        it ("the government of Moldavia")."""
+        if head.lower_ not in GOVERNMENTS or not in_document and [c.lower_ for c in head.lefts] != ["the"]:
             return None
         for t in reversed(self.doc[max(0, head.i - 600):head.i]):
             if t.lower_ != head.lower_:
                 continue
+            of = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "of"), None) if in_document else None
+            country = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if country is not None and country.ent_type_ == "GPE" and country.i == of.i + 1:
+                return self.doc[t.i:country.right_edge.i + 1].text
             owner = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()
                      and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "PERSON"))]
             k = self._overlapping(t.idx, t.idx + len(t))
@@ -191,7 +197,7 @@ class OrganisationShortForms:
                     continue
                 name, _, _ = self.resolve(outlet)
                 return (name, token.idx, token.idx + len(token)) if name and name[:1].isupper() else None
-            if t.pos_ != "NOUN" or not same and not (lemma in _RESEARCH and t.lemma_.lower() in _RESEARCH):
+            if t.pos_ != "NOUN" or not same and not (lemma in RESEARCH and t.lemma_.lower() in RESEARCH):
                 continue
             # "Amoco's report", and "the company's annual report", "its report" when those stand for someone
             named = any(c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN" or
@@ -230,7 +236,7 @@ class OrganisationShortForms:
 
 
 # words for one piece of research: "the study", "the report", "its findings"
-_RESEARCH = {"study", "report", "research", "finding", "survey"}
+RESEARCH = {"study", "report", "research", "finding", "survey"}
 
 
 def _before_complement(words: list[str]) -> list[str]:

@@ -24,6 +24,7 @@ from ..index import text_of
 from .campaigns import campaign_name, campaign_owner
 from .demonyms import one_of_a_people
 from .descriptor_runs import name_closing_descriptions
+from .documents_ahead import named_just_after
 from .former_roles import former_role
 from .indefinite import introduces_new
 from .issuers import ISSUED_NOUNS, MEDIA, NARRATIVES, issuing_subject, put_out_by
@@ -49,6 +50,7 @@ from .words import (
     COUNTRY_NOUNS,
     DESCRIBED,
     EXCERPTS,
+    GOVERNMENTS,
     GROUP,
     HELD_SEATS,
     INSTITUTIONS,
@@ -228,8 +230,8 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             issuers = ("PERSON", "ORG") if media else ("PERSON", "ORG", "GPE")
             for part in token.lefts:  # "the Foreign Ministry statement", "a Boeing statement": the ministry's, Boeing's
                 k = self._naming(part) if part.dep_ in ("compound", "nmod") else None
-                if k is not None and self.ents[k].label in issuers and \
-                        not (media and self.full[k].lower() in HEADS["platforms"]):
+                # a platform is where a document was put up, never who wrote it ("a Twitter post by X": X's)
+                if k is not None and self.ents[k].label in issuers and self.full[k].lower() not in HEADS["platforms"]:
                     return self.full[k], cs, ce
             country = self._country_of_people(token, cs)
             if country is not None:  # "a Turkish statement said" in a story about Turkey: Turkey's
@@ -259,7 +261,11 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                         return self.resolve(source)
             issuer = issuing_subject(token)
             if issuer is not None:  # "Boeing issued a statement saying …", "she released a statement saying …"
-                return self.resolve(issuer)
+                found = self.resolve(issuer)
+                # "They released a statement which said": the group "they" stands for; a "they" that stands for
+                # no one leaves the statement as it is
+                if not (issuer.lower_ in GROUP and found[0] == issuer.text):
+                    return found
             if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB":
                 # "The FDA responded to the ASA in a letter saying …": the letter of whoever wrote in it
                 issuer = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
@@ -269,6 +275,9 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             earlier = self._same_document_before(token) if token.lemma_.lower() not in NARRATIVES else None
             if earlier is not None:  # "The commission issued a statement. … The statement said": the commission's
                 return earlier
+            later = named_just_after(self, token)
+            if later is not None:  # "…, a government study said. / The FTC report said …": the FTC's
+                return later, cs, ce
         if token.lemma_.lower() in RULINGS:  # "According to the ruling, …": the court's
             court = self._latest_court(cs)
             if court is not None:
@@ -440,6 +449,8 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                 return self._latest_company(before)
             if part.lower_ in INSTITUTIONS:
                 return self._short_form(part, before)
+            if part.lower_ in GOVERNMENTS:  # "The government statement said": the government named before
+                return self._government_named_before(part, in_document=True)
         return None
 
     def naming(self, token: Token) -> int | None:

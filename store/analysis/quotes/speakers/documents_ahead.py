@@ -1,0 +1,39 @@
+"""A document the lead gives only by its kind ("…, a government study said.") whose issuer the next sentence names
+with the same document ("The Federal Trade Commission (FTC) report said …"): wire copy names the issuer a line
+later, and DESIGN.md ("Canonical names") has a statement or a report speak for whoever issued it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .organisations import RESEARCH
+
+_INDEFINITE = {"a", "an"}
+_ANOTHER = {"similar", "second", "separate", "different", "other", "earlier", "previous"}
+
+
+def named_just_after(resolver, token: Token) -> str | None:
+    """The issuer of the same document named later in this sentence or the next: a name run into it ("the FTC
+    report") or owning it ("Boeing's statement"); none for "a study" with no such document right after."""
+    if not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.lefts) or \
+            any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.lower_ in _ANOTHER for c in token.lefts):
+        return None
+    doc = token.doc
+    sent = token.sent
+    if "\n" in doc.text[:sent.start_char]:
+        return None  # only the lead names a document by kind and its issuer a line later; "a similar poll" further
+        # on is another one, whose issuer the next sentence need not name
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    lemma = token.lemma_.lower()
+    for t in doc[token.i + 1:end]:
+        if t.pos_ != "NOUN" or not (t.lemma_.lower() == lemma or lemma in RESEARCH and t.lemma_.lower() in RESEARCH):
+            continue
+        if any(c.dep_ in ("det", "poss") and c.lower_ in _INDEFINITE for c in t.lefts):
+            continue  # "a second study said": another document
+        owner = next((c for c in t.lefts if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN"), None)
+        if owner is None:
+            continue
+        name, _, _ = resolver.resolve(t)
+        if name and name[:1].isupper() and name != t.text:
+            return name
+    return None
