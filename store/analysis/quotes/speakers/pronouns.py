@@ -6,7 +6,6 @@ import bisect
 
 from ...entities.names import is_female_name, is_first_name
 from ..index import root, text_of
-from .brought_in import source_brought_in
 from .unnamed import unnamed_source
 from .words import ASKING, ONE_SOURCE, SAID
 
@@ -233,9 +232,7 @@ class PronounAntecedents:
         root_ = previous.root
         subject = next((c for c in root_.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in ONE_SOURCE:
-            subject = source_brought_in(previous, subject)  # "The plan came from a professor. He said …"
-            if subject is None:
-                return None
+            return None
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod")}
         # "A foreign exchange analyst here shared those doubts.": a source the sentence before brings in, whatever
         # it did, is whom the "he" of the quote after it means; one met before ("the analyst") only when it spoke
