@@ -23,11 +23,9 @@ _CONCESSIVE = {"although", "though", "whereas"}  # not "while": "X rose, while Y
 _CONTRAST = {"while", "whereas", "whilst"}
 _RELATIVE = {"which", "who", "whom", "whose"}
 _REASON_PREPS = {"due", "because", "owing"}
-_ELABORATING = {"elaborate", "explain", "specify", "comment", "elaborating"}  # "without elaborating"
-_GIVING = {"give", "provide", "offer", "cite", "disclose", "present", "name", "identify", "say", "reveal"}
-_DETAILS = {"detail", "figure", "date", "evidence", "reason", "name", "proof", "specific", "specifics", "comment",
-            "explanation", "information", "number", "amount", "timetable", "timeframe", "source", "example",
-            "breakdown", "estimate", "price", "value", "term", "more", "further"}
+_ELABORATING = frozenset(cues()["elaborating_verbs"])  # "without elaborating"
+_GIVING = frozenset(cues()["detail_giving_verbs"])  # "without giving figures", "without naming them"
+_DETAILS = frozenset(cues()["detail_nouns"])
 
 
 def cut_tail(doc: Doc, cue: Token, lo: int, hi: int, cues: frozenset[str]) -> int:

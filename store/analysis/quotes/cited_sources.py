@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-_INFORMANTS = {"source", "official", "aide", "diplomat", "witness", "insider", "people", "person", "investigator",
-               "officer", "analyst", "expert"}
+from .cue_table import cues
+
+_INFORMANTS = frozenset(cues()["informant_nouns"])  # "sources", "officials", "people familiar with …"
 
 
 def cites_informants(verb: Token, obj: Token) -> bool:

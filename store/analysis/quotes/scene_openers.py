@@ -11,19 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .cue_table import cues
+
 _SCENE_PREPS = {"in", "on", "at", "during", "after", "before", "from"}
 _HEARER_PREP = "to"  # 'To them, I say, "…"': whom the words were addressed to
-_OCCASIONS = {"interview", "statement", "speech", "letter", "rally", "conference", "briefing", "meeting", "hearing",
-              "post", "tweet", "television", "radio", "show", "programme", "program", "address", "remarks",
-              "appearance", "event", "visit", "ceremony", "session", "debate", "broadcast", "podcast", "video",
-              "message", "email", "e-mail", "op-ed", "column", "article", "call", "release", "testimony",
-              "memo", "note", "blog", "twitter", "facebook", "instagram", "summit", "forum", "panel", "stage",
-              "convention", "audience", "gathering", "dinner", "lunch", "breakfast", "luncheon", "court",
-              "parliament", "congress", "senate", "house", "chamber", "floor", "studio", "channel", "network",
-              "newspaper", "paper", "magazine", "outlet", "website", "time", "point", "end", "start", "opening",
-              "close", "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year"}
-_SCENE_PARTICIPLES = {"speak", "ask", "write", "address", "respond", "testify", "interview", "reply", "answer",
-                      "question", "comment", "talk", "appear", "tweet", "post", "press"}
+_OCCASIONS = frozenset(cues()["occasion_nouns"])  # 'In an interview', 'On Twitter', 'On Friday morning'
+_SCENE_PARTICIPLES = frozenset(cues()["scene_participle_verbs"])  # 'Speaking to X', 'Asked about Y'
 _TIME_WORDS = {"later", "earlier", "afterwards", "afterward", "yesterday", "today", "tonight"}
 _OPENING = {'"', "“", "‘", "'", "''", "``"}
 
