@@ -23,6 +23,9 @@ _CONCESSIVE = {"although", "though", "whereas"}  # not "while": "X rose, while Y
 _CONTRAST = {"while", "whereas", "whilst"}
 _RELATIVE = {"which", "who", "whom", "whose"}
 _REASON_PREPS = {"due", "because", "owing"}
+_ELABORATING = frozenset(cues()["elaborating_verbs"])  # "without elaborating"
+_GIVING = frozenset(cues()["detail_giving_verbs"])  # "without giving figures", "without naming them"
+_DETAILS = frozenset(cues()["detail_nouns"])
 
 
 def cut_tail(doc: Doc, cue: Token, lo: int, hi: int, cues: frozenset[str]) -> int:
@@ -110,6 +113,8 @@ def _aside(doc: Doc, t: Token, start: int, cue: Token, cues: frozenset[str]) -> 
         return True  # "…, as have several council members": the writer on who else holds the stance
     if t.dep_ == "prep" and t.lower_ == "despite" and (comma or _reports(t, cues)):
         return True  # "…, despite photos showing …", "despite Znak.com claiming …": the writer weighing the report
+    if t.dep_ == "prep" and t.lower_ == "without" and any(c.dep_ == "pcomp" and _withholding(c) for c in t.children):
+        return True  # "said he died in Britain without elaborating": the writer on how much was said, not the claim
     if t.dep_ in ("prep", "advcl", "mark") and t.lower_ in ("before", "after") and comma and \
             any(c.tag_ == "VBG" for c in t.children):
         return True  # "announced he would drop his bid, before reversing course the next day": what happened next
@@ -140,6 +145,17 @@ def _aside(doc: Doc, t: Token, start: int, cue: Token, cues: frozenset[str]) -> 
             return False  # "said prices rose and analysts expect more": one report with two clauses
         return any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children) and doc[t.i - 1].dep_ == "cc"
     return False
+
+
+def _withholding(verb: Token) -> bool:
+    """'without elaborating', 'without giving details', 'without naming them': how much the source said, not what
+    ('would grow without borrowing more', 'without giving up its stake' are the claim's own)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "prt", "ccomp")]
+    lemma = verb.lemma_.lower()
+    if lemma in _ELABORATING:
+        return not objects or all(c.dep_ == "dobj" and c.lemma_.lower() in _DETAILS for c in objects)
+    return lemma in _GIVING and bool(objects) and \
+        all(c.dep_ == "dobj" and (c.lemma_.lower() in _DETAILS or c.pos_ == "PRON") for c in objects)
 
 
 def _second_source(doc: Doc, t: Token, cue: Token, cues: frozenset[str]) -> bool:

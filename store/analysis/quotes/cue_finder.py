@@ -16,6 +16,7 @@ from .accusations import passive_accusation
 from .as_reports import as_aside, sourceless_aside
 from .attach import Cue, naming
 from .bounds import continuation, cut_tail, listed_examples, stray_conjuncts
+from .cited_sources import cites_informants
 from .clauses import (
     CLAUSE_VERBS,
     bracket_between,
@@ -43,6 +44,7 @@ from .perceived import perceived_event
 from .personal_objects import PERSONAL_OBJECT_VERBS, POSTING_VERBS, names_the_message, personal_subject
 from .phone_calls import bare_call
 from .relative import relative_report
+from .scene_openers import scene_before_quotation
 from .stance_adjectives import STANCE_ADJECTIVES, stance_clause
 from .told_that import told_clause
 from .topic_lists import lists_topics
@@ -219,6 +221,8 @@ class CueFinder:
                 if child.dep_ == "dobj" and child.pos_ != "PRON":
                     if lemma in POSTING_VERBS and names_the_message(child):
                         return None  # "posted a comment on Twitter": the message named, not what it says
+                    if cites_informants(tok, child):
+                        return None  # "citing anonymous sources": who the report came from, not what it says
                     content = child
                     break
             else:  # "called Trump a “liar”", "calling them “boring”": the parse hangs the name on oprd
@@ -528,6 +532,8 @@ def _parenthetical(tok: Token, mask: bytearray, cues: frozenset[str], sourceless
     cue_lo = opening.right_edge.i + 1 if opening is not None else tok.left_edge.i
     pieces = [(s, e) for s, e in _around(doc, lo, hi, cue_lo, tok.right_edge.i)
               if not _connective(doc, s, e)]
+    if pieces and scene_before_quotation(doc, lo, cue_lo, tok):
+        pieces = [(s, e) for s, e in pieces if s > tok.idx]  # 'In an interview, she said, "…"': the quotation alone
     rest = continuation(tok, head)
     if rest is not None and pieces:  # "… was not airworthy, investigators have said, and should not have taken off"
         pieces.append((doc[rest[0]].idx, doc[rest[1]].idx + len(doc[rest[1]])))
