@@ -26,5 +26,7 @@ ANCHOR_EVENTS: dict[str, int] = _DATA["anchor_events"]
 TRIM_LEFT: frozenset[str] = frozenset(_DATA["trim_left"])
 SPLITTERS: frozenset[str] = frozenset(_DATA["splitters"])
 HOLIDAYS: dict[str, list] = _DATA.get("holidays", {})
+# what a figure counts when the model runs it into a date ("8.5 mln last quarter", "10 pct a year")
+AMOUNT_WORDS: frozenset[str] = frozenset(_DATA["amount_words"])
 TIME_ZONES: frozenset[str] = frozenset(_DATA["time_zones"])  # as written after a clock: "1700 UTC"
 HOLIDAY_STARTS: frozenset[str] = frozenset(k.split()[0] for k in HOLIDAYS) | {"new", "st.", "saint"}

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..doctext import column, doc_slice, lowers, text_of
 from .figures import in_figure_row, not_a_year
 from .lexicon import (
+    AMOUNT_WORDS,
     HOLIDAY_STARTS,
     HOLIDAYS,
     LEXICAL_CANDIDATES,
@@ -178,7 +179,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     # "eased from 1.3080/85 yesterday", "averaged 8.5 mln last quarter": the model runs the figure compared into
     # the day or period it was reached on; the expression starts at its deictic word
     k = start
-    while k < end and (any(c.isdigit() for c in doc[k].text) or doc[k].lower_ in _AMOUNT_WORDS):
+    while k < end and (any(c.isdigit() for c in doc[k].text) or doc[k].lower_ in AMOUNT_WORDS):
         k += 1
     if start < k < end and k + (doc[k].lower_ not in _DEICTIC_DAYS) < end and doc[k].lower_ in _FIGURE_DEICTICS \
             and any(c.isdigit() for c in doc[start].text) and not _year(doc[start]) and not _range_end_day(doc, start):
@@ -211,7 +212,6 @@ def _range_end_day(doc: Doc, i: int) -> bool:
     return tok.is_digit and int(tok.text) <= 31 and any(t.lower_.rstrip(".") in MONTHS for t in doc[max(0, i - 4):i])
 
 
-_AMOUNT_WORDS = {"mln", "million", "billion", "bln", "pct", "percent", "%", "dlrs", "dlr", "stg", "yen", "marks", "tonnes"}
 _DEICTIC_DAYS = {"yesterday", "today", "tomorrow", "tonight"}
 _FIGURE_DEICTICS = _DEICTIC_DAYS | {"last", "this", "next"}
 _FIGURE_AFTER = re.compile(r"^(?:\d+\.\d+|\d{1,3}(?:,\d{3})+)$", re.ASCII)

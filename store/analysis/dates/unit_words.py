@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import AMOUNT_WORDS
+
 if TYPE_CHECKING:  # normalize reads long_length without spaCy
     from spacy.tokens import Doc
 
 # units a "-long" makes a length of one of them: "a week-long visit", "the day-long talks"
 LONG_UNITS = {"hour": "PT1H", "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
 _RATE_UNITS = {"day", "week", "month", "year", "annum"}
-_RATE_FIGURES = {"mln", "million", "billion", "bln", "pct", "percent", "%", "dlrs", "dlr", "stg", "yen", "marks",
-                 "tonnes", "barrels", "points", "cents"}
+_RATE_FIGURES = AMOUNT_WORDS | {"barrels", "points", "cents"}
 
 
 def long_end(doc: Doc, e: int) -> int:
