@@ -49,6 +49,7 @@ from .direct import (
 from .index import forget, text_of
 from .latest_speaker import pronouns_after_a_named_speaker
 from .marks import find_quotes
+from .named_after_quote import name_after_quote
 from .scare_quotes import drop_nested, drop_scare_quotes, echoed_headings
 from .speaker_entities import speakers_as_entities
 from .speaker_names import (
@@ -128,6 +129,8 @@ class QuoteComponent(CueFinder):
         for spans, cue in attach_direct(doc, groups, direct_cues, mask, self.speech_verbs, cue_source):
             if cue is None:
                 cue = dash_byline(doc, text, spans[-1][1])
+            elif cue.source is None:  # only beside a quotation: "said X, a confidant who …" reports no clause
+                cue.source = name_after_quote(cue.token)
             host = host_clause(doc, spans, cue, mask) if cue is not None and not cue.spans else None
             if host is not None and host[0] < spans[-1][1]:
                 cut = closed_quotation_after(text, max(cue.end, spans[-1][1] - 4), host[1])
