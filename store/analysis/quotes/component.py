@@ -30,6 +30,7 @@ from ..guard import contained
 from ..types import Quote
 from .attach import Cue, attach_direct, interview_labels, interviewer_questions
 from .circumstance import quotation_then_circumstance
+from .colon_labels import colon_label
 from .company_countries import companies_without_home_country
 from .company_speakers import companies_by_short_name
 from .cue_finder import CueFinder
@@ -127,6 +128,9 @@ class QuoteComponent(CueFinder):
                         direct_cues[k] = cue
             quotes.append(self._make(text, cue.spans, kind, cue, resolver))
         for spans, cue in attach_direct(doc, groups, direct_cues, mask, self.speech_verbs, cue_source):
+            label = colon_label(doc, text, spans[0][0])
+            if label is not None and (cue is None or cue.token.i < label.source.i):
+                cue = label
             if cue is None:
                 cue = dash_byline(doc, text, spans[-1][1])
             elif cue.source is None:  # only beside a quotation: "said X, a confidant who …" reports no clause
