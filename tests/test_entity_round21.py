@@ -1,8 +1,9 @@
 """Entity names, round 21 (real model, real pipeline): errors seen in political copy, each written here in sentences
-of our own. A capitalised "pro-" or "ex-" opening a sentence makes an adjective of the name after it, as the small
-one does inside a sentence, when the article names that person or body apart ("Pro-Smith groups" after "Ann
-Smith"); a name whole with such a syllable ("Ex-Im Bank") stays whole. Two full names joined by a hyphen ("the Ann
-Lee-Tom Ford match") are two people when the article names the first apart; a double-barrelled surname is one."""
+of our own. A capitalised "Pro-" or "Ex-" makes an adjective of the name after it, as the small one does, when the
+article names that person or body apart ("Pro-Smith groups" after "Ann Smith"); a name whole with such a syllable
+("Ex-Im Bank") stays whole, and so does a prefix that is a name's own word ("the Post-ABC poll"). Two full names
+joined by a hyphen ("the Ann Lee-Tom Ford match") are two people when the article names the first apart; a
+double-barrelled surname is one."""
 
 from __future__ import annotations
 
@@ -53,3 +54,4 @@ def test_a_prefix_that_is_a_names_own_word_stays_in_it(nlp) -> None:
     text = ("The Washington Post and ABC News asked 1,000 voters this month. "
             "In the new Post-ABC poll, Smith leads by four points.")
     assert _canonical(nlp, text).get("Post") == "The Washington Post"
+
