@@ -88,6 +88,7 @@ from .organisation_kinds import (
     traded_names,
 )
 from .outlets import joint_outlets, newspaper_word_alone, outlets_taken_for_persons
+from .pairs import full_names_paired
 from .particles import names_with_particles
 from .parties import parties_taken_for_persons
 from .place_names import small_places
@@ -183,7 +184,7 @@ class EntityComponent:
         mentions = party_and_state(doc, untagged_platforms(doc, mentions))
         mentions = spelt_out_before_acronyms(doc, bracketed_companies(doc, mentions))
         mentions = initials_set_off_after_a_body(doc, after_the_dateline(doc, names_before_tickers(doc, mentions)))
-        mentions = persons_joined_by_and(doc, mentions)
+        mentions = full_names_paired(doc, persons_joined_by_and(doc, mentions))
         mentions = known_places_untagged(doc, untagged_full_names(doc, mentions, places), places)
         mentions = named_after_an_organisations_kind(doc, mentions, places)
         mentions = speaking_names(doc, mentions, places)

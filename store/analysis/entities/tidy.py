@@ -117,6 +117,13 @@ _PREFIXES = {"pro", "anti", "ex", "non", "post", "pre", "neo", "pan", "mid"}
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
+def _named_apart(doc: Doc, ent: Span, word: str) -> bool:
+    """Whether the model tags a name holding this word elsewhere: "Pro-Clinton groups" opening a sentence after
+    "Hillary Clinton" is the adjective, while "Ex-Im Bank" is a name whole, its "Im" never written alone, and so is
+    "the Post-ABC poll" after "The Washington Post", its "Post" a name's own word."""
+    return any(e.start != ent.start and any(t.text == word for t in e) for e in doc.ents)
+
+
 def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     """The mention of a name, trimmed and labelled; two when the model ran an organisation or place
     into a person's name ("Senator from Vermont Bernie Sanders": Vermont, and Bernie Sanders)."""
@@ -137,8 +144,10 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     if ent.label_ == "GPE" and end - start > 2 and toks[start].text in ("D", "R", "I") and toks[start + 1].text == "-" \
             and not toks[start].whitespace_ and not toks[start + 1].whitespace_:
         start += 2  # "Dan Glickman, D-Kans.,": a lawmaker's party before the state is no part of its name
-    if end - start > 2 and toks[start].lower_ in _PREFIXES and toks[start].is_lower and toks[start + 1].text == "-" \
-            and not toks[start].whitespace_ and not toks[start + 1].whitespace_ and toks[start + 2].text[:1].isupper():
+    if end - start > 2 and toks[start].lower_ in _PREFIXES and toks[start + 1].text == "-" \
+            and not toks[start].whitespace_ and not toks[start + 1].whitespace_ and toks[start + 2].text[:1].isupper() \
+            and (toks[start].is_lower or _named_apart(doc, ent, toks[start + 2].text)
+                 and not _named_apart(doc, ent, toks[start].text)):
         start += 2  # "a pro-Texaco brief", "ex-Guinness chairman": the prefix makes an adjective of the name after it
     the = next((i for i in range(start + 1, end - 2) if toks[i].text == "the" and toks[i - 1].text[:1].isupper()),
                0) if end - start > 3 else 0  # (most names are too short to hold one: no generator made for them)
