@@ -90,15 +90,26 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A markup tag with attributes left in the text ('<tweet author="X" id="1">'): its marks delimit values, not words.
+_TAG_RE = re.compile(r"<[A-Za-z][\w:-]*\s[^<>\n]*=[^<>\n]*>")
+
+
+def _tags(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if text.find("<", start, end) < 0:
+        return []
+    return [m.span() for m in _TAG_RE.finditer(text, start, end)]
+
+
 def _pair_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
     """Closed quotes of one paragraph, and where a still-open double quote began (if any)."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None  # a double quote
     single_at: int | None = None  # a single quote at top level
     skip = -1
+    tags = _tags(text, start, end)
     for m in _MARK_RE.finditer(text, start, end):  # a regex scan: a Python loop per character is slow
         i = m.start()
-        if i == skip:
+        if i == skip or tags and any(s < i < e for s, e in tags):
             continue
         role = _role(text, i)
         if role is None:
