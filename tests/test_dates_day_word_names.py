@@ -49,6 +49,7 @@ def test_a_day_word_in_a_name_is_no_date(nlp, text, word):
     ("The Work Begins Tomorrow, But For Today, We Celebrate\nThe mayor thanked the crews.", "Today"),
     ("READING THE CITY BUDGET TODAY “The numbers look worse than last year,” the auditor wrote.", "TODAY"),
     ("“Last Week,” the mayor said, “was the hardest of my term.”", "Last Week"),
+    ('The governor hopes to carry the state in the "Super Tuesday" primaries on March 1.', "Super Tuesday"),
 ])
 def test_a_day_word_outside_a_name_stays(nlp, text, word):
     assert word in _texts(nlp, text)

@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc
 
 from ..doctext import text_of
+from .lexicon import HOLIDAYS, MONTHS, WEEKDAYS
 
 _DEICTIC_HEADS = {"today", "tonight", "now", "tomorrow", "yesterday", "this", "right"}
 _POSSESSIVE = ("'s", "’s")
@@ -37,10 +38,12 @@ def _headline(doc: Doc, i: int) -> bool:
 def _quoted_title(doc: Doc, s: int, e: int) -> bool:
     """Whether tokens s:e are two or more capitalised words that alone fill a pair of quotation marks, a
     comma or full stop aside, in mid sentence: on ABC's “This Week.”, the show ''This Week,'' (a quoted "Last night,
-    he..." goes on after them; “Last week,” he said, opens its sentence)."""
+    he..." goes on after them; “Last week,” he said, opens its sentence), and none names a day of the calendar."""
     if e - s < 2 or s < 2 or doc[s - 1].text not in _OPENING_QUOTES or doc[s - 1].is_sent_start or doc[s].is_sent_start \
             or not all(t.is_alpha and t.is_title for t in doc[s:e]):
         return False
+    if any(t.lower_ in WEEKDAYS or t.lower_ in MONTHS for t in doc[s:e]) or doc[s:e].text.lower() in HOLIDAYS:
+        return False  # a day's own name quoted (the "Super Tuesday" primary) still dates it
     k = e + (e < len(doc) and doc[e].text in (",", "."))
     return k < len(doc) and doc[k].text in _CLOSING_QUOTES and not _headline(doc, s)
 
