@@ -22,7 +22,6 @@ from .lexicon import (
     LEXICAL_CANDIDATES,
     MONTHS,
     NUMBERS,
-    PARTS_OF_DAY,
     SEASONS,
     SPLITTERS,
     TIME_ZONES,
@@ -46,7 +45,7 @@ _AHEAD_PARTICIPLES = {"expect"}
 # Wednesday, is last Friday; "agreed to buy the line in February" still looks ahead
 _IMPLICATIVE_VERBS = {"fail", "manage", "refuse", "decline", "try", "attempt", "neglect"}
 _DEFER_VERBS = {"reschedule", "postpone", "delay", "adjourn", "defer", "extend"}
-_TRAILING = {"'s", "’s", "'", "’", ".", ",", ":", ";", "-", "–", "—", "―", "(", ")", '"', "“", "”"}
+_TRAILING = {"'s", "’s", "'", "’", ".", ",", ":", ";", "-", "–", "—", "(", ")", '"', "“", "”"}
 _LEX: dict[str, list[list[str]]] = {}  # lists, to compare with a slice of the Doc's lower-case words at once
 for _phrase in sorted(LEXICAL_CANDIDATES, key=lambda s: -len(s.split())):
     _words = _phrase.split()
@@ -238,25 +237,12 @@ def _year_then_dash(doc: Doc, i: int) -> bool:
         and after.lower_ not in UNITS
 
 
-def _dash_aside(doc: Doc, i: int, end: int) -> bool:
-    """ "win on Tuesday - seven or eight thousand votes", "until the end of February - after the caucuses": a dash
-    with spaces about it, after which the model ran on into words that name no time (no figure, month, weekday,
-    unit, season or part of a day), as a range's second end would."""
-    tok = doc[i]
-    return tok.text in ("-", "–", "—", "―") and bool(doc[i - 1].whitespace_) and bool(tok.whitespace_) and not any(
-        any(c.isdigit() for c in t.text) or (low := t.lower_.rstrip(".")) in MONTHS or low in WEEKDAYS or low in UNITS
-        or low in SEASONS or low in PARTS_OF_DAY or low in ("today", "yesterday", "tomorrow") for t in doc[i + 1:end]
-    )
-
-
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Ranges and clauses become their date-bearing parts: "1991 to 1997", "the quarter ended Sept. 30"."""
     parts, left = [], start
     for i in range(start + 1, end - 1):
         if _year_then_dash(doc, i):
             return parts + [(left, i)]  # "1706 - French troops ...": the year alone; the words after are the event
-        if _dash_aside(doc, i, end):
-            return parts + [(left, i)]
         if doc[i].lower_ in ("-", "–") and not (doc[i - 1].is_digit and doc[i + 1].is_digit):
             continue  # "third-quarter", "year-ago" are one expression; "1991-1997" is two
         if doc[i].lower_ == "-" and _iso_date(doc, i):
