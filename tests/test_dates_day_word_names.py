@@ -1,5 +1,7 @@
 """A day word inside a name ("USA Today", "The Tonight Show", "ABC's This Week", a group called "Ohio Now")
-dates nothing; the same words opening a sentence or clause, or in a title-case headline, still do."""
+dates nothing, nor does one in capitals after a name in capitals ("USA TODAY") or a show's title that fills its
+quotation marks (“Last Week Tonight”); the same words opening a sentence or clause, in a title-case headline or in
+a line of capitals, or a quotation of its own opening a sentence, still do."""
 
 from __future__ import annotations
 
@@ -30,6 +32,10 @@ def _texts(nlp, text: str) -> list[str]:
     ("The governor told ABC's This Week that the budget would pass.", "This Week"),
     ("A spokesman for the advocacy group Ohio Now said the ads would keep running.", "Now"),
     ("The comedian hosted a late-night program called “Garcia Tonight” for two seasons.", "Tonight"),
+    ("The mayor did not answer a USA TODAY request for comment on the bridge.", "TODAY"),
+    ("Three of the donors told USA TODAY they had never met the candidate.", "TODAY"),
+    ('The senator said on the Sunday program "This Week" that the bill would pass.', "This Week"),
+    ("The actor who hosts the satirical show “Last Week Tonight,” mocked the budget.", "Last Week Tonight"),
 ])
 def test_a_day_word_in_a_name_is_no_date(nlp, text, word):
     assert word not in _texts(nlp, text)
@@ -41,6 +47,9 @@ def test_a_day_word_in_a_name_is_no_date(nlp, text, word):
     ("“Tonight we celebrate,” the mayor told the crowd.", "Tonight"),
     ("City Council Votes On Bridge Plan Today After Long Delay\nThe council will meet at noon.", "Today"),
     ("The Work Begins Tomorrow, But For Today, We Celebrate\nThe mayor thanked the crews.", "Today"),
+    ("READING THE CITY BUDGET TODAY “The numbers look worse than last year,” the auditor wrote.", "TODAY"),
+    ("“Last Week,” the mayor said, “was the hardest of my term.”", "Last Week"),
+    ('The governor hopes to carry the state in the "Super Tuesday" primaries on March 1.', "Super Tuesday"),
 ])
 def test_a_day_word_outside_a_name_stays(nlp, text, word):
     assert word in _texts(nlp, text)

@@ -2,9 +2,11 @@
 
 Newspapers, broadcasts and advocacy groups take their names from words of the present ("Today", "Now",
 "This Week"); inside the name the word dates nothing. The mark of the name is the capital letter in mid
-sentence right after another capitalised word of it; a deictic opening its sentence or clause ("Now the
-Republicans...", "“Tonight was his night”") has no such word before it. A title-case headline
-capitalises every word, so there the capital says nothing and the word is left to the other rules.
+sentence right after another capitalised word of it ("USA TODAY", as the paper writes itself, in capitals after
+capitals); a deictic opening its sentence or clause ("Now the Republicans...", "“Tonight was his night”") has no
+such word before it. A title-case headline capitalises every word, so there the capital says nothing and the word
+is left to the other rules. A show's title that fills its quotation marks (“This Week”, “Last Week Tonight”) is a
+name too, whatever its first word.
 """
 
 from __future__ import annotations
@@ -14,11 +16,14 @@ import re
 from spacy.tokens import Doc
 
 from ..doctext import text_of
+from .lexicon import HOLIDAYS, MONTHS, WEEKDAYS
 
 _DEICTIC_HEADS = {"today", "tonight", "now", "tomorrow", "yesterday", "this", "right"}
 _POSSESSIVE = ("'s", "’s")
 # a capitalised word of these kinds before the day word is no part of a name with it ("But For Today")
 _NOT_NAME_WORDS = {"ADP", "CCONJ", "SCONJ", "AUX", "VERB", "PRON", "ADV", "PART"}
+_OPENING_QUOTES = {'"', "“", "''", "``", "‘"}
+_CLOSING_QUOTES = {'"', "”", "''", "’"}
 
 
 def _headline(doc: Doc, i: int) -> bool:
@@ -30,9 +35,24 @@ def _headline(doc: Doc, i: int) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+def _quoted_title(doc: Doc, s: int, e: int) -> bool:
+    """Whether tokens s:e are two or more capitalised words that alone fill a pair of quotation marks, a
+    comma or full stop aside, in mid sentence: on ABC's “This Week.”, the show ''This Week,'' (a quoted "Last night,
+    he..." goes on after them; “Last week,” he said, opens its sentence), and none names a day of the calendar."""
+    if e - s < 2 or s < 2 or doc[s - 1].text not in _OPENING_QUOTES or doc[s - 1].is_sent_start or doc[s].is_sent_start \
+            or not all(t.is_alpha and t.is_title for t in doc[s:e]):
+        return False
+    if any(t.lower_ in WEEKDAYS or t.lower_ in MONTHS for t in doc[s:e]) or doc[s:e].text.lower() in HOLIDAYS:
+        return False  # a day's own name quoted (the "Super Tuesday" primary) still dates it
+    k = e + (e < len(doc) and doc[e].text in (",", "."))
+    return k < len(doc) and doc[k].text in _CLOSING_QUOTES and not _headline(doc, s)
+
+
 def in_a_name(doc: Doc, s: int, e: int) -> bool:
     """Whether tokens s:e ("Today", "This Week") are a capitalised day word inside a name."""
-    if doc[s].lower_ not in _DEICTIC_HEADS or not all(t.is_alpha and t.is_title for t in doc[s:e]):
+    if _quoted_title(doc, s, e):
+        return True
+    if doc[s].lower_ not in _DEICTIC_HEADS or not all(t.is_alpha and (t.is_title or t.is_upper) for t in doc[s:e]):
         return False
     if doc[s].is_sent_start:
         return False
@@ -42,6 +62,8 @@ def in_a_name(doc: Doc, s: int, e: int) -> bool:
     before = doc[k]
     if not before.is_alpha or not (before.is_title or before.is_upper) or before.pos_ in _NOT_NAME_WORDS:
         return False
+    if not doc[s].is_title and (not before.is_upper or (k > 0 and doc[k - 1].is_upper and len(doc[k - 1]) > 1)):
+        return False  # a day word in capitals is a name's after one name in capitals ("USA TODAY"), not in a line of them
     if before.is_sent_start and not (before.pos_ == "PROPN" or before.is_upper):
         return False  # "And Now, the results": a capital any opening word has
     return not _headline(doc, s)
