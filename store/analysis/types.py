@@ -13,6 +13,8 @@ from typing import Literal
 QuoteKind = Literal["direct", "indirect", "mixed"]
 ReferenceSource = Literal["given", "inferred", "none"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+# the model's labels for amounts and times: a span so labelled names no one
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from .. import doctext
+from ..types import NUMERIC_LABELS
 from . import gazetteer
 from .mentions import Mention, mention_of
 from .referents import key
@@ -32,7 +33,6 @@ _POSTS = {("coach",), ("captain",), ("skipper",), ("halfback",), ("fullback",), 
           ("five", "eighth")}
 _OPENERS = {w for phrase in _RESULTS | _RESULT_NOUNS | _POSTS for w in phrase[:1]}
 _HOME_NATIONS = {"England", "Scotland", "Wales", "Northern Ireland", "Great Britain"}  # a side written as its country
-_NUMBERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _BODIES = {"union", "league", "association", "federation", "conference", "club"}
 _SCORE = re.compile(r"\d+\s*(?:[–-]|points? to)\s*\d+")
 _SCORE_TOKEN = re.compile(r"\d+[–-]\d+")
@@ -108,7 +108,7 @@ def sports_clubs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not clubs:
         return out
     for m in out:
-        if key(m.words) in clubs and m.label not in _NUMBERS and not (m.label == "PERSON" and (m.role or len(m.words) > 1)):
+        if key(m.words) in clubs and m.label not in NUMERIC_LABELS and not (m.label == "PERSON" and (m.role or len(m.words) > 1)):
             m.label = "ORG"
     named = [mention_of(doc[i:i + 1], "ORG") for i in range(len(low)) if untagged(i) and key((toks[i].text,)) in clubs]
     return sorted(out + named, key=lambda m: m.start) if named else out

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..types import NUMERIC_LABELS
 from .attach import Cue
 
 _LONGEST_NAME = 4
-_NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 _OPENERS = {"-", "—", "–", "―", "...", "…", "from"}
 
 
@@ -42,4 +42,4 @@ def colon_label(doc: Doc, text: str, start: int) -> Cue | None:
 def _name_word(t) -> bool:
     # a capitalised proper noun, not a word of a heading in capitals; an initial ("M.") is one
     return t.pos_ == "PROPN" and t.text[:1].isupper() and not (t.is_upper and len(t.text.rstrip(".")) > 1) and \
-        t.ent_type_ not in _NOT_NAMES
+        t.ent_type_ not in NUMERIC_LABELS

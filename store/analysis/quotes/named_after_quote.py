@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..types import NUMERIC_LABELS
 from .speakers.words import NAMELESS_PRONOUNS, SUBJECT_PRONOUNS
 
 _LONGEST_NAME = 4  # "Dr. Ana María Ruiz"
 _CLOSING = {",", ".", "!", "?"}
-_NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 
 
 def name_after_quote(cue: Token) -> Token | None:
@@ -29,7 +29,7 @@ def name_after_quote(cue: Token) -> Token | None:
     for t in doc[cue.i + 1:cue.i + 2 + _LONGEST_NAME]:
         if t.is_punct or t.is_space:
             break
-        if not t.text[:1].isupper() or t.ent_type_ in _NOT_NAMES or t.pos_ in ("VERB", "AUX") or \
+        if not t.text[:1].isupper() or t.ent_type_ in NUMERIC_LABELS or t.pos_ in ("VERB", "AUX") or \
                 t.lower_ in SUBJECT_PRONOUNS or t.lower_ in NAMELESS_PRONOUNS:
             return None
         name.append(t)
