@@ -15,6 +15,15 @@ from store.library import Library
 os.environ.setdefault("NEWSREADER_STRICT_ANALYSIS", "1")
 
 
+@pytest.fixture(scope="session")
+def nlp():
+    # one pipeline for the whole run: loading the model once per test module cost the suite about a second each;
+    # imported here so that collecting the interface's tests loads no model
+    from store.analysis import build_pipeline
+
+    return build_pipeline()
+
+
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     return tmp_path / "lib" / "library.json"

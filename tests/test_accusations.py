@@ -6,13 +6,6 @@ from __future__ import annotations
 import pytest
 from quote_support import only, quotes_of
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 @pytest.mark.parametrize("text, charge", [
     ("The former treasurer is accused of taking $2 million from the charity over six years.",

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.analysis import analyze, build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
+from store.analysis import analyze
 
 
 def described(nlp, text: str, fragment: str) -> tuple[str | None, str | None, str | None]:

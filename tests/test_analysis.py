@@ -9,16 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from store.analysis import analyze, build_pipeline
+from store.analysis import analyze
 from store.analysis.record import contract, from_rows, to_rows
 from store.library import Library
 from store.seeds import seed_articles
 from tui.cli import main
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 @pytest.fixture(scope="module")

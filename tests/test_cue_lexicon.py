@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from quote_support import quotes_of
 
-from store.analysis import build_pipeline
 from store.analysis.quotes import (
     as_reports,
     aside_sources,
@@ -72,11 +71,6 @@ def test_no_quote_rule_module_writes_cue_words_into_python():
                         isinstance(e, ast.Constant) and e.value in words for e in literal.elts):
                     found.append(f"{path.name}:{literal.lineno}")
     assert found == []
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 # one sentence per list moved into the lexicon, each found (or left alone) because of that list

@@ -8,10 +8,8 @@ _parsed_cue without its words in the shortcut's lists, they fail.
 
 from __future__ import annotations
 
-import pytest
 from spacy.symbols import VERB
 
-from store.analysis import build_pipeline
 from store.analysis.quotes.index import text_of
 from store.analysis.quotes.marks import find_quotes
 from store.seeds import seed_articles
@@ -23,11 +21,6 @@ NON_VERB_CUES = (
     "The minister seems unlikely to survive the vote, and it appears that talks have stalled. "
     "The company is expected to report a loss. \"We will rebuild,\" the governor said in a statement."
 )
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def _finder(nlp):

@@ -8,14 +8,9 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from store.analysis import analyze, build_pipeline
+from store.analysis import analyze
 
 PUBLISHED = date(2020, 8, 10)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def dated(nlp, text):

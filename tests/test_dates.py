@@ -8,16 +8,11 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from store.analysis import analyze, build_pipeline
+from store.analysis import analyze
 from store.analysis.types import ReferenceDate
 from store.seeds import seed_articles
 
 TUESDAY = date(2025, 9, 2)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 @pytest.fixture(scope="module")

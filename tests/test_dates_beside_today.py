@@ -10,14 +10,6 @@ pytest.importorskip("spacy")
 
 from date_support import dated
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
-
 TUESDAY = date(2019, 11, 19)
 
 

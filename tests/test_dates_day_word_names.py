@@ -11,13 +11,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from store.analysis import analyze, build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
+from store.analysis import analyze
 
 REPORT = date(2024, 2, 14)
 

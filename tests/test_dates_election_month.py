@@ -11,13 +11,7 @@ pytest.importorskip("spacy")
 
 from date_support import dated
 
-from store.analysis import analyze, build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
+from store.analysis import analyze
 
 WINTER = date(2024, 1, 20)
 SPRING = date(2024, 3, 12)

@@ -10,14 +10,7 @@ pytest.importorskip("spacy")
 
 from date_support import dated
 
-from store.analysis import build_pipeline
-
 PUBLISHED = date(2011, 3, 15)  # a Tuesday
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def found(nlp, text, expression):

@@ -12,14 +12,6 @@ pytest.importorskip("spacy")
 
 from date_support import dated
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
-
 FRIDAY = date(1992, 4, 24)  # a Friday
 
 

@@ -10,13 +10,6 @@ pytest.importorskip("spacy")
 
 from date_support import dated
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 @pytest.mark.parametrize("text, expression, published, value", [
     # the month just gone is "last month" or plain "in February"; "last February" is the year before's

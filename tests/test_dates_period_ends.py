@@ -10,14 +10,7 @@ pytest.importorskip("spacy")
 
 from date_support import dated
 
-from store.analysis import build_pipeline
-
 PUBLISHED = date(1987, 3, 18)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def value_of(nlp, text, expression):

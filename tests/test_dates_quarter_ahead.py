@@ -12,13 +12,6 @@ pytest.importorskip("spacy")
 
 from date_support import dated
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 @pytest.mark.parametrize("text, published, expression, value", [
     # ahead, from April on: this year's

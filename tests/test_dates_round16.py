@@ -13,13 +13,7 @@ pytest.importorskip("spacy")
 
 from date_support import dated
 
-from store.analysis import analyze, build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
+from store.analysis import analyze
 
 EARLY_SEPTEMBER = date(2024, 9, 4)  # a Wednesday
 MID_MARCH = date(2024, 3, 13)  # a Wednesday

@@ -12,13 +12,7 @@ pytest.importorskip("spacy")
 
 from date_support import dated
 
-from store.analysis import analyze, build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
+from store.analysis import analyze
 
 THURSDAY = date(1991, 5, 9)  # a Thursday
 TUESDAY = date(1991, 10, 22)  # a Tuesday

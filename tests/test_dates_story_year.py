@@ -11,14 +11,6 @@ pytest.importorskip("spacy")
 
 from date_support import dated
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
-
 REPORT = date(2011, 6, 8)
 
 STORY = (

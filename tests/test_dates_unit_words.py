@@ -12,13 +12,7 @@ pytest.importorskip("spacy")
 
 from date_support import dated
 
-from store.analysis import analyze, build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
+from store.analysis import analyze
 
 WEDNESDAY = date(1993, 6, 9)  # a Wednesday
 

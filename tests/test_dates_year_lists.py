@@ -8,13 +8,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from store.analysis import analyze, build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
+from store.analysis import analyze
 
 REPORT = date(2003, 5, 14)
 

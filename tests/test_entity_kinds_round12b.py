@@ -11,13 +11,6 @@ from __future__ import annotations
 import pytest
 from entity_support import entities_of
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 def test_a_full_name_the_article_calls_she_is_a_person_though_the_first_name_is_unknown(nlp) -> None:
     text = ("Officials said Tashfeen Malik had travelled to the city in May. She had lived there for two years, "
@@ -58,7 +51,6 @@ def test_a_stray_word_before_a_full_name_already_given_is_no_part_of_it(nlp) -> 
 def test_a_full_name_given_first_keeps_its_first_word(nlp) -> None:
     text = "Khalfan Khamis Mohamed was charged on Monday. Khamis Mohamed said nothing, and Mohamed left."
     assert ("Khalfan Khamis Mohamed", "PERSON") in entities_of(nlp, text)
-
 
 
 def test_a_name_closed_by_a_legal_form_is_a_firm_whatever_an_earlier_rule_made_it(nlp) -> None:

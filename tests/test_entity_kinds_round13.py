@@ -8,15 +8,7 @@ written inside a company's angle brackets run into its name.
 
 from __future__ import annotations
 
-import pytest
 from entity_support import entities_of
-
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def test_a_companys_short_name_read_once_as_a_town_is_the_company_when_the_other_mentions_say_so(nlp) -> None:

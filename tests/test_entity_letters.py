@@ -7,15 +7,9 @@ or tags nothing; the Entities panel should still list one company, and the speak
 
 from __future__ import annotations
 
-import pytest
 from entity_support import entities_of
 
-from store.analysis import analyze, build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
+from store.analysis import analyze
 
 
 def _letters(nlp, text: str, form: str) -> set[tuple[str, str]]:

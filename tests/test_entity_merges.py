@@ -9,12 +9,7 @@ from __future__ import annotations
 import pytest
 from entity_support import entities_of
 
-from store.analysis import analyze, build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
+from store.analysis import analyze
 
 
 def _canonical_of(nlp, text: str, surface: str, nth: int = 0) -> str:

@@ -6,15 +6,7 @@ The sentences are our own, each in the shape of an error seen on PolNeAR dev new
 
 from __future__ import annotations
 
-import pytest
 from entity_support import entities_of
-
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def test_a_person_after_a_curly_possessive_is_no_part_of_the_organisation(nlp) -> None:

@@ -8,15 +8,10 @@ from __future__ import annotations
 import pytest
 from entity_support import KINDS, entities_of
 
-from store.analysis import analyze, build_pipeline
+from store.analysis import analyze
 from store.analysis.entities import gazetteer
 from store.analysis.entities.kinds import relabel
 from store.analysis.entities.mentions import mention_of
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 @pytest.mark.parametrize(

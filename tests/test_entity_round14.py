@@ -5,15 +5,9 @@ city or country the model left untagged, or read as a product or a person, is a 
 
 from __future__ import annotations
 
-import pytest
 from entity_support import entities_of
 
-from store.analysis import analyze, build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
+from store.analysis import analyze
 
 
 def _mentions(nlp, text: str) -> list[tuple[str, str, str]]:

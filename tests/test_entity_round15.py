@@ -8,14 +8,7 @@ is no place, and "Gov" or "AG" before a name is a title."""
 
 from __future__ import annotations
 
-import pytest
-
-from store.analysis import analyze, build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
+from store.analysis import analyze
 
 
 def _mentions(nlp, text: str) -> list[tuple[str, str, str]]:

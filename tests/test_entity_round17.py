@@ -13,12 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.analysis import analyze, build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
+from store.analysis import analyze
 
 
 def _roles(nlp, text: str) -> dict[str, str | None]:

@@ -7,15 +7,7 @@ paper or a firm after the noun that says what it is, read as a person.
 
 from __future__ import annotations
 
-import pytest
 from entity_support import entities_of
-
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def test_a_named_plan_or_program_is_no_organisation(nlp) -> None:

@@ -12,13 +12,7 @@ from __future__ import annotations
 import pytest
 from entity_support import KINDS, entities_of
 
-from store.analysis import analyze, build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
+from store.analysis import analyze
 
 REPORT = (
     "Kenmore defeated Hillcrest 31 points to 12 in their Round 6 Coastal Rugby Union match at Hillcrest's ground on "

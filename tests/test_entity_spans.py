@@ -11,14 +11,9 @@ import pytest
 from entity_support import KINDS, entities_of
 from spacy.tokens import Span
 
-from store.analysis import analyze, build_pipeline
+from store.analysis import analyze
 from store.analysis.entities import gazetteer
 from store.analysis.entities.tidy import tidy
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def names_of(nlp, text: str) -> dict[str, str]:

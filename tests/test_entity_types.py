@@ -8,13 +8,6 @@ from __future__ import annotations
 import pytest
 from entity_support import entities_of
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 def test_an_island_stays_an_island_in_the_streets_of_it(nlp) -> None:
     text = ("On the Greek island of Samos, two people died when a wall collapsed. A small wave flooded some streets "
@@ -185,7 +178,6 @@ def test_a_state_named_like_an_island_is_a_state(nlp) -> None:
     found = entities_of(nlp, text)
     assert ("Rhode Island", "GPE") in found
     assert ("Rhode Island", "LOC") not in found
-
 
 
 def test_a_firms_short_name_after_a_place_preposition_stays_the_firm(nlp) -> None:

@@ -8,13 +8,6 @@ from __future__ import annotations
 import pytest
 from entity_support import entities_of
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 def test_a_ticker_with_its_exchange_is_no_name_and_the_words_before_it_are_a_company(nlp) -> None:
     text = ("The family sold Brunnberg Verken <BRVK ST> to a rival last year. It also holds a stake in Lindqvist "

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from store.analysis import analyze, build_pipeline
+from store.analysis import analyze
 
 TIMEX_VALUE = re.compile(
     r"""^(?:
@@ -31,11 +31,6 @@ WORDS = [
 ]
 texts = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=12)), max_size=60).map(" ".join)
 published = st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def check(nlp, text: str, when: date | None) -> None:

@@ -9,13 +9,6 @@ import pytest
 from entity_support import entities_of
 from quote_support import speaker_of
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 @pytest.mark.parametrize(
     ("text", "fragment", "speaker"),
@@ -43,7 +36,6 @@ def test_a_surname_speaks_for_the_full_name_the_model_did_not_call_a_person(nlp)
     text = ("\"The company's structure was developed by looking ahead,\" Tadahiro Sekimoto told Reuters in an "
             "interview. NEC is now turning its focus on home electronics, Sekimoto said.")
     assert speaker_of(nlp, text, "home electronics") == "Tadahiro Sekimoto"
-
 
 
 @pytest.mark.parametrize(

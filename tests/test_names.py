@@ -9,12 +9,7 @@ from __future__ import annotations
 import pytest
 from quote_support import speaker_of
 
-from store.analysis import analyze, build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
+from store.analysis import analyze
 
 
 def entities_of(nlp, text: str) -> set[tuple[str, str]]:
@@ -198,7 +193,6 @@ def test_short_forms_and_titles_find_the_named_source(nlp, text: str, fragment: 
 def test_a_hyphen_inside_a_word_is_no_dateline(nlp) -> None:
     text = "The state-owned news agency said the tanker was seized near the strait."
     assert speaker_of(nlp, text, "tanker") == "state-owned news agency"
-
 
 
 @pytest.mark.parametrize(
@@ -765,7 +759,6 @@ def test_a_broadcasters_capitals_are_no_city(nlp) -> None:
     assert ("NBC", "GPE") not in entities
     text = 'Cruz, in remarks to ABC, said, "For too long, members of Congress have abused their power."'
     assert ("ABC", "GPE") not in entities_of(nlp, text)
-
 
 
 def test_the_noun_before_a_name_cues_an_organisation_not_a_country(nlp) -> None:

@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 from quote_support import only, quotes_of
 
-from store.analysis import build_pipeline
 from store.analysis.quotes.clauses import impersonal_infinitive
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 @pytest.mark.parametrize("text, content, speaker", [

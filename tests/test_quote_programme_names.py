@@ -6,13 +6,6 @@ from __future__ import annotations
 import pytest
 from quote_support import quotes_of
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 @pytest.mark.parametrize("text, show", [
     ("The governor told \"Fox and Friends\" that the state would not pay for the new bridge.", "Fox and Friends"),

@@ -6,13 +6,6 @@ from __future__ import annotations
 import pytest
 from quote_support import only, quotes_of
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 # The source after a comma, at the end of the sentence, where the small model hangs it inside the clause
 # ("interest in U.S. corn, industry and government officials said"), makes the cue a conjunct of the clause's
@@ -50,7 +43,6 @@ def test_a_source_the_parse_hung_inside_the_clause_is_not_taken_with_clause_word
 def test_a_time_clause_or_a_verb_with_its_own_object_is_no_source_after_a_report(nlp, text):
     quotes = quotes_of(nlp, text)
     assert not any(q.speaker in ("Mexico", "fewer males") for q in quotes), [(q.text, q.speaker) for q in quotes]
-
 
 
 # A source named last with its own description (an apposition, a prepositional phrase, a participle, a relative

@@ -6,13 +6,6 @@ from __future__ import annotations
 import pytest
 from quote_support import find, quotes_of
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 @pytest.mark.parametrize("text", [
     "The prime minister called early elections for May 2017, two years ahead of schedule.",
@@ -20,7 +13,6 @@ def nlp():
 ])
 def test_calling_an_event_for_a_date_is_no_report(nlp, text):
     assert not quotes_of(nlp, text)
-
 
 
 # A second report verb in the reported clause's own tense could share that clause's subject; a comma before its

@@ -7,13 +7,6 @@ from __future__ import annotations
 import pytest
 from quote_support import find, quotes_of
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 # The parse makes ", an admission …" the reported verb's object, so the report ran on over the writer's judgement.
 @pytest.mark.parametrize(("text", "fragment", "content"), [

@@ -9,13 +9,6 @@ from __future__ import annotations
 import pytest
 from quote_support import find, quotes_of
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 # A comparison the writer sets after the source weighs the figure; it is not the source's report.
 @pytest.mark.parametrize(("text", "content"), [

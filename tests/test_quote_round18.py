@@ -11,13 +11,6 @@ from __future__ import annotations
 import pytest
 from quote_support import find, quotes_of
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 @pytest.mark.parametrize("text", [
     "Rubio saw his support collapse after the debate in Houston.",

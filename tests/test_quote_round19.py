@@ -8,13 +8,6 @@ from __future__ import annotations
 import pytest
 from quote_support import find, quotes_of
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 @pytest.mark.parametrize("text", [
     ("In the interview, Dana Holt discusses her background, the pandemic and its effect on her campaign, gridlock, "

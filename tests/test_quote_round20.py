@@ -9,13 +9,6 @@ from __future__ import annotations
 import pytest
 from quote_support import find, quotes_of
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 @pytest.mark.parametrize(("text", "quoted"), [
     ("The mayor spoke at length. In an interview on Monday, she said, \"We lost the vote. We will try again.\"",

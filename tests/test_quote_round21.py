@@ -4,16 +4,9 @@ compares, are read as before."""
 
 from __future__ import annotations
 
-import pytest
 from quote_support import find, quotes_of
 
-from store.analysis import build_pipeline
 from store.analysis.quotes.marks import find_quotes
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def test_marks_inside_a_tag_pair_nothing():

@@ -6,13 +6,6 @@ from __future__ import annotations
 import pytest
 from quote_support import find, quotes_of
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 @pytest.mark.parametrize("text, fragment, speaker", [
     (("The probe landed on Friday.\n\n“It worked,” Northwind Labs founder Maria Oduya told reporters after "

@@ -7,13 +7,6 @@ from __future__ import annotations
 import pytest
 from quote_support import only, quotes_of
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 @pytest.mark.parametrize("text, content, speaker", [
     ("Harbour engineer Tomas Lindqvist is adamant that the new dock will open before winter.",

@@ -7,13 +7,8 @@ import random
 import pytest
 from quote_support import find, quotes_of
 
-from store.analysis import analyze, build_pipeline
+from store.analysis import analyze
 from store.analysis.quotes.marks import find_quotes
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 @pytest.fixture(scope="module")

@@ -6,13 +6,6 @@ from __future__ import annotations
 import pytest
 from quote_support import find, quotes_of
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 # The parse hangs the second verb on the reported clause's verb ("order … and warned"); in the cue's tense after
 # a verb in another form, with no subject of its own, it is the source acting again.
@@ -75,7 +68,6 @@ def test_a_speech_verb_with_a_clause_of_its_own_is_a_second_report(nlp):
 def test_what_a_source_blames_something_on_is_part_of_the_charge(nlp):
     q = find(quotes_of(nlp, "The mayor blamed the flooding on years of neglect."), "flooding")
     assert q.text == "the flooding on years of neglect"
-
 
 
 # The parse hangs ", including …" on the cue rather than on the thing reported; the examples are part of it.

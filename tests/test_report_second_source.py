@@ -6,13 +6,6 @@ from __future__ import annotations
 import pytest
 from quote_support import find, quotes_of
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 @pytest.mark.parametrize("text, content, other", [
     (("Republicans said they were convinced the agency mishandled the case and Democrats accused the party of "

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from store.analysis import analyze, build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
+from store.analysis import analyze
 
 _TEXT = ("Helen Moreau campaigned in Lyon on Monday with her husband, the former mayor Paul Moreau.\n\n"
          "\"We will win this city,\" Moreau told the crowd.\n\n"

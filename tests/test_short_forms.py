@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 from entity_support import entities_of
 
-from store.analysis import analyze, build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
+from store.analysis import analyze
 
 QRS = ("AKRON, Ohio, March 9 - Gentex said its QRS General subsidiary agreed to sell a Denver station to Walt Disney "
        "Co. In early 1986, Gentex and QRS agreed to sell another station. QRS said the sale needed approval.")
@@ -67,8 +61,6 @@ def test_the_community_alone_is_the_one_community_the_article_named(nlp):
             "Commission said the cuts would save money. The Community is under pressure from the U.S.")
     entities = entities_of(nlp, text)
     assert ("European Community", "ORG") in entities and ("Community", "ORG") not in entities
-
-
 
 
 def test_a_titled_name_met_again_by_its_last_word_is_a_person_whatever_its_first_name(nlp):

@@ -7,15 +7,9 @@ what must not enter: an unnamed source written with capitals, a pronoun.
 
 from __future__ import annotations
 
-import pytest
 from entity_support import entities_of
 
-from store.analysis import analyze, build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
+from store.analysis import analyze
 
 
 def test_a_titled_speaker_the_model_missed_is_a_person_with_every_mention(nlp) -> None:

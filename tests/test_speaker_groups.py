@@ -9,13 +9,8 @@ from __future__ import annotations
 import pytest
 from quote_support import quote_with
 
-from store.analysis import analyze, build_pipeline
+from store.analysis import analyze
 from store.analysis.entities.pairs import pairs_two_people
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def test_two_people_named_as_a_pair_keep_their_own_names(nlp) -> None:

@@ -10,13 +10,6 @@ from __future__ import annotations
 import pytest
 from quote_support import quote_with
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 def test_saying_hung_on_the_object_is_the_subjects(nlp) -> None:
     text = ("Governor Amadou Keita spoke in Dakar.  He applauded last week's agreement between producers and consumers "

@@ -9,13 +9,7 @@ from __future__ import annotations
 import pytest
 from quote_support import quote_with
 
-from store.analysis import build_pipeline
 from store.analysis.quotes.company_countries import without_home_country
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def test_a_company_named_with_its_country_speaks_without_it(nlp) -> None:

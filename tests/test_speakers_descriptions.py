@@ -6,15 +6,7 @@ held the rally rather than the rally, a place the parse made a second subject, "
 
 from __future__ import annotations
 
-import pytest
 from quote_support import quote_with, quotes_of
-
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def test_who_after_a_description_beside_a_name_is_that_person(nlp) -> None:

@@ -10,14 +10,6 @@ from __future__ import annotations
 import pytest
 from quote_support import quote_with, quotes_of
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
-
 MINUTES = ("WASHINGTON, May 4 - The Federal Open Market Committee (FOMC) voted to hold its policy steady at its "
            "March meeting.\n\n"
            "Looking ahead, the FOMC minutes showed, \"members were alert to a need for firmer policy.\"\n\n"

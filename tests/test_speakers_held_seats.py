@@ -5,15 +5,7 @@ just before. Sentences of our own, in the shapes read on unseen political copy.
 
 from __future__ import annotations
 
-import pytest
 from quote_support import quotes_of
-
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def test_the_senator_is_the_person_who_was_the_subject_just_before(nlp) -> None:

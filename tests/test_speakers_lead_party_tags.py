@@ -10,13 +10,6 @@ from __future__ import annotations
 import pytest
 from quote_support import quote_with
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 @pytest.mark.parametrize("tag", ["D-Minn.", "R-Ohio"])
 def test_the_chairman_of_the_lead_is_the_lawmaker_named_with_that_post(nlp, tag) -> None:

@@ -10,12 +10,7 @@ from __future__ import annotations
 import pytest
 from quote_support import quote_with
 
-from store.analysis import analyze, build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
+from store.analysis import analyze
 
 
 def test_the_report_later_is_the_companys_report_named_before(nlp) -> None:

@@ -6,20 +6,12 @@ Our own sentences: a "They" with nothing before it beside a named speaker.
 
 from __future__ import annotations
 
-import pytest
-
-from store.analysis import build_pipeline
 from store.analysis.quotes.cue_table import cues
 from store.analysis.quotes.speakers import words
 from store.analysis.quotes.speakers.resolver import SpeakerResolver
 from store.analysis.types import Quote
 
 _TAGS = {"man", "woman", "group", "plural", "neuter", "subject", "nameless"}
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def test_every_pronoun_tag_is_one_a_rule_reads() -> None:

@@ -6,15 +6,7 @@ Our own sentences, in the shapes seen on fresh wire copy and 2016 political news
 
 from __future__ import annotations
 
-import pytest
 from quote_support import quote_with, quotes_of
-
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def test_a_writers_i_names_no_one(nlp) -> None:

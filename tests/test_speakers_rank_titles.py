@@ -8,13 +8,6 @@ from __future__ import annotations
 import pytest
 from quote_support import quotes_of
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 def test_a_rank_after_a_post_does_not_cut_the_name(nlp) -> None:
     text = ("The strike killed two militants, the Pentagon said on Tuesday.\n\n"

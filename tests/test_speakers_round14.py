@@ -10,13 +10,6 @@ from __future__ import annotations
 import pytest
 from quote_support import quote_with, quotes_of
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 def test_the_company_is_the_one_that_spoke_not_one_named_in_a_clause(nlp) -> None:
     # two companies named once each: the one that was a sentence's subject is the company the story is about,

@@ -10,13 +10,6 @@ from __future__ import annotations
 import pytest
 from quote_support import quote_with, quotes_of
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 def test_a_statement_she_issued_is_hers(nlp) -> None:
     text = ("Senator Maria Lopez toured the flooded towns on Monday. Hours later, she issued a statement calling on "

@@ -7,15 +7,7 @@ nor the event the parse hung the cue on.
 
 from __future__ import annotations
 
-import pytest
 from quote_support import quote_with
-
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def test_who_made_a_point_of_saying_it_said_it(nlp) -> None:

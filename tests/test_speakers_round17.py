@@ -6,17 +6,10 @@ brought in unnamed stays unnamed. Sentences of our own, in the shapes read on un
 
 from __future__ import annotations
 
-import pytest
 from quote_support import quote_with
 from spacy.tokens import Doc
 
-from store.analysis import build_pipeline
 from store.analysis.quotes.speakers.phrases import relative_antecedent
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def test_a_video_someone_released_speaks_for_them(nlp) -> None:

@@ -4,15 +4,7 @@
 
 from __future__ import annotations
 
-import pytest
 from quote_support import quote_with
-
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def test_a_statement_a_group_released_is_the_groups(nlp) -> None:

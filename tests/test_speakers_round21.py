@@ -7,14 +7,6 @@ from __future__ import annotations
 import pytest
 from quote_support import quote_with, quotes_of
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
-
 _ADDED = ("Hollis Quimby chairs the panel on roads.\n\n\u201cIf anyone asks why the bridge is late, the delays in "
           "this audit are the answer,\u201d\u00a0added Quimby.\n\nThe audit runs to 90 pages.")
 _SAID = ("But Wendell Skarpe, a longtime county planner, backed both engineers.\n\n\u201cHaving both of them on the "

@@ -9,13 +9,6 @@ from __future__ import annotations
 import pytest
 from quote_support import quote_with
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 @pytest.mark.parametrize(
     ("text", "fragment", "speaker"),

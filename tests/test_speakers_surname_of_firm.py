@@ -6,15 +6,7 @@ firm together as one person, and every later quote of the surname went to that m
 
 from __future__ import annotations
 
-import pytest
 from quote_support import quotes_of
-
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def test_surname_of_firm_is_the_person_named_in_full(nlp) -> None:

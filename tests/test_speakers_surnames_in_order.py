@@ -6,15 +6,7 @@ to George W. Bush, whom the article names only after.
 
 from __future__ import annotations
 
-import pytest
 from quote_support import quote_with
-
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def test_a_surname_is_the_person_named_before_not_one_named_later(nlp) -> None:

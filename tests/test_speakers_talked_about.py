@@ -7,15 +7,7 @@ speaker's quotation marks, or in what a 'he' reported, took the quotes of the "h
 
 from __future__ import annotations
 
-import pytest
 from quote_support import quote_with
-
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def test_a_man_named_inside_the_quotation_is_not_the_next_he(nlp) -> None:

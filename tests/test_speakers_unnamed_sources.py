@@ -10,13 +10,6 @@ from __future__ import annotations
 import pytest
 from quote_support import quote_with
 
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 def test_an_indefinite_bank_is_not_the_bank_named_before(nlp) -> None:
     text = ("The Bank of Canada bought small amounts of dollars in Toronto today, dealers said.\n\n"

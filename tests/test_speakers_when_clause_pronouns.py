@@ -6,15 +6,7 @@ told him …"; the next quotes of "he said" went to Meese).
 
 from __future__ import annotations
 
-import pytest
 from quote_support import quote_with
-
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def test_person_in_a_when_clause_under_he_is_not_the_next_he(nlp) -> None:

@@ -8,15 +8,7 @@ as the subject before instead of the man named after her.
 
 from __future__ import annotations
 
-import pytest
 from quote_support import only, quotes_of
-
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def test_an_airline_s_letters_speak_as_its_full_name(nlp) -> None:

@@ -3,15 +3,7 @@ goes on under 'it' (real model)."""
 
 from __future__ import annotations
 
-import pytest
 from quote_support import find, quotes_of
-
-from store.analysis import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def test_the_manager_who_just_spoke_is_he(nlp):
