@@ -77,6 +77,7 @@ from .kinds import (
     towns_before_their_region,
 )
 from .letters import company_letters
+from .listed_names import names_listed_in_one
 from .mentions import dotted_legal_forms
 from .organisation_kinds import (
     acronyms_of_no_place,
@@ -185,6 +186,7 @@ class EntityComponent:
         mentions = spelt_out_before_acronyms(doc, bracketed_companies(doc, mentions))
         mentions = initials_set_off_after_a_body(doc, after_the_dateline(doc, names_before_tickers(doc, mentions)))
         mentions = full_names_paired(doc, persons_joined_by_and(doc, mentions))
+        mentions = names_listed_in_one(doc, mentions, places)
         mentions = known_places_untagged(doc, untagged_full_names(doc, mentions, places), places)
         mentions = named_after_an_organisations_kind(doc, mentions, places)
         mentions = speaking_names(doc, mentions, places)

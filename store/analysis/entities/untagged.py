@@ -235,6 +235,8 @@ def firms_joined_by_and(doc: Doc, mentions: list[Mention], places: frozenset[str
         tok = doc[i]
         if not tok.i or tok.i + 1 >= len(doc) or not capital(tok.i - 1) or not capital(tok.i + 1):
             continue
+        if doc[tok.i + 1].lower_ in TITLES:
+            continue  # "Sen. Marco Rubio of Florida and Sen. Ted Cruz": a title opens a person's name, no partner's
         a = tok.i - 1
         while a > 0 and tok.i - a < 8 and (capital(a - 1) or doc[a - 1].text == "," and a > 1 and capital(a - 2)):
             a -= 1
