@@ -138,9 +138,10 @@ def looks_like_person(doc: Doc, m: Mention, alone: set[str], places: frozenset[s
         # the name and its last word met alone say it twice
         # "Tashfeen Malik ... She had lived there ... Malik bought": a first name the dictionary lacks, but the
         # model takes the surname alone for a person and the article calls the name 'he' or 'she'
-        return m.label == "ORG" and m.words[-1] in alone and (
+        return m.label == "ORG" and (m.words[-1] in alone and (
             title_before(doc, m.start) is not None
             or m.words[-1] in alone_persons and not camel_case(m.words[-1]) and _he_or_she_near(doc, m))
+            or _aged(doc, m))
     if m.label == "FAC" and len(m.words) == 2 and not any(w.lower() in HEADS["FAC"] or w.lower() in HEADS["LOC"]
                                                          for w in m.words):
         return True  # "the James Cagney film": a building is named by its kind ("Gleneagles Hospital")
@@ -640,11 +641,19 @@ def said_of_a_person(doc: Doc, m: Mention) -> bool:
     if any(c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in c.children)
            for c in head.children):
         return True  # "Winfield Scott, who lost": an organisation is 'which' or 'that'
+    if _aged(doc, m):
+        return True
     if m.start >= 2 and doc[m.start - 1].lower_ == "of":
         noun = doc[m.start - 2].lemma_.lower()
         return noun in HEADS["person"] or noun in ("campaign", "family", "supporter", "lawyer", "government") \
             or noun in _DEATHS
     return False
+
+
+def _aged(doc: Doc, m: Mention) -> bool:
+    """"Tremell Okafo, 26, a marcher": an age between commas after the name; a firm's stock code has four digits."""
+    return m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 2].text == "," \
+        and doc[m.end + 1].text.isdigit() and 0 < int(doc[m.end + 1].text) < 120
 
 
 # what only a person suffers: "the deaths of Alton Sterling and Philando Castile"
