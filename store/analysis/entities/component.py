@@ -150,7 +150,7 @@ from .untagged import (
     untagged_surnames,
     with_companies,
 )
-from .vocabulary import HEADS
+from .vocabulary import HEADS, POSSESSIVE
 
 
 @Language.factory("newsreader_entities")
@@ -165,7 +165,8 @@ class EntityComponent:
     def __call__(self, doc: Doc) -> Doc:
         places = self.places
         mentions = [m for ent in doc.ents for piece in split_parenthesis(doc, ent)
-                    for part in split_at_a_place(doc, piece, places) for m in tidy(doc, part, places)]
+                    for part in split_at_a_place(doc, piece, places) for m in tidy(doc, part, places)
+                    if doc[m.start].text not in POSSESSIVE]  # "Editor’s Note": a title cut off, then no name
         mentions = persons_after_a_portfolio(doc, split_at_a_possessive(doc, mentions, places))
         mentions = interview_labels(doc, fields_of_posts(doc, acronyms_of_common_words(doc, mentions)))
         mentions = pieces_of_one_name(doc, mentions)
