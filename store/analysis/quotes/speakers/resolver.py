@@ -169,6 +169,10 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             return None, token.idx, token.idx + len(token)  # "yesterday's statement": when, not who
         if low in ("none", "nobody", "neither") and token.dep_ in ("nsubj", "nsubjpass"):
             return None, token.idx, token.idx + len(token)  # "three checks, but none uncovered that …": no one did
+        if low == "whose" and token.dep_ == "poss" and token.head.head.dep_ == "relcl":
+            # "Ana Ruiz, whose criticism of the plan grew": the criticism is hers
+            name, _, _ = self.resolve(token.head.head.head)
+            return name, token.idx, token.idx + len(token)
         if low in RELATIVE and token.head.dep_ == "relcl":
             name, _, _ = self.resolve(relative_antecedent(token))
             return name, token.idx, token.idx + len(token)
