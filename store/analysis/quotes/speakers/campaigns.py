@@ -30,3 +30,26 @@ def campaign_owner(token: Token) -> Token | None:
 def campaign_name(person: str) -> str:
     """'Hillary Clinton' -> 'Clinton campaign'."""
     return person.split()[-1] + " campaign"
+
+
+def bare_campaign(token: Token) -> bool:
+    """'the campaign said' with nothing to say whose: no owner, kind or 'of'/'for' phrase of its own."""
+    if token.lower_ not in CAMPAIGN_NOUNS or token.tag_ != "NN":
+        return False
+    return all(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) and any(True for _ in token.lefts) and \
+        not any(c.dep_ == "prep" for c in token.rights)
+
+
+def last_campaign_owner(token: Token) -> Token | None:
+    """Whose campaign the article last named before the token ("the Sanders campaign", "her campaign"): the one a
+    bare "the campaign" after it stands for, as a reader takes it."""
+    for t in reversed(token.doc[:token.i]):
+        if t.lower_ in CAMPAIGN_NOUNS and t.tag_ == "NN" and not bare_campaign(t):
+            # the nearest campaign said with more than "the" decides: "the company's campaign" is no one's to name,
+            # and "a foundering Trump campaign" only talked about is not the one whose words come next
+            owner = campaign_owner(t)
+            if owner is None and t.dep_ == "nsubj":  # "the Sanders campaign said …"
+                owner = next((c for c in t.lefts if c.dep_ in ("compound", "amod") and c.text[:1].isupper() and
+                              c.i == t.i - 1), None)
+            return owner
+    return None

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from ...entities.gazetteer import country_code
 from ...entities.referents import CORPORATE, fold
 from ...entities.vocabulary import LEGAL_FORMS
+from ..cue_table import cues
 from ..index import text_of
 from .unnamed import measure_words, unnamed_source
 from .words import DETERMINERS, GOVERNMENTS, GROUP, INSTITUTIONS
@@ -235,8 +236,8 @@ class OrganisationShortForms:
         return max(set(named), key=lambda n: (named.count(n), len(named) - named[::-1].index(n)))
 
 
-# words for one piece of research: "the study", "the report", "its findings"
-RESEARCH = {"study", "report", "research", "finding", "survey"}
+# words for one piece of research or polling: "the study", "the report", "its findings", "the poll"
+RESEARCH = frozenset(cues()["research_nouns"])
 
 
 def _before_complement(words: list[str]) -> list[str]:

@@ -21,7 +21,7 @@ from ...entities.names import is_female_name, is_first_name
 from ...entities.referents import key
 from ...entities.vocabulary import HEADS, LEGAL_FORMS
 from ..index import text_of
-from .campaigns import campaign_name, campaign_owner
+from .campaigns import bare_campaign, campaign_name, campaign_owner, last_campaign_owner
 from .demonyms import one_of_a_people
 from .descriptor_runs import name_closing_descriptions
 from .documents_ahead import named_just_after
@@ -169,6 +169,10 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             return None, token.idx, token.idx + len(token)  # "yesterday's statement": when, not who
         if low in ("none", "nobody", "neither") and token.dep_ in ("nsubj", "nsubjpass"):
             return None, token.idx, token.idx + len(token)  # "three checks, but none uncovered that …": no one did
+        if low == "whose" and token.dep_ == "poss" and token.head.head.dep_ == "relcl":
+            # "Ana Ruiz, whose criticism of the plan grew": the criticism is hers
+            name, _, _ = self.resolve(token.head.head.head)
+            return name, token.idx, token.idx + len(token)
         if low in RELATIVE and token.head.dep_ == "relcl":
             name, _, _ = self.resolve(relative_antecedent(token))
             return name, token.idx, token.idx + len(token)
@@ -206,8 +210,8 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             whole = next(of_objects(token), None)
             if whole is not None:  # "Some of the protesters said": the protesters, as "some traders" are traders
                 return self.resolve(whole)[0], cs, ce
-        owner = campaign_owner(token)
-        if owner is not None:  # "Clinton's campaign said", "her campaign said": the Clinton campaign
+        owner = campaign_owner(token) or (last_campaign_owner(token) if bare_campaign(token) else None)
+        if owner is not None:  # "Clinton's campaign said", "her campaign said", "the campaign" after them
             person = self._person_in_sentence_before(owner) if owner.pos_ == "PRON" else None
             person = person or self.resolve(owner)[0]
             if any(n == person and e.label == "PERSON" for n, e in zip(self.full, self.ents)):
