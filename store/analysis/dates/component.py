@@ -315,6 +315,7 @@ def _story_day(mentions: list[DateMention], since: int, ref: date) -> str | None
 _YEAR_VALUE = re.compile(r"^\d{4}$")
 _QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
 _YEAR_WORDS = re.compile(r"(?i)\d{4}|\byear")
+_NAMED_YEAR_GAP = re.compile(r"^\s*(?:,|--|–|—|-)\s*(?:which (?:is|was) )?$")  # "2010, the year", "2014, which is the year"
 _YEAR_NAMED = re.compile(r"(?i)\b(?:year|fiscal|calendar)\b")
 
 
@@ -716,6 +717,10 @@ class DateComponent:
                     # month just gone, whose figures are still to come, not February eleven months ahead
                     value = _month_just_gone(ref)
                 bare_months.setdefault(value[5:], value[:4])
+            elif kind == "DATE" and span.text.lower() == "the year" and out and _YEAR_VALUE.match(out[-1].value) \
+                    and _NAMED_YEAR_GAP.match(text[out[-1].end:span.start_char]):
+                # "in 2010, the year the court ruled", "2014, which is the year he joined": the year just named
+                value = out[-1].value
             elif kind == "DATE" and _YEAR_VALUE.match(value) and span.text.lower() in ("the year", "the full year") \
                     and (year := _sentence_year(doc, out, sent_bounds[sent][0])) and any(
                         m.value == year and _YEAR_NAMED.search(m.text) for m in out if m.start >= sent_bounds[sent][0]):

@@ -535,6 +535,9 @@ def _day_of(p: Parts, ref: date | None, tense: str | None) -> str | None:
 
 def _time(p: Parts, ref: date | None, tense: str | None) -> Result | None:
     day = _day_of(p, ref, tense)
+    if ref is not None and p.weekday is not None and p.mod and not p.month and p.deictic is None:
+        # "next Thursday night", "last Monday evening": the day "next Thursday" names, never the report's own
+        day = (_calendar(p, [], ref, tense, None) or (None, day))[1]
     if day is None:
         return None
     return "TIME", f"{day}T{p.clock or p.part}"
