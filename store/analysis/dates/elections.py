@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 # "poll": "a poll of voters in February" was taken, not held ahead)
 _VOTE_WORDS = {
     "election", "elections", "electoral", "electorate", "ballot", "ballots", "nominee", "nominees", "matchup",
-    "vote", "votes", "win", "winning", "elected",
+    "vote", "votes", "win",
 }
 # how the month names the vote's time: "the November election", "November's general election", or the time
 # something is done by ("win in November", "closer to November"), not the time of a thing told ("a March speech")
