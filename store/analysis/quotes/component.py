@@ -52,7 +52,6 @@ from .latest_speaker import pronouns_after_a_named_speaker
 from .marks import find_quotes
 from .named_after_quote import name_after_quote
 from .own_cue import quotations_before_their_cue
-from .trailing_fragments import fragments_ending_their_report
 from .scare_quotes import drop_nested, drop_scare_quotes, echoed_headings
 from .speaker_entities import speakers_as_entities
 from .speaker_names import (
@@ -71,6 +70,7 @@ from .speakers.group_pronouns import resolve_group_pronouns
 from .speakers.resolver import SpeakerResolver
 from .staff_owners import staff_affiliations
 from .surname_speakers import surnames_of_full_names, surnames_the_text_names_in_full
+from .trailing_fragments import fragments_ending_their_report
 from .unattributed import speakers_from_paragraph
 
 

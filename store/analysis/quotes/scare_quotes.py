@@ -82,8 +82,9 @@ _SMALL_WORDS = {"a", "an", "and", "the", "of", "on", "in", "with", "for", "to", 
 
 # 'in his 2012 book, “A Life Abroad”', 'the television program “Evening Hour”', 'an essay titled “Why We Build”',
 # 'in an interview with “Sunday Politics”': a work or broadcast named by its title in quotation marks
-_WORK_BEFORE = re.compile(r"\b(?:%s)s?(?:\s+(?:titled|entitled|called))?\s*,?\s*$|\binterview\s+with\s+$"
-                          % "|".join(re.escape(w) for w in cues()["work_nouns"]), re.IGNORECASE)
+_WORKS = "|".join(re.escape(w) for w in cues()["work_nouns"])
+_WORK_BEFORE = re.compile(rf"\b(?:{_WORKS})s?(?:\s+(?:titled|entitled|called))?\s*,?\s*$|\binterview\s+with\s+$",
+                          re.IGNORECASE)
 
 
 def _programme(text: str, span: tuple[int, int]) -> bool:
