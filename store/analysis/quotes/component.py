@@ -51,6 +51,7 @@ from .index import forget, text_of
 from .latest_speaker import pronouns_after_a_named_speaker
 from .marks import find_quotes
 from .named_after_quote import name_after_quote
+from .own_cue import quotations_before_their_cue
 from .scare_quotes import drop_nested, drop_scare_quotes, echoed_headings
 from .speaker_entities import speakers_as_entities
 from .speaker_names import (
@@ -69,6 +70,7 @@ from .speakers.group_pronouns import resolve_group_pronouns
 from .speakers.resolver import SpeakerResolver
 from .staff_owners import staff_affiliations
 from .surname_speakers import surnames_of_full_names, surnames_the_text_names_in_full
+from .trailing_fragments import fragments_ending_their_report
 from .unattributed import speakers_from_paragraph
 
 
@@ -150,6 +152,8 @@ class QuoteComponent(CueFinder):
                   not any(o is not q and o.start < q.end and q.start < o.end for o in quotes)]
         quotes = merge_next_quotation(text, quotes)
         quotes = drop_nested(drop_scare_quotes(text, echoed_headings(text, quotes)))
+        quotes = quotations_before_their_cue(text, groups, quotes)
+        quotes = fragments_ending_their_report(text, quotes)
         quotes = self._interview(doc, text, quotes, resolver)
         # before the pronouns and runs that copy a speaker on: "Traders said … Kuwait, they said, …" gives traders
         quotes = companies_by_short_name(doc, misspelt_surnames(doc, surnames_the_text_names_in_full(

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from ..types import Quote
+from .cue_table import cues
 from .speaker_runs import inherit
 
 
@@ -76,13 +77,24 @@ def _called_as(text: str, q: Quote) -> bool:
 _SHOW_BEFORE = re.compile(r"\b(?:told|tells?|telling|on)\s+(?:[A-Z][\w.&-]*(?:'s|’s)\s+)?$|"
                           r"\bon\s+(?:the|his|her|their|a)\s+(?:[\w.&-]+\s+){0,2}"
                           r"(?:show|program|programme|podcast|broadcast)\s+$")
-_SMALL_WORDS = {"a", "an", "and", "the", "of", "on", "in", "with", "for", "to", "at", "&"}
+_SMALL_WORDS = {"a", "an", "and", "the", "of", "on", "in", "with", "for", "to", "at", "by", "from", "or", "&"}
+
+
+# 'in his 2012 book, “A Life Abroad”', 'the television program “Evening Hour”', 'an essay titled “Why We Build”',
+# 'in an interview with “Sunday Politics”': a work or broadcast named by its title in quotation marks
+_WORKS = "|".join(re.escape(w) for w in cues()["work_nouns"])
+_WORK_BEFORE = re.compile(rf"\b(?:{_WORKS})s?(?:\s+(?:titled|entitled|called))?\s*,?\s*$|\binterview\s+with\s+$",
+                          re.IGNORECASE)
 
 
 def _programme(text: str, span: tuple[int, int]) -> bool:
-    """The quoted words are a programme's title in Title Case (at most seven words) right after "told" or "on"."""
+    """The quoted words are a programme's title in Title Case (at most seven words) right after "told" or "on",
+    or a work's title (at most ten) right after a noun naming the work."""
     words = text[span[0]:span[1]].strip("\"“”'‘’ .,").split()
-    if not words or len(words) > 7 or not _SHOW_BEFORE.search(text, max(0, span[0] - 40), span[0]):
+    if not words:
+        return False
+    if not (len(words) <= 7 and _SHOW_BEFORE.search(text, max(0, span[0] - 40), span[0]) or
+            len(words) <= 10 and _WORK_BEFORE.search(text, max(0, span[0] - 40), span[0])):
         return False
     return all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words if w[0].isalnum() or w == "&") and \
         words[0][0].isupper()
