@@ -16,6 +16,9 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 # the model's labels for amounts and times: a span so labelled names no one
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
+# words a written name runs to at most, for rules that walk over one word by word: "Dr. Ana María Ruiz"
+LONGEST_NAME = 4
+
 
 @dataclass(frozen=True, slots=True)
 class EntityMention:

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..types import NUMERIC_LABELS
+from ..types import LONGEST_NAME, NUMERIC_LABELS
 from .attach import Cue
 
-_LONGEST_NAME = 4
 _OPENERS = {"-", "—", "–", "―", "...", "…", "from"}
 
 
@@ -27,7 +26,7 @@ def colon_label(doc: Doc, text: str, start: int) -> Cue | None:
         return None
     last = doc[colon.start - 1]
     first = last.i
-    while first > last.i - _LONGEST_NAME and first > 0 and _name_word(doc[first - 1]):
+    while first > last.i - LONGEST_NAME and first > 0 and _name_word(doc[first - 1]):
         first -= 1
     if not _name_word(last) or not _name_word(doc[first]):
         return None

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..types import NUMERIC_LABELS
+from ..types import LONGEST_NAME, NUMERIC_LABELS
 from .speakers.words import NAMELESS_PRONOUNS, SUBJECT_PRONOUNS
 
-_LONGEST_NAME = 4  # "Dr. Ana María Ruiz"
 _CLOSING = {",", ".", "!", "?"}
 
 
@@ -26,14 +25,14 @@ def name_after_quote(cue: Token) -> Token | None:
     if k < 1 or not doc[k].is_quote or doc[k - 1].text not in _CLOSING:
         return None
     name: list[Token] = []
-    for t in doc[cue.i + 1:cue.i + 2 + _LONGEST_NAME]:
+    for t in doc[cue.i + 1:cue.i + 2 + LONGEST_NAME]:
         if t.is_punct or t.is_space:
             break
         if not t.text[:1].isupper() or t.ent_type_ in NUMERIC_LABELS or t.pos_ in ("VERB", "AUX") or \
                 t.lower_ in SUBJECT_PRONOUNS or t.lower_ in NAMELESS_PRONOUNS:
             return None
         name.append(t)
-    if not name or len(name) > _LONGEST_NAME or name[-1].i + 1 >= len(doc) or \
+    if not name or len(name) > LONGEST_NAME or name[-1].i + 1 >= len(doc) or \
             doc[name[-1].i + 1].text not in (",", ".", ";"):
         return None
     return name[-1]
