@@ -5,6 +5,9 @@ Runs exactly the documented steps: to_scorer.py input -> `newsreader analyze` ->
 final figure. Only the articles of the requested splits are analysed, to keep iterations short.
 
     /work/venv/bin/python tests/eval/quotes_eval.py --splits dev [--data-dir /work/shared] [--examples 5]
+
+--dated gives each article the publication date in its id ("outlet_2016-05-24_title"), so that the dates kept with
+--keep carry values for a diff of date rules; the documented steps give none, and the figures are made without it.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -28,6 +32,7 @@ def main() -> int:
     ap.add_argument("--splits", default="dev", help="comma list: dev,train (test only for the final figure)")
     ap.add_argument("--examples", type=int, default=0)
     ap.add_argument("--keep", default="", help="folder to keep the intermediate files in")
+    ap.add_argument("--dated", action="store_true", help="analyse each article against the date in its id")
     args = ap.parse_args()
 
     data = Path(args.data_dir)
@@ -45,8 +50,14 @@ def main() -> int:
     full_in = subprocess.run([sys.executable, str(to_scorer), "input", str(gold)],
                              check=True, capture_output=True, text=True).stdout
     q_in = work / "q_in.jsonl"
-    q_in.write_text("".join(line + "\n" for line in full_in.splitlines()
-                            if line.strip() and json.loads(line)["id"] in ids), encoding="utf-8")
+    rows = [json.loads(line) for line in full_in.splitlines() if line.strip()]
+    rows = [row for row in rows if row["id"] in ids]
+    if args.dated:
+        for row in rows:
+            found = re.search(r"_(\d{4}-\d{2}-\d{2})_", row["id"])
+            if found:
+                row["published"] = found.group(1)
+    q_in.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
     q_out, q_pred = work / "q_out.jsonl", work / "q_pred.jsonl"
     began = time.perf_counter()
     with q_out.open("wb") as out:
