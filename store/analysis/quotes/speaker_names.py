@@ -11,7 +11,7 @@ from ...sources import as_source
 from ..entities.names import is_first_name
 from ..entities.referents import fold
 from ..entities.vocabulary import ORG_TAILS, ORG_WORDS
-from ..types import Quote
+from ..types import NUMERIC_LABELS, Quote
 from .attach import Cue
 from .index import text_of
 from .lone_names import a_name_after_all
@@ -278,7 +278,9 @@ def _common_first_word(doc: Doc, name: str, start: int | None, end: int | None) 
     first = name.split()[0]
     span = doc.char_span(start, end, alignment_mode="expand")
     token = next((t for t in span if t.text == first), None) if span is not None else None
-    if token is None or not token.is_sent_start or token.pos_ == "PROPN" or token.ent_type_ or \
+    # "Twelve percent said": an amount opening the sentence is a common word, though the model tags it
+    if token is None or not token.is_sent_start or token.pos_ == "PROPN" or \
+            token.ent_type_ and token.ent_type_ not in NUMERIC_LABELS or \
             len(first) > 1 and first.isupper():  # "AICE officials": an acronym tagged as a common noun
         return name
     return name[:1].lower() + name[1:]

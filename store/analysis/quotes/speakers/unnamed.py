@@ -23,6 +23,10 @@ def unnamed_source(doc: Doc, head: Token, start: int, end: int) -> str:
     dashes = [n for n, t in enumerate(words) if t.i < head.i and t.text in DASHES and t.whitespace_]
     if dashes:  # a wire dateline the parse hung on the subject: "LONDON - Delegates said"
         words = words[dashes[-1] + 1:]
+    if head.ent_type_ in _AMOUNTS:  # "only 62 percent said": a share of those asked is all there is of who spoke
+        amount = [t for t in words if t.ent_type_ in _AMOUNTS]
+        first = next((n for n, t in enumerate(amount) if t.like_num), 0)
+        return "".join(t.text_with_ws for t in amount[first:]).strip()
     amounts = [n for n, t in enumerate(words) if t.i < head.i and t.ent_type_ in _AMOUNTS]
     if amounts:  # "the level of around 51 billion marks dealers said is needed": the dealers, not the amount
         words = words[amounts[-1] + 1:] or words
