@@ -1,4 +1,5 @@
-"""Shared by the entity tests: the kinds the names eval scores, and an article's entities as (canonical, label)."""
+"""Shared by the entity tests: the kinds the names eval scores, an article's entities as (canonical, label), and
+each mention's canonical name."""
 
 from __future__ import annotations
 
@@ -9,3 +10,8 @@ KINDS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
 
 def entities_of(nlp, text: str) -> set[tuple[str, str]]:
     return {(e.canonical, e.label) for e in analyze(nlp, text).entities if e.label in KINDS}
+
+
+def canonical_names(nlp, text: str) -> dict[str, str]:
+    """Each mention's text and the canonical name the article gives it."""
+    return {e.text: e.canonical for e in analyze(nlp, text).entities}

@@ -7,25 +7,19 @@ The sentences are our own, each in the shape of a naming error seen on the names
 from __future__ import annotations
 
 import pytest
-from entity_support import entities_of
-
-from store.analysis import analyze
-
-
-def _canonical(nlp, text: str) -> dict[str, str]:
-    return {e.text: e.canonical for e in analyze(nlp, text).entities}
+from entity_support import canonical_names, entities_of
 
 
 def test_a_country_is_named_as_the_article_first_names_it(nlp) -> None:
     text = "U.S. officials met in Geneva on Monday. The United States said it would not sign the accord."
-    names = _canonical(nlp, text)
+    names = canonical_names(nlp, text)
     assert names["United States"] == "U.S."
     assert names["U.S."] == "U.S."
 
 
 def test_a_country_first_named_by_a_word_that_is_also_a_pronoun_takes_its_other_name(nlp) -> None:
     text = "US officials met in Geneva on Monday. The United States said it would not sign the accord."
-    assert _canonical(nlp, text)["US"] == "United States"
+    assert canonical_names(nlp, text)["US"] == "United States"
 
 
 def test_a_field_after_for_is_part_of_the_centres_name(nlp) -> None:
@@ -63,13 +57,13 @@ def test_a_surname_run_on_over_of_into_a_firm_is_the_person_and_the_firm(nlp) ->
             "rise, as some suspect, said Sullivan of Dean Witter.")
     found = entities_of(nlp, text)
     assert not any(" of " in name for name, label in found if label == "PERSON")
-    assert all(canonical == "William Sullivan" for text_, canonical in _canonical(nlp, text).items()
+    assert all(canonical == "William Sullivan" for text_, canonical in canonical_names(nlp, text).items()
                if text_ == "Sullivan")
 
 
 def test_an_elided_particle_written_onto_the_surname_is_part_of_the_name(nlp) -> None:
     text = "It began under President Valéry Giscard d'Estaing in the seventies. Giscard d'Estaing later regretted it."
-    names = _canonical(nlp, text)
+    names = canonical_names(nlp, text)
     assert names["Valéry Giscard d'Estaing"] == "Valéry Giscard d'Estaing"
     assert "Valéry Giscard" not in names
 
@@ -103,7 +97,7 @@ def test_a_place_after_a_companys_closing_legal_form_is_where_it_is_from(nlp) ->
 def test_a_firms_first_words_after_its_full_name_are_the_firm(nlp) -> None:
     text = ('"It is not a tightening," said Ward McCarthy of Merrill Lynch Capital Markets. The dollar fell, said '
             "McCarthy of Merrill Lynch.")
-    assert _canonical(nlp, text)["Merrill Lynch"] == "Merrill Lynch Capital Markets"
+    assert canonical_names(nlp, text)["Merrill Lynch"] == "Merrill Lynch Capital Markets"
 
 
 def test_an_airline_is_not_the_flight_named_after_it(nlp) -> None:
@@ -128,18 +122,18 @@ def test_an_airline_is_not_the_flight_named_after_it(nlp) -> None:
 )
 def test_a_company_named_in_capitals_in_the_lead_goes_by_the_articles_spelling(nlp, text: str, shouted: str,
                                                                               name: str) -> None:
-    assert _canonical(nlp, text)[shouted] == name
+    assert canonical_names(nlp, text)[shouted] == name
 
 
 def test_a_name_the_article_only_writes_in_capitals_stays_as_written(nlp) -> None:
     text = "GOODY PRODUCTS Inc. cut its dividend. The company said sales fell."
-    assert _canonical(nlp, text)["GOODY PRODUCTS Inc."] == "GOODY PRODUCTS Inc."
+    assert canonical_names(nlp, text)["GOODY PRODUCTS Inc."] == "GOODY PRODUCTS Inc."
 
 
 def test_an_institution_whose_country_is_spelt_two_ways_is_one_referent(nlp) -> None:
     text = ("Protesters stormed the United States Embassy in Baghdad on Tuesday. The U.S. Embassy said all staff "
             "were safe.")
-    assert _canonical(nlp, text)["U.S. Embassy"] == "United States Embassy"
+    assert canonical_names(nlp, text)["U.S. Embassy"] == "United States Embassy"
 
 
 def test_two_institutions_of_one_country_stay_two(nlp) -> None:
@@ -156,6 +150,6 @@ def test_two_institutions_of_one_country_stay_two(nlp) -> None:
 def test_an_institution_left_untagged_after_its_country_opens_with_the_country(nlp) -> None:
     text = ("Yesterday, the United States House of Representatives passed a resolution. If the House of "
             "Representatives votes to impeach, the Senate will hold a trial.")
-    names = _canonical(nlp, text)
+    names = canonical_names(nlp, text)
     assert names["United States House of Representatives"] == "United States House of Representatives"
     assert names["House of Representatives"] == "United States House of Representatives"

@@ -7,19 +7,13 @@ double-barrelled surname is one."""
 
 from __future__ import annotations
 
-from entity_support import entities_of
-
-from store.analysis import analyze
-
-
-def _canonical(nlp, text: str) -> dict[str, str]:
-    return {e.text: e.canonical for e in analyze(nlp, text).entities}
+from entity_support import canonical_names, entities_of
 
 
 def test_a_capital_prefix_opening_a_sentence_is_no_part_of_the_name_after_it(nlp) -> None:
     text = ("Hillary Clinton spoke in Ohio on Monday. Pro-Clinton groups bought ads in Nevada. "
             "Clinton said she would win the state.")
-    names = _canonical(nlp, text)
+    names = canonical_names(nlp, text)
     assert "Pro-Clinton" not in names and "Pro-Clinton" not in names.values()
     assert names["Clinton"] == "Hillary Clinton"
 
@@ -35,17 +29,17 @@ def test_two_full_names_joined_by_a_hyphen_are_two_people(nlp) -> None:
     assert ("Muhammad Ali", "PERSON") in found
     assert ("Joe Frazier", "PERSON") in found
     assert not any("-" in name for name, _ in found)
-    assert _canonical(nlp, text)["Ali"] == "Muhammad Ali"
+    assert canonical_names(nlp, text)["Ali"] == "Muhammad Ali"
 
 
 def test_a_double_barrelled_surname_is_one_name(nlp) -> None:
     text = "The actress Helena Bonham-Carter Smith spoke at the festival on Friday. Smith thanked the jury."
-    names = _canonical(nlp, text)
+    names = canonical_names(nlp, text)
     assert names["Smith"] == "Helena Bonham-Carter Smith"
 
 
 def test_a_prefix_that_is_a_names_own_word_stays_in_it(nlp) -> None:
     text = ("The Washington Post and ABC News asked 1,000 voters this month. "
             "In the new Post-ABC poll, Smith leads by four points.")
-    assert _canonical(nlp, text).get("Post") == "The Washington Post"
+    assert canonical_names(nlp, text).get("Post") == "The Washington Post"
 
