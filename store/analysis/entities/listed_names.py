@@ -34,10 +34,8 @@ def _parts(doc: Doc, m: Mention, persons: set[tuple[str, ...]], places: frozense
     cuts = [i for i in range(m.start + 1, m.end - 1) if doc[i].lower_ in _SEPARATORS]
     if not cuts:
         return None
-    bounds = [m.start, *(c for c in cuts), m.end]
     out: list[Mention] = []
-    starts = [m.start, *(c + 1 for c in cuts)]
-    for start, end in zip(starts, bounds[1:]):
+    for start, end in zip([m.start, *(c + 1 for c in cuts)], [*cuts, m.end]):
         if start < end and doc[start].lower_ in _SEPARATORS:
             start += 1  # ", and": one separator of two tokens
         titled = start

@@ -36,7 +36,8 @@ def bare_campaign(token: Token) -> bool:
     """'the campaign said' with nothing to say whose: no owner, kind or 'of'/'for' phrase of its own."""
     if token.lower_ not in CAMPAIGN_NOUNS or token.tag_ != "NN":
         return False
-    return all(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) and any(True for _ in token.lefts) and \
+    lefts = list(token.lefts)
+    return bool(lefts) and all(c.dep_ == "det" and c.lower_ == "the" for c in lefts) and \
         not any(c.dep_ == "prep" for c in token.rights)
 
 
