@@ -1,5 +1,5 @@
-"""Shared by the entity tests: the kinds the names eval scores, an article's entities as (canonical, label), and
-each mention's canonical name."""
+"""Shared by the entity tests: the kinds the names eval scores, an article's entities as (canonical, label), each
+mention's canonical name, and every mention as (text, label, canonical)."""
 
 from __future__ import annotations
 
@@ -15,3 +15,8 @@ def entities_of(nlp, text: str) -> set[tuple[str, str]]:
 def canonical_names(nlp, text: str) -> dict[str, str]:
     """Each mention's text and the canonical name the article gives it."""
     return {e.text: e.canonical for e in analyze(nlp, text).entities}
+
+
+def mentions(nlp, text: str) -> list[tuple[str, str, str]]:
+    """Every mention in text order as (text, label, canonical), where one text may name different referents."""
+    return [(e.text, e.label, e.canonical) for e in analyze(nlp, text).entities]

@@ -5,26 +5,22 @@ city or country the model left untagged, or read as a product or a person, is a 
 
 from __future__ import annotations
 
-from entity_support import entities_of
+from entity_support import entities_of, mentions
 
 from store.analysis import analyze
-
-
-def _mentions(nlp, text: str) -> list[tuple[str, str, str]]:
-    return [(e.text, e.label, e.canonical) for e in analyze(nlp, text).entities]
 
 
 def test_every_mention_of_a_defined_acronym_is_the_full_name_brackets_included(nlp) -> None:
     text = ("Ali Karam, leader of the Highland Farmers Alliance (HFA), met ministers on Monday.\n\n"
             "The HFA said on Tuesday that the talks had failed. Critics of the HFA disagreed.")
-    found = [m for m in _mentions(nlp, text) if m[0] == "HFA"]
+    found = [m for m in mentions(nlp, text) if m[0] == "HFA"]
     assert len(found) == 3
     assert all(label == "ORG" and canonical == "Highland Farmers Alliance" for _, label, canonical in found)
 
 
 def test_letters_the_article_never_defines_are_left_as_they_are(nlp) -> None:
     text = "The XQZ index rose. Ali Karam, leader of the Highland Farmers Alliance, met ministers on Monday."
-    assert not [m for m in _mentions(nlp, text) if m[0] == "XQZ" and m[2] == "Highland Farmers Alliance"]
+    assert not [m for m in mentions(nlp, text) if m[0] == "XQZ" and m[2] == "Highland Farmers Alliance"]
 
 
 def test_a_nations_people_before_a_name_is_no_part_of_it(nlp) -> None:

@@ -12,6 +12,7 @@ the role whole, and the portfolio no part of the name."""
 from __future__ import annotations
 
 import pytest
+from entity_support import mentions
 
 from store.analysis import analyze
 
@@ -54,10 +55,6 @@ def test_another_before_a_name_is_no_job(nlp) -> None:
     assert "Another" not in {e.role for e in analyze(nlp, text).entities}
 
 
-def _entities(nlp, text: str) -> list[tuple[str, str, str]]:
-    return [(e.text, e.label, e.canonical) for e in analyze(nlp, text).entities]
-
-
 @pytest.mark.parametrize(("sign_off", "desk"), [
     ("-- Zagreb Newsroom, 385-1-4557075", "Zagreb Newsroom"),
     ("-- Moscow Newsroom, +7095 941 8520", "Moscow Newsroom"),
@@ -68,7 +65,7 @@ def test_the_newsroom_of_a_sign_off_is_one_organisation(nlp, sign_off: str, desk
     city = desk.split()[0]
     text = (f"{city.upper()}, Aug 30 - Traders marked up grain prices on Friday after a quiet week in the port.\n\n"
             f"Dealers said trade was thin ahead of the weekend.\n\n{sign_off}")
-    found = _entities(nlp, text)
+    found = mentions(nlp, text)
     assert (desk, "ORG", desk) in found
     assert (city.upper(), "GPE", city) in found
     assert not any(label == "PERSON" and "Newsroom" in name for _, label, name in found)
@@ -76,7 +73,7 @@ def test_the_newsroom_of_a_sign_off_is_one_organisation(nlp, sign_off: str, desk
 
 def test_a_programme_named_newsroom_inside_a_story_is_no_sign_off(nlp) -> None:
     text = "The senator told viewers of Morning Newsroom on Monday that he would run again next year."
-    assert not any(name == "Morning Newsroom" and label == "ORG" for _, label, name in _entities(nlp, text))
+    assert not any(name == "Morning Newsroom" and label == "ORG" for _, label, name in mentions(nlp, text))
 
 
 def test_a_share_of_the_vote_is_no_role(nlp) -> None:
@@ -87,7 +84,7 @@ def test_a_share_of_the_vote_is_no_role(nlp) -> None:
 def test_a_name_ending_in_center_is_an_institute(nlp) -> None:
     text = ('"The bill is a mistake," said Ann Pike, a fellow at the Woodrow Wilson Center. The Ruth Baxter Center '
             "said it agreed.")
-    found = _entities(nlp, text)
+    found = mentions(nlp, text)
     assert ("Woodrow Wilson Center", "ORG", "Woodrow Wilson Center") in found
     assert not any(label == "PERSON" and name.endswith("Center") for _, label, name in found)
 
@@ -98,19 +95,19 @@ def test_a_name_ending_in_center_is_an_institute(nlp) -> None:
     "He flew from Gatwick airport to Chicago on Monday. Gatwick said flights were delayed.",
 ])
 def test_a_name_the_article_calls_an_airport_is_the_airport(nlp, text: str) -> None:
-    found = _entities(nlp, text)
+    found = mentions(nlp, text)
     assert not any(label == "PERSON" for _, label, _ in found)
     assert any(label == "FAC" and name in ("Heathrow", "Gatwick") for _, label, name in found)
 
 
 def test_a_towns_airport_leaves_the_town_a_town(nlp) -> None:
     text = "The plane landed at Osaka airport on Monday. Osaka officials said the runway would reopen."
-    assert ("Osaka", "GPE", "Osaka") in _entities(nlp, text)
+    assert ("Osaka", "GPE", "Osaka") in mentions(nlp, text)
 
 
 def test_an_outlets_possessive_before_its_host_gives_the_outlet_and_the_person(nlp) -> None:
     text = "Fox News’ Megyn Kelly asked the governor about the wall. Kelly later said the answer was weak."
-    found = _entities(nlp, text)
+    found = mentions(nlp, text)
     assert ("Fox News", "ORG", "Fox News") in found
     assert ("Megyn Kelly", "PERSON", "Megyn Kelly") in found
     assert {label for text_, label, _ in found if text_ == "Kelly"} == {"PERSON"}
@@ -121,7 +118,7 @@ def test_an_outlets_possessive_before_its_host_gives_the_outlet_and_the_person(n
     "Appearing on CBS’s Face the Nation on Sunday, Ruth Lang said the party was united.",
 ])
 def test_an_outlets_programme_is_no_part_of_its_name(nlp, text: str) -> None:
-    found = _entities(nlp, text)
+    found = mentions(nlp, text)
     assert ("CBS", "ORG", "CBS") in found
     assert not any("Nation" in name for _, _, name in found)
 
