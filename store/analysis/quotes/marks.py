@@ -2,13 +2,16 @@
 
 Marks are paired paragraph by paragraph so that one unbalanced mark can cost at most
 its own paragraph. A quote left open at a paragraph end continues into the next
-paragraph when that one opens with a quote mark (newswire convention); the pieces
-become the spans of one quote.
+paragraph when that one opens with a quote mark (newswire convention), or when the next
+paragraphs go on without reopening it up to a mark that closes it (text set a sentence to
+a paragraph); the pieces become the spans of one quote.
 """
 
 from __future__ import annotations
 
 import re
+
+from ..types import LONGEST_NAME
 
 DOUBLE_OPEN = "“„‟«"
 DOUBLE_CLOSE = "”»"
@@ -147,7 +150,11 @@ def find_quotes(text: str) -> list[list[tuple[int, int]]]:
     quotes: list[list[tuple[int, int]]] = []
     pending: list[tuple[int, int]] | None = None  # a quote running on from the previous paragraph
     paragraphs = _paragraphs(text)
-    for n, (p_start, p_end) in enumerate(paragraphs):
+    n, resume = 0, None  # resume: where pairing picks up in a paragraph a run-on quote closed in
+    while n < len(paragraphs):
+        p_start, p_end = paragraphs[n]
+        if resume is not None:
+            p_start, resume = resume, None
         spans, open_at = _pair_paragraph(text, p_start, p_end)
         if pending is not None:
             if spans and text[p_start:spans[0][0]].strip() == "":
@@ -161,16 +168,66 @@ def find_quotes(text: str) -> list[list[tuple[int, int]]]:
                 quotes.append(pending)
                 pending = None
         quotes.extend([s] for s in spans)
+        n += 1
         if open_at is not None:
             piece = (open_at, _rstrip(text, open_at, p_end))
-            nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+            nxt = paragraphs[n] if n < len(paragraphs) else None
             if nxt and _opens_with_mark(text, *nxt):
                 pending = [piece]
+            elif nxt and (run := _run_on(text, paragraphs, n)) is not None:
+                pieces, n, resume = run
+                quotes.append([piece, *pieces] if _has_words(text, *piece) else pieces)
             elif len(text[piece[0]:piece[1]].split()) >= 4:
                 quotes.append([piece])  # never closed: the quote runs to the paragraph end
     if pending is not None:
         quotes.append(pending)
-    return [q for q in quotes if any(any(c.isalnum() for c in text[s:e]) for s, e in q)]
+    return [q for q in quotes if any(_has_words(text, s, e) for s, e in q)]
+
+
+_RUN_ON_PARAGRAPHS = 4  # how far a quote left open may run on through unmarked paragraphs to its closing mark
+
+
+def _run_on(text: str, paragraphs: list[tuple[int, int]], n: int):
+    """A quote left open that goes on in the next paragraphs without reopening, up to the closing mark that
+    ends it with words before it ('"We are ready.' / 'We will win," he said.'): text with a paragraph per
+    sentence. Its pieces, the paragraph it closes in and where that paragraph's own marks begin; None when a
+    new quotation opens or no mark closes it first."""
+    pieces = []
+    for m in range(n, min(n + _RUN_ON_PARAGRAPHS, len(paragraphs))):
+        start, end = paragraphs[m]
+        mark = _first_double(text, start, end)
+        if mark is None:
+            pieces.append((start, _rstrip(text, start, end)))
+            continue
+        at, kind = mark
+        if kind != "close" or not _has_words(text, start, at) or _signature(text[start:at]):
+            return None
+        width = 2 if text[at] in "'`" else 1
+        pieces.append((start, at + width))
+        return pieces, m, at + width
+    return None
+
+
+def _signature(words: str) -> bool:
+    """'Donald Trump."', 'Former party chair Ann Holt."', 'Ann Holt, party chair."' under an epigraph: a name,
+    with its role before or after it, signs the quotation above it and says none of it."""
+    words = words.strip()
+    if not words.endswith(".") or len(words.split()) > LONGEST_NAME + 2:
+        return False
+    name = words.split(",")[0].split() if "," in words else words.rstrip(".").split()[-2:]
+    return len(name) <= LONGEST_NAME and all(w[0].isupper() for w in name + words.split()[:1])
+
+
+def _first_double(text: str, start: int, end: int) -> tuple[int, str] | None:
+    for m in _MARK_RE.finditer(text, start, end):
+        role = _role(text, m.start())
+        if role is not None and role[0] == "double":
+            return m.start(), role[1]
+    return None
+
+
+def _has_words(text: str, start: int, end: int) -> bool:
+    return any(c.isalnum() for c in text[start:end])
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
