@@ -352,7 +352,8 @@ def untagged_surnames(doc: Doc, mentions: list[Mention], canonical: dict[int, st
     surnames in -ing opening a sentence ('Gowling threw a stone')."""
     owners: dict[str, set[str]] = {}
     for m in mentions:
-        if m.label == "PERSON" and len(m.words) > 1 and is_first_name(m.words[0]) and m.words[-1].istitle():
+        if m.label == "PERSON" and len(m.words) > 1 and is_first_name(m.words[0]) and m.words[-1].istitle() \
+                and all(w[:1].isupper() for w in m.words):  # not "Travis Kalanick of Uber", read as one name
             owners.setdefault(m.words[-1], set()).add(canonical.get(id(m), m.name))
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added = []
@@ -363,7 +364,7 @@ def untagged_surnames(doc: Doc, mentions: list[Mention], canonical: dict[int, st
         tok = doc[i]
         if len(names) != 1 or tok.i in taken or tok.pos_ not in _SURNAME_POS or \
                 tok.dep_ not in _SURNAME_DEPS or tok.pos_ == "VERB" and not tok.dep_.startswith("nsubj") or \
-                tok.text in places or \
+                tok.text in places or tok.i and doc[tok.i - 1].lower_ == "the" or \
                 tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" or tok.i and doc[tok.i - 1].pos_ == "PROPN":
             continue  # part of some other name: "Tronc Street", "Ben Radmall" is already tagged
         m = mention_of(doc[tok.i:tok.i + 1], "PERSON")
