@@ -353,7 +353,7 @@ def untagged_surnames(doc: Doc, mentions: list[Mention], canonical: dict[int, st
     owners: dict[str, set[str]] = {}
     for m in mentions:
         if m.label == "PERSON" and len(m.words) > 1 and is_first_name(m.words[0]) and m.words[-1].istitle() \
-                and all(w[:1].isupper() for w in m.words):  # not "Travis Kalanick of Uber", read as one name
+                and all(w[:1].isupper() for w in m.words if w[:1].isalpha()):  # not "Travis Kalanick of Uber"
             owners.setdefault(m.words[-1], set()).add(canonical.get(id(m), m.name))
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added = []
