@@ -105,7 +105,7 @@ from .short_names import (
     short_names,
     spaced_names,
 )
-from .sign_offs import newsrooms
+from .sign_offs import SIGNERS, newsrooms, reporters
 from .sports_clubs import sports_clubs
 from .state_nicknames import state_nicknames
 from .stray_ends import stray_ends
@@ -233,7 +233,7 @@ class EntityComponent:
         mentions = sports_clubs(doc, mentions)
         mentions = stray_word_before_a_name(doc, time_zones(doc, persons_after_the(doc, mentions), places))
         mentions = stray_ends(doc, speech_verb_before_a_name(doc, mentions))
-        mentions = newsrooms(doc, possessive_names(doc, mentions))
+        mentions = reporters(doc, newsrooms(doc, possessive_names(doc, mentions)))
         surnames_taken_for_things(doc, mentions, places)
         companies = company_names(mentions)
         canonical = canonical_names(mentions, companies, places)
@@ -273,8 +273,9 @@ class EntityComponent:
         orgs = {i: name for o in mentions if o.label == "ORG" and not gazetteer.country_code(
             name := canonical.get(id(o), o.name)) for i in range(o.start, o.end)}  # a country is no affiliation
         orgs = with_acronyms(doc, orgs)
+        signers = doc.user_data.get(SIGNERS, ())
         for m in mentions:
-            if m.label == "PERSON":
+            if m.label == "PERSON" and m.start not in signers:
                 describe(doc, m, orgs)
         described_in_the_lead(doc, mentions, orgs)
         # names the model did not tag but a reader knows from the article ("Geodyne said" after "Geodyne Resources Inc")

@@ -40,3 +40,33 @@ def newsrooms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         mentions.append(mention_of(span, "ORG"))
         mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+SIGNERS = "newsreader_signers"
+
+# "-- Ann Moyes, London Newsroom +44 171 542 0000", "-- R Lee, New York Power Desk +1 212 859 1622": the reporter who
+# signs, before the comma, then the desk and its telephone number closing the line
+_REPORTER = re.compile(r"^[-–—]{1,2}[ \t]*((?:[A-Z][\w.'’-]*[ \t]+){1,3}[A-Z][\w'’-]*)[ \t]*,[ \t]*[A-Z][^\n]*?"
+                       r"[+(]?\d[\d \t()+-]{5,}\.?[ \t]*$", re.MULTILINE)
+
+
+def reporters(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The reporter of a sign-off is a person, whatever the model made of the name (an organisation, or nothing).
+    The desk and number after the comma are no post: the starts of the reporters' names go into the doc's user data
+    for the descriptions to pass over."""
+    text = text_of(doc)
+    signers: set[int] = set()
+    doc.user_data[SIGNERS] = signers
+    if "-" not in text:
+        return mentions
+    for found in _REPORTER.finditer(text):
+        span = doc.char_span(found.start(1), found.end(1), alignment_mode="contract")
+        if span is None:
+            continue
+        signers.add(span.start)
+        if any(m.label == "PERSON" and m.start == span.start and m.end == span.end for m in mentions):
+            continue
+        mentions = [m for m in mentions if m.end <= span.start or m.start >= span.end]
+        mentions.append(mention_of(span, "PERSON"))
+        mentions.sort(key=lambda m: m.start)
+    return mentions

@@ -340,13 +340,20 @@ def name_before(doc: Doc, i: int) -> Span | None:
     return doc[start:i] if start < i else None
 
 
+_SURNAME_POS = ("PROPN", "NOUN", "VERB")
+_SURNAME_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "poss")
+
+
 def untagged_surnames(doc: Doc, mentions: list[Mention], canonical: dict[int, str],
                       places: frozenset[str]) -> list[Mention]:
     """'Radmall conceded that …' where the model tagged nothing: a subject that is the surname of one person
-    the article named in full is that person, so pronouns and quotes after it find them."""
+    the article named in full is that person, so pronouns and quotes after it find them. So is an object or a
+    possessor ('police found Okonkwo', "Okonkwo's boat"), and a subject the model reads as a verb, as it reads
+    surnames in -ing opening a sentence ('Gowling threw a stone')."""
     owners: dict[str, set[str]] = {}
     for m in mentions:
-        if m.label == "PERSON" and len(m.words) > 1 and is_first_name(m.words[0]) and m.words[-1].istitle():
+        if m.label == "PERSON" and len(m.words) > 1 and is_first_name(m.words[0]) and m.words[-1].istitle() \
+                and all(w[:1].isupper() for w in m.words if w[:1].isalpha()):  # not "Travis Kalanick of Uber"
             owners.setdefault(m.words[-1], set()).add(canonical.get(id(m), m.name))
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added = []
@@ -355,8 +362,9 @@ def untagged_surnames(doc: Doc, mentions: list[Mention], canonical: dict[int, st
         if names is None:
             continue
         tok = doc[i]
-        if len(names) != 1 or tok.i in taken or tok.pos_ not in ("PROPN", "NOUN") or \
-                tok.dep_ not in ("nsubj", "nsubjpass") or tok.text in places or \
+        if len(names) != 1 or tok.i in taken or tok.pos_ not in _SURNAME_POS or \
+                tok.dep_ not in _SURNAME_DEPS or tok.pos_ == "VERB" and not tok.dep_.startswith("nsubj") or \
+                tok.text in places or tok.i and doc[tok.i - 1].lower_ == "the" or \
                 tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" or tok.i and doc[tok.i - 1].pos_ == "PROPN":
             continue  # part of some other name: "Tronc Street", "Ben Radmall" is already tagged
         m = mention_of(doc[tok.i:tok.i + 1], "PERSON")
