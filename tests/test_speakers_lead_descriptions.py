@@ -63,3 +63,11 @@ def test_the_police_in_the_lead_stay_the_police(nlp) -> None:
             "city centre.\n\n"
             "Inspector Marc Girard said the two men had been seen near the office on Sunday night.")
     assert speaker_of(nlp, text, "arrested two men").lower() == "police"
+
+
+def test_a_source_kept_unnamed_on_purpose_is_not_the_next_name(nlp) -> None:
+    text = ("OSLO, May 3 - Norway's chief trade official said on Monday, on condition of anonymity, that the dispute "
+            "over salmon tariffs was a passing storm.\n\n"
+            "Erik Brandvold, who as ambassador to Santiago led the talks, told Norwegian radio it looked like Chile "
+            "wanted a deal.")
+    assert speaker_of(nlp, text, "passing storm") != "Erik Brandvold"

@@ -21,6 +21,7 @@ from .speakers.issuers import ISSUED_NOUNS
 from .speakers.resolver import SpeakerResolver
 from .speakers.words import COMPANY_NOUNS, OUTLET_NOUNS, PEOPLE, SPEECH_NOUNS
 
+_UNNAMED_ON_PURPOSE = re.compile(r"\banonymity\b|\bto be (?:identified|named)\b", re.IGNORECASE)
 _ORGANISATIONS = HEADS["org_nouns"] | HEADS["firm_nouns"] | COMPANY_NOUNS | OUTLET_NOUNS
 
 
@@ -30,6 +31,8 @@ def lead_sources_named_next(doc: Doc, resolver: SpeakerResolver, quotes: list) -
     if len(paragraphs) < 2:
         return quotes
     lead, following = paragraphs[0], paragraphs[1]
+    if _UNNAMED_ON_PURPOSE.search(lead.group()):
+        return quotes  # "a senior official said on condition of anonymity": whoever the article names next is not them
     changed: dict[str, str] = {}
     for q in quotes:
         if q.speaker is None or q.speaker_start is None or q.speaker in changed or \
