@@ -19,7 +19,7 @@ from ..entities.vocabulary import HEADS, TITLES
 from .index import root, text_of
 from .speakers.issuers import ISSUED_NOUNS
 from .speakers.resolver import SpeakerResolver
-from .speakers.words import COMPANY_NOUNS, OUTLET_NOUNS, PEOPLE, SPEECH_NOUNS
+from .speakers.words import COMPANY_NOUNS, OUTLET_NOUNS, PEOPLE, PLACE_NOUNS, SPEECH_NOUNS
 
 _UNNAMED_ON_PURPOSE = re.compile(r"\banonymity\b|\bto be (?:identified|named)\b", re.IGNORECASE)
 _ORGANISATIONS = HEADS["org_nouns"] | HEADS["firm_nouns"] | COMPANY_NOUNS | OUTLET_NOUNS
@@ -62,6 +62,8 @@ def _described(doc: Doc, resolver: SpeakerResolver, q) -> str | None:
     if head.tag_ not in ("NN", "NNP") or head.ent_type_ or lemma in SPEECH_NOUNS or lemma in ISSUED_NOUNS:
         return None
     if not any(c.dep_ in ("det", "poss") for c in head.children):  # "police said" is the force, not one officer
+        return None
+    if lemma in PLACE_NOUNS:  # "The State of New Jersey said": a state is no post, though "State" opens titles
         return None
     if lemma in PEOPLE or lemma in TITLES or lemma in resolver.titles:
         return "PERSON"
