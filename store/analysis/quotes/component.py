@@ -49,6 +49,7 @@ from .direct import (
 )
 from .index import forget, text_of
 from .latest_speaker import pronouns_after_a_named_speaker
+from .lead_descriptions import lead_sources_named_next
 from .marks import find_quotes
 from .named_after_quote import name_after_quote
 from .own_cue import quotations_before_their_cue
@@ -166,6 +167,7 @@ class QuoteComponent(CueFinder):
         quotes = companies_without_home_country(with_co_sources(quotes, {c.start: c for c in found}, resolver))
         quotes = joint_sources(text, titles_cut_off(people_cut_from_organisations(
             owners_cut_off(resolver.no_pronoun_speakers(quotes))), doc._.referents or {}))
+        quotes = lead_sources_named_next(doc, resolver, quotes)
         return [replace(q, speaker_role=resolver.lead_roles[q.speaker],
                         affiliation=resolver.lead_affiliations.get(q.speaker))
                 if q.speaker in resolver.lead_roles else q for q in quotes]

@@ -43,7 +43,7 @@ _FITS = {"plural": {"plural", "org", "people"}, "part": {"plural", "people"}, "n
 # "The advisory also noted", "the website further reported": the thing speaks for the organisation quoted just
 # before. Not "the report", "the letter", "the study": those are mostly someone else's, reported on by the last source.
 _DOCUMENTS = {"advisory", "statement", "release", "announcement", "bulletin", "circular", "website", "site", "newspaper", "paper",
-              "daily", "broadcaster", "channel", "outlet", "magazine", "agency", "publication"}
+              "daily", "weekly", "tabloid", "broadcaster", "channel", "outlet", "magazine", "agency", "publication"}
 
 
 def _pronoun_kind(mention: str) -> str | None:
@@ -89,9 +89,14 @@ def resolve_group_pronouns(resolver: SpeakerResolver, quotes: list, make) -> lis
             kind = None  # "the BBC website": named already; "The Nanfang Daily": a name, not "the daily"
         part_of = _part_of(resolver.doc, text, seen, q.speaker_start) if kind == "part" and \
             q.speaker.lower() == mention else None
+        paper = _paper_named_before(resolver, text, seen, q.speaker_start) if kind == "document" and \
+            mention.split()[-1] in OUTLET_NOUNS else None
         if part_of is not None:
             q = make(q, part_of)
             seen.append((q.speaker_start, part_of, "plural"))  # "Some believe …. But others said": the same group
+        elif paper is not None:
+            q = make(q, paper)
+            seen.append((q.speaker_start, paper, "org"))
         elif kind is not None:
             # "EC ministers issued a statement …. They also said": the people just written about come first
             near = _people_subject_near(resolver, q.speaker_start) if kind == "plural" else None
@@ -137,6 +142,63 @@ def _part_of(doc: Doc, text: str, seen: list[tuple[int, str, str]], before: int)
     near = next((name for start, name, cls in reversed(seen) if cls in _FITS["part"]
                  and text[start:before].count("\n") <= 2), None)
     return near or _plural_subject(doc, before)
+
+
+def _paper_named_before(resolver: SpeakerResolver, text: str, seen: list[tuple[int, str, str]],
+                        before: int) -> str | None:
+    """'The daily Le Monde reported …' then 'The newspaper said': the outlet the article named last with what it is
+    ("the weekly X", "the X daily"), however far back, unless an organisation was quoted since or in that sentence."""
+    doc = resolver.doc
+    at = doc.char_span(before, before + 1, alignment_mode="expand")
+    if at is None:
+        return None
+    for t in reversed(doc[max(0, at.start - 600):at.start]):
+        if t.lower_ not in OUTLET_NOUNS or not t.is_lower or t.idx < before - 3000:
+            continue
+        name = _outlet_beside(doc, t)
+        if name is None:
+            continue
+        quoted = next((start for start, _, cls in reversed(seen) if cls in _FITS["document"] and
+                       not _too_far(text, start, before)), None)
+        # the paper's own report quoted with it ("…, the official X newspaper said") names it as written there
+        return name if quoted is None or quoted < t.sent.start_char else None
+    return None
+
+
+def _outlet_beside(doc: Doc, noun: Token) -> str | None:
+    """The name written right after an outlet word ("the daily Gazeta Wyborcza") or right before it ("the Yedioth
+    Ahronoth daily"); not a place or a people ("the New York daily", "an Israeli newspaper")."""
+    after = noun.i + 1
+    named = next((e for e in doc._.entities or [] if e.start == doc[after].idx), None) if after < len(doc) else None
+    if named is not None and named.label not in ("GPE", "NORP", "DATE", "LOC"):
+        return named.canonical or named.text
+    run = _names_from(doc, after)
+    if run:
+        return run
+    end = noun.i
+    if end > 0 and doc[end - 1].lower_ == "news":  # "the Interfax news agency"
+        end -= 1
+    if end == 0:
+        return None
+    last = doc[end - 1].idx + len(doc[end - 1])
+    named = next((e for e in doc._.entities or [] if e.end == last), None)
+    if named is not None and named.label not in ("GPE", "NORP", "DATE", "LOC"):
+        return named.canonical or named.text  # "the official al-Akhbar newspaper", "O Globo daily"
+    start = end
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and \
+            not doc[start - 1].ent_type_ in ("GPE", "NORP", "DATE", "LOC") and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    return doc[start:end].text if start < end else None
+
+
+def _names_from(doc: Doc, start: int) -> str | None:
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and \
+            doc[end].ent_type_ not in ("GPE", "NORP", "DATE", "LOC"):
+        end += 1
+        if "\n" in doc[end - 1].whitespace_:
+            break
+    return doc[start:end].text if end > start else None
 
 
 def _latest_org(resolver: SpeakerResolver, text: str, before: int) -> str | None:
