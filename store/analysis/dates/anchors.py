@@ -87,7 +87,7 @@ _ANAPHOR = re.compile(
 _THE_PART = re.compile(r"^the (morning|afternoon|evening)$")
 _ANAPHOR_UNIT = {"night": "D", "morning": "D", "evening": "D", "afternoon": "D", "day": "D",
                  "week": "W", "month": "M", "year": "Y", "quarter": "Q"}
-_ANCHOR = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q([1-4]))?$")
+_ANCHOR = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q([1-4])|-H[12])?$")  # a half counts in years only
 
 
 _DAY_BEFORE_AFTER = {"the day before": (-1, None), "the day after": (1, None), "the night before": (-1, "NI"),

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from ..doctext import doc_slice, lowers, text_between, text_of, tokens
 from ..guard import contained
 from ..types import DateMention, ReferenceDate
+from .ahead import bounded_ahead
 from .anchors import (
     anaphor,
     from_anchor,
@@ -35,6 +36,7 @@ from .lexicon import MONTHS, WEEKDAYS
 from .normalize import normalize, ordinal_unit
 from .pairs import day_range, joined, pair_end, pair_start
 from .past_months import past_deed_month
+from .possessive_days import nearer_possessive_weekdays
 from .reference import infer
 from .spans import candidates, nowadays_today, tense
 from .weeks import week_of_month
@@ -410,9 +412,12 @@ def _tense(doc: Doc, s: int, span) -> str | None:
         return "past" if ahead.lower_ == "effective" and _past_complement(ahead) else "future"
     if lowers(doc)[max(0, s - 2):s] == ["back", "in"]:
         return "past"  # "we heard about it back in February"
+    if s > 0 and doc[s - 1].lower_ == "since":
+        return "past"  # "the coach, in charge since March 3, will lead the side abroad": a start already gone
     if s > 0 and doc[s - 1].lower_ == "ended" and doc[s - 1].dep_ == "acl" and _told_ahead(doc[s - 1]):
         return "future"  # "Revenues for the year ended August 31 will be about 1.2 billion dlrs": a year not yet over
-    return tense(span)
+    told = tense(span)
+    return "future" if bounded_ahead(doc, s, told) else told
 
 
 def _past_complement(word) -> bool:
@@ -444,6 +449,12 @@ def _year_to(doc: Doc, s: int, e: int) -> bool:
     return words in (["the", "year"], ["the", "fiscal", "year"], ["fiscal", "year"]) and e < len(doc) and doc[
         e
     ].lower_ in ("ended", "ending", "to", "through")
+
+
+def _counted_back(text: str, unit: str) -> bool:
+    """Whether a mention is itself counted back by `unit` from another ("the previous year", "a year earlier")."""
+    back = anaphor(text) or relative_shift(text)
+    return back is not None and back[0] == unit and back[1] < 0
 
 
 def _ordinal_of(doc: Doc, s: int, e: int) -> str | None:
@@ -746,6 +757,7 @@ class DateComponent:
         out = _weekday_dates(text, out)
         out = _weekday_pairs(text, out)
         out = _weekdays_beside_deictics(text, out)
+        out = nearer_possessive_weekdays(doc, out, ref)
         out = _year_end_years(text, out)
         out = _split_year_ends(text, out)
         out = _slash_month_ranges(text, out)
@@ -789,6 +801,9 @@ class DateComponent:
             day = m.value[:10]
             if latest is not None and _CALENDAR.match(day) and day > latest.isoformat()[:len(day)]:
                 continue
+            if step < 0 and _counted_back(m.text, unit):
+                continue  # "sales for the year, down from the previous year ... costs above the previous year":
+                # both count back from the year the story tells of, not the second from the first
             if m.type in ("DATE", "TIME") and (v := from_anchor(day, unit, step)):
                 return v
         return None

@@ -30,3 +30,5 @@ HOLIDAYS: dict[str, list] = _DATA.get("holidays", {})
 AMOUNT_WORDS: frozenset[str] = frozenset(_DATA["amount_words"])
 TIME_ZONES: frozenset[str] = frozenset(_DATA["time_zones"])  # as written after a clock: "1700 UTC"
 HOLIDAY_STARTS: frozenset[str] = frozenset(k.split()[0] for k in HOLIDAYS) | {"new", "st.", "saint"}
+# "as soon as Tuesday": the earliest the thing may happen, so a day still ahead
+AHEAD_BOUNDS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _DATA["ahead_bounds"])

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..doctext import column, doc_slice, lowers, text_of
 from .figures import in_figure_row, not_a_year
 from .lexicon import (
+    AHEAD_BOUNDS,
     AMOUNT_WORDS,
     HOLIDAY_STARTS,
     HOLIDAYS,
@@ -184,6 +185,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if start < k < end and k + (doc[k].lower_ not in _DEICTIC_DAYS) < end and doc[k].lower_ in _FIGURE_DEICTICS \
             and any(c.isdigit() for c in doc[start].text) and not _year(doc[start]) and not _range_end_day(doc, start):
         start = k
+    # "as early as Tuesday": the bound is none of the date (its "as" went with the prepositions)
+    if end - start > 2 and (doc[start].lower_, doc[start + 1].lower_) in _BOUND_TAILS:
+        start += 2
     start = rate_start(doc, start, end)  # "10 pct a year": the rate is "a year"
     # "a two day (trip)": the article goes, "a year" stays
     if start + 1 < end and doc[start].lower_ in ("a", "an") and doc[start + 1].like_num:
@@ -212,6 +216,7 @@ def _range_end_day(doc: Doc, i: int) -> bool:
     return tok.is_digit and int(tok.text) <= 31 and any(t.lower_.rstrip(".") in MONTHS for t in doc[max(0, i - 4):i])
 
 
+_BOUND_TAILS = {p[-2:] for p in AHEAD_BOUNDS}  # ("early", "as") of "as early as"
 _DEICTIC_DAYS = {"yesterday", "today", "tomorrow", "tonight"}
 _FIGURE_DEICTICS = _DEICTIC_DAYS | {"last", "this", "next"}
 _FIGURE_AFTER = re.compile(r"^(?:\d+\.\d+|\d{1,3}(?:,\d{3})+)$", re.ASCII)
