@@ -59,6 +59,7 @@ from .speaker_names import (
     full_name,
     joint_sources,
     misspelt_surnames,
+    outlets_by_their_name,
     owners_cut_off,
     people_cut_from_organisations,
     short_names_in_full,
@@ -165,8 +166,8 @@ class QuoteComponent(CueFinder):
         quotes = speakers_from_paragraph(doc, resolver, mask, quotes)
         quotes = pronouns_after_a_named_speaker(text, resolver, quotes)
         quotes = companies_without_home_country(with_co_sources(quotes, {c.start: c for c in found}, resolver))
-        quotes = joint_sources(text, titles_cut_off(people_cut_from_organisations(
-            owners_cut_off(resolver.no_pronoun_speakers(quotes))), doc._.referents or {}))
+        quotes = joint_sources(text, titles_cut_off(people_cut_from_organisations(outlets_by_their_name(
+            doc, owners_cut_off(resolver.no_pronoun_speakers(quotes)))), doc._.referents or {}))
         quotes = lead_sources_named_next(doc, resolver, quotes)
         return [replace(q, speaker_role=resolver.lead_roles[q.speaker],
                         affiliation=resolver.lead_affiliations.get(q.speaker))

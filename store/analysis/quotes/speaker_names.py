@@ -16,7 +16,8 @@ from .attach import Cue
 from .index import text_of
 from .lone_names import a_name_after_all
 from .speakers.resolver import SpeakerResolver
-from .speakers.words import GROUP, PEOPLE, TITLE_WORDS
+from .speakers.unnamed import outlet_name
+from .speakers.words import GROUP, OUTLET_NOUNS, PEOPLE, TITLE_WORDS
 
 
 def with_co_sources(quotes: list[Quote], cues_at: dict[int, Cue], resolver: SpeakerResolver) -> list[Quote]:
@@ -119,6 +120,21 @@ def owners_cut_off(quotes: list[Quote]) -> list[Quote]:
         m = _OWNED_PERSON.match(q.speaker or "")
         if m is not None and is_first_name(m.group(1).split()[0]):
             q = replace(q, speaker=m.group(1))
+        out.append(q)
+    return out
+
+
+def outlets_by_their_name(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """'Interfax news agency said', 'the official Tanjug news agency': an outlet speaks under its name, without the
+    kind of outlet it is (DESIGN.md, "Canonical names"); only a name the entities give an organisation's, so "an
+    Algerian newspaper" stays an unnamed paper."""
+    orgs = [e.text for e in doc._.entities or [] if e.label == "ORG"]
+    out = []
+    for q in quotes:
+        words = (q.speaker or "").split()
+        name = outlet_name(words) if len(words) > 1 and words[-1] in OUTLET_NOUNS else None
+        if name and any(o == name or o.startswith(name + " ") for o in orgs):
+            q = replace(q, speaker=name)
         out.append(q)
     return out
 
