@@ -45,6 +45,12 @@ def cue_source(tok: Token) -> Token | None:
     return source
 
 
+def _place_gone_to(name: Token) -> bool:
+    """'claimed asylum in Britain saying …', 'took a taxi to London saying …': a place where, or to which, the
+    subject went does not speak; a message "from Israel saying …" is still Israel's."""
+    return name.ent_type_ in _PLACES and name.dep_ == "pobj" and name.head.lower_ != "from"
+
+
 def _quote_mark_between(a: Token, b: Token) -> bool:
     lo, hi = sorted((a, b), key=lambda t: t.i)
     return any(t.is_quote for t in a.doc[lo.i + 1:hi.i])
@@ -52,7 +58,8 @@ def _quote_mark_between(a: Token, b: Token) -> bool:
 
 _DEMONSTRATIVES = {"that", "this", "these", "those"}
 _OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
-_PLACES_AND_TIMES = {"GPE", "LOC", "FAC", "DATE", "TIME"}
+_PLACES = {"GPE", "LOC", "FAC"}
+_PLACES_AND_TIMES = _PLACES | {"DATE", "TIME"}
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "tonight"}
 _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 
@@ -62,7 +69,7 @@ def _any_subject(tok: Token) -> Token | None:
     before = tok.doc[tok.i - 1] if tok.i else None
     if tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "advcl") and before is not None and \
             before.dep_ in ("dobj", "pobj") and (before.pos_ == "PROPN" or before.lower_ in ("him", "her", "them")) and \
-            not any(c.dep_ == "nsubj" for c in tok.children):
+            not any(c.dep_ == "nsubj" for c in tok.children) and not _place_gone_to(before):
         return before  # "footage of Ana Ruiz asking “…”", "showed him saying": the one named does the talking
     for _ in range(5):
         passive = None
