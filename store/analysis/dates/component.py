@@ -31,6 +31,7 @@ from .anchors import (
     weekday_from,
 )
 from .comparisons import year_ago_months, year_ago_quarters
+from .contract_months import contract_month
 from .elections import election_month
 from .lexicon import MONTHS, WEEKDAYS
 from .normalize import normalize, ordinal_unit
@@ -714,7 +715,9 @@ class DateComponent:
             elif kind == "DATE" and _MONTH_VALUE.match(value) and span.text.lower().rstrip(".") in MONTHS:
                 # "OPEC agreed in December ... a reaffirmation of the December agreement": a bare month
                 # the tense cannot place is the one the story already placed
-                if (year := _sentence_year(doc, out, sent_bounds[sent][0])) and _tense(doc, s, span) != "future":
+                if ahead := contract_month(doc, s, e, value, ref):
+                    value = ahead  # "October crude", told in August: the contract ahead, whatever year the sentence names
+                elif (year := _sentence_year(doc, out, sent_bounds[sent][0])) and _tense(doc, s, span) != "future":
                     # "In the 2016 election, Sanders stayed in the race until June": that year's June
                     value = f"{year}-{value[5:]}"
                 elif done := past_deed_month(doc, s, e, value, ref):

@@ -32,3 +32,5 @@ TIME_ZONES: frozenset[str] = frozenset(_DATA["time_zones"])  # as written after 
 HOLIDAY_STARTS: frozenset[str] = frozenset(k.split()[0] for k in HOLIDAYS) | {"new", "st.", "saint"}
 # "as soon as Tuesday": the earliest the thing may happen, so a day still ahead
 AHEAD_BOUNDS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _DATA["ahead_bounds"])
+# what a market trades for delivery in a named month: "October crude", "December bonds", "for March delivery"
+CONTRACT_NOUNS: frozenset[str] = frozenset(_DATA["contract_nouns"])

@@ -1,0 +1,37 @@
+"""A bare month naming a traded contract ("October crude", "December bonds", "for March delivery") is the
+contract still trading, this month or one ahead, whatever the past tense of the price move; a month that dates
+the deed ("in October crude output fell") or one the report has just left stays where the tense put it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from date_support import dated
+
+LATE_SUMMER = date(2031, 8, 29)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("On the exchange, October crude rose 40 cents to $31.10 a barrel in quiet dealing.", "October", "2031-10"),
+    ("December bonds slipped half a point as dealers sold ahead of the jobs report.", "December", "2031-12"),
+    ("A mill bought soft wheat for March delivery from an inland port, traders said.", "March", "2032-03"),
+    ("Later in the session, March T-bills ended four basis points lower.", "March", "2032-03"),
+])
+def test_a_contract_month_is_the_one_still_trading(nlp, text, expression, value):
+    assert dated(nlp, text, expression, LATE_SUMMER) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # the month of the deed, not of the goods
+    ("The refinery said that in March crude runs fell to their lowest level in a decade.", "March", "2031-03"),
+    # a month just gone
+    ("The July contract expired quietly, with little open interest left.", "July", "2031-07"),
+    # no contract at all
+    ("The council approved the plan in February after a long public hearing.", "February", "2031-02"),
+])
+def test_other_months_stay_where_the_tense_puts_them(nlp, text, expression, value):
+    assert dated(nlp, text, expression, LATE_SUMMER) == ("DATE", value)
