@@ -43,7 +43,9 @@ from .made_clear import made_clear
 from .perceived import perceived_event
 from .personal_objects import PERSONAL_OBJECT_VERBS, POSTING_VERBS, names_the_message, personal_subject
 from .phone_calls import bare_call
+from .quoted_as_saying import fronted_quoted_clause
 from .relative import relative_report
+from .said_when import past_time_of_saying
 from .scene_openers import scene_before_quotation
 from .stance_adjectives import STANCE_ADJECTIVES, stance_clause
 from .told_that import told_clause
@@ -178,7 +180,8 @@ class CueFinder:
         # "While one arbitrager acknowledged X, he said Y": of a clause before and one right after, the latter
         content = next((c for c in clauses if c.left_edge.i == tok.i + 1), clauses[0]) if clauses else None
         if content is None and lemma in self.speech_verbs:
-            content = that_clause_after_aside(tok) or gerund_subject_clause(tok) or clause_after_adverb(tok)
+            content = that_clause_after_aside(tok) or gerund_subject_clause(tok) or clause_after_adverb(tok) or \
+                fronted_quoted_clause(tok)
         if content is None and lemma in _HEARER_VERBS:
             content = told_clause(tok)  # "told a crowd in Dayton that X": the parse hung X on "Dayton"
         if content is not None and lemma in _HEARER_VERBS and \
@@ -267,6 +270,8 @@ class CueFinder:
                     return None  # "called the police", "called a referendum": no words reported
         else:
             hi = stray_conjuncts(tok, hi)
+            if content.dep_ == "ccomp" and content.i > tok.i:
+                lo = past_time_of_saying(tok, lo, content)
             opening = leading_clause(tok) if content.dep_ == "ccomp" and content.i > tok.i else None
             if opening is not None:  # "Unless X, the union said, the mines will close": one report, cue inside
                 lo = opening.left_edge.i
