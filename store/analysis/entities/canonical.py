@@ -265,17 +265,22 @@ _AGENCY_DATELINE = re.compile(
 )
 
 
-def dateline_place(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) -> None:
+def dateline_place(doc: Doc, mentions: list[Mention], canonical: dict[int, str],
+                   places: frozenset[str] = frozenset()) -> None:
     """'TULSA, June 1 - ': a wire dateline opens with the place the story was filed from, in capitals.
     Whatever the model called it, it is a place, named as a reader writes it ("Tulsa"). A digest of short
-    stories opens a paragraph with one too ("HAVANA - Cuban president ..."); there only in capitals."""
+    stories opens a paragraph with one too ("HAVANA - Cuban president ..."); there only in capitals, and only a
+    place the model or the gazetteer knows, one of three words or more, or one followed by more of a dateline: a
+    label of a word or two in capitals the model left untagged ("NOTE - sales are in millions", "MARKET TALK - ",
+    "FEATURE - ") heads the paragraph and names no place."""
     spaces = doc.to_array("IS_SPACE")
     starts = [0] + [i + 1 for i in spaces.nonzero()[0].tolist() if i + 1 < len(doc) and "\n" in doc[i].text]
     for at in starts:
-        _dateline_at(doc, at, mentions, canonical)
+        _dateline_at(doc, at, mentions, canonical, places)
 
 
-def _dateline_at(doc: Doc, at: int, mentions: list[Mention], canonical: dict[int, str]) -> None:
+def _dateline_at(doc: Doc, at: int, mentions: list[Mention], canonical: dict[int, str],
+                 places: frozenset[str]) -> None:
     end = min(at + 40, len(doc))  # the text of doc[at : at + 40], without joining its tokens
     head = text_of(doc)[doc[at].idx : doc[end - 1].idx + len(doc[end - 1])] if at < end else ""
     found = DATELINE.match(head[:120]) or _AGENCY_DATELINE.match(head[:120])
@@ -292,6 +297,10 @@ def _dateline_at(doc: Doc, at: int, mentions: list[Mention], canonical: dict[int
     if place is None or not len(place):
         return
     overlapping = [m for m in mentions if m.start < place.end and place.start < m.end]
+    if at and not overlapping and len(place) <= 2 and not any(c in head[lead : found.end()] for c in ",(") \
+            and not gazetteer.is_place(place.text.title(), places):
+        # a town's dateline, unknown to both, says more ("HEMPSTEAD, N.Y. -"); longer labels are the subheads'
+        return
     if not any(m.start == place.start and m.end == place.end for m in overlapping) and all(
             m.start >= place.start for m in overlapping):
         # the model tagged nothing there ("CAMPINAS, Brazil, March 15 - "), a piece of it ("SAO" of "SAO PAULO")

@@ -78,6 +78,7 @@ from .kinds import (
 )
 from .letters import company_letters
 from .listed_names import names_listed_in_one
+from .mastheads import mastheads
 from .mentions import dotted_legal_forms
 from .organisation_kinds import (
     acronyms_of_no_place,
@@ -233,14 +234,14 @@ class EntityComponent:
         mentions = sports_clubs(doc, mentions)
         mentions = stray_word_before_a_name(doc, time_zones(doc, persons_after_the(doc, mentions), places))
         mentions = stray_ends(doc, speech_verb_before_a_name(doc, mentions))
-        mentions = reporters(doc, newsrooms(doc, possessive_names(doc, mentions)))
+        mentions = mastheads(doc, reporters(doc, newsrooms(doc, possessive_names(doc, mentions))))
         surnames_taken_for_things(doc, mentions, places)
         companies = company_names(mentions)
         canonical = canonical_names(mentions, companies, places)
         # `canonical` is keyed by id(): a mention a stage below drops must stay alive, or a mention made later may be
         # given its id and with it the dropped one's name (a handle once named "Appear" after a dropped headline word)
         dropped_too = [mentions]
-        dateline_place(doc, mentions, canonical)
+        dateline_place(doc, mentions, canonical, places)
         mentions = shouted_subheads(doc, mentions, places)  # after the datelines, which read them as places
         dropped_too.append(mentions)
         birth_names(doc, mentions, canonical)
