@@ -96,4 +96,4 @@ def test_a_lone_chief_takes_the_nouns_that_say_of_what(nlp) -> None:
 def test_a_news_agency_named_with_its_kind_and_then_alone_is_one_speaker(nlp) -> None:
     analysis = analyze(nlp, "Troops shelled the village, Interfax news agency said. Interfax said later that the "
                             "attack was over.")
-    assert {q.speaker for q in analysis.quotes} == {"Interfax news agency"}
+    assert {q.speaker for q in analysis.quotes} == {"Interfax"}
