@@ -11,6 +11,8 @@ no component retokenises.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 _TEXT = "newsreader_text"
@@ -18,6 +20,7 @@ _LOWERS = "newsreader_lowers"
 _COLUMN = "newsreader_column_"
 _TOKENS = "newsreader_tokens"
 _BOUNDS = "newsreader_bounds"
+_LINE = re.compile(r"[^\n]+")
 
 
 def keep_text(doc: Doc, text: str) -> None:
@@ -30,6 +33,12 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+def body_paragraphs(text: str) -> list[re.Match]:
+    """The lines of 80 characters or more, as matches on `text`: a byline, heading or credit is shorter, so the
+    first is the lead and the second the paragraph after it."""
+    return [m for m in _LINE.finditer(text) if len(m.group().strip()) >= 80]
 
 
 def lowers(doc: Doc) -> list[str]:

@@ -265,8 +265,7 @@ _AGENCY_DATELINE = re.compile(
 )
 
 
-def dateline_place(doc: Doc, mentions: list[Mention], canonical: dict[int, str],
-                   places: frozenset[str] = frozenset()) -> None:
+def dateline_place(doc: Doc, mentions: list[Mention], canonical: dict[int, str], places: frozenset[str]) -> None:
     """'TULSA, June 1 - ': a wire dateline opens with the place the story was filed from, in capitals.
     Whatever the model called it, it is a place, named as a reader writes it ("Tulsa"). A digest of short
     stories opens a paragraph with one too ("HAVANA - Cuban president ..."); there only in capitals, and only a

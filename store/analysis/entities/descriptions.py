@@ -13,7 +13,7 @@ from collections.abc import Container
 
 from spacy.tokens import Doc, Token
 
-from ..doctext import column, text_of
+from ..doctext import body_paragraphs, column, text_of
 from .employers import employer
 from .mentions import Mention
 from .portfolios import portfolio_title
@@ -199,7 +199,7 @@ def described_in_the_lead(doc: Doc, mentions: list[Mention], orgs: dict[int, str
     if not people or people[0].affiliation or people[0].role:
         return
     first, text = people[0], text_of(doc)
-    paragraphs = [p for p in re.finditer(r"[^\n]+", text) if len(p.group().strip()) >= 80]
+    paragraphs = body_paragraphs(text)
     if len(paragraphs) < 2 or text[paragraphs[1].start() : doc[first.start].idx].strip():
         return
     lead = paragraphs[0]

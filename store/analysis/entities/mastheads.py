@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from ..doctext import text_of
-from .mentions import Mention, mention_of
+from .mentions import Mention, in_place_of
 from .vocabulary import HEADS
 
 # a line of capitals alone (words, hyphens, apostrophes, dots), then a line that opens with a dash
@@ -30,7 +30,5 @@ def mastheads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         span = doc.char_span(found.start(1), found.end(1), alignment_mode="contract")
         if span is None:
             continue
-        mentions = [m for m in mentions if m.end <= span.start or m.start >= span.end]
-        mentions.append(mention_of(span, "ORG"))
-        mentions.sort(key=lambda m: m.start)
+        mentions = in_place_of(mentions, span, "ORG")
     return mentions

@@ -38,6 +38,14 @@ def mention_of(span: Span, label: str, role: str | None = None, affiliation: str
     return Mention(span.start, span.end, label, role, affiliation, words, name)
 
 
+def in_place_of(mentions: list[Mention], span: Span, label: str) -> list[Mention]:
+    """The mentions with every one overlapping `span` replaced by one mention of it, in text order."""
+    kept = [m for m in mentions if m.end <= span.start or m.start >= span.end]
+    kept.append(mention_of(span, label))
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
 def _inside_a_sentence(span: Span) -> bool:
     """'Manufacturers Hanover Trust Co., which …', 'Smith Barney, Harris Upham and Co. analyst Craig Sloane': the
     sentence goes on after the legal form, so its full stop is the abbreviation's, part of the name as written."""

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from ..doctext import text_of
-from .mentions import Mention, mention_of
+from .mentions import Mention, in_place_of
 
 # the line before the desk's name: a dash, then at most the reporter's name and a comma
 _OPENING = re.compile(r"[-–—]{1,2}\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*)?")
@@ -36,9 +36,7 @@ def newsrooms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         span = doc[start : tok.i + 1]
         # the model's mentions there go: the place alone, the desk as a person, the number run into it
-        mentions = [m for m in mentions if m.end <= span.start or m.start >= span.end]
-        mentions.append(mention_of(span, "ORG"))
-        mentions.sort(key=lambda m: m.start)
+        mentions = in_place_of(mentions, span, "ORG")
     return mentions
 
 
@@ -66,7 +64,5 @@ def reporters(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         signers.add(span.start)
         if any(m.label == "PERSON" and m.start == span.start and m.end == span.end for m in mentions):
             continue
-        mentions = [m for m in mentions if m.end <= span.start or m.start >= span.end]
-        mentions.append(mention_of(span, "PERSON"))
-        mentions.sort(key=lambda m: m.start)
+        mentions = in_place_of(mentions, span, "PERSON")
     return mentions

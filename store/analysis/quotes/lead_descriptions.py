@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ..doctext import body_paragraphs
 from ..entities.names import is_first_name
 from ..entities.vocabulary import HEADS, TITLES
 from .index import root, text_of
@@ -27,7 +28,7 @@ _ORGANISATIONS = HEADS["org_nouns"] | HEADS["firm_nouns"] | COMPANY_NOUNS | OUTL
 
 def lead_sources_named_next(doc: Doc, resolver: SpeakerResolver, quotes: list) -> list:
     text = text_of(doc)
-    paragraphs = [m for m in re.finditer(r"[^\n]+", text) if len(m.group().strip()) >= 80]  # no byline, no heading
+    paragraphs = body_paragraphs(text)
     if len(paragraphs) < 2:
         return quotes
     lead, following = paragraphs[0], paragraphs[1]

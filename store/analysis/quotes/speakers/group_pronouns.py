@@ -170,7 +170,7 @@ def _outlet_beside(doc: Doc, noun: Token) -> str | None:
     Ahronoth daily"); not a place or a people ("the New York daily", "an Israeli newspaper")."""
     after = noun.i + 1
     named = next((e for e in doc._.entities or [] if e.start == doc[after].idx), None) if after < len(doc) else None
-    if named is not None and named.label not in ("GPE", "NORP", "DATE", "LOC"):
+    if named is not None and named.label not in _NO_OUTLET:
         return named.canonical or named.text
     run = _names_from(doc, after)
     if run:
@@ -182,19 +182,24 @@ def _outlet_beside(doc: Doc, noun: Token) -> str | None:
         return None
     last = doc[end - 1].idx + len(doc[end - 1])
     named = next((e for e in doc._.entities or [] if e.end == last), None)
-    if named is not None and named.label not in ("GPE", "NORP", "DATE", "LOC"):
+    if named is not None and named.label not in _NO_OUTLET:
         return named.canonical or named.text  # "the official al-Akhbar newspaper", "O Globo daily"
     start = end
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and \
-            not doc[start - 1].ent_type_ in ("GPE", "NORP", "DATE", "LOC") and "\n" not in doc[start - 1].whitespace_:
+    while start > 0 and _name_word(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_:
         start -= 1
     return doc[start:end].text if start < end else None
 
 
+_NO_OUTLET = ("GPE", "NORP", "DATE", "LOC")  # "the New York daily", "an Israeli newspaper": where or whose, no name
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ not in _NO_OUTLET
+
+
 def _names_from(doc: Doc, start: int) -> str | None:
     end = start
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and \
-            doc[end].ent_type_ not in ("GPE", "NORP", "DATE", "LOC"):
+    while end < len(doc) and _name_word(doc[end]):
         end += 1
         if "\n" in doc[end - 1].whitespace_:
             break

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Token
 
+from ...doctext import body_paragraphs
 from ...entities.descriptions import organisation_name, organisation_of_post
 from ...entities.names import is_first_name
 from ...entities.referents import fold
@@ -171,7 +172,7 @@ class TitleHolders:
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children) and \
                 not self._in_lead(head.doc[head.i:head.i + 1]):
             return None  # "A spokesman for the bank said" further on is someone else
-        paragraphs = [m for m in re.finditer(r"[^\n]+", text) if len(m.group().strip()) >= 80]
+        paragraphs = body_paragraphs(text)
         if len(paragraphs) < 2:
             return None
         lead, following = paragraphs[0], paragraphs[1]
