@@ -46,9 +46,13 @@ def _phrase(low: list[str], at: int, phrases: set[tuple[str, ...]]) -> int:
     return 0
 
 
+def about_a_sport(doc: Doc) -> bool:
+    return bool(_SPORTS.intersection(doctext.lowers(doc)))
+
+
 def sports_clubs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     low = doctext.lowers(doc)
-    if not _SPORTS.intersection(low):
+    if not about_a_sport(doc):
         return mentions
     text = doc.text
     toks = doctext.tokens(doc)
