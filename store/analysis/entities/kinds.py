@@ -299,11 +299,17 @@ def nationalities(mentions: list[Mention]) -> None:
     reads as a person; a surname of someone the article names in full stays theirs ("Mark Cuban", then "Cuban")."""
     surnames = {m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) > 1 and
                 not _people_of_a_country(m.name)}
+    # "the Kashmiri summer capital", "a Kashmiri group" beside "Kashmir": a region's adjective is built the same way
+    # from a place the article names, or from a state's name ("Punjabi", "Tasmanian"), though no country's
+    regions = {m.name for m in mentions if m.label in ("GPE", "LOC")} | gazetteer.states()
     for m in mentions:
         if len(m.name) <= 4 or not m.name[:-1].istitle() or m.label not in ("GPE", "ORG", "LOC", "PERSON"):
             continue
         adjective = len(m.words) == 1 and (m.label != "PERSON" and m.name.endswith("i") or m.name.endswith("an")) \
             and gazetteer.country_code(m.name[:-1]) and not gazetteer.country_code(m.name)
+        if not adjective and len(m.words) == 1 and m.name[-1:] in ("i", "n") and m.name[:-1] in regions \
+                and m.name not in regions and not gazetteer.country_code(m.name) and not is_first_name(m.name):
+            adjective = m.name.endswith("i") or m.name.endswith("an")
         if adjective or m.label == "PERSON" and m.words[-1] not in surnames and _people_of_a_country(m.name):
             m.label = "NORP"
 
