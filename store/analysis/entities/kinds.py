@@ -308,7 +308,7 @@ def nationalities(mentions: list[Mention]) -> None:
         adjective = len(m.words) == 1 and (m.label != "PERSON" and m.name.endswith("i") or m.name.endswith("an")) \
             and gazetteer.country_code(m.name[:-1]) and not gazetteer.country_code(m.name)
         if not adjective and len(m.words) == 1 and m.name[-1:] in ("i", "n") and m.name[:-1] in regions \
-                and m.name not in regions and not gazetteer.country_code(m.name) and not is_first_name(m.name):
+                and m.name not in gazetteer.states() and not gazetteer.country_code(m.name) and not is_first_name(m.name):
             adjective = m.name.endswith("i") or m.name.endswith("an")
         if adjective or m.label == "PERSON" and m.words[-1] not in surnames and _people_of_a_country(m.name):
             m.label = "NORP"
