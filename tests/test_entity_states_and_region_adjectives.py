@@ -38,3 +38,23 @@ def test_a_regions_adjective_is_a_nationality(nlp) -> None:
 def test_a_name_ending_like_an_adjective_of_no_region_named_is_left_alone(nlp) -> None:
     text = "Rebels fought near Peshawar on Sunday. Imran Qureshi said the army had moved in. Qureshi was not hurt."
     assert ("Imran Qureshi", "PERSON") in entities_of(nlp, text)
+
+
+def test_a_countrys_adjective_of_two_words_is_a_nationality(nlp) -> None:
+    text = ("Fishermen from the north said on Friday that Sri Lankan naval boats had seized their nets. "
+            "Sri Lankan officials denied it.")
+    labels = {label for name, label, _ in mentions(nlp, text) if name == "Sri Lankan"}
+    assert labels == {"NORP"}
+
+
+def test_a_countrys_adjective_before_a_captain_is_no_club(nlp) -> None:
+    text = ("The South African and New Zealand sides meet in the first cricket Test in Durban on Friday. "
+            "South African captain Ann Mokoena said her team was ready, and New Zealand coach Tom Reid agreed.")
+    found = mentions(nlp, text)
+    assert {label for name, label, _ in found if name == "South African"} == {"NORP"}
+    assert ("Ann Mokoena", "PERSON") in {(name, label) for name, label, _ in found}
+
+
+def test_a_town_before_its_coach_is_still_a_club(nlp) -> None:
+    text = "In rugby league on Saturday, Riverton defeated Hillcrest 31-12. Hillcrest coach Ann Lee said the side had tired."
+    assert ("Hillcrest", "ORG") in entities_of(nlp, text)
