@@ -58,3 +58,9 @@ def test_a_countrys_adjective_before_a_captain_is_no_club(nlp) -> None:
 def test_a_town_before_its_coach_is_still_a_club(nlp) -> None:
     text = "In rugby league on Saturday, Riverton defeated Hillcrest 31-12. Hillcrest coach Ann Lee said the side had tired."
     assert ("Hillcrest", "ORG") in entities_of(nlp, text)
+
+
+def test_a_word_many_countries_name_a_state_by_is_no_state(nlp) -> None:
+    text = ("The minister spoke in Lusaka on Monday. Voters of Eastern and Northern European heritage "
+            "backed the Central Bank plan, Eastern said.")
+    assert ("Eastern", "GPE") not in entities_of(nlp, text)

@@ -14,7 +14,9 @@ from .sports_clubs import about_a_sport
 
 
 def states_taken_for_bodies(doc: Doc, mentions: list[Mention]) -> None:
-    states = gazetteer.state_countries()
+    # "Eastern", "Central", "Northern": a name the states of three countries or more share is a word first ("Eastern
+    # and Northern European heritage"), neither a state here nor a sign of one
+    states = {name: codes for name, codes in gazetteer.state_countries().items() if len(codes) < 3}
     if not any(m.label == "ORG" and m.name in states for m in mentions) or about_a_sport(doc):
         return
     cities = gazetteer.city_countries()
