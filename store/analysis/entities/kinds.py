@@ -299,13 +299,27 @@ def nationalities(mentions: list[Mention]) -> None:
     reads as a person; a surname of someone the article names in full stays theirs ("Mark Cuban", then "Cuban")."""
     surnames = {m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) > 1 and
                 not _people_of_a_country(m.name)}
+    # "the Kashmiri summer capital", "a Kashmiri group" beside "Kashmir": a region's adjective is built the same way
+    # from a place the article names, or from a state's name ("Punjabi", "Tasmanian"), though no country's
+    regions = {m.name for m in mentions if m.label in ("GPE", "LOC")} | gazetteer.states()
     for m in mentions:
         if len(m.name) <= 4 or not m.name[:-1].istitle() or m.label not in ("GPE", "ORG", "LOC", "PERSON"):
             continue
         adjective = len(m.words) == 1 and (m.label != "PERSON" and m.name.endswith("i") or m.name.endswith("an")) \
             and gazetteer.country_code(m.name[:-1]) and not gazetteer.country_code(m.name)
+        adjective = adjective or 1 < len(m.words) <= 3 and country_adjective(m.name)  # "South African"
+        if not adjective and len(m.words) == 1 and m.name[-1:] in ("i", "n") and m.name[:-1] in regions \
+                and m.name not in gazetteer.states() and not gazetteer.country_code(m.name) and not is_first_name(m.name):
+            adjective = m.name.endswith("i") or m.name.endswith("an")
         if adjective or m.label == "PERSON" and m.words[-1] not in surnames and _people_of_a_country(m.name):
             m.label = "NORP"
+
+
+def country_adjective(name: str) -> bool:
+    """'Kenyan', 'South African', 'Sri Lankan', 'Iraqi': a country's name with -n after its final a, or (one word)
+    with -i."""
+    return len(name) > 4 and name[:-1].istitle() and (name.endswith("an") or " " not in name and name.endswith("i")) \
+        and bool(gazetteer.country_code(name[:-1])) and not gazetteer.country_code(name)
 
 
 def _people_of_a_country(name: str) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from .. import doctext
 from ..types import NUMERIC_LABELS
 from . import gazetteer
+from .kinds import country_adjective
 from .mentions import Mention, mention_of
 from .referents import key
 
@@ -46,9 +47,13 @@ def _phrase(low: list[str], at: int, phrases: set[tuple[str, ...]]) -> int:
     return 0
 
 
+def about_a_sport(doc: Doc) -> bool:
+    return bool(_SPORTS.intersection(doctext.lowers(doc)))
+
+
 def sports_clubs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     low = doctext.lowers(doc)
-    if not _SPORTS.intersection(low):
+    if not about_a_sport(doc):
         return mentions
     text = doc.text
     toks = doctext.tokens(doc)
@@ -104,7 +109,10 @@ def sports_clubs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             side, person = side_before(i), by_start.get(i + n)
             if side and person is not None and person.label == "PERSON":
                 clubs[key(side)] = side  # "Hillcrest coach Ann Lee"
-    clubs = {k: w for k, w in clubs.items() if not gazetteer.country_code(" ".join(w)) and " ".join(w) not in _HOME_NATIONS}
+    # a national side is written as its country, and its players by their country's adjective ("South African
+    # captain Ann Lee"): neither is a club
+    clubs = {k: w for k, w in clubs.items() if not gazetteer.country_code(" ".join(w)) and " ".join(w) not in _HOME_NATIONS
+             and not country_adjective(" ".join(w))}
     if not clubs:
         return out
     for m in out:

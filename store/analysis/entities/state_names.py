@@ -1,0 +1,31 @@
+"""States and provinces the model calls organisations ("the ACT and Tasmania remain fatality free", "the
+Northern Territory's coroner"): a first-level state's name alone, in an article that also names its country,
+another of that country's states or one of its cities as places, is the state. A name several countries' states
+share, or a word that is also a firm's ("Delta"), is only taken where the article places it in that country; a
+match report is left alone, where a state's name is as often its side's."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from . import gazetteer
+from .mentions import Mention
+from .sports_clubs import about_a_sport
+
+
+def states_taken_for_bodies(doc: Doc, mentions: list[Mention]) -> None:
+    # "Eastern", "Central", "Northern": a name the states of three countries or more share is a word first ("Eastern
+    # and Northern European heritage"), neither a state here nor a sign of one
+    states = {name: codes for name, codes in gazetteer.state_countries().items() if len(codes) < 3}
+    if not any(m.label == "ORG" and m.name in states for m in mentions) or about_a_sport(doc):
+        return
+    cities = gazetteer.city_countries()
+    countries: set[str] = set()
+    for m in mentions:
+        if m.label in ("GPE", "LOC"):
+            if code := gazetteer.country_code(m.name):
+                countries.add(code)
+            countries |= states.get(m.name, frozenset()) | cities.get(m.name, frozenset())
+    for m in mentions:
+        if m.label == "ORG" and m.name in states and states[m.name] & countries and not m.role:
+            m.label = "GPE"
