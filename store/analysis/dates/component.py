@@ -717,8 +717,11 @@ class DateComponent:
                 # the tense cannot place is the one the story already placed
                 if ahead := contract_month(doc, s, e, value, ref):
                     value = ahead  # "October crude", told in August: the contract ahead, whatever year the sentence names
-                elif (year := _sentence_year(doc, out, sent_bounds[sent][0])) and _tense(doc, s, span) != "future":
-                    # "In the 2016 election, Sanders stayed in the race until June": that year's June
+                elif (year := _sentence_year(doc, out, sent_bounds[sent][0])) and (
+                    month_tense := _tense(doc, s, span)
+                ) != "future" and not (month_tense == "present" and ref is not None and int(year) < ref.year):
+                    # "In the 2016 election, Sanders stayed in the race until June": that year's June; a month
+                    # told in the present is not in a year gone ("launched in 2003 and, as of February, holds")
                     value = f"{year}-{value[5:]}"
                 elif done := past_deed_month(doc, s, e, value, ref):
                     value = done  # "In October, the mayor proposed ...", told in early September: last October
