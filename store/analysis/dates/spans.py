@@ -242,18 +242,38 @@ def _year_then_dash(doc: Doc, i: int) -> bool:
         and after.lower_ not in UNITS
 
 
+def _date_then_length(doc: Doc, left: int, i: int, end: int) -> bool:
+    """A comma or spaced dash between a calendar date and a count of units that ends the span."""
+    if doc[i].text not in (",", "-", "–", "—") or (doc[i].text != "," and not doc[i - 1].whitespace_) or i + 3 != end:
+        return False
+    named = any(t.lower_.rstrip(".") in MONTHS or t.lower_ in WEEKDAYS for t in doc[left:i])
+    return named and doc[i + 1].like_num and doc[i + 2].lower_ in _PLURAL_UNITS
+
+
+def _bare_month(tok: Token) -> bool:
+    return tok.lower_ in MONTHS and tok.is_title
+
+
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Ranges and clauses become their date-bearing parts: "1991 to 1997", "the quarter ended Sept. 30"."""
     parts, left = [], start
     for i in range(start + 1, end - 1):
         if _year_then_dash(doc, i):
             return parts + [(left, i)]  # "1706 - French troops ...": the year alone; the words after are the event
+        if _date_then_length(doc, left, i, end):
+            # "on June 17, two days before the launch", "not due until October - two years late": a date, then
+            # a length counted from it
+            return parts + [(left, i), (i + 1, end)]
         if doc[i].lower_ in ("-", "–") and not (doc[i - 1].is_digit and doc[i + 1].is_digit):
             continue  # "third-quarter", "year-ago" are one expression; "1991-1997" is two
         if doc[i].lower_ == "-" and _iso_date(doc, i):
             continue  # "2013-03-20" is one date
         if doc[i].text == "," and _day_word(doc[i - 1]) and doc[i + 1].lower_ in ("today", "yesterday", "tomorrow"):
             parts.append((left, i))  # "after Super Tuesday, yesterday and on Wednesday": two days
+            left = i + 1
+            continue
+        if doc[i].text == "," and _bare_month(doc[i - 1]) and _bare_month(doc[i + 1]) and i - 1 == left:
+            parts.append((left, i))  # "in May, June and July": a list of months
             left = i + 1
             continue
         if doc[i].text == "," and _year(doc[i - 1]) and _year(doc[i + 1]):
@@ -325,6 +345,14 @@ def _zone_clocks(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
             out.append((i, i + 2))
             covered.update((i, i + 1))
     return out
+
+
+def _band_of_figures(doc: Doc, start: int, end: int) -> bool:
+    """ "temperatures in the high 30s", "a price in the low 50s": a band of figures; a decade is early, mid or
+    late, and written with an apostrophe or its century when it is one."""
+    words = [t.text for t in doc[start - (start > 0 and end - start == 1):end] if t.lower_ != "the"]
+    return len(words) == 2 and words[0].lower() in ("high", "low", "upper", "lower") \
+        and re.match(r"^[1-9]0s$", words[1]) is not None
 
 
 def _is_age(doc: Doc, start: int, end: int) -> bool:
@@ -571,7 +599,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
                 and doc[r[0] - 1].lower_ in ("noon", "midday", "midnight"):
             r[0] -= 1
     for s, e, _ in raw:
-        if _is_age(doc, s, e) or _clock_time(doc, s, e):
+        if _is_age(doc, s, e) or _clock_time(doc, s, e) or _band_of_figures(doc, s, e):
             continue
         for a, b in _split(doc, s, e):
             a = _after_clause(doc, a, b)
