@@ -499,13 +499,18 @@ def _is_rate(doc: Doc, s: int, e: int) -> bool:
     return doc[k].like_num or doc[k].lower_ in _RATE_WORDS or doc[k].is_currency
 
 
+_DECADE_PARTS = {"early", "late", "mid"}
+
+
 def _decade_possessive(doc: Doc, s: int, e: int) -> bool:
-    """ "the 1960's and ...": a decade written with an apostrophe; not "the 1990's budget"."""
-    tok = doc[s]
+    """ "the 1960's and ...", "the late 1980's": a decade written with an apostrophe; not "the 1990's budget"."""
+    tok = doc[e - 1]
+    # "the late 1980's": the model tags the phrase and the possessive goes with the trimming
+    early_late = e - s > 1 and doc[e - 2].lower_ in _DECADE_PARTS and doc[s].lower_ in _DECADE_PARTS | {"the"}
     return (
-        e - s == 1 and s > 0 and doc[s - 1].lower_ == "the" and len(tok.text) == 4 and tok.is_digit
+        (early_late or (e - s == 1 and s > 0 and doc[s - 1].lower_ == "the")) and len(tok.text) == 4 and tok.is_digit
         and tok.text.endswith("0") and e < len(doc) and doc[e].text in ("'s", "’s")
-        and (e + 1 == len(doc) or doc[e + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
+        and (early_late or e + 1 == len(doc) or doc[e + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
     )
 
 
