@@ -18,11 +18,13 @@ from .figures import in_figure_row, not_a_year
 from .lexicon import (
     AHEAD_BOUNDS,
     AMOUNT_WORDS,
+    BATTING_WORDS,
     HOLIDAY_STARTS,
     HOLIDAYS,
     LEXICAL_CANDIDATES,
     MONTHS,
     NUMBERS,
+    SCORING_VERBS,
     SEASONS,
     SPLITTERS,
     TIME_ZONES,
@@ -355,6 +357,25 @@ def _band_of_figures(doc: Doc, start: int, end: int) -> bool:
         and re.match(r"^[1-9]0s$", words[1]) is not None
 
 
+_CENTURIES = {"century", "centuries", "half-century", "half-centuries"}
+
+
+def _batting_score(doc: Doc, start: int, end: int) -> bool:
+    """ "hit a century", "five centuries and one double century" among the runs, "a 55-ball half-century": a
+    hundred runs at cricket, not a hundred years."""
+    words = lowers(doc)[start:end]
+    if not _CENTURIES & set(words):
+        return False
+    head = doc[start:end].root
+    if head.dep_ in ("dobj", "conj") and head.head.lemma_ in SCORING_VERBS:
+        return True
+    sent = doc[start].sent
+    return any(
+        t.lower_ in BATTING_WORDS or t.lower_.endswith("-ball") or (t.lower_ == "runs" and doc[t.i - 1].like_num)
+        for t in sent
+    )
+
+
 def _is_age(doc: Doc, start: int, end: int) -> bool:
     after = doc[end].lower_ if end < len(doc) else ""
     words = set(lowers(doc)[start:end])  # list slices: a Span costs more than the words read from it
@@ -599,7 +620,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
                 and doc[r[0] - 1].lower_ in ("noon", "midday", "midnight"):
             r[0] -= 1
     for s, e, _ in raw:
-        if _is_age(doc, s, e) or _clock_time(doc, s, e) or _band_of_figures(doc, s, e):
+        if _is_age(doc, s, e) or _clock_time(doc, s, e) or _band_of_figures(doc, s, e) or _batting_score(doc, s, e):
             continue
         for a, b in _split(doc, s, e):
             a = _after_clause(doc, a, b)
