@@ -335,6 +335,20 @@ def _clock_time(doc: Doc, start: int, end: int) -> bool:
 _CLOCK_DIGITS = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
 
 
+_GLUED_CLOCK = re.compile(r"^(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ap]m$", re.IGNORECASE)
+
+
+def _glued_clocks(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """ "at about 11:00pm (ACDT) last night", "9.30am": a clock written close up to its am or pm, which the
+    model tags as a number or nothing."""
+    out = []
+    for i, word in enumerate(column(doc, "ORTH")):
+        if word[-2:].lower() in ("am", "pm") and i not in covered and _GLUED_CLOCK.match(word):
+            out.append((i, i + 1))
+            covered.add(i)
+    return out
+
+
 def _zone_clocks(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     """ "6 p.m. local time (1700 UTC)", "0600 GMT": a 24-hour time with its zone, which the model tags
     as a year, a number or nothing; the zone word is part of the expression."""
@@ -667,6 +681,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans.extend(_more_units(doc, covered))
     spans.extend(long_spans(doc, text_of(doc), low, covered))
     spans.extend(_zone_clocks(doc, covered))
+    spans.extend(_glued_clocks(doc, covered))
     spans.extend(_ordinal_quarters(doc, covered))
     spans.extend(_holidays(doc, covered))
     spans.extend(_month_days(doc, covered))
