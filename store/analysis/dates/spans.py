@@ -385,7 +385,7 @@ def _batting_score(doc: Doc, start: int, end: int) -> bool:
         return True
     sent = doc[start].sent
     return any(
-        t.lower_ in BATTING_WORDS or t.lower_.endswith("-ball") or (t.lower_ == "runs" and doc[t.i - 1].like_num)
+        t.lower_ in BATTING_WORDS or t.lower_.endswith("-ball") or (t.lower_ == "runs" and t.i > 0 and doc[t.i - 1].like_num)
         for t in sent
     )
 
