@@ -35,3 +35,14 @@ def test_no_month_named_keeps_the_year(nlp):
     assert _found(nlp, "Sales were higher than the same month last year, the group said.") == [
         ("the same month last year", "1996")
     ]
+
+
+def test_same_month_a_year_ago_is_the_month_of_the_sentence(nlp):
+    found = _found(nlp, "Bicycle sales fell 12% in February, compared with the same month a year ago, the importers said.")
+    assert ("the same month a year ago", "1996-02") in found
+
+
+def test_same_month_a_year_ago_with_no_month_named(nlp):
+    assert ("the same month a year ago", "1996-04") in _found(
+        nlp, "Bicycle sales were lower than in the same month a year ago, the importers said."
+    )

@@ -39,7 +39,10 @@ def year_ago_months(mentions: list[DateMention], ref: date | None, sentences: li
     out = list(mentions)
     for i, m in enumerate(out):
         same_month = _SAME_MONTH_BACK.match(m.text)
-        if m.type != "DATE" or not _YEAR.match(m.value) or not (same_month or _YEAR_BACK.match(m.text)):
+        # "the same month a year ago" comes out a month (the report's own, a year back) before this reads it
+        if m.type != "DATE" or not (_YEAR.match(m.value) or (same_month and _MONTH.match(m.value))) or not (
+            same_month or _YEAR_BACK.match(m.text)
+        ):
             continue
         k = bisect_right(sentences, m.sentence_start) - 1
         recent = [o for o in out[:i] if o.type == "DATE" and _MONTH.match(o.value) and low <= o.value <= high]

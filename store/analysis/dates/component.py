@@ -499,13 +499,18 @@ def _is_rate(doc: Doc, s: int, e: int) -> bool:
     return doc[k].like_num or doc[k].lower_ in _RATE_WORDS or doc[k].is_currency
 
 
+_DECADE_PARTS = {"early", "late", "mid"}
+
+
 def _decade_possessive(doc: Doc, s: int, e: int) -> bool:
-    """ "the 1960's and ...": a decade written with an apostrophe; not "the 1990's budget"."""
-    tok = doc[s]
+    """ "the 1960's and ...", "the late 1980's": a decade written with an apostrophe; not "the 1990's budget"."""
+    tok = doc[e - 1]
+    # "the late 1980's": the model tags the phrase and the possessive goes with the trimming
+    early_late = e - s > 1 and doc[e - 2].lower_ in _DECADE_PARTS and doc[s].lower_ in _DECADE_PARTS | {"the"}
     return (
-        e - s == 1 and s > 0 and doc[s - 1].lower_ == "the" and len(tok.text) == 4 and tok.is_digit
+        (early_late or (e - s == 1 and s > 0 and doc[s - 1].lower_ == "the")) and len(tok.text) == 4 and tok.is_digit
         and tok.text.endswith("0") and e < len(doc) and doc[e].text in ("'s", "’s")
-        and (e + 1 == len(doc) or doc[e + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
+        and (early_late or e + 1 == len(doc) or doc[e + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
     )
 
 
@@ -717,8 +722,11 @@ class DateComponent:
                 # the tense cannot place is the one the story already placed
                 if ahead := contract_month(doc, s, e, value, ref):
                     value = ahead  # "October crude", told in August: the contract ahead, whatever year the sentence names
-                elif (year := _sentence_year(doc, out, sent_bounds[sent][0])) and _tense(doc, s, span) != "future":
-                    # "In the 2016 election, Sanders stayed in the race until June": that year's June
+                elif (year := _sentence_year(doc, out, sent_bounds[sent][0])) and (
+                    month_tense := _tense(doc, s, span)
+                ) != "future" and not (month_tense == "present" and ref is not None and int(year) < ref.year):
+                    # "In the 2016 election, Sanders stayed in the race until June": that year's June; a month
+                    # told in the present is not in a year gone ("launched in 2003 and, as of February, holds")
                     value = f"{year}-{value[5:]}"
                 elif done := past_deed_month(doc, s, e, value, ref):
                     value = done  # "In October, the mayor proposed ...", told in early September: last October

@@ -34,3 +34,6 @@ HOLIDAY_STARTS: frozenset[str] = frozenset(k.split()[0] for k in HOLIDAYS) | {"n
 AHEAD_BOUNDS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _DATA["ahead_bounds"])
 # what a market trades for delivery in a named month: "October crude", "December bonds", "for March delivery"
 CONTRACT_NOUNS: frozenset[str] = frozenset(_DATA["contract_nouns"])
+# a cricket century is a hundred runs: the words of its sentence, and the verbs that score one ("hit a century")
+BATTING_WORDS: frozenset[str] = frozenset(_DATA["batting_words"])
+SCORING_VERBS: frozenset[str] = frozenset(_DATA["scoring_verbs"])

@@ -253,6 +253,8 @@ def parse(toks: list[str]) -> Parts:
             p.ago = 1  # "three days later", "eight years from now"
         elif t in ("year", "years") or t in ("yearago", "yearearlier"):
             p.unit = "Y"
+        elif t == "last" and toks[i + 1:i + 3] == ["week", "of"]:
+            pass  # "the last week of March" counts weeks in March, not last year's March
         elif t in _PAST_MODS:
             p.mod = "past" if p.mod in (None, "this") else p.mod  # "this past weekend" is the one gone
         elif t in _NEXT_MODS:
@@ -430,8 +432,10 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | N
     if m := _PART_CENTURY.match(joined):
         # "a quarter-century", "half a century": a length of years, not the century itself
         return "DURATION", f"P{25 if m.group(1) == 'quarter' else 50}Y"
-    if joined == "overnight" and ref is not None:
-        # a report's "overnight" in the past tense is the night before it appeared
+    if joined == "overnight":
+        # a report's "overnight" in the past tense is the night before it appeared; with no report date, a night
+        if ref is None:
+            return "TIME", "XXXX-XX-XXTNI"
         return "TIME", f"{ref - timedelta(days=1 if tense == 'past' else 0)}TNI"
     if joined in SETS:
         return "SET", SETS[joined]
@@ -447,8 +451,10 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | N
     if p.weekday is not None and ("nights" in toks or any(t[:-1] in WEEKDAYS for t in toks if t.endswith("s"))):
         # "Tuesday nights", "Mondays"; "the early hours of Thursday morning" is one morning
         return "SET", f"XXXX-WXX-{p.weekday + 1}" + (f"T{p.part}" if p.part else "")
-    if p.part in ("NI", "EV") and p.mod == "past" and ref is not None and p.weekday is None and p.month is None:
-        return "TIME", f"{ref - timedelta(days=1)}T{p.part}"  # "last night", "last evening": the day before the report
+    if p.part in ("NI", "EV") and p.mod == "past" and p.weekday is None and p.month is None:
+        # "last night", "last evening": the day before the report; with no report date a night all the same, as
+        # "yesterday" and "this morning" are days
+        return "TIME", f"{ref - timedelta(days=1) if ref is not None else 'XXXX-XX-XX'}T{p.part}"
     if p.clock or (p.part and (p.weekday is not None or p.deictic is not None or p.mod == "this" or p.month)):
         return _time(p, ref, tense)
     if p.unit and p.ago and p.amount is not None or (p.unit and p.ago and toks[0] in ("a", "an")):

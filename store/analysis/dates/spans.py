@@ -18,11 +18,13 @@ from .figures import in_figure_row, not_a_year
 from .lexicon import (
     AHEAD_BOUNDS,
     AMOUNT_WORDS,
+    BATTING_WORDS,
     HOLIDAY_STARTS,
     HOLIDAYS,
     LEXICAL_CANDIDATES,
     MONTHS,
     NUMBERS,
+    SCORING_VERBS,
     SEASONS,
     SPLITTERS,
     TIME_ZONES,
@@ -242,18 +244,38 @@ def _year_then_dash(doc: Doc, i: int) -> bool:
         and after.lower_ not in UNITS
 
 
+def _date_then_length(doc: Doc, left: int, i: int, end: int) -> bool:
+    """A comma or spaced dash between a calendar date and a count of units that ends the span."""
+    if doc[i].text not in (",", "-", "–", "—") or (doc[i].text != "," and not doc[i - 1].whitespace_) or i + 3 != end:
+        return False
+    named = any(t.lower_.rstrip(".") in MONTHS or t.lower_ in WEEKDAYS for t in doc[left:i])
+    return named and doc[i + 1].like_num and doc[i + 2].lower_ in _PLURAL_UNITS
+
+
+def _bare_month(tok: Token) -> bool:
+    return tok.lower_ in MONTHS and tok.is_title
+
+
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Ranges and clauses become their date-bearing parts: "1991 to 1997", "the quarter ended Sept. 30"."""
     parts, left = [], start
     for i in range(start + 1, end - 1):
         if _year_then_dash(doc, i):
             return parts + [(left, i)]  # "1706 - French troops ...": the year alone; the words after are the event
+        if _date_then_length(doc, left, i, end):
+            # "on June 17, two days before the launch", "not due until October - two years late": a date, then
+            # a length counted from it
+            return parts + [(left, i), (i + 1, end)]
         if doc[i].lower_ in ("-", "–") and not (doc[i - 1].is_digit and doc[i + 1].is_digit):
             continue  # "third-quarter", "year-ago" are one expression; "1991-1997" is two
         if doc[i].lower_ == "-" and _iso_date(doc, i):
             continue  # "2013-03-20" is one date
         if doc[i].text == "," and _day_word(doc[i - 1]) and doc[i + 1].lower_ in ("today", "yesterday", "tomorrow"):
             parts.append((left, i))  # "after Super Tuesday, yesterday and on Wednesday": two days
+            left = i + 1
+            continue
+        if doc[i].text == "," and _bare_month(doc[i - 1]) and _bare_month(doc[i + 1]) and i - 1 == left:
+            parts.append((left, i))  # "in May, June and July": a list of months
             left = i + 1
             continue
         if doc[i].text == "," and _year(doc[i - 1]) and _year(doc[i + 1]):
@@ -313,6 +335,20 @@ def _clock_time(doc: Doc, start: int, end: int) -> bool:
 _CLOCK_DIGITS = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
 
 
+_GLUED_CLOCK = re.compile(r"^(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ap]m$", re.IGNORECASE)
+
+
+def _glued_clocks(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """ "at about 11:00pm (ACDT) last night", "9.30am": a clock written close up to its am or pm, which the
+    model tags as a number or nothing."""
+    out = []
+    for i, word in enumerate(column(doc, "ORTH")):
+        if word[-2:].lower() in ("am", "pm") and i not in covered and _GLUED_CLOCK.match(word):
+            out.append((i, i + 1))
+            covered.add(i)
+    return out
+
+
 def _zone_clocks(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     """ "6 p.m. local time (1700 UTC)", "0600 GMT": a 24-hour time with its zone, which the model tags
     as a year, a number or nothing; the zone word is part of the expression."""
@@ -325,6 +361,33 @@ def _zone_clocks(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
             out.append((i, i + 2))
             covered.update((i, i + 1))
     return out
+
+
+def _band_of_figures(doc: Doc, start: int, end: int) -> bool:
+    """ "temperatures in the high 30s", "a price in the low 50s": a band of figures; a decade is early, mid or
+    late, and written with an apostrophe or its century when it is one."""
+    words = [t.text for t in doc[start - (start > 0 and end - start == 1):end] if t.lower_ != "the"]
+    return len(words) == 2 and words[0].lower() in ("high", "low", "upper", "lower") \
+        and re.match(r"^[1-9]0s$", words[1]) is not None
+
+
+_CENTURIES = {"century", "centuries", "half-century", "half-centuries"}
+
+
+def _batting_score(doc: Doc, start: int, end: int) -> bool:
+    """ "hit a century", "five centuries and one double century" among the runs, "a 55-ball half-century": a
+    hundred runs at cricket, not a hundred years."""
+    words = lowers(doc)[start:end]
+    if not _CENTURIES & set(words):
+        return False
+    head = doc[start:end].root
+    if head.dep_ in ("dobj", "conj") and head.head.lemma_ in SCORING_VERBS:
+        return True
+    sent = doc[start].sent
+    return any(
+        t.lower_ in BATTING_WORDS or t.lower_.endswith("-ball") or (t.lower_ == "runs" and t.i > 0 and doc[t.i - 1].like_num)
+        for t in sent
+    )
 
 
 def _is_age(doc: Doc, start: int, end: int) -> bool:
@@ -571,7 +634,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
                 and doc[r[0] - 1].lower_ in ("noon", "midday", "midnight"):
             r[0] -= 1
     for s, e, _ in raw:
-        if _is_age(doc, s, e) or _clock_time(doc, s, e):
+        if _is_age(doc, s, e) or _clock_time(doc, s, e) or _band_of_figures(doc, s, e) or _batting_score(doc, s, e):
             continue
         for a, b in _split(doc, s, e):
             a = _after_clause(doc, a, b)
@@ -618,6 +681,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans.extend(_more_units(doc, covered))
     spans.extend(long_spans(doc, text_of(doc), low, covered))
     spans.extend(_zone_clocks(doc, covered))
+    spans.extend(_glued_clocks(doc, covered))
     spans.extend(_ordinal_quarters(doc, covered))
     spans.extend(_holidays(doc, covered))
     spans.extend(_month_days(doc, covered))
