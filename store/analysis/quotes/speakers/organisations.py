@@ -159,26 +159,32 @@ class OrganisationShortForms:
         is Cementos Andinos, not Holcim), then the one named first ("Woolworth Holdings Plc" of the lead, not
         "Dixons Group Plc" that once bid for it); else the latest organisation ("Santos Ltd" over "the Cooper
         Basin")."""
-        fallback = None
         counts: dict[str, int] = {}
         acting: set[str] = set()  # companies that were the subject of a main clause before
         latest: list[str] = []
+        others: list[str] = []  # organisations named without a legal form, the latest first
         for k in range(bisect.bisect_left(self.starts, before) - 1, -1, -1):
             e = self.ents[k]
             if e.label != "ORG":
                 continue
             name = self.full[k]
-            if fold(name.split()[-1]) in CORPORATE:
-                counts[name] = counts.get(name, 0) + 1
-                if k in self.main_subjects:
-                    acting.add(name)
-                if e.start >= before - 3000 and name not in latest:
-                    latest.append(name)
-            elif e.start >= before - 3000:
-                fallback = fallback or name
+            counts[name] = counts.get(name, 0) + 1
+            if k in self.main_subjects:
+                acting.add(name)
+            if e.start < before - 3000:
+                continue
+            corporate = fold(name.split()[-1]) in CORPORATE
+            if corporate and name not in latest:
+                latest.append(name)
+            elif not corporate and name not in others:
+                others.append(name)
         if latest:  # the one the story is about: named most often so far, then one that acted, then the first
             return max(latest, key=lambda n: (counts[n], n in acting, latest.index(n)))
-        return fallback
+        if not others:
+            return None
+        # "GM says it needs $30 billion from the US Treasury Department. The company warned …": without a legal
+        # form, the one named more often than the rest, then one that acted; else the latest
+        return max(others, key=lambda n: (counts[n], n in acting, -others.index(n)))
 
     def _same_document_before(self, token: Token) -> tuple[str, int, int] | None:
         """'The statement said', 'The figures also showed': a document the article has already tied to whoever
