@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ...entities.gazetteer import country_code
 from ...entities.referents import CORPORATE, fold
-from ...entities.vocabulary import LEGAL_FORMS
+from ...entities.vocabulary import HEADS, LEGAL_FORMS
 from ..cue_table import cues
 from ..index import text_of
 from .unnamed import measure_words, unnamed_source
@@ -162,29 +162,41 @@ class OrganisationShortForms:
         counts: dict[str, int] = {}
         acting: set[str] = set()  # companies that were the subject of a main clause before
         latest: list[str] = []
-        others: list[str] = []  # organisations named without a legal form, the latest first
+        others: list[int] = []  # organisations named without a legal form, the latest first
         for k in range(bisect.bisect_left(self.starts, before) - 1, -1, -1):
             e = self.ents[k]
             if e.label != "ORG":
                 continue
             name = self.full[k]
-            counts[name] = counts.get(name, 0) + 1
-            if k in self.main_subjects:
-                acting.add(name)
-            if e.start < before - 3000:
-                continue
-            corporate = fold(name.split()[-1]) in CORPORATE
-            if corporate and name not in latest:
-                latest.append(name)
-            elif not corporate and name not in others:
-                others.append(name)
+            if fold(name.split()[-1]) in CORPORATE:
+                counts[name] = counts.get(name, 0) + 1
+                if k in self.main_subjects:
+                    acting.add(name)
+                if e.start >= before - 3000 and name not in latest:
+                    latest.append(name)
+            elif e.start >= before - 3000 and fold(name.split()[-1]) not in _PUBLIC_BODIES:
+                others.append(k)  # "the company" is never "the Treasury Department" nor "the Australian Government"
         if latest:  # the one the story is about: named most often so far, then one that acted, then the first
             return max(latest, key=lambda n: (counts[n], n in acting, latest.index(n)))
-        if not others:
-            return None
-        # "GM says it needs $30 billion from the US Treasury Department. The company warned …": without a legal
-        # form, the one named more often than the rest, then one that acted; else the latest
-        return max(others, key=lambda n: (counts[n], n in acting, -others.index(n)))
+        return self.full[self._acting_beside(others[0])] if others else None
+
+    def _acting_beside(self, k: int) -> int:
+        """'GM says it might need $30 billion from Chrysler. The company warned …': an organisation named last only
+        in another's sentence, as its object, gives way to the one the sentence has acting."""
+        if k in self.subject_ents:
+            return k
+        sentence = self._span(self.ents[k])
+        if sentence is None:
+            return k
+        sentence = sentence.sent
+        for j in range(k - 1, -1, -1):
+            e = self.ents[j]
+            if e.start < sentence.start_char:
+                break
+            if e.label == "ORG" and j in self.main_subjects and fold(self.full[j].split()[-1]) not in CORPORATE | \
+                    _PUBLIC_BODIES:
+                return j
+        return k
 
     def _same_document_before(self, token: Token) -> tuple[str, int, int] | None:
         """'The statement said', 'The figures also showed': a document the article has already tied to whoever
@@ -241,6 +253,10 @@ class OrganisationShortForms:
             return None
         return max(set(named), key=lambda n: (named.count(n), len(named) - named[::-1].index(n)))
 
+
+# the last words of a government's or a state's office ("Treasury Department", "Australian Government"): never
+# what "the company" or "the group" stands for, as a council or a union may be
+_PUBLIC_BODIES = HEADS["generic"] - HEADS["bodies"] | GOVERNMENTS
 
 # words for one piece of research or polling: "the study", "the report", "its findings", "the poll"
 RESEARCH = frozenset(cues()["research_nouns"])
