@@ -111,8 +111,7 @@ class TitleHolders:
             if e.label != "PERSON" or several and not self._named_with_another(k):
                 continue
             # "Emery's chairman, John C. Emery, said": the title set off by a comma still names the person
-            # "the Governor-General, Dr Peter Hollingworth": a hyphened title is two words, as its tokens are
-            wide = [w.rstrip(",") for w in text[max(0, e.start - 60):e.start].lower().replace("-", " ").split()]
+            wide = [w.rstrip(",") for w in text[max(0, e.start - 60):e.start].lower().split()]
             wide = [SAME_TITLE.get(w, w) for w in wide]
             context = wide[-len(words) - 1:]
             # The title must run into the name ("Opec President X"): "An organizer said Biden …" names
@@ -120,8 +119,7 @@ class TitleHolders:
             # or the name must sit in the head's own phrase ("Vice President for news Ana Ruiz").
             if title in context:
                 after = context[len(context) - 1 - context[::-1].index(title) + 1:]
-                if any(w not in words and w not in self.titles and w not in HONORIFICS | FORMS_OF_ADDRESS
-                       for w in after) and not below <= e.start < above:
+                if any(w not in words and w not in self.titles for w in after) and not below <= e.start < above:
                     context = context[:0]
                 elif title not in self.titles and any(w in self.titles and w not in words for w in after):
                     # "police said" is not "police spokesman Ana Ruiz": the word is only what her post is of
