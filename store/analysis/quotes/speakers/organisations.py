@@ -157,8 +157,8 @@ class OrganisationShortForms:
         named last), then one that was the subject of a main clause over one named only inside another's clause
         ("A cement firm in which Holcim Ltd holds a stake said …" then "Cementos Andinos SA said …": the company
         is Cementos Andinos, not Holcim), then the one named first ("Woolworth Holdings Plc" of the lead, not
-        "Dixons Group Plc" that once bid for it); else the latest organisation ("Santos Ltd" over "the Cooper
-        Basin")."""
+        "Dixons Group Plc" that once bid for it); else the latest organisation that is no government office, or the
+        one acting in its sentence (_acting_beside)."""
         counts: dict[str, int] = {}
         acting: set[str] = set()  # companies that were the subject of a main clause before
         latest: list[str] = []
