@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ...entities.gazetteer import country_code
 from ...entities.referents import CORPORATE, fold
-from ...entities.vocabulary import LEGAL_FORMS
+from ...entities.vocabulary import HEADS, LEGAL_FORMS
 from ..cue_table import cues
 from ..index import text_of
 from .unnamed import measure_words, unnamed_source
@@ -157,12 +157,12 @@ class OrganisationShortForms:
         named last), then one that was the subject of a main clause over one named only inside another's clause
         ("A cement firm in which Holcim Ltd holds a stake said …" then "Cementos Andinos SA said …": the company
         is Cementos Andinos, not Holcim), then the one named first ("Woolworth Holdings Plc" of the lead, not
-        "Dixons Group Plc" that once bid for it); else the latest organisation ("Santos Ltd" over "the Cooper
-        Basin")."""
-        fallback = None
+        "Dixons Group Plc" that once bid for it); else the latest organisation that is no government office, or the
+        one acting in its sentence (_acting_beside)."""
         counts: dict[str, int] = {}
         acting: set[str] = set()  # companies that were the subject of a main clause before
         latest: list[str] = []
+        others: list[int] = []  # organisations named without a legal form, the latest first
         for k in range(bisect.bisect_left(self.starts, before) - 1, -1, -1):
             e = self.ents[k]
             if e.label != "ORG":
@@ -174,11 +174,29 @@ class OrganisationShortForms:
                     acting.add(name)
                 if e.start >= before - 3000 and name not in latest:
                     latest.append(name)
-            elif e.start >= before - 3000:
-                fallback = fallback or name
+            elif e.start >= before - 3000 and fold(name.split()[-1]) not in _PUBLIC_BODIES:
+                others.append(k)  # "the company" is never "the Treasury Department" nor "the Australian Government"
         if latest:  # the one the story is about: named most often so far, then one that acted, then the first
             return max(latest, key=lambda n: (counts[n], n in acting, latest.index(n)))
-        return fallback
+        return self.full[self._acting_beside(others[0])] if others else None
+
+    def _acting_beside(self, k: int) -> int:
+        """'GM says it might need $30 billion from Chrysler. The company warned …': an organisation named last only
+        in another's sentence, as its object, gives way to the one the sentence has acting."""
+        if k in self.subject_ents:
+            return k
+        sentence = self._span(self.ents[k])
+        if sentence is None:
+            return k
+        sentence = sentence.sent
+        for j in range(k - 1, -1, -1):
+            e = self.ents[j]
+            if e.start < sentence.start_char:
+                break
+            if e.label == "ORG" and j in self.main_subjects and fold(self.full[j].split()[-1]) not in CORPORATE | \
+                    _PUBLIC_BODIES:
+                return j
+        return k
 
     def _same_document_before(self, token: Token) -> tuple[str, int, int] | None:
         """'The statement said', 'The figures also showed': a document the article has already tied to whoever
@@ -235,6 +253,10 @@ class OrganisationShortForms:
             return None
         return max(set(named), key=lambda n: (named.count(n), len(named) - named[::-1].index(n)))
 
+
+# the last words of a government's or a state's office ("Treasury Department", "Australian Government"): never
+# what "the company" or "the group" stands for, as a council or a union may be
+_PUBLIC_BODIES = HEADS["generic"] - HEADS["bodies"] | GOVERNMENTS
 
 # words for one piece of research or polling: "the study", "the report", "its findings", "the poll"
 RESEARCH = frozenset(cues()["research_nouns"])
