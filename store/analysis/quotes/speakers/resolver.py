@@ -40,7 +40,6 @@ from .phrases import (
     partitive_clause,
     relative_antecedent,
 )
-from .post_at_body import holder_after_body
 from .pronouns import PronounAntecedents
 from .subjects import SubjectWalk
 from .titles import TitleHolders
@@ -491,9 +490,6 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             if k is not None and self.ents[k].label == "PERSON" and role and token.text in role.split() and \
                     self.ents[k].end == held.idx + len(held):
                 return k
-        k = holder_after_body(self, token)
-        if k is not None:  # "Chairman of the Senate Finance Committee Admiral John Baxter said"
-            return k
         if token.lower_ in TITLE_WORDS:  # "U.S. Ambassador to GATT Michael Samuels said": the holder of the post
             for prep in token.rights:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
