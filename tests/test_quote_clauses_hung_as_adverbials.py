@@ -26,6 +26,8 @@ def test_a_clause_hung_on_the_cue_as_an_adverbial_is_reported(nlp, text, content
     ("The coach said nothing as the players left the ground.", "the players left"),
     ("The union secretary will respond to the allegations when he gives evidence at the inquiry tomorrow.",
      "he gives evidence"),
+    ("A Halifax radio host wants to help Americans keep that promise should the senator win the election.",
+     "the senator win"),
 ])
 def test_a_clause_opened_by_a_conjunction_or_a_wh_word_is_not_reported(nlp, text, clause):
     quotes = quotes_of(nlp, text)

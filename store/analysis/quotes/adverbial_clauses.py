@@ -28,6 +28,6 @@ def adverbial_report(verb: Token) -> tuple[Token, int] | None:
         if child.tag_ not in FINITE and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in child.children):
             continue
         subject = next((c for c in child.children if c.dep_ in _SUBJECTS and c.i < child.i), None)
-        if subject is not None:
-            return child, subject.left_edge.i
+        if subject is not None and not any(c.dep_ == "aux" and c.i < subject.i for c in child.children):
+            return child, subject.left_edge.i  # (not "should Trump win": a condition put as a question)
     return None
