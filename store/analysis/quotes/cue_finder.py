@@ -13,7 +13,6 @@ from ..doctext import lowers, tokens
 from .according_aside import writers_aside
 from .according_head import reported_head
 from .accusations import passive_accusation
-from .adverbial_clauses import adverbial_report
 from .as_reports import as_aside, sourceless_aside
 from .attach import Cue, naming
 from .bounds import continuation, cut_tail, listed_examples, stray_conjuncts
@@ -183,9 +182,6 @@ class CueFinder:
         if content is None and lemma in self.speech_verbs:
             content = that_clause_after_aside(tok) or gerund_subject_clause(tok) or clause_after_adverb(tok) or \
                 fronted_quoted_clause(tok)
-        adverbial = adverbial_report(tok) if content is None and lemma in self.speech_verbs else None
-        if adverbial is not None:  # "says if the wind rises X will close", "said after the talks he would go"
-            content = adverbial[0]
         if content is None and lemma in _HEARER_VERBS:
             content = told_clause(tok)  # "told a crowd in Dayton that X": the parse hung X on "Dayton"
         if content is not None and lemma in _HEARER_VERBS and \
@@ -254,8 +250,6 @@ class CueFinder:
             lo = tok.i + 1  # "fires, which state media said were under control": the relative pronoun is no word of it
         if content.dep_ == "advcl":  # "said before that X": the clause starts at its "that"
             lo = next((m.i for m in content.children if m.dep_ == "mark" and m.lower_ == "that"), lo)
-        if adverbial is not None and content is adverbial[0]:
-            lo = adverbial[1]
         if content.dep_ == "ccomp":
             obj = next((c for c in tok.children if c.dep_ == "dobj" and subjectless_clause(tok, c) == content), None)
             if obj is not None:  # the parser made the clause's subject the verb's object
