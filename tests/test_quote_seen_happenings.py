@@ -14,6 +14,7 @@ from quote_support import only, quotes_of
     "The index had seen its fourth loss in a row by the close.",
     "The new contract will see 300 jobs cut at the glass plant.",
     "The plan would see the central bank raising rates twice.",
+    "Oslo will lose 2,100 jobs, while Bergen and Tromso will see 900 and 300 jobs cut respectively.",
 ])
 def test_what_a_market_or_a_plan_went_through_is_no_forecast(nlp, text):
     quotes = quotes_of(nlp, text)

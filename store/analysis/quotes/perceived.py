@@ -9,7 +9,8 @@ is an object pronoun ("him", "himself") is the state someone was found or seen i
 
 "See" looks ahead only in the present ("analysts see a 5% fall", "traders see the market remaining tight"); past,
 perfect or under a modal it tells what a time, a plan or a market went through ("the index saw a 5% fall", "had
-seen its fourth loss", "the deal will see 300 jobs cut", "would see the bank raising rates"): no one's forecast.
+seen its fourth loss", "the deal will see 300 jobs cut", "would see the bank raising rates", "the region will see
+1,200 jobs cut"): no one's forecast.
 """
 
 from __future__ import annotations
@@ -42,6 +43,6 @@ def perceived_event(verb: Token, clause: Token) -> bool:
         return False
     if clause.tag_ == "VB":
         return lemma == "see"
-    if clause.tag_ == "VBG" and lived_through(verb):
+    if clause.tag_ in ("VBG", "VBN") and lived_through(verb):
         return True
     return clause.tag_ in ("VBG", "VBN") and subject.lower_ in _OBJECT_PRONOUNS
