@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cue_table import cues
+from .perceived import lived_through
 
 FIGURE_VERBS = frozenset(cues()["figure_verbs"])
 _NOT_SOURCES = {"it", "this", "that", "there", "which", "what"}
@@ -20,8 +21,8 @@ _CLAUSE_VERB_TAGS = {"VB", "VBP", "VBZ", "VBD", "MD"}
 
 def figure_object(verb: Token) -> Token | None:
     """The object of an active forecast verb with a subject of its own, when the object holds a figure."""
-    if any(c.dep_ in ("auxpass", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
-        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass", "ccomp", "xcomp") for c in verb.children) or lived_through(verb):
+        return None  # "the index saw a 5% fall": what happened, no forecast
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in _NOT_SOURCES or subject.ent_type_ in ("DATE", "TIME"):
         return None

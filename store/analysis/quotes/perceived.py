@@ -6,6 +6,11 @@ tree", "found himself embroiled in controversy".
 "found the agency had overspent") or a forecast ("analysts see the dollar falling"); a bare infinitive with a
 subject of its own is an event someone watched, or a time in which it happened, and a participle whose subject
 is an object pronoun ("him", "himself") is the state someone was found or seen in.
+
+"See" looks ahead only in the present ("analysts see a 5% fall", "traders see the market remaining tight"); past,
+perfect or under a modal it tells what a time, a plan or a market went through ("the index saw a 5% fall", "had
+seen its fourth loss", "the deal will see 300 jobs cut", "would see the bank raising rates", "the region will see
+1,200 jobs cut"): no one's forecast.
 """
 
 from __future__ import annotations
@@ -15,8 +20,17 @@ from spacy.tokens import Token
 from .cue_table import cues
 
 _PERCEIVING = frozenset(cues()["perceiving_verbs"])
+_FIGURE_VERBS = frozenset(cues()["figure_verbs"])
 _OBJECT_PRONOUNS = {"him", "her", "them", "me", "us", "himself", "herself", "themselves", "itself", "myself",
                     "ourselves", "yourself"}
+
+
+def lived_through(verb: Token) -> bool:
+    """A 'see' of figures or events that is past, perfect or under a modal: what happened or would happen."""
+    if verb.lemma_.lower() not in _PERCEIVING or verb.lemma_.lower() not in _FIGURE_VERBS:
+        return False
+    return verb.tag_ in ("VBD", "VBN") or \
+        any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_.lower() == "have") for c in verb.children)
 
 
 def perceived_event(verb: Token, clause: Token) -> bool:
@@ -29,4 +43,6 @@ def perceived_event(verb: Token, clause: Token) -> bool:
         return False
     if clause.tag_ == "VB":
         return lemma == "see"
+    if clause.tag_ in ("VBG", "VBN") and lived_through(verb):
+        return True
     return clause.tag_ in ("VBG", "VBN") and subject.lower_ in _OBJECT_PRONOUNS
