@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from tests.date_support import dated
+from date_support import dated
 
 REPORT = date(2011, 4, 6)  # a Wednesday
 

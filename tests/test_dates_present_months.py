@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from tests.date_support import dated
+from date_support import dated
 
 REPORT = date(2014, 7, 2)
 
