@@ -116,6 +116,7 @@ class Parts:
     the: bool = False
     fiscal: bool = False
     and_half: bool = False
+    half_of: bool = False  # "half an hour", "half a day": half of one unit
 
 
 def parse(toks: list[str]) -> Parts:
@@ -141,6 +142,8 @@ def parse(toks: list[str]) -> Parts:
                 pending = 1
         elif t in ("a", "an", "one") and nxt == "half" and i > 0 and toks[i - 1] == "and":
             pass  # "three and a half years": the amount stays three
+        elif t == "half" and nxt in ("a", "an") and _unit_next(toks, i + 1):
+            p.half_of = True  # the article after it counts the one unit halved
         elif t in ("a", "an") and _unit_next(toks, i):
             pending = 1  # "as long as a month"
         elif t == "1/2" and isinstance(pending, int):
@@ -208,11 +211,13 @@ def parse(toks: list[str]) -> Parts:
         elif t.isdigit() and nxt in ("century",):
             p.century = int(t)
             i += 1
-        elif t in ("quarter", "quarters") and i > 0 and toks[i - 1] in ORDINALS and toks[i - 1] not in ("last",):
-            p.quarter = ORDINALS[toks[i - 1]]
+        elif t in ("quarter", "quarters") and i > 0 and toks[i - 1] in ORDINALS and (
+            toks[i - 1] != "last" or _of_a_year(toks, i + 1)
+        ):
+            p.quarter = ORDINALS[toks[i - 1]]  # "the last quarter of 2004" is its fourth; "last quarter" the one before
             pending = None
         elif t in ("quarter", "quarters") and i > 1 and toks[i - 1] == "fiscal" and toks[i - 2] in ORDINALS \
-                and toks[i - 2] not in ("last",):
+                and (toks[i - 2] != "last" or _of_a_year(toks, i + 1)):
             p.quarter = ORDINALS[toks[i - 2]]  # "the fourth fiscal quarter"
             pending = None
         elif len(t) == 2 and t[0] in "qh" and t[1] in ("1234" if t[0] == "q" else "12"):
@@ -268,6 +273,12 @@ def parse(toks: list[str]) -> Parts:
 
 
 _WHOLE = {"full", "whole", "entire", "additional", "extra", "further"}
+
+
+def _of_a_year(toks: list[str], i: int) -> bool:
+    """"of 2004", "of the year", "of last year" at i: what is counted in is a year."""
+    rest = toks[i:i + 4]
+    return rest[:1] == ["of"] and any(t == "year" or (t.isdigit() and len(t) == 4) for t in rest[1:])
 
 
 def _unit_next(toks: list[str], i: int) -> bool:
@@ -383,9 +394,14 @@ def ordinal_unit(text: str) -> str | None:
     return f"P{'T' if unit == 'H' else ''}1{unit}"
 
 
+_HALF_OF = {"H": "PT30M", "MIN": "PT30S", "D": "PT12H", "Y": "P6M", "DE": "P5Y", "CE": "P50Y"}
+
+
 def _duration(p: Parts) -> str | None:
     amt = p.amount if p.amount is not None else 1
     u = p.unit
+    if p.half_of and amt == 1 and u in _HALF_OF:
+        return _HALF_OF[u]  # "half an hour" is thirty minutes, not an hour
     if u == "DE":
         return f"P{amt * 10}Y" if isinstance(amt, int) else "PXDE"
     if u == "CE":
@@ -591,6 +607,10 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
         if p.season:
             return "DATE", f"{y}-{p.season}"
         return "DATE", y
+    if p.unit in ("DE", "CE") and "past" in toks and p.year is None:
+        # "over the past decade" is the ten years up to now, not the calendar decade before; a length
+        # with or without a report date
+        return "DURATION", "P10Y" if p.unit == "DE" else "P100Y"
     if ref is None:
         return _underspecified(p)
     step = {"past": -1, "next": 1}.get(p.mod or "", 0)
@@ -687,9 +707,6 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
             return "DATE", _shift(ref, "WE", step)
         if p.unit in ("H", "MIN", "S"):
             return None
-        if p.unit in ("DE", "CE") and "past" in toks:
-            # "over the past decade" is the ten years up to now, not the calendar decade before
-            return "DURATION", "P10Y" if p.unit == "DE" else "P100Y"
         v = _shift(ref, p.unit, step)
         return ("DATE", v) if v else None
     return None
@@ -724,6 +741,10 @@ def _underspecified(p: Parts) -> Result | None:
         return "DATE", "XXXX-XX"
     if p.unit == "W":
         return "DATE", "XXXX-WXX"
+    if p.unit == "WE":
+        return "DATE", "XXXX-WXX-WE"  # "at the weekend" in an undated story: a weekend all the same, as "Friday" is a day
+    if p.unit == "Q":
+        return "DATE", "XXXX-QX"  # "the previous quarter", "the quarter" in an undated story: some quarter
     if p.unit == "Y":
         return "DATE", "XXXX"
     return None

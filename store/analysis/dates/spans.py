@@ -252,6 +252,15 @@ def _date_then_length(doc: Doc, left: int, i: int, end: int) -> bool:
     return named and doc[i + 1].like_num and doc[i + 2].lower_ in _PLURAL_UNITS
 
 
+def _aside_dash(doc: Doc, i: int) -> bool:
+    return doc[i].text in ("-", "–", "—", "--") and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_)
+
+
+def _named_time(tok: Token) -> bool:
+    """A word that names a time by itself: a month, a weekday, a unit, a year; not a bare count."""
+    return _dateish(tok) and (not tok.like_num or _year(tok))
+
+
 def _bare_month(tok: Token) -> bool:
     return tok.lower_ in MONTHS and tok.is_title
 
@@ -266,6 +275,14 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             # "on June 17, two days before the launch", "not due until October - two years late": a date, then
             # a length counted from it
             return parts + [(left, i), (i + 1, end)]
+        if _aside_dash(doc, i) and not (doc[i - 1].is_digit and doc[i + 1].is_digit):
+            # "released in January - Richard Belmar and ...", "in recent years - mostly at ...": a spaced dash opens
+            # an aside the model ran the date into; a date after it ("two days - Wednesday and ...") is one of its own
+            if not any(_named_time(t) for t in doc[i + 1:end]):
+                return parts + [(left, i)]
+            parts.append((left, i))
+            left = i + 1
+            continue
         if doc[i].lower_ in ("-", "–") and not (doc[i - 1].is_digit and doc[i + 1].is_digit):
             continue  # "third-quarter", "year-ago" are one expression; "1991-1997" is two
         if doc[i].lower_ == "-" and _iso_date(doc, i):
@@ -332,7 +349,7 @@ def _clock_time(doc: Doc, start: int, end: int) -> bool:
         (doc[end].text in TIME_ZONES or doc[end].lower_ in ("hours", "hrs", "local"))
 
 
-_CLOCK_DIGITS = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
+_CLOCK_DIGITS = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$|^(?:[01]?\d|2[0-3]):[0-5]\d$")  # "1608", "16:08"
 
 
 _GLUED_CLOCK = re.compile(r"^(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ap]m$", re.IGNORECASE)
@@ -350,8 +367,9 @@ def _glued_clocks(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
 
 
 def _zone_clocks(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
-    """ "6 p.m. local time (1700 UTC)", "0600 GMT": a 24-hour time with its zone, which the model tags
-    as a year, a number or nothing; the zone word is part of the expression."""
+    """ "6 p.m. local time (1700 UTC)", "0600 GMT", "at 16:08 UTC": a 24-hour time with its zone, which the
+    model tags as a year, a number or nothing (or the zone as an organisation); the zone word is part of the
+    expression."""
     out = []
     texts = column(doc, "ORTH")  # the words, not a Token per word
     for i in range(len(doc) - 1):
