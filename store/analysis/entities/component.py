@@ -22,6 +22,7 @@ from . import gazetteer
 from .acronym_mentions import defined_acronyms
 from .adjacent import pieces_of_one_name
 from .airports import airports_named_alone
+from .bills import bills_taken_for_persons
 from .canonical import (
     birth_names,
     canonical_names,
@@ -43,6 +44,7 @@ from .cut_names import firms_of_a_place, institutions_after_a_country, names_cut
 from .day_names import words_that_name_a_day
 from .descriptions import describe, described_in_the_lead, with_acronyms
 from .dotted_states import dotted_states
+from .firm_descriptions import firms_described_as_firms
 from .firm_words import firm_words_taken_for_places
 from .handles import user_handles
 from .headline_blends import headline_blends
@@ -234,7 +236,8 @@ class EntityComponent:
         firms_by_legal_form(mentions)
         firm_words_taken_for_places(mentions, places)
         mentions = sports_clubs(doc, mentions)
-        mentions = stray_word_before_a_name(doc, time_zones(doc, persons_after_the(doc, mentions), places))
+        mentions = stray_word_before_a_name(doc, time_zones(doc, persons_after_the(doc, bills_taken_for_persons(
+            doc, mentions)), places))
         mentions = stray_ends(doc, speech_verb_before_a_name(doc, mentions))
         mentions = mastheads(doc, reporters(doc, newsrooms(doc, possessive_names(doc, mentions))))
         surnames_taken_for_things(doc, mentions, places)
@@ -281,6 +284,7 @@ class EntityComponent:
             if m.label == "PERSON" and m.start not in signers:
                 describe(doc, m, orgs)
         described_in_the_lead(doc, mentions, orgs)
+        firms_described_as_firms(mentions, canonical)
         # names the model did not tag but a reader knows from the article ("Geodyne said" after "Geodyne Resources Inc")
         aliases = dict(companies)
         aliases.update({(fold(short),): full for short, full in defined.items()})  # "Defra said", left untagged
