@@ -22,6 +22,7 @@ from ...entities.referents import key
 from ...entities.vocabulary import HEADS, LEGAL_FORMS
 from ..index import text_of
 from .campaigns import bare_campaign, campaign_name, campaign_owner, last_campaign_owner
+from .cut_names import name_cut_short
 from .demonyms import one_of_a_people
 from .descriptor_runs import name_closing_descriptions
 from .documents_ahead import named_just_after
@@ -45,6 +46,7 @@ from .subjects import SubjectWalk
 from .titles import TitleHolders
 from .unnamed import account_owner, is_when, outlet_name, unnamed_source, untagged_owner
 from .unresolved_pronouns import UnresolvedPronouns
+from .untitled_holders import untitled_holder
 from .words import (
     COMPANY_NOUNS,
     COUNTRY_NOUNS,
@@ -55,6 +57,7 @@ from .words import (
     HELD_SEATS,
     INSTITUTIONS,
     LABEL_RANK,
+    LESSER_TITLES,
     OUTLET_NOUNS,
     PARTS,
     PARTY_MEMBERS,
@@ -316,7 +319,7 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             # person given with that word before ("presidential candidate Donald Trump"), or else the one the
             # paragraph follows, even one named only in a clause ("The tricks that Ben Carson decried …"); only as
             # the sentence's own subject ("Graham called on … after the billionaire mogul claimed" is someone else)
-            person = self._title_holder(doc[s:e]) or self._given_as(token.lower_, cs) or \
+            person = self._title_holder(doc[s:e]) or self._given_as(token, cs) or \
                 self._person_subject_near(cs) or self._person_subject_near(cs, subordinate=True)
             if person is not None:
                 return person, cs, ce
@@ -325,13 +328,17 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             holder = self._named_after_lead(token)  # "the president of the American Soybean Association, ASA,
             if holder is not None:  # said" in the lead, "David Haggard, ASA president," after: a person's post
                 return holder, cs, ce
-        name = self.full[k] if k is not None else self._title_holder(doc[s:e]) or self._named_after_lead(token) or \
-            unnamed_source(doc, token, s, of_name(token, e))
+        name = name_cut_short(self, k, self.full[k]) if k is not None else self._title_holder(doc[s:e]) or \
+            self._named_after_lead(token) or \
+            untitled_holder(self, token) or unnamed_source(doc, token, s, of_name(token, e))
         if k is None and not (token.tag_ in ("NNS", "NNPS") and token.is_sent_start and len(name.split()) == 1):
             # "Dealers noted …" are dealers, never the "Association of International Bond Dealers"
             name = (doc._.aliases or {}).get(key(tuple(name.split())), name)
         if k is None:
-            if token.lemma_.lower() in COMPANY_NOUNS and any(c.lower_ in ("the", "this") for c in token.lefts):
+            # "South Korea's top car maker estimates …": a country's firm of a kind is, like "the company", the
+            # company the story is about
+            if token.lemma_.lower() in COMPANY_NOUNS and (any(c.lower_ in ("the", "this") for c in token.lefts) or
+                                                          self._countrys_leading_firm(token)):
                 # "The banks insist": banks at large, not the one company (nor the magazine) named last; "the
                 # companies" and "the firms" are mostly the parties to the deal the story names
                 latest = self._latest_company(cs) if token.tag_ != "NNS" or token.lemma_.lower() in _PARTIES else None
@@ -390,11 +397,32 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                 return self.full[k]
         return None
 
-    def _given_as(self, word: str, before: int) -> str | None:
-        """The one person named before with the word right ahead of the name: 'presidential candidate Ana Ruiz'."""
+    def _countrys_leading_firm(self, token: Token) -> bool:
+        """'South Korea's top car maker', 'the UK's biggest coal producer': one firm, ranked in a country (not
+        "Wakefield's group", a person's team under a name that is also a town)."""
+        if token.tag_ != "NN" or not any(c.dep_ == "amod" for c in token.lefts):
+            return False
+        for c in token.lefts:
+            k = self._overlapping(c.idx, c.idx + len(c)) if c.dep_ == "poss" else None
+            if k is not None and self.ents[k].label == "GPE" and country_code(self.full[k]):
+                return True
+        return False
+
+    def _given_as(self, token: Token, before: int) -> str | None:
+        """The one person named before with the word right ahead of the name: 'presidential candidate Ana Ruiz';
+        given with the post's other words the mention has ('the foreign secretary' is never 'Home Secretary X'),
+        and not out of the post or only shadowing it unless the mention says so ('Shadow home secretary X')."""
         text = text_of(self.doc)
-        given = {self.full[k] for k, e in enumerate(self.ents) if e.start < before and e.label == "PERSON" and
-                 text[max(0, e.start - len(word) - 2):e.start].lower().rstrip().endswith(" " + word)}
+        word, post = token.lower_, self.post_words(token)
+        mention = {t.lower_ for t in token.lefts}
+        given = set()
+        for k, e in enumerate(self.ents):
+            if e.start >= before or e.label != "PERSON" or \
+                    not text[max(0, e.start - len(word) - 2):e.start].lower().rstrip().endswith(" " + word):
+                continue
+            context = text[max(0, e.start - 40):e.start].lower().split()[-4:]
+            if post <= set(context) and all(w in mention for w in context if w in LESSER_TITLES):
+                given.add(self.full[k])
         return given.pop() if len(given) == 1 else None
 
     def _named_near(self, name: str | None, before: int) -> bool:

@@ -13,6 +13,7 @@ from ...entities.names import is_first_name
 from ...entities.referents import fold
 from ...entities.roles import FORMS_OF_ADDRESS
 from ...entities.vocabulary import HONORIFICS, LEGAL_FORMS, MAX_TITLE_WORDS, PERSON_ORG_ENDS, TITLES
+from ..cue_table import cues
 from ..index import root, text_of
 from .words import (
     COMPANY_NOUNS,
@@ -25,6 +26,8 @@ from .words import (
     SAME_TITLE,
     TITLE_WORDS,
 )
+
+_RANKS = frozenset(cues()["rank_words"])
 
 
 class TitleHolders:
@@ -103,6 +106,7 @@ class TitleHolders:
         # before the title must be the person's too ("the company spokesman" names no charge)
         charges = {t.lower_ for t in span if t.dep_ == "compound" and t.head.i == head.i and t.pos_ == "NOUN"
                    and t.is_lower and t.lemma_.lower() not in COMPANY_NOUNS | PLACE_NOUNS}  # "state attorney general"
+        charges |= self.post_words(head)  # "the foreign secretary" is not "Home Secretary Charles Clarke"
         # the capitalised words that say which post the title is ("Home" of "the Home Minister")
         qualifiers = {t.lower_ for t in span if t.i < head.i and t.is_title and t.pos_ in ("PROPN", "ADJ", "NOUN")
                       and t.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON") and t.lower_ not in DETERMINERS}
@@ -139,6 +143,14 @@ class TitleHolders:
             if score > best_score or score == best_score > 0 and e.start < below:
                 best, best_score = self.full[k], score
         return best or self._of_firm_named(span, head, text)
+
+    @staticmethod
+    def post_words(head: Token) -> set[str]:
+        """The words of a post written in lower case before its title ("the foreign secretary", "the prime
+        minister"): a holder named with the title must have been given with them too. Not "former" or "shadow",
+        which say the post is not held, nor a rank ("chief") or a place ("the state attorney general")."""
+        return {t.lower_ for t in head.lefts if t.is_lower and t.lower_ in TITLE_WORDS and t.dep_ in ("amod", "compound")
+                and t.lower_ not in LESSER_TITLES | HONORIFICS | _RANKS | PLACE_NOUNS and t.lower_ != head.lower_}
 
     def _of_firm_named(self, span, head: Token, text: str) -> str | None:
         """'the Dean Witter economist' after 'William Sullivan of Dean Witter Reynolds', 'the USDA meteorologist'

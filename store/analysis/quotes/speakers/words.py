@@ -50,12 +50,12 @@ HELD_SEATS = {"senator", "congressman", "congresswoman", "governor", "prince", "
 DESCRIBED = {"candidate", "nominee", "contender", "hopeful", "frontrunner", "front-runner", "businessman",
              "businesswoman", "magnate", "mogul", "tycoon", "billionaire", "incumbent", "challenger", "secretary"}
 PARTY_MEMBERS = {"democrat", "republican", "conservative", "socialist", "liberal", "laborite", "tory"}
-LESSER_TITLES = {"vice", "deputy", "assistant", "under", "former", "acting", "ex"}
+LESSER_TITLES = {"vice", "deputy", "assistant", "under", "former", "acting", "ex", "shadow"}
 ASKING = {"ask", "question", "press", "contact", "reach", "approach", "interview", "call"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 # a common noun that stands for the company the story is about: "the company said", "the group added"
 COMPANY_NOUNS = {"company", "firm", "group", "bank", "corporation", "carrier", "airline", "insurer", "lender",
-                 "utility", "concern", "maker", "producer", "retailer", "brewer", "miner", "subsidiary"}
+                 "utility", "concern", "maker", "producer", "retailer", "brewer", "miner", "subsidiary", "giant"}
 DASHES = {"-", "--", "–", "—", "―"}
 PLACE_NOUNS = {"state", "city", "county", "province", "region", "district", "town", "village", "country", "nation"}
 # words of a title before a name ("Vice Economic Minister", "Mayor") and the small words inside names ("de Blasio")
