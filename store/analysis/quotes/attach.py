@@ -67,9 +67,12 @@ def _nearest_verb(doc: Doc, group, mask: bytearray, verbs: frozenset[str], subje
     if hi < len(doc) and text[last.end_char:doc[hi].idx].count("\n") == 0:
         hi = sent_bounds(doc, hi)[1]  # the parser sometimes cuts "”, he said." into its own sentence
     q_start, q_end = group[0][0], group[-1][1]
+    ends_sentence = _ENDS_SENTENCE.search(text, max(q_start, q_end - 4), q_end) is not None
     best, best_key = None, None
     for tok in doc[lo:hi]:
         if mask[tok.idx] or tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or naming(tok, mask):
+            continue
+        if ends_sentence and tok.idx > q_end and _next_report(text, q_end, tok, mask):
             continue
         a, b = (tok.idx, q_start) if tok.idx < q_start else (q_end, tok.idx)
         if "\n" in text[a:b]:
@@ -81,6 +84,29 @@ def _nearest_verb(doc: Doc, group, mask: bytearray, verbs: frozenset[str], subje
         if best_key is None or key < best_key:
             best, best_key = Cue(tok, tok.text, tok.idx, tok.idx + len(tok), src, []), key
     return best
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”'’]+$")
+_NEW_SENTENCE = re.compile(r"\s+[A-Z]")
+
+
+def _next_report(text: str, q_end: int, tok: Token, mask: bytearray) -> bool:
+    """'“… far too late.” The report shows prices rising …': after a quotation that ends its sentence, a verb
+    of the next one is its cue only as a bare attribution ('“Why now?” Ms Ruiz asked reporters, shaking her
+    head.'); one that reports words of its own (a clause, an object other than the one told or asked, a second
+    verb), or heads no sentence ('the proposed budget', 'The council, she said, will act'), belongs to
+    that sentence's news."""
+    if not _NEW_SENTENCE.match(text, q_end):
+        return False
+    if tok.dep_ != "ROOT":
+        return True
+    told = tok.lemma_.lower() in _HEARERS or tok.lemma_.lower() == "ask"  # the one told is no part of the words
+    return any(c.i > tok.i and (c.dep_ in ("ccomp", "oprd") or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") or
+                                c.dep_ == "xcomp" and c.tag_ != "VBG" or c.dep_ in ("dobj", "dative") and not told)
+               for c in tok.children)
+
+
+_HEARERS = frozenset(cues()["hearer_verbs"])
 
 
 def _colon_cue(doc: Doc, group, mask: bytearray, subject) -> Cue | None:

@@ -53,6 +53,7 @@ from .lead_descriptions import lead_sources_named_next
 from .marks import find_quotes
 from .named_after_quote import name_after_quote
 from .own_cue import quotations_before_their_cue
+from .run_together import without_narrated_pieces
 from .scare_quotes import drop_nested, drop_scare_quotes, echoed_headings
 from .speaker_entities import speakers_as_entities
 from .speaker_names import (
@@ -99,7 +100,7 @@ class QuoteComponent(CueFinder):
 
     def extract(self, doc: Doc) -> list[Quote]:
         text = text_of(doc)
-        groups = find_quotes(text)
+        groups = without_narrated_pieces(doc, text, find_quotes(text))
         mask = bytearray(len(text) + 1)
         for group in groups:
             for s, e in group:

@@ -103,9 +103,11 @@ def _tags(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in _TAG_RE.finditer(text, start, end)]
 
 
-def _pair_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
-    """Closed quotes of one paragraph, and where a still-open double quote began (if any)."""
-    spans: list[tuple[int, int]] = []
+def _pair_paragraph(text: str, start: int, end: int) -> tuple[list[list[tuple[int, int]]], int | None, list]:
+    """Closed quotes of one paragraph, where a still-open double quote began (if any), and the earlier
+    sentences that quote goes on from."""
+    spans: list[list[tuple[int, int]]] = []
+    chain: list[tuple[int, int]] = []  # sentences of a quotation that went on under a fresh opening mark
     open_at: int | None = None  # a double quote
     single_at: int | None = None  # a single quote at top level
     skip = -1
@@ -126,18 +128,32 @@ def _pair_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
                 if kind in ("open", "either"):
                     open_at, single_at = i, None
             elif kind in ("close", "either"):
-                spans.append((open_at, i + width))
-                open_at = None
-            else:
-                open_at = i  # an opener inside an open quote: the earlier one was never closed
+                spans.append([*chain, (open_at, i + width)])
+                open_at, chain = None, []
+            else:  # an opener inside an open quote: the earlier one was never closed
+                piece = (open_at, _rstrip(text, open_at, i))
+                # '"We will win. "They know it," he said.': paragraphs of one quotation run together, each
+                # reopened by its mark (text that lost its paragraph breaks); mid-sentence, a stray mark
+                chain = [*chain, piece] if _SENTENCE_END.search(text, piece[0], piece[1]) and \
+                    _opening(text, open_at) and _opening(text, i) else []
+                open_at = i
         elif open_at is None:  # single quotes inside double ones are part of the outer quote
             if single_at is None:
                 if kind == "open":
                     single_at = i
             elif kind == "close":
-                spans.append((single_at, i + 1))
+                spans.append([(single_at, i + 1)])
                 single_at = None
-    return spans, open_at
+    return spans, open_at, chain
+
+
+def _opening(text: str, i: int) -> bool:
+    """A mark set as an opening one: a space before, a word after ('fell.“ he said' is a closing mark turned)."""
+    prev = text[i - 1] if i > 0 else " "
+    return (prev.isspace() or prev in _OPEN_CONTEXT) and i + 1 < len(text) and not text[i + 1].isspace()
+
+
+_SENTENCE_END = re.compile(r"\w[)\]'’]*[.?!]['’]?$")
 
 
 def _opens_with_mark(text: str, start: int, end: int) -> bool:
@@ -155,30 +171,30 @@ def find_quotes(text: str) -> list[list[tuple[int, int]]]:
         p_start, p_end = paragraphs[n]
         if resume is not None:
             p_start, resume = resume, None
-        spans, open_at = _pair_paragraph(text, p_start, p_end)
+        spans, open_at, chain = _pair_paragraph(text, p_start, p_end)
         if pending is not None:
-            if spans and text[p_start:spans[0][0]].strip() == "":
-                pending.append(spans.pop(0))
+            if spans and text[p_start:spans[0][0][0]].strip() == "":
+                pending.extend(spans.pop(0))
                 quotes.append(pending)
                 pending = None
-            elif not spans and open_at is not None and text[p_start:open_at].strip() == "":
-                pending.append((open_at, _rstrip(text, open_at, p_end)))
-                open_at = None
+            elif not spans and open_at is not None and text[p_start:(chain or [(open_at,)])[0][0]].strip() == "":
+                pending.extend([*chain, (open_at, _rstrip(text, open_at, p_end))])
+                open_at, chain = None, []
             else:
                 quotes.append(pending)
                 pending = None
-        quotes.extend([s] for s in spans)
+        quotes.extend(spans)
         n += 1
         if open_at is not None:
             piece = (open_at, _rstrip(text, open_at, p_end))
             nxt = paragraphs[n] if n < len(paragraphs) else None
             if nxt and _opens_with_mark(text, *nxt):
-                pending = [piece]
+                pending = [*chain, piece]
             elif nxt and (run := _run_on(text, paragraphs, n)) is not None:
                 pieces, n, resume = run
-                quotes.append([piece, *pieces] if _has_words(text, *piece) else pieces)
-            elif len(text[piece[0]:piece[1]].split()) >= 4:
-                quotes.append([piece])  # never closed: the quote runs to the paragraph end
+                quotes.append([*chain, piece, *pieces] if _has_words(text, *piece) else [*chain, *pieces])
+            elif chain or len(text[piece[0]:piece[1]].split()) >= 4:
+                quotes.append([*chain, piece])  # never closed: the quote runs to the paragraph end
     if pending is not None:
         quotes.append(pending)
     return [q for q in quotes if any(_has_words(text, s, e) for s, e in q)]
