@@ -349,7 +349,7 @@ def _clock_time(doc: Doc, start: int, end: int) -> bool:
         (doc[end].text in TIME_ZONES or doc[end].lower_ in ("hours", "hrs", "local"))
 
 
-_CLOCK_DIGITS = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$|^(?:[01]?\d|2[0-3]):[0-5]\d$")  # "1608", "16:08"
+_CLOCK_DIGITS = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
 
 
 _GLUED_CLOCK = re.compile(r"^(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ap]m$", re.IGNORECASE)
@@ -367,9 +367,8 @@ def _glued_clocks(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
 
 
 def _zone_clocks(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
-    """ "6 p.m. local time (1700 UTC)", "0600 GMT", "at 16:08 UTC": a 24-hour time with its zone, which the
-    model tags as a year, a number or nothing (or the zone as an organisation); the zone word is part of the
-    expression."""
+    """ "6 p.m. local time (1700 UTC)", "0600 GMT": a 24-hour time with its zone, which the model tags
+    as a year, a number or nothing; the zone word is part of the expression."""
     out = []
     texts = column(doc, "ORTH")  # the words, not a Token per word
     for i in range(len(doc) - 1):
