@@ -39,7 +39,8 @@ def trailing_report(cue: Token, mask: bytearray) -> tuple[int, int, Token | None
     """
     doc = cue.doc
     lemma = cue.lemma_.lower()
-    if cue.tag_ not in ("VBD", "VBZ", "VBP") or lemma not in REPORT_VERBS:
+    perfect = _perfect_aux(cue)
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") and perfect is None or lemma not in REPORT_VERBS:
         return None
     lo, end = sent_bounds(doc, cue.i)
     while end > cue.i + 1 and doc[end - 1].is_space:
@@ -49,7 +50,8 @@ def trailing_report(cue: Token, mask: bytearray) -> tuple[int, int, Token | None
             any(t.pos_ in ("VERB", "AUX") or t.is_punct and t.i != tail[-1].i or mask[t.idx] for t in tail) or \
             lemma not in _HEARER_VERBS and any(t.head.i == cue.i and t.dep_ in ("dobj", "attr", "oprd") for t in tail):
         return None
-    found = _plain_source(doc, cue.i, lo, mask) or modified_source(doc, cue.i, lo, mask)
+    at = perfect if perfect is not None else cue.i
+    found = _plain_source(doc, at, lo, mask) or modified_source(doc, at, lo, mask)
     if found is None:
         return None
     comma, source = found
@@ -67,6 +69,18 @@ def trailing_report(cue: Token, mask: bytearray) -> tuple[int, int, Token | None
     if source.left_edge.i <= comma:
         source = None  # the parse made the source part of the clause: its phrase would run back into it
     return first, last, source
+
+
+def _perfect_aux(cue: Token) -> int | None:
+    """The index of 'has' in a present or past perfect cue ("…, a committee of MPs has warned."), which the
+    source ends before; None for any other form, a passive ("has been told") among them."""
+    if cue.tag_ != "VBN" or cue.i == 0:
+        return None
+    aux = cue.doc[cue.i - 1]
+    if aux.head.i != cue.i or aux.dep_ != "aux" or aux.lemma_.lower() != "have" or \
+            aux.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ == "auxpass" for c in cue.children):
+        return None
+    return aux.i
 
 
 def _cut_sentence_start(doc: Doc, lo: int) -> int:
