@@ -94,7 +94,7 @@ from .organisation_kinds import (
 from .outlets import joint_outlets, newspaper_word_alone, outlets_taken_for_persons
 from .pairs import full_names_paired
 from .particles import names_with_particles
-from .parties import parties_taken_for_persons
+from .parties import parties_taken_for_persons, party_openers_left_out
 from .place_names import small_places
 from .portfolios import persons_after_a_portfolio
 from .possessives import split_at_a_possessive
@@ -114,7 +114,7 @@ from .state_names import states_taken_for_bodies
 from .state_nicknames import state_nicknames
 from .stray_ends import stray_ends
 from .stray_words import speech_verb_before_a_name, stray_word_before_a_name
-from .surnames import surnames_taken_for_things
+from .surnames import addressed_persons, surnames_taken_for_things
 from .tidy import (
     acronyms_of_common_words,
     common_words,
@@ -177,7 +177,7 @@ class EntityComponent:
         mentions = hyphenated_given_names(doc, given_name_before(doc, headline_names(doc, mentions)))
         mentions = headline_blends(doc, headline_words(doc, mentions))
         mentions = names_with_particles(doc, mentions, places)
-        mentions = surname_tagged_apart(doc, mentions, places)
+        mentions = party_openers_left_out(doc, surname_tagged_apart(doc, mentions, places))
         mentions = joined_organisations(doc, dashed_organisations(doc, mentions))
         mentions = joint_outlets(doc, mentions)
         mentions = dotted_states(doc, run_on_fronts(doc, mentions))
@@ -240,6 +240,7 @@ class EntityComponent:
             doc, mentions)), places))
         mentions = stray_ends(doc, speech_verb_before_a_name(doc, mentions))
         mentions = mastheads(doc, reporters(doc, newsrooms(doc, possessive_names(doc, mentions))))
+        addressed_persons(doc, mentions)
         surnames_taken_for_things(doc, mentions, places)
         companies = company_names(mentions)
         canonical = canonical_names(mentions, companies, places)

@@ -73,7 +73,6 @@ def traded_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> N
     says person or town ('Vellmar said'). Not a place ('Japanese shares' is no name; 'Tokyo shares' are traded in the city), a name the
     article gives a title, the surname of a person it names in full, or an owner ('shares of Murdoch's company')."""
     toks = tokens(doc)  # a list index, not a new Token per doc[i]: several per mention
-    parts = {key(p.words[i:]) for p in mentions if p.label == "PERSON" and len(p.words) > 1 for i in range(1, len(p.words))}
     traded: set[tuple[str, ...]] = set()
     titled: set[tuple[str, ...]] = set()
     for m in mentions:
@@ -93,16 +92,25 @@ def traded_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> N
             continue
         before = doc_slice(doc, m.start - 2, m.start)
         bought = len(before) == 2 and (before[0].text.islower() or before[0].is_sent_start) \
-            and f"{before[0].lower_} {before[1].lower_}" in HEADS["traded_before"]
+            and f"{before[0].lower_} {before[1].lower_}" in HEADS["traded_before"] \
+            and not (toks[m.end - 1].dep_ in ("amod", "compound") and toks[m.end - 1].head.i >= m.end)
+        # not a word that qualifies the firm's own noun: 'shares in Irish oil company Petrel' trade Petrel
         # "Vellmar shares rose", "Del Monte shares": the name is the shares' own, a firm's though a first name opens it;
         # not "Vellmar sold shares" or "Harold Dane shares his time"
         sold = after is not None and after.lower_ in HEADS["traded_after"] and after.text.islower() \
             and toks[m.end - 1].head.i == after.i and toks[m.end - 1].dep_ in ("compound", "nmod") and after.pos_ == "NOUN"
         if bought or sold:
             traded.add(key(m.words))
+    traded -= titled
+    # the last words of a traded name the model called a person's are the firm's short name ("United" after "shares in
+    # Manchester United"), no surname
+    parts = {key(p.words[i:]) for p in mentions if p.label == "PERSON" and len(p.words) > 1 and key(p.words) not in traded
+             for i in range(1, len(p.words))}
+    tails = {k[i:] for k in traded for i in range(1, len(k))} - parts
     for m in mentions:
         k = key(m.words)
-        if k in traded and k not in titled and k not in parts and m.label in ("PERSON", "GPE", "LOC", "NORP", "FAC") \
+        if (k in traded and k not in parts or k in tails and m.label == "PERSON") \
+                and m.label in ("PERSON", "GPE", "LOC", "NORP", "FAC") \
                 and not gazetteer.is_place(m.name, places):  # a small town's name is as often a firm's ("Oneida")
             m.label = "ORG"
 

@@ -1,12 +1,16 @@
 """A party's short name or its members run together with the word before them ('Indiana GOP insiders', 'Reagan
 Democrats', 'Key Democratic lawmakers'): the model reads the word before as a given name and the whole as one person;
 every "GOP" or "Republicans" of the article was then that person, and a surname ("Reagan") was shown under it. British
-copy's short names are read as persons alone ("the Lib Dems say", "Labour is counting on")."""
+copy's short names are read as persons alone ("the Lib Dems say", "Labour is counting on"), and a party's first word is
+left out of its name ("Liberal Democrat leader")."""
 
 from __future__ import annotations
 
-from .mentions import Mention
-from .vocabulary import HEADS_DATA
+from spacy.tokens import Doc
+
+from ..doctext import tokens
+from .mentions import Mention, mention_of
+from .vocabulary import HEADS, HEADS_DATA
 
 # a party's name or short name: a body (ORG), or its members (NORP), never one person
 _PARTY_ENDS = {word: label for label, words in HEADS_DATA["party_ends"].items() for word in words}
@@ -19,3 +23,19 @@ def parties_taken_for_persons(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.label == "PERSON" and m.words and m.words[-1] in _PARTY_ENDS:
             m.label = _PARTY_ENDS[m.words[-1]]
+
+
+def party_openers_left_out(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Liberal Democrat leader Charles Kennedy', 'the Social Democrats won': the model tags the members' word alone and
+    leaves the capitalised word that opens the party's name untagged; the name is both, of the kind the model gave."""
+    toks = tokens(doc)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        before = m.start - 1
+        if m.label in ("NORP", "ORG") and m.words and m.words[0] in HEADS["party_members"] and before >= 0 \
+                and before not in taken and toks[before].text in HEADS["party_openers"] \
+                and toks[before].whitespace_:
+            m = mention_of(doc[before:m.end], m.label, m.role, m.affiliation)
+        out.append(m)
+    return out

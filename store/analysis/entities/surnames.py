@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from .gazetteer import is_place
 from .kinds import opens_with_first_name
 from .mentions import Mention
+from .vocabulary import HONORIFICS
 
 _THINGS = ("WORK_OF_ART", "PRODUCT", "FAC", "LAW", "EVENT", "ORG", "GPE", "LOC", "NORP")
 
@@ -24,6 +25,20 @@ def surnames_taken_for_things(doc: Doc, mentions: list[Mention], places: frozens
     for m in mentions:
         if m.label in _THINGS and len(m.words) == 1 and (word := m.words[0]) in surnames and word not in openers \
                 and word.isalpha() and word.istitle() and not is_place(word, places) and not _named_thing(doc, m):
+            m.label = "PERSON"
+
+
+# "Mr", "Mrs", "Ms", "Mme", "Mlle": forms of address only a person is given; a doctor's ("Dr Reddy's") and a
+# professor's title also name firms and chairs
+_ADDRESSED = frozenset(h for h in HONORIFICS if h.startswith("m"))
+
+
+def addressed_persons(doc: Doc, mentions: list[Mention]) -> None:
+    """'Mr Houston is alleged to have said', 'Mr Camus said in a statement': a name written after Mr, Mrs or Ms is a
+    person's, though the model reads it as the town, the nationality or the firm it also is; a known place included,
+    as the form of address says which it is here."""
+    for m in mentions:
+        if m.label != "PERSON" and m.start and doc[m.start - 1].lower_ in _ADDRESSED and m.words[0][:1].isupper():
             m.label = "PERSON"
 
 
