@@ -226,6 +226,8 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         while end < len(doc) and toks[end].pos_ == "PROPN" and toks[end].text[:1].isupper() \
                 and toks[end - 1].head.i == end and not toks[end].ent_type_ and not _credit(doc, end):
             end += 1  # the model stopped before the surname: "[Superintendent Graciano] Mijares"
+        if party := _party_member(doc, start, end):
+            affiliation, start = affiliation or doc[start:party].text, party  # "Tory Ann Fenwick": her party
         inner = title_at_start(doc, start, end) or title_inside(doc, start, end)
         before = title_before(doc, start)
         if inner:
@@ -260,6 +262,18 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         found = mention_of(doc[start - 1 : end], label, role, affiliation)  # "in the Hague": the article is part
         found.name, found.words = "The " + toks[start].text, ("The", toks[start].text)  # of the city's name
     return [m for m in (*owners, found) if m.words]
+
+
+def _party_member(doc: Doc, start: int, end: int) -> int:
+    """The index after a party's word that opens a person's name in British copy ("Tory Ann Fenwick"), when a first
+    name follows and two words are left; else 0. Before a post or a peer's title the party is left to the titles
+    ("Lib Dem MP Ann Fenwick": role "Lib Dem MP")."""
+    for n in (2, 1):
+        at = start + n
+        if end - at >= 2 and text_between(doc, start, at) in HEADS["party_labels"] and doc[at].text[:1].isupper() \
+                and is_first_name(doc[at].text):
+            return at
+    return 0
 
 
 _NOT_NAME_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "PART", "ADV"}
@@ -495,7 +509,7 @@ def given_name_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             word = doc[at]
             if word.pos_ == "PROPN" and word.is_title and not word.is_stop and word.whitespace_ and \
                     word.lower_ not in TITLES and word.lower_ not in HONORIFICS and word.lower_ not in DEMONYM_NOUNS \
-                    and is_first_name(word.text):
+                    and word.text not in HEADS["party_labels"] and is_first_name(word.text):
                 m = Mention(at, m.end, m.label, m.role, m.affiliation, (word.text, *m.words), doc[at:m.end].text)
         out.append(m)
     return surname_tagged_as_a_body(doc, out)

@@ -498,9 +498,11 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         # "news source Daily Xtra's editorial director, Rachel Giese,": the name is the description's description
         heads += [c for h in heads[1:] for c in h.rights if c.dep_ == "appos"]
         if token.lemma_.lower() in self.titles:  # "The executive director of the Society, Bob Hughes, told"
-            heads += [t for t in token.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
+            heads += [t for t in token.subtree if t.dep_ == "appos" and (t.ent_type_ == "PERSON" or
+                                                                         _name_before_letters(t) is not None)]
         elif name_after_place(token) is not None:  # "Peru's envoy for talks with Chile, Rosa Campos,"
             heads.append(name_after_place(token))
+        heads += [n for h in heads[1:] if (n := _name_before_letters(h)) is not None]
         found = []
         for head in heads:
             k = self._overlapping(head.idx, head.idx + len(head))
@@ -532,6 +534,15 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             if k is not None and self.ents[k].start == nxt.idx and self.ents[k].label in ("ORG", "PERSON"):
                 return k
         return None
+
+
+def _name_before_letters(head: Token) -> Token | None:
+    """'Scottish Finance Minister, Ann Blake MSP, said': the parse heads the apposition with the letters after the
+    name (a seat or an honour: MSP, QC, OBE), which no entity covers; the name's last word straight before them."""
+    if not (head.is_upper and head.is_alpha and 2 <= len(head) <= 4 and head.i > 0):
+        return None
+    before = head.doc[head.i - 1]
+    return before if before.ent_type_ == "PERSON" and before.head.i == head.i else None
 
 
 _PARTIES = {"company", "firm", "group", "corporation", "concern"}
