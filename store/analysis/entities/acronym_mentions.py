@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .mentions import Mention, mention_of
+from .mentions import Mention, covered, mention_of
 
 
 def defined_acronyms(doc: Doc, mentions: list[Mention], canonical: dict[int, str],
@@ -17,7 +17,7 @@ def defined_acronyms(doc: Doc, mentions: list[Mention], canonical: dict[int, str
     forms = {short: full for short, full in defined.items() if len(short) > 1 and short.isupper() and short.isalpha()}
     if not forms:
         return mentions
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = covered(mentions)
     labels = {canonical.get(id(m), m.name): m.label for m in mentions if len(m.words) > 1}
     added: list[Mention] = []
     for tok in doc:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .mentions import Mention, mention_of
+from .mentions import Mention, covered, mention_of
 from .names import is_first_name
 from .vocabulary import HEADS
 
@@ -17,7 +17,7 @@ _DETERMINERS = {"the", "a", "no", "this", "that", "each", "every", "any"}
 
 
 def bills_taken_for_persons(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = covered(mentions)
     out: list[Mention] = []
     for m in mentions:
         if m.label == "PERSON" and len(m.words) == 1 and m.start and m.words[0].lower() in HEADS["LAW"] \

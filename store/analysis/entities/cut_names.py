@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from . import gazetteer
 from .gazetteer import is_place
-from .mentions import Mention, mention_of
+from .mentions import Mention, covered, mention_of
 from .vocabulary import HEADS, ORG_TAILS
 
 # a preposition a name goes on after, never ends with: "Reporters Without Borders", "Veterans Against the War"
@@ -93,7 +93,7 @@ _OPENS_WITH_OF = ORG_TAILS | HEADS["bodies"] | {"house", "court", "department", 
 def institutions_after_a_country(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'the United States House of Representatives', of which the model tags only the country: an institution's
     name with 'of' it left untagged straight after a country's name is one organisation's name, the country first."""
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = covered(mentions)
     out: list[Mention] = []
     for m in mentions:
         at = m.end

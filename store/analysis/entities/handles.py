@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from ..doctext import text_of
-from .mentions import Mention, mention_of
+from .mentions import Mention, covered, mention_of
 from .names import is_first_name
 from .roles import title_before
 from .vocabulary import HONORIFICS
@@ -23,7 +23,7 @@ def user_handles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text = text_of(doc)
     if "@" not in text:
         return mentions
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = covered(mentions)
     added = []
     for found in HANDLE.finditer(text):
         span = doc.char_span(found.start(), found.end())

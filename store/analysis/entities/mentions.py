@@ -38,6 +38,11 @@ def mention_of(span: Span, label: str, role: str | None = None, affiliation: str
     return Mention(span.start, span.end, label, role, affiliation, words, name)
 
 
+def covered(mentions: list[Mention]) -> set[int]:
+    """The token indices the mentions cover: where an untagged word may not be claimed."""
+    return {i for m in mentions for i in range(m.start, m.end)}
+
+
 def in_place_of(mentions: list[Mention], span: Span, label: str) -> list[Mention]:
     """The mentions with every one overlapping `span` replaced by one mention of it, in text order."""
     kept = [m for m in mentions if m.end <= span.start or m.start >= span.end]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..doctext import tokens
-from .mentions import Mention, mention_of
+from .mentions import Mention, covered, mention_of
 from .vocabulary import HEADS, HEADS_DATA
 
 # a party's name or short name: a body (ORG), or its members (NORP), never one person
@@ -29,7 +29,7 @@ def party_openers_left_out(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Liberal Democrat leader Charles Kennedy', 'the Social Democrats won': the model tags the members' word alone and
     leaves the capitalised word that opens the party's name untagged; the name is both, of the kind the model gave."""
     toks = tokens(doc)
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = covered(mentions)
     out = []
     for m in mentions:
         before = m.start - 1

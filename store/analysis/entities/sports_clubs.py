@@ -16,7 +16,7 @@ from .. import doctext
 from ..types import NUMERIC_LABELS
 from . import gazetteer
 from .kinds import country_adjective
-from .mentions import Mention, mention_of
+from .mentions import Mention, covered, mention_of
 from .referents import key
 
 _SPORTS = {"rugby", "football", "soccer", "cricket", "hockey", "netball", "basketball", "baseball", "handball",
@@ -68,11 +68,11 @@ def sports_clubs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         out.append(m)
     by_start = {m.start: m for m in out}
     by_end = {m.end: m for m in out}
-    covered = {i for m in out for i in range(m.start, m.end)}
+    taken = covered(out)
     pos = doctext.column(doc, "POS")
 
     def untagged(i: int) -> tuple[str, ...] | None:  # a one-word name the model left untagged ("Oakvale")
-        if 0 <= i < len(low) and i not in covered and pos[i] == "PROPN" and toks[i].is_title and toks[i].is_alpha:
+        if 0 <= i < len(low) and i not in taken and pos[i] == "PROPN" and toks[i].is_title and toks[i].is_alpha:
             return (toks[i].text,)
         return None
 

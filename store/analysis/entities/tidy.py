@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ..doctext import column, doc_slice, lowers, text_between, text_of, tokens
 from .gazetteer import country_code, is_place
-from .mentions import Mention, mention_of, surnames_alone, word_counts
+from .mentions import Mention, covered, mention_of, surnames_alone, word_counts
 from .names import SPEAKING, is_first_name, speaks_as_a_person
 from .referents import fold
 from .roles import title_at_start, title_before, title_inside
@@ -501,7 +501,7 @@ def given_name_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     person's name, not a title nor part of another name, belongs to it."""
     from .names import is_first_name
 
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = covered(mentions)
     out = []
     for m in mentions:
         at = m.start - 1
@@ -578,7 +578,7 @@ def hyphenated_given_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Man-kei Tam', of which the model tagged 'Tam' or nothing: a hyphenated given name ("Man-kei", "Jae-in")
     written straight before a surname is part of the person's name. The model splits it into three tokens
     and then leaves it out, or tags no one at all when the article names the person later by surname alone."""
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = covered(mentions)
     surnames = {fold(m.words[-1]) for m in mentions if m.label == "PERSON"}
     starts = {m.start: m for m in mentions}
     out = list(mentions)
@@ -620,7 +620,7 @@ def speaking_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) ->
     """'Dharyono Kertosastro said …', later 'Dharyono said': two or three capitalised words the model tagged as
     nothing, saying something, are a person when the article later has one of their words say something alone
     too; the model may call that word a place ('Dharyono' as GPE). A company's or a place's words are left alone."""
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = covered(mentions)
 
     def speaks(tok) -> bool:
         return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEAKING and tok.pos_ == "PROPN"
@@ -707,7 +707,7 @@ def initialled_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) 
     and a surname, which the model tagged as nothing (and 'Reynolds' alone later as a company), is a person;
     the surname's one-word mentions are theirs. A company named after its founder has no given name after
     the initials ('R.J. Reynolds')."""
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = covered(mentions)
     added: list[Mention] = []
     initials = [doc[i] for i, t in enumerate(column(doc, "ORTH")) if len(t) == 2 and t[0].isupper() and t[1] == "."]
     for tok in initials:

@@ -14,7 +14,7 @@ from ..paragraphs import dateline_end
 from . import gazetteer
 from .canonical import spells, spells_a_department
 from .gazetteer import country_code, is_place
-from .mentions import Mention, mention_of, surnames_alone
+from .mentions import Mention, covered, mention_of, surnames_alone
 from .names import is_first_name
 from .referents import CORPORATE, fold, key
 from .roles import is_job_word
@@ -118,7 +118,7 @@ def with_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # a mention the model ran across two companies ("International Ltd and S.G. Warburg and Co") gives way too
     kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)
             and not (m.label == "ORG" and all(i in inside for i in range(m.start, m.end)))]
-    taken = {i for m in kept for i in range(m.start, m.end)}
+    taken = covered(kept)
     for a, b in spans:
         if not any(i in taken for i in range(a, b)):
             kept.append(mention_of(doc[a:b], "ORG"))
@@ -188,7 +188,7 @@ def untagged_full_names(doc: Doc, mentions: list[Mention], places: frozenset[str
     may tag no name at all. Two to four capitalised words opening with a first name, whose last word the
     article uses alone elsewhere ('Erdogan said', 'Cummings died'), are a person; ending in an organisation's
     own word ('The Federal Reserve Board voted'), an organisation."""
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = covered(mentions)
     alone = surnames_alone(doc)
     added = []
     pos = doc.to_array("POS").tolist()  # ints: a numpy array read an item at a time makes an object per item
@@ -355,7 +355,7 @@ def untagged_surnames(doc: Doc, mentions: list[Mention], canonical: dict[int, st
         if m.label == "PERSON" and len(m.words) > 1 and is_first_name(m.words[0]) and m.words[-1].istitle() \
                 and all(w[:1].isupper() for w in m.words if w[:1].isalpha()):  # not "Travis Kalanick of Uber"
             owners.setdefault(m.words[-1], set()).add(canonical.get(id(m), m.name))
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = covered(mentions)
     added = []
     for i, text in enumerate(column(doc, "ORTH")):
         names = owners.get(text)
@@ -415,7 +415,7 @@ def names_with_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def untagged_platforms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'social media site Facebook', 'a Facebook user': the model often tags no online service at all, even
     named ten times. A capitalised name of a known one ("platforms" in heads.json) is an organisation."""
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = covered(mentions)
     added = [mention_of(doc[i : i + 1], "ORG") for i, text in enumerate(column(doc, "ORTH"))
              if i not in taken and text[:1].isupper() and fold(text) in HEADS["platforms"]]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
@@ -447,7 +447,7 @@ _STATE_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){2})$")  # 
 def party_and_state(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Sen. James McClure, R-Idaho,', 'Rep. Ed Jones (D-Tenn.)': the party and state after a US lawmaker's name,
     which the model leaves untagged. The state is a place the article names, as written."""
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = covered(mentions)
     texts = column(doc, "ORTH")
     added = []
     for i in range(1, len(texts) - 3):
@@ -474,7 +474,7 @@ def lower_case_committees(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'a Senate Agriculture subcommittee hearing', 'the House budget committee', 'the House agriculture subcommittee
     on wheat, soybeans and feedgrains': wire copy writes a committee's own word in lower case after its name, and
     the model tags the name alone ('House'). The committee's word, and what it is 'on', belong to the name."""
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = covered(mentions)
     out = []
     for m in mentions:
         j = m.end
@@ -500,7 +500,7 @@ def lower_case_committees(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def bodies_joined_by_and(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
     """'the House Oversight and Reform Committee', of which the model tagged 'Reform Committee': capitalised words
     the model left untagged, then 'and', open a committee's or a commission's name."""
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = covered(mentions)
     out = []
     for m in mentions:
         if m.label == "ORG" and len(m.words) >= 2 and fold(m.words[-1]) in ORG_TAILS and m.start >= 2 \
@@ -521,7 +521,7 @@ def places_named_by_kind(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     left untagged. (Run onto a name the model tagged, 'the Surat Basin' after 'Surat' as a person, the kind word
     gained one name and lost two on the held-apart articles: left out.)"""
     kinds = {**{w: "LOC" for w in HEADS["LOC"]}, **{w: "FAC" for w in HEADS["FAC"]}}
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = covered(mentions)
     texts = column(doc, "ORTH")
     added: list[Mention] = []
     for j, text in enumerate(texts):
@@ -667,7 +667,7 @@ def spelt_out_before_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention
     initials spell the acronym are the organisation's name."""
     if "(" not in text_of(doc):
         return mentions
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = covered(mentions)
     added = []
     for m in mentions:
         if (spelt := _spelt_out_after(doc, m)) is not None:
@@ -729,7 +729,7 @@ def initials_set_off_after_a_body(doc: Doc, mentions: list[Mention]) -> list[Men
     or a firm name it, though the model tagged them nowhere; every untagged use of them is that organisation."""
     if not _SET_OFF_INITIALS.search(text_of(doc)):
         return mentions  # most articles have none: the text answers before a Token is made
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = covered(mentions)
     named: set[str] = set()
     for tok in doc[2:-1]:
         if _INITIALS.fullmatch(tok.text) and tok.i not in taken and doc[tok.i - 1].text == "," \
@@ -748,7 +748,7 @@ def known_places_untagged(doc: Doc, mentions: list[Mention], places: frozenset[s
     its whole name, which the model left untagged. Not a first name ('Victoria', 'Florence'), nor a word of a longer
     capitalised run ('Hong Kong Telecom', 'Paris School District'), nor a word the article gives a person."""
     person_words = {w for m in mentions if m.label == "PERSON" and len(m.words) > 1 for w in m.words}
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = covered(mentions)
     added: list[Mention] = []
     texts, pos = column(doc, "ORTH"), column(doc, "POS")
 
@@ -798,7 +798,7 @@ def named_after_an_organisations_kind(doc: Doc, mentions: list[Mention], places:
     at = [i + 1 for i, w in enumerate(lower[:-1]) if w in kinds]
     if not at:
         return mentions
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = covered(mentions)
     added: list[Mention] = []
     for j in at:
         tok = doc[j]
