@@ -276,7 +276,7 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             # a length counted from it
             return parts + [(left, i), (i + 1, end)]
         if _aside_dash(doc, i) and not (doc[i - 1].is_digit and doc[i + 1].is_digit):
-            # "released in January - Richard Belmar and ...", "in recent years - mostly at ...": a spaced dash opens
+            # "sold in March - Ana Ruiz and ...", "in recent years - mostly at ...": a spaced dash opens
             # an aside the model ran the date into; a date after it ("two days - Wednesday and ...") is one of its own
             if not any(_named_time(t) for t in doc[i + 1:end]):
                 return parts + [(left, i)]

@@ -1,5 +1,5 @@
-"""A law's own word alone taken for a person's first name: "the Bill now faces opposition from peers", "the Finance
-Bill", "the 1994 Crime Bill". The model reads "Bill" as a man's name; after a determiner, or after the capitalised words
+"""A law's own word alone taken for a person's first name: "the Bill now goes to a vote", "the Finance
+Bill", "the 2003 Water Bill". The model reads "Bill" as a man's name; after a determiner, or after the capitalised words
 that name the bill, it is the law (LAW, no entity a reader looks up here), with those words: "Criminal Justice Bill".
 Not a first name listed with others ("the Bill, Hillary and Chelsea Clinton Foundation"), nor one after a comma
 ("Clinton's husband, Bill")."""

@@ -1,5 +1,5 @@
-"""A 'person' the article describes as a firm: "Dmitry Lukashov, an analyst at brokerage Aton", "Gazprom, Russia's
-biggest company", "Engineering firm Balfour Beatty". The model read the name as a person's, and the description
+"""A 'person' the article describes as a firm: "Ana Ruiz, an analyst at brokerage Vellmar", "Nordlaks, Norway's
+biggest company", "Engineering firm Kestrel Gas". The model read the name as a person's, and the description
 came out as their role ("brokerage", "biggest company"); the name is the firm's, in every mention, and has no role.
 Not a name that opens with a first name: "Documentary maker Michael Ross" is a person whatever the noun."""
 

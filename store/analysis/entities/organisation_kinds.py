@@ -94,7 +94,7 @@ def traded_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> N
         bought = len(before) == 2 and (before[0].text.islower() or before[0].is_sent_start) \
             and f"{before[0].lower_} {before[1].lower_}" in HEADS["traded_before"] \
             and not (toks[m.end - 1].dep_ in ("amod", "compound") and toks[m.end - 1].head.i >= m.end)
-        # not a word that qualifies the firm's own noun: 'shares in Irish oil company Petrel' trade Petrel
+        # not a word that qualifies the firm's own noun: 'shares in Irish oil company Kestrel Gas' trade Kestrel Gas
         # "Vellmar shares rose", "Del Monte shares": the name is the shares' own, a firm's though a first name opens it;
         # not "Vellmar sold shares" or "Harold Dane shares his time"
         sold = after is not None and after.lower_ in HEADS["traded_after"] and after.text.islower() \

@@ -1,7 +1,7 @@
 """A party's short name or its members run together with the word before them ('Indiana GOP insiders', 'Reagan
 Democrats', 'Key Democratic lawmakers'): the model reads the word before as a given name and the whole as one person;
 every "GOP" or "Republicans" of the article was then that person, and a surname ("Reagan") was shown under it. British
-copy's short names are read as persons alone ("the Lib Dems say", "Labour is counting on"), and a party's first word is
+copy's short names are read as persons alone ("the Lib Dems say", "Labour hopes to"), and a party's first word is
 left out of its name ("Liberal Democrat leader")."""
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def parties_taken_for_persons(mentions: list[Mention]) -> None:
 
 
 def party_openers_left_out(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """'Liberal Democrat leader Charles Kennedy', 'the Social Democrats won': the model tags the members' word alone and
+    """'Liberal Democrat leader Helen Marsh', 'the Social Democrats won': the model tags the members' word alone and
     leaves the capitalised word that opens the party's name untagged; the name is both, of the kind the model gave."""
     toks = tokens(doc)
     taken = covered(mentions)

@@ -34,7 +34,7 @@ _ADDRESSED = frozenset(h for h in HONORIFICS if h.startswith("m"))
 
 
 def addressed_persons(doc: Doc, mentions: list[Mention]) -> None:
-    """'Mr Houston is alleged to have said', 'Mr Camus said in a statement': a name written after Mr, Mrs or Ms is a
+    """'Mr Denver is said to have written', 'Mr Breton said in a letter': a name written after Mr, Mrs or Ms is a
     person's, though the model reads it as the town, the nationality or the firm it also is; a known place included,
     as the form of address says which it is here."""
     for m in mentions:

@@ -72,7 +72,7 @@ def trailing_report(cue: Token, mask: bytearray) -> tuple[int, int, Token | None
 
 
 def _perfect_aux(cue: Token) -> int | None:
-    """The index of 'has' in a present or past perfect cue ("…, a committee of MPs has warned."), which the
+    """The index of 'has' in a present or past perfect cue ("…, a panel of judges has warned."), which the
     source ends before; None for any other form, a passive ("has been told") among them."""
     if cue.tag_ != "VBN" or cue.i == 0:
         return None

@@ -335,7 +335,7 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             # "Dealers noted …" are dealers, never the "Association of International Bond Dealers"
             name = (doc._.aliases or {}).get(key(tuple(name.split())), name)
         if k is None:
-            # "South Korea's top car maker estimates …": a country's firm of a kind is, like "the company", the
+            # "Norway's biggest fish farmer estimates …": a country's firm of a kind is, like "the company", the
             # company the story is about
             if token.lemma_.lower() in COMPANY_NOUNS and (any(c.lower_ in ("the", "this") for c in token.lefts) or
                                                           self._countrys_leading_firm(token)):
@@ -398,8 +398,8 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         return None
 
     def _countrys_leading_firm(self, token: Token) -> bool:
-        """'South Korea's top car maker', 'the UK's biggest coal producer': one firm, ranked in a country (not
-        "Wakefield's group", a person's team under a name that is also a town)."""
+        """'Norway's biggest fish farmer', 'the UK's largest tile maker': one firm, ranked in a country (not
+        "Reading's group", a person's team under a name that is also a town)."""
         if token.tag_ != "NN" or not any(c.dep_ == "amod" for c in token.lefts):
             return False
         for c in token.lefts:

@@ -1,10 +1,10 @@
-"""'Michael Howard has launched an attack on … . / The Tory leader said …': British and wire copy name the one
+"""'Helen Marsh has attacked the cost of … . / The Green leader said …': British and wire copy name the one
 the story is about in the lead without a post, then open the next paragraph with the post alone ("the prime
 minister", "the Liberal Democrat leader"). When no one in the article is given that title, it stands for the one
-person the lead names without any post ("New Home Secretary Charles Clarke …  from Charles Kennedy. / The Lib Dem
-leader said": Kennedy). Only in the paragraph after the lead: further on, the title may be anyone's (the lead's
-"Tony Blair" is not "the chancellor" of the sixth paragraph), and a person given another post anywhere
-("London mayor Mr Livingstone") holds no other."""
+person the lead names without any post ("Transport Secretary Paul Grant … from Helen Marsh. / The Green
+leader said": Marsh). Only in the paragraph after the lead: further on, the title may be anyone's (the lead's
+"Tom Reeve" is not "the chancellor" of the sixth paragraph), and a person given another post anywhere
+("London mayor Mr Vale") holds no other."""
 
 from __future__ import annotations
 
@@ -36,21 +36,21 @@ def untitled_holder(resolver, token: Token) -> str | None:
     for k, e in enumerate(resolver.ents):
         if resolver.full[k] in untitled and _post_before(text, e.start, token.lower_):
             untitled.discard(resolver.full[k])
-    if len(untitled) > 1:  # "Tony Blair has failed, Michael Howard has said": the one the lead has speak
+    if len(untitled) > 1:  # "Tom Reeve has failed, Helen Marsh has said": the one the lead has speak
         untitled &= {resolver.full[k] for k in resolver.main_subjects
                      if lead.start() <= resolver.ents[k].start < lead.end() and _says(resolver, k)}
     return untitled.pop() if len(untitled) == 1 else None
 
 
 def _says(resolver, k: int) -> bool:
-    """The person is the subject of the lead's verb of saying ("…, Michael Howard has said")."""
+    """The person is the subject of the lead's verb of saying ("…, Helen Marsh has said")."""
     span = resolver._span(resolver.ents[k])
     return span is not None and span.root.head.lemma_.lower() in _REPORTING
 
 
 def _post_before(text: str, start: int, title: str) -> bool:
-    """A post other than `title` written straight before the name ("London mayor Mr Livingstone", "Tory MP Boris
-    Johnson"); forms of address ("Mr") do not count."""
+    """A post other than `title` written straight before the name ("London mayor Mr Vale", "Green MP Helen
+    Marsh"); forms of address ("Mr") do not count."""
     words = [w.strip(",").lower() for w in text[max(0, start - 40):start].split()]
     while words and words[-1] in HONORIFICS:
         words.pop()
