@@ -15,8 +15,12 @@ _FIRM_KINDS = (HEADS["org_nouns"] | HEADS["firm_nouns"]) - HEADS["person"] - HEA
 
 
 def firms_described_as_firms(mentions: list[Mention], canonical: dict[int, str]) -> None:
-    firms = {name for m in mentions if m.label == "PERSON" and m.role and m.role.split()[-1].lower() in _FIRM_KINDS
-             and not opens_with_first_name(tuple((name := canonical.get(id(m), m.name)).split()))}
+    firms = set()
+    for m in mentions:
+        name = canonical.get(id(m), m.name)
+        if m.label == "PERSON" and m.role and m.role.split()[-1].lower() in _FIRM_KINDS \
+                and not opens_with_first_name(tuple(name.split())):
+            firms.add(name)
     if not firms:
         return
     for m in mentions:
