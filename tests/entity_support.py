@@ -1,5 +1,5 @@
 """Shared by the entity tests: the kinds the names eval scores, an article's entities as (canonical, label), each
-mention's canonical name, and every mention as (text, label, canonical)."""
+mention's canonical name, every mention as (text, label, canonical), and the labels of one mention's text."""
 
 from __future__ import annotations
 
@@ -20,3 +20,8 @@ def canonical_names(nlp, text: str) -> dict[str, str]:
 def mentions(nlp, text: str) -> list[tuple[str, str, str]]:
     """Every mention in text order as (text, label, canonical), where one text may name different referents."""
     return [(e.text, e.label, e.canonical) for e in analyze(nlp, text).entities]
+
+
+def labels_of(nlp, text: str, words: str) -> set[str]:
+    """The labels the article's mentions written exactly `words` are given."""
+    return {e.label for e in analyze(nlp, text).entities if e.text == words}

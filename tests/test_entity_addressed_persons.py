@@ -3,11 +3,7 @@ doctor's title is left alone, as firms are named for doctors (real model; our ow
 
 from __future__ import annotations
 
-from store.analysis import analyze
-
-
-def labels_of(nlp, text: str, word: str) -> set[str]:
-    return {e.label for e in analyze(nlp, text).entities if e.text == word}
+from entity_support import labels_of
 
 
 def test_a_town_after_mr_is_the_person(nlp):

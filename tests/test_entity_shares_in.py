@@ -3,11 +3,7 @@ read it; a place's shares are traded in the place (real model; our own sentences
 
 from __future__ import annotations
 
-from store.analysis import analyze
-
-
-def labels_of(nlp, text: str, words: str) -> set[str]:
-    return {e.label for e in analyze(nlp, text).entities if e.text == words}
+from entity_support import labels_of
 
 
 def test_shares_in_a_name_make_it_a_firm(nlp):
