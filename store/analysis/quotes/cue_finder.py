@@ -37,9 +37,11 @@ from .clauses import (
 from .cue_subjects import cue_source, joint_source
 from .cue_table import cues
 from .forecasts import FIGURE_VERBS, conjoined_objects, figure_at, figure_object
+from .held_prizes import defends_a_prize
 from .index import sent_bounds, text_of
 from .lemmas import LemmaRepair
 from .made_clear import made_clear
+from .open_questions import open_question
 from .perceived import perceived_event
 from .personal_objects import PERSONAL_OBJECT_VERBS, POSTING_VERBS, names_the_message, personal_subject
 from .phone_calls import bare_call
@@ -167,7 +169,7 @@ class CueFinder:
             return None  # "… to position itself as X, opposing Y": the writer's reading goes on
         clauses = [c for c in tok.children
                    if c.dep_ == "ccomp" and not bracket_between(tok, c) and not clause_apart(tok, c) and
-                   not perceived_event(tok, c)]
+                   not perceived_event(tok, c) and not open_question(tok, c)]
         if clauses and lemma not in _HEARER_VERBS and lemma != "ask" and \
                 any(c.dep_ == "nsubjpass" and c.lower_ not in ("it", "this") for c in tok.children) and \
                 not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in tok.children):
@@ -242,6 +244,8 @@ class CueFinder:
         if content.dep_ in ("dobj", "oprd") and lemma in self.stance_object_verbs and \
                 not any(mask[t.idx] for t in content.subtree):
             return None  # "supported the bill", "declared a national emergency": a stance, no words reported
+        if defends_a_prize(tok, content):
+            return None  # "will defend her title": a contest, no stance
         if content.dep_ == "dobj" and joint_source(tok) and not mask[content.idx] and \
                 not any(mask[t.idx] for t in content.subtree):
             return None  # "X and Y hailed the close relationship": a joint act summed up, nobody's words

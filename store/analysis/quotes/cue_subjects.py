@@ -10,6 +10,7 @@ from .clauses import FINITE
 from .cue_table import cues
 from .index import text_of
 from .speakers.noun_clauses import doer_behind_noun
+from .speakers.unnamed import is_age
 
 
 def cue_source(tok: Token) -> Token | None:
@@ -33,7 +34,7 @@ def cue_source(tok: Token) -> Token | None:
             source.head.i == tok.i and source.i == tok.left_edge.i and tok.dep_ != "relcl":
         return None  # "That implies …": the writer's inference, nobody's words
     prev = next((t for t in reversed(source.doc[max(0, source.i - 3):source.i]) if not t.is_punct), None)
-    if source.ent_type_ in ("DATE", "TIME") or source.lower_ in _TIME_WORDS or \
+    if source.ent_type_ in ("DATE", "TIME") and not is_age(source) or source.lower_ in _TIME_WORDS or \
             source.pos_ == "NUM" and prev is not None and prev.lower_.rstrip(".")[:3] in _MONTHS:
         return None  # "Feb 27 put an end to …", "1986 saw …": a date is no source
     if source.pos_ == "NUM" or source.lower_ in _PARTITIVES and source.pos_ == "NOUN":  # "Four of the institutes warned"
@@ -87,6 +88,8 @@ def _any_subject(tok: Token) -> Token | None:
             if not any(c.ent_type_ == "PERSON" for c in subjects):  # "Boise, Idaho-based Granite Bancorp said"
                 subjects = [c for c in subjects if c.pos_ == "PROPN" and _based(c)] or subjects
             subjects = _trailing_after_list(t, subjects) or subjects
+        if not subjects:  # "The 27-year-old insisted …": the parse hangs the age on the verb as its modifier
+            subjects = [c for c in t.children if c.dep_ == "amod" and c.i < t.i and is_age(c)]
         if subjects:
             return subjects[0]
         held = _subject_of_participle(t)

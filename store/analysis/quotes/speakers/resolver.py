@@ -44,7 +44,7 @@ from .phrases import (
 from .pronouns import PronounAntecedents
 from .subjects import SubjectWalk
 from .titles import TitleHolders
-from .unnamed import account_owner, is_when, outlet_name, unnamed_source, untagged_owner
+from .unnamed import account_owner, is_age, is_when, outlet_name, unnamed_source, untagged_owner
 from .unresolved_pronouns import UnresolvedPronouns
 from .untitled_holders import untitled_holder
 from .words import (
@@ -310,6 +310,11 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             person = titled if near is None or self._named_near(titled, cs) else near
             if person is not None:
                 return person, cs, ce
+        if is_age(token):  # "The 27-year-old insisted …": the person the paragraph follows, as with "the champion"
+            # one named further back is left as the age: the story may have moved on to someone the model did not tag
+            person = self._person_subject_near(cs) or self._person_subject_near(cs, subordinate=True)
+            age = next((ent for ent in doc.ents if ent.start <= token.i < ent.end), None)
+            return person or (age.text if age is not None else token.text), cs, ce
         # "the former president" is left to the titles: the one given as president, never merely the one near
         if (token.lower_ in DESCRIBED or former_role(token) and token.lower_ not in self.titles) and token.tag_ == "NN" and \
                 any(c.lower_ == "the" for c in token.lefts) and \

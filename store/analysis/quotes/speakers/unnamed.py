@@ -59,6 +59,11 @@ def is_when(token: Token) -> bool:
     return token.ent_type_ in ("DATE", "TIME") or (token.shape_ == "dddd" and token.text[:2] in ("19", "20"))
 
 
+def is_age(token: Token) -> bool:
+    """'the 27-year-old': the model marks an age a date, but as a noun it stands for the person of that age."""
+    return token.lower_ == "old" and token.ent_type_ == "DATE"
+
+
 def _bare(text: str) -> str:
     based = _BASED.match(text)
     if based is not None and text[based.end():][:1].isupper():  # "Kalamazoo, Mich.-based First of America": the firm

@@ -1,0 +1,23 @@
+"""'will see if the new plan pays off', 'to see how a document changed', 'a panel will decide whether the bans stand':
+a question still open, which someone means to find out or settle, is no view and no words of theirs. 'Said',
+'explained', 'asked' or 'revealed' with such a clause ('did not say how many', 'asked whether X') still report, and
+so does a negated verb ('have not decided which X', 'does not see why X'): where the subject stands on the
+question, as PolNeAR counts it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cue_table import cues
+
+_OPEN_QUESTION_VERBS = frozenset(cues()["open_question_verbs"])
+
+
+def open_question(verb: Token, clause: Token) -> bool:
+    """The verb finds out or settles, and its clause is an embedded question: 'whether' or 'if', or a wh-word first."""
+    if verb.lemma_.lower() not in _OPEN_QUESTION_VERBS or clause.i < verb.i:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "haven't decided which plan they prefer", "don't see why X": a stance on the question
+    return clause.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB") or \
+        any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
