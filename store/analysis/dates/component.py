@@ -43,10 +43,11 @@ from .spans import candidates, nowadays_today, tense
 from .weeks import week_of_month
 
 # what a TIMEX3 value may look like: calendar (with X for unknown parts), week, season,
-# quarter, time of day, *_REF, or a duration; anything else from an odd text is dropped
+# quarter, time of day, *_REF, or a duration (a race time's seconds with their fraction: PT1M44.21S); anything
+# else from an odd text is dropped
 _VALID = re.compile(
     r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF"
-    r"|P(?:[\dX]+(?:Y|M|W|D|DE|CE|Q))+(?:T(?:[\dX]+[HMS])+)?|PT(?:[\dX]+[HMS])+"
+    r"|P(?:[\dX]+(?:Y|M|W|D|DE|CE|Q))+(?:T(?:[\dX]+[HMS])+)?|PT(?:[\dX]+[HM])*(?:[\dX]+[HMS]|\d+\.\d+S)"
     r"|[\dX]{2,4}(?:-(?:[01X][\dX]|W[\dX]{2}|Q[1-4X]|H[12]|SP|SU|FA|WI|WXX-[1-7]))?(?:-(?:[0-3X][\dX]|WE))?"
     r"(?:T(?:[0-2]\d:[0-5]\d|MO|AF|EV|NI|MI))?)$"
 )

@@ -17,6 +17,7 @@ from functools import lru_cache
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
+from .clock_lengths import clock_length
 from .lexicon import (
     HOLIDAYS,
     MONTHS,
@@ -455,6 +456,8 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | N
         return "TIME", f"{ref - timedelta(days=1 if tense == 'past' else 0)}TNI"
     if joined in SETS:
         return "SET", SETS[joined]
+    if (run := clock_length(toks)) is not None:
+        return "DURATION", run
     if re.search(r"(?i)\byear-?end\b", text) and (end := _year_end(toks, ref, tense)) is not None:
         return "DATE", end
     if (h := _holiday(toks, ref, tense)) is not None:

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..doctext import column, doc_slice, lowers, text_of
+from .clock_lengths import clock_runs
 from .figures import in_figure_row, not_a_year
 from .lexicon import (
     AHEAD_BOUNDS,
@@ -413,7 +414,9 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
     owner = set(lowers(doc)[max(0, start - 1):end - 1])
     if owner & _POSSESSIVES and (doc[end - 1].lower_.endswith("0s") or doc[end - 1].lower_.endswith("ties")):
         return True  # "in his 30s", "their early 20s"
-    return after in ("old", "-old") or "old" in words or any(w.endswith("-old") for w in words)
+    # "the 25-year-old", "18 to 24-year-olds": an age, or a band of ages, not a length of years
+    return after in ("old", "-old", "olds") or not words.isdisjoint(("old", "olds")) \
+        or any(w.endswith(("-old", "-olds")) for w in words)
 
 
 def _owned(doc: Doc, s: int, e: int) -> bool:
@@ -718,7 +721,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     ]
     spans = [_count_after(doc, s, e) for s, e in spans]
     spans.sort()
-    return _part_of_year(doc, spans)
+    return _part_of_year(doc, clock_runs(doc, spans))
 
 
 # what follows "overnight" when it names the shortest loan of the money market, not a night
