@@ -22,6 +22,7 @@ from . import gazetteer
 from .acronym_mentions import defined_acronyms
 from .adjacent import pieces_of_one_name
 from .airports import airports_named_alone
+from .awards import awards_by_name
 from .bills import bills_taken_for_persons
 from .canonical import (
     birth_names,
@@ -212,6 +213,7 @@ class EntityComponent:
         political_blocs(doc, mentions)
         known_places(doc, mentions, places)
         storms(mentions)
+        awards_by_name(doc, mentions)
         operations(doc, mentions)
         named_events(doc, mentions)
         exit_blends(mentions)

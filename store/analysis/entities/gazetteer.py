@@ -184,3 +184,17 @@ def country_name(code: str) -> str:
         return names[code]
     country = pycountry.countries.get(alpha_2=code)
     return getattr(country, "common_name", None) or country.name
+
+
+# how English makes a country's adjective from its name: "Kenya"-n, "Brazil"-ian, "Canada" and "Italy" to -ian,
+# "Chile"-an, "Belgium" to -ian, "Japan"-ese, "China" and "Lebanon" to -ese
+_ADJECTIVE_ENDINGS = (("n", ""), ("an", ""), ("ian", ""), ("ian", "a"), ("ian", "y"), ("ian", "ium"), ("ese", ""),
+                      ("ese", "a"), ("ese", "on"))
+
+
+@lru_cache(maxsize=4096)
+def adjective_of_a_country(word: str) -> bool:
+    """'Kenyan', 'Brazilian', 'Italian', 'Japanese': one capitalised word made from a country's name, itself none."""
+    if len(word) < 5 or not word.istitle() or not word.isalpha() or country_code(word):
+        return False
+    return any(word.endswith(cut) and country_code(word[: -len(cut)] + add) for cut, add in _ADJECTIVE_ENDINGS)

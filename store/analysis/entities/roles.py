@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..doctext import text_between
+from .gazetteer import adjective_of_a_country
 from .names import is_first_name
 from .vocabulary import HEADS, MAX_TITLE_WORDS, ROLE_ENDINGS, TITLES
 
@@ -13,7 +14,7 @@ from .vocabulary import HEADS, MAX_TITLE_WORDS, ROLE_ENDINGS, TITLES
 def is_job_word(word: str) -> bool:
     """A capitalised word before a name that is a job, not a first name: "Immunologist", "Ecologist"."""
     return word[:1].isupper() and word.isalpha() and word.lower().endswith(ROLE_ENDINGS) and \
-        word.lower() not in NOT_JOBS and not is_first_name(word)
+        word.lower() not in NOT_JOBS and not is_first_name(word) and not adjective_of_a_country(word)  # "Russian"
 
 
 # words ending like a job that open a sentence before a name: "After Mugabe fired his deputy"

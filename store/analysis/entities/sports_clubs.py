@@ -15,9 +15,11 @@ from spacy.tokens import Doc
 from .. import doctext
 from ..types import NUMERIC_LABELS
 from . import gazetteer
-from .kinds import country_adjective
+from .kinds import country_adjective, opens_with_first_name
 from .mentions import Mention, covered, mention_of
+from .names import is_first_name
 from .referents import key
+from .vocabulary import HEADS
 
 _SPORTS = {"rugby", "football", "soccer", "cricket", "hockey", "netball", "basketball", "baseball", "handball",
            "volleyball", "lacrosse", "softball", "futsal"}
@@ -32,7 +34,11 @@ _RESULT_NOUNS = {("win", "over"), ("victory", "over"), ("loss", "to"), ("defeat"
 _POSTS = {("coach",), ("captain",), ("skipper",), ("halfback",), ("fullback",), ("winger",), ("hooker",), ("flanker",),
           ("striker",), ("midfielder",), ("goalkeeper",), ("assistant", "coach"), ("head", "coach"), ("half", "back"),
           ("five", "eighth")}
-_OPENERS = {w for phrase in _RESULTS | _RESULT_NOUNS | _POSTS for w in phrase[:1]}
+# a post in a side alone ("Riverton striker Ann Lee", "Riverton manager Ann Lee"): the first kind also says that the
+# article is about a sport, the second only counts in one
+_SPORT_POSTS = HEADS["sport_posts"]
+_SIDE_POSTS = HEADS["sport_posts"] | HEADS["side_posts"]
+_OPENERS = {w for phrase in _RESULTS | _RESULT_NOUNS | _POSTS for w in phrase[:1]} | _SIDE_POSTS
 _HOME_NATIONS = {"England", "Scotland", "Wales", "Northern Ireland", "Great Britain"}  # a side written as its country
 _BODIES = {"union", "league", "association", "federation", "conference", "club"}
 _SCORE = re.compile(r"\d+\s*(?:[–-]|points? to)\s*\d+")
@@ -47,8 +53,16 @@ def _phrase(low: list[str], at: int, phrases: set[tuple[str, ...]]) -> int:
     return 0
 
 
+def _no_country(name: str) -> bool:
+    """A national side is written as its country, and its players by their country's adjective ("South African
+    captain Ann Lee"): neither is a club."""
+    return not gazetteer.country_code(name) and name not in _HOME_NATIONS and not country_adjective(name) \
+        and not gazetteer.adjective_of_a_country(name)
+
+
 def about_a_sport(doc: Doc) -> bool:
-    return bool(_SPORTS.intersection(doctext.lowers(doc)))
+    low = doctext.lowers(doc)
+    return bool(_SPORTS.intersection(low) or _SPORT_POSTS.intersection(low))
 
 
 def sports_clubs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -72,7 +86,9 @@ def sports_clubs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     pos = doctext.column(doc, "POS")
 
     def untagged(i: int) -> tuple[str, ...] | None:  # a one-word name the model left untagged ("Oakvale")
-        if 0 <= i < len(low) and i not in taken and pos[i] == "PROPN" and toks[i].is_title and toks[i].is_alpha:
+        if 0 <= i < len(low) and i not in taken and pos[i] == "PROPN" and toks[i].is_title and toks[i].is_alpha \
+                and not (i and pos[i - 1] == "PROPN" and toks[i - 1].is_title and not toks[i - 1].is_sent_start):
+            # not the end of a longer name ("Riverton United boss"); a sentence's capitalised first word is none
             return (toks[i].text,)
         return None
 
@@ -104,19 +120,29 @@ def sports_clubs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             loser = side_after(i + 2)
             if loser and _SCORE.search(text[max(0, toks[i].idx - 30):toks[i].idx]):
                 clubs[key(loser[0])] = loser[0]  # "a 22 points to 10 win over Hillcrest"
-        n = _phrase(low, i, _POSTS)
+        n = _phrase(low, i, _POSTS) or int(word in _SIDE_POSTS)
         if n and all(toks[j].is_lower for j in range(i, i + n)):
             side, person = side_before(i), by_start.get(i + n)
-            if side and person is not None and person.label == "PERSON":
-                clubs[key(side)] = side  # "Hillcrest coach Ann Lee"
-    # a national side is written as its country, and its players by their country's adjective ("South African
-    # captain Ann Lee"): neither is a club
-    clubs = {k: w for k, w in clubs.items() if not gazetteer.country_code(" ".join(w)) and " ".join(w) not in _HOME_NATIONS
-             and not country_adjective(" ".join(w))}
+            if side and person is not None and person.label == "PERSON" and toks[i - 1].tag_ != "JJ":
+                clubs[key(side)] = side  # "Hillcrest coach Ann Lee"; not "Iranian striker Ann Lee"
+    clubs = {k: w for k, w in clubs.items() if _no_country(" ".join(w))}
     if not clubs:
         return out
+    # "United" alone after "Riverton United": the club's closing word, which the model reads as a surname, names the
+    # club when it closes one club's name only; not a nationality the model tags as one elsewhere ("Dutch")
+    peoples = {key(m.words) for m in out if m.label == "NORP"}
+    closing: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for k, w in clubs.items():
+        if len(k) > 1 and not is_first_name(w[-1]) and (k[-1],) not in peoples and _no_country(w[-1]):
+            closing.setdefault((k[-1],), []).append(w)
+    full = {k: " ".join(ws[0]) for k, ws in closing.items() if len(ws) == 1 and k not in clubs}
+    clubs.update({k: ws[0][-1:] for k, ws in closing.items() if k in full})
     for m in out:
-        if key(m.words) in clubs and m.label not in NUMERIC_LABELS and not (m.label == "PERSON" and (m.role or len(m.words) > 1)):
+        if key(m.words) in clubs and m.label not in NUMERIC_LABELS and not (m.label == "PERSON" and (
+                m.role or len(m.words) > 1 and opens_with_first_name(m.words))):
             m.label = "ORG"
+            m.name = full.get(key(m.words), m.name)
     named = [mention_of(doc[i:i + 1], "ORG") for i in range(len(low)) if untagged(i) and key((toks[i].text,)) in clubs]
+    for m in named:
+        m.name = full.get(key(m.words), m.name)
     return sorted(out + named, key=lambda m: m.start) if named else out

@@ -9,7 +9,7 @@ import unicodedata
 from spacy.tokens import Doc, Span
 
 from ..doctext import column, doc_slice, lowers, text_between, text_of, tokens
-from .gazetteer import country_code, is_place
+from .gazetteer import adjective_of_a_country, country_code, is_place
 from .mentions import Mention, covered, mention_of, surnames_alone, word_counts
 from .names import SPEAKING, is_first_name, speaks_as_a_person
 from .referents import fold
@@ -219,6 +219,10 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
             end - inner >= 2 and is_first_name(toks[inner].text)
             or end - inner == 1 and doc[start:inner].text.lower() in HONORIFICS):
         label = "PERSON"  # "Detective Constable Daniel Dubé" read as an organisation: a title opens a person's name
+    if label in ("PERSON", "NORP") and _nationality_before_a_name(doc, start, end, label == "PERSON"):
+        # "Kenyan Ann Wanjiru", "Australian Lee" after "Mary Lee": where the person is from, then the name
+        owners.append(mention_of(doc[start : start + 1], "NORP"))
+        start, label = start + 1, "PERSON"
     if end - start > 2 and toks[start].lower_ in DEMONYM_NOUNS and toks[start + 1].text[:1].isupper() and (
             label == "PERSON" or label in ("ORG", "NORP") and is_first_name(toks[start + 1].text)):
         start, label = start + 1, "PERSON"  # "Finn Juha Kankkunen": where the person is from, no name and no post
@@ -433,6 +437,21 @@ def _among_names(doc: Doc, start: int, end: int) -> bool:
     listed_before = len(before) == 2 and before[1].text in (",", "and") and before[0].text[:1].isupper()
     listed_after = len(after) == 2 and after[0].text in (",", "and") and after[1].text[:1].isupper()
     return listed_before or listed_after or len(after) > 0 and after[0].text == "<"
+
+
+def _nationality_before_a_name(doc: Doc, start: int, end: int, person: bool) -> bool:
+    """A country's adjective the model ran into the person's name after it: a full name follows, or a surname the
+    article writes again. Not an adjective that is also a given name, nor one before a word written once ("Australian
+    Confederation"). A 'nationality' holds a name only when a first name follows ("Russian Irina Petrova")."""
+    if end - start < 2:
+        return False
+    first, rest = doc[start], [t.text for t in doc[start + 1 : end]]
+    if not adjective_of_a_country(first.text) or is_first_name(first.text) or first.whitespace_ != " " \
+            or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in rest):
+        return False
+    if not person:
+        return len(rest) > 1 and is_first_name(rest[0])
+    return len(rest) > 1 or word_counts(doc)[doc.vocab.strings.add(rest[0])] > 1
 
 
 def person_of(doc: Doc, start: int, end: int, places: frozenset[str]) -> int:
