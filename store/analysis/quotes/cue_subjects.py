@@ -9,6 +9,7 @@ from .aside_sources import compared_subject, subject_set_off_before, verb_behind
 from .clauses import FINITE
 from .cue_table import cues
 from .index import text_of
+from .speakers.epithets import epithet
 from .speakers.noun_clauses import doer_behind_noun
 from .speakers.unnamed import is_age
 
@@ -34,7 +35,7 @@ def cue_source(tok: Token) -> Token | None:
             source.head.i == tok.i and source.i == tok.left_edge.i and tok.dep_ != "relcl":
         return None  # "That implies …": the writer's inference, nobody's words
     prev = next((t for t in reversed(source.doc[max(0, source.i - 3):source.i]) if not t.is_punct), None)
-    if source.ent_type_ in ("DATE", "TIME") and not is_age(source) or source.lower_ in _TIME_WORDS or \
+    if source.ent_type_ in ("DATE", "TIME") and not (is_age(source) or epithet(source)) or source.lower_ in _TIME_WORDS or \
             source.pos_ == "NUM" and prev is not None and prev.lower_.rstrip(".")[:3] in _MONTHS:
         return None  # "Feb 27 put an end to …", "1986 saw …": a date is no source
     if source.pos_ == "NUM" or source.lower_ in _PARTITIVES and source.pos_ == "NOUN":  # "Four of the institutes warned"

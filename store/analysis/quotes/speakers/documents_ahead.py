@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .organisations import RESEARCH
+from .words import COMPANY_NOUNS, INSTITUTIONS, PEOPLE
 
 _INDEFINITE = {"a", "an"}
 _ANOTHER = {"similar", "second", "separate", "different", "other", "earlier", "previous"}
@@ -37,3 +38,11 @@ def named_just_after(resolver, token: Token) -> str | None:
         if name and name[:1].isupper() and name != t.text:
             return name
     return None
+
+
+def made_by_someone(source: Token) -> bool:
+    """'a survey by the firm', 'a motion by his lawyers': a document made by people or a body the article words as a
+    common noun is theirs, as "a statement by the commission" is the commission's; never a thing ("the pages
+    hit by the virus") nor an indefinite someone ("a survey by a consultancy" names none the reader knows)."""
+    return source.pos_ == "NOUN" and source.lemma_.lower() in PEOPLE | COMPANY_NOUNS | INSTITUTIONS and any(
+        c.dep_ in ("det", "poss") and c.lower_ not in _INDEFINITE for c in source.lefts)

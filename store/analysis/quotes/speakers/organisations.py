@@ -235,9 +235,12 @@ class OrganisationShortForms:
             # "the study said" after "the FTC report said": research another word names is the same work only
             # when a name owns it or it was done by someone
             tied = owned or issued or by or spoke_in is not None
-            if not (tied or done_by is not None) or not same and not named and done_by is None:
+            if not (tied or done_by is not None) or not same and not named and done_by is None and not by:
                 continue
             name, _, _ = self.resolve(spoke_in if spoke_in is not None else t if tied else done_by)
+            if not same and not named and done_by is None and \
+                    any(e.label == "PERSON" and n == name for n, e in zip(self.full, self.ents)):
+                continue  # "the study said" after "the report, written by X and Y": the body's it was named with before
             if name and fold(name) != fold(t.text) and not fold(name).endswith(" " + fold(t.text)) and \
                     name.lower() not in GROUP:  # "its report" with nothing for "its" to stand for
                 return name, token.idx, token.idx + len(token)

@@ -25,7 +25,8 @@ from .campaigns import bare_campaign, campaign_name, campaign_owner, last_campai
 from .cut_names import name_cut_short
 from .demonyms import one_of_a_people
 from .descriptor_runs import name_closing_descriptions
-from .documents_ahead import named_just_after
+from .documents_ahead import made_by_someone, named_just_after
+from .epithets import epithet, person_described
 from .former_roles import former_role
 from .indefinite import introduces_new
 from .issuers import ISSUED_NOUNS, MEDIA, NARRATIVES, issuing_subject, put_out_by
@@ -266,6 +267,8 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                     if source is not None and not is_when(source) and \
                             (source.pos_ == "PROPN" or self._naming(source) is not None):  # "a study from March"
                         return self.resolve(source)
+                    if source is not None and clause.lower_ == "by" and made_by_someone(source):
+                        return self.resolve(source)[0], cs, ce
             issuer = issuing_subject(token)
             if issuer is not None:  # "Boeing issued a statement saying …", "she released a statement saying …"
                 found = self.resolve(issuer)
@@ -310,24 +313,27 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             person = titled if near is None or self._named_near(titled, cs) else near
             if person is not None:
                 return person, cs, ce
-        if is_age(token):  # "The 27-year-old insisted …": the person the paragraph follows, as with "the champion"
-            # one named further back is left as the age: the story may have moved on to someone the model did not tag
-            person = self._person_subject_near(cs) or self._person_subject_near(cs, subordinate=True)
-            age = next((ent for ent in doc.ents if ent.start <= token.i < ent.end), None)
-            return person or (age.text if age is not None else token.text), cs, ce
         # "the former president" is left to the titles: the one given as president, never merely the one near
-        if (token.lower_ in DESCRIBED or former_role(token) and token.lower_ not in self.titles) and token.tag_ == "NN" and \
-                any(c.lower_ == "the" for c in token.lefts) and \
+        described = token.tag_ == "NN" and (token.lower_ in DESCRIBED or former_role(token) and token.lower_ not in self.titles)
+        if (described or epithet(token)) and any(c.lower_ == "the" for c in token.lefts) and \
                 token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" and \
                 not self._leading_person(s, token) and self._naming(token) is None:
             # "Trump drew the analogy … . The billionaire real estate magnate says …", "…, the candidate said": the
             # person given with that word before ("presidential candidate Donald Trump"), or else the one the
             # paragraph follows, even one named only in a clause ("The tricks that Ben Carson decried …"); only as
             # the sentence's own subject ("Graham called on … after the billionaire mogul claimed" is someone else)
-            person = self._title_holder(doc[s:e]) or self._given_as(token, cs) or \
-                self._person_subject_near(cs) or self._person_subject_near(cs, subordinate=True)
+            person = self._title_holder(doc[s:e]) or self._given_as(token, cs) or (
+                self._person_subject_near(cs) or self._person_subject_near(cs, subordinate=True) if described else
+                person_described(self, token, cs))
             if person is not None:
                 return person, cs, ce
+            if token.lower_ == "old":  # "the 30-year-old" of no one the paragraph follows: a date is no name
+                return None, cs, ce
+        if is_age(token):  # "The 27-year-old insisted …": the person the paragraph follows, as an epithet not read above
+            # one named further back is left as the age: the story may have moved on to someone the model did not tag
+            person = self._person_subject_near(cs) or self._person_subject_near(cs, subordinate=True)
+            age = next((ent for ent in doc.ents if ent.start <= token.i < ent.end), None)
+            return person or (age.text if age is not None else token.text), cs, ce
         k = self._leading_person(s, token) or self._naming(token)
         if k is not None and self.ents[k].label == "ORG" and token.is_lower and token.lower_ in self.titles:
             holder = self._named_after_lead(token)  # "the president of the American Soybean Association, ASA,
