@@ -1,8 +1,8 @@
 """Awards known by a name with no head word: 'won an Oscar', 'two Golden Globes', 'an Oscar-winning film', 'the
 Grammys'. The model reads such a name as a person, an organisation or a place; it is an award, an event as "Berwick
 Prize" is, in every mention, once one mention is written as a thing (after an article or a number, in the plural, or
-before the noun it qualifies) in an article that speaks of awards. Not when the article names a person with the word ("Oscar Lindqvist", then "Oscar
-said"), nor a player known by one name ("Oscar scored twice")."""
+before the noun it qualifies) in an article that speaks of awards. Not when the article names a person with the
+word ("Oscar Lindqvist", then "Oscar said"), nor a player known by one name ("Oscar scored twice")."""
 
 from __future__ import annotations
 
