@@ -12,7 +12,7 @@ def name_cut_short(resolver, k: int, name: str) -> str:
     e = resolver.ents[k]
     if e.label not in ("NORP", "ORG") or len(name.split()) != 1:
         return name
-    span = resolver._span(e)
+    span = resolver.span_of(e)
     if span is None or span.start == 0:
         return name
     before = resolver.doc[span.start - 1]

@@ -14,7 +14,7 @@ def name_closing_descriptions(resolver, token: Token) -> Token | None:
     for conj in token.children:
         if conj.dep_ != "conj" or conj.pos_ != "PROPN" or conj.i < token.i:
             continue
-        k = resolver._overlapping(conj.idx, conj.idx + len(conj))
+        k = resolver.overlapping(conj.idx, conj.idx + len(conj))
         if k is not None and resolver.ents[k].label == "ORG" and resolver.ents[k].end == conj.idx + len(conj) and \
                 _after_ticker(conj.doc, conj.i + 1) == token.head.i:
             return conj

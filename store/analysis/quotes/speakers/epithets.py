@@ -57,7 +57,7 @@ def person_described(resolver, token: Token, before: int) -> str | None:
             continue
         if e.start < opening:
             return None
-        span = resolver._span(e)
+        span = resolver.span_of(e)
         # the parse may leave a subject noun as the root when it takes its verb for a participle
         owner = span is not None and span.root.dep_ == "poss" and (
             span.root.head.dep_ in ("nsubj", "nsubjpass") or span.root.head.dep_ == "ROOT" and span.root.head.pos_ == "NOUN")

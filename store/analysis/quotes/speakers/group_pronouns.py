@@ -21,7 +21,7 @@ def _source_class(resolver: SpeakerResolver, start: int, end: int) -> str | None
     head = root(doc, span.start, span.end)
     if head.pos_ == "PRON":
         return None
-    k = resolver._overlapping(head.idx, head.idx + len(head))
+    k = resolver.overlapping(head.idx, head.idx + len(head))
     label = resolver.ents[k].label if k is not None else None
     if label == "PERSON":
         # "the Kuwait daily al-Qabas said": an outlet the model took for a person; "it said" after it is the outlet

@@ -23,7 +23,7 @@ def person_before_post(resolver, token: Token) -> tuple[str, int, int] | None:
     if start < 2 or doc[start - 1].text != ",":
         return None
     last = doc[start - 2]
-    k = resolver._overlapping(last.idx, last.idx + len(last))
+    k = resolver.overlapping(last.idx, last.idx + len(last))
     if k is None or resolver.ents[k].label != "PERSON" or resolver.ents[k].end != last.idx + len(last):
         return None
     person = doc.char_span(resolver.ents[k].start, resolver.ents[k].end, alignment_mode="expand")
@@ -39,7 +39,7 @@ def person_before_post(resolver, token: Token) -> tuple[str, int, int] | None:
     for part in doc[start:token.i]:
         if part.pos_ != "PROPN":
             continue
-        j = resolver._overlapping(part.idx, part.idx + len(part))
+        j = resolver.overlapping(part.idx, part.idx + len(part))
         owner = resolver.full[j] if j is not None and resolver.ents[j].label == "ORG" else \
             (doc._.aliases or {}).get(key((part.text,)))
         if owner:

@@ -30,7 +30,7 @@ class OrganisationShortForms:
         if bracket - start < 2:
             return None
         end = doc[bracket - 1].idx + len(doc[bracket - 1])
-        k = self._overlapping(doc[start].idx, end)
+        k = self.overlapping(doc[start].idx, end)
         if k is not None and (self.ents[k].label != "ORG" or self.ents[k].start != doc[start].idx or
                               self.ents[k].end >= end):
             return None  # a name the model tagged whole, or as something else, is the model's
@@ -42,7 +42,7 @@ class OrganisationShortForms:
         returns each such name's short forms as the article uses them ("Wainoco", "Oil Corp") -> the whole."""
         doc, found = self.doc, {}
         for k, e in enumerate(self.ents):
-            span = self._span(e)
+            span = self.span_of(e)
             if e.label != "ORG" or span is None or span[-1].text.rstrip(".") not in LEGAL_FORMS:
                 continue
             start = span.start
@@ -50,7 +50,7 @@ class OrganisationShortForms:
                     doc[start - 1].ent_type_ not in ("GPE", "DATE", "PERSON") and \
                     "\n" not in doc[start - 1].whitespace_:
                 start -= 1
-            if start == span.start or self._overlapping(doc[start].idx, span.start_char) not in (None, k):
+            if start == span.start or self.overlapping(doc[start].idx, span.start_char) not in (None, k):
                 continue
             whole = text_of(doc)[doc[start].idx:e.end].rstrip(".")
             found[e.text] = self.full[k] = whole
@@ -92,7 +92,7 @@ class OrganisationShortForms:
                 return self.doc[t.i:country.right_edge.i + 1].text
             owner = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()
                      and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "PERSON"))]
-            k = self._overlapping(t.idx, t.idx + len(t))
+            k = self.overlapping(t.idx, t.idx + len(t))
             if k is not None and self.ents[k].label == "ORG" and owner and self.ents[k].start < owner[0].idx:
                 continue  # "the Council for Clean Government": the end of a name, no government
             if owner and owner[-1].i + 1 == t.i and t.i - owner[0].i == len(owner):
@@ -185,7 +185,7 @@ class OrganisationShortForms:
         in another's sentence, as its object, gives way to the one the sentence has acting."""
         if k in self.subject_ents:
             return k
-        sentence = self._span(self.ents[k])
+        sentence = self.span_of(self.ents[k])
         if sentence is None:
             return k
         sentence = sentence.sent

@@ -93,7 +93,7 @@ class PronounAntecedents:
         'she') reported is talked about; the pronoun goes on with whoever that 'he' was."""
         if k not in self.subordinate:
             return False
-        span = self._span(self.ents[k])
+        span = self.span_of(self.ents[k])
         verb = root(self.doc, span.start, span.end).head if span is not None else None
         if verb is None or verb.dep_ != "ccomp":
             return False
@@ -128,7 +128,7 @@ class PronounAntecedents:
     def _joined_to_others(self, k: int) -> bool:
         """A subject person coordinated with other people ('Ana Ruiz and her counterparts', 'Ruiz and Lee')."""
         e = self.ents[k]
-        span = self._span(e)
+        span = self.span_of(e)
         if span is None:
             return False
         head = span.root
@@ -150,7 +150,7 @@ class PronounAntecedents:
             e = self.ents[k]
             if e.label != "PERSON" or self.full[k] != name:
                 continue
-            span = self._span(e)
+            span = self.span_of(e)
             verb = root(self.doc, span.start, span.end).head if span is not None else None
             if verb is not None and verb.lemma_.lower() in SAID:
                 return True
@@ -185,7 +185,7 @@ class PronounAntecedents:
         if k is not None and main and k in self.subordinate:
             # "Dubois said … and asked whether Girard would stay": the person who spoke in that sentence, not the
             # one spoken of; "Rostenkowski considers …, a spokesman said" has no one else, and stays Rostenkowski
-            span = self._span(self.ents[k])
+            span = self.span_of(self.ents[k])
             first = span.sent.start_char if span is not None else self.ents[k].start
             k = next((j for j in reversed(self.subject_ents) if j not in self.subordinate and
                       self.ents[j].label == "PERSON" and first <= self.ents[j].start < self.ents[k].start), k)
@@ -286,7 +286,7 @@ class PronounAntecedents:
                 continue
             if k in self.subject_ents:
                 return None
-            span = self._span(e)
+            span = self.span_of(e)
             head = root(self.doc, span.start, span.end) if span is not None else None
             if head is None or head.dep_ != "dobj" or head.head.lemma_.lower() not in ASKING:
                 continue
@@ -297,7 +297,7 @@ class PronounAntecedents:
     def _pronoun_leads_clause(self, k: int, kind: str) -> bool:
         """A 'he' (or 'she') before subject k is the subject of the clause k's subordinate clause hangs from: "he
         acted only when Meese told him". One after k may be k ("When Meese arrived, he said"), so it does not count."""
-        span = self._span(self.ents[k])
+        span = self.span_of(self.ents[k])
         if span is None:
             return False
         clause = span.root.head
@@ -308,7 +308,7 @@ class PronounAntecedents:
 
     def _main_subject_before(self, k: int, kind: str) -> str | None:
         """A main-clause subject of the same sentence, before subject k, that fits the pronoun."""
-        sentence = self._span(self.ents[k])
+        sentence = self.span_of(self.ents[k])
         if sentence is None:
             return None
         first = sentence.sent.start_char

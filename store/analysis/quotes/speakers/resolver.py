@@ -130,14 +130,16 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         self.subordinate = {k for k in self.subject_ents if self._in_subordinate_clause(ents[k])}
         self.main_subjects = {k for k in self.subject_ents if k not in self.subordinate}
 
-    def _span(self, ent) -> Span | None:
+    def span_of(self, ent) -> Span | None:
         """The tokens an entity record covers (asked again and again for the same few entities)."""
         key = (ent.start, ent.end)
         if key not in self._spans:
             self._spans[key] = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
         return self._spans[key]
 
-    def _overlapping(self, start: int, end: int) -> int | None:
+    def overlapping(self, start: int, end: int) -> int | None:
+        """The index of the speaker-like entity whose record overlaps characters [start, end); when several do, a
+        person's before an organisation's before a place's (LABEL_RANK)."""
         k = bisect.bisect_left(self.starts, end)
         best = None
         for j in range(k - 1, -1, -1):
@@ -414,7 +416,7 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         if token.tag_ != "NN" or not any(c.dep_ == "amod" for c in token.lefts):
             return False
         for c in token.lefts:
-            k = self._overlapping(c.idx, c.idx + len(c)) if c.dep_ == "poss" else None
+            k = self.overlapping(c.idx, c.idx + len(c)) if c.dep_ == "poss" else None
             if k is not None and self.ents[k].label == "GPE" and country_code(self.full[k]):
                 return True
         return False
@@ -450,7 +452,7 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         person speaks, and a later 'Samuels' is that person."""
         doc = self.doc
         for k, e in enumerate(self.ents):
-            span = self._span(e)
+            span = self.span_of(e)
             if e.label == "ORG" and span is not None and span.start >= 2 and span[0].is_upper and len(span[0]) <= 2 \
                     and doc[span.start - 1].lower_ == "and" and doc[span.start - 2].is_upper and \
                     doc[span.start - 2].is_alpha and len(doc[span.start - 2]) <= 3 and \
@@ -516,7 +518,7 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         heads += [n for h in heads[1:] if (n := _name_before_letters(h)) is not None]
         found = []
         for head in heads:
-            k = self._overlapping(head.idx, head.idx + len(head))
+            k = self.overlapping(head.idx, head.idx + len(head))
             if k is not None and self.ents[k].start <= head.idx and self.ents[k].end >= head.idx + len(head):
                 found.append(k)
         if found:  # "a Republican, Mark Amodei,": the person, not the party they belong to; "said Coastal
@@ -526,7 +528,7 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         # "Chief Inspector of Mines Redzuan Sumun said": the parse hangs the name on the charge, "of Mines"; the
         # entities took the whole phrase for the person's role
         for held in of_objects(token):
-            k = self._overlapping(held.idx, held.idx + len(held))
+            k = self.overlapping(held.idx, held.idx + len(held))
             role = self.ents[k].role if k is not None else None
             if k is not None and self.ents[k].label == "PERSON" and role and token.text in role.split() and \
                     self.ents[k].end == held.idx + len(held):
@@ -534,14 +536,14 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         if token.lower_ in TITLE_WORDS:  # "U.S. Ambassador to GATT Michael Samuels said": the holder of the post
             for prep in token.rights:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
-                k = self._overlapping(pobj.idx, pobj.idx + len(pobj)) if pobj is not None else None
+                k = self.overlapping(pobj.idx, pobj.idx + len(pobj)) if pobj is not None else None
                 if k in self.post_holders:
                     return k
         nxt = token.nbor() if token.i + 1 < len(token.doc) else None
         if token.tag_ == "NN" and token.is_lower and nxt is not None and nxt.pos_ == "PROPN":
             # "financial services group Cie Financiere de Paribas", "the website Znak.com": a descriptor
             # run straight into the name, which the parser hangs anywhere
-            k = self._overlapping(nxt.idx, nxt.idx + len(nxt))
+            k = self.overlapping(nxt.idx, nxt.idx + len(nxt))
             if k is not None and self.ents[k].start == nxt.idx and self.ents[k].label in ("ORG", "PERSON"):
                 return k
         return None

@@ -22,18 +22,18 @@ class SubjectWalk:
         for token in [doc[i] for i, dep in enumerate(column(doc, "DEP")) if dep == "pobj" or dep == "nsubj"]:
             if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
                 # "…, according to David Butcher, a senior executive. He said …": the source just cited is 'he'
-                k = self._overlapping(token.idx, token.idx + len(token))
+                k = self.overlapping(token.idx, token.idx + len(token))
                 if k is not None and self.ents[k].label == "PERSON":
                     promoted.add(k)
                 continue
             if token.dep_ != "nsubj":
                 continue
             for named in (c for c in token.rights if c.dep_ == "appos"):  # "a Republican, Mark Amodei, has"
-                k = self._overlapping(named.idx, named.idx + len(named))
+                k = self.overlapping(named.idx, named.idx + len(named))
                 if k is not None and self.ents[k].label == "PERSON":
                     promoted.add(k)
             for owner in (c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"):
-                k = self._overlapping(owner.idx, owner.idx + len(owner))  # "Actor Brendan Fraser's appearance
+                k = self.overlapping(owner.idx, owner.idx + len(owner))  # "Actor Brendan Fraser's appearance
                 if k is not None and self.ents[k].label == "PERSON":  # was …. He quipped": Fraser
                     promoted.add(k)
             if token.pos_ != "PROPN":
@@ -42,20 +42,20 @@ class SubjectWalk:
             if k is None:
                 continue
             promoted.add(k)
-            j = self._overlapping(token.idx, token.idx + len(token))
+            j = self.overlapping(token.idx, token.idx + len(token))
             if j is not None and j != k:
                 demoted.add(j)
         return promoted, demoted
 
     def _is_subject(self, ent) -> bool:
-        span = self._span(ent)
+        span = self.span_of(ent)
         return span is not None and root(self.doc, span.start, span.end).dep_ in ("nsubj", "nsubjpass")
 
     def _in_subordinate_clause(self, ent) -> bool:
         """'Mugabe agreed to power-sharing in which Tsvangirai became prime minister': Tsvangirai is the
         subject of a relative clause only, less salient for a 'he' that follows than Mugabe. So is the subject
         of what someone reported: "Reyes noted that Keane is in his 60s. He said …" is Reyes speaking again."""
-        span = self._span(ent)
+        span = self.span_of(ent)
         verb = root(self.doc, span.start, span.end).head if span is not None else None
         if verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in report_verbs():
             return True
@@ -71,14 +71,14 @@ class SubjectWalk:
         titled = self._person_after_titles(token)
         if titled is not None:
             return titled
-        first = self._overlapping(token.idx, token.idx + len(token))
+        first = self.overlapping(token.idx, token.idx + len(token))
         first_label = self.ents[first].label if first is not None else None
         if first_label == "PERSON":
             return None
         for other in token.head.children:
             if other.dep_ != "nsubj" or other.i <= token.i or other.pos_ != "PROPN":
                 continue
-            k = self._overlapping(other.idx, other.idx + len(other))
+            k = self.overlapping(other.idx, other.idx + len(other))
             label = self.ents[k].label if k is not None else None
             if label == "PERSON" or label == "ORG" and first_label is None and token.pos_ == "NOUN":
                 between = self.doc[token.i + 1:other.i]
@@ -104,16 +104,16 @@ class SubjectWalk:
         """'Jo Anne Val Tilburg of the University of California, Los Angeles disagreed': the parser takes the
         place that ends the organisation's name for the subject; the person tied to the organisation by 'of'
         or 'at' just before is the source."""
-        k = self._overlapping(token.idx, token.idx + len(token))
+        k = self.overlapping(token.idx, token.idx + len(token))
         if k is None or self.ents[k].label not in ("GPE", "LOC"):
             return None
-        first = self._span(self.ents[k])
+        first = self.span_of(self.ents[k])
         if first is None or first.start < 4 or self.doc[first.start - 1].text != ",":
             return None
-        org = self._overlapping(self.doc[first.start - 2].idx, self.doc[first.start - 2].idx + 1)
+        org = self.overlapping(self.doc[first.start - 2].idx, self.doc[first.start - 2].idx + 1)
         if org is None or self.ents[org].label != "ORG":
             return None
-        span = self._span(self.ents[org])
+        span = self.span_of(self.ents[org])
         at = span.start - 1 if span is not None else 0
         if at > 0 and self.doc[at].lower_ == "the":
             at -= 1
@@ -127,7 +127,7 @@ class SubjectWalk:
         or 'at' to the place they work is the source, however the parser hung the phrase on its last
         word."""
         first = self.doc[start]
-        k = self._overlapping(first.idx, first.idx + len(first))
+        k = self.overlapping(first.idx, first.idx + len(first))
         if k is None or self.ents[k].label != "PERSON" or self.ents[k].start != first.idx:
             return None
         after = next((t for t in self.doc[start:head.i] if t.idx >= self.ents[k].end), None)

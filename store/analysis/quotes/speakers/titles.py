@@ -48,7 +48,7 @@ class TitleHolders:
         name = doc[token.i + 1 : end]
         self.lead_roles.setdefault(name.text, token.text)
         before = doc[token.i - 1] if token.i else None
-        k = self._overlapping(before.idx, before.idx + len(before)) if before is not None else None
+        k = self.overlapping(before.idx, before.idx + len(before)) if before is not None else None
         if k is not None and self.ents[k].label == "ORG" and self.ents[k].end == before.idx + len(before):
             self.lead_affiliations.setdefault(name.text, self.full[k])  # "Foreign Ministry spokesman"
         return name.text, name.start_char, name.end_char
@@ -242,7 +242,7 @@ class TitleHolders:
         a country is no affiliation."""
         orgs = {}
         for t in post.subtree:
-            k = self._overlapping(t.idx, t.idx + len(t))
+            k = self.overlapping(t.idx, t.idx + len(t))
             if k is not None and self.ents[k].label == "ORG":
                 orgs[t.i] = self.full[k]
         found = organisation_of_post(post, orgs)

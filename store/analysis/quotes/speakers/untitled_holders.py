@@ -44,7 +44,7 @@ def untitled_holder(resolver, token: Token) -> str | None:
 
 def _says(resolver, k: int) -> bool:
     """The person is the subject of the lead's verb of saying ("…, Helen Marsh has said")."""
-    span = resolver._span(resolver.ents[k])
+    span = resolver.span_of(resolver.ents[k])
     return span is not None and span.root.head.lemma_.lower() in _REPORTING
 
 
