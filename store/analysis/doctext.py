@@ -20,6 +20,7 @@ _LOWERS = "newsreader_lowers"
 _COLUMN = "newsreader_column_"
 _TOKENS = "newsreader_tokens"
 _BOUNDS = "newsreader_bounds"
+_PARAGRAPHS = "newsreader_paragraphs"
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -35,10 +36,13 @@ def text_of(doc: Doc) -> str:
     return text
 
 
-def body_paragraphs(text: str) -> list[re.Match]:
-    """The lines of 80 characters or more, as matches on `text`: a byline, heading or credit is shorter, so the
-    first is the lead and the second the paragraph after it."""
-    return [m for m in _LINE.finditer(text) if len(m.group().strip()) >= 80]
+def body_paragraphs(doc: Doc) -> list[re.Match]:
+    """The lines of 80 characters or more, as matches on the Doc's text: a byline, heading or credit is shorter, so
+    the first is the lead and the second the paragraph after it. Four rules of two components ask for them."""
+    found = doc.user_data.get(_PARAGRAPHS)
+    if found is None:
+        found = doc.user_data[_PARAGRAPHS] = [m for m in _LINE.finditer(text_of(doc)) if len(m.group().strip()) >= 80]
+    return found
 
 
 def lowers(doc: Doc) -> list[str]:

@@ -199,7 +199,7 @@ def described_in_the_lead(doc: Doc, mentions: list[Mention], orgs: dict[int, str
     if not people or people[0].affiliation or people[0].role:
         return
     first, text = people[0], text_of(doc)
-    paragraphs = body_paragraphs(text)
+    paragraphs = body_paragraphs(doc)
     if len(paragraphs) < 2 or text[paragraphs[1].start() : doc[first.start].idx].strip():
         return
     lead = paragraphs[0]

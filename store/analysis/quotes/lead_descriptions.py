@@ -27,8 +27,7 @@ _ORGANISATIONS = HEADS["org_nouns"] | HEADS["firm_nouns"] | COMPANY_NOUNS | OUTL
 
 
 def lead_sources_named_next(doc: Doc, resolver: SpeakerResolver, quotes: list) -> list:
-    text = text_of(doc)
-    paragraphs = body_paragraphs(text)
+    paragraphs = body_paragraphs(doc)
     if len(paragraphs) < 2:
         return quotes
     lead, following = paragraphs[0], paragraphs[1]

@@ -184,7 +184,7 @@ class TitleHolders:
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children) and \
                 not self._in_lead(head.doc[head.i:head.i + 1]):
             return None  # "A spokesman for the bank said" further on is someone else
-        paragraphs = body_paragraphs(text)
+        paragraphs = body_paragraphs(self.doc)
         if len(paragraphs) < 2:
             return None
         lead, following = paragraphs[0], paragraphs[1]

@@ -27,7 +27,7 @@ def untitled_holder(resolver, token: Token) -> str | None:
     if any(c.lower_ in LESSER_TITLES or c.dep_ == "prep" for c in token.subtree if c.i != token.i):
         return None  # "the former minister" is out of the post; "the chairman of the Bar Council" is someone's post
     text = text_of(resolver.doc)
-    paragraphs = body_paragraphs(text)
+    paragraphs = body_paragraphs(resolver.doc)
     if len(paragraphs) < 2 or not paragraphs[1].start() <= token.idx < paragraphs[1].end():
         return None
     lead = paragraphs[0]
