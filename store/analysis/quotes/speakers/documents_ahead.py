@@ -10,6 +10,8 @@ from .organisations import RESEARCH
 from .words import COMPANY_NOUNS, INSTITUTIONS, PEOPLE
 
 _INDEFINITE = {"a", "an"}
+# people and bodies a common noun names, who make a document ("a survey by the firm")
+_MAKERS = frozenset(PEOPLE | COMPANY_NOUNS | INSTITUTIONS)
 _ANOTHER = {"similar", "second", "separate", "different", "other", "earlier", "previous"}
 
 
@@ -44,5 +46,5 @@ def made_by_someone(source: Token) -> bool:
     """'a survey by the firm', 'a motion by his lawyers': a document made by people or a body the article words as a
     common noun is theirs, as "a statement by the commission" is the commission's; never a thing ("the pages
     hit by the virus") nor an indefinite someone ("a survey by a consultancy" names none the reader knows)."""
-    return source.pos_ == "NOUN" and source.lemma_.lower() in PEOPLE | COMPANY_NOUNS | INSTITUTIONS and any(
+    return source.pos_ == "NOUN" and source.lemma_.lower() in _MAKERS and any(
         c.dep_ in ("det", "poss") and c.lower_ not in _INDEFINITE for c in source.lefts)
