@@ -7,51 +7,47 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from store.analysis import analyze
-
-
-def _found(nlp, text):
-    return [(d.text, d.type, d.value) for d in analyze(nlp, text).dates]
+from date_support import dates_found
 
 
 def test_hours_minutes_and_seconds_are_one_length(nlp):
-    assert ("two hours 8 minutes 12 seconds", "DURATION", "PT2H8M12S") in _found(
+    assert ("two hours 8 minutes 12 seconds", "DURATION", "PT2H8M12S") in dates_found(
         nlp, "The marathon winner finished in two hours 8 minutes 12 seconds on a cold morning."
     )
 
 
 def test_a_comma_before_the_seconds_keeps_the_run_whole(nlp):
-    assert _found(nlp, "The miler won the heat in one minute, 44.21 seconds to reach the final.") == [
+    assert dates_found(nlp, "The miler won the heat in one minute, 44.21 seconds to reach the final.") == [
         ("one minute, 44.21 seconds", "DURATION", "PT1M44.21S")
     ]
 
 
 def test_minutes_with_decimal_seconds(nlp):
-    assert ("13 minutes 51.07 seconds", "DURATION", "PT13M51.07S") in _found(
+    assert ("13 minutes 51.07 seconds", "DURATION", "PT13M51.07S") in dates_found(
         nlp, "She crossed the line in 13 minutes 51.07 seconds, well clear of the pack."
     )
 
 
 def test_an_and_joins_hours_and_minutes(nlp):
-    assert _found(nlp, "The council meeting lasted three hours and 20 minutes.") == [
+    assert dates_found(nlp, "The council meeting lasted three hours and 20 minutes.") == [
         ("three hours and 20 minutes", "DURATION", "PT3H20M")
     ]
 
 
 def test_a_smaller_unit_first_is_two_lengths(nlp):
-    found = _found(nlp, "The talks lasted 20 minutes and 3 hours later they resumed.")
+    found = dates_found(nlp, "The talks lasted 20 minutes and 3 hours later they resumed.")
     assert ("20 minutes", "DURATION", "PT20M") in found
     assert not any(text.startswith("20 minutes and") for text, _, _ in found)
 
 
 def test_years_and_months_are_left_alone(nlp):
-    found = _found(nlp, "The builders worked for two years and three months on the bridge.")
+    found = dates_found(nlp, "The builders worked for two years and three months on the bridge.")
     assert ("two years", "DURATION", "P2Y") in found and ("three months", "DURATION", "P3M") in found
 
 
 def test_decimal_seconds_alone_are_a_length(nlp):
-    assert ("9.91 seconds", "DURATION", "PT9.91S") in _found(nlp, "The sprinter won the final in 9.91 seconds.")
+    assert ("9.91 seconds", "DURATION", "PT9.91S") in dates_found(nlp, "The sprinter won the final in 9.91 seconds.")
 
 
 def test_decimal_hours_keep_their_reading(nlp):
-    assert ("2.5 hours", "DURATION", "PTXH") in _found(nlp, "The ferry crossing takes 2.5 hours in calm weather.")
+    assert ("2.5 hours", "DURATION", "PTXH") in dates_found(nlp, "The ferry crossing takes 2.5 hours in calm weather.")

@@ -9,23 +9,19 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from store.analysis import analyze
-
-
-def _found(nlp, text, published=None):
-    return [(d.text, d.type, d.value) for d in analyze(nlp, text, published).dates]
+from date_support import dates_found
 
 
 def test_last_quarter_of_a_named_year_with_no_report_date(nlp):
-    found = _found(nlp, "The mill cut 300 jobs during the last quarter of 2011, the union said.")
+    found = dates_found(nlp, "The mill cut 300 jobs during the last quarter of 2011, the union said.")
     assert ("the last quarter of 2011", "DATE", "2011-Q4") in found
 
 
 def test_last_quarter_of_the_year(nlp):
-    found = _found(nlp, "The firm expects orders to pick up in the last quarter of the year.", date(2012, 3, 8))
+    found = dates_found(nlp, "The firm expects orders to pick up in the last quarter of the year.", date(2012, 3, 8))
     assert ("the last quarter of the year", "DATE", "2012-Q4") in found
 
 
 def test_last_quarter_alone_is_the_one_before(nlp):
-    found = _found(nlp, "The firm said orders fell in the last quarter.", date(2012, 3, 8))
+    found = dates_found(nlp, "The firm said orders fell in the last quarter.", date(2012, 3, 8))
     assert ("the last quarter", "DATE", "2011-Q4") in found
