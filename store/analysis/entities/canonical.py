@@ -466,16 +466,23 @@ def leading_the(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) ->
 
 
 def referent_table(mentions: list[Mention], canonical: dict[int, str]) -> dict[str, Referent]:
-    """One entry per canonical name: its label and the first role and affiliation the article gives it."""
+    """One entry per canonical name: its label and the first role and affiliation the article gives it. A form of
+    address ("Sir Alan Pike", "Dr Ana Ruiz") says how the person is addressed, not what they do: no role, so that a
+    post the article gives with another mention ("club manager Sir Alan Pike") can be."""
     table: dict[str, Referent] = {}
     for m in mentions:
         name = canonical.get(id(m), m.name)
         known = table.get(name)
+        role = None if m.role and m.role.lower() in _ADDRESS else m.role
         if known is None:
-            table[name] = Referent(name, m.label, m.role, m.affiliation)
-        elif (known.role is None and m.role) or (known.affiliation is None and m.affiliation):
-            table[name] = Referent(name, known.label, known.role or m.role, known.affiliation or m.affiliation)
+            table[name] = Referent(name, m.label, role, m.affiliation)
+        elif (known.role is None and role) or (known.affiliation is None and m.affiliation):
+            table[name] = Referent(name, known.label, known.role or role, known.affiliation or m.affiliation)
     return table
+
+
+# honours and forms of address written before a name: no post (a "Professor" is one, and stays)
+_ADDRESS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "baroness", "baron"}
 
 
 def inverted_names(mentions: list[Mention], canonical: dict[int, str]) -> None:

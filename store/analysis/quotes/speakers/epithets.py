@@ -1,6 +1,7 @@
 """'Anna Lowe has pulled out of the marathon. / "It is the hardest decision," said the 29-year-old', 'Tom Baxter won
 the 400m. … The double Olympic champion said: …': sports and arts copy, having named a person, calls them by their
-age or by what they have won or do ("the world record holder", "the actress") rather than by a post anyone is given.
+age or by what they have won or do ("the world record holder", "the actress", "the defender") rather than by a post
+anyone is given.
 Such a definite description is read like "the candidate" (words.DESCRIBED): the person given those words with their
 name, else the person the paragraph follows. Never an indefinite one ("an athlete's belief"), nor a plural."""
 
@@ -13,13 +14,21 @@ from ..cue_table import cues
 from ..index import text_of
 
 _EPITHETS = frozenset(cues()["epithet_words"])
+_POSITIONS = frozenset(cues()["position_words"])
+# a player's position speaks for them only in their words or views: "the keeper denied him", "the striker fired
+# wide" are play, which a match report tells of whoever it follows
+_VOICING = frozenset(cues()["speech_verbs"]) | {"believe", "think", "feel", "reckon"}
+# the places on the pitch, of which a player holds one; a cap, a team's armband or the trade go with any of them
+_PLACES = _POSITIONS - {"international", "skipper", "footballer"}
 
 
 def epithet(token: Token) -> bool:
-    """'the 29-year-old', 'the 52-year-old director', 'the European cross-country champion'."""
+    """'the 29-year-old', 'the 52-year-old director', 'the European cross-country champion', 'the defender told'."""
     if not any(c.lower_ == "the" and c.dep_ == "det" for c in token.lefts):
         return False
-    return token.tag_ == "NN" and token.lemma_.lower() in _EPITHETS or _aged(token)
+    if token.tag_ == "NN" and token.lemma_.lower() in _POSITIONS and token.head.lemma_.lower() in _VOICING:
+        return True
+    return token.tag_ == "NN" and token.lemma_.lower() in _EPITHETS or _aged(token)  # "the 22-year-old keeper"
 
 
 def _aged(token: Token) -> bool:
@@ -41,6 +50,8 @@ def holds_other_post(resolver, name: str, token: Token) -> bool:
             words = text[max(0, e.start - 30):e.start].lower().split()
             if words and words[-1] in TITLES and words[-1] != token.lower_:
                 return True
+            if token.lower_ in _PLACES and words and words[-1] in _PLACES and words[-1] != token.lower_:
+                return True  # "defender Ana Ruiz" is not "the striker" either (but may be "the international")
     return False
 
 
@@ -65,5 +76,21 @@ def person_described(resolver, token: Token, before: int) -> str | None:
             continue
         own = text[text.rfind("\n", 0, e.start) + 1:e.start]
         if sum(own.count(m) for m in '"“”') % 2 == 0 and not holds_other_post(resolver, resolver.full[k], token):
-            return resolver.full[k]
+            return None if _untagged_speaker_between(resolver, e.end, before) else resolver.full[k]
     return None
+
+
+def _untagged_speaker_between(resolver, start: int, end: int) -> bool:
+    """'His agent Tom Hale said …. Marzinho told a paper: "…". The midfielder now claims …': a one-word name the
+    model took for a club or a place ("Marzinho", "Dinho") that speaks after the person found is whom the story has
+    moved on to; the epithet is left as it is rather than given to the one before."""
+    doc = resolver.doc
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for t in span if span is not None else ():
+        if t.dep_ != "nsubj" or t.pos_ != "PROPN" or t.head.dep_ != "ROOT" or t.head.lemma_.lower() not in _VOICING or \
+                any(c.pos_ == "PROPN" for c in t.children):
+            continue
+        k = resolver.overlapping(t.idx, t.idx + len(t))  # not "The Spaniard believed", a people's noun
+        if k is not None and resolver.ents[k].label in ("ORG", "GPE"):
+            return True
+    return False
