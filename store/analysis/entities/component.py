@@ -237,7 +237,7 @@ class EntityComponent:
         parties_taken_for_persons(mentions)
         firms_by_legal_form(mentions)
         firm_words_taken_for_places(mentions, places)
-        mentions = sports_clubs(doc, mentions)
+        mentions = sports_clubs(doc, mentions, places)
         mentions = stray_word_before_a_name(doc, time_zones(doc, persons_after_the(doc, bills_taken_for_persons(
             doc, mentions)), places))
         mentions = stray_ends(doc, speech_verb_before_a_name(doc, mentions))

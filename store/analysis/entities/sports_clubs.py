@@ -2,9 +2,11 @@
 Hillcrest", "Hillcrest coach Ann Lee". The model reads such a name as the town or as a person; the report names the
 club (an organisation, as the names' rulings say of sports clubs named after places). A name is a club's where it
 plays a result with a score ("X beat Y 3-1", "knocked off Y 32-22", "a 22 points to 10 win over Y") or a coach or a
-player of its team is named after it; every mention of that name in the article is then the club. Only in an article
-about a sport; a country's name is left alone (a national side is written as the country), and so is a person named in
-full. A score the model ran into the name ("Hillcrest 43-5") is no part of it."""
+player of its team is named after it, or the name is a town's with a word clubs close their names with ("Riverton
+Rovers", "Hillcrest City"), or it takes a plural verb as a side does ("Hillcrest have signed"); every mention of that
+name in the article is then the club. Only in an article about a sport; a country's name is left alone (a national
+side is written as the country), and so is a person named in full. A score the model ran into the name ("Hillcrest
+43-5") is no part of it."""
 
 from __future__ import annotations
 
@@ -23,6 +25,9 @@ from .vocabulary import HEADS
 
 _SPORTS = {"rugby", "football", "soccer", "cricket", "hockey", "netball", "basketball", "baseball", "handball",
            "volleyball", "lacrosse", "softball", "futsal"}
+# a football report may name its game only by its players, its league or its governors; enough to read a club's
+# name, though not to keep a state's name the model took for a body as the state's side (`state_names`)
+_FOOTBALL = {"footballer", "footballers", "midfield", "premiership", "uefa", "fifa"}
 # a result between two sides, the winner named first ("Riverton thrashed Hillcrest 40-3")
 _RESULTS = {("defeat",), ("defeats",), ("defeated",), ("beat",), ("beats",), ("thrashed",), ("edged",), ("downed",),
             ("trounced",), ("overcame",), ("routed",), ("crushed",), ("upset",), ("hammered",), ("edged", "out"),
@@ -38,9 +43,13 @@ _POSTS = {("coach",), ("captain",), ("skipper",), ("halfback",), ("fullback",), 
 # article is about a sport, the second only counts in one
 _SPORT_POSTS = HEADS["sport_posts"]
 _SIDE_POSTS = HEADS["sport_posts"] | HEADS["side_posts"]
+_CLUB_ENDS = HEADS["club_ends"]
 _OPENERS = {w for phrase in _RESULTS | _RESULT_NOUNS | _POSTS for w in phrase[:1]} | _SIDE_POSTS
 _HOME_NATIONS = {"England", "Scotland", "Wales", "Northern Ireland", "Great Britain"}  # a side written as its country
 _BODIES = {"union", "league", "association", "federation", "conference", "club"}
+# a side takes a plural verb in British copy ("Riverton have signed", "Hillcrest are top"), a town or a person never
+_PLURAL_VERBS = {"have", "are", "were", "'ve", "'re"}
+_JOINED = {"and", "or", "nor", "&", "both", "either", "neither"}  # "Riverton and Hillcrest are": the two together
 _SCORE = re.compile(r"\d+\s*(?:[–-]|points? to)\s*\d+")
 _SCORE_TOKEN = re.compile(r"\d+[–-]\d+")
 
@@ -60,14 +69,24 @@ def _no_country(name: str) -> bool:
         and not gazetteer.adjective_of_a_country(name)
 
 
+def _named_as_a_club(words: tuple[str, ...], places: frozenset[str]) -> bool:
+    """A town's name before a word clubs close their names with ("Riverton Rovers", "Hillcrest City"); not a town
+    that ends in such a word itself ("Kansas City", "Cape Town")."""
+    if len(words) < 2 or words[-1] not in _CLUB_ENDS:
+        return False
+    town = " ".join(words[:-1])
+    return (town in gazetteer.towns() or town in gazetteer.villages()) and not gazetteer.is_place(" ".join(words),
+                                                                                                   places)
+
+
 def about_a_sport(doc: Doc) -> bool:
     low = doctext.lowers(doc)
     return bool(_SPORTS.intersection(low) or _SPORT_POSTS.intersection(low))
 
 
-def sports_clubs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def sports_clubs(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
     low = doctext.lowers(doc)
-    if not about_a_sport(doc):
+    if not (about_a_sport(doc) or _FOOTBALL.intersection(low)):
         return mentions
     text = doc.text
     toks = doctext.tokens(doc)
@@ -123,26 +142,57 @@ def sports_clubs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         n = _phrase(low, i, _POSTS) or int(word in _SIDE_POSTS)
         if n and all(toks[j].is_lower for j in range(i, i + n)):
             side, person = side_before(i), by_start.get(i + n)
+            titled = by_start.get(i + n + 1)
+            if person is None and titled is not None and titled.role == doc[i + n].text:
+                person = titled  # "Riverton manager Sir Ann Lee": the title is the person's role, no part of the name
             if side and person is not None and person.label == "PERSON" and toks[i - 1].tag_ != "JJ":
                 clubs[key(side)] = side  # "Hillcrest coach Ann Lee"; not "Iranian striker Ann Lee"
+    # the model reads "Riverton Rovers" as a person as often as "Riverton" alone, with no post or score beside it
+    by_name = {key(m.words): m.words for m in out if m.label not in NUMERIC_LABELS
+               and _named_as_a_club(m.words, places)}
+    clubs.update(by_name)
+    for m in out:  # the side is the verb's subject: not "the best teams in Europe are"
+        if m.end < len(low) and low[m.end] in _PLURAL_VERBS and m.label not in NUMERIC_LABELS | {"NORP"} \
+                and not (m.start and (low[m.start - 1] in _JOINED or pos[m.start - 1] == "ADP")) \
+                and all(w[:1].isupper() for w in m.words) and " ".join(m.words) not in gazetteer.continents() \
+                and not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)):
+            clubs[key(m.words)] = m.words
+            # "the Ospreys are" after "the Riverton-Hillcrest Ospreys": the longer name the model took for a person's
+            clubs.update({key(o.words): o.words for o in out if len(m.words) == 1 and len(o.words) > 1
+                          and o.label == "PERSON" and key(o.words)[-1:] == key(m.words)
+                          and not any(w.islower() for w in o.words)})  # not a fixture, "Riverton v Hillcrest United"
     clubs = {k: w for k, w in clubs.items() if _no_country(" ".join(w))}
     if not clubs:
         return out
     # "United" alone after "Riverton United": the club's closing word, which the model reads as a surname, names the
-    # club when it closes one club's name only; not a nationality the model tags as one elsewhere ("Dutch")
+    # club; not a nationality the model tags as one elsewhere ("Dutch"). Where a post made a club of the word alone too
+    # ("United boss Ann Lee"), it is still the full name's club once that is known by its closing word
     peoples = {key(m.words) for m in out if m.label == "NORP"}
     closing: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     for k, w in clubs.items():
         if len(k) > 1 and not is_first_name(w[-1]) and (k[-1],) not in peoples and _no_country(w[-1]):
             closing.setdefault((k[-1],), []).append(w)
-    full = {k: " ".join(ws[0]) for k, ws in closing.items() if len(ws) == 1 and k not in clubs}
+    full = {k: " ".join(ws[0]) for k, ws in closing.items() if len(ws) == 1 and (k not in clubs or by_name)}
     clubs.update({k: ws[0][-1:] for k, ws in closing.items() if k in full})
-    for m in out:
-        if key(m.words) in clubs and m.label not in NUMERIC_LABELS and not (m.label == "PERSON" and (
-                m.role or len(m.words) > 1 and opens_with_first_name(m.words))):
+    # where it closes the names of two clubs ("Riverton United", "Hillcrest United"), it is the one named last before
+    shared = {k for k, ws in closing.items() if len(ws) > 1 and by_name}
+    clubs.update({k: ws[0][-1:] for k, ws in closing.items() if k in shared})
+    last: dict[tuple[str, ...], str] = {}
+
+    def full_name(m: Mention) -> str:
+        k = key(m.words)
+        if k in shared:
+            return last.get(k) or next((" ".join(o.words) for o in out if o.start > m.start and len(o.words) > 1
+                                        and key(o.words) in clubs and key(o.words)[-1:] == k), m.name)
+        return full.get(k, m.name)
+
+    named = [mention_of(doc[i:i + 1], "ORG") for i in range(len(low)) if untagged(i) and key((toks[i].text,)) in clubs
+             and not (i + 1 < len(low) and pos[i + 1] == "PROPN" and toks[i + 1].is_title)]  # "the Hillcrest Citizen"
+    for m in sorted(out + named, key=lambda m: m.start):
+        if key(m.words) in clubs and m.label not in NUMERIC_LABELS and (key(m.words) in by_name or not (
+                m.label == "PERSON" and (m.role or len(m.words) > 1 and opens_with_first_name(m.words)))):
             m.label = "ORG"
-            m.name = full.get(key(m.words), m.name)
-    named = [mention_of(doc[i:i + 1], "ORG") for i in range(len(low)) if untagged(i) and key((toks[i].text,)) in clubs]
-    for m in named:
-        m.name = full.get(key(m.words), m.name)
+            m.name = full_name(m)
+            if len(m.words) > 1:
+                last[key(m.words)[-1:]] = m.name
     return sorted(out + named, key=lambda m: m.start) if named else out
