@@ -41,6 +41,8 @@ Result = tuple[str, str]  # (type, value)
 _CLEAN = [
     (re.compile(r"[’‘`]"), "'"),
     (re.compile(r"'s\b"), ""),
+    # "in three years' time": the plural's possessive mark, as "a week's time" loses its "'s"
+    (re.compile(r"(?<=s)'(?!\w)"), ""),
     (re.compile(r"\b([ap])\.?\s?m\b\.?"), r"\1m"),
     (re.compile(r"\b(\d{4})-(\d\d)-(\d\d)\b"), r"iso\1_\2_\3"),
     (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2,4})\b"), r"us\1_\2_\3"),
@@ -396,6 +398,7 @@ def ordinal_unit(text: str) -> str | None:
 
 
 _HALF_OF = {"H": "PT30M", "MIN": "PT30S", "D": "PT12H", "Y": "P6M", "DE": "P5Y", "CE": "P50Y"}
+_CLOCK_UNITS = {"H", "MIN", "S"}
 
 
 def _duration(p: Parts) -> str | None:
@@ -480,6 +483,11 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | N
         if p.amount == "X" and toks[-1] in ("later", "earlier") and (d := _duration(p)):
             # "A few days later, the company announced": a gap of unknown length after something told,
             # neither the future nor the past of the report
+            return "DURATION", d
+        if p.unit in _CLOCK_UNITS and toks[-1] in ("later", "earlier") and (d := _duration(p)):
+            # "scored again eight minutes later": a gap of hours, minutes or seconds after an event the story told
+            # has no calendar value (no year, nor a day, lies eight minutes from the report); a length, as TimeBank
+            # marks "an hour later"
             return "DURATION", d
         return _ago(p, ref)
     if p.unit and (p.amount is not None) and p.year is None and p.month is None and p.weekday is None:

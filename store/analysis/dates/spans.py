@@ -49,6 +49,7 @@ _AHEAD_PARTICIPLES = {"expect"}
 # Wednesday, is last Friday; "agreed to buy the line in February" still looks ahead
 _IMPLICATIVE_VERBS = {"fail", "manage", "refuse", "decline", "try", "attempt", "neglect"}
 _DEFER_VERBS = {"reschedule", "postpone", "delay", "adjourn", "defer", "extend"}
+_POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 _TRAILING = {"'s", "’s", "'", "’", ".", ",", ":", ";", "-", "–", "—", "(", ")", '"', "“", "”"}
 _LEX: dict[str, list[list[str]]] = {}  # lists, to compare with a slice of the Doc's lower-case words at once
 for _phrase in sorted(LEXICAL_CANDIDATES, key=lambda s: -len(s.split())):
@@ -182,11 +183,15 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     # "eased from 1.3080/85 yesterday", "averaged 8.5 mln last quarter": the model runs the figure compared into
     # the day or period it was reached on; the expression starts at its deictic word
+    # (a chart place written in words runs in the same way: "reached number four last March")
     k = start
-    while k < end and (any(c.isdigit() for c in doc[k].text) or doc[k].lower_ in AMOUNT_WORDS):
+    while k < end and (
+        any(c.isdigit() for c in doc[k].text) or doc[k].lower_ in AMOUNT_WORDS or doc[k].lower_ in _COUNT_WORDS
+    ):
         k += 1
     if start < k < end and k + (doc[k].lower_ not in _DEICTIC_DAYS) < end and doc[k].lower_ in _FIGURE_DEICTICS \
-            and any(c.isdigit() for c in doc[start].text) and not _year(doc[start]) and not _range_end_day(doc, start):
+            and (any(c.isdigit() for c in doc[start].text) or doc[start].lower_ in _COUNT_WORDS) and not _year(doc[start]) \
+            and not _range_end_day(doc, start):
         start = k
     # "as early as Tuesday": the bound is none of the date (its "as" went with the prepositions)
     if end - start > 2 and (doc[start].lower_, doc[start + 1].lower_) in _BOUND_TAILS:
@@ -195,6 +200,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     # "a two day (trip)": the article goes, "a year" stays
     if start + 1 < end and doc[start].lower_ in ("a", "an") and doc[start + 1].like_num:
         start += 1
+    # "in three years' time": the length is the expression, as in "a week's time" the model tags the week alone
+    if end - start > 2 and doc[end - 1].lower_ == "time" and doc[end - 2].text in _POSSESSIVE_MARKS \
+            and doc[end - 3].lower_ in UNITS:
+        end -= 1
     while end > start and (
         doc[end - 1].text in _TRAILING or doc[end - 1].is_space or doc[end - 1].lower_ in SPLITTERS
         or doc[end - 1].lower_ in ("that", "which")  # "the week that | ended Friday"
@@ -222,6 +231,7 @@ def _range_end_day(doc: Doc, i: int) -> bool:
 _BOUND_TAILS = {p[-2:] for p in AHEAD_BOUNDS}  # ("early", "as") of "as early as"
 _DEICTIC_DAYS = {"yesterday", "today", "tomorrow", "tonight"}
 _FIGURE_DEICTICS = _DEICTIC_DAYS | {"last", "this", "next"}
+_COUNT_WORDS = {w for w in NUMBERS if w.isalpha() and w not in ("a", "an")}  # "four", not "a" of "a year"
 _FIGURE_AFTER = re.compile(r"^(?:\d+\.\d+|\d{1,3}(?:,\d{3})+)$", re.ASCII)
 
 
