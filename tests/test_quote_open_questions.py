@@ -33,3 +33,23 @@ def test_saying_how_many_still_reports(nlp):
 def test_a_negated_verb_keeps_its_question_as_a_stance(nlp):
     quote = only(quotes_of(nlp, "The voters have not decided which plan they prefer."), "plan")
     assert quote.text == "which plan they prefer" and quote.cue == "decided", (quote.text, quote.cue)
+
+
+
+def test_figuring_or_finding_out_is_no_quote(nlp):
+    assert not quotes_of(nlp, "Engineers spent the week trying to figure out why the pumps had stopped.")
+    assert not quotes_of(nlp, "The new guide helps walkers find out which paths are open.")
+
+
+def test_an_open_question_at_the_end_takes_no_clause_before_it(nlp):
+    assert not quotes_of(nlp, "Cheap seats sell out in an hour and dear ones never do, so we will see which kind we need.")
+
+
+def test_wanting_to_know_still_reports(nlp):
+    quote = only(quotes_of(nlp, "The club's fans want to know what went wrong with the ticket sale."), "ticket")
+    assert quote.cue == "know", quote.cue
+
+
+def test_finding_that_something_is_so_still_reports(nlp):
+    quote = only(quotes_of(nlp, "The inquiry found that the pumps had been left off."), "pumps")
+    assert quote.cue == "found", quote.cue

@@ -36,6 +36,7 @@ from .clauses import (
 )
 from .cue_subjects import cue_source, joint_source
 from .cue_table import cues
+from .displays import display_noun, shows_a_quality
 from .forecasts import FIGURE_VERBS, conjoined_objects, figure_at, figure_object
 from .held_prizes import defends_a_prize
 from .index import sent_bounds, text_of
@@ -98,6 +99,8 @@ class CueFinder:
     def _cue(self, tok: Token, mask: bytearray) -> Cue | None:
         if tok.pos != VERB and tok.lower_ not in _NON_VERB_OPENERS and tok.lemma_.lower() not in self.non_verb_cues:
             return None  # nine tokens in ten: _parsed_cue would find nothing, and it is the quotes' costliest step
+        if tok.pos == VERB and display_noun(tok):
+            return None  # "the talent show X": a noun of a compound, no verb
         cue = self._parsed_cue(tok, mask)
         if cue is not None and cue.spans and lists_topics(tok, cue.spans[0][0]):
             return None  # "discusses her background, the pandemic, and climate change": topics, no claim
@@ -170,6 +173,8 @@ class CueFinder:
         clauses = [c for c in tok.children
                    if c.dep_ == "ccomp" and not bracket_between(tok, c) and not clause_apart(tok, c) and
                    not perceived_event(tok, c) and not open_question(tok, c)]
+        if clauses and any(c.dep_ == "ccomp" and c.i > tok.i and open_question(tok, c) for c in tok.children):
+            clauses = [c for c in clauses if c.i > tok.i]  # "X, so I know which I'd prefer": the question, not X
         if clauses and lemma not in _HEARER_VERBS and lemma != "ask" and \
                 any(c.dep_ == "nsubjpass" and c.lower_ not in ("it", "this") for c in tok.children) and \
                 not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in tok.children):
@@ -246,6 +251,8 @@ class CueFinder:
             return None  # "supported the bill", "declared a national emergency": a stance, no words reported
         if defends_a_prize(tok, content):
             return None  # "will defend her title": a contest, no stance
+        if shows_a_quality(tok, content) and not any(mask[t.idx] for t in content.subtree):
+            return None  # "had been showing good form": a quality on view, no finding
         if content.dep_ == "dobj" and joint_source(tok) and not mask[content.idx] and \
                 not any(mask[t.idx] for t in content.subtree):
             return None  # "X and Y hailed the close relationship": a joint act summed up, nobody's words
@@ -395,6 +402,8 @@ class CueFinder:
     def _seeming(self, tok: Token, mask: bytearray) -> Cue | None:
         """'Trump seems to understand X', 'it appears that X': an impression with no source; the whole clause is it."""
         kids = {c.dep_: c for c in tok.children}
+        if tok.tag_ == "VBG" and kids.get("aux") is not None and kids["aux"].lemma_ == "be":
+            return None  # "is appearing as a judge on the show": a part played, no impression ('is seeming' is none)
         state = kids.get("acomp") or kids.get("oprd")
         clause = next((c for c in state.children if c.dep_ == "ccomp"), None) if state is not None else None
         if clause is not None and kids.get("nsubj") is not None:  # "Rubio seemed hopeful that X": Rubio's hope

@@ -1,5 +1,7 @@
-"""'will see if the new plan pays off', 'to see how a document changed', 'a panel will decide whether the bans stand':
-a question still open, which someone means to find out or settle, is no view and no words of theirs. 'Said',
+"""'will see if the new plan pays off', 'to see how a document changed', 'a panel will decide whether the bans stand',
+'trying to figure out why X', 'finding out who uses it': a question still open, which someone means to find out or
+settle, is no view and no words of theirs; nor is what someone finds by a wh-word ('help viewers find what they
+like'). 'Wants to know what X' is left a report: PolNeAR counts it as a demand put to someone. 'Said',
 'explained', 'asked' or 'revealed' with such a clause ('did not say how many', 'asked whether X') still report, and
 so does a negated verb ('have not decided which X', 'does not see why X'): where the subject stands on the
 question, as PolNeAR counts it."""
@@ -19,5 +21,8 @@ def open_question(verb: Token, clause: Token) -> bool:
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "haven't decided which plan they prefer", "don't see why X": a stance on the question
-    return clause.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB") or \
+    left = clause.left_edge
+    if left.lower_ == "that":
+        return False  # "found that X", its "that" tagged as a relative pronoun: a finding reported
+    return left.tag_ in ("WDT", "WP", "WP$", "WRB") or \
         any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)

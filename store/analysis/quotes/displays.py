@@ -1,0 +1,38 @@
+"""'had been showing good form', 'have shown their determination', 'a channel which shows the series': what a player,
+a side, a firm or a broadcaster shows is a quality or a programme put on view, no finding and no words. A poll, a
+study, figures or a video that shows a thing reports it ('polls show a close race', 'the video shows an officer
+X'), and a clause reports whoever shows it ('the team showed that X'). 'Talent show X', 'a chat show host': the
+noun the tagger read as a verb, with the noun before it as its subject; a singular subject would have 'shows'."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cue_subjects import cue_source
+from .cue_table import cues
+
+_DISPLAY_VERBS = frozenset(cues()["display_verbs"])
+_AGENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_AGENT_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you", "who"})
+
+
+def shows_a_quality(verb: Token, obj: Token) -> bool:
+    """obj, the bare object of a display verb, is what someone puts on view: the verb's source is a person or a
+    body (a name the model tags so, or a personal pronoun), and no word of the object is quoted."""
+    if verb.lemma_.lower() not in _DISPLAY_VERBS or obj.dep_ != "dobj":
+        return False
+    source = cue_source(verb)
+    if source is None:
+        return False
+    # a name, not a common noun the model tagged as one ('Photographs showed X' read as a person)
+    return source.ent_type_ in _AGENTS and source.tag_ in ("NNP", "NNPS") or source.lower_ in _AGENT_PRONOUNS
+
+
+def display_noun(verb: Token) -> bool:
+    """'show' in 'talent show', 'music show': the bare form right after a singular common noun the parse made its
+    subject (not a name the model knows: 'figures in the daily Pravda show X' may hang the paper on the verb)."""
+    if verb.lemma_.lower() not in _DISPLAY_VERBS or verb.tag_ != "VBP" or verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.dep_ == "nsubj" and before.head.i == verb.i and \
+        (before.tag_ == "NN" or before.tag_ == "NNP" and not before.ent_type_)  # 'Chat show X' tagged as a name

@@ -1,0 +1,34 @@
+"""'had been showing good form', 'a channel which shows the series': what a person, a side or a broadcaster shows is
+a quality or a programme on view, no finding and no words (real model); 'talent show X' is a noun, no verb. A poll
+or figures that show a thing, and anyone who shows that X, still report."""
+
+from __future__ import annotations
+
+from quote_support import only, quotes_of
+
+
+def test_a_player_showing_a_quality_is_no_quote(nlp):
+    assert not quotes_of(nlp, "Maria Lopez showed great composure in the final set on Sunday.")
+
+
+def test_a_side_showing_its_form_is_no_quote(nlp):
+    assert not quotes_of(nlp, "The visitors won easily, and they had been showing steady form all month.")
+
+
+def test_a_show_before_its_title_is_no_verb(nlp):
+    assert not quotes_of(nlp, "She was a guest on the cookery show Kitchen Rules last spring.")
+    assert not quotes_of(nlp, "The quiz show Brain Race has been dropped after four series.")
+
+
+def test_a_poll_showing_a_thing_still_reports(nlp):
+    quote = only(quotes_of(nlp, "A new poll shows a narrow lead for the mayor."), "lead")
+    assert quote.cue == "shows" and quote.kind == "indirect", (quote.cue, quote.kind)
+
+
+def test_showing_that_something_is_so_still_reports(nlp):
+    quote = only(quotes_of(nlp, "Tom Hale showed that the old engine could still win races."), "engine")
+    assert quote.cue == "showed", quote.cue
+
+
+def test_appearing_as_a_guest_is_no_impression(nlp):
+    assert not quotes_of(nlp, "The singer is appearing as a guest judge on the talent contest.")
