@@ -124,6 +124,22 @@ def _named_apart(doc: Doc, ent: Span, word: str) -> bool:
     return any(e.start != ent.start and any(t.text == word for t in e) for e in doc.ents)
 
 
+_NUMBER_IN_A_NAME = re.compile(r"\d{1,3}")
+
+
+def _numbered_name(doc: Doc, label: str, end: int) -> bool:
+    """Whether the number closing a name the model found is the name's own: a station, a channel or a sequel
+    ("[Radio 5] said", "the [Channel 9] drama", "[Spellbook 2]'s sales") goes on into the sentence as a name does,
+    where a player's minute in a match report ("Lopes 62, Ward 80") is followed by a stop, a comma or a bracket.
+    A version's decimals ("1.0") stay cut: the program's bare name would take the version's as its own."""
+    last = doc[end - 1]
+    if label == "PERSON" or not _NUMBER_IN_A_NAME.fullmatch(last.text) or not doc[end - 2].text[:1].isupper() \
+            or end >= len(doc):
+        return False
+    after = doc[end]
+    return after.text in POSSESSIVE or after.is_alpha and after.is_lower
+
+
 def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     """The mention of a name, trimmed and labelled; two when the model ran an organisation or place
     into a person's name ("Senator from Vermont Bernie Sanders": Vermont, and Bernie Sanders)."""
@@ -165,7 +181,8 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
         while end - start > 1 and (toks[end - 1].is_lower and toks[end - 1].is_alpha or toks[end - 1].like_num) \
                 and toks[end - 1].lower_ not in ORG_TAILS and toks[end - 1].lower_ not in ("of", "and", "for", "de") \
-                and not (toks[end - 2].text == "-" and not toks[end - 2].whitespace_):  # "Chang Chi-cheng" is whole
+                and not (toks[end - 2].text == "-" and not toks[end - 2].whitespace_) \
+                and not (end == ent.end and _numbered_name(doc, ent.label_, end)):  # "Chi-cheng", "Radio 5" whole
             end -= 1  # "U.S. earnings", "Humberto 75 miles": the model ran a name into the words after it
     if end - start > 2 and toks[end - 1].text in _SILKS and ent.label_ in ("PERSON", "ORG") \
             and all(t.text[:1].isupper() for t in toks[start : end - 1]):

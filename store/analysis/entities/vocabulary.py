@@ -69,7 +69,7 @@ DEMONYM_NOUNS = {"briton", "britons", "spaniard", "frenchman", "frenchwoman", "e
                  "dutchwoman", "dane", "swede", "finn", "turk", "scot", "scotsman", "scotswoman", "welshman",
                  "welshwoman", "irishman", "irishwoman", "icelander", "luxembourger", "kiwi", "aussie"}
 
-HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mme", "mme.", "mlle", "prof.", "professor"}  # "Dr Martisius"
+HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mme", "mme.", "mlle", "prof", "prof.", "professor"}  # "Dr Martisius"
 
 MONEY = {"dlr", "dlrs", "dollar", "dollars", "cents"}
 

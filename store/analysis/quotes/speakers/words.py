@@ -37,7 +37,8 @@ INSTITUTIONS = {"exchange", "ministry", "agency", "commission", "council", "comm
 # a title written another way: "Mr Justice Millett" is "the judge"
 # a title's abbreviation before a name is the title a later "the senator" names
 SAME_TITLE = {"justice": "judge", "sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor",
-              "gen.": "general", "capt.": "captain", "sgt.": "sergeant", "adm.": "admiral", "prof.": "professor"}
+              "gen.": "general", "capt.": "captain", "sgt.": "sergeant", "adm.": "admiral", "prof.": "professor",
+              "prof": "professor"}
 GOVERNMENTS = {"administration", "government"}
 RULINGS = {"ruling", "judgment", "judgement", "verdict"}
 # verbs whose unnamed subject is the "he" or "she" of the sentence after: "… one analyst cautioned. She said …"
