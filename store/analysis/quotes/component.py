@@ -149,8 +149,7 @@ class QuoteComponent(CueFinder):
                 quotes.append(self._make(text, [host], "mixed", cue, resolver))
             quotes.append(self._make(text, spans, "direct", cue, resolver))
         quotes.sort(key=lambda q: (q.start, q.end))
-        seeming = {c.start for c in found if c.source is None and
-                   (c.token.lemma_.lower() in self.seeming | self.passive_seeming or c.token.lower_ == "reportedly")}
+        seeming = {c.start for c in found if c.source is None and self._impression(c.token)}
         quotes = [q for q in quotes if q.cue_start not in seeming or  # a sourced report says more than an impression
                   not any(o is not q and o.start < q.end and q.start < o.end for o in quotes)]
         quotes = merge_next_quotation(text, quotes)
@@ -173,6 +172,14 @@ class QuoteComponent(CueFinder):
         return [replace(q, speaker_role=resolver.lead_roles[q.speaker],
                         affiliation=resolver.lead_affiliations.get(q.speaker))
                 if q.speaker in resolver.lead_roles else q for q in quotes]
+
+    def _impression(self, tok) -> bool:
+        """A cue of no one's impression ('seems', 'reportedly', 'is thought to'); 'It is thought X', a verb of
+        saying's own clause, is a report that stands even beside the sourced ones inside it."""
+        lemma = tok.lemma_.lower()
+        if lemma in self.passive_seeming and lemma in self.verbs:
+            return any(c.dep_ == "xcomp" for c in tok.children)
+        return lemma in self.seeming | self.passive_seeming or tok.lower_ == "reportedly"
 
     def _interview(self, doc: Doc, text: str, quotes: list[Quote], resolver: SpeakerResolver) -> list[Quote]:
         """A labelled answer is the labelled speaker's own words; what the parse found inside it goes."""

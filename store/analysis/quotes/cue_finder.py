@@ -40,6 +40,7 @@ from .displays import display_noun, shows_a_quality
 from .forecasts import FIGURE_VERBS, conjoined_objects, figure_at, figure_object
 from .held_prizes import defends_a_prize
 from .index import sent_bounds, text_of
+from .inverted_asides import inverted_aside
 from .lemmas import LemmaRepair
 from .made_clear import made_clear
 from .open_questions import open_question
@@ -106,6 +107,9 @@ class CueFinder:
             return None  # "discusses her background, the pandemic, and climate change": topics, no claim
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.speech_verbs:
             return cue
+        inverted = self._inverted(tok, mask)
+        if inverted is not None:
+            return inverted  # "The problem, said X, is Y": the parse made "problem" the source and X's words the rest
         if cue is None or cue.source is None or any(s <= cue.source.idx < e for s, e in cue.spans):
             # the parse lost the source or ran it into the content: "…, industry officials said."
             cue = self._trailing(tok, mask) or cue
@@ -128,6 +132,15 @@ class CueFinder:
         found = trailing_report(tok, mask)
         span = self._content(tok, found[0], found[1], 1) if found is not None else None
         return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), found[2], [span]) if span is not None else None
+
+    def _inverted(self, tok: Token, mask: bytearray) -> Cue | None:
+        """'The answer, says Dr Lane, is a cheaper chip': the sentence around a verb-first aside."""
+        found = inverted_aside(tok, mask)
+        if found is None:
+            return None
+        first, comma, close, last, source = found
+        pieces = _around(tok.doc, first, last, comma, close)
+        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source, pieces) if len(pieces) == 2 else None
 
     def _relative(self, tok: Token, mask: bytearray) -> Cue | None:
         """'stocks, which Mielke expects to decline by one fifth': the reported verb phrase of a relative clause."""

@@ -55,12 +55,12 @@ def trailing_report(cue: Token, mask: bytearray) -> tuple[int, int, Token | None
     if found is None:
         return None
     comma, source = found
-    first = _clause_start(doc, lo, comma)
+    first = clause_start(doc, lo, comma)
     last = comma - 1
     finite = sum(t.tag_ in _FINITE for t in doc[first:comma])
     if not finite:
         lo = _cut_sentence_start(doc, lo)
-        first = _clause_start(doc, lo, comma)
+        first = clause_start(doc, lo, comma)
         finite = sum(t.tag_ in _FINITE for t in doc[first:comma])
     if last <= first or not finite or all(mask[t.idx] for t in doc[first:comma] if not t.is_punct):
         return None
@@ -155,7 +155,7 @@ def _comma_before(doc: Doc, i: int, lo: int) -> int | None:
     return None
 
 
-def _clause_start(doc: Doc, lo: int, comma: int) -> int:
+def clause_start(doc: Doc, lo: int, comma: int) -> int:
     """Where the reported clause begins: the sentence's start, past a paragraph break, a dateline
     ("TOKYO, March 25 - ") and a quotation mark the sentence opens with."""
     first = lo
