@@ -1,4 +1,4 @@
-"""'had been showing good form', 'a channel which shows the series': what a person, a side or a broadcaster shows is
+"""'has been showing real grit', 'a channel which shows the series': what a person, a side or a broadcaster shows is
 a quality or a programme on view, no finding and no words (real model); 'talent show X' is a noun, no verb. A poll
 or figures that show a thing, and anyone who shows that X, still report."""
 

@@ -187,7 +187,7 @@ class CueFinder:
                    if c.dep_ == "ccomp" and not bracket_between(tok, c) and not clause_apart(tok, c) and
                    not perceived_event(tok, c) and not open_question(tok, c)]
         if clauses and any(c.dep_ == "ccomp" and c.i > tok.i and open_question(tok, c) for c in tok.children):
-            clauses = [c for c in clauses if c.i > tok.i]  # "X, so I know which I'd prefer": the question, not X
+            clauses = [c for c in clauses if c.i > tok.i]  # "X, so we will see which side wins": the question, not X
         if clauses and lemma not in _HEARER_VERBS and lemma != "ask" and \
                 any(c.dep_ == "nsubjpass" and c.lower_ not in ("it", "this") for c in tok.children) and \
                 not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in tok.children):
@@ -265,7 +265,7 @@ class CueFinder:
         if defends_a_prize(tok, content):
             return None  # "will defend her title": a contest, no stance
         if shows_a_quality(tok, content) and not any(mask[t.idx] for t in content.subtree):
-            return None  # "had been showing good form": a quality on view, no finding
+            return None  # "has been showing real grit": a quality on view, no finding
         if content.dep_ == "dobj" and joint_source(tok) and not mask[content.idx] and \
                 not any(mask[t.idx] for t in content.subtree):
             return None  # "X and Y hailed the close relationship": a joint act summed up, nobody's words

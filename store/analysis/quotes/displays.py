@@ -1,4 +1,4 @@
-"""'had been showing good form', 'have shown their determination', 'a channel which shows the series': what a player,
+"""'has been showing real grit', 'have shown their determination', 'a channel which shows the series': what a player,
 a side, a firm or a broadcaster shows is a quality or a programme put on view, no finding and no words. A poll, a
 study, figures or a video that shows a thing reports it ('polls show a close race', 'the video shows an officer
 X'), and a clause reports whoever shows it ('the team showed that X'). 'Talent show X', 'a chat show host': the
