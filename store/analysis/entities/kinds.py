@@ -233,7 +233,8 @@ _LAND_HEADS = {"island", "islands", "coast", "cape", "region"}
 
 def by_head_word(mentions: list[Mention]) -> None:
     """A name's last word says what it names: "Gleneagles Hospital" a building, "Eromanga Basin" a place
-    that is no town, "San Bernardino County" a political place, "Berwick Prize" an award, whatever the model guessed."""
+    that is no town, "San Bernardino County" a political place, "Berwick Prize" an award, whatever the model guessed; a
+    continent closing a name the model took for a person's makes it a firm's arm ("Quillsoft Europe")."""
     for m in mentions:
         if len(m.words) < 2 or m.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
             continue
@@ -256,6 +257,9 @@ def by_head_word(mentions: list[Mention]) -> None:
             elif m.label == "PERSON" and (last.rstrip(".") in PERSON_ORG_ENDS or last in HEADS["firm_ends"] or
                                           last in _INSTITUTION_ENDS):
                 m.label = "ORG"  # "the Hong Kong Stock Exchange", never a person
+            elif m.label == "PERSON" and len(m.words) > 1 and m.words[-1] in gazetteer.continents() \
+                    and not opens_with_first_name(m.words):
+                m.label = "ORG"  # a firm's arm named for its market ("Quillsoft Europe"); no one's surname is one
             elif m.label in ("PERSON", "GPE", "LOC", "NORP", "FAC") and last in HEADS["newspapers"] \
                     and not (m.label == "PERSON" and opens_with_first_name(m.words)):  # Emily Post is a person
                 m.label = "ORG"  # "a Miami Herald article", never a city
@@ -536,7 +540,8 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
     """The noun the article puts before a name says what it names, for every mention of that name:
     'the state-owned petroleum company Petrobras' (an organisation, however often the model says person;
     'record producer Terry Melcher' opens with a first name and stays a person; 'wrote on VKontakte'),
-    'the towns of Beni, Butembo, Mangina, and Katwa' (towns)."""
+    'the towns of Beni, Butembo, Mangina, and Katwa' (towns); a program's kind may follow its name too ('the
+    Quillworm virus')."""
     decided: dict[tuple[str, ...], str] = {}
     for i, m in enumerate(mentions):
         if not m.start or m.role:
@@ -557,6 +562,14 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
                 and before.text.islower() and (head.head.i == before.i or before.head.i == head.i) \
                 and not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)):
             decided[key(m.words)] = "WORK_OF_ART"  # "the 1959 romantic comedy Pillow Talk", "reality show Terrace House"
+        elif m.label == "PERSON" and not opens_with_first_name(m.words) and (
+                before.lower_ in HEADS["product_nouns"] and before.text.islower()
+                and (head.head.i == before.i or before.head.i == head.i)
+                or m.end < len(doc) and doc[m.end].lower_ in HEADS["product_nouns"] and doc[m.end].text.islower()
+                and head.head.i == m.end):
+            # "the web browser Foxglove", "the Quillworm virus": a program or a device, which the model reads as a
+            # person for want of any other cue; a person's full name stays one ("rival Ann Lee's software")
+            decided[key(m.words)] = "PRODUCT"
         elif m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and before.lower_ == "on" and head.head.i == before.i \
                 and before.head.lemma_ in HEADS["posting_verbs"] and before.head.pos_ == "VERB":
             # "he wrote on VKontakte": a service, not a person or a place; not "commented on Luk's death"

@@ -3,14 +3,17 @@ Hillcrest", "Hillcrest coach Ann Lee". The model reads such a name as the town o
 club (an organisation, as the names' rulings say of sports clubs named after places). A name is a club's where it
 plays a result with a score ("X beat Y 3-1", "knocked off Y 32-22", "a 22 points to 10 win over Y") or a coach or a
 player of its team is named after it, or the name is a town's with a word clubs close their names with ("Riverton
-Rovers", "Hillcrest City"), or it takes a plural verb as a side does ("Hillcrest have signed"); every mention of that
-name in the article is then the club. Only in an article about a sport; a country's name is left alone (a national
-side is written as the country), and so is a person named in full. A score the model ran into the name ("Hillcrest
-43-5") is no part of it."""
+Rovers", "Hillcrest City"), or it takes a plural verb as a side does ("Hillcrest have signed"), or it is listed with
+a club or drawn against another side ("Riverton, Hillcrest and Oakvale", "Riverton v Hillcrest"); every mention of
+that name in the article is then the club. Only in an article about a sport; a country's name is left alone (a
+national side is written as the country), and so is a person named in full. A score the model ran into the name
+("Hillcrest 43-5") is no part of it."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -50,6 +53,11 @@ _BODIES = {"union", "league", "association", "federation", "conference", "club"}
 # a side takes a plural verb in British copy ("Riverton have signed", "Hillcrest are top"), a town or a person never
 _PLURAL_VERBS = {"have", "are", "were", "'ve", "'re"}
 _JOINED = {"and", "or", "nor", "&", "both", "either", "neither"}  # "Riverton and Hillcrest are": the two together
+# sides listed together ("Riverton, Hillcrest and Oakvale", "Riverton or Hillcrest"), or drawn against each other
+# ("Riverton v Hillcrest")
+_LINKS = {"and", "or", "&", "v", "vs", "v.", "vs."}
+_AGAINST = {"v", "vs", "v.", "vs."}
+_READ_AS_TOWNS_OR_PERSONS = {"PERSON", "GPE", "LOC", "ORG"}  # not a games' name in a list of them (EVENT)
 _SCORE = re.compile(r"\d+\s*(?:[–-]|points? to)\s*\d+")
 _SCORE_TOKEN = re.compile(r"\d+[–-]\d+")
 
@@ -77,6 +85,72 @@ def _named_as_a_club(words: tuple[str, ...], places: frozenset[str]) -> bool:
     town = " ".join(words[:-1])
     return (town in gazetteer.towns() or town in gazetteer.villages()) and not gazetteer.is_place(" ".join(words),
                                                                                                    places)
+
+
+def _listed_with_a_club(doc: Doc, mentions: list[Mention], clubs: dict[tuple[str, ...], tuple[str, ...]],
+                        untagged: Callable[[int], tuple[str, ...] | None]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """A name listed with a club ("Riverton, Hillcrest and Oakvale", "Riverton or Hillcrest") is a club too, as is
+    either side of a fixture ("Riverton v Hillcrest"): the model reads a side named after its town as the town, and a
+    side with no town's name as a person. A list is read where its last link is a word, not a bare comma ("In Riverton,
+    Hillcrest"); a person's surname the article gives in full, a first name, a place no town is, stay out of it."""
+    low, toks = doctext.lowers(doc), doctext.tokens(doc)
+    by_start = {m.start: m for m in mentions}
+    surnames = {key(m.words[-1:]) for m in mentions if m.label == "PERSON" and len(m.words) > 1}
+    # a club the model itself took for an organisation is one the article names more than once, and more often as
+    # one than as a person: the model reads a player's surname as a body now and then (in a list of scorers)
+    orgs = Counter(key(m.words) for m in mentions if m.label == "ORG" and m.words[-1].lower() not in _BODIES
+                   and not m.words[-1].isupper())
+    persons = Counter(key(m.words) for m in mentions if m.label == "PERSON")
+    known = set(clubs) | {k for k, n in orgs.items() if n > 1 and n > persons[k]}
+
+    def element(i: int) -> tuple[tuple[str, ...], int] | None:
+        m = by_start.get(i)
+        if m is not None:
+            if m.label not in _READ_AS_TOWNS_OR_PERSONS or m.role or any(w[:1].islower() for w in m.words):
+                return None
+            return m.words, m.end
+        words = untagged(i)
+        if words and any(0 <= j < len(low) and toks[j].is_title and toks[j].is_alpha for j in (i - 1, i + 1)):
+            return None  # a word of a longer name on a line of fixtures, whose first word opens a sentence ("Man Utd")
+        return (words, i + 1) if words else None
+
+    runs: list[tuple[list[tuple[str, ...]], list[str]]] = []
+    i = 0
+    while i < len(low):
+        first = element(i)
+        if first is None:
+            i += 1
+            continue
+        run, links, at = [first[0]], [], first[1]
+        while at < len(low):
+            n = 2 if low[at] == "," and at + 1 < len(low) and low[at + 1] in _LINKS else 1
+            link = low[at + n - 1]
+            if link not in _LINKS | {","}:
+                break
+            nxt = element(at + n)
+            if nxt is None:
+                break
+            run.append(nxt[0])
+            links.append(link)
+            at = nxt[1]
+        i = at if len(run) > 1 else i + 1
+        if len(run) > 1 and links[-1] != ",":
+            runs.append((run, links))
+    # the sides of a fixture are clubs wherever the article lists them
+    fixtures = {key(w) for run, links in runs if _AGAINST.intersection(links) for w in run}
+    if not (clubs or fixtures or about_a_sport(doc)):
+        return {}  # a premiership is a prime minister's term too: "the member for <borough> and Chelsea"
+    known.update(fixtures)
+    found: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for run, _links in runs:
+        keys = [key(w) for w in run]
+        if not known.intersection(keys):
+            continue
+        for k, w in zip(keys, run):
+            if k not in surnames and not (len(w) == 1 and is_first_name(w[0])) \
+                    and " ".join(w) not in gazetteer.continents() and not opens_with_first_name(w):
+                found[k] = w
+    return found
 
 
 def about_a_sport(doc: Doc) -> bool:
@@ -161,6 +235,7 @@ def sports_clubs(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> l
             clubs.update({key(o.words): o.words for o in out if len(m.words) == 1 and len(o.words) > 1
                           and o.label == "PERSON" and key(o.words)[-1:] == key(m.words)
                           and not any(w.islower() for w in o.words)})  # not a fixture, "Riverton v Hillcrest United"
+    clubs.update(_listed_with_a_club(doc, out, clubs, untagged))
     clubs = {k: w for k, w in clubs.items() if _no_country(" ".join(w))}
     if not clubs:
         return out
