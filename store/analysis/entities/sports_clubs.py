@@ -225,7 +225,7 @@ def sports_clubs(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> l
     by_name = {key(m.words): m.words for m in out if m.label not in NUMERIC_LABELS
                and _named_as_a_club(m.words, places)}
     clubs.update(by_name)
-    for m in out:  # the side is the verb's subject: not "the best teams in Europe are"
+    for m in out:  # the side is the verb's subject: not "the top sides in Asia are"
         if m.end < len(low) and low[m.end] in _PLURAL_VERBS and m.label not in NUMERIC_LABELS | {"NORP"} \
                 and not (m.start and (low[m.start - 1] in _JOINED or pos[m.start - 1] == "ADP")) \
                 and all(w[:1].isupper() for w in m.words) and " ".join(m.words) not in gazetteer.continents() \
