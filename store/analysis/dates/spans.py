@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..doctext import column, doc_slice, lowers, text_of
 from .clock_lengths import clock_runs
+from .event_years import event_years
 from .figures import in_figure_row, not_a_year
 from .lexicon import (
     AHEAD_BOUNDS,
@@ -33,6 +34,7 @@ from .lexicon import (
     UNITS,
     WEEKDAYS,
 )
+from .match_minutes import match_minute
 from .titles import in_a_name
 from .unit_words import after_hours, long_end, long_spans, long_unit, rate_start
 
@@ -714,6 +716,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans.extend(_glued_clocks(doc, covered))
     spans.extend(_ordinal_quarters(doc, covered))
     spans.extend(_holidays(doc, covered))
+    spans.extend(event_years(doc, covered))
     spans.extend(_month_days(doc, covered))
     spans.extend(_paired_days(doc, spans, covered))
     spans.extend(_paired_first_days(doc, spans, covered))
@@ -727,7 +730,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         and not _surname_may(doc, s, e) and not _all_day(doc, s, e) and not _astronomical(doc, s, e)
         and not _a_kind_of_period(doc, s, e) and not not_a_year(doc, s, e) and not _season_kind(doc, s, e)
         and not _money_tenor(doc, s, e) and not in_figure_row(doc, s, e) and not in_a_name(doc, s, e)
-        and not after_hours(doc, s, e)
+        and not after_hours(doc, s, e) and not match_minute(doc, s, e)
     ]
     spans = [_count_after(doc, s, e) for s, e in spans]
     spans.sort()

@@ -48,9 +48,28 @@ def _quoted_title(doc: Doc, s: int, e: int) -> bool:
     return k < len(doc) and doc[k].text in _CLOSING_QUOTES and not _headline(doc, s)
 
 
+def _plural_weekday_name(doc: Doc, s: int, e: int) -> bool:
+    """Whether tokens s:e end in a weekday in the plural that closes a name with the capitalised word before
+    it, inside the span or just before it ("Happy Mondays"); a word the line opens with counts only as a proper
+    noun ("Mondays are quiet", "On Mondays" stay)."""
+    last = doc[e - 1]
+    if not last.lower_.endswith("s") or last.lower_[:-1] not in WEEKDAYS or not last.is_title:
+        return False
+    k = e - 2
+    if k < 0:
+        return False
+    before = doc[k]
+    if not before.is_alpha or not before.is_title or before.pos_ in _NOT_NAME_WORDS or before.pos_ == "DET" \
+            or before.lower_ in WEEKDAYS or before.lower_.rstrip("s") in WEEKDAYS or before.lower_ in MONTHS:
+        return False
+    if before.is_sent_start and before.pos_ != "PROPN":
+        return False
+    return not _headline(doc, k)
+
+
 def in_a_name(doc: Doc, s: int, e: int) -> bool:
-    """Whether tokens s:e ("Today", "This Week") are a capitalised day word inside a name."""
-    if _quoted_title(doc, s, e):
+    """Whether tokens s:e ("Today", "This Week", "Happy Mondays") are a capitalised day word inside a name."""
+    if _quoted_title(doc, s, e) or _plural_weekday_name(doc, s, e):
         return True
     if doc[s].lower_ not in _DEICTIC_HEADS or not all(t.is_alpha and (t.is_title or t.is_upper) for t in doc[s:e]):
         return False
