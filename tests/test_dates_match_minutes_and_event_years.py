@@ -12,7 +12,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from tests.date_support import dates_found
+from date_support import dates_found
 
 REPORT = date(2024, 2, 14)
 
