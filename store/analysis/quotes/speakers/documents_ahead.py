@@ -48,3 +48,29 @@ def made_by_someone(source: Token) -> bool:
     hit by the virus") nor an indefinite someone ("a survey by a consultancy" names none the reader knows)."""
     return source.pos_ == "NOUN" and source.lemma_.lower() in _MAKERS and any(
         c.dep_ in ("det", "poss") and c.lower_ not in _INDEFINITE for c in source.lefts)
+
+
+def name_after_maker(resolver, source: Token) -> str | None:
+    """'figures kept by energy regulator, Gridmark, …', 'a poll run by choir group the Wesley Society found':
+    a maker worded first as what it is, its name set after it, which the parse hangs on the next clause; the name
+    closed by a comma when a comma opens it, so that a new clause's subject ("…by the firm, Acme said") is not it."""
+    doc = source.doc
+    if source.pos_ != "NOUN" or not source.is_lower or source.i + 2 >= len(doc):
+        return None
+    comma = doc[source.i + 1].text == ","
+    start = doc[source.i + 2] if comma else doc[source.i + 1]
+    if not comma and start.lower_ != "the":
+        return None
+    k = resolver.overlapping(start.idx, start.idx + len(start))
+    if k is None:
+        k = resolver.overlapping(start.nbor().idx, start.nbor().idx + 1) if start.lower_ == "the" else None
+        if k is None or resolver.ents[k].start != start.nbor().idx:
+            return None
+    elif resolver.ents[k].start != start.idx:
+        return None
+    if resolver.ents[k].label not in ("ORG", "PERSON"):
+        return None
+    end = resolver.ents[k].end
+    if comma and doc.text[end:end + 1] != ",":
+        return None
+    return resolver.full[k]

@@ -25,11 +25,12 @@ from .campaigns import bare_campaign, campaign_name, campaign_owner, last_campai
 from .cut_names import name_cut_short
 from .demonyms import one_of_a_people
 from .descriptor_runs import name_closing_descriptions
-from .documents_ahead import made_by_someone, named_just_after
+from .documents_ahead import made_by_someone, name_after_maker, named_just_after
 from .epithets import epithet, person_described
 from .former_roles import former_role
 from .indefinite import introduces_new
 from .issuers import ISSUED_NOUNS, MEDIA, NARRATIVES, issuing_subject, put_out_by
+from .makers_ahead import made_further_on
 from .name_before_post import person_before_post
 from .organisations import OrganisationShortForms
 from .owners import aliased_owner
@@ -269,6 +270,9 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                     if source is not None and not is_when(source) and \
                             (source.pos_ == "PROPN" or self._naming(source) is not None):  # "a study from March"
                         return self.resolve(source)
+                    named = name_after_maker(self, source) if source is not None and clause.lower_ == "by" else None
+                    if named is not None:  # "figures kept by the regulator, Gridmark,": Gridmark's
+                        return named, cs, ce
                     if source is not None and clause.lower_ == "by" and made_by_someone(source):
                         return self.resolve(source)[0], cs, ce
             issuer = issuing_subject(token)
@@ -289,6 +293,9 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                 return earlier
             later = named_just_after(self, token)
             if later is not None:  # "…, a government study said. / The FTC report said …": the FTC's
+                return later, cs, ce
+            later = made_further_on(self, token)
+            if later is not None:  # "…, says a report. / Compiled by X, the study …", "the study, done by X,"
                 return later, cs, ce
         if token.lemma_.lower() in RULINGS:  # "According to the ruling, …": the court's
             court = self._latest_court(cs)
