@@ -31,6 +31,9 @@ _SPORTS = {"rugby", "football", "soccer", "cricket", "hockey", "netball", "baske
 # a football report may name its game only by its players, its league or its governors; enough to read a club's
 # name, though not to keep a state's name the model took for a body as the state's side (`state_names`)
 _FOOTBALL = {"footballer", "footballers", "midfield", "premiership", "uefa", "fifa"}
+# a report of a club cup tie may name no game and no post, only the competition the sides meet in
+_COMPETITIONS = {("champions", "league"), ("premier", "league"), ("fa", "cup"), ("league", "cup"), ("carling", "cup"),
+                 ("uefa", "cup"), ("world", "cup")}
 # a result between two sides, the winner named first ("Riverton thrashed Hillcrest 40-3")
 _RESULTS = {("defeat",), ("defeats",), ("defeated",), ("beat",), ("beats",), ("thrashed",), ("edged",), ("downed",),
             ("trounced",), ("overcame",), ("routed",), ("crushed",), ("upset",), ("hammered",), ("edged", "out"),
@@ -57,6 +60,9 @@ _JOINED = {"and", "or", "nor", "&", "both", "either", "neither"}  # "Riverton an
 # ("Riverton v Hillcrest")
 _LINKS = {"and", "or", "&", "v", "vs", "v.", "vs."}
 _AGAINST = {"v", "vs", "v.", "vs."}
+_NOT_NAMES = frozenset(HEADS["not_names"])
+# "the Republic have played": a national side by its country's closing word, no club
+_COUNTRY_CLOSERS = {"republic", "kingdom", "states", "islands", "emirates"}
 _READ_AS_TOWNS_OR_PERSONS = {"PERSON", "GPE", "LOC", "ORG"}  # not a games' name in a list of them (EVENT)
 _SCORE = re.compile(r"\d+\s*(?:[–-]|points? to)\s*\d+")
 _SCORE_TOKEN = re.compile(r"\d+[–-]\d+")
@@ -160,7 +166,8 @@ def about_a_sport(doc: Doc) -> bool:
 
 def sports_clubs(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
     low = doctext.lowers(doc)
-    if not (about_a_sport(doc) or _FOOTBALL.intersection(low)):
+    if not (about_a_sport(doc) or _FOOTBALL.intersection(low)
+            or _COMPETITIONS.intersection(zip(low, low[1:]))):
         return mentions
     text = doc.text
     toks = doctext.tokens(doc)
@@ -235,8 +242,20 @@ def sports_clubs(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> l
             clubs.update({key(o.words): o.words for o in out if len(m.words) == 1 and len(o.words) > 1
                           and o.label == "PERSON" and key(o.words)[-1:] == key(m.words)
                           and not any(w.islower() for w in o.words)})  # not a fixture, "Riverton v Hillcrest United"
+    # "Riverton have signed" where the model tagged no name at all; not a feast the model left untagged ("a quiet
+    # Christmas are"), nor a national side by its country's closing word
+    for i in range(len(low) - 1):
+        words = untagged(i)
+        if words and low[i + 1] in _PLURAL_VERBS and not (i and (low[i - 1] in _JOINED or pos[i - 1] == "ADP")) \
+                and not is_first_name(words[0]) and low[i] not in _NOT_NAMES and low[i] not in _COUNTRY_CLOSERS:
+            clubs[key(words)] = words
     clubs.update(_listed_with_a_club(doc, out, clubs, untagged))
-    clubs = {k: w for k, w in clubs.items() if _no_country(" ".join(w))}
+    # a dash set apart by spaces parts two things the model ran into one name ("the Cup - Riverton coach Ann Lee"),
+    # unlike the hyphen of "Riverton-Hillcrest"
+    run_on = {key(m.words) for m in out
+              if any(toks[j].text in ("-", "–", "—") and (j == m.start or toks[j - 1].whitespace_)
+                     for j in range(m.start, m.end))}
+    clubs = {k: w for k, w in clubs.items() if _no_country(" ".join(w)) and k not in run_on}
     if not clubs:
         return out
     # "United" alone after "Riverton United": the club's closing word, which the model reads as a surname, names the
