@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from ..doctext import lowers, tokens
 from .according_aside import writers_aside
 from .according_head import reported_head
+from .according_opening import opening_report
 from .accusations import passive_accusation
 from .as_reports import as_aside, sourceless_aside
 from .attach import Cue, naming
@@ -52,6 +53,7 @@ from .relative import relative_report
 from .said_when import past_time_of_saying
 from .scene_openers import scene_before_quotation
 from .stance_adjectives import STANCE_ADJECTIVES, stance_clause
+from .title_cues import in_a_title
 from .told_that import told_clause
 from .topic_lists import lists_topics
 from .trailing import one_of_two_clauses, trailing_report
@@ -102,6 +104,8 @@ class CueFinder:
             return None  # nine tokens in ten: _parsed_cue would find nothing, and it is the quotes' costliest step
         if tok.pos == VERB and display_noun(tok):
             return None  # "the talent show X": a noun of a compound, no verb
+        if in_a_title(tok):
+            return None  # "the single Do They Think It's Over": a word of a work's title
         cue = self._parsed_cue(tok, mask)
         if cue is not None and cue.spans and lists_topics(tok, cue.spans[0][0]):
             return None  # "discusses her background, the pandemic, and climate change": topics, no claim
@@ -494,6 +498,21 @@ _NOT_CONTENT = {"punct", "cc", "conj", "parataxis", "advcl", "dep", "npadvmod", 
 
 
 def _according(tok: Token) -> Cue | None:
+    cue = _according_parsed(tok)
+    opening = opening_report(tok)
+    if opening is None:
+        return cue
+    source, first, last = opening
+    doc = tok.doc
+    start = doc[first].idx
+    if cue is not None and cue.spans and cue.spans[0][0] >= start:
+        return cue  # "According to a poll by A, B and C, X": a source listed past the comma, as the parse read it
+    to = doc[tok.i + 1]  # the parse lost the phrase's shape: the source ends at the comma, the report follows it
+    end = to.idx + len(to)
+    return Cue(tok, text_of(doc)[tok.idx:end], tok.idx, end, source, [(start, doc[last].idx + len(doc[last]))])
+
+
+def _according_parsed(tok: Token) -> Cue | None:
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
     if to is None and nxt is not None and nxt.lower_ == "to":

@@ -10,7 +10,10 @@ is an object pronoun ("him", "himself") is the state someone was found or seen i
 "See" looks ahead only in the present ("analysts see a 5% fall", "traders see the market remaining tight"); past,
 perfect or under a modal it tells what a time, a plan or a market went through ("the index saw a 5% fall", "had
 seen its fourth loss", "the deal will see 300 jobs cut", "would see the bank raising rates", "the region will see
-1,200 jobs cut"): no one's forecast.
+1,200 jobs cut"): no one's forecast. Such a 'see' takes no finite present clause either, so a bare verb after it
+that the tagger read as one ('has seen sales pass X', 'has seen sales hit X', a past form like the bare one) or as
+a noun ('will see X return') is the event too, when a thing or a body went through it ('the move saw X score');
+a person's sight of it is left as the parse read it.
 """
 
 from __future__ import annotations
@@ -38,6 +41,10 @@ def perceived_event(verb: Token, clause: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in _PERCEIVING or clause.i < verb.i or any(c.dep_ in ("aux", "mark") for c in clause.children):
         return False
+    bare = clause.tag_ in ("VBP", "NN") or clause.tag_ == "VBD" and clause.lower_ == clause.lemma_.lower()
+    if lemma == "see" and bare and lived_through(verb) and not _a_person_watching(verb) and \
+            not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
+        return True  # "has seen sales pass X", "will see X return", "has seen sales hit X": a bare verb misread
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
@@ -46,3 +53,12 @@ def perceived_event(verb: Token, clause: Token) -> bool:
     if clause.tag_ in ("VBG", "VBN") and lived_through(verb):
         return True
     return clause.tag_ in ("VBG", "VBN") and subject.lower_ in _OBJECT_PRONOUNS
+
+
+_PERSONAL = {"i", "we", "you", "he", "she", "they", "who"}
+
+
+def _a_person_watching(verb: Token) -> bool:
+    """'voters who saw the candidate speak': a person's sight of an event, which PolNeAR counts as their account."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lower_ in _PERSONAL or subject.ent_type_ == "PERSON")
