@@ -1,4 +1,4 @@
-"""Round 27's third pass on quote spans (real model): 'According to X,' opening a sentence whose parse lost the
+"""Quote spans the parse gets wrong (real model): 'According to X,' opening a sentence whose parse lost the
 phrase's shape; a cue word capitalised inside a work's title; a bare verb after a past or future 'see' that the
 tagger read as finite or as a noun."""
 
