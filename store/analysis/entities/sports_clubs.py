@@ -164,13 +164,43 @@ def about_a_sport(doc: Doc) -> bool:
     return bool(_SPORTS.intersection(low) or _SPORT_POSTS.intersection(low))
 
 
-def sports_clubs(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
-    low = doctext.lowers(doc)
-    if not (about_a_sport(doc) or _FOOTBALL.intersection(low)
-            or _COMPETITIONS.intersection(zip(low, low[1:]))):
-        return mentions
-    text = doc.text
-    toks = doctext.tokens(doc)
+class _Sides:
+    """The words of one report a side may be named by: a mention, or a one-word name the model left untagged."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.doc, self.text = doc, doc.text
+        self.low, self.toks, self.pos = doctext.lowers(doc), doctext.tokens(doc), doctext.column(doc, "POS")
+        self.mentions = mentions
+        self.by_start = {m.start: m for m in mentions}
+        self.by_end = {m.end: m for m in mentions}
+        self.taken = covered(mentions)
+
+    def untagged(self, i: int) -> tuple[str, ...] | None:  # a one-word name the model left untagged ("Oakvale")
+        low, toks, pos = self.low, self.toks, self.pos
+        if 0 <= i < len(low) and i not in self.taken and pos[i] == "PROPN" and toks[i].is_title and toks[i].is_alpha \
+                and not (i and pos[i - 1] == "PROPN" and toks[i - 1].is_title and not toks[i - 1].is_sent_start):
+            # not the end of a longer name ("Riverton United boss"); a sentence's capitalised first word is none
+            return (toks[i].text,)
+        return None
+
+    def after(self, i: int) -> tuple[tuple[str, ...], int] | None:
+        m = self.by_start.get(i)
+        if m is not None:
+            return m.words, m.end
+        words = self.untagged(i)
+        return (words, i + 1) if words else None
+
+    def before(self, i: int) -> tuple[str, ...] | None:
+        m = self.by_end.get(i)
+        return m.words if m is not None else self.untagged(i - 1)
+
+    def scored_after(self, end: int) -> bool:
+        at = self.toks[end - 1].idx + len(self.toks[end - 1].text)
+        return bool(_SCORE.match(self.text[at:at + 30].lstrip()))
+
+
+def _without_scores(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    low, toks = doctext.lowers(doc), doctext.tokens(doc)
     out: list[Mention] = []
     for m in mentions:  # "Hillcrest 43-5": the score the model ran into the name is no part of it
         if m.end - m.start > 1 and _SCORE_TOKEN.fullmatch(toks[m.end - 1].text):
@@ -180,58 +210,35 @@ def sports_clubs(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> l
             m = mention_of(doc[m.start + 2:m.end], "ORG" if low[m.end - 1] in _BODIES else m.label, m.role,
                            m.affiliation)
         out.append(m)
-    by_start = {m.start: m for m in out}
-    by_end = {m.end: m for m in out}
-    taken = covered(out)
-    pos = doctext.column(doc, "POS")
+    return out
 
-    def untagged(i: int) -> tuple[str, ...] | None:  # a one-word name the model left untagged ("Oakvale")
-        if 0 <= i < len(low) and i not in taken and pos[i] == "PROPN" and toks[i].is_title and toks[i].is_alpha \
-                and not (i and pos[i - 1] == "PROPN" and toks[i - 1].is_title and not toks[i - 1].is_sent_start):
-            # not the end of a longer name ("Riverton United boss"); a sentence's capitalised first word is none
-            return (toks[i].text,)
-        return None
 
-    def side_after(i: int) -> tuple[tuple[str, ...], int] | None:
-        m = by_start.get(i)
-        if m is not None:
-            return m.words, m.end
-        words = untagged(i)
-        return (words, i + 1) if words else None
-
-    def side_before(i: int) -> tuple[str, ...] | None:
-        m = by_end.get(i)
-        return m.words if m is not None else untagged(i - 1)
-
-    def scored_after(end: int) -> bool:
-        at = toks[end - 1].idx + len(toks[end - 1].text)
-        return bool(_SCORE.match(text[at:at + 30].lstrip()))
-
-    clubs: dict[tuple[str, ...], tuple[str, ...]] = {}  # a club's key: its words
+def _by_results_and_posts(sides: _Sides, clubs: dict[tuple[str, ...], tuple[str, ...]]) -> None:
+    low, toks, doc, text = sides.low, sides.toks, sides.doc, sides.text
     for i, word in enumerate(low):
         if word not in _OPENERS:
             continue
         n = _phrase(low, i, _RESULTS)
         if n:
-            winner, loser = side_before(i), side_after(i + n)
-            if winner and loser and scored_after(loser[1]):
+            winner, loser = sides.before(i), sides.after(i + n)
+            if winner and loser and sides.scored_after(loser[1]):
                 clubs.update({key(winner): winner, key(loser[0]): loser[0]})  # "Riverton defeated Hillcrest 45-24"
         if tuple(low[i:i + 2]) in _RESULT_NOUNS:
-            loser = side_after(i + 2)
+            loser = sides.after(i + 2)
             if loser and _SCORE.search(text[max(0, toks[i].idx - 30):toks[i].idx]):
                 clubs[key(loser[0])] = loser[0]  # "a 22 points to 10 win over Hillcrest"
         n = _phrase(low, i, _POSTS) or int(word in _SIDE_POSTS)
         if n and all(toks[j].is_lower for j in range(i, i + n)):
-            side, person = side_before(i), by_start.get(i + n)
-            titled = by_start.get(i + n + 1)
+            side, person = sides.before(i), sides.by_start.get(i + n)
+            titled = sides.by_start.get(i + n + 1)
             if person is None and titled is not None and titled.role == doc[i + n].text:
                 person = titled  # "Riverton manager Sir Ann Lee": the title is the person's role, no part of the name
             if side and person is not None and person.label == "PERSON" and toks[i - 1].tag_ != "JJ":
                 clubs[key(side)] = side  # "Hillcrest coach Ann Lee"; not "Iranian striker Ann Lee"
-    # the model reads "Riverton Rovers" as a person as often as "Riverton" alone, with no post or score beside it
-    by_name = {key(m.words): m.words for m in out if m.label not in NUMERIC_LABELS
-               and _named_as_a_club(m.words, places)}
-    clubs.update(by_name)
+
+
+def _by_plural_verbs(sides: _Sides, clubs: dict[tuple[str, ...], tuple[str, ...]]) -> None:
+    low, pos, out = sides.low, sides.pos, sides.mentions
     for m in out:  # the side is the verb's subject: not "the top sides in Asia are"
         if m.end < len(low) and low[m.end] in _PLURAL_VERBS and m.label not in NUMERIC_LABELS | {"NORP"} \
                 and not (m.start and (low[m.start - 1] in _JOINED or pos[m.start - 1] == "ADP")) \
@@ -245,22 +252,28 @@ def sports_clubs(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> l
     # "Riverton have signed" where the model tagged no name at all; not a feast the model left untagged ("a quiet
     # Christmas are"), nor a national side by its country's closing word
     for i in range(len(low) - 1):
-        words = untagged(i)
+        words = sides.untagged(i)
         if words and low[i + 1] in _PLURAL_VERBS and not (i and (low[i - 1] in _JOINED or pos[i - 1] == "ADP")) \
                 and not is_first_name(words[0]) and low[i] not in _NOT_NAMES and low[i] not in _COUNTRY_CLOSERS:
             clubs[key(words)] = words
-    clubs.update(_listed_with_a_club(doc, out, clubs, untagged))
-    # a dash set apart by spaces parts two things the model ran into one name ("the Cup - Riverton coach Ann Lee"),
-    # unlike the hyphen of "Riverton-Hillcrest"
-    run_on = {key(m.words) for m in out
-              if any(toks[j].text in ("-", "–", "—") and (j == m.start or toks[j - 1].whitespace_)
-                     for j in range(m.start, m.end))}
-    clubs = {k: w for k, w in clubs.items() if _no_country(" ".join(w)) and k not in run_on}
-    if not clubs:
-        return out
-    # "United" alone after "Riverton United": the club's closing word, which the model reads as a surname, names the
-    # club; not a nationality the model tags as one elsewhere ("Dutch"). Where a post made a club of the word alone too
-    # ("United boss Ann Lee"), it is still the full name's club once that is known by its closing word
+
+
+def _run_on(sides: _Sides) -> set[tuple[str, ...]]:
+    """A dash set apart by spaces parts two things the model ran into one name ("the Cup - Riverton coach Ann Lee"),
+    unlike the hyphen of "Riverton-Hillcrest"."""
+    toks = sides.toks
+    return {key(m.words) for m in sides.mentions
+            if any(toks[j].text in ("-", "–", "—") and (j == m.start or toks[j - 1].whitespace_)
+                   for j in range(m.start, m.end))}
+
+
+def _relabelled(sides: _Sides, clubs: dict[tuple[str, ...], tuple[str, ...]],
+                by_name: dict[tuple[str, ...], tuple[str, ...]]) -> list[Mention]:
+    """Every mention of a club, and every untagged word naming one, as the club under its full name. "United" alone
+    after "Riverton United": the club's closing word, which the model reads as a surname, names the club; not a
+    nationality the model tags as one elsewhere ("Dutch"). Where a post made a club of the word alone too ("United
+    boss Ann Lee"), it is still the full name's club once that is known by its closing word."""
+    out, low, toks, pos, doc = sides.mentions, sides.low, sides.toks, sides.pos, sides.doc
     peoples = {key(m.words) for m in out if m.label == "NORP"}
     closing: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     for k, w in clubs.items():
@@ -280,7 +293,8 @@ def sports_clubs(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> l
                                         and key(o.words) in clubs and key(o.words)[-1:] == k), m.name)
         return full.get(k, m.name)
 
-    named = [mention_of(doc[i:i + 1], "ORG") for i in range(len(low)) if untagged(i) and key((toks[i].text,)) in clubs
+    named = [mention_of(doc[i:i + 1], "ORG") for i in range(len(low))
+             if sides.untagged(i) and key((toks[i].text,)) in clubs
              and not (i + 1 < len(low) and pos[i + 1] == "PROPN" and toks[i + 1].is_title)]  # "the Hillcrest Citizen"
     for m in sorted(out + named, key=lambda m: m.start):
         if key(m.words) in clubs and m.label not in NUMERIC_LABELS and (key(m.words) in by_name or not (
@@ -290,3 +304,24 @@ def sports_clubs(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> l
             if len(m.words) > 1:
                 last[key(m.words)[-1:]] = m.name
     return sorted(out + named, key=lambda m: m.start) if named else out
+
+
+def sports_clubs(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+    low = doctext.lowers(doc)
+    if not (about_a_sport(doc) or _FOOTBALL.intersection(low)
+            or _COMPETITIONS.intersection(zip(low, low[1:]))):
+        return mentions
+    sides = _Sides(doc, _without_scores(doc, mentions))
+    clubs: dict[tuple[str, ...], tuple[str, ...]] = {}  # a club's key: its words
+    _by_results_and_posts(sides, clubs)
+    # the model reads "Riverton Rovers" as a person as often as "Riverton" alone, with no post or score beside it
+    by_name = {key(m.words): m.words for m in sides.mentions if m.label not in NUMERIC_LABELS
+               and _named_as_a_club(m.words, places)}
+    clubs.update(by_name)
+    _by_plural_verbs(sides, clubs)
+    clubs.update(_listed_with_a_club(doc, sides.mentions, clubs, sides.untagged))
+    run_on = _run_on(sides)
+    clubs = {k: w for k, w in clubs.items() if _no_country(" ".join(w)) and k not in run_on}
+    if not clubs:
+        return sides.mentions
+    return _relabelled(sides, clubs, by_name)
