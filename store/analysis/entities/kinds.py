@@ -257,7 +257,7 @@ def by_head_word(mentions: list[Mention]) -> None:
             elif m.label == "PERSON" and (last.rstrip(".") in PERSON_ORG_ENDS or last in HEADS["firm_ends"] or
                                           last in _INSTITUTION_ENDS):
                 m.label = "ORG"  # "the Hong Kong Stock Exchange", never a person
-            elif m.label == "PERSON" and len(m.words) > 1 and m.words[-1] in gazetteer.continents() \
+            elif m.label == "PERSON" and m.words[-1] in gazetteer.continents() \
                     and not opens_with_first_name(m.words):
                 m.label = "ORG"  # a firm's arm named for its market ("Quillsoft Europe"); no one's surname is one
             elif m.label in ("PERSON", "GPE", "LOC", "NORP", "FAC") and last in HEADS["newspapers"] \

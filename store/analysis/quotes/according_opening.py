@@ -14,10 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .clauses import FINITE, NOT_CLAUSE_OPENERS
 from .index import sent_bounds
-
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
-_NOT_CLAUSE_OPENERS = ("WDT", "WP", "WP$", "WRB", "VBG", "VBN", "IN", "TO", "CC")
 
 
 def opening_report(tok: Token) -> tuple[Token, int, int] | None:
@@ -29,15 +27,15 @@ def opening_report(tok: Token) -> tuple[Token, int, int] | None:
     comma = next((i for i in range(tok.i + 2, hi) if doc[i].text == ","), None)
     if comma is None or comma == tok.i + 2:
         return None
-    if any(doc[i].tag_ in _FINITE for i in range(tok.i + 2, comma)):
+    if any(doc[i].tag_ in FINITE for i in range(tok.i + 2, comma)):
         return None  # a clause inside the phrase: its shape is not a bare source
     last = hi - 1
     while last > comma and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     first = comma + 1
-    if first > last or doc[first].tag_ in _NOT_CLAUSE_OPENERS or doc[first].is_punct:
+    if first > last or doc[first].tag_ in NOT_CLAUSE_OPENERS or doc[first].is_punct:
         return None
-    if not any(doc[i].tag_ in _FINITE for i in range(first, last + 1)):
+    if not any(doc[i].tag_ in FINITE for i in range(first, last + 1)):
         return None
     phrase = [doc[i] for i in range(tok.i + 2, comma)]
     to = doc[tok.i + 1]

@@ -28,6 +28,9 @@ def past_hearer(doc: Doc, i: int) -> int | None:
 # Verbs whose object is almost always a clause: an object noun followed straight by a verb is the clause's subject.
 CLAUSE_VERBS = frozenset(cues()["clause_object_verbs"])
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# words a clause of its own does not open on: a relative pronoun, a participle, a preposition or a
+# conjunction goes on describing what came before it ("According to X, who runs Y", "…, said Tom Hale, who …")
+NOT_CLAUSE_OPENERS = {"WDT", "WP", "WP$", "WRB", "VBG", "VBN", "IN", "TO", "CC"}
 
 
 def misparsed_clause(tok: Token, hi: int) -> int:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .clauses import FINITE, NOT_CLAUSE_OPENERS
 from .index import sent_bounds
 from .trailing import REPORT_VERBS, clause_start
 
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _LONGEST_POST = 14  # words of the post after the name: "senior vice president of a listings group"
 
 
@@ -39,7 +39,7 @@ def inverted_aside(cue: Token, mask: bytearray) -> tuple[int, int, int, int, Tok
     nxt = next((j for j in range(k + 1, min(hi, k + 2 + _LONGEST_POST)) if doc[j].text == ","), None)
     if nxt is not None and not any(t.pos_ in ("VERB", "AUX") or t.is_punct and t.text != "-" for t in doc[k + 1:nxt]):
         close = nxt  # the speaker's post between the commas: "head of a messaging firm"
-    if close + 1 >= hi or doc[close + 1].tag_ in _NOT_CLAUSE_OPENERS:
+    if close + 1 >= hi or doc[close + 1].tag_ in NOT_CLAUSE_OPENERS:
         return None  # "…, said Tom Hale, who joined in May.": the writer's word about the source, no report
     first = clause_start(doc, lo, cue.i - 1)
     before, after = doc[first:cue.i - 1], doc[close + 1:hi]
@@ -52,11 +52,10 @@ def inverted_aside(cue: Token, mask: bytearray) -> tuple[int, int, int, int, Tok
 def _main_verb(tok: Token) -> bool:
     """A finite verb of a clause of its own, not of a relative clause on the source's post ('…, said Tom Hale,
     an adviser to the family who runs the fund.')."""
-    if tok.tag_ not in _FINITE:
+    if tok.tag_ not in FINITE:
         return False
     verb = tok.head if tok.dep_ in ("aux", "auxpass") else tok
     return verb.dep_ not in ("relcl", "acl")
 
 
-_NOT_CLAUSE_OPENERS = {"WDT", "WP", "WP$", "WRB", "VBG", "VBN", "IN", "TO", "CC"}
 _ADDRESS = {"mr", "mrs", "ms", "dr", "prof", "professor", "sir", "lord", "lady", "dame"}

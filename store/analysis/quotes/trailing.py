@@ -14,12 +14,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..paragraphs import dateline_end
+from .clauses import FINITE
 from .cue_table import cues
 from .index import sent_bounds, text_of
 from .modified_source import modified_source
 from .speakers.words import TRAILING_PRONOUNS
 
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _SOURCE_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ", "PART"}  # "industry and government officials"
 _SOURCE_HEAD_POS = {"NOUN", "PROPN", "PRON"}
 _ENDS = {".", "!", "?"}
@@ -57,11 +57,11 @@ def trailing_report(cue: Token, mask: bytearray) -> tuple[int, int, Token | None
     comma, source = found
     first = clause_start(doc, lo, comma)
     last = comma - 1
-    finite = sum(t.tag_ in _FINITE for t in doc[first:comma])
+    finite = sum(t.tag_ in FINITE for t in doc[first:comma])
     if not finite:
         lo = _cut_sentence_start(doc, lo)
         first = clause_start(doc, lo, comma)
-        finite = sum(t.tag_ in _FINITE for t in doc[first:comma])
+        finite = sum(t.tag_ in FINITE for t in doc[first:comma])
     if last <= first or not finite or all(mask[t.idx] for t in doc[first:comma] if not t.is_punct):
         return None
     if finite < 2 and _opens_subordinate(doc, first):
@@ -125,7 +125,7 @@ def one_of_two_clauses(doc: Doc, span: tuple[int, int], first: int, last: int) -
         return False
     rest = before or after
     edge = [t for t in (list(rest)[-2:] + inside[:1] if before else inside[-2:] + list(rest)[:1]) if not t.is_punct]
-    return any(t.dep_ == "cc" and t.lower_ in _JOINING for t in edge) and any(t.tag_ in _FINITE for t in rest)
+    return any(t.dep_ == "cc" and t.lower_ in _JOINING for t in edge) and any(t.tag_ in FINITE for t in rest)
 
 
 _JOINING = {"but", "and", "yet"}

@@ -9,17 +9,18 @@ from spacy.tokens import Token
 from .organisations import RESEARCH
 from .words import COMPANY_NOUNS, INSTITUTIONS, PEOPLE
 
-_INDEFINITE = {"a", "an"}
+INDEFINITE = {"a", "an"}
 # people and bodies a common noun names, who make a document ("a survey by the firm")
 _MAKERS = frozenset(PEOPLE | COMPANY_NOUNS | INSTITUTIONS)
-_ANOTHER = {"similar", "second", "separate", "different", "other", "earlier", "previous"}
+# words that make a document another one than the one before ("a similar poll", "a second study")
+ANOTHER = {"similar", "second", "separate", "different", "other", "earlier", "previous"}
 
 
 def named_just_after(resolver, token: Token) -> str | None:
     """The issuer of the same document named later in this sentence or the next: a name run into it ("the FTC
     report") or owning it ("Boeing's statement"); none for "a study" with no such document right after."""
-    if not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.lefts) or \
-            any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.lower_ in _ANOTHER for c in token.lefts):
+    if not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.lefts) or \
+            any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.lower_ in ANOTHER for c in token.lefts):
         return None
     doc = token.doc
     sent = token.sent
@@ -31,7 +32,7 @@ def named_just_after(resolver, token: Token) -> str | None:
     for t in doc[token.i + 1:end]:
         if t.pos_ != "NOUN" or not (t.lemma_.lower() == lemma or lemma in RESEARCH and t.lemma_.lower() in RESEARCH):
             continue
-        if any(c.dep_ in ("det", "poss") and c.lower_ in _INDEFINITE for c in t.lefts):
+        if any(c.dep_ in ("det", "poss") and c.lower_ in INDEFINITE for c in t.lefts):
             continue  # "a second study said": another document
         owner = next((c for c in t.lefts if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN"), None)
         if owner is None:
@@ -47,7 +48,7 @@ def made_by_someone(source: Token) -> bool:
     common noun is theirs, as "a statement by the commission" is the commission's; never a thing ("the pages
     hit by the virus") nor an indefinite someone ("a survey by a consultancy" names none the reader knows)."""
     return source.pos_ == "NOUN" and source.lemma_.lower() in _MAKERS and any(
-        c.dep_ in ("det", "poss") and c.lower_ not in _INDEFINITE for c in source.lefts)
+        c.dep_ in ("det", "poss") and c.lower_ not in INDEFINITE for c in source.lefts)
 
 
 def name_after_maker(resolver, source: Token) -> str | None:

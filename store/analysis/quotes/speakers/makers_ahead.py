@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .documents_ahead import name_after_maker
+from .documents_ahead import ANOTHER, INDEFINITE, name_after_maker
 from .organisations import RESEARCH
 
-_INDEFINITE = {"a", "an"}
 _DEFINITE = {"the", "this"}
-# a word that makes a document another one than the one before ("a separate report by X")
-_ANOTHER = {"similar", "second", "separate", "different", "other", "earlier", "previous", "another", "new"}
+# further on, "another report" and "a new study" are other documents too
+_ANOTHER = ANOTHER | {"another", "new"}
 # the whole piece of work a lead's "a report" is, as the next sentence may word it
 _WORK = RESEARCH | {"analysis"}
 # verbs that make a piece of work someone's ("the messages seen by X" are not X's)
@@ -46,8 +45,7 @@ def made_further_on(resolver, token: Token) -> str | None:
     """The maker of an unowned document, given with the same document further on: in the next sentence whatever
     its determiner, later only as "the study", "this report"; none once another document of its kind is brought in
     ("a separate report by X", "a second study") or the article names the work's maker nowhere."""
-    if token.lemma_.lower() not in _WORK or \
-            any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.lower_ in _ANOTHER for c in token.lefts):
+    if token.lemma_.lower() not in _WORK or _owned_or_another(token):
         return None
     doc = token.doc
     if any(c.lower_ in _DEFINITE for c in token.lefts):
@@ -58,7 +56,7 @@ def made_further_on(resolver, token: Token) -> str | None:
         if t.pos_ != "NOUN" or t.lemma_.lower() not in _WORK:
             continue
         lefts = {c.lower_ for c in t.lefts if c.dep_ in ("det", "amod", "poss")}
-        if lefts & (_INDEFINITE | _ANOTHER) or any(c.dep_ == "poss" for c in t.lefts):
+        if lefts & (INDEFINITE | _ANOTHER) or any(c.dep_ == "poss" for c in t.lefts):
             return None  # another document, or one owned by someone the maker of this one need not be
         if t.i >= following and not lefts & _DEFINITE:
             continue
@@ -78,8 +76,14 @@ def _introduced(token: Token) -> Token:
     ("a report", bare "research"); itself when there is none, or when that one is owned by a name (another work)."""
     for t in reversed(token.doc[:token.sent.start]):
         if t.pos_ == "NOUN" and t.lemma_.lower() in _WORK:
-            if any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.lower_ in _ANOTHER for c in t.lefts):
+            if _owned_or_another(t):
                 return token
             if not any(c.lower_ in _DEFINITE for c in t.lefts):
                 return t
     return token
+
+
+def _owned_or_another(t: Token) -> bool:
+    """'Acme's report', 'the Acme study', 'a separate report': a work someone owns, or one set apart from the one
+    before, is no unowned document whose maker the article gives later."""
+    return any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.lower_ in _ANOTHER for c in t.lefts)

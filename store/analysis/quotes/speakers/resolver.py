@@ -270,11 +270,12 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                     if source is not None and not is_when(source) and \
                             (source.pos_ == "PROPN" or self._naming(source) is not None):  # "a study from March"
                         return self.resolve(source)
-                    named = name_after_maker(self, source) if source is not None and clause.lower_ == "by" else None
-                    if named is not None:  # "figures kept by the regulator, Gridmark,": Gridmark's
-                        return named, cs, ce
-                    if source is not None and clause.lower_ == "by" and made_by_someone(source):
-                        return self.resolve(source)[0], cs, ce
+                    if source is not None and clause.lower_ == "by":
+                        named = name_after_maker(self, source)
+                        if named is not None:  # "figures kept by the regulator, Gridmark,": Gridmark's
+                            return named, cs, ce
+                        if made_by_someone(source):  # "a survey by the firm": the firm's
+                            return self.resolve(source)[0], cs, ce
             issuer = issuing_subject(token)
             if issuer is not None:  # "Boeing issued a statement saying …", "she released a statement saying …"
                 found = self.resolve(issuer)
