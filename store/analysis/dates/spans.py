@@ -227,7 +227,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _range_end_day(doc: Doc, i: int) -> bool:
     """ "from July 13 to 17 last year": a day closing a range of days, not a figure."""
     tok = doc[i]
-    return tok.is_digit and int(tok.text) <= 31 and any(t.lower_.rstrip(".") in MONTHS for t in doc[max(0, i - 4):i])
+    # ASCII digits only: "0³" is digits to str.isdigit, and no figure int() reads
+    return tok.text.isascii() and tok.is_digit and int(tok.text) <= 31 and \
+        any(t.lower_.rstrip(".") in MONTHS for t in doc[max(0, i - 4):i])
 
 
 _BOUND_TAILS = {p[-2:] for p in AHEAD_BOUNDS}  # ("early", "as") of "as early as"
