@@ -645,7 +645,7 @@ class Index:
         # the generation before stays: the backup manifest names it
         for old in self.paths.segments.glob("*.*"):
             stem = old.name.split(".", 1)[0]
-            if stem.isdigit() and int(stem) not in (generation, kept):
+            if stem.isascii() and stem.isdigit() and int(stem) not in (generation, kept):
                 with suppress(OSError):
                     old.unlink()
 

@@ -342,7 +342,8 @@ _EVENT_AFTER = {"after", "before", "of", "when"}
 
 
 def _year(tok: Token) -> bool:
-    return tok.is_digit and len(tok.text) == 4
+    # ASCII only, as in _range_end_day: int() reads no superscript figure
+    return tok.is_digit and len(tok.text) == 4 and tok.text.isascii()
 
 
 def _iso_date(doc: Doc, i: int) -> bool:

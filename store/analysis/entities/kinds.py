@@ -680,7 +680,7 @@ def said_of_a_person(doc: Doc, m: Mention) -> bool:
 def _aged(doc: Doc, m: Mention) -> bool:
     """"Tremell Okafo, 26, a marcher": an age between commas after the name; a firm's stock code has four digits."""
     return m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 2].text == "," \
-        and doc[m.end + 1].text.isdigit() and 0 < int(doc[m.end + 1].text) < 120
+        and doc[m.end + 1].text.isascii() and doc[m.end + 1].text.isdigit() and 0 < int(doc[m.end + 1].text) < 120
 
 
 # what only a person suffers: "the deaths of Alton Sterling and Philando Castile"
