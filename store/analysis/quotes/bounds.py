@@ -51,6 +51,27 @@ def cut_tail(doc: Doc, cue: Token, lo: int, hi: int, cues: frozenset[str]) -> in
     return hi
 
 
+def whole_word(doc: Doc, hi: int) -> int:
+    """'the rules must be re-written before X', 'vowed to co-operate with Y': the tagger may break a hyphenated word
+    into three heads of their own and the content end on its first part or on the hyphen ('to co').
+    A content that stops there runs on to the word after the hyphen and that word's phrase."""
+    toks = tokens(doc)
+    while True:
+        if _glued_hyphen(toks, hi):
+            hi += 1
+        elif hi + 1 < len(toks) and _glued_hyphen(toks, hi + 1):
+            hi += 2
+        else:
+            return hi
+        hi = max(hi, toks[hi].right_edge.i)
+
+
+def _glued_hyphen(toks: list[Token], i: int) -> bool:
+    """toks[i] is a hyphen inside a word: letters either side, no space."""
+    return 0 < i < len(toks) - 1 and toks[i].text == "-" and not toks[i - 1].whitespace_ and \
+        not toks[i].whitespace_ and toks[i - 1].text[-1:].isalpha() and toks[i + 1].text[:1].isalpha()
+
+
 def stray_conjuncts(cue: Token, hi: int) -> int:
     """Widen the content to verbs the parser hung on the cue that cannot be the cue's own.
 

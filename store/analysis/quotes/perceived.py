@@ -14,13 +14,21 @@ seen its fourth loss", "the deal will see 300 jobs cut", "would see the bank rai
 that the tagger read as one ('has seen sales pass X', 'has seen sales hit X', a past form like the bare one) or as
 a noun ('will see X return') is the event too, when a thing or a body went through it ('the move saw X score');
 a person's sight of it is left as the parse read it.
+
+A thing or a happening is no one who looks ahead or watches: with a change, a kick, a deal or a festival as its
+subject, 'see' with a clause of its own tells what happened or will happen in it, whatever its tense and however
+the tagger read the clause's verb ("the only change sees X replacing Y", "a loose kick saw X penalised", "the
+takeover sees X receive £5m"). People, bodies, what they publish and plural nouns ("analysts see", "the bank
+sees", "the survey sees") keep their forecasts.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..entities.vocabulary import HEADS
 from .cue_table import cues
+from .speakers.words import COMPANY_NOUNS, GOVERNMENTS, INSTITUTIONS, OUTLET_NOUNS, PEOPLE, SPEECH_NOUNS
 
 _PERCEIVING = frozenset(cues()["perceiving_verbs"])
 _FIGURE_VERBS = frozenset(cues()["figure_verbs"])
@@ -48,6 +56,8 @@ def perceived_event(verb: Token, clause: Token) -> bool:
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
+    if lemma == "see" and _an_occasion(verb):
+        return True  # "the only change sees X replacing Y": what happened in it, no one's forecast
     if clause.tag_ == "VB":
         return lemma == "see"
     if clause.tag_ in ("VBG", "VBN") and lived_through(verb):
@@ -62,3 +72,22 @@ def _a_person_watching(verb: Token) -> bool:
     """'voters who saw the candidate speak': a person's sight of an event, which PolNeAR counts as their account."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and (subject.lower_ in _PERSONAL or subject.ent_type_ == "PERSON")
+
+
+_AGENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# the common nouns that name people, bodies or something they issued: a subject that may look ahead
+_SOURCE_NOUNS = frozenset(PEOPLE | INSTITUTIONS | COMPANY_NOUNS | GOVERNMENTS | OUTLET_NOUNS | SPEECH_NOUNS |
+                          HEADS["bodies"] | HEADS["org_nouns"] | HEADS["person"] | set(cues()["informant_nouns"]) |
+                          set(cues()["research_nouns"]) | set(cues()["epithet_words"]) |
+                          set(cues()["position_words"]))
+
+
+def _an_occasion(verb: Token) -> bool:
+    """The verb's subject is a singular common noun that names no person, body or document ('the change', 'a loose
+    kick', 'the takeover'; 'a year that saw X' through its relative pronoun). A plural is most often people no list
+    can hold ('local builders see profits rising'), and is left as the parse read it."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and subject.tag_ == "NN" and subject.ent_type_ not in _AGENTS and \
+        subject.lemma_.lower() not in _SOURCE_NOUNS and subject.lower_ not in _SOURCE_NOUNS
