@@ -18,7 +18,7 @@ from .mentions import Mention, mention_of
 from .names import given_name
 from .pairs import pairs_two_people
 from .referents import CORPORATE, Referent, contains, fold, key
-from .vocabulary import ACRONYM_SKIP, ORG_TAILS
+from .vocabulary import ACRONYM_SKIP, HEADS, ORG_TAILS
 
 # titles a monarch or pontiff is known by with the given (regnal) name alone
 _REGNAL = {"king", "queen", "prince", "princess", "emperor", "empress", "pope", "sultan", "emir", "tsar", "czar"}
@@ -470,16 +470,34 @@ def referent_table(mentions: list[Mention], canonical: dict[int, str]) -> dict[s
     address ("Sir Alan Pike", "Dr Ana Ruiz") says how the person is addressed, not what they do: no role, so that a
     post the article gives with another mention ("club manager Sir Alan Pike") can be."""
     table: dict[str, Referent] = {}
+    # a side's name the model tags as a place anywhere is a place's, whatever else it is tagged
+    sides = {m.name: m.label for m in mentions if m.label == "ORG"} | \
+        {m.name: m.label for m in mentions if m.label == "GPE"}
     for m in mentions:
         name = canonical.get(id(m), m.name)
         known = table.get(name)
         role = None if m.role and m.role.lower() in _ADDRESS else m.role
+        role, affiliation = _place_in_a_side(role, m.affiliation, sides)
         if known is None:
-            table[name] = Referent(name, m.label, role, m.affiliation)
-        elif (known.role is None and role) or (known.affiliation is None and m.affiliation):
-            table[name] = Referent(name, known.label, known.role or role, known.affiliation or m.affiliation)
+            table[name] = Referent(name, m.label, role, affiliation)
+        elif (known.role is None and role) or (known.affiliation is None and affiliation):
+            table[name] = Referent(name, known.label, known.role or role, known.affiliation or affiliation)
     return table
 
+
+def _place_in_a_side(role: str | None, affiliation: str | None, sides: dict[str, str]) -> tuple[str | None, str | None]:
+    """'Leicester wing X', 'Wales fly-half X': a club or a country named before a player's place is the side they
+    play for, no part of the post; a club is the affiliation, a country never is (DESIGN.md)."""
+    words = role.split() if role else []
+    side = " ".join(words[:-1])
+    if len(words) < 2 or words[-1].lower() not in _PITCH_PLACES:
+        return role, affiliation
+    if gazetteer.country_code(side) or sides.get(side) == "GPE":
+        return words[-1], affiliation
+    return (words[-1], affiliation or side) if side in sides else (role, affiliation)
+
+
+_PITCH_PLACES = HEADS["pitch_places"]
 
 # honours and forms of address written before a name: no post (a "Professor" is one, and stays)
 _ADDRESS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "baroness", "baron"}

@@ -114,7 +114,8 @@ from .sports_clubs import sports_clubs
 from .state_names import states_taken_for_bodies
 from .state_nicknames import state_nicknames
 from .stray_ends import stray_ends
-from .stray_words import speech_verb_before_a_name, stray_word_before_a_name
+from .stray_words import (address_inside_a_name, place_before_a_name, speech_verb_before_a_name,
+                          stray_word_before_a_name)
 from .surnames import addressed_persons, surnames_taken_for_things
 from .tidy import (
     acronyms_of_common_words,
@@ -240,7 +241,8 @@ class EntityComponent:
         mentions = sports_clubs(doc, mentions, places)
         mentions = stray_word_before_a_name(doc, time_zones(doc, persons_after_the(doc, bills_taken_for_persons(
             doc, mentions)), places))
-        mentions = stray_ends(doc, speech_verb_before_a_name(doc, mentions))
+        mentions = stray_ends(doc, speech_verb_before_a_name(doc, place_before_a_name(doc, address_inside_a_name(
+            doc, mentions))))
         mentions = mastheads(doc, reporters(doc, newsrooms(doc, possessive_names(doc, mentions))))
         addressed_persons(doc, mentions)
         surnames_taken_for_things(doc, mentions, places)

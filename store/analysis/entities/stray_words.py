@@ -3,7 +3,14 @@ Donald Trump' in a headline): when the rest is a full name the article has alrea
 no part of it; kept, it would become the person's name in every later mention.
 
 A speech verb that opens a sentence before the speaker ('Said Lee, "We won."', 'Added Lee: …'): the model runs
-the capitalised verb into the name ("Said Lee"); the speaker is the name after it."""
+the capitalised verb into the name ("Said Lee"); the speaker is the name after it.
+
+A player's place in the side that opens a sentence or a headline ('Fly-half Ann Lee will start', 'Prop Lee ready'):
+written with a capital only because it comes first, it is the person's role, as "prop Ann Lee" is mid-sentence.
+
+A form of address inside what the model took for one name ('the GDC Mr Lee', 'Analysing Mr Lee', 'the Policy Centre
+Mr Lee'): no name holds "Mr" or "Dr" after its first word, so the words before it are another name or none, and the
+person is the one addressed."""
 
 from __future__ import annotations
 
@@ -12,6 +19,12 @@ from spacy.tokens import Doc
 from .mentions import Mention, mention_of
 from .names import given_name
 from .particles import PARTICLES
+from .vocabulary import HEADS, TITLES
+
+# the forms of address, which only open a name ("Prof" is a post and "Lord" may be a name's own, as a peer's)
+_ADDRESSES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."}
+
+_PLACES = HEADS["pitch_places"]
 
 
 def stray_word_before_a_name(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -40,5 +53,37 @@ def speech_verb_before_a_name(doc: Doc, mentions: list[Mention]) -> list[Mention
                 and (first.is_sent_start or m.start == 0 or doc[m.start - 1].is_quote or "\n" in doc[m.start - 1].text) \
                 and m.end < len(doc) and doc[m.end].text in (",", ":"):
             m = mention_of(doc[m.start + 1 : m.end], "PERSON", m.role, m.affiliation)
+        out.append(m)
+    return out
+
+
+def place_before_a_name(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    surnames = {m.words[-1] for m in mentions if m.label == "PERSON"}
+    out: list[Mention] = []
+    for m in mentions:
+        first = doc[m.start]
+        # "Fly-half" is three tokens to the tokenizer
+        width = 3 if m.end - m.start > 3 and doc[m.start + 1].text == "-" and not first.whitespace_ \
+            and not doc[m.start + 1].whitespace_ else 1
+        place = doc[m.start : m.start + width].text
+        rest = doc[m.start + width : m.end]
+        if m.label in ("PERSON", "ORG", "PRODUCT") and len(rest) and place.lower() in _PLACES and first.is_title \
+                and (first.is_sent_start or m.start == 0 or "\n" in doc[m.start - 1].text) \
+                and rest[0].is_title and rest[0].lower_ not in TITLES \
+                and (m.label == "PERSON" or rest[-1].text in surnames):  # "Prop Lee ready" after "Ann Lee said"
+            m = mention_of(rest, "PERSON", m.role or place.lower(), m.affiliation)
+        out.append(m)
+    return out
+
+
+def address_inside_a_name(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        at = next((i for i in range(m.start + 1, m.end - 1) if doc[i].lower_ in _ADDRESSES and doc[i].is_title
+                   and doc[i + 1].is_title), None)
+        if at is not None and m.label in ("PERSON", "ORG"):
+            if m.label == "ORG" and all(t.is_title or t.is_upper for t in doc[m.start : at]):
+                out.append(mention_of(doc[m.start : at], "ORG"))  # "a speech to the Policy Centre Mr Lee said"
+            m = mention_of(doc[at + 1 : m.end], "PERSON", m.role, m.affiliation)
         out.append(m)
     return out

@@ -20,15 +20,26 @@ _POSITIONS = frozenset(cues()["position_words"])
 _VOICING = frozenset(cues()["speech_verbs"]) | {"believe", "think", "feel", "reckon"}
 # the places on the pitch, of which a player holds one; a cap, a team's armband or the trade go with any of them
 _PLACES = _POSITIONS - {"international", "skipper", "footballer"}
+_ARMBAND = {"captain", "skipper", "vice-captain"}
 
 
 def epithet(token: Token) -> bool:
     """'the 29-year-old', 'the 52-year-old director', 'the European cross-country champion', 'the defender told'."""
     if not any(c.lower_ == "the" and c.dep_ == "det" for c in token.lefts):
         return False
-    if token.tag_ == "NN" and token.lemma_.lower() in _POSITIONS and token.head.lemma_.lower() in _VOICING:
+    if token.tag_ == "NN" and _place_word(token) in _POSITIONS and token.head.lemma_.lower() in _VOICING:
         return True
     return token.tag_ == "NN" and token.lemma_.lower() in _EPITHETS or _aged(token)  # "the 22-year-old keeper"
+
+
+def _place_word(token: Token) -> str:
+    """The word as a team sheet writes it: the tokenizer splits "fly-half" and "full-back" at the hyphen, and the
+    phrase hangs on its last piece."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_ and \
+            not doc[token.i - 1].whitespace_:
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return token.lemma_.lower()
 
 
 def _aged(token: Token) -> bool:
@@ -48,9 +59,10 @@ def holds_other_post(resolver, name: str, token: Token) -> bool:
     for k, e in enumerate(resolver.ents):
         if resolver.full[k] == name and e.label == "PERSON":
             words = text[max(0, e.start - 30):e.start].lower().split()
-            if words and words[-1] in TITLES and words[-1] != token.lower_:
-                return True
-            if token.lower_ in _PLACES and words and words[-1] in _PLACES and words[-1] != token.lower_:
+            if words and words[-1] in TITLES and words[-1] != token.lower_ and not (
+                    words[-1] in _ARMBAND and _place_word(token) in _PLACES):
+                return True  # "Captain X" may be "the lock": the armband goes with a place on the pitch
+            if _place_word(token) in _PLACES and words and words[-1] in _PLACES and words[-1] != _place_word(token):
                 return True  # "defender Ana Ruiz" is not "the striker" either (but may be "the international")
     return False
 
