@@ -524,7 +524,7 @@ def test_last_years_quarter_is_the_reported_quarter_a_year_back(nlp):
     [
         ("Growth was strong in the nineties.", "the nineties", "DATE", "199"),
         ("Voters go to the polls on Election Day.", "Election Day", "DATE", "2025-11-04"),
-        ("Stocks fell for more than four hours Friday.", "four hours", "DURATION", "PT4H"),
+        ("Stocks fell for more than four hours Friday.", "more than four hours", "DURATION", "PT4H"),
     ],
 )
 def test_spelled_decades_election_day_and_a_length_beside_a_day(nlp, text, expression, kind, value):
@@ -1528,8 +1528,8 @@ def test_had_been_due_to_looks_back(nlp, text, value):
 
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
-    [("The fleet may stay at the base for at least 20 more years.", "20 more years", "P20Y"),
-     ("The boy will remain in the United States for at least two more weeks.", "two more weeks", "P2W")],
+    [("The fleet may stay at the base for at least 20 more years.", "at least 20 more years", "P20Y"),
+     ("The boy will remain in the United States for at least two more weeks.", "at least two more weeks", "P2W")],
 )
 def test_a_count_of_more_units_is_a_length(nlp, text, expression, value):
     assert value_of(nlp, text, expression, date(1998, 3, 6)) == ("DURATION", value)

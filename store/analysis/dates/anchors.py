@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .fortnights import as_weeks
 from .lexicon import MONTHS, ORDINALS, PARTS_OF_DAY, WEEKDAYS
 from .normalize import _shift, clean, parse
 
@@ -158,7 +159,7 @@ _YEARS_IN = {"DE": 10, "CE": 100}
 def relative_shift(text: str) -> tuple[str, int] | None:
     """(unit, signed amount) for "a year later", "the year before": a shift from the date the
     story last named, when there is one, rather than from the publication date."""
-    toks = clean(text)
+    toks = as_weeks(clean(text))
     if len(toks) < 2 or toks[-1] not in ("later", "earlier", "after", "before"):
         return None
     p = parse(toks)

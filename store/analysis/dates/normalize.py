@@ -33,6 +33,7 @@ from .lexicon import (
     VAGUE_NUMBERS,
     WEEKDAYS,
 )
+from .fortnights import as_weeks
 from .month_quarters import month_quarter, quarter_of
 from .unit_words import long_length
 
@@ -50,6 +51,9 @@ _CLEAN = [
     (re.compile(r"\b((?:19|20)\d\d)/\d\d\b"), r"\1"),
     (re.compile(r"(\d)(st|nd|rd|th)\b"), r"\1"),
     (re.compile(r"(\d)(am|pm)\b"), r"\1 \2"),
+    # "10,000 hours", "1,200 years ago": a figure with thousands, which the comma below would split into two
+    # numbers, kept whole and marked ("k1200") so that no year or clock ("1500 hours") is read in it
+    (re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])"), lambda m: "k" + m.group(0).replace(",", "")),
     # a colon between digits is a clock ("7:15 p.m."), not punctuation
     (re.compile(r"(?<=[a-z])\.|[,;!?()\"]|(?<!\d):|:(?!\d)|(?<!\d)\.|\.(?!\d)|\s'|^'"), " "),
     (re.compile(r"(?<=[a-z])-(?=[a-z\d])|(?<=\d)-(?=[a-z])|\bmid-"), " "),
@@ -94,6 +98,8 @@ def _cleaned(text: str) -> tuple[str, ...]:
 def number(tok: str) -> int | None:
     if tok.isdigit() and len(tok) <= 4:
         return int(tok)
+    if tok[:1] == "k" and tok[1:].isdigit() and len(tok) <= 5:
+        return int(tok[1:])  # "1,200" as clean() writes it; a larger count is left vague
     return NUMBERS.get(tok)
 
 
@@ -248,6 +254,8 @@ def parse(toks: list[str]) -> Parts:
             elif p.amount is None and p.plural:
                 p.amount = "X"
             pending = None
+        elif t in _MULTIPLIERS and isinstance(pending, int) and pending < 100:
+            pending *= _MULTIPLIERS[t]  # "two hundred years", "three thousand years"
         elif number(t) is not None and t not in ("a", "an"):
             v = number(t)
             if isinstance(pending, int) and pending >= 20 and v < 10:
@@ -276,6 +284,9 @@ def parse(toks: list[str]) -> Parts:
 
 
 _WHOLE = {"full", "whole", "entire", "additional", "extra", "further"}
+# the units a count stands before ("two thousand years"), which a year spelled out ("two thousand one") never does
+_COUNTED_PLURALS = {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries"}
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 
 
 def _of_a_year(toks: list[str], i: int) -> bool:
@@ -299,6 +310,8 @@ def _spelled_year(toks: list[str], i: int) -> tuple[int, int] | None:
     t = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else ""
     if t == "two" and nxt == "thousand":
+        if toks[i + 2:i + 3] and toks[i + 2] in _COUNTED_PLURALS:
+            return None  # "two thousand years": a count of years
         rest = toks[i + 2:i + 4]
         rest = rest[1:] if rest[:1] == ["and"] else rest
         add = NUMBERS.get(rest[0], 0) if rest and rest[0] in NUMBERS and NUMBERS[rest[0]] < 20 else 0
@@ -427,7 +440,7 @@ def _year_before(quarter: str | None) -> str | None:
 def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | None = None) -> Result | None:
     """`quarterly`: the quarter an earnings story reports (reported_quarter); there "a year ago"
     and "the quarter" mean that quarter."""
-    toks = clean(text)
+    toks = as_weeks(clean(text))  # "a fortnight" is two weeks
     if not toks:
         return None
     joined = " ".join(toks)

@@ -14,9 +14,11 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..doctext import column, doc_slice, lowers, text_of
+from .approximators import bounded_start
 from .clock_lengths import clock_runs
 from .event_years import event_years
 from .figures import in_figure_row, not_a_year
+from .fortnights import fortnight_spans
 from .lexicon import (
     AHEAD_BOUNDS,
     AMOUNT_WORDS,
@@ -35,6 +37,7 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .match_minutes import match_minute
+from .match_quarters import match_quarter
 from .titles import in_a_name
 from .unit_words import after_hours, long_end, long_spans, long_unit, rate_start
 
@@ -699,6 +702,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
             if a < b:
                 spans.append((a, b))
     covered = {i for s, e in spans for i in range(s, e)}
+    spans.extend(fortnight_spans(doc, covered))  # before "the past" of "the past fortnight" is read on its own
     n = len(doc)
     low = lowers(doc)
     for i, word in enumerate(low):
@@ -733,10 +737,11 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         and not _surname_may(doc, s, e) and not _all_day(doc, s, e) and not _astronomical(doc, s, e)
         and not _a_kind_of_period(doc, s, e) and not not_a_year(doc, s, e) and not _season_kind(doc, s, e)
         and not _money_tenor(doc, s, e) and not in_figure_row(doc, s, e) and not in_a_name(doc, s, e)
-        and not after_hours(doc, s, e) and not match_minute(doc, s, e)
+        and not after_hours(doc, s, e) and not match_minute(doc, s, e) and not match_quarter(doc, s, e)
     ]
     spans = [_count_after(doc, s, e) for s, e in spans]
     spans.sort()
+    spans = [(bounded_start(doc, s, e, spans[k - 1][1] if k else 0), e) for k, (s, e) in enumerate(spans)]
     return _part_of_year(doc, clock_runs(doc, spans))
 
 
