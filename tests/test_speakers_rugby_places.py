@@ -28,7 +28,7 @@ def test_a_place_opening_a_sentence_is_no_part_of_the_name(nlp) -> None:
             "Fly-half Tom Baxter, who kicked four penalties last week, said: \"We know what is coming.\"")
     assert canonical_names(nlp, text)["Tom Baxter"] == "Tom Baxter"
     assert speaker_of(nlp, text, "what is coming") == "Tom Baxter"
-    assert quotes_of(nlp, text)[0].speaker_role == "fly-half"
+    assert (quotes_of(nlp, text)[0].speaker_role or "").lower() == "fly-half"  # as written: "Fly-half" here
 
 
 def test_a_headline_place_before_a_surname_is_the_player(nlp) -> None:

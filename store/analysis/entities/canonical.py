@@ -503,6 +503,23 @@ _PITCH_PLACES = HEADS["pitch_places"]
 _ADDRESS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "baroness", "baron"}
 
 
+def initialled_persons(mentions: list[Mention], canonical: dict[int, str]) -> None:
+    """'G Lee' in a squad's list after 'Gareth Lee': a person's initial before the surname is the one person the
+    article names in full with a first name of that letter; 'J Lee' is someone else, and keeps its own name."""
+    full: dict[tuple[str, ...], set[tuple[str, str]]] = {}
+    for m in mentions:
+        if m.label == "PERSON" and len(m.words) > 1 and len(m.words[0]) > 2 and m.words[0][:1].isupper():
+            full.setdefault(key(m.words[1:]), set()).add((m.words[0][:1], canonical.get(id(m), m.name)))
+    if not full:
+        return
+    for m in mentions:
+        if m.label == "PERSON" and len(m.words) > 1 and len(m.words[0].rstrip(".")) == 1 and m.words[0][:1].isupper() \
+                and canonical.get(id(m), m.name) == m.name:
+            names = {name for letter, name in full.get(key(m.words[1:]), ()) if letter == m.words[0][:1]}
+            if len(names) == 1:
+                canonical[id(m)] = next(iter(names))
+
+
 def inverted_names(mentions: list[Mention], canonical: dict[int, str]) -> None:
     """'the State Department' after 'the United States Department of State', 'the Finance Ministry' after 'the
     Ministry of Finance': an organisation's short name that puts what it has charge of before its own word is the

@@ -33,6 +33,7 @@ from .canonical import (
     dateline_place,
     defined_aliases,
     head_word_alone,
+    initialled_persons,
     inverted_names,
     leading_the,
     referent_table,
@@ -41,6 +42,7 @@ from .canonical import (
 )
 from .case_names import court_cases, laws_named_after_a_person, laws_named_without_act
 from .coinages import exit_blends
+from .competitions import competitions
 from .cut_names import firms_of_a_place, institutions_after_a_country, names_cut_at_a_preposition
 from .day_names import words_that_name_a_day
 from .descriptions import describe, described_in_the_lead, with_acronyms
@@ -238,6 +240,7 @@ class EntityComponent:
         parties_taken_for_persons(mentions)
         firms_by_legal_form(mentions)
         firm_words_taken_for_places(mentions, places)
+        competitions(doc, mentions)  # before the clubs: no list of sides takes a cup's name for a club's
         mentions = sports_clubs(doc, mentions, places)
         mentions = stray_word_before_a_name(doc, time_zones(doc, persons_after_the(doc, bills_taken_for_persons(
             doc, mentions)), places))
@@ -259,6 +262,7 @@ class EntityComponent:
         country_spellings(mentions, canonical)
         short_forms(mentions, canonical)
         inverted_names(mentions, canonical)
+        initialled_persons(mentions, canonical)
         clipped_names(mentions, canonical)
         short_names(mentions, canonical)
         firms_by_their_first_words(doc, mentions, canonical, places)

@@ -4,10 +4,10 @@ club (an organisation, as the names' rulings say of sports clubs named after pla
 plays a result with a score ("X beat Y 3-1", "knocked off Y 32-22", "a 22 points to 10 win over Y") or a coach or a
 player of its team is named after it, or the name is a town's with a word clubs close their names with ("Riverton
 Rovers", "Hillcrest City"), or it takes a plural verb as a side does ("Hillcrest have signed"), or it is listed with
-a club or drawn against another side ("Riverton, Hillcrest and Oakvale", "Riverton v Hillcrest"); every mention of
-that name in the article is then the club. Only in an article about a sport; a country's name is left alone (a
-national side is written as the country), and so is a person named in full. A score the model ran into the name
-("Hillcrest 43-5") is no part of it."""
+a club or drawn against another side ("Riverton, Hillcrest and Oakvale", "Riverton v Hillcrest"), or a squad's list
+gives it in brackets after a player ("A Lee (Riverton)"); every mention of that name in the article is then the club.
+Only in an article about a sport; a country's name is left alone (a national side is written as the country), and so
+is a person named in full. A score the model ran into the name ("Hillcrest 43-5") is no part of it."""
 
 from __future__ import annotations
 
@@ -34,6 +34,8 @@ _FOOTBALL = {"footballer", "footballers", "midfield", "premiership", "uefa", "fi
 # a report of a club cup tie may name no game and no post, only the competition the sides meet in
 _COMPETITIONS = {("champions", "league"), ("premier", "league"), ("fa", "cup"), ("league", "cup"), ("carling", "cup"),
                  ("uefa", "cup"), ("world", "cup")}
+# rugby's competitions, whose words in lower case say nothing of a game ("the six nations at the talks")
+_NAMED_COMPETITIONS = {("Six", "Nations"), ("Heineken", "Cup"), ("Celtic", "League")}
 # a result between two sides, the winner named first ("Riverton thrashed Hillcrest 40-3")
 _RESULTS = {("defeat",), ("defeats",), ("defeated",), ("beat",), ("beats",), ("thrashed",), ("edged",), ("downed",),
             ("trounced",), ("overcame",), ("routed",), ("crushed",), ("upset",), ("hammered",), ("edged", "out"),
@@ -258,6 +260,27 @@ def _by_plural_verbs(sides: _Sides, clubs: dict[tuple[str, ...], tuple[str, ...]
             clubs[key(words)] = words
 
 
+def _in_brackets_after_players(sides: _Sides, clubs: dict[tuple[str, ...], tuple[str, ...]]) -> None:
+    """A squad's list gives each player's club in brackets after the name ("A Lee (Riverton), B Tan (Hillcrest,
+    capt)"): the name in them is a club's. The player is a person the model found, or a name opening with an initial,
+    which the model may read as a place; not a first name alone, whose surname a quote may add in brackets ("we have
+    gone for Ann (Lee)"), nor a short code a table gives for a country ("(Fra)", "(GB)")."""
+    toks = sides.toks
+    for i, tok in enumerate(toks):
+        player = sides.by_end.get(i) if tok.text == "(" else None
+        if player is None or not (player.label == "PERSON" or len(player.words) > 1 and len(player.words[0]) == 1
+                                  and player.words[0].isupper()) \
+                or len(player.words) == 1 and is_first_name(player.words[0]):
+            continue
+        found = sides.after(i + 1)
+        if found is None or found[1] >= len(toks) or toks[found[1]].text not in (")", ","):
+            continue
+        side, named = found[0], sides.by_start.get(i + 1)
+        if (named is None or named.label in _READ_AS_TOWNS_OR_PERSONS) and len(side[0]) > 3 \
+                and all(w[:1].isupper() and not w.isupper() for w in side) and not is_first_name(side[0]):
+            clubs[key(side)] = side
+
+
 def _run_on(sides: _Sides) -> set[tuple[str, ...]]:
     """A dash set apart by spaces parts two things the model ran into one name ("the Cup - Riverton coach Ann Lee"),
     unlike the hyphen of "Riverton-Hillcrest"."""
@@ -306,10 +329,16 @@ def _relabelled(sides: _Sides, clubs: dict[tuple[str, ...], tuple[str, ...]],
     return sorted(out + named, key=lambda m: m.start) if named else out
 
 
+def reports_a_game(doc: Doc) -> bool:
+    """Whether the article names a sport, a sport's post, a football word or a club competition (rugby's as written,
+    capitalised): a report of a game, where a town's name may be its club's."""
+    low, words = doctext.lowers(doc), doctext.column(doc, "ORTH")
+    return about_a_sport(doc) or bool(_FOOTBALL.intersection(low) or _COMPETITIONS.intersection(zip(low, low[1:]))
+                                      or _NAMED_COMPETITIONS.intersection(zip(words, words[1:])))
+
+
 def sports_clubs(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
-    low = doctext.lowers(doc)
-    if not (about_a_sport(doc) or _FOOTBALL.intersection(low)
-            or _COMPETITIONS.intersection(zip(low, low[1:]))):
+    if not reports_a_game(doc):
         return mentions
     sides = _Sides(doc, _without_scores(doc, mentions))
     clubs: dict[tuple[str, ...], tuple[str, ...]] = {}  # a club's key: its words
@@ -319,6 +348,7 @@ def sports_clubs(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> l
                and _named_as_a_club(m.words, places)}
     clubs.update(by_name)
     _by_plural_verbs(sides, clubs)
+    _in_brackets_after_players(sides, clubs)
     clubs.update(_listed_with_a_club(doc, sides.mentions, clubs, sides.untagged))
     run_on = _run_on(sides)
     clubs = {k: w for k, w in clubs.items() if _no_country(" ".join(w)) and k not in run_on}

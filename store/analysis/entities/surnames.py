@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .gazetteer import is_place
+from .gazetteer import continents, country_code, is_place
 from .kinds import opens_with_first_name
 from .mentions import Mention
 from .vocabulary import HONORIFICS
@@ -19,13 +19,41 @@ _THINGS = ("WORK_OF_ART", "PRODUCT", "FAC", "LAW", "EVENT", "ORG", "GPE", "LOC",
 
 
 def surnames_taken_for_things(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
+    _initialled_persons(mentions, places)
     surnames = {m.words[-1] for m in mentions
-                if m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)}
+                if m.label == "PERSON" and len(m.words) > 1 and (opens_with_first_name(m.words) or _initial(m.words[0]))}
     openers = {m.words[0] for m in mentions if m.label != "PERSON" and len(m.words) > 1}
     for m in mentions:
         if m.label in _THINGS and len(m.words) == 1 and (word := m.words[0]) in surnames and word not in openers \
-                and word.isalpha() and word.istitle() and not is_place(word, places) and not _named_thing(doc, m):
+                and word.replace("'", "").isalpha() and word.istitle() and not is_place(word, places) \
+                and not _named_thing(doc, m):  # "O'Brien" too
             m.label = "PERSON"
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
+def _initialled_persons(mentions: list[Mention], places: frozenset[str]) -> None:
+    """'D Lee' in a squad's list, which the model reads as a place: a capital letter before a surname is a person's
+    initial; not an abbreviated compass point before a place ("S Africa", "N Korea"), nor a firm named by its
+    founder's initial ("J Sainsbury"), which the model reads as an organisation, left alone."""
+    for m in mentions:
+        if m.label in ("GPE", "LOC", "FAC", "NORP") and len(m.words) == 2 and _initial(m.words[0]) \
+                and m.words[1].replace("'", "").isalpha() and m.words[1].istitle() \
+                and not is_place(m.words[1], places) and not is_place(" ".join(m.words), places) \
+                and not country_code(m.words[1]) and m.words[1] not in continents() \
+                and not _compass_place(m.words, places):
+            m.label = "PERSON"
+
+
+_COMPASS = {"N": "North", "S": "South", "E": "East", "W": "West"}
+
+
+def _compass_place(words: tuple[str, ...], places: frozenset[str]) -> bool:
+    """'N Korea', 'W Germany': a headline's compass point before a place."""
+    name = f"{_COMPASS.get(words[0], words[0])} {words[1]}"
+    return words[0] in _COMPASS and (bool(country_code(name)) or is_place(name, places))
 
 
 # "Mr", "Mrs", "Ms", "Mme", "Mlle": forms of address only a person is given; a doctor's ("Dr Reddy's") and a

@@ -140,6 +140,25 @@ def _numbered_name(doc: Doc, label: str, end: int) -> bool:
     return after.text in POSSESSIVE or after.is_alpha and after.is_lower
 
 
+# a result the model ran into a name: a score, or a set's or a game's scores in a row ("6-2", "1-6,4-6"), one or two
+# figures a side, so that no model number ("737-800") reads as one
+_SCORES = re.compile(r"\d{1,2}[-–]\d{1,2}(?:,\d{1,2}[-–]\d{1,2})*,?")
+
+
+def _before_scores(toks, start: int, end: int) -> int:
+    """Where a name ends before the result the model ran into it ("beat [Ann Lee 6-2 7-5]", "[Riverton 13-12]"):
+    scores set apart by a space after the name, one or more; `end` if there is none. No name ends in one."""
+    at = end
+    while at - start > 1:
+        opening = at - 1  # the first token of the last word between spaces ("1", "-", "6,4", "-", "6")
+        while opening > start and not toks[opening - 1].whitespace_:
+            opening -= 1
+        if opening == start or not _SCORES.fullmatch("".join(t.text for t in toks[opening:at])):
+            break
+        at = opening
+    return at
+
+
 def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     """The mention of a name, trimmed and labelled; two when the model ran an organisation or place
     into a person's name ("Senator from Vermont Bernie Sanders": Vermont, and Bernie Sanders)."""
@@ -174,6 +193,8 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     while end > start and (toks[end - 1].text in POSSESSIVE or toks[end - 1].is_punct or toks[end - 1].is_space
                            or toks[end - 1].text in TICKER):
         end -= 1
+    if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT"):
+        end = _before_scores(toks, start, end)
     if end - start > 1 and _credit(doc, end - 1):
         end -= 1  # "AIP Chairman Markham Robinson Image: Markham Robinson.": a caption's credit after the name
     if ent.label_ == "PERSON":
@@ -532,6 +553,16 @@ def _from_a_place(doc: Doc, place: int, end: int) -> str | None:
     return None
 
 
+def _initial_of(doc: Doc, at: int, m: Mention) -> bool:
+    """'J Lee (Riverton)' in a squad's list, of which the model tagged 'Lee': an initial written without a stop
+    before a surname is the person's, and tells them from another Lee the article names in full. Not a word
+    capitalised for opening a sentence ("A Lee spokesman"), nor one closing another name."""
+    word = doc[at]
+    return len(m.words) == 1 and len(word.text) == 1 and word.is_upper and word.is_alpha and word.whitespace_ \
+        and not (word.is_sent_start and word.text in ("A", "I")) \
+        and not (at and doc[at - 1].text[:1].isupper() and doc[at - 1].is_alpha)
+
+
 def given_name_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Carmen Yulín Cruz', of which the model tagged 'Yulín Cruz': a known given name run straight into a
     person's name, not a title nor part of another name, belongs to it."""
@@ -545,7 +576,7 @@ def given_name_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             word = doc[at]
             if word.pos_ == "PROPN" and word.is_title and not word.is_stop and word.whitespace_ and \
                     word.lower_ not in TITLES and word.lower_ not in HONORIFICS and word.lower_ not in DEMONYM_NOUNS \
-                    and word.text not in HEADS["party_labels"] and is_first_name(word.text):
+                    and word.text not in HEADS["party_labels"] and is_first_name(word.text) or _initial_of(doc, at, m):
                 m = Mention(at, m.end, m.label, m.role, m.affiliation, (word.text, *m.words), doc[at:m.end].text)
         out.append(m)
     return surname_tagged_as_a_body(doc, out)
@@ -626,7 +657,8 @@ def hyphenated_given_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not (dash.text == "-" and not first.whitespace_ and not dash.whitespace_ and second.whitespace_
                 and first.is_title and first.is_alpha and second.is_lower and second.is_alpha and last.is_title
                 and last.is_alpha and len(second) <= 5 and second.lower_ not in _NOT_GIVEN
-                and not {i - 2, i - 1} & taken and first.lower_ not in TITLES and first.lower_ not in HONORIFICS):
+                and not {i - 2, i - 1} & taken and first.lower_ not in TITLES and first.lower_ not in HONORIFICS
+                and text_between(doc, i - 2, i + 1).lower() not in TITLES):  # "Fly-half Ann Lee": her post
             continue
         if i - 2 > 0 and doc[i - 3].is_title and doc[i - 3].pos_ == "PROPN" and (i - 3) not in taken:
             continue  # inside a longer capitalised name: "Rolls-Royce Holdings" is no person
