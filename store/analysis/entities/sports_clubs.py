@@ -73,8 +73,8 @@ _SCORE_TOKEN = re.compile(r"\d+[–-]\d+")
 def _phrase(low: list[str], at: int, phrases: set[tuple[str, ...]]) -> int:
     """The length of the phrase of `phrases` the words from `at` on open with, else 0."""
     for n in (2, 1):
-        if tuple(low[at:at + n]) in phrases:
-            return n
+        if at + n <= len(low) and tuple(low[at:at + n]) in phrases:
+            return n  # a slice past the end is shorter: the last word alone is no two-word phrase
     return 0
 
 
