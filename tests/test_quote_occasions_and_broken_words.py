@@ -32,9 +32,9 @@ def test_people_still_look_ahead(nlp, text, content, speaker):
 
 
 def test_a_hyphenated_word_broken_apart_does_not_end_the_report(nlp):
-    text = "The two unions vowed to co-operate fully with a review that starts in May."
+    text = "The two unions vowed to co-operate wholeheartedly with a review that starts in May."
     q = only(quotes_of(nlp, text), "to co")
-    assert q.text == "to co-operate fully with a review that starts in May", q.text
+    assert q.text == "to co-operate wholeheartedly with a review that starts in May", q.text
 
 
 def test_a_dash_between_spaces_joins_no_words(nlp):

@@ -39,7 +39,7 @@ BATTING_WORDS: frozenset[str] = frozenset(_DATA["batting_words"])
 SCORING_VERBS: frozenset[str] = frozenset(_DATA["scoring_verbs"])
 # the last word of a named event that carries its year ("the 1998 World Cup", "Euro 2004", "Expo 2005")
 EVENT_HEADS: frozenset[str] = frozenset(_DATA["event_heads"])
-# the words of a match being played ("the game entered the final quarter") and of a company's figures ("profits in
+# the words of a match being played ("as play went into the last quarter") and of a company's figures ("profits in
 # the fourth quarter"): which of the two a quarter without a year belongs to
 PLAY_WORDS: frozenset[str] = frozenset(_DATA["play_words"])
 EARNINGS_WORDS: frozenset[str] = frozenset(_DATA["earnings_words"])
