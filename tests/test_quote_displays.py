@@ -1,6 +1,7 @@
 """'has been showing real grit', 'a channel which shows the series': what a person, a side or a broadcaster shows is
-a quality or a programme on view, no finding and no words (real model); 'talent show X' is a noun, no verb. A poll
-or figures that show a thing, and anyone who shows that X, still report."""
+a quality or a programme on view, no finding and no words (real model); 'talent show X' is a noun, no verb. So is
+what anyone shows off, and what a player named by a word for one ('the striker') shows. A poll or figures that show a
+thing, and anyone who shows that X, still report."""
 
 from __future__ import annotations
 
@@ -13,6 +14,26 @@ def test_a_player_showing_a_quality_is_no_quote(nlp):
 
 def test_a_side_showing_its_form_is_no_quote(nlp):
     assert not quotes_of(nlp, "The visitors won easily, and they had been showing steady form all month.")
+
+
+def test_what_is_shown_off_is_no_quote(nlp):
+    assert not quotes_of(nlp, "Engineers showed off a robot that walks on two legs.")
+    assert not quotes_of(nlp, "Makers showed off new phones at the fair in the spring.")
+
+
+def test_a_player_named_by_a_common_noun_showing_a_quality_is_no_quote(nlp):
+    assert not quotes_of(nlp, "The young winger showed great pace down the left.")
+    assert not quotes_of(nlp, "The veteran keeper showed his class in the second half.")
+
+
+def test_a_player_named_by_a_common_noun_showing_that_something_is_so_still_reports(nlp):
+    quote = only(quotes_of(nlp, "The young winger showed that he could also defend."), "defend")
+    assert quote.cue == "showed" and quote.kind == "indirect", (quote.cue, quote.kind)
+
+
+def test_a_survey_showing_a_thing_still_reports(nlp):
+    quote = only(quotes_of(nlp, "A survey of shoppers showed a sharp rise in online sales."), "rise")
+    assert quote.cue == "showed" and quote.kind == "indirect", (quote.cue, quote.kind)
 
 
 def test_a_show_before_its_title_is_no_verb(nlp):

@@ -1,29 +1,41 @@
 """'has been showing real grit', 'have shown their determination', 'a channel which shows the series': what a player,
 a side, a firm or a broadcaster shows is a quality or a programme put on view, no finding and no words. A poll, a
 study, figures or a video that shows a thing reports it ('polls show a close race', 'the video shows an officer
-X'), and a clause reports whoever shows it ('the team showed that X'). 'Talent show X', 'a chat show host': the
-noun the tagger read as a verb, with the noun before it as its subject; a singular subject would have 'shows'."""
+X'), and a clause reports whoever shows it ('the team showed that X'). What anyone shows off ('showed off a
+prototype') is put on view too, and so is what a person named by a common noun for people or a post shows ('the
+winger showed his pace', 'the senator showed restraint'). 'Talent show X', 'a chat show host': the noun the
+tagger read as a verb, with the noun before it as its subject; a singular subject would have 'shows'."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..entities.vocabulary import HEADS
 from .cue_subjects import cue_source
 from .cue_table import cues
+from .speakers.words import PEOPLE
 
 _DISPLAY_VERBS = frozenset(cues()["display_verbs"])
 _AGENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _AGENT_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you", "who"})
+# common nouns for a person: what such a subject shows is their form, as with a name
+_PERSON_NOUNS = frozenset(PEOPLE | set(cues()["epithet_words"]) | set(cues()["position_words"]) |
+                          HEADS["sport_posts"] | HEADS["side_posts"] | HEADS["pitch_places"])
 
 
 def shows_a_quality(verb: Token, obj: Token) -> bool:
-    """obj, the bare object of a display verb, is what someone puts on view: the verb's source is a person or a
-    body (a name the model tags so, or a personal pronoun), and no word of the object is quoted."""
+    """obj, the bare object of a display verb, is what someone puts on view: the verb is 'show off', or its source
+    is a person or a body (a name the model tags so, a personal pronoun, or a common noun for people or a post that
+    the model tags as no entity), and no word of the object is quoted."""
     if verb.lemma_.lower() not in _DISPLAY_VERBS or obj.dep_ != "dobj":
         return False
+    if any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return True  # a display, whoever makes it
     source = cue_source(verb)
     if source is None:
         return False
+    if source.tag_ in ("NN", "NNS") and not source.ent_type_ and source.lemma_.lower() in _PERSON_NOUNS:
+        return True  # "the striker showed real composure": the form a name's subject would show
     # a name, not a common noun the model tagged as one ('Photographs showed X' read as a person)
     return source.ent_type_ in _AGENTS and source.tag_ in ("NNP", "NNPS") or source.lower_ in _AGENT_PRONOUNS
 
