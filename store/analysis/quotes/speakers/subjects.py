@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...doctext import column
+from ...entities.names import is_first_name
 from ..cue_table import report_verbs
 from ..index import root
 from .words import TITLE_WORDS
@@ -28,6 +29,9 @@ class SubjectWalk:
                 continue
             if token.dep_ != "nsubj":
                 continue
+            k = self._person_joined_to_a_thing(token)
+            if k is not None:
+                promoted.add(k)
             for named in (c for c in token.rights if c.dep_ == "appos"):  # "a Republican, Mark Amodei, has"
                 k = self.overlapping(named.idx, named.idx + len(named))
                 if k is not None and self.ents[k].label == "PERSON":
@@ -46,6 +50,24 @@ class SubjectWalk:
             if j is not None and j != k:
                 demoted.add(j)
         return promoted, demoted
+
+    def _person_joined_to_a_thing(self, token: Token) -> int | None:
+        """'Hearts and Minds star Ana Ruiz criticised …', 'Hale, Brook and Co analyst Ana Ruiz said …': the parser
+        ran a show's or a firm's name into the subject and hung the person on it as a conjunct; the only person of
+        that chain is the subject a later pronoun stands for."""
+        at = self.overlapping(token.idx, token.idx + len(token))
+        if token.head.dep_ not in ("ROOT", "conj") or at is not None and self.ents[at].label == "PERSON" and (
+                len(self.full[at].split()) > 1 or is_first_name(self.full[at])):
+            return None  # "Ruiz and Lee said": two people; a title's one word the model took for a name is none
+        people = set()
+        chain = [c for c in token.children if c.dep_ == "conj"]
+        while chain:
+            c = chain.pop()
+            j = self.overlapping(c.idx, c.idx + len(c))
+            if j is not None and self.ents[j].label == "PERSON":
+                people.add(j)
+            chain.extend(g for g in c.children if g.dep_ == "conj")
+        return people.pop() if len(people) == 1 else None
 
     def _is_subject(self, ent) -> bool:
         span = self.span_of(ent)
