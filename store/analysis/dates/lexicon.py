@@ -24,6 +24,8 @@ SETS: dict[str, str] = _DATA["sets"]
 RELATIVE_DAYS: dict[str, int] = _DATA["relative_days"]
 ANCHOR_EVENTS: dict[str, int] = _DATA["anchor_events"]
 TRIM_LEFT: frozenset[str] = frozenset(_DATA["trim_left"])
+# words between two dates the model ran into one span: a range, a clause, a comparison ("higher in 2004 than 2003",
+# "against", "than": each date is read alone)
 SPLITTERS: frozenset[str] = frozenset(_DATA["splitters"])
 HOLIDAYS: dict[str, list] = _DATA.get("holidays", {})
 # what a figure counts when the model runs it into a date ("8.5 mln last quarter", "10 pct a year")

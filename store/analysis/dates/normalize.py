@@ -207,7 +207,12 @@ def parse(toks: list[str]) -> Parts:
                 p.clock = f"{h:02d}:{mi:02d}"  # "14:35 GMT": a 24-hour clock
         elif _DECADE.match(t):
             m = _DECADE.match(t)
-            p.decade = (m.group(1) + m.group(2)) if m.group(1) else ("19" + m.group(3))
+            if m.group(1) and m.group(2) == "0" and "10" <= m.group(1) <= "19":
+                # "the 1800s" are the hundred years 1800-1899, a century as TIMEX3 writes it ("18"); "the 2000s"
+                # is most often said of the decade
+                p.century = int(m.group(1)) + 1
+            else:
+                p.decade = (m.group(1) + m.group(2)) if m.group(1) else ("19" + m.group(3))
         elif t.isdigit() and len(t) == 4 and 1000 <= int(t) <= 2199:
             p.year = int(t)
         elif t.isdigit() and len(t) <= 2 and 1 <= int(t) <= 31 and p.day is None and (
