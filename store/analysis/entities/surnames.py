@@ -1,16 +1,19 @@
 """A surname the model took for a work, a product, a building, a law or an organisation: 'smaller than Rhodes’
 plan', 'a Rhodes volunteer', 'voters who chose Rhodes' after "Senator Anna Rhodes". The model reads a bare surname by the
 words around it, and a politician's name stands where works, bills and campaigns stand; a reader knows it is the
-person the article named in full. It becomes a person's, and so is shown under the full name. A known place keeps
-its label ("Warren, Michigan" beside "Elizabeth Warren"), as does a word the article also writes as the first word
-of a longer name that is no person's ("Lee Enterprises") and a thing after "the" ("the Bible" beside a James
-Bible)."""
+person the article named in full. It becomes a person's, and so is shown under the full name. A known town is the
+person's too where it is not written as a place is ('lost against Houston' beside "Florence Houston", in a report of a
+game): after 'in' or 'from', or before a comma and its state, it keeps its label ("Warren, Michigan" beside
+"Elizabeth Warren"), as does a country or a state, a word the article also writes as the first word of a longer
+name that is no person's ("Lee Enterprises") and a thing after "the" ("the Bible" beside a James Bible)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
-from .gazetteer import continents, country_code, is_place
+from .gazetteer import continents, country_code, is_place, states
 from .kinds import opens_with_first_name
 from .mentions import Mention
 from .vocabulary import HONORIFICS
@@ -20,14 +23,36 @@ _THINGS = ("WORK_OF_ART", "PRODUCT", "FAC", "LAW", "EVENT", "ORG", "GPE", "LOC",
 
 def surnames_taken_for_things(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
     _initialled_persons(mentions, places)
-    surnames = {m.words[-1] for m in mentions
-                if m.label == "PERSON" and len(m.words) > 1 and (opens_with_first_name(m.words) or _initial(m.words[0]))}
+    # "EA Mobile", a firm the model read as a person, opens with no first name ("HIllary Clinton", a slip, does)
+    named = [m for m in mentions if m.label == "PERSON" and len(m.words) > 1 and (
+        opens_with_first_name(m.words) and not m.words[0].isupper() or _initial(m.words[0]))]
+    surnames = {m.words[-1] for m in named}
     openers = {m.words[0] for m in mentions if m.label != "PERSON" and len(m.words) > 1}
     for m in mentions:
-        if m.label in _THINGS and len(m.words) == 1 and (word := m.words[0]) in surnames and word not in openers \
-                and word.replace("'", "").isalpha() and word.istitle() and not is_place(word, places) \
-                and not _named_thing(doc, m):  # "O'Brien" too
-            m.label = "PERSON"
+        if m.label in _THINGS and len(m.words) == 1 and (word := m.words[0]) not in openers \
+                and word.replace("'", "").isalpha() and word.istitle() and not _named_thing(doc, m):  # "O'Brien" too
+            if word in surnames and (not is_place(word, places) or _not_a_place_here(doc, m)) \
+                    or m.label in _PLACES and _IRISH_SURNAME.fullmatch(word) and not is_place(word, places):
+                m.label = "PERSON"
+
+
+# "O'Dowd", "D'Alton": an Irish surname alone, which the model reads as a place; no town or land is named so
+# (an airport is, "O'Hare", which the model reads as a facility, left alone), nor a firm's name taken from it
+_IRISH_SURNAME = re.compile(r"[OD]'[A-Z][a-z]+")
+_PLACES = ("GPE", "LOC", "NORP")
+
+
+# a known place is a place after these, and so stays one beside a person who bears its name
+_AT_A_PLACE = {"in", "at", "from", "near", "to", "into", "of", "outside", "across", "around", "toward", "towards"}
+
+
+def _not_a_place_here(doc: Doc, m: Mention) -> bool:
+    """'Tallis kicked the conversion' beside "Andrew Tallis" where a town is named Tallis too: the bare surname
+    is the person's unless it is written where a place goes, after 'in', 'from' or 'at', or before a comma and
+    its state ("Warren, Michigan")."""
+    if country_code(m.words[0]) or m.words[0] in states() or m.start and doc[m.start - 1].lower_ in _AT_A_PLACE:
+        return False
+    return not (m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].text[:1].isupper())
 
 
 def _initial(word: str) -> bool:
