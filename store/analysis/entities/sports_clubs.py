@@ -329,12 +329,20 @@ def _relabelled(sides: _Sides, clubs: dict[tuple[str, ...], tuple[str, ...]],
     return sorted(out + named, key=lambda m: m.start) if named else out
 
 
+_GAME = "newsreader_reports_a_game"
+
+
 def reports_a_game(doc: Doc) -> bool:
     """Whether the article names a sport, a sport's post, a football word or a club competition (rugby's as written,
-    capitalised): a report of a game, where a town's name may be its club's."""
-    low, words = doctext.lowers(doc), doctext.column(doc, "ORTH")
-    return about_a_sport(doc) or bool(_FOOTBALL.intersection(low) or _COMPETITIONS.intersection(zip(low, low[1:]))
-                                      or _NAMED_COMPETITIONS.intersection(zip(words, words[1:])))
+    capitalised): a report of a game, where a town's name may be its club's. Read once per Doc: the competitions
+    and the clubs both ask, and each answer scans every word."""
+    found = doc.user_data.get(_GAME)
+    if found is None:
+        low, words = doctext.lowers(doc), doctext.column(doc, "ORTH")
+        found = doc.user_data[_GAME] = about_a_sport(doc) or bool(
+            _FOOTBALL.intersection(low) or _COMPETITIONS.intersection(zip(low, low[1:]))
+            or _NAMED_COMPETITIONS.intersection(zip(words, words[1:])))
+    return found
 
 
 def sports_clubs(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
