@@ -234,6 +234,16 @@ def test_a_company_before_its_ticker_is_its_whole_name(nlp, name, ticker) -> Non
     assert quote_with(nlp, text, "financing facility").speaker == name
 
 
+def test_a_company_name_in_angle_brackets_is_the_speaker(nlp) -> None:
+    # Reuters brackets an unlisted company's whole name; a rule that read it as a ticker once sent the title
+    # before it and the name back and forth until the quote finder gave up on the article
+    text = ("NEW YORK, March 26 - Lead underwriter <Dunmore, Hale and Co> said the public offering of two mln "
+            "shares of <Tarrow Mills Corp> has been priced at 14 dlrs a share.")
+    assert quote_with(nlp, text, "public offering").speaker == "Dunmore, Hale and Co"
+    listed = "Mesa Industries <MSA> said it sold its plastics unit for 40 mln dlrs."
+    assert quote_with(nlp, listed, "plastics unit").speaker == "Mesa Industries"
+
+
 def test_a_message_posted_to_an_account_is_the_account_owners(nlp) -> None:
     # a tweet or statement is whoever owns the account it came from; "it" later is still that statement
     text = ("In March, Senator Ana Ruiz announced her plan to run for governor. A tweet sent from Ruiz's campaign "

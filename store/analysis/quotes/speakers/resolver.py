@@ -77,6 +77,7 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         self.doc = doc
         self.quoted = quoted  # the characters inside quotation marks
         self._spans: dict[tuple[int, int], Span | None] = {}
+        self._busy: set[int] = set()  # the words being resolved: a rule sending one back ends the chase
         self.titles = titles
         ents = [e for e in (doc._.entities or []) if e.label in LABEL_RANK]
         ents.sort(key=lambda e: e.start)
@@ -170,6 +171,15 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
 
     def resolve(self, token: Token) -> tuple[str | None, int, int]:
         """(canonical name, char start, char end of the mention it came from)."""
+        if token.i in self._busy:  # two rules sending each word to the other: neither names anyone
+            return None, token.idx, token.idx + len(token)
+        self._busy.add(token.i)
+        try:
+            return self._resolve(token)
+        finally:
+            self._busy.discard(token.i)
+
+    def _resolve(self, token: Token) -> tuple[str | None, int, int]:
         doc = self.doc
         low = token.lower_
         if token.dep_ == "poss" and (is_when(token) or low in ("today", "yesterday", "tomorrow", "tonight")):
@@ -191,7 +201,8 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         if holder is not None:  # "Some 50 pct of the managers reported", "banks holding 9 bln dlrs said"
             name, _, _ = self.resolve(holder)
             return name, token.idx, token.idx + len(token)
-        if token.i >= 2 and doc[token.i - 1].text == "<" and doc[token.i - 2].pos_ in ("PROPN", "NOUN"):
+        if token.i >= 2 and doc[token.i - 1].text == "<" and doc[token.i - 2].pos_ in ("PROPN", "NOUN") and \
+                not token.is_title:  # "<Dunmore, Hale and Co> said": a name in brackets, no ticker
             return self._name_before_ticker(token.i - 1) or self.resolve(doc[token.i - 2])
         if token.i + 1 < len(doc) and doc[token.i + 1].text == "<":
             company = self._name_before_ticker(token.i + 1)
