@@ -119,6 +119,40 @@ def listed_examples(cue: Token, hi: int) -> int:
     return hi
 
 
+def compared_figures(cue: Token, lo: int, hi: int) -> int:
+    """'forecast 85 cts a share in the second quarter, compared with 68 cts a year earlier': the parse hangs the
+    comparison, and the date before it, on the cue; the figure a report gives is read against the one it is
+    compared with, so both go on with the content. Only a comparison right after the content (a comma between or
+    none), or after a date hung on the cue, counts."""
+    doc = cue.doc
+    if hi <= cue.i or lo <= cue.i:
+        return hi
+    for child in cue.rights:
+        if child.lower_ not in _COMPARING or child.dep_ not in ("prep", "advcl") or child.i <= hi or \
+                not any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in child.children):
+            continue
+        between = doc[hi + 1:child.i - 1 if doc[child.i - 1].text == "," else child.i]
+        if all(_date_word(t) and _hung_on(t, cue) for t in between):
+            return child.right_edge.i
+    return hi
+
+
+_COMPARING = {"compared", "comparing"}
+
+
+def _date_word(t: Token) -> bool:
+    """A word of a date phrase: the date itself ('the second quarter'), or the preposition that opens it ('in')."""
+    return t.ent_type_ == "DATE" or not t.is_punct and t.head.ent_type_ == "DATE" and t.dep_ in ("prep", "det") or \
+        t.dep_ == "prep" and any(c.ent_type_ == "DATE" for c in t.children)
+
+
+def _hung_on(t: Token, cue: Token) -> bool:
+    """t lies in a phrase the parse hung on the cue itself (a date of the report), not inside another clause."""
+    while t.head.i != t.i and t.head.i != cue.i:
+        t = t.head
+    return t.head.i == cue.i
+
+
 def _joined(doc: Doc, hi: int, start: int) -> bool:
     """Only a conjunction or a comma lies between the content so far and the next clause."""
     return all(t.dep_ == "cc" or t.text == "," or t.is_space for t in doc[hi + 1:start])

@@ -16,7 +16,7 @@ from .according_opening import opening_report
 from .accusations import passive_accusation
 from .as_reports import as_aside, sourceless_aside
 from .attach import Cue, naming
-from .bounds import continuation, cut_tail, listed_examples, stray_conjuncts, whole_word
+from .bounds import compared_figures, continuation, cut_tail, listed_examples, stray_conjuncts, whole_word
 from .cited_sources import cites_informants
 from .clauses import (
     CLAUSE_VERBS,
@@ -37,6 +37,7 @@ from .clauses import (
 )
 from .cue_subjects import cue_source, joint_source
 from .cue_table import cues
+from .dateline_strays import after_dateline
 from .displays import display_noun, shows_a_quality
 from .forecasts import FIGURE_VERBS, conjoined_objects, figure_at, figure_object
 from .held_prizes import defends_a_prize
@@ -446,8 +447,8 @@ class CueFinder:
     def _content(self, tok: Token, lo: int, hi: int, shortest: int) -> tuple[int, int] | None:
         """The reported content between token indices lo and hi, clipped to the cue's paragraph, without
         trailing asides and edge punctuation; None when fewer than `shortest` tokens apart remain."""
-        lo, hi = paragraph_clip(tok, lo, whole_word(tok.doc, hi))
-        hi = cut_tail(tok.doc, tok, lo, hi, self.tail_cues)
+        lo, hi = paragraph_clip(tok, after_dateline(tok.doc, lo, tok.i), whole_word(tok.doc, hi))
+        hi = compared_figures(tok, lo, cut_tail(tok.doc, tok, lo, hi, self.tail_cues))
         lo, hi = trim(tok.doc, lo, hi)
         if hi - lo < shortest:
             return None
