@@ -473,7 +473,12 @@ _COMPARISON = re.compile(r"^(?:year|month|quarter|week|day)[- ](?:on|over|to)[- 
 
 
 def _comparison(doc: Doc, s: int, e: int) -> bool:
-    """ "rose 3% year-on-year", "month-over-month": a way of comparing figures, not a date."""
+    """ "rose 3% year-on-year", "month-over-month": a way of comparing figures, not a date. The model often
+    tags one "year" of the compound alone, so the words hyphens join to the span count with it."""
+    while s > 0 and not doc[s - 1].whitespace_ and (doc[s - 1].text == "-" or doc[s].text == "-"):
+        s -= 1
+    while e < len(doc) and not doc[e - 1].whitespace_ and (doc[e].text == "-" or doc[e - 1].text == "-"):
+        e += 1
     return bool(_COMPARISON.match(doc_slice(doc, s, e).text.lower()))
 
 
