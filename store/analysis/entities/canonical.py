@@ -24,6 +24,10 @@ from .vocabulary import ACRONYM_SKIP, HEADS, ORG_TAILS
 _REGNAL = {"king", "queen", "prince", "princess", "emperor", "empress", "pope", "sultan", "emir", "tsar", "czar"}
 
 
+# a founder's initials opening a firm's name: "H.F.", "C."
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+
+
 def company_names(mentions: list[Mention]) -> dict[tuple[str, ...], str]:
     """Short forms of the article's companies: "Santos" and "Geodyne Resources" are "Santos Ltd" and
     "Geodyne Resources Inc" when the article gives that name. A short form that is a person's name
@@ -41,11 +45,14 @@ def company_names(mentions: list[Mention]) -> dict[tuple[str, ...], str]:
     candidates: dict[tuple[str, ...], list[str]] = {}
     for k, name in sorted(full.items(), key=lambda item: -len(item[0])):
         words = name.split()
-        for n in range(1, len(k)):
-            short = k[:n]
+        # a firm named after its founder's initials and surname is called by the surname: the initials alone
+        # name no firm a reader would note
+        opening = 1 if _INITIALS.match(words[0]) and len(k) > 2 and words[1][:1].isupper() else 0
+        shorts = [(k[:n], n) for n in range(1, len(k))] + [(k[1:n], n) for n in range(2, len(k)) if opening]
+        for short, n in shorts:
             # a "person" that opens the company's name is the model's reading of its short name: "Scott Paper"
             if short[-1] in CORPORATE or short[0] in CORPORATE or any(
-                    len(p) > n and contains(p, short) and k[:len(p)] != p for p in persons):
+                    len(p) > len(short) and contains(p, short) and k[:len(p)] != p for p in persons):
                 continue
             country = " ".join(w for w in words[n:] if w.lower() not in CORPORATE)
             # "Facebook Ireland Limited" is Facebook's Irish company: "Facebook" alone is the parent, a company too

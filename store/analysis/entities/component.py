@@ -101,6 +101,7 @@ from .parties import parties_taken_for_persons, party_openers_left_out
 from .place_names import small_places
 from .portfolios import persons_after_a_portfolio
 from .possessives import split_at_a_possessive
+from .ratings import credit_ratings
 from .referents import fold, key
 from .run_on_fronts import run_on_fronts
 from .short_names import (
@@ -277,7 +278,7 @@ class EntityComponent:
         dropped_too.append(mentions)
         mentions = common_words(doc, mentions, canonical, places)
         dropped_too.append(mentions)
-        mentions = words_that_name_a_day(doc, mentions)
+        mentions = credit_ratings(doc, words_that_name_a_day(doc, mentions))
         dropped_too.append(mentions)
         mentions = user_handles(doc, mentions)  # after common words: the model reads a handle as a noun
         dotted_legal_forms(mentions, canonical)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..entities.names import is_first_name
-from ..entities.referents import CORPORATE, Referent, fold
+from ..entities.referents import CORPORATE, Referent, fold, key
 from ..entities.vocabulary import HEADS, ORG_TAILS, ORG_WORDS
 from ..types import EntityMention, Quote
 from .speakers.words import (
@@ -47,7 +47,7 @@ def speakers_as_entities(doc: Doc, text: str, quotes: list[Quote]) -> None:
         name = q.speaker
         if not name or q.speaker_start is None or not name[:1].isupper() or not _a_name(name):
             continue
-        found = _named_in(text, name, q.speaker_start, q.speaker_end)
+        found = _named_in(text, name, q.speaker_start, q.speaker_end) or _short_name_at(doc, text, name, q)
         if found is None or found in added or any(s < found[1] and found[0] < e for s, e in taken):
             continue
         span = doc.char_span(*found)
@@ -83,6 +83,15 @@ def _named_in(text: str, name: str, start: int, end: int) -> tuple[int, int] | N
                 return at, after
             at = text.find(part, at + 1, end)
     return None
+
+
+def _short_name_at(doc: Doc, text: str, name: str, q: Quote) -> tuple[int, int] | None:
+    """'Hutton said' after 'E.F. Hutton LBO Inc': the speaker's mention is a short name the entities know for that
+    organisation, which neither its whole name nor its last word finds."""
+    written = text[q.speaker_start:q.speaker_end]
+    if not written[:1].isupper() or (doc._.aliases or {}).get(key(tuple(written.split()))) != name:
+        return None
+    return q.speaker_start, q.speaker_end
 
 
 def _kind(name: str, q: Quote, after: str) -> str | None:

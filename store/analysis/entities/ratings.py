@@ -1,0 +1,26 @@
+"""Credit ratings: 'the BBB senior debt', 'lowered to (high BB)', 'AA-plus'. The model reads a rating's capital
+letters as an organisation's initials or a place's; a reader of a story about ratings sees a grade, no name. Only in an
+article that speaks of ratings or debt grades, where the letters cannot be a body's initials ('the AA' of
+motorists in a story about roads)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .mentions import Mention
+
+# the grades of the rating agencies' scales, with the sign some write after them
+_GRADE = re.compile(r"^(?:A{1,3}|B{1,3}|C{1,3})[+-]?$")
+
+_NAMED = {"ORG", "GPE", "LOC", "FAC", "NORP", "PERSON", "PRODUCT"}
+
+# words an article about ratings uses: 'rating', 'rated', 'downgraded', 'upgrade', 'affirmed'
+_RATING_WORDS = re.compile(r"\b(?:ratings?|rated|downgrad\w*|upgrad\w*|affirm\w*)\b", re.IGNORECASE)
+
+
+def credit_ratings(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    if not any(_GRADE.match(m.name) for m in mentions) or not _RATING_WORDS.search(doc.text):
+        return mentions
+    return [m for m in mentions if not (m.label in _NAMED and _GRADE.match(m.name))]
