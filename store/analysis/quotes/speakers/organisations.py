@@ -10,10 +10,10 @@ from spacy.tokens import Token
 from ...entities.gazetteer import country_code
 from ...entities.referents import CORPORATE, fold
 from ...entities.vocabulary import HEADS, LEGAL_FORMS
-from ..cue_table import cues
-from ..index import text_of
+from ..cue_table import cues, report_verbs
+from ..index import root, text_of
 from .unnamed import measure_words, unnamed_source
-from .words import DETERMINERS, GOVERNMENTS, GROUP, INSTITUTIONS
+from .words import DETERMINERS, GOVERNMENTS, GROUP, INSTITUTIONS, SAID
 
 
 class OrganisationShortForms:
@@ -151,24 +151,36 @@ class OrganisationShortForms:
                 return unnamed_source(self.doc, t, *self.mention(t))
         return None
 
-    def _latest_company(self, before: int) -> str | None:
+    def _latest_company(self, before: int, noun: str | None = None) -> str | None:
         """'The company said': the company the story is about: of those with a legal form named in the last
         3,000 characters, the one named most often so far ("Endotronics Inc", not the lender "Celanese Corp"
         named last), then one that was the subject of a main clause over one named only inside another's clause
         ("A cement firm in which Holcim Ltd holds a stake said …" then "Cementos Andinos SA said …": the company
         is Cementos Andinos, not Holcim), then the one named first ("Woolworth Holdings Plc" of the lead, not
         "Dixons Group Plc" that once bid for it); else the latest organisation that is no government office, or the
-        one acting in its sentence (_acting_beside)."""
+        one acting in its sentence (_acting_beside). Before all these, for a bare "the company" (its noun given), the
+        one that has spoken most often so far: wire copy gives "the company said" to the firm whose statements it is
+        reporting, however often the unit it buys or the lender it borrows from is named. Organisations with no
+        legal form that spoke join in when the noun names one of them ("the bank said" after "the World Bank said",
+        not the lending arm it named since)."""
+        upto = bisect.bisect_left(self.starts, before)
+        spoke: dict[str, set[int]] = {}  # the verbs of saying each was the subject of before
+        for k in range(upto if noun else 0):
+            name = self.full[k]
+            verb = self._says(k) if self.ents[k].label == "ORG" and k in self.main_subjects else None
+            if verb is not None and fold(name.split()[-1]) not in _PUBLIC_BODIES:
+                spoke.setdefault(name, set()).add(verb)
+        talkers = set(spoke) if any(noun.title() in n.split() for n in spoke) else set()
         counts: dict[str, int] = {}
         acting: set[str] = set()  # companies that were the subject of a main clause before
         latest: list[str] = []
         others: list[int] = []  # organisations named without a legal form, the latest first
-        for k in range(bisect.bisect_left(self.starts, before) - 1, -1, -1):
+        for k in range(upto - 1, -1, -1):
             e = self.ents[k]
             if e.label != "ORG":
                 continue
             name = self.full[k]
-            if fold(name.split()[-1]) in CORPORATE:
+            if fold(name.split()[-1]) in CORPORATE or name in talkers:
                 counts[name] = counts.get(name, 0) + 1
                 if k in self.main_subjects:
                     acting.add(name)
@@ -177,8 +189,20 @@ class OrganisationShortForms:
             elif e.start >= before - 3000 and fold(name.split()[-1]) not in _PUBLIC_BODIES:
                 others.append(k)  # "the company" is never "the Treasury Department" nor "the Australian Government"
         if latest:  # the one the story is about: named most often so far, then one that acted, then the first
-            return max(latest, key=lambda n: (counts[n], n in acting, latest.index(n)))
+            return max(latest, key=lambda n: (len(spoke.get(n, ())), counts[n], n in acting, latest.index(n)))
         return self.full[self._acting_beside(others[0])] if others else None
+
+    def _says(self, k: int) -> int | None:
+        """The verb of saying the organisation's mention is the subject of ("X said", "said X"), if any; not when
+        the mention only owns the subject ("X's unit said")."""
+        span = self.span_of(self.ents[k])
+        if span is None or span.end < len(self.doc) and self.doc[span.end].tag_ == "POS":
+            return None
+        head = root(self.doc, span.start, span.end)
+        if head.dep_ != "nsubj" or head.head.lemma_.lower() not in SAID:
+            return None
+        # "Y said X had told …": X speaks inside what Y says
+        return None if head.head.dep_ == "ccomp" and head.head.head.lemma_.lower() in report_verbs() else head.head.i
 
     def _acting_beside(self, k: int) -> int:
         """'GM says it might need $30 billion from Chrysler. The company warned …': an organisation named last only

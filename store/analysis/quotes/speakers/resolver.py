@@ -372,8 +372,12 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             if token.lemma_.lower() in COMPANY_NOUNS and (any(c.lower_ in ("the", "this") for c in token.lefts) or
                                                           self._countrys_leading_firm(token)):
                 # "The banks insist": banks at large, not the one company (nor the magazine) named last; "the
-                # companies" and "the firms" are mostly the parties to the deal the story names
-                latest = self._latest_company(cs) if token.tag_ != "NNS" or token.lemma_.lower() in _PARTIES else None
+                # companies" and "the firms" are mostly the parties to the deal the story names. Only a bare "the
+                # company" is the firm that has been speaking: "the Miami-based X group" and "the country's biggest
+                # lender" describe a firm of their own
+                bare = all(c.lower_ in ("the", "this") for c in token.lefts)
+                latest = self._latest_company(cs, token.lemma_.lower() if bare else None) if token.tag_ != "NNS" or \
+                    token.lemma_.lower() in _PARTIES else None
                 name = self._introduced_unnamed(token, cs) or latest or name
             elif token.pos_ == "NOUN" and not introduces_new(token) and \
                     not any(t.pos_ == "PROPN" and t.dep_ != "poss" and t.head == token
