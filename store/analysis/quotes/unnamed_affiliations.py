@@ -11,10 +11,11 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..types import Quote
+from .cue_table import cues
 from .index import text_of
 
 # the unnamed sources a wire story ties to a body with "for", "of" or "at"
-_POSTS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "official", "officials", "representative"}
+_POSTS = frozenset(cues()["tied_sources"])
 _TIED = re.compile(r"\s+(?:for|of|at) (?:the )?")
 # a later mention of the same source: "the spokesman", "he", "she", "they"
 _AGAIN = re.compile(r"(?i)(?:the\b|he$|she$|they$)")
