@@ -35,3 +35,26 @@ def test_a_contract_month_is_the_one_still_trading(nlp, text, expression, value)
 ])
 def test_other_months_stay_where_the_tense_puts_them(nlp, text, expression, value):
     assert dated(nlp, text, expression, LATE_SUMMER) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # a slash pair of shipment months, told in the past tense of the trade
+    ("Traders said May/Jun shipments of rapeseed oil changed hands at 410 dlrs a tonne fob.", "May", "2032-05"),
+    # a month a price is quoted for, alone or paired
+    ("Mills paid 212 stg for March and 215 for April/May, merchants reported.", "March", "2032-03"),
+    ("Mills paid 212 stg for March and 215 for April/May, merchants reported.", "April", "2032-04"),
+    # a month a price is quoted at
+    ("Refined olein went at 390 dlrs per tonne and June at 386, brokers reported.", "June", "2032-06"),
+])
+def test_a_month_a_dealer_quotes_a_price_for_is_still_ahead(nlp, text, expression, value):
+    assert dated(nlp, text, expression, LATE_SUMMER) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # figures of a month gone, with a sum of money but no dealer's price
+    ("The trade gap for March was revised to 9 billion dlrs, the ministry said.", "March", "2031-03"),
+    # a slash pair of months of past figures, not of goods
+    ("Exports in Feb/Mar fell eight pct from a year before, customs data showed.", "Feb", "2031-02"),
+])
+def test_months_of_figures_stay_gone(nlp, text, expression, value):
+    assert dated(nlp, text, expression, LATE_SUMMER) == ("DATE", value)

@@ -30,3 +30,20 @@ def test_other_hyphenated_date_words_stay(nlp):
     assert dates_found(nlp, text, REPORT) == [
         ("year-end", "DATE", "1989-12-31"), ("five-year", "DURATION", "P5Y"), ("Monday", "DATE", "1990-03-19")]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # written apart, the model tagged the figure and the first "year" as a length, and the last "year" as the
+    # report's year
+    ("Wholesale prices rose 2.4 pct year on year in February, the statistics office said.",
+     [("February", "DATE", "1990-02")]),
+    ("Bank lending grew 11 pct year on year, down from 13 pct.", []),
+    ("Retail sales slipped 0.6 pct month on month, the survey found.", []),
+])
+def test_a_comparison_written_apart_is_no_date(nlp, text, expected):
+    assert dates_found(nlp, text, REPORT) == expected
+
+
+def test_a_year_beside_on_but_no_comparison_stays(nlp):
+    text = "The lenders will decide on a new loan next year, the bankers said on Monday."
+    assert dates_found(nlp, text, REPORT) == [("next year", "DATE", "1991"), ("Monday", "DATE", "1990-03-19")]

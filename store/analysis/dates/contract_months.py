@@ -2,27 +2,40 @@
 
 A market quotes its contracts by the month of delivery, and a contract still trading is for this month or one
 ahead; the price moves now, so the verb's past tense says nothing of the month. Read like any bare month told in
-the past, "October crude" in a late-August report would be last October. A month the report has just left stays
+the past, "October crude" in a late-August report would be last October. So would a month a dealer quotes a price
+for ("fetched 410 for Mar/Apr", "June at 212.50") in a sentence of prices. A month the report has just left stays
 where the tense put it ("the July contract expired"), as does a month after a preposition of time ("in October
 crude output fell"): there the month dates the deed, not the goods.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Doc
 
-from .lexicon import CONTRACT_NOUNS
+from .lexicon import CONTRACT_NOUNS, MONTHS
+
+# a price quoted by the unit of a traded good, or a dealer's verb: the sentence is a market's prices, not figures
+_QUOTED = re.compile(
+    r"(?i)\b(?:per|a) (?:tonne|ton|lb|pound|ounce|barrel|bushel|gallon|bag)\b|\b(?:fob|cif|c and f)\b"
+    r"|\b(?:traded|trading|offered|bid|asked|quoted|paid)\b"
+)
 
 
 def contract_month(doc: Doc, s: int, e: int, value: str, ref: date | None) -> str | None:
     """The month ahead ("1996-10") for a bare month (tokens s:e, read as `value`) that modifies a traded good or
     contract, when it was read two months or more behind the report; otherwise None."""
-    if ref is None or e - s != 1 or e >= len(doc) or len(value) != 7:
+    if ref is None or e - s != 1 or len(value) != 7:
         return None
     year, month = int(value[:4]), int(value[5:])
     if (ref.year - year) * 12 + ref.month - month < 2:
+        return None
+    ahead = f"{ref.year if month >= ref.month else ref.year + 1:04d}-{month:02d}"
+    if _quoted_position(doc, s, e):
+        return ahead
+    if e >= len(doc):
         return None
     words = {doc[e].lower_}
     if e + 2 < len(doc) and doc[e + 1].text == "-" and not doc[e].whitespace_ and not doc[e + 1].whitespace_:
@@ -31,5 +44,25 @@ def contract_month(doc: Doc, s: int, e: int, value: str, ref: date | None) -> st
         return None
     if s > 0 and doc[s - 1].pos_ == "ADP" and doc[s - 1].lower_ not in ("for", "of"):
         return None  # "in October crude output fell": the month of the deed
-    ahead = ref.year if month >= ref.month else ref.year + 1
-    return f"{ahead:04d}-{month:02d}"
+    return ahead
+
+
+def _month(doc: Doc, i: int) -> bool:
+    return 0 <= i < len(doc) and doc[i].lower_.rstrip(".") in MONTHS
+
+
+def _quoted_position(doc: Doc, s: int, e: int) -> bool:
+    """ "Feb/Mar loadings", "fetched 410 for Mar/Apr", "215 dlrs and June at 212.50", in a sentence of a market's
+    prices: a dealer names the shipment or delivery month a price is for, which is still ahead. A pair of months
+    joined by a slash is one such period; so is a month a price is quoted for or at."""
+    first, last = s, e  # the month, or the slash pair it is one side of
+    if _month(doc, e + 1) and doc[e].text == "/":
+        last = e + 2
+    elif _month(doc, s - 2) and doc[s - 1].text == "/":
+        first = s - 2
+    after = doc[last].lower_ if last < len(doc) else ""
+    priced = (first > 0 and doc[first - 1].lower_ == "for") or (
+        after == "at" and last + 1 < len(doc) and doc[last + 1].like_num
+    )
+    paired = last - first == 3 and (priced or after in CONTRACT_NOUNS)
+    return (paired or priced) and bool(_QUOTED.search(doc[s].sent.text))

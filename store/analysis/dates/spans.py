@@ -470,6 +470,7 @@ def _count_of_units(doc: Doc, s: int, e: int) -> bool:
 
 
 _COMPARISON = re.compile(r"^(?:year|month|quarter|week|day)[- ](?:on|over|to)[- ](?:year|month|quarter|week|day)$")
+_COMPARED = {"year", "month", "quarter", "week"}  # the units of a comparison written apart ("year on year")
 
 
 def _comparison(doc: Doc, s: int, e: int) -> bool:
@@ -479,7 +480,16 @@ def _comparison(doc: Doc, s: int, e: int) -> bool:
         s -= 1
     while e < len(doc) and not doc[e - 1].whitespace_ and (doc[e].text == "-" or doc[e - 1].text == "-"):
         e += 1
-    return bool(_COMPARISON.match(doc_slice(doc, s, e).text.lower()))
+    if _COMPARISON.match(doc_slice(doc, s, e).text.lower()):
+        return True
+    # written apart, "up 4 pct year on year": the model tags the figure with the first "year" ("4 pct year", a
+    # length of four years), the whole, or either "year" alone; the words beside the span make the comparison
+    low = lowers(doc)
+    words = low[s:e]
+    if len(words) >= 3 and words[-1] in _COMPARED and words[-2] in ("on", "over") and words[-3] == words[-1]:
+        return True  # "2 pct month on month" in one span
+    return (e + 1 < len(doc) and low[e - 1] in _COMPARED and low[e] in ("on", "over") and low[e + 1] == low[e - 1]) \
+        or (s >= 2 and low[s] in _COMPARED and low[s - 1] in ("on", "over") and low[s - 2] == low[s])
 
 
 def _part_of(doc: Doc, a: int) -> bool:
