@@ -43,6 +43,7 @@ from .forecasts import FIGURE_VERBS, conjoined_objects, figure_at, figure_object
 from .held_prizes import defends_a_prize
 from .index import sent_bounds, text_of
 from .inverted_asides import inverted_aside
+from .later_sources import before_later_source
 from .lemmas import LemmaRepair
 from .made_clear import made_clear
 from .open_questions import open_question
@@ -304,6 +305,10 @@ class CueFinder:
             opening = leading_clause(tok) if content.dep_ == "ccomp" and content.i > tok.i else None
             if opening is not None:  # "Unless X, the union said, the mines will close": one report, cue inside
                 lo = opening.left_edge.i
+            if content.dep_ == "ccomp" and content.i > tok.i:
+                hi = before_later_source(tok.doc, tok, lo, hi, mask)
+                if hi < lo:
+                    return None  # "X expects Y, its chief told reporters": the chief reports it all
         cue = self._finish(tok, lo, hi, mask, content)
         rest = continuation(tok, content) if cue is not None else None
         if rest is not None:  # "The increase is necessary, he said, to attract investment": one report around its cue
