@@ -22,3 +22,21 @@ def test_two_capitals_in_a_story_without_ratings_stay_a_name(nlp) -> None:
     text = ("LONDON, Jan 9 - The AA said drivers should stay off icy roads in the north. The AA expects heavy "
             "traffic on Friday.")
     assert ("AA", "ORG", "AA") in mentions(nlp, text)
+
+
+# the other agency's scale, its notch joined by a dash: the model reads 'B-2' as a product's model number
+NOTCHED = ("NEW YORK, March 4 - Moody's Investors Service Inc said it lowered its ratings of Halvorsen Steel Corp's "
+           "senior debt to B-2 from Ba-3 and of its subordinated notes to B-3 from B-1. The agency said weak demand "
+           "for plate steel hurt the company.")
+
+
+def test_a_notched_grade_in_a_story_about_ratings_is_no_entity(nlp) -> None:
+    found = mentions(nlp, NOTCHED)
+    assert not any(text in ("B-1", "B-2", "B-3", "Ba-3") for text, _, _ in found)
+    assert ("Halvorsen Steel Corp", "ORG", "Halvorsen Steel Corp") in found
+
+
+def test_an_aircraft_named_like_a_grade_stays_in_a_story_about_ratings(nlp) -> None:
+    text = ("NEW YORK, March 4 - Moody's Investors Service Inc said it downgraded Norfield Aircraft Corp's senior "
+            "notes to Ba-1 from Baa-3. The company builds parts for the B-1 bomber and for airliners.")
+    assert ("B-1", "PRODUCT", "B-1") in mentions(nlp, text)

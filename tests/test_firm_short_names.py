@@ -39,3 +39,21 @@ def test_a_speaker_written_in_lower_case_is_no_entity(nlp) -> None:
     text = ("OMAHA, April 4 - Prudent Corp said it would leave the insurance business by the end of the year.\n\n"
             "The company said the move would free capital for its banking arm.")
     assert not any(words.lower() == "the company" or words == "company" for words, _, _ in mentions(nlp, text))
+
+
+# a firm whose name opens with a people's adjective: the adjective before a common noun is the country's
+NATIONAL = ("TORONTO, May 4 - Canadian Rail Services Ltd said it sold its bus unit to Harbour Group for 40 mln "
+            "Canadian dlrs. The company said Canadian rail traffic grew eight pct last year. Canadian said it would "
+            "keep its freight arm.")
+
+
+def test_a_peoples_adjective_before_a_noun_is_not_the_firm_it_opens(nlp) -> None:
+    found = [(text, label, name) for text, label, name in mentions(nlp, NATIONAL) if text == "Canadian"]
+    assert found[:2] == [("Canadian", "NORP", "Canadian")] * 2
+    assert found[2] == ("Canadian", "ORG", "Canadian Rail Services Ltd")
+
+
+def test_a_firms_own_word_before_a_noun_stays_the_firm(nlp) -> None:
+    text = ("TORONTO, May 4 - Norcan Steel Ltd said shipments rose. Orders for Norcan steel sheet grew four pct in the "
+            "quarter.")
+    assert ("Norcan", "ORG", "Norcan Steel Ltd") in mentions(nlp, text)

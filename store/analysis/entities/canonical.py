@@ -73,7 +73,7 @@ def company_names(mentions: list[Mention]) -> dict[tuple[str, ...], str]:
     return found
 
 
-def canonical_names(mentions: list[Mention], companies: dict[tuple[str, ...], str],
+def canonical_names(doc: Doc, mentions: list[Mention], companies: dict[tuple[str, ...], str],
                     places: frozenset[str]) -> dict[int, str]:
     names: dict[int, str] = {}
     persons = [m for m in mentions if m.label == "PERSON"]
@@ -96,7 +96,8 @@ def canonical_names(mentions: list[Mention], companies: dict[tuple[str, ...], st
         k = key(m.words)
         # "Transco" after "Transco Energy Co", as a town; "Italfunding" after "Italfunding Ltd", as a work
         if (m.label in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
-                or m.label in ("GPE", "NORP", "LOC", "FAC") and (m.name not in places or votes[k, True] > votes[k, False])) \
+                or m.label in ("GPE", "NORP", "LOC", "FAC") and (m.name not in places or votes[k, True] > votes[k, False])
+                and not _nationality_before_a_noun(doc, m)) \
                 and (company := companies.get(k)):
             names[id(m)], m.label = company, "ORG"
             continue
@@ -113,6 +114,16 @@ def canonical_names(mentions: list[Mention], companies: dict[tuple[str, ...], st
             if expanded != m.name:  # "FCA" tagged NORP is the Farm Credit Administration
                 names[id(m)], m.label = expanded, kinds[expanded]
     return names
+
+
+def _nationality_before_a_noun(doc: Doc, m: Mention) -> bool:
+    """"40 mln Canadian dlrs", "Canadian rail traffic", "the Canadian government" beside "Canadian Rail Services Ltd":
+    a people's adjective the model read as one, written before a common noun, is the country's, not the firm whose
+    name it opens ("Canadian said" still is; "Norcan steel", no people's word, is the firm)."""
+    if m.label != "NORP" or len(m.words) != 1 or m.end >= len(doc) or not gazetteer.people_of_a_country(m.name):
+        return False
+    after = doc[m.end]
+    return after.text[:1].islower() and after.is_alpha and after.pos_ in ("NOUN", "ADJ", "PROPN")
 
 
 # a country's names that are also other words: "us" the pronoun, "America" the continents

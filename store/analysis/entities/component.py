@@ -85,6 +85,7 @@ from .letters import company_letters
 from .listed_names import names_listed_in_one
 from .mastheads import mastheads
 from .mentions import dotted_legal_forms
+from .misspelt_surnames import misspelt_surnames
 from .organisation_kinds import (
     acronyms_of_no_place,
     dotted_bodies,
@@ -251,7 +252,7 @@ class EntityComponent:
         addressed_persons(doc, mentions)
         surnames_taken_for_things(doc, mentions, places)
         companies = company_names(mentions)
-        canonical = canonical_names(mentions, companies, places)
+        canonical = canonical_names(doc, mentions, companies, places)
         # `canonical` is keyed by id(): a mention a stage below drops must stay alive, or a mention made later may be
         # given its id and with it the dropped one's name (a handle once named "Appear" after a dropped headline word)
         dropped_too = [mentions]
@@ -274,6 +275,7 @@ class EntityComponent:
         one_word_of_a_name(mentions, canonical, places)
         opening_an_organisations_name(mentions, canonical)
         head_word_alone(doc, mentions, canonical)
+        misspelt_surnames(doc, mentions, canonical)
         mentions = company_letters(doc, mentions, canonical)
         dropped_too.append(mentions)
         mentions = common_words(doc, mentions, canonical, places)

@@ -192,6 +192,17 @@ _ADJECTIVE_ENDINGS = (("n", ""), ("an", ""), ("ian", ""), ("ian", "a"), ("ian", 
                       ("ese", "a"), ("ese", "on"))
 
 
+def people_of_a_country(word: str) -> bool:
+    """'Canadian', 'Iraqi', 'French', 'Philippine': a country's people's adjective, made by rule or known by heart."""
+    return word in _data_adjectives() or adjective_of_a_country(word) or len(word) > 4 and word.endswith("i") \
+        and word.istitle() and bool(country_code(word[:-1])) and not country_code(word)
+
+
+@lru_cache(maxsize=1)
+def _data_adjectives() -> frozenset[str]:
+    return frozenset(_data("place_aliases.json").get("adjectives", {}))
+
+
 @lru_cache(maxsize=4096)
 def adjective_of_a_country(word: str) -> bool:
     """'Kenyan', 'Brazilian', 'Italian', 'Japanese': one capitalised word made from a country's name, itself none."""
