@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .cue_table import cues
 from .trailing import trailing_report
 
-# the writer's own verbs for passing a report on ("…, X told reporters"); "…, with no date or venue announced"
-# ends on a participle that only looks like one
-_PASSING_ON = {"say", "tell", "report"}
+_PASSING_ON = frozenset(cues()["later_source_verbs"])
 
 
 def before_later_source(doc: Doc, cue: Token, lo: int, hi: int, mask: bytearray) -> int:

@@ -51,7 +51,7 @@ def unnamed_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
 
 
 # the unnamed sources a wire story names after their body: "a Kestrel spokesman", "senior KFA officials"
-_OWNED_POSTS = _POSTS | {"spokeswomen", "source", "sources", "executive", "executives", "officer", "officers"}
+_OWNED_POSTS = _POSTS | frozenset(cues()["owned_sources"])
 
 
 def owned_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
