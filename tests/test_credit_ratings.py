@@ -37,6 +37,6 @@ def test_a_notched_grade_in_a_story_about_ratings_is_no_entity(nlp) -> None:
 
 
 def test_an_aircraft_named_like_a_grade_stays_in_a_story_about_ratings(nlp) -> None:
-    text = ("NEW YORK, March 4 - Moody's Investors Service Inc said it downgraded Norfield Aircraft Corp's senior "
+    text = ("NEW YORK, March 4 - Moody's Investors Service Inc on Tuesday downgraded Norfield Aircraft Corp's senior "
             "notes to Ba-1 from Baa-3. The company builds parts for the B-1 bomber and for airliners.")
     assert ("B-1", "PRODUCT", "B-1") in mentions(nlp, text)

@@ -13,12 +13,12 @@ from entity_support import mentions
 from store.analysis import analyze
 
 INITIALLED = ("CHICAGO, May 5 - K.L. Varnholt and Co said its quarterly profit rose 12 pct on higher fees. "
-              "Varnholt said deposits grew to 3.1 billion dlrs at the end of March.")
+              "Varnholt said deposits reached 3.1 billion dlrs by late March.")
 
 
 def test_the_surname_after_a_firms_initials_is_the_firm(nlp) -> None:
     assert ("Varnholt", "ORG", "K.L. Varnholt and Co") in mentions(nlp, INITIALLED)
-    speakers = {q.speaker for q in analyze(nlp, INITIALLED).quotes if "deposits grew" in q.text}
+    speakers = {q.speaker for q in analyze(nlp, INITIALLED).quotes if "deposits reached" in q.text}
     assert speakers == {"K.L. Varnholt and Co"}
 
 
@@ -30,7 +30,7 @@ def test_the_surname_of_a_person_named_in_full_stays_the_persons(nlp) -> None:
 
 
 def test_a_speaker_written_by_a_firms_short_name_is_an_entity(nlp) -> None:
-    text = ("SEATTLE, June 4 - Lateral Systems Inc said it agreed to buy a disk drive maker for 12 mln dlrs.\n\n"
+    text = ("SEATTLE, June 4 - Lateral Systems Inc said it would acquire a disk drive maker for 12 mln dlrs.\n\n"
             "Lateral said the purchase would add to earnings next year.")
     assert ("Lateral", "ORG", "Lateral Systems Inc") in mentions(nlp, text)
 

@@ -120,7 +120,7 @@ def listed_examples(cue: Token, hi: int) -> int:
 
 
 def compared_figures(cue: Token, lo: int, hi: int) -> int:
-    """'forecast 85 cts a share in the second quarter, compared with 68 cts a year earlier': the parse hangs the
+    """'forecast 85 cts a share for the spring quarter, compared with 68 cts a year before': the parse hangs the
     comparison, and the date before it, on the cue; the figure a report gives is read against the one it is
     compared with, so both go on with the content. Only a comparison right after the content (a comma between or
     none), or after a date hung on the cue, counts."""
