@@ -111,3 +111,34 @@ def _the_one(noun: str, organisations: list) -> str | None:
     if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
         return None
     return max(counts, key=counts.get)
+
+
+def the_same_source(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """"The spokesman said" after "an <Org> spokesman said" (or "a company spokeswoman said") is the source just
+    brought in, not a second, bare one: it speaks under that source's name and affiliation (DESIGN.md: titles alone
+    map to the source as the article first gives it), as do the pronouns that follow it. "A spokesman said" brings in
+    someone new."""
+    if not any(q.speaker in _OWNED_POSTS for q in quotes):
+        return quotes
+    text = text_of(doc)
+    last: dict[str, Quote | None] = {}  # the source last brought in under each post
+    out = list(quotes)
+    for n in sorted(range(len(quotes)), key=lambda n: quotes[n].speaker_start if quotes[n].speaker_start is not None
+                    else quotes[n].start):
+        q = quotes[n]
+        if not q.speaker or q.speaker_start is None:
+            continue
+        words = q.speaker.split()
+        if words[-1] not in _OWNED_POSTS:
+            continue
+        if len(words) > 1:
+            last[words[-1]] = q
+            continue
+        if not _AGAIN.match(text[q.speaker_start:q.speaker_end]):
+            last[q.speaker] = None
+            continue
+        first = last.get(q.speaker)
+        if first is not None and (q.affiliation is None or q.affiliation == first.affiliation):
+            out[n] = replace(q, speaker=first.speaker, speaker_role=first.speaker_role or q.speaker_role,
+                             affiliation=first.affiliation)
+    return out
