@@ -25,3 +25,9 @@ def test_a_close_name_with_a_title_of_its_own_is_another_person(nlp) -> None:
     text = ("BOSTON, May 4 - Tom Hallett, a former aide to the governor, said the plan would fail. Governor Hallet "
             "said on Friday that it would pass easily.")
     assert {name for word, _, name in mentions(nlp, text) if word == "Hallet"} == {"Hallet"}
+
+
+def test_a_bare_name_written_before_a_close_full_name_stays_its_own_person(nlp) -> None:
+    text = ("WASHINGTON, May 4 - President Hallet vetoed the farm bill on Friday. His budget director, Tom Hallett, "
+            "told reporters the veto had been expected for weeks. Hallet will sign a smaller bill in June, aides said.")
+    assert {name for word, _, name in mentions(nlp, text) if word == "Hallet"} == {"Hallet"}

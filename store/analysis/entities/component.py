@@ -136,7 +136,7 @@ from .tidy import (
     surname_tagged_apart,
     tidy,
 )
-from .titles_alone import titles_alone
+from .titles_alone import firms_run_into_a_post, titles_alone
 from .untagged import (
     after_the_dateline,
     bodies_joined_by_and,
@@ -189,6 +189,7 @@ class EntityComponent:
         mentions = dotted_states(doc, run_on_fronts(doc, mentions))
         mentions = titles_alone(doc, [m for m in kind_before_a_name(doc, with_companies(doc, mentions))
                                       if not (len(m.words) == 1 and m.words[0].lower() in HEADS["generic"])])
+        mentions = firms_run_into_a_post(doc, mentions)
         mentions = places_named_by_kind(doc, lower_case_heads(doc, mentions, places))
         mentions = firms_of_a_place(doc, names_cut_at_a_preposition(doc, names_with_of(doc, mentions)), places)
         mentions = institutions_after_a_country(doc, mentions)

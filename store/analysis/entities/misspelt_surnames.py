@@ -4,7 +4,9 @@ model left unlinked (or took for a firm). A reader takes it for the person named
 
 Not a word in a list of names ('Replacements: Dowson, Haughton' beside "Phil Dawson": two players), nor one with a
 title of its own ('Governor Hallet' beside "Tom Hallett", an aide: two men), nor a word after 'the' or a surname with
-an -s ('the Harts' beside "Sam Hart": a band, a family), nor when two persons' surnames are that close."""
+an -s ('the Harts' beside "Sam Hart": a band, a family), nor when two persons' surnames are that close, nor a word
+the article wrote as a name on its own before it named the person in full ('President Reagan' well before "Donald
+Regan", his chief of staff: two men, and the bare word each time the president)."""
 
 from __future__ import annotations
 
@@ -23,6 +25,9 @@ def misspelt_surnames(doc: Doc, mentions: list[Mention], canonical: dict[int, st
             first.setdefault(m.words[-1], m.start)
     if not full:
         return
+    seen: dict[str, int] = {}
+    for token in doc:
+        seen.setdefault(token.text, token.i)
     for m in mentions:
         word = m.words[0] if len(m.words) == 1 else ""
         if m.label not in ("PERSON", "ORG") or len(word) < 5 or not word.istitle() or not word.isalpha() \
@@ -31,7 +36,8 @@ def misspelt_surnames(doc: Doc, mentions: list[Mention], canonical: dict[int, st
             continue
         if m.start > 0 and doc[m.start - 1].lower_ == "the":
             continue  # 'the Harts' beside "Sam Hart": a band, a family, a firm
-        close = [s for s in full if s[0] == word[0] and first[s] < m.start and _one_slip(word, s) and word != s + "s"]
+        close = [s for s in full if s[0] == word[0] and first[s] < m.start and _one_slip(word, s) and word != s + "s"
+                 and seen[word] > first[s]]
         if len(close) == 1 and len(names := full[close[0]]) == 1:
             canonical[id(m)], m.label = next(iter(names)), "PERSON"
 
