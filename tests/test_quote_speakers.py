@@ -237,7 +237,7 @@ def test_a_company_before_its_ticker_is_its_whole_name(nlp, name, ticker) -> Non
 def test_a_company_name_in_angle_brackets_is_the_speaker(nlp) -> None:
     # Reuters brackets an unlisted company's whole name; a rule that read it as a ticker once sent the title
     # before it and the name back and forth until the quote finder gave up on the article
-    text = ("NEW YORK, March 26 - Lead underwriter <Dunmore, Hale and Co> said the public offering of two mln "
+    text = ("NEW YORK, June 12 - Lead underwriter <Dunmore, Hale and Co> said the public offering of two mln "
             "shares of <Tarrow Mills Corp> has been priced at 14 dlrs a share.")
     assert quote_with(nlp, text, "public offering").speaker == "Dunmore, Hale and Co"
     listed = "Mesa Industries <MSA> said it sold its plastics unit for 40 mln dlrs."
