@@ -139,6 +139,7 @@ from .tidy import (
 from .titles_alone import firms_run_into_a_post, titles_alone
 from .untagged import (
     after_the_dateline,
+    body_before_its_head,
     bodies_joined_by_and,
     bracketed_companies,
     firms_joined_by_and,
@@ -197,6 +198,7 @@ class EntityComponent:
         mentions = party_and_state(doc, untagged_platforms(doc, mentions))
         mentions = spelt_out_before_acronyms(doc, bracketed_companies(doc, mentions))
         mentions = initials_set_off_after_a_body(doc, after_the_dateline(doc, names_before_tickers(doc, mentions)))
+        mentions = body_before_its_head(doc, mentions, places)
         mentions = full_names_paired(doc, persons_joined_by_and(doc, mentions))
         mentions = names_listed_in_one(doc, mentions, places)
         mentions = known_places_untagged(doc, untagged_full_names(doc, mentions, places), places)

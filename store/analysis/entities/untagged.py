@@ -661,6 +661,38 @@ def after_the_dateline(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, mention_of(doc[start:end], label)], key=lambda m: m.start)
 
 
+def body_before_its_head(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+    """'ROME, May 4 - Central Bank Governor <Name> said …': the body a wire story opens with, written before its
+    head's post and name, is often left untagged or run into the dateline's date, so the head's quotes had no
+    affiliation. Capitalised words there before a president's, governor's or chairman's post (a 'Vice' or 'Deputy'
+    allowed) and a person's name are the body; not a place ("Texas Governor"), a people ("Brazilian President": the
+    country's head, and the adjective's later mentions went with the false body) nor a title ("Former President")."""
+    opening = dateline_end(text_of(doc))
+    if opening is None:
+        return mentions
+    first = doc.char_span(opening, opening + 1, alignment_mode="expand")
+    if first is None:
+        return mentions
+    start = first.start + (first.start < len(doc) and doc[first.start].lower_ == "the")
+    end = start
+    while end < len(doc) and end - start < 6 and (doc[end].text[:1].isupper() or end > start and doc[end].lower_
+                                                  in ACRONYM_SKIP) and doc[end].lower_ not in HEADS["head_posts"]:
+        end += 1
+    post = end - (end > start and doc[end - 1].lower_ in ("vice", "deputy"))
+    holder = next((m for m in mentions if m.start == end + 1), None)
+    if post == start or end >= len(doc) or doc[end].lower_ not in HEADS["head_posts"] or holder is None \
+            or holder.label != "PERSON" or doc[post - 1].lower_ in ACRONYM_SKIP:
+        return mentions
+    words = doc[start:post]
+    name = words.text
+    if any(t.lower_ in TITLES or not (t.is_alpha or t.text.replace(".", "").isalpha())
+           or gazetteer.people_of_a_country(t.text) for t in words) or is_place(name, places):
+        return mentions
+    if any(m.start < post and start < m.end for m in mentions):
+        return mentions  # the model named something there already ("West German President")
+    return sorted([*mentions, mention_of(words, "ORG")], key=lambda m: m.start)
+
+
 def spelt_out_before_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'European Community (EC) finance ministers': the model tagged the acronym in brackets and not the name it
     stands for, so the article's organisation showed as "EC". Capitalised words straight before the bracket whose
