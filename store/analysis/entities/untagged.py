@@ -629,18 +629,25 @@ def persons_joined_by_and(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _story_start(doc: Doc) -> int | None:
+    """The token the story opens with after a wire dateline, past a leading "the"; None with no dateline."""
+    opening = dateline_end(text_of(doc))
+    if opening is None:
+        return None
+    first = doc.char_span(opening, opening + 1, alignment_mode="expand")
+    if first is None:
+        return None
+    return first.start + (first.start < len(doc) and doc[first.start].lower_ == "the")
+
+
 def after_the_dateline(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'MIAMI, March 25 - Guyana hopes …', 'SOUTH PLAINFIELD, N.J., March 5 - Enzon Inc said …': the small model
     often tags nothing in the words straight after a wire dateline. Capitalised words opening the story there are
     a country or a state when the gazetteer knows them whole, and a company when they end in its legal form; not a
     body by its last word ("Swiss National Bank"): on unseen copy that guess was as often wrong as right."""
-    opening = dateline_end(text_of(doc))
-    if opening is None:
+    start = _story_start(doc)
+    if start is None:
         return mentions
-    first = doc.char_span(opening, opening + 1, alignment_mode="expand")
-    if first is None:
-        return mentions
-    start = first.start + (first.start < len(doc) and doc[first.start].lower_ == "the")
     end = start
     while end < len(doc) and end - start < 8 and doc[end].text[:1].isupper() and not doc[end].ent_type_ \
             and (doc[end].is_alpha or doc[end].text.replace(".", "").replace("-", "").isalpha()):
@@ -667,13 +674,9 @@ def body_before_its_head(doc: Doc, mentions: list[Mention], places: frozenset[st
     affiliation. Capitalised words there before a president's, governor's or chairman's post (a 'Vice' or 'Deputy'
     allowed) and a person's name are the body; not a place ("Texas Governor"), a people ("Brazilian President": the
     country's head, and the adjective's later mentions went with the false body) nor a title ("Former President")."""
-    opening = dateline_end(text_of(doc))
-    if opening is None:
+    start = _story_start(doc)
+    if start is None:
         return mentions
-    first = doc.char_span(opening, opening + 1, alignment_mode="expand")
-    if first is None:
-        return mentions
-    start = first.start + (first.start < len(doc) and doc[first.start].lower_ == "the")
     end = start
     while end < len(doc) and end - start < 6 and (doc[end].text[:1].isupper() or end > start and doc[end].lower_
                                                   in ACRONYM_SKIP) and doc[end].lower_ not in HEADS["head_posts"]:

@@ -35,8 +35,7 @@ def unnamed_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
                      if e.label == "ORG" and text[e.end:e.end + 2] not in ("'s", "’s")}
     current: dict[str, str | None] = {}  # the organisation of the source last brought in under each post
     out = list(quotes)
-    for n in sorted(range(len(quotes)), key=lambda n: quotes[n].speaker_start if quotes[n].speaker_start is not None
-                    else quotes[n].start):
+    for n in _in_text_order(quotes):
         q = quotes[n]
         if q.speaker not in _POSTS or q.affiliation or q.speaker_start is None:
             continue
@@ -90,6 +89,12 @@ def owned_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     return [replace(q, affiliation=bodies[q.speaker]) if q in owned and bodies.get(q.speaker) else q for q in quotes]
 
 
+def _in_text_order(quotes: list[Quote]) -> list[int]:
+    """The quotes' indices in the order their sources are written: a later mention is read after the one it takes up."""
+    return sorted(range(len(quotes)), key=lambda n: quotes[n].speaker_start if quotes[n].speaker_start is not None
+                  else quotes[n].start)
+
+
 def _runs_to_post(name: str, between: str) -> bool:
     """The name reaches the post: "a Green Left spokesman" is no spokesman of a "Green" party the model tagged
     alone, while "a Larkspur Mills spokesman" tagged "Larkspur" is Larkspur Mills Corp's; a ticker or an
@@ -123,8 +128,7 @@ def the_same_source(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     text = text_of(doc)
     last: dict[str, Quote | None] = {}  # the source last brought in under each post
     out = list(quotes)
-    for n in sorted(range(len(quotes)), key=lambda n: quotes[n].speaker_start if quotes[n].speaker_start is not None
-                    else quotes[n].start):
+    for n in _in_text_order(quotes):
         q = quotes[n]
         if not q.speaker or q.speaker_start is None:
             continue
