@@ -14,6 +14,7 @@ from collections.abc import Container
 from spacy.tokens import Doc, Token
 
 from ..doctext import body_paragraphs, column, text_of
+from . import gazetteer
 from .employers import employer
 from .mentions import Mention
 from .portfolios import portfolio_title
@@ -244,7 +245,8 @@ def organisation_before_role(doc: Doc, m: Mention, orgs: dict[int, str]) -> tupl
         before = before - 1 if before - 1 in orgs else before - 3
     name = orgs.get(before) if before >= 0 else None
     if name is None and before >= 1:
-        name = _untagged_organisation(doc, before) or _short_form_before(doc, before, orgs)
+        name = _untagged_organisation(doc, before) or _short_form_before(doc, before, orgs) or \
+            _named_elsewhere(doc, before, orgs)
     if name is None:
         return None, None
     words = name.split()
@@ -286,6 +288,40 @@ def _short_form_before(doc: Doc, at: int, orgs: dict[int, str]) -> str | None:
         return None  # "Economics Ministry State Secretary": a longer name, the model's or `_untagged_organisation`'s
     names = {name for i, name in orgs.items() if i < at and fold(name.split()[-1]) == tok.lower_}
     return next(iter(names)) if len(names) == 1 else None
+
+
+def _named_elsewhere(doc: Doc, end: int, orgs: dict[int, str]) -> str | None:
+    """The organisation whose name the capitalised words before a post spell, where the model left them untagged but
+    tagged the name elsewhere in the article: "World Bank Vice-President David Knox" with "the World Bank" further
+    on, "CIP president" after "CIP Inc", "Anglo American spokesman" after "Anglo American Corp of South Africa Ltd".
+    The whole run of words, in any case; not a place or a people's adjective ("Texas Governor")."""
+    at = end + 1
+    while at > 0 and end + 1 - at < 4 and at - 1 not in orgs and _name_word(doc[at - 1]):
+        at -= 1
+        if doc[at].is_sent_start:
+            break
+    if at > end or gazetteer.is_place(doc[at : end + 1].text, gazetteer.places()):
+        return None  # "Wales fly-half": the side of a country, which is never an affiliation
+    words = doc[at : end + 1].text.lower()
+    names: dict[str, str] = {}  # each organisation's mentions as written, and its canonical name
+    for i, name in sorted(orgs.items()):
+        first = i
+        while first - 1 in orgs and orgs[first - 1] == name:
+            first -= 1
+        if i + 1 not in orgs or orgs[i + 1] != name:
+            names.setdefault(doc[first : i + 1].text.lower(), name)
+        names.setdefault(name.lower(), name)
+    if words in names:
+        return None if gazetteer.is_place(names[words], gazetteer.places()) else names[words]
+    # the opening words of one organisation's full name: "Anglo American" for "Anglo American Corp of South Africa Ltd"
+    opened = {name for name in orgs.values() if " " in words and name.lower().startswith(words + " ")}
+    return opened.pop() if len(opened) == 1 else None
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of an organisation's name run into a post: capitalised or in capitals, no place, people or person."""
+    return tok.is_alpha and (tok.is_title or tok.is_upper) and tok.ent_type_ in ("", "ORG") and \
+        tok.lower_ not in _TITLE_WORDS
 
 
 def title_before_the_name(doc: Doc, m: Mention, orgs: dict[int, str]) -> tuple[str | None, str | None]:

@@ -84,9 +84,60 @@ def title_before(doc: Doc, start: int) -> str | None:
     for n in range(min(MAX_TITLE_WORDS, start), 0, -1):
         if text_between(doc, start - n, start).lower() in TITLES:
             # the whole word when the title ends one joined by hyphens: "executive-secretary", "ex-president"
-            opening = min(post_opening(doc, start - n), hyphenated_word(doc, start - 1), _chief_of(doc, start - n))
+            opening = min(post_opening(doc, start - n), hyphenated_word(doc, start - 1), _chief_of(doc, start - n),
+                          _field_of(doc, start - n))
+            if text_between(doc, start - n, start).lower() not in FORMS_OF_ADDRESS:
+                opening = _stand_in_before(doc, opening)  # not "chief executive Sir Ian Reed": "Sir" is no post
             return doc[opening:start].text
     return None
+
+
+# the words that make a post a lesser or a stand-in one, in any case: "deputy Energy Minister", "central bank Vice
+# Governor", "acting prime minister", an opposition's "Shadow home secretary"; without them the reader saw a deputy
+# as the minister
+_STAND_INS = {"deputy", "vice", "acting", "assistant", "associate", "senior", "executive", "shadow"}
+
+
+def _stand_in_before(doc: Doc, at: int) -> int:
+    """Where the post opens with the words before it that make it a deputy's or an acting holder's."""
+    while at > 0 and doc[at - 1].lower_ in _STAND_INS:
+        at -= 1
+    return at
+
+
+# nouns before a lower-case post that name the body it is held at, not the field: "police spokesman", "union
+# president" keep the post alone (the body is the affiliation's)
+_BODY_NOUNS = HEADS["bodies"] | HEADS["org_nouns"] | {"ministry", "department", "government", "exchange", "stock",
+                                                      "office", "bureau", "army", "navy", "embassy", "court"}
+
+
+def _field_of(doc: Doc, at: int) -> int:
+    """Where a lower-case post opens with the lower-case words of its field that the parse joins to it: "foreign
+    affairs spokesman", "monetary affairs secretary", "chief state prosecutor", "marketing manager", "energy and
+    mines minister" (up to three words); the reader saw "spokesman", "secretary", "prosecutor" alone."""
+    if not doc[at].is_lower:
+        return at
+    end = at
+    while end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].is_alpha and doc[end].dep_ == "compound":
+        end += 1  # the post's last word, which the words before hang on: "general manager"
+    opening = at
+    while opening > 0 and at - opening < 3:
+        word = doc[opening - 1]
+        joined = word.head.i in range(opening, end + 1)
+        if word.dep_ == "conj" and opening >= 3 and doc[opening - 2].lower_ == "and" and \
+                word.head.i == opening - 3 and word.head.head.i in range(opening, end + 1) and \
+                all(t.is_lower and t.pos_ == "NOUN" and t.lower_ not in _BODY_NOUNS for t in (word, word.head)):
+            opening -= 3  # two fields of one post: "energy and mines minister"
+            continue
+        if not (word.is_lower and word.is_alpha and joined and word.lower_ not in _BODY_NOUNS and
+                (word.pos_ == "NOUN" and word.dep_ in ("compound", "nmod") or
+                 word.pos_ == "ADJ" and word.dep_ == "amod" and word.head.i < end and word.head.i >= opening) or
+                word.lower_ == "chief" and word.head.i <= end and word.head.i >= opening):
+            break
+        opening -= 1
+    if opening < at and opening > 0 and doc[opening - 1].tag_ == "PRP":
+        return at  # "as they eye captain Tom Reid": a verb after its subject, read as a noun
+    return opening
 
 
 def _chief_of(doc: Doc, at: int) -> int:

@@ -59,6 +59,7 @@ from .run_together import without_narrated_pieces
 from .scare_quotes import drop_nested, drop_scare_quotes, echoed_headings
 from .speaker_entities import speakers_as_entities
 from .speaker_names import (
+    brackets_cut_off,
     full_name,
     joint_sources,
     misspelt_surnames,
@@ -171,7 +172,7 @@ class QuoteComponent(CueFinder):
         quotes = pronouns_after_a_named_speaker(text, resolver, quotes)
         quotes = companies_without_home_country(with_co_sources(quotes, {c.start: c for c in found}, resolver))
         quotes = joint_sources(text, titles_cut_off(people_cut_from_organisations(outlets_by_their_name(
-            doc, owners_cut_off(resolver.no_pronoun_speakers(quotes)))), doc._.referents or {}))
+            doc, owners_cut_off(brackets_cut_off(doc, resolver.no_pronoun_speakers(quotes))))), doc._.referents or {}))
         quotes = lead_sources_named_next(doc, resolver, quotes)
         return [replace(q, speaker_role=resolver.lead_roles[q.speaker],
                         affiliation=resolver.lead_affiliations.get(q.speaker))

@@ -112,6 +112,35 @@ _SIDE = r"[A-Z][\w.&'’-]*(?: (?:of |and |& )?[A-Z][\w.&'’-]*)*"
 _JOINT = re.compile(rf"\b(?!(?:A|An|The) )({_SIDE})/({_SIDE})")  # "A CNN/ORC poll": the article is no part of it
 
 
+# the ticker wire copy writes after a firm's name: "<KESG.F>", "<BT.N>"
+_TICKER = re.compile(r"\s*<[^<>\s]+>")
+
+
+def brackets_cut_off(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """Wire copy's brackets left in a speaker's name: a ticker inside it ("a Kessler AG <KESG.F> spokesman") or one
+    half of the brackets round an unlisted firm's name ("<Harwood Group Plc> said" read as "Harwood Group Plc>").
+    The ticker goes; a name with half a bracket is the organisation the model tagged over or just before those words,
+    else the words without it. The reader saw the same firm under two names, one with a stray bracket."""
+    if not any(q.speaker and ("<" in q.speaker or ">" in q.speaker) for q in quotes):
+        return quotes
+    orgs = [e for e in doc._.entities or [] if e.label == "ORG"]
+    names: dict[str, str] = {}
+    for q in quotes:
+        if not q.speaker or q.speaker in names or not ("<" in q.speaker or ">" in q.speaker):
+            continue
+        name = " ".join(_TICKER.sub(" ", q.speaker).split())
+        if "<" in name or ">" in name:
+            bare = " ".join(name.replace("<", " ").replace(">", " ").split())
+            tagged = [e.canonical or e.text for e in orgs if q.speaker_start is not None and
+                      e.start <= q.speaker_end and q.speaker_start <= e.end and
+                      (not bare or bare in e.text or e.text in bare)]
+            # a bracket left by mark-up, not by wire copy ('">Sanders'), is no firm's: the name stays as it was
+            name = tagged[0] if len(set(tagged)) == 1 else bare if bare[:1].isalnum() else None
+        if name:
+            names[q.speaker] = name
+    return [replace(q, speaker=names[q.speaker]) if q.speaker in names else q for q in quotes]
+
+
 def owners_cut_off(quotes: list[Quote]) -> list[Quote]:
     """'Commentary’s Noah Rothman', 'the Forum’s Ana Ruiz': a person named after whose man or woman they are is
     the person (DESIGN.md: the affiliation stands beside the name, never inside it)."""
