@@ -43,7 +43,8 @@ from .canonical import (
 from .case_names import court_cases, laws_named_after_a_person, laws_named_without_act
 from .coinages import exit_blends
 from .competitions import competitions
-from .cut_names import firms_of_a_place, institutions_after_a_country, names_cut_at_a_preposition
+from .cut_names import (firms_cut_to_their_legal_form, firms_of_a_place, institutions_after_a_country,
+                        names_cut_at_a_hyphen, names_cut_at_a_preposition)
 from .day_names import words_that_name_a_day
 from .descriptions import describe, described_in_the_lead, with_acronyms
 from .dotted_states import dotted_states
@@ -206,7 +207,8 @@ class EntityComponent:
         mentions = speaking_names(doc, mentions, places)
         mentions = initialled_names(doc, mentions, places)
         mentions = institutions_joined_by_and(doc, firms_joined_by_and(doc, mentions, places), places)
-        mentions = organisations_joined_by_and(doc, mentions)
+        mentions = names_cut_at_a_hyphen(doc, organisations_joined_by_and(doc, mentions), places)
+        mentions = firms_cut_to_their_legal_form(doc, mentions)
         relabel(doc, mentions, places)
         states_taken_for_bodies(doc, mentions)
         by_head_word(mentions)

@@ -1,4 +1,4 @@
-"""Organisations' names the model cut at a preposition inside them, or ran on past their end.
+"""Organisations' names the model cut at a preposition or a hyphen inside them, or ran on past their end.
 
 'the Iraq Veterans Against the War', 'the Puerto Rico Center for Investigative Journalism': the model stops at
 'the' or before 'for', leaving 'Iraq Veterans Against' or 'Puerto Rico Center', which no reader would note. The
@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 from . import gazetteer
 from .gazetteer import is_place
 from .mentions import Mention, covered, mention_of
-from .vocabulary import HEADS, ORG_TAILS
+from .referents import CORPORATE, fold
+from .vocabulary import HEADS, HONORIFICS, ORG_TAILS, TITLES
 
 # a preposition a name goes on after, never ends with: "Reporters Without Borders", "Veterans Against the War"
 _INNER = {"against", "for", "without", "of", "on", "to"}
@@ -66,6 +67,81 @@ def names_cut_at_a_preposition(doc: Doc, mentions: list[Mention]) -> list[Mentio
             continue
         swallowed.update(id(o) for o in inside)  # "Journalism", which the model may tag an organisation alone
         out.append(mention_of(doc[m.start:end], "ORG", m.role, m.affiliation))
+    return out
+
+
+# the hyphens a firm's name is joined with: an en dash or a minus in wire copy
+_HYPHENS = {"-", "‑", "–"}
+_GLUES = {"/", "&"}
+# prefixes written with a capital at a sentence's start: "Ex-<Body> chief", "Pan-<People> market"
+_PREFIXES = {"ex", "pan", "anti", "pro", "non", "post", "neo", "vice", "semi", "pseudo", "quasi", "former"}
+
+
+def names_cut_at_a_hyphen(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+    """'Wexler-Quinn Holdings Corp', of which the model tagged only what follows the hyphen: a capitalised word
+    joined by a hyphen, no space either side, to the start of a company's name that ends in its legal form is the
+    name's first word; the firm is no 'Quinn Holdings Corp'. Not a place or a name of its own the model tagged there
+    ('Texas-Mexico', 'Iran-Contra'), nor a prefix ('Ex-'); a one-word organisation it tagged there is the same
+    name's first word."""
+    taken = {i: m for m in mentions for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    dropped: set[int] = set()
+    for m in mentions:
+        start = m.start
+        while m.label == "ORG" and fold(m.words[-1]) in CORPORATE and _joined_before(doc, start, taken, places):
+            other = taken.get(start - 2)
+            if other is not None and (other.label != "ORG" or other.start != start - 2 or other.end != start - 1):
+                break
+            if other is not None:
+                dropped.add(id(other))
+            start -= 2
+        if start < m.start:
+            # "K/B-Tel Inc": a word glued to the hyphenated one by a slash or an ampersand is the name's too
+            while start >= 2 and not doc[start - 1].whitespace_ and doc[start - 1].text in _GLUES \
+                    and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and (start - 2) not in taken:
+                start -= 2
+            # "Nord Kessel-Aune Plc": the name's words before the hyphenated one, untagged proper nouns
+            while start >= 1 and (start - 1) not in taken and _opening_word(doc[start - 1]) \
+                    and doc[start - 1].whitespace_ == " ":
+                start -= 1
+        out.append(m if start == m.start else mention_of(doc[start:m.end], "ORG", m.role, m.affiliation))
+    return [m for m in out if id(m) not in dropped]
+
+
+def _joined_before(doc: Doc, start: int, taken: dict[int, Mention], places: frozenset[str]) -> bool:
+    """A capitalised word, no place nor prefix, then a hyphen, no space either side, straight before `start`."""
+    if start < 2 or doc[start - 1].text not in _HYPHENS or doc[start - 1].whitespace_ or (start - 1) in taken:
+        return False
+    word = doc[start - 2]
+    return not word.whitespace_ and word.is_alpha and word.text[:1].isupper() and word.lower_ not in _PREFIXES \
+        and not is_place(word.text, places)
+
+
+def _opening_word(tok) -> bool:
+    """A proper noun a firm's name may open with, left untagged (a town's name too, as firms are named after
+    towns): not a common word written with a capital at a sentence's start, nor a title ('Chairman')."""
+    return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop \
+        and tok.lower_ not in TITLES and tok.lower_ not in HONORIFICS
+
+
+# a firm's legal form or the word its kind of firm is named with, which the model may tag alone
+_FORMS_ALONE = CORPORATE | {"bancorp", "bancorporation", "partners"}
+
+
+def firms_cut_to_their_legal_form(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Halvern Bancorp said', of which the model tagged only the legal form: untagged proper nouns written straight
+    before an organisation that is a legal form alone are the firm's name, which runs over them. Not a 'Group' before
+    'of' (a club of nations), nor a word after a title or a stop word ('The Group')."""
+    taken = covered(mentions)
+    out: list[Mention] = []
+    for m in mentions:
+        start = m.start
+        if m.label == "ORG" and len(m.words) == 1 and fold(m.words[0]) in _FORMS_ALONE \
+                and not (m.end < len(doc) and doc[m.end].lower_ == "of"):
+            while start >= 1 and (start - 1) not in taken and doc[start - 1].whitespace_ == " " \
+                    and _opening_word(doc[start - 1]):
+                start -= 1
+        out.append(m if start == m.start else mention_of(doc[start:m.end], "ORG", m.role, m.affiliation))
     return out
 
 

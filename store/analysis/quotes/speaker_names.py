@@ -99,7 +99,8 @@ def joint_sources(text: str, quotes: list[Quote]) -> list[Quote]:
     out = []
     for q in quotes:
         m = _JOINT.search(text, q.speaker_start, q.speaker_end) if q.speaker and q.speaker_start is not None else None
-        sides = [m.group(1), m.group(2)] if m is not None else []
+        # 'K/B-Tel Inc' is one firm's name: a single letter is no source of its own
+        sides = [m.group(1), m.group(2)] if m is not None and len(m.group(1)) > 1 and len(m.group(2)) > 1 else []
         if len(sides) == 2 and (q.speaker in sides or q.speaker == "/".join(sides)):
             s_start, s_end = m.start(1), m.end(2)
             out.extend(replace(q, speaker=side, speaker_start=s_start, speaker_end=s_end) for side in sides)

@@ -1,0 +1,35 @@
+"""A firm's name the model cut at a hyphen inside it, keeping only the words after it: the capitalised word joined
+by the hyphen opens the name, with a word glued to it by a slash and the proper nouns written before it (real model
+and pipeline). Passages of our own in the shape of wire copy, and a prefix in lower case the rule must leave alone."""
+
+from __future__ import annotations
+
+from entity_support import canonical_names, mentions
+from store.analysis import analyze
+
+
+def test_the_word_before_the_hyphen_opens_the_firms_name(nlp) -> None:
+    text = ("DENVER, May 4 - Wexler-Quinn Holdings Corp said it would sell its paint unit. "
+            "Wexler-Quinn said the price was fair.")
+    found = mentions(nlp, text)
+    assert ("Wexler-Quinn Holdings Corp", "ORG", "Wexler-Quinn Holdings Corp") in found
+    assert not any(name == "Quinn Holdings Corp" for _, _, name in found)
+    assert canonical_names(nlp, text)["Wexler-Quinn"] == "Wexler-Quinn Holdings Corp"
+
+
+def test_a_proper_noun_before_the_hyphenated_word_is_the_names_too(nlp) -> None:
+    text = "LONDON, May 4 - Nord Kessel-Aune Plc said profits rose. Kessel-Aune said sales were firm."
+    assert ("Nord Kessel-Aune Plc", "ORG", "Nord Kessel-Aune Plc") in mentions(nlp, text)
+
+
+def test_a_letter_glued_by_a_slash_is_the_names_too(nlp) -> None:
+    text = "BOSTON, May 4 - K/B-Tel Inc said it named a new chief. The company said sales rose."
+    assert ("K/B-Tel Inc", "ORG", "K/B-Tel Inc") in mentions(nlp, text)
+    # one firm, so one report: the letter before the slash is no second source
+    assert [q.speaker for q in analyze(nlp, text).quotes] == ["K/B-Tel Inc", "K/B-Tel Inc"]
+
+
+def test_a_prefix_in_lower_case_is_no_part_of_the_name(nlp) -> None:
+    text = "Shares of the ex-Quorra Holdings Corp unit fell sharply on Monday, traders said."
+    assert ("Quorra Holdings Corp", "ORG", "Quorra Holdings Corp") in mentions(nlp, text)
+
