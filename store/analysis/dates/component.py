@@ -38,6 +38,7 @@ from .normalize import normalize, ordinal_unit
 from .pairs import day_range, joined, pair_end, pair_start
 from .past_months import past_deed_month
 from .possessive_days import nearer_possessive_weekdays
+from .reported_years import reported_year
 from .reference import infer
 from .spans import candidates, nowadays_today, tense
 from .weeks import week_of_month
@@ -325,6 +326,9 @@ _YEAR_NAMED = re.compile(r"(?i)\b(?:year|fiscal|calendar)\b")
 
 # "127.3 pct of the 1977 average in February", "in 1980 prices": the base of an index, not the time told of
 _INDEX_BASE = re.compile(r"(?i)\s+(?:average|base|prices|dollars|levels?)\b|=100")
+# "the gauge stood at 141.2 (base 1985) against 139.9 in May", "the May gauge, base 1985, read": the base
+# named before its year
+_BASE_BEFORE = re.compile(r"(?i)\bbase(?: year)?\s*[:(]?\s*$")
 
 
 # "12 percent higher than the same month last year and 3 percent lower than in February": the base of a
@@ -368,7 +372,8 @@ def _sentence_year(doc: Doc, mentions: list[DateMention], since: int) -> str | N
     """The year a sentence named before its bare month ("In the 2016 election, ... until June"), when it
     named one year and as a time, not as a start ("since 2016", "from 2016") or an end ("by 2016")."""
     years = {m.value for m in mentions if m.start >= since and m.type == "DATE" and _YEAR_VALUE.match(m.value)
-             and not _INDEX_BASE.match(text_of(doc), m.end) and not _COMPARED.match(m.text)}
+             and not _INDEX_BASE.match(text_of(doc), m.end) and not _COMPARED.match(m.text)
+             and not _BASE_BEFORE.search(text_of(doc)[max(0, m.start - 12):m.start])}
     if len(years) != 1:
         return None
     m = next(m for m in reversed(mentions) if m.start >= since and m.value in years)
@@ -751,6 +756,10 @@ class DateComponent:
                 # the year": the year its sentence named as a year of accounts, not the report's, whatever the
                 # tense (not "the company, founded in 1990, expects a profit for the year")
                 value = year
+            elif kind == "DATE" and (done := reported_year(
+                doc, s, e, value, ref, _tense(doc, s, span), [m.value for m in out if m.start >= sent_bounds[sent][0]]
+            )):
+                value = done  # a loss "posted for the year", told in March: last year's accounts
             elif kind == "DATE" and quarterly and _QUARTER_VALUE.match(value) and not _YEAR_WORDS.search(span.text) \
                     and (year := _sentence_year(doc, out, sent_bounds[sent][0])) and _tense(doc, s, span) != "future":
                 # "Last year, Sand lost 243,064 dlrs in the second quarter": that year's quarter

@@ -649,6 +649,17 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
                 return "DATE", date(ref.year + step, p.month, p.day).isoformat()
             except ValueError:
                 return None
+        if p.day and p.mod == "past" and p.unit is None and p.weekday is None:
+            # "announced last February 28" told on February 26: the latest such day before the report, never
+            # one still ahead of it, which the tense window allows a bare day
+            for year in (ref.year, ref.year - 1, ref.year - 2, ref.year - 3, ref.year - 4):
+                try:
+                    day = date(year, p.month, p.day)
+                except ValueError:
+                    continue  # "last February 29" names a leap year's
+                if day < ref:
+                    return "DATE", day.isoformat()
+            return None
         if p.day:
             day = _day_of(p, ref, tense)
             if day and p.unit == "W" and "of" in toks:

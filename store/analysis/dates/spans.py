@@ -361,11 +361,16 @@ def _iso_date(doc: Doc, i: int) -> bool:
 
 
 
+# the wire writes these zones in lower case as often as not ("(1900 gmt)"); not "est", which after a year's
+# figure in a table is an estimate
+_LOWER_ZONES = {"gmt", "utc"}
+
+
 def _clock_time(doc: Doc, start: int, end: int) -> bool:
     """ "2100 UTC", "0600 GMT", "1400 hours": a time of day on a 24-hour clock, not a year."""
     tok = doc[start]
     return end - start == 1 and len(tok.text) == 4 and tok.is_digit and end < len(doc) and \
-        (doc[end].text in TIME_ZONES or doc[end].lower_ in ("hours", "hrs", "local"))
+        (doc[end].text in TIME_ZONES or doc[end].lower_ in _LOWER_ZONES or doc[end].lower_ in ("hours", "hrs", "local"))
 
 
 _CLOCK_DIGITS = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
@@ -393,7 +398,7 @@ def _zone_clocks(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     for i in range(len(doc) - 1):
         if i in covered or i + 1 in covered or not _CLOCK_DIGITS.match(texts[i]):
             continue
-        if doc[i + 1].text in TIME_ZONES or doc[i + 1].lower_ in ("hours", "hrs"):
+        if doc[i + 1].text in TIME_ZONES or doc[i + 1].lower_ in _LOWER_ZONES or doc[i + 1].lower_ in ("hours", "hrs"):
             out.append((i, i + 2))
             covered.update((i, i + 1))
     return out
