@@ -5,6 +5,8 @@ Read on wire copy where the speaker came out as a thing or a preposition:
 - "Consul officials told an analysts meeting that X": "meeting" read as a verb on "analysts"; the tellers speak.
 - "Unlike Amro, ABN says X": the real subject parsed as a second object of "unlike".
 - "Pillsbury Corp, reporting lower earnings, said X": the subject hung on the participle aside.
+- "Under its accord with Acme, Beta Corp said X", "Speaking in Lyon, Rhone, Minister Ana Ruiz said X": the name
+  right before the verb hung on the opening phrase's last noun as its apposition.
 """
 
 from __future__ import annotations
@@ -51,4 +53,44 @@ def subject_set_off_before(tok: Token) -> Token | None:
             subject = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
             if subject is not None and tok.doc[child.i - 1].text == ",":
                 return subject  # "Pillsbury Corp, reporting lower earnings, said"
-    return None
+    return name_after_opening(tok)
+
+
+def name_after_opening(tok: Token) -> Token | None:
+    """The name set off by a comma right before a subjectless verb, which the parse made an apposition of the last
+    noun of an opening phrase hung on that verb ('With its bid for Acme, Beta Corp said'; 'At a meeting of the
+    Club, an association of firms, Ana Ruiz, its chairman, said'), or None."""
+    doc = tok.doc
+    if tok.i < 4 or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children):
+        return None
+    last = doc[tok.i - 2] if doc[tok.i - 1].text == "," else doc[tok.i - 1]
+    name = last
+    while name.dep_ != "appos" and name.head.i != name.i and name.head.i < tok.i:
+        name = name.head
+    while name.dep_ == "appos" and name.ent_type_ not in ("PERSON", "ORG") and name.head.i < name.i and \
+            name.head.pos_ == "PROPN" and \
+            (name.head.dep_ == "appos" or name.head.dep_ in ("npadvmod", "conj") and
+             doc[name.head.left_edge.i - 1].text == ",") and name.head.ent_type_ not in _PLACES:
+        name = name.head  # "Ana Ruiz, its chairman,", "Ana Ruiz, D-Ohio,": the post or the party is hers in turn
+    if name.dep_ not in ("appos", "npadvmod", "conj") or name.pos_ != "PROPN" or name.ent_type_ in _PLACES or \
+            name.right_edge.i not in (last.i, tok.i - 1) or \
+            doc[name.left_edge.i - 1].text != "," or _party_tag(name):
+        return None
+    opening = name.head
+    while opening.head.i != tok.i and opening.head.i != opening.i and opening.head.i < tok.i:
+        opening = opening.head
+    if opening.head.i != tok.i or opening.dep_ not in ("prep", "advcl", "npadvmod") or \
+            opening.left_edge.i != tok.left_edge.i:
+        return None  # the phrase must open the clause, before the name
+    return name
+
+
+_PLACES = {"GPE", "LOC"}
+
+
+def _party_tag(name: Token) -> bool:
+    """'R-Iowa', 'D-Ill.': a legislator's party and state, which the parse may hang on the opening phrase instead of
+    on the name before it; never a speaker."""
+    first = name.doc[name.left_edge.i]
+    return len(first.text) == 1 and first.text.isupper() and first.i + 1 < len(name.doc) and \
+        name.doc[first.i + 1].text == "-"

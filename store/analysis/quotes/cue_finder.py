@@ -38,7 +38,7 @@ from .clauses import (
 from .cue_subjects import cue_source, joint_source
 from .cue_table import cues
 from .dateline_strays import after_dateline
-from .displays import display_noun, shows_a_quality
+from .displays import display_noun, shows_a_quality, shows_its_movement
 from .forecasts import FIGURE_VERBS, conjoined_objects, figure_at, figure_object
 from .held_prizes import defends_a_prize
 from .index import sent_bounds, text_of
@@ -272,6 +272,8 @@ class CueFinder:
             return None  # "will defend her title": a contest, no stance
         if shows_a_quality(tok, content) and not any(mask[t.idx] for t in content.subtree):
             return None  # "has been showing real grit": a quality on view, no finding
+        if shows_its_movement(tok, content) and not any(mask[t.idx] for t in content.subtree):
+            return None  # "exports showed an increase": a measure's own movement, no finding
         if content.dep_ == "dobj" and joint_source(tok) and not mask[content.idx] and \
                 not any(mask[t.idx] for t in content.subtree):
             return None  # "X and Y hailed the close relationship": a joint act summed up, nobody's words

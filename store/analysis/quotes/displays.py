@@ -3,8 +3,11 @@ a side, a firm or a broadcaster shows is a quality or a programme put on view, n
 study, figures or a video that shows a thing reports it ('polls show a close race', 'the video shows an officer
 X'), and a clause reports whoever shows it ('the team showed that X'). What anyone shows off ('showed off a
 prototype') is put on view too, and so is what a person named by a common noun for people or a post shows ('the
-winger showed his pace', 'the senator showed restraint'). 'Talent show X', 'a chat show host': the noun the
-tagger read as a verb, with the noun before it as its subject; a singular subject would have 'shows'."""
+winger showed his pace', 'the senator showed restraint'). A measured thing that shows a change or a balance ('exports
+showed an increase', 'the current account showed a deficit', 'GDP should show growth') shows its own movement, a
+result like 'posted a loss', not a finding; figures, a return or an index showing it report it. 'Talent show X',
+'a chat show host': the noun the tagger read as a verb, with the noun before it as its subject; a singular subject
+would have 'shows'."""
 
 from __future__ import annotations
 
@@ -16,6 +19,9 @@ from .cue_table import cues
 from .speakers.words import PEOPLE
 
 _DISPLAY_VERBS = frozenset(cues()["display_verbs"])
+_MOVEMENTS = frozenset(cues()["movement_nouns"])
+_MEASURES = frozenset(cues()["measure_report_nouns"]) | frozenset(cues()["research_nouns"])
+_REPORTERS = _MEASURES | frozenset(cues()["source_nouns"])
 _AGENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _AGENT_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you", "who"})
 # common nouns for a person: what such a subject shows is their form, as with a name
@@ -38,6 +44,28 @@ def shows_a_quality(verb: Token, obj: Token) -> bool:
         return True  # "the striker showed real composure": the form a name's subject would show
     # a name, not a common noun the model tagged as one ('Photographs showed X' read as a person)
     return source.ent_type_ in _AGENTS and source.tag_ in ("NNP", "NNPS") or source.lower_ in _AGENT_PRONOUNS
+
+
+def shows_its_movement(verb: Token, obj: Token) -> bool:
+    """obj, the bare object of a display verb, is a change or a balance ('signs of easing', 'a rise', 'a surplus')
+    and the verb's source is no report of figures: the subject shows its own movement."""
+    if verb.lemma_.lower() not in _DISPLAY_VERBS or obj.dep_ != "dobj" or obj.lemma_.lower() not in _MOVEMENTS:
+        return False
+    source = cue_source(verb)
+    if source is None or source.pos_ == "PRON":
+        return False  # "it showed a rise": the pronoun may stand for the figures
+    words = {source.lemma_.lower(), source.lower_}
+    return (not words & _REPORTERS or _balance(source)) and not any(
+        c.dep_ == "compound" and c.lemma_.lower() in _MEASURES for c in source.children)  # "the poll numbers"
+
+
+def _balance(noun: Token) -> bool:
+    """'the current account', 'the current account balance': a balance of payments, no account anyone gave
+    (a firm's 'accounts showed a deficit' report it)."""
+    account = noun if noun.lemma_.lower() == "account" else \
+        next((c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() == "account"), None)
+    return account is not None and any(c.dep_ == "amod" and c.lower_ in ("current", "capital")
+                                       for c in (*account.children, *noun.children))
 
 
 def display_noun(verb: Token) -> bool:
