@@ -120,7 +120,7 @@ def _nationality_before_a_noun(doc: Doc, m: Mention) -> bool:
     """"40 mln Canadian dlrs", "Canadian rail traffic", "the Canadian government" beside "Canadian Rail Services Ltd":
     a people's adjective the model read as one, written before a common noun, is the country's, not the firm whose
     name it opens ("Canadian said" still is; "Norcan steel", no people's word, is the firm)."""
-    if m.label != "NORP" or len(m.words) != 1 or m.end >= len(doc) or not gazetteer.people_of_a_country(m.name):
+    if m.label != "NORP" or len(m.words) != 1 or m.end >= len(doc) or not gazetteer.nationality_adjective(m.name):
         return False
     after = doc[m.end]
     return after.text[:1].islower() and after.is_alpha and after.pos_ in ("NOUN", "ADJ", "PROPN")

@@ -192,10 +192,15 @@ _ADJECTIVE_ENDINGS = (("n", ""), ("an", ""), ("ian", ""), ("ian", "a"), ("ian", 
                       ("ese", "a"), ("ese", "on"))
 
 
-def people_of_a_country(word: str) -> bool:
+def nationality_adjective(word: str) -> bool:
     """'Canadian', 'Iraqi', 'French', 'Philippine': a country's people's adjective, made by rule or known by heart."""
-    return word in _data_adjectives() or adjective_of_a_country(word) or len(word) > 4 and word.endswith("i") \
-        and word.istitle() and bool(country_code(word[:-1])) and not country_code(word)
+    return word in _data_adjectives() or adjective_of_a_country(word) or len(word) > 4 and word.istitle() \
+        and adjective_in_i(word)
+
+
+def adjective_in_i(word: str) -> bool:
+    """'Iraqi', 'Nepali': a country's name with -i, itself no country ('Mali', 'Fiji')."""
+    return word.endswith("i") and bool(country_code(word[:-1])) and not country_code(word)
 
 
 @lru_cache(maxsize=1)

@@ -322,15 +322,18 @@ def nationalities(mentions: list[Mention]) -> None:
 def country_adjective(name: str) -> bool:
     """'Kenyan', 'South African', 'Sri Lankan', 'Iraqi': a country's name with -n after its final a, or (one word)
     with -i."""
-    return len(name) > 4 and name[:-1].istitle() and (name.endswith("an") or " " not in name and name.endswith("i")) \
-        and bool(gazetteer.country_code(name[:-1])) and not gazetteer.country_code(name)
+    if len(name) <= 4 or not name[:-1].istitle():
+        return False
+    if " " not in name and gazetteer.adjective_in_i(name):
+        return True
+    return name.endswith("an") and bool(gazetteer.country_code(name[:-1])) and not gazetteer.country_code(name)
 
 
 def _people_of_a_country(name: str) -> bool:
     """'Iraqis', 'Rwandans', 'Iranians', 'Sri Lankans', 'Nepali': a country's people, in the plural or as its
     adjective in -i."""
     if name.endswith("i"):
-        return bool(gazetteer.country_code(name[:-1])) and not gazetteer.country_code(name)  # not "Mali", "Fiji"
+        return gazetteer.adjective_in_i(name)
     # the plural is looked up by its stem only: the lookup forgives an ending, and takes "Sri Lankans" for the country
     stems = [name[:-2] for end in ("is", "ns") if name.endswith(end)] + [name[:-4] for end in ("ians",) if name.endswith(end)]
     return any(len(stem) > 2 and gazetteer.country_code(stem) for stem in stems)

@@ -689,7 +689,7 @@ def body_before_its_head(doc: Doc, mentions: list[Mention], places: frozenset[st
     words = doc[start:post]
     name = words.text
     if any(t.lower_ in TITLES or not (t.is_alpha or t.text.replace(".", "").isalpha())
-           or gazetteer.people_of_a_country(t.text) for t in words) or is_place(name, places):
+           or gazetteer.nationality_adjective(t.text) for t in words) or is_place(name, places):
         return mentions
     if any(m.start < post and start < m.end for m in mentions):
         return mentions  # the model named something there already ("West German President")

@@ -165,11 +165,10 @@ class OrganisationShortForms:
         not the lending arm it named since)."""
         upto = bisect.bisect_left(self.starts, before)
         spoke: dict[str, set[int]] = {}  # the verbs of saying each was the subject of before
-        for k in range(upto if noun else 0):
-            name = self.full[k]
-            verb = self._says(k) if self.ents[k].label == "ORG" and k in self.main_subjects else None
-            if verb is not None and fold(name.split()[-1]) not in _PUBLIC_BODIES:
-                spoke.setdefault(name, set()).add(verb)
+        for k, name, verb in self._spoken() if noun else ():
+            if k >= upto:
+                break
+            spoke.setdefault(name, set()).add(verb)
         talkers = set(spoke) if any(noun.title() in n.split() for n in spoke) else set()
         counts: dict[str, int] = {}
         acting: set[str] = set()  # companies that were the subject of a main clause before
@@ -191,6 +190,19 @@ class OrganisationShortForms:
         if latest:  # the one the story is about: named most often so far, then one that acted, then the first
             return max(latest, key=lambda n: (len(spoke.get(n, ())), counts[n], n in acting, latest.index(n)))
         return self.full[self._acting_beside(others[0])] if others else None
+
+    def _spoken(self) -> list[tuple[int, str, int]]:
+        """Each organisation's mention that is the subject of a verb of saying in a main clause, in text order, with
+        its name and verb; worked out once per article, since every bare 'the company' reads those before it."""
+        spoken = getattr(self, "_spoken_mentions", None)
+        if spoken is None:
+            spoken = []
+            for k, name in enumerate(self.full):
+                verb = self._says(k) if self.ents[k].label == "ORG" and k in self.main_subjects else None
+                if verb is not None and fold(name.split()[-1]) not in _PUBLIC_BODIES:
+                    spoken.append((k, name, verb))
+            self._spoken_mentions = spoken
+        return spoken
 
     def _says(self, k: int) -> int | None:
         """The verb of saying the organisation's mention is the subject of ("X said", "said X"), if any; not when
