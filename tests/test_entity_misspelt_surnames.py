@@ -31,3 +31,10 @@ def test_a_bare_name_written_before_a_close_full_name_stays_its_own_person(nlp) 
     text = ("WASHINGTON, May 4 - President Hallet vetoed the farm bill on Friday. His budget director, Tom Hallett, "
             "told reporters the veto had been expected for weeks. Hallet will sign a smaller bill in June, aides said.")
     assert {name for word, _, name in mentions(nlp, text) if word == "Hallet"} == {"Hallet"}
+
+
+def test_a_close_name_with_a_title_elsewhere_is_another_person_where_it_stands_bare(nlp) -> None:
+    text = ("WASHINGTON, May 4 - Former aide Tom Hallett said the plan would fail. Hallett said the budget was too "
+            "large. President Hallet signed it on Friday, and a Hallet administration official said more cuts would "
+            "follow.")
+    assert {name for word, _, name in mentions(nlp, text) if word == "Hallet"} == {"Hallet"}

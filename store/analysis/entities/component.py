@@ -103,6 +103,7 @@ from .parties import parties_taken_for_persons, party_openers_left_out
 from .place_names import small_places
 from .portfolios import persons_after_a_portfolio
 from .possessives import split_at_a_possessive
+from .prices import prices_in_pence
 from .ratings import credit_ratings
 from .referents import fold, key
 from .run_on_fronts import run_on_fronts
@@ -210,6 +211,7 @@ class EntityComponent:
         mentions = names_cut_at_a_hyphen(doc, organisations_joined_by_and(doc, mentions), places)
         mentions = firms_cut_to_their_legal_form(doc, mentions)
         relabel(doc, mentions, places)
+        prices_in_pence(doc, mentions)
         states_taken_for_bodies(doc, mentions)
         by_head_word(mentions)
         named_schemes(doc, mentions)

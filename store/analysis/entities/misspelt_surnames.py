@@ -25,13 +25,17 @@ def misspelt_surnames(doc: Doc, mentions: list[Mention], canonical: dict[int, st
             first.setdefault(m.words[-1], m.start)
     if not full:
         return
+    # 'President Reagan' after "Donald Regan": a word the article gives a title of its own names a second man, there
+    # and wherever it stands bare ('the Reagan administration')
+    titled = {m.words[0] for m in mentions
+              if len(m.words) == 1 and m.role and m.role.split()[0].lower() not in HONORIFICS}
     seen: dict[str, int] = {}
     for token in doc:
         seen.setdefault(token.text, token.i)
     for m in mentions:
         word = m.words[0] if len(m.words) == 1 else ""
         if m.label not in ("PERSON", "ORG") or len(word) < 5 or not word.istitle() or not word.isalpha() \
-                or canonical.get(id(m), m.name) != m.name or word in full or _listed(doc, m) \
+                or canonical.get(id(m), m.name) != m.name or word in full or word in titled or _listed(doc, m) \
                 or m.role and m.role.split()[0].lower() not in HONORIFICS:
             continue
         if m.start > 0 and doc[m.start - 1].lower_ == "the":

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..doctext import column, doc_slice, lowers, text_between, text_of, tokens
 from .gazetteer import adjective_of_a_country, country_code, is_place
@@ -49,6 +49,22 @@ def _capital_after_common_words(doc: Doc, start: int, end: int) -> int:
     while at < end and doc[at].lower_ in ("of", "the", "for"):
         at += 1
     return at if at < end and doc[at].text[:1].isupper() else 0
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+def _past_a_dateline(toks: list[Token], start: int, end: int) -> int:
+    """Where a name starts that the model ran on from a wire dateline's date across its dash ("March 3 - AMR Corp
+    will hold"): after the dash. The story's first name then stood under the date, and so did each later short name
+    the article maps to it ("AMR said"). Not a span of dates ("March 13 - April 17")."""
+    for i in range(start + 2, end - 1):
+        if toks[i].text in ("-", "--", "\u2013", "\u2014") and toks[i - 1].whitespace_ and toks[i].whitespace_ \
+                and toks[i - 1].like_num and toks[i - 2].lower_.rstrip(".") in _MONTHS \
+                and toks[i + 1].text[:1].isupper() and toks[i + 1].lower_.rstrip(".") not in _MONTHS:
+            return i + 1
+    return start
 
 
 def split_parenthesis(doc: Doc, ent: Span) -> list[Span]:
@@ -166,6 +182,14 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     start, end = ent.start, ent.end
     while start < end and toks[start].lower_ in ("the", "a", "an"):
         start += 1
+    if (dash := _past_a_dateline(toks, start, end)) > start:
+        # the date stays a date (the model may have tagged the whole run as one), the name after the dash a name
+        if ent.label_ != "DATE":
+            return tidy(doc, Span(doc, dash, end, label=ent.label_), places)
+        date = mention_of(doc[start : dash - 1], "DATE")
+        if toks[end - 1].text.rstrip(".") not in LEGAL_FORMS:
+            return [date]  # "March 5 - Responsibility for …": the story's first word, no name
+        return [date, *tidy(doc, Span(doc, dash, end, label=ent.label_), places)]
     if end - start > 1 and ent.label_ == "PERSON" and toks[start].is_sent_start and toks[start].tag_ == "VBG" \
             and toks[start].lower_.endswith("ing"):
         start += 1  # "[Echoing Gaviria]'s words, Jorge Cardenas said": the participle opening the sentence
