@@ -64,7 +64,7 @@ def _continue_sentences(doc: Doc, text: str, idx: list[int], starts: list[int]) 
     """Marks the word after an abbreviation as inside its sentence (see abbreviations.py)."""
     if doc.has_annotation("DEP"):
         return
-    at = continuations(text, {idx[i] for i in starts})
+    at = continuations(text, {idx[i] for i in starts}) + inside_brackets(text)
     wanted = set(at)
     words = [k for k in (bisect_left(idx, offset) for offset in at) if k < len(idx) and idx[k] in wanted]
     if not words:
@@ -72,6 +72,23 @@ def _continue_sentences(doc: Doc, text: str, idx: list[int], starts: list[int]) 
     marks = doc.to_array(SENT_START)
     marks.view("int64")[words] = -1  # "not a start" is -1, stored in the unsigned array as spaCy does
     doc.from_array([SENT_START], marks)
+
+
+def inside_brackets(text: str) -> list[int]:
+    """Where the words inside wire copy's angle brackets round a firm's name begin ('bought it from <Acme Holdings
+    Inc> for cash'): the parser reads the bracket as a sentence's end and the name as the next one's root, which
+    cuts a reported clause off at the bracket. A bracket after a line break or a sentence's last stop opens its
+    sentence as before. A ticker ('<ACME.N>') is left to the parser: held inside, its closing bracket may become
+    the next clause's subject."""
+    return [found.start(1) for found in _BRACKETED.finditer(text) if _mid_sentence(text, found.start())]
+
+
+def _mid_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 3):at].rstrip(" ")
+    return bool(before) and before[-1] not in ".?!\n\"'”"
+
+
+_BRACKETED = re.compile(r"<\s*([A-Z0-9][^<>\n]{0,80}?[a-z][^<>\n]{0,80}?)>")  # a name: a ticker has no lower case
 
 
 def _start_sentences(doc: Doc, at: list[int]) -> None:
