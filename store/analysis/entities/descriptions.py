@@ -95,6 +95,7 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
             m.role = role if role and m.affiliation and (m.role is None or bare) else m.role or role
     if m.affiliation is None and (found := organisation_headed(head, orgs)):
         m.affiliation = organisation_name(found)
+    m.affiliation = m.affiliation or body_before_post(doc, m, orgs)
     m.affiliation = m.affiliation or employer(doc, m, orgs)
     if m.role and m.role.split()[-1].lower() in _SHARES:
         m.role = None  # "Clinton's 51 percent to Sanders' 39 percent": a share of the vote the parse hung on the name
@@ -346,8 +347,31 @@ def title_before_the_name(doc: Doc, m: Mention, orgs: dict[int, str]) -> tuple[s
         return None, None  # a calling only with its organisation run into it: "UCL astronomer Angelos Tsiaras"
     organisation = organisation or named_in or next((orgs[c.i] for c in post.children if c.dep_ == "poss" and c.i in orgs),
                                         None) or organisation_in(post, orgs) or body_in(post) or \
-        next((found for c in post.children if c.dep_ == "poss" and (found := _untagged_firm(c))), None)
+        next((found for c in post.children if c.dep_ == "poss" and (found := _untagged_firm(c))), None) or \
+        next((found for c in post.children if c.dep_ == "poss" and (found := _its_owner(c, orgs))), None)
     return _post_words(post, orgs if named_in else ()) or None, organisation
+
+
+def _its_owner(its: Token, orgs: dict[int, str]) -> str | None:
+    """The organisation an 'its' before the post stands for: "The Bank of Wessex does not want new rules, its
+    governor, Alan Brook, said", "Rand Corp said ... that its chairman, John Hale, would retire", "Coastal and its
+    chairman". The subject of the nearest clause above the post that an organisation's name opens before 'its' (the
+    organisation the post is joined to by "and" first); a country is left out of `orgs`, so never given."""
+    if its.lower_ != "its":
+        return None
+    post = its.head
+    if post.dep_ == "conj" and post.head.i in orgs and post.head.i < its.i:
+        return orgs[post.head.i]
+    node = post
+    while node.head.i != node.i:
+        node = node.head
+        # the clause reported before the post that is its subject: "X will not cut rates, its governor said"
+        clauses = [node, *(c for c in node.children if c.dep_ == "ccomp" and c.i < its.i)]
+        subject = next((c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and
+                        c.i < its.i and c.i != post.i), None)
+        if subject is not None:
+            return orgs.get(subject.i)
+    return None
 
 
 def post_of_organisation_before(doc: Doc, m: Mention, orgs: dict[int, str]) -> tuple[str | None, str | None]:
@@ -535,6 +559,53 @@ def _one_of(one: Token, orgs: dict[int, str]) -> tuple[str | None, str | None]:
             if owner:
                 return post.lemma_, owner
     return None, None
+
+
+# the heads of a body a post is held at that the article leaves unnamed, in lower case before the post ("central bank
+# governor", "stock exchange president", "police spokesman"); a bank only as "central bank", since a firm's kind
+# ("investment bank economist") says what it is, not which
+# ("managing board chairman" is a post of the firm's own, and the firm its affiliation)
+_BODIES_BEFORE_POSTS = HEADS["bodies"] - {"board"} | {"ministry", "exchange", "bank"}
+
+
+def body_before_post(doc: Doc, m: Mention, orgs: dict[int, str]) -> str | None:
+    """The unnamed body, as written, whose lower-case words run into a lower-case post before the name: "central
+    bank governor Jose Fernandez" is governor of the central bank, "police spokesman Tom Reed" speaks for the police.
+    The reader saw the post with no body at all. Two words at least ("union president" alone says too little), but
+    "police"; never a word of an organisation the model tagged (those are the rules' above)."""
+    if not m.role or not m.role[:1].islower():
+        return None
+    at = m.start - len(m.role.split())
+    if at < 1 or doc[at : m.start].text != m.role or doc[at].tag_ == "NNS":
+        return None  # "chief police officers spokesman": the body's name goes on past a plural into the post
+    end = at - 1
+    last = doc[end]
+    if not (last.is_lower and last.is_alpha and last.lemma_.lower() in _BODIES_BEFORE_POSTS) or end in orgs:
+        return None
+    opening = end
+    while opening > 0 and end - opening < 2:
+        word = doc[opening - 1]
+        if word.lower_ == "and" and opening >= 2 and \
+                any(c.dep_ == "conj" and opening <= c.i <= end for c in doc[opening - 2].children):
+            first = doc[opening - 2]  # two bodies in one: "port and transport union"
+            if first.is_alpha and (first.is_lower or first.is_sent_start and first.is_title) and \
+                    opening - 2 not in orgs and first.ent_type_ == "":
+                opening -= 2
+            break
+        if not (word.is_alpha and word.dep_ in ("compound", "amod") and word.ent_type_ == "" and
+                opening - 1 not in orgs and (word.is_lower or word.is_sent_start and word.is_title) and
+                word.head.i in range(opening, m.start)):
+            break
+        opening -= 1
+        if word.is_sent_start:
+            break
+    words = " ".join(w.lower_ for w in doc[opening : end + 1])
+    if " " not in words and words != "police" or last.lower_ == "bank" and doc[end - 1].lower_ != "central":
+        return None
+    # the article's full name for it, where one organisation's name holds these words: "banking committee
+    # chairman" after "the House Banking Committee"
+    named = {name for name in orgs.values() if f" {words} " in f" {name.lower()} "}
+    return named.pop() if len(named) == 1 else words
 
 
 def organisation_name(name: str) -> str | None:
