@@ -31,3 +31,9 @@ def quote_with(nlp, text: str, fragment: str):
 def speaker_of(nlp, text: str, fragment: str) -> str | None:
     """The speaker of the shortest quote holding `fragment`."""
     return quote_with(nlp, text, fragment).speaker
+
+
+def described(nlp, text: str, fragment: str) -> tuple[str | None, str | None, str | None]:
+    """How the shortest quote holding `fragment` shows its speaker: name, role and affiliation."""
+    q = quote_with(nlp, text, fragment)
+    return q.speaker, q.speaker_role, q.affiliation

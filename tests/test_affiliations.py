@@ -7,14 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from quote_support import described
+
 from store.analysis import analyze
-
-
-def described(nlp, text: str, fragment: str) -> tuple[str | None, str | None, str | None]:
-    quotes = [q for q in analyze(nlp, text).quotes if fragment in q.text]
-    assert quotes, f"no quote containing {fragment!r}"
-    q = min(quotes, key=lambda q: len(q.text))
-    return q.speaker, q.speaker_role, q.affiliation
 
 
 @pytest.mark.parametrize(
