@@ -294,7 +294,7 @@ def _short_form_before(doc: Doc, at: int, orgs: dict[int, str]) -> str | None:
 def _named_elsewhere(doc: Doc, end: int, orgs: dict[int, str]) -> str | None:
     """The organisation whose name the capitalised words before a post spell, where the model left them untagged but
     tagged the name elsewhere in the article: "World Bank Vice-President David Knox" with "the World Bank" further
-    on, "CIP president" after "CIP Inc", "Anglo American spokesman" after "Anglo American Corp of South Africa Ltd".
+    on, "CIP president" after "CIP Inc", "Harbour Line spokesman" after "Harbour Line Shipping Corp of Canada Ltd".
     The whole run of words, in any case; not a place or a people's adjective ("Texas Governor")."""
     at = end + 1
     while at > 0 and end + 1 - at < 4 and at - 1 not in orgs and _name_word(doc[at - 1]):
@@ -314,7 +314,7 @@ def _named_elsewhere(doc: Doc, end: int, orgs: dict[int, str]) -> str | None:
         names.setdefault(name.lower(), name)
     if words in names:
         return None if gazetteer.is_place(names[words], gazetteer.places()) else names[words]
-    # the opening words of one organisation's full name: "Anglo American" for "Anglo American Corp of South Africa Ltd"
+    # the opening words of one organisation's full name: "Harbour Line" for "Harbour Line Shipping Corp of Canada Ltd"
     opened = {name for name in orgs.values() if " " in words and name.lower().startswith(words + " ")}
     return opened.pop() if len(opened) == 1 else None
 
