@@ -293,7 +293,7 @@ def _short_form_before(doc: Doc, at: int, orgs: dict[int, str]) -> str | None:
 
 def _named_elsewhere(doc: Doc, end: int, orgs: dict[int, str]) -> str | None:
     """The organisation whose name the capitalised words before a post spell, where the model left them untagged but
-    tagged the name elsewhere in the article: "World Bank Vice-President David Knox" with "the World Bank" further
+    tagged the name elsewhere in the article: "World Bank Vice-President Ana Reyes" with "the World Bank" further
     on, "CIP president" after "CIP Inc", "Harbour Line spokesman" after "Harbour Line Shipping Corp of Canada Ltd".
     The whole run of words, in any case; not a place or a people's adjective ("Texas Governor")."""
     at = end + 1
