@@ -54,6 +54,24 @@ def test_an_acronym_of_a_name_after_a_country_joins_the_name_with_the_country(nl
 @pytest.mark.parametrize(
     ("text", "short", "full"),
     [
+        # the full name closes a paragraph: its full stop is the sentence's, no part of the name a reader is shown
+        (("Dalton Corp said it filed new tax papers with the U.S. Internal Revenue Service.\n\nThe IRS said it "
+          "would review them within a month."), "IRS", "U.S. Internal Revenue Service"),
+        (("Dalton Corp said it filed papers with the Federal Maritime Commission.\n\nThe FMC said it would rule in "
+          "May."), "FMC", "Federal Maritime Commission"),
+        # an abbreviation's stop is part of its word: the name is found whole, and shown as the article's others are
+        (("Dalton Corp said it bought a stake in Kestrel Foods Inc.\n\nKFI said it would pay cash for the rest."),
+         "KFI", "Kestrel Foods Inc"),
+    ],
+)
+def test_an_acronym_of_a_name_that_ends_a_sentence_is_the_name_without_the_stop(nlp, text: str, short: str,
+                                                                                 full: str) -> None:
+    assert _canonical_of(nlp, text, short) == full
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
         (("The Department of Housing and Urban Development announced new grants. HUD said the money would go to "
          "cities."), "HUD", "Department of Housing and Urban Development"),
         (("The U.S. Department of Veterans Affairs said it would hire more nurses. The VA has struggled with long "

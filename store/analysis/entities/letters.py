@@ -43,6 +43,7 @@ def company_letters(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
     places = {canonical.get(id(m), m.name) for m in mentions if m.label in _NOT_ORGS and m.label != "PERSON"}
     found: dict[str, str] = {}
     runs = None  # the text's runs of capitalised words, found once for all the forms
+    stops = None  # where the tokenizer split a sentence's full stop from the word before it
     for form in forms:
         if form in places:
             continue  # "US"
@@ -51,7 +52,8 @@ def company_letters(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
         names = {n for n in named if n != form and _spelt_by(form, n)}
         if form.isupper() or " " in form:  # the model may have missed the name, or cut it at its "and"
             runs = runs if runs is not None else list(_NAME_RUN.finditer(text))
-            names |= {_trimmed(n) for n in _names_before(runs, first, form[0]) if _spelt_by(form, n)} - not_orgs
+            stops = stops if stops is not None else {t.idx for t in doc if t.text == "."}
+            names |= {_trimmed(n) for n in _names_before(runs, first, form[0], stops) if _spelt_by(form, n)} - not_orgs
         pieces = {n for n in names if any(_runs_inside(c, n) for m in mentions if m.label == "ORG" and m.name != form
                                           and (c := canonical.get(id(m), m.name)) != n)}
         names = pieces or names  # "Standard and Poor's Corp", cut to "Poor's Corp"; not "Southern Power Corp"
@@ -129,20 +131,37 @@ def _whole_names(doc: Doc, text: str, mentions: list[Mention], canonical: dict[i
     return mentions
 
 
-def _names_before(runs: list[re.Match], end: int, letter: str) -> list[str]:
+def _names_before(runs: list[re.Match], end: int, letter: str, stops: set[int]) -> list[str]:
     """Every run of capitalised words before `end`, and each of its runs that opens on a capitalised word: those
     that open with the form's first letter."""
     out = []
     for m in runs:
         if m.end() > end:
             break
-        words = m.group(0).split(" ")
-        for i, w in enumerate(words):
-            if w[:1] == letter:
-                for j in range(i + 2, len(words) + 1):
-                    if words[j - 1][:1].isupper():
-                        out.append(" ".join(words[i:j]))
+        for words in _sentence_pieces(m, stops):
+            for i, w in enumerate(words):
+                if w[:1] == letter:
+                    for j in range(i + 2, len(words) + 1):
+                        if words[j - 1][:1].isupper():
+                            out.append(" ".join(words[i:j]))
     return out
+
+
+def _sentence_pieces(run: re.Match, stops: set[int]) -> list[list[str]]:
+    """A run's words, cut after a word whose full stop ends a sentence and without that stop: 'IRS' spells 'Internal
+    Revenue Service', not the 'Service.' that closed a paragraph. The stop of 'Inc.' or 'U.S.', which the tokenizer
+    keeps in the word, stays."""
+    pieces: list[list[str]] = []
+    words: list[str] = []
+    at = run.start()
+    for w in run.group(0).split(" "):
+        if w.endswith(".") and at + len(w) - 1 in stops:
+            pieces.append(words + [w[:-1]])
+            words = []
+        else:
+            words.append(w)
+        at += len(w) + 1
+    return pieces + [words] if words else pieces
 
 
 def _trimmed(name: str) -> str:
