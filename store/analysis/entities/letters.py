@@ -43,7 +43,6 @@ def company_letters(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
     places = {canonical.get(id(m), m.name) for m in mentions if m.label in _NOT_ORGS and m.label != "PERSON"}
     found: dict[str, str] = {}
     runs = None  # the text's runs of capitalised words, found once for all the forms
-    stops = None  # where the tokenizer split a sentence's full stop from the word before it
     for form in forms:
         if form in places:
             continue  # "US"
@@ -51,9 +50,8 @@ def company_letters(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
         named = {canonical.get(id(m), m.name) for m in mentions if m.label == "ORG" and doc[m.start].idx < first}
         names = {n for n in named if n != form and _spelt_by(form, n)}
         if form.isupper() or " " in form:  # the model may have missed the name, or cut it at its "and"
-            runs = runs if runs is not None else list(_NAME_RUN.finditer(text))
-            stops = stops if stops is not None else {t.idx for t in doc if t.text == "."}
-            names |= {_trimmed(n) for n in _names_before(runs, first, form[0], stops) if _spelt_by(form, n)} - not_orgs
+            runs = runs if runs is not None else _name_runs(doc, text)
+            names |= {_trimmed(n) for n in _names_before(runs, first, form[0]) if _spelt_by(form, n)} - not_orgs
         pieces = {n for n in names if any(_runs_inside(c, n) for m in mentions if m.label == "ORG" and m.name != form
                                           and (c := canonical.get(id(m), m.name)) != n)}
         names = pieces or names  # "Standard and Poor's Corp", cut to "Poor's Corp"; not "Southern Power Corp"
@@ -131,14 +129,21 @@ def _whole_names(doc: Doc, text: str, mentions: list[Mention], canonical: dict[i
     return mentions
 
 
-def _names_before(runs: list[re.Match], end: int, letter: str, stops: set[int]) -> list[str]:
+def _name_runs(doc: Doc, text: str) -> list[tuple[int, list[list[str]]]]:
+    """Each run of capitalised words in the text: where it ends, and its words cut into the pieces no sentence's
+    end runs through."""
+    stops = {t.idx for t in doc if t.text == "."}  # where the tokenizer split a sentence's full stop off its word
+    return [(m.end(), _sentence_pieces(m, stops)) for m in _NAME_RUN.finditer(text)]
+
+
+def _names_before(runs: list[tuple[int, list[list[str]]]], end: int, letter: str) -> list[str]:
     """Every run of capitalised words before `end`, and each of its runs that opens on a capitalised word: those
     that open with the form's first letter."""
     out = []
-    for m in runs:
-        if m.end() > end:
+    for run_end, pieces in runs:
+        if run_end > end:
             break
-        for words in _sentence_pieces(m, stops):
+        for words in pieces:
             for i, w in enumerate(words):
                 if w[:1] == letter:
                     for j in range(i + 2, len(words) + 1):

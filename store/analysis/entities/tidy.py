@@ -8,6 +8,7 @@ import unicodedata
 
 from spacy.tokens import Doc, Span, Token
 
+from ..dates.lexicon import MONTHS
 from ..doctext import column, doc_slice, lowers, text_between, text_of, tokens
 from .gazetteer import adjective_of_a_country, country_code, is_place
 from .mentions import Mention, covered, mention_of, surnames_alone, word_counts
@@ -51,18 +52,14 @@ def _capital_after_common_words(doc: Doc, start: int, end: int) -> int:
     return at if at < end and doc[at].text[:1].isupper() else 0
 
 
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-
-
 def _past_a_dateline(toks: list[Token], start: int, end: int) -> int:
     """Where a name starts that the model ran on from a wire dateline's date across its dash ("March 3 - AMR Corp
     will hold"): after the dash. The story's first name then stood under the date, and so did each later short name
     the article maps to it ("AMR said"). Not a span of dates ("March 13 - April 17")."""
     for i in range(start + 2, end - 1):
         if toks[i].text in ("-", "--", "\u2013", "\u2014") and toks[i - 1].whitespace_ and toks[i].whitespace_ \
-                and toks[i - 1].like_num and toks[i - 2].lower_.rstrip(".") in _MONTHS \
-                and toks[i + 1].text[:1].isupper() and toks[i + 1].lower_.rstrip(".") not in _MONTHS:
+                and toks[i - 1].like_num and toks[i - 2].lower_.rstrip(".") in MONTHS \
+                and toks[i + 1].text[:1].isupper() and toks[i + 1].lower_.rstrip(".") not in MONTHS:
             return i + 1
     return start
 
