@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..dates.lexicon import WEEKDAYS
 from .mentions import Mention
 
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# written out in full: "Palm Sun" is no day
+_WEEKDAYS = {w for w in WEEKDAYS if w.endswith("day")}
 
 # the words that name a day with a weekday: Super Tuesday, Black Friday, Cyber Monday, Ash Wednesday, Good Friday,
 # Holy Thursday, Palm Sunday, Easter Monday, Fat Tuesday, Shrove Tuesday, Maundy Thursday, Bloody Sunday

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..dates.lexicon import MONTHS
 from ..paragraphs import dateline_end
 from .aside_sources import compared_subject, subject_set_off_before, verb_behind_object
 from .clauses import FINITE
@@ -36,7 +37,7 @@ def cue_source(tok: Token) -> Token | None:
         return None  # "That implies …": the writer's inference, nobody's words
     prev = next((t for t in reversed(source.doc[max(0, source.i - 3):source.i]) if not t.is_punct), None)
     if source.ent_type_ in ("DATE", "TIME") and not (is_age(source) or epithet(source)) or source.lower_ in _TIME_WORDS or \
-            source.pos_ == "NUM" and prev is not None and prev.lower_.rstrip(".")[:3] in _MONTHS:
+            source.pos_ == "NUM" and prev is not None and prev.lower_.rstrip(".")[:3] in MONTHS:
         return None  # "Feb 27 put an end to …", "1986 saw …": a date is no source
     if source.pos_ == "NUM" or source.lower_ in _PARTITIVES and source.pos_ == "NOUN":  # "Four of the institutes warned"
         for child in source.rights:
@@ -63,7 +64,6 @@ _OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
 _PLACES = {"GPE", "LOC", "FAC"}
 _PLACES_AND_TIMES = _PLACES | {"DATE", "TIME"}
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "tonight"}
-_MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 
 
 def _any_subject(tok: Token) -> Token | None:

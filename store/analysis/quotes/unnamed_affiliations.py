@@ -86,7 +86,9 @@ def owned_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
         if body is not None:
             # one name, two bodies: the article's two "ministry officials" may be two ministries
             bodies[q.speaker] = body if bodies.get(q.speaker, body) == body else None
-    return [replace(q, affiliation=bodies[q.speaker]) if q in owned and bodies.get(q.speaker) else q for q in quotes]
+    owned_ids = {id(q) for q in owned}
+    return [replace(q, affiliation=bodies[q.speaker]) if id(q) in owned_ids and bodies.get(q.speaker) else q
+            for q in quotes]
 
 
 def _in_text_order(quotes: list[Quote]) -> list[int]:
