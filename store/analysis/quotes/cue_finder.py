@@ -72,7 +72,7 @@ class CueFinder:
         self.stance_object_verbs = frozenset(table.get("stance_object_verbs", ()))
         self.seeming = frozenset(table.get("seeming_verbs", ()))
         self.passive_seeming = frozenset(table.get("passive_seeming_verbs", ()))
-        self.nouns = frozenset(table.get("nouns", ()))
+        self.nouns = frozenset(table.get("nouns", ())) | frozenset(table.get("stance_nouns", ()))
         self.topic_nouns = frozenset(table.get("topic_nouns", ()))
         self.not_cues = frozenset(table.get("not_that_clause_verbs", ()))
         self.quoted_object_verbs = frozenset(table.get("quoted_object_verbs", ()))
@@ -171,7 +171,9 @@ class CueFinder:
                     subjectless_clause(tok.head, tok) is not None:
                 return None  # "Roach said fears that X were unfounded": what he said is about the fears
             if tok.lemma_.lower() in self.topic_nouns:
-                return self._noun_topic(tok, mask)
+                topic = self._noun_topic(tok, mask)
+                if topic is not None or tok.lemma_.lower() not in self.nouns:
+                    return topic  # "his warning that X": a noun of both lists with no topic may still report a clause
             return self._noun_cue(tok, mask) if tok.lemma_.lower() in self.nouns else None
         lemma = tok.lemma_.lower()
         if lemma in self.seeming and tok.pos_ in ("VERB", "AUX") or lemma in self.passive_seeming and \
@@ -402,7 +404,8 @@ class CueFinder:
 
     def _noun_cue(self, tok: Token, mask: bytearray) -> Cue | None:
         """'his claim that X', 'the decision to Y': a speech noun's clause is reported content, the owner its source."""
-        opens = ("that",) if tok.lemma_.lower() in _HEARSAY else ("that", "to")  # not "the report to be released"
+        # not "the report to be released", "gave them the confidence to buy"
+        opens = ("that",) if tok.lemma_.lower() in _HEARSAY | _STANCE_NOUNS else ("that", "to")
         content = next((c for c in tok.rights if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and
                         any(m.dep_ in ("mark", "aux") and m.lower_ in opens and m.i < c.i
                             for m in c.children)), None)
@@ -411,12 +414,23 @@ class CueFinder:
         if content is None:
             return None
         source = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if source is None and any(m.lower_ == "that" for m in content.children if m.dep_ == "mark"):
+            # "an EU complaint that X": the name before the noun owns the claim, not the verb's subject (not "the
+            # Acme proposal to merge": a plan, no words reported)
+            source = next((c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and
+                           c.ent_type_ in ("GPE", "ORG", "PERSON")), None)
         if source is None:
             by = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < content.i), None)
             source = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        lemma, verb = tok.lemma_.lower(), tok.head.lemma_.lower()
         if source is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB" and \
-                (tok.lemma_.lower() not in _HEARSAY or tok.head.lemma_.lower() in self.speech_verbs):
-            source = cue_source(tok.head)  # "Trump repeated the claim that X"; not "The arrest followed an allegation"
+                (lemma not in _HEARSAY or verb in self.speech_verbs) and \
+                (lemma not in _STANCE_NOUNS | self.topic_nouns or verb in _HOLDING_VERBS):
+            # "Trump repeated the claim that X"; not "The arrest followed an allegation"; a stance only as its
+            # holder's ("voiced concern that X"), not "a survey bolstered the view that X", "the rally fed optimism"
+            source = cue_source(tok.head)
+        elif source is not None and source.pos_ == "PRON" and tok.dep_ == "dobj" and verb in _HOLDING_VERBS:
+            source = cue_source(tok.head) or source  # "the ministers aired their fears that X": the subject's
         if source is not None and (mask[source.idx] or source.lower_ in _NOT_OWNERS):
             return None
         if source is None and (tok.lemma_.lower() not in _HEARSAY or any(c.lower_ == "no" for c in tok.lefts)):
@@ -479,6 +493,8 @@ _NON_VERB_OPENERS = frozenset(cues()["non_verb_openers"])
 
 # Reports that need no source to be reports (the rulings: "allegations that …" with speaker null)
 _HEARSAY = frozenset(cues()["hearsay_nouns"])
+_STANCE_NOUNS = frozenset(cues()["stance_nouns"])
+_HOLDING_VERBS = frozenset(cues()["holding_verbs"])
 
 
 def _date_set(tok: Token, prep: Token) -> bool:
