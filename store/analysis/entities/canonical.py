@@ -70,7 +70,17 @@ def company_names(mentions: list[Mention]) -> dict[tuple[str, ...], str]:
             found[short] = (parents or names)[0]
         elif len(before) == 1:
             found[short] = next(iter(before))
-    return found
+    return {short: _with_legal_form(name, full) for short, name in found.items()}
+
+
+def _with_legal_form(name: str, full: dict[tuple[str, ...], str]) -> str:
+    """"Grover Holdings" is "Grover Holdings Inc" when the article gives that too: a name ending in "Group" or
+    "Holdings" counts as a company's full name, so "Grover" found the shorter name and a reader saw one firm
+    under two names."""
+    k = key(tuple(name.split()))
+    longer = {n for f, n in full.items() if len(f) > len(k) and f[:len(k)] == k and
+              all(w in CORPORATE for w in f[len(k):])}
+    return longer.pop() if len(longer) == 1 else name
 
 
 def canonical_names(doc: Doc, mentions: list[Mention], companies: dict[tuple[str, ...], str],

@@ -122,7 +122,14 @@ def _words_before(doc: Doc, start: int) -> list[Token]:
             at -= 1
             continue
         break
-    return [t for t in out if t.is_lower and t.dep_ in ("compound", "amod", "nmod", "poss")]
+    if at >= 0 and at < start - 1 and _own_firm_opening(doc[at]):
+        out.append(doc[at])  # "Company spokesman Ann Ferris" opening a sentence: the word is in lower case elsewhere
+    return [t for t in out if (t.is_lower or _own_firm_opening(t)) and t.dep_ in ("compound", "amod", "nmod", "poss")]
+
+
+def _own_firm_opening(tok: Token) -> bool:
+    """A noun for the story's own firm that opens the sentence and so takes a capital: "Company chairman ..."."""
+    return tok.is_sent_start and tok.is_title and tok.lower_ in _OWN_FIRM
 
 
 def _bare_officer(post: Token) -> bool:

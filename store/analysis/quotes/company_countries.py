@@ -10,10 +10,16 @@ from ..entities.vocabulary import LEGAL_FORMS
 from ..types import Quote
 
 
+# the wire's own country, which its copy never adds to a firm's name: "Harmon Corp of America" is the firm's whole
+# name, and the short form lost the entity the article names
+_NAMED_HOMES = {"America"}
+
+
 def without_home_country(name: str) -> str:
     company, of, place = name.partition(" of ")
     words = company.split()
-    if of and len(words) > 1 and words[-1].rstrip(".") in LEGAL_FORMS and country_code(place) is not None:
+    if of and len(words) > 1 and words[-1].rstrip(".") in LEGAL_FORMS and country_code(place) is not None and \
+            place not in _NAMED_HOMES:
         return company
     return name
 

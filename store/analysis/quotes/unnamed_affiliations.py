@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ..entities.employers import story_organisation
 from ..entities.referents import CORPORATE, fold
 from ..types import Quote
 from .cue_table import cues
@@ -78,6 +79,9 @@ def owned_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
         body = next((named[w] for w in (" ".join(words[i:]).lower() for i in range(len(words))) if w in named), None)
         if body is None and len(words) == 1 and words[0] in COMPANY_NOUNS | {"board"}:
             body = _the_one(words[0], organisations)
+            if body is None and words[0] in _FIRM_NOUNS and not q.speaker.endswith(("men", "s")):
+                # one spokesman speaks for one firm; "company spokesmen" after a lead about two firms speak for both
+                body = _lead_firm(doc, organisations)
         if body is None:
             post = text.rfind(" ", q.speaker_start, q.speaker_end)
             inside = {e.canonical or e.text for e in organisations if q.speaker_start <= e.start and e.end <= post
@@ -89,6 +93,28 @@ def owned_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     owned_ids = {id(q) for q in owned}
     return [replace(q, affiliation=bodies[q.speaker]) if id(q) in owned_ids and bodies.get(q.speaker) else q
             for q in quotes]
+
+
+# the nouns for a company whatever its name ends with: "a company spokesman" after "<Firm> is drawing up plans ..."
+_FIRM_NOUNS = frozenset({"company", "firm", "corporation", "group"})
+
+
+def _lead_firm(doc: Doc, organisations: list) -> str | None:
+    """'X is weighing a bid for ..., a company spokesman said': where no one firm is named most often (a story about a
+    bid names the bidder and its target as often) or the firm's name has no legal form, the company is the one the
+    lead's first sentence is about, as for a named spokesman (entities.employers)."""
+    orgs: dict[int, str] = {}
+    for e in organisations:
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        for tok in span if span is not None else ():
+            orgs[tok.i] = e.canonical or e.text
+    firm = story_organisation(doc, orgs) if orgs else None
+    # a lead whose subject is "X and Y": its company spokesman may be either firm's
+    heads = [t for t in doc if orgs.get(t.i) == firm and orgs.get(t.head.i) != firm]
+    if heads and any(orgs.get(c.i) not in (None, firm) for c in heads[0].children if c.dep_ == "conj") or \
+            heads and heads[0].dep_ == "conj" and orgs.get(heads[0].head.i) not in (None, firm):
+        return None
+    return firm
 
 
 def _in_text_order(quotes: list[Quote]) -> list[int]:
