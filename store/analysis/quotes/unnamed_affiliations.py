@@ -15,7 +15,7 @@ from ..entities.referents import CORPORATE, fold
 from ..types import Quote
 from .cue_table import cues
 from .index import text_of
-from .speakers.words import COMPANY_NOUNS
+from .speakers.words import COMPANY_NOUNS, FIRM_NOUNS
 
 # the unnamed sources a wire story ties to a body with "for", "of" or "at"
 _POSTS = frozenset(cues()["tied_sources"])
@@ -79,7 +79,7 @@ def owned_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
         body = next((named[w] for w in (" ".join(words[i:]).lower() for i in range(len(words))) if w in named), None)
         if body is None and len(words) == 1 and words[0] in COMPANY_NOUNS | {"board"}:
             body = _the_one(words[0], organisations)
-            if body is None and words[0] in _FIRM_NOUNS and not q.speaker.endswith(("men", "s")):
+            if body is None and words[0] in FIRM_NOUNS and not q.speaker.endswith(("men", "s")):
                 # one spokesman speaks for one firm; "company spokesmen" after a lead about two firms speak for both
                 body = _lead_firm(doc, organisations)
         if body is None:
@@ -93,10 +93,6 @@ def owned_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     owned_ids = {id(q) for q in owned}
     return [replace(q, affiliation=bodies[q.speaker]) if id(q) in owned_ids and bodies.get(q.speaker) else q
             for q in quotes]
-
-
-# the nouns for a company whatever its name ends with: "a company spokesman" after "<Firm> is drawing up plans ..."
-_FIRM_NOUNS = frozenset({"company", "firm", "corporation", "group"})
 
 
 def _lead_firm(doc: Doc, organisations: list) -> str | None:

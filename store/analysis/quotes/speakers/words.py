@@ -57,6 +57,9 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 # a common noun that stands for the company the story is about: "the company said", "the group added"
 COMPANY_NOUNS = {"company", "firm", "group", "bank", "corporation", "carrier", "airline", "insurer", "lender",
                  "utility", "concern", "maker", "producer", "retailer", "brewer", "miner", "subsidiary", "giant"}
+# the ones for a company whatever its trade or its name's ending: "a company spokesman" after "<Firm> is drawing up
+# plans ..."
+FIRM_NOUNS = frozenset({"company", "firm", "corporation", "group"})
 DASHES = {"-", "--", "–", "—", "―"}
 PLACE_NOUNS = {"state", "city", "county", "province", "region", "district", "town", "village", "country", "nation"}
 # words of a title before a name ("Vice Economic Minister", "Mayor") and the small words inside names ("de Blasio")
