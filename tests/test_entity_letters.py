@@ -62,3 +62,21 @@ def test_letters_of_a_country_s_full_name_are_the_country_by_the_article_s_name(
     text = ("North Korea said it tested a new missile on Sunday. \"I strongly urge the [Democratic People's Republic "
             "of Korea] to stop,\" the IAEA chief said. He said the DPRK tests broke U.N. resolutions.")
     assert _letters(nlp, text, "DPRK") == {("North Korea", "GPE")}
+
+
+def test_a_blend_of_a_hyphenated_names_openings_is_the_company(nlp) -> None:
+    text = ("The loan was arranged by Leiden-Utrecht Bank NV. Shares of Leut rose 2 guilders on the Amsterdam "
+            "bourse.")
+    assert _letters(nlp, text, "Leut") == {("Leiden-Utrecht Bank NV", "ORG")}
+
+
+def test_a_blend_the_model_read_as_a_surname_is_the_company(nlp) -> None:
+    text = ("The port authority hired Leiden-Utrecht Bank NV to run the sale. Leut executive Anna de Vries said the "
+            "notes sold well. Leut said it would arrange more issues.")
+    assert _letters(nlp, text, "Leut") == {("Leiden-Utrecht Bank NV", "ORG")}
+
+
+def test_a_persons_surname_that_could_be_a_blend_stays_the_person(nlp) -> None:
+    text = ("The port authority hired Leiden-Utrecht Bank NV to run the sale. Leon Leut, a lawyer, said the notes "
+            "sold well. Leut said it would arrange more issues.")
+    assert _letters(nlp, text, "Leut") == {("Leon Leut", "PERSON")}

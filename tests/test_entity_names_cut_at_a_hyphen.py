@@ -33,3 +33,21 @@ def test_a_prefix_in_lower_case_is_no_part_of_the_name(nlp) -> None:
     text = "Shares of the ex-Quorra Holdings Corp unit fell sharply on Monday, traders said."
     assert ("Quorra Holdings Corp", "ORG", "Quorra Holdings Corp") in mentions(nlp, text)
 
+
+
+def test_a_town_cut_off_before_a_hyphen_the_firm_kept_opens_the_firms_name(nlp) -> None:
+    # the model reads the bank as a person, and the word before the hyphen, a town, is cut off as a place: the hyphen
+    # left at the front of the rest shows the name was one word there
+    text = ("ROTTERDAM, June 4 - The city started selling short-term notes to banks, lead manager Rotterdam-Utrecht "
+            "Bank NV said. Earlier programs were arranged by Delta Lloyd NV.\n\n"
+            "Rotut board member Jan Bos said demand was good.")
+    found = mentions(nlp, text)
+    assert ("Rotterdam-Utrecht Bank NV", "ORG", "Rotterdam-Utrecht Bank NV") in found
+    assert not any(name.startswith("-") for _, _, name in found)
+    assert found[0] == ("ROTTERDAM", "GPE", "Rotterdam")  # the dateline's town is no firm named after it
+    assert {q.affiliation for q in analyze(nlp, text).quotes if q.speaker == "Jan Bos"} == {"Rotterdam-Utrecht Bank NV"}
+
+
+def test_a_place_before_a_hyphen_outside_any_firm_stays_a_place(nlp) -> None:
+    text = "The Rotterdam-Utrecht rail link will close for repairs in July, the operator said."
+    assert not any(label == "ORG" and "Rotterdam" in words for words, label, _ in mentions(nlp, text))

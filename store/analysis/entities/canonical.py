@@ -341,7 +341,7 @@ def _dateline_at(doc: Doc, at: int, mentions: list[Mention], canonical: dict[int
         if place.start <= m.start and m.end <= place.end and m.label in ("GPE", "ORG", "PERSON", "NORP", "LOC"):
             m.label = "GPE"
             name = canonical.get(id(m), m.name)
-            if name.casefold().startswith(m.name.casefold() + " "):
+            if name.casefold().startswith((m.name.casefold() + " ", m.name.casefold() + "-")):
                 name = m.name  # joined to a body named after it ("London Newsroom" of the sign-off): a place still
             canonical[id(m)] = _as_written(mentions, canonical, name) if name.isupper() and len(name) > 3 else name
         elif line is not None and place.end <= m.start and m.end <= line.end and m.label == "GPE" and \

@@ -43,12 +43,14 @@ from .canonical import (
 from .case_names import court_cases, laws_named_after_a_person, laws_named_without_act
 from .coinages import exit_blends
 from .competitions import competitions
-from .cut_names import (firms_cut_to_their_legal_form, firms_of_a_place, institutions_after_a_country,
+from .cut_names import (firms_cut_before_a_surname, firms_cut_to_their_legal_form, firms_of_a_place,
+                        institutions_after_a_country,
                         names_cut_at_a_hyphen, names_cut_at_a_preposition)
 from .day_names import words_that_name_a_day
 from .descriptions import describe, described_in_the_lead, with_acronyms
 from .dotted_states import dotted_states
 from .firm_descriptions import firms_described_as_firms
+from .firm_parts import firms_named_in_part
 from .firm_words import firm_words_taken_for_places
 from .handles import user_handles
 from .headline_blends import headline_blends
@@ -209,7 +211,7 @@ class EntityComponent:
         mentions = initialled_names(doc, mentions, places)
         mentions = institutions_joined_by_and(doc, firms_joined_by_and(doc, mentions, places), places)
         mentions = names_cut_at_a_hyphen(doc, organisations_joined_by_and(doc, mentions), places)
-        mentions = firms_cut_to_their_legal_form(doc, mentions)
+        mentions = firms_cut_before_a_surname(doc, firms_cut_to_their_legal_form(doc, mentions))
         relabel(doc, mentions, places)
         prices_in_pence(doc, mentions)
         states_taken_for_bodies(doc, mentions)
@@ -232,6 +234,7 @@ class EntityComponent:
         crafts(doc, mentions)
         beliefs_and_bodies_of_the_sky(doc, mentions)
         firms_named_after_people(doc, mentions, places)
+        firms_named_in_part(doc, mentions, places)
         traded_names(doc, mentions, places)
         towns_that_open_a_firms_name(doc, mentions)
         towns_before_their_region(doc, mentions, places)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from . import gazetteer
 from .gazetteer import is_place
 from .mentions import Mention, covered, mention_of
-from .referents import CORPORATE, fold
+from .referents import CORPORATE, fold, key
 from .vocabulary import HEADS, HONORIFICS, ORG_TAILS, TITLES
 
 # a preposition a name goes on after, never ends with: "Reporters Without Borders", "Veterans Against the War"
@@ -88,6 +88,17 @@ def names_cut_at_a_hyphen(doc: Doc, mentions: list[Mention], places: frozenset[s
     dropped: set[int] = set()
     for m in mentions:
         start = m.start
+        if m.label in ("ORG", "PERSON") and fold(m.words[-1]) in CORPORATE and _opens_on_a_hyphen(doc, start):
+            # "-Utrecht Bank NV": the model took the hyphen into the firm and left the word before it out, whatever
+            # it read that word as (a town's name, as firms are named after towns); the word is the name's
+            other = taken.get(start - 1)
+            if other is not None and (other.start != start - 1 or other.end != start):
+                out.append(m)
+                continue
+            if other is not None:
+                dropped.add(id(other))
+            start -= 1
+            m = mention_of(doc[start:m.end], "ORG", m.role, m.affiliation)
         while m.label == "ORG" and fold(m.words[-1]) in CORPORATE and _joined_before(doc, start, taken, places):
             other = taken.get(start - 2)
             if other is not None and (other.label != "ORG" or other.start != start - 2 or other.end != start - 1):
@@ -106,6 +117,14 @@ def names_cut_at_a_hyphen(doc: Doc, mentions: list[Mention], places: frozenset[s
                 start -= 1
         out.append(m if start == m.start else mention_of(doc[start:m.end], "ORG", m.role, m.affiliation))
     return [m for m in out if id(m) not in dropped]
+
+
+def _opens_on_a_hyphen(doc: Doc, start: int) -> bool:
+    """A hyphen glued to the capitalised word before it and to the word after it, at `start`."""
+    if start < 1 or start + 1 >= len(doc) or doc[start].text not in _HYPHENS or doc[start].whitespace_:
+        return False
+    word = doc[start - 1]
+    return not word.whitespace_ and word.is_alpha and word.text[:1].isupper() and word.lower_ not in _PREFIXES
 
 
 def _joined_before(doc: Doc, start: int, taken: dict[int, Mention], places: frozenset[str]) -> bool:
@@ -142,6 +161,49 @@ def firms_cut_to_their_legal_form(doc: Doc, mentions: list[Mention]) -> list[Men
                     and _opening_word(doc[start - 1]):
                 start -= 1
         out.append(m if start == m.start else mention_of(doc[start:m.end], "ORG", m.role, m.affiliation))
+    return out
+
+
+# the joining words inside a firm's name before its last part: "Smith and Jones", "Smith & Jones"
+_AND = {"and", "&"}
+_MOST_BEFORE = 3
+
+
+def firms_cut_before_a_surname(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Holloway and Pike said', 'Ashby Kell said' where the article names 'Holloway and Pike Inc' or 'Ashby Kell
+    SA' in full elsewhere: the model tags only the last word, as a person, and leaves the words before it untagged
+    or tags them apart. With the person's word they open the firm's name the article writes in full: the run is
+    the firm's, as written, and the canonical step joins it to the full name."""
+    firms = {key(m.words) for m in mentions if m.label == "ORG" and len(m.words) > 1}
+    if not firms:
+        return mentions
+    openings = {firm[:n] for firm in firms for n in range(2, len(firm) + 1)}
+    out: list[Mention] = []
+    for m in mentions:
+        if m.label != "PERSON" or m.role or m.start == 0:
+            out.append(m)
+            continue
+        start, found = m.start, None
+        while start > 0 and m.start - start < _MOST_BEFORE:
+            tok = doc[start - 1]
+            if tok.whitespace_ != " " or doc[start].is_sent_start \
+                    or not (tok.text[:1].isupper() or tok.lower_ in _AND) \
+                    or tok.lower_.rstrip(".") in HONORIFICS or tok.lower_ in TITLES:
+                break  # 'Mr Blair', whom the model ran into a firm's name elsewhere, stays a person
+            start -= 1
+            if tok.lower_ not in _AND and key(tuple(t.text for t in doc[start : m.end])) in openings:
+                found = start
+        if found is None:
+            out.append(m)
+            continue
+        while out and out[-1].end > found:  # the firm's first word, tagged apart ('Holloway' an ORG, 'Pike' a PERSON)
+            if out[-1].start < found:
+                break
+            out.pop()
+        else:
+            out.append(mention_of(doc[found : m.end], "ORG", None, m.affiliation))
+            continue
+        out.append(m)
     return out
 
 

@@ -17,6 +17,7 @@ from . import gazetteer
 from .canonical import spells
 from .mentions import Mention, mention_of
 from .referents import CORPORATE
+from .vocabulary import PERSON_ORG_ENDS
 
 # a run of capitalised words, with the joining words between them: the names the text gives in full
 _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?: (?:(?:and|&|of|the|de|for) )?[A-Z][\w'’.-]*)+")
@@ -24,15 +25,20 @@ _LETTERS = re.compile(r"[A-Z](?: (?:and|&) [A-Z])+|[A-Z][A-Za-z]{1,7}")
 # "S and P said": Reuters writes a company's "&" as "and"; the model seldom tags the letters
 _JOINED_LETTERS = re.compile(r"\b[A-Z](?: (?:and|&) [A-Z])+\b")
 _NOT_ORGS = ("PERSON", "GPE", "LOC", "NORP")
+_BLEND = re.compile(r"[A-Z][a-z]{3,7}")
 
 
 def company_letters(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) -> list[Mention]:
     text = text_of(doc)
     forms: set[str] = set()
+    blends: set[str] = set()
     for m in mentions:
         if m.label in ("ORG", "PERSON") and canonical.get(id(m), m.name) == m.name and _LETTERS.fullmatch(m.name) \
                 and (m.label == "ORG" or m.name.isupper()):
             forms.add(m.name)
+        elif m.label == "PERSON" and canonical.get(id(m), m.name) == m.name and _BLEND.fullmatch(m.name):
+            blends.add(m.name)  # the model reads a blend ('Amro') as a surname: it stands for a firm only as a blend
+    forms |= blends
     untagged = [span for f in _JOINED_LETTERS.finditer(text) if f.group(0) not in forms
                 and (span := doc.char_span(f.start(), f.end())) is not None and _opens_a_phrase(span)] \
         if " and " in text or " & " in text else []
@@ -49,6 +55,8 @@ def company_letters(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
         first = text.find(form)
         named = {canonical.get(id(m), m.name) for m in mentions if m.label == "ORG" and doc[m.start].idx < first}
         names = {n for n in named if n != form and _spelt_by(form, n)}
+        if form in blends:
+            names = {n for n in names if _blend_of(form.lower(), _without_forms(n))}
         if form.isupper() or " " in form:  # the model may have missed the name, or cut it at its "and"
             runs = runs if runs is not None else _name_runs(doc, text)
             names |= {_trimmed(n) for n in _names_before(runs, first, form[0]) if _spelt_by(form, n)} - not_orgs
@@ -178,17 +186,47 @@ def _spelt_by(form: str, name: str) -> bool:
     """'TWA' by 'Trans World Airlines', 'Adsteam' by 'Adelaide Steamship', 'VW' by 'Volkswagen AG': each word of the
     name, corporate endings aside, gives the form a piece that opens it; a joining word may give none. A form in
     capitals alone may take its letters in order from one word that opens with the first ('VW')."""
-    words = [w.strip(".,'’") for w in name.split()]
-    while words and words[-1].lower().rstrip(".") in {c.rstrip(".") for c in CORPORATE}:
-        words.pop()
+    words = _without_forms(name)
     letters = form.replace(" and ", "").replace(" & ", "").lower()
     if not words or not letters:
         return False
+    if not form.isupper() and _blend_of(letters, words):
+        return True
     if len(words) == 1:
         word = words[0].lower()
         return form.isupper() and 1 < len(letters) < len(word) and word[0] == letters[0] and \
             _in_order(letters[1:], word[1:])
     return spells(letters, [w.lower() for w in words])
+
+
+def _without_forms(name: str) -> list[str]:
+    words = [w.strip(".,'’") for w in name.split()]
+    while words and words[-1].lower().rstrip(".") in {c.rstrip(".") for c in CORPORATE}:
+        words.pop()
+    return words
+
+
+def _blend_of(letters: str, words: list[str]) -> bool:
+    """'Amro' of 'Amsterdam-Rotterdam Bank': a blend of the opening letters of the parts of a hyphenated first word,
+    the kind of firm after it left out."""
+    return bool(words) and "-" in words[0] and all(w.lower() in PERSON_ORG_ENDS for w in words[1:]) \
+        and _blended(letters, words[0].lower().split("-"))
+
+
+def _blended(letters: str, parts: list[str]) -> bool:
+    """Whether the letters are the openings of the parts, two letters or more of each, in order: 'amro' of
+    'amsterdam', 'rotterdam'; not 'ar', nor a form that leaves a part out."""
+    if len(parts) < 2 or len(letters) < 4:
+        return False
+
+    def fits(i: int, j: int) -> bool:
+        if j == len(parts):
+            return i == len(letters)
+        part = parts[j]
+        return any(letters[i:i + k] == part[:k] and fits(i + k, j + 1)
+                   for k in range(2, min(len(part), len(letters) - i) + 1))
+
+    return fits(0, 0)
 
 
 def _in_order(letters: str, word: str) -> bool:
