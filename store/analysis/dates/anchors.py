@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .day_parts import narrowed_part
 from .fortnights import as_weeks
 from .lexicon import MONTHS, ORDINALS, PARTS_OF_DAY, WEEKDAYS
 from .normalize import _shift, clean, parse
@@ -104,6 +105,8 @@ def anaphor(text: str, opens: bool = False) -> tuple[str, int, str | None] | Non
         return "D", *_DAY_BEFORE_AFTER[words]  # "The day before, he had met...": no event named after it
     if part := _THE_PART.match(words):
         return "D", 0, PARTS_OF_DAY[part.group(1)]  # "closes on Tuesday in the afternoon": that day's afternoon
+    if narrowed := narrowed_part(text):
+        return "D", 0, narrowed  # "fell in late afternoon dealings": the day named, else the report's
     if in_the_day(text):
         return "D", 0, None  # "said Thursday ... Earlier in the day, ...": that Thursday, not the report's day
     m = _ANAPHOR.match(words)

@@ -30,8 +30,10 @@ from .anchors import (
     weekday_anaphor,
     weekday_from,
 )
+from .clock_pairs import paired_clocks
 from .comparisons import year_ago_months, year_ago_quarters
 from .contract_months import contract_month
+from .day_parts import narrowed_part
 from .elections import election_month
 from .lexicon import MONTHS, WEEKDAYS
 from .normalize import normalize, ordinal_unit
@@ -107,7 +109,7 @@ def _clock_days(
 
 
 _UNPLACED_CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d$")
-_ZONE_CLOCK = re.compile(r"^\d{4}\s+[A-Za-z]+$")  # "1700 UTC" (a year never reaches a TIME mention)
+_ZONE_CLOCK = re.compile(r"^\d{4}\s+(?:[A-Za-z]+|local time)$")  # "1700 UTC" (a year never reaches a TIME mention)
 _ZONE_GAP = re.compile(r"^\s*(?:local time)?\s*\(\s*$")
 _CLOCK_VALUE = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d):\d\d$")
 
@@ -466,10 +468,20 @@ def _counted_back(text: str, unit: str) -> bool:
 
 def _ordinal_of(doc: Doc, s: int, e: int) -> str | None:
     """P1Y for "the first year" followed by "of" and something that is no date ("of the contract", not
-    "of 1990"), else None."""
+    "of 1990"), or after a preposition that counts from a start ("from the fourth year", "after the sixth year"),
+    else None."""
+    if s > 0 and doc[s - 1].lower_ in _COUNTED_FROM and not _IN_A_ROW.match(text_between(doc, e, min(len(doc), e + 3))):
+        return ordinal_unit(doc[s:e].text)
     if e + 1 >= len(doc) or doc[e].lower_ != "of" or doc[e + 1].like_num or doc[e + 1].lower_.rstrip(".") in MONTHS:
         return None
     return ordinal_unit(doc[s:e].text)
+
+
+# "a coupon of eight pct from the fourth year", "repayable after the sixth year", "in the second year, the rate
+# steps up": the year counted from a start the story gives (a note's issue, a pay deal's signing), not the report's
+# year; "in the fourth year running" counts years up to the report's and stays that year
+_COUNTED_FROM = {"from", "after", "in", "during", "until", "till", "beyond", "through", "before"}
+_IN_A_ROW = re.compile(r"(?i)^\s*(?:in a row|running|straight|consecutive|since)\b")
 
 
 def _gap_length(unit: str, amount: int) -> str | None:
@@ -684,6 +696,8 @@ class DateComponent:
                     value = found[1]
                 if value is None and found[1] and in_the_day(span.text):
                     value = found[1][:10]  # "will speak later in the day", with no day named before: the report's
+                elif value is None and ref is not None and narrowed_part(span.text):
+                    value = ref.isoformat()  # "by mid-afternoon", with no day named before: the report's
                 if value is None:
                     continue  # "that day" with no date nearby: better no value than the publication day
                 kind, value = ("TIME", f"{value}T{part}") if part else ("DATE", value)
@@ -786,7 +800,7 @@ class DateComponent:
             out = year_ago_months(out, ref, [a for a, _ in sent_bounds])
         else:
             out = year_ago_quarters(out, quarterly, [a for a, _ in sent_bounds])
-        return _clock_days(text, out, ref, past_times, [a for a, _ in sent_bounds])
+        return paired_clocks(text, _clock_days(text, out, ref, past_times, [a for a, _ in sent_bounds]))
 
     @staticmethod
     def _range(span, pieces, ref: date | None, sent_starts: list[int], sent_bounds: list[tuple[int, int]]) -> list[DateMention]:

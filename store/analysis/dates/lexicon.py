@@ -34,6 +34,9 @@ TIME_ZONES: frozenset[str] = frozenset(_DATA["time_zones"])  # as written after 
 HOLIDAY_STARTS: frozenset[str] = frozenset(k.split()[0] for k in HOLIDAYS) | {"new", "st.", "saint"}
 # "as soon as Tuesday": the earliest the thing may happen, so a day still ahead
 AHEAD_BOUNDS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _DATA["ahead_bounds"])
+# "as long as a month", "as late as next year": a bound on a length or a date that TIMEX3 leaves out of the
+# expression, and that says nothing of which side of the report the date lies
+MEASURE_BOUNDS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _DATA["measure_bounds"])
 # what a market trades for delivery in a named month: "October crude", "December bonds", "for March delivery"
 CONTRACT_NOUNS: frozenset[str] = frozenset(_DATA["contract_nouns"])
 # a cricket century is a hundred runs: the words of its sentence, and the verbs that score one ("hit a century")

@@ -18,6 +18,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from .clock_lengths import clock_length
+from .coming_quarters import coming_quarter_year
 from .lexicon import (
     HOLIDAYS,
     MONTHS,
@@ -50,6 +51,8 @@ _CLEAN = [
     # "1987/88": a farm or fiscal year over two calendar years, dated by the one it starts in
     (re.compile(r"\b((?:19|20)\d\d)/\d\d\b"), r"\1"),
     (re.compile(r"(\d)(st|nd|rd|th)\b"), r"\1"),
+    # "7-1/2 years", as the wire writes a half: the whole number and its half, as "7 1/2 years" is read
+    (re.compile(r"\b(\d{1,2})-(1/2)\b"), r"\1 \2"),
     (re.compile(r"(\d)(am|pm)\b"), r"\1 \2"),
     # "10,000 hours", "1,200 years ago": a figure with thousands, which the comma below would split into two
     # numbers, kept whole and marked ("k1200") so that no year or clock ("1500 hours") is read in it
@@ -189,6 +192,9 @@ def parse(toks: list[str]) -> Parts:
         elif _CLOCK_HHMM.match(t) and nxt in _ZONE_WORDS:
             p.clock = f"{t[:2]}:{t[2:]}"  # "1700 UTC": a 24-hour clock, not the year 1700
             i += 1
+        elif _CLOCK_HHMM.match(t) and nxt == "local" and i + 2 < n and toks[i + 2] == "time":
+            p.clock = f"{t[:2]}:{t[2:]}"  # "1640 local time"
+            i += 2
         elif _CLOCK.match(t) and nxt in ("am", "pm"):
             m = _CLOCK.match(t)
             h, mi = int(m.group(1)), int(m.group(2) or 0)
@@ -716,7 +722,7 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
             # a quarter not yet begun told in the past is last year's ("GNP grew 1.3 pct in the fourth quarter",
             # in March, in a story of first-quarter figures), where the story labels its quarters as the calendar
             year -= 1
-        return "DATE", f"{year:04d}-Q{p.quarter}"
+        return "DATE", f"{coming_quarter_year(year, p.quarter, ref, tense):04d}-Q{p.quarter}"
     if p.quarter:
         y = ref.year + (p.unit == "Y" and step or 0)
         current = (ref.month - 1) // 3 + 1
@@ -724,6 +730,8 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
             y -= 1
         elif p.unit != "Y" and tense != "future" and p.quarter >= current + 2 and not p.mod:
             y -= 1  # "fourth-quarter profit" in February: results are reported after the quarter
+        if p.unit != "Y":
+            y = coming_quarter_year(y, p.quarter, ref, tense)
         return "DATE", f"{y:04d}-Q{p.quarter}"
     if p.half:  # "the first half of next year"
         if p.unit == "H":

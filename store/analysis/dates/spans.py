@@ -26,6 +26,7 @@ from .lexicon import (
     HOLIDAY_STARTS,
     HOLIDAYS,
     LEXICAL_CANDIDATES,
+    MEASURE_BOUNDS,
     MONTHS,
     NUMBERS,
     SCORING_VERBS,
@@ -198,7 +199,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             and (any(c.isdigit() for c in doc[start].text) or doc[start].lower_ in _COUNT_WORDS) and not _year(doc[start]) \
             and not _range_end_day(doc, start):
         start = k
-    # "as early as Tuesday": the bound is none of the date (its "as" went with the prepositions)
+    # "as early as Tuesday", "as long as a month": the bound is none of the date (its "as" went with the prepositions)
     if end - start > 2 and (doc[start].lower_, doc[start + 1].lower_) in _BOUND_TAILS:
         start += 2
     start = rate_start(doc, start, end)  # "10 pct a year": the rate is "a year"
@@ -235,7 +236,8 @@ def _range_end_day(doc: Doc, i: int) -> bool:
         any(t.lower_.rstrip(".") in MONTHS for t in doc[max(0, i - 4):i])
 
 
-_BOUND_TAILS = {p[-2:] for p in AHEAD_BOUNDS}  # ("early", "as") of "as early as"
+# ("early", "as") of "as early as", ("long", "as") of "as long as a month"
+_BOUND_TAILS = {p[-2:] for p in AHEAD_BOUNDS + MEASURE_BOUNDS}
 _DEICTIC_DAYS = {"yesterday", "today", "tomorrow", "tonight"}
 _FIGURE_DEICTICS = _DEICTIC_DAYS | {"last", "this", "next"}
 _COUNT_WORDS = {w for w in NUMBERS if w.isalpha() and w not in ("a", "an")}  # "four", not "a" of "a year"
@@ -361,9 +363,9 @@ def _iso_date(doc: Doc, i: int) -> bool:
 
 
 
-# the wire writes these zones in lower case as often as not ("(1900 gmt)"); not "est", which after a year's
-# figure in a table is an estimate
-_LOWER_ZONES = {"gmt", "utc"}
+# the wire writes these zones in lower case as often as not ("(1900 gmt)", "shut at 1345 pdt"); not "est",
+# which after a year's figure in a table is an estimate
+_LOWER_ZONES = {z.lower() for z in TIME_ZONES} - {"est"}
 
 
 def _clock_time(doc: Doc, start: int, end: int) -> bool:
@@ -371,6 +373,11 @@ def _clock_time(doc: Doc, start: int, end: int) -> bool:
     tok = doc[start]
     return end - start == 1 and len(tok.text) == 4 and tok.is_digit and end < len(doc) and \
         (doc[end].text in TIME_ZONES or doc[end].lower_ in _LOWER_ZONES or doc[end].lower_ in ("hours", "hrs", "local"))
+
+
+def _local_time(doc: Doc, i: int) -> bool:
+    """ "1640 local time": the zone is the place's, written out; a year is never followed by it."""
+    return i + 2 < len(doc) and doc[i + 1].lower_ == "local" and doc[i + 2].lower_ == "time"
 
 
 _CLOCK_DIGITS = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
@@ -401,6 +408,9 @@ def _zone_clocks(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
         if doc[i + 1].text in TIME_ZONES or doc[i + 1].lower_ in _LOWER_ZONES or doc[i + 1].lower_ in ("hours", "hrs"):
             out.append((i, i + 2))
             covered.update((i, i + 1))
+        elif _local_time(doc, i) and i + 2 not in covered:
+            out.append((i, i + 3))
+            covered.update((i, i + 1, i + 2))
     return out
 
 
@@ -701,6 +711,8 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
             elif b - a > 3 and _part_of(doc, a) and any(_dateish(t) for t in doc[a + 3:b]):
                 a += 3  # "the night of Oct. 23": the day is the expression, as TimeBank marks it
             a, b = _trim(doc, a, b)
+            if _clock_time(doc, a, b):
+                continue  # "between 0730 and 1520 local time": the model's span ends on the clock before its zone
             if a + 1 == b and a > 0 and b < len(doc) and doc[a - 1].lower_ == "the" and doc[b].lower_ in ("quarter", "period") \
                     and len(doc[a].text) == 4 and doc[a].is_digit:
                 a, b = a - 1, b + 1  # "the 1988 quarter", "the 1988 period": one expression, that year's quarter
