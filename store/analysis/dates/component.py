@@ -35,7 +35,7 @@ from .comparisons import year_ago_months, year_ago_quarters
 from .contract_months import contract_month
 from .day_parts import narrowed_part
 from .elections import election_month
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import MONTHS, TIME_ZONES, WEEKDAYS
 from .normalize import normalize, ordinal_unit
 from .pairs import day_range, joined, pair_end, pair_start
 from .past_months import past_deed_month
@@ -109,7 +109,11 @@ def _clock_days(
 
 
 _UNPLACED_CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d$")
-_ZONE_CLOCK = re.compile(r"^\d{4}\s+(?:[A-Za-z]+|local time)$")  # "1700 UTC" (a year never reaches a TIME mention)
+# "1700 UTC", "1000 EDT/1400", "1700 New York time" (a year never reaches a TIME mention)
+_ZONE_CLOCK = re.compile(
+    r"^\d{4}\s+[A-Za-z]+$|^\d{4}\s+(?:[A-Za-z.]+\s+){0,3}(?:(?:%s)(?:/\d{4})?|time|hours)$" % "|".join(TIME_ZONES),
+    re.IGNORECASE,
+)
 _ZONE_GAP = re.compile(r"^\s*(?:local time)?\s*\(\s*$")
 _CLOCK_VALUE = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d):\d\d$")
 

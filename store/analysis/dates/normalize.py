@@ -189,12 +189,9 @@ def parse(toks: list[str]) -> Parts:
                 p.plural = True
         elif t in RELATIVE_DAYS:
             p.deictic = RELATIVE_DAYS[t]
-        elif _CLOCK_HHMM.match(t) and nxt in _ZONE_WORDS:
-            p.clock = f"{t[:2]}:{t[2:]}"  # "1700 UTC": a 24-hour clock, not the year 1700
-            i += 1
-        elif _CLOCK_HHMM.match(t) and nxt == "local" and i + 2 < n and toks[i + 2] == "time":
-            p.clock = f"{t[:2]}:{t[2:]}"  # "1640 local time"
-            i += 2
+        elif _CLOCK_HHMM.match(t) and (nxt.split("/")[0] in _ZONE_WORDS or i == 0 and toks[-1] in ("time", "hours")):
+            p.clock = f"{t[:2]}:{t[2:]}"  # "1700 UTC", "1640 local time", "1700 New York time": not the year 1700
+            i = n if toks[-1] in ("time", "hours") else i + 1
         elif _CLOCK.match(t) and nxt in ("am", "pm"):
             m = _CLOCK.match(t)
             h, mi = int(m.group(1)), int(m.group(2) or 0)

@@ -363,24 +363,38 @@ def _iso_date(doc: Doc, i: int) -> bool:
 
 
 
-# the wire writes these zones in lower case as often as not ("(1900 gmt)", "shut at 1345 pdt"); not "est",
-# which after a year's figure in a table is an estimate
-_LOWER_ZONES = {z.lower() for z in TIME_ZONES} - {"est"}
+_CLOCK_DIGITS = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
+# the wire writes its zones in lower case as often as not ("(1900 gmt)", "shut at 1345 pdt")
+_LOWER_ZONES = {z.lower() for z in TIME_ZONES}
+# words of a zone named in full before "time": "1700 New York time", "1305 Central Time", "1100 local hours"
+_ZONE_NAME_WORDS = {"local", "central", "eastern", "pacific", "mountain", "atlantic", "u.s."}
+
+
+def zone_end(doc: Doc, i: int) -> int | None:
+    """Where the zone written after the four figures at i ends, when one does: "2100 UTC", "0600 gmt", "1400
+    hours", "1430 EST/1930 GMT", "1640 local time", "1700 New York time"; the figures are then a time of day on a
+    24-hour clock, not a year. Not "est" after a figure that could be a year: in a table "2000 est" is an
+    estimate."""
+    j = i + 1
+    if j >= len(doc) or not _CLOCK_DIGITS.match(doc[i].text):
+        return None
+    word = doc[j].text.split("/")[0]
+    if word in TIME_ZONES or doc[j].lower_ in ("hours", "hrs"):
+        return j + 1
+    if word.lower() in _LOWER_ZONES:
+        return None if word.lower() == "est" and 1900 <= int(doc[i].text) <= 2059 else j + 1
+    k = j
+    while k < len(doc) and k - j < 3 and doc[k].lower_ not in ("time", "hours") and (
+            doc[k].lower_ in _ZONE_NAME_WORDS or doc[k].is_title and doc[k].is_alpha):
+        k += 1
+    return k + 1 if j < k < len(doc) and doc[k].lower_ in ("time", "hours") else None
 
 
 def _clock_time(doc: Doc, start: int, end: int) -> bool:
     """ "2100 UTC", "0600 GMT", "1400 hours": a time of day on a 24-hour clock, not a year."""
     tok = doc[start]
-    return end - start == 1 and len(tok.text) == 4 and tok.is_digit and end < len(doc) and \
-        (doc[end].text in TIME_ZONES or doc[end].lower_ in _LOWER_ZONES or doc[end].lower_ in ("hours", "hrs", "local"))
-
-
-def _local_time(doc: Doc, i: int) -> bool:
-    """ "1640 local time": the zone is the place's, written out; a year is never followed by it."""
-    return i + 2 < len(doc) and doc[i + 1].lower_ == "local" and doc[i + 2].lower_ == "time"
-
-
-_CLOCK_DIGITS = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
+    return end - start == 1 and len(tok.text) == 4 and tok.is_digit and \
+        (zone_end(doc, start) is not None or end < len(doc) and doc[end].lower_ == "local")
 
 
 _GLUED_CLOCK = re.compile(r"^(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ap]m$", re.IGNORECASE)
@@ -398,19 +412,17 @@ def _glued_clocks(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
 
 
 def _zone_clocks(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
-    """ "6 p.m. local time (1700 UTC)", "0600 GMT": a 24-hour time with its zone, which the model tags
-    as a year, a number or nothing; the zone word is part of the expression."""
+    """ "6 p.m. local time (1700 UTC)", "0600 GMT", "1305 Central Time": a 24-hour time with its zone, which the
+    model tags as a year, a number or nothing; the zone words are part of the expression."""
     out = []
     texts = column(doc, "ORTH")  # the words, not a Token per word
     for i in range(len(doc) - 1):
         if i in covered or i + 1 in covered or not _CLOCK_DIGITS.match(texts[i]):
             continue
-        if doc[i + 1].text in TIME_ZONES or doc[i + 1].lower_ in _LOWER_ZONES or doc[i + 1].lower_ in ("hours", "hrs"):
-            out.append((i, i + 2))
-            covered.update((i, i + 1))
-        elif _local_time(doc, i) and i + 2 not in covered:
-            out.append((i, i + 3))
-            covered.update((i, i + 1, i + 2))
+        end = zone_end(doc, i)
+        if end is not None and not covered.intersection(range(i, end)):
+            out.append((i, end))
+            covered.update(range(i, end))
     return out
 
 
