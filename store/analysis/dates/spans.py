@@ -412,7 +412,7 @@ def _glued_clocks(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
 
 
 def _zone_clocks(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
-    """ "6 p.m. local time (1700 UTC)", "0600 GMT", "1305 Central Time": a 24-hour time with its zone, which the
+    """ "7 p.m. local time (1800 UTC)", "0600 GMT", "1305 Central Time": a 24-hour time with its zone, which the
     model tags as a year, a number or nothing; the zone words are part of the expression."""
     out = []
     texts = column(doc, "ORTH")  # the words, not a Token per word
