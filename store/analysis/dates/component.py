@@ -481,7 +481,7 @@ def _ordinal_of(doc: Doc, s: int, e: int) -> str | None:
     return ordinal_unit(doc[s:e].text)
 
 
-# "a coupon of eight pct from the fourth year", "repayable after the sixth year", "in the second year, the rate
+# "a coupon of 7 pct from the fourth year", "repayable after the sixth year", "in the second year, the rate
 # steps up": the year counted from a start the story gives (a note's issue, a pay deal's signing), not the report's
 # year; "in the fourth year running" counts years up to the report's and stays that year
 _COUNTED_FROM = {"from", "after", "in", "during", "until", "till", "beyond", "through", "before"}
