@@ -39,7 +39,7 @@ def test_a_town_cut_off_before_a_hyphen_the_firm_kept_opens_the_firms_name(nlp) 
     # the model reads the bank as a person, and the word before the hyphen, a town, is cut off as a place: the hyphen
     # left at the front of the rest shows the name was one word there
     text = ("ROTTERDAM, June 4 - The city started selling short-term notes to banks, lead manager Rotterdam-Utrecht "
-            "Bank NV said. Earlier programs were arranged by Delta Lloyd NV.\n\n"
+            "Bank NV said. Earlier programs were arranged by Brakel Lloyd NV.\n\n"
             "Rotut board member Jan Bos said demand was good.")
     found = mentions(nlp, text)
     assert ("Rotterdam-Utrecht Bank NV", "ORG", "Rotterdam-Utrecht Bank NV") in found

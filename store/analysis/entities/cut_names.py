@@ -189,7 +189,7 @@ def firms_cut_before_a_surname(doc: Doc, mentions: list[Mention]) -> list[Mentio
             if tok.whitespace_ != " " or doc[start].is_sent_start \
                     or not (tok.text[:1].isupper() or tok.lower_ in _AND) \
                     or tok.lower_.rstrip(".") in HONORIFICS or tok.lower_ in TITLES:
-                break  # 'Mr Blair', whom the model ran into a firm's name elsewhere, stays a person
+                break  # 'Mr <Surname>', whom the model ran into a firm's name elsewhere, stays a person
             start -= 1
             if tok.lower_ not in _AND and key(tuple(t.text for t in doc[start : m.end])) in openings:
                 found = start

@@ -37,7 +37,7 @@ def _legal_after(firm: tuple[str, ...], part: tuple[str, ...]) -> bool:
 
 def firms_named_in_part(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
     """Runs before the canonical names, which then join the bare word to the firm's full name where one firm alone
-    bears it ('Labatt' after 'John Labatt Ltd')."""
+    bears it ('Larkspur' after 'Larkspur Mills Ltd')."""
     firms = [key(m.words) for m in mentions if m.label == "ORG" and len(m.words) > 1]
     if not firms:
         return

@@ -37,7 +37,7 @@ def company_letters(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
                 and (m.label == "ORG" or m.name.isupper()):
             forms.add(m.name)
         elif m.label == "PERSON" and canonical.get(id(m), m.name) == m.name and _BLEND.fullmatch(m.name):
-            blends.add(m.name)  # the model reads a blend ('Amro') as a surname: it stands for a firm only as a blend
+            blends.add(m.name)  # the model reads a blend ('Kelmar') as a surname: it stands for a firm only as a blend
     forms |= blends
     untagged = [span for f in _JOINED_LETTERS.finditer(text) if f.group(0) not in forms
                 and (span := doc.char_span(f.start(), f.end())) is not None and _opens_a_phrase(span)] \
@@ -207,7 +207,7 @@ def _without_forms(name: str) -> list[str]:
 
 
 def _blend_of(letters: str, words: list[str]) -> bool:
-    """'Amro' of 'Amsterdam-Rotterdam Bank': a blend of the opening letters of the parts of a hyphenated first word,
+    """'Kelmar' of 'Kelton-Marsh Bank': a blend of the opening letters of the parts of a hyphenated first word,
     the kind of firm after it left out."""
     return bool(words) and "-" in words[0] and all(w.lower() in PERSON_ORG_ENDS for w in words[1:]) \
         and _blended(letters, words[0].lower().split("-"))
