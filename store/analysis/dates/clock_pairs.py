@@ -10,10 +10,11 @@ import re
 from dataclasses import replace
 
 from ..types import DateMention
+from .lexicon import CLOCK_24
 
-# a 24-hour clock and the word joining it to the next: minutes run to 59, so most years (1987) cannot be one
-_OPENING = re.compile(r"(?<![\d.,/-])((?:[01]\d|2[0-3])[0-5]\d)\s*(?:and|to|until|till|-|–)\s*$")
-_CLOCK = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d\b")
+# a 24-hour clock and the word joining it to the next
+_OPENING = re.compile(rf"(?<![\d.,/-])({CLOCK_24})\s*(?:and|to|until|till|-|–)\s*$")
+_CLOCK = re.compile(rf"^{CLOCK_24}\b")
 _TIME_VALUE = re.compile(r"^(.*T)\d\d:\d\d$")
 
 

@@ -20,6 +20,7 @@ from dateutil.relativedelta import relativedelta
 from .clock_lengths import clock_length
 from .coming_quarters import coming_quarter_year
 from .lexicon import (
+    CLOCK_24,
     HOLIDAYS,
     MONTHS,
     NUMBERS,
@@ -68,7 +69,7 @@ _ISO_TOKEN = re.compile(r"^iso(\d{4})_(\d\d)_(\d\d)$")
 _US_TOKEN = re.compile(r"^us(\d{1,2})_(\d{1,2})_(\d{2,4})$")
 _CLOCK24 = re.compile(r"^\d{1,2}:\d\d$")
 _CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d\d))?$")
-_CLOCK_HHMM = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
+_CLOCK_HHMM = re.compile(f"^{CLOCK_24}$")
 _ZONE_WORDS = {z.lower() for z in TIME_ZONES} | {"hours", "hrs"}
 _DECADE = re.compile(r"^(?:(\d\d)(\d)0s|'?(\d)0s)$")
 _YEAR_AGO = re.compile(r"\b(?:a |one )?year (?:ago|earlier|before)\b")

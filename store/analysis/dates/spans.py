@@ -23,6 +23,7 @@ from .lexicon import (
     AHEAD_BOUNDS,
     AMOUNT_WORDS,
     BATTING_WORDS,
+    CLOCK_24,
     HOLIDAY_STARTS,
     HOLIDAYS,
     LEXICAL_CANDIDATES,
@@ -363,7 +364,7 @@ def _iso_date(doc: Doc, i: int) -> bool:
 
 
 
-_CLOCK_DIGITS = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
+_CLOCK_DIGITS = re.compile(f"^{CLOCK_24}$")
 # the wire writes its zones in lower case as often as not ("(1900 gmt)", "shut at 1345 pdt")
 _LOWER_ZONES = {z.lower() for z in TIME_ZONES}
 # words of a zone named in full before "time": "1700 New York time", "1305 Central Time", "1100 local hours"

@@ -199,9 +199,12 @@ def _spelt_by(form: str, name: str) -> bool:
     return spells(letters, [w.lower() for w in words])
 
 
+_FORMS = {c.rstrip(".") for c in CORPORATE}
+
+
 def _without_forms(name: str) -> list[str]:
     words = [w.strip(".,'’") for w in name.split()]
-    while words and words[-1].lower().rstrip(".") in {c.rstrip(".") for c in CORPORATE}:
+    while words and words[-1].lower().rstrip(".") in _FORMS:
         words.pop()
     return words
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -72,6 +73,7 @@ def owned_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     for e in organisations:
         named.setdefault(e.text.lower(), e.canonical or e.text)
     bodies: dict[str, str | None] = {}
+    lead_firm = cache(lambda: _lead_firm(doc, organisations))  # the article's, read once whichever quote asks
     for q in owned:
         if q.speaker_start is None or text[q.speaker_start:q.speaker_end].lower() in ("he", "she", "they", "it"):
             continue
@@ -81,7 +83,7 @@ def owned_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
             body = _the_one(words[0], organisations)
             if body is None and words[0] in FIRM_NOUNS and not q.speaker.endswith(("men", "s")):
                 # one spokesman speaks for one firm; "company spokesmen" after a lead about two firms speak for both
-                body = _lead_firm(doc, organisations)
+                body = lead_firm()
         if body is None:
             post = text.rfind(" ", q.speaker_start, q.speaker_end)
             inside = {e.canonical or e.text for e in organisations if q.speaker_start <= e.start and e.end <= post
