@@ -50,6 +50,7 @@ from .open_questions import open_question
 from .perceived import perceived_event
 from .personal_objects import PERSONAL_OBJECT_VERBS, POSTING_VERBS, names_the_message, personal_subject
 from .phone_calls import bare_call
+from .poll_openers import POLL_NOUNS, poll_finding
 from .quoted_as_saying import fronted_quoted_clause
 from .relative import relative_report
 from .said_when import past_time_of_saying
@@ -81,7 +82,8 @@ class CueFinder:
         self.female_titles = frozenset(table["female_titles"])
         self.not_names = frozenset(table.get("not_interview_labels", ()))
         # the lemmas by which a token that is no verb can open a cue (see _parsed_cue); cut_tail's cue words
-        self.non_verb_cues = self.nouns | self.topic_nouns | self.seeming | self.passive_seeming | STANCE_ADJECTIVES
+        self.non_verb_cues = self.nouns | self.topic_nouns | self.seeming | self.passive_seeming | STANCE_ADJECTIVES | \
+            POLL_NOUNS
         self._cue_lemmas: dict[int, bool] = {}  # a lemma's hash -> whether it is in non_verb_cues (see openers)
         self.tail_cues = self.speech_verbs - self.infinitive_verbs
         self.repair_lemmas = LemmaRepair(self.speech_verbs | self.object_verbs | self.infinitive_verbs |
@@ -148,6 +150,16 @@ class CueFinder:
         pieces = _around(tok.doc, first, last, comma, close)
         return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source, pieces) if len(pieces) == 2 else None
 
+    def _poll_finding(self, tok: Token) -> Cue | None:
+        """'In the latest X poll, A leads B', 'A fell to third in the poll': the poll reports the clause."""
+        found = poll_finding(tok)
+        if found is None:
+            return None
+        poll, first, last = found
+        doc = tok.doc
+        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), poll,
+                   [(doc[first].idx, doc[last].idx + len(doc[last]))])
+
     def _relative(self, tok: Token, mask: bytearray) -> Cue | None:
         """'stocks, which Mielke expects to decline by one fifth': the reported verb phrase of a relative clause."""
         found = relative_report(tok)
@@ -162,6 +174,8 @@ class CueFinder:
         # (_cue skips the others): a rule for another kind of word adds its words there.
         if tok.lower_ == "according":
             return _according(tok)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in POLL_NOUNS:
+            return self._poll_finding(tok.head) if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
         if tok.pos_ == "ADJ" and tok.lemma_.lower() in STANCE_ADJECTIVES:
             return self._stance(tok, mask)
         if tok.lower_ == "reportedly" and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX"):

@@ -21,6 +21,7 @@ from ...entities.names import is_female_name, is_first_name
 from ...entities.referents import key
 from ...entities.vocabulary import HEADS, LEGAL_FORMS
 from ..index import text_of
+from ..poll_openers import standing_in_poll
 from .campaigns import bare_campaign, campaign_name, campaign_owner, last_campaign_owner
 from .cut_names import name_cut_short
 from .demonyms import one_of_a_people
@@ -294,7 +295,8 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                 # no one leaves the statement as it is
                 if not (issuer.lower_ in GROUP and found[0] == issuer.text):
                     return found
-            if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB":
+            if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB" and \
+                    not standing_in_poll(token):
                 # "The FDA responded to the ASA in a letter saying …": the letter of whoever wrote in it
                 issuer = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
                 if issuer is not None and issuer.pos_ == "PROPN":
