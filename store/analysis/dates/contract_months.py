@@ -15,13 +15,17 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from .lexicon import CONTRACT_NOUNS, MONTHS
+from .lexicon import CONTRACT_MONTH_MOVES, CONTRACT_MONTH_QUALIFIERS, CONTRACT_NOUNS, MONTHS
 
 # a price quoted by the unit of a traded good, or a dealer's verb: the sentence is a market's prices, not figures
 _QUOTED = re.compile(
     r"(?i)\b(?:per|a) (?:tonne|ton|lb|pound|ounce|barrel|bushel|gallon|bag)\b|\b(?:fob|cif|c and f)\b"
     r"|\b(?:traded|trading|offered|bid|asked|quoted|paid)\b"
 )
+_FUTURES = re.compile(r"(?i)\bfutures\b")
+# a price or its move: "4.10", "12-1/2", "up", "unchanged"; a year ("since 1984") is no price
+_PRICE = re.compile(r"(?i)^(?:\d(?!\d{3}$)[\d.,/-]*|up|down|unchanged|higher|lower|steady|firm|firmer|easier)$")
+_CLAUSE_OPENERS = frozenset({"and", "with", "while", "but", ",", ";", "--", "(", "."})
 
 
 def contract_month(doc: Doc, s: int, e: int, value: str, ref: date | None) -> str | None:
@@ -33,7 +37,7 @@ def contract_month(doc: Doc, s: int, e: int, value: str, ref: date | None) -> st
     if (ref.year - year) * 12 + ref.month - month < 2:
         return None
     ahead = f"{ref.year if month >= ref.month else ref.year + 1:04d}-{month:02d}"
-    if _quoted_position(doc, s, e):
+    if _quoted_position(doc, s, e) or _traded_month(doc, s, e):
         return ahead
     if e >= len(doc):
         return None
@@ -66,3 +70,24 @@ def _quoted_position(doc: Doc, s: int, e: int) -> bool:
     )
     paired = last - first == 3 and (priced or after in CONTRACT_NOUNS)
     return (paired or priced) and bool(_QUOTED.search(doc[s].sent.text))
+
+
+def _traded_month(doc: Doc, s: int, e: int) -> bool:
+    """ "September was four cents higher", "with March at 98.10", "new crop July unchanged", "buyers of March", in a
+    futures report: the month is the contract itself, the subject whose price moved, with no noun after it to say
+    so. A month after a trader's word ("near", "new crop") is one unless a noun follows ("the key June meeting");
+    a month opening its clause is one only when a price follows within four words; one after "in" or "since"
+    dates a deed, and a year after it ("March was the worst since 1984") is no price."""
+    if not _FUTURES.search(doc.text):
+        return False
+    before = doc[s - 1].lower_ if s > 0 else "."
+    if before == "of":
+        return s > 1 and doc[s - 2].lower_ in ("buyers", "sellers")
+    if before in CONTRACT_MONTH_QUALIFIERS and (e >= len(doc) or doc[e].pos_ not in ("NOUN", "PROPN")):
+        return True  # "an aggressive buyer of new crop March.", "near September traded at its low": no other noun
+    if not (s == doc[s].sent.start or before in _CLAUSE_OPENERS or before in CONTRACT_MONTH_QUALIFIERS):
+        return False
+    if e >= len(doc) or doc[e].lower_ not in CONTRACT_MONTH_MOVES:
+        return False
+    end = min(e + 5, doc[s].sent.end)
+    return any(_PRICE.match(doc[i].text) for i in range(e, end))

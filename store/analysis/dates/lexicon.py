@@ -41,6 +41,10 @@ AHEAD_BOUNDS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _DAT
 MEASURE_BOUNDS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _DATA["measure_bounds"])
 # what a market trades for delivery in a named month: "October crude", "December bonds", "for March delivery"
 CONTRACT_NOUNS: frozenset[str] = frozenset(_DATA["contract_nouns"])
+# a futures month quoted as a contract of its own ("September was four cents higher", "key March closed at 98"): the
+# words that move its price after it, and the words a trader puts before it
+CONTRACT_MONTH_MOVES: frozenset[str] = frozenset(_DATA["contract_month_moves"])
+CONTRACT_MONTH_QUALIFIERS: frozenset[str] = frozenset(_DATA["contract_month_qualifiers"])
 # a cricket century is a hundred runs: the words of its sentence, and the verbs that score one ("hit a century")
 BATTING_WORDS: frozenset[str] = frozenset(_DATA["batting_words"])
 SCORING_VERBS: frozenset[str] = frozenset(_DATA["scoring_verbs"])

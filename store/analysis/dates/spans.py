@@ -639,9 +639,37 @@ def _a_paper(doc: Doc, i: int, j: int) -> bool:
     if prev.lower_ == "the" and nxt.is_title and nxt.pos_ in ("PROPN", "DET", "X") and nxt.lower_ not in MONTHS \
             and nxt.lower_ not in WEEKDAYS and not nxt.is_sent_start:
         return True  # "the daily Le Populaire": the paper's name follows
+    if nxt.pos_ == "PROPN" and nxt.lower_ not in MONTHS and nxt.lower_ not in WEEKDAYS and not nxt.is_sent_start and (
+        prev.tag_ == "POS" or (prev.pos_ == "ADJ" and prev.is_title and not prev.is_sent_start)
+        or (prev.tag_ == "VBG" and i > 1 and doc[i - 2].tag_ == "POS")
+    ):
+        return True  # "Norway's daily Fjordposten", "the Greek daily Proini Ora", "Peru's leading daily El Sol"
     if nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
         return False  # "the daily fixing": a schedule of the noun after it
-    return prev.lower_ == "the" or (prev.pos_ in ("ADJ", "PROPN") and nxt.pos_ in ("VERB", "AUX"))
+    return prev.lower_ == "the" or (prev.pos_ in ("ADJ", "PROPN") and nxt.pos_ in ("VERB", "AUX")) or _named_paper(doc, i)
+
+
+# nouns that may stand in a paper's description ("a Belgian business daily", "a Lisbon evening daily")
+_PAPER_KINDS = {"business", "financial", "economic", "evening", "morning", "party", "state", "government", "sunday",
+                "english-language", "mass-circulation"}
+
+
+def _named_paper(doc: Doc, i: int) -> bool:
+    """ "a Swiss financial daily.", "Orchard Post, a Singapore daily, said": the word closes a noun phrase opened
+    by "a", whose words before it describe a paper and name its country or city (a capitalised word); "a small
+    dose daily" names none, "the terminal daily" is not opened by "a"."""
+    named = False
+    for k in range(i - 1, max(-1, i - 5), -1):
+        tok = doc[k]
+        if tok.lower_ in ("a", "an"):
+            return named
+        if tok.is_sent_start:
+            return False
+        if tok.pos_ == "PROPN" or (tok.pos_ == "ADJ" and tok.is_title):
+            named = True
+        elif not (tok.pos_ == "ADJ" or tok.lower_ in _PAPER_KINDS or tok.text == "-"):
+            return False
+    return False
 
 
 _CLOCK_UNITS = {"hour", "hours", "minute", "minutes", "second", "seconds"}
