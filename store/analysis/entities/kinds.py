@@ -651,12 +651,23 @@ def said_to_be(head: Token) -> str | None:
         if child.dep_ == "appos" and child.i > head.i and child.pos_ == "NOUN":
             return SAID_TO_BE.get(child.lemma_.lower())
     if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "NOUN":
-        return SAID_TO_BE.get(head.head.lemma_.lower())  # "the capital, Sanaa,", "his wife, Amanda,"
+        kind = SAID_TO_BE.get(head.head.lemma_.lower())  # "the capital, Sanaa,", "his wife, Amanda,"
+        # "banks, Harbor and Crestline" lists the banks; "devices, Vellmar, Ostrid" lists their makers, not the devices
+        return None if kind == "PRODUCT" and head.head.tag_ == "NNS" else kind
     if head.dep_ == "nsubj" and head.head.lemma_ == "be":
         for attr in head.head.children:
             if attr.dep_ == "attr" and attr.pos_ == "NOUN" and attr.i > head.i:
                 return SAID_TO_BE.get(attr.lemma_.lower())
+    verb = head.head
+    if head.dep_ == "oprd" and verb.lemma_ in _NAMING and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" \
+            and verb.head.i < verb.i < head.i:
+        # "a tanker named Sea Lark", "a village called Dolnik": the name is given to a thing of that kind; the
+        # model, with no other cue, reads a name after "named" as a person's
+        return SAID_TO_BE.get(verb.head.lemma_.lower())
     return None
+
+
+_NAMING = {"call", "name", "dub"}
 
 
 def said_of_a_person(doc: Doc, m: Mention) -> bool:
