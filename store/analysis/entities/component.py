@@ -43,7 +43,7 @@ from .canonical import (
 from .case_names import court_cases, laws_named_after_a_person, laws_named_without_act
 from .coinages import exit_blends
 from .competitions import competitions
-from .cut_names import (firms_cut_before_a_surname, firms_cut_to_their_legal_form, firms_of_a_place,
+from .cut_names import (firms_cut_at_of, firms_cut_before_a_surname, firms_cut_to_their_legal_form, firms_of_a_place,
                         institutions_after_a_country,
                         names_cut_at_a_hyphen, names_cut_at_a_preposition)
 from .day_names import words_that_name_a_day
@@ -166,6 +166,7 @@ from .untagged import (
     with_companies,
 )
 from .vocabulary import HEADS, POSSESSIVE
+from .wire_names import wire_name_run_on
 
 
 @Language.factory("newsreader_entities")
@@ -191,12 +192,13 @@ class EntityComponent:
         mentions = party_openers_left_out(doc, surname_tagged_apart(doc, mentions, places))
         mentions = joined_organisations(doc, dashed_organisations(doc, mentions))
         mentions = joint_outlets(doc, mentions)
-        mentions = dotted_states(doc, run_on_fronts(doc, mentions))
+        mentions = dotted_states(doc, run_on_fronts(doc, wire_name_run_on(doc, mentions, places)))
         mentions = titles_alone(doc, [m for m in kind_before_a_name(doc, with_companies(doc, mentions))
                                       if not (len(m.words) == 1 and m.words[0].lower() in HEADS["generic"])])
         mentions = firms_run_into_a_post(doc, mentions)
         mentions = places_named_by_kind(doc, lower_case_heads(doc, mentions, places))
         mentions = firms_of_a_place(doc, names_cut_at_a_preposition(doc, names_with_of(doc, mentions)), places)
+        mentions = firms_cut_at_of(doc, mentions, places)
         mentions = institutions_after_a_country(doc, mentions)
         mentions = bodies_joined_by_and(doc, lower_case_committees(doc, mentions), places)
         mentions = party_and_state(doc, untagged_platforms(doc, mentions))

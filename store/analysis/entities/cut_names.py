@@ -224,6 +224,49 @@ def firms_of_a_place(doc: Doc, mentions: list[Mention], places: frozenset[str]) 
     return out
 
 
+
+# what may close a firm's name after the place it is named for: 'Bank of the West NT and SA'
+_AFTER_THE_PLACE = CORPORATE | {"nt", "and", "&"}
+_MOST_BEFORE_OF = 3
+# a bank is named for what it serves, a region or a trade, not only a place: 'Bank of the Plains Corp'
+_BANKS = {"bank", "banks"}
+
+
+def firms_cut_at_of(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+    """'Trust of Ohio Inc' where the text has 'Farmers Trust of Ohio Inc': a firm's name that is a place and its
+    legal form, straight after 'of' and proper nouns, ends a longer name, which runs back over them; a firm
+    is no 'Ohio Inc'. So is any firm's name after 'Bank of'. Not over a title ('Chairman of'), a common word opening
+    a sentence ('Shareholders of') or a person's full name the model tagged."""
+    taken = {i: m for m in mentions for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for m in mentions:
+        of = m.start - 1
+        if m.label != "ORG" or of < 1 or doc[of].lower_ != "of" or fold(m.words[-1].rstrip(".")) not in CORPORATE:
+            out.append(m)
+            continue
+        n = len(m.words)
+        while n > 1 and fold(m.words[n - 1].rstrip(".")) in _AFTER_THE_PLACE:
+            n -= 1
+        start = of
+        while n < len(m.words) and (is_place(" ".join(m.words[:n]), places) or fold(doc[of - 1].text) in _BANKS) \
+                and start > 0 \
+                and of - start < _MOST_BEFORE_OF and not (start < of and doc[start].is_sent_start):
+            tok, other = doc[start - 1], taken.get(start - 1)
+            if not tok.text[:1].isupper() or tok.lower_ in TITLES or tok.lower_ in HONORIFICS \
+                    or not (_opening_word(tok) or fold(tok.text) in _OPENS_WITH_OF):
+                break
+            if other is not None and (other.label == "PERSON" and len(other.words) > 1 or other.end != start
+                                      or of - other.start > _MOST_BEFORE_OF):
+                break
+            start = other.start if other is not None else start - 1
+        if start >= of:
+            out.append(m)
+            continue
+        out = [o for o in out if o.end <= start]  # the words before 'of' the model tagged apart
+        out.append(mention_of(doc[start:m.end], "ORG", m.role, m.affiliation))
+    return out
+
+
 # the words an institution's name opens with before 'of': "House of Representatives", "Court of Appeals"
 _OPENS_WITH_OF = ORG_TAILS | HEADS["bodies"] | {"house", "court", "department", "ministry", "bank", "office"}
 

@@ -112,6 +112,13 @@ def with_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not spans:
         return mentions
     spans = [_after_another_company(doc, span, spans) for span in spans]
+    # "Kell, Ames and Co Inc": the model's organisation the name read back from its legal form starts inside
+    # ("Kell, Ames") opens it, the comma a partner's name stopped at included
+    opening = {i: m.start for m in mentions if m.label == "ORG" for i in range(m.start + 2, m.end)
+               if doc[i - 1].text == ","}
+    spans = [(opening.get(a, a), b) if opening.get(a, a) < a and not any(doc[i].is_sent_start for i in range(
+        opening[a] + 1, a + 1)) and all(m.end <= b for m in mentions if m.label == "ORG" and m.start == opening[a])
+        else (a, b) for a, b in spans]
     # "Yamaichi Securities Co Ltd" holds "Yamaichi Securities Co": the longest name is the company's
     spans = [(a, b) for a, b in spans if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in spans)]
     inside = {i for a, b in spans for i in range(a, b)}
@@ -238,7 +245,9 @@ def firms_joined_by_and(doc: Doc, mentions: list[Mention], places: frozenset[str
         if doc[tok.i + 1].lower_ in TITLES:
             continue  # "Sen. Marco Rubio of Florida and Sen. Ted Cruz": a title opens a person's name, no partner's
         a = tok.i - 1
-        while a > 0 and tok.i - a < 8 and (capital(a - 1) or doc[a - 1].text == "," and a > 1 and capital(a - 2)):
+        # not back over a comma after a legal form: "Kell Inc, Ames and Co Inc" lists the firm that form closes
+        while a > 0 and tok.i - a < 8 and (capital(a - 1) or doc[a - 1].text == "," and a > 1 and capital(a - 2)
+                                           and fold(doc[a - 2].text) not in CORPORATE):
             a -= 1
         b = tok.i + 2
         while b < len(doc) and b - tok.i < 4 and capital(b):
@@ -260,6 +269,10 @@ def firms_joined_by_and(doc: Doc, mentions: list[Mention], places: frozenset[str
         return mentions
     kept = [m for m in mentions if not any(m.start < y and x < m.end for x, y in spans)]
     kept += [mention_of(doc[x:y], "ORG") for x, y in spans]
+    # "Kell, Ames and Co and Tovey Fleming Inc", which the model ran together: the firm after 'and' is one too
+    kept += [mention_of(doc[y + 1:m.end], "ORG") for m in mentions for x, y in spans
+             if m.start < y < m.end - 2 and doc[y].lower_ in ("and", ",") and fold(doc[m.end - 1].text) in CORPORATE
+             and not any(c < m.end and y < d for c, d in spans)]
     kept.sort(key=lambda m: m.start)
     return kept
 
@@ -276,7 +289,9 @@ def _partners_firm(doc: Doc, a: int, at: int, b: int) -> bool:
     partnership's, which no company takes."""
     last = doc[b - 1].lower_
     if last in CORPORATE or last in _PARTNERSHIP_FORMS:
-        return b - at <= 3 or doc[at + 1].lower_ in ("co", "co.", "company")
+        # "Dunmore, Lasko and Pratt Securities Corp": three one-word partners, the firm's kind after the last
+        return b - at <= 3 or doc[at + 1].lower_ in ("co", "co.", "company") \
+            or b - at == 4 and at - a == 3 and doc[a + 1].text == ","
     return b < len(doc) and doc[b].is_lower and doc[b].lower_ in TITLES and at - a <= 3
 
 
@@ -717,6 +732,8 @@ def spelt_out_before_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention
         while a < end and not doc[a].is_title:
             a += 1  # "of the European Community": the name opens with its first capitalised word
         words = [t.lower_ for t in doc[a:end]]
+        if words[:1] == ["the"] and spells(m.name.lower(), words[1:]):
+            a, words = a + 1, words[1:]  # "The Federal Maritime Board (FMB)" opening a sentence: no 'The' in it
         if end - a >= 2 and spells(m.name.lower(), words):
             added.append(mention_of(doc[a:end], "ORG"))
         elif end - a >= 2 and spells_a_department(m.name.lower(), [t.text for t in doc[a:end]]):
