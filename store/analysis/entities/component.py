@@ -141,6 +141,7 @@ from .tidy import (
     tidy,
 )
 from .titles_alone import firms_run_into_a_post, titles_alone
+from .underwriters import managers_of_an_issue
 from .untagged import (
     after_the_dateline,
     body_before_its_head,
@@ -253,6 +254,7 @@ class EntityComponent:
         state_nicknames(mentions)
         parties_taken_for_persons(mentions)
         firms_by_legal_form(mentions)
+        managers_of_an_issue(doc, mentions)
         firm_words_taken_for_places(mentions, places)
         competitions(doc, mentions)  # before the clubs: no list of sides takes a cup's name for a club's
         mentions = sports_clubs(doc, mentions, places)

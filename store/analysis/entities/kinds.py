@@ -15,7 +15,7 @@ from . import gazetteer
 from .mentions import Mention, surnames_alone
 from .names import SPEAKING, given_name, is_first_name, speaks_as_a_person
 from .place_names import vouched_for
-from .referents import fold, key
+from .referents import CORPORATE, fold, key
 from .roles import title_before
 from .vocabulary import (
     HEADS,
@@ -255,8 +255,8 @@ def by_head_word(mentions: list[Mention]) -> None:
             if any(w.lower() in HEADS["EVENT"] and nxt in ("in", "for") for w, nxt in zip(m.words, m.words[1:])):
                 m.label = "EVENT"  # "the Nemmers Prize in Mathematics"
             elif m.label == "PERSON" and (last.rstrip(".") in PERSON_ORG_ENDS or last in HEADS["firm_ends"] or
-                                          last in _INSTITUTION_ENDS):
-                m.label = "ORG"  # "the Hong Kong Stock Exchange", never a person
+                                          last in _INSTITUTION_ENDS or last in CORPORATE or m.words[-1] in _FIRM_KIN):
+                m.label = "ORG"  # "the Hong Kong Stock Exchange", "Vellmar Tessili SpA", never a person
             elif m.label == "PERSON" and m.words[-1] in gazetteer.continents() \
                     and not opens_with_first_name(m.words):
                 m.label = "ORG"  # a firm's arm named for its market ("Quillsoft Europe"); no one's surname is one
@@ -282,6 +282,10 @@ _BODY_PROGRAMMES = {"Nations", "UN", "U.N.", "World"}
 # an institute, a school or a political action committee named after a person ("the Woodrow Wilson Center", "Sandy
 # Hook Elementary School", "a Ted Cruz super PAC"): the model reads the person
 _INSTITUTION_ENDS = {"center", "centre", "school", "college", "academy", "pac"}
+
+# kin written with a capital at the end of a name are a firm's founders ("Harlow Brothers", "Tolland Bros"); the
+# family itself is written in lower case ("the Harlow brothers")
+_FIRM_KIN = {"Brothers", "Bros", "Bros."}
 
 
 # a letter code and a number: a measure, a grade or a model ("M-1", "B-1", "F-16"), or a group of nations ("G-7")
