@@ -775,7 +775,8 @@ class DateComponent:
                 # tense (not "the company, founded in 1990, expects a profit for the year")
                 value = year
             elif kind == "DATE" and (done := reported_year(
-                doc, s, e, value, ref, _tense(doc, s, span), [m.value for m in out if m.start >= sent_bounds[sent][0]]
+                doc, s, e, value, ref, _tense(doc, s, span), [m.value for m in out if m.start >= sent_bounds[sent][0]],
+                [m.value for m in out if sent > 0 and sent_bounds[sent - 1][0] <= m.start < sent_bounds[sent][0]]
             )):
                 value = done  # a loss "posted for the year", told in March: last year's accounts
             elif kind == "DATE" and quarterly and _QUARTER_VALUE.match(value) and not _YEAR_WORDS.search(span.text) \
