@@ -14,10 +14,10 @@ def test_the_partners_before_the_comma_open_the_firms_name(nlp) -> None:
 
 
 def test_a_comma_after_a_legal_form_closes_the_firm_before_it(nlp) -> None:
-    text = ("The notes were sold through Lindqvist Barney, Harris Upton and Co Inc, Olsen Hutton and Co Inc and "
+    text = ("The notes were sold through Lindqvist Barney, Harris Upton and Co Inc, Olsen Hatton and Co Inc and "
             "Morgan Kell and Co Inc.")
     found = mentions(nlp, text)
-    assert ("Olsen Hutton and Co Inc", "ORG", "Olsen Hutton and Co Inc") in found
+    assert ("Olsen Hatton and Co Inc", "ORG", "Olsen Hatton and Co Inc") in found
     assert not any(words.startswith("Co Inc") for words, _, _ in found)
     assert ("Lindqvist Barney, Harris Upton and Co Inc", "ORG", "Lindqvist Barney, Harris Upton and Co Inc") in found
 
