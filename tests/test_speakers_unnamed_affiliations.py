@@ -33,3 +33,42 @@ def test_a_spokesman_tied_to_no_organisation_gets_none(nlp) -> None:
             "In Ohio, a spokesman said the state would not offer the firm any tax relief.")
     q = quote_with(nlp, text, "would not offer the firm any tax relief")
     assert q.speaker == "spokesman" and q.affiliation is None
+
+
+def test_a_spokesman_for_the_company_speaks_for_the_storys_firm(nlp) -> None:
+    text = ("DENVER, May 4 - Bramblewood Instruments Inc said it would move its head office to Boulder.\n\n"
+            "A spokeswoman for the company said the move would cost about two mln dlrs.")
+    q = quote_with(nlp, text, "cost about two mln dlrs")
+    assert (q.speaker, q.affiliation) == ("spokeswoman", "Bramblewood Instruments Inc")
+
+
+def test_a_bare_spokesman_in_a_story_about_one_firm_is_its(nlp) -> None:
+    text = ("OSLO, May 4 - Nordvik Shipping Corp has ordered three bulk carriers from a Korean yard, a spokesman "
+            "said.\n\nHe said the first ship would be delivered late next year.")
+    first = quote_with(nlp, text, "three bulk carriers")
+    later = quote_with(nlp, text, "first ship would be delivered")
+    assert (first.speaker, first.affiliation) == ("spokesman", "Nordvik Shipping Corp")
+    assert (later.speaker, later.affiliation) == ("spokesman", "Nordvik Shipping Corp")
+
+
+def test_a_bare_spokesman_beside_another_bodys_spokesman_gets_none(nlp) -> None:
+    text = ("OSLO, May 4 - Nordvik Shipping Corp has ordered three bulk carriers from Hanmok Heavy Industries.\n\n"
+            "A Hanmok spokesman said the yard had room for the order. A spokesman said the price was not disclosed.")
+    q = quote_with(nlp, text, "price was not disclosed")
+    assert q.speaker == "spokesman" and q.affiliation is None
+
+
+def test_a_bare_spokesman_after_a_lead_another_body_reports_gets_none(nlp) -> None:
+    # the lead is the yard's report about the shipping line: the spokesman may be the yard's
+    text = ("OSLO, May 4 - Nordvik Shipping Corp has ordered three bulk carriers, Hanmok Heavy Industries Co said "
+            "in a statement.\n\nA spokeswoman said the order was the yard's largest this year.")
+    q = quote_with(nlp, text, "largest this year")
+    assert q.speaker == "spokeswoman" and q.affiliation is None
+
+
+def test_a_firms_unit_with_no_tag_gives_its_bare_spokesman_to_no_owner(nlp) -> None:
+    # "X, a division of <Firm>": the story is about X, not about its owner
+    text = ("MILAN, May 4 - Officine Brenta, a division of engineering group Castellani Industrie SpA, plans to "
+            "shut its Padua works next year, a spokeswoman said.")
+    q = quote_with(nlp, text, "shut its Padua works")
+    assert q.speaker == "spokeswoman" and q.affiliation != "Castellani Industrie SpA"

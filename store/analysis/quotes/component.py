@@ -11,12 +11,14 @@ The component runs the steps in order (`QuoteComponent.extract`); each lives in 
   `cue_subjects`: the source of a cue (its subject, however the parse hung it).
 - `direct`: direct quotes beside the cues (coverage by quotation marks, the clause a fragment sits in).
 - `scare_quotes`: what is no quote of its own (quoted terms, headings, reports nested in another).
-- `speaker_names`: speaker names made whole (misspelt surnames, short names, co-sources, lower case).
+- `speaker_names`: speaker names made whole (misspelt surnames, short names, co-sources, lower case);
+  `lone_legal_forms`: a firm's name before a legal form that spoke alone ("<Name> corp said").
 - `speaker_runs`: a speaker going on talking over the quotes that follow.
 - `speakers`: the source mention resolved to a speaker (names, titles, pronouns).
 - `staff_owners`: whose staff a speaker given a role is ("Sanders campaign manager X"), as the affiliation.
 - `unnamed_affiliations`: the organisation of an unnamed spokesman or official ("a spokesman for X", "an X
-  spokesman"), as the affiliation; "the spokesman" after "an X spokesman" is that same source.
+  spokesman"), as the affiliation; "the spokesman" after "an X spokesman" is that same source; a bare "a
+  spokesman" in a story about one firm, the firm's.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from .circumstance import quotation_then_circumstance
 from .colon_labels import colon_label
 from .company_countries import companies_without_home_country
 from .company_speakers import companies_by_short_name
+from .lone_legal_forms import named_legal_forms
 from .cue_finder import CueFinder
 from .cue_subjects import cue_source
 from .direct import (
@@ -163,8 +166,8 @@ class QuoteComponent(CueFinder):
         quotes = fragments_ending_their_report(text, quotes)
         quotes = self._interview(doc, text, quotes, resolver)
         # before the pronouns and runs that copy a speaker on: "Traders said … Kuwait, they said, …" gives traders
-        quotes = companies_by_short_name(doc, misspelt_surnames(doc, surnames_the_text_names_in_full(
-            doc, surnames_of_full_names(doc, quotes))))
+        quotes = companies_by_short_name(doc, named_legal_forms(doc, misspelt_surnames(
+            doc, surnames_the_text_names_in_full(doc, surnames_of_full_names(doc, quotes)))))
         quotes = unnamed_in_lower_case(doc, short_names_in_full(doc, quotes))
         quotes = resolve_group_pronouns(resolver, quotes, lambda q, name: replace(q, speaker=name))
         quotes = keep_run_speakers(text, mask, continue_speakers(text, quotes), resolver.full_female)

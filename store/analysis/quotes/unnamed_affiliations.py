@@ -23,6 +23,9 @@ _POSTS = frozenset(cues()["tied_sources"])
 _TIED = re.compile(r"\s+(?:for|of|at) (?:the )?")
 # a later mention of the same source: "the spokesman", "he", "she", "they"
 _AGAIN = re.compile(r"(?i)(?:the\b|he$|she$|they$)")
+# one person who speaks for one body, and the common nouns for the story's own firm after "for the"
+_ONE_VOICE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_FIRM_TIE = re.compile(r"(company|firm|corporation|group)\b")
 
 
 def unnamed_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
@@ -37,15 +40,25 @@ def unnamed_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
                      if e.label == "ORG" and text[e.end:e.end + 2] not in ("'s", "’s")}
     current: dict[str, str | None] = {}  # the organisation of the source last brought in under each post
     out = list(quotes)
+    entities = [e for e in (doc._.entities or []) if e.label == "ORG"]
+    lead_firm = cache(lambda: _lead_firm(doc, entities))
+    lead_subject = cache(lambda: _lead_firm(doc, entities, owners=False))
+    lone_voice = cache(lambda: _lone_voice(doc, quotes, lead_subject()))
     for n in _in_text_order(quotes):
         q = quotes[n]
         if q.speaker not in _POSTS or q.affiliation or q.speaker_start is None:
             continue
         tied = _TIED.match(text, q.speaker_end)
+        noun = _FIRM_TIE.match(text, tied.end()) if tied is not None else None
         if tied is not None and tied.end() in organisations:
             current[q.speaker] = organisations[tied.end()]
+        elif noun is not None and q.speaker in _ONE_VOICE:
+            # "a spokesman for the company": the firm the story is about, as for "a company spokesman"
+            current[q.speaker] = _the_one(noun.group(1), entities) or lead_firm()
         elif not _AGAIN.match(text[q.speaker_start:q.speaker_end]):
-            current[q.speaker] = None  # "a spokesman said": someone new, of no body the article gives
+            # "a spokesman said" in a wire story about one firm speaks for it; elsewhere someone new, of no body
+            bare = q.speaker in _ONE_VOICE and tied is None
+            current[q.speaker] = lone_voice() if bare else None
         if current.get(q.speaker):
             out[n] = replace(q, affiliation=current[q.speaker])
     return out
@@ -97,7 +110,7 @@ def owned_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
             for q in quotes]
 
 
-def _lead_firm(doc: Doc, organisations: list) -> str | None:
+def _lead_firm(doc: Doc, organisations: list, owners: bool = True) -> str | None:
     """'X is weighing a bid for ..., a company spokesman said': where no one firm is named most often (a story about a
     bid names the bidder and its target as often) or the firm's name has no legal form, the company is the one the
     lead's first sentence is about, as for a named spokesman (entities.employers)."""
@@ -111,6 +124,34 @@ def _lead_firm(doc: Doc, organisations: list) -> str | None:
     heads = [t for t in doc if orgs.get(t.i) == firm and orgs.get(t.head.i) != firm]
     if heads and any(orgs.get(c.i) not in (None, firm) for c in heads[0].children if c.dep_ == "conj") or \
             heads and heads[0].dep_ == "conj" and orgs.get(heads[0].head.i) not in (None, firm):
+        return None
+    # "X, a division of <Firm>, plans ...": the lead is about X, which the model may have left untagged
+    at = heads[0] if heads else None
+    while at is not None and at.dep_ == "appos" and at.head.i != at.i:
+        at = at.head  # "of private car group <Firm>"
+    if not owners and at is not None and at.dep_ == "pobj" and at.head.lower_ == "of":
+        return None
+    return firm
+
+
+# any spokesman the article writes other than "a spokesman" or "the spokesman" on its own
+_OTHER_VOICE = re.compile(r"(?i)(?<!\ba )(?<!\bthe )\bspokes(?:man|woman|person)\b|\bspokes(?:man|woman|person) "
+                          r"(?:for|of|at|from|in)\b")
+
+
+def _lone_voice(doc: Doc, quotes: list[Quote], firm: str | None) -> str | None:
+    """'<Firm> plans ..., a spokesman said': a wire story about one firm whose only spokesman is a bare one gives him
+    to that firm. Not where the article writes some other spokesman ("an <Org> spokesman", "a spokesman for X",
+    "a spokesman from X"): the bare one may be anyone's; nor where the lead is another body's report about the
+    firm ("<Firm> has ordered ..., <Maker> said"): he is more likely the reporter's."""
+    if firm is None:
+        return None
+    text = text_of(doc)
+    if _OTHER_VOICE.search(text):
+        return None
+    lead = next((s for s in doc.sents if s.text.strip() and any(t.dep_ in ("nsubj", "nsubjpass") for t in s)), None)
+    if lead is not None and any(lead.start_char <= (q.cue_start if q.cue_start is not None else q.start) < lead.end_char
+                                and q.speaker not in (None, firm) and q.speaker not in _POSTS for q in quotes):
         return None
     return firm
 
