@@ -54,7 +54,7 @@ from .firm_parts import firms_named_in_part
 from .firm_words import firm_words_taken_for_places
 from .handles import user_handles
 from .headline_blends import headline_blends
-from .headlines import headline_names, headline_words, shouted_subheads
+from .headlines import headline_end, headline_names, headline_words, shouted_subheads
 from .interviews import interview_labels
 from .joined_names import organisations_joined_by_and
 from .kinds import (
@@ -282,7 +282,7 @@ class EntityComponent:
         clipped_names(mentions, canonical)
         short_names(mentions, canonical)
         firms_by_their_first_words(doc, mentions, canonical, places)
-        opening_word(mentions, canonical, places)
+        opening_word(mentions, canonical, places, headline_end(doc))
         closing_word(mentions, canonical, places)
         newspaper_word_alone(mentions, canonical)
         spaced_names(mentions, canonical)

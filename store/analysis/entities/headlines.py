@@ -70,6 +70,20 @@ def _title_case_headline(doc: Doc) -> int:
     return line_end if long_words and _mostly_capitalised(long_words) else 0
 
 
+def headline_end(doc: Doc) -> int:
+    """The token where a headline set on the text's first line ends, 0 when the text opens on no headline: a first
+    line of a few words that closes on no full stop, question or quotation mark, as a headline does and a lead
+    paragraph or a dateline's first sentence does not."""
+    line_end, _ = _first_line(doc)
+    line = text_of(doc)[:line_end].rstrip()
+    if not line or len(line.split()) > 20 or line[-1] in _CLOSING:
+        return 0
+    return next((t.i for t in doc if t.idx >= line_end), len(doc))
+
+
+_CLOSING = set(".?!:;\"'”’")
+
+
 def _first_line(doc: Doc) -> tuple[int, list[str]]:
     """Where the first line ends (0 when no line stands before a line break) and its words of four letters or more."""
     text = text_of(doc)

@@ -56,10 +56,14 @@ def short_names(mentions: list[Mention], canonical: dict[int, str]) -> None:
             canonical[id(m)] = next(iter(owners))
 
 
-def opening_word(mentions: list[Mention], canonical: dict[int, str], places: frozenset[str]) -> None:
+def opening_word(mentions: list[Mention], canonical: dict[int, str], places: frozenset[str],
+                 headline: int = 0) -> None:
     """'Capel-Cure official' after 'agency broker Capel-Cure Myers', 'RKO agreed' after 'its RKO General
     subsidiary': an organisation named by the first word of the one longer organisation's name the article gave
-    before it is that organisation. Only after the full name: 'OPEC' named first and 'OPEC Fund' later are two."""
+    before it is that organisation. Only after the full name: 'OPEC' named first and 'OPEC Fund' later are two.
+    A headline (its tokens before `headline`) names a firm by its short name before the story gives the full one
+    ('Harlow shares slump', then 'Shares in Harlow Energy'): the word there came first only in print. Not a word
+    in capitals: a headline's 'BBC' or 'OPEC' is the parent the story goes on to name a part of."""
     owners: dict[str, set[str]] = {}
     for m in mentions:
         if m.label != "ORG":
@@ -67,7 +71,8 @@ def opening_word(mentions: list[Mention], canonical: dict[int, str], places: fro
         word = fold(m.words[0])
         if _opened_by_its_word(m) or _outlet_described(m):
             owners.setdefault(word, set()).add(canonical.get(id(m), m.name))
-        elif len(m.words) > 1 and fold(m.words[-1]) not in CORPORATE or len(m.words) == 1 and word not in owners:
+        elif len(m.words) > 1 and fold(m.words[-1]) not in CORPORATE or \
+                len(m.words) == 1 and word not in owners and (m.start >= headline or m.name.isupper()):
             # the word alone came first, a name of its own; or it opens a body within it ("Mayo Unit" beside
             # "Mayo Plant"): which one the word means is not clear
             owners.setdefault(word, set()).add("")
