@@ -21,7 +21,8 @@ from .index import sent_bounds
 POLL_NOUNS = frozenset(cues()["poll_nouns"])
 # 'won the seat in the 1981 poll', 'in the general poll': a poll that is an election, which finds nothing
 _ELECTION_WORDS = frozenset(cues()["election_words"])
-_SPEECH = frozenset(cues()["speech_verbs"])
+# the verbs by which a sentence gives a source of its own ('In a survey, the union said X')
+_SAYING = frozenset(cues()["speech_verbs"]) | report_verbs()
 _SUBJECTS = ("nsubj", "nsubjpass", "expl")
 
 
@@ -44,8 +45,7 @@ def poll_finding(tok: Token) -> tuple[Token, int, int] | None:
     comma = subject.left_edge.i - 1  # the phrase may run on past its parse ('In the poll, released today, X')
     if doc[comma].text != "," or any(t.tag_ in FINITE for t in doc[tok.i + 1:comma]):
         return None
-    if any(t.pos_ == "VERB" and (t.lemma_.lower() in _SPEECH or t.lemma_.lower() in report_verbs())
-           for t in doc[comma + 1:hi]):
+    if _says(doc[comma + 1:hi]):
         return None
     first, last = trim(doc, comma + 1, hi - 1)
     return (poll, first, last) if last > first else None
@@ -68,11 +68,15 @@ def closing_poll(tok: Token, lo: int, hi: int) -> tuple[Token, int, int] | None:
     if subject is None or subject.i > verb.i or subject.lower_ in ("i", "we", "you"):
         return None
     doc = tok.doc
-    if any(t.pos_ == "VERB" and (t.lemma_.lower() in _SPEECH or t.lemma_.lower() in report_verbs())
-           for t in doc[lo:hi]) or any(t.text in ('"', "“", "”") for t in doc[lo:hi]):
+    if _says(doc[lo:hi]) or any(t.text in ('"', "“", "”") for t in doc[lo:hi]):
         return None
     first, last = trim(doc, verb.left_edge.i, tok.i - 1)
     return (poll, first, last) if last > first else None
+
+
+def _says(tokens) -> bool:
+    """A verb of saying or reporting among the tokens: the sentence gives a source of its own."""
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in _SAYING for t in tokens)
 
 
 def opinion_poll(noun: Token) -> bool:
@@ -86,4 +90,4 @@ def standing_in_poll(noun: Token) -> bool:
     'the institute found in a survey that X' or 'replied in a letter saying X' are their subjects'."""
     verb = noun.head.head
     return noun.dep_ == "pobj" and noun.head.lower_ == "in" and opinion_poll(noun) and \
-        verb.lemma_.lower() not in _SPEECH and verb.lemma_.lower() not in report_verbs()
+        verb.lemma_.lower() not in _SAYING

@@ -41,9 +41,9 @@ def unnamed_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     current: dict[str, str | None] = {}  # the organisation of the source last brought in under each post
     out = list(quotes)
     entities = [e for e in (doc._.entities or []) if e.label == "ORG"]
-    lead_firm = cache(lambda: _lead_firm(doc, entities))
-    lead_subject = cache(lambda: _lead_firm(doc, entities, owners=False))
-    lone_voice = cache(lambda: _lone_voice(doc, quotes, lead_subject()))
+    lead = cache(lambda: _lead_firm(doc, entities))  # the article's, read once whichever quote asks
+    # a lead that names the firm only as another's owner ("X, a division of <Firm>") is not about it for a bare voice
+    lone_voice = cache(lambda: _lone_voice(doc, quotes, None if lead()[1] else lead()[0]))
     for n in _in_text_order(quotes):
         q = quotes[n]
         if q.speaker not in _POSTS or q.affiliation or q.speaker_start is None:
@@ -54,7 +54,7 @@ def unnamed_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
             current[q.speaker] = organisations[tied.end()]
         elif noun is not None and q.speaker in _ONE_VOICE:
             # "a spokesman for the company": the firm the story is about, as for "a company spokesman"
-            current[q.speaker] = _the_one(noun.group(1), entities) or lead_firm()
+            current[q.speaker] = _the_one(noun.group(1), entities) or lead()[0]
         elif not _AGAIN.match(text[q.speaker_start:q.speaker_end]):
             # "a spokesman said" in a wire story about one firm speaks for it; elsewhere someone new, of no body
             bare = q.speaker in _ONE_VOICE and tied is None
@@ -96,7 +96,7 @@ def owned_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
             body = _the_one(words[0], organisations)
             if body is None and words[0] in FIRM_NOUNS and not q.speaker.endswith(("men", "s")):
                 # one spokesman speaks for one firm; "company spokesmen" after a lead about two firms speak for both
-                body = lead_firm()
+                body = lead_firm()[0]
         if body is None:
             post = text.rfind(" ", q.speaker_start, q.speaker_end)
             inside = {e.canonical or e.text for e in organisations if q.speaker_start <= e.start and e.end <= post
@@ -110,10 +110,11 @@ def owned_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
             for q in quotes]
 
 
-def _lead_firm(doc: Doc, organisations: list, owners: bool = True) -> str | None:
+def _lead_firm(doc: Doc, organisations: list) -> tuple[str | None, bool]:
     """'X is weighing a bid for ..., a company spokesman said': where no one firm is named most often (a story about a
     bid names the bidder and its target as often) or the firm's name has no legal form, the company is the one the
-    lead's first sentence is about, as for a named spokesman (entities.employers)."""
+    lead's first sentence is about, as for a named spokesman (entities.employers); and whether the lead names it only
+    as the owner of what it is about ("X, a division of <Firm>, plans ...")."""
     orgs: dict[int, str] = {}
     for e in organisations:
         span = doc.char_span(e.start, e.end, alignment_mode="expand")
@@ -124,14 +125,12 @@ def _lead_firm(doc: Doc, organisations: list, owners: bool = True) -> str | None
     heads = [t for t in doc if orgs.get(t.i) == firm and orgs.get(t.head.i) != firm]
     if heads and any(orgs.get(c.i) not in (None, firm) for c in heads[0].children if c.dep_ == "conj") or \
             heads and heads[0].dep_ == "conj" and orgs.get(heads[0].head.i) not in (None, firm):
-        return None
+        return None, False
     # "X, a division of <Firm>, plans ...": the lead is about X, which the model may have left untagged
     at = heads[0] if heads else None
     while at is not None and at.dep_ == "appos" and at.head.i != at.i:
         at = at.head  # "of private car group <Firm>"
-    if not owners and at is not None and at.dep_ == "pobj" and at.head.lower_ == "of":
-        return None
-    return firm
+    return firm, at is not None and at.dep_ == "pobj" and at.head.lower_ == "of"
 
 
 # any spokesman the article writes other than "a spokesman" or "the spokesman" on its own
