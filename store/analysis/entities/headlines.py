@@ -15,6 +15,7 @@ from ..doctext import text_of
 from .gazetteer import is_place
 from .mentions import Mention, mention_of
 from .names import given_name
+from .vocabulary import DASHES
 
 
 def headline_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -98,7 +99,6 @@ def _mostly_capitalised(words: list[str]) -> bool:
     return sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
-_DASHES = {"—", "–", "--", "-"}
 _IN_PLACE_NAMES = {"of", "the", "and", "on", "upon", "de", "la", "le", "del", "da", "do", "dos", "el", "al"}
 
 
@@ -112,7 +112,7 @@ def _subhead(doc: Doc, m: Mention, places: frozenset[str]) -> bool:
     if m.start and "\n" not in doc[m.start - 1].text_with_ws:
         return False
     after = doc[m.end] if m.end < len(doc) else None
-    if after is None or after.text not in _DASHES or is_place(" ".join(m.words).title(), places):
+    if after is None or after.text not in DASHES or is_place(" ".join(m.words).title(), places):
         return False
     # a town the gazetteer lacks ("SAN LUIS OBISPO -") has no word of a sentence in it: a subhead has one the
     # article also writes in lower case, or a word like "has" or "him"

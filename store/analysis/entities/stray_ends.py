@@ -8,8 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .mentions import Mention, mention_of
-
-_DASHES = {"-", "–", "—", "--"}
+from .vocabulary import DASHES
 
 
 def _link(text: str) -> bool:
@@ -20,7 +19,7 @@ def stray_ends(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         end = next((i for i in range(m.start, m.end) if _link(doc[i].text)), m.end)
-        while end > m.start and (doc[end - 1].text in (":", ",") or doc[end - 1].text in _DASHES
+        while end > m.start and (doc[end - 1].text in (":", ",") or doc[end - 1].text in DASHES
                                  and end - 1 > m.start and doc[end - 2].whitespace_):
             end -= 1
         if end == m.end:

@@ -57,6 +57,9 @@ ROLE_ENDINGS = ("ologist", "ist", "er", "or", "ian", "ive")
 
 TICKER = {"<", ">"}
 
+# the dashes a dateline, a run-in subhead or a name's stray end is written with, as tokens
+DASHES = frozenset({"-", "--", "–", "—"})
+
 STRINGS = StringStore()  # hashes are the same in every vocabulary
 
 AND = STRINGS.add("and")

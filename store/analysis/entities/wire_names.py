@@ -9,9 +9,9 @@ from spacy.tokens import Doc
 
 from .gazetteer import is_place
 from .mentions import Mention, mention_of
+from .vocabulary import DASHES
 
 _WIRE = {"Reuter", "Reuters"}
-_DASHES = {"-", "--", "–", "—"}
 
 
 def wire_name_run_on(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
@@ -21,7 +21,7 @@ def wire_name_run_on(doc: Doc, mentions: list[Mention], places: frozenset[str]) 
         if doc[start].text not in _WIRE or end - start < 2 or not start:
             out.append(m)
             continue
-        if doc[start + 1].text in _DASHES and doc[start - 1].text == ",":
+        if doc[start + 1].text in DASHES and doc[start - 1].text == ",":
             # the dateline's sign, then the story's first words: a place among them opens them ("U.S. Farm officials")
             place = next((k for k in range(end, start + 2, -1) if is_place(doc[start + 2:k].text, places)), None)
             if place is not None:
