@@ -42,6 +42,7 @@ from .canonical import (
 )
 from .case_names import court_cases, laws_named_after_a_person, laws_named_without_act
 from .coinages import exit_blends
+from .comma_names import bodies_named_with_commas
 from .competitions import competitions
 from .cut_names import (firms_cut_at_of, firms_cut_before_a_surname, firms_cut_to_their_legal_form, firms_of_a_place,
                         institutions_after_a_country,
@@ -156,6 +157,7 @@ from .untagged import (
     lower_case_heads,
     named_after_an_organisations_kind,
     names_before_tickers,
+    names_cut_before_their_initials,
     names_with_of,
     party_and_state,
     persons_joined_by_and,
@@ -200,10 +202,11 @@ class EntityComponent:
         mentions = places_named_by_kind(doc, lower_case_heads(doc, mentions, places))
         mentions = firms_of_a_place(doc, names_cut_at_a_preposition(doc, names_with_of(doc, mentions)), places)
         mentions = firms_cut_at_of(doc, mentions, places)
-        mentions = institutions_after_a_country(doc, mentions)
+        mentions = bodies_named_with_commas(doc, institutions_after_a_country(doc, mentions), places)
         mentions = bodies_joined_by_and(doc, lower_case_committees(doc, mentions), places)
         mentions = party_and_state(doc, untagged_platforms(doc, mentions))
         mentions = spelt_out_before_acronyms(doc, bracketed_companies(doc, mentions))
+        mentions = names_cut_before_their_initials(doc, mentions)
         mentions = initials_set_off_after_a_body(doc, after_the_dateline(doc, names_before_tickers(doc, mentions)))
         mentions = body_before_its_head(doc, mentions, places)
         mentions = full_names_paired(doc, persons_joined_by_and(doc, mentions))

@@ -74,7 +74,7 @@ def _lawmakers_chamber(doc: Doc, m: Mention) -> bool:
 
 
 # words that join the words of a company's name: English 'and', and the Romance languages' 'of'
-_JOINING = {"and", "de", "do", "da", "dos", "das", "del", "du", "des"}
+_JOINING = {"and", "de", "do", "da", "dos", "das", "del", "du", "des", "y"}  # "Minas de <A> y <B> S.A."
 
 
 def with_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -85,6 +85,7 @@ def with_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # a Token object per word costs more than the whole search: look the legal forms up by their hashes
     wanted = {doc.vocab.strings.add(f) for form in LEGAL_FORMS for f in (form, form + ".")}
     orths = doc.to_array("ORTH")
+    tagged = covered(mentions)
     for i in (i for i, orth in enumerate(orths) if orth in wanted and i):
         tok = doc[i]
         start = words = tok.i
@@ -98,7 +99,7 @@ def with_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # "Shell Transport and Trading Plc", "Banco Royal do Canada": a joining word between capitalised words
             # not after another company's legal form: "Electrolux AB and Pepsico Inc" are two
             joined = prev.lower_ in _JOINING and start - 2 >= 0 and doc[start - 2].text[:1].isupper() \
-                and doc[start - 2].text.rstrip(".") not in LEGAL_FORMS
+                and doc[start - 2].text.rstrip(".") not in LEGAL_FORMS and not _country_and_a_firm(doc, start)
             if not (prev.text[:1].isupper() or prev.text == "&" or joined) or _ends_a_sentence(prev) or prev.lower_ == "the":
                 break
             if prev.is_sent_start and (not prev.text[:1].isupper() or opens_a_sentence_unnamed(prev)):
@@ -107,6 +108,8 @@ def with_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             words -= 1
             if prev.is_sent_start and (not prev.i or _ends_a_sentence(doc[prev.i - 1])):
                 break
+        if _owner_in_the_name(doc, start, tagged) and not _owned(doc, start - 2, tok.i):
+            start -= 2  # 'McDonald's Corp' has no word between the mark and its legal form
         if start < tok.i and doc[start].text[:1].isupper():
             spans.append((start, tok.i + 1))
     if not spans:
@@ -131,6 +134,47 @@ def with_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             kept.append(mention_of(doc[a:b], "ORG"))
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def _country_and_a_firm(doc: Doc, start: int) -> bool:
+    """'..., <Country> and <Firm> Plc said in a joint statement', '<Firm> SA of <Country> and <Firm> Corp': a country
+    before 'and' is a party of its own, not the first words of the firm; a firm named for two places ('<Country> and
+    <Country> Banking Group Ltd') opens with the second place after 'and'."""
+    if doc[start - 1].lower_ != "and" or not gazetteer.country_code(doc[start - 2].text):
+        return False
+    return not any(gazetteer.country_code(doc[start:start + k].text) for k in (1, 2, 3) if start + k <= len(doc))
+
+
+def _owner_in_the_name(doc: Doc, start: int, tagged: set[int]) -> bool:
+    """'Harold's Kitchen Inc', 'Marta's International Inc': a firm named for its founder writes the founder's
+    possessive inside its name, and the name read back from the legal form stopped at the mark. One capitalised word
+    the model left untagged is part of the name; a place, a parent firm or a person it tagged is the owner ('Japan's
+    Hoshi Kogyo Co', 'Harbor Air Corp's Coastal Air Lines Inc'), as are capitals ('ABX's') and a parent that names
+    its unit after itself ('Marlow's Marlow Capital Corp')."""
+    if start < 2 or doc[start - 1].text not in _APOSTROPHE_S:
+        return False
+    owner = doc[start - 2]
+    before = doc[start - 3] if start >= 3 else None
+    return (owner.text[:1].isupper() and not owner.is_upper and owner.is_alpha and owner.pos == PROPN
+            and owner.i not in tagged and not owner.is_stop
+            and owner.text not in LEGAL_FORMS and owner.lower_ != doc[start].lower_
+            and (before is None or not before.text[:1].isupper())
+            and not opens_a_sentence_unnamed(owner))
+
+
+_APOSTROPHE_S = {"'s", "’s"}
+_UNITS = {"unit", "units", "subsidiary", "subsidiaries", "division", "affiliate"}
+
+
+def _owned(doc: Doc, owner: int, form: int) -> bool:
+    """'... Development Corp said' and later '... to Fenwick's Seabright Development Inc unit': a firm the article
+    names in full with the owner's word opening it, or a unit word after the legal form, makes the word its owner."""
+    toks = tokens(doc)
+    if form + 1 < len(toks) and toks[form + 1].lower_ in _UNITS:
+        return True
+    word = toks[owner].text
+    return any(t.text == word and t.i != owner and t.i + 1 < len(toks) and toks[t.i + 1].is_title
+               and toks[t.i + 1].is_alpha for t in toks)
 
 
 def _ends_a_sentence(tok: Token) -> bool:
@@ -745,6 +789,51 @@ def spelt_out_before_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention
     # the name in brackets replaces what the model made of its words ("Empresa Publica de Abastecimento" as a person)
     kept = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in added)]
     return sorted(kept + added, key=lambda m: m.start)
+
+
+def names_cut_before_their_initials(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'the Port of Kuantan Authority (PKA)', 'the Royal Society for the Protection of Birds (RSPB)': the model
+    tagged only the last words of the name its initials in brackets stand for ('Kuantan Authority'), cut it in two
+    at a small word, or left it untagged with initials it also left untagged, and the initials then named a piece or
+    nothing. The capitalised words and small joining words before the bracket, as few as make the initials spell
+    out, are the name; a person's name never opens it."""
+    if "(" not in text_of(doc):
+        return mentions
+    toks = tokens(doc)
+    ending = {m.end: m for m in mentions}
+    persons = {i for m in mentions if m.label == "PERSON" for i in range(m.start, m.end)}
+    for i in range(2, len(toks) - 2):
+        initials = toks[i]
+        if toks[i - 1].text != "(" or toks[i + 1].text != ")" or not (
+                initials.is_upper and initials.is_alpha and 2 <= len(initials) <= 6):
+            continue
+        acronym, end = initials.lower_, i - 1
+        piece = ending.get(end)
+        opening = piece.start if piece is not None else end
+        if piece is not None and spells(acronym, [t.lower_ for t in toks[piece.start:end]]):
+            continue
+        a = opening
+        while a > 0 and end - a < 8 and _name_word(toks[a - 1]) and a - 1 not in persons \
+                and not toks[a].is_sent_start:
+            a -= 1
+            if end - a >= 2 and toks[a].is_title and toks[a].lower_ != "the" \
+                    and spells(acronym, [t.lower_ for t in toks[a:end]]):
+                if piece is None and not any(fold(t.text) in _BODY_ENDS for t in toks[a:end]):
+                    break  # 'the Major Market Index (MMI)', 'British Sign Language (BSL)': words the model left
+                    # untagged name a body only when a body's word ('Office', 'Authority') says so
+                mentions = [o for o in mentions if o.end <= a or o.start >= end]
+                # a programme or a law ('Export Enhancement Program (EEP)') keeps its kind; a place or a person's
+                # name the model made of a piece does not
+                label = piece.label if piece is not None and piece.label not in _NAMES_OF_BODIES_CUT else "ORG"
+                kept = piece if piece is not None and piece.label == label else None  # a person's role is no body's
+                mentions.append(mention_of(doc[a:end], label, kept and kept.role, kept and kept.affiliation))
+                mentions.sort(key=lambda o: o.start)
+                break
+    return mentions
+
+
+_NAMES_OF_BODIES_CUT = {"ORG", "GPE", "LOC", "NORP", "PERSON", "FAC"}
+_BODY_ENDS = ORG_WORDS | ORG_TAILS | HEADS["body_ends"]
 
 
 def _initials(m: Mention) -> bool:
