@@ -53,3 +53,25 @@ def test_showing_that_something_is_so_still_reports(nlp):
 
 def test_appearing_as_a_guest_is_no_impression(nlp):
     assert not quotes_of(nlp, "The singer is appearing as a guest judge on the talent contest.")
+
+
+def test_a_poll_showing_someone_with_a_lead_reports_the_lead(nlp):
+    quote = only(quotes_of(nlp, "A new survey of Ohio voters shows the governor with a nine-point lead over his rival."),
+                 "governor")
+    assert quote.text == "the governor with a nine-point lead over his rival", quote.text
+    quote = only(quotes_of(nlp, "Recent polls show the senator with a narrow edge in the western suburbs."), "senator")
+    assert quote.text.endswith("with a narrow edge in the western suburbs"), quote.text
+
+
+def test_a_video_showing_someone_with_a_thing_reports_the_thing(nlp):
+    quote = only(quotes_of(nlp, "The footage shows the officer with a baton in his hand."), "officer")
+    assert quote.text == "the officer with a baton in his hand", quote.text
+
+
+def test_a_with_phrase_after_a_comma_stays_out_of_what_a_poll_shows(nlp):
+    quote = only(quotes_of(nlp, "The survey showed a sharp rise in prices, with fuel costs leading the way."), "rise")
+    assert quote.text == "a sharp rise in prices", quote.text
+
+
+def test_a_player_showing_a_quality_with_a_with_phrase_is_still_no_quote(nlp):
+    assert not quotes_of(nlp, "Maria Lopez showed great composure with her serve in the final set.")

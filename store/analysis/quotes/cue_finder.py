@@ -38,7 +38,7 @@ from .clauses import (
 from .cue_subjects import cue_source, joint_source
 from .cue_table import cues
 from .dateline_strays import after_dateline
-from .displays import display_noun, shows_a_quality, shows_its_movement
+from .displays import display_noun, shown_with, shows_a_quality, shows_its_movement
 from .forecasts import FIGURE_VERBS, conjoined_objects, figure_at, figure_object
 from .held_prizes import defends_a_prize
 from .index import sent_bounds, text_of
@@ -308,7 +308,8 @@ class CueFinder:
                         (child.dep_ != "prep" or child.lower_ in _STANCE_PREPS or
                          child.lower_ == "on" and lemma == "blame" and  # "blamed X on Y", not "on Monday"
                          not any(c.ent_type_ in ("DATE", "TIME") and c.pos_ == "PROPN" for c in child.children)) or \
-                        child.dep_ == "advcl" and child.left_edge.i == hi + 1 and child.left_edge.lower_ == "for":
+                        child.dep_ == "advcl" and child.left_edge.i == hi + 1 and child.left_edge.lower_ == "for" or \
+                        shown_with(tok, content, child):
                     hi = max(hi, child.right_edge.i)  # "his wish for the two powers to work together"
             if lemma in CLAUSE_VERBS and content.dep_ == "dobj" and content.pos_ in ("NOUN", "NUM"):
                 hi = misparsed_clause(tok, hi)

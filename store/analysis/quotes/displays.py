@@ -68,6 +68,14 @@ def _balance(noun: Token) -> bool:
                                        for c in (*account.children, *noun.children))
 
 
+def shown_with(verb: Token, obj: Token, prep: Token) -> bool:
+    """'polls show the senator with a narrow lead', 'the video shows him with his hands raised': a 'with' phrase right
+    after the bare object of a display verb is the standing or state shown, which the parse hangs on the verb; the
+    one shown alone is no finding."""
+    return verb.lemma_.lower() in _DISPLAY_VERBS and obj.dep_ == "dobj" and prep.dep_ == "prep" and \
+        prep.lower_ == "with" and prep.left_edge.i == obj.right_edge.i + 1
+
+
 def display_noun(verb: Token) -> bool:
     """'show' in 'talent show', 'music show': the bare form right after a singular common noun the parse made its
     subject (not a name the model knows: 'figures in the daily Pravda show X' may hang the paper on the verb)."""
