@@ -36,6 +36,7 @@ from .contract_months import contract_month
 from .day_parts import narrowed_part
 from .elections import election_month
 from .lexicon import MONTHS, TIME_ZONES, WEEKDAYS
+from .month_pairs import month_pair_years
 from .normalize import normalize, ordinal_unit
 from .pairs import day_range, joined, pair_end, pair_start
 from .past_months import past_deed_month
@@ -801,6 +802,7 @@ class DateComponent:
         out = _year_end_years(text, out)
         out = _split_year_ends(text, out)
         out = _slash_month_ranges(text, out)
+        out = month_pair_years(text, out, ref)
         if quarterly is None:
             out = year_ago_months(out, ref, [a for a, _ in sent_bounds])
         else:

@@ -485,6 +485,11 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | N
         return "DURATION", run
     if re.search(r"(?i)\byear-?end\b", text) and (end := _year_end(toks, ref, tense)) is not None:
         return "DATE", end
+    if toks in (["year", "end"], ["the", "year", "end"], ["end", "year"]) and ref is not None and tense == "past":
+        # "its year end stocks were lower", "had end-year cash of": figures of a year's close told in the past
+        # are of the year before the report, as the compound's are ("at year-end"); TimeBank gives the words
+        # apart the year, not its last day
+        return "DATE", f"{ref.year - 1:04d}"
     if (h := _holiday(toks, ref, tense)) is not None:
         return h
     p = parse(toks)
@@ -706,7 +711,7 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
     if p.deictic is not None:
         return "DATE", (ref + timedelta(days=p.deictic)).isoformat()
     if p.season:
-        return "DATE", _season(ref, p.season, step, tense)
+        return "DATE", _season(ref, p.season, step, tense, p.mod == "this")
     if p.quarter and quarterly and p.unit != "Y" and p.mod is None:
         # an earnings story counts its quarters in the year of the one it reports, which a company's
         # fiscal labels can put ahead of the calendar ("the third quarter", told in March after the
@@ -758,11 +763,13 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
     return None
 
 
-def _season(ref: date, season: str, step: int, tense: str | None = None) -> str:
+def _season(ref: date, season: str, step: int, tense: str | None = None, this: bool = False) -> str:
     start, end = _SEASON_BOUNDS[season]
     y = ref.year
-    if step == 0 and tense == "past" and start > ref.month:
-        return f"{y - 1:04d}-{season}"  # "in the fall, sales slowed" in a February report
+    if step == 0 and tense == "past" and start > ref.month and not (this and season != "WI"):
+        # "in the fall, sales slowed" in a February report; but "this fall" is the report year's, whatever
+        # the verb ("a vote was expected this autumn", told in March), bar a winter that began the year before
+        return f"{y - 1:04d}-{season}"
     if step == 0 and tense == "future" and end < ref.month:
         return f"{y + 1:04d}-{season}"  # "will open in the spring" in an October report
     if step < 0:

@@ -547,11 +547,15 @@ def _fraction(doc: Doc, s: int, e: int) -> bool:
 
 
 def _event_day(doc: Doc, s: int, e: int) -> bool:
-    """"the day after his death", "the day of the vote": dated by an event we cannot place."""
-    return (
-        e - s == 2 and doc[s].lower_ == "the" and doc[s + 1].lower_ == "day"
-        and e < len(doc) and doc[e].lower_ in _EVENT_AFTER
-    )
+    """"the day after his death", "the day of the vote": dated by an event we cannot place; so is "the day" a
+    clause describes ("from the day a deposit is made", "until the day its owner sells it"), which is the day of
+    that event, not of the report; but "on the day a report came out" tells when the story's deed was done, most
+    often the report's own day."""
+    if e - s != 2 or doc[s].lower_ != "the" or doc[s + 1].lower_ != "day" or e >= len(doc):
+        return False
+    if doc[e].lower_ in _EVENT_AFTER:
+        return True
+    return (s == 0 or doc[s - 1].lower_ != "on") and any(c.dep_ == "relcl" and c.i > e for c in doc[s + 1].children)
 
 
 _DEICTIC_MODS = {"this", "last", "next", "past", "coming", "previous"}
