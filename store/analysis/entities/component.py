@@ -99,7 +99,7 @@ from .organisation_kinds import (
     towns_that_open_a_firms_name,
     traded_names,
 )
-from .outlets import joint_outlets, newspaper_word_alone, outlets_taken_for_persons
+from .outlets import joint_outlets, newspaper_word_alone, outlets_taken_for_persons, papers_by_their_title
 from .pairs import full_names_paired
 from .particles import names_with_particles
 from .parties import parties_taken_for_persons, party_openers_left_out
@@ -120,7 +120,7 @@ from .short_names import (
 )
 from .sign_offs import SIGNERS, newsrooms, reporters
 from .sports_clubs import sports_clubs
-from .state_names import states_taken_for_bodies
+from .state_names import states_taken_for_bodies, states_taken_for_persons
 from .state_nicknames import state_nicknames
 from .stray_ends import stray_ends
 from .stray_words import (address_inside_a_name, place_before_a_name, speech_verb_before_a_name,
@@ -142,6 +142,7 @@ from .tidy import (
     tidy,
 )
 from .titles_alone import firms_run_into_a_post, titles_alone
+from .town_states import states_after_a_town
 from .underwriters import managers_of_an_issue
 from .untagged import (
     after_the_dateline,
@@ -221,6 +222,7 @@ class EntityComponent:
         relabel(doc, mentions, places)
         prices_in_pence(doc, mentions)
         states_taken_for_bodies(doc, mentions)
+        states_taken_for_persons(mentions)
         by_head_word(mentions)
         named_schemes(doc, mentions)
         groups_against(mentions)
@@ -243,6 +245,7 @@ class EntityComponent:
         firms_named_in_part(doc, mentions, places)
         traded_names(doc, mentions, places)
         towns_that_open_a_firms_name(doc, mentions)
+        states_after_a_town(doc, mentions)  # before the towns, which a state after them shows
         towns_before_their_region(doc, mentions, places)
         persons_only_ever_in(doc, mentions)
         small_places(doc, mentions)
@@ -254,6 +257,7 @@ class EntityComponent:
         mentions = laws_named_without_act(doc, court_cases(doc, mentions))
         laws_named_after_a_person(doc, mentions)
         outlets_taken_for_persons(mentions)
+        papers_by_their_title(mentions)
         state_nicknames(mentions)
         parties_taken_for_persons(mentions)
         firms_by_legal_form(mentions)

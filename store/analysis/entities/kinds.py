@@ -550,6 +550,7 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
     'the towns of Beni, Butembo, Mangina, and Katwa' (towns); a program's kind may follow its name too ('the
     Quillworm virus')."""
     decided: dict[tuple[str, ...], str] = {}
+    person_surnames = {p.words[-1:] for p in mentions if p.label == "PERSON" and len(p.words) > 1}
     for i, m in enumerate(mentions):
         if not m.start or m.role:
             continue
@@ -577,6 +578,17 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
             # "the web browser Foxglove", "the Quillworm virus": a program or a device, which the model reads as a
             # person for want of any other cue; a person's full name stays one ("rival Ann Lee's software")
             decided[key(m.words)] = "PRODUCT"
+        elif m.label == "PERSON" and _firm_noun_after(doc, m) is not None \
+                and not (len(m.words) > 1 and opens_with_first_name(m.words)) and m.name not in gazetteer.places() \
+                and not gazetteer.country_code(m.name):
+            # "the Harbourside bank", "the Ledger daily newspaper": the name is the firm's or the paper's, which the
+            # model reads as a person for want of a cue before it; a place's ("a Tokyo bank") names no firm. A
+            # founder's surname the article gives with a first name too ("the Ramsey firm" beside "Joan Ramsey")
+            # is changed in this mention alone, never in the person's own
+            if m.words in person_surnames:
+                m.label = "ORG"
+            else:
+                decided[key(m.words)] = "ORG"
         elif m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and before.lower_ == "on" and head.head.i == before.i \
                 and before.head.lemma_ in HEADS["posting_verbs"] and before.head.pos_ == "VERB":
             # "he wrote on VKontakte": a service, not a person or a place; not "commented on Luk's death"
@@ -616,6 +628,28 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
             m.label = decided[key(m.words)]
         elif key(m.words) in surnames and m.name not in gazetteer.places() and not gazetteer.country_code(m.name):
             m.label = "PERSON"
+
+
+def _firm_noun_after(doc: Doc, m: Mention) -> Token | None:
+    """The firm's or paper's noun in lower case right after a name that modifies it ("the Harbourside bank", "the
+    Ledger daily newspaper"); not after a possessive ("Lee's firm" is Lee's), nor a team's or a party's noun, which
+    a leader's name is put before ("the Lee team"). A single name counts whatever first name it spells ("Amber
+    bank")."""
+    for j in range(m.end, min(m.end + 2, len(doc))):
+        t = doc[j]
+        if not (t.text.islower() and t.is_alpha) or t.lower_ in HEADS["kin"]:
+            return None  # "the Koch brothers network": the family's name, its members persons
+        if t.lower_ in _NAMED_FIRM_NOUNS and t.pos_ == "NOUN" and doc[m.end - 1].head.i == j:  # "leave Ely daily"
+            # "a new Nordic company": a kind of firm, not one firm's name
+            return None if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) else t
+    return None
+
+
+# the kinds of firm or paper a name is put before; no person's calling ('broker') and no group a leader's name is
+# put before ('team', 'party', 'band', 'club', 'union') nor a building's noun ('house')
+_NAMED_FIRM_NOUNS = (HEADS["org_nouns"] | HEADS["firm_nouns"]) - HEADS["person"] - HEADS["jobs"] \
+    - HEADS["market_jobs"] - {"team", "party", "band", "club", "union", "house", "app", "website", "platform",
+                              "outlet", "channel"}
 
 
 def _towns_listed_from(doc: Doc, mentions: list[Mention], i: int, decided: dict, labels: tuple[str, ...]) -> None:

@@ -74,3 +74,17 @@ def outlets_taken_for_persons(mentions: list[Mention]) -> None:
         if len(m.words) == 1 and m.label in ("PERSON", "GPE", "LOC", "NORP") \
                 and (word := fold(m.words[0])) in _OUTLETS and word not in surnames:
             m.label = "ORG"
+
+
+# a paper's title opens with its language's article, which the model takes for a first name ("Le", "Il", "Al")
+_TITLE_ARTICLES = {"Le", "La", "Les", "Il", "El", "Die", "Der", "De", "Het", "Al", "al"}
+
+
+def papers_by_their_title(mentions: list[Mention]) -> None:
+    """'told Le Figaro', 'the Milan daily, Il Giornale,', 'Die Welt reported': an article and a word that only a
+    paper's title puts after it name the paper, an organisation, whatever the model guessed (a person, a work). Not a
+    name the article gives a title ('Le Pen' is no paper's word)."""
+    for m in mentions:
+        if m.label in ("PERSON", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "PRODUCT") and len(m.words) > 1 \
+                and not m.role and m.words[0] in _TITLE_ARTICLES and fold(m.words[1]) in HEADS["paper_titles"]:
+            m.label = "ORG"

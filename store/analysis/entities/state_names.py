@@ -2,7 +2,8 @@
 Northern Territory's coroner"): a first-level state's name alone, in an article that also names its country,
 another of that country's states or one of its cities as places, is the state. A name several countries' states
 share, or a word that is also a firm's ("Delta"), is only taken where the article places it in that country; a
-match report is left alone, where a state's name is as often its side's."""
+match report is left alone, where a state's name is as often its side's. A state's name of two words the model
+calls a person's is the state too."""
 
 from __future__ import annotations
 
@@ -28,4 +29,14 @@ def states_taken_for_bodies(doc: Doc, mentions: list[Mention]) -> None:
             countries |= states.get(m.name, frozenset()) | cities.get(m.name, frozenset())
     for m in mentions:
         if m.label == "ORG" and m.name in states and states[m.name] & countries and not m.role:
+            m.label = "GPE"
+
+
+def states_taken_for_persons(mentions: list[Mention]) -> None:
+    """'the governors of Bahia and Mato Grosso': a state's name of two words or more, which the model reads as a
+    person's when its first word is a first name too ('Mato', 'Santa'), is the state; no one's full name is a
+    state's. A name the article gives a title stays a person, and a word alone ('Georgia') is left to the cues."""
+    states = gazetteer.states()
+    for m in mentions:
+        if m.label == "PERSON" and len(m.words) > 1 and not m.role and m.name in states:
             m.label = "GPE"

@@ -1,0 +1,30 @@
+"""A US state's abbreviation after a town and a comma ("Tulsa, Okla, said", "Reno, Nev.", "ALBANY, Ga, May 2 -")
+is the state, whatever the model made of it: a person ("Okla" reads as a name), a firm, a work. Wire copy writes
+the state this way after every town it places, with or without the full stop."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .mentions import Mention
+from .vocabulary import STATE_ABBREVIATIONS
+
+_UNDOTTED = {a.rstrip(".") for a in STATE_ABBREVIATIONS if "." not in a.rstrip(".")}
+
+
+def states_after_a_town(doc: Doc, mentions: list[Mention]) -> None:
+    for m in mentions:
+        if m.label == "GPE" or m.role or m.start < 2 or doc[m.start - 1].text != ",":
+            continue
+        town = doc[m.start - 2]
+        if not (town.is_alpha and town.text[:1].isupper()):
+            continue  # "the rate, Ind." or a list after a number: no town before it
+        name = m.name
+        after = doc[m.end] if m.end < len(doc) else None
+        if name in STATE_ABBREVIATIONS and not (after is not None and after.is_alpha):
+            m.label = "GPE"
+        elif name in _UNDOTTED and (after is None or after.text[:1] in _CLOSING or after.is_sent_start):
+            m.label = "GPE"  # "Enid, Okla, on Monday": the stop left out, as wire copy often does
+
+
+_CLOSING = (",", ".", "-", ";", ")")

@@ -1,0 +1,27 @@
+"""A US state's abbreviation after a town and a comma is the state, dot or no dot, whatever the model made of it
+(real model, real pipeline). A word after a comma that only spells like one, with no town before it, is left
+alone."""
+
+from __future__ import annotations
+
+from entity_support import labels_of
+
+
+def test_an_undotted_abbreviation_in_a_dateline_is_the_state(nlp) -> None:
+    text = "SPOKANE, Wash, May 3 - Pinecrest Mills Inc said it will close a sawmill."
+    assert labels_of(nlp, text, "Wash") == {"GPE"}
+
+
+def test_an_abbreviation_before_a_double_stop_is_the_state(nlp) -> None:
+    text = "Its silver mine outside Elko, Nev.. Output fell last year, the miner said."
+    assert labels_of(nlp, text, "Nev") == {"GPE"}
+
+
+def test_another_abbreviation_in_a_dateline_is_the_state(nlp) -> None:
+    text = "MOBILE, Ala, June 9 - Harlow Care Corp said it sold two nursing homes."
+    assert labels_of(nlp, text, "Ala") == {"GPE"}
+
+
+def test_a_name_after_a_comma_with_no_town_before_it_is_left_alone(nlp) -> None:
+    text = "In the end, Miss Ada Brown won the seat."
+    assert "GPE" not in labels_of(nlp, text, "Ada Brown")
