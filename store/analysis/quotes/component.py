@@ -53,7 +53,7 @@ from .direct import (
     within,
 )
 from .index import forget, text_of
-from .latest_speaker import pronouns_after_a_named_speaker
+from .latest_speaker import pronouns_after_a_named_speaker, pronouns_back_to_one_unnamed
 from .lead_descriptions import lead_sources_named_next
 from .marks import find_quotes
 from .named_after_quote import name_after_quote
@@ -172,7 +172,7 @@ class QuoteComponent(CueFinder):
         quotes = resolve_group_pronouns(resolver, quotes, lambda q, name: replace(q, speaker=name))
         quotes = keep_run_speakers(text, mask, continue_speakers(text, quotes), resolver.full_female)
         quotes = speakers_from_paragraph(doc, resolver, mask, quotes)
-        quotes = pronouns_after_a_named_speaker(text, resolver, quotes)
+        quotes = pronouns_back_to_one_unnamed(text, resolver, pronouns_after_a_named_speaker(text, resolver, quotes))
         quotes = companies_without_home_country(with_co_sources(quotes, {c.start: c for c in found}, resolver))
         quotes = joint_sources(text, titles_cut_off(people_cut_from_organisations(outlets_by_their_name(
             doc, owners_cut_off(brackets_cut_off(doc, resolver.no_pronoun_speakers(quotes))))), doc._.referents or {}))

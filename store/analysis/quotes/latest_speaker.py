@@ -1,6 +1,8 @@
 """'… ," Lloyds Bank chief economist Will Buttrose said. / "…," he said.': a 'he' or 'she' right after a named person's
 quote is that person, when the one the pronoun was read as was last named before them; 'A spokesman for a smaller
-refiner said, "…" / "…," he said.': so is the one unnamed source who has just spoken."""
+refiner said, "…" / "…," he said.': so is the one unnamed source who has just spoken, and the one who spoke last of
+the people, where a pronoun found no one ("…, a bank spokesman told reporters. / <a paragraph of background> / …, he
+said")."""
 
 from __future__ import annotations
 
@@ -10,8 +12,8 @@ from ..entities.names import is_female_name
 from ..types import Quote
 from .speaker_names import a_persons_name
 from .speakers.resolver import SpeakerResolver
-from .speakers.words import ONE_SOURCE, PERSONAL
-from .unnamed_going_on import one_unnamed_again, one_unnamed_going_on
+from .speakers.words import NAMELESS_PRONOUNS, ONE_SOURCE, PEOPLE, PERSONAL
+from .unnamed_going_on import GENDERED, one_unnamed_again, one_unnamed_going_on
 
 _SHE, _HE = {"spokeswoman"}, {"spokesman"}
 
@@ -45,6 +47,42 @@ def pronouns_after_a_named_speaker(text: str, resolver: SpeakerResolver, quotes:
             q = replace(q, speaker=prev.speaker)
         out.append(q)
     return out
+
+
+def pronouns_back_to_one_unnamed(text: str, resolver: SpeakerResolver, quotes: list[Quote]) -> list[Quote]:
+    """A wire story's unnamed spokesman goes on under 'he' after a paragraph of background, or after a report the
+    firm or a document gives ('<Firm> expects …'); the pronoun walk, which looks for a person named or a source in
+    the sentence before, finds no one there and the words would be shown as no one's. The one unnamed person who
+    spoke last, with no other person speaking or named since, in this or the two paragraphs before, is the 'he'."""
+    people = {n for k, (e, n) in enumerate(zip(resolver.ents, resolver.full)) if e.label == "PERSON" and
+              resolver.is_person_like(k)}
+    out: list[Quote] = []
+    for q in quotes:
+        pronoun = text[q.speaker_start:q.speaker_end].lower() if q.speaker_start is not None else None
+        if pronoun in ("he", "she") and (q.speaker is None or q.speaker.lower() in NAMELESS_PRONOUNS):
+            last = _last_person_speaking(text, out, q, people)
+            if last is not None and one_unnamed_going_on(last.speaker, people) and \
+                    last.speaker.split()[-1].lower() not in GENDERED[pronoun] and \
+                    not _named_between(resolver, "", last.speaker_end, q.speaker_start):
+                q = replace(q, speaker=last.speaker, speaker_role=last.speaker_role, affiliation=last.affiliation)
+        out.append(q)
+    return out
+
+
+def _last_person_speaking(text: str, before: list[Quote], q: Quote, people: set[str]) -> Quote | None:
+    """The latest quote before q whose source is someone (a person named or unnamed), when it is near; quotes of
+    a firm, a document or no one in between are passed over."""
+    for p in reversed(before):
+        if p.speaker_start is None or p.speaker_end is None or p.speaker_start >= q.speaker_start:
+            continue
+        if text.count("\n", p.speaker_end, q.speaker_start) > 4:
+            return None
+        if p.speaker and (p.speaker in people or one_unnamed_going_on(p.speaker, people)):
+            return p
+        said_by = text[p.speaker_start:p.speaker_end].lower().split()
+        if said_by and said_by[-1] in PEOPLE:
+            return None  # "A spokesman for <Holding>" read as the holding is still another person speaking
+    return None
 
 
 def _untagged_person(name: str, pronoun: str) -> bool:

@@ -8,8 +8,10 @@ from ..types import Quote
 from .speakers.words import PEOPLE
 
 # heads the entities never tag as anyone's name: a person the article leaves unnamed
-_SINGULAR_PEOPLE = frozenset(w for w in PEOPLE if not (w.endswith("s") and w[:-1] in PEOPLE))
-_GENDERED = {"he": {"spokeswoman", "chairwoman", "wife", "mother", "daughter", "sister", "widow", "actress"},
+# beside them, posts a wire story gives its unnamed sources by that the head lists leave out ("the aide said", "said
+# a European ambassador")
+_SINGULAR_PEOPLE = frozenset(w for w in PEOPLE if not (w.endswith("s") and w[:-1] in PEOPLE)) | {"aide", "ambassador"}
+GENDERED = {"he": {"spokeswoman", "chairwoman", "wife", "mother", "daughter", "sister", "widow", "actress"},
              "she": {"spokesman", "chairman", "husband", "father", "son", "brother", "businessman"}}
 # one holder to an organisation: "the ADB chief", "the president" is the person the article named with the post
 _ONE_HOLDER = {"chief", "chairman", "chairwoman", "president", "governor", "mayor", "minister", "secretary", "director",
@@ -33,4 +35,4 @@ def one_unnamed_again(text: str, quote: Quote, pronoun: str, people: set[str]) -
     head = quote.speaker.split()[-1].lower()
     return len(words) > 1 and (words[0] in ("a", "an", "one", "another") or
                                words[0] == "the" and head not in _ONE_HOLDER) and \
-        one_unnamed_going_on(quote.speaker, people) and head not in _GENDERED[pronoun]
+        one_unnamed_going_on(quote.speaker, people) and head not in GENDERED[pronoun]
