@@ -1459,3 +1459,9 @@ def test_a_passive_said_keeps_its_named_source_quotes(nlp):
     text = '"It is not the position that everything is fine," Gene Sperling, an adviser, said at an event in Iowa.'
     q = find(quotes_of(nlp, text), "everything is fine")
     assert q.speaker == "Gene Sperling"
+
+
+def test_a_plural_noun_opening_a_sentence_stays_unnamed_beside_a_body_named_in_full(nlp):
+    text = ("The broker had told the Federation of Independent Grain Traders (FIGT) about the sale.\n\n"
+            "Traders said the price of barley had risen sharply over the week.")
+    assert find(quotes_of(nlp, text), "barley").speaker == "traders"

@@ -60,7 +60,8 @@ def short_names_in_full(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     out = []
     for q in quotes:
         name = q.speaker
-        if name and name[:1].isupper() and not labels.get(name, set()) & {"PERSON", "GPE", "LOC", "NORP", "ORG"}:
+        if name and name[:1].isupper() and not labels.get(name, set()) & {"PERSON", "GPE", "LOC", "NORP", "ORG"} \
+                and not _plural_opening(doc, name, q.speaker_start):
             words = name.split()
             longer = {o for o in orgs if len(o.split()) > len(words) and _runs_inside(words, o.split()) and
                       q.cue not in o.split()}  # a headline taken for a name, cue and all, is no longer name
@@ -70,6 +71,15 @@ def short_names_in_full(doc: Doc, quotes: list[Quote]) -> list[Quote]:
                 q = replace(q, speaker=longer.pop())
         out.append(q)
     return out
+
+
+def _plural_opening(doc: Doc, name: str, start: int | None) -> bool:
+    """'Dealers noted …' opening a sentence are dealers, not the '… Bond Dealers' association named before: a plural
+    common noun capitalised only by its place is no short form of a name ending in the word."""
+    if start is None or " " in name:
+        return False
+    span = doc.char_span(start, start + len(name), alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].tag_ == "NNS" and span[0].is_sent_start
 
 
 def misspelt_surnames(doc: Doc, quotes: list[Quote]) -> list[Quote]:
