@@ -1465,3 +1465,9 @@ def test_a_plural_noun_opening_a_sentence_stays_unnamed_beside_a_body_named_in_f
     text = ("The broker had told the Federation of Independent Grain Traders (FIGT) about the sale.\n\n"
             "Traders said the price of barley had risen sharply over the week.")
     assert find(quotes_of(nlp, text), "barley").speaker == "traders"
+
+
+def test_police_opening_a_sentence_is_still_the_force_named_in_full(nlp):
+    text = ("The Banking Board and the Federal Judicial Police have both begun inquiries into the broker, the minister "
+            "said.\n\nPolice said the owners of the broker have left the country.")
+    assert find(quotes_of(nlp, text), "owners").speaker == "Federal Judicial Police"

@@ -75,8 +75,9 @@ def short_names_in_full(doc: Doc, quotes: list[Quote]) -> list[Quote]:
 
 def _plural_opening(doc: Doc, name: str, start: int | None) -> bool:
     """'Dealers noted …' opening a sentence are dealers, not the '… Bond Dealers' association named before: a plural
-    common noun capitalised only by its place is no short form of a name ending in the word."""
-    if start is None or " " in name:
+    common noun capitalised only by its place is no short form of a name ending in the word. 'Police said' after
+    '… Judicial Police' is that force: a collective noun without a plural's -s stays its short form."""
+    if start is None or " " in name or not name.endswith("s"):
         return False
     span = doc.char_span(start, start + len(name), alignment_mode="expand")
     return span is not None and len(span) == 1 and span[0].tag_ == "NNS" and span[0].is_sent_start
