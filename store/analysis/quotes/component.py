@@ -19,6 +19,7 @@ The component runs the steps in order (`QuoteComponent.extract`); each lives in 
 - `unnamed_affiliations`: the organisation of an unnamed spokesman or official ("a spokesman for X", "an X
   spokesman"), as the affiliation; "the spokesman" after "an X spokesman" is that same source; a bare "a
   spokesman" in a story about one firm, the firm's.
+- `union_voices`: "the union" and "a union spokesman" as the one union the article names.
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ from .speaker_runs import continue_speakers, keep_run_speakers
 from .speakers.group_pronouns import resolve_group_pronouns
 from .speakers.resolver import SpeakerResolver
 from .staff_owners import staff_affiliations
+from .union_voices import union_voices
 from .unnamed_affiliations import owned_affiliations, the_same_source, unnamed_affiliations
 from .surname_speakers import surnames_of_full_names, surnames_the_text_names_in_full
 from .trailing_fragments import fragments_ending_their_report
@@ -93,8 +95,8 @@ class QuoteComponent(CueFinder):
     def __call__(self, doc: Doc) -> Doc:
         try:
             self.repair_lemmas(doc)
-            doc._.quotes = the_same_source(doc, owned_affiliations(doc, unnamed_affiliations(
-                doc, staff_affiliations(doc, with_roles(doc, self.extract(doc))))))
+            doc._.quotes = union_voices(doc, the_same_source(doc, owned_affiliations(doc, unnamed_affiliations(
+                doc, staff_affiliations(doc, with_roles(doc, self.extract(doc)))))))
         except Exception:  # noqa: BLE001 - a quote finder must never take the article down with it
             contained("the quote finder")
             doc._.quotes = []
