@@ -164,6 +164,31 @@ def firms_cut_to_their_legal_form(doc: Doc, mentions: list[Mention]) -> list[Men
     return out
 
 
+# the words that close a partnership's name as a legal form closes a company's; the model takes them for no part of it
+PARTNERSHIP_WORDS = {"Partnership", "LP", "L.P."}
+
+
+def name_goes_on(doc: Doc, i: int) -> bool:
+    """'<Firm> LP Gas International': a capitalised word after a partnership's word says it is no legal form but
+    part of a longer name (a liquefied gas)."""
+    return i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_sent_start
+
+
+def firms_cut_before_their_partnership(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Halvern Master Limited Partnership said', of which the model tagged 'Halvern Master Limited': a partnership's
+    name runs on over the word that says it is one, which the model left untagged straight after it."""
+    taken = covered(mentions)
+    out: list[Mention] = []
+    for m in mentions:
+        end = m.end
+        if m.label == "ORG" and end < len(doc) and end not in taken and doc[end].text in PARTNERSHIP_WORDS \
+                and doc[end - 1].whitespace_ == " " and not doc[end].is_sent_start and not doc[end].ent_type_ \
+                and not name_goes_on(doc, end):
+            end += 1
+        out.append(m if end == m.end else mention_of(doc[m.start:end], "ORG", m.role, m.affiliation))
+    return out
+
+
 # the joining words inside a firm's name before its last part: "Smith and Jones", "Smith & Jones"
 _AND = {"and", "&"}
 _MOST_BEFORE = 3

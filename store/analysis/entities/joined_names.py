@@ -4,6 +4,8 @@
 Co', 'dailies such as The Times and The Guardian': the model tags one organisation over both names. They are two
 when each side is a name the article also writes alone, or when the second side opens with its own 'The'. Firms
 named after partners ('Kidder Peabody and Co', 'Securities and Exchange Commission') have no side written alone.
+A firm's legal form closes its name, so a legal form before 'and' with another after it ('units Alpha Finance N.V.
+and Beta Corp') ends one firm and the next begins, even when neither is written alone.
 """
 
 from __future__ import annotations
@@ -21,6 +23,16 @@ def _without_legal_form(words: tuple[str, ...]) -> tuple[str, ...]:
         if len(words) > 1 and words[-1] == "and":
             words = words[:-1]
     return words
+
+
+def _legal(word: str) -> bool:
+    return word in LEGAL_FORMS or word.rstrip(".") in LEGAL_FORMS
+
+
+def _two_firms(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
+    # 'Co' before 'and' may be a partnership's own word, so it does not end a firm here.
+    return len(left) > 1 and len(right) > 1 and left[-1].rstrip(".") not in ("Co", "Company") \
+        and _legal(left[-1]) and _legal(right[-1]) and right[0][:1].isupper() and not _legal(right[0])
 
 
 def organisations_joined_by_and(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -47,6 +59,8 @@ def _cut(m: Mention, alone: dict[tuple[str, ...], str]) -> int:
             continue
         left, right = m.words[:k], m.words[k + 1:]
         if right[0] == "The" and left[0][:1].isupper():
+            return k
+        if _two_firms(left, right):
             return k
         if left != m.words and left != right and left in alone and _without_legal_form(right) in alone \
                 and _without_legal_form(right) != m.words and alone[left] in ("ORG", "GPE"):

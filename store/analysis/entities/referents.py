@@ -13,10 +13,11 @@ from functools import lru_cache
 
 from ...matching import folded
 
-# the legal form after a company's name: "Santos Ltd", "Boeing Co", "Royal Dutch/Shell Group"
+# the legal form after a company's name: "Santos Ltd", "Boeing Co", "Royal Dutch/Shell Group"; a partnership's
+# ("Halvern Limited Partnership", "Halvern L.P.") is what 'the company' of the next sentence names as well
 CORPORATE = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "pty", "llc", "ag", "sa", "nv",
              "bv", "spa", "gmbh", "s.a.", "n.v.", "corporation", "company", "group", "holdings", "limited",
-             "incorporated"}
+             "incorporated", "partnership", "l.p."}
 
 # a word's key: the reader's folding, remembered per word, since an article's rules fold the same words many times
 fold = lru_cache(maxsize=16384)(folded)

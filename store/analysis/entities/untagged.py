@@ -13,6 +13,7 @@ from ..doctext import column, doc_slice, lowers, text_of, tokens
 from ..paragraphs import dateline_end
 from . import gazetteer
 from .canonical import spells, spells_a_department
+from .cut_names import PARTNERSHIP_WORDS, name_goes_on
 from .gazetteer import country_code, is_place
 from .mentions import Mention, covered, mention_of, surnames_alone
 from .names import is_first_name
@@ -83,11 +84,15 @@ def with_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     and every later "Geodyne" or "the company" leans on that name."""
     spans = []
     # a Token object per word costs more than the whole search: look the legal forms up by their hashes
-    wanted = {doc.vocab.strings.add(f) for form in LEGAL_FORMS for f in (form, form + ".")}
+    # a partnership closes its name with its word as a company with its legal form ("Halvern Oil and Gas Partnership")
+    wanted = {doc.vocab.strings.add(f) for form in LEGAL_FORMS | PARTNERSHIP_WORDS for f in (form, form + ".")}
     orths = doc.to_array("ORTH")
     tagged = covered(mentions)
+    closing = {m.end - 1 for m in mentions if m.end - m.start > 1}
     for i in (i for i, orth in enumerate(orths) if orth in wanted and i):
         tok = doc[i]
+        if tok.text in PARTNERSHIP_WORDS and (i in closing or name_goes_on(doc, i)):
+            continue  # a partnership the model tagged is whole; reading back would run into the firms listed before
         start = words = tok.i
         while start > 0 and tok.i - words < 6:
             prev = doc[start - 1]
