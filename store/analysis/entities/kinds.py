@@ -202,6 +202,12 @@ def towns_before_their_region(doc: Doc, mentions: list[Mention], places: frozens
                                                                  or gazetteer.country_code(region.name)):
                 m.label = "GPE"
             continue
+        if m.label == "FAC" and nxt is not None and nxt.text == "," and m.words[-1].lower() not in _BUILT_ENDS:
+            region = by_start.get(m.end + 1)  # "OAKDALE PARK, N.J., May 4 -": the dateline's town, its state after it
+            if region is not None and _a_state_closing(doc, region) \
+                    and region.name.rstrip(".") + "." in STATE_ABBREVIATIONS:
+                m.label = "GPE"
+            continue
         # "Corp." as well as "Corp": "Heritage Media Corp., New York, said" is the firm, not a town before its state
         if m.label not in ("PERSON", "LOC", "ORG") or m.role or any(w.lower().rstrip(".") in ORG_WORDS for w in m.words):
             continue
@@ -218,6 +224,12 @@ def towns_before_their_region(doc: Doc, mentions: list[Mention], places: frozens
             continue
         if region.name in places or region.name in gazetteer.states() or gazetteer.country_code(region.name):
             m.label = "GPE"
+
+
+# last words of a building's own name, which a state after it places and does not make a town ("Kennedy Airport, N.Y.")
+_BUILT_ENDS = HEADS["lower_buildings"] | HEADS["lower_FAC"] | {
+    "bridge", "hotel", "tower", "building", "base", "terminal", "mall", "museum", "arena", "theatre", "theater",
+    "center", "centre", "cemetery", "monument", "complex", "facility"}
 
 
 def _a_state_closing(doc: Doc, region: Mention) -> bool:
@@ -589,6 +601,18 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
                 m.label = "ORG"
             else:
                 decided[key(m.words)] = "ORG"
+        elif m.label == "PERSON" and (works := _works_noun_after(doc, m)) is not None \
+                and not (len(m.words) > 1 and opens_with_first_name(m.words)) and m.name not in gazetteer.places() \
+                and not any(o.words[:len(m.words)] == m.words and (o.label == "ORG" or len(o.words) > len(m.words))
+                            for o in mentions):
+            # "the Hollin mine", "its Carra One well", "the disputed Tarbel strip": a works or a piece of land named
+            # for its owner's or finder's choice of word, which the model reads as a person for want of a cue before it;
+            # not a firm the article names elsewhere, which owns the works ("<Firm> Coal" ... "the <Firm> mine")
+            kind = "LOC" if works.lower_ in HEADS["lower_LOC"] or works.lower_ == "strip" else "FAC"
+            if m.words in person_surnames:
+                m.label = kind
+            else:
+                decided[key(m.words)] = kind
         elif m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and before.lower_ == "on" and head.head.i == before.i \
                 and before.head.lemma_ in HEADS["posting_verbs"] and before.head.pos_ == "VERB":
             # "he wrote on VKontakte": a service, not a person or a place; not "commented on Luk's death"
@@ -643,6 +667,24 @@ def _firm_noun_after(doc: Doc, m: Mention) -> Token | None:
             # "a new Nordic company": a kind of firm, not one firm's name
             return None if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) else t
     return None
+
+
+def _works_noun_after(doc: Doc, m: Mention) -> Token | None:
+    """A works' or a piece of land's noun in lower case right after a name that modifies it, with its own article or
+    possessive ("the Hollin mine", "its Carra One well"); not a verb or an adverb that spells like one ("Lee claims
+    the title", "wished Lee well")."""
+    if m.end >= len(doc):
+        return None
+    t = doc[m.end]
+    if not (t.text.islower() and t.pos_ == "NOUN" and doc[m.end - 1].head.i == t.i):
+        return None
+    if t.lower_ not in _WORKS_NOUNS or not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
+                                                for c in t.children):
+        return None  # "a former <Firm> mine": one of the firm's mines, the name its owner's
+    return t
+
+
+_WORKS_NOUNS = HEADS["works_after"] | HEADS["lower_LOC"]
 
 
 # the kinds of firm or paper a name is put before; no person's calling ('broker') and no group a leader's name is
