@@ -8,7 +8,7 @@ from entity_support import mentions
 
 
 def test_a_legal_form_before_and_ends_the_first_firm(nlp) -> None:
-    text = ("NEW YORK, May 4 - Halvern Ratings Corp said it cut the debt of the parent and its units Brightwater "
+    text = ("NEW YORK, May 4 - Halvern Ratings Corp said it cut the ratings of the holding firm and its units Brightwater "
             "Finance N.V. and Colliers Corp. The agency said the outlook was weak.")
     found = mentions(nlp, text)
     assert ("Brightwater Finance N.V.", "ORG", "Brightwater Finance N.V.") in found
