@@ -5,12 +5,13 @@ speaking under a 'he' or 'she', however the article brought them in ("the invest
 from __future__ import annotations
 
 from ..types import Quote
+from .cue_table import cues
 from .speakers.words import PEOPLE
 
-# heads the entities never tag as anyone's name: a person the article leaves unnamed
-# beside them, posts a wire story gives its unnamed sources by that the head lists leave out ("the aide said", "said
-# a European ambassador")
-_SINGULAR_PEOPLE = frozenset(w for w in PEOPLE if not (w.endswith("s") and w[:-1] in PEOPLE)) | {"aide", "ambassador"}
+# heads the entities never tag as anyone's name: a person the article leaves unnamed; beside them, the posts a wire
+# story gives its unnamed sources by that the head lists leave out ("the aide said")
+_SINGULAR_PEOPLE = frozenset(w for w in PEOPLE if not (w.endswith("s") and w[:-1] in PEOPLE)) | \
+    frozenset(cues()["unnamed_post_nouns"])
 GENDERED = {"he": {"spokeswoman", "chairwoman", "wife", "mother", "daughter", "sister", "widow", "actress"},
              "she": {"spokesman", "chairman", "husband", "father", "son", "brother", "businessman"}}
 # one holder to an organisation: "the ADB chief", "the president" is the person the article named with the post
