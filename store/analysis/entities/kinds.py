@@ -563,6 +563,15 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
     Quillworm virus')."""
     decided: dict[tuple[str, ...], str] = {}
     person_surnames = {p.words[-1:] for p in mentions if p.label == "PERSON" and len(p.words) > 1}
+
+    def named_by(m: Mention, kind: str) -> None:
+        # a founder's surname the article gives with a first name too ("the Ramsey firm" beside "Joan Ramsey") is
+        # changed in this mention alone, never in the person's own
+        if m.words in person_surnames:
+            m.label = kind
+        else:
+            decided[key(m.words)] = kind
+
     for i, m in enumerate(mentions):
         if not m.start or m.role:
             continue
@@ -590,29 +599,17 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
             # "the web browser Foxglove", "the Quillworm virus": a program or a device, which the model reads as a
             # person for want of any other cue; a person's full name stays one ("rival Ann Lee's software")
             decided[key(m.words)] = "PRODUCT"
-        elif m.label == "PERSON" and _firm_noun_after(doc, m) is not None \
-                and not (len(m.words) > 1 and opens_with_first_name(m.words)) and m.name not in gazetteer.places() \
-                and not gazetteer.country_code(m.name):
+        elif _no_persons_name(m) and _firm_noun_after(doc, m) is not None and not gazetteer.country_code(m.name):
             # "the Harbourside bank", "the Ledger daily newspaper": the name is the firm's or the paper's, which the
-            # model reads as a person for want of a cue before it; a place's ("a Tokyo bank") names no firm. A
-            # founder's surname the article gives with a first name too ("the Ramsey firm" beside "Joan Ramsey")
-            # is changed in this mention alone, never in the person's own
-            if m.words in person_surnames:
-                m.label = "ORG"
-            else:
-                decided[key(m.words)] = "ORG"
-        elif m.label == "PERSON" and (works := _works_noun_after(doc, m)) is not None \
-                and not (len(m.words) > 1 and opens_with_first_name(m.words)) and m.name not in gazetteer.places() \
+            # model reads as a person for want of a cue before it; a place's ("a Tokyo bank") names no firm
+            named_by(m, "ORG")
+        elif _no_persons_name(m) and (works := _works_noun_after(doc, m)) is not None \
                 and not any(o.words[:len(m.words)] == m.words and (o.label == "ORG" or len(o.words) > len(m.words))
                             for o in mentions):
             # "the Hollin mine", "its Carra One well", "the disputed Tarbel strip": a works or a piece of land named
             # for its owner's or finder's choice of word, which the model reads as a person for want of a cue before it;
             # not a firm the article names elsewhere, which owns the works ("<Firm> Coal" ... "the <Firm> mine")
-            kind = "LOC" if works.lower_ in HEADS["lower_LOC"] or works.lower_ == "strip" else "FAC"
-            if m.words in person_surnames:
-                m.label = kind
-            else:
-                decided[key(m.words)] = kind
+            named_by(m, "LOC" if works.lower_ in HEADS["lower_LOC"] or works.lower_ == "strip" else "FAC")
         elif m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and before.lower_ == "on" and head.head.i == before.i \
                 and before.head.lemma_ in HEADS["posting_verbs"] and before.head.pos_ == "VERB":
             # "he wrote on VKontakte": a service, not a person or a place; not "commented on Luk's death"
@@ -654,6 +651,12 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "PERSON"
 
 
+def _no_persons_name(m: Mention) -> bool:
+    """A name the model calls a person's that neither opens on a first name ('Ann Lee') nor names a known place."""
+    return m.label == "PERSON" and not (len(m.words) > 1 and opens_with_first_name(m.words)) \
+        and m.name not in gazetteer.places()
+
+
 def _firm_noun_after(doc: Doc, m: Mention) -> Token | None:
     """The firm's or paper's noun in lower case right after a name that modifies it ("the Harbourside bank", "the
     Ledger daily newspaper"); not after a possessive ("Lee's firm" is Lee's), nor a team's or a party's noun, which
@@ -662,7 +665,7 @@ def _firm_noun_after(doc: Doc, m: Mention) -> Token | None:
     for j in range(m.end, min(m.end + 2, len(doc))):
         t = doc[j]
         if not (t.text.islower() and t.is_alpha) or t.lower_ in HEADS["kin"]:
-            return None  # "the Koch brothers network": the family's name, its members persons
+            return None  # "the Harlan brothers network": the family's name, its members persons
         if t.lower_ in _NAMED_FIRM_NOUNS and t.pos_ == "NOUN" and doc[m.end - 1].head.i == j:  # "leave Ely daily"
             # "a new Nordic company": a kind of firm, not one firm's name
             return None if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) else t
