@@ -124,9 +124,7 @@ def with_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # ("Kell, Ames") opens it, the comma a partner's name stopped at included
     opening = {i: m.start for m in mentions if m.label == "ORG" for i in range(m.start + 2, m.end)
                if doc[i - 1].text == ","}
-    spans = [(opening.get(a, a), b) if opening.get(a, a) < a and not any(doc[i].is_sent_start for i in range(
-        opening[a] + 1, a + 1)) and all(m.end <= b for m in mentions if m.label == "ORG" and m.start == opening[a])
-        else (a, b) for a, b in spans]
+    spans = [(_partner_opening(doc, mentions, opening, a, b), b) for a, b in spans]
     # "Yamaichi Securities Co Ltd" holds "Yamaichi Securities Co": the longest name is the company's
     spans = [(a, b) for a, b in spans if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in spans)]
     inside = {i for a, b in spans for i in range(a, b)}
@@ -139,6 +137,16 @@ def with_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             kept.append(mention_of(doc[a:b], "ORG"))
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def _partner_opening(doc: Doc, mentions: list[Mention], opening: dict[int, int], a: int, b: int) -> int:
+    """Where the name read back to token a (and ending before b) opens: at the model's organisation that holds a
+    partner's comma before a, when no sentence starts between and that organisation ends inside the name."""
+    start = opening.get(a, a)
+    if start < a and not any(doc[i].is_sent_start for i in range(start + 1, a + 1)) \
+            and all(m.end <= b for m in mentions if m.label == "ORG" and m.start == start):
+        return start
+    return a
 
 
 def _country_and_a_firm(doc: Doc, start: int) -> bool:
