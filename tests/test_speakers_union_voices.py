@@ -37,3 +37,10 @@ def test_a_firm_named_for_workers_is_no_union(nlp) -> None:
             "end of the year.\n\n"
             "Talks on a new two-year contract broke down late on Monday, the union said.")
     assert speaker_of(nlp, text, "new two-year contract") == "union"
+
+
+def test_a_blank_speaker_is_no_union_word() -> None:
+    from store.analysis.quotes.union_voices import _union_word
+
+    assert not _union_word(" ") and not _union_word(None)
+    assert _union_word("union spokesman")

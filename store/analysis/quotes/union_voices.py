@@ -50,7 +50,8 @@ def union_voices(doc: Doc, quotes: list[Quote]) -> list[Quote]:
 
 
 def _union_word(speaker: str | None) -> bool:
-    return bool(speaker) and speaker.lower().split()[0] == "union"
+    words = (speaker or "").lower().split()
+    return bool(words) and words[0] == "union"
 
 
 def _is_union(entity, text: str) -> bool:
