@@ -23,8 +23,7 @@ def pronouns_after_a_named_speaker(text: str, resolver: SpeakerResolver, quotes:
     ('…," Lloyds Bank NZA Ltd chief economist Will Buttrose said') is missed, and the pronoun goes back to
     whoever spoke a paragraph earlier. The quote just before, in the same or the paragraph before, with its
     speaker written out and nobody else named since, says who 'he' is."""
-    people = {n for k, (e, n) in enumerate(zip(resolver.ents, resolver.full)) if e.label == "PERSON" and
-              resolver.is_person_like(k)}
+    people = resolver.people
     out: list[Quote] = []
     for q in quotes:
         pronoun = text[q.speaker_start:q.speaker_end].lower() if q.speaker_start is not None else None
@@ -54,8 +53,7 @@ def pronouns_back_to_one_unnamed(text: str, resolver: SpeakerResolver, quotes: l
     firm or a document gives ('<Firm> expects …'); the pronoun walk, which looks for a person named or a source in
     the sentence before, finds no one there and the words would be shown as no one's. The one unnamed person who
     spoke last, with no other person speaking or named since, in this or the two paragraphs before, is the 'he'."""
-    people = {n for k, (e, n) in enumerate(zip(resolver.ents, resolver.full)) if e.label == "PERSON" and
-              resolver.is_person_like(k)}
+    people = resolver.people
     out: list[Quote] = []
     for q in quotes:
         pronoun = text[q.speaker_start:q.speaker_end].lower() if q.speaker_start is not None else None
@@ -69,7 +67,7 @@ def pronouns_back_to_one_unnamed(text: str, resolver: SpeakerResolver, quotes: l
     return out
 
 
-def _last_person_speaking(text: str, before: list[Quote], q: Quote, people: set[str]) -> Quote | None:
+def _last_person_speaking(text: str, before: list[Quote], q: Quote, people: frozenset[str]) -> Quote | None:
     """The latest quote before q whose source is someone (a person named or unnamed), when it is near; quotes of
     a firm, a document or no one in between are passed over."""
     for p in reversed(before):

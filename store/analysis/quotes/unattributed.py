@@ -24,7 +24,7 @@ _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "yo
 
 def speakers_from_paragraph(doc: Doc, resolver: SpeakerResolver, mask: bytearray, quotes: list[Quote]) -> list[Quote]:
     text = text_of(doc)
-    people = {resolver.full[k] for k, e in enumerate(resolver.ents) if e.label == "PERSON" and resolver.is_person_like(k)}
+    people = resolver.people
     out: list[Quote] = []
     for q in quotes:
         if q.kind in ("direct", "mixed") and q.cue is not None and q.speaker is None and q.cue_start is not None:
@@ -60,7 +60,7 @@ def _subject_between(doc: Doc, resolver: SpeakerResolver, mask: bytearray, start
                and resolver.resolve(t)[0] != speaker for t in span)
 
 
-def _subject_before(doc: Doc, resolver: SpeakerResolver, mask: bytearray, people: set[str], opening: int,
+def _subject_before(doc: Doc, resolver: SpeakerResolver, mask: bytearray, people: frozenset[str], opening: int,
                     q: Quote) -> Quote:
     """The person the writer's sentence just before the quote, in its paragraph, is about."""
     at = doc.char_span(q.start, q.start + 1, alignment_mode="expand")

@@ -19,7 +19,7 @@ _ONE_HOLDER = {"chief", "chairman", "chairwoman", "president", "governor", "mayo
                "leader", "commissioner", "treasurer", "senator", "judge", "coach", "head", "founder", "editor"}
 
 
-def one_unnamed_going_on(speaker: str, people: set[str], chained: bool = False) -> bool:
+def one_unnamed_going_on(speaker: str, people: frozenset[str], chained: bool = False) -> bool:
     """The source a quote's 'he' already stands for is one unnamed person ("investment manager", "U.S. Banker");
     passed on from one 'he' to the next, not a post with one holder the article may name ("ADB chief")."""
     words = speaker.split()
@@ -27,7 +27,7 @@ def one_unnamed_going_on(speaker: str, people: set[str], chained: bool = False) 
         (speaker[:1].islower() or len(words) > 1) and not (chained and words[-1].lower() in _ONE_HOLDER)
 
 
-def one_unnamed_again(text: str, quote: Quote, pronoun: str, people: set[str]) -> bool:
+def one_unnamed_again(text: str, quote: Quote, pronoun: str, people: frozenset[str]) -> bool:
     """The quote's source is written as one unnamed person: a determiner, then a singular noun for someone
     ("the investment manager", "The Peking representative of a Japanese securities house", "A U.S. Banker")."""
     if quote.speaker is None or quote.speaker_start is None or quote.speaker_end is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from functools import cached_property
 
 from ...entities.names import is_female_name, is_first_name
 from ..index import root, text_of
@@ -133,6 +134,13 @@ class PronounAntecedents:
             return False
         head = span.root
         return any(c.dep_ == "conj" and (c.tag_ in ("NNS", "NNPS") or c.ent_type_ == "PERSON") for c in head.children)
+
+    @cached_property
+    def people(self) -> frozenset[str]:
+        """The full names of the persons the model tagged that are persons (is_person_like): whom a pronoun or a
+        later quote may stand for."""
+        return frozenset(n for k, (e, n) in enumerate(zip(self.ents, self.full))
+                         if e.label == "PERSON" and self.is_person_like(k))
 
     def is_person_like(self, k: int) -> bool:
         """A one-word 'person' is one when it is a first name, part of a longer name, or follows a title;
