@@ -76,6 +76,7 @@ from .kinds import (
     opening_an_organisations_name,
     operations,
     organisations_by_head_word,
+    peoples_adjectives,
     persons_after_the,
     persons_only_ever_in,
     political_blocs,
@@ -230,6 +231,7 @@ class EntityComponent:
         organisations_by_head_word(mentions, places)
         regions(mentions)
         nationalities(mentions)
+        peoples_adjectives(doc, mentions)
         acronyms_of_no_place(doc, mentions, places)
         codes(mentions)
         dotted_bodies(doc, mentions)

@@ -312,6 +312,23 @@ def codes(mentions: list[Mention]) -> None:
             m.label = "ORG" if re.fullmatch(r"G-?\d+", m.name) else "PRODUCT"
 
 
+def peoples_adjectives(doc: Doc, mentions: list[Mention]) -> None:
+    """'the Welsh backs', 'the Irish forwards', 'Dutch growers': a people's adjective known by heart (no -an or -i
+    built from a country's name: 'Welsh', 'Irish', 'French', 'Dutch') before the noun in lower case it qualifies is
+    that people's (NORP, no entity here), though the model reads it as a person or a team; not the surname of a person
+    the article names in full ('Irvine Welsh', then 'Welsh said'), nor a firm's name going on in capitals ('Swedish
+    Match')."""
+    surnames = {m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) > 1}
+    for m in mentions:
+        if m.label not in ("PERSON", "ORG") or len(m.words) != 1 or m.role or m.name in surnames \
+                or m.end >= len(doc) or not gazetteer.nationality_adjective(m.name):
+            continue
+        noun, word = doc[m.end], doc[m.end - 1]
+        if noun.text.islower() and noun.pos_ == "NOUN" and word.head.i == noun.i \
+                and word.dep_ in ("amod", "compound", "nmod"):
+            m.label = "NORP"
+
+
 def nationalities(mentions: list[Mention]) -> None:
     """'in Kuwaiti waters', 'Iraqi jets', 'the Ugandan government': a country's name with -i added, or -n after its
     final a, is its people's adjective (NORP, no entity here), which the model sometimes reads as the country or
@@ -599,6 +616,9 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
             # "the web browser Foxglove", "the Quillworm virus": a program or a device, which the model reads as a
             # person for want of any other cue; a person's full name stays one ("rival Ann Lee's software")
             decided[key(m.words)] = "PRODUCT"
+        elif _no_persons_name(m) and _a_pollsters_poll(doc, m) and not gazetteer.country_code(m.name):
+            # "the Gallup poll out on Sunday", "a Morley poll for the paper": the polling firm's, its name a surname
+            named_by(m, "ORG")
         elif _no_persons_name(m) and _firm_noun_after(doc, m) is not None and not gazetteer.country_code(m.name):
             # "the Harbourside bank", "the Ledger daily newspaper": the name is the firm's or the paper's, which the
             # model reads as a person for want of a cue before it; a place's ("a Tokyo bank") names no firm
@@ -670,6 +690,16 @@ def _firm_noun_after(doc: Doc, m: Mention) -> Token | None:
             # "a new Nordic company": a kind of firm, not one firm's name
             return None if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) else t
     return None
+
+
+def _a_pollsters_poll(doc: Doc, m: Mention) -> bool:
+    """'The <Name> poll gave Labour a lead', 'A <Name> poll published on Sunday': the name right before 'poll' and
+    modifying it; not a politician's standing ('the <Name> poll numbers', where 'poll' modifies another noun)."""
+    if m.end >= len(doc):
+        return False
+    poll = doc[m.end]
+    return poll.lower_ in ("poll", "polls") and poll.pos_ == "NOUN" and doc[m.end - 1].head.i == poll.i \
+        and poll.dep_ != "compound" and any(c.dep_ == "det" for c in poll.children)
 
 
 def _works_noun_after(doc: Doc, m: Mention) -> Token | None:

@@ -69,7 +69,8 @@ def dotted_bodies(doc: Doc, mentions: list[Mention]) -> None:
 def traded_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
     """'Shares of Vellmar fell', 'a 5% stake in Vellmar', 'Vellmar shares rose': only a firm has shares and stock, so a
     name the article trades in is an organisation in every mention; so is one with a firm's parts ("Vellmar's chairman",
-    "Vellmar's subsidiary") or that says of itself "its" ('Vellmar said its profit rose'), however often the model
+    "Vellmar's subsidiary") or that says of itself "its" ('Vellmar said its profit rose') or "it" as the doer of a
+    firm's deed ('Vellmar said it plans to close a plant'), however often the model
     says person or town ('Vellmar said'). Not a place ('Japanese shares' is no name; 'Tokyo shares' are traded in the city), a name the
     article gives a title, the surname of a person it names in full, or an owner ('shares of Murdoch's company')."""
     toks = tokens(doc)  # a list index, not a new Token per doc[i]: several per mention
@@ -87,6 +88,9 @@ def traded_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> N
                 after.text in POSSESSIVE and following.lower_ in HEADS["firm_owned"]
                 or after.lemma_ in HEADS["firm_says"] and following.lower_ == "its"):
             traded.add(key(m.words))  # "Kestrane's chairman", "Kestrane said its profit rose": a person's is "his", "her"
+            continue
+        if not full_name and m.label == "PERSON" and _says_it_does_a_firms_deed(doc, m):
+            traded.add(key(m.words))
             continue
         if after is not None and after.text in POSSESSIVE:
             continue
@@ -113,6 +117,29 @@ def traded_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> N
                 and m.label in ("PERSON", "GPE", "LOC", "NORP", "FAC") \
                 and not gazetteer.is_place(m.name, places):  # a small town's name is as often a firm's ("Oneida")
             m.label = "ORG"
+
+
+# what a firm does, as the subject 'it' of what it says: "<Name> said it bought a stake", "said it plans to close
+# two plants"; a person's 'it' is a thing or a state of affairs ("said it was hard to say", "said it would help")
+_FIRMS_DEEDS = {"own", "buy", "acquire", "sell", "purchase", "agree", "plan", "intend", "apply", "seek", "offer",
+                "file", "sign", "complete", "downgrade", "upgrade", "manufacture", "merge", "operate", "employ",
+                "review", "expect"}
+
+
+def _says_it_does_a_firms_deed(doc: Doc, m: Mention) -> bool:
+    """'Kestrane said it now owns stakes in six fields': the name says 'it' of itself, as only a body does, and
+    'it' is the subject of a firm's deed ('will have to sell' is read at 'sell')."""
+    if m.end + 1 >= len(doc) or doc[m.end].lemma_ != "say" or doc[m.end + 1].lower_ != "it":
+        return False
+    if doc[m.end - 1].head.i != m.end or doc[m.end - 1].dep_ != "nsubj":
+        return False
+    it = doc[m.end + 1]
+    verb = it.head
+    if it.dep_ != "nsubj" or verb.head.i != m.end:
+        return False
+    if verb.lemma_ == "have":  # "it will have to sell the unit"
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    return verb.pos_ == "VERB" and verb.lemma_ in _FIRMS_DEEDS
 
 
 def towns_that_open_a_firms_name(doc: Doc, mentions: list[Mention]) -> None:
