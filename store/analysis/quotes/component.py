@@ -20,6 +20,8 @@ The component runs the steps in order (`QuoteComponent.extract`); each lives in 
   spokesman"), as the affiliation; "the spokesman" after "an X spokesman" is that same source; a bare "a
   spokesman" in a story about one firm, the firm's.
 - `union_voices`: "the union" and "a union spokesman" as the one union the article names.
+- `company_speakers`: "the company said" left as the bare noun, as the firm that has been speaking; a firm's
+  initials ("S and P") as its name.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from .attach import Cue, attach_direct, interview_labels, interviewer_questions
 from .circumstance import quotation_then_circumstance
 from .colon_labels import colon_label
 from .company_countries import companies_without_home_country
-from .company_speakers import companies_by_short_name
+from .company_speakers import companies_by_short_name, firms_by_their_initials, the_company_by_its_name
 from .lone_legal_forms import named_legal_forms
 from .cue_finder import CueFinder
 from .cue_subjects import cue_source
@@ -95,8 +97,9 @@ class QuoteComponent(CueFinder):
     def __call__(self, doc: Doc) -> Doc:
         try:
             self.repair_lemmas(doc)
-            doc._.quotes = union_voices(doc, the_same_source(doc, owned_affiliations(doc, unnamed_affiliations(
+            quotes = union_voices(doc, the_same_source(doc, owned_affiliations(doc, unnamed_affiliations(
                 doc, staff_affiliations(doc, with_roles(doc, self.extract(doc)))))))
+            doc._.quotes = firms_by_their_initials(doc, the_company_by_its_name(doc, quotes))
         except Exception:  # noqa: BLE001 - a quote finder must never take the article down with it
             contained("the quote finder")
             doc._.quotes = []

@@ -205,7 +205,8 @@ def titles_cut_off(quotes: list[Quote], table: dict) -> list[Quote]:
 def _title_before_name(words: list[str]) -> tuple[str, str | None, list[str]] | None:
     """'Minister of State Ana Ruiz', 'Dutch Minister of State Ana Ruiz', 'Director-General of the Forum Ana Ruiz':
     (the title, the body after "of" or "to", the name) when the words are a title, opening the speaker or after a
-    nationality or a place, then maybe the body it is held in, then a person's name."""
+    nationality or a place, then maybe the body it is held in, then a person's name; a field in lower case after the
+    title ("Director of rugby Ana Ruiz") is part of the title."""
     for m in (3, 2):
         if len(words) <= m or not a_persons_name(words[-m:]):
             continue
@@ -218,12 +219,21 @@ def _title_before_name(words: list[str]) -> tuple[str, str | None, list[str]] | 
                                    end + 1 < len(head) and _title_word(head[end + 1])):
             end += 1
         rest = head[end:]
+        if _field_of(rest):  # "<Club> director of rugby Ana Ruiz": the post with its field, the name alone
+            return " ".join(head[t:]), None, words[-m:]
         if rest and not (len(rest) > 1 and fold(rest[0]) in _BODY_JOINS and
                          all(w[:1].isupper() or fold(w) in _TITLE_JOINS for w in rest[1:])):
             return None
         body = " ".join(rest[1:]).removeprefix("the ") if rest else None
         return " ".join(head[t:end]), body, words[-m:]
     return None
+
+
+def _field_of(rest: list[str]) -> bool:
+    """'of rugby', 'of research and development': the field a post is over, in lower case after its title; not a
+    body ("of the Fund") nor the holder's other posts ("of both")."""
+    return 1 < len(rest) <= 4 and rest[0] == "of" and rest[1] not in _NO_FIELD and \
+        all(w.isalpha() and w.islower() for w in rest[1:])
 
 
 def _title_word(word: str) -> bool:
@@ -269,6 +279,7 @@ _COUNSEL = {"QC", "KC", "SC"}  # "Hall QC": a barrister's rank, never a name's w
 _POST_NOMINALS = _COUNSEL | {"MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "PhD"}
 _TITLE_JOINS = {"of", "for", "the", "and"}
 _BODY_JOINS = {"of", "to", "at", "for"}  # "Ambassador to the Forum", "Director of the Fund"
+_NO_FIELD = {"the", "a", "an", "both", "all", "each", "its", "his", "her", "their"}
 
 
 _OWNED_PERSON = re.compile(r"[A-Z][^’']*[’']s ((?:[A-Z][\w.-]*\.? ){1,2}[A-Z][\w’'-]+)$")
