@@ -44,6 +44,8 @@ from .possessive_days import nearer_possessive_weekdays
 from .reported_years import reported_year
 from .reference import infer
 from .spans import candidates, nowadays_today, tense
+from .story_periods import story_period
+from .weekday_runs import next_days_run_on
 from .weeks import week_of_month
 
 # what a TIMEX3 value may look like: calendar (with X for unknown parts), week, season,
@@ -775,6 +777,11 @@ class DateComponent:
                 # the year": the year its sentence named as a year of accounts, not the report's, whatever the
                 # tense (not "the company, founded in 1990, expects a profit for the year")
                 value = year
+            elif kind == "DATE" and (told := story_period(
+                doc, s, e, value, ref, _tense(doc, s, span),
+                [m for m in out if m.start >= sent_bounds[max(0, sent - 2)][0]]
+            )):
+                value = told  # "Exports rose in February. Imports for the month fell": February
             elif kind == "DATE" and (done := reported_year(
                 doc, s, e, value, ref, _tense(doc, s, span), [m.value for m in out if m.start >= sent_bounds[sent][0]],
                 [m.value for m in out if sent > 0 and sent_bounds[sent - 1][0] <= m.start < sent_bounds[sent][0]]
@@ -798,6 +805,7 @@ class DateComponent:
         out = _weekday_dates(text, out)
         out = _weekday_pairs(text, out)
         out = _weekdays_beside_deictics(text, out)
+        out = next_days_run_on(text, out)
         out = nearer_possessive_weekdays(doc, out, ref)
         out = _year_end_years(text, out)
         out = _split_year_ends(text, out)

@@ -286,6 +286,15 @@ def _bare_month(tok: Token) -> bool:
     return tok.lower_ in MONTHS and tok.is_title
 
 
+def _month_word(tok: Token) -> bool:
+    """A capitalised month, in full or short, with or without its point ("Aug", "Sept.")."""
+    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in MONTHS
+
+
+def _day_number(tok: Token) -> bool:
+    return tok.text.isascii() and tok.text.isdecimal() and len(tok.text) <= 2 and 1 <= int(tok.text) <= 31
+
+
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Ranges and clauses become their date-bearing parts: "1991 to 1997", "the quarter ended Sept. 30"."""
     parts, left = [], start
@@ -715,6 +724,12 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         if r[2] == "DATE" and (r[1] - s == 1 or (r[1] - s == 2 and _year(doc[s + 1]))) and s > 0 and s - 1 not in taken \
                 and doc[s].lower_.rstrip(".") in MONTHS \
                 and doc[s - 1].text.isdecimal() and len(doc[s - 1].text) <= 2 and 1 <= int(doc[s - 1].text) <= 31:
+            r[0] -= 1
+            taken.add(s - 1)
+        # "due Aug 9, 2041": the model tags the day and year and leaves out a month it does not know written
+        # short; without it the value falls back to the year
+        elif r[2] == "DATE" and r[1] - s == 3 and s > 0 and s - 1 not in taken and _month_word(doc[s - 1]) \
+                and _day_number(doc[s]) and doc[s + 1].text == "," and _year(doc[s + 2]):
             r[0] -= 1
             taken.add(s - 1)
     spans: list[tuple[int, int]] = []
