@@ -53,6 +53,7 @@ from .phone_calls import bare_call
 from .poll_openers import POLL_NOUNS, poll_finding
 from .quoted_as_saying import fronted_quoted_clause
 from .relative import relative_report
+from .regarded_as import regarded_as
 from .said_when import past_time_of_saying
 from .scene_openers import scene_before_quotation
 from .stance_adjectives import STANCE_ADJECTIVES, stance_clause
@@ -195,6 +196,9 @@ class CueFinder:
             return self._seeming(tok, mask)  # "X is expected to win": nobody named holds the expectation
         if tok.pos_ == "VERB" and lemma in self.quoted_object_verbs:
             return self._quoted_object(tok, mask)
+        seen = regarded_as(tok)
+        if seen is not None:  # "sees the tariff as a threat": the subject's view of the thing
+            return self._finish(tok, seen[0], seen[1], mask, seen[2])
         if tok.pos_ == "VERB" and lemma not in self.verbs and lemma not in self.infinitive_verbs and \
                 lemma not in self.speech_verbs and lemma not in self.not_cues:
             return self._that_clause(tok, mask) or self._quoted_as(tok, mask)
