@@ -44,8 +44,9 @@ from .case_names import court_cases, laws_named_after_a_person, laws_named_witho
 from .coinages import exit_blends
 from .comma_names import bodies_named_with_commas
 from .competitions import competitions
-from .cut_names import (firms_cut_at_of, firms_cut_before_a_surname, firms_cut_before_their_partnership,
-                        firms_cut_to_their_legal_form, firms_of_a_place, institutions_after_a_country,
+from .cut_names import (firms_after_their_base, firms_cut_at_a_founders_mark, firms_cut_at_of,
+                        firms_cut_before_a_surname, firms_cut_before_their_partnership, firms_cut_to_their_legal_form,
+                        firms_of_a_place, firms_run_past_their_stop, institutions_after_a_country,
                         names_cut_at_a_hyphen, names_cut_at_a_preposition)
 from .day_names import words_that_name_a_day
 from .descriptions import describe, described_in_the_lead, with_acronyms
@@ -203,7 +204,7 @@ class EntityComponent:
         mentions = firms_run_into_a_post(doc, mentions)
         mentions = places_named_by_kind(doc, lower_case_heads(doc, mentions, places))
         mentions = firms_of_a_place(doc, names_cut_at_a_preposition(doc, names_with_of(doc, mentions)), places)
-        mentions = firms_cut_at_of(doc, mentions, places)
+        mentions = firms_after_their_base(doc, firms_cut_at_of(doc, mentions, places))
         mentions = bodies_named_with_commas(doc, institutions_after_a_country(doc, mentions), places)
         mentions = bodies_joined_by_and(doc, lower_case_committees(doc, mentions), places)
         mentions = party_and_state(doc, untagged_platforms(doc, mentions))
@@ -220,7 +221,8 @@ class EntityComponent:
         mentions = institutions_joined_by_and(doc, firms_joined_by_and(doc, mentions, places), places)
         mentions = names_cut_at_a_hyphen(doc, organisations_joined_by_and(doc, mentions), places)
         mentions = firms_cut_before_a_surname(doc, firms_cut_to_their_legal_form(doc, mentions))
-        mentions = firms_cut_before_their_partnership(doc, mentions)
+        mentions = firms_cut_at_a_founders_mark(doc, firms_cut_before_their_partnership(doc, mentions), places)
+        mentions = firms_run_past_their_stop(doc, mentions)
         relabel(doc, mentions, places)
         prices_in_pence(doc, mentions)
         states_taken_for_bodies(doc, mentions)

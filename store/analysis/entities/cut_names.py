@@ -312,3 +312,135 @@ def institutions_after_a_country(doc: Doc, mentions: list[Mention]) -> list[Ment
                 continue
         out.append(m)
     return out
+
+
+def _base_ends(doc: Doc, m: Mention) -> int | None:
+    """Where '<Place>-based' ends when it opens a mention: one token ('U.S.-based'), or the place, a hyphen and
+    'based' ('Ohio - based'); None when the mention does not open so."""
+    first = doc[m.start]
+    if first.text.endswith("-based") and first.text[:1].isupper():
+        return m.start + 1
+    for i in range(m.start + 2, min(m.end - 1, m.start + 4)):
+        if doc[i].lower_ == "based" and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_ \
+                and not doc[i - 2].whitespace_:
+            return i + 1
+    return None
+
+
+def firms_after_their_base(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'the U.S.-based Wetex Corp', 'Calif.-based AFG Industries Inc': where a firm is based says where it is, and
+    is no part of its name, which the model ran the two into. The firm opens after 'based'; a place before the hyphen
+    that is a token of its own stays a place."""
+    out: list[Mention] = []
+    for m in mentions:
+        at = _base_ends(doc, m) if m.label == "ORG" and len(m.words) > 1 else None
+        if at is None or at >= m.end or not doc[at].text[:1].isupper():
+            out.append(m)
+            continue
+        if at - m.start > 1:  # "Ohio - based": the place, a token of its own
+            out.append(mention_of(doc[m.start:at - 2], "GPE"))
+        out.append(mention_of(doc[at:m.end], "ORG", m.role, m.affiliation))
+    return out
+
+
+_MARKS = {"'s", "’s"}
+
+
+def firms_cut_at_a_founders_mark(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+    """'Hallam and Pryce's Corp', of which the model tagged only "Pryce's Corp": a firm named for two founders joined
+    by 'and', the second written with his possessive straight before the legal form. The model reads the mark as the
+    end of an owner's name and opens the firm there; the first founder's word and 'and' open the name. Not a place
+    ('Greece and Turkey's'), nor a word the model tagged inside a longer name of its own."""
+    taken = {i: m for m in mentions for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    dropped: set[int] = set()
+    for m in mentions:
+        s = m.start
+        if m.label in ("ORG", "PERSON") and m.end - s == 3 and s >= 2 and doc[s + 1].text in _MARKS \
+                and fold(doc[s + 2].text) in CORPORATE and doc[s - 1].lower_ in _AND \
+                and doc[s - 1].whitespace_ == " " and _founders_word(doc[s - 2], places) \
+                and _founders_word(doc[s], places):
+            other = taken.get(s - 2)
+            if other is None or (other.start == s - 2 and other.end == s - 1 and other.label in ("ORG", "PERSON")):
+                if other is not None:
+                    dropped.add(id(other))
+                out.append(mention_of(doc[s - 2:m.end], "ORG", m.role, m.affiliation))
+                continue
+        out.append(m)
+    return _written_again_without_the_form(doc, [m for m in out if id(m) not in dropped])
+
+
+def _written_again_without_the_form(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Hallam and Pryce's said' after 'Hallam and Pryce's Corp': the founders' names again without the legal form,
+    of which the model tags the first word at most, are the firm's short name, whole."""
+    names = {tuple(t.lower_ for t in doc[m.start:m.end - 1]) for m in mentions if m.label == "ORG"
+             and m.end - m.start >= 4 and doc[m.start + 1].lower_ in _AND and doc[m.end - 2].text in _MARKS
+             and fold(doc[m.end - 1].text) in CORPORATE}
+    if not names:
+        return mentions
+    taken = {i: m for m in mentions for i in range(m.start, m.end)}
+    added: list[Mention] = []
+    dropped: set[int] = set()
+    for name in names:
+        n = len(name)
+        for i in range(len(doc) - n + 1):
+            if doc[i].lower_ != name[0] or tuple(t.lower_ for t in doc[i:i + n]) != name:
+                continue
+            if i + n < len(doc) and doc[i + n].like_num:
+                continue  # '<A> and <B>'s 500': an index named after the firm
+            inside = {id(o): o for o in (taken.get(j) for j in range(i, i + n)) if o is not None}
+            if any(o.start < i or o.end > i + n for o in inside.values()):
+                continue  # the full name, or another name the words belong to
+            dropped.update(inside)
+            added.append(mention_of(doc[i:i + n], "ORG"))
+    if not added:
+        return mentions
+    return sorted([m for m in mentions if id(m) not in dropped] + added, key=lambda m: m.start)
+
+
+def _founders_word(tok, places: frozenset[str]) -> bool:
+    """A capitalised word that may name a firm's founder: no place, title, stop word or legal form."""
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and not tok.is_stop \
+        and tok.lower_ not in TITLES and tok.lower_ not in HONORIFICS and fold(tok.text) not in CORPORATE \
+        and not is_place(tok.text, places) and not gazetteer.country_code(tok.text)
+
+
+# words a firm's name goes on with after a legal form's stop ('<Name> Co. International', '<Name> and Co. L.P.')
+_AFTER_A_FORM = {"international", "internationale", "partners", "partnership", "l.p.", "lp", "holdings", "group",
+                 "america", "usa", "u.s.a.", "canada", "ltd", "inc", "limited", "trust"}
+
+
+def firms_run_past_their_stop(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'... rated A by Harwick Ratings Corp. Pellman Securities managed the sale': wire copy writes a legal form
+    without its stop, so a stop after one ends the sentence, but the parser reads on and the model runs the firm
+    into the next sentence's subject. The firm ends at its legal form where a verb follows the run ('managed',
+    'will') or the run ends on a possessive mark; the words after the stop are a name of their own when they are
+    two words or more, or a word the article tags elsewhere."""
+    out: list[Mention] = []
+    for m in mentions:
+        at = _stop_inside(doc, m) if m.label == "ORG" else None
+        if at is None:
+            out.append(m)
+            continue
+        out.append(mention_of(doc[m.start:at + 1], "ORG", m.role, m.affiliation))
+        end = m.end - 1 if doc[m.end - 1].text in _MARKS else m.end
+        words = doc[at + 1:end]
+        if len(words) > 1 or any(o is not m and words.text in o.words for o in mentions):
+            out.append(mention_of(words, "ORG"))
+    return out
+
+
+def _stop_inside(doc: Doc, m: Mention) -> int | None:
+    """The legal form with a stop inside the mention after which a sentence opens, or None."""
+    after = doc[m.end] if m.end < len(doc) else None
+    marked = doc[m.end - 1].text in _MARKS or (after is not None and after.text in _MARKS)
+    verb = after is not None and after.is_alpha and after.is_lower and (after.pos_ in ("VERB", "AUX") or (
+        m.end + 2 < len(doc) and doc[m.end + 1].text in _HYPHENS and doc[m.end + 2].pos_ == "VERB"))  # 'co-led'
+    if not (marked or verb):
+        return None
+    for j in range(m.start + 2, m.end - 1):  # two words before the form at least: not '<Given name> Co. <Surname>'
+        tok, nxt = doc[j], doc[j + 1]
+        if tok.text.endswith(".") and fold(tok.text) in CORPORATE and tok.whitespace_ == " " and nxt.is_alpha \
+                and nxt.text[:1].isupper() and fold(nxt.text) not in CORPORATE and nxt.lower_ not in _AFTER_A_FORM:
+            return j
+    return None

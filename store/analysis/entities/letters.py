@@ -39,9 +39,10 @@ def company_letters(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
         elif m.label == "PERSON" and canonical.get(id(m), m.name) == m.name and _BLEND.fullmatch(m.name):
             blends.add(m.name)  # the model reads a blend ('Kelmar') as a surname: it stands for a firm only as a blend
     forms |= blends
-    untagged = [span for f in _JOINED_LETTERS.finditer(text) if f.group(0) not in forms
-                and (span := doc.char_span(f.start(), f.end())) is not None and _opens_a_phrase(span)] \
+    joined = [span for f in _JOINED_LETTERS.finditer(text)
+              if (span := doc.char_span(f.start(), f.end())) is not None and _opens_a_phrase(span)] \
         if " and " in text or " & " in text else []
+    untagged = [span for span in joined if span.text not in forms]
     forms.update(span.text for span in untagged)
     if not forms:
         return mentions
@@ -59,10 +60,12 @@ def company_letters(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
             names = {n for n in names if _blend_of(form.lower(), _without_forms(n))}
         if form.isupper() or " " in form:  # the model may have missed the name, or cut it at its "and"
             runs = runs if runs is not None else _name_runs(doc, text)
-            names |= {_trimmed(n) for n in _names_before(runs, first, form[0]) if _spelt_by(form, n)} - not_orgs
+            names |= {_trimmed(n, text) for n in _names_before(runs, first, form[0]) if _spelt_by(form, n)} - not_orgs
         pieces = {n for n in names if any(_runs_inside(c, n) for m in mentions if m.label == "ORG" and m.name != form
                                           and (c := canonical.get(id(m), m.name)) != n)}
         names = pieces or names  # "Standard and Poor's Corp", cut to "Poor's Corp"; not "Southern Power Corp"
+        if " and " in form or " & " in form:  # letters joined by 'and' spell a name joined so, not "Sutton Price Corp"
+            names = {n for n in names if " and " in n or " & " in n} or names
         if form in not_orgs and not names & named:
             continue  # a person's initials; letters the model read as a person's stand only for an organisation it knows
         longest = max(names, key=len, default=None)
@@ -78,8 +81,12 @@ def company_letters(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
         return mentions
     mentions = _whole_names(doc, text, mentions, canonical,
                             {n for n in found.values() if not gazetteer.country_code(n.replace("’", "'"))})
-    for span in untagged:
-        if span.text in found and not any(m.start < span.end and span.start < m.end for m in mentions):
+    for span in joined:
+        # "S and [P] said": the model may tag the last letter alone, even where it read the letters whole before
+        inside = [m for m in mentions if m.start < span.end and span.start < m.end]
+        if span.text in found and all(span.start <= m.start and m.end <= span.end and len(m.name) == 1
+                                      for m in inside):
+            mentions = [m for m in mentions if m not in inside]
             mentions.append(mention_of(span, "ORG"))
     mentions.sort(key=lambda m: m.start)
     orgs = {canonical.get(id(m), m.name) for m in mentions if m.label == "ORG"}
@@ -177,9 +184,17 @@ def _sentence_pieces(run: re.Match, stops: set[int]) -> list[list[str]]:
     return pieces + [words] if words else pieces
 
 
-def _trimmed(name: str) -> str:
+def _trimmed(name: str, text: str) -> str:
     name = name.removeprefix("The ")
-    return name[:-2] if name.endswith(("'s", "’s")) else name
+    if not name.endswith(("'s", "’s")):
+        return name
+    # "<A> and <B>'s said": a name the article never writes without its mark, and once with no noun after
+    # it, keeps it; not "Department of Energy's <Site>", an owner
+    stem = re.escape(name[:-2])
+    bare = len(re.findall(rf"\b{stem}\b", text))
+    marked = len(re.findall(rf"\b{stem}['’]s\b", text))
+    ends = re.search(rf"\b{stem}['’]s(?:[.;:)]| and | said\b)", text)
+    return name if bare == marked and ends else name[:-2]
 
 
 def _spelt_by(form: str, name: str) -> bool:

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ..doctext import doc_slice, tokens
+from ..doctext import doc_slice, text_of, tokens
 from . import gazetteer
 from .kinds import opens_with_first_name
 from .mentions import Mention, mention_of
@@ -171,6 +171,24 @@ _REPORTS = HEADS["firm_says"] | HEADS["person_verbs"] | {"cite", "rate", "downgr
                                                           "predict", "forecast", "conclude", "find"}
 
 
+# what may follow a name's own "'s" but never a possessive's: an ending ("graded by <Agency>'s."), 'and', 'or'
+_CLOSING = {".", ";", ":", ")", "and", "or"}
+
+
+def _always_possessive(doc: Doc, m: Mention) -> bool:
+    """"graded A by <Agency>'s and AA by <Other>'s.": an organisation the article never writes without its
+    "'s" and which, once at least, no noun follows, is named with the mark; not 'including TransCanada's', where the
+    article names TransCanada Pipelines elsewhere, nor a firm named with its legal form, which ends its name."""
+    if not (m.end + 1 < len(doc) and doc[m.end].text in POSSESSIVE and doc[m.end].text.endswith("s")
+            and not doc[m.end - 1].is_upper  # "the ADS's are traded": a plural's mark
+            and fold(m.words[-1]) not in CORPORATE  # "<Name> Corp's planned buyback": an owner, read as a verb
+            and (doc[m.end + 1].text in _CLOSING or doc[m.end + 1].tag_ in _FINITE)):
+        return False
+    text = text_of(doc)
+    name = re.escape(m.name)
+    return len(re.findall(rf"\b{name}\b", text)) == len(re.findall(rf"\b{name}['’]s\b", text))
+
+
 def possessive_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"Barron's said", 'downgraded by Moody's. Moody's cited …': a name written with its "'s" straight before a
     verb of reporting is a firm's or a paper's whole name ('Barron's', 'Moody's'), in every mention written so; a
@@ -181,6 +199,8 @@ def possessive_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and doc[m.end + 1].tag_ in _FINITE and doc[m.end + 1].lemma_ in _REPORTS \
                 and doc[m.end - 1].head.i == m.end + 1 and doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") \
                 and m.label in ("ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT"):
+            named.add(key(m.words))
+        elif m.label == "ORG" and _always_possessive(doc, m):
             named.add(key(m.words))
     if not named:
         return mentions
