@@ -328,7 +328,7 @@ def _base_ends(doc: Doc, m: Mention) -> int | None:
 
 
 def firms_after_their_base(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """'the U.S.-based Wetex Corp', 'Calif.-based AFG Industries Inc': where a firm is based says where it is, and
+    """'the U.S.-based Corvale Corp', 'Calif.-based Dunmore Glass Inc': where a firm is based says where it is, and
     is no part of its name, which the model ran the two into. The firm opens after 'based'; a place before the hyphen
     that is a token of its own stays a place."""
     out: list[Mention] = []

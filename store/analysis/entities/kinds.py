@@ -316,8 +316,8 @@ def peoples_adjectives(doc: Doc, mentions: list[Mention]) -> None:
     """'the Welsh backs', 'the Irish forwards', 'Dutch growers': a people's adjective known by heart (no -an or -i
     built from a country's name: 'Welsh', 'Irish', 'French', 'Dutch') before the noun in lower case it qualifies is
     that people's (NORP, no entity here), though the model reads it as a person or a team; not the surname of a person
-    the article names in full ('Irvine Welsh', then 'Welsh said'), nor a firm's name going on in capitals ('Swedish
-    Match')."""
+    the article names in full ('Ann Welsh', then 'Welsh said'), nor a firm's name going on in capitals ('Swedish
+    Orchard Foods')."""
     surnames = {m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) > 1}
     for m in mentions:
         if m.label not in ("PERSON", "ORG") or len(m.words) != 1 or m.role or m.name in surnames \
@@ -617,7 +617,7 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
             # person for want of any other cue; a person's full name stays one ("rival Ann Lee's software")
             decided[key(m.words)] = "PRODUCT"
         elif _no_persons_name(m) and _a_pollsters_poll(doc, m) and not gazetteer.country_code(m.name):
-            # "the Gallup poll out on Sunday", "a Morley poll for the paper": the polling firm's, its name a surname
+            # "the Harwell poll out on Sunday", "a Morley poll for the paper": the polling firm's, its name a surname
             named_by(m, "ORG")
         elif _no_persons_name(m) and _firm_noun_after(doc, m) is not None and not gazetteer.country_code(m.name):
             # "the Harbourside bank", "the Ledger daily newspaper": the name is the firm's or the paper's, which the

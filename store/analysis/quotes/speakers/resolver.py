@@ -92,7 +92,7 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         last_of: dict[str, str] = {}  # a surname -> the full name last given with it
         self.either: set[str] = set()
         # women by their given name alone (no "Mrs" or "Ms" before it) that hold a post ("<Name>, professor of …"):
-        # persons, where a firm or a thing the model took for a person ("Abbey National") holds none
+        # persons, where a firm or a thing the model took for a person ("Marion Building Society") holds none
         named_women: set[str] = set()
         for e in ents:
             name = e.canonical or e.text  # titles and roles are already off: the entities component keeps them apart
