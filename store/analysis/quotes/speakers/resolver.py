@@ -71,8 +71,6 @@ from .words import (
     TITLE_WORDS,
 )
 
-FEMININE = frozenset({"she", "her", "hers", "herself"})
-
 
 class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, PronounAntecedents, UnresolvedPronouns):
     def __init__(self, doc: Doc, titles: frozenset[str], female_titles: frozenset[str],
@@ -91,9 +89,6 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         by_word: dict[str, str] = {}
         last_of: dict[str, str] = {}  # a surname -> the full name last given with it
         self.either: set[str] = set()
-        # women by their given name alone (no "Mrs" or "Ms" before it) that hold a post ("<Name>, professor of …"):
-        # persons, where a firm or a thing the model took for a person ("Marion Building Society") holds none
-        named_women: set[str] = set()
         for e in ents:
             name = e.canonical or e.text  # titles and roles are already off: the entities component keeps them apart
             if e.label == "PERSON":
@@ -116,8 +111,6 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                 self.female.append(womans or titled)
                 if womans and not is_female_name(parts[0], surely=True) and not titled:
                     self.either.add(name)  # "Robbin", "Kim": given to men too; "he" may stand for them
-                elif womans and not titled and e.role:
-                    named_women.add(name)
             else:
                 self.female.append(False)
             self.full.append(name)
@@ -132,10 +125,6 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         self.lead_affiliations: dict[str, str] = {}  # and the organisation the lead says that title is held at
         self.person_like: dict[str, bool] = {}  # a one-word "person" the model tagged: is it one?
         self.full_female = {n for n, f in zip(self.full, self.female) if f}
-        if not any(t.lower_ in FEMININE for t in doc):
-            # "Rei", "Azusa": the name lists give some men's names (Japanese ones often) to women; an article that
-            # never says "she" or "her" has no woman a "he" could be kept from
-            self.either |= named_women
         # Subjects are the salient antecedents for he/she/they.
         promoted, demoted = self._people_before_of()
         self.subject_ents = [
