@@ -9,7 +9,8 @@ from entity_support import mentions
 
 def test_a_firm_ends_at_its_legal_forms_stop(nlp) -> None:
     found = mentions(nlp, "NEW YORK, May 4 - Tarlow Foods Inc is offering 50 mln dlrs of notes due 1997. The issue "
-                          "is rated BB by Standard and Poor's Corp. Kessler Securities co-managed the offering.")
+                          "carries a BB grade from Standard and Poor's Corp. Kessler Securities co-managed the "
+                          "offering.")
     assert ("Standard and Poor's Corp.", "ORG", "Standard and Poor's Corp") in found
     assert ("Kessler Securities", "ORG", "Kessler Securities") in found
 

@@ -48,7 +48,7 @@ def test_the_bank_is_no_firm_that_is_no_bank(nlp) -> None:
 
 def test_the_company_a_suit_names_is_not_the_one_speaking(nlp) -> None:
     text = ("TULSA, Okla., May 4 - Prairie Star Freight said it would close two truck terminals.\n\n"
-            "A lawsuit filed in Kansas named three trucking firms. The company named in the lawsuit denied any "
+            "A lawsuit filed in Kansas named three trucking firms. The company named in the lawsuit has denied any "
             "wrongdoing.")
     assert speaker_of(nlp, text, "any wrongdoing") == "company"
 
