@@ -42,6 +42,7 @@ from .displays import display_noun, shown_with, shows_a_quality, shows_its_movem
 from .forecasts import FIGURE_VERBS, conjoined_objects, figure_at, figure_object
 from .held_prizes import defends_a_prize
 from .index import sent_bounds, text_of
+from .judged_for import judged_for
 from .inverted_asides import inverted_aside
 from .later_sources import before_later_source
 from .lemmas import LemmaRepair
@@ -286,7 +287,7 @@ class CueFinder:
         if content is None:
             return self._accusation(tok, mask)
         if content.dep_ in ("dobj", "oprd") and lemma in self.stance_object_verbs and \
-                not any(mask[t.idx] for t in content.subtree):
+                not any(mask[t.idx] for t in content.subtree) and not judged_for(tok, content):
             return None  # "supported the bill", "declared a national emergency": a stance, no words reported
         if defends_a_prize(tok, content):
             return None  # "will defend her title": a contest, no stance
