@@ -25,3 +25,24 @@ def test_another_abbreviation_in_a_dateline_is_the_state(nlp) -> None:
 def test_a_name_after_a_comma_with_no_town_before_it_is_left_alone(nlp) -> None:
     text = "In the end, Miss Ada Brown won the seat."
     assert "GPE" not in labels_of(nlp, text, "Ada Brown")
+
+
+def test_a_capitals_abbreviation_in_a_capitals_dateline_is_the_state(nlp) -> None:
+    text = ("WAUKEGAN, ILL., May 12 - Brightwater Valve Corp said it will cut its workforce by 40 jobs at its plant "
+            "here.")
+    assert labels_of(nlp, text, "ILL") == {"GPE"}
+
+
+def test_another_capitals_abbreviation_in_a_dateline_is_the_state(nlp) -> None:
+    text = "BOULDER, COLO., Aug 3 - Pinnacle Optics Inc said its quarterly sales rose nine pct."
+    assert labels_of(nlp, text, "COLO") == {"GPE"}
+
+
+def test_a_country_in_capitals_after_a_dateline_town_is_the_country(nlp) -> None:
+    text = "KINGSTOWN, BARBADOS, Sept 8 - Sugar growers on the island asked for a higher cane price this season."
+    assert labels_of(nlp, text, "BARBADOS") == {"GPE"}
+
+
+def test_a_firm_in_capitals_after_a_comma_is_left_alone(nlp) -> None:
+    text = "Shares of NORAN, IBM and Kodak rose on Monday, dealers said."
+    assert "GPE" not in labels_of(nlp, text, "IBM")

@@ -1,11 +1,14 @@
 """A US state's abbreviation after a town and a comma ("Tulsa, Okla, said", "Reno, Nev.", "ALBANY, Ga, May 2 -")
 is the state, whatever the model made of it: a person ("Okla" reads as a name), a firm, a work. Wire copy writes
-the state this way after every town it places, with or without the full stop."""
+the state this way after every town it places, with or without the full stop, and in capitals in a dateline written
+in capitals ("PEORIA, ILL., March 2 -"), which the model reads as a firm's acronym. A dateline in capitals names a
+country after its town the same way ("PORT LOUIS, MAURITIUS, May 4 -"): the country, not a firm."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from . import gazetteer
 from .mentions import Mention
 from .vocabulary import STATE_ABBREVIATIONS
 
@@ -20,11 +23,17 @@ def states_after_a_town(doc: Doc, mentions: list[Mention]) -> None:
         if not (town.is_alpha and town.text[:1].isupper()):
             continue  # "the rate, Ind." or a list after a number: no town before it
         name = m.name
+        if name.isupper() and town.text.isupper():
+            name = name.title()  # "ILL." in a capitals dateline is "Ill."
         after = doc[m.end] if m.end < len(doc) else None
         if name in STATE_ABBREVIATIONS and not (after is not None and after.is_alpha):
             m.label = "GPE"
         elif name in _UNDOTTED and (after is None or after.text[:1] in _CLOSING or after.is_sent_start):
             m.label = "GPE"  # "Enid, Okla, on Monday": the stop left out, as wire copy often does
+        elif m.name.isupper() and town.text.isupper() and m.start <= _DATELINE and after is not None \
+                and after.text == "," and (gazetteer.country_code(name) or name in gazetteer.states()):
+            m.label = "GPE"
 
 
 _CLOSING = (",", ".", "-", ";", ")")
+_DATELINE = 6  # the words a dateline's town may take before its country
