@@ -3,6 +3,8 @@
 - A short name after the full name, when the model tagged neither as the company: 'ROY, Utah - Iomega Corp said ….
   Iomega said' (Iomega tagged a person), 'Chapman Energy INc said …. Chapman said' (Chapman a town): the short name
   is the one company whose legal name opens with it.
+- A name cut short after a name with no legal form ("<Name> Bank said …. <Name> said", "<Name> Industries …. <Name>
+  said"): the one name that spoke before and opens with it.
 - "The company said" after a firm the model tagged as nothing: the firm that has been speaking.
 - A two-name firm's initials ("S and P"): the firm whose names open on those letters."""
 
@@ -38,6 +40,51 @@ def companies_by_short_name(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
+_NOT_FIRMS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+
+
+def names_cut_short(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """The entities keep a later short form as a name of its own when the full name has no legal form to strip
+    ("<Name> Electric Industries" then "<Name> Electric"); a reader takes both for the one speaker. Only a name that
+    spoke before and is the one organisation of the article opening on those words: a parent and its unit ("<Name>
+    Corp's <Name> Motors Corp") leave "<Name> said" as written; a place or a people ("U.S.", "Japanese") opening a
+    longer speaker ("U.S. officials") stays itself."""
+    labels: dict[str, set[str]] = {}
+    for e in doc._.entities or []:
+        labels.setdefault(e.canonical or e.text, set()).add(e.label)
+    orgs = {n for n, kinds in labels.items() if "ORG" in kinds}
+    said: dict[str, int] = {}
+    for q in quotes:
+        name = q.speaker
+        if name and name[:1].isupper() and len(name.split()) > 1 and name.split()[-1][:1].isupper() \
+                and not labels.get(name, set()) & _NOT_FIRMS and q.speaker_start is not None:
+            said[name] = min(said.get(name, q.speaker_start), q.speaker_start)
+    if not said:
+        return quotes
+    out = []
+    for q in quotes:
+        name = q.speaker
+        if name and name[:1].isupper() and q.speaker_start is not None \
+                and not labels.get(name, set()) & _NOT_FIRMS:
+            words = key(tuple(name.split()))
+            opening = {n for n in orgs | set(said) if n != name and len(n.split()) > len(words)
+                       and key(tuple(n.split()))[:len(words)] == words and not _joint(n)}
+            if len(opening) == 1:
+                full = opening.pop()
+                if said.get(full, q.speaker_start) < q.speaker_start:
+                    q = replace(q, speaker=full)
+        out.append(q)
+    return out
+
+
+def _joint(name: str) -> bool:
+    """'<Name> Plc and <Other> Plc', '<Name> Plc <TICKER> and ...': two firms speaking together, whose first is no
+    short form of the pair. A legal form goes on only into "of" ("<Name> Corp of America") or a second legal form."""
+    words = key(tuple(name.split()))
+    return "<" in name or any(w in CORPORATE and nxt != "of" and nxt not in CORPORATE
+                              for w, nxt in zip(words, words[1:]))
+
+
 # "the bank said" is a bank and "the thrift said" a savings house, whatever else spoke last; "the company" any firm
 _KINDS = {"bank": re.compile(r"\bBan(?:k|c|que|ca|co)\w*"),
           "thrift": re.compile(r"\b(?:Savings|Loan|Federal|Thrift)\b")}
@@ -61,8 +108,9 @@ def the_company_by_its_name(doc: Doc, quotes: list[Quote]) -> list[Quote]:
         return quotes
     text = text_of(doc)
     others = {e.canonical or e.text for e in doc._.entities or [] if e.label in ("PERSON", "GPE", "NORP", "LOC")}
+    # a name as the text writes it there; one the speakers made whole ("<Name> said" as "<Name> Bancorp") is no cut
     cut = {q.speaker for q in quotes if q.speaker and q.speaker_start is not None and
-           text.startswith(q.speaker.split()[0], q.speaker_start) and
+           text.startswith(q.speaker, q.speaker_start) and
            _CUT.search(text, max(0, q.speaker_start - 40), q.speaker_start)}
     firms = [q for q in quotes if _whole_name(q.speaker) and q.speaker not in others | cut and not q.speaker_role]
     out = []

@@ -39,7 +39,8 @@ from .attach import Cue, attach_direct, interview_labels, interviewer_questions
 from .circumstance import quotation_then_circumstance
 from .colon_labels import colon_label
 from .company_countries import companies_without_home_country
-from .company_speakers import companies_by_short_name, firms_by_their_initials, the_company_by_its_name
+from .company_speakers import (
+    companies_by_short_name, firms_by_their_initials, names_cut_short, the_company_by_its_name)
 from .lone_legal_forms import named_legal_forms
 from .cue_finder import CueFinder
 from .cue_subjects import cue_source
@@ -171,8 +172,8 @@ class QuoteComponent(CueFinder):
         quotes = fragments_ending_their_report(text, quotes)
         quotes = self._interview(doc, text, quotes, resolver)
         # before the pronouns and runs that copy a speaker on: "Traders said … Kuwait, they said, …" gives traders
-        quotes = companies_by_short_name(doc, named_legal_forms(doc, misspelt_surnames(
-            doc, surnames_the_text_names_in_full(doc, surnames_of_full_names(doc, quotes)))))
+        quotes = names_cut_short(doc, companies_by_short_name(doc, named_legal_forms(doc, misspelt_surnames(
+            doc, surnames_the_text_names_in_full(doc, surnames_of_full_names(doc, quotes))))))
         quotes = unnamed_in_lower_case(doc, short_names_in_full(doc, quotes))
         quotes = resolve_group_pronouns(resolver, quotes, lambda q, name: replace(q, speaker=name))
         quotes = keep_run_speakers(text, mask, continue_speakers(text, quotes), resolver.full_female)
