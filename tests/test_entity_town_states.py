@@ -4,7 +4,7 @@ alone."""
 
 from __future__ import annotations
 
-from entity_support import labels_of
+from entity_support import canonical_names, labels_of
 
 
 def test_an_undotted_abbreviation_in_a_dateline_is_the_state(nlp) -> None:
@@ -46,3 +46,19 @@ def test_a_country_in_capitals_after_a_dateline_town_is_the_country(nlp) -> None
 def test_a_firm_in_capitals_after_a_comma_is_left_alone(nlp) -> None:
     text = "Shares of NORAN, IBM and Kodak rose on Monday, dealers said."
     assert "GPE" not in labels_of(nlp, text, "IBM")
+
+
+def test_an_untagged_capitals_abbreviation_in_a_dateline_is_added_as_the_state(nlp) -> None:
+    text = "DULUTH, MINN., Oct 14 - Larchwood Freight Corp said it will add two barges to its fleet."
+    assert labels_of(nlp, text, "MINN") == {"GPE"}
+    assert canonical_names(nlp, text)["MINN"] == "Minn"
+
+
+def test_another_untagged_capitals_abbreviation_is_added_as_the_state(nlp) -> None:
+    text = "TACOMA, WASH., Feb 2 - Cedar Rail Systems Inc said it hired a new treasurer."
+    assert labels_of(nlp, text, "WASH") == {"GPE"}
+
+
+def test_a_capitals_word_after_a_comma_later_in_the_text_is_not_added(nlp) -> None:
+    text = "The loan went to Harbor Glass Corp, which said that it, too, will WASH, rinse and dry the panes."
+    assert "GPE" not in labels_of(nlp, text, "WASH")
