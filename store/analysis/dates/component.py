@@ -43,6 +43,7 @@ from .past_months import past_deed_month
 from .possessive_days import nearer_possessive_weekdays
 from .reported_years import reported_year
 from .reference import infer
+from .slash_periods import slash_periods_ahead
 from .spans import candidates, nowadays_today, tense
 from .story_periods import story_period
 from .weekday_runs import next_days_run_on
@@ -810,6 +811,7 @@ class DateComponent:
         out = _year_end_years(text, out)
         out = _split_year_ends(text, out)
         out = _slash_month_ranges(text, out)
+        out = slash_periods_ahead(text, out, ref)
         out = month_pair_years(text, out, ref)
         if quarterly is None:
             out = year_ago_months(out, ref, [a for a, _ in sent_bounds])
