@@ -44,7 +44,7 @@ from .case_names import court_cases, laws_named_after_a_person, laws_named_witho
 from .coinages import exit_blends
 from .comma_names import bodies_named_with_commas
 from .competitions import competitions
-from .cut_names import (firms_after_their_base, firms_cut_at_a_founders_mark, firms_cut_at_of,
+from .cut_names import (firms_after_their_base, firms_cut_after_and, firms_cut_at_a_founders_mark, firms_cut_at_of,
                         firms_cut_before_a_surname, firms_cut_before_their_partnership, firms_cut_to_their_legal_form,
                         firms_of_a_place, firms_run_past_their_stop, institutions_after_a_country,
                         names_cut_at_a_hyphen, names_cut_at_a_preposition)
@@ -222,7 +222,7 @@ class EntityComponent:
         mentions = names_cut_at_a_hyphen(doc, organisations_joined_by_and(doc, mentions), places)
         mentions = firms_cut_before_a_surname(doc, firms_cut_to_their_legal_form(doc, mentions))
         mentions = firms_cut_at_a_founders_mark(doc, firms_cut_before_their_partnership(doc, mentions), places)
-        mentions = firms_run_past_their_stop(doc, mentions)
+        mentions = firms_cut_after_and(doc, firms_run_past_their_stop(doc, mentions))
         relabel(doc, mentions, places)
         prices_in_pence(doc, mentions)
         states_taken_for_bodies(doc, mentions)

@@ -444,3 +444,77 @@ def _stop_inside(doc: Doc, m: Mention) -> int | None:
                 and nxt.text[:1].isupper() and fold(nxt.text) not in CORPORATE and nxt.lower_ not in _AFTER_A_FORM:
             return j
     return None
+
+
+# the last words that say a name is a firm's or a body's, whatever the model took it for
+_FIRM_ENDS = CORPORATE | ORG_TAILS | {"bank", "trust", "union", "exchange", "engineers", "associates", "partners",
+                                      "properties"}
+_MOST_FRONT = 3
+
+
+def firms_cut_after_and(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Harrow Oil and Gas Partners Ltd', 'Brill Savings and Loan Association': the model reads 'and' as a list's
+    and opens the firm after it, leaving the words before it untagged. A name that ends on a legal form or a body's
+    word opens on the proper nouns straight before 'and' that no mention holds, unless the article tags those words
+    as a name of their own or the opening of one ('Alder Securities' ... 'Alder and Pike Ltd': two firms), or a
+    capitalised word or a list's comma comes before them (the front is then a name's middle), or the front
+    ends on a body's word of its own ('Alder Bank and Pike Corp': two firms). The firm's short
+    name written again after the same front ('Harrow Oil and Gas said') opens there too."""
+    taken = covered(mentions)
+    alone = {m.words for m in mentions}
+    out: list[Mention] = []
+    names: set[tuple[str, ...]] = set()
+    for m in mentions:
+        start = _front_before_and(doc, m, taken, alone) if m.label in ("ORG", "PERSON") else None
+        if start is not None:
+            m = mention_of(doc[start:m.end], "ORG", m.role, m.affiliation)
+            names.add(m.words)
+        out.append(m)
+    if not names:
+        return out
+    return [_short_name_after_front(doc, m, taken, names) for m in out]
+
+
+def _front_before_and(doc: Doc, m: Mention, taken, alone) -> int | None:
+    s = m.start
+    if s < 2 or doc[s - 1].lower_ not in _AND or doc[s - 1].whitespace_ != " " or not _ends_as_a_firm(doc, m) \
+            or not doc[s].text[:1].isupper() or fold(doc[s].text) in CORPORATE:
+        return None
+    start = s - 1
+    while start >= 1 and s - 1 - start < _MOST_FRONT and (start - 1) not in taken \
+            and doc[start - 1].whitespace_ == " " and _front_word(doc[start - 1]):
+        start -= 1
+    front = tuple(t.text for t in doc[start:s - 1])
+    if start == s - 1 or fold(front[-1]) in _FIRM_ENDS or any(words[:len(front)] == front for words in alone):
+        return None
+    if start >= 1 and (doc[start - 1].whitespace_ != " " or doc[start - 1].text[:1].isupper()
+                       or doc[start - 1].text == ","):
+        return None
+    return start
+
+
+def _ends_as_a_firm(doc: Doc, m: Mention) -> bool:
+    """The name ends on a legal form or a body's word, or has one before its 'of' ('<Words> Association of
+    <Place>')."""
+    return fold(doc[m.end - 1].text) in _FIRM_ENDS or any(
+        doc[k + 1].lower_ == "of" and fold(doc[k].text) in _FIRM_ENDS for k in range(m.start, m.end - 1))
+
+
+def _short_name_after_front(doc: Doc, m: Mention, taken, names: set[tuple[str, ...]]) -> Mention:
+    if m.label not in ("ORG", "PERSON") or m.start < 2 or doc[m.start - 1].lower_ not in _AND:
+        return m
+    for start in range(m.start - 2, max(m.start - 2 - _MOST_FRONT, -1), -1):
+        if start in taken:
+            break
+        words = tuple(t.text for t in doc[start:m.end])
+        if any(len(words) < len(name) and name[:len(words)] == words for name in names):
+            return mention_of(doc[start:m.end], "ORG", m.role, m.affiliation)
+    return m
+
+
+def _front_word(tok) -> bool:
+    """A capitalised word a firm's name may open with: no title, no stop word, no common word that opens a
+    sentence ('Replacing')."""
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop and tok.lower_ not in TITLES \
+        and tok.lower_ not in HONORIFICS and (tok.pos_ == "PROPN" or not tok.is_sent_start) \
+        and fold(tok.text) not in CORPORATE
