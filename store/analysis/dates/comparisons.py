@@ -12,6 +12,7 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from ..types import DateMention
+from .value_shapes import MONTH_VALUE
 
 # "a year ago", "a year earlier", "the year-ago month", "the year ago level", "year-earlier"
 _YEAR_BACK = re.compile(
@@ -21,7 +22,6 @@ _YEAR_BACK = re.compile(
 _SAME_MONTH_BACK = re.compile(
     r"(?i)^the same month (?:of |in )?(?:last year|a year (?:ago|earlier|before)|the previous year|the year before)$"
 )
-_MONTH = re.compile(r"^\d{4}-\d\d$")
 _YEAR = re.compile(r"^\d{4}$")
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 
@@ -40,12 +40,12 @@ def year_ago_months(mentions: list[DateMention], ref: date | None, sentences: li
     for i, m in enumerate(out):
         same_month = _SAME_MONTH_BACK.match(m.text)
         # "the same month a year ago" comes out a month (the report's own, a year back) before this reads it
-        if m.type != "DATE" or not (_YEAR.match(m.value) or (same_month and _MONTH.match(m.value))) or not (
+        if m.type != "DATE" or not (_YEAR.match(m.value) or (same_month and MONTH_VALUE.match(m.value))) or not (
             same_month or _YEAR_BACK.match(m.text)
         ):
             continue
         k = bisect_right(sentences, m.sentence_start) - 1
-        recent = [o for o in out[:i] if o.type == "DATE" and _MONTH.match(o.value) and low <= o.value <= high]
+        recent = [o for o in out[:i] if o.type == "DATE" and MONTH_VALUE.match(o.value) and low <= o.value <= high]
         months = [o.value for o in recent if bisect_right(sentences, o.sentence_start) - 1 == k]
         if not months and same_month:
             # "the same month last year" says it is a month: the month of figures the story opened on

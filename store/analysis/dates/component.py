@@ -45,7 +45,8 @@ from .reported_years import reported_year
 from .reference import infer
 from .slash_periods import slash_periods_ahead
 from .spans import candidates, nowadays_today, tense
-from .story_periods import story_period
+from .story_periods import period_word, story_period
+from .value_shapes import FULL_DAY, MONTH_VALUE
 from .weekday_runs import next_days_run_on
 from .weeks import week_of_month
 
@@ -61,7 +62,6 @@ _VALID = re.compile(
 
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T[A-Z]{2})?$")  # a day, or a part of one: "Saturday morning"
-_MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
 # "this morning", "this evening" name the report's own day as surely as "today" does: a clock
 # time or a part of the day written with them stays on that day whatever else the sentence names;
 # "the next morning", "that night" were dated from the story's day already, even when that gave the report's
@@ -133,7 +133,6 @@ def _zone_day(local: DateMention, m: DateMention, text: str) -> str | None:
     return (day + timedelta(days=1 if gap < -12 else -1 if gap > 12 else 0)).isoformat()
 
 
-_FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _CALENDAR = re.compile(r"^\d{4}(?:-\d\d){0,2}$")
 
 
@@ -152,7 +151,7 @@ def _weekday_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
     for n in mentions:
         m = out[-1] if out else None
         wd = WEEKDAYS.get(m.text.lower().rstrip(".")) if m is not None else None
-        if wd is not None and m.type == "DATE" and n.type == "DATE" and _FULL_DAY.match(n.value) \
+        if wd is not None and m.type == "DATE" and n.type == "DATE" and FULL_DAY.match(n.value) \
                 and text[m.end:n.start] in (" ", ", ", ",") and _weekday_of(n.value) == wd:
             # (a weekday that disagrees with its date is a slip: both stay as they were read)
             out[-1] = replace(n, start=m.start, text=text[m.start:n.end], sentence_start=min(m.sentence_start, n.sentence_start))
@@ -207,7 +206,7 @@ def _slash_month_ranges(text: str, mentions: list[DateMention]) -> list[DateMent
     out = list(mentions)
     for i in range(1, len(out)):
         m, n = out[i - 1], out[i]
-        if text[m.end:n.start] == "/" and _MONTH_VALUE.match(m.value) and _MONTH_VALUE.match(n.value) \
+        if text[m.end:n.start] == "/" and MONTH_VALUE.match(m.value) and MONTH_VALUE.match(n.value) \
                 and m.value > n.value:
             year = int(n.value[:4]) - (m.value[5:] > n.value[5:])
             out[i - 1] = replace(m, value=f"{year:04d}{m.value[4:]}")
@@ -224,7 +223,7 @@ def _weekday_pairs(text: str, mentions: list[DateMention]) -> list[DateMention]:
     for i in range(len(out) - 1):
         m, n = out[i], out[i + 1]
         wd = WEEKDAYS.get(m.text.lower().rstrip("."))
-        if wd is None or m.type != "DATE" or n.type != "DATE" or not _FULL_DAY.match(n.value) \
+        if wd is None or m.type != "DATE" or n.type != "DATE" or not FULL_DAY.match(n.value) \
                 or not _WEEK_NAMED.search(n.text) or not joined(text, m.end, n.start):
             continue
         second = date.fromisoformat(n.value)
@@ -245,7 +244,7 @@ def _weekdays_beside_deictics(text: str, mentions: list[DateMention]) -> list[Da
     for i in range(1, len(out)):
         m, n = out[i - 1], out[i]
         wd = WEEKDAYS.get(n.text.lower().rstrip("."))
-        if wd is None or n.type != "DATE" or not _FULL_DAY.match(n.value) or not _DAY_VALUE.match(m.value) \
+        if wd is None or n.type != "DATE" or not FULL_DAY.match(n.value) or not _DAY_VALUE.match(m.value) \
                 or not joined(text, m.end, n.start):
             continue
         if _NEAR_AHEAD.match(m.text) and n.value <= m.value[:10]:
@@ -298,7 +297,7 @@ def _quoted(text: str, at: int) -> bool:
 def _last_day_before(mentions: list[DateMention], ref: date) -> str | None:
     """The last whole day the story named before this point, if it was before the report's day."""
     for m in reversed(mentions):
-        if m.type == "DATE" and _FULL_DAY.match(m.value):
+        if m.type == "DATE" and FULL_DAY.match(m.value):
             return m.value if m.value < ref.isoformat() else None
     return None
 
@@ -322,7 +321,7 @@ def _story_day(mentions: list[DateMention], since: int, ref: date) -> str | None
     for m in reversed(mentions):
         if m.start < since:
             break
-        if m.type == "DATE" and _FULL_DAY.match(m.value):
+        if m.type == "DATE" and FULL_DAY.match(m.value):
             return m.value if m.value <= ref.isoformat() else None
     return None
 
@@ -735,17 +734,17 @@ class DateComponent:
                     kind, value = "DURATION", length
                 else:
                     value = anchored or value
-            elif kind == "DATE" and ref is not None and _FULL_DAY.match(value) and value > ref.isoformat() \
+            elif kind == "DATE" and ref is not None and FULL_DAY.match(value) and value > ref.isoformat() \
                     and not re.search(r"\d{4}", span.text) and _tense(doc, s, span) == "past" \
                     and (year := _story_year(out, sent_bounds[max(0, sent - 4)][0], ref, value)):
                 # "On March 12, 1985, Seemala sold ... On March 20, Jefferies sold ...", told on March 19, 1987: a
                 # day told in the past cannot lie after the report; it is in the year the story is telling of
                 value = year + value[4:]
-            elif kind == "DATE" and _MONTH_VALUE.match(value) and s > 0 and toks[s - 1].lower_ == "that":
+            elif kind == "DATE" and MONTH_VALUE.match(value) and s > 0 and toks[s - 1].lower_ == "that":
                 # "on August 20, 2018 ... That September": the month of the year the story is in
                 year = self._anchored(out, sent_bounds[max(0, sent - 4)][0], "Y", 0)
                 value = f"{year}-{value[5:]}" if year else value
-            elif kind == "DATE" and _MONTH_VALUE.match(value) and span.text.lower().rstrip(".") in MONTHS:
+            elif kind == "DATE" and MONTH_VALUE.match(value) and span.text.lower().rstrip(".") in MONTHS:
                 # "OPEC agreed in December ... a reaffirmation of the December agreement": a bare month
                 # the tense cannot place is the one the story already placed
                 if ahead := contract_month(doc, s, e, value, ref):
@@ -778,7 +777,7 @@ class DateComponent:
                 # the year": the year its sentence named as a year of accounts, not the report's, whatever the
                 # tense (not "the company, founded in 1990, expects a profit for the year")
                 value = year
-            elif kind == "DATE" and (told := story_period(
+            elif kind == "DATE" and period_word(doc, s, e) and (told := story_period(
                 doc, s, e, value, ref, _tense(doc, s, span),
                 [m for m in out if m.start >= sent_bounds[max(0, sent - 2)][0]]
             )):

@@ -16,15 +16,10 @@ from dataclasses import replace
 from datetime import date
 
 from ..types import DateMention
-from .lexicon import MONTHS
 from .pairs import joined
+from .value_shapes import bare_month
 
-_MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
 _LIST = re.compile(r"(?i)^\s*(?:and|or)\s*$")
-
-
-def _bare_month(m: DateMention) -> bool:
-    return m.type == "DATE" and bool(_MONTH_VALUE.match(m.value)) and m.text.lower().rstrip(".") in MONTHS
 
 
 def _distance(ref: date, first: tuple[int, int], last: tuple[int, int]) -> int:
@@ -46,7 +41,7 @@ def month_pair_years(text: str, mentions: list[DateMention], ref: date | None) -
     out = list(mentions)
     for i in range(1, len(out)):
         m, n = out[i - 1], out[i]
-        if not (_bare_month(m) and _bare_month(n)) or not joined(text, m.end, n.start):
+        if not (bare_month(m) and bare_month(n)) or not joined(text, m.end, n.start):
             continue
         if text[m.start - 1:m.start] == "/" or text[n.end:n.end + 1] == "/":
             continue

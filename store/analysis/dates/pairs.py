@@ -13,13 +13,13 @@ from datetime import date
 
 from ..types import DateMention
 from .lexicon import MONTHS
+from .value_shapes import FULL_DAY
 
 _JOIN = re.compile(r"^\s*(?:and|to|through|or|-|–)\s*$")
 _DAY = re.compile(r"^(\d{1,2})(?:,?\s+(\d{4}))?$")
 # "from July 13 to 17 of last year": the year named after the second day, relative to the report
 _DAY_RELATIVE_YEAR = re.compile(r"^(\d{1,2})\s+(?:of\s+)?(last|this|next)\s+year$", re.IGNORECASE)
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1}
-_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _YEAR = re.compile(r"\b\d{4}\b")
 # "25–26 April", "April 25–26, 2019": the tokenizer keeps a range written with an en dash as one
 # word, so the model's entity holds both days
@@ -47,7 +47,7 @@ def pair_end(
     """The value of the day ending a pair, and the first day, moved to the year written after
     the pair ("2019", "of last year") when it had none of its own; None when the span does
     not end a pair."""
-    if not _DAY_VALUE.match(previous.value) or not joined(text, previous.end, start):
+    if not FULL_DAY.match(previous.value) or not joined(text, previous.end, start):
         return None
     words = span_text.strip()
     if (m := _DAY_RELATIVE_YEAR.match(words)) and ref is not None:
@@ -68,7 +68,7 @@ def pair_end(
 def pair_start(text: str, span_text: str, end: int, following: DateMention) -> str | None:
     """ "25 and 26 April": the value of the bare day opening a pair, from the day after it."""
     m = _DAY.match(span_text.strip())
-    if not m or m.group(2) or not _DAY_VALUE.match(following.value) or not joined(text, end, following.start):
+    if not m or m.group(2) or not FULL_DAY.match(following.value) or not joined(text, end, following.start):
         return None
     if int(m.group(1)) >= int(following.value[8:]):
         return None

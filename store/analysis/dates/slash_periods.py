@@ -15,15 +15,10 @@ from dataclasses import replace
 from datetime import date
 
 from ..types import DateMention
-from .lexicon import MONTHS
+from .value_shapes import bare_month
 
-_MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
 # a year of its own in the sentence: the period is that year's, not one still dealt in
 _YEAR_NAMED = re.compile(r"(?i)\b(?:1[89]|20)\d\d\b|\b(?:last|previous|prior|past) year\b|\byears? (?:ago|earlier)\b")
-
-
-def _bare_month(m: DateMention) -> bool:
-    return m.type == "DATE" and bool(_MONTH_VALUE.match(m.value)) and m.text.lower().rstrip(".") in MONTHS
 
 
 def _index(value: str) -> int:
@@ -39,7 +34,7 @@ def slash_periods_ahead(text: str, mentions: list[DateMention], ref: date | None
     at = ref.year * 12 + ref.month
     for i in range(1, len(out)):
         m, n = out[i - 1], out[i]
-        if text[m.end:n.start] != "/" or not (_bare_month(m) and _bare_month(n)):
+        if text[m.end:n.start] != "/" or not (bare_month(m) and bare_month(n)):
             continue
         first, last = _index(m.value), _index(n.value)
         if last < first or last >= at or first + 12 - at >= at - last:

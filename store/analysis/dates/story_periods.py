@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from ..doctext import text_of
 from ..types import DateMention
 from .lexicon import MONTHS
+from .value_shapes import MONTH_VALUE
 
 _FORECASTS = {"expect", "forecast", "estimate", "predict", "project", "anticipate", "see", "target"}
 _PREPOSITIONS = {"for", "in", "during", "over", "throughout"}
@@ -24,17 +25,23 @@ _FISCAL_AFTER = {"ended", "ending", "to", "through", "ago", "earlier", "before",
 _YEAR = re.compile(r"^\d{4}$")
 # "compared with 44 crowns in 2029", "up from 3 mln in 2029": the period a figure is set against
 _COMPARED = re.compile(r"(?i)\b(?:compared (?:with|to)|against|from|versus|than)\b[^;]{0,30}$")
-_MONTH = re.compile(r"^\d{4}-\d\d$")
 
 
 def _named(m: DateMention, unit: str) -> bool:
     """The mention writes out a calendar year ("1986", "fiscal 1986") or a month ("February", "February 1986")."""
-    if m.type == "DATE" and m.text.lower() == f"the {unit}" and (_YEAR if unit == "year" else _MONTH).match(m.value):
+    if m.type == "DATE" and m.text.lower() == f"the {unit}" and (_YEAR if unit == "year" else MONTH_VALUE).match(m.value):
         return True  # the period an earlier "the month" was already read as, carried on
     if unit == "year":
         return m.type == "DATE" and _YEAR.match(m.value) is not None and m.value in m.text
     first = m.text.split()[0].lower().rstrip(".") if m.text.split() else ""
-    return m.type == "DATE" and _MONTH.match(m.value) is not None and first in MONTHS
+    return m.type == "DATE" and MONTH_VALUE.match(m.value) is not None and first in MONTHS
+
+
+def period_word(doc: Doc, s: int, e: int) -> str | None:
+    """'month' or 'year' when tokens s:e are "the month" or "the year", the only words a story's period is told
+    by; the date rules ask it before they work out the tense and the dates around."""
+    words = [t.lower_ for t in doc[s:e]]
+    return words[1] if len(words) == 2 and words[0] == "the" and words[1] in ("month", "year") else None
 
 
 def story_period(doc: Doc, s: int, e: int, value: str, ref: date | None, tense: str | None,
@@ -42,10 +49,9 @@ def story_period(doc: Doc, s: int, e: int, value: str, ref: date | None, tense: 
     """The value of the month or year ("1987-01", "1986") a past-tense "the month"/"the year" (tokens s:e, read
     as the report's own `value`) tells of, from the dates of the latest sentence among `before` (those named
     before it in its own sentence or the two before it); otherwise None."""
-    words = [t.lower_ for t in doc[s:e]]
-    if ref is None or tense != "past" or len(words) != 2 or words[0] != "the" or words[1] not in ("month", "year"):
+    unit = period_word(doc, s, e)
+    if ref is None or tense != "past" or unit is None:
         return None
-    unit = words[1]
     if value != (f"{ref.year:04d}" if unit == "year" else f"{ref.year:04d}-{ref.month:02d}"):
         return None
     if s == 0 or doc[s - 1].lower_ not in _PREPOSITIONS or (e < len(doc) and doc[e].lower_ in _FISCAL_AFTER):

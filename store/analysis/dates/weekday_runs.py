@@ -6,19 +6,18 @@ the report's own day, or falls a week back. The second is the day after the firs
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date, timedelta
 
 from ..types import DateMention
 from .lexicon import WEEKDAYS
+from .value_shapes import FULL_DAY
 
-_FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _GAP = 40  # characters between the two: "Thursday and Friday", "Saturday and may spill over into Sunday"
 
 
 def _weekday(m: DateMention) -> int | None:
-    return WEEKDAYS.get(m.text.lower().rstrip(".")) if m.type == "DATE" and _FULL_DAY.match(m.value) else None
+    return WEEKDAYS.get(m.text.lower().rstrip(".")) if m.type == "DATE" and FULL_DAY.match(m.value) else None
 
 
 def next_days_run_on(text: str, mentions: list[DateMention]) -> list[DateMention]:

@@ -1,0 +1,20 @@
+"""The shapes of a date's TIMEX3 value that the date rules test, and a bare month's mention.
+
+One place for them: the rules that move a month or a day by its neighbours each asked the same questions of a
+value with a pattern of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..types import DateMention
+from .lexicon import MONTHS
+
+MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")  # "1987-04": a month of a year
+FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")  # "1987-04-02": a day, with no part of it
+
+
+def bare_month(m: DateMention) -> bool:
+    """A month written alone ("June", "Sept."), read as a month of some year."""
+    return m.type == "DATE" and bool(MONTH_VALUE.match(m.value)) and m.text.lower().rstrip(".") in MONTHS
