@@ -349,6 +349,13 @@ def _dateline_at(doc: Doc, at: int, mentions: list[Mention], canonical: dict[int
             canonical[id(m)] = name.title()  # "SAN ANTONIO, TEXAS, March 30 - ": the state, in capitals too
 
 
+def never_written_bare(name: str, text: str) -> bool:
+    """The article writes `name` only with its possessive mark ("<Agency>'s" in every mention): the mark may be
+    part of the name. Read by the letters' full names and the possessive firm names alike."""
+    stem = re.escape(name)
+    return len(re.findall(rf"\b{stem}\b", text)) == len(re.findall(rf"\b{stem}['’]s\b", text))
+
+
 def _as_written(mentions: list[Mention], canonical: dict[int, str], name: str) -> str:
     """A dateline's place in capitals, as the article spells it elsewhere ("Dar es Salaam"), else in title case."""
     folded = name.casefold()

@@ -398,11 +398,16 @@ def _written_again_without_the_form(doc: Doc, mentions: list[Mention]) -> list[M
     return sorted([m for m in mentions if id(m) not in dropped] + added, key=lambda m: m.start)
 
 
+def _capitalised_name_word(tok) -> bool:
+    """A capitalised word of a firm's name: no title, honorific, stop word or legal form."""
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop and tok.lower_ not in TITLES \
+        and tok.lower_ not in HONORIFICS and fold(tok.text) not in CORPORATE
+
+
 def _founders_word(tok, places: frozenset[str]) -> bool:
     """A capitalised word that may name a firm's founder: no place, title, stop word or legal form."""
-    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and not tok.is_stop \
-        and tok.lower_ not in TITLES and tok.lower_ not in HONORIFICS and fold(tok.text) not in CORPORATE \
-        and not is_place(tok.text, places) and not gazetteer.country_code(tok.text)
+    return _capitalised_name_word(tok) and not tok.is_upper and not is_place(tok.text, places) \
+        and not gazetteer.country_code(tok.text)
 
 
 # words a firm's name goes on with after a legal form's stop ('<Name> Co. International', '<Name> and Co. L.P.')
@@ -515,6 +520,4 @@ def _short_name_after_front(doc: Doc, m: Mention, taken, names: set[tuple[str, .
 def _front_word(tok) -> bool:
     """A capitalised word a firm's name may open with: no title, no stop word, no common word that opens a
     sentence ('Replacing')."""
-    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop and tok.lower_ not in TITLES \
-        and tok.lower_ not in HONORIFICS and (tok.pos_ == "PROPN" or not tok.is_sent_start) \
-        and fold(tok.text) not in CORPORATE
+    return _capitalised_name_word(tok) and (tok.pos_ == "PROPN" or not tok.is_sent_start)

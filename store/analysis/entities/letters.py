@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..doctext import text_of
 from . import gazetteer
-from .canonical import spells
+from .canonical import never_written_bare, spells
 from .mentions import Mention, mention_of
 from .referents import CORPORATE
 from .vocabulary import PERSON_ORG_ENDS
@@ -191,10 +191,8 @@ def _trimmed(name: str, text: str) -> str:
     # "<A> and <B>'s said": a name the article never writes without its mark, and once with no noun after
     # it, keeps it; not "Department of Energy's <Site>", an owner
     stem = re.escape(name[:-2])
-    bare = len(re.findall(rf"\b{stem}\b", text))
-    marked = len(re.findall(rf"\b{stem}['’]s\b", text))
     ends = re.search(rf"\b{stem}['’]s(?:[.;:)]| and | said\b)", text)
-    return name if bare == marked and ends else name[:-2]
+    return name if ends and never_written_bare(name[:-2], text) else name[:-2]
 
 
 def _spelt_by(form: str, name: str) -> bool:

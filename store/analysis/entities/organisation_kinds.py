@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from ..doctext import doc_slice, text_of, tokens
 from . import gazetteer
+from .canonical import never_written_bare
 from .kinds import opens_with_first_name
 from .mentions import Mention, mention_of
 from .referents import CORPORATE, fold, key
@@ -184,9 +185,15 @@ def _always_possessive(doc: Doc, m: Mention) -> bool:
             and fold(m.words[-1]) not in CORPORATE  # "<Name> Corp's planned buyback": an owner, read as a verb
             and (doc[m.end + 1].text in _CLOSING or doc[m.end + 1].tag_ in _FINITE)):
         return False
-    text = text_of(doc)
-    name = re.escape(m.name)
-    return len(re.findall(rf"\b{name}\b", text)) == len(re.findall(rf"\b{name}['’]s\b", text))
+    return never_written_bare(m.name, text_of(doc))
+
+
+def _reports_with_its_mark(doc: Doc, m: Mention) -> bool:
+    """"Barron's said": the name with its "'s" is the subject of a verb of reporting straight after the mark."""
+    return m.end + 1 < len(doc) and doc[m.end].tag_ == "POS" and doc[m.end].text in POSSESSIVE \
+        and doc[m.end + 1].tag_ in _FINITE and doc[m.end + 1].lemma_ in _REPORTS \
+        and doc[m.end - 1].head.i == m.end + 1 and doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") \
+        and m.label in ("ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT")
 
 
 def possessive_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -195,12 +202,7 @@ def possessive_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     person's possessive owns a noun ('Reagan's aides said')."""
     named: set[tuple[str, ...]] = set()
     for m in mentions:
-        if m.end + 1 < len(doc) and doc[m.end].tag_ == "POS" and doc[m.end].text in POSSESSIVE \
-                and doc[m.end + 1].tag_ in _FINITE and doc[m.end + 1].lemma_ in _REPORTS \
-                and doc[m.end - 1].head.i == m.end + 1 and doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") \
-                and m.label in ("ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT"):
-            named.add(key(m.words))
-        elif m.label == "ORG" and _always_possessive(doc, m):
+        if _reports_with_its_mark(doc, m) or m.label == "ORG" and _always_possessive(doc, m):
             named.add(key(m.words))
     if not named:
         return mentions
