@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -43,15 +44,21 @@ def companies_by_short_name(doc: Doc, quotes: list[Quote]) -> list[Quote]:
 _NOT_FIRMS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 
 
+def _labels(doc: Doc) -> dict[str, set[str]]:
+    """Each name the entities give (canonical where they give one) with every type it is given."""
+    labels: dict[str, set[str]] = {}
+    for e in doc._.entities or []:
+        labels.setdefault(e.canonical or e.text, set()).add(e.label)
+    return labels
+
+
 def names_cut_short(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     """The entities keep a later short form as a name of its own when the full name has no legal form to strip
     ("<Name> Electric Industries" then "<Name> Electric"); a reader takes both for the one speaker. Only a name that
     spoke before and is the one organisation of the article opening on those words: a parent and its unit ("<Name>
     Corp's <Name> Motors Corp") leave "<Name> said" as written; a place or a people ("U.S.", "Japanese") opening a
     longer speaker ("U.S. officials") stays itself."""
-    labels: dict[str, set[str]] = {}
-    for e in doc._.entities or []:
-        labels.setdefault(e.canonical or e.text, set()).add(e.label)
+    labels = _labels(doc)
     orgs = {n for n, kinds in labels.items() if "ORG" in kinds}
     said: dict[str, int] = {}
     for q in quotes:
@@ -82,7 +89,7 @@ def _joint(name: str) -> bool:
     short form of the pair. A legal form goes on only into "of" ("<Name> Corp of America") or a second legal form."""
     words = key(tuple(name.split()))
     return "<" in name or any(w in CORPORATE and nxt != "of" and nxt not in CORPORATE
-                              for w, nxt in zip(words, words[1:]))
+                              for w, nxt in pairwise(words))
 
 
 # "the bank said" is a bank and "the thrift said" a savings house, whatever else spoke last; "the company" any firm
@@ -107,7 +114,7 @@ def the_company_by_its_name(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     if not any(_bare_noun(q.speaker) for q in quotes):
         return quotes
     text = text_of(doc)
-    others = {e.canonical or e.text for e in doc._.entities or [] if e.label in ("PERSON", "GPE", "NORP", "LOC")}
+    others = {n for n, kinds in _labels(doc).items() if kinds & _NOT_FIRMS}
     # a name as the text writes it there; one the speakers made whole ("<Name> said" as "<Name> Bancorp") is no cut
     cut = {q.speaker for q in quotes if q.speaker and q.speaker_start is not None and
            text.startswith(q.speaker, q.speaker_start) and
@@ -162,8 +169,7 @@ def firms_by_their_initials(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     out) open on those letters."""
     if not any(q.speaker and _INITIALS.fullmatch(q.speaker) for q in quotes):
         return quotes
-    names = {q.speaker for q in quotes if q.speaker} | {e.canonical or e.text for e in doc._.entities or []
-                                                       if e.label == "ORG"}
+    names = {q.speaker for q in quotes if q.speaker} | {n for n, kinds in _labels(doc).items() if "ORG" in kinds}
     out = []
     for q in quotes:
         letters = _INITIALS.fullmatch(q.speaker or "")
