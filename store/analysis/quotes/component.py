@@ -22,6 +22,7 @@ The component runs the steps in order (`QuoteComponent.extract`); each lives in 
 - `union_voices`: "the union" and "a union spokesman" as the one union the article names.
 - `company_speakers`: "the company said" left as the bare noun, as the firm that has been speaking; a firm's
   initials ("S and P") as its name.
+- `hyphenated_names`: a speaker the model cut at a hyphen ("<Pre>-<Name> Inc" as "<Name> Inc") as the whole word.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from .colon_labels import colon_label
 from .company_countries import companies_without_home_country
 from .company_speakers import (
     companies_by_short_name, firms_by_their_initials, names_cut_short, the_company_by_its_name)
+from .hyphenated_names import names_cut_at_a_hyphen
 from .lone_legal_forms import named_legal_forms
 from .cue_finder import CueFinder
 from .cue_subjects import cue_source
@@ -173,7 +175,8 @@ class QuoteComponent(CueFinder):
         quotes = self._interview(doc, text, quotes, resolver)
         # before the pronouns and runs that copy a speaker on: "Traders said … Kuwait, they said, …" gives traders
         quotes = names_cut_short(doc, companies_by_short_name(doc, named_legal_forms(doc, misspelt_surnames(
-            doc, surnames_the_text_names_in_full(doc, surnames_of_full_names(doc, quotes))))))
+            doc, surnames_the_text_names_in_full(doc, surnames_of_full_names(doc, names_cut_at_a_hyphen(
+            doc, quotes, resolver.lead_roles, resolver.lead_affiliations)))))))
         quotes = unnamed_in_lower_case(doc, short_names_in_full(doc, quotes))
         quotes = resolve_group_pronouns(resolver, quotes, lambda q, name: replace(q, speaker=name))
         quotes = keep_run_speakers(text, mask, continue_speakers(text, quotes), resolver.full_female)

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ...sources import as_source
 from ..entities.names import is_first_name
-from ..entities.referents import fold
+from ..entities.referents import CORPORATE, fold, key
 from ..entities.vocabulary import ORG_TAILS, ORG_WORDS
 from ..types import NUMERIC_LABELS, Quote
 from .attach import Cue
@@ -106,9 +106,22 @@ def misspelt_surnames(doc: Doc, quotes: list[Quote]) -> list[Quote]:
 
 def joint_sources(text: str, quotes: list[Quote]) -> list[Quote]:
     """'according to a USA TODAY/Suffolk University poll', 'an NBC News/Wall Street Journal poll': two sources
-    joined by a slash, one record for each over the same words (as "X and Y said" gives), never one garbled name."""
+    joined by a slash, one record for each over the same words (as "X and Y said" gives), never one garbled name.
+    A slash pair closing on a legal form ("<A>/<B> Holdings Inc") is one firm's registered name: it speaks once,
+    under the whole name, and so does a later quote under either half ("<A> said")."""
+    firms: dict[str, str] = {}
+    for q in quotes:
+        m = _JOINT.search(text, q.speaker_start, q.speaker_end) if q.speaker and q.speaker_start is not None else None
+        if m is not None and q.speaker in (m.group(1), m.group(2), m.group(0)) and \
+                key((m.group(2).split()[-1],))[0] in CORPORATE:
+            firms.update(dict.fromkeys(m.group(0, 1, 2), m.group(0)))
     out = []
     for q in quotes:
+        if q.speaker in firms:
+            whole = replace(q, speaker=firms[q.speaker])
+            if not any(o.speaker == whole.speaker and o.start == q.start and o.end == q.end for o in out):
+                out.append(whole)
+            continue
         m = _JOINT.search(text, q.speaker_start, q.speaker_end) if q.speaker and q.speaker_start is not None else None
         # 'K/B-Tel Inc' is one firm's name: a single letter is no source of its own
         sides = [m.group(1), m.group(2)] if m is not None and len(m.group(1)) > 1 and len(m.group(2)) > 1 else []
