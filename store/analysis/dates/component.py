@@ -213,6 +213,24 @@ def _slash_month_ranges(text: str, mentions: list[DateMention]) -> list[DateMent
     return out
 
 
+def _slash_day_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "for shipment June 10/July 10": the two ends of one period, the second not before the first nor a year
+    past it. The tense reads each day alone and may send one of them a year back ("offered for Aug 5/Sept 5
+    loading" with only the first read ahead); the first end, nearer the deed, names the period's year."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        m, n = out[i - 1], out[i]
+        if text[m.end:n.start] != "/" or not (FULL_DAY.match(m.value) and FULL_DAY.match(n.value)):
+            continue
+        first, second = m.value, n.value
+        if second < first or int(second[:4]) - int(first[:4]) > 1 or (
+            int(second[:4]) > int(first[:4]) and second[5:] >= first[5:]
+        ):
+            year = int(first[:4]) + (second[5:] < first[5:])
+            out[i] = replace(n, value=f"{year:04d}{second[4:]}")
+    return out
+
+
 _WEEK_NAMED = re.compile(r"(?i)\b(?:next|last|this|coming|past|following|previous) week$")
 
 
@@ -810,6 +828,7 @@ class DateComponent:
         out = _year_end_years(text, out)
         out = _split_year_ends(text, out)
         out = _slash_month_ranges(text, out)
+        out = _slash_day_ranges(text, out)
         out = slash_periods_ahead(text, out, ref)
         out = month_pair_years(text, out, ref)
         if quarterly is None:

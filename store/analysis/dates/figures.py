@@ -33,6 +33,9 @@ _LABELS = {
     "apartment", "lot", "ward", "track", "resolution", "#",
 }
 _JOINS = {"or", "to", "-", "–"}
+# "up 115 points to 1854", "fell 30 points from 2010": the level an index moved to or from, counted in points
+_LEVEL_MOVES = {"to", "at", "from"}
+_POINTS = {"point", "points"}
 # capitals that do date a year: "FY 1987", "AD 1066"
 _ERA_CAPS = {"FY", "AD", "BC", "CE", "BCE"}
 
@@ -65,6 +68,21 @@ def _measured(doc: Doc, k: int) -> bool:
     )
 
 
+def _index_level(doc: Doc, k: int) -> bool:
+    """The number at k is the level an index moved to or from, counted in points: "up 115 points to 1854"."""
+    if k < 2 or doc[k - 1].lower_ not in _LEVEL_MOVES or doc[k - 2].lower_ not in _POINTS:
+        return False
+    # not "10 points to 1998's champions", "points from 1986 levels": a year that dates what follows
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    return after is None or (after.pos_ not in ("NOUN", "PROPN", "ADJ") and after.text not in ("'s", "’s"))
+
+
+def past_index_level(doc: Doc, s: int, e: int) -> int:
+    """The span's start once an index level the model ran into it is left out: "fell 10 points to 2396 this
+    morning" keeps the morning."""
+    return s + 1 if e - s > 1 and _year_digits(doc[s].text) and _index_level(doc, s) else s
+
+
 def not_a_year(doc: Doc, s: int, e: int) -> bool:
     """The span's four-digit number is a figure, a label's number or a code, not a year."""
     k = next((i for i in range(s, e) if _year_digits(doc[i].text)), None)
@@ -74,6 +92,8 @@ def not_a_year(doc: Doc, s: int, e: int) -> bool:
         return True
     before = doc[k - 1] if k > 0 else None
     if before is not None and before.lower_ in _LABELS:
+        return True
+    if _index_level(doc, k):
         return True
     # "XYZQ 1012 rose", "PPN 2058, 2444": letters and a number that names a thing on its own; "the EC 1987
     # farm price package" and "OPEC 1987 output" date what follows

@@ -17,7 +17,7 @@ from ..doctext import column, doc_slice, lowers, text_of
 from .approximators import bounded_start
 from .clock_lengths import clock_runs
 from .event_years import event_years
-from .figures import in_figure_row, not_a_year
+from .figures import in_figure_row, not_a_year, past_index_level
 from .fortnights import fortnight_spans
 from .lexicon import (
     AHEAD_BOUNDS,
@@ -703,6 +703,20 @@ def _day_word(tok: Token) -> bool:
     return tok.lower_ in ("today", "yesterday", "tomorrow") or tok.lower_ in WEEKDAYS
 
 
+def _month_then_its_year(doc: Doc, prev: list, ent: Span) -> bool:
+    """ "an August, 2007 accord", "the year ended December 31, 1985": the model sometimes tags the month (or its
+    day) and the year after the comma as two dates; apart, the month takes the report's year and the year stands
+    alone. Only a lone year straight after the comma, so "in May, 2007 and 2008" joins its first year alone and
+    "in 1986, 1987" (no month) stays a list."""
+    s, e, label = prev
+    if label != "DATE" or ent.label_ != "DATE" or ent.start != e + 1 or len(ent) != 1 or doc[e].text != ",":
+        return False
+    if not _year(doc[ent.start]):
+        return False
+    last = doc[e - 1]
+    return _month_word(last) or (e - s >= 2 and _day_number(last) and _month_word(doc[e - 2]))
+
+
 def candidates(doc: Doc) -> list[tuple[int, int]]:
     """Token spans (start, end) that may be temporal expressions, in text order, not overlapping."""
     raw: list[list] = []
@@ -713,6 +727,8 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         if raw and raw[-1][1] == ent.start and (ent.label_ == "TIME" or raw[-1][2] == "TIME") and not (
             _length(doc[raw[-1][0]:raw[-1][1]]) or _length(ent)
         ):
+            raw[-1][1] = ent.end
+        elif raw and _month_then_its_year(doc, raw[-1], ent):
             raw[-1][1] = ent.end
         else:
             raw.append([ent.start, ent.end, ent.label_])
@@ -822,6 +838,8 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans.extend(_paired_years(doc, spans, covered))
     spans.extend(_split_years(doc, covered))
     spans = _slash_months(doc, spans, covered)
+    spans = _slash_days(doc, spans)
+    spans = [(past_index_level(doc, s, e), e) for s, e in spans]
     spans = [
         (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _event_day(doc, s, e) and not _owned(doc, s, e)
         and not _fraction(doc, s, e) and not _count_of_units(doc, s, e) and not _comparison(doc, s, e)
@@ -1202,6 +1220,26 @@ def _slash_months(doc: Doc, spans: list[tuple[int, int]], covered: set[int]) -> 
             continue
         spans += [(i, i + 1), (i + 2, i + 3)]
         covered.update(range(i, i + 3))
+    return spans
+
+
+def _slash_days(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "for shipment June 10/July 10": the two ends of a shipping period, which the model tags as one expression
+    dated by its first day; each is a day of its own, as the two months of "May/June" are."""
+    for i in range(len(doc) - 4):
+        if doc[i + 2].text != "/" or doc[i + 1].whitespace_ or doc[i + 2].whitespace_:
+            continue
+        if not (_month_word(doc[i]) and _day_number(doc[i + 1])) or not (
+            _month_word(doc[i + 3]) and _day_number(doc[i + 4])
+        ):
+            continue
+        whole = next(((s, e) for s, e in spans if s == i and e >= i + 5), None)
+        if whole is None:
+            continue
+        spans.remove(whole)
+        spans += [(i, i + 2), (i + 3, i + 5)]
+        if any(_dateish(t) for t in doc[i + 5:whole[1]]):
+            spans.append((i + 5, whole[1]))
     return spans
 
 
