@@ -41,7 +41,7 @@ from .normalize import normalize, ordinal_unit
 from .pairs import day_range, joined, pair_end, pair_start
 from .past_months import past_deed_month
 from .possessive_days import nearer_possessive_weekdays
-from .reported_years import reported_year
+from .reported_years import names_a_whole_year, reported_year
 from .reference import infer
 from .slash_periods import slash_periods_ahead
 from .spans import candidates, nowadays_today, tense
@@ -800,7 +800,7 @@ class DateComponent:
                 [m for m in out if m.start >= sent_bounds[max(0, sent - 2)][0]]
             )):
                 value = told  # "Exports rose in February. Imports for the month fell": February
-            elif kind == "DATE" and (done := reported_year(
+            elif kind == "DATE" and names_a_whole_year(span.text) and (done := reported_year(
                 doc, s, e, value, ref, _tense(doc, s, span), [m.value for m in out if m.start >= sent_bounds[sent][0]],
                 [m.value for m in out if sent > 0 and sent_bounds[sent - 1][0] <= m.start < sent_bounds[sent][0]]
             )):

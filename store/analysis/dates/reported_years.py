@@ -22,12 +22,17 @@ _FORECASTS = {"expect", "forecast", "estimate", "predict", "project", "anticipat
 _PART_OF_YEAR = re.compile(r"^(\d{4})-(?:Q[1-4]|H[12])$")
 
 
+def names_a_whole_year(text: str) -> bool:
+    """The words ("the full year") are ones a year of accounts can be told by; the rule reads nothing else."""
+    return text.lower() in _YEAR_WORDS
+
+
 def reported_year(doc: Doc, s: int, e: int, value: str, ref: date | None, tense: str | None,
                   sentence_values: list[str], before_values: list[str] = ()) -> str | None:
     """The year ("1986") whose results a past-tense "the year" (tokens s:e, read as the report's year `value`)
     tells of, given the values of the dates its sentence named before it and of those the sentence before
     named; otherwise None."""
-    if ref is None or tense != "past" or value != f"{ref.year:04d}" or doc[s:e].text.lower() not in _YEAR_WORDS:
+    if ref is None or tense != "past" or value != f"{ref.year:04d}" or not names_a_whole_year(doc[s:e].text):
         return None
     if s > 1 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ not in ("whole", "all"):
         return None  # "sales rose in the chain's first weeks of the year": the year under way
