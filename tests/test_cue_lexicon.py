@@ -51,6 +51,7 @@ def test_every_list_of_the_lexicon_is_described():
     (cue_subjects, "_GATHERINGS", "gathering_nouns"),
     (cue_subjects, "_PARTITIVES", "partitive_nouns"),
     (forecasts, "FIGURE_VERBS", "figure_verbs"),
+    (forecasts, "_LEVEL_UNITS", "level_units"),
     (made_clear, "_PLAIN", "clear_adjectives"),
     (stance_adjectives, "_LINKS", "stance_link_verbs"),
     (trailing, "_HEARER_VERBS", "trailing_hearer_verbs"),

@@ -37,9 +37,11 @@ from .clauses import (
 )
 from .cue_subjects import cue_source, joint_source
 from .cue_table import cues
+from .dashed_asides import past_dashed_aside
 from .dateline_strays import after_dateline
 from .displays import display_noun, shown_with, shows_a_quality, shows_its_movement
-from .forecasts import FIGURE_VERBS, conjoined_objects, figure_at, figure_object
+from .firm_objects import firm_after_preposition
+from .forecasts import FIGURE_VERBS, conjoined_objects, figure_at, figure_object, level_reached
 from .held_prizes import defends_a_prize
 from .index import sent_bounds, text_of
 from .judged_for import judged_for
@@ -319,7 +321,7 @@ class CueFinder:
             if lemma in CLAUSE_VERBS and content.dep_ == "dobj" and content.pos_ in ("NOUN", "NUM"):
                 hi = misparsed_clause(tok, hi)
             if content.dep_ == "dobj":
-                hi = listed_examples(tok, conjoined_objects(tok, figure_at(tok, hi)))
+                hi = listed_examples(tok, conjoined_objects(tok, level_reached(tok, figure_at(tok, hi))))
                 if bare_call(tok, content, hi, mask):
                     return None  # "called the police", "called a referendum": no words reported
         else:
@@ -489,7 +491,8 @@ class CueFinder:
         """The reported content between token indices lo and hi, clipped to the cue's paragraph, without
         trailing asides and edge punctuation; None when fewer than `shortest` tokens apart remain."""
         lo, hi = paragraph_clip(tok, after_dateline(tok.doc, lo, tok.i), whole_word(tok.doc, hi))
-        hi = compared_figures(tok, lo, cut_tail(tok.doc, tok, lo, hi, self.tail_cues))
+        hi = compared_figures(tok, lo, past_dashed_aside(tok, lo, cut_tail(tok.doc, tok, lo, hi, self.tail_cues)))
+        hi = firm_after_preposition(tok, lo, hi)
         lo, hi = trim(tok.doc, lo, hi)
         if hi - lo < shortest:
             return None

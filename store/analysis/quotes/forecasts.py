@@ -57,3 +57,29 @@ def figure_at(verb: Token, hi: int) -> int:
                 not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
             return child.right_edge.i
     return hi
+
+
+_LEVEL_PREPS = {"to", "from"}
+_LEVEL_ENTS = {"PERCENT", "MONEY", "QUANTITY"}
+_LEVEL_UNITS = frozenset(cues()["level_units"])  # what a level is counted in: "to 10 pct", "to 19 mln"
+
+
+def level_reached(verb: Token, hi: int) -> int:
+    """"announced a half-point cut in its base rate to 10 pct from 10-1/2 pct": the level a change moves to or from,
+    which the parse hung on the verb right after its object, is part of what was announced (not "explained the plan
+    to 300 workers", an audience, nor "to 1990", a date)."""
+    moved = True
+    while moved:
+        moved = False
+        for child in verb.rights:
+            if child.dep_ == "prep" and child.lower_ in _LEVEL_PREPS and child.i == hi + 1 and _a_level(child):
+                hi, moved = child.right_edge.i, True
+                break
+    return hi
+
+
+def _a_level(prep: Token) -> bool:
+    level = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if level is None or any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
+        return False
+    return level.like_num or level.lower_ in _LEVEL_UNITS or level.ent_type_ in _LEVEL_ENTS
