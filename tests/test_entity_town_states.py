@@ -1,6 +1,6 @@
-"""A US state's abbreviation after a town and a comma is the state, dot or no dot, whatever the model made of it
-(real model, real pipeline). A word after a comma that only spells like one, with no town before it, is left
-alone."""
+"""A US state's or a Canadian province's abbreviation after a town and a comma is the state, dot or no dot,
+whatever the model made of it (real model, real pipeline). A word after a comma that only spells like one, with no
+town before it, is left alone."""
 
 from __future__ import annotations
 
@@ -62,3 +62,18 @@ def test_another_untagged_capitals_abbreviation_is_added_as_the_state(nlp) -> No
 def test_a_capitals_word_after_a_comma_later_in_the_text_is_not_added(nlp) -> None:
     text = "The loan went to Harbor Glass Corp, which said that it, too, will WASH, rinse and dry the panes."
     assert "GPE" not in labels_of(nlp, text, "WASH")
+
+
+def test_a_province_after_a_dateline_town_is_the_province(nlp) -> None:
+    text = "RIMOUSKI, Que., May 12 - About 30 workers were evacuated from a pulp mill after a chlorine leak."
+    assert labels_of(nlp, text, "Que") == {"GPE"}
+
+
+def test_a_longer_state_abbreviation_after_a_dateline_town_is_the_state(nlp) -> None:
+    text = "ALTOONA, Penn., June 2 - Brennard Foods Inc said it will build a bakery."
+    assert labels_of(nlp, text, "Penn") == {"GPE"}
+
+
+def test_a_surname_spelt_like_an_abbreviation_with_no_town_stays_a_person(nlp) -> None:
+    text = "Actor Dale Penn, who directed the play, thanked the cast. Penn said it had been a long year."
+    assert labels_of(nlp, text, "Dale Penn") == {"PERSON"}

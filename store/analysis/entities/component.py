@@ -44,6 +44,7 @@ from .case_names import court_cases, laws_named_after_a_person, laws_named_witho
 from .coinages import exit_blends
 from .comma_names import bodies_named_with_commas
 from .competitions import competitions
+from .crude_grades import crude_grades
 from .cut_names import (firms_after_their_base, firms_cut_after_and, firms_cut_at_a_founders_mark, firms_cut_at_of,
                         firms_cut_before_a_surname, firms_cut_before_their_partnership, firms_cut_to_their_legal_form,
                         firms_of_a_place, firms_run_past_their_stop, institutions_after_a_country,
@@ -96,6 +97,7 @@ from .organisation_kinds import (
     acronyms_of_no_place,
     dotted_bodies,
     firms_by_legal_form,
+    firms_opened_by_their_form,
     groups_against,
     possessive_names,
     towns_that_open_a_firms_name,
@@ -245,6 +247,7 @@ class EntityComponent:
         named_events(doc, mentions)
         exit_blends(mentions)
         crafts(doc, mentions)
+        crude_grades(mentions, places)
         beliefs_and_bodies_of_the_sky(doc, mentions)
         firms_named_after_people(doc, mentions, places)
         firms_named_in_part(doc, mentions, places)
@@ -314,6 +317,7 @@ class EntityComponent:
         shouted_names(mentions, canonical)
         mentions = defined_acronyms(doc, mentions, canonical, defined)
         dropped_too.append(mentions)
+        firms_opened_by_their_form(mentions, canonical)  # before the persons are described, which a firm is not
         orgs = {i: name for o in mentions if o.label == "ORG" and not gazetteer.country_code(
             name := canonical.get(id(o), o.name)) for i in range(o.start, o.end)}  # a country is no affiliation
         orgs = with_acronyms(doc, orgs)

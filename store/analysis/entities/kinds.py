@@ -931,10 +931,22 @@ def known_places(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> N
             m.label = "GPE"  # "hijacked to Cyprus", "her first Calcutta slum school": no product has a town's name alone
 
 
+def _craft_noun(doc: Doc, i: int) -> bool:
+    """'frigate', 'tanker', and 'carrier' when the word before says it carries a cargo or planes ('a bulk carrier',
+    'the aircraft carrier'), not an airline ('the national carrier')."""
+    word = doc[i]
+    if not word.text.islower() or i and doc[i - 1].text == "-":
+        return False
+    if word.lower_ in HEADS["craft_before"]:
+        return True
+    return word.lower_ == "carrier" and i >= 1 and doc[i - 1].lower_ in HEADS["carrier_cargoes"]
+
+
 def crafts(doc: Doc, mentions: list[Mention]) -> None:
     """'the U.S. frigate Stark', 'the aircraft carrier Kitty Hawk', 'the Kepler space telescope': a name the lower-case
     noun before or after it says is a ship's or a spacecraft's names a craft (no entity here), in every mention
-    ('Kepler found'), whatever the model guessed (a person), unless the article gives it a title or it is a country's."""
+    ('Kepler found'), as does one set beside that noun between commas ('a bulk carrier, Sea Harrow,'), whatever the
+    model guessed (a person), unless the article gives it a title or it is a country's."""
     crafted: set[tuple[str, ...]] = set()
     for m in mentions:
         if m.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC") or m.role:
@@ -945,9 +957,14 @@ def crafts(doc: Doc, mentions: list[Mention]) -> None:
         if after is not None and after.lower_ == "space" and m.end + 1 < len(doc):
             after = doc[m.end + 1]  # "the James Webb space telescope"
         # the parse often leaves the name apart from the noun ("the frigate Stark was hit": two subjects)
-        named_after = before is not None and before.text.islower() and not (before.i and doc[before.i - 1].text == "-") \
-            and (before.lower_ in HEADS["craft_before"]
-                 or before.lower_ == "carrier" and m.start >= 2 and doc[m.start - 2].lower_ == "aircraft")
+        named_after = before is not None and _craft_noun(doc, before.i)
+        # "the stricken ferry, the Nordwind,", "a bulk carrier, Sea Harrow,": the name in apposition to the craft,
+        # closed by a comma or the sentence's end; not a person speaking after the clause ("the ship, Ruiz said") nor
+        # the next thing of a list ("an aircraft carrier, the Leclerc tank")
+        if before is not None and not named_after and m.start >= 2:
+            comma = m.start - 2 if before.lower_ == "the" else m.start - 1
+            named_after = comma >= 1 and doc[comma].text == "," and _craft_noun(doc, comma - 1) \
+                and (after is None or after.text in (",", ".", ";"))
         named_before = after is not None and after.text.islower() and after.lower_ in HEADS["craft_after"] \
             and head.head.i == after.i
         if named_after or named_before:

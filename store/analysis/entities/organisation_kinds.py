@@ -53,6 +53,21 @@ def firms_by_legal_form(mentions: list[Mention]) -> None:
             m.label = "ORG"
 
 
+# the legal forms Swedish and Finnish firms write before their name as well as after it ('AB Volvo', 'Oy Nokia')
+_OPENING_FORMS = {"AB", "Oy"}
+
+
+def firms_opened_by_their_form(mentions: list[Mention], canonical: dict[int, str]) -> None:
+    """'AB Kestrel said', then 'Kestrel added': a name opened by a legal form a firm writes first is the firm's,
+    though the model reads the form as a person's initials and the rest as a surname; read once the names are
+    linked, so that every mention the article makes of it ('Kestrel') follows, under the name it already has."""
+    opened = {canonical.get(id(m), m.name) for m in mentions
+              if len(m.words) > 1 and m.words[0] in _OPENING_FORMS and m.words[1][:1].isupper() and not m.role}
+    for m in mentions:
+        if opened and m.label in ("PERSON", "GPE", "LOC", "NORP", "FAC") and canonical.get(id(m), m.name) in opened:
+            m.label = "ORG"
+
+
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,4}")
 
 

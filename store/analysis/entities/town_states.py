@@ -1,9 +1,10 @@
-"""A US state's abbreviation after a town and a comma ("Tulsa, Okla, said", "Reno, Nev.", "ALBANY, Ga, May 2 -")
-is the state, whatever the model made of it: a person ("Okla" reads as a name), a firm, a work. Wire copy writes
-the state this way after every town it places, with or without the full stop, and in capitals in a dateline written
-in capitals ("PEORIA, ILL., March 2 -"), which the model reads as a firm's acronym. A dateline in capitals names a
-country after its town the same way ("PORT LOUIS, MAURITIUS, May 4 -"): the country, not a firm. There the model
-at times tags no name at all ("DULUTH, MINN., May 2 -"): the state is added."""
+"""A US state's or a Canadian province's abbreviation after a town and a comma ("Tulsa, Okla, said", "Reno, Nev.",
+"ALBANY, Ga, May 2 -", "Rimouski, Que.") is the state, whatever the model made of it: a person ("Okla" and "Que"
+read as names), a firm, a work. Wire copy writes the state this way after every town it places, with or without the
+full stop, and in capitals in a dateline written in capitals ("PEORIA, ILL., March 2 -"), which the model reads as a
+firm's acronym. A dateline in capitals names a country after its town the same way
+("PORT LOUIS, MAURITIUS, May 4 -"): the country, not a firm. There the model at times tags no name at all
+("DULUTH, MINN., May 2 -"): the state is added."""
 
 from __future__ import annotations
 

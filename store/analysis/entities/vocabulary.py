@@ -86,5 +86,6 @@ PLACE_ADJECTIVES = {"regional", "provincial", "municipal", "city", "local"}
 PLACE_OWNED = {"governor", "mayor", "residents", "authorities", "government", "administration", "people", "streets",
                "outskirts", "centre", "center", "region", "province", "airport", "hospitals", "schools"}
 
-# the abbreviations news copy writes a U.S. state in after a town: "Morenci, Ariz.", "Kenosha, Wisc."
+# the abbreviations news copy writes a U.S. state or a Canadian province in after a town: "Morenci, Ariz.", "Kenosha,
+# Wisc.", "Rimouski, Que."
 STATE_ABBREVIATIONS = HEADS["state_abbreviations"]
