@@ -37,6 +37,7 @@ from .lexicon import (
 )
 from .fortnights import as_weeks
 from .month_quarters import month_quarter, quarter_of
+from .spoken_hours import as_clock
 from .unit_words import long_length
 
 Result = tuple[str, str]  # (type, value)
@@ -449,7 +450,7 @@ def _year_before(quarter: str | None) -> str | None:
 def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | None = None) -> Result | None:
     """`quarterly`: the quarter an earnings story reports (reported_quarter); there "a year ago"
     and "the quarter" mean that quarter."""
-    toks = as_weeks(clean(text))  # "a fortnight" is two weeks
+    toks = as_clock(as_weeks(clean(text)))  # "a fortnight" is two weeks; "4 in the morning" is 4 a.m.
     if not toks:
         return None
     joined = " ".join(toks)

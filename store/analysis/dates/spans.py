@@ -40,6 +40,7 @@ from .lexicon import (
 )
 from .match_minutes import match_minute
 from .match_quarters import match_quarter
+from .spoken_hours import spoken_hour_spans
 from .titles import in_a_name
 from .unit_words import after_hours, long_end, long_spans, long_unit, rate_start
 
@@ -829,6 +830,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans.extend(long_spans(doc, text_of(doc), low, covered))
     spans.extend(_zone_clocks(doc, covered))
     spans.extend(_glued_clocks(doc, covered))
+    spans.extend(spoken_hour_spans(doc, covered))
     spans.extend(_ordinal_quarters(doc, covered))
     spans.extend(_holidays(doc, covered))
     spans.extend(event_years(doc, covered))
