@@ -17,6 +17,7 @@ from .accusations import passive_accusation
 from .as_reports import as_aside, sourceless_aside
 from .attach import Cue, naming
 from .bounds import compared_figures, continuation, cut_tail, listed_examples, stray_conjuncts, whole_word
+from .call_appeals import appeal, issued_for
 from .cited_sources import cites_informants
 from .clauses import (
     CLAUSE_VERBS,
@@ -256,6 +257,10 @@ class CueFinder:
                     if lemma == "call" and child.dep_ == "prep" and child.lower_ in ("for", "on"):
                         if _date_set(tok, child):
                             return None  # "called snap elections for October 2014": a date set, nobody's words
+                        if issued_for(tok, child, mask):
+                            return None  # "calls sugar tenders for March delivery": a thing issued, no words
+                        if not appeal(tok, child):
+                            continue  # "a course called “Ethics” on her site", "called on Tuesday for X": no appeal
                         content = child
                         break
             if content is not None and casts_itself(content):
