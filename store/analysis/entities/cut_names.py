@@ -490,12 +490,21 @@ def _front_before_and(doc: Doc, m: Mention, taken, alone) -> int | None:
             and doc[start - 1].whitespace_ == " " and _front_word(doc[start - 1]):
         start -= 1
     front = tuple(t.text for t in doc[start:s - 1])
-    if start == s - 1 or fold(front[-1]) in _FIRM_ENDS or any(words[:len(front)] == front for words in alone):
+    if start == s - 1 or fold(front[-1]) in _FIRM_ENDS or any(
+            words[:len(front)] == front and not _short_name_of(words, front, m.words) for words in alone):
         return None
     if start >= 1 and (doc[start - 1].whitespace_ != " " or doc[start - 1].text[:1].isupper()
                        or doc[start - 1].text == ","):
         return None
     return start
+
+
+def _short_name_of(words: tuple[str, ...], front: tuple[str, ...], rest: tuple[str, ...]) -> bool:
+    """'Alder and Pike' of 'Alder and Pike Group Inc': the front and the opening of the words after its 'and', the
+    firm's own short name, written elsewhere; no name of its own."""
+    tail = words[len(front) + 1:]
+    return len(words) > len(front) + 1 and words[len(front)] == "and" and 0 < len(tail) < len(rest) \
+        and rest[:len(tail)] == tail
 
 
 def _ends_as_a_firm(doc: Doc, m: Mention) -> bool:

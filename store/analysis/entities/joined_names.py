@@ -4,8 +4,8 @@
 Co', 'dailies such as The Times and The Guardian': the model tags one organisation over both names. They are two
 when each side is a name the article also writes alone, or when the second side opens with its own 'The'. Firms
 named after partners ('Kidder Peabody and Co', 'Securities and Exchange Commission') have no side written alone.
-A firm's legal form closes its name, so a legal form before 'and' with another after it ('units Alpha Finance N.V.
-and Beta Corp') ends one firm and the next begins, even when neither is written alone.
+A firm's legal form closes its name, so a legal form before 'and' ('units Alpha Finance N.V. and Beta Corp', 'the
+group of Gamma Inc and Delta') ends one firm and the next begins, even when neither is written alone.
 """
 
 from __future__ import annotations
@@ -35,6 +35,17 @@ def _two_firms(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
         and _legal(left[-1]) and _legal(right[-1]) and right[0][:1].isupper() and not _legal(right[0])
 
 
+# A partners' firm writes these after its own 'and' ('<A> and Sons Co'); no firm writes them after another's form.
+_PARTNERS_WORDS = {"Sons", "Son", "Associates", "Partners", "Brothers", "Company", "Cie"}
+
+
+def _closed_then_named(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
+    """'<A> Inc and <B>', '<A> Co and <B> Co': a legal form closes the first firm, so the capitalised words after
+    its 'and' are another name, whether or not a form closes them too ('<A> Plc and NV' is one group)."""
+    return len(left) > 1 and _legal(left[-1]) and right[0][:1].isupper() and not _legal(right[0]) \
+        and right[0] not in _PARTNERS_WORDS
+
+
 def organisations_joined_by_and(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     alone: dict[tuple[str, ...], str] = {}
     for m in mentions:
@@ -60,7 +71,7 @@ def _cut(m: Mention, alone: dict[tuple[str, ...], str]) -> int:
         left, right = m.words[:k], m.words[k + 1:]
         if right[0] == "The" and left[0][:1].isupper():
             return k
-        if _two_firms(left, right):
+        if _two_firms(left, right) or _closed_then_named(left, right):
             return k
         if left != m.words and left != right and left in alone and _without_legal_form(right) in alone \
                 and _without_legal_form(right) != m.words and alone[left] in ("ORG", "GPE"):

@@ -316,7 +316,8 @@ def firms_joined_by_and(doc: Doc, mentions: list[Mention], places: frozenset[str
             or before.lower_ in ("of", "at") and a - 1 in roles)
         if not (named_firm or b < len(doc) and doc[b].lower_ in HEADS["firm_after"] or _partners_firm(doc, a, tok.i, b)
                 and (doc[b - 1].lower_ in _PARTNERSHIP_FORMS
-                     or not any(m.label != "PERSON" and a <= m.start and m.end <= tok.i for m in mentions))):
+                     or not any(m.label != "PERSON" and a <= m.start and m.end <= tok.i for m in mentions))
+                or _partners_who_act_as_one(doc, mentions, a, tok.i, b)):
             continue
         parts = [p.strip() for p in doc[a:b].text.replace(" and ", ",").split(",")]
         if all(p in places or p in gazetteer.states() or gazetteer.country_code(p) for p in parts):
@@ -336,6 +337,49 @@ def firms_joined_by_and(doc: Doc, mentions: list[Mention], places: frozenset[str
 
 # legal forms of partnerships that wire copy writes after partners' names: "Berger and Montague P.C."
 _PARTNERSHIP_FORMS = {"p.c.", "l.p.", "lp", "llp", "p.a."}
+
+
+# words wire copy sets between a firm's name and its verb: "Alder and Pike today lowered"
+_ADVERBS_BEFORE_A_VERB = {"today", "yesterday", "also", "recently"}
+
+
+def _partners_who_act_as_one(doc: Doc, mentions: list[Mention], a: int, at: int, b: int) -> bool:
+    """'Alder and Pike said it lowered ...': two one-word names joined by 'and' that act as one somewhere in the
+    article, a verb in the singular after them, and that the article never writes apart, are a partners' firm with
+    no form to close it (the model makes a person of the second name), wherever they are written. Two people
+    ('Alder and Pike have') take a plural verb, or are met again each alone; two months ('June and July closed')
+    or places the model tags as such are no partners, nor the end of a longer name ('Department of Trade and
+    Industry'). A verb in the past is singular when it reports ('said') or 'it' follows it ('put it'), not in a
+    market's list ('<A> and <B> bought while ...')."""
+    if at - a != 1 or b - at != 2 or any(m.start < b and a < m.end and (
+            m.label not in ("PERSON", "ORG") or m.start < a or b < m.end) for m in mentions):
+        return False
+    first, second = doc[a].text, doc[b - 1].text
+    acts = False
+    for t in doc:
+        if t.text == first:
+            if not (t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "and" and doc[t.i + 2].text == second):
+                return False
+            # "the <A> and <B> oilfields", the noun read as a verb; "the member for <A> and <B> said", the verb the
+            # member's: partners who act take no article or preposition before them
+            acts = acts or _singular_verb_at(doc, t.i + 3) and not (t.i and doc[t.i - 1].pos_ in ("DET", "ADP"))
+        if t.text == second and not (t.i >= 2 and doc[t.i - 1].lower_ == "and" and doc[t.i - 2].text == first):
+            return False
+    return acts
+
+
+def _singular_verb_at(doc: Doc, i: int) -> bool:
+    if i < len(doc) and doc[i].lower_ in _ADVERBS_BEFORE_A_VERB:
+        i += 1
+    if i >= len(doc):
+        return False
+    verb = doc[i]
+    return verb.tag_ == "VBZ" or verb.tag_ == "VBD" and (
+        verb.lemma_ in _REPORTING or i + 1 < len(doc) and doc[i + 1].lower_ in ("it", "its"))
+
+
+# verbs a firm reports with, singular or not in the past: "<A> and <B> said"
+_REPORTING = {"say", "add", "tell", "report", "announce", "state", "note"}
 
 
 def _partners_firm(doc: Doc, a: int, at: int, b: int) -> bool:
