@@ -11,12 +11,13 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..types import Quote
+from .cue_table import cues
 from .index import text_of
 
 # the capitalised part before the hyphen, standing at the start of the written word
 _PART = re.compile(r"(?<![\w.&'’-])([A-Z][\w.&'’]*)-$")
 # a prefix that makes a descriptor of what follows, not a name: "Non-<Group> <Country>", "Anti-<Name> forces"
-_DESCRIPTIVE = frozenset({"non", "anti", "ex", "pro", "post", "neo", "pseudo", "quasi", "mid"})
+_DESCRIPTIVE = frozenset(cues()["descriptive_prefixes"])
 
 
 def names_cut_at_a_hyphen(doc: Doc, quotes: list[Quote], lead_roles: dict[str, str],
