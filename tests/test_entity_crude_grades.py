@@ -8,14 +8,14 @@ from entity_support import labels_of
 
 
 def test_grades_posted_by_a_refiner_are_products(nlp) -> None:
-    text = ("Pemberton raised its posted price for West Texas Intermediate by 50 cts, and Light Louisiana Sweet rose "
+    text = ("Pemberton put up its buying price for West Texas Intermediate by 50 cts, and Light Louisiana Sweet rose "
             "to 19.80 dlrs a barrel.")
     assert labels_of(nlp, text, "West Texas Intermediate") == {"PRODUCT"}
     assert labels_of(nlp, text, "Louisiana Sweet") == {"PRODUCT"}
 
 
 def test_a_sour_grade_is_a_product(nlp) -> None:
-    text = "The price of West Texas Sour was cut to 17.40 dlrs a barrel, the refiner said."
+    text = "West Texas Sour slipped to 17.40 dlrs a barrel at the refinery gate, the refiner said."
     assert labels_of(nlp, text, "West Texas Sour") == {"PRODUCT"}
 
 

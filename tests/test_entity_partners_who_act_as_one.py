@@ -44,7 +44,7 @@ def test_a_firms_short_name_of_two_partners_is_one_mention(nlp) -> None:
 def test_a_firm_cut_after_its_and_opens_on_its_partner_written_again(nlp) -> None:
     # the front also opens the firm's short name written later ('<A> and <B> said'): that is no name of its own
     text = ("NEW YORK, June 29 - Andrews and Knight Group Inc, citing the advice of its lawyers, said certain notes "
-            "that it sold were valid.\n\nThe firm spoke as its stock fell 2-1/8 on the exchange. Andrews and Knight "
+            "that it sold were valid.\n\nThe firm's shares slipped 1-3/4 during the day. Andrews and Knight "
             "said regulators have asked for more details.")
     found = mentions(nlp, text)
     assert ("Andrews and Knight Group Inc", "ORG", "Andrews and Knight Group Inc") in found
@@ -76,8 +76,8 @@ def test_a_country_named_for_two_islands_is_one_place(nlp) -> None:
     assert ("Antigua and Barbuda", "GPE", "Antigua and Barbuda") in found
 
 def test_two_fields_after_an_article_are_no_partners(nlp) -> None:
-    text = ("India reached a preliminary deal for Indian firms to take part in the development of the Kaspar and "
-            "Jorvan oilfields, both countries said in a statement.")
+    text = ("Burma struck an initial accord for Thai companies to share in the development of the Kaspar and "
+            "Jorvan oilfields, both governments said in a joint release.")
     found = mentions(nlp, text)
     assert not any(text == "Kaspar and Jorvan" for text, _, _ in found)
 

@@ -10,9 +10,9 @@ from quote_support import find, quotes_of
 
 
 @pytest.mark.parametrize("text, content", [
-    ("The department said the bonus was 120.50 dlrs per tonne and was made to Northern Grain Traders Inc. "
+    ("The department said the subsidy came to 98.25 dlrs a tonne and went to Northern Grain Traders Inc. "
      "The bonus will be paid in kind.",
-     "the bonus was 120.50 dlrs per tonne and was made to Northern Grain Traders Inc."),
+     "the subsidy came to 98.25 dlrs a tonne and went to Northern Grain Traders Inc."),
     ("The county said its new pumps were built for the water board by Valley Engine Works Corp. "
      "They will be installed in May.",
      "its new pumps were built for the water board by Valley Engine Works Corp."),

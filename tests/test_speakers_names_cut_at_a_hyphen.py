@@ -9,7 +9,7 @@ from quote_support import quotes_of
 
 
 def test_a_firm_cut_after_its_hyphen_speaks_under_the_whole_word(nlp) -> None:
-    text = ("OMAHA, June 2 - Pre-Valden Systems Inc said it agreed to buy a small maker of farm pumps for an "
+    text = ("OMAHA, June 2 - Pre-Valden Systems Inc said it will acquire a small maker of farm pumps for an "
             "undisclosed sum.\n\nPre-Valden said the purchase would close in July.")
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Pre-Valden Systems Inc", "Pre-Valden Systems Inc"]
 

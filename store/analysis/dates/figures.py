@@ -78,7 +78,7 @@ def _index_level(doc: Doc, k: int) -> bool:
 
 
 def past_index_level(doc: Doc, s: int, e: int) -> int:
-    """The span's start once an index level the model ran into it is left out: "fell 10 points to 2396 this
+    """The span's start once an index level the model ran into it is left out: "fell 10 points to 2417 this
     morning" keeps the morning."""
     return s + 1 if e - s > 1 and _year_digits(doc[s].text) and _index_level(doc, s) else s
 

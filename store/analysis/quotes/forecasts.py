@@ -65,7 +65,7 @@ _LEVEL_UNITS = frozenset(cues()["level_units"])  # what a level is counted in: "
 
 
 def level_reached(verb: Token, hi: int) -> int:
-    """"announced a half-point cut in its base rate to 10 pct from 10-1/2 pct": the level a change moves to or from,
+    """"announced a cut in its prime rate to 7 pct from 7-1/4 pct": the level a change moves to or from,
     which the parse hung on the verb right after its object, is part of what was announced (not "explained the plan
     to 300 workers", an audience, nor "to 1990", a date)."""
     moved = True
