@@ -168,6 +168,7 @@ from .untagged import (
     persons_joined_by_and,
     places_named_by_kind,
     spelt_out_before_acronyms,
+    untagged_firm_names,
     untagged_full_names,
     untagged_platforms,
     untagged_surnames,
@@ -337,6 +338,7 @@ class EntityComponent:
         one_label_per_referent(mentions, canonical)
         dropped_too.append(mentions)
         mentions = untagged_surnames(doc, mentions, canonical, places)
+        mentions = untagged_firm_names(doc, mentions, canonical, companies, places)
         out: list[EntityMention] = []
         by_token: dict[int, str] = {}
         for m in mentions:

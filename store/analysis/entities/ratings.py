@@ -24,6 +24,11 @@ _NAMED = {"ORG", "GPE", "LOC", "FAC", "NORP", "PERSON", "PRODUCT"}
 _RATING_WORDS = re.compile(r"\b(?:ratings?|rated|downgrad\w*|upgrad\w*|affirm\w*)\b", re.IGNORECASE)
 
 
+def is_grade(word: str) -> bool:
+    """'BBB', 'A-2': a grade of a rating agency's scale, whatever name the model opened on it."""
+    return _GRADE.match(word) is not None
+
+
 def credit_ratings(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not any(_GRADE.match(m.name) for m in mentions) or not _RATING_WORDS.search(doc.text):
         return mentions

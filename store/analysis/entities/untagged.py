@@ -9,7 +9,7 @@ import re
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from ..doctext import column, doc_slice, lowers, text_of, tokens
+from ..doctext import column, doc_slice, lowers, text_between, text_of, tokens
 from ..paragraphs import dateline_end
 from . import gazetteer
 from .canonical import spells, spells_a_department
@@ -17,6 +17,7 @@ from .cut_names import PARTNERSHIP_WORDS, name_goes_on
 from .gazetteer import country_code, is_place
 from .mentions import Mention, covered, mention_of, surnames_alone
 from .names import is_first_name
+from .ratings import is_grade
 from .referents import CORPORATE, fold, key
 from .roles import is_job_word
 from .tidy import THE_IN_THE_NAME, opens_a_sentence_unnamed
@@ -487,6 +488,75 @@ def untagged_surnames(doc: Doc, mentions: list[Mention], canonical: dict[int, st
         canonical[id(m)] = next(iter(names))
         added.append(m)
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+# small words a firm's name runs on over: '<A> & <B> Co', '<A> of <B>', "<A> 'N <B>"
+_RUN_ON = {"&", "of", "'"}
+
+
+def untagged_firm_names(doc: Doc, mentions: list[Mention], canonical: dict[int, str],
+                        companies: dict[tuple[str, ...], str], places: frozenset[str]) -> list[Mention]:
+    """'<A> said', "<A>'s board", 'six <A> stores' after '<A> Holdings Inc', where the model tagged nothing: the
+    short name the article gave a firm by naming it in full (its words before the legal form, or its first words)
+    is that firm wherever it is written again alone, as a surname is its person (untagged_surnames). Not when a
+    capitalised word runs on either side ('<A> North America', 'Energy <A>', "<A> 'N <B>": some other name), or
+    comes after 'and', 'of' or a number ('<A> and <B> Savings Bank', 'the <A> 1987 Drilling Program'), or the short
+    name closes a partners' firm ('<B> and <A>', the model having cut it to '<A> Securities Corp'); nor a short name
+    written in lower case ('<A> futures' after '<A> Futures Group Inc'), nor a common word opening a sentence but
+    for its subject or before its post or holding ('Energy prices fell' after 'Energy Futures Group Inc'), nor one
+    that is a place, a rating's grade the model ran into a firm's name ('BBB-plus <A> Co'), holds no letters of a
+    name ('4-D'), or ends on a small word ('<A> and')."""
+    firms: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for short, full in companies.items():
+        if short and all(w[:1].isalpha() for w in (short[0], short[-1])) and (len(short[-1]) > 1 or len(short) > 2) \
+                and not any(w in ACRONYM_SKIP for w in short):
+            firms.setdefault(short[0], []).append((short, full))
+    if not firms:
+        return mentions
+    taken = covered(mentions)
+    toks = tokens(doc)
+    added = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        found = None
+        for short, full in sorted(firms.get(fold(toks[i].text), ()), key=lambda f: -len(f[0])):
+            j = i + len(short)
+            if j <= n and key(tuple(t.text for t in toks[i:j])) == short:
+                found = (j, full)
+                break
+        if found is None:
+            i += 1
+            continue
+        j, full = found
+        run = toks[i:j]
+        written = text_between(doc, i, j)
+        if any(k in taken for k in range(i, j)) or not all(t.text[:1].isupper() for t in run if t.text[:1].isalpha()) \
+                or not all(t.text == "-" or t.text.replace("-", "").replace("'", "").isalpha() for t in run) \
+                or is_place(written, places) or is_grade(written.removesuffix("-plus").removesuffix("-minus")) \
+                or j - i == 1 and run[0].is_sent_start and run[0].pos_ != "PROPN" and not _firms_word(run[0]) \
+                or i and toks[i - 1].text[:1].isupper() and not toks[i].is_sent_start \
+                or i and toks[i - 1].text == "<" \
+                or i > 1 and (toks[i - 1].lower_ in _JOINING or toks[i - 1].lower_ in ("&", "en")) \
+                and toks[i - 2].text[:1].isupper() \
+                or j < n and (toks[j].text.lstrip("'")[:1].isupper() or toks[j].text in (">", "-", "/")) \
+                or j + 1 < n and (toks[j].lower_ in _JOINING or toks[j].lower_ in _RUN_ON or toks[j].like_num) \
+                and toks[j + 1].text[:1].isupper():
+            i = j
+            continue
+        m = mention_of(doc[i:j], "ORG")
+        canonical[id(m)] = full
+        added.append(m)
+        i = j
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _firms_word(tok: Token) -> bool:
+    """A word read as a common one that still names the firm: capital letters, a subject or one a verb follows
+    ('Capital has sold', '<A> added'), or the firm's post or holding ('<A> president', '<A> directors')."""
+    return tok.text.isupper() or tok.dep_.startswith("nsubj") \
+        or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("VERB", "AUX") \
+        or tok.dep_ in ("compound", "amod") and (tok.head.lower_ in HEADS["firm_owned"] or tok.head.lower_ in TITLES)
 
 
 def names_with_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
