@@ -20,6 +20,7 @@ from store.analysis.quotes import (
     forecasts,
     hyphenated_names,
     made_clear,
+    object_phrases,
     stance_adjectives,
     trailing,
 )
@@ -55,6 +56,7 @@ def test_every_list_of_the_lexicon_is_described():
     (forecasts, "_LEVEL_UNITS", "level_units"),
     (hyphenated_names, "_DESCRIPTIVE", "descriptive_prefixes"),
     (made_clear, "_PLAIN", "clear_adjectives"),
+    (object_phrases, "_ADVERBIAL", "adverbial_in_nouns"),
     (stance_adjectives, "_LINKS", "stance_link_verbs"),
     (trailing, "_HEARER_VERBS", "trailing_hearer_verbs"),
 ])

@@ -50,6 +50,7 @@ from .inverted_asides import inverted_aside
 from .later_sources import before_later_source
 from .lemmas import LemmaRepair
 from .made_clear import made_clear
+from .object_phrases import object_in_phrase
 from .open_questions import open_question
 from .perceived import perceived_event
 from .personal_objects import PERSONAL_OBJECT_VERBS, POSTING_VERBS, names_the_message, personal_subject
@@ -326,6 +327,7 @@ class CueFinder:
             if lemma in CLAUSE_VERBS and content.dep_ == "dobj" and content.pos_ in ("NOUN", "NUM"):
                 hi = misparsed_clause(tok, hi)
             if content.dep_ == "dobj":
+                hi = object_in_phrase(tok, content, hi)
                 hi = listed_examples(tok, conjoined_objects(tok, level_reached(tok, figure_at(tok, hi))))
                 if bare_call(tok, content, hi, mask):
                     return None  # "called the police", "called a referendum": no words reported

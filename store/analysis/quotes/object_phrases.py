@@ -1,0 +1,52 @@
+"""An 'in' phrase of the reported object that the parse hung on the verb: 'cited his record | in the Senate',
+'boasted her skill | in cutting costs', 'noted small gains | in take-home pay'.
+
+The small model often attaches a prepositional phrase right after a verb's object to the verb, and the report then
+stops at the bare noun. An 'in' phrase there mostly narrows the object (where, in what, by doing what), so it goes
+on with the report. Not one that says when ('in March', 'in the third quarter'), where or how the source spoke ('in
+a statement', 'in an interview', 'in a filing'), nor a set adverbial phrase ('in response to', 'in part')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cue_table import cues
+
+_SETTINGS = frozenset().union(*(cues()[key] for key in ("occasion_nouns", "source_nouns", "gathering_nouns",
+                                                         "medium_nouns", "nouns", "topic_nouns", "remark_nouns")))
+_ADVERBIAL = frozenset(cues()["adverbial_in_nouns"])
+_NOT_OF_THE_OBJECT = _SETTINGS | _ADVERBIAL
+_NAMING = frozenset(cues()["naming_verbs"])
+_SAYING = frozenset(cues()["speech_verbs"])
+_TIMES = {"DATE", "TIME"}
+_PHRASE_ENDS = {"PUNCT", "ADP", "CCONJ", "SPACE"}  # what may follow a whole phrase: a stop, a comma, 'and', 'in 2004'
+
+
+def object_in_phrase(verb: Token, content: Token, hi: int) -> int:
+    if content.pos_ not in ("NOUN", "PROPN"):
+        return hi  # "offered nothing in the way of X": a set phrase on a word of quantity
+    if hi == content.left_edge.i:
+        return hi  # a bare noun ('promising results in X') is no report by itself; the phrase should not make it one
+    if verb.lemma_.lower() in _NAMING:
+        return hi  # "called a truce in the dispute": an act, or a name given, that the 'in' phrase only places
+    doc = verb.doc
+    for child in verb.rights:
+        if child.dep_ != "prep" or child.lower_ != "in" or child.i != hi + 1:
+            continue
+        head = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        if head is None or any(t.ent_type_ in _TIMES for t in child.subtree):
+            return hi
+        if head.dep_ == "pobj" and (head.lemma_.lower() in _NOT_OF_THE_OBJECT or head.lower_ in _ADVERBIAL or
+                                    head.pos_ == "PRON"):
+            return hi
+        end = child.right_edge.i
+        saying = next((t.i for t in child.subtree if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _SAYING), None)
+        if saying is not None:  # "concern for X in schools - which he said included Y": a report of its own
+            stop = next((i for i in range(child.i + 1, saying) if doc[i].is_punct), None)
+            if stop is None:
+                return hi
+            end = stop - 1  # the phrase ends where the other report is set off
+        if end + 1 < len(doc) and doc[end + 1].pos_ not in _PHRASE_ENDS:
+            return hi  # "in his side's Cup | defeat": the parse broke the phrase, which names an occasion
+        return end
+    return hi
