@@ -593,12 +593,21 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
         if not m.start or m.role:
             continue
         before, head = doc[m.start - 1], doc[m.end - 1]
-        if m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and before.lower_ in HEADS["org_nouns"] \
+        if m.label in ("PERSON", "ORG", "GPE", "LOC", "NORP") and _set_off_after_a_firms_kind(doc, m) \
+                and not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)) \
+                and not gazetteer.country_code(m.name) and m.name not in gazetteer.places():
+            # "its own budget airline, Flyvo, which": the firm in every mention, though the model, with no cue right
+            # before them, reads the others ("rival Flyvo") as a person's
+            named_by(m, "ORG")
+        elif m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and before.lower_ in HEADS["org_nouns"] \
                 and before.text.islower() and (head.head.i == before.i or before.head.i == head.i
                                                or _subject_of_the_clause(head, before)) \
                 and not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)
                          and not (before.lower_ in _PAPER_NOUNS and m.words[0] in _TITLE_ARTICLES)) \
-                and not gazetteer.country_code(m.name):  # "the much smaller producer Ecuador"
+                and not gazetteer.country_code(m.name) \
+                and not (before.lower_ == "unit" and m.label == "GPE" and m.name in gazetteer.towns()):
+            # not "the much smaller producer Ecuador", nor a town the model saw as one after "unit" ("companion unit
+            # <Town> 8", a power station's unit named for its town)
             decided[key(m.words)] = "ORG"
         elif m.label in ("PERSON", "ORG", "GPE", "FAC", "NORP") and (
                 before.lower_ in HEADS["lower_islands"] and (head.head.i == before.i or before.head.i == head.i)
@@ -700,6 +709,18 @@ def _a_pollsters_poll(doc: Doc, m: Mention) -> bool:
     poll = doc[m.end]
     return poll.lower_ in ("poll", "polls") and poll.pos_ == "NOUN" and doc[m.end - 1].head.i == poll.i \
         and poll.dep_ != "compound" and any(c.dep_ == "det" for c in poll.children)
+
+
+def _set_off_after_a_firms_kind(doc: Doc, m: Mention) -> bool:
+    """'its own budget airline, Flyvo, which', 'the state pumps group, Kestrana.': a name set off by commas right
+    after a lower-case kind of firm that the article qualifies, as the noun's apposition; the model, with no cue
+    right before the name, reads it as a person's. A bare noun ('the company, Lee, said') may be a speaker's."""
+    if m.start < 3 or doc[m.start - 1].text != "," or m.end >= len(doc) or doc[m.end].text not in (",", ".", ";"):
+        return False
+    noun, head = doc[m.start - 2], doc[m.end - 1]
+    return noun.lower_ in HEADS["org_nouns"] and noun.text.islower() and noun.pos_ == "NOUN" \
+        and head.dep_ == "appos" and head.head.i == noun.i \
+        and any(c.dep_ in ("amod", "compound") and c.i < noun.i and c.text.islower() for c in noun.children)
 
 
 def _works_noun_after(doc: Doc, m: Mention) -> Token | None:
