@@ -53,7 +53,7 @@ def firms_by_legal_form(mentions: list[Mention]) -> None:
             m.label = "ORG"
 
 
-# the legal forms Swedish and Finnish firms write before their name as well as after it ('AB Volvo', 'Oy Nokia')
+# the legal forms Swedish and Finnish firms write before their name as well as after it ('AB Kestrel', 'Oy Lumo')
 _OPENING_FORMS = {"AB", "Oy"}
 
 
