@@ -309,6 +309,9 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         return owners  # "68 billion U.S. dlrs": the country names a currency, not a place in the story
     if end - start == 1 and label in ("PERSON", "ORG") and toks[start].lower_ in DEMONYM_NOUNS:
         return owners  # "Frenchman Didier Auriol", cut apart by the model: a nationality (NORP), no entity here
+    if end - start == 1 and label in ("PERSON", "ORG") and toks[start].lower_.rstrip(".") in MONTHS \
+            and end < len(doc) and toks[end].like_num:
+        return owners  # "SYDNEY, Mar 3 -": a month before its day, which the model read as a name, is a date
     if start >= end or fold(written) in HEADS["not_names"] or \
             label == "PERSON" and written.lower() in TITLES or \
             end - start > 1 and fold(toks[end - 1].text) in HEADS["not_names"]:
