@@ -15,6 +15,8 @@ ReferenceSource = Literal["given", "inferred", "none"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 # the model's labels for amounts and times: a span so labelled names no one
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+# the ones of them that say when
+TIME_LABELS = frozenset({"DATE", "TIME"})
 
 # words a written name runs to at most, for rules that walk over one word by word: "Dr. Ana María Ruiz"
 LONGEST_NAME = 4

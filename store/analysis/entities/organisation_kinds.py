@@ -15,10 +15,9 @@ from .canonical import never_written_bare
 from .kinds import opens_with_first_name
 from .mentions import Mention, mention_of
 from .referents import CORPORATE, fold, key
-from .vocabulary import HEADS, HONORIFICS, LEGAL_FORMS, PLACE_PREPOSITIONS, POSSESSIVE, STATE_ABBREVIATIONS
+from .vocabulary import BARE_LEGAL_FORMS, HEADS, HONORIFICS, PLACE_PREPOSITIONS, POSSESSIVE, STATE_ABBREVIATIONS
 
 _CAPITALS = re.compile(r"[A-Z]{2,5}")
-_FORMS = {form.rstrip(".") for form in LEGAL_FORMS}  # "S.A." as the words hold it, less the last stop
 
 
 def acronyms_of_no_place(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
@@ -49,7 +48,7 @@ def firms_by_legal_form(mentions: list[Mention]) -> None:
     """'92%-owned by Ogden Corp., New York': a name closed by a firm's legal form is the firm's, whatever the
     rules that read a town before its state or a name listed with places made of it."""
     for m in mentions:
-        if m.label != "ORG" and len(m.words) > 1 and m.words[-1].rstrip(".") in _FORMS:
+        if m.label != "ORG" and len(m.words) > 1 and m.words[-1].rstrip(".") in BARE_LEGAL_FORMS:
             m.label = "ORG"
 
 

@@ -80,6 +80,8 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT",
 
 LEGAL_FORMS = {"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "Pty", "LLC", "AG", "AB", "NV", "SA", "S.A.", "N.V.", "Corporation",
                "Limited"}
+# the forms as a name's words hold them, less the last stop: "S.A" of "S.A."
+BARE_LEGAL_FORMS = frozenset(form.rstrip(".") for form in LEGAL_FORMS)
 
 PLACE_ADJECTIVES = {"regional", "provincial", "municipal", "city", "local"}
 

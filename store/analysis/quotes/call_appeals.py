@@ -14,21 +14,22 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..types import TIME_LABELS
+
 _OBJECTS = {"dobj", "oprd", "dative"}
 _NAMES = {"oprd", "xcomp", "ccomp", "acomp"}
-_TIMES = {"DATE", "TIME"}
 
 
 def appeal(verb: Token, prep: Token) -> bool:
     """Whether 'for' or 'on' hung on "call" opens what the source called for."""
     if prep.lower_ not in ("for", "on") or prep.i < verb.i:
         return False
-    if any(c.dep_ in _OBJECTS and c.i < prep.i and c.ent_type_ not in _TIMES for c in verb.children) and \
+    if any(c.dep_ in _OBJECTS and c.i < prep.i and c.ent_type_ not in TIME_LABELS for c in verb.children) and \
             (prep.lower_ == "for" or any(t.is_quote for t in verb.doc[verb.i:prep.i])):
         # not a bare day the parse took for the object ('called Friday for X'); an 'on' after an unquoted object
         # may be the object's own ('called the raids on two towns a provocation'), left to the object's reading
         return False
-    return not (prep.lower_ == "on" and any(c.dep_ == "pobj" and c.ent_type_ in _TIMES for c in prep.children))
+    return not (prep.lower_ == "on" and any(c.dep_ == "pobj" and c.ent_type_ in TIME_LABELS for c in prep.children))
 
 
 def issued_for(verb: Token, prep: Token, mask: bytearray) -> bool:
@@ -38,7 +39,7 @@ def issued_for(verb: Token, prep: Token, mask: bytearray) -> bool:
     # the tagger may read a compound before the object as a participle naming it ('buying tenders'), and hang the
     # object on that word: the first object or name before the phrase is what was issued
     obj = next((c for c in verb.children
-                if c.dep_ in ("dobj", "oprd") and c.i < prep.i and c.ent_type_ not in _TIMES), None)
+                if c.dep_ in ("dobj", "oprd") and c.i < prep.i and c.ent_type_ not in TIME_LABELS), None)
     if obj is None:
         return False
     if any(c.dep_ in _NAMES and c.i > obj.right_edge.i for c in verb.children):

@@ -15,8 +15,8 @@ from spacy.tokens import Token
 from ..doctext import tokens
 from .cue_table import report_verbs
 from .index import sent_bounds
+from .speakers.words import DASHES
 
-_DASHES = {"--", "—", "–", "―", "-"}
 _SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 
 
@@ -36,7 +36,7 @@ def past_dashed_aside(cue: Token, lo: int, hi: int) -> int:
     if any(t.is_quote for t in toks[first + 1:closing]):
         return hi  # '-- "X is Y" -- and B': quoted words between the dashes are a voice of their own, not an aside
     tail = toks[closing + 1:end + 1]
-    if any(t.text in _DASHES or t.text in (";", ":") for t in tail):
+    if any(t.text in DASHES or t.text in (";", ":") for t in tail):
         return hi
     heads = [t for t in tail if not lo <= t.head.i <= end or t.head.i == t.i or t.head.i < closing]
     if not heads or not (heads[0].dep_ == "cc" and heads[0].lower_ in ("and", "or") or heads[0].dep_ == "prep"):
@@ -57,4 +57,4 @@ def past_dashed_aside(cue: Token, lo: int, hi: int) -> int:
 def _free_dash(toks: list[Token], i: int) -> bool:
     """toks[i] is a dash standing between words, spaces around it, not a hyphen inside a word."""
     t = toks[i]
-    return t.text in _DASHES and i > 0 and bool(toks[i - 1].whitespace_) and bool(t.whitespace_)
+    return t.text in DASHES and i > 0 and bool(toks[i - 1].whitespace_) and bool(t.whitespace_)

@@ -11,10 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..doctext import tokens
-from ..entities.vocabulary import LEGAL_FORMS
+from ..entities.vocabulary import BARE_LEGAL_FORMS
 from .index import sent_bounds
 
-_FORMS = {form.rstrip(".") for form in LEGAL_FORMS}
 _NAME_JOINS = {"of", "and", "&", "the"}
 
 
@@ -29,12 +28,12 @@ def firm_after_preposition(cue: Token, lo: int, hi: int) -> int:
     end = sent_bounds(cue.doc, cue.i)[1]
     last = hi
     for t in toks[hi + 1:end]:
-        if t.is_space or t.is_punct and t.text.rstrip(".") not in _FORMS:
+        if t.is_space or t.is_punct and t.text.rstrip(".") not in BARE_LEGAL_FORMS:
             break
         if not (t.pos_ == "PROPN" or t.text[:1].isupper() or t.lower_ in _NAME_JOINS):
             return hi
         last = t.i
-    if last == hi or toks[last].text.rstrip(".") not in _FORMS or \
+    if last == hi or toks[last].text.rstrip(".") not in BARE_LEGAL_FORMS or \
             any(not (t.is_punct or t.is_space) for t in toks[last + 1:end]):
         return hi  # the name must close the sentence on its legal form: no more words after it
     return last

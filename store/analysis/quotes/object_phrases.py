@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..types import TIME_LABELS
 from .cue_table import cues
 
 _SETTINGS = frozenset().union(*(cues()[key] for key in ("occasion_nouns", "source_nouns", "gathering_nouns",
@@ -18,7 +19,6 @@ _ADVERBIAL = frozenset(cues()["adverbial_in_nouns"])
 _NOT_OF_THE_OBJECT = _SETTINGS | _ADVERBIAL
 _NAMING = frozenset(cues()["naming_verbs"])
 _SAYING = frozenset(cues()["speech_verbs"])
-_TIMES = {"DATE", "TIME"}
 _PHRASE_ENDS = {"PUNCT", "ADP", "CCONJ", "SPACE"}  # what may follow a whole phrase: a stop, a comma, 'and', 'in 2004'
 
 
@@ -34,7 +34,7 @@ def object_in_phrase(verb: Token, content: Token, hi: int) -> int:
         if child.dep_ != "prep" or child.lower_ != "in" or child.i != hi + 1:
             continue
         head = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-        if head is None or any(t.ent_type_ in _TIMES for t in child.subtree):
+        if head is None or any(t.ent_type_ in TIME_LABELS for t in child.subtree):
             return hi
         if head.dep_ == "pobj" and (head.lemma_.lower() in _NOT_OF_THE_OBJECT or head.lower_ in _ADVERBIAL or
                                     head.pos_ == "PRON"):
