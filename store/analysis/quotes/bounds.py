@@ -13,7 +13,9 @@ from spacy.tokens import Doc, Token
 
 from ..doctext import tokens
 from .characterised import characterised
+from .contrasted_clauses import contrasted_clause
 from .cue_table import cues, report_verbs
+from .forecasts import figure_change
 from .index import sent_bounds
 from .likewise import others_likewise
 from .next_act import finite_after_base_form, finite_after_infinitive
@@ -43,7 +45,7 @@ def cut_tail(doc: Doc, cue: Token, lo: int, hi: int, cues: frozenset[str]) -> in
         start = t.left_edge.i
         if start <= lo + 1:
             continue
-        if _aside(doc, t, start, cue, cues) or characterised(doc, t, start, hi):
+        if _aside(doc, t, start, cue, cues) and not figure_change(t, lo) or characterised(doc, t, start, hi):
             hi = start - 1
             break
     while hi > lo and (doc[hi].is_punct and doc[hi].text in ",;:—–-" or doc[hi].dep_ == "cc" or doc[hi].is_space):
@@ -105,7 +107,7 @@ def stray_conjuncts(cue: Token, hi: int) -> int:
                 not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux") for c in child.children) and \
                 not finite_after_infinitive(cue, child, hi):
             hi = child.right_edge.i
-    return listed_examples(cue, hi)
+    return listed_examples(cue, contrasted_clause(cue, hi))
 
 
 def listed_examples(cue: Token, hi: int) -> int:

@@ -83,3 +83,21 @@ def _a_level(prep: Token) -> bool:
     if level is None or any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
         return False
     return level.like_num or level.lower_ in _LEVEL_UNITS or level.ent_type_ in _LEVEL_ENTS
+
+
+_MOVEMENTS = frozenset(cues()["movement_nouns"])
+_CHANGE_PREPS = {"of", "from", "on", "over"}
+
+
+def figure_change(appos: Token, lo: int) -> bool:
+    """'budgeted 78 mln dlrs for the program, an increase from 65 mln', 'imports totalled 74 billion, a rise of 5.8
+    pct': a change set off after a figure says how the figure moved, part of what was reported, not the writer
+    introducing something. Only a movement noun counted by a figure or a 'from'/'of' phrase, after content holding
+    a figure."""
+    if appos.dep_ != "appos" or appos.lemma_.lower() not in _MOVEMENTS:
+        return False
+    doc = appos.doc
+    if not any(t.like_num for t in doc[lo:appos.left_edge.i]):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _CHANGE_PREPS for c in appos.children) or \
+        any(t.like_num for t in doc[appos.left_edge.i:appos.i])

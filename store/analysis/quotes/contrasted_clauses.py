@@ -1,0 +1,81 @@
+"""A clause after ', but' that goes on with what was reported: 'said it expects sales to rise, but margins could
+suffer', 'says she hopes to win, but the odds are long', 'said it would keep the unit, but would merge its staff'.
+
+The parse hangs a second clause on the verb of saying, beside the reported one, so the report stops at the comma.
+Whether that clause is still the source's or the writer's own shows in its tense: one with a modal ('could',
+'would', 'may'), or in the present after a cue in the present, keeps the reported speech's tense; one in the plain
+past after 'said' ('but its shares fell') reads as the writer's narrative and is left out. Not a clause that reports
+on its own ('but analysts believe X'), which is a report of its own, nor what the source withheld ('but would not
+give details').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cue_table import cues, report_verbs
+from .index import sent_bounds
+
+_SAYING = frozenset(cues()["speech_verbs"]) | report_verbs()
+_PRESENT = {"VBZ", "VBP"}
+_WITHHELD = _SAYING | frozenset(cues()["elaborating_verbs"]) | frozenset(cues()["detail_giving_verbs"])
+_REPORTED_MODALS = {"would", "could", "might", "should"}
+_PERSONAL = {"i", "we", "you", "he", "she", "it", "they"}
+
+
+def contrasted_clause(cue: Token, hi: int) -> int:
+    """The content's last token once a ', but' clause of the source's own is taken in."""
+    doc = cue.doc
+    if hi <= cue.i:
+        return hi  # content before its cue: the clause after it is the writer's
+    sent_end = sent_bounds(doc, cue.i)[1]
+    for child in cue.rights:
+        if child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX") or child.left_edge.i <= hi + 1:
+            continue
+        between = doc[hi + 1:child.left_edge.i]
+        if [t.lower_ for t in between if not t.is_space] != [",", "but"] or between[-1].head.i != cue.i:
+            return hi  # 'not because X wants it to but because Y': no comma, a contrast inside the clause
+        subject = _subject(child)
+        if child.right_edge.i >= sent_end or not _reported_tense(cue, child):
+            return hi
+        if subject is None and not _intended(cue, child) or subject is not None and _source_again(cue, subject):
+            return hi
+        if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _SAYING for t in child.subtree):
+            return hi  # 'but analysts believe X': a second report, found by its own cue
+        return child.right_edge.i
+    return hi
+
+
+def _intended(cue: Token, verb: Token) -> bool:
+    """'said it would run the unit as a subsidiary, but would merge its sales staff': a modal with no subject after
+    a cue in the past shares the reported clause's subject, what the source means to do; not what it withholds
+    ('but would not give details', 'but would not comment'), which is its own act."""
+    return cue.tag_ in ("VBD", "VBN") and verb.lemma_.lower() not in _WITHHELD and \
+        any(c.dep_ == "aux" and c.lower_ in _REPORTED_MODALS for c in verb.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+
+
+def _source_again(cue: Token, subject: Token) -> bool:
+    """'Reporters know they are being spun, but they go along': a pronoun for the source makes the clause what the
+    source does, told by the writer."""
+    if subject.lower_ not in _PERSONAL:
+        return False
+    source = _subject(cue)
+    if source is None:
+        return False
+    if source.lower_ == subject.lower_:
+        return True
+    plural = source.tag_ in ("NNS", "NNPS")
+    return source.pos_ in ("NOUN", "PROPN") and (subject.lower_ == "they") == plural
+
+
+def _reported_tense(cue: Token, verb: Token) -> bool:
+    """A modal, or the present after a cue in the present: the tense reported speech takes."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return True
+    finite = auxes[0] if auxes else verb
+    return cue.tag_ in _PRESENT and finite.tag_ in _PRESENT
