@@ -38,3 +38,25 @@ def test_the_period_the_story_named(nlp, text, expression, value):
 ])
 def test_told_ahead_or_with_no_period_named_it_stays(nlp, text, expression, value):
     assert dated(nlp, text, expression, REPORT) == ("DATE", value)
+
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # the line just before tells its figure as "last year", which names no year of its own: the year is the
+    # one named two lines back
+    (("The Kestrel mine shipped 8 mln tonnes of ore in 2030, up from 6 mln in 2029. It sold 2 mln tonnes to "
+      "local mills last year. A new crusher was installed during the year, the owner said."), "the year", "2030"),
+    # lines of figures with no date between the month named and "the month"
+    (("Deposits at Harlow Bank grew 900 mln stg in February, the bank said. Most of the rise came from savers. "
+      "Business deposits were flat. About 60 mln of overdrafts were paid off during the month."),
+     "the month", "2031-02"),
+])
+def test_the_period_named_a_few_lines_back(nlp, text, expression, value):
+    assert dated(nlp, text, expression, REPORT) == ("DATE", value)
+
+
+def test_a_period_named_five_lines_back_is_too_far(nlp):
+    text = ("Deposits at Harlow Bank grew 900 mln stg in February. Most of the rise came from savers. "
+            "Business deposits were flat. Farm deposits were flat. Shop deposits were flat. About 60 mln "
+            "of overdrafts were paid off during the month.")
+    assert dated(nlp, text, "the month", REPORT) == ("DATE", "2031-04")

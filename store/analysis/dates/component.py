@@ -35,6 +35,7 @@ from .comparisons import year_ago_months, year_ago_quarters
 from .contract_months import contract_month
 from .day_parts import narrowed_part
 from .elections import election_month
+from .ended_periods import periods_to_their_end
 from .lexicon import MONTHS, TIME_ZONES, WEEKDAYS
 from .month_pairs import month_pair_years
 from .normalize import normalize, ordinal_unit
@@ -797,7 +798,7 @@ class DateComponent:
                 value = year
             elif kind == "DATE" and period_word(doc, s, e) and (told := story_period(
                 doc, s, e, value, ref, _tense(doc, s, span),
-                [m for m in out if m.start >= sent_bounds[max(0, sent - 2)][0]]
+                [m for m in out if m.start >= sent_bounds[max(0, sent - 4)][0]]
             )):
                 value = told  # "Exports rose in February. Imports for the month fell": February
             elif kind == "DATE" and names_a_whole_year(span.text) and (done := reported_year(
@@ -830,6 +831,7 @@ class DateComponent:
         out = _slash_month_ranges(text, out)
         out = _slash_day_ranges(text, out)
         out = slash_periods_ahead(text, out, ref)
+        out = periods_to_their_end(text, out)
         out = month_pair_years(text, out, ref)
         if quarterly is None:
             out = year_ago_months(out, ref, [a for a, _ in sent_bounds])

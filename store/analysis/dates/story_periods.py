@@ -1,7 +1,7 @@
 """The month or year a figures story is telling of: "Exports rose in February. Imports for the month fell".
 
 Alone, "the month" and "the year" are the ones under way, which suits a forecast or a month still running. Told in
-the past just after a sentence that names a month or year of its own ("in February", "in 1986"), "for the month",
+the past a few sentences after one that names a month or year of its own ("in February", "in 1986"), "for the month",
 "during the year" are that period: the report gives the rest of its figures for the period it opened on, and the
 report's own month or year is not over yet. The story's period is the first it names: a second one is most often
 the figure it is compared with ("earned 9 mln in 2030 against 7 mln in 2029").
@@ -48,7 +48,7 @@ def story_period(doc: Doc, s: int, e: int, value: str, ref: date | None, tense: 
                  before: list[DateMention]) -> str | None:
     """The value of the month or year ("1987-01", "1986") a past-tense "the month"/"the year" (tokens s:e, read
     as the report's own `value`) tells of, from the dates of the latest sentence among `before` (those named
-    before it in its own sentence or the two before it); otherwise None."""
+    before it in its own sentence or the four before it) that names such a period; otherwise None."""
     unit = period_word(doc, s, e)
     if ref is None or tense != "past" or unit is None:
         return None
@@ -58,7 +58,10 @@ def story_period(doc: Doc, s: int, e: int, value: str, ref: date | None, tense: 
         return None  # "the year ended March 31", "the year before": another reckoning
     if any(t.tag_ == "MD" or t.lemma_ in _FORECASTS for t in doc[s].sent):
         return None  # "freight carried for the month will fall": a participle's past is not the sentence's
-    told = [m for m in before if m.sentence_start == before[-1].sentence_start] if before else []
+    # the latest sentence that names a period of the unit: lines between may give figures with no date at all
+    # ("Of the rise, a third went to farms") or one counted from the report ("sold 2 mln last year")
+    lines = [m.sentence_start for m in before if _named(m, unit)]
+    told = [m for m in before if m.sentence_start == lines[-1]] if lines else []
     text = text_of(doc)
     named = [
         m for m in told if _named(m, unit) and not _COMPARED.search(text[max(m.sentence_start, m.start - 45):m.start])
