@@ -41,6 +41,7 @@ from .cue_table import cues
 from .dashed_asides import past_dashed_aside
 from .dateline_strays import after_dateline
 from .displays import display_noun, shown_with, shows_a_quality, shows_its_movement
+from .findings import broken_finding, research_finding
 from .firm_objects import firm_after_preposition
 from .forecasts import FIGURE_VERBS, conjoined_objects, figure_at, figure_object, level_reached
 from .held_prizes import defends_a_prize
@@ -289,6 +290,8 @@ class CueFinder:
                     content = named[0]
         if content is None and lemma in FIGURE_VERBS:
             content = figure_object(tok)
+        if content is None:
+            content = research_finding(tok)  # "a 2019 survey found 40 misfiled claims": what the work reports
         if content is None and tok.dep_ == "parataxis" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX") and \
                 tok.lemma_.lower() in self.speech_verbs:
             return _parenthetical(tok, mask, self.speech_verbs - self.infinitive_verbs)
@@ -327,6 +330,7 @@ class CueFinder:
             if lemma in CLAUSE_VERBS and content.dep_ == "dobj" and content.pos_ in ("NOUN", "NUM"):
                 hi = misparsed_clause(tok, hi)
             if content.dep_ == "dobj":
+                hi = broken_finding(tok, content, hi)
                 hi = object_in_phrase(tok, content, hi)
                 hi = listed_examples(tok, conjoined_objects(tok, level_reached(tok, figure_at(tok, hi))))
                 if bare_call(tok, content, hi, mask):

@@ -27,13 +27,22 @@ def figure_object(verb: Token) -> Token | None:
     if subject is None or subject.lower_ in _NOT_SOURCES or subject.ent_type_ in ("DATE", "TIME"):
         return None
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or not any(t.like_num for t in obj.subtree):
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return None
+    if not any(t.like_num for t in obj.subtree) and not _level_after(verb, obj):
+        return None  # "expects no dramatic developments"; "estimated the loss at 10 mln dlrs" gives its figure after
     next_acts = {t.i for c in verb.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and
                  not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) for t in c.subtree}
     if any(t.tag_ in _CLAUSE_VERB_TAGS for t in verb.subtree if t.i > obj.i and t.i not in next_acts):
         return None  # "The show sees three men move in together": the object heads a clause that happens, no forecast
     return obj  # ("expects 2.5 pct growth but said …": the source's next act is no clause of the object's)
+
+
+def _level_after(verb: Token, obj: Token) -> bool:
+    """A level in money, a share or a unit right after the object, in an 'at' phrase the parse hung on the verb
+    ('estimated the loss at 10 mln dlrs'); not a meeting or a place ('expects a decision at its next meeting')."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" and c.i == obj.right_edge.i + 1 and _a_level(c)
+               for c in verb.rights)
 
 
 def conjoined_objects(verb: Token, hi: int) -> int:
@@ -53,8 +62,8 @@ def figure_at(verb: Token, hi: int) -> int:
     nor "at its meeting on March 3")."""
     for child in verb.rights:
         if child.dep_ == "prep" and child.lower_ == "at" and child.i == hi + 1 and \
-                any(t.like_num for t in child.subtree) and \
-                not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+                (any(t.like_num for t in child.subtree) or _a_level(child)) and \
+                not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):  # "at hundreds of millions of dollars"
             return child.right_edge.i
     return hi
 
