@@ -115,6 +115,7 @@ from .ratings import credit_ratings
 from .referents import fold, key
 from .run_on_fronts import run_on_fronts
 from .short_names import (
+    closing_name_word,
     closing_word,
     firms_by_their_first_words,
     one_word_of_a_name,
@@ -153,6 +154,7 @@ from .untagged import (
     body_before_its_head,
     bodies_joined_by_and,
     bracketed_companies,
+    dotted_countries_untagged,
     firms_joined_by_and,
     initials_set_off_after_a_body,
     institutions_joined_by_and,
@@ -218,6 +220,7 @@ class EntityComponent:
         mentions = full_names_paired(doc, persons_joined_by_and(doc, mentions))
         mentions = names_listed_in_one(doc, mentions, places)
         mentions = known_places_untagged(doc, untagged_full_names(doc, mentions, places), places)
+        mentions = dotted_countries_untagged(doc, mentions)
         mentions = named_after_an_organisations_kind(doc, mentions, places)
         mentions = speaking_names(doc, mentions, places)
         mentions = initialled_names(doc, mentions, places)
@@ -300,6 +303,7 @@ class EntityComponent:
         firms_by_their_first_words(doc, mentions, canonical, places)
         opening_word(mentions, canonical, places, headline_end(doc))
         closing_word(mentions, canonical, places)
+        closing_name_word(doc, mentions, canonical, places)
         newspaper_word_alone(mentions, canonical)
         spaced_names(mentions, canonical)
         one_word_of_a_name(mentions, canonical, places)

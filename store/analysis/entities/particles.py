@@ -13,10 +13,10 @@ from .mentions import Mention, mention_of
 from .vocabulary import TITLES
 
 # words that open a firm's or an institution's name in the languages that join names with these particles
-FIRM_OPENERS = {"banco", "banca", "banque", "caixa", "companhia", "compania", "compañía", "compagnie", "sociedade",
-                "sociedad", "société", "societe", "grupo", "groupe", "instituto", "institut", "universidade",
-                "universidad", "université", "ministerio", "ministério", "ministère", "casa", "petroleos", "petróleos",
-                "jornal", "diario", "diário", "gazeta", "correio"}
+FIRM_OPENERS = {"banco", "banca", "banque", "cie", "caixa", "companhia", "compania", "compañía", "compagnie",
+                "sociedade", "sociedad", "société", "societe", "grupo", "groupe", "instituto", "institut",
+                "universidade", "universidad", "université", "ministerio", "ministério", "ministère", "casa",
+                "petroleos", "petróleos", "jornal", "diario", "diário", "gazeta", "correio"}
 
 PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "bin",
              "ibn"}

@@ -5,12 +5,15 @@ parliament by its word alone ("the House" after "the House of Representatives").
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from .gazetteer import is_place
+from .gazetteer import country_code, is_place
 from .mentions import Mention
+from .names import is_first_name
+from .particles import FIRM_OPENERS, PARTICLES
 from .referents import CORPORATE, fold, key
 from .vocabulary import HEADS, ORG_WORDS, PERSON_ORG_ENDS
 
@@ -209,6 +212,55 @@ def closing_word(mentions: list[Mention], canonical: dict[int, str], places: fro
                 word in in_persons or openers.get(word, names) != names:
             continue
         canonical[id(m)] = next(iter(names))
+
+
+def closing_name_word(doc: Doc, mentions: list[Mention], canonical: dict[int, str], places: frozenset[str]) -> None:
+    """'Paribas will also seek' after 'Cie Financiere de Paribas', 'Licht said' after 'F.O. Licht': one word the model
+    called an organisation, the last word of exactly one longer organisation's name the article gave before it (no
+    legal form after it, which closing_word reads), is that organisation, where the longer name's other words open
+    it as a firm's or a founder's name would (_proper_words_before). Only a proper name's word, which the article
+    never writes after 'the' ('the Treasury', 'the Senate' may be another body's head than the named one's), in
+    title case (not an acronym), not a place, a word organisations are named with, nor a word of a person's name."""
+    ends: dict[str, set[str]] = {}
+    first_end: dict[str, int] = {}
+    for m in mentions:
+        words = key(m.words)
+        if m.label == "ORG" and len(words) > 1 and words[-1] not in CORPORATE and _proper_words_before(doc, m):
+            ends.setdefault(words[-1], set()).add(canonical.get(id(m), m.name))
+            first_end.setdefault(words[-1], m.start)
+    if not ends:
+        return
+    in_persons = {fold(w) for m in mentions if m.label == "PERSON" for w in m.words}
+    after_the = {fold(doc[m.start].text) for m in mentions if len(m.words) == 1 and m.start
+                 and doc[m.start - 1].lower_ == "the"}
+    for m in mentions:
+        if m.label != "ORG" or len(m.words) != 1 or canonical.get(id(m), m.name) != m.name \
+                or not (m.words[0].istitle() and m.words[0].isalpha()) or is_place(m.name, places):
+            continue
+        word = fold(m.words[0])
+        names = ends.get(word, set())
+        if len(names) != 1 or first_end[word] > m.start or word in after_the or word in ORG_WORDS \
+                or word in PERSON_ORG_ENDS or word in _MORE or word in in_persons:
+            continue
+        canonical[id(m)] = next(iter(names))
+
+
+def _proper_words_before(doc: Doc, m: Mention) -> bool:
+    """Whether the words before the name's last are a proper name's opening: proper nouns or a name's particles
+    ('Cie Financiere de'), opened by a word that makes the last one the distinctive name (a firm's opening word in
+    the languages that write it first, 'Banque'; initials, 'F.O.'; a founder's first name). Not a place: after
+    one the last word is most often a body's head ('U.S. Treasury', read in 'index-linked Treasury stock'), which
+    head_word_alone links with its own guards. Not two names joined ('Gazprom-Rosneft'), nor a word the model ran
+    into a name ('Interactive <Name> awards')."""
+    before = doc[m.start : m.end - 1]
+    if not all(t.pos_ == "PROPN" and t.text not in ("-", "&") or t.text in PARTICLES for t in before):
+        return False
+    first = before[0].text
+    return fold(first) in FIRM_OPENERS or is_first_name(first) \
+        or _INITIALS.fullmatch(first) is not None and not country_code(first)  # 'F.O.', not 'U.K.'
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _body_named_last(mentions: list[Mention], canonical: dict[int, str], m: Mention) -> set[str]:

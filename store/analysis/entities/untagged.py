@@ -27,6 +27,7 @@ from .vocabulary import (
     HEADS,
     LEGAL_FORMS,
     LOWER_HEADS,
+    MONEY,
     OPEN_BRACKET,
     ORG_TAILS,
     ORG_WORDS,
@@ -1038,6 +1039,35 @@ def known_places_untagged(doc: Doc, mentions: list[Mention], places: frozenset[s
                 and not (len(run) == 1 and is_first_name(run.text)) and not any(t.text in person_words for t in run):
             added.append(mention_of(run, "GPE"))
         i = end
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+_DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def dotted_countries_untagged(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'U.K. Retailers expect', 'under the U.S. Bankruptcy code', 'non-U.S. citizens': a country's dotted
+    abbreviation the model left untagged, most often where wire copy capitalised the word after it, is the country
+    all the same. Not before a currency ('U.S. Dlrs' names money, which tidy() leaves out too). Where it opens
+    capitalised words that end in an organisation's word ('The U.S. Agriculture Department said'), the body is named
+    whole, an organisation, here where its acronym can still be linked to it (the speakers' rules, later, tag it only
+    when it speaks); two words alone ('U.K. Court') are left: the country and a common noun as often."""
+    taken = covered(mentions)
+    texts, n = column(doc, "ORTH"), len(doc)
+    added: list[Mention] = []
+    for i, word in enumerate(texts):
+        if i in taken or not _DOTTED_CAPITALS.fullmatch(word) or not country_code(word):
+            continue
+        if i + 1 < n and (fold(texts[i + 1]) in MONEY or texts[i + 1].lower() in HEADS["currencies"]):
+            continue
+        end = i + 1
+        while end < n and end not in taken and texts[end][:1].isupper() and texts[end].isalpha():
+            end += 1
+        if end > i + 1 and texts[end - 1].lower() in ORG_WORDS:
+            if end - i > 2:  # 'The U.K. High Court dismissed': the body by its whole name; 'U.K. Court' may be none
+                added.append(mention_of(doc[i:end], "ORG"))
+            continue
+        added.append(mention_of(doc[i : i + 1], "GPE"))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
