@@ -84,6 +84,7 @@ from .kinds import (
     political_blocs,
     regions,
     relabel,
+    rivers_by_their_noun,
     storms,
     time_zones,
     towns_before_their_region,
@@ -259,6 +260,7 @@ class EntityComponent:
         towns_that_open_a_firms_name(doc, mentions)
         states_after_a_town(doc, mentions)  # before the towns, which a state after them shows
         towns_before_their_region(doc, mentions, places)
+        rivers_by_their_noun(doc, mentions, places)
         persons_only_ever_in(doc, mentions)
         small_places(doc, mentions)
         cued_kinds(doc, mentions)

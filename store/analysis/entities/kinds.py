@@ -226,6 +226,33 @@ def towns_before_their_region(doc: Doc, mentions: list[Mention], places: frozens
             m.label = "GPE"
 
 
+def rivers_by_their_noun(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
+    """'the <Name> river', 'the <Name> and <Name> rivers': wire copy writes 'river' in lower case after the name,
+    which the model reads as a person, a firm or a town; the name is the river's (LOC), in every mention. Not a name
+    a known place has ('the Mississippi river' beside the state: the article's one label per name would make the
+    state a river), nor a person's full name or a name given a title."""
+    rivers: set[tuple[str, ...]] = set()
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        if m.label not in _RIVER_FIXED or m.role or m.end >= len(doc):
+            continue
+        nxt = doc[m.end]
+        if nxt.lower_ == "and" and (other := by_start.get(m.end + 1)) is not None and other.end < len(doc) \
+                and doc[other.end].text == "rivers":
+            nxt = doc[other.end]  # "the <Name> and <Name> rivers"
+        if nxt.text not in ("river", "rivers") or nxt.pos_ != "NOUN" or len(m.words) > 1 and opens_with_first_name(m.words):
+            continue  # not "<First> <Last> river-rafted", a verb's first half after a person's name
+        if not (gazetteer.is_place(m.name, places) or gazetteer.country_code(m.name) or m.name in gazetteer.states()
+                or m.name in gazetteer.towns()):
+            rivers.add(key(m.words))
+    for m in mentions:
+        if key(m.words) in rivers and m.label in _RIVER_FIXED and not m.role:
+            m.label = "LOC"
+
+
+_RIVER_FIXED = ("PERSON", "ORG", "NORP", "FAC", "GPE", "PRODUCT", "WORK_OF_ART", "EVENT")
+
+
 # last words of a building's own name, which a state after it places and does not make a town ("Kennedy Airport, N.Y.")
 _BUILT_ENDS = HEADS["lower_buildings"] | HEADS["lower_FAC"] | {
     "bridge", "hotel", "tower", "building", "base", "terminal", "mall", "museum", "arena", "theatre", "theater",
