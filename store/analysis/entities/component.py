@@ -88,6 +88,7 @@ from .kinds import (
     storms,
     time_zones,
     towns_before_their_region,
+    towns_by_their_distance,
 )
 from .letters import company_letters
 from .listed_names import names_listed_in_one
@@ -260,6 +261,7 @@ class EntityComponent:
         towns_that_open_a_firms_name(doc, mentions)
         states_after_a_town(doc, mentions)  # before the towns, which a state after them shows
         towns_before_their_region(doc, mentions, places)
+        towns_by_their_distance(doc, mentions)
         rivers_by_their_noun(doc, mentions, places)
         persons_only_ever_in(doc, mentions)
         small_places(doc, mentions)

@@ -226,6 +226,49 @@ def towns_before_their_region(doc: Doc, mentions: list[Mention], places: frozens
             m.label = "GPE"
 
 
+_HEDGES = {"some", "about", "around", "nearly", "roughly", "approximately", "just", "only", "over", "almost", "more",
+           "less", "than", "barely", "under"}
+_DISTANCES = {"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"}
+_BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "-"}
+
+
+def towns_by_their_distance(doc: Doc, mentions: list[Mention]) -> None:
+    """'the road to <Town>, some 60 miles (96 km) north of <City>', 'at <Village>, 225 km east of the capital': a
+    name set off by a distance from another place is a place itself, in every mention, whatever the model guessed
+    (a person, a firm, a product); no firm or person is placed by miles from a city. Not a name given a title, nor a
+    region, lake or building the model already read as one."""
+    placed: set[tuple[str, ...]] = set()
+    for m in mentions:
+        if m.label in _DISTANCE_FIXED and not m.role and _set_off_by_a_distance(doc, m.end):
+            placed.add(key(m.words))
+    for m in mentions:
+        if key(m.words) in placed and m.label in _DISTANCE_FIXED and not m.role:
+            m.label = "GPE"
+
+
+_DISTANCE_FIXED = ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT")
+
+
+def _set_off_by_a_distance(doc: Doc, i: int) -> bool:
+    """', some 60 miles (96 km) north of', ', 225 km east of', ', about 75 miles from' right at token i."""
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    i += 1
+    while i < len(doc) and doc[i].lower_ in _HEDGES:
+        i += 1
+    if i + 1 >= len(doc) or not doc[i].like_num or doc[i + 1].lower_ not in _DISTANCES:
+        return False
+    i += 2
+    if i < len(doc) and doc[i].text == "(":  # the distance again in the other unit
+        close = next((j for j in range(i, min(i + 6, len(doc))) if doc[j].text == ")"), None)
+        if close is None:
+            return False
+        i = close + 1
+    while i < len(doc) and doc[i].lower_ in _BEARINGS:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in ("of", "from")
+
+
 def rivers_by_their_noun(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
     """'the <Name> river', 'the <Name> and <Name> rivers': wire copy writes 'river' in lower case after the name,
     which the model reads as a person, a firm or a town; the name is the river's (LOC), in every mention. Not a name
