@@ -101,7 +101,50 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
         m.role = None  # "Clinton's 51 percent to Sanders' 39 percent": a share of the vote the parse hung on the name
     if m.role:
         m.role = one_holders_post(m.role)
+    if m.role and (split := organisation_opening_role(doc, m, orgs)):
+        m.role, found = split
+        m.affiliation = m.affiliation or found
     m.role = m.role or address
+
+
+def organisation_opening_role(doc: Doc, m: Mention, orgs: dict[int, str]) -> tuple[str, str] | None:
+    """(post, organisation) when a role the article set off by commas, or put after the name, opens on an
+    organisation's name: "<Firm> chief executive, <Name>," and "<Name>, <Agency> sales manager," gave the role with
+    the firm inside it, where the reader wants the post, the firm beside it (DESIGN.md: the affiliation stands beside
+    the name). Only a post in lower case after the name: "Energy Secretary", "Fed Chairman" are titles."""
+    role = m.role or ""
+    words = role.split()
+    if len(words) < 2 or not words[0][:1].isupper() or not words[-1].islower():
+        return None
+    names: dict[str, str] = {}
+    at, end = -1, -1
+    for i in sorted(orgs):
+        if i != end or orgs[i] != orgs[at]:
+            at = i
+        end = i + 1
+        names[doc[at:end].text] = orgs[i]
+    for n in range(len(words) - 1, 0, -1):
+        rest = words[n:]
+        if not all(w.islower() for w in rest):
+            return None
+        written = " ".join(words[:n])
+        if (found := names.get(written)) and (found := organisation_name(found)):
+            if written != found and sum(f" {written} " in f" {name} " for name in set(orgs.values())) > 1:
+                return None  # "Shell chairman" in a story of three Shell firms: which one the reader cannot tell
+            if n == 1 and written != found and _opens_sentence(doc, m, role):
+                return None  # "Wrestling sportswriter <Name>": a field's word, only capitalised where it opens
+            return " ".join(rest), found
+    return None
+
+
+def _opens_sentence(doc: Doc, m: Mention, role: str) -> bool:
+    """Whether the role's words, written next to the name (before it or after it), open their sentence."""
+    text = doc.text
+    start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
+    at = text.rfind(role, max(0, start - 200), start)
+    at = at if at >= 0 else text.find(role, end, end + 200)
+    span = doc.char_span(at, at + 1, alignment_mode="expand") if at >= 0 else None
+    return bool(span) and span[0].is_sent_start
 
 
 # the last words of a share or a count, which no post ends with
