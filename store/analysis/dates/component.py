@@ -44,10 +44,10 @@ from .past_months import past_deed_month
 from .possessive_days import nearer_possessive_weekdays
 from .reported_years import names_a_whole_year, reported_year
 from .reference import infer
-from .slash_periods import slash_periods_ahead
+from .slashed import slashed_values
 from .spans import candidates, nowadays_today, tense
 from .story_periods import period_word, story_period
-from .value_shapes import FULL_DAY, MONTH_VALUE
+from .value_shapes import CALENDAR, FULL_DAY, MONTH_VALUE
 from .weekday_runs import next_days_run_on
 from .weeks import week_of_month
 
@@ -134,9 +134,6 @@ def _zone_day(local: DateMention, m: DateMention, text: str) -> str | None:
     return (day + timedelta(days=1 if gap < -12 else -1 if gap > 12 else 0)).isoformat()
 
 
-_CALENDAR = re.compile(r"^\d{4}(?:-\d\d){0,2}$")
-
-
 def _weekday_of(value: str) -> int | None:
     try:
         return date.fromisoformat(value).weekday()
@@ -176,59 +173,6 @@ def _year_end_years(text: str, mentions: list[DateMention]) -> list[DateMention]
                               sentence_end=max(m.sentence_end, n.sentence_end))
         else:
             out.append(n)
-    return out
-
-
-# "fiscal 1987/88", "the 1986/87 fiscal year", "the financial year 1986/87"
-_SPLIT_YEAR_END = re.compile(
-    r"(?i)^(?:the )?(?:(?:fiscal|financial|business) )?(?:year )?((?:19|20)\d\d)/(\d\d)"
-    r"(?: (?:fiscal |financial |business )?year)?$"
-)
-_END_GAP = re.compile(r"(?i)^,? (?:ending|ended|ends|to|through) (?:on )?$")
-
-
-def _split_year_ends(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """ "fiscal 1987/88 ending June 30": the day a year that runs over two calendar years ends on falls in
-    the second of them, whatever the tense made of the day alone."""
-    out = list(mentions)
-    for i in range(1, len(out)):
-        m, n = out[i - 1], out[i]
-        found = _SPLIT_YEAR_END.match(m.text)
-        if found and n.type == "DATE" and _CALENDAR.match(n.value) and len(n.value) > 4 \
-                and _END_GAP.match(text[m.end:n.start]):
-            out[i] = replace(n, value=f"{int(found.group(1)) + 1:04d}{n.value[4:]}")
-    return out
-
-
-def _slash_month_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """ "during Jan/Sept", "will arrive during Feb/May": a span of months, the first not after the second.
-    The tense reads each month alone and may put the first a year ahead ("Jan" next year in a forecast for
-    January to September); the second one names the months' year better, so the first follows it."""
-    out = list(mentions)
-    for i in range(1, len(out)):
-        m, n = out[i - 1], out[i]
-        if text[m.end:n.start] == "/" and MONTH_VALUE.match(m.value) and MONTH_VALUE.match(n.value) \
-                and m.value > n.value:
-            year = int(n.value[:4]) - (m.value[5:] > n.value[5:])
-            out[i - 1] = replace(m, value=f"{year:04d}{m.value[4:]}")
-    return out
-
-
-def _slash_day_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """ "for shipment June 10/July 10": the two ends of one period, the second not before the first nor a year
-    past it. The tense reads each day alone and may send one of them a year back ("offered for Aug 5/Sept 5
-    loading" with only the first read ahead); the first end, nearer the deed, names the period's year."""
-    out = list(mentions)
-    for i in range(1, len(out)):
-        m, n = out[i - 1], out[i]
-        if text[m.end:n.start] != "/" or not (FULL_DAY.match(m.value) and FULL_DAY.match(n.value)):
-            continue
-        first, second = m.value, n.value
-        if second < first or int(second[:4]) - int(first[:4]) > 1 or (
-            int(second[:4]) > int(first[:4]) and second[5:] >= first[5:]
-        ):
-            year = int(first[:4]) + (second[5:] < first[5:])
-            out[i] = replace(n, value=f"{year:04d}{second[4:]}")
     return out
 
 
@@ -384,7 +328,7 @@ def _story_year(mentions: list[DateMention], since: int, ref: date, value: str) 
     for m in reversed(mentions):
         if m.start < since:
             break
-        if m.type == "DATE" and _CALENDAR.match(m.value) and len(m.value) > 4:
+        if m.type == "DATE" and CALENDAR.match(m.value) and len(m.value) > 4:
             if m.value[:4] >= f"{ref.year:04d}":
                 return None
             anchor = m.value if len(m.value) == 10 else m.value + "-01"  # a month counts from its first day
@@ -827,10 +771,7 @@ class DateComponent:
         out = next_days_run_on(text, out)
         out = nearer_possessive_weekdays(doc, out, ref)
         out = _year_end_years(text, out)
-        out = _split_year_ends(text, out)
-        out = _slash_month_ranges(text, out)
-        out = _slash_day_ranges(text, out)
-        out = slash_periods_ahead(text, out, ref)
+        out = slashed_values(text, out, ref)
         out = periods_to_their_end(text, out)
         out = month_pair_years(text, out, ref)
         if quarterly is None:
@@ -871,7 +812,7 @@ class DateComponent:
                 continue  # "at 12:20 p.m. on Wednesday (1620 UTC) ... He died that night": the clock times still
                 # sit on the report's day until _clock_days moves them; the day named beside them is the anchor
             day = m.value[:10]
-            if latest is not None and _CALENDAR.match(day) and day > latest.isoformat()[:len(day)]:
+            if latest is not None and CALENDAR.match(day) and day > latest.isoformat()[:len(day)]:
                 continue
             if step < 0 and _counted_back(m.text, unit):
                 continue  # "sales for the year, down from the previous year ... costs above the previous year":

@@ -40,8 +40,10 @@ from .lexicon import (
 )
 from .match_minutes import match_minute
 from .match_quarters import match_quarter
+from .slashed import slashed_spans
 from .spoken_hours import spoken_hour_spans
 from .titles import in_a_name
+from .token_shapes import dateish, day_number, month_word, year_word
 from .unit_words import after_hours, long_end, long_spans, long_unit, rate_start
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
@@ -63,14 +65,6 @@ _LEX: dict[str, list[list[str]]] = {}  # lists, to compare with a slice of the D
 for _phrase in sorted(LEXICAL_CANDIDATES, key=lambda s: -len(s.split())):
     _words = _phrase.split()
     _LEX.setdefault(_words[0], []).append(_words)
-
-
-_DECADE_TOKEN = re.compile(r"^(?:'|’)?(?:\d\d)?\d0s$")
-
-
-def _dateish(tok: Token) -> bool:
-    low = tok.lower_.rstrip(".")
-    return tok.like_num or bool(_DECADE_TOKEN.match(low)) or low in MONTHS or low in WEEKDAYS or low in UNITS or low in ("today", "yesterday", "tomorrow")
 
 
 def tense(span: Span) -> str | None:
@@ -198,7 +192,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     ):
         k += 1
     if start < k < end and k + (doc[k].lower_ not in _DEICTIC_DAYS) < end and doc[k].lower_ in _FIGURE_DEICTICS \
-            and (any(c.isdigit() for c in doc[start].text) or doc[start].lower_ in _COUNT_WORDS) and not _year(doc[start]) \
+            and (any(c.isdigit() for c in doc[start].text) or doc[start].lower_ in _COUNT_WORDS) and not year_word(doc[start]) \
             and not _range_end_day(doc, start):
         start = k
     # "as early as Tuesday", "as long as a month": the bound is none of the date (its "as" went with the prepositions)
@@ -249,11 +243,11 @@ _FIGURE_AFTER = re.compile(r"^(?:\d+\.\d+|\d{1,3}(?:,\d{3})+)$", re.ASCII)
 def _after_clause(doc: Doc, start: int, end: int) -> int:
     """ "The season ended last weekend": the model swallowed a clause; the date starts after its verb."""
     for k in range(end - 2, start - 1, -1):
-        if doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD") and not _dateish(doc[k]):  # a finite verb, not "the following year"
+        if doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD") and not dateish(doc[k]):  # a finite verb, not "the following year"
             before, after = doc[start:k], doc[k + 1:end]
-            if any(_dateish(t) or t.lower_ in ("quarter", "year", "period", "half") for t in before):
+            if any(dateish(t) or t.lower_ in ("quarter", "year", "period", "half") for t in before):
                 return start
-            return k + 1 if any(_dateish(t) for t in after) else start
+            return k + 1 if any(dateish(t) for t in after) else start
     return start
 
 
@@ -262,7 +256,7 @@ def _year_then_dash(doc: Doc, i: int) -> bool:
     a word, as lists of events by year write them; the model runs the year on into the word after the dash."""
     tok, after = doc[i], doc[i + 1]
     return tok.text in ("-", "–", "—") and bool(doc[i - 1].whitespace_) and bool(tok.whitespace_) \
-        and _year(doc[i - 1]) and after.is_alpha and after.lower_ not in MONTHS and after.lower_ not in WEEKDAYS \
+        and year_word(doc[i - 1]) and after.is_alpha and after.lower_ not in MONTHS and after.lower_ not in WEEKDAYS \
         and after.lower_ not in UNITS
 
 
@@ -280,20 +274,11 @@ def _aside_dash(doc: Doc, i: int) -> bool:
 
 def _named_time(tok: Token) -> bool:
     """A word that names a time by itself: a month, a weekday, a unit, a year; not a bare count."""
-    return _dateish(tok) and (not tok.like_num or _year(tok))
+    return dateish(tok) and (not tok.like_num or year_word(tok))
 
 
 def _bare_month(tok: Token) -> bool:
     return tok.lower_ in MONTHS and tok.is_title
-
-
-def _month_word(tok: Token) -> bool:
-    """A capitalised month, in full or short, with or without its point ("Aug", "Sept.")."""
-    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in MONTHS
-
-
-def _day_number(tok: Token) -> bool:
-    return tok.text.isascii() and tok.text.isdecimal() and len(tok.text) <= 2 and 1 <= int(tok.text) <= 31
 
 
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -326,7 +311,7 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             parts.append((left, i))  # "in May, June and July": a list of months
             left = i + 1
             continue
-        if doc[i].text == "," and _year(doc[i - 1]) and _year(doc[i + 1]):
+        if doc[i].text == "," and year_word(doc[i - 1]) and year_word(doc[i + 1]):
             parts.append((left, i))  # "1994, 1995 and 1997": a list of years
             left = i + 1
             continue
@@ -343,8 +328,8 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if doc[i].lower_ == "and" and [t.lower_ for t in doc[i + 1:i + 3]] in (["a", "half"], ["one", "half"]):
             continue  # "three and a half years" is one length
-        if doc[i].lower_ in SPLITTERS and any(_dateish(t) for t in doc[i + 1:end]) and any(
-            _dateish(t) or t.lower_ in ("quarter", "year", "period") for t in doc[left:i]
+        if doc[i].lower_ in SPLITTERS and any(dateish(t) for t in doc[i + 1:end]) and any(
+            dateish(t) or t.lower_ in ("quarter", "year", "period") for t in doc[left:i]
         ):
             parts.append((left, i))
             left = i + 1
@@ -355,11 +340,6 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 _DAY_BEFORE_AFTER = {("the", "day"), ("the", "night"), ("the", "morning")}  # ... "before" / "after"
 _POSSESSIVES = {"his", "her", "their", "my", "your", "our", "its"}
 _EVENT_AFTER = {"after", "before", "of", "when"}
-
-
-def _year(tok: Token) -> bool:
-    # ASCII only, as in _range_end_day: int() reads no superscript figure
-    return tok.is_digit and len(tok.text) == 4 and tok.text.isascii()
 
 
 def _iso_date(doc: Doc, i: int) -> bool:
@@ -712,10 +692,10 @@ def _month_then_its_year(doc: Doc, prev: list, ent: Span) -> bool:
     s, e, label = prev
     if label != "DATE" or ent.label_ != "DATE" or ent.start != e + 1 or len(ent) != 1 or doc[e].text != ",":
         return False
-    if not _year(doc[ent.start]):
+    if not year_word(doc[ent.start]):
         return False
     last = doc[e - 1]
-    return _month_word(last) or (e - s >= 2 and _day_number(last) and _month_word(doc[e - 2]))
+    return month_word(last) or (e - s >= 2 and day_number(last) and month_word(doc[e - 2]))
 
 
 def candidates(doc: Doc) -> list[tuple[int, int]]:
@@ -738,15 +718,15 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         # "the night of 1 March": the model tags "March" and leaves its day out
         s = r[0]
         # (or "October 2019" with "10" left out of "Thursday, 10 October 2019")
-        if r[2] == "DATE" and (r[1] - s == 1 or (r[1] - s == 2 and _year(doc[s + 1]))) and s > 0 and s - 1 not in taken \
+        if r[2] == "DATE" and (r[1] - s == 1 or (r[1] - s == 2 and year_word(doc[s + 1]))) and s > 0 and s - 1 not in taken \
                 and doc[s].lower_.rstrip(".") in MONTHS \
                 and doc[s - 1].text.isdecimal() and len(doc[s - 1].text) <= 2 and 1 <= int(doc[s - 1].text) <= 31:
             r[0] -= 1
             taken.add(s - 1)
         # "due Aug 9, 2041": the model tags the day and year and leaves out a month it does not know written
         # short; without it the value falls back to the year
-        elif r[2] == "DATE" and r[1] - s == 3 and s > 0 and s - 1 not in taken and _month_word(doc[s - 1]) \
-                and _day_number(doc[s]) and doc[s + 1].text == "," and _year(doc[s + 2]):
+        elif r[2] == "DATE" and r[1] - s == 3 and s > 0 and s - 1 not in taken and month_word(doc[s - 1]) \
+                and day_number(doc[s]) and doc[s + 1].text == "," and year_word(doc[s + 2]):
             r[0] -= 1
             taken.add(s - 1)
     spans: list[tuple[int, int]] = []
@@ -785,7 +765,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
             a = _after_clause(doc, a, b)
             if b - a > 4 and _early_hours(doc, a, a + 3):
                 a += 4  # "the early hours of Thursday morning": the morning is the expression
-            elif b - a > 3 and _part_of(doc, a) and any(_dateish(t) for t in doc[a + 3:b]):
+            elif b - a > 3 and _part_of(doc, a) and any(dateish(t) for t in doc[a + 3:b]):
                 a += 3  # "the night of Oct. 23": the day is the expression, as TimeBank marks it
             a, b = _trim(doc, a, b)
             if _clock_time(doc, a, b):
@@ -838,9 +818,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans.extend(_paired_days(doc, spans, covered))
     spans.extend(_paired_first_days(doc, spans, covered))
     spans.extend(_paired_years(doc, spans, covered))
-    spans.extend(_split_years(doc, covered))
-    spans = _slash_months(doc, spans, covered)
-    spans = _slash_days(doc, spans)
+    spans = slashed_spans(doc, spans, covered)
     spans = [(past_index_level(doc, s, e), e) for s, e in spans]
     spans = [
         (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _event_day(doc, s, e) and not _owned(doc, s, e)
@@ -1174,75 +1152,14 @@ def _paired_years(doc: Doc, spans: list[tuple[int, int]], covered: set[int]) -> 
     second a number; a later year joined to a year that is a date is one too."""
     out, n = [], len(doc)
     for _, e in spans:
-        if e + 1 >= n or e + 1 in covered or not _year(doc[e - 1]) or doc[e].lower_ not in _YEAR_JOINS:
+        if e + 1 >= n or e + 1 in covered or not year_word(doc[e - 1]) or doc[e].lower_ not in _YEAR_JOINS:
             continue
         if e + 2 < n and doc[e + 2].pos_ == "NOUN" and doc[e + 2].lower_ not in UNITS:
             continue  # "from 1950 to 1990 tonnes": the number counts the noun after it
-        if _year(doc[e + 1]) and 0 < int(doc[e + 1].text) - int(doc[e - 1].text) <= 100:
+        if year_word(doc[e + 1]) and 0 < int(doc[e + 1].text) - int(doc[e - 1].text) <= 100:
             out.append((e + 1, e + 2))
             covered.add(e + 1)
     return out
-
-
-_SPLIT_YEAR = re.compile(r"^((?:19|20)\d\d)/(\d\d)$")
-
-
-def _split_years(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
-    """ "a 1987/88 farm price package", "in 1986/87": a year that runs over two calendar years (a
-    farm, fiscal or season year), which the model reads as a number; it is dated by the year it starts in."""
-    out = []
-    for i, text in enumerate(column(doc, "ORTH")):  # the words, not a Token per word
-        m = _SPLIT_YEAR.match(text)
-        if m and i not in covered and (int(m.group(1)) + 1) % 100 == int(m.group(2)):
-            out.append((i, i + 1))
-            covered.add(i)
-    return out
-
-
-def _slash_months(doc: Doc, spans: list[tuple[int, int]], covered: set[int]) -> list[tuple[int, int]]:
-    """ "for May/June shipment", "March/April delivery": two months of a trading period, which the model
-    tags as one expression or not at all; each is a month of its own, as "June 29 and 30" are two days."""
-    texts = column(doc, "ORTH")
-    for i in range(len(doc) - 2):
-        if texts[i + 1] != "/":
-            continue
-        a, b = doc[i], doc[i + 2]
-        if a.whitespace_ or doc[i + 1].whitespace_ or len(a.text) < 3 \
-                or not (a.text[:1].isupper() and b.text[:1].isupper()) \
-                or a.lower_.rstrip(".") not in MONTHS or b.lower_.rstrip(".") not in MONTHS:
-            continue
-        if i + 3 < len(doc) and _year(doc[i + 3]):
-            continue  # "August/September 1987": left as the model read it, rather than without its year
-        whole = next(((s, e) for s, e in spans if s == i and e >= i + 3), None)
-        if whole:  # "April/May shipment": the model's entity runs on into the noun
-            spans.remove(whole)
-            if any(_dateish(t) for t in doc[i + 3:whole[1]]):
-                spans.append((i + 3, whole[1]))
-        elif not covered.isdisjoint(range(i, i + 3)):
-            continue
-        spans += [(i, i + 1), (i + 2, i + 3)]
-        covered.update(range(i, i + 3))
-    return spans
-
-
-def _slash_days(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """ "for shipment June 10/July 10": the two ends of a shipping period, which the model tags as one expression
-    dated by its first day; each is a day of its own, as the two months of "May/June" are."""
-    for i in range(len(doc) - 4):
-        if doc[i + 2].text != "/" or doc[i + 1].whitespace_ or doc[i + 2].whitespace_:
-            continue
-        if not (_month_word(doc[i]) and _day_number(doc[i + 1])) or not (
-            _month_word(doc[i + 3]) and _day_number(doc[i + 4])
-        ):
-            continue
-        whole = next(((s, e) for s, e in spans if s == i and e >= i + 5), None)
-        if whole is None:
-            continue
-        spans.remove(whole)
-        spans += [(i, i + 2), (i + 3, i + 5)]
-        if any(_dateish(t) for t in doc[i + 5:whole[1]]):
-            spans.append((i + 5, whole[1]))
-    return spans
 
 
 def _all_day(doc: Doc, s: int, e: int) -> bool:
@@ -1258,7 +1175,7 @@ def _part_of_year(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int
     for s, e in spans:
         if out and s >= 1 and doc[s - 1].lower_ == "of" and out[-1][1] == s - 1 \
                 and doc[s - 2].lower_ in ("half", "quarter") and any(t.lower_ in _PART_ORDINALS for t in doc[out[-1][0]:s - 2]) \
-                and any(t.lower_ == "year" or _year(t) for t in doc[s:e]):
+                and any(t.lower_ == "year" or year_word(t) for t in doc[s:e]):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
