@@ -109,6 +109,7 @@ from .outlets import joint_outlets, newspaper_word_alone, outlets_taken_for_pers
 from .pairs import full_names_paired
 from .particles import names_with_particles
 from .parties import parties_taken_for_persons, party_openers_left_out
+from .peoples_words import firms_read_as_peoples
 from .place_names import small_places
 from .portfolios import persons_after_a_portfolio
 from .possessives import split_at_a_possessive
@@ -249,6 +250,7 @@ class EntityComponent:
         known_places(doc, mentions, places)
         storms(mentions)
         awards_by_name(doc, mentions)
+        firms_read_as_peoples(doc, mentions)
         operations(doc, mentions)
         named_events(doc, mentions)
         exit_blends(mentions)

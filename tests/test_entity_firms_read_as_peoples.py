@@ -1,0 +1,35 @@
+"""A one-word name the model calls a people's (NORP) that has no people's, faith's, party's or language's shape ('the
+game, developed by <Firm>', 'rival <Firm>') names a firm, in every mention (real model, real pipeline). A people's
+word ('Soviet', 'the West'), a word a common noun says is a thing ('<Word>, a nerve agent') and a word of a headline
+set in capitals word by word stay as the model said."""
+
+from __future__ import annotations
+
+from entity_support import labels_of
+
+
+def test_a_developer_read_as_a_people_is_a_firm(nlp) -> None:
+    text = "The game, developed by Spindle, was released last year to strong reviews."
+    assert labels_of(nlp, text, "Spindle") == {"ORG"}
+
+
+def test_a_rival_read_as_a_people_is_a_firm_in_every_mention(nlp) -> None:
+    text = ("Both Deutsche Boerse and rival Spindle held talks with the London market last week. A survey by Spindle "
+            "suggests that many men prefer to shop online.")
+    assert labels_of(nlp, text, "Spindle") == {"ORG"}
+
+
+def test_a_peoples_word_stays_a_people(nlp) -> None:
+    assert labels_of(nlp, "The Soviet Union said Soviet troops would leave.", "Soviet") == {"NORP"}
+    text = "Leaders of the West met in Paris. The West has said it will impose sanctions."
+    assert labels_of(nlp, text, "West") == {"NORP"}
+
+
+def test_a_thing_set_beside_its_noun_is_no_firm(nlp) -> None:
+    text = "He was poisoned with Spindle, a nerve agent developed in the 1970s."
+    assert labels_of(nlp, text, "Spindle") == {"NORP"}
+
+
+def test_a_word_of_a_capitalised_headline_is_no_firm(nlp) -> None:
+    text = "Harbour Scheme Proves Costly and Complex.\n\nThe council will vote on it next week."
+    assert labels_of(nlp, text, "Complex") == {"NORP"}
