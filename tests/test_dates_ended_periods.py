@@ -21,10 +21,10 @@ def values_of(nlp, text, expression):
 
 @pytest.mark.parametrize("text, expression, value", [
     # 2031-04-04 is a Friday of ISO week 14; the report's week is 15
-    ("Grain stocks at Kellbrook Mills fell by 2.1 mln tonnes in the week ended April 4, the agency said.",
+    ("Kellbrook Mills held 2.1 mln tonnes less grain at the close of the week ended April 4, the agency said.",
      "the week", "2031-W14"),
     ("Orders at Vantrell Corp rose in the week ending March 28 to 40,000 units.", "the week", "2031-W13"),
-    ("Jobless claims rose in the month to end-March to 693,000, the ministry said.", "the month", "2031-03"),
+    ("Claims for benefit climbed to 693,000 over the month to end-March, the ministry said.", "the month", "2031-03"),
     ("Sales at Pomery Stores fell 3 pct in the month ended March 31, the company said.", "the month", "2031-03"),
 ])
 def test_a_period_told_by_its_end(nlp, text, expression, value):
@@ -32,8 +32,8 @@ def test_a_period_told_by_its_end(nlp, text, expression, value):
 
 
 def test_the_story_goes_on_with_the_same_week(nlp):
-    text = ("Crude stocks at Dorrel Oil fell by 4.4 mln barrels in the week ended April 4, the institute said. "
-            "Refinery runs in the week fell to 12.2 mln barrels per day.")
+    text = ("Dorrel Oil drew 4.4 mln barrels from its tanks over the week ended April 4, the institute said. "
+            "Its plants ran at 12.6 mln barrels per day in the week, it added.")
     assert values_of(nlp, text, "the week") == ["2031-W14", "2031-W14"]
 
 

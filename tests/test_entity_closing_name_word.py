@@ -22,5 +22,5 @@ def test_the_last_word_of_a_firms_name_is_the_firm(nlp, text, short, full) -> No
 
 
 def test_a_bodys_head_after_a_country_is_left_alone(nlp) -> None:
-    text = "LONDON, March 27 - The U.K. Treasury said it would issue 150 mln stg of index-linked Treasury stock due 2011."
+    text = "LONDON, March 29 - The U.K. Treasury plans to sell 150 mln stg more of its index-linked Treasury stock due 2015."
     assert ("Treasury", "ORG", "U.K. Treasury") not in mentions(nlp, text)

@@ -13,8 +13,8 @@ from entity_support import mentions
 
 @pytest.mark.parametrize("text", [
     "LONDON, March 12 - U.K. Grocers expect sales to rise this spring, Hallward Stores Plc said.",
-    "Marlowe Textiles Inc filed for protection under Chapter 11 of the U.S. Bankruptcy code on Friday.",
-    "WASHINGTON, June 2 - U.S. House Speaker Tom Brandel said he was worried about the budget.",
+    "Marlowe Textiles Inc sought shelter on Friday from its lenders under the U.S. Bankruptcy code's Chapter 11.",
+    "DENVER, June 9 - U.S. House Speaker Tom Brandel told reporters he feared for the budget.",
 ])
 def test_an_untagged_dotted_country_is_the_country(nlp, text) -> None:
     found = [(words, label) for words, label, _ in mentions(nlp, text) if words in ("U.K.", "U.S.")]
@@ -33,7 +33,7 @@ def test_a_bodys_whole_name_is_left_to_the_speakers_rules(nlp) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Hallward Stores Plc will be able to issue medium term notes in U.S. Dollars or sterling, it said.",
+    "Hallward Stores Plc may now sell its short-dated paper in U.S. Dollars or in sterling, it said.",
     "The U.S. Dollar remained the main currency of the reserves, the Ledra Finance Ministry said.",
 ])
 def test_a_country_before_a_capitalised_currency_names_money(nlp, text) -> None:

@@ -14,8 +14,8 @@ def test_a_developer_read_as_a_people_is_a_firm(nlp) -> None:
 
 
 def test_a_rival_read_as_a_people_is_a_firm_in_every_mention(nlp) -> None:
-    text = ("Both Deutsche Boerse and rival Spindle held talks with the London market last week. A survey by Spindle "
-            "suggests that many men prefer to shop online.")
+    text = ("Both Deutsche Boerse and rival Spindle met the Milan bourse's owners on Tuesday. A study by Spindle "
+            "shows most traders now prefer to deal from home.")
     assert labels_of(nlp, text, "Spindle") == {"ORG"}
 
 

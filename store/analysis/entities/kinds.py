@@ -233,7 +233,7 @@ _BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southe
 
 
 def towns_by_their_distance(doc: Doc, mentions: list[Mention]) -> None:
-    """'the road to <Town>, some 60 miles (96 km) north of <City>', 'at <Village>, 225 km east of the capital': a
+    """'the road to <Town>, some 50 miles (80 km) north of <City>', 'at <Village>, 225 km east of the capital': a
     name set off by a distance from another place is a place itself, in every mention, whatever the model guessed
     (a person, a firm, a product); no firm or person is placed by miles from a city. Not a name given a title, nor a
     region, lake or building the model already read as one."""
@@ -250,7 +250,7 @@ _DISTANCE_FIXED = ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT")
 
 
 def _set_off_by_a_distance(doc: Doc, i: int) -> bool:
-    """', some 60 miles (96 km) north of', ', 225 km east of', ', about 75 miles from' right at token i."""
+    """', some 50 miles (80 km) north of', ', 225 km east of', ', about 75 miles from' right at token i."""
     if i >= len(doc) or doc[i].text != ",":
         return False
     i += 1

@@ -1049,7 +1049,7 @@ def dotted_countries_untagged(doc: Doc, mentions: list[Mention]) -> list[Mention
     """'U.K. Retailers expect', 'under the U.S. Bankruptcy code', 'non-U.S. citizens': a country's dotted
     abbreviation the model left untagged, most often where wire copy capitalised the word after it, is the country
     all the same. Not before a currency ('U.S. Dlrs' names money, which tidy() leaves out too). Where it opens
-    capitalised words that end in an organisation's word ('The U.S. Agriculture Department said'), the body is named
+    capitalised words that end in an organisation's word ('The U.S. <Farm> Department said'), the body is named
     whole, an organisation, here where its acronym can still be linked to it (the speakers' rules, later, tag it only
     when it speaks); two words alone ('U.K. Court') are left: the country and a common noun as often."""
     taken = covered(mentions)
