@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..entities.vocabulary import TITLES
+from ..entities.vocabulary import HEADS, TITLES
 from ..types import Quote
 from .index import text_of
 
@@ -45,3 +45,65 @@ def roles_from_posts_speaking(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     if not found:
         return quotes
     return [replace(q, speaker_role=found[q.speaker]) if q.speaker in found else q for q in quotes]
+
+
+def _post_words(doc: Doc, q: Quote) -> list[str] | None:
+    """The post of a source written "the <post>" ("the former <Party> leader", "the group's general secretary"), a
+    title ending it; None for any other source."""
+    span = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+    if span is None or len(span) < 2 or span[0].lower_ != "the":
+        return None
+    if span.end < len(doc) and doc[span.end].lower_ == "of":
+        return None  # "the former secretary of state": the words stop short of the post
+    if span.end < len(doc) and doc[span.end].tag_ == "POS" or span[-1].dep_ not in ("nsubj", "nsubjpass"):
+        return None  # "the chancellor's announcement" quoted in another's words: the post is not the one speaking
+    words = [t for t in span[1:]]
+    if sum(t.tag_ == "POS" for t in words) == 1:
+        # "the political group's general secretary": an organisation described, not named, whose post it is; a
+        # named owner ("<Firm>'s chairman") is a post of a firm the reader may not know was the speaker's
+        owner = next(i for i, t in enumerate(words) if t.tag_ == "POS")
+        if any(not t.is_lower for t in words[:owner]):
+            return None
+        words = words[owner + 1 :]
+    if not words or not all(t.text.replace("-", "").isalpha() for t in words) or not words[-1].is_lower:
+        return None
+    capitals = [t for t in words if not t.is_lower]
+    if capitals and " ".join(t.text for t in capitals) not in HEADS["party_labels"] and \
+            not all(t.ent_type_ == "NORP" for t in capitals):
+        return None  # "the FBI director" after a candidate spoke: an organisation's post, most often someone else's
+    post = [t.text for t in words]
+    if post[-1].lower() in TITLES or " ".join(post[-2:]).lower() in TITLES:
+        return post
+    return None
+
+
+def posts_of_the_last_speaker(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """'"…," <Name> said. / The foreign secretary told MPs …': a post the resolver left speaking on its own, right
+    after a person's quote in the same or the paragraph before, is that person, where no one else in the article
+    holds that post and the person's own role, if any, ends in the same word."""
+    people = {e.canonical or e.text for e in (doc._.entities or []) if e.label == "PERSON"}
+    text = text_of(doc)
+    ordered = sorted(quotes, key=lambda q: q.start)
+    held: dict[str, set[str]] = {}  # the last word of each role the article gives each person
+    roles = [(q.speaker, q.speaker_role) for q in ordered] + \
+        [(e.canonical or e.text, e.role) for e in doc._.entities or [] if e.label == "PERSON"]
+    for person, role in roles:
+        if person in people and role:
+            held.setdefault(person, set()).add(role.split()[-1].lower())
+    given: dict[int, str] = {}
+    previous: Quote | None = None
+    for q in ordered:
+        person = given.get(id(previous)) if previous is not None else None
+        person = person or (previous.speaker if previous is not None and previous.speaker in people else None)
+        if person and q.speaker and q.speaker not in people and q.speaker_start is not None and \
+                text.count("\n\n", previous.start, q.speaker_start) <= 1:
+            post = _post_words(doc, q)
+            title = post[-1].lower() if post else None
+            holders = {p for p, words in held.items() if title in words}
+            # "<Candidate> said … . The FBI director chastised …": one the article gives another role is not the post
+            if post and held.get(person, {title}) == {title} and holders <= {person}:
+                given[id(q)] = person
+        previous = q
+    if not given:
+        return quotes
+    return [replace(q, speaker=given[id(q)]) if id(q) in given else q for q in quotes]
