@@ -33,7 +33,7 @@ def test_a_period_told_by_its_end(nlp, text, expression, value):
 
 def test_the_story_goes_on_with_the_same_week(nlp):
     text = ("Dorrel Oil drew 4.4 mln barrels from its tanks over the week ended April 4, the institute said. "
-            "Its plants ran at 12.6 mln barrels per day in the week, it added.")
+            "Its plants ran at 12.6 mln barrels a day in the week, it added.")
     assert values_of(nlp, text, "the week") == ["2031-W14", "2031-W14"]
 
 

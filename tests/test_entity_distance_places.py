@@ -1,4 +1,4 @@
-"""A name set off by a distance from another place (', 25 km west of <City>', ', some 60 miles (96 km) north of
+"""A name set off by a distance from another place (', 25 km west of <City>', ', some 50 miles (80 km) north of
 <City>') is a place in every mention, whatever the model guessed (real model, real pipeline): no firm or person is
 placed by miles from a city. A person followed by an age, not a distance, stays a person."""
 

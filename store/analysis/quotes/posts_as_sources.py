@@ -85,11 +85,13 @@ def posts_of_the_last_speaker(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     text = text_of(doc)
     ordered = sorted(quotes, key=lambda q: q.start)
     held: dict[str, set[str]] = {}  # the last word of each role the article gives each person
+    charges: dict[str, set[str]] = {}  # every word of those roles
     roles = [(q.speaker, q.speaker_role) for q in ordered] + \
         [(e.canonical or e.text, e.role) for e in doc._.entities or [] if e.label == "PERSON"]
     for person, role in roles:
         if person in people and role:
             held.setdefault(person, set()).add(role.split()[-1].lower())
+            charges.setdefault(person, set()).update(w.lower() for w in role.split())
     given: dict[int, str] = {}
     previous: Quote | None = None
     for q in ordered:
@@ -101,7 +103,10 @@ def posts_of_the_last_speaker(doc: Doc, quotes: list[Quote]) -> list[Quote]:
             title = post[-1].lower() if post else None
             holders = {p for p, words in held.items() if title in words}
             # "<Candidate> said … . The FBI director chastised …": one the article gives another role is not the post
-            if post and held.get(person, {title}) == {title} and holders <= {person}:
+            # "Transport Minister <Name> said … . The local health minister said": a post whose other words the
+            # person's own role does not hold is another charge's holder
+            other_charge = bool(post) and person in charges and any(w.lower() not in charges[person] for w in post[:-1])
+            if post and held.get(person, {title}) == {title} and holders <= {person} and not other_charge:
                 given[id(q)] = person
         previous = q
     if not given:
