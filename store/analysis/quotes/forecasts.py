@@ -41,8 +41,18 @@ def figure_object(verb: Token) -> Token | None:
 def _level_after(verb: Token, obj: Token) -> bool:
     """A level in money, a share or a unit right after the object, in an 'at' phrase the parse hung on the verb
     ('estimated the loss at 10 mln dlrs'); not a meeting or a place ('expects a decision at its next meeting')."""
-    return any(c.dep_ == "prep" and c.lower_ == "at" and c.i == obj.right_edge.i + 1 and _a_level(c)
-               for c in verb.rights)
+    at = past_its_day(verb, obj.right_edge.i + 1)
+    return any(c.dep_ == "prep" and c.lower_ == "at" and c.i == at and _a_level(c) for c in verb.rights)
+
+
+def past_its_day(verb: Token, i: int) -> int:
+    """The first token from i on that is not a day the parse hung on the verb: the Bank 'estimated the shortage
+    in the system today at around 1.2 billion stg' puts its level after the day it estimates for."""
+    doc = verb.doc
+    while i < len(doc) and doc[i].head.i == verb.i and doc[i].dep_ == "npadvmod" and doc[i].ent_type_ == "DATE" \
+            and doc[i].n_lefts == 0:
+        i += 1
+    return i
 
 
 def conjoined_objects(verb: Token, hi: int) -> int:
@@ -60,8 +70,9 @@ def figure_at(verb: Token, hi: int) -> int:
     """"forecasting a higher sale price at between 1.5 and 1.7 billion", "estimated the cost at 150 mln dlrs": the
     figure the parse hung on the verb right after its object is part of the forecast (not "at a news conference",
     nor "at its meeting on March 3")."""
+    at = past_its_day(verb, hi + 1)
     for child in verb.rights:
-        if child.dep_ == "prep" and child.lower_ == "at" and child.i == hi + 1 and \
+        if child.dep_ == "prep" and child.lower_ == "at" and child.i == at and \
                 (any(t.like_num for t in child.subtree) or _a_level(child)) and \
                 not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):  # "at hundreds of millions of dollars"
             return child.right_edge.i
