@@ -237,13 +237,17 @@ def towns_by_their_distance(doc: Doc, mentions: list[Mention]) -> None:
     name set off by a distance from another place is a place itself, in every mention, whatever the model guessed
     (a person, a firm, a product); no firm or person is placed by miles from a city. Not a name given a title, nor a
     region, lake or building the model already read as one."""
-    placed: set[tuple[str, ...]] = set()
+    placed = {key(m.words) for m in mentions
+              if m.label in _DISTANCE_FIXED and not m.role and _set_off_by_a_distance(doc, m.end)}
+    _label_every(mentions, placed, _DISTANCE_FIXED, "GPE")
+
+
+def _label_every(mentions: list[Mention], names: set[tuple[str, ...]], fixed: tuple[str, ...], label: str) -> None:
+    """Every mention of the names found, whatever of `fixed` the model guessed, given `label`; not one the article
+    gives a title."""
     for m in mentions:
-        if m.label in _DISTANCE_FIXED and not m.role and _set_off_by_a_distance(doc, m.end):
-            placed.add(key(m.words))
-    for m in mentions:
-        if key(m.words) in placed and m.label in _DISTANCE_FIXED and not m.role:
-            m.label = "GPE"
+        if key(m.words) in names and m.label in fixed and not m.role:
+            m.label = label
 
 
 _DISTANCE_FIXED = ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT")
@@ -288,9 +292,7 @@ def rivers_by_their_noun(doc: Doc, mentions: list[Mention], places: frozenset[st
         if not (gazetteer.is_place(m.name, places) or gazetteer.country_code(m.name) or m.name in gazetteer.states()
                 or m.name in gazetteer.towns()):
             rivers.add(key(m.words))
-    for m in mentions:
-        if key(m.words) in rivers and m.label in _RIVER_FIXED and not m.role:
-            m.label = "LOC"
+    _label_every(mentions, rivers, _RIVER_FIXED, "LOC")
 
 
 _RIVER_FIXED = ("PERSON", "ORG", "NORP", "FAC", "GPE", "PRODUCT", "WORK_OF_ART", "EVENT")

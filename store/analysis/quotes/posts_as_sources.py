@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..entities.vocabulary import HEADS, TITLES
 from ..types import Quote
@@ -30,17 +30,14 @@ def roles_from_posts_speaking(doc: Doc, quotes: list[Quote]) -> list[Quote]:
         # said" went to <B>, the last person named, and the post would make the wrong man prime minister
         if q.speaker in roled or q.speaker in found or q.speaker not in named:
             continue
-        span = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
-        if span is None or len(span) < 2 or span[0].lower_ != "the" or \
-                not all(t.text.replace("-", "").isalpha() for t in span[1:]):
+        span = _the_source(doc, q)
+        if span is None or not all(t.text.replace("-", "").isalpha() for t in span[1:]):
             continue  # not "the watchdog's chairman": the post of another's, which the reader reads as a whole
-        if span.end < len(doc) and doc[span.end].lower_ == "of":
-            continue  # "the former secretary of state": the words stop short of the post
         post = [t for t in span[1:]]
         while len(post) > 1 and post[0].ent_type_ in ("GPE", "LOC"):
             post.pop(0)  # "the Vermont senator" is a senator: a role is written without a place (names README)
         words = [t.text for t in post]
-        if words[-1].lower() in TITLES or " ".join(words[-2:]).lower() in TITLES:
+        if _ends_in_a_title(words):
             found[q.speaker] = " ".join(words)
     if not found:
         return quotes
@@ -50,11 +47,9 @@ def roles_from_posts_speaking(doc: Doc, quotes: list[Quote]) -> list[Quote]:
 def _post_words(doc: Doc, q: Quote) -> list[str] | None:
     """The post of a source written "the <post>" ("the former <Party> leader", "the group's general secretary"), a
     title ending it; None for any other source."""
-    span = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
-    if span is None or len(span) < 2 or span[0].lower_ != "the":
+    span = _the_source(doc, q)
+    if span is None:
         return None
-    if span.end < len(doc) and doc[span.end].lower_ == "of":
-        return None  # "the former secretary of state": the words stop short of the post
     if span.end < len(doc) and doc[span.end].tag_ == "POS" or span[-1].dep_ not in ("nsubj", "nsubjpass"):
         return None  # "the chancellor's announcement" quoted in another's words: the post is not the one speaking
     words = [t for t in span[1:]]
@@ -72,9 +67,20 @@ def _post_words(doc: Doc, q: Quote) -> list[str] | None:
             not all(t.ent_type_ == "NORP" for t in capitals):
         return None  # "the FBI director" after a candidate spoke: an organisation's post, most often someone else's
     post = [t.text for t in words]
-    if post[-1].lower() in TITLES or " ".join(post[-2:]).lower() in TITLES:
-        return post
-    return None
+    return post if _ends_in_a_title(post) else None
+
+
+def _the_source(doc: Doc, q: Quote) -> Span | None:
+    """The quote's source as written when it is "the" and words after it that end there: not "the former
+    secretary of state", whose words stop short of the post."""
+    span = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+    if span is None or len(span) < 2 or span[0].lower_ != "the":
+        return None
+    return None if span.end < len(doc) and doc[span.end].lower_ == "of" else span
+
+
+def _ends_in_a_title(words: list[str]) -> bool:
+    return words[-1].lower() in TITLES or " ".join(words[-2:]).lower() in TITLES
 
 
 def posts_of_the_last_speaker(doc: Doc, quotes: list[Quote]) -> list[Quote]:
@@ -100,14 +106,15 @@ def posts_of_the_last_speaker(doc: Doc, quotes: list[Quote]) -> list[Quote]:
         if person and q.speaker and q.speaker not in people and q.speaker_start is not None and \
                 text.count("\n\n", previous.start, q.speaker_start) <= 1:
             post = _post_words(doc, q)
-            title = post[-1].lower() if post else None
-            holders = {p for p, words in held.items() if title in words}
-            # "<Candidate> said … . The FBI director chastised …": one the article gives another role is not the post
-            # "Transport Minister <Name> said … . The local health minister said": a post whose other words the
-            # person's own role does not hold is another charge's holder
-            other_charge = bool(post) and person in charges and any(w.lower() not in charges[person] for w in post[:-1])
-            if post and held.get(person, {title}) == {title} and holders <= {person} and not other_charge:
-                given[id(q)] = person
+            if post:
+                title = post[-1].lower()
+                holders = {p for p, words in held.items() if title in words}
+                # "<Candidate> said … . The FBI director chastised …": one the article gives another role is not the
+                # post; "Transport Minister <Name> said … . The local health minister said": a post whose other words
+                # the person's own role does not hold is another charge's holder
+                other_charge = person in charges and any(w.lower() not in charges[person] for w in post[:-1])
+                if held.get(person, {title}) == {title} and holders <= {person} and not other_charge:
+                    given[id(q)] = person
         previous = q
     if not given:
         return quotes
