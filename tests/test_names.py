@@ -72,6 +72,13 @@ def test_a_person_inside_an_organisation_name_is_a_person(nlp) -> None:
          "Graciano Mijares", "Chief Superintendent"),
         ("Immunologist Kristian Andersen said the virus spreads easily. Andersen said it was new.",
          "Kristian Andersen", None),
+        # a job the tokenizer splits at its hyphen, and one in capitals: no first word of the name
+        ("She was too ill to travel. Co-star Davin Merrow attended the premiere instead. Merrow greeted fans.",
+         "Davin Merrow", "Co-star"),
+        ("Radio host DJ Amara Quinlan will present the show. Quinlan said she was delighted.",
+         "Amara Quinlan", "DJ"),
+        # initials that spell the job are the name's
+        ("Coach D.J. Hallett said the side had played well. Hallett said he was pleased.", "D.J. Hallett", "Coach"),
     ],
 )
 def test_titles_and_jobs_before_a_name_are_not_the_name(nlp, text: str, name: str, role: str | None) -> None:
