@@ -72,3 +72,17 @@ def test_a_firms_unit_with_no_tag_gives_its_bare_spokesman_to_no_owner(nlp) -> N
             "shut its Padua works next year, a spokeswoman said.")
     q = quote_with(nlp, text, "shut its Padua works")
     assert q.speaker == "spokeswoman" and q.affiliation != "Castellani Industrie SpA"
+
+
+# quotes/unnamed_affiliations.py possessed_affiliations: "the <Agency>'s counselor in <City> said"
+def test_the_body_owning_an_unnamed_post_is_its_affiliation(nlp) -> None:
+    text = ("The Farm Ministry's counselor in Oslo said in a field report that the crop was in good shape.\n\n"
+            "The report said that rain had helped the wheat.")
+    assert [(q.speaker, q.affiliation) for q in quotes_of(nlp, text)] == [("counselor", "Farm Ministry")] * 2
+
+
+def test_an_owner_of_no_post_in_a_body_gives_no_affiliation(nlp) -> None:
+    # what a firm puts out is no one speaking for it; a person's lawyers are no organisation's
+    for text in ("Last year Harlow Bank's results showed that its shop arm was a strong earner.",
+                 "Ruth Adair's lawyers said the charges would be dropped."):
+        assert all(q.affiliation is None for q in quotes_of(nlp, text))

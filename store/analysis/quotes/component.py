@@ -64,7 +64,7 @@ from .lead_descriptions import lead_sources_named_next
 from .marks import find_quotes
 from .named_after_quote import name_after_quote
 from .own_cue import quotations_before_their_cue
-from .posts_as_sources import posts_of_the_last_speaker, roles_from_posts_speaking
+from .posts_as_sources import epithets_of_the_last_speaker, posts_of_the_last_speaker, roles_from_posts_speaking
 from .run_together import without_narrated_pieces
 from .scare_quotes import drop_nested, drop_scare_quotes, echoed_headings
 from .speaker_entities import speakers_as_entities
@@ -86,7 +86,7 @@ from .speakers.group_pronouns import resolve_group_pronouns
 from .speakers.resolver import SpeakerResolver
 from .staff_owners import staff_affiliations
 from .union_voices import union_voices
-from .unnamed_affiliations import owned_affiliations, the_same_source, unnamed_affiliations
+from .unnamed_affiliations import owned_affiliations, possessed_affiliations, the_same_source, unnamed_affiliations
 from .surname_speakers import surnames_of_full_names, surnames_the_text_names_in_full
 from .trailing_fragments import fragments_ending_their_report
 from .unattributed import speakers_from_paragraph
@@ -101,9 +101,9 @@ class QuoteComponent(CueFinder):
     def __call__(self, doc: Doc) -> Doc:
         try:
             self.repair_lemmas(doc)
-            quotes = union_voices(doc, the_same_source(doc, owned_affiliations(doc, unnamed_affiliations(
-                doc, staff_affiliations(doc, roles_from_posts_speaking(doc, with_roles(
-                    doc, posts_of_the_last_speaker(doc, self.extract(doc)))))))))
+            quotes = union_voices(doc, the_same_source(doc, owned_affiliations(doc, possessed_affiliations(
+                doc, unnamed_affiliations(doc, staff_affiliations(doc, roles_from_posts_speaking(doc, with_roles(
+                    doc, epithets_of_the_last_speaker(doc, posts_of_the_last_speaker(doc, self.extract(doc)))))))))))
             doc._.quotes = firms_by_their_initials(doc, the_company_by_its_name(doc, quotes))
         except Exception:  # noqa: BLE001 - a quote finder must never take the article down with it
             contained("the quote finder")

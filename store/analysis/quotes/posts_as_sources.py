@@ -4,12 +4,14 @@ the article gives one (DESIGN.md: the role the article gives the speaker, beside
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from ..entities.vocabulary import HEADS, TITLES
 from ..types import Quote
+from .cue_table import cues
 from .index import text_of
 
 
@@ -119,3 +121,93 @@ def posts_of_the_last_speaker(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     if not given:
         return quotes
     return [replace(q, speaker=given[id(q)]) if id(q) in given else q for q in quotes]
+
+
+_DESCRIBED_BY = frozenset(cues()["epithet_words"]) | frozenset(cues()["position_words"])
+_ARMBAND = frozenset(cues()["armband_words"])
+
+
+def epithets_of_the_last_speaker(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """'"…," said <Name>. / … the <Club> striker said he would stay', '"…," said the <Club> full-back', '"…," the
+    21-year-old told a radio station': sports copy names a player and then calls them by their place in the team,
+    their age or what they have won. The resolver looks for the person the paragraph made its subject, and where the
+    story only spoke of them (an object, another's words) it left the description, the club it named or nothing
+    speaking. Such a quote is the person who spoke the quote right before it, in the same or the paragraph before,
+    unless the article gives that person a post the description is not (a coach is no striker)."""
+    people = {e.canonical or e.text for e in (doc._.entities or []) if e.label == "PERSON"}
+    text = text_of(doc)
+    roles: dict[str, set[str]] = {}
+    for e in doc._.entities or []:
+        if e.label == "PERSON" and e.role:
+            roles.setdefault(e.canonical or e.text, set()).add(e.role.split()[-1].lower())
+    given: dict[int, str] = {}
+    previous: Quote | None = None
+    for q in sorted(quotes, key=lambda q: q.start):
+        person = given.get(id(previous)) if previous is not None else None
+        person = person or (previous.speaker if previous is not None and previous.speaker in people else None)
+        if person and q.speaker not in people and q.speaker_start is not None and \
+                text.count("\n\n", previous.start, q.speaker_start) <= 1:
+            word = _described_by(doc, q)
+            if word is not None and _may_be(word, roles.get(person, set())) and \
+                    not _other_named_between(doc, quotes, previous.end, q.speaker_start, person):
+                given[id(q)] = person
+        previous = q
+    if not given:
+        return quotes
+    return [replace(q, speaker=given[id(q)], speaker_role=None, affiliation=None) if id(q) in given else q
+            for q in quotes]
+
+
+def _described_by(doc: Doc, q: Quote) -> str | None:
+    """The word a source written "the <…> <epithet>" ends in ("the England striker", "the <Club> full-back",
+    "the 21-year-old"), read on past the source's words where the parse cut the phrase short at the club's name; None
+    for any other source, or one that is no subject."""
+    span = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+    if span is None or span[0].lower_ != "the" or len(span) < 2:
+        return None
+    words: list[str] = []
+    glued = False  # the tokenizer splits "full-back" and "21-year-old" at each hyphen
+    end = span.start + 1
+    for t in doc[span.start + 1 : min(len(doc), span.start + 9)]:
+        if t.text == "-" and not t.whitespace_ and words and not doc[t.i - 1].whitespace_:
+            glued = True
+            continue
+        if t.pos_ == "CCONJ":
+            return None  # "the comic and actor": one of two descriptions, which may be another's
+        if t.i >= span.end and (t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "PRON", "DET", "SCONJ")):
+            break
+        if glued:
+            words[-1] += "-" + t.text
+            glued = False
+        else:
+            words.append(t.text)
+        end = t.i + 1
+    if not words or glued or end < len(doc) and doc[end].tag_ == "POS":
+        return None
+    phrase = doc[span.start:end]
+    if not any(t.dep_ in ("nsubj", "nsubjpass") for t in phrase) and \
+            not (q.cue_end is not None and not text_of(doc)[q.cue_end:q.speaker_start].strip()):
+        return None  # "said the <Club> full-back": the cue right before the source; else the sentence's subject
+    if any(t.ent_type_ == "PERSON" for t in phrase) or \
+            any(not w[0].islower() and not w[0].isdigit() for w, t in zip(words[:-1], phrase[1:]) if not t.ent_type_):
+        return None  # a capitalised word the entities did not tag may be a name of its own
+    last = words[-1].lower()
+    aged = re.fullmatch(r"\d+-year-old", last) is not None
+    return last if aged or last in _DESCRIBED_BY else None
+
+
+def _may_be(word: str, held: set[str]) -> bool:
+    """The person may be described so: anyone has an age; a player's armband goes with a place on the pitch; a
+    person the article gives another post ("coach <Name>") is not "the striker"."""
+    return not held or word.endswith("-year-old") or word in held or held <= _ARMBAND
+
+
+def _other_named_between(doc: Doc, quotes: list[Quote], start: int, end: int, person: str) -> bool:
+    """Another person the narrative names between the last quote and this source may be the one described ("<A>
+    said … . <A> began to work for <B> … . The singer said": <B>); one named inside quoted words is not."""
+    inside = [(a, b) for q in quotes for a, b in q.spans or [(q.start, q.end)]]
+    for e in doc._.entities or []:
+        if e.label == "PERSON" and start <= e.start < end and (e.canonical or e.text) != person and \
+                not any(a <= e.start < b for a, b in inside):
+            return True
+    return False

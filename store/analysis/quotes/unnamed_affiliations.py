@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from ..entities.employers import story_organisation
 from ..entities.referents import CORPORATE, fold
+from ..entities.vocabulary import TITLES
 from ..types import Quote
 from .cue_table import cues
 from .index import text_of
@@ -212,3 +213,39 @@ def the_same_source(doc: Doc, quotes: list[Quote]) -> list[Quote]:
             out[n] = replace(q, speaker=first.speaker, speaker_role=first.speaker_role or q.speaker_role,
                              affiliation=first.affiliation)
     return out
+
+
+# the posts one holds in a body, as the entities give them with a name or a wire story gives an unnamed source
+_STAFF = TITLES | _OWNED_POSTS | frozenset(cues()["unnamed_post_nouns"])
+
+
+def possessed_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """'the <Agency>'s counselor in <City> said', '<Firm>'s general manager said': an unnamed source written as a
+    post the organisation owns speaks as the post alone, and the reader saw no organisation beside it; the owner is
+    the affiliation, on each of that source's quotes, unless the article owns the post to two bodies or brings in
+    another with "a"."""
+    people = {e.canonical or e.text for e in (doc._.entities or []) if e.label == "PERSON"}
+    text = text_of(doc)
+    owners = {e.end: e for e in (doc._.entities or []) if e.label == "ORG"}
+    bodies: dict[str, str | None] = {}
+    for q in quotes:
+        if not q.speaker or q.speaker in people or not q.speaker[0].islower() or q.speaker_start is None:
+            continue
+        source = text[q.speaker_start:q.speaker_end]
+        if source.lower().startswith(("a ", "an ")):
+            bodies[q.speaker] = None  # someone new under the same post
+            continue
+        mark = max(source.rfind("'s "), source.rfind("’s "))
+        if mark < 0 or source[mark + 3:] != q.speaker:
+            continue
+        owner = owners.get(q.speaker_start + mark)
+        if owner is None or q.speaker_start > owner.start:
+            continue
+        if q.speaker.split()[-1] not in _STAFF:
+            continue  # "<Firm>'s results showed", "<Player>'s agent said": no one who holds a post in the body
+        body = owner.canonical or owner.text
+        bodies[q.speaker] = body if bodies.get(q.speaker, body) == body else None
+    if not any(bodies.values()):
+        return quotes
+    return [replace(q, affiliation=bodies[q.speaker]) if not q.affiliation and bodies.get(q.speaker) else q
+            for q in quotes]
