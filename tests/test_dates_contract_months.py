@@ -58,3 +58,21 @@ def test_a_month_a_dealer_quotes_a_price_for_is_still_ahead(nlp, text, expressio
 ])
 def test_months_of_figures_stay_gone(nlp, text, expression, value):
     assert dated(nlp, text, expression, LATE_SUMMER) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # a cash price quoted as a premium to a futures contract: the contract still trading
+    ("Some 30,000 tonnes of Darvell corn traded for July shipment at 18 cents over May, dealers said.", "May", "2032-05"),
+    ("Soybeans for June traded late yesterday at 22 over March, exporters said.", "March", "2032-03"),
+])
+def test_a_month_a_basis_is_quoted_over_is_still_ahead(nlp, text, expression, value):
+    assert dated(nlp, text, expression, LATE_SUMMER) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # no figure before "over", or no dealer's price in the sentence: the month stays where the tense put it
+    ("Darvell sold more wheat than it traded over March, at 410 dlrs a tonne, dealers said.", "March", "2031-03"),
+    ("Retail sales rose 3 pct over May, the statistics office said.", "May", "2031-05"),
+])
+def test_a_month_after_over_without_a_basis_stays(nlp, text, expression, value):
+    assert dated(nlp, text, expression, LATE_SUMMER) == ("DATE", value)

@@ -47,3 +47,41 @@ def test_a_day_word_in_a_name_is_no_date(nlp, text, word):
 ])
 def test_a_day_word_outside_a_name_stays(nlp, text, word):
     assert word in _texts(nlp, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # a broadcast's title before "programme"/"show", whatever comes before it (a station's number here)
+    ("The minister told Radio 7's Today programme that the tax would stay.", "Today"),
+    ("Ms Varga said on the Today show that the bridge would reopen in spring.", "Today"),
+    ("Appearing on Channel 9's Tonight programme, the coach defended the side.", "Tonight"),
+])
+def test_a_day_word_naming_a_broadcast_is_no_date(nlp, text, word):
+    assert word not in _texts(nlp, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # the word in lower case, or opening its sentence, before a show's noun still dates it
+    ("The minister will appear on a radio programme today to defend the tax.", "today"),
+    ("Tonight programme makers will gather in the hall for the awards.", "Tonight"),
+])
+def test_a_day_word_before_a_show_noun_that_names_no_show_stays(nlp, text, word):
+    assert word in _texts(nlp, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # a weekday in a newspaper's name: a word of a paper's name after it, or "the <Paper> on" before it
+    ("The memoir, by Sunday Herald writer Ann Corvel, says the two never spoke.", "Sunday"),
+    ("Brenford declined to comment on a story in the Sunday Express, saying it never discusses deals.", "Sunday"),
+    ("Reports in the Mail on Sunday said the striker would leave.", "Sunday"),
+])
+def test_a_weekday_naming_a_paper_is_no_date(nlp, text, word):
+    assert word not in _texts(nlp, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # a team before "on", or a lower-case word after the weekday: the day of the match or the deed
+    ("Brenford beat Newcastle on Sunday in front of a full ground.", "Sunday"),
+    ("The Sunday papers were full of the story.", "Sunday"),
+])
+def test_a_weekday_outside_a_paper_name_stays(nlp, text, word):
+    assert word in _texts(nlp, text)

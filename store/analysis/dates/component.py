@@ -36,6 +36,7 @@ from .contract_months import contract_month
 from .day_parts import narrowed_part
 from .elections import election_month
 from .ended_periods import periods_to_their_end
+from .figure_months import figures_month
 from .lexicon import MONTHS, TIME_ZONES, WEEKDAYS
 from .month_pairs import month_pair_years
 from .normalize import normalize, ordinal_unit
@@ -358,27 +359,11 @@ def _sentence_year(doc: Doc, mentions: list[DateMention], since: int) -> str | N
     return years.pop()
 
 
-_FIGURES = {"figures", "figure", "data", "statistics", "numbers", "results", "report", "index"}
-
-
-def _figures_of(doc: Doc, s: int, e: int) -> bool:
-    """ "figures for February", "the February trade figures": a month whose figures are told of."""
-    before = [t.lower_ for t in doc[max(0, s - 2):s]]
-    after = [t.lower_ for t in doc[e:e + 2]]
-    return (len(before) == 2 and before[1] == "for" and before[0] in _FIGURES) or any(w in _FIGURES for w in after)
-
-
 _GUESSED_QUARTERS = {"the quarter", "the previous period", "the prior period", "the latest period", "the period"}
 
 
 def _current_quarter(ref: date) -> str:
     return f"{ref.year:04d}-Q{(ref.month - 1) // 3 + 1}"
-
-
-def _month_just_gone(ref: date, years_on: int = 0) -> str:
-    """The month before the report's, `years_on` years later."""
-    year, month = (ref.year - 1, 12) if ref.month == 1 else (ref.year, ref.month - 1)
-    return f"{year + years_on:04d}-{month:02d}"
 
 
 def _tense(doc: Doc, s: int, span) -> str | None:
@@ -724,10 +709,10 @@ class DateComponent:
                     value = ahead  # "the nominee in November", told in March: the vote ahead, not the one gone
                 elif _tense(doc, s, span) in (None, "present") and (year := bare_months.get(value[5:])):
                     value = f"{year}-{value[5:]}"
-                elif ref is not None and value == _month_just_gone(ref, years_on=1) and _figures_of(doc, s, e):
-                    # "Figures for February, out on Monday, are expected to show...", told in March: the
-                    # month just gone, whose figures are still to come, not February eleven months ahead
-                    value = _month_just_gone(ref)
+                elif back := figures_month(doc, s, e, value, ref):
+                    # "Figures for February, out on Monday, are expected to show...", told in March or April: a
+                    # month just gone, whose figures are still to come, not February a year ahead
+                    value = back
                 bare_months.setdefault(value[5:], value[:4])
             elif kind == "DATE" and span.text.lower() == "the year" and out and _YEAR_VALUE.match(out[-1].value) \
                     and _NAMED_YEAR_GAP.match(text[out[-1].end:span.start_char]):

@@ -16,6 +16,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from .lexicon import CONTRACT_MONTH_MOVES, CONTRACT_MONTH_QUALIFIERS, CONTRACT_NOUNS, MONTHS
+from .token_shapes import year_word
 
 # a price quoted by the unit of a traded good, or a dealer's verb: the sentence is a market's prices, not figures
 _QUOTED = re.compile(
@@ -67,9 +68,20 @@ def _quoted_position(doc: Doc, s: int, e: int) -> bool:
     after = doc[last].lower_ if last < len(doc) else ""
     priced = (first > 0 and doc[first - 1].lower_ == "for") or (
         after == "at" and last + 1 < len(doc) and doc[last + 1].like_num
-    )
+    ) or _basis(doc, first)
     paired = last - first == 3 and (priced or after in CONTRACT_NOUNS)
     return (paired or priced) and bool(_QUOTED.search(doc[s].sent.text))
+
+
+def _basis(doc: Doc, first: int) -> bool:
+    """ "sold for June loading at 15 cents over July", "30 under March": a cash price quoted as a premium
+    or discount to a futures contract, which is one still trading."""
+    if first < 2 or doc[first - 1].lower_ not in ("over", "under", "ov", "un"):
+        return False
+    k = first - 2
+    if doc[k].lower_ in ("cents", "cent", "cts", "points", "dlrs") and k > 0:
+        k -= 1
+    return doc[k].like_num and not year_word(doc[k])
 
 
 def _traded_month(doc: Doc, s: int, e: int) -> bool:

@@ -283,6 +283,9 @@ def _bare_month(tok: Token) -> bool:
 
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Ranges and clauses become their date-bearing parts: "1991 to 1997", "the quarter ended Sept. 30"."""
+    if end - start == 2 and _bare_month(doc[start]) and doc[start + 1].lower_ in _FREQUENCY:
+        # "the June monthly export figures": the month the figures are of, then how often they come out
+        return [(start, start + 1), (start + 1, end)]
     parts, left = [], start
     for i in range(start + 1, end - 1):
         if _year_then_dash(doc, i):

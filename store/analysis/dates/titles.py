@@ -22,6 +22,13 @@ _DEICTIC_HEADS = {"today", "tonight", "now", "tomorrow", "yesterday", "this", "r
 _POSSESSIVE = ("'s", "’s")
 # a capitalised word of these kinds before the day word is no part of a name with it ("But For Today")
 _NOT_NAME_WORDS = {"ADP", "CCONJ", "SCONJ", "AUX", "VERB", "PRON", "ADV", "PART"}
+# what a broadcast is called after its title: "the Today programme", "NBC's Today show"
+_SHOW_WORDS = {"programme", "program", "show"}
+# words that follow a weekday in a newspaper's name ("Sunday Times", "Sunday Mirror"), and the papers called "the
+# <Paper> on Sunday"
+_PAPER_WORDS = {"Times", "Telegraph", "Mirror", "Express", "Herald", "Post", "Tribune", "People", "Mail", "Sport",
+                "Independent", "Observer", "Star", "Business"}
+_PAPERS_ON = {"Mail", "Independent"}
 _OPENING_QUOTES = {'"', "“", "''", "``", "‘"}
 _CLOSING_QUOTES = {'"', "”", "''", "’"}
 
@@ -67,14 +74,27 @@ def _plural_weekday_name(doc: Doc, s: int, e: int) -> bool:
     return not _headline(doc, k)
 
 
+def _paper_name(doc: Doc, s: int, e: int) -> bool:
+    """Whether tokens s:e are a capitalised weekday that names a newspaper with a word of a paper's name after it
+    ("the Sunday Telegraph", "a Sunday Times report") or after "the <Paper> on" ("the Independent on Sunday"); a
+    weekday before a lower-case word or a team's name ("on Sunday Newcastle won") stays."""
+    if e - s != 1 or doc[s].lower_ not in WEEKDAYS or not doc[s].is_title:
+        return False
+    if e < len(doc) and doc[e].text in _PAPER_WORDS and not _headline(doc, s):
+        return True
+    return s > 2 and doc[s - 1].lower_ == "on" and doc[s - 2].text in _PAPERS_ON and doc[s - 3].lower_ == "the"
+
+
 def in_a_name(doc: Doc, s: int, e: int) -> bool:
     """Whether tokens s:e ("Today", "This Week", "Happy Mondays") are a capitalised day word inside a name."""
-    if _quoted_title(doc, s, e) or _plural_weekday_name(doc, s, e):
+    if _quoted_title(doc, s, e) or _plural_weekday_name(doc, s, e) or _paper_name(doc, s, e):
         return True
     if doc[s].lower_ not in _DEICTIC_HEADS or not all(t.is_alpha and (t.is_title or t.is_upper) for t in doc[s:e]):
         return False
     if doc[s].is_sent_start:
         return False
+    if doc[s].is_title and e < len(doc) and doc[e].lower_ in _SHOW_WORDS and not _headline(doc, s):
+        return True  # "told Radio 7's Today programme", "on the Today show": a broadcast's title
     k = s - 1
     if doc[k].text in _POSSESSIVE and k > 0:
         k -= 1  # "ABC's This Week", "CBS's This Morning"
