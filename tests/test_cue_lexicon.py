@@ -47,6 +47,7 @@ def test_every_list_of_the_lexicon_is_described():
     (characterised, "_REMARK_NOUNS", "remark_nouns"),
     (clauses, "_POINTING", "pointing_verbs"),
     (clauses, "_NOT_TOPIC", "not_topic_verbs"),
+    (clauses, "_HEARERS", "hearer_nouns"),
     (cue_finder, "_NON_VERB_OPENERS", "non_verb_openers"),
     (cue_finder, "_HEARSAY", "hearsay_nouns"),
     (cue_finder, "_HEARER_VERBS", "hearer_verbs"),

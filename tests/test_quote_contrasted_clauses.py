@@ -1,6 +1,7 @@
 """A clause after ', but' that keeps the reported speech's tense goes on with the report ('said it expects sales to
 rise, but margins could suffer', 'said it would keep X, but would merge Y'); one in the writer's past, one about the
-source itself, one that reports on its own and what the source withheld are left apart (real model)."""
+source itself, one that reports on its own and what the source withheld are left apart; so for a clause after
+', and' with a subject of its own after a verb of saying in the past (real model)."""
 
 from __future__ import annotations
 
@@ -35,4 +36,33 @@ def test_a_contrast_in_the_reported_tense_goes_on_with_the_report(nlp, text, con
 ])
 def test_other_clauses_after_but_stay_apart(nlp, text, content):
     q = find(quotes_of(nlp, text), content[:10])
+    assert q.text == content, q.text
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The minister said the tariff was unfair to small exporters, and this could lead to a trade dispute.",
+     "the tariff was unfair to small exporters, and this could lead to a trade dispute"),
+    ("Ms. Varga said talks with the lenders had stalled, and there was no sign of a deal before June.",
+     "talks with the lenders had stalled, and there was no sign of a deal before June"),
+])
+def test_a_clause_after_and_in_the_reported_past_goes_on_with_the_report(nlp, text, content):
+    q = find(quotes_of(nlp, text), content[:15])
+    assert (q.text, q.cue) == (content, "said")
+
+
+@pytest.mark.parametrize("text, content", [
+    # a pronoun for the source: what it holds, told by the writer
+    ("Brenn Corp said it had bought 45,000 shares of Tolland Inc, and it now owns 12 pct of the company.",
+     "it had bought 45,000 shares of Tolland Inc"),
+    # a second report, found by its own cue
+    ("Brenn Corp said profits rose in the quarter, and analysts said the outlook was good.",
+     "profits rose in the quarter"),
+    # the cue inside the writer's 'as' clause
+    ("The bank cut its rate, just as Ms. Varga said it would, and the market barely moved.", "it would"),
+    # a bare 'did' answering the report
+    ("Asked whether the firm would double its sales, Ms. Varga said it would, and the firm did, handsomely.",
+     "it would"),
+])
+def test_other_clauses_after_and_stay_apart(nlp, text, content):
+    q = find(quotes_of(nlp, text), content[:8])
     assert q.text == content, q.text

@@ -112,3 +112,23 @@ def test_making_sure_reports_nothing(nlp):
 ])
 def test_a_figure_after_the_object_of_a_forecast_is_part_of_it(nlp, text, content):
     assert only(quotes_of(nlp, text), content[:8]).text == content
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Marrow Savings Bank reported a rise in deposits in May. It expects a 12 pct rise in lending for 1988.",
+     "a 12 pct rise in lending for 1988", "Marrow Savings Bank"),
+    (("The Central Bank of Ostrava gave the money market 90 mln crowns of help on Monday. It estimated the gap at "
+      "about 300 mln crowns."), "the gap at about 300 mln crowns", "Central Bank of Ostrava"),
+])
+def test_a_forecast_whose_source_is_it_goes_to_the_body_it_stands_for(nlp, text, content, speaker):
+    q = only(quotes_of(nlp, text), content[:15])
+    assert q.text == content and q.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The new housing scheme is ambitious. It expects 500 new homes by 1990.",
+    "The frost hit the orchards hard. It saw a 30 pct fall in the apple crop.",
+])
+def test_a_forecast_whose_it_stands_for_no_source_is_none(nlp, text):
+    assert not any(q.cue in ("expects", "saw") for q in quotes_of(nlp, text)), \
+        [(q.text, q.cue) for q in quotes_of(nlp, text)]

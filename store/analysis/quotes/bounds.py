@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..doctext import tokens
 from .characterised import characterised
-from .contrasted_clauses import contrasted_clause
+from .contrasted_clauses import added_clause, contrasted_clause
 from .cue_table import cues, report_verbs
 from .forecasts import figure_change
 from .index import sent_bounds
@@ -107,7 +107,7 @@ def stray_conjuncts(cue: Token, hi: int) -> int:
                 not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux") for c in child.children) and \
                 not finite_after_infinitive(cue, child, hi):
             hi = child.right_edge.i
-    return listed_examples(cue, contrasted_clause(cue, hi))
+    return listed_examples(cue, added_clause(cue, contrasted_clause(cue, hi)))
 
 
 def listed_examples(cue: Token, hi: int) -> int:

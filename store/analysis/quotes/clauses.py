@@ -7,11 +7,15 @@ from spacy.tokens import Doc, Token
 from ..doctext import tokens
 from .cue_table import cues
 
+_HEARERS = frozenset(cues()["hearer_nouns"])  # the ones told: "told reporters X"
+
 
 def past_hearer(doc: Doc, i: int) -> int | None:
     """'told NPR Hamza bin Laden had appeared …': the parse runs the one told into the clause's subject;
     a name that ends where another begins is the hearer, and the content starts after it."""
     first = doc[i]
+    if first.head.dep_ in ("nsubj", "nsubjpass") and past_hearer_noun(first.head) == i + 1:
+        return i + 1  # "told reporters prices rose": the ones told run into the clause's subject as a modifier
     if first.is_upper and len(first) > 1 and first.is_alpha and i + 1 < len(doc) and doc[i + 1].is_title and \
             doc[i + 1].pos_ == "PROPN":
         return i + 1  # "told NPR Hamza …", "told CNN Ana Ruiz …": an acronym run into a name (the model joins them)
@@ -23,6 +27,15 @@ def past_hearer(doc: Doc, i: int) -> int | None:
     if end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ in ("PERSON", "ORG", "GPE"):
         return end
     return None
+
+
+def past_hearer_noun(subject: Token) -> int:
+    """Where a clause starts whose subject the parse took for the telling verb's object: 'told reporters prices
+    rose' runs the ones told into that subject as a modifier ('reporters prices'), and the clause starts after them."""
+    first = subject.left_edge
+    if first.lower_ in _HEARERS and first.tag_ == "NNS" and first.dep_ == "compound" and first.head.i == subject.i:
+        return first.i + 1
+    return first.i
 
 
 # Verbs whose object is almost always a clause: an object noun followed straight by a verb is the clause's subject.

@@ -58,6 +58,7 @@ from .direct import (
     overlaps,
     within,
 )
+from .forecasts import forecasts_of_no_one
 from .index import forget, text_of
 from .latest_speaker import pronouns_after_a_named_speaker, pronouns_back_to_one_unnamed
 from .lead_descriptions import lead_sources_named_next
@@ -187,7 +188,7 @@ class QuoteComponent(CueFinder):
         quotes = companies_without_home_country(with_co_sources(quotes, {c.start: c for c in found}, resolver))
         quotes = joint_sources(text, titles_cut_off(people_cut_from_organisations(outlets_by_their_name(
             doc, owners_cut_off(brackets_cut_off(doc, resolver.no_pronoun_speakers(quotes))))), doc._.referents or {}))
-        quotes = lead_sources_named_next(doc, resolver, quotes)
+        quotes = forecasts_of_no_one(doc, lead_sources_named_next(doc, resolver, quotes))
         return [replace(q, speaker_role=resolver.lead_roles[q.speaker],
                         affiliation=resolver.lead_affiliations.get(q.speaker))
                 if q.speaker in resolver.lead_roles else q for q in quotes]

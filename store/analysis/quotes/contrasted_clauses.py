@@ -7,6 +7,9 @@ Whether that clause is still the source's or the writer's own shows in its tense
 past after 'said' ('but its shares fell') reads as the writer's narrative and is left out. Not a clause that reports
 on its own ('but analysts believe X'), which is a report of its own, nor what the source withheld ('but would not
 give details').
+
+A clause after ', and' with a subject of its own is held to added_clause's test: after a verb of saying in the past, in
+the past or with a modal ('said talks had stalled, and there was no sign of a deal'), never a pronoun for the source.
 """
 
 from __future__ import annotations
@@ -44,6 +47,48 @@ def contrasted_clause(cue: Token, hi: int) -> int:
             return hi  # 'but analysts believe X': a second report, found by its own cue
         return child.right_edge.i
     return hi
+
+
+def added_clause(cue: Token, hi: int) -> int:
+    """The content's last token once a ', and' clause with a subject of its own, in the reported speech's past, is
+    taken in: 'said talks had stalled, and there was no sign of a deal', 'said X, and this could lead to Y'. The
+    parse hangs it on the verb of saying beside the reported clause; a clause in the present after 'said' ('and
+    shares are up') or with a pronoun for the source ('and it now owns N pct': what the source did or holds) is the
+    writer's, left out."""
+    doc = cue.doc
+    if hi <= cue.i or cue.tag_ != "VBD" or cue.lemma_.lower() not in _SAYING:
+        return hi
+    if any(c.dep_ == "mark" for c in cue.children):
+        return hi  # 'just as Reyes said it would, and the index barely moved': the clause goes on with the writer's
+    sent_end = sent_bounds(doc, cue.i)[1]
+    for child in cue.rights:
+        if child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX") or child.left_edge.i <= hi + 1:
+            continue
+        between = doc[hi + 1:child.left_edge.i]
+        if [t.lower_ for t in between if not t.is_space] != [",", "and"] or between[-1].head.i != cue.i:
+            return hi
+        subject = _subject(child)
+        if subject is None or subject.lower_ in _PERSONAL or child.right_edge.i >= sent_end or \
+                not _backshifted(child) or _echo(child):
+            return hi
+        if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _SAYING for t in child.subtree):
+            return hi  # 'and analysts believed X': a second report, found by its own cue
+        return child.right_edge.i
+    return hi
+
+
+def _echo(verb: Token) -> bool:
+    """'said she would, and the firm did': a bare 'did' or 'was' with nothing of its own after it answers the
+    report in the writer's voice."""
+    return verb.lemma_.lower() in ("do", "be", "have") and \
+        not any(c.i > verb.i and c.dep_ not in ("punct", "advmod", "cc") for c in verb.children)
+
+
+def _backshifted(verb: Token) -> bool:
+    """A modal or the past: the tense of speech reported after 'said'."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    finite = auxes[0] if auxes else verb
+    return finite.tag_ in ("MD", "VBD")
 
 
 def _intended(cue: Token, verb: Token) -> bool:

@@ -31,6 +31,7 @@ from .clauses import (
     misparsed_clause,
     paragraph_clip,
     past_hearer,
+    past_hearer_noun,
     subjectless_clause,
     that_clause_after_aside,
     topic_preposition,
@@ -317,7 +318,7 @@ class CueFinder:
         if content.dep_ == "ccomp":
             obj = next((c for c in tok.children if c.dep_ == "dobj" and subjectless_clause(tok, c) == content), None)
             if obj is not None:  # the parser made the clause's subject the verb's object
-                lo = obj.left_edge.i
+                lo = past_hearer_noun(obj) if lemma in _HEARER_VERBS else obj.left_edge.i
         if content.dep_ in ("dobj", "oprd"):  # "criticized X for Y", "called X a liar", "described X as Y"
             for child in tok.rights:
                 if child.i > hi and child.dep_ not in _NOT_CONTENT and \

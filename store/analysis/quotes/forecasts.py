@@ -9,13 +9,14 @@ figure: that is the business wire's forecast, with its source as the verb's subj
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from ..types import Quote
 from .cue_table import cues
 from .perceived import lived_through
 
 FIGURE_VERBS = frozenset(cues()["figure_verbs"])
-_NOT_SOURCES = {"it", "this", "that", "there", "which", "what"}
+_NOT_SOURCES = {"this", "that", "there", "which", "what"}  # "it" is left to the speakers: see forecasts_of_no_one
 _CLAUSE_VERB_TAGS = {"VB", "VBP", "VBZ", "VBD", "MD"}
 
 
@@ -36,6 +37,23 @@ def figure_object(verb: Token) -> Token | None:
     if any(t.tag_ in _CLAUSE_VERB_TAGS for t in verb.subtree if t.i > obj.i and t.i not in next_acts):
         return None  # "The show sees three men move in together": the object heads a clause that happens, no forecast
     return obj  # ("expects 2.5 pct growth but said …": the source's next act is no clause of the object's)
+
+
+def forecasts_of_no_one(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """A forecast whose source is 'it' stands only when the speakers tied 'it' to someone: the bank or firm named
+    before ('The Bank said ... It estimated the shortage at N stg'). An 'it' they could tie to no source is a thing
+    or a time ('The year was hard. It saw 12 plants close'), no forecast."""
+    if not any(q.speaker is None and q.cue_start is not None for q in quotes):
+        return quotes
+    starts = {t.idx: t for t in doc}
+    return [q for q in quotes if q.speaker is not None or not _its_forecast(starts.get(q.cue_start), q.start)]
+
+
+def _its_forecast(verb: Token | None, start: int) -> bool:
+    """The object of 'it <expects|sees|estimates>' as the content: no clause ('It expects that X' is left as it was)."""
+    return verb is not None and verb.lemma_.lower() in FIGURE_VERBS and \
+        any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children) and \
+        any(c.dep_ == "dobj" and c.left_edge.idx == start for c in verb.children)
 
 
 def _level_after(verb: Token, obj: Token) -> bool:
