@@ -33,3 +33,15 @@ def test_a_thing_set_beside_its_noun_is_no_firm(nlp) -> None:
 def test_a_word_of_a_capitalised_headline_is_no_firm(nlp) -> None:
     text = "Harbour Scheme Proves Costly and Complex.\n\nThe council will vote on it next week."
     assert labels_of(nlp, text, "Complex") == {"NORP"}
+
+
+def test_a_person_named_by_their_people_is_no_firm(nlp) -> None:
+    text = ("Marco Ruiz has added to talk linking him with a move away from the club. The Spaniard believed he was "
+            "talking to the club's director when he criticised his team-mates.")
+    assert "ORG" not in labels_of(nlp, text, "Spaniard")
+    assert "ORG" not in labels_of(nlp, "Lars Pettersen won the final. The Swede said he was delighted.", "Swede")
+
+
+def test_a_word_joined_to_a_participle_is_no_firm(nlp) -> None:
+    text = "The rebels shot down two Czechoslovak-made jets over the border town last week."
+    assert "ORG" not in labels_of(nlp, text, "Czechoslovak")

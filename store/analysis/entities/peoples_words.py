@@ -3,10 +3,12 @@
 known shape (a country's adjective; an -an, -ian, -ish, -ese, -ic, -ist or -ite ending; a plural) or is one of
 heads.json 'peoples'; a proper noun of no such shape names a firm or a body (ORG), or a town when the gazetteer knows
 one by it (GPE), in every mention the model gave NORP. Not a sentence's first word ('Rising prices'), a word joined
-by a hyphen ('anti-<Word>'), an adjective before its noun, a word in lower case, a country ('the <Country> round' of
-talks), a word beside another capitalised one (a longer name cut), nor one qualifying a common noun that is no firm's
-('at <Word> sites'); no mention of a word set beside a common noun that says what it is ('<Word>, a nerve agent') or
-after 'in' or 'near' (a town no gazetteer knows); nor a word of a headline set in capitals word by word."""
+by a hyphen ('anti-<Word>', '<Word>-made'), an adjective before its noun, a word in lower case, a country ('the
+<Country> round' of talks), a word beside another capitalised one (a longer name cut), nor one qualifying a common
+noun that is no firm's ('at <Word> sites'); no mention of a word set beside a common noun that says what it is
+('<Word>, a nerve agent'), after 'in' or 'near' (a town no gazetteer knows) or after an article ('the <Word> said he':
+one person named by their people, as a firm's one-word name goes bare); nor a word of a headline set in capitals
+word by word."""
 
 from __future__ import annotations
 
@@ -32,12 +34,13 @@ def firms_read_as_peoples(doc: Doc, mentions: list[Mention]) -> None:
             continue
         tok = doc[m.start]
         word = m.name
-        if _said_to_be_a_thing(tok) or tok.dep_ == "pobj" and tok.head.lower_ in ("in", "near"):
+        if _said_to_be_a_thing(tok) or tok.dep_ == "pobj" and tok.head.lower_ in ("in", "near") \
+                or _a_person_by_their_people(tok):
             vetoed.add(word)  # "poisoned with <Word>, a range of neurotoxins", "in nearby <Word>": no firm
             continue
         if not word[:1].isupper() or word.isupper() or not word.isalpha() or _a_peoples_word(word) \
                 or tok.is_sent_start or tok.tag_ not in ("NNP", "NNPS") or tok.dep_ == "amod" \
-                or m.start and doc[m.start - 1].text == "-" and not doc[m.start - 1].whitespace_:
+                or _joined_by_a_hyphen(doc, m):
             continue
         if gazetteer.country_code(word) or _inside_a_longer_name(doc, m) or _before_a_common_noun(tok) \
                 or _in_a_capitalised_headline(doc, tok):
@@ -46,6 +49,21 @@ def firms_read_as_peoples(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.label == "NORP" and len(m.words) == 1 and m.name in decided and m.name not in vetoed:
             m.label = decided[m.name]
+
+
+def _joined_by_a_hyphen(doc: Doc, m: Mention) -> bool:
+    """'anti-<Word>', '<Word>-made', '<Word>-born': a word joined to another is an adjective's, a people's as often as a
+    firm's, and the model reads it as the people's."""
+    before = doc[m.start - 1] if m.start else None
+    after = doc[m.end] if m.end < len(doc) else None
+    return before is not None and before.text == "-" and not before.whitespace_ \
+        or after is not None and after.text == "-" and not doc[m.end - 1].whitespace_
+
+
+def _a_person_by_their_people(tok) -> bool:
+    """'the <Word> believed he was', 'beat a <Word> in the final': one person named by their people's noun; a firm's
+    one-word name goes without an article."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)
 
 
 def _inside_a_longer_name(doc: Doc, m: Mention) -> bool:

@@ -62,9 +62,14 @@ def _initial(word: str) -> bool:
 def _initialled_persons(mentions: list[Mention], places: frozenset[str]) -> None:
     """'D Lee' in a squad's list, which the model reads as a place: a capital letter before a surname is a person's
     initial; not an abbreviated compass point before a place ("S Africa", "N Korea"), nor a firm named by its
-    founder's initial ("J Sainsbury"), which the model reads as an organisation, left alone."""
+    founder's initial ("J Sainsbury"), which the model reads as an organisation, left alone. In an article that
+    names three or more people so ('A Lee, B Cole; C Dunn'), a team sheet, an initialled name the model read as a
+    firm or a product is one more player."""
+    squad = sum(m.label == "PERSON" and len(m.words) == 2 and _initial(m.words[0]) for m in mentions) >= 3
+    kinds = ("GPE", "LOC", "FAC", "NORP", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT") if squad \
+        else ("GPE", "LOC", "FAC", "NORP")
     for m in mentions:
-        if m.label in ("GPE", "LOC", "FAC", "NORP") and len(m.words) == 2 and _initial(m.words[0]) \
+        if m.label in kinds and len(m.words) == 2 and _initial(m.words[0]) \
                 and m.words[1].replace("'", "").isalpha() and m.words[1].istitle() \
                 and not is_place(m.words[1], places) and not is_place(" ".join(m.words), places) \
                 and not country_code(m.words[1]) and m.words[1] not in continents() \
