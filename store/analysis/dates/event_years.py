@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..doctext import lowers
+from ..doctext import column, lowers
 from .lexicon import EVENT_HEADS
 
 
@@ -24,10 +24,10 @@ def _capital(doc: Doc, i: int) -> bool:
 def event_years(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     """One-token spans of the years that open or close the name of an event (a capitalised word of
     EVENT_HEADS within the three after the year, or just before it), not inside another expression."""
-    low = lowers(doc)
+    low, texts, pos = lowers(doc), column(doc, "ORTH"), column(doc, "POS")  # by index: no Token made per word
     out: list[tuple[int, int]] = []
-    for i, tok in enumerate(doc):
-        if i in covered or not _year(tok.text) or (i > 0 and doc[i - 1].pos_ in ("VERB", "AUX", "NUM")):
+    for i, text in enumerate(texts):
+        if i in covered or not _year(text) or (i > 0 and pos[i - 1] in ("VERB", "AUX", "NUM")):
             continue  # "sold 2000 Olympic tickets": a count of what follows
         # the year first: the event's own word among the three capitalised words after it
         j = i + 1

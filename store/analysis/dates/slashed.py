@@ -66,9 +66,9 @@ def _split_years(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
 def _glued_slashes(doc: Doc, width: int) -> Iterator[int]:
     """Where two ends of `width` words each are joined by a slash with no space on either side of it: the first
     end's first word."""
+    texts = column(doc, "ORTH")  # the slashes found in the words: no Token made per word
     for i in range(len(doc) - 2 * width):
-        slash = doc[i + width]
-        if slash.text == "/" and not doc[i + width - 1].whitespace_ and not slash.whitespace_:
+        if texts[i + width] == "/" and not doc[i + width - 1].whitespace_ and not doc[i + width].whitespace_:
             yield i
 
 

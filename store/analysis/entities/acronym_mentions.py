@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..doctext import column
 from .mentions import Mention, covered, mention_of
 
 
@@ -20,9 +21,9 @@ def defined_acronyms(doc: Doc, mentions: list[Mention], canonical: dict[int, str
     taken = covered(mentions)
     labels = {canonical.get(id(m), m.name): m.label for m in mentions if len(m.words) > 1}
     added: list[Mention] = []
-    for tok in doc:
-        if tok.i not in taken and (full := forms.get(tok.text)) is not None:
-            mention = mention_of(doc[tok.i : tok.i + 1], labels.get(full, "ORG"))
+    for i, text in enumerate(column(doc, "ORTH")):  # the words by index: no Token made per word
+        if i not in taken and (full := forms.get(text)) is not None:
+            mention = mention_of(doc[i : i + 1], labels.get(full, "ORG"))
             canonical[id(mention)] = full
             added.append(mention)
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions

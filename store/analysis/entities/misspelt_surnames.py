@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..doctext import column
 from .mentions import Mention
 from .vocabulary import HONORIFICS
 
@@ -30,8 +31,8 @@ def misspelt_surnames(doc: Doc, mentions: list[Mention], canonical: dict[int, st
     titled = {m.words[0] for m in mentions
               if len(m.words) == 1 and m.role and m.role.split()[0].lower() not in HONORIFICS}
     seen: dict[str, int] = {}
-    for token in doc:
-        seen.setdefault(token.text, token.i)
+    for i, text in enumerate(column(doc, "ORTH")):  # the words by index: no Token made per word
+        seen.setdefault(text, i)
     for m in mentions:
         word = m.words[0] if len(m.words) == 1 else ""
         if m.label not in ("PERSON", "ORG") or len(word) < 5 or not word.istitle() or not word.isalpha() \

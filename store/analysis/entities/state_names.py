@@ -7,6 +7,8 @@ calls a person's is the state too."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from . import gazetteer
@@ -14,10 +16,15 @@ from .mentions import Mention
 from .sports_clubs import about_a_sport
 
 
-def states_taken_for_bodies(doc: Doc, mentions: list[Mention]) -> None:
+@lru_cache(maxsize=1)
+def _states() -> dict[str, frozenset[str]]:
     # "Eastern", "Central", "Northern": a name the states of three countries or more share is a word first ("Eastern
     # and Northern European heritage"), neither a state here nor a sign of one
-    states = {name: codes for name, codes in gazetteer.state_countries().items() if len(codes) < 3}
+    return {name: codes for name, codes in gazetteer.state_countries().items() if len(codes) < 3}
+
+
+def states_taken_for_bodies(doc: Doc, mentions: list[Mention]) -> None:
+    states = _states()  # made once, like the gazetteer's table it is cut from
     if not any(m.label == "ORG" and m.name in states for m in mentions) or about_a_sport(doc):
         return
     cities = gazetteer.city_countries()

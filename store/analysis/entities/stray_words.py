@@ -61,13 +61,16 @@ def place_before_a_name(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     surnames = {m.words[-1] for m in mentions if m.label == "PERSON"}
     out: list[Mention] = []
     for m in mentions:
+        if m.label not in ("PERSON", "ORG", "PRODUCT"):
+            out.append(m)
+            continue
         first = doc[m.start]
         # "Fly-half" is three tokens to the tokenizer
         width = 3 if m.end - m.start > 3 and doc[m.start + 1].text == "-" and not first.whitespace_ \
             and not doc[m.start + 1].whitespace_ else 1
         place = doc[m.start : m.start + width].text
         rest = doc[m.start + width : m.end]
-        if m.label in ("PERSON", "ORG", "PRODUCT") and len(rest) and place.lower() in _PLACES and first.is_title \
+        if len(rest) and place.lower() in _PLACES and first.is_title \
                 and (first.is_sent_start or m.start == 0 or "\n" in doc[m.start - 1].text) \
                 and rest[0].is_title and rest[0].lower_ not in TITLES \
                 and (m.label == "PERSON" or rest[-1].text in surnames):  # "Prop Lee ready" after "Ann Lee said"
@@ -80,8 +83,8 @@ def address_inside_a_name(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         at = next((i for i in range(m.start + 1, m.end - 1) if doc[i].lower_ in _ADDRESSES and doc[i].is_title
-                   and doc[i + 1].is_title), None)
-        if at is not None and m.label in ("PERSON", "ORG"):
+                   and doc[i + 1].is_title), None) if m.label in ("PERSON", "ORG") else None
+        if at is not None:
             if m.label == "ORG" and all(t.is_title or t.is_upper for t in doc[m.start : at]):
                 out.append(mention_of(doc[m.start : at], "ORG"))  # "a speech to the Policy Centre Mr Lee said"
             m = mention_of(doc[at + 1 : m.end], "PERSON", m.role, m.affiliation)

@@ -88,7 +88,7 @@ def with_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # a Token object per word costs more than the whole search: look the legal forms up by their hashes
     # a partnership closes its name with its word as a company with its legal form ("Halvern Oil and Gas Partnership")
     wanted = {doc.vocab.strings.add(f) for form in LEGAL_FORMS | PARTNERSHIP_WORDS for f in (form, form + ".")}
-    orths = doc.to_array("ORTH")
+    orths = doc.to_array("ORTH").tolist()  # Python ints: a NumPy scalar per word is slow to make and to look up
     tagged = covered(mentions)
     closing = {m.end - 1 for m in mentions if m.end - m.start > 1}
     for i in (i for i, orth in enumerate(orths) if orth in wanted and i):
@@ -930,10 +930,12 @@ def names_cut_before_their_initials(doc: Doc, mentions: list[Mention]) -> list[M
     toks = tokens(doc)
     ending = {m.end: m for m in mentions}
     persons = {i for m in mentions if m.label == "PERSON" for i in range(m.start, m.end)}
+    texts = column(doc, "ORTH")  # the brackets found in the words: no Token read per word
     for i in range(2, len(toks) - 2):
+        if texts[i - 1] != "(" or texts[i + 1] != ")":
+            continue
         initials = toks[i]
-        if toks[i - 1].text != "(" or toks[i + 1].text != ")" or not (
-                initials.is_upper and initials.is_alpha and 2 <= len(initials) <= 6):
+        if not (initials.is_upper and initials.is_alpha and 2 <= len(initials) <= 6):
             continue
         acronym, end = initials.lower_, i - 1
         piece = ending.get(end)
@@ -1056,7 +1058,7 @@ def dotted_countries_untagged(doc: Doc, mentions: list[Mention]) -> list[Mention
     texts, n = column(doc, "ORTH"), len(doc)
     added: list[Mention] = []
     for i, word in enumerate(texts):
-        if i in taken or not _DOTTED_CAPITALS.fullmatch(word) or not country_code(word):
+        if i in taken or word[-1:] != "." or not _DOTTED_CAPITALS.fullmatch(word) or not country_code(word):
             continue
         if i + 1 < n and (fold(texts[i + 1]) in MONEY or texts[i + 1].lower() in HEADS["currencies"]):
             continue

@@ -34,6 +34,8 @@ def names_cut_at_a_hyphen(doc: Doc, quotes: list[Quote], lead_roles: dict[str, s
     places = {e.canonical or e.text for e in doc._.entities or [] if e.label in ("GPE", "LOC")}
     whole: dict[str, str] = {}
     for name in names - places:
+        if f"-{name}" not in text:
+            continue  # written nowhere straight after a hyphen: no part, and no pattern compiled for the name
         parts = set()
         for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])" if name[:1].isalnum() else re.escape(name), text):
             before = _PART.search(text, max(0, m.start() - 40), m.start())
