@@ -39,3 +39,28 @@ def test_a_bare_day_before_the_appeal_is_no_object(nlp):
     assert any(q.text.startswith("publishing the tapes") for q in quotes_of(nlp, text)), \
         [q.text for q in quotes_of(nlp, text)]
 
+
+def test_an_appeal_runs_on_over_an_infinitive_hung_on_the_verb(nlp):
+    # 'call for <noun> | to <verb>': the parse hangs the infinitive on the verb, and the appeal stopped at the noun
+    text = "Long-range plans call for the Osterby mine to double its output by 1999."
+    assert any(q.text == "the Osterby mine to double its output by 1999" for q in quotes_of(nlp, text)), \
+        [q.text for q in quotes_of(nlp, text)]
+
+
+_DASH = ("Mr Vance's speech called for a much greater effort in all schools to teach history - with an accompanying "
+         "survey showing that pupils knew little about the past.")
+_OWN_REPORT = ("Long-range plans call for the Osterby mine to double its output by 1999, when exports are expected to "
+               "reach 40 mln dlrs.")
+_NEXT_ACT = ("The envoy called for the government of Porlia to reduce waste but at the same time blocked an audit of "
+             "its ministries.")
+
+
+@pytest.mark.parametrize("text, content", [
+    (_DASH, "a much greater effort in all schools to teach history"),
+    (_OWN_REPORT, "the Osterby mine to double its output by 1999"),
+    (_NEXT_ACT, "the government of Porlia to reduce waste"),
+])
+def test_the_appeal_stops_where_the_writer_goes_on(nlp, text, content):
+    # a set-apart dash opens the writer's addition, a finite verb joined on is what the source did, and a clause after a
+    # comma that reports on its own ('when exports are expected to …') is another report
+    assert any(q.text == content for q in quotes_of(nlp, text)), [q.text for q in quotes_of(nlp, text)]

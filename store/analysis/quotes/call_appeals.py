@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..types import TIME_LABELS
+from .cue_table import cues, report_verbs
 
 _OBJECTS = {"dobj", "oprd", "dative"}
 _NAMES = {"oprd", "xcomp", "ccomp", "acomp"}
@@ -46,3 +47,45 @@ def issued_for(verb: Token, prep: Token, mask: bytearray) -> bool:
         return False  # "called the scheme a scandal for the taxpayer": a name given after the object
     doc = verb.doc
     return not any(mask[t.idx] or t.is_quote for t in doc[verb.i:prep.right_edge.i + 1])
+
+
+def appeal_end(verb: Token, prep: Token) -> int:
+    """Where the appeal of 'call for' ends: at its phrase, or past an infinitive right after it that the parse hung on
+    the verb ('called for <Firm> | to hold a meeting': the phrase's object is the subject of what was asked)."""
+    hi = prep.right_edge.i
+    if prep.lower_ != "for":
+        return hi
+    after = next((c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.i == hi + 1 and
+                  c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux"), None)
+    return asked_end(after) if after is not None else hi
+
+
+def asked_end(clause: Token) -> int:
+    """The last token of the infinitive clause that says what was asked for. A dash or a semicolon in it opens the
+    writer's own addition ('to teach history - with a survey showing X': the survey's finding is its own report), and
+    a finite verb joined to it is something the source did ('for X to cut waste but blocked an audit'), not part
+    of what was asked; a clause set off by a comma that reports on its own ('by 1999, when exports are expected to
+    reach X') is no part of it either."""
+    doc = clause.doc
+    # a dash set apart (not the hyphen of "long-term"), a semicolon or a colon
+    stops = [t.i for t in doc[clause.i:clause.right_edge.i + 1]
+             if t.text in _BREAKS and (t.text in ";:" or doc[t.i - 1].whitespace_)] + \
+        [c.left_edge.i for c in clause.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP")] + \
+        [t.left_edge.i for t in clause.subtree if t.dep_ in ("relcl", "advcl") and t.left_edge.i > clause.i and
+         doc[t.left_edge.i - 1].text == "," and _reports(t)]
+    if not stops:
+        return clause.right_edge.i
+    end = min(stops)
+    while end - 1 > clause.i and doc[end - 1].dep_ in ("cc", "punct"):
+        end -= 1  # the 'but' or the comma before the addition
+    return end - 1
+
+
+def _reports(verb: Token) -> bool:
+    """', by when exports are expected to reach X', ', which analysts say will fail': a report of its own."""
+    lemma = verb.lemma_.lower()
+    return lemma in report_verbs() or lemma in cues()["passive_seeming_verbs"] and \
+        any(c.dep_ == "auxpass" for c in verb.children)
+
+
+_BREAKS = {"-", "--", "\u2013", "\u2014", ";", ":"}

@@ -17,7 +17,7 @@ from .accusations import passive_accusation
 from .as_reports import as_aside, sourceless_aside
 from .attach import Cue, naming
 from .bounds import compared_figures, continuation, cut_tail, listed_examples, stray_conjuncts, whole_word
-from .call_appeals import appeal, issued_for
+from .call_appeals import appeal, appeal_end, issued_for
 from .cited_sources import cites_informants
 from .clauses import (
     CLAUSE_VERBS,
@@ -269,7 +269,7 @@ class CueFinder:
             if content is not None and casts_itself(content):
                 return None  # "is seeking to position itself as a champion": the writer's reading of a strategy
             if content is not None and content.dep_ == "prep":
-                lo, hi = content.i + 1, content.right_edge.i
+                lo, hi = content.i + 1, appeal_end(tok, content) if lemma == "call" else content.right_edge.i
                 if lo > hi:
                     return None
                 return self._finish(tok, lo, hi, mask, content)
