@@ -45,10 +45,21 @@ from .coinages import exit_blends
 from .comma_names import bodies_named_with_commas
 from .competitions import competitions
 from .crude_grades import crude_grades
-from .cut_names import (firms_after_their_base, firms_cut_after_and, firms_cut_at_a_founders_mark, firms_cut_at_of,
-                        firms_cut_before_a_surname, firms_cut_before_their_partnership, firms_cut_to_their_legal_form,
-                        firms_of_a_place, firms_run_past_their_stop, institutions_after_a_country,
-                        names_cut_at_a_hyphen, names_cut_at_a_preposition)
+from .cut_names import (
+    firms_after_their_base,
+    firms_cut_after_and,
+    firms_cut_at_a_founders_mark,
+    firms_cut_at_of,
+    firms_cut_before_a_surname,
+    firms_cut_before_their_partnership,
+    firms_cut_to_their_legal_form,
+    firms_of_a_place,
+    firms_run_past_their_stop,
+    institutions_after_a_country,
+    names_cut_at_a_hyphen,
+    names_cut_at_a_preposition,
+    names_cut_at_a_sentences_first_word,
+)
 from .day_names import words_that_name_a_day
 from .descriptions import describe, described_in_the_lead, with_acronyms
 from .dotted_states import dotted_states
@@ -131,8 +142,7 @@ from .sports_clubs import sports_clubs
 from .state_names import states_taken_for_bodies, states_taken_for_persons
 from .state_nicknames import state_nicknames
 from .stray_ends import stray_ends
-from .stray_words import (address_inside_a_name, place_before_a_name, speech_verb_before_a_name,
-                          stray_word_before_a_name)
+from .stray_words import address_inside_a_name, place_before_a_name, speech_verb_before_a_name, stray_word_before_a_name
 from .surnames import addressed_persons, surnames_taken_for_things
 from .tidy import (
     acronyms_of_common_words,
@@ -154,8 +164,8 @@ from .town_states import states_after_a_town
 from .underwriters import managers_of_an_issue
 from .untagged import (
     after_the_dateline,
-    body_before_its_head,
     bodies_joined_by_and,
+    body_before_its_head,
     bracketed_companies,
     dotted_countries_untagged,
     firms_joined_by_and,
@@ -288,6 +298,7 @@ class EntityComponent:
         mentions = stray_ends(doc, speech_verb_before_a_name(doc, place_before_a_name(doc, address_inside_a_name(
             doc, mentions))))
         mentions = mastheads(doc, reporters(doc, newsrooms(doc, possessive_names(doc, mentions))))
+        mentions = names_cut_at_a_sentences_first_word(doc, mentions)  # after the clubs, which cut 'West Ham boss'
         addressed_persons(doc, mentions)
         surnames_taken_for_things(doc, mentions, places)
         companies = company_names(mentions)

@@ -530,3 +530,30 @@ def _front_word(tok) -> bool:
     """A capitalised word a firm's name may open with: no title, no stop word, no common word that opens a
     sentence ('Replacing')."""
     return _capitalised_name_word(tok) and (tok.pos_ == "PROPN" or not tok.is_sent_start)
+
+
+def names_cut_at_a_sentences_first_word(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'West Ham' at a sentence's opening (after a quote's close, say), of which the model tagged 'Ham': it reads
+    the opening capital as the sentence's, not the name's. When the article names the same words with that first
+    word elsewhere as one name, the mention opens on it, and takes that name's label."""
+    taken = covered(mentions)
+    full = {m.words: m.label for m in mentions if m.end - m.start >= 2}
+    out: list[Mention] = []
+    for m in mentions:
+        at = m.start - 1
+        if m.label in _NAME_LABELS and at >= 0 and at not in taken and doc[at].whitespace_ == " " \
+                and _opens_a_sentence(doc, at) and doc[at].is_title and doc[at].is_alpha and not doc[at].is_stop \
+                and doc[at].lower_ not in TITLES and doc[at].lower_ not in HONORIFICS:
+            label = full.get((doc[at].text, *m.words))
+            if label in _NAME_LABELS:
+                m = mention_of(doc[at : m.end], label, m.role, m.affiliation)
+        out.append(m)
+    return out
+
+
+_NAME_LABELS = {"ORG", "GPE", "PERSON", "FAC", "LOC", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT"}
+
+
+def _opens_a_sentence(doc: Doc, i: int) -> bool:
+    return i == 0 or doc[i].is_sent_start or doc[i - 1].is_quote or "\n" in doc[i - 1].text \
+        or doc[i - 1].text in (".", "!", "?")
