@@ -59,7 +59,7 @@ _VALID = re.compile(
     r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF"
     r"|P(?:[\dX]+(?:Y|M|W|D|DE|CE|Q))+(?:T(?:[\dX]+[HMS])+)?|PT(?:[\dX]+[HM])*(?:[\dX]+[HMS]|\d+\.\d+S)"
     r"|[\dX]{2,4}(?:-(?:[01X][\dX]|W[\dX]{2}|Q[1-4X]|H[12]|SP|SU|FA|WI|WXX-[1-7]))?(?:-(?:[0-3X][\dX]|WE))?"
-    r"(?:T(?:[0-2]\d:[0-5]\d|MO|AF|EV|NI|MI))?)$"
+    r"(?:T(?:[0-2]\d:[0-5]\d|24|MO|AF|EV|NI|MI))?)$"
 )
 
 
@@ -114,14 +114,14 @@ def _clock_days(
     return out
 
 
-_UNPLACED_CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d$")
+_UNPLACED_CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d(?::\d\d)?$")  # midnight is "T24"
 # "1700 UTC", "1000 EDT/1400", "1700 New York time" (a year never reaches a TIME mention)
 _ZONE_CLOCK = re.compile(
     r"^\d{4}\s+[A-Za-z]+$|^\d{4}\s+(?:[A-Za-z.]+\s+){0,3}(?:(?:%s)(?:/\d{4})?|time|hours)$" % "|".join(TIME_ZONES),
     re.IGNORECASE,
 )
 _ZONE_GAP = re.compile(r"^\s*(?:local time)?\s*\(\s*$")
-_CLOCK_VALUE = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d):\d\d$")
+_CLOCK_VALUE = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d)(?::\d\d)?$")
 
 
 def _zone_day(local: DateMention, m: DateMention, text: str) -> str | None:
@@ -130,7 +130,7 @@ def _zone_day(local: DateMention, m: DateMention, text: str) -> str | None:
     found = _CLOCK_VALUE.match(local.value)
     if local.type != "TIME" or not found or not _ZONE_GAP.match(text[local.end:m.start]):
         return None
-    gap = int(m.value[11:13]) - int(found.group(2)) % 24  # midnight is written 24:00 on its day
+    gap = int(m.value[11:13]) - int(found.group(2)) % 24  # midnight is written T24 on its day
     day = date.fromisoformat(found.group(1))
     return (day + timedelta(days=1 if gap < -12 else -1 if gap > 12 else 0)).isoformat()
 

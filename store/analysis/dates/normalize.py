@@ -182,7 +182,8 @@ def parse(toks: list[str]) -> Parts:
         elif t in ("noon", "midday"):
             p.clock = "12:00"
         elif t == "midnight":
-            p.clock = "24:00"
+            # the end of its day, written as TimeBank and the news set write it: the hour alone ("T24")
+            p.clock = "24"
         elif t in PARTS_OF_DAY and not (t in ("night", "nights") and p.amount is not None):
             p.part = PARTS_OF_DAY[t]
             if t in RELATIVE_DAYS:
@@ -503,8 +504,9 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | N
         return "SET", f"XXXX-WXX-{p.weekday + 1}" + (f"T{p.part}" if p.part else "")
     if p.part in ("NI", "EV") and p.mod == "past" and p.weekday is None and p.month is None:
         # "last night", "last evening": the day before the report; with no report date a night all the same, as
-        # "yesterday" and "this morning" are days
-        return "TIME", f"{ref - timedelta(days=1) if ref is not None else 'XXXX-XX-XX'}T{p.part}"
+        # "yesterday" and "this morning" are days. A clock told with it ("at midnight last night", "10 p.m. last
+        # night") is the moment, not the whole night
+        return "TIME", f"{ref - timedelta(days=1) if ref is not None else 'XXXX-XX-XX'}T{p.clock or p.part}"
     if p.clock or (p.part and (p.weekday is not None or p.deictic is not None or p.mod == "this" or p.month)):
         return _time(p, ref, tense)
     if p.unit and p.ago and p.amount is not None or (p.unit and p.ago and toks[0] in ("a", "an")):
