@@ -16,6 +16,7 @@ from .characterised import characterised
 from .contrasted_clauses import added_clause, contrasted_clause
 from .cue_table import cues, report_verbs
 from .forecasts import figure_change
+from .foreseen_despite import foreseen_despite
 from .index import sent_bounds
 from .likewise import others_likewise
 from .next_act import finite_after_base_form, finite_after_infinitive
@@ -168,7 +169,7 @@ def _aside(doc: Doc, t: Token, start: int, cue: Token, cues: frozenset[str]) -> 
         return True  # "said the plan would cost $2 billion, according to two aides": who passed the report on
     if t.dep_ == "advcl" and others_likewise(doc, t, start):
         return True  # "…, as have several council members": the writer on who else holds the stance
-    if t.dep_ == "prep" and t.lower_ == "despite" and (comma or _reports(t, cues)):
+    if t.dep_ == "prep" and t.lower_ == "despite" and (comma or _reports(t, cues)) and not foreseen_despite(t, cue):
         return True  # "…, despite photos showing …", "despite Znak.com claiming …": the writer weighing the report
     if t.dep_ == "prep" and t.lower_ == "without" and any(c.dep_ == "pcomp" and _withholding(c) for c in t.children):
         return True  # "said he died in Britain without elaborating": the writer on how much was said, not the claim
