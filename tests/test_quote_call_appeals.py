@@ -47,8 +47,8 @@ def test_an_appeal_runs_on_over_an_infinitive_hung_on_the_verb(nlp):
         [q.text for q in quotes_of(nlp, text)]
 
 
-_DASH = ("Mr Vance's speech called for a much greater effort in all schools to teach history - with an accompanying "
-         "survey showing that pupils knew little about the past.")
+_DASH = ("Mr Vance's speech called for a far bigger push in every county to teach swimming - with an attached "
+         "poll showing that few adults could swim.")
 _OWN_REPORT = ("Long-range plans call for the Osterby mine to double its output by 1999, when exports are expected to "
                "reach 40 mln dlrs.")
 _NEXT_ACT = ("The envoy called for the government of Porlia to reduce waste but at the same time blocked an audit of "
@@ -56,7 +56,7 @@ _NEXT_ACT = ("The envoy called for the government of Porlia to reduce waste but 
 
 
 @pytest.mark.parametrize("text, content", [
-    (_DASH, "a much greater effort in all schools to teach history"),
+    (_DASH, "a far bigger push in every county to teach swimming"),
     (_OWN_REPORT, "the Osterby mine to double its output by 1999"),
     (_NEXT_ACT, "the government of Porlia to reduce waste"),
 ])

@@ -56,8 +56,8 @@ def test_a_description_after_a_players_quote_is_that_player(nlp, text, expected)
         # another person the narrative names in between may be the one described
         (
             (
-                'Ann Kite said she took the call in May. "I was shocked," she said. Ms Kite began to work for Joe Marsh '
-                "in June. In the film, the singer said he loved the ranch."
+                'Ann Kite said she took the call in May. "I was shocked," she said. Ms Kite started working with Joe Marsh '
+                "in June. In the documentary, the singer said he missed the farm."
             ),
             "Ann Kite",
         ),

@@ -710,8 +710,8 @@ class DateComponent:
                 elif _tense(doc, s, span) in (None, "present") and (year := bare_months.get(value[5:])):
                     value = f"{year}-{value[5:]}"
                 elif back := figures_month(doc, s, e, value, ref):
-                    # "Figures for February, out on Monday, are expected to show...", told in March or April: a
-                    # month just gone, whose figures are still to come, not February a year ahead
+                    # "the <Month> figures, due on <weekday>, should show ...", told a month or two on: a month
+                    # just gone, whose figures are still to come, not that month a year ahead
                     value = back
                 bare_months.setdefault(value[5:], value[:4])
             elif kind == "DATE" and span.text.lower() == "the year" and out and _YEAR_VALUE.match(out[-1].value) \
