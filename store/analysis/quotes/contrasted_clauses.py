@@ -31,22 +31,15 @@ def contrasted_clause(cue: Token, hi: int) -> int:
     doc = cue.doc
     if hi <= cue.i:
         return hi  # content before its cue: the clause after it is the writer's
-    sent_end = sent_bounds(doc, cue.i)[1]
-    for child in cue.rights:
-        if child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX") or child.left_edge.i <= hi + 1:
-            continue
-        between = doc[hi + 1:child.left_edge.i]
-        if [t.lower_ for t in between if not t.is_space] != [",", "but"] or between[-1].head.i != cue.i:
-            return hi  # 'not because X wants it to but because Y': no comma, a contrast inside the clause
-        subject = _subject(child)
-        if child.right_edge.i >= sent_end or not _reported_tense(cue, child):
-            return hi
-        if subject is None and not _intended(cue, child) or subject is not None and _source_again(cue, subject):
-            return hi
-        if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _SAYING for t in child.subtree):
-            return hi  # 'but analysts believe X': a second report, found by its own cue
-        return child.right_edge.i
-    return hi
+    child = _clause_after(cue, hi, "but")
+    if child is None or child.right_edge.i >= sent_bounds(doc, cue.i)[1] or not _reported_tense(cue, child):
+        return hi
+    subject = _subject(child)
+    if subject is None and not _intended(cue, child) or subject is not None and _source_again(cue, subject):
+        return hi
+    if _reports_again(child):
+        return hi  # 'but analysts believe X': a second report, found by its own cue
+    return child.right_edge.i
 
 
 def added_clause(cue: Token, hi: int) -> int:
@@ -60,21 +53,34 @@ def added_clause(cue: Token, hi: int) -> int:
         return hi
     if any(c.dep_ == "mark" for c in cue.children):
         return hi  # 'just as Reyes said it would, and the index barely moved': the clause goes on with the writer's
-    sent_end = sent_bounds(doc, cue.i)[1]
+    child = _clause_after(cue, hi, "and")
+    if child is None:
+        return hi
+    subject = _subject(child)
+    if subject is None or subject.lower_ in _PERSONAL or child.right_edge.i >= sent_bounds(doc, cue.i)[1] or \
+            not _backshifted(child) or _echo(child):
+        return hi
+    if _reports_again(child):
+        return hi  # 'and analysts believed X': a second report, found by its own cue
+    return child.right_edge.i
+
+
+def _clause_after(cue: Token, hi: int, word: str) -> Token | None:
+    """The verb of the clause the parse joined to the cue right after the content, behind ', <word>'; None when the
+    first clause so joined is set off otherwise ('not because X wants it to but because Y': no comma, a contrast
+    inside the reported clause)."""
     for child in cue.rights:
         if child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX") or child.left_edge.i <= hi + 1:
             continue
-        between = doc[hi + 1:child.left_edge.i]
-        if [t.lower_ for t in between if not t.is_space] != [",", "and"] or between[-1].head.i != cue.i:
-            return hi
-        subject = _subject(child)
-        if subject is None or subject.lower_ in _PERSONAL or child.right_edge.i >= sent_end or \
-                not _backshifted(child) or _echo(child):
-            return hi
-        if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _SAYING for t in child.subtree):
-            return hi  # 'and analysts believed X': a second report, found by its own cue
-        return child.right_edge.i
-    return hi
+        between = cue.doc[hi + 1:child.left_edge.i]
+        if [t.lower_ for t in between if not t.is_space] != [",", word] or between[-1].head.i != cue.i:
+            return None
+        return child
+    return None
+
+
+def _reports_again(verb: Token) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _SAYING for t in verb.subtree)
 
 
 def _echo(verb: Token) -> bool:
