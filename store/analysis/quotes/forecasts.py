@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..doctext import tokens
 from ..types import Quote
 from .cue_table import cues
 from .perceived import lived_through
@@ -45,7 +46,7 @@ def forecasts_of_no_one(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     or a time ('The year was hard. It saw 12 plants close'), no forecast."""
     if not any(q.speaker is None and q.cue_start is not None for q in quotes):
         return quotes
-    starts = {t.idx: t for t in doc}
+    starts = {t.idx: t for t in tokens(doc)}  # the Doc's one list of Tokens, not a new Token per word
     return [q for q in quotes if q.speaker is not None or not _its_forecast(starts.get(q.cue_start), q.start)]
 
 

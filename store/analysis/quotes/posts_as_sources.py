@@ -5,6 +5,7 @@ the article gives one (DESIGN.md: the role the article gives the speaker, beside
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -18,7 +19,7 @@ from .index import text_of
 def roles_from_posts_speaking(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     """A person the article gives no role, whose quote it sources to "the <post>" (a title ending the words, no
     possessive: "the prime minister", "the Liberal Democrat leader"), has that post as the role in all quotes."""
-    people = {e.canonical or e.text for e in (doc._.entities or []) if e.label == "PERSON"}
+    people = _people(doc)
     roled = {q.speaker for q in quotes if q.speaker_role}
     text = text_of(doc)
     found: dict[str, str] = {}
@@ -89,8 +90,7 @@ def posts_of_the_last_speaker(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     """'"…," <Name> said. / The foreign secretary told MPs …': a post the resolver left speaking on its own, right
     after a person's quote in the same or the paragraph before, is that person, where no one else in the article
     holds that post and the person's own role, if any, ends in the same word."""
-    people = {e.canonical or e.text for e in (doc._.entities or []) if e.label == "PERSON"}
-    text = text_of(doc)
+    people = _people(doc)
     ordered = sorted(quotes, key=lambda q: q.start)
     held: dict[str, set[str]] = {}  # the last word of each role the article gives each person
     charges: dict[str, set[str]] = {}  # every word of those roles
@@ -100,27 +100,45 @@ def posts_of_the_last_speaker(doc: Doc, quotes: list[Quote]) -> list[Quote]:
         if person in people and role:
             held.setdefault(person, set()).add(role.split()[-1].lower())
             charges.setdefault(person, set()).update(w.lower() for w in role.split())
+
+    def holds_the_post(q: Quote, previous: Quote, person: str) -> bool:
+        post = _post_words(doc, q) if q.speaker else None
+        if not post:
+            return False
+        title = post[-1].lower()
+        holders = {p for p, words in held.items() if title in words}
+        # "<Candidate> said … . The FBI director chastised …": one the article gives another role is not the post;
+        # "Transport Minister <Name> said … . The local health minister said": a post whose other words the
+        # person's own role does not hold is another charge's holder
+        other_charge = person in charges and any(w.lower() not in charges[person] for w in post[:-1])
+        return held.get(person, {title}) == {title} and holders <= {person} and not other_charge
+
+    given = _after_the_last_speaker(doc, ordered, people, holds_the_post)
+    if not given:
+        return quotes
+    return [replace(q, speaker=given[id(q)]) if id(q) in given else q for q in quotes]
+
+
+def _people(doc: Doc) -> set[str]:
+    return {e.canonical or e.text for e in (doc._.entities or []) if e.label == "PERSON"}
+
+
+def _after_the_last_speaker(doc: Doc, ordered: list[Quote], people: set[str],
+                            is_them: Callable[[Quote, Quote, str], bool]) -> dict[int, str]:
+    """The person each quote goes to (by the quote's id) whose source the resolver left no person, where it comes
+    right after a quote of that person's, in the same or the paragraph before (a quote given so passes its person
+    on), and `is_them(quote, previous quote, person)` says its source may be that person."""
+    text = text_of(doc)
     given: dict[int, str] = {}
     previous: Quote | None = None
     for q in ordered:
         person = given.get(id(previous)) if previous is not None else None
         person = person or (previous.speaker if previous is not None and previous.speaker in people else None)
-        if person and q.speaker and q.speaker not in people and q.speaker_start is not None and \
-                text.count("\n\n", previous.start, q.speaker_start) <= 1:
-            post = _post_words(doc, q)
-            if post:
-                title = post[-1].lower()
-                holders = {p for p, words in held.items() if title in words}
-                # "<Candidate> said … . The FBI director chastised …": one the article gives another role is not the
-                # post; "Transport Minister <Name> said … . The local health minister said": a post whose other words
-                # the person's own role does not hold is another charge's holder
-                other_charge = person in charges and any(w.lower() not in charges[person] for w in post[:-1])
-                if held.get(person, {title}) == {title} and holders <= {person} and not other_charge:
-                    given[id(q)] = person
+        if person and q.speaker not in people and q.speaker_start is not None and \
+                text.count("\n\n", previous.start, q.speaker_start) <= 1 and is_them(q, previous, person):
+            given[id(q)] = person
         previous = q
-    if not given:
-        return quotes
-    return [replace(q, speaker=given[id(q)]) if id(q) in given else q for q in quotes]
+    return given
 
 
 _DESCRIBED_BY = frozenset(cues()["epithet_words"]) | frozenset(cues()["position_words"])
@@ -134,24 +152,18 @@ def epithets_of_the_last_speaker(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     story only spoke of them (an object, another's words) it left the description, the club it named or nothing
     speaking. Such a quote is the person who spoke the quote right before it, in the same or the paragraph before,
     unless the article gives that person a post the description is not (a coach is no striker)."""
-    people = {e.canonical or e.text for e in (doc._.entities or []) if e.label == "PERSON"}
-    text = text_of(doc)
+    people = _people(doc)
     roles: dict[str, set[str]] = {}
     for e in doc._.entities or []:
         if e.label == "PERSON" and e.role:
             roles.setdefault(e.canonical or e.text, set()).add(e.role.split()[-1].lower())
-    given: dict[int, str] = {}
-    previous: Quote | None = None
-    for q in sorted(quotes, key=lambda q: q.start):
-        person = given.get(id(previous)) if previous is not None else None
-        person = person or (previous.speaker if previous is not None and previous.speaker in people else None)
-        if person and q.speaker not in people and q.speaker_start is not None and \
-                text.count("\n\n", previous.start, q.speaker_start) <= 1:
-            word = _described_by(doc, q)
-            if word is not None and _may_be(word, roles.get(person, set())) and \
-                    not _other_named_between(doc, quotes, previous.end, q.speaker_start, person):
-                given[id(q)] = person
-        previous = q
+
+    def described(q: Quote, previous: Quote, person: str) -> bool:
+        word = _described_by(doc, q)
+        return word is not None and _may_be(word, roles.get(person, set())) and \
+            not _other_named_between(doc, quotes, previous.end, q.speaker_start, person)
+
+    given = _after_the_last_speaker(doc, sorted(quotes, key=lambda q: q.start), people, described)
     if not given:
         return quotes
     return [replace(q, speaker=given[id(q)], speaker_role=None, affiliation=None) if id(q) in given else q
