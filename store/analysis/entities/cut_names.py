@@ -14,7 +14,7 @@ from . import gazetteer
 from .gazetteer import is_place
 from .mentions import Mention, covered, mention_of
 from .referents import CORPORATE, fold, key
-from .vocabulary import HEADS, HONORIFICS, ORG_TAILS, TITLES
+from .vocabulary import HEADS, HONORIFICS, NAME_LABELS, ORG_TAILS, TITLES
 
 # a preposition a name goes on after, never ends with: "Reporters Without Borders", "Veterans Against the War"
 _INNER = {"against", "for", "without", "of", "on", "to"}
@@ -551,7 +551,7 @@ def names_cut_at_a_sentences_first_word(doc: Doc, mentions: list[Mention]) -> li
     return out
 
 
-_NAME_LABELS = {"ORG", "GPE", "PERSON", "FAC", "LOC", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT"}
+_NAME_LABELS = NAME_LABELS - {"LAW"}  # every kind of name but a law's, on which the rule was not measured
 
 
 def _opens_a_sentence(doc: Doc, i: int) -> bool:

@@ -172,6 +172,12 @@ def _before_scores(toks, start: int, end: int) -> int:
     return at
 
 
+def names_money(word: str) -> bool:
+    """'dlrs', 'Dollars', 'yen': a currency's word, after which a country's name names the money, not a place."""
+    folded_word = fold(word)
+    return folded_word in MONEY or folded_word in HEADS["currencies"]
+
+
 def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     """The mention of a name, trimmed and labelled; two when the model ran an organisation or place
     into a person's name ("Senator from Vermont Bernie Sanders": Vermont, and Bernie Sanders)."""
@@ -232,7 +238,7 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     if ent.label_ == "ORG" and (form := _legal_form_before_a_code(doc, start, end)):
         end = form  # "the McDonnell Douglas Corp F-18": the firm, and the model of plane it makes
     if end - start == 2 and ent.label_ in ("ORG", "GPE", "NORP") and _common_word_after_country(doc, start):
-        if fold(toks[start + 1].text) in MONEY or fold(toks[start + 1].text) in HEADS["currencies"]:
+        if names_money(toks[start + 1].text):
             return []  # "notes in U.S. Dollars": the country names a currency, as in "U.S. dlrs" below
         return [mention_of(doc[start : start + 1], "GPE")]  # "the U.K. Court had": the country, and a common noun
     if end - start > 2 and ent.label_ in ("ORG", "GPE", "NORP") and toks[start + 1].pos_ in ("VERB", "AUX") \

@@ -20,14 +20,13 @@ from .names import is_first_name
 from .ratings import is_grade
 from .referents import CORPORATE, fold, key
 from .roles import is_job_word
-from .tidy import THE_IN_THE_NAME, opens_a_sentence_unnamed
+from .tidy import THE_IN_THE_NAME, names_money, opens_a_sentence_unnamed
 from .vocabulary import (
     ACRONYM_SKIP,
     AND,
     HEADS,
     LEGAL_FORMS,
     LOWER_HEADS,
-    MONEY,
     OPEN_BRACKET,
     ORG_TAILS,
     ORG_WORDS,
@@ -1060,7 +1059,7 @@ def dotted_countries_untagged(doc: Doc, mentions: list[Mention]) -> list[Mention
     for i, word in enumerate(texts):
         if i in taken or word[-1:] != "." or not _DOTTED_CAPITALS.fullmatch(word) or not country_code(word):
             continue
-        if i + 1 < n and (fold(texts[i + 1]) in MONEY or texts[i + 1].lower() in HEADS["currencies"]):
+        if i + 1 < n and names_money(texts[i + 1]):
             continue
         end = i + 1
         while end < n and end not in taken and texts[end][:1].isupper() and texts[end].isalpha():
