@@ -42,7 +42,7 @@ def firms_read_as_peoples(doc: Doc, mentions: list[Mention]) -> None:
                 or tok.is_sent_start or tok.tag_ not in ("NNP", "NNPS") or tok.dep_ == "amod" \
                 or _joined_by_a_hyphen(doc, m):
             continue
-        if gazetteer.country_code(word) or _inside_a_longer_name(doc, m) or _before_a_common_noun(tok) \
+        if gazetteer.country_code(word) or _beside_a_capitalised_word(doc, m) or _before_a_common_noun(tok) \
                 or _in_a_capitalised_headline(doc, tok):
             continue
         decided[word] = "GPE" if word in gazetteer.places() or word in gazetteer.towns() else "ORG"
@@ -66,7 +66,7 @@ def _a_person_by_their_people(tok) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)
 
 
-def _inside_a_longer_name(doc: Doc, m: Mention) -> bool:
+def _beside_a_capitalised_word(doc: Doc, m: Mention) -> bool:
     """'<Word> <Name>', '<Name> <Word>': a word of a name the model cut, which it names alone nothing."""
     before = doc[m.start - 1] if m.start else None
     after = doc[m.end] if m.end < len(doc) else None
