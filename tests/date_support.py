@@ -24,3 +24,8 @@ def dates_found(nlp, text: str, published: date | None = None) -> list[tuple[str
 def date_texts(nlp, text: str, published: date | None = None) -> list[str]:
     """The text of every date mention the analysis gives, in text order."""
     return [d.text for d in analyze(nlp, text, published).dates]
+
+
+def date_values(nlp, text: str, published: date | None = None) -> list[tuple[str, str]]:
+    """(text, value) of every date mention the analysis gives, in text order."""
+    return [(d.text, d.value) for d in analyze(nlp, text, published).dates]

@@ -1,5 +1,6 @@
 """Shared by the entity tests: the kinds the names eval scores, an article's entities as (canonical, label), each
-mention's canonical name, every mention as (text, label, canonical), and the labels of one mention's text."""
+mention's canonical name, every mention as (text, label, canonical), the labels of one mention's text, and each
+mention's label by its text."""
 
 from __future__ import annotations
 
@@ -25,3 +26,8 @@ def mentions(nlp, text: str) -> list[tuple[str, str, str]]:
 def labels_of(nlp, text: str, words: str) -> set[str]:
     """The labels the article's mentions written exactly `words` are given."""
     return {e.label for e in analyze(nlp, text).entities if e.text == words}
+
+
+def label_by_text(nlp, text: str) -> dict[str, str]:
+    """Each mention's text and its label (the last mention's, where one text is given two)."""
+    return {e.text: e.label for e in analyze(nlp, text).entities}

@@ -1,8 +1,10 @@
-"""Shared by the quote tests: an article's quotes, and the one quote holding a fragment."""
+"""Shared by the quote tests: an article's quotes and their speakers, the one quote holding a fragment, and the
+pieces the quotation marks delimit."""
 
 from __future__ import annotations
 
 from store.analysis import analyze
+from store.analysis.quotes.marks import find_quotes
 
 
 def quotes_of(nlp, text: str):
@@ -37,3 +39,13 @@ def described(nlp, text: str, fragment: str) -> tuple[str | None, str | None, st
     """How the shortest quote holding `fragment` shows its speaker: name, role and affiliation."""
     q = quote_with(nlp, text, fragment)
     return q.speaker, q.speaker_role, q.affiliation
+
+
+def speakers_in(nlp, text: str) -> list[str | None]:
+    """The speaker of each quote of the article, in the order the analysis gives them."""
+    return [q.speaker for q in quotes_of(nlp, text)]
+
+
+def pieces(text: str) -> list[list[str]]:
+    """The text of each piece of each quotation the marks delimit, before any analysis."""
+    return [[text[s:e] for s, e in group] for group in find_quotes(text)]

@@ -9,21 +9,19 @@ import pytest
 
 pytest.importorskip("spacy")
 
+from date_support import date_texts
+
 from store.analysis import analyze
 
 REPORT = date(2003, 1, 9)
 
 
-def _texts(nlp, text):
-    return [d.text for d in analyze(nlp, text, REPORT).dates]
-
-
 def test_temperatures_in_the_high_thirties(nlp):
-    assert _texts(nlp, "Forecasters expect temperatures in the high 30s along the coast.") == []
+    assert date_texts(nlp, "Forecasters expect temperatures in the high 30s along the coast.", REPORT) == []
 
 
 def test_share_price_in_the_low_fifties(nlp):
-    assert _texts(nlp, "Brokers think the shares could trade in the low 50s, one trader said.") == []
+    assert date_texts(nlp, "Brokers think the shares could trade in the low 50s, one trader said.", REPORT) == []
 
 
 def test_late_decade_stays_a_decade(nlp):

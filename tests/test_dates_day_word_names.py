@@ -11,13 +11,9 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from store.analysis import analyze
+from date_support import date_texts
 
 REPORT = date(2024, 2, 14)
-
-
-def _texts(nlp, text: str) -> list[str]:
-    return [d.text for d in analyze(nlp, text, REPORT).dates]
 
 
 @pytest.mark.parametrize("text, word", [
@@ -32,7 +28,7 @@ def _texts(nlp, text: str) -> list[str]:
     ("The actor who hosts the satirical show “Last Week Tonight,” mocked the budget.", "Last Week Tonight"),
 ])
 def test_a_day_word_in_a_name_is_no_date(nlp, text, word):
-    assert word not in _texts(nlp, text)
+    assert word not in date_texts(nlp, text, REPORT)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -46,7 +42,7 @@ def test_a_day_word_in_a_name_is_no_date(nlp, text, word):
     ('The governor hopes to carry the state in the "Super Tuesday" primaries on March 1.', "Super Tuesday"),
 ])
 def test_a_day_word_outside_a_name_stays(nlp, text, word):
-    assert word in _texts(nlp, text)
+    assert word in date_texts(nlp, text, REPORT)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -56,7 +52,7 @@ def test_a_day_word_outside_a_name_stays(nlp, text, word):
     ("Appearing on Channel 9's Tonight programme, the coach defended the side.", "Tonight"),
 ])
 def test_a_day_word_naming_a_broadcast_is_no_date(nlp, text, word):
-    assert word not in _texts(nlp, text)
+    assert word not in date_texts(nlp, text, REPORT)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -65,7 +61,7 @@ def test_a_day_word_naming_a_broadcast_is_no_date(nlp, text, word):
     ("Tonight programme makers will gather in the hall for the awards.", "Tonight"),
 ])
 def test_a_day_word_before_a_show_noun_that_names_no_show_stays(nlp, text, word):
-    assert word in _texts(nlp, text)
+    assert word in date_texts(nlp, text, REPORT)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -75,7 +71,7 @@ def test_a_day_word_before_a_show_noun_that_names_no_show_stays(nlp, text, word)
     ("Reports in the Mail on Sunday said the striker would leave.", "Sunday"),
 ])
 def test_a_weekday_naming_a_paper_is_no_date(nlp, text, word):
-    assert word not in _texts(nlp, text)
+    assert word not in date_texts(nlp, text, REPORT)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -84,4 +80,4 @@ def test_a_weekday_naming_a_paper_is_no_date(nlp, text, word):
     ("The Sunday papers were full of the story.", "Sunday"),
 ])
 def test_a_weekday_outside_a_paper_name_stays(nlp, text, word):
-    assert word in _texts(nlp, text)
+    assert word in date_texts(nlp, text, REPORT)

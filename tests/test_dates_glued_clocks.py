@@ -9,27 +9,26 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from store.analysis import analyze
+from date_support import dates_found
 
 REPORT = date(2002, 1, 15)  # a Tuesday
 
 
-def _found(nlp, text, published=REPORT):
-    return [(d.text, d.type, d.value) for d in analyze(nlp, text, published).dates]
-
-
 def test_clock_with_colon_on_a_named_day(nlp):
-    assert ("11:00pm", "TIME", "2002-01-14T23:00") in _found(nlp, "The boat shed caught fire at about 11:00pm on Monday.")
+    text = "The boat shed caught fire at about 11:00pm on Monday."
+    assert ("11:00pm", "TIME", "2002-01-14T23:00") in dates_found(nlp, text, REPORT)
 
 
 def test_clock_with_a_dot(nlp):
-    assert ("9.30am", "TIME", "2002-01-15T09:30") in _found(nlp, "The hearing resumed at 9.30am today in the district court.")
+    text = "The hearing resumed at 9.30am today in the district court."
+    assert ("9.30am", "TIME", "2002-01-15T09:30") in dates_found(nlp, text, REPORT)
 
 
 def test_clock_without_a_report_date(nlp):
-    assert ("6:15am", "TIME", "XXXX-XX-XXT06:15") in _found(nlp, "The second yacht crossed the line at 6:15am.", None)
+    text = "The second yacht crossed the line at 6:15am."
+    assert ("6:15am", "TIME", "XXXX-XX-XXT06:15") in dates_found(nlp, text, None)
 
 
 def test_words_ending_like_a_clock_are_none(nlp):
     # words ending in "am" or "pm" are read only when a clock's figures come before it
-    assert _found(nlp, "Vietnam sent a team of 12 to the games.") == []
+    assert dates_found(nlp, "Vietnam sent a team of 12 to the games.", REPORT) == []

@@ -10,33 +10,29 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from store.analysis import analyze
+from date_support import dates_found
 
 REPORT = date(2012, 3, 14)
 
 
-def _found(nlp, text):
-    return [(d.text, d.type, d.value) for d in analyze(nlp, text, REPORT).dates]
-
-
 def test_day_then_a_length_before_an_event(nlp):
-    found = _found(nlp, "The library will reopen on April 20, three days before the festival begins.")
+    found = dates_found(nlp, "The library will reopen on April 20, three days before the festival begins.", REPORT)
     assert ("April 20", "DATE", "2012-04-20") in found
     assert ("three days", "DURATION", "P3D") in found
 
 
 def test_month_then_a_length_after_a_dash(nlp):
-    found = _found(nlp, "The new bridge is not expected to open until September - two years late.")
+    found = dates_found(nlp, "The new bridge is not expected to open until September - two years late.", REPORT)
     assert ("September", "DATE", "2012-09") in found
     assert ("two years", "DURATION", "P2Y") in found
 
 
 def test_list_of_bare_months(nlp):
-    found = _found(nlp, "Rainfall was below average in May, June and August, the bureau said.")
+    found = dates_found(nlp, "Rainfall was below average in May, June and August, the bureau said.", REPORT)
     assert [(m[0], m[2]) for m in found] == [("May", "2011-05"), ("June", "2011-06"), ("August", "2011-08")]
 
 
 def test_day_and_year_stay_one_date(nlp):
-    assert _found(nlp, "The painter was born on May 5, 1960, in a village near the coast.") == [
+    assert dates_found(nlp, "The painter was born on May 5, 1960, in a village near the coast.", REPORT) == [
         ("May 5, 1960", "DATE", "1960-05-05")
     ]

@@ -9,30 +9,26 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from store.analysis import analyze
-
-
-def _found(nlp, text, published=None):
-    return [(d.text, d.type, d.value) for d in analyze(nlp, text, published).dates]
+from date_support import dates_found
 
 
 def test_last_night_with_no_report_date(nlp):
-    assert _found(nlp, "Hail damaged hundreds of roofs in the valley last night, the council said.") == [
+    assert dates_found(nlp, "Hail damaged hundreds of roofs in the valley last night, the council said.") == [
         ("last night", "TIME", "XXXX-XX-XXTNI")
     ]
 
 
 def test_overnight_with_no_report_date(nlp):
-    assert _found(nlp, "Two bushfires near the highway flared again overnight, crews said.") == [
+    assert dates_found(nlp, "Two bushfires near the highway flared again overnight, crews said.") == [
         ("overnight", "TIME", "XXXX-XX-XXTNI")
     ]
 
 
 def test_overnight_loans_stay_no_night(nlp):
-    assert _found(nlp, "The central bank left the rate on overnight loans between banks at 4.5 percent.") == []
+    assert dates_found(nlp, "The central bank left the rate on overnight loans between banks at 4.5 percent.") == []
 
 
 def test_last_night_with_a_report_date(nlp):
-    assert _found(nlp, "Hail damaged hundreds of roofs in the valley last night.", date(2002, 1, 15)) == [
+    assert dates_found(nlp, "Hail damaged hundreds of roofs in the valley last night.", date(2002, 1, 15)) == [
         ("last night", "TIME", "2002-01-14TNI")
     ]

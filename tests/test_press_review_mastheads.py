@@ -3,7 +3,7 @@ name is a newspaper's, an organisation, whole (real model; our own sentences).""
 
 from __future__ import annotations
 
-from store.analysis import analyze
+from entity_support import label_by_text
 
 LEAD = ("VIENTIANE, May 3 - These are the main stories in the Lao press on Tuesday.\n\n"
         "We have not checked these stories and cannot vouch for them.\n\n")
@@ -12,12 +12,8 @@ REVIEW = ("LE RENOVATEUR\n\n- Rice farmers in the south expect a good harvest af
           "KHAO SAN PATHET LAO\n\n- A new bridge over the river will open in June.\n")
 
 
-def entities_of(nlp, text: str) -> dict[str, str]:
-    return {e.text: e.label for e in analyze(nlp, text).entities}
-
-
 def test_each_paper_of_the_review_is_an_organisation_named_whole(nlp):
-    found = entities_of(nlp, LEAD + REVIEW)
+    found = label_by_text(nlp, LEAD + REVIEW)
     for paper in ("LE RENOVATEUR", "PASASON", "KHAO SAN PATHET LAO"):
         assert found.get(paper) == "ORG", (paper, found)
     assert not any(text in found for text in ("LE", "RENOVATEUR", "PATHET LAO", "LAO"))
@@ -26,4 +22,4 @@ def test_each_paper_of_the_review_is_an_organisation_named_whole(nlp):
 def test_a_subhead_over_a_dashed_list_outside_a_press_review_is_left_alone(nlp):
     story = ("GENEVA, May 3 - Ministers agreed on Tuesday to cut tariffs on farm goods over five years.\n\n"
              "MAIN POINTS\n\n- Tariffs fall by a tenth each year.\n\n- Poor countries get ten years.\n")
-    assert entities_of(nlp, story).get("MAIN POINTS") != "ORG"
+    assert label_by_text(nlp, story).get("MAIN POINTS") != "ORG"

@@ -5,13 +5,7 @@ quotation that reopens, and one no mark closes before a new one opens, are left 
 
 from __future__ import annotations
 
-from quote_support import only, quotes_of
-
-from store.analysis.quotes.marks import find_quotes
-
-
-def _pieces(text: str) -> list[list[str]]:
-    return [[text[s:e] for s, e in group] for group in find_quotes(text)]
+from quote_support import only, pieces, quotes_of
 
 
 def test_a_quotation_closed_in_the_next_paragraph_is_one_direct_quote(nlp):
@@ -40,16 +34,16 @@ def test_a_mark_left_alone_at_a_paragraph_end_opens_the_next_one(nlp):
 
 def test_a_quotation_that_reopens_or_never_closes_is_left_alone():
     reopened = "\"We will wait and see.\n\n\"Then we decide,\" she said."
-    assert _pieces(reopened) == [["\"We will wait and see.", "\"Then we decide,\""]]
+    assert pieces(reopened) == [["\"We will wait and see.", "\"Then we decide,\""]]
     new_quotation = "\"We will wait and see what they offer us.\n\nHe called the offer \"a joke\" on Friday."
-    assert _pieces(new_quotation) == [["\"We will wait and see what they offer us."], ["\"a joke\""]]
+    assert pieces(new_quotation) == [["\"We will wait and see what they offer us."], ["\"a joke\""]]
     unclosed = "\"The plan is a good one for the whole town.\n\nThe council met on Monday and voted."
-    assert _pieces(unclosed) == [["\"The plan is a good one for the whole town."]]
+    assert pieces(unclosed) == [["\"The plan is a good one for the whole town."]]
     for name in ("Maria Lopez.", "Former union chair Maria Lopez.", "Maria Lopez, former union chair."):
         signed = f"\"Everyone believes in the treaty until the war turns against them.\n\n{name}\""
-        assert _pieces(signed) == [["\"Everyone believes in the treaty until the war turns against them."]]
+        assert pieces(signed) == [["\"Everyone believes in the treaty until the war turns against them."]]
     addressed = "\"We waited for you all year.\n\nIt is too late, Mr. President,\" she said."
-    assert _pieces(addressed) == [["\"We waited for you all year.", "It is too late, Mr. President,\""]]
+    assert pieces(addressed) == [["\"We waited for you all year.", "It is too late, Mr. President,\""]]
 
 
 def test_reported_speech_after_an_unclosed_quotation_stays_indirect(nlp):

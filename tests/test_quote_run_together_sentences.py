@@ -7,13 +7,7 @@ are left as they were (real model)."""
 
 from __future__ import annotations
 
-from quote_support import only, quotes_of
-
-from store.analysis.quotes.marks import find_quotes
-
-
-def _pieces(text: str) -> list[list[str]]:
-    return [[text[s:e] for s, e in group] for group in find_quotes(text)]
+from quote_support import only, pieces, quotes_of
 
 
 def test_sentences_run_together_under_fresh_marks_are_one_direct_quote(nlp):
@@ -37,9 +31,9 @@ def test_three_sentences_and_a_closing_cue(nlp):
 
 def test_marks_that_open_no_run_together_quotation():
     mid_sentence = "He called the plan \"a joke and \"a disgrace\" on Friday."
-    assert _pieces(mid_sentence) == [["\"a disgrace\""]]
+    assert pieces(mid_sentence) == [["\"a disgrace\""]]
     turned = "The fact checkers rated the claim “Mostly False.“ They published it on Monday."
-    assert not any("Mostly False." in piece for group in _pieces(turned) for piece in group), _pieces(turned)
+    assert not any("Mostly False." in piece for group in pieces(turned) for piece in group), pieces(turned)
 
 
 def test_a_piece_where_the_writer_reports_someone_opens_no_quotation(nlp):

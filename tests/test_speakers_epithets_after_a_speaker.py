@@ -7,12 +7,7 @@ not a descriptor). The sentences are our own; the rule is quotes/posts_as_source
 from __future__ import annotations
 
 import pytest
-
-from store.analysis import analyze
-
-
-def _speakers(nlp, text: str) -> list[str | None]:
-    return [q.speaker for q in analyze(nlp, text).quotes]
+from quote_support import speakers_in
 
 
 @pytest.mark.parametrize(
@@ -39,7 +34,7 @@ def _speakers(nlp, text: str) -> list[str | None]:
     ],
 )
 def test_a_description_after_a_players_quote_is_that_player(nlp, text, expected) -> None:
-    assert _speakers(nlp, text) == expected
+    assert speakers_in(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -64,4 +59,4 @@ def test_a_description_after_a_players_quote_is_that_player(nlp, text, expected)
     ],
 )
 def test_a_description_left_alone(nlp, text, expected) -> None:
-    assert _speakers(nlp, text)[-1] != expected
+    assert speakers_in(nlp, text)[-1] != expected

@@ -722,8 +722,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         s = r[0]
         # (or "October 2019" with "10" left out of "Thursday, 10 October 2019")
         if r[2] == "DATE" and (r[1] - s == 1 or (r[1] - s == 2 and year_word(doc[s + 1]))) and s > 0 and s - 1 not in taken \
-                and doc[s].lower_.rstrip(".") in MONTHS \
-                and doc[s - 1].text.isdecimal() and len(doc[s - 1].text) <= 2 and 1 <= int(doc[s - 1].text) <= 31:
+                and doc[s].lower_.rstrip(".") in MONTHS and day_number(doc[s - 1]):
             r[0] -= 1
             taken.add(s - 1)
         # "due Aug 9, 2041": the model tags the day and year and leaves out a month it does not know written
@@ -1089,7 +1088,7 @@ def _month_days(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
                 out.append((i, j + 1))  # "expire April Three": wire copy spells small days out, capitalised
                 covered.update((i, j))
                 break
-            if day is None or j in covered or not day.text.isdecimal() or not 1 <= int(day.text) <= 31 or len(day.text) > 2:
+            if day is None or j in covered or not day_number(day):
                 continue
             start, end = min(i, j), max(i, j) + 1
             if end < n and doc[end].text == "," and end + 1 < n and doc[end + 1].is_digit and len(doc[end + 1].text) == 4:
@@ -1122,7 +1121,7 @@ def _paired_days(doc: Doc, spans: list[tuple[int, int]], covered: set[int]) -> l
         if not any(t.lower_.rstrip(".") in MONTHS for t in doc[max(0, e - 3):e]):
             continue
         day = doc[e + 1]
-        if e + 1 in covered or not day.text.isdecimal() or len(day.text) > 2 or not 1 <= int(day.text) <= 31:
+        if e + 1 in covered or not day_number(day):
             continue
         if e + 2 < n and doc[e + 2].pos_ in ("NOUN", "PROPN") and doc[e + 2].lower_.rstrip(".") not in MONTHS:
             continue
@@ -1139,9 +1138,9 @@ def _paired_first_days(doc: Doc, spans: list[tuple[int, int]], covered: set[int]
         if s < 2 or not doc[s].text.isdecimal() or s + 1 >= len(doc) or doc[s + 1].lower_.rstrip(".") not in MONTHS:
             continue
         day, join = doc[s - 2], doc[s - 1]
-        if s - 2 in covered or join.lower_ not in _PAIR_JOINS or not day.text.isdecimal() or len(day.text) > 2:
+        if s - 2 in covered or join.lower_ not in _PAIR_JOINS or not day_number(day):
             continue
-        if 1 <= int(day.text) < int(doc[s].text) <= 31:
+        if int(day.text) < int(doc[s].text) <= 31:
             out.append((s - 2, s - 1))
             covered.add(s - 2)
     return out

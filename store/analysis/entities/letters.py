@@ -16,7 +16,7 @@ from ..doctext import text_of
 from . import gazetteer
 from .canonical import never_written_bare, spells
 from .mentions import Mention, mention_of
-from .referents import CORPORATE
+from .referents import CORPORATE, contains
 from .vocabulary import PERSON_ORG_ENDS
 
 # a run of capitalised words, with the joining words between them: the names the text gives in full
@@ -61,7 +61,8 @@ def company_letters(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
         if form.isupper() or " " in form:  # the model may have missed the name, or cut it at its "and"
             runs = runs if runs is not None else _name_runs(doc, text)
             names |= {_trimmed(n, text) for n in _names_before(runs, first, form[0]) if _spelt_by(form, n)} - not_orgs
-        pieces = {n for n in names if any(_runs_inside(c, n) for m in mentions if m.label == "ORG" and m.name != form
+        pieces = {n for n in names if any(contains(n.split(), c.split()) for m in mentions
+                                          if m.label == "ORG" and m.name != form
                                           and (c := canonical.get(id(m), m.name)) != n)}
         names = pieces or names  # "Standard and Poor's Corp", cut to "Poor's Corp"; not "Southern Power Corp"
         if " and " in form or " & " in form:  # letters joined by 'and' spell a name joined so, not "Sutton Price Corp"
@@ -259,10 +260,5 @@ def _inside(m: Mention, name: str, full, orgs: set[str]) -> str | None:
     form stood for (the model cut the name at its "and") is that name; not 'Fox' beside 'Fox News' as well."""
     if m.label != "ORG" or not name[:1].isupper():
         return None
-    found = {f for f in set(full) | orgs if len(f) > len(name) and _runs_inside(name, f)}
+    found = {f for f in set(full) | orgs if len(f) > len(name) and contains(f.split(), name.split())}
     return found.pop() if len(found) == 1 and found <= set(full) else None
-
-
-def _runs_inside(name: str, full: str) -> bool:
-    words, whole = name.split(), full.split()
-    return any(whole[i:i + len(words)] == words for i in range(len(whole) - len(words) + 1))

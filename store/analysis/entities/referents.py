@@ -8,6 +8,7 @@ company form to their short name ("Santos" -> "Santos Ltd").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,7 +31,9 @@ def key(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(fold(w) for w in words)
 
 
-def contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+def contains(longer: Sequence[str], shorter: Sequence[str]) -> bool:
+    """The words of `shorter` run together, in order, inside `longer` (both tuples or both lists: a slice equals
+    only its own type)."""
     n = len(shorter)
     return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 

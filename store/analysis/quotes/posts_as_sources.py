@@ -157,11 +157,12 @@ def epithets_of_the_last_speaker(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     for e in doc._.entities or []:
         if e.label == "PERSON" and e.role:
             roles.setdefault(e.canonical or e.text, set()).add(e.role.split()[-1].lower())
+    narrated = _people_narrated(doc, quotes)
 
     def described(q: Quote, previous: Quote, person: str) -> bool:
         word = _described_by(doc, q)
         return word is not None and _may_be(word, roles.get(person, set())) and \
-            not _other_named_between(doc, quotes, previous.end, q.speaker_start, person)
+            not any(previous.end <= at < q.speaker_start and name != person for at, name in narrated)
 
     given = _after_the_last_speaker(doc, sorted(quotes, key=lambda q: q.start), people, described)
     if not given:
@@ -214,12 +215,10 @@ def _may_be(word: str, held: set[str]) -> bool:
     return not held or word.endswith("-year-old") or word in held or held <= _ARMBAND
 
 
-def _other_named_between(doc: Doc, quotes: list[Quote], start: int, end: int, person: str) -> bool:
-    """Another person the narrative names between the last quote and this source may be the one described ("<A>
-    said … . <A> began to work for <B> … . The singer said": <B>); one named inside quoted words is not."""
+def _people_narrated(doc: Doc, quotes: list[Quote]) -> list[tuple[int, str]]:
+    """Where the narrative names a person, and who: another person named between the last quote and the source
+    may be the one described ("<A> said … . <A> began to work for <B> … . The singer said": <B>); one named inside
+    quoted words is not. Made once per article, not per source."""
     inside = [(a, b) for q in quotes for a, b in q.spans or [(q.start, q.end)]]
-    for e in doc._.entities or []:
-        if e.label == "PERSON" and start <= e.start < end and (e.canonical or e.text) != person and \
-                not any(a <= e.start < b for a, b in inside):
-            return True
-    return False
+    return [(e.start, e.canonical or e.text) for e in doc._.entities or []
+            if e.label == "PERSON" and not any(a <= e.start < b for a, b in inside)]

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ...sources import as_source
 from ..entities.names import is_first_name
-from ..entities.referents import CORPORATE, fold, key
+from ..entities.referents import CORPORATE, contains, fold, key
 from ..entities.vocabulary import ORG_TAILS, ORG_WORDS
 from ..types import NUMERIC_LABELS, Quote
 from .attach import Cue
@@ -63,7 +63,7 @@ def short_names_in_full(doc: Doc, quotes: list[Quote]) -> list[Quote]:
         if name and name[:1].isupper() and not labels.get(name, set()) & {"PERSON", "GPE", "LOC", "NORP", "ORG"} \
                 and not _plural_opening(doc, name, q.speaker_start):
             words = name.split()
-            longer = {o for o in orgs if len(o.split()) > len(words) and _runs_inside(words, o.split()) and
+            longer = {o for o in orgs if len(o.split()) > len(words) and contains(o.split(), words) and
                       q.cue not in o.split()}  # a headline taken for a name, cue and all, is no longer name
             if len(words) == 2 and is_first_name(words[0]) and any(o.endswith(" " + name) for o in longer):
                 longer = set()  # "… Industry Hajime Tamura": a post the model ran into its holder's name
@@ -306,10 +306,6 @@ def _one_apart(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b)) == 1
     short, long_ = sorted((a, b), key=len)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
-
-
-def _runs_inside(words: list[str], name: list[str]) -> bool:
-    return any(name[i:i + len(words)] == words for i in range(len(name) - len(words) + 1))
 
 
 _BARE_QUANTIFIERS = {"some", "others", "many", "most", "several", "few", "both", "all"}
