@@ -26,6 +26,9 @@ def _shown(nlp, text: str) -> list[tuple[str | None, str | None]]:
         (("Ruth Adair has said her move to the upper house will not change her views.\n\nMs Adair said she had "
           "thought about the offer for \"a long time\" because she had doubts. The former Labour leader said she "
           "would take the title of Baroness Adair of Kelso."), [("Ruth Adair", "former Labour leader")] * 3),
+        # a seat in a house written in capitals is a post as the lower-case ones are
+        (("Tom Brack said on Monday that the plan would go ahead.\n\nThe MEP said the scheme would cost far more than "
+          "the council had said."), [("Tom Brack", "MEP")] * 2),
     ],
 )
 def test_a_post_right_after_a_named_speaker_is_that_speaker(nlp, text, expected) -> None:
@@ -38,6 +41,9 @@ def test_a_post_right_after_a_named_speaker_is_that_speaker(nlp, text, expected)
         # an organisation's post is most often someone else's: the candidate is no FBI director
         (("Tom Brack said on Monday that the plan would go ahead.\n\nThe FBI director criticised the plan but did "
           "not say more."), "FBI director"),
+        # nor one the article gives another role: "the MP" may be another member of the house
+        (("Health Secretary Tom Brack said on Monday that the plan would go ahead.\n\nThe MP said the scheme would "
+          "cost far more than the council had said."), "MP"),
         # a person the article gave another role does not hold this one
         (("Party chairman Tom Brack has denied his team was split over the plan to back the bill.\n\nThe Tory leader "
           "said his team had reached a \"shared view\" after a \"long talk\"."), "Tory leader"),

@@ -65,7 +65,8 @@ from .lead_descriptions import lead_sources_named_next
 from .marks import find_quotes
 from .named_after_quote import name_after_quote
 from .own_cue import quotations_before_their_cue
-from .posts_as_sources import epithets_of_the_last_speaker, posts_of_the_last_speaker, roles_from_posts_speaking
+from .posts_as_sources import (
+    epithets_of_the_last_speaker, posts_of_the_last_speaker, posts_the_article_gives, roles_from_posts_speaking)
 from .run_together import without_narrated_pieces
 from .scare_quotes import drop_nested, drop_scare_quotes, echoed_headings
 from .speaker_entities import speakers_as_entities
@@ -104,7 +105,8 @@ class QuoteComponent(CueFinder):
             self.repair_lemmas(doc)
             quotes = union_voices(doc, the_same_source(doc, owned_affiliations(doc, possessed_affiliations(
                 doc, unnamed_affiliations(doc, staff_affiliations(doc, roles_from_posts_speaking(doc, with_roles(
-                    doc, epithets_of_the_last_speaker(doc, posts_of_the_last_speaker(doc, self.extract(doc)))))))))))
+                    doc, epithets_of_the_last_speaker(doc, posts_the_article_gives(doc, posts_of_the_last_speaker(
+                        doc, self.extract(doc))))))))))))
             doc._.quotes = firms_by_their_initials(doc, the_company_by_its_name(doc, quotes))
         except Exception:  # noqa: BLE001 - a quote finder must never take the article down with it
             contained("the quote finder")

@@ -63,14 +63,20 @@ def _post_words(doc: Doc, q: Quote) -> list[str] | None:
         if any(not t.is_lower for t in words[:owner]):
             return None
         words = words[owner + 1 :]
-    if not words or not all(t.text.replace("-", "").isalpha() for t in words) or not words[-1].is_lower:
+    if not words or not all(t.text.replace("-", "").isalpha() for t in words) or \
+            not words[-1].is_lower and not _member_initials(words[-1]):
         return None
-    capitals = [t for t in words if not t.is_lower]
+    capitals = [t for t in words[:-1] if not t.is_lower]
     if capitals and " ".join(t.text for t in capitals) not in HEADS["party_labels"] and \
             not all(t.ent_type_ == "NORP" for t in capitals):
         return None  # "the FBI director" after a candidate spoke: an organisation's post, most often someone else's
     post = [t.text for t in words]
     return post if _ends_in_a_title(post) else None
+
+
+def _member_initials(tok) -> bool:
+    """"The MP", "the MEP": a seat in a house, written in capitals, is a post as "the senator" is."""
+    return tok.is_upper and 2 <= len(tok.text) <= 3 and tok.text.lower() in TITLES
 
 
 def _the_source(doc: Doc, q: Quote) -> Span | None:
@@ -222,3 +228,88 @@ def _people_narrated(doc: Doc, quotes: list[Quote]) -> list[tuple[int, str]]:
     inside = [(a, b) for q in quotes for a, b in q.spans or [(q.start, q.end)]]
     return [(e.start, e.canonical or e.text) for e in doc._.entities or []
             if e.label == "PERSON" and not any(a <= e.start < b for a, b in inside)]
+
+
+def posts_the_article_gives(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """'<Name>, <State> attorney general, said … . The attorney general alleges …': a post written "the [<place>]
+    <post>" that the resolver left speaking on its own is the one person the article gives that very post as a role,
+    wherever it speaks. The last-speaker rule reads a post only right after that person's quote; a report of no
+    one's or another source in between left it speaking as itself, which the reader, told who holds the post, never
+    reads it as. Not where the article writes the post for someone who held it ("former", "ex-"), nor with "a"
+    ("a spokesman for <Body>"): the unnamed one may be another holder, whom the article never names; not a one-word
+    post another person holds a longer form of ("chairman" beside "deputy chairman"), nor a post qualified by a name
+    that is no place and not the person's own body. A post the resolver gave the only person the article has named
+    so far is that person's too ('<Name> spoke to MPs … . The home secretary said …')."""
+    people = _people(doc)
+    text = text_of(doc)
+    holders: dict[str, set[str]] = {}  # a post's words in lower case -> the people the article gives it
+    bodies: dict[str, str] = {}  # a person -> the words of their affiliations and roles
+    for e in doc._.entities or []:
+        name = e.canonical or e.text
+        if e.label == "PERSON" and e.role and name in people:
+            holders.setdefault(e.role.lower(), set()).add(name)
+            bodies[name] = bodies.get(name, "") + " " + e.role
+    for q in quotes:
+        if q.speaker in people and (q.speaker_role or q.affiliation):
+            if q.speaker_role:
+                holders.setdefault(q.speaker_role.lower(), set()).add(q.speaker)
+            bodies[q.speaker] = bodies.get(q.speaker, "") + f" {q.speaker_role or ''} {q.affiliation or ''}"
+    named: list[tuple[int, str]] = sorted(
+        (e.start, e.canonical or e.text) for e in doc._.entities or [] if e.label == "PERSON")
+    for q in quotes:
+        # "<Name> spoke to MPs … . The home secretary said …", read as the only person named so far, holds the
+        # post too; not where the lead names another ("<A> dismissed reports he told <B> …"): "the prime minister
+        # told …" read as <B>, the man named last, would spread to every other quote of the prime minister
+        found = _held_post(doc, q) if q.speaker in people and q.speaker_start is not None else None
+        if found and all(who == q.speaker for start, who in named if start < q.speaker_start):
+            holders.setdefault(" ".join(found[1]), set()).add(q.speaker)
+    given: dict[int, str] = {}
+    for q in quotes:
+        if q.speaker in people or q.speaker_start is None:
+            continue
+        found = _held_post(doc, q)
+        if found is None:
+            continue
+        qualifiers, post = found
+        key = " ".join(post)
+        who = holders.get(key, set())
+        if len(who) != 1:
+            continue
+        person = next(iter(who))
+        if len(post) == 1 and any(k != key and k.endswith(" " + key) for k in holders):
+            continue
+        if any(t.ent_type_ not in ("GPE", "LOC", "NORP") and t.text not in bodies.get(person, "") for t in qualifiers):
+            continue  # "the FBI director" beside a firm's director: another body's post
+        if re.search(rf"\b(?:former|ex|one-time|then|outgoing|late)[\s-]+(?:[\w-]+\s+){{0,2}}{re.escape(key)}\b",
+                     text, re.IGNORECASE):
+            continue
+        if re.search(rf"\b(?:an?|another|one)\s+(?:(?!{_NOT_IN_A_POST})[\w&'-]+\s+){{0,3}}{re.escape(key)}\b", text,
+                     re.IGNORECASE):
+            continue  # "a spokesman for the Home Office said …": an unnamed holder, whom "the spokesman" goes on as
+        given[id(q)] = person
+    if not given:
+        return quotes
+    return [replace(q, speaker=given[id(q)], speaker_role=None, affiliation=None) if id(q) in given else q
+            for q in quotes]
+
+
+# words that end the noun phrase a post opens: "a friend of the chancellor's" brings in no chancellor
+_NOT_IN_A_POST = r"(?:the|of|to|for|in|on|at|by|with|and|or|his|her|its|their)\b"
+
+
+def _held_post(doc: Doc, q: Quote) -> tuple[list, list[str]] | None:
+    """The capitalised words and the post (lower case) of a source written "the [<capitalised words>] <post>", the
+    subject of its clause, the post all lower-case words ending in a title; None for any other source."""
+    span = _the_source(doc, q)
+    if span is None or span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return None
+    if span[-1].dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    words = list(span[1:])
+    qualifiers = []
+    while words and not words[0].is_lower:
+        qualifiers.append(words.pop(0))
+    if not words or not all(t.is_lower and t.text.replace("-", "").isalpha() for t in words):
+        return None
+    post = [t.text for t in words]
+    return (qualifiers, post) if _ends_in_a_title(post) else None
