@@ -76,3 +76,23 @@ def test_a_month_a_basis_is_quoted_over_is_still_ahead(nlp, text, expression, va
 ])
 def test_a_month_after_over_without_a_basis_stays(nlp, text, expression, value):
     assert dated(nlp, text, expression, LATE_SUMMER) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # a list of contract months: the noun after the last names them all, and a month just gone is a year on too
+    ("Oats for March, May and July delivery fell to new lows in light trade.", "March", "2032-03"),
+    ("Oats for March, May and July delivery fell to new lows in light trade.", "May", "2032-05"),
+    ("Oats for March, May and July delivery fell to new lows in light trade.", "July", "2032-07"),
+    ("The March and July oats again set new contract lows.", "March", "2032-03"),
+])
+def test_a_list_of_contract_months_is_still_trading(nlp, text, expression, value):
+    assert dated(nlp, text, expression, LATE_SUMMER) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # a list of months of the deed, or with no contract noun after it
+    ("In March and April crude output fell by two pct, the ministry said.", "March", "2031-03"),
+    ("Exports rose in March and July, the ministry said.", "July", "2031-07"),
+])
+def test_a_list_of_months_of_the_deed_stays(nlp, text, expression, value):
+    assert dated(nlp, text, expression, LATE_SUMMER) == ("DATE", value)

@@ -81,3 +81,22 @@ def test_a_weekday_naming_a_paper_is_no_date(nlp, text, word):
 ])
 def test_a_weekday_outside_a_paper_name_stays(nlp, text, word):
     assert word in date_texts(nlp, text, REPORT)
+
+
+@pytest.mark.parametrize("text, word", [
+    # whom someone told, with no "programme" after it: after "told", or after a station's number and possessive
+    ("The tax will stay, Ms Varga told Today. The vote is next week.", "Today"),
+    ('Mr Orlen told Today: "The bridge will reopen in spring."', "Today"),
+    ("Mr Orlen told Radio 7's Today the bridge would reopen in spring.", "Today"),
+])
+def test_a_broadcast_told_by_name_is_no_date(nlp, text, word):
+    assert word not in date_texts(nlp, text, REPORT)
+
+
+@pytest.mark.parametrize("text, word", [
+    # the word in lower case after "told", or a clause of its own after "told" and a full stop
+    ("Ms Varga told today's meeting that the tax would stay.", "today"),
+    ("Ms Varga told the council. Today it will vote on the bridge.", "Today"),
+])
+def test_a_day_word_after_told_that_names_no_show_stays(nlp, text, word):
+    assert word in date_texts(nlp, text, REPORT)

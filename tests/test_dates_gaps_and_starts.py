@@ -63,3 +63,22 @@ def test_an_ordinal_unit_of_no_event_keeps_its_date(nlp, text, expression):
 ])
 def test_a_gap_after_an_undated_event_is_a_length(nlp, text, expression, kind, value):
     assert found(nlp, text, expression) == (kind, value)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # a gap against something unnamed, then the period it falls in: that period, not the gap counted in its unit
+    ("The Dorvel fair will open three weeks later this year than it usually does.", "three weeks later this year",
+     "2011"),
+    ("The Dorvel fair opened two months earlier last year than planned.", "two months earlier last year", "2010"),
+])
+def test_a_gap_before_this_or_last_period_is_that_period(nlp, text, expression, value):
+    assert found(nlp, text, expression) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text, expression, kind, value", [
+    # a gap with no period after it stays a length; one before "next year" was already next year
+    ("The Dorvel fair will open three weeks later than planned.", "three weeks later", "DURATION", "P3W"),
+    ("The Dorvel fair will open a month later next year.", "a month later next year", "DATE", "2012"),
+])
+def test_a_gap_without_a_period_after_it_stays(nlp, text, expression, kind, value):
+    assert found(nlp, text, expression) == (kind, value)

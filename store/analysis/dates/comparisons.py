@@ -18,12 +18,19 @@ from .value_shapes import MONTH_VALUE
 _YEAR_BACK = re.compile(
     r"(?i)^(?:the )?(?:(?:a|one) )?year[- ](?:ago|earlier|before)(?: (?:month|period|level|levels|figure|figures))?$"
 )
+_FIGURE_BEFORE = re.compile(r"(?i)(?:\d|\bpct|\bpercent|%|\bmln|\bmillion|\bbillion|\bdlrs|\bstg)\s*$")
 # "the same month last year", "the same month a year ago": a month, whichever sentence named it
 _SAME_MONTH_BACK = re.compile(
     r"(?i)^the same month (?:of |in )?(?:last year|a year (?:ago|earlier|before)|the previous year|the year before)$"
 )
 _YEAR = re.compile(r"^\d{4}$")
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+
+
+def figure_a_year_back(text: str, m: DateMention) -> bool:
+    """ "816 mln a year earlier", "from 5 pct a year ago": the base a figure is compared with, which says
+    nothing of the year the sentence's other months are in."""
+    return bool(_YEAR_BACK.match(m.text) and _FIGURE_BEFORE.search(text[max(0, m.start - 16) : m.start]))
 
 
 def year_ago_months(mentions: list[DateMention], ref: date | None, sentences: list[int]) -> list[DateMention]:

@@ -31,7 +31,7 @@ from .anchors import (
     weekday_from,
 )
 from .clock_pairs import paired_clocks
-from .comparisons import year_ago_months, year_ago_quarters
+from .comparisons import figure_a_year_back, year_ago_months, year_ago_quarters
 from .contract_months import contract_month
 from .day_parts import narrowed_part
 from .elections import election_month
@@ -343,10 +343,12 @@ def _story_year(mentions: list[DateMention], since: int, ref: date, value: str) 
 
 def _sentence_year(doc: Doc, mentions: list[DateMention], since: int) -> str | None:
     """The year a sentence named before its bare month ("In the 2016 election, ... until June"), when it
-    named one year and as a time, not as a start ("since 2016", "from 2016") or an end ("by 2016")."""
+    named one year and as a time, not as a start ("since 2016", "from 2016") or an end ("by 2016"), nor as the
+    base a figure is compared with ("816 mln a year earlier")."""
     years = {m.value for m in mentions if m.start >= since and m.type == "DATE" and _YEAR_VALUE.match(m.value)
              and not _INDEX_BASE.match(text_of(doc), m.end) and not _COMPARED.match(m.text)
-             and not _BASE_BEFORE.search(text_of(doc)[max(0, m.start - 12):m.start])}
+             and not _BASE_BEFORE.search(text_of(doc)[max(0, m.start - 12):m.start])
+             and not figure_a_year_back(text_of(doc), m)}
     if len(years) != 1:
         return None
     m = next(m for m in reversed(mentions) if m.start >= since and m.value in years)

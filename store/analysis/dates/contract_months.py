@@ -35,21 +35,43 @@ def contract_month(doc: Doc, s: int, e: int, value: str, ref: date | None) -> st
     if ref is None or e - s != 1 or len(value) != 7:
         return None
     year, month = int(value[:4]), int(value[5:])
-    if (ref.year - year) * 12 + ref.month - month < 2:
+    listed = _month_list(doc, s, e)
+    # a month just gone may be the contract expiring; in a list of contracts it is the one a year on, as the
+    # months after it are
+    if (ref.year - year) * 12 + ref.month - month < (1 if listed else 2):
         return None
     ahead = f"{ref.year if month >= ref.month else ref.year + 1:04d}-{month:02d}"
     if _quoted_position(doc, s, e) or _traded_month(doc, s, e):
         return ahead
+    s, e = listed or (s, e)
     if e >= len(doc):
         return None
     words = {doc[e].lower_}
     if e + 2 < len(doc) and doc[e + 1].text == "-" and not doc[e].whitespace_ and not doc[e + 1].whitespace_:
         words.add(f"{doc[e].lower_}-{doc[e + 2].lower_}")  # "T-bonds", which the tokenizer splits
-    if not words & CONTRACT_NOUNS or doc[s].head.i <= s:
+    if not words & CONTRACT_NOUNS or (doc[s].head.i <= s and not listed):
         return None
     if s > 0 and doc[s - 1].pos_ == "ADP" and doc[s - 1].lower_ not in ("for", "of"):
         return None  # "in October crude output fell": the month of the deed
     return ahead
+
+
+def _month_list(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
+    """The bounds of the list of bare months the month at s:e is one of ("for March, May and July delivery"), or
+    None: the noun after the last month, and the word before the first, say what every month of the list names,
+    while the parser hangs the months on one another or on the preposition instead of on the noun."""
+    first, last = s, e
+    while first >= 2 and doc[first - 1].lower_ in (",", "and", "or") and _bare_month(doc, first - 2):
+        first -= 2
+    while _bare_month(doc, last + 1) and doc[last].lower_ in (",", "and", "or"):
+        last += 2
+    return (first, last) if last - first > 1 else None
+
+
+def _bare_month(doc: Doc, i: int) -> bool:
+    return 0 <= i < len(doc) and doc[i].lower_ in MONTHS and doc[i].is_title and not (
+        i + 1 < len(doc) and doc[i + 1].like_num
+    )
 
 
 def _month(doc: Doc, i: int) -> bool:

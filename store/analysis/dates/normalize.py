@@ -258,6 +258,10 @@ def parse(toks: list[str]) -> Parts:
         ):  # "the last century" is the one before this, not the fourth
             pending = "ord"
         elif t in UNITS:
+            if p.unit and p.ago and toks[i - 1] in _PAST_MODS | _NEXT_MODS | _THIS_MODS:
+                # "three weeks later this year": the gap is told against something unnamed, and the year after it
+                # is the date; counting the gap in years would move it years away
+                p.amount, p.ago, p.plural = None, 0, False
             p.unit = UNITS[t]
             p.plural = p.plural or (t.endswith("s") and t != "hours" and p.unit not in ("S",)) or t == "hours"
             if pending is not None and pending != "ord":

@@ -91,6 +91,10 @@ def in_a_name(doc: Doc, s: int, e: int) -> bool:
         return True
     if doc[s].lower_ not in _DEICTIC_HEADS or not all(t.is_alpha and (t.is_title or t.is_upper) for t in doc[s:e]):
         return False
+    if doc[s].is_title and e - s == 1 and s > 0 and doc[s - 1].lower_ == "told" and not _headline(doc, s):
+        # "<Name> told Today": whom one told, the programme (a time after "told" is written in lower case); the
+        # parser may start a sentence at it
+        return True
     if doc[s].is_sent_start:
         return False
     if doc[s].is_title and e < len(doc) and doc[e].lower_ in _SHOW_WORDS and not _headline(doc, s):
@@ -98,6 +102,8 @@ def in_a_name(doc: Doc, s: int, e: int) -> bool:
     k = s - 1
     if doc[k].text in _POSSESSIVE and k > 0:
         k -= 1  # "ABC's This Week", "CBS's This Morning"
+        if doc[k].is_digit and k > 0 and doc[k - 1].is_title and doc[s].is_title:
+            return not _headline(doc, s)  # "Radio 4's Today": a station's number, its name before it
     before = doc[k]
     if not before.is_alpha or not (before.is_title or before.is_upper) or before.pos_ in _NOT_NAME_WORDS:
         return False
