@@ -1095,12 +1095,18 @@ def firms_named_after_people(doc: Doc, mentions: list[Mention], places: frozense
     firms: set[tuple[str, ...]] = set()
     by_end = {m.end: m for m in mentions}
     by_start = {m.start: m for m in mentions}
+    persons = _persons_of(doc, mentions, by_start)
     for m in mentions:
         if m.label == "PERSON" and m.end + 1 < len(doc) and doc[m.end].lower_ in HEADS["market_jobs"] \
                 and doc[m.end].text.islower() and (named := by_start.get(m.end + 1)) is not None \
                 and named.label == "PERSON" and len(named.words) > 1 and m.name not in places \
                 and not gazetteer.country_code(m.name):
             # "said Paine Webber analyst Stephen Smith": a person has no analysts, a firm does
+            firms.add(key(m.words))
+            continue
+        if m.label == "PERSON" and _officer_named_after(doc, m, by_start) and key(m.words) not in persons \
+                and not gazetteer.is_place(m.name, places) and not gazetteer.country_code(m.name):
+            # "<Name> chairman <First> <Surname>": a firm's officer, where a person's man is his aide or spokesman
             firms.add(key(m.words))
             continue
         if m.label != "PERSON" or m.role or m.start < 2 or doc[m.start - 1].lower_ not in ("at", "for", "with", "of"):
@@ -1115,6 +1121,42 @@ def firms_named_after_people(doc: Doc, mentions: list[Mention], places: frozense
     for m in mentions:
         if m.label == "PERSON" and key(m.words) in firms:
             m.label = "ORG"
+
+
+# a firm's officers, named after the firm and before themselves ('<Firm> chairman <Name>'); no post a person's
+# staff hold for him ('spokesman', 'adviser', 'aide': '<Leader> spokesman <Name>')
+_OFFICERS = set(HEADS["officer_posts"])
+_QUALIFIED_OFFICERS = set(HEADS["qualified_officer_posts"])
+
+
+def _officer_named_after(doc: Doc, m: Mention, by_start: dict[int, Mention]) -> bool:
+    """'<Name> chairman <First> <Surname>', '<Name> senior vice president <First> <Surname>', '<Name> managing
+    director <First> <Surname>': a post of a firm's officers, in lower case, between the name and a person's full
+    name; the words before the post qualify it (nouns and adjectives: not '<Coach> and chief executive <Name>')."""
+    j = m.end
+    while j < len(doc) and j - m.end < 3 and doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ in ("NOUN", "ADJ"):
+        j += 1
+    named = by_start.get(j)
+    if j == m.end or named is None or named.label != "PERSON" or len(named.words) < 2 \
+            or not opens_with_first_name(named.words):
+        return False
+    post = doc[j - 1].lower_
+    return post in _OFFICERS or post in _QUALIFIED_OFFICERS and j - m.end > 1
+
+
+def _persons_of(doc: Doc, mentions: list[Mention], by_start: dict[int, Mention]) -> set[tuple[str, ...]]:
+    """The names the article gives a person, and each of their words: a titled or posted name ('President
+    <Surname>'), a full name ('<First> <Surname>') written other than before an officer's post."""
+    found: set[tuple[str, ...]] = set()
+    for m in mentions:
+        if m.label != "PERSON":
+            continue
+        if m.role or title_before(doc, m.start) or opens_with_first_name(m.words) \
+                and not _officer_named_after(doc, m, by_start):
+            found.add(key(m.words))
+            found.update(key(m.words[i:]) for i in range(1, len(m.words)))
+            found.update(key((w,)) for w in m.words)
+    return found
 
 
 def organisations_by_head_word(mentions: list[Mention], places: frozenset[str]) -> None:
