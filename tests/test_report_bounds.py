@@ -141,3 +141,20 @@ def test_a_that_which_is_no_conjunction_opens_the_writer_s_own_clause(nlp):
     q = find(quotes_of(nlp, "Many people said that the firm had the backing of the bank, but that wasn't the case."),
                 "the firm")
     assert q.text == "that the firm had the backing of the bank"
+
+
+# After a cue clause set in the report, a verb in the cue's tense that cannot share the reported verb's modal is the
+# source acting again ('said, but declined'); a verb with a modal of its own goes on with the report.
+@pytest.mark.parametrize("text, content", [
+    ("Demand for Corvel steel will stay strong for some time, a senior official said, but declined to be more specific.",
+     "Demand for Corvel steel will stay strong for some time"),
+    ("Sales at Tessa Mills will rise this year, the chairman said, and gave no figures.",
+     "Sales at Tessa Mills will rise this year"),
+])
+def test_the_source_s_next_act_after_the_interrupting_cue_clause_is_not_the_report(nlp, text, content):
+    assert find(quotes_of(nlp, text), content[:12]).text == content
+
+
+def test_a_verb_with_a_modal_after_the_interrupting_cue_clause_goes_on_with_the_report(nlp):
+    text = "The Harlow bridge was not safe, engineers have said, and should have been closed."
+    assert find(quotes_of(nlp, text), "The Harlow").text == text[:-1]

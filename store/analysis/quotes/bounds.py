@@ -20,7 +20,7 @@ from .foreseen_despite import foreseen_despite
 from .index import sent_bounds
 from .likewise import others_likewise
 from .next_act import finite_after_base_form, finite_after_infinitive
-from .second_act import own_report, second_act
+from .second_act import act_after_the_cue_clause, own_report, second_act
 
 _CONCESSIVE = {"although", "though", "whereas"}  # not "while": "X rose, while Y fell" is often one report
 _CONTRAST = {"while", "whereas", "whilst"}
@@ -163,7 +163,7 @@ def _joined(doc: Doc, hi: int, start: int) -> bool:
 
 def _aside(doc: Doc, t: Token, start: int, cue: Token, cues: frozenset[str]) -> bool:
     comma = doc[start - 1].text in (",", "—", "–", "--") or _comma_in_quotation(doc, start)
-    if second_act(t, cue) or finite_after_base_form(t, cue):
+    if second_act(t, cue) or finite_after_base_form(t, cue) or act_after_the_cue_clause(t, cue):
         return True
     if t.lower_ == "according" and t.dep_ == "prep" and comma:
         return True  # "said the plan would cost $2 billion, according to two aides": who passed the report on
@@ -284,13 +284,21 @@ def continuation(cue: Token, content: Token) -> tuple[int, int] | None:
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
         marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-        if child.tag_ == "VBG" or own_subject and child.dep_ == "conj":
+        if child.tag_ == "VBG" or own_subject and child.dep_ == "conj" or _cue_s_next_act(cue, child):
             return None
         if child.dep_ == "xcomp" and infinitive or child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") or \
                 child.dep_ == "advcl" and (marks & _GOES_ON_MARKS or infinitive and not marks):
             return start, last
         return None
     return None
+
+
+def _cue_s_next_act(cue: Token, verb: Token) -> bool:
+    """'X, an official said, but declined to be more specific': a verb with no subject and no auxiliary of its own, in
+    the cue's own tense, is the source's next act ('said … but declined'), not the report going on, which takes its
+    own tense or a modal ('X, investigators have said, and should not have taken off')."""
+    return verb.dep_ == "conj" and verb.tag_ == cue.tag_ and \
+        not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _reports(t: Token, cues: frozenset[str]) -> bool:

@@ -39,6 +39,24 @@ def second_act(t: Token, cue: Token) -> bool:
     return t.tag_ == cue.tag_ and t.i >= 2 and t.doc[t.i - 2].text == "," and own_report(t)
 
 
+def act_after_the_cue_clause(t: Token, cue: Token) -> bool:
+    """'X will go on for some time, an official said, but declined to be more specific': after a cue clause set in
+    the report, a conjunct of the reported verb in the cue's tense, with no subject or auxiliary of its own, that
+    cannot share the reported verb's modal or tense, is the source's next act, whatever the verb (the lemma test of
+    second_act is for a conjunct inside the report, where an act of any verb could be reported too)."""
+    head = t.head
+    if not (t.dep_ == "conj" and t.pos_ == "VERB" and cue.dep_ == "parataxis" and head.i == cue.head.i and
+            cue.i < t.i and t.tag_ == cue.tag_ and t.tag_ in _FINITE_PAST_OR_PRESENT and
+            not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in t.children)):
+        return False
+    # right after the cue clause ('said, but declined'), not at the end of a list the parse read as a verb ('would
+    # bring jobs, new schools, and repaired bridges')
+    if any(w.text != "," and w.dep_ != "cc" for w in t.doc[cue.right_edge.i + 1:t.i]):
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) or head.tag_ == "VB" or \
+        (t.tag_ == "VBD" and head.tag_ in ("VBZ", "VBP"))
+
+
 def _after_perfect(t: Token, head: Token) -> bool:
     """'adds that she has released her returns and called on Sanders': a conjunct sharing the head's 'has' would be a
     participle too; one in the past tense is a finite act of its own, whatever the cue's tense."""
