@@ -46,3 +46,12 @@ def test_the_governor_is_not_a_man_named_only_in_a_clause_about_the_day(nlp) -> 
             "flurry of attacks on her plan.\n\n"
             "The Colorado governor said farmers and the banks are to blame for the panic.")
     assert [q.speaker for q in quotes_of(nlp, text)][-1] != "Tom Reed"
+
+
+def test_a_subject_inside_quoted_words_whose_closing_mark_ran_into_the_next_opening(nlp) -> None:
+    # '… a corrosive effect. "<Name> is …"': the count of marks takes the second quotation for text outside
+    # quotation marks, and its subject for the one the paragraph follows
+    text = ("Rob Dane gave the party money last year. Mr Dane said: \"Disunity has a corrosive effect. \"Tom Hale is "
+            "a great chancellor who has delivered a stable economy.\" The businessman, whose latest venture is a "
+            "hotel in Leeds, also said that the violence in the region was worrying.")
+    assert [q.speaker for q in quotes_of(nlp, text) if q.kind == "indirect"] == ["Rob Dane"]

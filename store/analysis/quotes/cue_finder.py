@@ -59,6 +59,7 @@ from .personal_objects import PERSONAL_OBJECT_VERBS, POSTING_VERBS, names_the_me
 from .phone_calls import bare_call
 from .poll_openers import POLL_NOUNS, poll_finding
 from .quoted_as_saying import fronted_quoted_clause
+from .referring_asides import referred_topic
 from .relative import relative_report
 from .regarded_as import regarded_as
 from .said_when import past_time_of_saying
@@ -68,6 +69,7 @@ from .title_cues import in_a_title
 from .told_that import told_clause
 from .topic_lists import lists_topics
 from .trailing import one_of_two_clauses, trailing_report
+from .voiced_feelings import voiced_topic
 
 
 class CueFinder:
@@ -208,7 +210,8 @@ class CueFinder:
             return self._finish(tok, seen[0], seen[1], mask, seen[2])
         if tok.pos_ == "VERB" and lemma not in self.verbs and lemma not in self.infinitive_verbs and \
                 lemma not in self.speech_verbs and lemma not in self.not_cues:
-            return self._that_clause(tok, mask) or self._quoted_as(tok, mask)
+            return self._that_clause(tok, mask) or self._quoted_as(tok, mask) or self._referred(tok, mask) or \
+                self._voiced(tok, mask)
         if tok.pos_ != "VERB" or naming(tok, mask) or impersonal_infinitive(tok):
             return None
         if lemma == "make":
@@ -421,6 +424,22 @@ class CueFinder:
         if content is None:
             return None
         return self._finish(tok, content.left_edge.i, stray_conjuncts(tok, content.right_edge.i), mask, content)
+
+    def _referred(self, tok: Token, mask: bytearray) -> Cue | None:
+        """'“…,” she said, referring to the toll': what her words were about, with her as source."""
+        found = referred_topic(tok)
+        if found is None:
+            return None
+        source = cue_source(found[2])
+        if source is None or mask[source.idx]:
+            return None
+        span = self._content(tok, found[0], found[1], 1)
+        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source, [span]) if span is not None else None
+
+    def _voiced(self, tok: Token, mask: bytearray) -> Cue | None:
+        """'<Group> expressed concern about X': what the feeling put into words was about, the subject its source."""
+        found = voiced_topic(tok)
+        return self._finish(tok, found[0], found[1], mask, found[2]) if found is not None else None
 
     def _noun_topic(self, tok: Token, mask: bytearray) -> Cue | None:
         """'his attacks on Machado', 'Trump's comments about women': what someone's words were about."""

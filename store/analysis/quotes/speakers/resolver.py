@@ -431,7 +431,9 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             # a subject inside someone's quoted words ('"… while President Obama has stood idly by," the senator
             # said') is not the one who holds the seat
             own = text[text.rfind("\n", 0, e.start) + 1:e.start]
-            if sum(own.count(m) for m in '"“”') % 2 == 0:
+            if sum(own.count(m) for m in '"“”') % 2 == 0 and not (self.quoted is not None and self.quoted[e.start]):
+                # the marks' count misses a quotation whose closing mark ran into the next one's opening ('… on the
+                # country. "<Name> is a great …"'), which the quotation marks' mask still covers
                 return self.full[k]
         return None
 
