@@ -8,15 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .. import doctext
 from .mentions import Mention
-from .sports_clubs import reports_a_game
+from .sports_clubs import reports_a_sport
 
 _ENDS = {"open", "sevens", "slam", "slams", "premiership", "cup", "cups", "championship", "championships", "trophy"}
 _ALONE = {"sevens", "premiership"}  # a competition's one-word name ("the Sevens", "the Premiership")
 _NATIONS = {"six", "five", "four", "home", "tri"}  # "the Six Nations", "the Tri-Nations"; not "the United Nations"
-# "tennis" reports name no club and so do not open the club rules, but their tournaments close with "Open"
-_GAMES = {"tennis", "athletics"}
 _READ_AS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"}
 
 
@@ -30,7 +27,8 @@ def _a_competition(words: tuple[str, ...]) -> bool:
 
 
 def competitions(doc: Doc, mentions: list[Mention]) -> None:
-    if not (reports_a_game(doc) or _GAMES.intersection(doctext.lowers(doc))):
+    # a tennis report names no club and so does not open the club rules, but its tournaments close with "Open"
+    if not reports_a_sport(doc):
         return
     for m in mentions:
         if m.label in _READ_AS and not m.role and _a_competition(tuple(w for w in m.words if w != "-")):

@@ -122,6 +122,7 @@ from .particles import names_with_particles
 from .parties import parties_taken_for_persons, party_openers_left_out
 from .peoples_words import firms_read_as_peoples
 from .place_names import small_places
+from .players import players_named_in_full
 from .portfolios import persons_after_a_portfolio
 from .possessives import split_at_a_possessive
 from .prices import prices_in_pence
@@ -291,6 +292,7 @@ class EntityComponent:
         firms_by_legal_form(mentions)
         managers_of_an_issue(doc, mentions)
         firm_words_taken_for_places(mentions, places)
+        players_named_in_full(doc, mentions, places)
         competitions(doc, mentions)  # before the clubs: no list of sides takes a cup's name for a club's
         mentions = sports_clubs(doc, mentions, places)
         mentions = stray_word_before_a_name(doc, time_zones(doc, persons_after_the(doc, bills_taken_for_persons(

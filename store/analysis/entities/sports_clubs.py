@@ -4,8 +4,9 @@ club (an organisation, as the names' rulings say of sports clubs named after pla
 plays a result with a score ("X beat Y 3-1", "knocked off Y 32-22", "a 22 points to 10 win over Y") or a coach or a
 player of its team is named after it, or the name is a town's with a word clubs close their names with ("Riverton
 Rovers", "Hillcrest City"), or it takes a plural verb as a side does ("Hillcrest have signed"), or it is listed with
-a club or drawn against another side ("Riverton, Hillcrest and Oakvale", "Riverton v Hillcrest"), or a squad's list
-gives it in brackets after a player ("A Lee (Riverton)"); every mention of that name in the article is then the club.
+a club or drawn against another side ("Riverton, Hillcrest and Oakvale", "Riverton v Hillcrest"), or it has players,
+a side, team-mates, fans or staff ("a Riverton player", "his Riverton team-mate") or a side plays against it ("on his
+debut against Riverton"), or a squad's list gives it in brackets after a player ("A Lee (Riverton)"); every mention of that name in the article is then the club.
 Only in an article about a sport; a country's name is left alone (a national side is written as the country), and so
 is a person named in full. A score the model ran into the name ("Hillcrest 43-5") is no part of it."""
 
@@ -24,7 +25,7 @@ from .kinds import country_adjective, opens_with_first_name
 from .mentions import Mention, covered, mention_of
 from .names import is_first_name
 from .referents import key
-from .vocabulary import HEADS
+from .vocabulary import HEADS, POSSESSIVE
 
 _SPORTS = {"rugby", "football", "soccer", "cricket", "hockey", "netball", "basketball", "baseball", "handball",
            "volleyball", "lacrosse", "softball", "futsal"}
@@ -239,6 +240,28 @@ def _by_results_and_posts(sides: _Sides, clubs: dict[tuple[str, ...], tuple[str,
                 clubs[key(side)] = side  # "Hillcrest coach Ann Lee"; not "Iranian striker Ann Lee"
 
 
+_MEMBER_WORDS = "|".join(re.escape(w) for w in sorted(HEADS["side_members"], key=len, reverse=True))
+_MEMBERS = re.compile(r"\s+(?:" + _MEMBER_WORDS + r")\b(?!-)")  # not "the Riverton side-line"
+
+
+def _by_members_and_opponents(sides: _Sides, clubs: dict[tuple[str, ...], tuple[str, ...]]) -> None:
+    """'a Riverton player', 'his Riverton team-mate', 'Riverton chief executive Ann Lee': a town has no players or
+    staff, its club has; and a report's 'against Riverton' names the side played, where the venue is 'in' or 'at'
+    Riverton."""
+    text, low = sides.text, sides.low
+    # "Rovers fans" after "Harwick Rovers": the closing word of a longer name, which names the club by that name
+    closing = {key(m.words[-1:]) for m in sides.mentions if len(m.words) > 1}
+    for m in sides.mentions:
+        if m.label not in _READ_AS_TOWNS_OR_PERSONS or len(m.words) > 1 and m.label == "PERSON" \
+                or key(m.words) in closing:
+            continue
+        end = sides.toks[m.end - 1].idx + len(sides.toks[m.end - 1].text)
+        # not "against Ann's friends": a person's side in a charity match is no club
+        if _MEMBERS.match(text, end) or m.start and low[m.start - 1] == "against" and not (
+                m.end < len(low) and low[m.end] in POSSESSIVE):
+            clubs[key(m.words)] = m.words
+
+
 def _by_plural_verbs(sides: _Sides, clubs: dict[tuple[str, ...], tuple[str, ...]]) -> None:
     low, pos, out = sides.low, sides.pos, sides.mentions
     for m in out:  # the side is the verb's subject: not "the top sides in Asia are"
@@ -345,6 +368,17 @@ def reports_a_game(doc: Doc) -> bool:
     return found
 
 
+# two sets' scores in a row ("6-4 3-6"): a tennis report, which may name neither its game nor a side
+_SET_SCORES = re.compile(r"(?<![\d.,£$€-])[0-7]-[0-7] [0-7]-[0-7](?![\d-])")
+
+
+def reports_a_sport(doc: Doc) -> bool:
+    """A report of a game, or of a sport persons play or run alone, which names no side or post: by its word
+    ('tennis', 'sprinter': heads.json individual_sports) or by a tennis score."""
+    return reports_a_game(doc) or bool(HEADS["individual_sports"].intersection(doctext.lowers(doc))) \
+        or bool(_SET_SCORES.search(doc.text))
+
+
 def sports_clubs(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
     if not reports_a_game(doc):
         return mentions
@@ -356,6 +390,7 @@ def sports_clubs(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> l
                and _named_as_a_club(m.words, places)}
     clubs.update(by_name)
     _by_plural_verbs(sides, clubs)
+    _by_members_and_opponents(sides, clubs)
     _in_brackets_after_players(sides, clubs)
     clubs.update(_listed_with_a_club(doc, sides.mentions, clubs, sides.untagged))
     run_on = _run_on(sides)
