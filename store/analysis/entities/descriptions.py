@@ -20,7 +20,7 @@ from .mentions import Mention
 from .portfolios import portfolio_title
 from .referents import CORPORATE, fold
 from .roles import FORMS_OF_ADDRESS as _FORMS_OF_ADDRESS
-from .roles import before_address, hyphenated_word, is_job_word, title_before
+from .roles import WHEN_HELD, before_address, hyphenated_word, is_job_word, title_before
 from .vocabulary import ACRONYM_SKIP, HEADS, ORG_TAILS, POSSESSIVE, ROLE_ENDINGS, TITLES
 
 _POSTS = (TITLES - _FORMS_OF_ADDRESS) | HEADS["jobs"]
@@ -486,23 +486,33 @@ def calling_before_the_name(doc: Doc, m: Mention) -> str | None:
         else:
             break
         inside.update(range(at, m.start))
+    at = _counted_before(doc, at)
     if at >= 2 and doc[at - 1].lower_ == "of" and _is_post(doc[at - 2]):
         return doc[at - 2 : m.start].text  # "director of public credit Angel Gurria": the words are the post's
     # one space between words, none round a hyphen that joins two
-    return "".join(t.text + ("" if _joins(t) or _joins(doc[t.i + 1]) else " ") for t in doc[at : m.start]).strip()
+    return "".join(t.text + ("" if _joins(t) or _joins(doc[t.i + 1]) or t.like_num and not t.whitespace_ else " ")
+                   for t in doc[at : m.start]).strip()
+
+
+def _counted_before(doc: Doc, at: int) -> int:
+    """Where the calling opens with the number the tokenizer cut from its first word: "Four-time champion", "100m
+    champion" (the reader showed "time champion", "m champion")."""
+    if at >= 2 and _joins(doc[at - 1]) and doc[at - 2].like_num and not doc[at - 2].whitespace_:
+        return at - 2
+    if at >= 1 and doc[at - 1].like_num and not doc[at - 1].whitespace_ and doc[at].is_lower and len(doc[at]) <= 2:
+        return at - 1  # a distance or a weight run into the number
+    return at
 
 
 def _joined_before(doc: Doc, at: int) -> int | None:
     """Where the first half of a word joined by a hyphen to the word at `at` opens ("front" of "front-runner",
     "co" of "co-host"), in lower case or opening the sentence ("Best-selling"); else None."""
     if at < 2 or not _joins(doc[at - 1]) or not doc[at - 2].is_alpha or doc[at - 2].ent_type_ or \
-            not (doc[at - 2].is_lower or doc[at - 2].is_sent_start) or doc[at - 2].lower_ in _WHEN:
+            not (doc[at - 2].is_lower or doc[at - 2].is_sent_start) or doc[at - 2].lower_ in WHEN_HELD:
         return None
     return at - 2
 
 
-# "then-vice president": when the post was held, no word of it (as "then-Sen." is "Sen.")
-_WHEN = {"then", "now"}
 
 
 def hyphenated_post(doc: Doc, end: int) -> int | None:

@@ -3,7 +3,7 @@ Superintendent" (DESIGN.md, "Canonical names"). What the article says around the
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..doctext import text_between
 from .gazetteer import adjective_of_a_country
@@ -129,6 +129,9 @@ def _field_of(doc: Doc, at: int) -> int:
                 all(t.is_lower and t.pos_ == "NOUN" and t.lower_ not in _BODY_NOUNS for t in (word, word.head)):
             opening -= 3  # two fields of one post: "energy and mines minister"
             continue
+        if _portfolio_of(word, joined):
+            opening -= 1
+            continue
         if not (word.is_lower and word.is_alpha and joined and word.lower_ not in _BODY_NOUNS and
                 (word.pos_ == "NOUN" and word.dep_ in ("compound", "nmod") or
                  word.pos_ == "ADJ" and word.dep_ == "amod" and word.head.i < end and word.head.i >= opening) or
@@ -137,7 +140,33 @@ def _field_of(doc: Doc, at: int) -> int:
         opening -= 1
     if opening < at and opening > 0 and doc[opening - 1].tag_ == "PRP":
         return at  # "as they eye captain Tom Reid": a verb after its subject, read as a noun
-    return opening
+    return _whole_word(doc, opening, at)
+
+
+def _whole_word(doc: Doc, opening: int, at: int) -> int:
+    """The field's first word whole when the tokenizer split it at a hyphen: "e-commerce minister" (the reader
+    showed "commerce minister"); a field glued to anything else is left out."""
+    if opening == at or opening == 0 or doc[opening - 1].whitespace_:
+        return opening
+    if doc[opening - 1].text == "-" and (whole := hyphenated_word(doc, opening)) < opening:
+        return opening if doc[whole].lower_ in WHEN_HELD else whole
+    return at
+
+
+# "then-vice president": when the post was held, no word of it (as "then-Sen." is "Sen.")
+WHEN_HELD = {"then", "now"}
+
+
+def _portfolio_of(word: Token, joined: bool) -> bool:
+    """A portfolio the parse hangs on the post: "foreign secretary", an adjective the field rule leaves out; and,
+    opening a sentence, capitalised only for that ("Home affairs spokesman <Name>", "Shadow foreign secretary
+    <Name>"), where the reader cut the role after it."""
+    return joined and word.is_alpha and word.lower_ in HEADS["portfolios"] and \
+        (word.is_lower or word.is_sent_start and word.is_title and word.text not in _PARTY_WORDS)
+
+
+# capitalised, they open a party's name or label its members: "Labour foreign affairs spokesman" is the party's
+_PARTY_WORDS = set(HEADS["party_labels"]) | set(HEADS["party_openers"])
 
 
 def _chief_of(doc: Doc, at: int) -> int:

@@ -14,6 +14,7 @@ from .gazetteer import adjective_of_a_country, country_code, is_place
 from .mentions import Mention, covered, mention_of, surnames_alone, word_counts
 from .names import SPEAKING, is_first_name, speaks_as_a_person
 from .referents import fold
+from .roles import FORMS_OF_ADDRESS as ADDRESSES
 from .roles import title_at_start, title_before, title_inside
 from .vocabulary import (
     DEMONYM_NOUNS,
@@ -303,6 +304,8 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         before = title_before(doc, start)
         if inner:
             role, start = " ".join(t.text for t in doc[start:inner]), inner
+        if before and role and all(w.lower() in ADDRESSES for w in role.split()):
+            role = None  # "Former <party> leader [Lord <Name>]": the post, not the post and how the peer is addressed
         role = " ".join(r for r in (before, role) if r) or None  # "Chief [Superintendent Graciano]"
         if role and role.lower() in FORMS_OF_ADDRESS:
             role = None  # "Mme Spanton", "Mr Smith": how to address someone is no post they hold
