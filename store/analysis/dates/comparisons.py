@@ -25,6 +25,18 @@ _SAME_MONTH_BACK = re.compile(
 )
 _YEAR = re.compile(r"^\d{4}$")
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+# "the nine months", "the first six months", "the past two quarters": more than a quarter, less than a year
+_SEVERAL_MONTHS = re.compile(r"^P(?:([4-9]|1[01])M|([23])Q)$")
+
+
+def _months(run: re.Match) -> int:
+    return int(run.group(1)) if run.group(1) else 3 * int(run.group(2))
+
+
+def _quarter_before(ref: date) -> str:
+    """The calendar quarter ended last before the report ("1989-Q3" for a report of October 1989)."""
+    back = ref - relativedelta(months=3)
+    return f"{back.year:04d}-Q{(back.month - 1) // 3 + 1}"
 
 
 def figure_a_year_back(text: str, m: DateMention) -> bool:
@@ -62,10 +74,15 @@ def year_ago_months(mentions: list[DateMention], ref: date | None, sentences: li
     return out
 
 
-def year_ago_quarters(mentions: list[DateMention], quarterly: str, sentences: list[int]) -> list[DateMention]:
+def year_ago_quarters(
+    mentions: list[DateMention], quarterly: str, sentences: list[int], ref: date | None = None
+) -> list[DateMention]:
     """In an earnings story a year-back comparison is the reported quarter's (reported_quarter), unless its
     sentence names another quarter just before it: "in the fourth quarter of 1986 from a year earlier" is the
-    fourth quarter of 1985."""
+    fourth quarter of 1985. Nor is it the quarter when the sentence sets it against a run of several months:
+    "for the nine months, net rose to 40 mln from 31 mln a year earlier" compares those nine months with the
+    nine months a year back, which no quarter holds; TIMEX3 has no value for them, so the year they lie in
+    when they fit in it: when the story reports the calendar quarter just ended and the run ends with it."""
     ago = f"{int(quarterly[:4]) - 1:04d}{quarterly[4:]}"
     out = list(mentions)
     for i, m in enumerate(out):
@@ -75,4 +92,15 @@ def year_ago_quarters(mentions: list[DateMention], quarterly: str, sentences: li
         same = bisect_right(sentences, before.sentence_start) == bisect_right(sentences, m.sentence_start)
         if same and before.type == "DATE" and _QUARTER.match(before.value) and before.value != quarterly:
             out[i] = replace(m, value=f"{int(before.value[:4]) - 1:04d}{before.value[4:]}")
+        elif (
+            same
+            and before.type == "DURATION"
+            and (run := _SEVERAL_MONTHS.match(before.value))
+            and _months(run) <= 3 * int(quarterly[-1])
+            and ref is not None
+            and quarterly == _quarter_before(ref)
+        ):
+            # only a run that fits in the year up to a calendar quarter lies in one year: the nine months to a
+            # fiscal first quarter's March, or to a fiscal third quarter ended in January, began the year before
+            out[i] = replace(m, value=ago[:4])
     return out

@@ -764,7 +764,7 @@ class DateComponent:
         if quarterly is None:
             out = year_ago_months(out, ref, [a for a, _ in sent_bounds])
         else:
-            out = year_ago_quarters(out, quarterly, [a for a, _ in sent_bounds])
+            out = year_ago_quarters(out, quarterly, [a for a, _ in sent_bounds], ref)
         return paired_clocks(text, _clock_days(text, out, ref, past_times, [a for a, _ in sent_bounds]))
 
     @staticmethod
