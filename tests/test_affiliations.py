@@ -6,7 +6,6 @@ a shape seen on news the rules in entities/descriptions.py were written from.
 from __future__ import annotations
 
 import pytest
-
 from quote_support import described
 
 from store.analysis import analyze

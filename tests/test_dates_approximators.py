@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from date_support import dates_found, dated
+from date_support import dated, dates_found
 
 REPORT = date(2011, 5, 18)  # a Wednesday
 

@@ -19,8 +19,8 @@ REPORT = date(2031, 4, 16)
 @pytest.mark.parametrize("text, expression, value", [
     ("Ferry bookings climbed 4 pct in February, the operator said. Freight carried for the month fell 2 pct.",
      "the month", "2031-02"),
-    ("The mill earned 12 mln crowns in 2030 against 9 mln in 2029. Pulp prices rose steadily during the year, "
-     "its chairman said.", "the year", "2030"),
+    (("The mill earned 12 mln crowns in 2030 against 9 mln in 2029. Pulp prices rose steadily during the year, "
+     "its chairman said."), "the year", "2030"),
     ("Tin output rose in 2030, the board said. Shipments abroad for the year dropped to 40,000 tonnes.",
      "the year", "2030"),
 ])
@@ -33,8 +33,8 @@ def test_the_period_the_story_named(nlp, text, expression, value):
      "the month", "2031-04"),
     ("Tin output rose in 2030. The board expects higher shipments for the year.", "the year", "2031"),
     ("Freight carried for the month fell 2 pct, the operator said.", "the month", "2031-04"),
-    ("The mill cut its costs to 40 crowns a tonne compared with 44 crowns in 2029. Pulp output for the year "
-     "fell 3 pct, the board said.", "the year", "2031"),
+    (("The mill cut its costs to 40 crowns a tonne compared with 44 crowns in 2029. Pulp output for the year "
+     "fell 3 pct, the board said."), "the year", "2031"),
 ])
 def test_told_ahead_or_with_no_period_named_it_stays(nlp, text, expression, value):
     assert dated(nlp, text, expression, REPORT) == ("DATE", value)

@@ -5,6 +5,7 @@ governor's post that the rule must leave alone."""
 from __future__ import annotations
 
 from entity_support import mentions
+
 from store.analysis import analyze
 
 

@@ -6,6 +6,7 @@ the rule must leave alone."""
 from __future__ import annotations
 
 from entity_support import mentions
+
 from store.analysis import analyze
 
 

@@ -6,6 +6,7 @@ names a part of; and a first line that closes on a full stop is a lead, no headl
 from __future__ import annotations
 
 from entity_support import mentions
+
 from store.analysis.entities.headlines import headline_end
 
 HEADLINE = "Tarnwell shares slump on drilling setback"

@@ -5,6 +5,7 @@ and pipeline). Passages of our own in the shape of wire copy, and a prefix in lo
 from __future__ import annotations
 
 from entity_support import canonical_names, mentions
+
 from store.analysis import analyze
 
 

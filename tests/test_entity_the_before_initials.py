@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from entity_support import mentions
+
 from store.analysis import analyze
 
 

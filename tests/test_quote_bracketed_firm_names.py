@@ -7,6 +7,7 @@ model). A bracket that opens a sentence still opens it, and a ticker ('<ACME.N>'
 from __future__ import annotations
 
 from quote_support import only, quotes_of
+
 from store.analysis.paragraphs import inside_brackets
 
 

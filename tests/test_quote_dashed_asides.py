@@ -14,10 +14,10 @@ from quote_support import find, quotes_of
      "the company would offer a bonus -- its first in a decade -- and new shares to its staff", "said"),
     ("Smith said the firm would buy the plant -- a rare move -- from its rival for 5 mln dlrs.",
      "the firm would buy the plant -- a rare move -- from its rival for 5 mln dlrs", "said"),
-    ("The bank said it sees no change in its lending policy -- it now lends mostly to farmers -- and plans to "
-     "open two branches next year.",
-     "it sees no change in its lending policy -- it now lends mostly to farmers -- and plans to open two branches "
-     "next year", "said"),
+    (("The bank said it sees no change in its lending policy -- it now lends mostly to farmers -- and plans to "
+     "open two branches next year."),
+     ("it sees no change in its lending policy -- it now lends mostly to farmers -- and plans to open two branches "
+     "next year"), "said"),
 ])
 def test_content_runs_on_past_a_dashed_aside(nlp, text, content, cue):
     q = find(quotes_of(nlp, text), content[:15])

@@ -10,11 +10,11 @@ from quote_support import find, quotes_of
 
 
 @pytest.mark.parametrize("text, content", [
-    ("The department said the subsidy came to 98.25 dlrs a tonne and went to Northern Grain Traders Inc. "
-     "The bonus will be paid in kind.",
+    (("The department said the subsidy came to 98.25 dlrs a tonne and went to Northern Grain Traders Inc. "
+     "The bonus will be paid in kind."),
      "the subsidy came to 98.25 dlrs a tonne and went to Northern Grain Traders Inc."),
-    ("The county said its new pumps were built for the water board by Valley Engine Works Corp. "
-     "They will be installed in May.",
+    (("The county said its new pumps were built for the water board by Valley Engine Works Corp. "
+     "They will be installed in May."),
      "its new pumps were built for the water board by Valley Engine Works Corp."),
 ])
 def test_content_takes_in_the_firm_it_was_cut_from(nlp, text, content):

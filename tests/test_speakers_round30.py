@@ -6,7 +6,6 @@ sentences are our own, each in a shape seen on wire copy the rules were written 
 from __future__ import annotations
 
 import pytest
-
 from quote_support import described
 
 

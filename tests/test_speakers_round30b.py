@@ -7,7 +7,6 @@ written from.
 from __future__ import annotations
 
 import pytest
-
 from quote_support import described
 
 

@@ -5,7 +5,6 @@ beside the name). The sentences are our own, each in a shape seen on wire copy t
 from __future__ import annotations
 
 import pytest
-
 from quote_support import described
 
 

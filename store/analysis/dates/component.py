@@ -43,8 +43,8 @@ from .normalize import normalize, ordinal_unit
 from .pairs import day_range, joined, pair_end, pair_start
 from .past_months import past_deed_month
 from .possessive_days import nearer_possessive_weekdays
-from .reported_years import names_a_whole_year, reported_year
 from .reference import infer
+from .reported_years import names_a_whole_year, reported_year
 from .slashed import slashed_values
 from .spans import candidates, nowadays_today, tense
 from .story_periods import period_word, story_period
@@ -117,7 +117,8 @@ def _clock_days(
 _UNPLACED_CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d(?::\d\d)?$")  # midnight is "T24"
 # "1700 UTC", "1000 EDT/1400", "1700 New York time" (a year never reaches a TIME mention)
 _ZONE_CLOCK = re.compile(
-    r"^\d{4}\s+[A-Za-z]+$|^\d{4}\s+(?:[A-Za-z.]+\s+){0,3}(?:(?:%s)(?:/\d{4})?|time|hours)$" % "|".join(TIME_ZONES),
+    r"^\d{4}\s+[A-Za-z]+$"
+    rf"|^\d{{4}}\s+(?:[A-Za-z.]+\s+){{0,3}}(?:(?:{'|'.join(TIME_ZONES)})(?:/\d{{4}})?|time|hours)$",
     re.IGNORECASE,
 )
 _ZONE_GAP = re.compile(r"^\s*(?:local time)?\s*\(\s*$")

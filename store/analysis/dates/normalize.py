@@ -19,6 +19,7 @@ from dateutil.relativedelta import relativedelta
 
 from .clock_lengths import clock_length
 from .coming_quarters import coming_quarter_year
+from .fortnights import as_weeks
 from .lexicon import (
     CLOCK_24,
     HOLIDAYS,
@@ -35,7 +36,6 @@ from .lexicon import (
     VAGUE_NUMBERS,
     WEEKDAYS,
 )
-from .fortnights import as_weeks
 from .month_quarters import month_quarter, quarter_of
 from .spoken_hours import as_clock
 from .unit_words import long_length

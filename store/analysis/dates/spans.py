@@ -701,34 +701,43 @@ def _month_then_its_year(doc: Doc, prev: list, ent: Span) -> bool:
     return month_word(last) or (e - s >= 2 and day_number(last) and month_word(doc[e - 2]))
 
 
+def _a_time_split_off(doc: Doc, last: list, ent: Span) -> bool:
+    """Glue "Sunday" + "night", "4 a.m. EDT" + "Thursday": the model splits what TIMEX3 joins."""
+    return last[1] == ent.start and (ent.label_ == "TIME" or last[2] == "TIME") and not (
+        _length(doc[last[0]:last[1]]) or _length(ent)
+    )
+
+
+def _day_left_out(doc: Doc, s: int, e: int) -> bool:
+    """"the night of 1 March": the model tags "March" and leaves its day out (or "October 2019" with "10" left out
+    of "Thursday, 10 October 2019")."""
+    return (e - s == 1 or (e - s == 2 and year_word(doc[s + 1]))) and doc[s].lower_.rstrip(".") in MONTHS \
+        and day_number(doc[s - 1])
+
+
+def _month_left_out(doc: Doc, s: int, e: int) -> bool:
+    """"due Aug 9, 2041": the model tags the day and year and leaves out a month it does not know written short;
+    without it the value falls back to the year."""
+    return e - s == 3 and month_word(doc[s - 1]) and day_number(doc[s]) and doc[s + 1].text == "," \
+        and year_word(doc[s + 2])
+
+
 def candidates(doc: Doc) -> list[tuple[int, int]]:
     """Token spans (start, end) that may be temporal expressions, in text order, not overlapping."""
     raw: list[list] = []
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        # glue "Sunday" + "night", "4 a.m. EDT" + "Thursday": the model splits what TIMEX3 joins
-        if raw and raw[-1][1] == ent.start and (ent.label_ == "TIME" or raw[-1][2] == "TIME") and not (
-            _length(doc[raw[-1][0]:raw[-1][1]]) or _length(ent)
-        ):
-            raw[-1][1] = ent.end
-        elif raw and _month_then_its_year(doc, raw[-1], ent):
+        if raw and (_a_time_split_off(doc, raw[-1], ent) or _month_then_its_year(doc, raw[-1], ent)):
             raw[-1][1] = ent.end
         else:
             raw.append([ent.start, ent.end, ent.label_])
     taken = {i for s, e, _ in raw for i in range(s, e)}
     for r in raw:
-        # "the night of 1 March": the model tags "March" and leaves its day out
         s = r[0]
-        # (or "October 2019" with "10" left out of "Thursday, 10 October 2019")
-        if r[2] == "DATE" and (r[1] - s == 1 or (r[1] - s == 2 and year_word(doc[s + 1]))) and s > 0 and s - 1 not in taken \
-                and doc[s].lower_.rstrip(".") in MONTHS and day_number(doc[s - 1]):
-            r[0] -= 1
-            taken.add(s - 1)
-        # "due Aug 9, 2041": the model tags the day and year and leaves out a month it does not know written
-        # short; without it the value falls back to the year
-        elif r[2] == "DATE" and r[1] - s == 3 and s > 0 and s - 1 not in taken and month_word(doc[s - 1]) \
-                and day_number(doc[s]) and doc[s + 1].text == "," and year_word(doc[s + 2]):
+        if r[2] == "DATE" and s > 0 and s - 1 not in taken and (
+            _day_left_out(doc, s, r[1]) or _month_left_out(doc, s, r[1])
+        ):
             r[0] -= 1
             taken.add(s - 1)
     spans: list[tuple[int, int]] = []

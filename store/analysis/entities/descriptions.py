@@ -513,8 +513,6 @@ def _joined_before(doc: Doc, at: int) -> int | None:
     return at - 2
 
 
-
-
 def hyphenated_post(doc: Doc, end: int) -> int | None:
     """Where a post written as one word with hyphens opens, when one ends at `end`: "vice-president",
     "chairman-elect", "executive-secretary" (the model parses each half apart); else None."""

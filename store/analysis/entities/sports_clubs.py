@@ -6,7 +6,8 @@ player of its team is named after it, or the name is a town's with a word clubs 
 Rovers", "Hillcrest City"), or it takes a plural verb as a side does ("Hillcrest have signed"), or it is listed with
 a club or drawn against another side ("Riverton, Hillcrest and Oakvale", "Riverton v Hillcrest"), or it has players,
 a side, team-mates, fans or staff ("a Riverton player", "his Riverton team-mate") or a side plays against it ("on his
-debut against Riverton"), or a squad's list gives it in brackets after a player ("A Lee (Riverton)"); every mention of that name in the article is then the club.
+debut against Riverton"), or a squad's list gives it in brackets after a player ("A Lee (Riverton)"); every mention
+of that name in the article is then the club.
 Only in an article about a sport; a country's name is left alone (a national side is written as the country), and so
 is a person named in full. A score the model ran into the name ("Hillcrest 43-5") is no part of it."""
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -363,8 +365,8 @@ def reports_a_game(doc: Doc) -> bool:
     if found is None:
         low, words = doctext.lowers(doc), doctext.column(doc, "ORTH")
         found = doc.user_data[_GAME] = about_a_sport(doc) or bool(
-            _FOOTBALL.intersection(low) or _COMPETITIONS.intersection(zip(low, low[1:]))
-            or _NAMED_COMPETITIONS.intersection(zip(words, words[1:])))
+            _FOOTBALL.intersection(low) or _COMPETITIONS.intersection(pairwise(low))
+            or _NAMED_COMPETITIONS.intersection(pairwise(words)))
     return found
 
 

@@ -30,10 +30,10 @@ def surnames_taken_for_things(doc: Doc, mentions: list[Mention], places: frozens
     openers = {m.words[0] for m in mentions if m.label != "PERSON" and len(m.words) > 1}
     for m in mentions:
         if m.label in _THINGS and len(m.words) == 1 and (word := m.words[0]) not in openers \
-                and word.replace("'", "").isalpha() and word.istitle() and not _named_thing(doc, m):  # "O'Brien" too
-            if word in surnames and (not is_place(word, places) or _not_a_place_here(doc, m)) \
-                    or m.label in _PLACES and _IRISH_SURNAME.fullmatch(word) and not is_place(word, places):
-                m.label = "PERSON"
+                and word.replace("'", "").isalpha() and word.istitle() and not _named_thing(doc, m) \
+                and (word in surnames and (not is_place(word, places) or _not_a_place_here(doc, m))
+                     or m.label in _PLACES and _IRISH_SURNAME.fullmatch(word) and not is_place(word, places)):
+            m.label = "PERSON"  # "O'Brien" too
 
 
 # "O'Dowd", "D'Alton": an Irish surname alone, which the model reads as a place; no town or land is named so

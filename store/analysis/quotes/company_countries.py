@@ -9,7 +9,6 @@ from ..entities.gazetteer import country_code
 from ..entities.vocabulary import LEGAL_FORMS
 from ..types import Quote
 
-
 # the wire's own country, which its copy never adds to a firm's name: "Harmon Corp of America" is the firm's whole
 # name, and the short form lost the entity the article names
 _NAMED_HOMES = {"America"}

@@ -40,10 +40,7 @@ from .attach import Cue, attach_direct, interview_labels, interviewer_questions
 from .circumstance import quotation_then_circumstance
 from .colon_labels import colon_label
 from .company_countries import companies_without_home_country
-from .company_speakers import (
-    companies_by_short_name, firms_by_their_initials, names_cut_short, the_company_by_its_name)
-from .hyphenated_names import names_cut_at_a_hyphen
-from .lone_legal_forms import named_legal_forms
+from .company_speakers import companies_by_short_name, firms_by_their_initials, names_cut_short, the_company_by_its_name
 from .cue_finder import CueFinder
 from .cue_subjects import cue_source
 from .direct import (
@@ -59,14 +56,20 @@ from .direct import (
     within,
 )
 from .forecasts import forecasts_of_no_one
+from .hyphenated_names import names_cut_at_a_hyphen
 from .index import forget, text_of
 from .latest_speaker import pronouns_after_a_named_speaker, pronouns_back_to_one_unnamed
 from .lead_descriptions import lead_sources_named_next
+from .lone_legal_forms import named_legal_forms
 from .marks import find_quotes
 from .named_after_quote import name_after_quote
 from .own_cue import quotations_before_their_cue
 from .posts_as_sources import (
-    epithets_of_the_last_speaker, posts_of_the_last_speaker, posts_the_article_gives, roles_from_posts_speaking)
+    epithets_of_the_last_speaker,
+    posts_of_the_last_speaker,
+    posts_the_article_gives,
+    roles_from_posts_speaking,
+)
 from .run_together import without_narrated_pieces
 from .scare_quotes import drop_nested, drop_scare_quotes, echoed_headings
 from .speaker_entities import speakers_as_entities
@@ -87,11 +90,11 @@ from .speaker_runs import continue_speakers, keep_run_speakers
 from .speakers.group_pronouns import resolve_group_pronouns
 from .speakers.resolver import SpeakerResolver
 from .staff_owners import staff_affiliations
-from .union_voices import union_voices
-from .unnamed_affiliations import owned_affiliations, possessed_affiliations, the_same_source, unnamed_affiliations
 from .surname_speakers import surnames_of_full_names, surnames_the_text_names_in_full
 from .trailing_fragments import fragments_ending_their_report
 from .unattributed import speakers_from_paragraph
+from .union_voices import union_voices
+from .unnamed_affiliations import owned_affiliations, possessed_affiliations, the_same_source, unnamed_affiliations
 
 
 @Language.factory("newsreader_quotes")

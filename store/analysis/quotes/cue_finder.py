@@ -47,8 +47,8 @@ from .firm_objects import firm_after_preposition
 from .forecasts import FIGURE_VERBS, conjoined_objects, figure_at, figure_object, level_reached
 from .held_prizes import defends_a_prize
 from .index import sent_bounds, text_of
-from .judged_for import judged_for
 from .inverted_asides import inverted_aside
+from .judged_for import judged_for
 from .later_sources import before_later_source
 from .lemmas import LemmaRepair
 from .made_clear import made_clear
@@ -60,8 +60,8 @@ from .phone_calls import bare_call
 from .poll_openers import POLL_NOUNS, poll_finding
 from .quoted_as_saying import fronted_quoted_clause
 from .referring_asides import referred_topic
-from .relative import relative_report
 from .regarded_as import regarded_as
+from .relative import relative_report
 from .said_when import past_time_of_saying
 from .scene_openers import scene_before_quotation
 from .stance_adjectives import STANCE_ADJECTIVES, stance_clause
