@@ -146,8 +146,8 @@ def test_a_that_which_is_no_conjunction_opens_the_writer_s_own_clause(nlp):
 # After a cue clause set in the report, a verb in the cue's tense that cannot share the reported verb's modal is the
 # source acting again ('said, but declined'); a verb with a modal of its own goes on with the report.
 @pytest.mark.parametrize("text, content", [
-    ("Demand for Corvel steel will stay strong for some time, a senior official said, "
-     "but declined to be more specific.",
+    (("Demand for Corvel steel will stay strong for some time, a senior official said, "
+     "but declined to be more specific."),
      "Demand for Corvel steel will stay strong for some time"),
     ("Sales at Tessa Mills will rise this year, the chairman said, and gave no figures.",
      "Sales at Tessa Mills will rise this year"),
