@@ -44,6 +44,9 @@ def test_a_post_right_after_a_named_speaker_is_that_speaker(nlp, text, expected)
         # nor one the article gives another role: "the MP" may be another member of the house
         (("Health Secretary Tom Brack said on Monday that the plan would go ahead.\n\nThe MP said the scheme would "
           "cost far more than the council had said."), "MP"),
+        # capitals that spell a title but name a body: the league is no corporal
+        (("Tom Brack said on Monday that the tour would go ahead.\n\nThe CPL has said that it picked a short game "
+          "so that fans can follow the play."), "CPL"),
         # a person the article gave another role does not hold this one
         (("Party chairman Tom Brack has denied his team was split over the plan to back the bill.\n\nThe Tory leader "
           "said his team had reached a \"shared view\" after a \"long talk\"."), "Tory leader"),

@@ -75,8 +75,12 @@ def _post_words(doc: Doc, q: Quote) -> list[str] | None:
 
 
 def _member_initials(tok) -> bool:
-    """"The MP", "the MEP": a seat in a house, written in capitals, is a post as "the senator" is."""
-    return tok.is_upper and 2 <= len(tok.text) <= 3 and tok.text.lower() in TITLES
+    """"The MP", "the MEP": a seat in a house, written in capitals, is a post as "the senator" is; not "the CPL",
+    a body's initials that spell a title too."""
+    return tok.is_upper and tok.text.lower() in _MEMBER_INITIALS
+
+
+_MEMBER_INITIALS = frozenset(cues()["member_initials"])
 
 
 def _the_source(doc: Doc, q: Quote) -> Span | None:
