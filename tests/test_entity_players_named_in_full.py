@@ -31,5 +31,7 @@ def test_grounds_sides_and_reviews_stay_things(nlp) -> None:
         "review said clubs spend too much."
     )
     assert labels_of(nlp, text, "Gordon Review") == {"ORG"}
+    text = "The athletics coach began his career as a Royal Marine before he took up the javelin."
+    assert labels_of(nlp, text, "Royal Marine") != {"PERSON"}
     text = "The rugby league player returned to the 13-man code with Bradford Bulls last year."
     assert labels_of(nlp, text, "Bradford Bulls") == {"ORG"}

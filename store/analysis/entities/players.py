@@ -31,6 +31,7 @@ _KIND_WORDS = (
     | {w.lower() for w in HEADS["club_ends"]}
 )
 _ARTICLES = {"the", "The"}
+_INDEFINITE = {"a", "A", "an", "An"}
 _OPENING_ARTICLES = {"the", "a", "an"}
 
 
@@ -69,8 +70,11 @@ def players_named_in_full(doc: Doc, mentions: list[Mention], places: frozenset[s
     if not reports_a_sport(doc):
         return
     by_start = {m.start: m for m in mentions}
-    # a name the article writes after "the" once is a side's or a thing's wherever it stands ("the <Colour> <Beasts>")
-    after_the = {m.words for m in mentions if m.start and doc[m.start - 1].text in _ARTICLES}
+    # a name the article writes after "the" once is a side's or a thing's wherever it stands ("the <Colour>
+    # <Beasts>"), and so is one after "a" that ends its phrase ("served as a <Royal> <Corps>"; not "a <Name>
+    # challenge", whose article is the noun's)
+    after_the = {m.words for m in mentions if m.start and (doc[m.start - 1].text in _ARTICLES or (
+        doc[m.start - 1].text in _INDEFINITE and not (m.end < len(doc) and doc[m.end].pos_ in ("NOUN", "PROPN"))))}
     # a last word the article also writes in lower case is a common word: the name is a thing's title ("the
     # <Name> Report" beside "the report said"), a surname seldom is one
     common = {t.text for t in doc if t.is_lower and t.is_alpha}
