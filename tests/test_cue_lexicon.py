@@ -24,7 +24,6 @@ from store.analysis.quotes import (
     referring_asides,
     stance_adjectives,
     trailing,
-    voiced_feelings,
 )
 from store.analysis.quotes.cue_table import cues
 
@@ -63,8 +62,6 @@ def test_every_list_of_the_lexicon_is_described():
     (referring_asides, "_ASIDE_TOPIC", "aside_topic_verbs"),
     (stance_adjectives, "_LINKS", "stance_link_verbs"),
     (trailing, "_HEARER_VERBS", "trailing_hearer_verbs"),
-    (voiced_feelings, "_VOICING", "voicing_verbs"),
-    (voiced_feelings, "_FEELINGS", "voiced_feeling_nouns"),
 ])
 def test_the_rules_read_their_word_lists_from_the_lexicon(module, name, key):
     assert getattr(module, name) == frozenset(cues()[key])

@@ -69,7 +69,6 @@ from .title_cues import in_a_title
 from .told_that import told_clause
 from .topic_lists import lists_topics
 from .trailing import one_of_two_clauses, trailing_report
-from .voiced_feelings import voiced_topic
 
 
 class CueFinder:
@@ -210,8 +209,7 @@ class CueFinder:
             return self._finish(tok, seen[0], seen[1], mask, seen[2])
         if tok.pos_ == "VERB" and lemma not in self.verbs and lemma not in self.infinitive_verbs and \
                 lemma not in self.speech_verbs and lemma not in self.not_cues:
-            return self._that_clause(tok, mask) or self._quoted_as(tok, mask) or self._referred(tok, mask) or \
-                self._voiced(tok, mask)
+            return self._that_clause(tok, mask) or self._quoted_as(tok, mask) or self._referred(tok, mask)
         if tok.pos_ != "VERB" or naming(tok, mask) or impersonal_infinitive(tok):
             return None
         if lemma == "make":
@@ -435,11 +433,6 @@ class CueFinder:
             return None
         span = self._content(tok, found[0], found[1], 1)
         return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source, [span]) if span is not None else None
-
-    def _voiced(self, tok: Token, mask: bytearray) -> Cue | None:
-        """'<Group> expressed concern about X': what the feeling put into words was about, the subject its source."""
-        found = voiced_topic(tok)
-        return self._finish(tok, found[0], found[1], mask, found[2]) if found is not None else None
 
     def _noun_topic(self, tok: Token, mask: bytearray) -> Cue | None:
         """'his attacks on Machado', 'Trump's comments about women': what someone's words were about."""
