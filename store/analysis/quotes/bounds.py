@@ -294,9 +294,9 @@ def continuation(cue: Token, content: Token) -> tuple[int, int] | None:
 
 
 def _cue_s_next_act(cue: Token, verb: Token) -> bool:
-    """'X, an official said, but declined to be more specific': a verb with no subject and no auxiliary of its own, in
+    """'X, an official said, but declined to name the buyers': a verb with no subject and no auxiliary of its own, in
     the cue's own tense, is the source's next act ('said … but declined'), not the report going on, which takes its
-    own tense or a modal ('X, investigators have said, and should not have taken off')."""
+    own tense or a modal ('X, inspectors have said, and should have been shut')."""
     return verb.dep_ == "conj" and verb.tag_ == cue.tag_ and \
         not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 

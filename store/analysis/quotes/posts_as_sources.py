@@ -289,7 +289,7 @@ def posts_the_article_gives(doc: Doc, quotes: list[Quote]) -> list[Quote]:
             continue
         if re.search(rf"\b(?:an?|another|one)\s+(?:(?!{_NOT_IN_A_POST})[\w&'-]+\s+){{0,3}}{re.escape(key)}\b", text,
                      re.IGNORECASE):
-            continue  # "a spokesman for the Home Office said …": an unnamed holder, whom "the spokesman" goes on as
+            continue  # "a spokesman for the <Ministry> said …": an unnamed holder, whom "the spokesman" goes on as
         given[id(q)] = person
     if not given:
         return quotes

@@ -40,7 +40,7 @@ def second_act(t: Token, cue: Token) -> bool:
 
 
 def act_after_the_cue_clause(t: Token, cue: Token) -> bool:
-    """'X will go on for some time, an official said, but declined to be more specific': after a cue clause set in
+    """'X will go on for some time, an official said, but declined to name the buyers': after a cue clause set in
     the report, a conjunct of the reported verb in the cue's tense, with no subject or auxiliary of its own, that
     cannot share the reported verb's modal or tense, is the source's next act, whatever the verb (the lemma test of
     second_act is for a conjunct inside the report, where an act of any verb could be reported too)."""
