@@ -1095,7 +1095,8 @@ def firms_named_after_people(doc: Doc, mentions: list[Mention], places: frozense
     firms: set[tuple[str, ...]] = set()
     by_end = {m.end: m for m in mentions}
     by_start = {m.start: m for m in mentions}
-    persons = _persons_of(doc, mentions, by_start)
+    officers = {id(m) for m in mentions if m.label == "PERSON" and _officer_named_after(doc, m, by_start)}
+    persons = _persons_of(doc, mentions, officers)
     for m in mentions:
         if m.label == "PERSON" and m.end + 1 < len(doc) and doc[m.end].lower_ in HEADS["market_jobs"] \
                 and doc[m.end].text.islower() and (named := by_start.get(m.end + 1)) is not None \
@@ -1104,9 +1105,9 @@ def firms_named_after_people(doc: Doc, mentions: list[Mention], places: frozense
             # "said Paine Webber analyst Stephen Smith": a person has no analysts, a firm does
             firms.add(key(m.words))
             continue
-        if m.label == "PERSON" and _officer_named_after(doc, m, by_start) and key(m.words) not in persons \
+        if id(m) in officers and key(m.words) not in persons \
                 and not gazetteer.is_place(m.name, places) and not gazetteer.country_code(m.name):
-            # "<Name> chairman <First> <Surname>": a firm's officer, where a person's man is his aide or spokesman
+            # "<Name> chairman <First> <Surname>": a firm has a chairman, a person has aides and spokesmen
             firms.add(key(m.words))
             continue
         if m.label != "PERSON" or m.role or m.start < 2 or doc[m.start - 1].lower_ not in ("at", "for", "with", "of"):
@@ -1144,15 +1145,15 @@ def _officer_named_after(doc: Doc, m: Mention, by_start: dict[int, Mention]) -> 
     return post in _OFFICERS or post in _QUALIFIED_OFFICERS and j - m.end > 1
 
 
-def _persons_of(doc: Doc, mentions: list[Mention], by_start: dict[int, Mention]) -> set[tuple[str, ...]]:
+def _persons_of(doc: Doc, mentions: list[Mention], officers: set[int]) -> set[tuple[str, ...]]:
     """The names the article gives a person, and each of their words: a titled or posted name ('President
-    <Surname>'), a full name ('<First> <Surname>') written other than before an officer's post."""
+    <Surname>'), a full name ('<First> <Surname>') written other than before an officer's post (the mentions whose
+    ids `officers` holds)."""
     found: set[tuple[str, ...]] = set()
     for m in mentions:
         if m.label != "PERSON":
             continue
-        if m.role or title_before(doc, m.start) or opens_with_first_name(m.words) \
-                and not _officer_named_after(doc, m, by_start):
+        if m.role or title_before(doc, m.start) or opens_with_first_name(m.words) and id(m) not in officers:
             found.add(key(m.words))
             found.update(key(m.words[i:]) for i in range(1, len(m.words)))
             found.update(key((w,)) for w in m.words)

@@ -372,13 +372,18 @@ def reports_a_game(doc: Doc) -> bool:
 
 # two sets' scores in a row ("6-4 3-6"): a tennis report, which may name neither its game nor a side
 _SET_SCORES = re.compile(r"(?<![\d.,£$€-])[0-7]-[0-7] [0-7]-[0-7](?![\d-])")
+_SPORT = "newsreader_reports_a_sport"
 
 
 def reports_a_sport(doc: Doc) -> bool:
     """A report of a game, or of a sport persons play or run alone, which names no side or post: by its word
-    ('tennis', 'sprinter': heads.json individual_sports) or by a tennis score."""
-    return reports_a_game(doc) or bool(HEADS["individual_sports"].intersection(doctext.lowers(doc))) \
-        or bool(_SET_SCORES.search(doc.text))
+    ('tennis', 'sprinter': heads.json individual_sports) or by a tennis score. Read once per Doc, as reports_a_game
+    is: the competitions and the players both ask."""
+    found = doc.user_data.get(_SPORT)
+    if found is None:
+        found = doc.user_data[_SPORT] = reports_a_game(doc) or bool(
+            HEADS["individual_sports"].intersection(doctext.lowers(doc)) or _SET_SCORES.search(doc.text))
+    return found
 
 
 def sports_clubs(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:

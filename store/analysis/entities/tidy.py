@@ -14,8 +14,7 @@ from .gazetteer import adjective_of_a_country, country_code, is_place
 from .mentions import Mention, covered, mention_of, surnames_alone, word_counts
 from .names import SPEAKING, is_first_name, speaks_as_a_person
 from .referents import fold
-from .roles import FORMS_OF_ADDRESS as ADDRESSES
-from .roles import title_at_start, title_before, title_inside
+from .roles import FORMS_OF_ADDRESS, title_at_start, title_before, title_inside
 from .vocabulary import (
     DEMONYM_NOUNS,
     HEADS,
@@ -304,10 +303,10 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         before = title_before(doc, start)
         if inner:
             role, start = " ".join(t.text for t in doc[start:inner]), inner
-        if before and role and all(w.lower() in ADDRESSES for w in role.split()):
+        if before and role and all(w.lower() in FORMS_OF_ADDRESS for w in role.split()):
             role = None  # "Former <party> leader [Lord <Name>]": the post, not the post and how the peer is addressed
         role = " ".join(r for r in (before, role) if r) or None  # "Chief [Superintendent Graciano]"
-        if role and role.lower() in FORMS_OF_ADDRESS:
+        if role and role.lower() in _COURTESY_TITLES:
             role = None  # "Mme Spanton", "Mr Smith": how to address someone is no post they hold
     name = doc_slice(doc, start, end)  # start and end are final here: one Span for the tests below, not one per test
     name_words, written = toks[start:end], text_between(doc, start, end)  # no Token per word, no join per test
@@ -543,7 +542,9 @@ def person_of(doc: Doc, start: int, end: int, places: frozenset[str]) -> int:
     return of if is_first_name(words[0]) or alone[fold(words[-1])] > 0 or alone[fold(words[0])] > 0 else 0
 
 
-FORMS_OF_ADDRESS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mme", "mme.", "mlle"}
+# the forms of address anyone may be given, which the role never keeps alone; not the wider roles.FORMS_OF_ADDRESS,
+# whose "Dr", "Lord" or "Sheikh" alone stays as the role before a name
+_COURTESY_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mme", "mme.", "mlle"}
 
 
 def person_inside(doc: Doc, start: int, end: int, places: frozenset[str]) -> int:

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cue_table import cues, report_verbs
+from .cue_table import cues, saying_verbs
 from .index import sent_bounds
 
-_SAYING = frozenset(cues()["speech_verbs"]) | report_verbs()
+_SAYING = saying_verbs()
 _PRESENT = {"VBZ", "VBP"}
 _WITHHELD = _SAYING | frozenset(cues()["elaborating_verbs"]) | frozenset(cues()["detail_giving_verbs"])
 _REPORTED_MODALS = {"would", "could", "might", "should"}

@@ -19,3 +19,10 @@ def cues() -> dict:
 def report_verbs() -> frozenset[str]:
     """The lemmas of the verbs that report speech or a stance ("said", "expects"), for a membership test per token."""
     return frozenset(cues()["verbs"])
+
+
+@lru_cache(maxsize=1)
+def saying_verbs() -> frozenset[str]:
+    """The verbs of saying and the reporting verbs together ("said", "added", "expects"): a verb a report may hang
+    on, for the rules that ask whether a clause or a participle sits under one."""
+    return frozenset(cues()["speech_verbs"]) | report_verbs()

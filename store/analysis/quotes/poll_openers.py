@@ -15,14 +15,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .clauses import FINITE, trim
-from .cue_table import cues, report_verbs
+from .cue_table import cues, saying_verbs
 from .index import sent_bounds
 
 POLL_NOUNS = frozenset(cues()["poll_nouns"])
 # 'won the seat in the 1981 poll', 'in the general poll': a poll that is an election, which finds nothing
 _ELECTION_WORDS = frozenset(cues()["election_words"])
 # the verbs by which a sentence gives a source of its own ('In a survey, the union said X')
-_SAYING = frozenset(cues()["speech_verbs"]) | report_verbs()
+_SAYING = saying_verbs()
 _SUBJECTS = ("nsubj", "nsubjpass", "expl")
 
 

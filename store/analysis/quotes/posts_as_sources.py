@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..entities.vocabulary import HEADS, TITLES
 from ..types import Quote
@@ -50,11 +50,9 @@ def roles_from_posts_speaking(doc: Doc, quotes: list[Quote]) -> list[Quote]:
 def _post_words(doc: Doc, q: Quote) -> list[str] | None:
     """The post of a source written "the <post>" ("the former <Party> leader", "the group's general secretary"), a
     title ending it; None for any other source."""
-    span = _the_source(doc, q)
+    span = _the_subject(doc, q)
     if span is None:
         return None
-    if span.end < len(doc) and doc[span.end].tag_ == "POS" or span[-1].dep_ not in ("nsubj", "nsubjpass"):
-        return None  # "the chancellor's announcement" quoted in another's words: the post is not the one speaking
     words = [t for t in span[1:]]
     if sum(t.tag_ == "POS" for t in words) == 1:
         # "the political group's general secretary": an organisation described, not named, whose post it is; a
@@ -74,7 +72,7 @@ def _post_words(doc: Doc, q: Quote) -> list[str] | None:
     return post if _ends_in_a_title(post) else None
 
 
-def _member_initials(tok) -> bool:
+def _member_initials(tok: Token) -> bool:
     """"The MP", "the MEP": a seat in a house, written in capitals, is a post as "the senator" is; not "the CPL",
     a body's initials that spell a title too."""
     return tok.is_upper and tok.text.lower() in _MEMBER_INITIALS
@@ -90,6 +88,16 @@ def _the_source(doc: Doc, q: Quote) -> Span | None:
     if span is None or len(span) < 2 or span[0].lower_ != "the":
         return None
     return None if span.end < len(doc) and doc[span.end].lower_ == "of" else span
+
+
+def _the_subject(doc: Doc, q: Quote) -> Span | None:
+    """The source written "the <…>" when it is the subject of its clause and owns nothing: "the chancellor's
+    announcement" quoted in another's words is not the post speaking."""
+    span = _the_source(doc, q)
+    if span is None or span.end < len(doc) and doc[span.end].tag_ == "POS" or \
+            span[-1].dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return span
 
 
 def _ends_in_a_title(words: list[str]) -> bool:
@@ -304,10 +312,8 @@ _NOT_IN_A_POST = r"(?:the|of|to|for|in|on|at|by|with|and|or|his|her|its|their)\b
 def _held_post(doc: Doc, q: Quote) -> tuple[list, list[str]] | None:
     """The capitalised words and the post (lower case) of a source written "the [<capitalised words>] <post>", the
     subject of its clause, the post all lower-case words ending in a title; None for any other source."""
-    span = _the_source(doc, q)
-    if span is None or span.end < len(doc) and doc[span.end].tag_ == "POS":
-        return None
-    if span[-1].dep_ not in ("nsubj", "nsubjpass"):
+    span = _the_subject(doc, q)
+    if span is None:
         return None
     words = list(span[1:])
     qualifiers = []

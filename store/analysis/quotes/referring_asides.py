@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .cue_table import cues
+from .cue_table import cues, saying_verbs
 
 _ASIDE_TOPIC = frozenset(cues()["aside_topic_verbs"])
-_SPEECH = frozenset(cues()["speech_verbs"]) | frozenset(cues()["verbs"])
+_SAYING = saying_verbs()
 
 
 def referred_topic(tok: Token) -> tuple[int, int, Token] | None:
@@ -28,7 +28,7 @@ def referred_topic(tok: Token) -> tuple[int, int, Token] | None:
     before = tok.i - 2 if tok.i > 1 and doc[tok.i - 1].is_quote else tok.i - 1  # '“… by June,” referring to X'
     if tok.tag_ != "VBG" or tok.lemma_.lower() not in _ASIDE_TOPIC or \
             tok.dep_ not in ("advcl", "xcomp", "conj", "acl") or head.i >= tok.i or head.pos_ != "VERB" or \
-            head.lemma_.lower() not in _SPEECH or before < 0 or doc[before].text != ",":
+            head.lemma_.lower() not in _SAYING or before < 0 or doc[before].text != ",":
         return None
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "to" and c.i == tok.i + 1), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -41,11 +41,11 @@ def referred_topic(tok: Token) -> tuple[int, int, Token] | None:
     stray = next((c for c in (*tok.rights, *tok.head.rights) if c.dep_ == "dep" and c.left_edge.i == hi + 2), None)
     if stray is not None and doc[hi + 1].text == ",":
         hi = stray.right_edge.i  # 'referring to herself, <Name> and <Name>': the parse cut the list off the verb
-    hi = before_relative_aside(doc, lo, hi)
+    hi = _before_relative_aside(doc, lo, hi)
     return (lo, hi, head) if hi >= lo else None
 
 
-def before_relative_aside(doc: Doc, lo: int, hi: int) -> int:
+def _before_relative_aside(doc: Doc, lo: int, hi: int) -> int:
     """The last token of a topic phrase lo..hi before a relative clause set off by a comma (', where Republicans
     will meet'): the writer telling more about the thing, not what the words were about."""
     for t in doc[lo:hi + 1]:
