@@ -4,7 +4,8 @@ Our own sentences, in the shape of role errors read on unseen news: a post openi
 first word ("Home affairs spokesman <Name>" shown as "affairs spokesman", "Shadow foreign secretary <Name>" as
 "secretary"); a field joined by a hyphen was cut inside the word ("e-commerce minister" as "commerce minister",
 "Four-time champion" as "time champion", "100m champion" as "m champion"); a peer's or a doctor's form of address
-was kept at the end of the post before it ("leader Lord").
+was kept at the end of the post before it ("leader Lord"); one from a place whose name has two words ("New
+Yorker <Name>") shown as the post "Yorker", the model's magazine of that name as the affiliation.
 """
 
 from __future__ import annotations
@@ -62,3 +63,18 @@ def test_when_the_post_was_held_is_no_part_of_it(nlp) -> None:
     text = ("The senator defeated then-lieutenant governor Dan Hewitt in the runoff. \"We won,\" he said. Hewitt said "
             "the race had been unfair.")
     assert described(nlp, text, "race had been unfair")[1] == "lieutenant governor"
+
+
+def test_one_from_a_place_of_two_words_is_no_post(nlp) -> None:
+    text = "New Yorker Ann Kellow told the court she had never seen the letter before that week."
+    assert described(nlp, text, "never seen the letter") == ("Ann Kellow", None, None)
+
+
+def test_one_from_a_country_of_two_words_is_no_post(nlp) -> None:
+    text = "New Zealander Tom Varley said the film had cost far too much to make."
+    assert described(nlp, text, "cost far too much")[1] is None
+
+
+def test_a_job_after_a_place_is_still_the_post(nlp) -> None:
+    text = "Former New York banker Tom Varley said the fund had lost money for three years."
+    assert described(nlp, text, "lost money")[1] == "banker"

@@ -20,7 +20,7 @@ from .mentions import Mention
 from .portfolios import portfolio_title
 from .referents import CORPORATE, fold
 from .roles import FORMS_OF_ADDRESS as _FORMS_OF_ADDRESS
-from .roles import WHEN_HELD, before_address, hyphenated_word, is_job_word, title_before
+from .roles import WHEN_HELD, before_address, hyphenated_word, is_job_word, of_a_place, title_before
 from .vocabulary import ACRONYM_SKIP, HEADS, ORG_TAILS, POSSESSIVE, ROLE_ENDINGS, TITLES
 
 _POSTS = (TITLES - _FORMS_OF_ADDRESS) | HEADS["jobs"]
@@ -77,7 +77,7 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
         elif child.dep_ == "poss" and child.i in orgs:
             m.affiliation = m.affiliation or orgs[child.i]
     m.affiliation = m.affiliation or firm_with(doc, m.end, orgs)
-    if m.role is None and m.start and is_job_word(doc[m.start - 1].text):
+    if m.role is None and m.start and is_job_word(doc[m.start - 1].text) and not of_a_place(doc, m.start - 1):
         m.role = doc[m.start - 1].text  # "Immunologist Kristian Andersen"
     m.role = m.role or calling_before_the_name(doc, m)
     if m.role is None and address and (opening := before_address(doc, m.start)) < m.start:
@@ -273,6 +273,8 @@ def organisation_before_role(doc: Doc, m: Mention, orgs: dict[int, str]) -> tupl
     if not start or not (_is_post(doc[start - 1]) or doc[start - 1].is_lower and
                          (_is_description(doc[start - 1]) or doc[start - 1].tag_ == "NN")):
         return None, None  # a calling too: "Harvard astronomer Ryan Cloutier", "Rutgers University political scholar"
+    if of_a_place(doc, start - 1):
+        return None, None  # "New Yorker <Name>": one from a place, the model's magazine, neither a post nor a body
     at = hyphenated_word(doc, start - 1)  # "NATO Secretary-General Javier Solana", "Ford vice-chairman Harold Poling"
     words = start - at
     while at > 0 and start - at < words + 3 and at - 1 not in orgs and \

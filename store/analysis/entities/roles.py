@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..doctext import text_between
-from .gazetteer import adjective_of_a_country
+from .gazetteer import adjective_of_a_country, is_place, places
 from .names import is_first_name
 from .vocabulary import HEADS, MAX_TITLE_WORDS, ROLE_ENDINGS, TITLES
 
@@ -15,6 +15,16 @@ def is_job_word(word: str) -> bool:
     """A capitalised word before a name that is a job, not a first name: "Immunologist", "Ecologist"."""
     return word[:1].isupper() and word.isalpha() and word.lower().endswith(ROLE_ENDINGS) and \
         word.lower() not in NOT_JOBS and not is_first_name(word) and not adjective_of_a_country(word)  # "Russian"
+
+
+def of_a_place(doc: Doc, at: int) -> bool:
+    """'New Zealander', 'New Yorker': the word at `at` names someone from a place whose name is the word before and
+    this word's stem; it ends like a job ('-er') but says where the person is from (names README: no nationality as
+    a role), which the reader saw as a post 'Zealander'."""
+    word = doc[at].text
+    if not at or not word.endswith("er") or not doc[at - 1].text.istitle() or len(word) < 5:
+        return False
+    return is_place(f"{doc[at - 1].text} {word[:-2]}", places())
 
 
 # words ending like a job that open a sentence before a name: "After Mugabe fired his deputy"
