@@ -37,6 +37,7 @@ from .day_parts import narrowed_part
 from .elections import election_month
 from .ended_periods import periods_to_their_end
 from .figure_months import figures_month
+from .fiscal_year_ends import fiscal_year_ends
 from .lexicon import MONTHS, TIME_ZONES, WEEKDAYS
 from .month_pairs import month_pair_years
 from .normalize import normalize, ordinal_unit
@@ -760,6 +761,7 @@ class DateComponent:
         out = nearer_possessive_weekdays(doc, out, ref)
         out = _year_end_years(text, out)
         out = slashed_values(text, out, ref)
+        out = fiscal_year_ends(text, out)
         out = periods_to_their_end(text, out)
         out = month_pair_years(text, out, ref)
         if quarterly is None:

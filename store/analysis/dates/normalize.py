@@ -676,6 +676,13 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
                 if day < ref:
                     return "DATE", day.isoformat()
             return None
+        if p.day and p.mod == "this" and p.unit is None and p.weekday is None:
+            # "ends this September 30" told in March: "this" names the report year's day, where the present
+            # tense's window alone would reach back to the last one
+            try:
+                return "DATE", date(ref.year, p.month, p.day).isoformat()
+            except ValueError:
+                return None
         if p.day:
             day = _day_of(p, ref, tense)
             if day and p.unit == "W" and "of" in toks:

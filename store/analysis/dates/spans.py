@@ -582,6 +582,11 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
         )
     if word == "that" and j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ"):
         return False  # "he said that morning traffic was heavy": a conjunction and a compound noun
+    if word == "yearend":
+        # Reuters writes "by yearend" as one word, which the model leaves untagged though it tags "year-end";
+        # a firm's "fiscal yearend" is some other day of the year, which the word alone cannot tell, and
+        # "yearend results" are a year's accounts, whose year the tense of their release does not give
+        return prev != "fiscal" and nxt not in _ACCOUNTS
     if word == "soon":
         # "will soon begin", "may soon seek": a future reference; not "as soon as", "soon after",
         # and not narrated past ("was soon released")
@@ -618,6 +623,8 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
 
 
 _PAPER_WORDS = {"daily", "weekly", "monthly"}
+_ACCOUNTS = {"results", "earnings", "figures", "profit", "profits", "loss", "losses", "statement", "statements",
+             "report", "accounts", "dividend"}
 
 
 def _a_paper(doc: Doc, i: int, j: int) -> bool:
