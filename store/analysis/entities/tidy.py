@@ -237,7 +237,8 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         end -= 1  # "Prosecutor Jane Roe QC": a barrister's rank after the name is no part of it
     if ent.label_ == "ORG" and (form := _legal_form_before_a_code(doc, start, end)):
         end = form  # "the McDonnell Douglas Corp F-18": the firm, and the model of plane it makes
-    if end - start == 2 and ent.label_ in ("ORG", "GPE", "NORP") and _common_word_after_country(doc, start):
+    if end - start == 2 and ent.label_ in ("ORG", "GPE", "NORP") and (
+            _common_word_after_country(doc, start) or _one_of_a_kind_after_country(doc, start)):
         if names_money(toks[start + 1].text):
             return []  # "notes in U.S. Dollars": the country names a currency, as in "U.S. dlrs" below
         return [mention_of(doc[start : start + 1], "GPE")]  # "the U.K. Court had": the country, and a common noun
@@ -477,6 +478,22 @@ def _common_word_after_country(doc: Doc, start: int) -> bool:
     # abbreviation, in an article that capitalises every such word, and no institution's ('U.S. Treasury')
     return not _institution(word.lower_) and not _among_names(doc, start, start + 2) \
         and not _capitalised_elsewhere(doc, word.text)
+
+
+def _one_of_a_kind_after_country(doc: Doc, start: int) -> bool:
+    """'another U.S. Firm may supply', 'its U.S. Subsidiary, <Firm> Inc,', 'a U.S. Marine was charged': one singular
+    word after a country's dotted abbreviation, itself under 'a', 'another' or a possessive, is one of a kind, a
+    common noun the wire capitalised after the abbreviation: the name of a body takes 'the' or nothing ('the U.S.
+    Mint'); 'a U.S. Air Force jet' puts its 'a' on the jet, not on the name."""
+    country, word = doc[start], doc[start + 1]
+    if not (country.text.endswith(".") and country_code(country.text) and word.text[:1].isupper()
+            and not word.text.isupper() and word.tag_ in ("NN", "NNP") and word.is_alpha):
+        return False
+    return any(c.dep_ in ("det", "poss") and c.i < start and c.lower_ in _ONE_OF_MANY for c in word.children)
+
+
+# what is put before one of many things of a kind, not before a name that stands for one body
+_ONE_OF_MANY = {"a", "an", "another", "its", "their", "his", "her", "our", "one", "each", "every", "any"}
 
 
 def _institution(lower: str) -> bool:
