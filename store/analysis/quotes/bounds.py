@@ -20,6 +20,7 @@ from .foreseen_despite import foreseen_despite
 from .index import sent_bounds
 from .likewise import others_likewise
 from .next_act import finite_after_base_form, finite_after_infinitive
+from .report_goes_on import report_goes_on
 from .second_act import act_after_the_cue_clause, own_report, second_act
 
 _CONCESSIVE = {"although", "though", "whereas"}  # not "while": "X rose, while Y fell" is often one report
@@ -278,6 +279,8 @@ def continuation(cue: Token, content: Token) -> tuple[int, int] | None:
     for child in cue.rights:
         start = child.left_edge.i
         between = doc[cue.i + 1:start]
+        if report_goes_on(cue, child, last) and any(t.text == "," for t in between):
+            return start, last
         if child.right_edge.i != last or not any(t.text == "," for t in between) or \
                 not all(t.text == "," or t.dep_ == "cc" for t in between):
             continue
