@@ -50,6 +50,7 @@ _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
 _MERIDIEM = {"am", "pm", "a.m.", "p.m."}
 _HEDGE_AUX = {"would", "'d", "could", "might", "may", "should", "must", "can"}
 _PLURAL_UNITS = {"years", "months", "weeks", "days", "quarters"}
+_LENGTH_UNITS = _PLURAL_UNITS | {"hours", "minutes", "seconds"}
 _PLAN_VERBS = {"expect", "schedule", "plan", "set", "due", "be", "intend", "hope", "aim", "go", "want", "promise"}
 # verbs whose date is, in news, ahead of the report even in the past tense
 _SCHEDULE_VERBS = {"plan", "schedule", "slate"}
@@ -286,6 +287,10 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     if end - start == 2 and _bare_month(doc[start]) and doc[start + 1].lower_ in _FREQUENCY:
         # "the June monthly export figures": the month the figures are of, then how often they come out
         return [(start, start + 1), (start + 1, end)]
+    if end - start > 1 and doc[end - 1].lower_ in _DEICTIC_DAYS and doc[end - 2].lower_ in _LENGTH_UNITS:
+        # "gone within minutes today", "shut for 24 hours yesterday": a length, then the day it lay in; run
+        # together they read as one length and the day is lost
+        return _split(doc, start, end - 1) + [(end - 1, end)]
     parts, left = [], start
     for i in range(start + 1, end - 1):
         if _year_then_dash(doc, i):
