@@ -127,7 +127,11 @@ def looks_like_person(doc: Doc, m: Mention, alone: set[str], places: frozenset[s
     two or three capitalised words, not a known place, opening with a first name, and either
     after a title or met again by its last word alone ("Miyazawa said", even untagged)."""
     words = tuple(m.name.split()) if "-" in m.words else m.words  # 'Nils-Erik' is three tokens, one word
-    if m.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") or not 2 <= len(words) <= 3:
+    # a person the model took for a work or a product ("Ann Lee, chief economist with <Firm>" as WORK_OF_ART, then
+    # "Lee said") needs the same cues as one it took for a firm; a title named after a person is met by neither
+    if m.label not in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") or not 2 <= len(words) <= 3:
+        return False
+    if m.label in ("PRODUCT", "WORK_OF_ART") and _a_titles_shape(doc, m):
         return False
     if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) or m.name in places:
         return False
@@ -151,6 +155,18 @@ def looks_like_person(doc: Doc, m: Mention, alone: set[str], places: frozenset[s
 
 
 _PERSONAL = {"he", "she", "his", "her", "him"}
+
+
+def _a_titles_shape(doc: Doc, m: Mention) -> bool:
+    """What only a title's name has: a possessive or an article first ('his autobiography My Life', where 'My' is in
+    the first names list), a quote mark inside (an alias in quotes, 'the Americanised "Jimmy" Bond', is a character
+    or a nickname), a work's kind as its last word ('the <First> <Surname> Show', a host's show) or written just
+    before it ('the novel <Name> <Name>')."""
+    span = doc[m.start : m.end]
+    if span[0].tag_ in ("PRP$", "DT", "WP$") or any(t.is_quote or t.is_bracket for t in span) \
+            or m.words[-1].lower() in HEADS["work_nouns"]:
+        return True
+    return bool(m.start) and doc[m.start - 1].lower_ in HEADS["work_nouns"] | HEADS["product_nouns"]
 
 
 def _he_or_she_near(doc: Doc, m: Mention) -> bool:
@@ -681,6 +697,9 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
             # not "the much smaller producer Ecuador", nor a town the model saw as one after "unit" ("companion unit
             # <Town> 8", a power station's unit named for its town)
             decided[key(m.words)] = "ORG"
+        elif m.label in ("PRODUCT", "WORK_OF_ART", "EVENT") and before.lower_ in HEADS["acts"] and before.text.islower() \
+                and _names_the_noun(doc, m, before):
+            decided[key(m.words)] = "ORG"  # "Irish band <Name>", "pop act <Name>": a band, whatever its name looks like
         elif m.label in ("PERSON", "ORG", "GPE", "FAC", "NORP") and (
                 before.lower_ in HEADS["lower_islands"] and (head.head.i == before.i or before.head.i == head.i)
                 or before.lower_ == "of" and m.start >= 2 and doc[m.start - 2].lower_ in HEADS["lower_islands"]):
@@ -841,6 +860,13 @@ def opens_with_first_name(words: tuple[str, ...]) -> bool:
 # after "the daily" or "the newspaper" it is a title ("the afternoon daily Le Monde"), not a person
 _PAPER_NOUNS = {"daily", "weekly", "newspaper", "magazine", "newsletter", "tabloid"}
 _TITLE_ARTICLES = {"Le", "La", "Les", "El", "Il", "Al", "Die", "Der", "Het", "De"}
+
+
+def _names_the_noun(doc: Doc, m: Mention, noun: Token) -> bool:
+    """The name is the noun's apposition or the noun its modifier, read from the name's root: 'band <Name> 5' ends
+    with a number that hangs on the name's first word."""
+    root = doc[m.start : m.end].root
+    return root.head.i == noun.i or noun.head.i == root.i
 
 
 def _subject_of_the_clause(head: Token, noun: Token) -> bool:
