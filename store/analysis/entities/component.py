@@ -191,6 +191,7 @@ from .untagged import (
     with_companies,
 )
 from .vocabulary import HEADS, POSSESSIVE
+from .web_addresses import sites_by_their_address
 from .wire_names import wire_name_run_on
 
 
@@ -336,6 +337,7 @@ class EntityComponent:
         mentions = credit_ratings(doc, words_that_name_a_day(doc, mentions))
         dropped_too.append(mentions)
         mentions = user_handles(doc, mentions)  # after common words: the model reads a handle as a noun
+        mentions = sites_by_their_address(doc, mentions)  # so too a site's address
         dotted_legal_forms(mentions, canonical)
         leading_the(doc, mentions, canonical)
         shouted_names(mentions, canonical)
