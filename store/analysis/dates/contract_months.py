@@ -15,6 +15,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from ..doctext import text_of
 from .lexicon import CONTRACT_MONTH_MOVES, CONTRACT_MONTH_QUALIFIERS, CONTRACT_NOUNS, MONTHS
 from .token_shapes import year_word
 
@@ -112,7 +113,7 @@ def _traded_month(doc: Doc, s: int, e: int) -> bool:
     so. A month after a trader's word ("near", "new crop") is one unless a noun follows ("the key June meeting");
     a month opening its clause is one only when a price follows within four words; one after "in" or "since"
     dates a deed, and a year after it ("March was the worst since 1984") is no price."""
-    if not _FUTURES.search(doc.text):
+    if not _FUTURES.search(text_of(doc)):
         return False
     before = doc[s - 1].lower_ if s > 0 else "."
     if before == "of":

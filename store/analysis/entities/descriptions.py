@@ -139,7 +139,7 @@ def organisation_opening_role(doc: Doc, m: Mention, orgs: dict[int, str]) -> tup
 
 def _opens_sentence(doc: Doc, m: Mention, role: str) -> bool:
     """Whether the role's words, written next to the name (before it or after it), open their sentence."""
-    text = doc.text
+    text = text_of(doc)
     start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
     at = text.rfind(role, max(0, start - 200), start)
     at = at if at >= 0 else text.find(role, end, end + 200)

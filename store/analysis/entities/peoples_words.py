@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..doctext import text_of
 from . import gazetteer
 from .mentions import Mention
 from .vocabulary import HEADS
@@ -91,7 +92,7 @@ def _said_to_be_a_thing(tok) -> bool:
 def _in_a_capitalised_headline(doc: Doc, tok) -> bool:
     """'<Name> Scheme Proves Costly and Complex.': on a first line whose every word is capitalised, a common word is
     too."""
-    text = doc.text
+    text = text_of(doc)
     line_end = text.find("\n")
     if line_end < 0 or tok.idx >= line_end:
         return False

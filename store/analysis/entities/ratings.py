@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..doctext import text_of
 from .mentions import Mention
 
 # the grades of the rating agencies' scales, with the sign some write after them, and the other scale's grades with
@@ -30,7 +31,7 @@ def is_grade(word: str) -> bool:
 
 
 def credit_ratings(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    if not any(_GRADE.match(m.name) for m in mentions) or not _RATING_WORDS.search(doc.text):
+    if not any(_GRADE.match(m.name) for m in mentions) or not _RATING_WORDS.search(text_of(doc)):
         return mentions
     return [m for m in mentions if not (m.label in _NAMED and _GRADE.match(m.name) and not _craft(doc, m))]
 

@@ -173,7 +173,7 @@ class _Sides:
     """The words of one report a side may be named by: a mention, or a one-word name the model left untagged."""
 
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
-        self.doc, self.text = doc, doc.text
+        self.doc, self.text = doc, doctext.text_of(doc)
         self.low, self.toks, self.pos = doctext.lowers(doc), doctext.tokens(doc), doctext.column(doc, "POS")
         self.mentions = mentions
         self.by_start = {m.start: m for m in mentions}
@@ -371,7 +371,8 @@ def reports_a_game(doc: Doc) -> bool:
 
 
 # two sets' scores in a row ("6-4 3-6"): a tennis report, which may name neither its game nor a side
-_SET_SCORES = re.compile(r"(?<![\d.,£$€-])[0-7]-[0-7] [0-7]-[0-7](?![\d-])")
+# (the look-behind after the first digit, so the search tries it only where a digit stands: the same matches)
+_SET_SCORES = re.compile(r"[0-7](?<![\d.,£$€-][0-7])-[0-7] [0-7]-[0-7](?![\d-])")
 _SPORT = "newsreader_reports_a_sport"
 
 
@@ -382,7 +383,7 @@ def reports_a_sport(doc: Doc) -> bool:
     found = doc.user_data.get(_SPORT)
     if found is None:
         found = doc.user_data[_SPORT] = reports_a_game(doc) or bool(
-            HEADS["individual_sports"].intersection(doctext.lowers(doc)) or _SET_SCORES.search(doc.text))
+            HEADS["individual_sports"].intersection(doctext.lowers(doc)) or _SET_SCORES.search(doctext.text_of(doc)))
     return found
 
 

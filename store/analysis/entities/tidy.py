@@ -34,6 +34,11 @@ def _latin(char: str) -> bool:
     return char.isalpha() and (char.isascii() or unicodedata.name(char, "").startswith("LATIN"))
 
 
+# an ASCII text's letters are _latin's letters: one search for the figures, dates and amounts every tidy() call asks
+# about, not a test per character
+_ASCII_LETTER = re.compile("[A-Za-z]")
+
+
 # small words that open a name in lower case: "al-Qabas", "de Gaulle", "van Gogh", "bin Salman"
 _NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la",
                    "le", "dos", "das", "ter", "ten", "y", "e"}
@@ -332,7 +337,7 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     if label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (
             not any(c.isalpha() for c in written) or fold(toks[end - 1].text) in HEADS["currencies"]):
         return owners  # "the 0.7 pct decline", "real U.S. Dollars": a number or a currency, no one and nowhere
-    if not any(_latin(c) for c in written):
+    if not (_ASCII_LETTER.search(written) if written.isascii() else any(_latin(c) for c in written)):
         return owners  # a passage in Hindi or Arabic quoted in the article: the small English model tags its words
     found = mention_of(name, label, role, affiliation)
     if start and end - start == 1 and toks[start].text in THE_IN_THE_NAME and toks[start - 1].lower_ == "the":

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...doctext import text_of
 from .organisations import RESEARCH
 from .words import COMPANY_NOUNS, INSTITUTIONS, PEOPLE
 
@@ -24,7 +25,7 @@ def named_just_after(resolver, token: Token) -> str | None:
         return None
     doc = token.doc
     sent = token.sent
-    if "\n" in doc.text[:sent.start_char]:
+    if "\n" in text_of(doc)[:sent.start_char]:
         return None  # only the lead names a document by kind and its issuer a line later; "a similar poll" further
         # on is another one, whose issuer the next sentence need not name
     end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
@@ -72,6 +73,6 @@ def name_after_maker(resolver, source: Token) -> str | None:
     if resolver.ents[k].label not in ("ORG", "PERSON"):
         return None
     end = resolver.ents[k].end
-    if comma and doc.text[end:end + 1] != ",":
+    if comma and text_of(doc)[end:end + 1] != ",":
         return None
     return resolver.full[k]
