@@ -78,9 +78,23 @@ def inside_brackets(text: str) -> list[int]:
     """Where the words inside wire copy's angle brackets round a firm's name begin ('bought it from <Acme Holdings
     Inc> for cash'): the parser reads the bracket as a sentence's end and the name as the next one's root, which
     cuts a reported clause off at the bracket. A bracket after a line break or a sentence's last stop opens its
-    sentence as before. A ticker ('<ACME.N>') is left to the parser: held inside, its closing bracket may become
-    the next clause's subject."""
-    return [found.start(1) for found in _BRACKETED.finditer(text) if _mid_sentence(text, found.start())]
+    sentence as before. A ticker ('<ACME.N>') is held by `inside_tickers`."""
+    return [
+        found.start(1) for found in _BRACKETED.finditer(text) if _mid_sentence(text, found.start())
+    ] + inside_tickers(text)
+
+
+def inside_tickers(text: str) -> list[int]:
+    """Where the pieces of a ticker after a firm's name mid-sentence begin ('Acme Holdings <ACME.N> said'), and the
+    word after it: the ticker's dot reads as a full stop, so the parser ended a sentence inside the ticker or at its
+    closing bracket, and the firm lost its 'said'. All of them are held inside: holding only the ticker let its
+    closing bracket open the next sentence. A ticker follows its firm's name on the same line, after a full stop too
+    ('Halden Co. <HLD> jets'): only a line break before it opens a sentence."""
+    at = []
+    for found in _TICKER.finditer(text):
+        if text[max(0, found.start() - 20) : found.start()].rstrip(" \t")[-1:] not in ("", "\n"):
+            at.extend(found.start(g) for g in (0, 1, 2, 3) if found.start(g) >= 0)
+    return at
 
 
 def _mid_sentence(text: str, at: int) -> bool:
@@ -89,6 +103,7 @@ def _mid_sentence(text: str, at: int) -> bool:
 
 
 _BRACKETED = re.compile(r"<\s*([A-Z0-9][^<>\n]{0,80}?[a-z][^<>\n]{0,80}?)>")  # a name: a ticker has no lower case
+_TICKER = re.compile(r"<([A-Z0-9][A-Z0-9.&/-]{0,15})(>)(?:[ \t]+(\S))?")  # capitals and dots, then the next word
 
 
 def _start_sentences(doc: Doc, at: list[int]) -> None:

@@ -91,6 +91,7 @@ from .speakers.group_pronouns import resolve_group_pronouns
 from .speakers.resolver import SpeakerResolver
 from .staff_owners import staff_affiliations
 from .surname_speakers import surnames_of_full_names, surnames_the_text_names_in_full
+from .ticker_subjects import subjects_through_a_ticker
 from .trailing_fragments import fragments_ending_their_report
 from .unattributed import speakers_from_paragraph
 from .union_voices import union_voices
@@ -134,6 +135,7 @@ class QuoteComponent(CueFinder):
         quotes: list[Quote] = []
         direct_cues: dict[int, Cue] = {}  # group index -> cue of an enclosing content
         found = [c for c in found if clip_at_closed_quotation(text, c)]
+        subjects_through_a_ticker(text, found)
         for cue in found:
             inside, total = coverage(text, mask, cue.spans)
             if total == 0:
