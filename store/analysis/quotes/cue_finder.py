@@ -65,7 +65,6 @@ from .relative import relative_report
 from .said_when import past_time_of_saying
 from .scene_openers import scene_before_quotation
 from .stance_adjectives import STANCE_ADJECTIVES, stance_clause
-from .thing_sources import evidence_from_a_thing
 from .title_cues import in_a_title
 from .told_that import told_clause
 from .topic_lists import lists_topics
@@ -309,8 +308,6 @@ class CueFinder:
             return None  # "has been showing real grit": a quality on view, no finding
         if shows_its_movement(tok, content) and not any(mask[t.idx] for t in content.subtree):
             return None  # "exports showed an increase": a measure's own movement, no finding
-        if evidence_from_a_thing(tok) and not any(mask[t.idx] for t in content.subtree):
-            return None  # "the win proves that X": the writer's inference from an event, nobody's words
         if content.dep_ == "dobj" and joint_source(tok) and not mask[content.idx] and \
                 not any(mask[t.idx] for t in content.subtree):
             return None  # "X and Y hailed the close relationship": a joint act summed up, nobody's words
