@@ -13,7 +13,7 @@ from entity_support import entities_of
 @pytest.mark.parametrize(
     ("text", "noun"),
     [
-        ('FRANKFURT, May 4 - "Trade is thin," a dealer at a U.S. Bank said. He expected a quiet day.', "Bank"),
+        ('FRANKFURT, May 4 - "Volumes are light," one trader with a U.S. Bank told us. He saw no change.', "Bank"),
         ("TOKYO, May 4 - The Hollin mine, opened in 1902 by a U.S. Company, may reopen next year.", "Company"),
         (
             "LONDON, May 4 - Harbin Holdings Plc said its U.S. Subsidiary, Tarrow Foods Inc, bought the shares.",
@@ -33,5 +33,5 @@ def test_a_bodys_name_after_the_stays_whole(nlp) -> None:
 
 
 def test_an_article_on_the_noun_after_the_name_leaves_the_name_whole(nlp) -> None:
-    text = "MOSCOW, May 4 - The minister arrived from Helsinki aboard a U.S. Air Force jet on Sunday."
+    text = "OSLO, May 4 - The envoy flew home on a U.S. Air Force plane late on Sunday."
     assert ("U.S. Air Force", "ORG") in entities_of(nlp, text)
