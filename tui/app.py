@@ -310,8 +310,10 @@ class NewsreaderApp(LibraryViews, App[None]):
         typed, self._typed_ahead = self._typed_ahead or [], None
         for key in typed:
             self.post_message(events.Key(key.key, key.character))
-        # the panels' tabs, mounted now that the first rows are on screen (they are after the keys typed ahead)
-        await self.query_one(SidePanels).build()
+        # the panels' tabs, mounted now that the first rows are on screen (they are after the keys typed ahead);
+        # a reader who quits at once may have taken the panels down before the list, which _panes_gone looks for
+        for panels in self.query(SidePanels):
+            await panels.build()
 
     def on_facets_read(self, message: FacetsRead) -> None:
         """Speaker, entity and date filters work from now on; a filter typed meanwhile is applied again.
