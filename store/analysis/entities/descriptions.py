@@ -35,6 +35,9 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
     director of the Ask Wellness Society,", "Kristian Andersen of Scripps Research", "the BBC's Jonathan
     Marcus", "Immunologist Kristian Andersen"; and, when those give no organisation, the ones below."""
     head = doc[m.end - 1]
+    if m.end < len(doc) and head.head.i == m.end and doc[m.end].is_upper and doc[m.end].is_alpha \
+            and 2 <= len(doc[m.end]) <= 4:
+        head = doc[m.end]  # "<Name> MP, <party>'s <post>,": the parse hangs the apposition on the seat after the name
     if m.affiliation and (m.start - 1 not in orgs and m.affiliation not in orgs.values() or
                           organisation_name(m.affiliation) is None):
         # split off a name the model read as two ("Lu Ming-Jen" gave "Lu"), or off the title the model took for an

@@ -339,6 +339,9 @@ def by_head_word(mentions: list[Mention]) -> None:
         if len(m.words) < 2 or m.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
             continue
         last = m.words[-1].lower()
+        if m.label == "PERSON" and m.role and any(w.islower() for w in m.role.split()) \
+                and opens_with_first_name(m.words):
+            continue  # "former welfare minister Frank Field": a post and a first name make a person, whatever the end
         if m.words[0].lower() in HEADS["FAC_openers"] and m.words[0].istitle():
             m.label = "FAC"  # "Rue des Soubirous", "Piazza Navona"
             continue

@@ -128,6 +128,9 @@ def _of_a_firm(doc: Doc, ent: Span) -> int:
 # Queen's (King's) Counsel: the rank a senior barrister writes after the name
 _SILKS = {"QC", "KC"}
 
+# a member's seat written after the name ("<Name> MP", "<Name> MEP"): a post, no part of the name
+_SEATS = {"MP", "MEP", "MSP"}
+
 # what a hyphen joins to the front of a name to make an adjective of it
 _PREFIXES = {"pro", "anti", "ex", "non", "post", "pre", "neo", "pan", "mid"}
 
@@ -240,6 +243,9 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     if end - start > 2 and toks[end - 1].text in _SILKS and ent.label_ in ("PERSON", "ORG") \
             and all(t.text[:1].isupper() for t in toks[start : end - 1]):
         end -= 1  # "Prosecutor Jane Roe QC": a barrister's rank after the name is no part of it
+    if end - start > 2 and toks[end - 1].text in _SEATS and ent.label_ in ("PERSON", "ORG") \
+            and all(t.text[:1].isupper() for t in toks[start : end - 1]):
+        end -= 1  # "former minister Jane Roe MP": the seat she holds, not her name (a later apposition gives her post)
     if ent.label_ == "ORG" and (form := _legal_form_before_a_code(doc, start, end)):
         end = form  # "the McDonnell Douglas Corp F-18": the firm, and the model of plane it makes
     if end - start == 2 and ent.label_ in ("ORG", "GPE", "NORP") and (
@@ -301,7 +307,8 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         start, label = start + 1, "PERSON"  # "Finn Juha Kankkunen": where the person is from, no name and no post
     if label == "PERSON":
         while end < len(doc) and toks[end].pos_ == "PROPN" and toks[end].text[:1].isupper() \
-                and toks[end - 1].head.i == end and not toks[end].ent_type_ and not _credit(doc, end):
+                and toks[end - 1].head.i == end and not toks[end].ent_type_ and not _credit(doc, end) \
+                and not (toks[end].text in _SEATS and end - start > 1):
             end += 1  # the model stopped before the surname: "[Superintendent Graciano] Mijares"
         if party := _party_member(doc, start, end):
             affiliation, start = affiliation or doc[start:party].text, party  # "Tory Ann Fenwick": her party

@@ -71,7 +71,13 @@ class SubjectWalk:
 
     def _is_subject(self, ent) -> bool:
         span = self.span_of(ent)
-        return span is not None and root(self.doc, span.start, span.end).dep_ in ("nsubj", "nsubjpass")
+        if span is None:
+            return False
+        head = root(self.doc, span.start, span.end)
+        if head.dep_ not in ("nsubj", "nsubjpass") and head.head.i == span.end and head.head.is_upper \
+                and head.head.is_alpha and 2 <= len(head.head) <= 4:
+            head = head.head  # "<Name> MP criticised": the parse heads the subject with the letters after the name
+        return head.dep_ in ("nsubj", "nsubjpass")
 
     def _in_subordinate_clause(self, ent) -> bool:
         """'Mugabe agreed to power-sharing in which Tsvangirai became prime minister': Tsvangirai is the
