@@ -103,7 +103,8 @@ def _mid_sentence(text: str, at: int) -> bool:
 
 
 _BRACKETED = re.compile(r"<\s*([A-Z0-9][^<>\n]{0,80}?[a-z][^<>\n]{0,80}?)>")  # a name: a ticker has no lower case
-_TICKER = re.compile(r"<([A-Z0-9][A-Z0-9.&/-]{0,15})(>)(?:[ \t]+(\S))?")  # capitals and dots, then the next word
+TICKER_CODE = r"[A-Z0-9][A-Z0-9.&/-]{0,15}"  # a wire ticker inside its brackets: capitals, figures and dots
+_TICKER = re.compile(rf"<({TICKER_CODE})(>)(?:[ \t]+(\S))?")  # then the next word
 
 
 def _start_sentences(doc: Doc, at: list[int]) -> None:

@@ -20,7 +20,15 @@ from .mentions import Mention
 from .portfolios import portfolio_title
 from .referents import CORPORATE, fold
 from .roles import FORMS_OF_ADDRESS as _FORMS_OF_ADDRESS
-from .roles import WHEN_HELD, before_address, hyphenated_word, is_job_word, of_a_place, title_before
+from .roles import (
+    WHEN_HELD,
+    before_address,
+    hyphenated_word,
+    is_job_word,
+    letters_after_a_name,
+    of_a_place,
+    title_before,
+)
 from .vocabulary import ACRONYM_SKIP, HEADS, ORG_TAILS, POSSESSIVE, ROLE_ENDINGS, TITLES
 
 _POSTS = (TITLES - _FORMS_OF_ADDRESS) | HEADS["jobs"]
@@ -35,8 +43,7 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
     director of the Ask Wellness Society,", "Kristian Andersen of Scripps Research", "the BBC's Jonathan
     Marcus", "Immunologist Kristian Andersen"; and, when those give no organisation, the ones below."""
     head = doc[m.end - 1]
-    if m.end < len(doc) and head.head.i == m.end and doc[m.end].is_upper and doc[m.end].is_alpha \
-            and 2 <= len(doc[m.end]) <= 4:
+    if m.end < len(doc) and head.head.i == m.end and letters_after_a_name(doc[m.end]):
         head = doc[m.end]  # "<Name> MP, <party>'s <post>,": the parse hangs the apposition on the seat after the name
     if m.affiliation and (m.start - 1 not in orgs and m.affiliation not in orgs.values() or
                           organisation_name(m.affiliation) is None):

@@ -27,6 +27,12 @@ def of_a_place(doc: Doc, at: int) -> bool:
     return is_place(f"{doc[at - 1].text} {word[:-2]}", places())
 
 
+def letters_after_a_name(token: Token) -> bool:
+    """Two to four capitals, as a seat or an honour is written after a name ('<Name> MSP', 'QC', 'OBE'): the parse
+    makes them the head of the name before them, so a reading of the name's role in its sentence starts there."""
+    return token.is_upper and token.is_alpha and 2 <= len(token) <= 4
+
+
 # words ending like a job that open a sentence before a name: "After Mugabe fired his deputy"
 NOT_JOBS = {"after", "other", "another", "however", "never", "either", "neither", "under", "over", "whether", "rather",
             "further", "together", "ever", "later", "per", "for", "nor", "or", "whenever", "wherever", "whoever",

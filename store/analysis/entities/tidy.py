@@ -240,12 +240,12 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
                 and not (toks[end - 2].text == "-" and not toks[end - 2].whitespace_) \
                 and not (end == ent.end and _numbered_name(doc, ent.label_, end)):  # "Chi-cheng", "Radio 5" whole
             end -= 1  # "U.S. earnings", "Humberto 75 miles": the model ran a name into the words after it
-    if end - start > 2 and toks[end - 1].text in _SILKS and ent.label_ in ("PERSON", "ORG") \
-            and all(t.text[:1].isupper() for t in toks[start : end - 1]):
-        end -= 1  # "Prosecutor Jane Roe QC": a barrister's rank after the name is no part of it
-    if end - start > 2 and toks[end - 1].text in _SEATS and ent.label_ in ("PERSON", "ORG") \
-            and all(t.text[:1].isupper() for t in toks[start : end - 1]):
-        end -= 1  # "former minister Jane Roe MP": the seat she holds, not her name (a later apposition gives her post)
+    # "Prosecutor Jane Roe QC", "former minister Jane Roe MP": a barrister's rank, then a seat, after the name is no
+    # part of it (a later apposition gives the post)
+    for after_the_name in (_SILKS, _SEATS):
+        if end - start > 2 and toks[end - 1].text in after_the_name and ent.label_ in ("PERSON", "ORG") \
+                and all(t.text[:1].isupper() for t in toks[start : end - 1]):
+            end -= 1
     if ent.label_ == "ORG" and (form := _legal_form_before_a_code(doc, start, end)):
         end = form  # "the McDonnell Douglas Corp F-18": the firm, and the model of plane it makes
     if end - start == 2 and ent.label_ in ("ORG", "GPE", "NORP") and (

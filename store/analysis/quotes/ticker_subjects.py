@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-_TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.&/-]{0,15}>")
+from ..paragraphs import TICKER_CODE
+
+_TICKER = re.compile(f"<{TICKER_CODE}>")  # the tickers the sentence splitter holds inside their sentence
 _STOPS = re.compile(r"[;:!?\"“”\n]")  # not a full stop: firms' names hold them ('N.V.', 'Co.')
 
 

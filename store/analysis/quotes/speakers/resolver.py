@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ...entities.gazetteer import country_code, states
 from ...entities.names import is_female_name, is_first_name
 from ...entities.referents import key
+from ...entities.roles import letters_after_a_name
 from ...entities.vocabulary import HEADS, LEGAL_FORMS
 from ..index import text_of
 from ..poll_openers import standing_in_poll
@@ -579,7 +580,7 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
 def _name_before_letters(head: Token) -> Token | None:
     """'Scottish Finance Minister, Ann Blake MSP, said': the parse heads the apposition with the letters after the
     name (a seat or an honour: MSP, QC, OBE), which no entity covers; the name's last word straight before them."""
-    if not (head.is_upper and head.is_alpha and 2 <= len(head) <= 4 and head.i > 0):
+    if not (letters_after_a_name(head) and head.i > 0):
         return None
     before = head.doc[head.i - 1]
     return before if before.ent_type_ == "PERSON" and before.head.i == head.i else None

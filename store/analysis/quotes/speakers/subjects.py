@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from ...doctext import column
 from ...entities.names import is_first_name
+from ...entities.roles import letters_after_a_name
 from ..cue_table import report_verbs
 from ..index import root
 from .words import TITLE_WORDS
@@ -74,8 +75,7 @@ class SubjectWalk:
         if span is None:
             return False
         head = root(self.doc, span.start, span.end)
-        if head.dep_ not in ("nsubj", "nsubjpass") and head.head.i == span.end and head.head.is_upper \
-                and head.head.is_alpha and 2 <= len(head.head) <= 4:
+        if head.dep_ not in ("nsubj", "nsubjpass") and head.head.i == span.end and letters_after_a_name(head.head):
             head = head.head  # "<Name> MP criticised": the parse heads the subject with the letters after the name
         return head.dep_ in ("nsubj", "nsubjpass")
 
