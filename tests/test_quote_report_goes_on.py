@@ -38,3 +38,22 @@ def test_a_clause_of_its_own_stays_out(nlp, text, own):
 def test_the_scene_after_a_quotation_stays_out(nlp):
     text = "\u201cWe will win this,\u201d Ms. Darrow said, and soon, the lights were going out across the hall."
     assert not any("lights" in q.text for q in quotes_of(nlp, text)), [q.text for q in quotes_of(nlp, text)]
+
+
+def test_the_sources_next_act_under_it_stays_out(nlp):
+    # "it" for the firm that spoke: what the firm did next, told by the writer
+    text = "Talks with the union would resume next week, Ardmore Holdings said, and it left the meeting early."
+    q = find(quotes_of(nlp, text), "Talks with the union")
+    assert "left the meeting" not in q.text, q.text
+
+
+def test_the_pronoun_lists_are_one_list():
+    # every rule that asks whether a subject is a pronoun reads the one table; "it" is left out only where a person
+    # is meant, since an "it" may stand for figures or a thing as well as a firm
+    from store.analysis.quotes import contrasted_clauses, displays, perceived, report_goes_on
+    from store.analysis.quotes.speakers.words import NEUTER_PRONOUNS, PERSON_SUBJECTS, SUBJECT_PRONOUNS
+
+    assert report_goes_on.SUBJECT_PRONOUNS is SUBJECT_PRONOUNS is contrasted_clauses.SUBJECT_PRONOUNS
+    assert perceived.PERSON_SUBJECTS is PERSON_SUBJECTS is displays.PERSON_SUBJECTS
+    assert "it" in SUBJECT_PRONOUNS and PERSON_SUBJECTS == SUBJECT_PRONOUNS - NEUTER_PRONOUNS
+    assert {"he", "she", "they", "who"} <= PERSON_SUBJECTS

@@ -18,12 +18,12 @@ from spacy.tokens import Token
 
 from .cue_table import cues, saying_verbs
 from .index import sent_bounds
+from .speakers.words import SUBJECT_PRONOUNS
 
 _SAYING = saying_verbs()
 _PRESENT = {"VBZ", "VBP"}
 _WITHHELD = _SAYING | frozenset(cues()["elaborating_verbs"]) | frozenset(cues()["detail_giving_verbs"])
 _REPORTED_MODALS = {"would", "could", "might", "should"}
-_PERSONAL = {"i", "we", "you", "he", "she", "it", "they"}
 
 
 def contrasted_clause(cue: Token, hi: int) -> int:
@@ -57,7 +57,7 @@ def added_clause(cue: Token, hi: int) -> int:
     if child is None:
         return hi
     subject = _subject(child)
-    if subject is None or subject.lower_ in _PERSONAL or child.right_edge.i >= sent_bounds(doc, cue.i)[1] or \
+    if subject is None or subject.lower_ in SUBJECT_PRONOUNS or child.right_edge.i >= sent_bounds(doc, cue.i)[1] or \
             not _backshifted(child) or _echo(child):
         return hi
     if _reports_again(child):
@@ -112,7 +112,7 @@ def _subject(verb: Token) -> Token | None:
 def _source_again(cue: Token, subject: Token) -> bool:
     """'Reporters know they are being spun, but they go along': a pronoun for the source makes the clause what the
     source does, told by the writer."""
-    if subject.lower_ not in _PERSONAL:
+    if subject.lower_ not in SUBJECT_PRONOUNS:
         return False
     source = _subject(cue)
     if source is None:

@@ -16,14 +16,13 @@ from spacy.tokens import Token
 from ..entities.vocabulary import HEADS
 from .cue_subjects import cue_source
 from .cue_table import cues
-from .speakers.words import PEOPLE
+from .speakers.words import PEOPLE, PERSON_SUBJECTS
 
 _DISPLAY_VERBS = frozenset(cues()["display_verbs"])
 _MOVEMENTS = frozenset(cues()["movement_nouns"])
 _MEASURES = frozenset(cues()["measure_report_nouns"]) | frozenset(cues()["research_nouns"])
 _REPORTERS = _MEASURES | frozenset(cues()["source_nouns"])
 _AGENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-_AGENT_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you", "who"})
 # common nouns for a person: what such a subject shows is their form, as with a name
 _PERSON_NOUNS = frozenset(PEOPLE | set(cues()["epithet_words"]) | set(cues()["position_words"]) |
                           HEADS["sport_posts"] | HEADS["side_posts"] | HEADS["pitch_places"])
@@ -43,7 +42,7 @@ def shows_a_quality(verb: Token, obj: Token) -> bool:
     if source.tag_ in ("NN", "NNS") and not source.ent_type_ and source.lemma_.lower() in _PERSON_NOUNS:
         return True  # "the striker showed real composure": the form a name's subject would show
     # a name, not a common noun the model tagged as one ('Photographs showed X' read as a person)
-    return source.ent_type_ in _AGENTS and source.tag_ in ("NNP", "NNPS") or source.lower_ in _AGENT_PRONOUNS
+    return source.ent_type_ in _AGENTS and source.tag_ in ("NNP", "NNPS") or source.lower_ in PERSON_SUBJECTS
 
 
 def shows_its_movement(verb: Token, obj: Token) -> bool:

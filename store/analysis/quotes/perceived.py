@@ -28,7 +28,15 @@ from spacy.tokens import Token
 
 from ..entities.vocabulary import HEADS
 from .cue_table import cues
-from .speakers.words import COMPANY_NOUNS, GOVERNMENTS, INSTITUTIONS, OUTLET_NOUNS, PEOPLE, SPEECH_NOUNS
+from .speakers.words import (
+    COMPANY_NOUNS,
+    GOVERNMENTS,
+    INSTITUTIONS,
+    OUTLET_NOUNS,
+    PEOPLE,
+    PERSON_SUBJECTS,
+    SPEECH_NOUNS,
+)
 
 _PERCEIVING = frozenset(cues()["perceiving_verbs"])
 _FIGURE_VERBS = frozenset(cues()["figure_verbs"])
@@ -65,13 +73,10 @@ def perceived_event(verb: Token, clause: Token) -> bool:
     return clause.tag_ in ("VBG", "VBN") and subject.lower_ in _OBJECT_PRONOUNS
 
 
-_PERSONAL = {"i", "we", "you", "he", "she", "they", "who"}
-
-
 def _a_person_watching(verb: Token) -> bool:
     """'voters who saw the candidate speak': a person's sight of an event, which PolNeAR counts as their account."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and (subject.lower_ in _PERSONAL or subject.ent_type_ == "PERSON")
+    return subject is not None and (subject.lower_ in PERSON_SUBJECTS or subject.ent_type_ == "PERSON")
 
 
 _AGENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})

@@ -14,8 +14,7 @@ from spacy.tokens import Token
 
 from .cue_table import saying_verbs
 from .index import sent_bounds
-
-_PERSONAL = frozenset({"he", "she", "they", "i", "we", "you"})
+from .speakers.words import SUBJECT_PRONOUNS
 
 
 def report_goes_on(cue: Token, verb: Token, last: int) -> bool:
@@ -39,7 +38,7 @@ def report_goes_on(cue: Token, verb: Token, last: int) -> bool:
     if not subjects:
         return False
     subject = subjects[0]
-    if subject.lower_ in _PERSONAL or _same_source(cue, subject):
+    if subject.lower_ in SUBJECT_PRONOUNS or _same_source(cue, subject):
         return False  # "…, he said, and he hoped Y": the source's next act or a report of its own
     said = saying_verbs()
     return not any(t.lemma_.lower() in said and t.pos_ == "VERB" for t in verb.subtree)

@@ -8,5 +8,7 @@
 - `phrases`: "of" phrases, partitives and amounts ("some of the traders", "50 pct of the managers").
 - `unnamed`: an unnamed source as the article words it ("Commerce Ministry officials").
 - `group_pronouns`: "they", "it", "some" standing for an earlier source of the right kind.
+- `firm_before_it`: an "it" that speaks in a sentence naming one firm before it, with no subject to stand for
+  ("Shares in <Firm> fell after it warned …").
 - `words`: the words these rules look for; the pronouns are one table in ../cues.json.
 """

@@ -29,6 +29,7 @@ from .demonyms import one_of_a_people
 from .descriptor_runs import name_closing_descriptions
 from .documents_ahead import made_by_someone, name_after_maker, named_just_after
 from .epithets import epithet, person_described
+from .firm_before_it import firm_before_it
 from .former_roles import former_role
 from .indefinite import introduces_new
 from .issuers import ISSUED_NOUNS, MEDIA, NARRATIVES, issuing_subject, put_out_by
@@ -225,7 +226,7 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         if low in PERSONAL and token.pos_ == "PRON":
             return self._antecedent(cs, PERSONAL[low]), cs, ce
         if low in GROUP and token.pos_ == "PRON":
-            return self._antecedent(cs, "group") or token.text, cs, ce
+            return self._antecedent(cs, "group") or firm_before_it(self, token) or token.text, cs, ce
         if low in PARTS and token.dep_ in ("nsubj", "nsubjpass"):
             whole = next(of_objects(token), None)
             if whole is not None:  # "Some of the protesters said": the protesters, as "some traders" are traders

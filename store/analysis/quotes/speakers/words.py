@@ -18,6 +18,9 @@ NEUTER_PRONOUNS = _pronouns("neuter")  # "it said": an organisation, place or th
 SUBJECT_PRONOUNS = _pronouns("subject")  # "he", not "him": no name opens with one
 # "…, he said": a subject pronoun for someone named before may be the whole source after the comma
 TRAILING_PRONOUNS = SUBJECT_PRONOUNS & (PERSONAL.keys() | GROUP)
+# a subject pronoun that stands for a person or people ("who" too): not "it", which may stand for figures, a thing or
+# an event as well as a firm, so what "it" shows or saw is no person's act
+PERSON_SUBJECTS = SUBJECT_PRONOUNS - NEUTER_PRONOUNS
 NAMELESS_PRONOUNS = _pronouns("nameless")  # left unresolved, names no one
 RELATIVE = {"who", "which", "that", "whom"}
 LABEL_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
