@@ -58,6 +58,7 @@ from .perceived import perceived_event
 from .personal_objects import PERSONAL_OBJECT_VERBS, POSTING_VERBS, names_the_message, personal_subject
 from .phone_calls import bare_call
 from .poll_openers import POLL_NOUNS, poll_finding
+from .pronoun_targets import charged_pronoun
 from .quoted_as_saying import fronted_quoted_clause
 from .referring_asides import referred_topic
 from .regarded_as import regarded_as
@@ -279,7 +280,7 @@ class CueFinder:
         if content is None and (lemma in self.object_verbs or  # "recalled her days as X", not "recalled 1m cars"
                                 lemma in PERSONAL_OBJECT_VERBS and personal_subject(tok)):
             for child in tok.children:
-                if child.dep_ == "dobj" and child.pos_ != "PRON":
+                if child.dep_ == "dobj" and (child.pos_ != "PRON" or charged_pronoun(tok, child)):
                     if lemma in POSTING_VERBS and names_the_message(child):
                         return None  # "posted a comment on Twitter": the message named, not what it says
                     if cites_informants(tok, child):
