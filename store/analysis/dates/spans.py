@@ -830,6 +830,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
                 break
     spans.extend(_every(doc, covered))
     spans.extend(_more_units(doc, covered))
+    spans.extend(_over_a_unit(doc, covered))
     spans.extend(long_spans(doc, text_of(doc), low, covered))
     spans.extend(_zone_clocks(doc, covered))
     spans.extend(_glued_clocks(doc, covered))
@@ -1056,6 +1057,32 @@ def _more_units(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
         if (count.like_num and count.lower_ not in _PART_ORDINALS) or count.lower_ in NUMBERS:
             out.append((i - 1, i + 2))
             covered.update((i - 1, i, i + 1))
+    return out
+
+
+# the units "over a ..." counts as a length; "quarter" is left out ("over a quarter of the shares" is a share)
+_OVER_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+
+
+def _over_a_unit(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """ "delayed over an hour", "finished over a minute behind", "likely to last over a week": after "over" the
+    model tags no length of one unit, though it tags "more than a week" and "for over a year" (TimeML marks the
+    length, a DURATION). The length is taken without "over", as approximators.py leaves "over" out of a count's
+    extent; a unit that qualifies a noun ("over a day trip", "over a second term") is no length."""
+    out = []
+    low = lowers(doc)  # a word list: "over" stands once in a few hundred words
+    for i in range(len(doc) - 2):
+        if low[i] != "over" or low[i + 1] not in ("a", "an") or low[i + 2] not in _OVER_UNITS:
+            continue
+        unit = doc[i + 2]
+        if covered & {i + 1, i + 2} or unit.pos_ != "NOUN" or unit.dep_ in ("compound", "amod"):
+            continue
+        if i + 3 < len(doc) and doc[i + 3].text in ("-", "–"):
+            continue  # "over a year-long inquiry": the length is the inquiry's, told with its noun
+        end = i + 4 if i + 3 < len(doc) and low[i + 3] in ("ago", "earlier", "later") else i + 3
+        if covered.isdisjoint(range(i + 1, end)):
+            out.append((i + 1, end))
+            covered.update(range(i + 1, end))
     return out
 
 
