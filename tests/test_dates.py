@@ -223,6 +223,8 @@ def test_never_raises(nlp, text):
     [
         ("The boy was found at sea on Thanksgiving Day, clinging to a tube.", "Thanksgiving Day", "2024-11-28"),
         ("Shops will close on Christmas Day.", "Christmas Day", "2025-12-25"),
+        # May Day is the first of May, not the month
+        ("Miners at Quillmore will strike on May Day, the union said.", "May Day", "2026-05-01"),
         ("The bridge will reopen eight years from now.", "eight years from now", "2033"),
         ("He was promoted on May 22, 1995, and the following year he moved to Budapest.", "the following year", "1996"),
         ("The plant opened on March 3, 2020. Later that year it closed.", "Later that year", "2020"),

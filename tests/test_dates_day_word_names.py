@@ -100,3 +100,21 @@ def test_a_broadcast_told_by_name_is_no_date(nlp, text, word):
 ])
 def test_a_day_word_after_told_that_names_no_show_stays(nlp, text, word):
     assert word in date_texts(nlp, text, REPORT)
+
+
+@pytest.mark.parametrize("text, word", [
+    # a capital after a word of running text in lower case: a song's or a programme's title
+    ("The quartet's ballad It's Now or Later sold 9,000 copies in its first week.", "Now"),
+    ("The old ballad It's Tonight or Never climbed to number 6 in the chart.", "Tonight"),
+])
+def test_a_capital_day_word_after_a_lower_case_word_is_a_title(nlp, text, word):
+    assert word not in date_texts(nlp, text, REPORT)
+
+
+@pytest.mark.parametrize("text, word", [
+    # after a comma, a quotation mark or a stop, the capital opens a clause
+    ("The singer hesitated, Now or never, she thought, and signed the deal.", "Now"),
+    ("He said: \"Now we must wait for the appeal.\"", "Now"),
+])
+def test_a_capital_day_word_opening_a_clause_stays(nlp, text, word):
+    assert word in date_texts(nlp, text, REPORT)

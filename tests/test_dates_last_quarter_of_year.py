@@ -25,3 +25,15 @@ def test_last_quarter_of_the_year(nlp):
 def test_last_quarter_alone_is_the_one_before(nlp):
     found = dates_found(nlp, "The firm said orders fell in the last quarter.", date(2012, 3, 8))
     assert ("the last quarter", "DATE", "2011-Q4") in found
+
+
+@pytest.mark.parametrize(
+    "text, published, value",
+    [
+        # without "the", "last quarter" is still the quarter before the report's, as "last month" is the month before
+        ("Orders at Quillmore fell last quarter, the firm said.", date(2012, 5, 8), "2012-Q1"),
+        ("Tessaro said last quarter's sales were the weakest in years.", date(2012, 3, 8), "2011-Q4"),
+    ],
+)
+def test_last_quarter_without_the_is_the_one_before(nlp, text, published, value):
+    assert ("last quarter", "DATE", value) in dates_found(nlp, text, published)

@@ -90,6 +90,7 @@ _THE_PART = re.compile(r"^the (morning|afternoon|evening)$")
 _ANAPHOR_UNIT = {"night": "D", "morning": "D", "evening": "D", "afternoon": "D", "day": "D",
                  "week": "W", "month": "M", "year": "Y", "quarter": "Q"}
 _ANCHOR = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q([1-4])|-H[12])?$")  # a half counts in years only
+_WEEK_ANCHOR = re.compile(r"^(\d{4})-W(\d\d)$")
 
 
 _DAY_BEFORE_AFTER = {"the day before": (-1, None), "the day after": (1, None), "the night before": (-1, "NI"),
@@ -177,6 +178,13 @@ def relative_shift(text: str) -> tuple[str, int] | None:
 
 def from_anchor(anchor: str, unit: str, step: int) -> str | None:
     """The value `step` units from an earlier mention's value, or None when that value is too coarse."""
+    if unit == "W" and (week := _WEEK_ANCHOR.match(anchor or "")):
+        # "sold 812 last week versus 655 the week before": the week before the one named, which
+        # has no day to count from
+        try:
+            return _shift(date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1), "W", step)
+        except ValueError:
+            return None
     m = _ANCHOR.match(anchor or "")
     if not m:
         return None

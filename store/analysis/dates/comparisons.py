@@ -104,3 +104,20 @@ def year_ago_quarters(
             # fiscal first quarter's March, or to a fiscal third quarter ended in January, began the year before
             out[i] = replace(m, value=ago[:4])
     return out
+
+
+# "a year ago", "the same period a year ago", "the year-ago", "last year": a year counted back from the report
+_REPORT_YEAR_BACK = re.compile(r"(?i)\b(?:(?:a|one|the) year[- ]ago|last year)$")
+# a figure's base: a word that sets one figure against another, the figure, up to two words of its unit ("mln",
+# "new cars") and an "in" ("from 610 tonnes in the same period a year ago"); "fell to 300 mln last year" is no base
+_BASE_BEFORE = re.compile(
+    r"(?i)\b(?:from|than|versus|vs\.?|against|compared with)\s+\S*\d\S*(?:\s+[a-z]+){0,2}?\s+(?:in\s+)?$"
+)
+
+
+def base_a_year_back(text: str, m: DateMention) -> bool:
+    """ "from 610 tonnes a year ago", "versus 47 last year": a figure's base counted back from the report,
+    which a later "a year earlier" does not count back from again ("its dealers took 18 against 21 a year
+    earlier" compares with the same year). A year-back period the sentence reports on ("A year ago, the firm
+    earned 5 mln, up from 4 mln a year earlier") is an anchor, and is not one of these."""
+    return bool(_REPORT_YEAR_BACK.search(m.text) and _BASE_BEFORE.search(text[max(0, m.start - 60) : m.start]))

@@ -31,7 +31,7 @@ from .anchors import (
     weekday_from,
 )
 from .clock_pairs import paired_clocks
-from .comparisons import figure_a_year_back, year_ago_months, year_ago_quarters
+from .comparisons import base_a_year_back, figure_a_year_back, year_ago_months, year_ago_quarters
 from .contract_months import contract_month
 from .day_parts import narrowed_part
 from .elections import election_month
@@ -43,6 +43,7 @@ from .month_pairs import month_pair_years
 from .normalize import normalize, ordinal_unit
 from .pairs import day_range, joined, pair_end, pair_start
 from .past_months import past_deed_month
+from .period_starts import period_starts
 from .possessive_days import nearer_possessive_weekdays
 from .reference import infer
 from .reported_years import names_a_whole_year, reported_year
@@ -679,7 +680,9 @@ class DateComponent:
                               and (v := weekday_from(m.value, *counted))), value)
             elif kind == "DATE" and (shift := relative_shift(span.text)) and not (quarterly and shift[1] < 0):
                 # "in 2012 ... a year later": from the story's date; earnings stories keep their quarter
-                anchored = self._anchored(out, sent_bounds[max(0, sent - 2)][0], *shift)
+                # "a year earlier" does not count back again from a figure's base already a year back
+                bases = [m for m in out if not base_a_year_back(text, m)] if shift == ("Y", -1) else out
+                anchored = self._anchored(bases, sent_bounds[max(0, sent - 2)][0], *shift)
                 if anchored is None and shift[1] > 0 and (length := _gap_length(*shift)):
                     # "The fire broke out at the plant. Three days later, it was still burning": counted from
                     # an event the story named without a date, a gap, not three days after the report
@@ -762,6 +765,7 @@ class DateComponent:
         out = _year_end_years(text, out)
         out = slashed_values(text, out, ref)
         out = fiscal_year_ends(text, out)
+        out = period_starts(text, out, ref)
         out = periods_to_their_end(text, out)
         out = month_pair_years(text, out, ref)
         if quarterly is None:

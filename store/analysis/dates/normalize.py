@@ -255,7 +255,7 @@ def parse(toks: list[str]) -> Parts:
             i += skip
         elif t in ORDINALS and nxt in ("quarter", "quarters", "half", "century") and not (
             t in ("last", "final") and nxt == "century"
-        ):  # "the last century" is the one before this, not the fourth
+        ) and not _last_quarter_back(toks, i):  # "the last century" is the one before this, not the fourth
             pending = "ord"
         elif t in UNITS:
             if p.unit and p.ago and toks[i - 1] in _PAST_MODS | _NEXT_MODS | _THIS_MODS:
@@ -446,6 +446,14 @@ def _duration(p: Parts) -> str | None:
     if u in ("Y", "M", "W", "D"):
         return f"P{amt}{u}" + ({"Y": "6M", "D": "T12H"}.get(u, "") if half else "")
     return None
+
+
+def _last_quarter_back(toks: list[str], i: int) -> bool:
+    """ "last quarter": the one before the report's, as "last month" is, not the report's own; "the last quarter of
+    2004" is that year's fourth, and "the last quarter century" no quarter."""
+    return toks[i] == "last" and toks[i + 1 : i + 2] == ["quarter"] and toks[i + 2 : i + 3] != ["century"] and not (
+        _of_a_year(toks, i + 2)
+    )
 
 
 def _year_before(quarter: str | None) -> str | None:

@@ -97,6 +97,10 @@ def in_a_name(doc: Doc, s: int, e: int) -> bool:
         return True
     if doc[s].is_sent_start:
         return False
+    if e - s == 1 and doc[s].is_title and s > 0 and _running_word(doc[s - 1].text) and not _headline(doc, s):
+        # "the ballad It's Now or Later", "she said on Today": running text gives a day word no capital
+        # after a word in lower case; a deictic opening a clause follows a stop, a comma or a quotation mark
+        return True
     if doc[s].is_title and e < len(doc) and doc[e].lower_ in _SHOW_WORDS and not _headline(doc, s):
         return True  # "told Radio 7's Today programme", "on the Today show": a broadcast's title
     k = s - 1
@@ -112,3 +116,8 @@ def in_a_name(doc: Doc, s: int, e: int) -> bool:
     if before.is_sent_start and not (before.pos_ == "PROPN" or before.is_upper):
         return False  # "And Now, the results": a capital any opening word has
     return not _headline(doc, s)
+
+
+def _running_word(text: str) -> bool:
+    """A word of running text in lower case ("on", "single", the "'s" of "It's"), not a stop, quote or name."""
+    return any(c.islower() for c in text) and not any(c.isupper() for c in text)
