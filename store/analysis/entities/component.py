@@ -66,6 +66,7 @@ from .dotted_states import dotted_states
 from .firm_descriptions import firms_described_as_firms
 from .firm_parts import firms_named_in_part
 from .firm_words import firm_words_taken_for_places
+from .fixtures import fixtures_run_together
 from .handles import user_handles
 from .headline_blends import headline_blends
 from .headlines import headline_end, headline_names, headline_words, shouted_subheads
@@ -145,6 +146,7 @@ from .state_nicknames import state_nicknames
 from .stray_ends import stray_ends
 from .stray_words import address_inside_a_name, place_before_a_name, speech_verb_before_a_name, stray_word_before_a_name
 from .surnames import addressed_persons, surnames_taken_for_things
+from .team_sheets import PLAYERS, team_sheets
 from .tidy import (
     acronyms_of_common_words,
     common_words,
@@ -244,6 +246,7 @@ class EntityComponent:
         mentions = firms_cut_before_a_surname(doc, firms_cut_to_their_legal_form(doc, mentions))
         mentions = firms_cut_at_a_founders_mark(doc, firms_cut_before_their_partnership(doc, mentions), places)
         mentions = firms_cut_after_and(doc, firms_run_past_their_stop(doc, mentions))
+        mentions = fixtures_run_together(doc, mentions, places)
         relabel(doc, mentions, places)
         prices_in_pence(doc, mentions)
         states_taken_for_bodies(doc, mentions)
@@ -302,6 +305,7 @@ class EntityComponent:
             doc, mentions))))
         mentions = mastheads(doc, reporters(doc, newsrooms(doc, possessive_names(doc, mentions))))
         mentions = names_cut_at_a_sentences_first_word(doc, mentions)  # after the clubs, which cut 'West Ham boss'
+        mentions = team_sheets(doc, mentions)  # after the clubs, which read a surname on the sheet as a side
         addressed_persons(doc, mentions)
         surnames_taken_for_things(doc, mentions, places)
         companies = company_names(mentions)
@@ -348,8 +352,9 @@ class EntityComponent:
             name := canonical.get(id(o), o.name)) for i in range(o.start, o.end)}  # a country is no affiliation
         orgs = with_acronyms(doc, orgs)
         signers = doc.user_data.get(SIGNERS, ())
+        players = doc.user_data.get(PLAYERS, ())
         for m in mentions:
-            if m.label == "PERSON" and m.start not in signers:
+            if m.label == "PERSON" and m.start not in signers and m.start not in players:
                 describe(doc, m, orgs)
         described_in_the_lead(doc, mentions, orgs)
         firms_described_as_firms(mentions, canonical)

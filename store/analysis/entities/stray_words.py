@@ -5,8 +5,9 @@ no part of it; kept, it would become the person's name in every later mention.
 A speech verb that opens a sentence before the speaker ('Said Lee, "We won."', 'Added Lee: …'): the model runs
 the capitalised verb into the name ("Said Lee"); the speaker is the name after it.
 
-A player's place in the side that opens a sentence or a headline ('Fly-half Ann Lee will start', 'Prop Lee ready'):
-written with a capital only because it comes first, it is the person's role, as "prop Ann Lee" is mid-sentence.
+A player's place in the side that opens a sentence or a headline ('Fly-half Ann Lee will start', 'Prop Lee ready'),
+or a calling ('Rapper Kay Tee has topped the chart', 'Singers Ann Lee and …'): written with a capital only because it
+comes first, it is the person's role, as "prop Ann Lee" is mid-sentence.
 
 A form of address inside what the model took for one name ('the GDC Mr Lee', 'Analysing Mr Lee', 'the Policy Centre
 Mr Lee'): no name holds "Mr" or "Dr" after its first word, so the words before it are another name or none, and the
@@ -25,6 +26,7 @@ from .vocabulary import HEADS, TITLES
 _ADDRESSES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."}
 
 _PLACES = HEADS["pitch_places"]
+_CALLINGS = HEADS["callings"]
 
 
 def stray_word_before_a_name(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -59,6 +61,7 @@ def speech_verb_before_a_name(doc: Doc, mentions: list[Mention]) -> list[Mention
 
 def place_before_a_name(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     surnames = {m.words[-1] for m in mentions if m.label == "PERSON"}
+    alone = {m.words[0] for m in mentions if m.label == "PERSON" and len(m.words) == 1}
     out: list[Mention] = []
     for m in mentions:
         if m.label not in ("PERSON", "ORG", "PRODUCT"):
@@ -70,11 +73,16 @@ def place_before_a_name(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and not doc[m.start + 1].whitespace_ else 1
         place = doc[m.start : m.start + width].text
         rest = doc[m.start + width : m.end]
-        if len(rest) and place.lower() in _PLACES and first.is_title \
-                and (first.is_sent_start or m.start == 0 or "\n" in doc[m.start - 1].text) \
-                and rest[0].is_title and rest[0].lower_ not in TITLES \
-                and (m.label == "PERSON" or rest[-1].text in surnames):  # "Prop Lee ready" after "Ann Lee said"
-            m = mention_of(rest, "PERSON", m.role or place.lower(), m.affiliation)
+        if (len(rest) and (place.lower() in _PLACES or place.lower() in _CALLINGS) and first.is_title
+                and (first.is_sent_start or m.start == 0 or "\n" in doc[m.start - 1].text)
+                and rest[0].is_title and rest[0].lower_ not in TITLES
+                and (m.label == "PERSON" or rest[-1].text in surnames)  # "Prop Lee ready" after "Ann Lee said"
+                # a calling before one word only where the article writes it alone as a person: "Comic Relief" stays
+                and (place.lower() in _PLACES or len(rest) > 1 or rest[0].text in alone)):
+            # 'Singers Ann Lee and …': a calling of more than one is no post of hers
+            word = place.lower()
+            plural = word[:-1] in _CALLINGS or word[:-2] in _CALLINGS
+            m = mention_of(rest, "PERSON", m.role or (None if plural else word), m.affiliation)
         out.append(m)
     return out
 
