@@ -43,7 +43,6 @@ from .month_pairs import month_pair_years
 from .normalize import normalize, ordinal_unit
 from .pairs import day_range, joined, pair_end, pair_start
 from .past_months import past_deed_month
-from .period_starts import period_starts
 from .possessive_days import nearer_possessive_weekdays
 from .reference import infer
 from .reported_years import names_a_whole_year, reported_year
@@ -765,7 +764,6 @@ class DateComponent:
         out = _year_end_years(text, out)
         out = slashed_values(text, out, ref)
         out = fiscal_year_ends(text, out)
-        out = period_starts(text, out, ref)
         out = periods_to_their_end(text, out)
         out = month_pair_years(text, out, ref)
         if quarterly is None:
