@@ -39,8 +39,21 @@ def mention_of(span: Span, label: str, role: str | None = None, affiliation: str
 
 
 def covered(mentions: list[Mention]) -> set[int]:
-    """The token indices the mentions cover: where an untagged word may not be claimed."""
-    return {i for m in mentions for i in range(m.start, m.end)}
+    """The token indices the mentions cover: where an untagged word may not be claimed. A new set each call (two
+    rules add to theirs)."""
+    global _last_covered
+    last, found = _last_covered
+    if last != mentions:
+        found = {i for m in mentions for i in range(m.start, m.end)}
+        _last_covered = (list(mentions), found)
+    return set(found)
+
+
+# The mentions covered() was last asked about and its answer. Some 30 rules ask in turn, most after a rule before
+# them changed nothing, so most asks are of the same mentions. Compared as lists, element by element: the same
+# objects, or equal ones, cover the same tokens (a rule that moves a mention's bounds makes a new Mention; none
+# sets start or end on one in place). One tuple, replaced whole, so a thread reading it sees a pair that agrees.
+_last_covered: tuple[list[Mention], set[int]] = ([], set())
 
 
 def in_place_of(mentions: list[Mention], span: Span, label: str) -> list[Mention]:

@@ -74,6 +74,20 @@ from .words import (
 )
 
 
+class _Written(dict):
+    """A table the resolver writes as it answers, counting its writes (resolve keeps no answer that wrote)."""
+
+    writes = 0
+
+    def __setitem__(self, key, value) -> None:
+        self.writes += 1
+        super().__setitem__(key, value)
+
+    def setdefault(self, key, default=None):
+        self.writes += 1
+        return super().setdefault(key, default)
+
+
 class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, PronounAntecedents, UnresolvedPronouns):
     def __init__(self, doc: Doc, titles: frozenset[str], female_titles: frozenset[str],
                  quoted: bytearray | None = None):
@@ -123,8 +137,11 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         self.cut_short = self._companies_cut_short()
         for short, whole in self.initialled.items():
             self.cut_short.setdefault(short, whole)
-        self.lead_roles: dict[str, str] = {}  # a person the entities did not give a role -> the title the article gives
-        self.lead_affiliations: dict[str, str] = {}  # and the organisation the lead says that title is held at
+        # a person the entities did not give a role -> the title the article gives, and the organisation the lead
+        # says that title is held at
+        self.lead_roles: dict[str, str] = _Written()
+        self.lead_affiliations: dict[str, str] = _Written()
+        self._answers: dict[int, tuple[str | None, int, int]] = {}  # see resolve
         self.person_like: dict[str, bool] = {}  # a one-word "person" the model tagged: is it one?
         self.full_female = {n for n, f in zip(self.full, self.female) if f}
         # Subjects are the salient antecedents for he/she/they.
@@ -176,11 +193,25 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         """(canonical name, char start, char end of the mention it came from)."""
         if token.i in self._busy:  # two rules sending each word to the other: neither names anyone
             return None, token.idx, token.idx + len(token)
+        # The same word is asked for again and again (a cue's quote and its host clause, the co-sources, the runs).
+        # Asked from outside (no chase under way), the answer depends only on the Doc and the tables made in
+        # __init__ or made once on first use, none of which a later question changes; so it is kept. Not when
+        # answering wrote the lead's roles or affiliations: asking again writes them again, over what was written
+        # in between.
+        outside = not self._busy and token.doc is self.doc
+        if outside:
+            known = self._answers.get(token.i)
+            if known is not None:
+                return known
+            writes = self.lead_roles.writes + self.lead_affiliations.writes
         self._busy.add(token.i)
         try:
-            return self._resolve(token)
+            found = self._resolve(token)
         finally:
             self._busy.discard(token.i)
+        if outside and writes == self.lead_roles.writes + self.lead_affiliations.writes:
+            self._answers[token.i] = found
+        return found
 
     def _resolve(self, token: Token) -> tuple[str | None, int, int]:
         doc = self.doc
