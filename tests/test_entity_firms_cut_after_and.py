@@ -32,3 +32,37 @@ def test_a_front_the_article_names_alone_stays_apart(nlp) -> None:
 def test_a_list_before_the_and_is_left_alone(nlp) -> None:
     found = mentions(nlp, "The Cotton, Wool and Silk Exchange amended its rules on Monday.")
     assert ("Wool and Silk Exchange", "ORG", "Wool and Silk Exchange") in found
+
+
+def test_a_front_tagged_apart_opens_the_firm(nlp) -> None:
+    found = mentions(nlp, "LONDON, May 4 - Shares in Cable and Rope Plc firmed in morning trading. Analysts said "
+                          "Cable and Rope would gain from the deal.")
+    assert ("Cable and Rope Plc", "ORG", "Cable and Rope Plc") in found
+    assert ("Cable and Rope", "ORG", "Cable and Rope Plc") in found
+    assert not any(text in ("Cable", "Rope Plc", "Rope") for text, _, _ in found)
+
+
+def test_a_front_tagged_apart_opens_a_ministry(nlp) -> None:
+    found = mentions(nlp, "TOKYO, May 4 - The plans were sent to the Post and Shipping Ministry, a ministry "
+                          "official said.")
+    assert ("Post and Shipping Ministry", "ORG", "Post and Shipping Ministry") in found
+
+
+def test_a_front_tagged_apart_the_article_writes_alone_stays_apart(nlp) -> None:
+    found = mentions(nlp, "TOKYO, May 4 - Post rose two yen. The plans were sent to the Post and Shipping "
+                          "Ministry, a ministry official said.")
+    assert ("Shipping Ministry", "ORG", "Shipping Ministry") in found
+    assert not any(text.startswith("Post and") for text, _, _ in found)
+
+
+def test_a_bodys_last_field_after_and_ends_its_name(nlp) -> None:
+    found = mentions(nlp, "A spokeswoman for the Department for Schooling and Skills said the scheme would start "
+                          "in May.")
+    assert ("Department for Schooling and Skills", "ORG", "Department for Schooling and Skills") in found
+
+
+def test_a_name_the_article_writes_alone_after_a_bodys_and_stays_apart(nlp) -> None:
+    found = mentions(nlp, "A spokesman for the Ministry of Harbours and Kestrel Lines said the ferry would sail. "
+                          "Kestrel Lines said it agreed.")
+    assert ("Ministry of Harbours", "ORG", "Ministry of Harbours") in found
+    assert not any(text.startswith("Ministry of Harbours and") for text, _, _ in found)

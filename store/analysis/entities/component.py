@@ -46,6 +46,7 @@ from .comma_names import bodies_named_with_commas
 from .competitions import competitions
 from .crude_grades import crude_grades
 from .cut_names import (
+    bodies_cut_before_their_last_field,
     firms_after_their_base,
     firms_cut_after_and,
     firms_cut_at_a_founders_mark,
@@ -246,6 +247,7 @@ class EntityComponent:
         mentions = firms_cut_before_a_surname(doc, firms_cut_to_their_legal_form(doc, mentions))
         mentions = firms_cut_at_a_founders_mark(doc, firms_cut_before_their_partnership(doc, mentions), places)
         mentions = firms_cut_after_and(doc, firms_run_past_their_stop(doc, mentions))
+        mentions = bodies_cut_before_their_last_field(doc, mentions, places)
         mentions = fixtures_run_together(doc, mentions, places)
         relabel(doc, mentions, places)
         prices_in_pence(doc, mentions)

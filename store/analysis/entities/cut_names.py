@@ -8,11 +8,14 @@ Canada': a legal form closes a company's name; the place after it is where the c
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Doc
 
 from . import gazetteer
 from .gazetteer import is_place
 from .mentions import Mention, covered, mention_of
+from .names import is_first_name
 from .referents import CORPORATE, fold, key
 from .vocabulary import HEADS, HONORIFICS, NAME_LABELS, ORG_TAILS, TITLES
 
@@ -465,6 +468,7 @@ def firms_cut_after_and(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     capitalised word or a list's comma comes before them (the front is then a name's middle), or the front
     ends on a body's word of its own ('Alder Bank and Pike Corp': two firms). The firm's short
     name written again after the same front ('Harrow Oil and Gas said') opens there too."""
+    mentions = _fronts_tagged_apart(doc, mentions)
     taken = covered(mentions)
     alone = {m.words for m in mentions}
     out: list[Mention] = []
@@ -478,6 +482,57 @@ def firms_cut_after_and(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not names:
         return out
     return [_short_name_after_front(doc, m, taken, names) for m in out]
+
+
+_MOST_FRONT_TAGGED = 2
+
+
+def _fronts_tagged_apart(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Cable and Wireless Plc', 'the Post and Telecommunications Ministry', of which the model tagged the front
+    apart ('Cable', 'Post'): a front of one or two capitalised words that the article never writes but before 'and'
+    and the same next word is the opening of the name, not a name of its own, when the name after 'and' is one word
+    and a legal form or a body's word (then maybe 'of' and a place). Once such a name is found, the front and 'and' open every mention after them that
+    starts with that word ('Cable and Wireless said'). A front that ends on a firm's or a body's own word, or that
+    the article writes alone, is a name of its own ('Alder Corp and Pike Inc', 'Alder ... Alder and Pike Ltd')."""
+    names: set[tuple[str, str]] = set()
+    pairs = [(n, p, m) for n, (p, m) in enumerate(pairwise(mentions))
+             if _joined_by_and(doc, p, m) and _front_only_before(doc, p, m)]
+    for _, p, m in pairs:
+        # one word before the form or the body's word: 'Citibank and Chase Manhattan Bank' are two banks
+        if m.label in ("ORG", "PERSON") and _ends_as_a_firm(doc, m) and len(m.words) >= 2 \
+                and fold(m.words[1].rstrip(".")) in _FIRM_ENDS:
+            names.add((p.words, m.words[0]))
+    if not names:
+        return mentions
+    out = list(mentions)
+    joined = len(mentions)
+    for n, p, m in reversed(pairs):
+        if (p.words, m.words[0]) in names and m.label in ("ORG", "PERSON", "GPE") and n + 1 < joined:
+            out[n : n + 2] = [mention_of(doc[p.start : m.end], "ORG", m.role, m.affiliation)]
+            joined = n  # 'A and B and C': the mention after 'and' was joined to the one after it already
+    return out
+
+
+def _joined_by_and(doc: Doc, p: Mention, m: Mention) -> bool:
+    """Two mentions with only 'and' or '&' between, the front a short name of capitalised name words. Not a
+    person's name in full ('<First> <Surname> and <Firm> Inc'), nor a front with a word in capitals: initials or a
+    legal form the firms' lists lack ('<Firm> AB and <Firm> Inc' are two firms)."""
+    return p.end + 1 == m.start and doc[p.end].lower_ in _AND and doc[p.end].whitespace_ == " " \
+        and p.end - p.start == len(p.words) <= _MOST_FRONT_TAGGED and not p.role \
+        and (p.label == "ORG" or p.label == "PERSON" and len(p.words) == 1 and not is_first_name(p.words[0])) \
+        and all(_capitalised_name_word(doc[i]) and not doc[i].is_upper for i in range(p.start, p.end)) \
+        and fold(p.words[-1]) not in _FIRM_ENDS and doc[m.start].text[:1].isupper() \
+        and fold(doc[m.start].text) not in CORPORATE
+
+
+def _front_only_before(doc: Doc, p: Mention, m: Mention) -> bool:
+    """The front's words, wherever the article writes them, come before 'and' and the name's first word."""
+    size, first = len(p.words), doc[m.start].text
+    for i in range(len(doc) - size + 1):
+        if doc[i].text == p.words[0] and tuple(t.text for t in doc[i : i + size]) == p.words and not (
+                i + size + 1 < len(doc) and doc[i + size].lower_ in _AND and doc[i + size + 1].text == first):
+            return False
+    return True
 
 
 def _front_before_and(doc: Doc, m: Mention, taken, alone) -> int | None:
@@ -530,6 +585,53 @@ def _front_word(tok) -> bool:
     """A capitalised word a firm's name may open with: no title, no stop word, no common word that opens a
     sentence ('Replacing')."""
     return _capitalised_name_word(tok) and (tok.pos_ == "PROPN" or not tok.is_sent_start)
+
+
+# a government body named for the fields it serves: 'Department for <Field> and <Field>'
+_BODIES_OF_FIELDS = {"department", "ministry", "office", "commission", "council", "agency", "bureau", "institute"}
+_MOST_AFTER = 2
+
+
+def bodies_cut_before_their_last_field(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+    """'the Department for <Field> and <Field>', of which the model tagged the body up to 'and' and the last field
+    apart or not at all: capitalised words after 'and' that end the body's name are its last field when the
+    article writes them nowhere else but after the same field and 'and' (a body of its own, '<Department> and
+    Treasury', is written alone too). Not a place, a body's own word or initials, nor a run a capitalised word
+    goes on after."""
+    taken = {i: m for m in mentions for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    dropped: set[int] = set()
+    for m in mentions:
+        end = _last_field_end(doc, m, taken, places) if m.label == "ORG" else None
+        if end is None:
+            out.append(m)
+            continue
+        dropped.update(id(o) for o in (taken.get(i) for i in range(m.end + 1, end)) if o is not None)
+        out.append(mention_of(doc[m.start : end], "ORG", m.role, m.affiliation))
+    return [m for m in out if id(m) not in dropped]
+
+
+def _last_field_end(doc: Doc, m: Mention, taken, places: frozenset[str]) -> int | None:
+    words = [t.lower_ for t in doc[m.start : m.end]]
+    if not any(fold(w) in _BODIES_OF_FIELDS and words[k + 1] in ("for", "of") for k, w in enumerate(words[:-2])) \
+            or m.end + 1 >= len(doc) or doc[m.end].lower_ not in _AND or not doc[m.end - 1].is_title:
+        return None
+    at = m.end + 1
+    end = at
+    while end < len(doc) and end - at < _MOST_AFTER and doc[end].is_title and doc[end].is_alpha \
+            and not doc[end].is_sent_start and fold(doc[end].text) not in _FIRM_ENDS:
+        end += 1
+    if end == at or end < len(doc) and doc[end].text[:1].isupper() or is_place(doc[at:end].text, places):
+        return None
+    for i in range(at, end):  # only the field's words, or one mention of them alone, after 'and'
+        other = taken.get(i)
+        if other is not None and (other.start < at or other.end > end or other.label not in ("ORG", "PERSON")):
+            return None
+    first, field = doc[at].text, doc[m.end - 1].text
+    if any(t.text == first and not (t.i >= 2 and doc[t.i - 1].lower_ in _AND and doc[t.i - 2].text == field)
+           for t in doc):
+        return None
+    return end
 
 
 def names_cut_at_a_sentences_first_word(doc: Doc, mentions: list[Mention]) -> list[Mention]:
