@@ -516,8 +516,10 @@ def _fronts_tagged_apart(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _joined_by_and(doc: Doc, p: Mention, m: Mention) -> bool:
     """Two mentions with only 'and' or '&' between, the front a short name of capitalised name words. Not a
     person's name in full ('<First> <Surname> and <Firm> Inc'), nor a front with a word in capitals: initials or a
-    legal form the firms' lists lack ('<Firm> AB and <Firm> Inc' are two firms)."""
+    legal form the firms' lists lack ('<Firm> AB and <Firm> Inc' are two firms). Not the last but one of a list
+    ('the Energy Department, Treasury and Commerce Department': three bodies), as _front_before_and reads it."""
     return p.end + 1 == m.start and doc[p.end].lower_ in _AND and doc[p.end].whitespace_ == " " \
+        and not (p.start >= 1 and doc[p.start - 1].text == ",") \
         and p.end - p.start == len(p.words) <= _MOST_FRONT_TAGGED and not p.role \
         and (p.label == "ORG" or p.label == "PERSON" and len(p.words) == 1 and not is_first_name(p.words[0])) \
         and all(_capitalised_name_word(doc[i]) and not doc[i].is_upper for i in range(p.start, p.end)) \
