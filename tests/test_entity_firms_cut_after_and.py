@@ -66,3 +66,47 @@ def test_a_name_the_article_writes_alone_after_a_bodys_and_stays_apart(nlp) -> N
                           "Kestrel Lines said it agreed.")
     assert ("Ministry of Harbours", "ORG", "Ministry of Harbours") in found
     assert not any(text.startswith("Ministry of Harbours and") for text, _, _ in found)
+
+
+def test_a_project_opens_before_its_and(nlp) -> None:
+    found = mentions(nlp, "A study by the Tollan Web and Civic Life Project found that teenagers read less.")
+    assert ("Tollan Web and Civic Life Project", "ORG", "Tollan Web and Civic Life Project") in found
+    assert not any(text == "Civic Life Project" for text, _, _ in found)
+
+
+def test_a_bank_before_a_projects_and_stays_apart(nlp) -> None:
+    found = mentions(nlp, "Grants went to the Tollan Bank and Civic Life Project, a spokesman said.")
+    assert ("Tollan Bank", "ORG", "Tollan Bank") in found
+    assert ("Civic Life Project", "ORG", "Civic Life Project") in found
+
+
+def test_a_front_the_article_names_alone_before_a_project_stays_apart(nlp) -> None:
+    found = mentions(nlp, "Tollan Web said on Monday it had joined the Tollan Web and Civic Life Project.")
+    assert not any(text.startswith("Tollan Web and") for text, _, _ in found)
+
+
+def test_a_founders_firm_written_again_apart_is_whole(nlp) -> None:
+    found = mentions(nlp, "NEW YORK, May 4 - Tolliver and Western Inc said it sold a unit. Tolliver and Western "
+                          "said the sale would close in June.")
+    assert ("Tolliver and Western", "ORG", "Tolliver and Western Inc") in found
+    assert not any(text == "Western" for text, _, _ in found)
+
+
+def test_a_founders_firm_written_again_with_its_mark_is_whole(nlp) -> None:
+    found = mentions(nlp, "LONDON, May 4 - Hallam and Pryce Plc said profits rose. Analysts said Hallam and "
+                          "Pryce's units did well.")
+    assert ("Hallam and Pryce", "ORG", "Hallam and Pryce Plc") in found
+    assert not any(text in ("Hallam", "Pryce") for text, _, _ in found)
+
+
+def test_a_founders_word_the_article_writes_alone_stays_apart(nlp) -> None:
+    found = mentions(nlp, "NEW YORK, May 4 - Harbor and Western Inc said it sold a unit. Western said it would "
+                          "sue. Harbor and Western said it had not seen the suit.")
+    assert not any(text == "Harbor and Western" for text, _, _ in found)
+
+
+def test_two_founders_named_as_persons_stay_apart(nlp) -> None:
+    found = mentions(nlp, "NEW YORK, May 4 - Tolliver and Brannock Inc said it sold a unit. Jim Tolliver and Sue "
+                          "Brannock, its founders, said they would stay. Tolliver and Brannock said the sale would "
+                          "close.")
+    assert not any(text == "Tolliver and Brannock" for text, _, _ in found)

@@ -56,6 +56,7 @@ from .cut_names import (
     firms_cut_to_their_legal_form,
     firms_of_a_place,
     firms_run_past_their_stop,
+    founders_firms_written_apart,
     institutions_after_a_country,
     names_cut_at_a_hyphen,
     names_cut_at_a_preposition,
@@ -247,6 +248,7 @@ class EntityComponent:
         mentions = firms_cut_before_a_surname(doc, firms_cut_to_their_legal_form(doc, mentions))
         mentions = firms_cut_at_a_founders_mark(doc, firms_cut_before_their_partnership(doc, mentions), places)
         mentions = firms_cut_after_and(doc, firms_run_past_their_stop(doc, mentions))
+        mentions = founders_firms_written_apart(doc, mentions)
         mentions = bodies_cut_before_their_last_field(doc, mentions, places)
         mentions = fixtures_run_together(doc, mentions, places)
         relabel(doc, mentions, places)

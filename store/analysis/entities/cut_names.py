@@ -454,9 +454,10 @@ def _stop_inside(doc: Doc, m: Mention) -> int | None:
     return None
 
 
-# the last words that say a name is a firm's or a body's, whatever the model took it for
+# the last words that say a name is a firm's or a body's, whatever the model took it for; a research body calls
+# itself a project ('<Word> <Word> and <Field> Project')
 _FIRM_ENDS = CORPORATE | ORG_TAILS | {"bank", "trust", "union", "exchange", "engineers", "associates", "partners",
-                                      "properties"}
+                                      "properties", "project"}
 _MOST_FRONT = 3
 
 
@@ -587,6 +588,51 @@ def _front_word(tok) -> bool:
     """A capitalised word a firm's name may open with: no title, no stop word, no common word that opens a
     sentence ('Replacing')."""
     return _capitalised_name_word(tok) and (tok.pos_ == "PROPN" or not tok.is_sent_start)
+
+
+def founders_firms_written_apart(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'<A> and <B>' tagged apart ('<A>' ORG, '<B>' a place) where the article tags '<A> and <B> Co Plc' or
+    '<A> and <B>' as one firm elsewhere: the same two words joined by 'and' are that firm's name again, whole. Only
+    when neither word is written outside that pair, since two persons or places named together ('<A> and <B>
+    said') are written apart too."""
+    names = {_founders_pair(doc, m) for m in mentions if m.label == "ORG"} - {None}
+    if not names:
+        return mentions
+    taken = {i: m for m in mentions for i in range(m.start, m.end)}
+    added: list[Mention] = []
+    dropped: set[int] = set()
+    for name in names:
+        if not _written_only_as(doc, name):
+            continue
+        for i in range(len(doc) - 2):
+            if tuple(t.text for t in doc[i : i + 3]) != name or i + 3 < len(doc) and doc[i + 3].like_num:
+                continue  # '<A> and <B> 500': an index named after the firm
+            inside = {id(o): o for o in (taken.get(j) for j in range(i, i + 3)) if o is not None}
+            if not inside or any(o.start < i or o.end > i + 3 or o.end - o.start == 3 for o in inside.values()):
+                continue  # untagged, whole already, or words of a longer name
+            dropped.update(inside)
+            added.append(mention_of(doc[i : i + 3], "ORG"))
+    if not added:
+        return mentions
+    return sorted([m for m in mentions if id(m) not in dropped] + added, key=lambda m: m.start)
+
+
+def _founders_pair(doc: Doc, m: Mention) -> tuple[str, str, str] | None:
+    """'<A> and <B>' of a firm's mention that is those three words, maybe then legal forms ('Co Plc', 'Holdings')."""
+    if m.end - m.start < 3 or m.end - m.start != len(m.words) or doc[m.start + 1].lower_ not in _AND:
+        return None
+    if not (_capitalised_name_word(doc[m.start]) and _capitalised_name_word(doc[m.start + 2])):
+        return None
+    if any(fold(t.text) not in CORPORATE and t.lower_ not in _AFTER_A_FORM for t in doc[m.start + 3 : m.end]):
+        return None
+    return doc[m.start].text, doc[m.start + 1].text, doc[m.start + 2].text
+
+
+def _written_only_as(doc: Doc, name: tuple[str, str, str]) -> bool:
+    """Each of the pair's words, wherever the article writes it, is in the pair."""
+    at = {i for i in range(len(doc) - 2) if tuple(t.text for t in doc[i : i + 3]) == name}
+    inside = {j for i in at for j in range(i, i + 3)}
+    return not any(t.text in (name[0], name[2]) and t.i not in inside for t in doc)
 
 
 # a government body named for the fields it serves: 'Department for <Field> and <Field>'
