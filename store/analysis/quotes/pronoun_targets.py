@@ -17,6 +17,9 @@ _ACCUSING = frozenset(cues()["accusing_verbs"])
 _BLAMING = frozenset(cues()["blaming_verbs"])
 _JUDGING = frozenset(cues()["judging_verbs"])
 _NOT_REASONS = ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT")
+# what the target said or urged ('blame him for encouraging ranchers to clear the land'): the target's own report,
+# which the rules for such verbs give the target; the charge around it would take its words
+_REPORTING = saying_verbs() | frozenset(cues()["infinitive_verbs"])
 
 
 def charged_pronoun(verb: Token, obj: Token) -> bool:
@@ -42,6 +45,8 @@ def charged_pronoun(verb: Token, obj: Token) -> bool:
         and (t.lemma_.lower() in saying_verbs() or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))
         for t in prep.subtree
     ):
+        return False
+    if any(c.dep_ == "pcomp" and c.lemma_.lower() in _REPORTING for c in prep.children):
         return False
     # what the phrase holds: an act ('of lying', 'for selling X') or a thing ('for the closure'), not a span of
     # time or a sum ('praised them for two hours', 'blamed him for 40 mln dlrs of losses' is left)
