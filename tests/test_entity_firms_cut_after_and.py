@@ -68,23 +68,6 @@ def test_a_name_the_article_writes_alone_after_a_bodys_and_stays_apart(nlp) -> N
     assert not any(text.startswith("Ministry of Harbours and") for text, _, _ in found)
 
 
-def test_a_project_opens_before_its_and(nlp) -> None:
-    found = mentions(nlp, "A study by the Tollan Web and Civic Life Project found that teenagers read less.")
-    assert ("Tollan Web and Civic Life Project", "ORG", "Tollan Web and Civic Life Project") in found
-    assert not any(text == "Civic Life Project" for text, _, _ in found)
-
-
-def test_a_bank_before_a_projects_and_stays_apart(nlp) -> None:
-    found = mentions(nlp, "Grants went to the Tollan Bank and Civic Life Project, a spokesman said.")
-    assert ("Tollan Bank", "ORG", "Tollan Bank") in found
-    assert ("Civic Life Project", "ORG", "Civic Life Project") in found
-
-
-def test_a_front_the_article_names_alone_before_a_project_stays_apart(nlp) -> None:
-    found = mentions(nlp, "Tollan Web said on Monday it had joined the Tollan Web and Civic Life Project.")
-    assert not any(text.startswith("Tollan Web and") for text, _, _ in found)
-
-
 def test_a_founders_firm_written_again_apart_is_whole(nlp) -> None:
     found = mentions(nlp, "NEW YORK, May 4 - Tolliver and Western Inc said it sold a unit. Tolliver and Western "
                           "said the sale would close in June.")

@@ -454,10 +454,9 @@ def _stop_inside(doc: Doc, m: Mention) -> int | None:
     return None
 
 
-# the last words that say a name is a firm's or a body's, whatever the model took it for; a research body calls
-# itself a project ('<Word> <Word> and <Field> Project')
+# the last words that say a name is a firm's or a body's, whatever the model took it for
 _FIRM_ENDS = CORPORATE | ORG_TAILS | {"bank", "trust", "union", "exchange", "engineers", "associates", "partners",
-                                      "properties", "project"}
+                                      "properties"}
 _MOST_FRONT = 3
 
 
