@@ -379,21 +379,31 @@ def _written_again_without_the_form(doc: Doc, mentions: list[Mention]) -> list[M
     names = {tuple(t.lower_ for t in doc[m.start:m.end - 1]) for m in mentions if m.label == "ORG"
              and m.end - m.start >= 4 and doc[m.start + 1].lower_ in _AND and doc[m.end - 2].text in _MARKS
              and fold(doc[m.end - 1].text) in CORPORATE}
-    if not names:
-        return mentions
+    return _written_whole(doc, mentions, names, as_written=False, tagged_only=False) if names else mentions
+
+
+def _written_whole(doc: Doc, mentions: list[Mention], names: set[tuple[str, ...]], as_written: bool,
+                   tagged_only: bool) -> list[Mention]:
+    """Each place the article writes one of a firm's `names` (its words in lower case, or as written) becomes that
+    firm, in place of the mentions inside it. Not before a number ('<A> and <B> 500': an index named after the
+    firm), nor where a mention runs past the words (the full name, or another name they belong to); with
+    `tagged_only`, not where the model tagged none of the words or tagged them whole already."""
     taken = {i: m for m in mentions for i in range(m.start, m.end)}
     added: list[Mention] = []
     dropped: set[int] = set()
     for name in names:
         n = len(name)
         for i in range(len(doc) - n + 1):
-            if doc[i].lower_ != name[0] or tuple(t.lower_ for t in doc[i:i + n]) != name:
+            first = doc[i].text if as_written else doc[i].lower_
+            if first != name[0] or tuple(t.text if as_written else t.lower_ for t in doc[i:i + n]) != name:
                 continue
             if i + n < len(doc) and doc[i + n].like_num:
-                continue  # '<A> and <B>'s 500': an index named after the firm
+                continue
             inside = {id(o): o for o in (taken.get(j) for j in range(i, i + n)) if o is not None}
             if any(o.start < i or o.end > i + n for o in inside.values()):
-                continue  # the full name, or another name the words belong to
+                continue
+            if tagged_only and (not inside or any(o.end - o.start == n for o in inside.values())):
+                continue
             dropped.update(inside)
             added.append(mention_of(doc[i:i + n], "ORG"))
     if not added:
@@ -594,26 +604,9 @@ def founders_firms_written_apart(doc: Doc, mentions: list[Mention]) -> list[Ment
     '<A> and <B>' as one firm elsewhere: the same two words joined by 'and' are that firm's name again, whole. Only
     when neither word is written outside that pair, since two persons or places named together ('<A> and <B>
     said') are written apart too."""
-    names = {_founders_pair(doc, m) for m in mentions if m.label == "ORG"} - {None}
-    if not names:
-        return mentions
-    taken = {i: m for m in mentions for i in range(m.start, m.end)}
-    added: list[Mention] = []
-    dropped: set[int] = set()
-    for name in names:
-        if not _written_only_as(doc, name):
-            continue
-        for i in range(len(doc) - 2):
-            if tuple(t.text for t in doc[i : i + 3]) != name or i + 3 < len(doc) and doc[i + 3].like_num:
-                continue  # '<A> and <B> 500': an index named after the firm
-            inside = {id(o): o for o in (taken.get(j) for j in range(i, i + 3)) if o is not None}
-            if not inside or any(o.start < i or o.end > i + 3 or o.end - o.start == 3 for o in inside.values()):
-                continue  # untagged, whole already, or words of a longer name
-            dropped.update(inside)
-            added.append(mention_of(doc[i : i + 3], "ORG"))
-    if not added:
-        return mentions
-    return sorted([m for m in mentions if id(m) not in dropped] + added, key=lambda m: m.start)
+    pairs = {_founders_pair(doc, m) for m in mentions if m.label == "ORG"} - {None}
+    names = {name for name in pairs if _written_only_as(doc, name)}
+    return _written_whole(doc, mentions, names, as_written=True, tagged_only=True) if names else mentions
 
 
 def _founders_pair(doc: Doc, m: Mention) -> tuple[str, str, str] | None:
