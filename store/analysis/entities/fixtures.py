@@ -15,6 +15,8 @@ _VERSUS = {"v", "vs", "v."}
 
 
 def fixtures_run_together(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+    if not any(w in _VERSUS for m in mentions for w in m.words):
+        return mentions  # most articles hold no fixture: no table of labels to build
     labels = {m.words: m.label for m in mentions if not any(w in _VERSUS for w in m.words)}
     out: list[Mention] = []
     for m in mentions:

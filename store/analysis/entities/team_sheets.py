@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..doctext import text_of
 from .mentions import Mention, mention_of
 
 # a capitalised word with a small letter in it (no initial, no 'GB'), read once: no backtracking inside a word
@@ -45,8 +46,15 @@ def _entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _words_between(doc: Doc, a: int, b: int, label: str) -> Mention | None:
+    """The words of a mention that lie between characters a and b, outside a list: a mention of their own."""
+    span = doc.char_span(a, b, alignment_mode="contract")
+    words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+    return mention_of(doc[words[0].i : words[-1].i + 1], label) if words else None
+
+
 def team_sheets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    text = doc.text
+    text = text_of(doc)
     sheets = [(m.start(), m.end()) for m in _SHEET.finditer(text)]
     if not sheets or not any(_FORM.search(text, s, e) for s, e in sheets):
         return mentions
@@ -73,14 +81,9 @@ def team_sheets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     continue
                 # a side's name run onto its first player ('Riverton: Lee'): the side keeps its own words
                 first, last = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
-                if first < start and (before := doc.char_span(first, start, alignment_mode="contract")) is not None:
-                    outside = [t for t in before if not t.is_punct and not t.is_space]
-                    if outside:
-                        kept.append(mention_of(doc[outside[0].i : outside[-1].i + 1], m.label))
-                if last > end and (after := doc.char_span(end, last, alignment_mode="contract")) is not None:
-                    outside = [t for t in after if not t.is_punct and not t.is_space]
-                    if outside:
-                        kept.append(mention_of(doc[outside[0].i : outside[-1].i + 1], m.label))
+                for a, b in ((first, start), (end, last)):
+                    if a < b and (rest := _words_between(doc, a, b, m.label)) is not None:
+                        kept.append(rest)
             kept.append(mention_of(span, "PERSON"))
             doc.user_data.setdefault(PLAYERS, set()).add(span.start)
             kept.sort(key=lambda m: m.start)
