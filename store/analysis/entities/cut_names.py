@@ -16,6 +16,7 @@ from . import gazetteer
 from .gazetteer import is_place
 from .mentions import Mention, covered, mention_of
 from .names import is_first_name
+from .paired_words import AND_WORDS, written_only_paired
 from .referents import CORPORATE, fold, key
 from .vocabulary import HEADS, HONORIFICS, NAME_LABELS, ORG_TAILS, TITLES
 
@@ -193,7 +194,7 @@ def firms_cut_before_their_partnership(doc: Doc, mentions: list[Mention]) -> lis
 
 
 # the joining words inside a firm's name before its last part: "Smith and Jones", "Smith & Jones"
-_AND = {"and", "&"}
+_AND = AND_WORDS
 _MOST_BEFORE = 3
 
 
@@ -539,12 +540,7 @@ def _joined_by_and(doc: Doc, p: Mention, m: Mention) -> bool:
 
 def _front_only_before(doc: Doc, p: Mention, m: Mention) -> bool:
     """The front's words, wherever the article writes them, come before 'and' and the name's first word."""
-    size, first = len(p.words), doc[m.start].text
-    for i in range(len(doc) - size + 1):
-        if doc[i].text == p.words[0] and tuple(t.text for t in doc[i : i + size]) == p.words and not (
-                i + size + 1 < len(doc) and doc[i + size].lower_ in _AND and doc[i + size + 1].text == first):
-            return False
-    return True
+    return written_only_paired(doc, p.words, (doc[m.start].text,), "front")
 
 
 def _front_before_and(doc: Doc, m: Mention, taken, alone) -> int | None:
@@ -621,10 +617,10 @@ def _founders_pair(doc: Doc, m: Mention) -> tuple[str, str, str] | None:
 
 
 def _written_only_as(doc: Doc, name: tuple[str, str, str]) -> bool:
-    """Each of the pair's words, wherever the article writes it, is in the pair."""
-    at = {i for i in range(len(doc) - 2) if tuple(t.text for t in doc[i : i + 3]) == name}
-    inside = {j for i in at for j in range(i, i + 3)}
-    return not any(t.text in (name[0], name[2]) and t.i not in inside for t in doc)
+    """Each of the pair's words, wherever the article writes it, is in the pair, joined as the firm's name writes
+    it ('&' or 'and', in its case); either side's place will do, so that '<A> & <A>' is a pair too. The words are
+    capitalised name words, never the joining word, so a word in the pair is one of its sides."""
+    return written_only_paired(doc, (name[0],), (name[2],), "either", joins=lambda tok: tok.text == name[1])
 
 
 # a government body named for the fields it serves: 'Department for <Field> and <Field>'
@@ -667,9 +663,8 @@ def _last_field_end(doc: Doc, m: Mention, taken, places: frozenset[str]) -> int 
         other = taken.get(i)
         if other is not None and (other.start < at or other.end > end or other.label not in ("ORG", "PERSON")):
             return None
-    first, field = doc[at].text, doc[m.end - 1].text
-    if any(t.text == first and not (t.i >= 2 and doc[t.i - 1].lower_ in _AND and doc[t.i - 2].text == field)
-           for t in doc):
+    # the field's first word, wherever the article writes it, comes after the same field and 'and'
+    if not written_only_paired(doc, (doc[m.end - 1].text,), (doc[at].text,), "back"):
         return None
     return end
 

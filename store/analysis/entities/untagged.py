@@ -17,6 +17,7 @@ from .cut_names import PARTNERSHIP_WORDS, name_goes_on
 from .gazetteer import country_code, is_place
 from .mentions import Mention, covered, mention_of, surnames_alone
 from .names import is_first_name
+from .paired_words import written_only_paired
 from .ratings import is_grade
 from .referents import CORPORATE, fold, key
 from .roles import is_job_word
@@ -356,17 +357,17 @@ def _partners_who_act_as_one(doc: Doc, mentions: list[Mention], a: int, at: int,
             m.label not in ("PERSON", "ORG") or m.start < a or b < m.end) for m in mentions):
         return False
     first, second = doc[a].text, doc[b - 1].text
-    acts = False
-    for t in doc:
-        if t.text == first:
-            if not (t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "and" and doc[t.i + 2].text == second):
-                return False
-            # "the <A> and <B> oilfields", the noun read as a verb; "the member for <A> and <B> said", the verb the
-            # member's: partners who act take no article or preposition before them
-            acts = acts or _singular_verb_at(doc, t.i + 3) and not (t.i and doc[t.i - 1].pos_ in ("DET", "ADP"))
-        if t.text == second and not (t.i >= 2 and doc[t.i - 1].lower_ == "and" and doc[t.i - 2].text == first):
-            return False
-    return acts
+    # each name at its own side of '<first> and <second>' wherever written; 'and' only, as the rule's pairs are
+    # found at the article's 'and's
+    if not written_only_paired(doc, (first,), (second,), "each", joins=lambda tok: tok.lower_ == "and"):
+        return False
+    # "the <A> and <B> oilfields", the noun read as a verb; "the member for <A> and <B> said", the verb the
+    # member's: partners who act take no article or preposition before them
+    return any(
+        _singular_verb_at(doc, t.i + 3) and not (t.i and doc[t.i - 1].pos_ in ("DET", "ADP"))
+        for t in doc
+        if t.text == first
+    )
 
 
 def _singular_verb_at(doc: Doc, i: int) -> bool:
