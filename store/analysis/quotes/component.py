@@ -15,6 +15,7 @@ The component runs the steps in order (`QuoteComponent.extract`); each lives in 
   `lone_legal_forms`: a firm's name before a legal form that spoke alone ("<Name> corp said").
 - `speaker_runs`: a speaker going on talking over the quotes that follow.
 - `speakers`: the source mention resolved to a speaker (names, titles, pronouns).
+- `pull_quotes`: a web page's boxed words signed with a name on the next line, as that person's direct quote.
 - `staff_owners`: whose staff a speaker given a role is ("Sanders campaign manager X"), as the affiliation.
 - `unnamed_affiliations`: the organisation of an unnamed spokesman or official ("a spokesman for X", "an X
   spokesman"), as the affiliation; "the spokesman" after "an X spokesman" is that same source; a bare "a
@@ -70,6 +71,7 @@ from .posts_as_sources import (
     posts_the_article_gives,
     roles_from_posts_speaking,
 )
+from .pull_quotes import pull_quotes
 from .run_together import without_narrated_pieces
 from .scare_quotes import drop_nested, drop_scare_quotes, echoed_headings
 from .speaker_entities import speakers_as_entities
@@ -110,7 +112,7 @@ class QuoteComponent(CueFinder):
             quotes = union_voices(doc, the_same_source(doc, owned_affiliations(doc, possessed_affiliations(
                 doc, unnamed_affiliations(doc, staff_affiliations(doc, roles_from_posts_speaking(doc, with_roles(
                     doc, epithets_of_the_last_speaker(doc, posts_the_article_gives(doc, posts_of_the_last_speaker(
-                        doc, self.extract(doc))))))))))))
+                        doc, pull_quotes(doc, self.extract(doc)))))))))))))
             doc._.quotes = firms_by_their_initials(doc, the_company_by_its_name(doc, quotes))
         except Exception:  # noqa: BLE001 - a quote finder must never take the article down with it
             contained("the quote finder")
