@@ -121,8 +121,7 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                 else:
                     for w in parts:
                         by_word.setdefault(w, name)
-                before = text_of(doc)[max(0, e.start - 6):e.start].lower().split()
-                titled = bool(before and before[-1] in female_titles)
+                titled = _word_before(text_of(doc), e.start) in female_titles
                 womans = is_female_name(parts[0])
                 self.female.append(womans or titled)
                 if womans and not is_female_name(parts[0], surely=True) and not titled:
@@ -619,3 +618,14 @@ def _name_before_letters(head: Token) -> Token | None:
 
 
 _PARTIES = {"company", "firm", "group", "corporation", "concern"}
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The whole word just before a name, in lower case: the title that may say who holds it ('spokeswoman',
+    'chairwoman', 'princess'), read whole however long it is, and never the tail of a longer word."""
+    window = text[max(0, start - 24):start]
+    words = window.lower().split()
+    if not words or not window[-1:].isspace() or (len(words) == 1 and start > len(window) and
+                                                  not window[0].isspace()):
+        return None
+    return words[-1]
