@@ -6,6 +6,9 @@ events, so agreement alone once gave dates years off (0 of 55 right on Wikinews)
 inferred only when the text pins it:
 - a dateline: a paragraph that is only a full date ("Sunday, October 18, 2020"), its
   weekday, when given, agreeing;
+- a web page's own stamp (page_stamps: "Published 3/24/2011", "(Filed: 24/03/2011)", a
+  paper's name and date after the story); beside a dateline, it must be the dateline's day
+  or up to a week after it, else neither is taken;
 - "today", "yesterday" or "tomorrow" with the full date written beside it ("yesterday,
   February 10, 2019,"), its weekday, when given, agreeing, and every such pair agreeing;
 - a year the text computes ("80 years since 1945", or since an event of the anchor table),
@@ -24,6 +27,7 @@ import re
 from datetime import date, timedelta
 
 from .lexicon import ANCHOR_EVENTS, MONTHS, NUMBERS, WEEKDAYS
+from .page_stamps import stamped_day
 
 _NUM = r"(\d{1,3}|" + "|".join(sorted((k for k in NUMBERS if " " not in k), key=len, reverse=True)) + r")"
 _SINCE = re.compile(_NUM + r"(?:th)?\s+(?:years?|anniversary)\s+(?:since|after|of)\s+(.{0,120}?)(?:[.;]|$)", re.IGNORECASE)
@@ -86,10 +90,23 @@ def infer(text: str, weekdays: list[tuple[int, str | None, bool]], today: date |
     """weekdays: (weekday, tense, in the lead sentence) for each bare weekday mention."""
     today = today or date.today()
     try:
-        found = _dateline(text) or _deictic_day(text) or _from_weekdays(text, weekdays)
+        found = _dated_page(text) or _deictic_day(text) or _from_weekdays(text, weekdays)
     except (ValueError, OverflowError):
         return None
     return found if found and found <= today else None
+
+
+def _dated_page(text: str) -> date | None:
+    """The dateline's day, or the page's stamp: a story's dateline may be a few days older than the page's
+    stamp (a page updated, or dated when it was put up), never newer and never far older; when they disagree
+    so (a year mistyped in one), neither is trusted."""
+    line, stamp = _dateline(text), stamped_day(text)
+    if line is None or stamp is None:
+        return line or stamp
+    return line if timedelta(0) <= stamp - line <= _STAMP_LAG else None
+
+
+_STAMP_LAG = timedelta(days=7)
 
 
 def _dateline(text: str) -> date | None:
