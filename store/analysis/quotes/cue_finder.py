@@ -45,6 +45,7 @@ from .displays import display_noun, shown_with, shows_a_quality, shows_its_movem
 from .findings import broken_finding, research_finding
 from .firm_objects import firm_after_preposition
 from .forecasts import FIGURE_VERBS, conjoined_objects, figure_at, figure_object, level_reached
+from .hearsay_passive import passive_hearsay
 from .held_prizes import defends_a_prize
 from .index import sent_bounds, text_of
 from .inverted_asides import inverted_aside
@@ -203,6 +204,9 @@ class CueFinder:
         if lemma in self.seeming and tok.pos_ in ("VERB", "AUX") or lemma in self.passive_seeming and \
                 any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "xcomp" for c in tok.children):
             return self._seeming(tok, mask)  # "X is expected to win": nobody named holds the expectation
+        hearsay = passive_hearsay(tok)
+        if hearsay is not None:  # "X is said to have fled": a report, for the agent or for no one
+            return self._passive_report(tok, hearsay, mask)
         if tok.pos_ == "VERB" and lemma in self.quoted_object_verbs:
             return self._quoted_object(tok, mask)
         seen = regarded_as(tok)
@@ -358,8 +362,10 @@ class CueFinder:
     def _accusation(self, tok: Token, mask: bytearray) -> Cue | None:
         """'X is accused of Y': Y is reported, by the agent if the article names one."""
         found = passive_accusation(tok)
-        if found is None:
-            return None
+        return self._passive_report(tok, found, mask) if found is not None else None
+
+    def _passive_report(self, tok: Token, found: tuple[int, int, Token | None], mask: bytearray) -> Cue | None:
+        """A passive report over tokens found[0]..found[1], for the agent found[2] unless it is quoted words."""
         source = found[2] if found[2] is not None and not mask[found[2].idx] else None
         span = self._content(tok, found[0], found[1], 1)
         return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source, [span]) if span is not None else None
