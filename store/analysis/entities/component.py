@@ -165,6 +165,7 @@ from .tidy import (
     tidy,
 )
 from .titles_alone import firms_run_into_a_post, titles_alone
+from .titles_cut_short import titles_cut_short
 from .town_states import states_after_a_town
 from .underwriters import managers_of_an_issue
 from .untagged import (
@@ -290,6 +291,7 @@ class EntityComponent:
         listed_with_places(doc, mentions)
         listed_with_persons(doc, mentions, places)
         listed_with_organisations(doc, mentions)
+        mentions = titles_cut_short(doc, mentions)  # after the kinds, which name the work by its kind before it
         airports_named_alone(doc, mentions)
         mentions = laws_named_without_act(doc, court_cases(doc, mentions))
         laws_named_after_a_person(doc, mentions)

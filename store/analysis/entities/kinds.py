@@ -708,8 +708,10 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
                 or before.lower_ == "of" and m.start >= 2 and doc[m.start - 2].lower_ in HEADS["lower_islands"]):
             decided[key(m.words)] = "LOC"  # "our biggest island Crete", "the Greek island of Samos": no town, no firm
         elif m.label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and before.lower_ in HEADS["work_nouns"] \
-                and before.text.islower() and (head.head.i == before.i or before.head.i == head.i) \
-                and not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)):
+                and before.text.islower() and _the_kind_a_noun(before) \
+                and (head.head.i == before.i or before.head.i == head.i or _titled_after_its_kind(doc, m)) \
+                and not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)
+                         and not _a_title_named_for_a_person(doc, m)):
             decided[key(m.words)] = "WORK_OF_ART"  # "the 1959 romantic comedy Pillow Talk", "reality show Terrace House"
         elif m.label == "PERSON" and not opens_with_first_name(m.words) and (
                 before.lower_ in HEADS["product_nouns"] and before.text.islower()
@@ -772,6 +774,41 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
             m.label = decided[key(m.words)]
         elif key(m.words) in surnames and m.name not in gazetteer.places() and not gazetteer.country_code(m.name):
             m.label = "PERSON"
+
+
+def _the_kind_a_noun(kind: Token) -> bool:
+    """'they will play <Side>', 'polls show <Party> ahead': the work's noun is a verb there, and what follows no
+    title."""
+    if not kind.i:
+        return False
+    prev = kind.doc[kind.i - 1]
+    if prev.tag_ in ("DT", "PRP$", "POS"):
+        return True  # "its programme <Title>": a noun, though the tagger may read it as a verb
+    # "to play <Side>", "they play <Side>", "will show <Name>": a verb, though the tagger may read it as a noun
+    return not kind.tag_.startswith("VB") and kind.pos_ != "AUX" and prev.tag_ not in ("TO", "MD", "PRP") \
+        and prev.pos_ != "AUX"
+
+
+def _titled_after_its_kind(doc: Doc, m: Mention) -> bool:
+    """'the comedy <Title> has dominated', 'charity single <Title> is set to': a title's words are no phrase the
+    parse knows ('<Word> Never Grows Old' a clause), so it hangs neither on the noun before it nor the noun on it;
+    written right after its kind, the title is one all the same. Not the subject of a clause on the noun ('the
+    game <Side> won'), not a modifier of a noun after it ('a single <Side> fan'), not a known place."""
+    span = doc[m.start : m.end]
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("relcl", "acl") and root.head.i >= m.end:
+        return False
+    if m.end < len(doc) and doc[m.end].pos_ == "NOUN" and doc[m.end].text.islower():
+        return False
+    return m.name not in gazetteer.places() and not gazetteer.country_code(m.name)
+
+
+def _a_title_named_for_a_person(doc: Doc, m: Mention) -> bool:
+    """"children's film <First> <Surname>": a title named for its hero, not a person, when the article never writes
+    the surname alone (a person is 'Lee said' after 'Ann Lee') and no verb follows the name ('the film Ann Lee
+    made')."""
+    return surnames_alone(doc)[fold(m.words[-1])] == 0 and m.end < len(doc) \
+        and doc[m.end].pos_ not in ("VERB", "AUX") and _titled_after_its_kind(doc, m)
 
 
 def _no_persons_name(m: Mention) -> bool:
