@@ -121,6 +121,7 @@ from .organisation_kinds import (
 )
 from .outlets import joint_outlets, newspaper_word_alone, outlets_taken_for_persons, papers_by_their_title
 from .pairs import full_names_paired
+from .papers import papers_by_their_noun
 from .particles import names_with_particles
 from .parties import parties_taken_for_persons, party_openers_left_out
 from .peoples_words import firms_read_as_peoples
@@ -297,6 +298,7 @@ class EntityComponent:
         laws_named_after_a_person(doc, mentions)
         outlets_taken_for_persons(mentions)
         papers_by_their_title(mentions)
+        mentions = papers_by_their_noun(doc, mentions)
         state_nicknames(mentions)
         parties_taken_for_persons(mentions)
         firms_by_legal_form(mentions)
