@@ -343,7 +343,7 @@ def _dateline_at(doc: Doc, at: int, mentions: list[Mention], canonical: dict[int
             name = canonical.get(id(m), m.name)
             if name.casefold().startswith((m.name.casefold() + " ", m.name.casefold() + "-")):
                 name = m.name  # joined to a body named after it ("London Newsroom" of the sign-off): a place still
-            canonical[id(m)] = _as_written(mentions, canonical, name) if name.isupper() and len(name) > 3 else name
+            canonical[id(m)] = written_elsewhere(mentions, canonical, name) if name.isupper() and len(name) > 3 else name
         elif line is not None and place.end <= m.start and m.end <= line.end and m.label == "GPE" and \
                 (name := canonical.get(id(m), m.name)).isupper() and name.isalpha() and len(name) > 3:
             canonical[id(m)] = name.title()  # "SAN ANTONIO, TEXAS, March 30 - ": the state, in capitals too
@@ -356,8 +356,9 @@ def never_written_bare(name: str, text: str) -> bool:
     return len(re.findall(rf"\b{stem}\b", text)) == len(re.findall(rf"\b{stem}['’]s\b", text))
 
 
-def _as_written(mentions: list[Mention], canonical: dict[int, str], name: str) -> str:
-    """A dateline's place in capitals, as the article spells it elsewhere ("Dar es Salaam"), else in title case."""
+def written_elsewhere(mentions: list[Mention], canonical: dict[int, str], name: str) -> str:
+    """A name in capitals (a dateline's place, a byline's writer) as the article spells it elsewhere ("Dar es Salaam"),
+    else in title case."""
     folded = name.casefold()
     return next((written for m in mentions if (written := canonical.get(id(m), m.name)).casefold() == folded
                  and not written.isupper()), name.title())

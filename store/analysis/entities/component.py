@@ -19,11 +19,13 @@ from spacy.tokens import Doc
 from ..doctext import doc_slice, text_between
 from ..types import EntityMention
 from . import gazetteer
+from .abutting_names import persons_run_together
 from .acronym_mentions import defined_acronyms
 from .adjacent import pieces_of_one_name
 from .airports import airports_named_alone
 from .awards import awards_by_name
 from .bills import bills_taken_for_persons
+from .bylines import BYLINES, bylines, bylines_as_written
 from .canonical import (
     birth_names,
     canonical_names,
@@ -62,6 +64,7 @@ from .cut_names import (
     names_cut_at_a_preposition,
     names_cut_at_a_sentences_first_word,
 )
+from .dateline_agencies import dateline_agencies
 from .day_names import words_that_name_a_day
 from .descriptions import describe, described_in_the_lead, with_acronyms
 from .dotted_states import dotted_states
@@ -165,6 +168,7 @@ from .tidy import (
     surname_tagged_apart,
     tidy,
 )
+from .titled_places import persons_named_like_places
 from .titles_alone import firms_run_into_a_post, titles_alone
 from .titles_cut_short import titles_cut_short
 from .town_states import states_after_a_town
@@ -312,6 +316,8 @@ class EntityComponent:
         mentions = stray_ends(doc, speech_verb_before_a_name(doc, place_before_a_name(doc, address_inside_a_name(
             doc, mentions))))
         mentions = mastheads(doc, reporters(doc, newsrooms(doc, possessive_names(doc, mentions))))
+        mentions = bylines(doc, dateline_agencies(doc, mentions))
+        mentions = persons_run_together(doc, persons_named_like_places(doc, mentions, places))
         mentions = names_cut_at_a_sentences_first_word(doc, mentions)  # after the clubs, which cut 'West Ham boss'
         mentions = team_sheets(doc, mentions)  # after the clubs, which read a surname on the sheet as a side
         addressed_persons(doc, mentions)
@@ -353,6 +359,7 @@ class EntityComponent:
         dotted_legal_forms(mentions, canonical)
         leading_the(doc, mentions, canonical)
         shouted_names(mentions, canonical)
+        bylines_as_written(doc, mentions, canonical)
         mentions = defined_acronyms(doc, mentions, canonical, defined)
         dropped_too.append(mentions)
         firms_opened_by_their_form(mentions, canonical)  # before the persons are described, which a firm is not
@@ -361,10 +368,11 @@ class EntityComponent:
         orgs = with_acronyms(doc, orgs)
         signers = doc.user_data.get(SIGNERS, ())
         players = doc.user_data.get(PLAYERS, ())
+        writers = doc.user_data.get(BYLINES, ())  # a byline's next line ("Staff writer") or next words are no post
         for m in mentions:
-            if m.label == "PERSON" and m.start not in signers and m.start not in players:
+            if m.label == "PERSON" and m.start not in signers and m.start not in players and m.start not in writers:
                 describe(doc, m, orgs)
-        described_in_the_lead(doc, mentions, orgs)
+        described_in_the_lead(doc, [m for m in mentions if m.start not in writers], orgs)
         firms_described_as_firms(mentions, canonical)
         # names the model did not tag but a reader knows from the article ("Geodyne said" after "Geodyne Resources Inc")
         aliases = dict(companies)
