@@ -70,3 +70,16 @@ def test_a_paragraph_ending_a_sentence_before_a_name_is_no_pull_quote(nlp) -> No
         post="island council officer",
     )
     assert not any(q.speaker == "Ella Marsby" and "will meet" in q.text for q in quotes_of(nlp, text))
+
+
+def test_a_lyric_sheet_line_is_no_signature(nlp) -> None:
+    # '<Singer> - <words>' lines: the singers' cues, not a name signing the line before it
+    text = (
+        "Stars sing again for the flood appeal\n"
+        "The singers gathered in a London studio on Sunday to record the song again for the appeal.\n"
+        "Ella Marsby - Then the rain came down on every field and every home we had known\n"
+        "Everyone - Bring them home, let them know that we still care for them (repeated)\n"
+        "Peter Collins - Oooh\n"
+        "Everyone - Bring them home (repeated to end)\n"
+    )
+    assert not any(q.speaker and q.speaker.startswith("Peter Collins") for q in quotes_of(nlp, text))

@@ -109,8 +109,8 @@ def _signature(text: str, lines, k: int, people, named):
     that is a full name alone, or a full name, a comma and a few words of no sentence."""
     s, e = lines[k]
     person = next((p for p in people if p.start == s and p.end <= e), None)
-    if person is None or len(person.text.split()) < 2 or "\n" in person.text:
-        return None
+    if person is None or len(person.text.split()) < 2 or "\n" in person.text or " - " in person.text:
+        return None  # a spaced dash makes the line a lyric sheet's or a script's cue ('<Name> - <words>'), no signature
     rest = text[person.end : e]
     affiliation = role = None
     if rest:
