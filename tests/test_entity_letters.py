@@ -80,22 +80,3 @@ def test_a_persons_surname_that_could_be_a_blend_stays_the_person(nlp) -> None:
     text = ("The port authority hired Leiden-Utrecht Bank NV to run the sale. Leon Leut, a lawyer, said the notes "
             "sold well. Leut said it would arrange more issues.")
     assert _letters(nlp, text, "Leut") == {("Leon Leut", "PERSON")}
-
-
-def test_letters_listed_beside_the_name_they_fall_in_are_a_name_of_their_own(nlp) -> None:
-    # 'KPT' falls in order in 'KOPT' (as 'VW' in 'Volkswagen'), but the article lists the two side by side: two
-    # agencies, each its own entity
-    text = (
-        "TOKYO, June 8 - The fire was first reported by KOPT and KPT, two news agencies.\n\n"
-        "KPT said later that nobody was hurt."
-    )
-    assert _letters(nlp, text, "KPT") == {("KPT", "ORG")}
-
-
-def test_letters_set_off_by_commas_after_the_name_are_the_name(nlp) -> None:
-    # a comma alone sets off the short form; it lists nothing
-    text = (
-        "WASHINGTON, June 8 - The National Grain Marketing Board, NGMB, said on Monday it would widen its export "
-        "offer.\n\nThe NGMB said buyers in Asia had asked for more wheat."
-    )
-    assert _letters(nlp, text, "NGMB") == {("National Grain Marketing Board", "ORG")}

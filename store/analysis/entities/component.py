@@ -19,7 +19,6 @@ from spacy.tokens import Doc
 from ..doctext import doc_slice, text_between
 from ..types import EntityMention
 from . import gazetteer
-from .abutting_names import persons_run_together
 from .acronym_mentions import defined_acronyms
 from .adjacent import pieces_of_one_name
 from .airports import airports_named_alone
@@ -64,7 +63,6 @@ from .cut_names import (
     names_cut_at_a_preposition,
     names_cut_at_a_sentences_first_word,
 )
-from .dateline_agencies import dateline_agencies
 from .day_names import words_that_name_a_day
 from .descriptions import describe, described_in_the_lead, with_acronyms
 from .dotted_states import dotted_states
@@ -168,7 +166,6 @@ from .tidy import (
     surname_tagged_apart,
     tidy,
 )
-from .titled_places import persons_named_like_places
 from .titles_alone import firms_run_into_a_post, titles_alone
 from .titles_cut_short import titles_cut_short
 from .town_states import states_after_a_town
@@ -316,8 +313,7 @@ class EntityComponent:
         mentions = stray_ends(doc, speech_verb_before_a_name(doc, place_before_a_name(doc, address_inside_a_name(
             doc, mentions))))
         mentions = mastheads(doc, reporters(doc, newsrooms(doc, possessive_names(doc, mentions))))
-        mentions = bylines(doc, dateline_agencies(doc, mentions))
-        mentions = persons_run_together(doc, persons_named_like_places(doc, mentions, places))
+        mentions = bylines(doc, mentions)
         mentions = names_cut_at_a_sentences_first_word(doc, mentions)  # after the clubs, which cut 'West Ham boss'
         mentions = team_sheets(doc, mentions)  # after the clubs, which read a surname on the sheet as a side
         addressed_persons(doc, mentions)

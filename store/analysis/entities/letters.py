@@ -9,7 +9,6 @@ any short form's."""
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -48,7 +47,6 @@ def company_letters(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
     if not forms:
         return mentions
     not_orgs = {canonical.get(id(m), m.name) for m in mentions if m.label in _NOT_ORGS}
-    listed = _listed_together(doc, mentions, canonical)
     places = {canonical.get(id(m), m.name) for m in mentions if m.label in _NOT_ORGS and m.label != "PERSON"}
     found: dict[str, str] = {}
     runs = None  # the text's runs of capitalised words, found once for all the forms
@@ -69,7 +67,6 @@ def company_letters(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
         names = pieces or names  # "Standard and Poor's Corp", cut to "Poor's Corp"; not "Southern Power Corp"
         if " and " in form or " & " in form:  # letters joined by 'and' spell a name joined so, not "Sutton Price Corp"
             names = {n for n in names if " and " in n or " & " in n} or names
-        names = {n for n in names if frozenset((form, n)) not in listed}  # "by AFP and AP": two agencies
         if form in not_orgs and not names & named:
             continue  # a person's initials; letters the model read as a person's stand only for an organisation it knows
         longest = max(names, key=len, default=None)
@@ -102,22 +99,6 @@ def company_letters(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
             if code := gazetteer.country_code(full.replace("’", "'")):  # 'DPRK': a country, by the article's name
                 canonical[id(m)], m.label = _country(mentions, canonical, code) or full, "GPE"
     return mentions
-
-
-# what stands between two names a list gives: each is a name of its own. A comma alone may set off the short form
-# of the name before it ('the <Long Name>, <LN>, said'): only 'and' and 'or' list
-_LIST_JOINERS = {",", "and", "or"}
-
-
-def _listed_together(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) -> set[frozenset[str]]:
-    """The pairs of names the article lists side by side ('AFP and AP', '<Firm> or <Firm>'): a list names things
-    apart, so neither is the other's short form, however its letters fall ('AP' in 'AFP')."""
-    pairs: set[frozenset[str]] = set()
-    for a, b in pairwise(mentions):
-        between = doc[a.end : b.start]
-        if all(t.lower_ in _LIST_JOINERS for t in between) and any(t.lower_ in ("and", "or") for t in between):
-            pairs.add(frozenset((canonical.get(id(a), a.name), canonical.get(id(b), b.name))))
-    return pairs
 
 
 # what an office of state is called before "of" and the field it has in charge, which its letters often leave out
