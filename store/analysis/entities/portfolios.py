@@ -9,27 +9,36 @@ from spacy.tokens import Doc
 
 from .mentions import Mention, mention_of
 from .names import given_name
-from .roles import post_opening
+from .roles import hyphenated_word, post_opening
 from .vocabulary import HEADS
 
 # the posts a portfolio follows after "of"; the words a portfolio's name is made of besides the portfolios
 _POSTS = {"secretary", "minister", "undersecretary"}
 _PORTFOLIO_WORDS = {"homeland", "security", "veterans", "urban", "state", "human", "services", "and"}
-_MAX_WORDS = 4  # "Housing and Urban Development"
+_MAX_WORDS = 8  # "Housing and Urban Development", "Science and Technology and Ocean Development"
 
 
 def _portfolio_opening(doc: Doc, end: int) -> int | None:
-    """Where 'Secretary of X' opens when the portfolio X ends at token `end` (exclusive); else None."""
+    """Where 'Secretary of X' (or 'Minister of State for X') opens when the portfolio X ends at token `end`
+    (exclusive); else None. A word of the portfolio need not be a known one ("Ocean Development") when the run ends
+    in one: between the post's 'of' or 'for' and the name, capitalised words are the portfolio's."""
+    if not end or not doc[end - 1].is_title or doc[end - 1].lower_ not in HEADS["portfolios"] | _PORTFOLIO_WORDS:
+        return None
     at = end
     while at > 0 and end - at < _MAX_WORDS and doc[at - 1].is_alpha and (
-            doc[at - 1].is_title and (doc[at - 1].lower_ in HEADS["portfolios"] or doc[at - 1].lower_ in
-                                      _PORTFOLIO_WORDS) or doc[at - 1].lower_ == "and" and at < end):
+            doc[at - 1].is_title and (not given_name(doc[at - 1].text) or doc[at - 1].lower_ in HEADS["portfolios"]
+                                      or doc[at - 1].lower_ in _PORTFOLIO_WORDS)
+            or doc[at - 1].lower_ == "and" and at < end):
         at -= 1
     if at == end or doc[at].lower_ == "and" or not any(doc[i].lower_ in HEADS["portfolios"] for i in range(at, end)):
         return None
-    if at < 2 or doc[at - 1].lower_ != "of" or doc[at - 2].lower_ not in _POSTS or not doc[at - 2].is_title:
-        return None
-    return at - 2
+    if at >= 2 and doc[at - 1].lower_ == "of" and doc[at - 2].lower_ in _POSTS and doc[at - 2].is_title:
+        return at - 2
+    # "Minister of State for Science and Technology": a junior post names its portfolio after 'for'
+    if at >= 4 and doc[at - 1].lower_ == "for" and doc[at - 2].text == "State" and doc[at - 3].lower_ == "of" \
+            and doc[at - 4].lower_ in _POSTS and doc[at - 4].is_title:
+        return at - 4
+    return None
 
 
 def portfolio_title(doc: Doc, start: int) -> str | None:
@@ -37,7 +46,8 @@ def portfolio_title(doc: Doc, start: int) -> str | None:
     opening = _portfolio_opening(doc, start)
     if opening is None:
         return None
-    return doc[post_opening(doc, opening):start].text
+    # "Under-Secretary of State for Economic Affairs": the whole word, or the post read is a higher one
+    return doc[min(post_opening(doc, opening), hyphenated_word(doc, opening)):start].text
 
 
 def persons_after_a_portfolio(doc: Doc, mentions: list[Mention]) -> list[Mention]:
