@@ -87,7 +87,7 @@ def _clock_days(
     day its sentence named, else, told in the past tense (`past`: starts of such times), on the
     day the story named just before ("On Friday, an attack hit the base. It began at 7:45 p.m.")."""
     if ref is None:
-        return mentions
+        return _clock_days_unanchored(text, mentions)
     out = list(mentions)
     on_ref = f"{ref.isoformat()}T"
     for i, m in enumerate(out):
@@ -112,6 +112,38 @@ def _clock_days(
             out[i] = replace(m, value=before.value[:10] + m.value[10:])
         elif (day := _sentence_day(out, i)) or (m.start in past and (day := _day_before(out, i, sentences, ref))):
             out[i] = replace(m, value=day + m.value[10:])
+    return out
+
+
+_WRITTEN_DAY = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")  # a day the story writes, its year given or not
+_DAY_THEN_CLOCK = re.compile(r"^\s*(?:,|at|,\s*at|\()?\s*$")  # "March 12, 2031 (9:30 a.m. EST)"
+
+
+def _clock_days_unanchored(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """With no reference day a clock time has no day of its own; one the story writes right beside it ("on 12
+    March, at 0930 GMT", "9:30 a.m. on March 12", "March 12, 2031 (9:30 a.m. EST)") is its day."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.type != "TIME" or not m.value.startswith("XXXX-XX-XXT"):
+            continue
+        if _DAY_WORDS.search(m.text) and not _ZONE_CLOCK.match(m.text):
+            continue
+        after = out[i + 1] if i + 1 < len(out) else None
+        before = out[i - 1] if i > 0 else None
+        if (
+            after
+            and after.type == "DATE"
+            and _WRITTEN_DAY.match(after.value)
+            and _DAY_AFTER.match(text[m.end : after.start])
+        ):
+            out[i] = replace(m, value=after.value + m.value[10:])
+        elif (
+            before
+            and before.type == "DATE"
+            and _WRITTEN_DAY.match(before.value)
+            and _DAY_THEN_CLOCK.match(text[before.end : m.start])
+        ):
+            out[i] = replace(m, value=before.value + m.value[10:])
     return out
 
 

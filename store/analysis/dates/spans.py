@@ -180,6 +180,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token bounds without modifiers, prepositions and possessives that TIMEX3 leaves out."""
     while start < end and (doc[start].lower_ in TRIM_LEFT or doc[start].is_punct or doc[start].is_space):
         start += 1
+    start = _thing_before_count(doc, start, end)
     # "up from seven a year ago": the number counts what came before, the expression is "a year ago"
     if end - start > 3 and doc[start].like_num and doc[start + 1].lower_ in ("a", "an") \
             and doc[start + 2].lower_ in UNITS and doc[end - 1].lower_ in ("ago", "earlier", "before"):
@@ -223,6 +224,51 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             and int(doc[start].text) > 31 and doc[start + 1].lower_ in WEEKDAYS:
         start += 1
     return start, end
+
+
+# nouns that name a stretch of time themselves ("that summer 20 years ago", "the weekend two weeks before") or
+# pick out a part of the units ("the opening 60 seconds", which the model may tag a noun of its own)
+_TIME_NOUNS = {
+    "opening",
+    "closing",
+    "remaining",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "period",
+    "term",
+    "season",
+    "time",
+    "era",
+    "session",
+    "spell",
+    "stretch",
+    "span",
+    "holiday",
+    "holidays",
+    "fiscal",
+    "half",
+}
+
+
+def _thing_before_count(doc: Doc, start: int, end: int) -> int:
+    """ "signed the lease 12 months later": the model runs a noun that is no time into the count of units after
+    it; the expression starts at the count, as it would with the noun's article alone."""
+    k = start + (doc[start].lower_ in ("a", "an", "the") if start < end else 0)
+    if (
+        k + 2 >= end
+        or doc[k].pos_ != "NOUN"
+        or dateish(doc[k])
+        or doc[k].lower_ in _TIME_NOUNS
+        or doc[k].lower_ in SEASONS
+        or not (doc[k + 1].like_num or doc[k + 1].lower_ in ("several", "few"))
+        or year_word(doc[k + 1])
+        or start <= doc[k].head.i < end  # "the opening 45 minutes": a word that qualifies the units stays
+    ):
+        return start
+    return k + 1 if any(t.lower_ in UNITS for t in doc[k + 2 : end]) else start
 
 
 def _range_end_day(doc: Doc, i: int) -> bool:
