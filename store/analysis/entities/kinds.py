@@ -15,7 +15,7 @@ from . import gazetteer
 from .mentions import Mention, surnames_alone
 from .names import SPEAKING, given_name, is_first_name, speaks_as_a_person
 from .place_names import vouched_for
-from .referents import CORPORATE, fold, key
+from .referents import CORPORATE, contains, fold, key
 from .roles import title_before
 from .vocabulary import (
     HEADS,
@@ -608,8 +608,9 @@ def listed_with_places(doc: Doc, mentions: list[Mention]) -> None:
             lists[-1][1].update(between)
         else:
             lists.append(([m], set()))
-    parts = {key(p.words[i:j]) for p in mentions if p.label in ("PERSON", "ORG") and len(p.words) > 1
-             for i in range(len(p.words)) for j in range(i + 1, len(p.words) + 1) if j - i < len(p.words)}
+    # the longer names a listed 'person' may be part of, asked per person rather than every slice of every name
+    # listed: a run of a thousand capitalised words made millions of slices
+    longer = [key(p.words) for p in mentions if p.label in ("PERSON", "ORG") and len(p.words) > 1]
     titled = {key(m.words) for m in mentions if m.role}
     decided: dict[tuple[str, ...], str] = {}
     for group, joints in lists:
@@ -620,7 +621,7 @@ def listed_with_places(doc: Doc, mentions: list[Mention]) -> None:
         label = "GPE" if any(m.label == "GPE" for m in places) else "LOC"
         for m in persons:
             k = key(m.words)
-            if k in parts or k in titled or is_first_name(m.words[0]):
+            if k in titled or is_first_name(m.words[0]) or any(len(w) > len(k) and contains(w, k) for w in longer):
                 continue
             decided[k] = label
     for m in mentions:
