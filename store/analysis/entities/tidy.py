@@ -279,7 +279,21 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         # "Kunthon Narkprom of Thai Farmers Bank" read as one organisation: the person, and where they work
         owner = mention_of(doc[of + 1 : end], "ORG")
         return [mention_of(doc[start:of], "PERSON", title_before(doc, start), owner.name), owner]
-    if label in ("PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART") and (cut := person_inside(doc, start, end, places)):
+    inside = label in ("PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART")
+    cut = person_inside(doc, start, end, places) if inside else 0
+    # a firm's name joined by a hyphen ("Amsterdam-Rotterdam Bank NV") is made whole again by names_cut_at_a_hyphen
+    if cut and _glued_hyphen(toks, cut) and not any(
+            t.text.rstrip(".") in LEGAL_FORMS or t.lower_ in ORG_WORDS or t.lower_ in PERSON_ORG_ENDS
+            for t in toks[cut + 1 : end]):
+        if _opens_a_longer_name(doc, start, end):
+            cut = 0  # "Thorn-EMI" beside "Thorn-EMI PLC": one firm's name, hyphen and all
+        else:
+            # "the Costa Rica-Nicaragua border", "the Derby-Fulham replay": two names joined by a hyphen, the second
+            # no person's for opening on it; each is a name of its own, the hyphen in neither
+            first = doc[start:cut]
+            return [mention_of(first, "GPE" if is_place(first.text, places) else label),
+                    *tidy(doc, Span(doc, cut + 1, end, label=label), places)]
+    if cut:
         owner = start
         while owner < cut and (toks[owner].is_lower or toks[owner].is_punct):
             owner += 1  # "Senator from [Vermont]"
@@ -604,6 +618,18 @@ def person_inside(doc: Doc, start: int, end: int, places: frozenset[str]) -> int
                 for k, text in enumerate(texts) if not start <= k < end):
             return start + i
     return 0
+
+
+def _opens_a_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the model tags a longer name elsewhere that opens with these words ("Thorn-EMI PLC")."""
+    text = doc[start:end].text + " "
+    return any(e.start != start and (e.text + " ").startswith(text) and len(e) > end - start for e in doc.ents)
+
+
+def _glued_hyphen(toks: list[Token], at: int) -> bool:
+    """A hyphen at `at` with no space either side, a name's word after it."""
+    return toks[at].text == "-" and not toks[at].whitespace_ and not toks[at - 1].whitespace_ \
+        and at + 1 < len(toks) and toks[at + 1].text[:1].isupper()
 
 
 def _name_words(tokens: list[str]) -> int:
