@@ -30,12 +30,14 @@ _WORDED = (
 )
 _NUMERIC = r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<ny>\d{4})\b|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})\b"
 _STAMP = re.compile(
-    r"^\s*\(?\s*(?:(?:last\s+)?updated?|published|posted|filed)\s*:?\s*(?:on\s+)?" rf"(?:{_WORDED}|{_NUMERIC})",
+    r"^[ \t]*\(?[ \t]*(?:(?:last[ \t]+)?updated?|published|posted|filed)[ \t]*:?\s*(?:on\s+)?" rf"(?:{_WORDED}|{_NUMERIC})",
     re.IGNORECASE | re.MULTILINE,
 )
-# a line that is only a full date and its clock time; a date line without one is reference._dateline's
+# a line that is only a full date and its clock time; a date line without one is reference._dateline's. Spaces and
+# tabs only, never \s: a run of blank lines read by two \s* on either side of an optional bracket backtracks
+# through every way of sharing it out
 _TIMED_LINE = re.compile(
-    rf"^\s*{_WORDED}\s*,?\s*\(?\s*\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}})?\s*\)?\s*$",
+    rf"^[ \t]*{_WORDED}[ \t]*,?[ \t]*\(?[ \t]*\d{{1,2}}[:.]\d\d[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[A-Z]{{2,4}})?[ \t]*\)?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # a weekday and full date in the page's head, not after a word in lower case, which makes it a date the story

@@ -38,7 +38,7 @@ _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_ALT})\b\.?|\b({_MONTH_ALT})\.?\s+(\d{{1,2}})\b(?!\s*,?\s*\d{{4}})", re.IGNORECASE)
 _DATELINE = re.compile(
-    rf"^\s*(?:({_WEEKDAY_ALT})\.?,?\s+)?"
+    rf"^[ \t]*(?:({_WEEKDAY_ALT})\.?,?\s+)?"
     rf"(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_ALT})\.?|({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?)"
     r",?\s+(\d{4})\s*$",
     re.IGNORECASE | re.MULTILINE,
