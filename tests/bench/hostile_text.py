@@ -1,0 +1,96 @@
+"""What the analysis costs on pages built to be hard: article text is untrusted, and one page must never hold the
+reader for minutes or take the machine's memory.
+
+    python tests/bench/hostile_text.py [--timeout 120]
+
+Each page runs alone in a child process (`python -m tui.cli analyze`), so a page that runs away is stopped at
+--timeout and the next one still runs. Printed per page: wall seconds, CPU seconds and the child's peak memory.
+The pages are made up here, in the shapes that once cost minutes or gigabytes: long runs of capitalised words (an
+entity rule built every slice of every name), a post holding a long run of "and"s, a page of blank lines (date
+patterns that read \\s* at a line's start shared the run out every possible way), thousands of weekday names in
+stamp lines, and a byline of thousands of words in capitals. An ordinary news article takes about 0.1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PAGES = {
+    "capitalised run, 2,000 + 2,000 words": "The firm said. " + "Big " * 2000 + "Of " * 2000 + ".",
+    "a title of 4,000 capitalised words": "The firm said. the comedy " + "Big " * 2000 + "Of " * 2000 + ".",
+    "a post holding 1,500 'and's": "The firm said. Minister of State for "
+    + "Trade and " * 1500
+    + "Industry Ann Lee said.",
+    "14,000 blank lines": " \n" * 14000 + "The mayor said on Monday that the plan would go ahead.",
+    "a stamp line over 20,000 blank lines": "Published\n" + "\n" * 20000 + "The mayor said on Monday it would go.",
+    "9,000 weekday names in stamp lines": "Head\n"
+    + ("Published " + "Monday, " * 3000 + "March 3, 2004 ") * 3
+    + "\n(Filed: "
+    + "1" * 3000
+    + ")\n",
+    "a byline of 4,000 words in capitals": "Title\nBy " + " ".join(["ABCD'-."] * 4000) + "\nPublished " + "1/" * 5000,
+}
+
+
+# the child reports its own peak memory on its last line of stderr, as it ends (a stopped child reports none)
+_CHILD = (
+    "import resource, runpy, sys\n"
+    "sys.argv = ['tui.cli', 'analyze', sys.argv[1]]\n"
+    "try:\n"
+    "    runpy.run_module('tui.cli', run_name='__main__')\n"
+    "finally:\n"
+    "    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+)
+
+
+def run(text: str, timeout: float) -> tuple[str, float, float, str]:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "page.jsonl"
+        path.write_text(json.dumps({"id": "page", "published": None, "text": text}) + "\n", encoding="utf-8")
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        peak = "-"
+        try:
+            done = subprocess.run(
+                [sys.executable, "-c", _CHILD, str(path)],
+                check=False,  # a failing page is a figure here, not an error
+                cwd=ROOT,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+                timeout=timeout,
+                env={**os.environ, "PYTHONPATH": str(ROOT)},
+            )
+            outcome = "ok" if done.returncode == 0 else f"exit {done.returncode}"
+            last = done.stderr.strip().rsplit("\n", 1)[-1]
+            peak = f"{int(last) / 1024:.0f}" if last.isdigit() else "-"  # ru_maxrss is in KB on Linux
+        except subprocess.TimeoutExpired:
+            outcome = "STOPPED"
+        wall = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return outcome, wall, cpu, peak
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--timeout", type=float, default=120.0, help="seconds before a page is stopped")
+    args = parser.parse_args()
+    print(f"{'page':42} {'outcome':8} {'wall s':>7} {'CPU s':>7} {'peak MB':>8}")
+    for name, text in PAGES.items():
+        outcome, wall, cpu, peak = run(text, args.timeout)
+        print(f"{name:42} {outcome:8} {wall:7.1f} {cpu:7.1f} {peak:>8}")
+
+
+if __name__ == "__main__":
+    main()
