@@ -600,6 +600,15 @@ def test_interview_labels_name_the_speaker_of_each_answer(nlp):
     assert quotes_of(nlp, one) == ()
 
 
+def test_more_before_a_linked_headline_is_no_speaker_label(nlp):
+    quotes = quotes_of(
+        nlp,
+        "The council met on Monday for more than an hour.\n\nMore: Dunmore mayor plans a new bridge over the river\n\n"
+        "The vote comes next week.\n\nMore: Harbor pilots end their strike after two weeks of talks",
+    )
+    assert not [q for q in quotes if q.speaker in ("More", "more")], [(q.text, q.speaker) for q in quotes]
+
+
 @pytest.mark.parametrize("comma", [",”", "”,"])
 def test_a_person_named_inside_a_quote_is_not_its_speaker(nlp, comma):
     text = (f"Ana Ruiz spoke for an hour on Monday.\n“He talked himself into a corner on the budget{comma} "

@@ -11,6 +11,7 @@ The component runs the steps in order (`QuoteComponent.extract`); each lives in 
   `cue_subjects`: the source of a cue (its subject, however the parse hung it).
 - `direct`: direct quotes beside the cues (coverage by quotation marks, the clause a fragment sits in).
 - `scare_quotes`: what is no quote of its own (quoted terms, headings, reports nested in another).
+- `colon_blocks`: a block quote a page kept as plain text, the paragraph after '<Source> noted:', as the source's.
 - `speaker_names`: speaker names made whole (misspelt surnames, short names, co-sources, lower case);
   `lone_legal_forms`: a firm's name before a legal form that spoke alone ("<Name> corp said").
 - `speaker_runs`: a speaker going on talking over the quotes that follow.
@@ -39,6 +40,7 @@ from ..guard import contained
 from ..types import Quote
 from .attach import Cue, attach_direct, interview_labels, interviewer_questions
 from .circumstance import quotation_then_circumstance
+from .colon_blocks import colon_blocks
 from .colon_labels import colon_label
 from .company_countries import companies_without_home_country
 from .company_speakers import companies_by_short_name, firms_by_their_initials, names_cut_short, the_company_by_its_name
@@ -185,6 +187,7 @@ class QuoteComponent(CueFinder):
         quotes = quotations_before_their_cue(text, groups, quotes)
         quotes = fragments_ending_their_report(text, quotes)
         quotes = self._interview(doc, text, quotes, resolver)
+        quotes = colon_blocks(doc, text, quotes, lambda t, spans, kind, cue: self._make(t, spans, kind, cue, resolver))
         # before the pronouns and runs that copy a speaker on: "Traders said … Kuwait, they said, …" gives traders
         quotes = names_cut_short(doc, companies_by_short_name(doc, named_legal_forms(doc, misspelt_surnames(
             doc, surnames_the_text_names_in_full(doc, surnames_of_full_names(doc, names_cut_at_a_hyphen(
