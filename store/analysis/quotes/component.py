@@ -17,6 +17,7 @@ The component runs the steps in order (`QuoteComponent.extract`); each lives in 
 - `speaker_runs`: a speaker going on talking over the quotes that follow.
 - `speakers`: the source mention resolved to a speaker (names, titles, pronouns).
 - `pull_quotes`: a web page's boxed words signed with a name on the next line, as that person's direct quote.
+- `link_lines`: a page's links to other stories, lines in capitals, hold no quote of this article.
 - `staff_owners`: whose staff a speaker given a role is ("Sanders campaign manager X"), as the affiliation.
 - `unnamed_affiliations`: the organisation of an unnamed spokesman or official ("a spokesman for X", "an X
   spokesman"), as the affiliation; "the spokesman" after "an X spokesman" is that same source; a bare "a
@@ -63,6 +64,7 @@ from .hyphenated_names import names_cut_at_a_hyphen
 from .index import forget, text_of
 from .latest_speaker import pronouns_after_a_named_speaker, pronouns_back_to_one_unnamed
 from .lead_descriptions import lead_sources_named_next
+from .link_lines import without_link_lines
 from .lone_legal_forms import named_legal_forms
 from .marks import find_quotes
 from .named_after_quote import name_after_quote
@@ -186,7 +188,7 @@ class QuoteComponent(CueFinder):
         quotes = drop_nested(drop_scare_quotes(text, echoed_headings(text, quotes)))
         quotes = quotations_before_their_cue(text, groups, quotes)
         quotes = fragments_ending_their_report(text, quotes)
-        quotes = self._interview(doc, text, quotes, resolver)
+        quotes = without_link_lines(doc, text, self._interview(doc, text, quotes, resolver))
         quotes = colon_blocks(doc, text, quotes, lambda t, spans, kind, cue: self._make(t, spans, kind, cue, resolver))
         # before the pronouns and runs that copy a speaker on: "Traders said … Kuwait, they said, …" gives traders
         quotes = names_cut_short(doc, companies_by_short_name(doc, named_legal_forms(doc, misspelt_surnames(
