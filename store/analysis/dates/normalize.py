@@ -42,6 +42,8 @@ from .unit_words import long_length
 
 Result = tuple[str, str]  # (type, value)
 
+# the units an ordinal figure before them numbers one of ("30th year"); quarters, halves and centuries keep theirs
+_RUN_UNITS = r"(?:day|night|week|month|year|decade|hour|minute)\b"
 _CLEAN = [
     (re.compile(r"[’‘`]"), "'"),
     (re.compile(r"'s\b"), ""),
@@ -52,6 +54,22 @@ _CLEAN = [
     (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2,4})\b"), r"us\1_\2_\3"),
     # "1987/88": a farm or fiscal year over two calendar years, dated by the one it starts in
     (re.compile(r"\b((?:19|20)\d\d)/\d\d\b"), r"\1"),
+    # "now in its 30th year", "his 1,500th day in office", "in its twenty-second year": one year or day of a run, as
+    # "in its sixth year" is, not a count of thirty years; the figure becomes a word the reading passes over, as it
+    # passes over "sixth", and ordinal_unit reads as an ordinal ("the 3rd year of the plan")
+    (re.compile(rf"(?<![\w,.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:st|nd|rd|th)\s+(?={_RUN_UNITS})"), "nth "),
+    (
+        re.compile(
+            rf"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth"
+            rf"|sixth|seventh|eighth|ninth)\s+(?={_RUN_UNITS})"
+        ),
+        "nth ",
+    ),
+    # "the 3rd quarter", "the 1st half": which quarter or half, read as the word spelt out is, not three quarters
+    (
+        re.compile(r"\b([1-4])(?:st|nd|rd|th)\s*(?=(?:quarter|qtr|half)\b)"),
+        lambda m: ("first", "second", "third", "fourth")[int(m.group(1)) - 1] + " ",
+    ),
     (re.compile(r"(\d)(st|nd|rd|th)\b"), r"\1"),
     # "7-1/2 years", as the wire writes a half: the whole number and its half, as "7 1/2 years" is read
     (re.compile(r"\b(\d{1,2})-(1/2)\b"), r"\1 \2"),
@@ -417,7 +435,12 @@ _COUNTED_UNITS = {"Y", "M", "W", "H"}
 def ordinal_unit(text: str) -> str | None:
     """The length of one unit for "the first year", "the second month" (P1Y, P1M), else None."""
     toks = clean(text)
-    if len(toks) != 3 or toks[0] != "the" or toks[1] not in ORDINALS or toks[1] in ("last", "final"):
+    if (
+        len(toks) != 3
+        or toks[0] != "the"
+        or (toks[1] not in ORDINALS and toks[1] != "nth")
+        or toks[1] in ("last", "final")
+    ):
         return None
     unit = UNITS.get(toks[2])
     if unit not in _COUNTED_UNITS or toks[2].endswith("s"):
@@ -445,6 +468,26 @@ def _duration(p: Parts) -> str | None:
         return f"PT{amt}{'M' if u == 'MIN' else u}" + ({"H": "30M", "MIN": "30S"}.get(u, "") if half else "")
     if u in ("Y", "M", "W", "D"):
         return f"P{amt}{u}" + ({"Y": "6M", "D": "T12H"}.get(u, "") if half else "")
+    return None
+
+
+# one day, week or month of a stretch the calendar does not place
+_UNPLACED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}
+
+
+def _ordinal_of_a_stretch(toks: list[str]) -> str | None:
+    """ "the 14th week of last season", "the third week of the season": one week of a stretch no calendar word
+    places, so no reference day dates it (the reading that passes the ordinal over gave the report's own week);
+    "the third week of March", "of 1986", "of last year", "of spring" name the calendar and are read as before."""
+    for i in range(len(toks) - 3):
+        if (toks[i] in ORDINALS or toks[i] == "nth") and toks[i + 1] in _UNPLACED and toks[i + 2] == "of":
+            rest = toks[i + 3 :]
+            if any(
+                t[:1].isdigit() or t in MONTHS or t in UNITS or t in WEEKDAYS or t in SEASONS or t in HOLIDAYS
+                for t in rest
+            ):
+                return None
+            return _UNPLACED[toks[i + 1]]
     return None
 
 
@@ -506,6 +549,8 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | N
         return "DATE", f"{ref.year - 1:04d}"
     if (h := _holiday(toks, ref, tense)) is not None:
         return h
+    if (unplaced := _ordinal_of_a_stretch(toks)) is not None:
+        return "DATE", unplaced
     p = parse(toks)
     if toks[0] in ("every", "each", "per") or (len(toks) > 1 and toks[-2] == "per" and toks[-1] in UNITS) or (
         len(toks) > 2 and toks[-2] in ("a", "an") and toks[-1] in UNITS and toks[-3] in _RATE_BEFORE

@@ -6,7 +6,8 @@ sentence right after another capitalised word of it ("USA TODAY", as the paper w
 capitals); a deictic opening its sentence or clause ("Now the Republicans...", "“Tonight was his night”") has no
 such word before it. A title-case headline capitalises every word, so there the capital says nothing and the word
 is left to the other rules. A show's title that fills its quotation marks (“This Week”, “Last Week Tonight”) is a
-name too, whatever its first word.
+name too, whatever its first word, and so is a count in figures with a capitalised unit in quotation marks or before
+a show's noun (the network's “90 Minutes”), which is no length of time.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from spacy.tokens import Doc
 
 from ..doctext import text_of
-from .lexicon import HOLIDAYS, MONTHS, WEEKDAYS
+from .lexicon import HOLIDAYS, MONTHS, UNITS, WEEKDAYS
 
 _DEICTIC_HEADS = {"today", "tonight", "now", "tomorrow", "yesterday", "this", "right"}
 _POSSESSIVE = ("'s", "’s")
@@ -55,6 +56,21 @@ def _quoted_title(doc: Doc, s: int, e: int) -> bool:
     return k < len(doc) and doc[k].text in _CLOSING_QUOTES and not _headline(doc, s)
 
 
+def _counted_title(doc: Doc, s: int, e: int) -> bool:
+    """Whether tokens s:e are a count in figures and a capitalised unit that name a broadcast, not a length: the
+    network's “90 Minutes”, a report on ''48 Hours.'', its 90 Minutes show. Running text writes a unit after a figure
+    in lower case ("for 90 minutes"), so the capital, with the quotation marks the title fills or a show's word after
+    it, marks the name; a title-case headline capitalises every unit and is left to the other rules."""
+    if e - s != 2 or not doc[s].is_digit or not doc[s + 1].is_title or doc[s + 1].lower_ not in UNITS:
+        return False
+    if e < len(doc) and doc[e].lower_ in _SHOW_WORDS:
+        return not _headline(doc, s)
+    if s == 0 or doc[s - 1].text not in _OPENING_QUOTES:
+        return False
+    k = e + (e < len(doc) and doc[e].text in (",", "."))
+    return k < len(doc) and doc[k].text in _CLOSING_QUOTES and not _headline(doc, s)
+
+
 def _plural_weekday_name(doc: Doc, s: int, e: int) -> bool:
     """Whether tokens s:e end in a weekday in the plural that closes a name with the capitalised word before
     it, inside the span or just before it ("Happy Mondays"); a word the line opens with counts only as a proper
@@ -86,8 +102,14 @@ def _paper_name(doc: Doc, s: int, e: int) -> bool:
 
 
 def in_a_name(doc: Doc, s: int, e: int) -> bool:
-    """Whether tokens s:e ("Today", "This Week", "Happy Mondays") are a capitalised day word inside a name."""
-    if _quoted_title(doc, s, e) or _plural_weekday_name(doc, s, e) or _paper_name(doc, s, e):
+    """Whether tokens s:e ("Today", "This Week", "Happy Mondays") are a capitalised day word inside a name, or a
+    count with a capitalised unit that names a broadcast (“90 Minutes”)."""
+    if (
+        _quoted_title(doc, s, e)
+        or _plural_weekday_name(doc, s, e)
+        or _paper_name(doc, s, e)
+        or _counted_title(doc, s, e)
+    ):
         return True
     if doc[s].lower_ not in _DEICTIC_HEADS or not all(t.is_alpha and (t.is_title or t.is_upper) for t in doc[s:e]):
         return False
