@@ -49,6 +49,10 @@ def build_pipeline(model: str | None = None) -> Language:
 # Zero-width characters pasted from the web split or glue words ("Daily Xtra\u200d's editorial director"):
 # the model reads a space in their place, one character for one, so every offset still points into the text.
 _INVISIBLE = str.maketrans({c: " " for c in "\u200b\u200c\u200d\u2060\ufeff"})
+# Windows-1252 punctuation read as Latin-1 leaves C1 code points where the quotation marks and dashes were
+# (import repairs them, store/text.py; a batch is analysed as given): the model reads the marks, one for one.
+# Not the bullet U+0095: read as '•' in a list of launches, the model joined list items into names.
+_INVISIBLE.update(str.maketrans("\x85\x91\x92\x93\x94\x96\x97", "…‘’“”–—"))
 
 
 def make_doc(nlp: Language, text: str, published: date | None) -> Doc:
