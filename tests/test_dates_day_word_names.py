@@ -118,3 +118,34 @@ def test_a_capital_day_word_after_a_lower_case_word_is_a_title(nlp, text, word):
 ])
 def test_a_capital_day_word_opening_a_clause_stays(nlp, text, word):
     assert word in date_texts(nlp, text, REPORT)
+
+
+@pytest.mark.parametrize("text", [
+    # the paper's name in capitals on a line whose names make it look like a title-case headline
+    "Contributing: Dana Pell, Otto Brink, USA TODAY. Follow Lena Marsh on Twitter.",
+    (
+        "Harold Venn, a Velmont City Council Member, is a member of USA TODAY's Board of Contributors and host of "
+        '"The Harbor Hour" podcast.'
+    ),
+    "Contributing: Otto Brink, Velmont Daily Ledger; Lena Marsh, USA TODAY",
+])
+def test_the_paper_in_capitals_on_a_byline_is_no_date(nlp, text):
+    assert "TODAY" not in date_texts(nlp, text, REPORT)
+
+
+@pytest.mark.parametrize("text, expression", [
+    # a number and a clock unit with a capital in running text: a broadcast's name
+    ('After the minister\'s appearance on CBS\'s "60 Minutes" on Sunday night, critics mocked her answers.', "60 Minutes"),
+    ("The director told the news show 60 Minutes that the film would be his darkest.", "60 Minutes"),
+    ("As her “60 Minutes” interview made clear, the minister wants to close the office.", "60 Minutes"),
+])
+def test_a_number_and_a_capitalised_clock_unit_in_running_text_is_a_show(nlp, text, expression):
+    assert expression not in date_texts(nlp, text, REPORT)
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("The council debated the bridge for 60 minutes before the vote.", "60 minutes"),
+    ("Council Debates Bridge Plan For 90 Minutes Before Vote\nThe mayor spoke first.", "90 Minutes"),
+])
+def test_a_length_in_lower_case_or_in_a_headline_stays(nlp, text, expression):
+    assert expression in date_texts(nlp, text, REPORT)

@@ -181,6 +181,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].lower_ in TRIM_LEFT or doc[start].is_punct or doc[start].is_space):
         start += 1
     start = _thing_before_count(doc, start, end)
+    if end - start > 1 and _name_before_weekday(doc, start):
+        start += 1
     # "up from seven a year ago": the number counts what came before, the expression is "a year ago"
     if end - start > 3 and doc[start].like_num and doc[start + 1].lower_ in ("a", "an") \
             and doc[start + 2].lower_ in UNITS and doc[end - 1].lower_ in ("ago", "earlier", "before"):
@@ -224,6 +226,22 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             and int(doc[start].text) > 31 and doc[start + 1].lower_ in WEEKDAYS:
         start += 1
     return start, end
+
+
+# the words that make a day's name with a weekday ("Super Tuesday", "Black Friday", "Easter Monday")
+_WEEKDAY_NAME_WORDS = {"super", "black", "cyber", "ash", "good", "holy", "palm", "easter", "fat", "shrove", "maundy",
+                       "bloody", "small", "giving"}
+
+
+def _name_before_weekday(doc: Doc, i: int) -> bool:
+    """ "wrote on Twitter Tuesday", "told Fox News Monday": the model runs the medium's name into the weekday
+    after it; the name is none of the date. Not a word that names a day with the weekday ("Super Tuesday"), a
+    month or a day's name ("Labor Day Monday")."""
+    tok, nxt = doc[i], doc[i + 1]
+    word = tok.lower_
+    return tok.pos_ == "PROPN" and tok.is_title and nxt.lower_ in WEEKDAYS and nxt.is_title and word not in WEEKDAYS \
+        and word.rstrip(".") not in MONTHS and word not in _WEEKDAY_NAME_WORDS and word not in HOLIDAY_STARTS \
+        and not word.endswith("day")
 
 
 # nouns that name a stretch of time themselves ("that summer 20 years ago", "the weekend two weeks before") or
@@ -759,6 +777,14 @@ def _month_then_its_year(doc: Doc, prev: list, ent: Span) -> bool:
     return month_word(last) or (e - s >= 2 and day_number(last) and month_word(doc[e - 2]))
 
 
+def _of_then_its_year(doc: Doc, prev: list, ent: Span) -> bool:
+    """ "In the fall of 2016": the model sometimes tags "the fall of" and the year after it as two dates; apart, the
+    season takes the report's year. A date ending in "of" and a lone year straight after it are one."""
+    s, e, label = prev
+    return label == "DATE" and ent.label_ == "DATE" and ent.start == e and len(ent) == 1 and e - s >= 2 \
+        and doc[e - 1].lower_ == "of" and year_word(doc[ent.start])
+
+
 def _a_time_split_off(doc: Doc, last: list, ent: Span) -> bool:
     """Glue "Sunday" + "night", "4 a.m. EDT" + "Thursday": the model splits what TIMEX3 joins."""
     return last[1] == ent.start and (ent.label_ == "TIME" or last[2] == "TIME") and not (
@@ -786,7 +812,8 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        if raw and (_a_time_split_off(doc, raw[-1], ent) or _month_then_its_year(doc, raw[-1], ent)):
+        if raw and (_a_time_split_off(doc, raw[-1], ent) or _month_then_its_year(doc, raw[-1], ent)
+                    or _of_then_its_year(doc, raw[-1], ent)):
             raw[-1][1] = ent.end
         else:
             raw.append([ent.start, ent.end, ent.label_])
@@ -891,7 +918,8 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans = slashed_spans(doc, spans, covered)
     spans = [(past_index_level(doc, s, e), e) for s, e in spans]
     spans = [
-        (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _event_day(doc, s, e) and not _owned(doc, s, e)
+        (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _day_to_start(doc, s, e)
+        and not _event_day(doc, s, e) and not _owned(doc, s, e)
         and not _fraction(doc, s, e) and not _count_of_units(doc, s, e) and not _comparison(doc, s, e)
         and not _early_hours(doc, s, e) and not _a_name(doc, s, e) and not _at_the_end_of_the_day(doc, s, e)
         and not _surname_may(doc, s, e) and not _all_day(doc, s, e) and not _astronomical(doc, s, e)
@@ -1036,6 +1064,16 @@ def _generic_today(doc: Doc, s: int, e: int) -> bool:
     while k < len(doc) - 1 and doc[k].pos_ == "ADJ":
         k += 1
     return doc[k].lower_ in _GENERIC_NOUNS
+
+
+def _day_to_start(doc: Doc, s: int, e: int) -> bool:
+    """ "Start the day smarter: get our briefing", "what you need to know to start the day": a page's offer of a
+    morning newsletter, any day's start; the verb in its bare form says so. A day told of ("having started the day
+    at 10 pct", "began the day in Ohio") stays."""
+    if e - s != 2 or doc[s].lower_ != "the" or doc[s + 1].lower_ != "day" or s == 0:
+        return False
+    verb = doc[s - 1]
+    return verb.lemma_ in ("start", "begin") and verb.tag_ == "VB"
 
 
 _HOLIDAY_WORDS = [name.split() for name in HOLIDAYS]

@@ -56,19 +56,27 @@ def _quoted_title(doc: Doc, s: int, e: int) -> bool:
     return k < len(doc) and doc[k].text in _CLOSING_QUOTES and not _headline(doc, s)
 
 
+_CLOCK_UNITS = {"minutes", "hours", "seconds"}
+
+
 def _counted_title(doc: Doc, s: int, e: int) -> bool:
     """Whether tokens s:e are a count in figures and a capitalised unit that name a broadcast, not a length: the
-    network's “90 Minutes”, a report on ''48 Hours.'', its 90 Minutes show. Running text writes a unit after a figure
-    in lower case ("for 90 minutes"), so the capital, with the quotation marks the title fills or a show's word after
-    it, marks the name; a title-case headline capitalises every unit and is left to the other rules."""
+    network's “90 Minutes”, a report on ''48 Hours.'', its 90 Minutes show, CBS's 60 Minutes. Running text writes a
+    unit after a figure in lower case ("for 90 minutes"), so the capital, with the quotation marks the title fills,
+    a show's word after it, or (for a clock unit) a place away from a sentence's start, marks the name; a title-case
+    headline capitalises every unit and is left to the other rules."""
     if e - s != 2 or not doc[s].is_digit or not doc[s + 1].is_title or doc[s + 1].lower_ not in UNITS:
         return False
+    if _headline(doc, s):
+        return False
     if e < len(doc) and doc[e].lower_ in _SHOW_WORDS:
-        return not _headline(doc, s)
+        return True
+    if doc[s + 1].lower_ in _CLOCK_UNITS and not doc[s].is_sent_start and not doc[s + 1].is_sent_start:
+        return True
     if s == 0 or doc[s - 1].text not in _OPENING_QUOTES:
         return False
     k = e + (e < len(doc) and doc[e].text in (",", "."))
-    return k < len(doc) and doc[k].text in _CLOSING_QUOTES and not _headline(doc, s)
+    return k < len(doc) and doc[k].text in _CLOSING_QUOTES
 
 
 def _plural_weekday_name(doc: Doc, s: int, e: int) -> bool:
@@ -137,6 +145,10 @@ def in_a_name(doc: Doc, s: int, e: int) -> bool:
         return False  # a day word in capitals is a name's after one name in capitals ("USA TODAY"), not in a line of them
     if before.is_sent_start and not (before.pos_ == "PROPN" or before.is_upper):
         return False  # "And Now, the results": a capital any opening word has
+    if doc[s].is_upper:
+        # "USA TODAY" in a byline ("Contributing: <Name>, USA TODAY") or a writer's note, lines whose names make
+        # them look like a headline: a headline in title case writes "Today", so the capitals are the paper's own
+        return True
     return not _headline(doc, s)
 
 
