@@ -129,3 +129,19 @@ def test_a_states_abbreviation_keeps_the_full_stop_the_tokenizer_split_off(nlp) 
     assert ("Vt.", "GPE") in found
     assert ("Tex.", "GPE") in found
     assert ("Vt", "GPE") not in found
+
+
+def test_a_name_opening_a_title_case_headline_is_cut_from_the_verb_after_it(nlp) -> None:
+    body = ("\n\nThe senator {s}, who has run for the seat twice, told the crowd a story on Monday. {s} said she had "
+            "been there. Aides to {s} declined to comment.")
+    text = "Report: Marta Kellerby Fabricated Story About Her Youth" + body.format(s="Kellerby")
+    assert entities_of(nlp, text) == {("Marta Kellerby", "PERSON")}
+    # a headline that leaves 'into' and 'with' in small letters is written in title case all the same
+    text = "Karen Holloway Surges into Statistical Tie with Governor in State Poll" + body.format(s="Holloway")
+    assert entities_of(nlp, text) == {("Karen Holloway", "PERSON")}
+
+
+def test_a_word_opening_a_question_headline_is_no_given_name(nlp) -> None:
+    text = ("Will Holloway Win Over Voters in Ohio?\n\nThe senator Holloway, who has run for the seat twice, told the "
+            "crowd a story on Monday. Holloway said she had been there.")
+    assert not any(name.startswith("Will") for name, _ in entities_of(nlp, text))

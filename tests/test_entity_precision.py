@@ -334,10 +334,20 @@ def test_a_double_barrelled_surname_keeps_its_first_half(nlp) -> None:
     [
         ("Sen. James McClure, R-Idaho, has drafted a resolution on farm credit.", "Idaho"),
         ("Rep. Ed Jones, (D-Tenn.) said today the time had come for a new law.", "Tenn."),
+        # the tokenizer splits the full stop off "Vt.", and some papers write the state's postal code
+        ("Sen. Ann Marlow (I-Vt.) said on Monday that she would run again.", "Vt."),
+        ("Sen. Ann Marlow (D-CA) and Rep. Tom Brede (R-LA) spoke on Monday.", "CA"),
+        ("Sen. Ann Marlow (D-CA) and Rep. Tom Brede (R-LA) spoke on Monday.", "LA"),
     ],
 )
 def test_a_lawmakers_party_and_state_name_the_state(nlp, text: str, state: str) -> None:
     assert (state, "GPE") in entities_of(nlp, text)
+
+
+def test_two_capitals_after_a_party_letter_that_no_state_has_are_no_place(nlp) -> None:
+    found = entities_of(nlp, "Rep. Tom Brede (R-QX) spoke on Monday, and Sen. Ann Marlow (D-CA) agreed.")
+    assert not any(name == "QX" for name, _ in found)
+    assert ("CA", "GPE") in found
 
 
 def test_a_common_noun_run_into_an_organisations_name_is_left_out(nlp) -> None:

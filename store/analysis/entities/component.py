@@ -143,13 +143,14 @@ from .short_names import (
     short_names,
     spaced_names,
 )
+from .shouted_links import shouted_links
 from .sign_offs import SIGNERS, newsrooms, reporters
 from .sports_clubs import sports_clubs
 from .state_names import states_taken_for_bodies, states_taken_for_persons
 from .state_nicknames import state_nicknames
 from .stray_ends import stray_ends
 from .stray_words import address_inside_a_name, place_before_a_name, speech_verb_before_a_name, stray_word_before_a_name
-from .surnames import addressed_persons, surnames_taken_for_things
+from .surnames import addressed_persons, families_taken_for_things, surnames_taken_for_things
 from .team_sheets import PLAYERS, team_sheets
 from .tidy import (
     acronyms_of_common_words,
@@ -318,6 +319,8 @@ class EntityComponent:
         mentions = team_sheets(doc, mentions)  # after the clubs, which read a surname on the sheet as a side
         addressed_persons(doc, mentions)
         surnames_taken_for_things(doc, mentions, places)
+        families_taken_for_things(doc, mentions, places)
+        mentions = shouted_links(doc, mentions)
         companies = company_names(mentions)
         canonical = canonical_names(doc, mentions, companies, places)
         # `canonical` is keyed by id(): a mention a stage below drops must stay alive, or a mention made later may be

@@ -122,6 +122,14 @@ def states() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def us_postal_codes() -> frozenset[str]:
+    """The two-letter codes of the US states, the District of Columbia and the territories ("CA", "DC", "PR")."""
+    import pycountry
+
+    return frozenset(sub.code.split("-")[1] for sub in pycountry.subdivisions.get(country_code="US"))
+
+
+@lru_cache(maxsize=1)
 def state_countries() -> dict[str, frozenset[str]]:
     """Each name of states() with the countries that have a state of that name ("Georgia": US)."""
     import pycountry

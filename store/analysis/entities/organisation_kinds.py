@@ -30,10 +30,16 @@ def acronyms_of_no_place(doc: Doc, mentions: list[Mention], places: frozenset[st
     if not found:
         return
     placed = {m.name for m in mentions if len(m.words) == 1 and m.start
-              and (doc[m.start - 1].text == "," or doc[m.start - 1].lower_ in PLACE_PREPOSITIONS)}
+              and (doc[m.start - 1].text == "," or doc[m.start - 1].lower_ in PLACE_PREPOSITIONS
+                   or _after_a_party(doc, m.start))}
     for m in found:
         if m.label == "NORP" or m.name not in placed:
             m.label = "ORG"
+
+
+def _after_a_party(doc: Doc, i: int) -> bool:
+    """'Rep. Ann Lee (D-CA)': a lawmaker's party letter and a hyphen, then the state's postal code."""
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].text in ("D", "R", "I") and not doc[i - 2].whitespace_
 
 
 def groups_against(mentions: list[Mention]) -> None:

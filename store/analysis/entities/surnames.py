@@ -104,3 +104,18 @@ def _named_thing(doc: Doc, m: Mention) -> bool:
     """'quoted the Bible' beside a "James Bible": a name after 'the' is a thing's, unless it qualifies a noun, as
     a person's does ('the Lee campaign')."""
     return m.start > 0 and doc[m.start - 1].lower_ == "the" and doc[m.end - 1].dep_ != "compound"
+
+
+def families_taken_for_things(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
+    """'the Trellmans' beside "Amy Trellman" and "Hugo Trellman": a family named by the plural of a surname the
+    article gives a person in full, which the model reads as a people or a place. A family is a person's entity (a
+    family is, in the names set); it keeps its own name, as it is not any one of them. Only after 'the', the way a
+    family is written; not a known place ('the Carolinas' beside a "Jo Carolina")."""
+    surnames = {m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) > 1
+                and opens_with_first_name(m.words)}
+    for m in mentions:
+        if m.label in _THINGS and len(m.words) == 1 and m.start and doc[m.start - 1].lower_ == "the" \
+                and (word := m.words[0]).isalpha() and word.istitle() and word.endswith("s") \
+                and (word[:-1] in surnames or word.endswith("es") and word[:-2] in surnames) \
+                and not is_place(word, places):
+            m.label = "PERSON"

@@ -644,12 +644,27 @@ def party_and_state(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         closing = next((j for j in (i + 3, i + 4) if j < len(texts) and texts[j] in (")", ",")), None)
         if closing is None:
             continue
-        state = doc[i + 2 : closing]  # "Idaho", "Tenn.", "West Virginia"
-        if any(t.i in taken for t in state):
+        state = doc[i + 2 : closing]  # "Idaho", "Tenn.", "West Virginia", "Vt" and its full stop, "CA"
+        if not _names_a_state(state):
             continue
-        if state.text in gazetteer.states() or len(state) == 1 and _STATE_ABBREVIATION.match(state.text):
-            added.append(mention_of(state, "GPE"))
+        if any(t.i in taken for t in state):
+            # '(R-LA)': a postal code the model read as a firm's initials, where the party and the bracket say state
+            for m in mentions:
+                if m.start == state.start and m.end == state.end and m.label in ("ORG", "PRODUCT", "NORP"):
+                    m.label = "GPE"
+            continue
+        added.append(mention_of(state, "GPE"))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _names_a_state(state: Span) -> bool:
+    """'Idaho', 'Tenn.', 'Vt.' (the tokenizer splits its full stop off), or a state's two-letter postal code
+    ('D-CA', 'R-LA'), which some papers write after a lawmaker's name."""
+    if state.text in gazetteer.states():
+        return True
+    if len(state) == 2 and state[1].text == ".":
+        return bool(_STATE_ABBREVIATION.match(state[0].text + "."))
+    return len(state) == 1 and bool(_STATE_ABBREVIATION.match(state.text) or state.text in gazetteer.us_postal_codes())
 
 
 # a house of Congress, and the words the wire writes in lower case after it: "the House budget committee"
