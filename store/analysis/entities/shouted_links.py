@@ -1,47 +1,18 @@
-"""A line of the body written wholly in capitals, as a sentence: the links a news site sets between paragraphs to
-its other stories ('<SURNAME> SAYS HE WOULD ...', '<NAME>, OTHERS IN <PARTY> SPEARHEAD BID TO ...') and its app's
-promotion ('CLICK HERE TO GET THE <OUTLET> APP'). In capitals the model cannot tell a name from a word: it made a
-firm of a surname, a person of 'ACTIVELY PRACTICE', a firm of 'SIZE', a person of a ship's name, and the first
-mention of a person in capitals gave the story's mentions a shouted name. Those lines are not the story: their
-mentions are dropped, the names the story also gives included, which it shows as it writes them.
-
-Not the headline (the first line), whose names are the story's; not a short line ('WASHINGTON —', a subhead of
-two or three words); not a line of names alone, with no word of a sentence in it; not one that ends in a name in
-brackets, a list's subhead ('<GAME TITLE> (<PUBLISHER>)', which a review of games sets over each); not a table's
-head or row, a third of its words figures ('<QUARTER> 1986 <MONTH> 1987 …'); and not an article written in
-capitals throughout, where every line is so."""
+"""The mentions on a body line written wholly in capitals, a site's link to another story or its app's promotion
+(`shouted_lines`), are dropped: in capitals the model cannot tell a name from a word (it made a firm of a surname,
+a person of 'ACTIVELY PRACTICE', a person of a ship's name), and the first mention of a person in capitals gave the
+story's mentions a shouted name. The names the story also gives go too; it shows them as it writes them."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..doctext import text_of
+from ..shouted_lines import shouted_lines
 from .mentions import Mention
 
 
 def shouted_links(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    lines = _shouted_lines(doc)
+    lines = shouted_lines(doc)
     if not lines:
         return mentions
     return [m for m in mentions if not any(start <= doc[m.start].idx < end for start, end in lines)]
-
-
-def _shouted_lines(doc: Doc) -> list[tuple[int, int]]:
-    text = text_of(doc)
-    lower = {t.lower_ for t in doc if t.is_lower}  # the words the article writes in small letters
-    spans, at, lines = [], 0, text.split("\n")
-    for n, line in enumerate(lines):
-        words = [w.strip(".,:;!?'\"‘’“”()") for w in line.split()]
-        if (
-            n
-            and len(words) >= 4
-            and not any(c.islower() for c in line)
-            and sum(w.isalpha() for w in words) >= 3
-            and sum(any(c.isdigit() for c in w) for w in words) * 3 < len(words)  # no table's head ('<QTR> 1986 …')
-            and not line.rstrip().endswith(")")  # a title and its maker: '<GAME TITLE> (<PUBLISHER>)'
-            and any(w.lower() in lower or doc.vocab[w.lower()].is_stop for w in words if w.isalpha())
-        ):
-            spans.append((at, at + len(line)))
-        at += len(line) + 1
-    written = [line for line in lines if any(c.isalpha() for c in line)]
-    return spans if len(spans) * 2 < len(written) else []

@@ -1,6 +1,6 @@
 """Links to other stories that a news site's page runs between the paragraphs. A scraped page keeps each as a
-line of its own: in capitals ("<NAME> SAYS HE WOULD BACK <BILL>", "<FIRM> FAILS TO STOP <THING>, <BODY> SAYS"),
-or as a short label, a colon and the other story's headline ("More: <Name> slams <Firm>", "Complaint released:
+line of its own: in capitals ("<NAME> SAYS HE WOULD BACK <BILL>", "<FIRM> FAILS TO STOP <THING>, <BODY> SAYS"; the
+lines `shouted_lines` finds, which leave an article written in capitals throughout alone), or as a short label, a colon and the other story's headline ("More: <Name> slams <Firm>", "Complaint released:
 <Body> says <thing>"). It is the headline of another article, no part of this one's report, yet the parse found a
 cue in it and the panel showed the link as a quote of a speaker in capitals ("TRUMP", "INVESTIGATIVE BODY"), of
 "more", or of whoever the line named. A label naming a person is left: a subheading giving that person's words."""
@@ -11,10 +11,10 @@ import re
 
 from spacy.tokens import Doc
 
+from ..shouted_lines import shouted_lines
 from ..types import Quote
 from .cue_table import saying_verbs
 
-_WORD = re.compile(r"[A-Z]{2,}")
 # a label of one to four words, the first capitalised, then the headline: four words or more that close on no
 # sentence end or quotation mark, as a headline does ("<Name> tweeted appreciation: “…!”" is the report's own)
 _LABELLED = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}: ?(?=\S)(?:\S+ ){3,}\S*[^\s.!?:;\"“”'‘’)\]]")
@@ -23,10 +23,11 @@ _LABELLED = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}: ?(?=\S)(?:\S+ ){3,
 def without_link_lines(doc: Doc, text: str, quotes: list[Quote]) -> list[Quote]:
     """The quotes that lie wholly on a link line below the first line (an article's own headline, whatever its
     form, is the writer's) go."""
-    return [q for q in quotes if not _link_line(doc, text, q.start, q.end)]
+    shouted = shouted_lines(doc)
+    return [q for q in quotes if not _link_line(doc, text, q.start, q.end, shouted)]
 
 
-def _link_line(doc: Doc, text: str, start: int, end: int) -> bool:
+def _link_line(doc: Doc, text: str, start: int, end: int, shouted: list[tuple[int, int]]) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0:
         return False
@@ -36,7 +37,7 @@ def _link_line(doc: Doc, text: str, start: int, end: int) -> bool:
         return False
     line = text[line_start:line_end].strip()
     if line == line.upper():
-        return len(_WORD.findall(line)) >= 4
+        return any(s <= start and end <= e for s, e in shouted)
     label = line.split(":", 1)[0]
     # a label in capitals is a transcript's speaker ("<NAME>: …"), a label with a verb of saying the report's own
     # opening ("He said: …"), and a person's name a subheading giving that person's words ("<Name>: '<words>' for
