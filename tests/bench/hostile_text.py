@@ -8,7 +8,11 @@ Each page runs alone in a child process (`python -m tui.cli analyze`), so a page
 The pages are made up here, in the shapes that once cost minutes or gigabytes: long runs of capitalised words (an
 entity rule built every slice of every name), a post holding a long run of "and"s, a page of blank lines (date
 patterns that read \\s* at a line's start shared the run out every possible way), thousands of weekday names in
-stamp lines, and a byline of thousands of words in capitals. An ordinary news article takes about 0.1 s.
+stamp lines (an entity rule walked their comma list again from each name), a byline of thousands of words in
+capitals, and long runs of spaces where two runs of spaces meet around an optional mark in a date pattern (a gap
+between two dates, after "Sept. 3", in a stamp line and a timed date line), and dated pages of thousands of clock
+times (a rule walked the rest of the run from each, and read every mention of the page for each). An ordinary news
+article takes about 0.1 s.
 """
 
 from __future__ import annotations
@@ -39,6 +43,28 @@ PAGES = {
     + "1" * 3000
     + ")\n",
     "a byline of 4,000 words in capitals": "Title\nBy " + " ".join(["ABCD'-."] * 4000) + "\nPublished " + "1/" * 5000,
+    # the gap between two dates read by \s* on both sides of an optional word, and a lookahead after "Sept. 3"
+    # read so too (the weekday and the anchor year make the reference date be sought among the days written)
+    "a day and its clock 20,000 spaces apart": "The vote came on March 12, 2031"
+    + " " * 20000
+    + "and ended at 9:30 a.m.",
+    "'Sept. 3' before 20,000 spaces": "On Monday the town marked 10 years since the 2021 flood. "
+    + "Repairs began on Sept. 3"
+    + " " * 20000
+    + "and ended.",
+    # a stamp line's and a timed date line's runs of spaces around optional marks
+    "stamp and date lines of 20,000 spaces": "Published" + " " * 20000 + "x\nMarch 3, 2011" + " " * 20000 + "x\n",
+}
+# pages given with a publication date, for the rules that read the reference day: a run of clock times on it
+DATED = {
+    "2,000 clock times in a row, dated": (
+        "The bells rang at " + ", ".join(f"{1 + i % 11}:{i % 60:02d} p.m." for i in range(2000)) + " on the day.",
+        "2031-03-12",
+    ),
+    "a live blog of 2,000 stamped lines, dated": (
+        "".join(f"{1 + i % 11}:{i % 60:02d} p.m. The count went on.\n" for i in range(2000)),
+        "2031-03-12",
+    ),
 }
 
 
@@ -53,10 +79,10 @@ _CHILD = (
 )
 
 
-def run(text: str, timeout: float) -> tuple[str, float, float, str]:
+def run(text: str, timeout: float, published: str | None = None) -> tuple[str, float, float, str]:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "page.jsonl"
-        path.write_text(json.dumps({"id": "page", "published": None, "text": text}) + "\n", encoding="utf-8")
+        path.write_text(json.dumps({"id": "page", "published": published, "text": text}) + "\n", encoding="utf-8")
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         peak = "-"
@@ -87,8 +113,9 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds before a page is stopped")
     args = parser.parse_args()
     print(f"{'page':42} {'outcome':8} {'wall s':>7} {'CPU s':>7} {'peak MB':>8}")
-    for name, text in PAGES.items():
-        outcome, wall, cpu, peak = run(text, args.timeout)
+    pages = {name: (text, None) for name, text in PAGES.items()} | DATED
+    for name, (text, published) in pages.items():
+        outcome, wall, cpu, peak = run(text, args.timeout, published)
         print(f"{name:42} {outcome:8} {wall:7.1f} {cpu:7.1f} {peak:>8}")
 
 
