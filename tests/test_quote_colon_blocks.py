@@ -48,3 +48,13 @@ def test_a_quotation_in_marks_after_the_colon_stays_as_it_was(nlp):
     quotes = quotes_of(nlp, "Ana Ruiz wrote:\n\n“The county will keep every polling station open until nine.”")
     quote = only(quotes, "polling station")
     assert quote.kind == "direct" and quote.speaker == "Ana Ruiz", (quote.kind, quote.speaker)
+
+
+def test_a_line_of_page_furniture_after_the_colon_is_no_block(nlp):
+    # a scrape that lost the block leaves the writer's footer after the colon: no sentence, no one's words
+    quotes = quotes_of(
+        nlp,
+        "Ana Ruiz spoke to the council on Friday.\n\nIn other news, Ruiz said:\n\n"
+        "Follow Tom Vary of the Courier on Twitter: @tomvary",
+    )
+    assert not [q for q in quotes if "Twitter" in q.text], [(q.text, q.speaker) for q in quotes]

@@ -28,6 +28,7 @@ _HEARER_VERBS = frozenset(cues()["hearer_verbs"])
 _QUOTE_MARKS = "\"“”'‘’«»"
 _MAX_LINE = 300
 _MIN_WORDS = 6
+_SENTENCE_ENDS = ".!?…\"”’')"
 _LABEL = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}:")
 # what may follow the verb on its line: where, when and how it was said ('in a statement', 'on Twitter',
 # 'Thursday', '(emphasis added)'), and the hearer of 'told'
@@ -103,6 +104,8 @@ def _next_paragraph(text: str, end: int) -> tuple[int, int] | None:
     words = para.split()
     if len(words) < _MIN_WORDS or sum(w.isupper() for w in words) > len(words) / 2:
         return None  # a heading, a time stamp, 'CLICK HERE TO ...'
+    if para[-1] not in _SENTENCE_ENDS:
+        return None  # words said or written are sentences; 'Follow <Name> on Twitter: @<handle>' is the page's
     return start, start + len(para)
 
 
