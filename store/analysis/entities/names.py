@@ -36,6 +36,11 @@ def is_female_name(word: str, surely: bool = False) -> bool:
     return _gender(word) in (("female",) if surely else ("female", "mostly_female"))
 
 
+def is_male_name(word: str) -> bool:
+    """True when a first name is given only to men ('Joseph', 'Aaron'; not 'Bernie', 'Robin' or 'Jan')."""
+    return _gender(word) == "male"
+
+
 def given_name(word: str) -> bool:
     """'Kiichi', and 'Nils-Erik' when each part is a given name."""
     return is_first_name(word) or "-" in word and all(is_first_name(p) for p in word.split("-"))

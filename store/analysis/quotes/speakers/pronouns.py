@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from functools import cached_property
 
-from ...entities.names import is_female_name, is_first_name
+from ...entities.names import is_female_name, is_first_name, is_male_name
 from ..index import root, text_of
 from .unnamed import unnamed_source
 from .words import ASKING, ONE_SOURCE, SAID
@@ -60,7 +60,7 @@ class PronounAntecedents:
                     if self._pronoun_leads_clause(k, kind):
                         continue  # "He acted only when Edwin Meese told him …": the "he" is someone named before
                 return self.full[k]
-            if person and fallback is None:
+            if person and fallback is None and not self._other_sex(k, kind):
                 fallback = self.full[k]
         if kind == "group":
             return None
@@ -73,7 +73,8 @@ class PronounAntecedents:
                     # "Other analysts, including Michelle Applebaum, recommend USX. … she said": the woman named,
                     # though not a subject, before the man who was one
                     return self.full[k]
-                latest = latest or self.full[k]
+                if not self._other_sex(k, kind):
+                    latest = latest or self.full[k]
                 if kind == "m" and man is None and self._a_man(k):
                     man = self.full[k]
         if fallback is not None and man is not None and fallback in self.full_female:
@@ -120,6 +121,30 @@ class PronounAntecedents:
         parts = self.full[k].split()
         return len(parts) > 1 and not is_first_name(parts[0]) and \
             text_of(self.doc).count("\n", self.ents[k].end, before) <= 2
+
+    def _other_sex(self, k: int, kind: str) -> bool:
+        """'Congresswoman <Name> (whom the model missed) … "…," she said' after a man named: a 'she' is never a man
+        whose first name is only a man's; with no woman to stand for, it is better left unresolved than given to
+        the last man. Not the other way: a 'he' may be a man with a woman's name ('Beryl', 'Evelyn'), which the
+        name lists cannot tell from a woman."""
+        return kind == "f" and not self.female[k] and self._surely_a_man(self.full[k])
+
+    def _surely_a_man(self, name: str) -> bool:
+        """A full name that no woman's title went with and whose every written form of two or more words opens
+        with a first name only a man's: a name the entities ran together from two people ('<His first name>
+        <His surname> <Her first name> <Her surname>', under which her own mentions go) is no sure man."""
+        return name in self._men
+
+    @cached_property
+    def _men(self) -> frozenset[str]:
+        firsts: dict[str, set[str]] = {}
+        for e, name in zip(self.ents, self.full):
+            if e.label == "PERSON":
+                words = e.text.split()
+                # 'De Blasio' of 'Bill de Blasio' is the surname alone, opening with no first name
+                surname = [w.lower() for w in words] == [w.lower() for w in name.split()[1:]]
+                firsts.setdefault(name, {name.split()[0]}).update(words[:1] if len(words) > 1 and not surname else ())
+        return frozenset(n for n, ws in firsts.items() if n not in self.full_female and all(map(is_male_name, ws)))
 
     def _a_man(self, k: int) -> bool:
         parts = self.full[k].split()

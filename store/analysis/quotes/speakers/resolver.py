@@ -96,6 +96,7 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         self._spans: dict[tuple[int, int], Span | None] = {}
         self._busy: set[int] = set()  # the words being resolved: a rule sending one back ends the chase
         self.titles = titles
+        self.female_titles = female_titles
         ents = [e for e in (doc._.entities or []) if e.label in LABEL_RANK]
         ents.sort(key=lambda e: e.start)
         self.ents = ents
@@ -366,6 +367,9 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             titled = self._title_holder(doc[s:e]) or self._title_holder(doc[token.i:token.i + 1])
             near = self._person_subject_near(cs)
             person = titled if near is None or self._named_near(titled, cs) else near
+            if person is not None and token.lower_ in self.female_titles and self._surely_a_man(person):
+                # "the congresswoman" is no man, however near: the woman given the seat, or left to the rules below
+                person = titled if titled is not None and not self._surely_a_man(titled) else None
             if person is not None:
                 return person, cs, ce
         # "the former president" is left to the titles: the one given as president, never merely the one near
