@@ -50,13 +50,12 @@ def test_the_congresswoman_is_not_the_man_near(nlp) -> None:
     assert quote_with(nlp, text, "cuts were needed").speaker == "Joseph Varnell"
 
 
-def test_the_congressman_may_be_the_man_near(nlp) -> None:
+def test_the_congressman_is_still_the_man_given_that_seat(nlp) -> None:
     text = (
-        "Rep. Dana Whitlock is hitting back at the governor over the budget.\n\n"
-        "The governor\u2019s spokesman Joseph Varnell later argued that the cuts were needed.\n\n"
+        "Rep. Tom Arden is hitting back at the governor over the budget.\n\n"
         "At the hearing, the congressman claimed on Tuesday that the cuts would close two hospitals."
     )
-    assert quote_with(nlp, text, "close two hospitals").speaker == "Joseph Varnell"
+    assert quote_with(nlp, text, "close two hospitals").speaker == "Tom Arden"
 
 
 def test_the_congresswoman_given_with_the_title(nlp) -> None:
