@@ -58,3 +58,9 @@ def test_a_line_of_page_furniture_after_the_colon_is_no_block(nlp):
         "Follow Tom Vary of the Courier on Twitter: @tomvary",
     )
     assert not [q for q in quotes if "Twitter" in q.text], [(q.text, q.speaker) for q in quotes]
+
+
+def test_a_colon_line_with_only_blank_lines_after_it_reads_the_rest(nlp):
+    # a line of spaces after the colon had made the block empty and the quote finder fail on the whole article
+    quotes = quotes_of(nlp, "Ana Ruiz said the budget would pass in May.\n\nTom Vary said:\n \n")
+    assert only(quotes, "budget would pass").speaker == "Ana Ruiz", [(q.text, q.speaker) for q in quotes]

@@ -29,6 +29,7 @@ _QUOTE_MARKS = "\"“”'‘’«»"
 _MAX_LINE = 300
 _MIN_WORDS = 6
 _SENTENCE_ENDS = ".!?…\"”’')"
+_WORDED_LINE = re.compile(r"\S[^\n]*")
 _LABEL = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}:")
 # what may follow the verb on its line: where, when and how it was said ('in a statement', 'on Twitter',
 # 'Thursday', '(emphasis added)'), and the hearer of 'told'
@@ -94,11 +95,14 @@ def _own_report(doc: Doc, q: Quote, block: Quote) -> bool:
 
 
 def _next_paragraph(text: str, end: int) -> tuple[int, int] | None:
-    m = re.compile(r"\s*\n\s*([^\n]+)").match(text, end)
-    if m is None:
+    # the first line with a word on it below the colon line; a scan, where a pattern skipping the blank lines
+    # between with two runs of \s backtracked over them (20,000 blank lines at the page's end: 2 s) and, on a line
+    # of spaces there, gave an empty paragraph
+    m = _WORDED_LINE.search(text, end)
+    if m is None or "\n" not in text[end : m.start()]:
         return None
-    para = m.group(1).rstrip()
-    start = m.start(1)
+    para = m.group(0).rstrip()
+    start = m.start()
     if para[0] in _QUOTE_MARKS or para[0] in "[(" or para.endswith(":") or _LABEL.match(para):
         return None
     words = para.split()
