@@ -127,18 +127,18 @@ def _colon_verb(doc: Doc, start: int, colon: int) -> Token | None:
     if any(
         t.i != verb.i
         and t.pos_ in ("VERB", "AUX")
-        and t.dep_ not in ("aux", "auxpass")
+        and t.dep_ not in ("aux", "auxpass", "parataxis")
         and t.head.i == verb.i
-        and t.dep_ not in ("parataxis",)
         for t in span
     ):
         return None
     body = set(range(span.start, span.end - 1))
-    under = {t.i for t in verb.subtree} | {verb.head.i} if verb.dep_ == "advcl" else {t.i for t in verb.subtree}
-    if not body <= under | _bracketed(span):
+    under = {t.i for t in verb.subtree} | ({verb.head.i} if verb.dep_ == "advcl" else set())
+    bracketed = _bracketed(span)
+    if not body <= under | bracketed:
         return None  # the line holds more than the verb's one clause
     for child in verb.rights:
-        if child.i >= span.end - 1 or child.i in _bracketed(span):
+        if child.i >= span.end - 1 or child.i in bracketed:
             continue
         if child.dep_ == "dobj" and verb.lemma_.lower() in _HEARER_VERBS and child.pos_ in ("PRON", "PROPN", "NOUN"):
             continue  # 'told reporters:'
