@@ -15,9 +15,19 @@ from spacy.tokens import Doc
 
 from .doctext import text_of
 
+_KEY = "newsreader_shouted_lines"
+
 
 def shouted_lines(doc: Doc) -> list[tuple[int, int]]:
-    """The character spans of the body's lines written in capitals as sentences."""
+    """The character spans of the body's lines written in capitals as sentences, found once per Doc: the entities
+    and the quotes both read them (doctext keeps other such per-Doc readings the same way)."""
+    found = doc.user_data.get(_KEY)
+    if found is None:
+        found = doc.user_data[_KEY] = _shouted_lines(doc)
+    return found
+
+
+def _shouted_lines(doc: Doc) -> list[tuple[int, int]]:
     text = text_of(doc)
     lower = {t.lower_ for t in doc if t.is_lower}  # the words the article writes in small letters
     spans, at, lines = [], 0, text.split("\n")
