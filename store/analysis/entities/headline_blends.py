@@ -107,8 +107,7 @@ def _names_in(doc: Doc, m: Mention, body: dict[tuple[str, ...], str], body_text:
     full_names = {w[-1] for w, label in body.items() if label == "PERSON" and len(w) > 1}
     out = []
     for s, e, label in pieces:
-        if m.label == "PERSON" and e - s == 1 and s - 1 >= m.start and s - 1 not in covered \
-                and given_name(doc[s - 1].text) and _opens_the_clause(doc, s - 1):
+        if m.label == "PERSON" and _given_name_just_before(doc, m, s, e, covered) and _opens_the_clause(doc, s - 1):
             label = "PERSON"  # 'Ann Lee Surges …' beside a body that the model read as Lee's firm or town
         start = _given_name_before(doc, m, s, e, label, covered, full_names, body_text)
         if start is None:
@@ -124,11 +123,16 @@ def _given_name_before(doc: Doc, m: Mention, s: int, e: int, label: str, covered
     "Mary Smith": "Jo" is no given name of hers. Neither ("Will Twitter Be Next", "Amy Smith 2, Bo Lee 3"): the
     body cannot tell a given name from a verb, and the mention is left as the model gave it."""
     at = s - 1
-    if label != "PERSON" or e - s != 1 or at < m.start or at in covered or not given_name(doc[at].text):
+    if label != "PERSON" or not _given_name_just_before(doc, m, s, e, covered):
         return s
     if re.search(rf"(?<!\w){re.escape(doc[at:e].text)}(?!\w)", body_text) or _opens_the_clause(doc, at):
         return at
     return s if doc[s].text in full_names else None
+
+
+def _given_name_just_before(doc: Doc, m: Mention, s: int, e: int, covered: set[int]) -> bool:
+    """Whether the one-word piece s:e has a given name of the headline mention, in no other piece, right before it."""
+    return e - s == 1 and s - 1 >= m.start and s - 1 not in covered and given_name(doc[s - 1].text)
 
 
 def _opens_the_clause(doc: Doc, at: int) -> bool:
