@@ -15,6 +15,7 @@ from .canonical import never_written_bare
 from .kinds import opens_with_first_name
 from .mentions import Mention, mention_of
 from .referents import CORPORATE, fold, key
+from .untagged import party_letter
 from .vocabulary import BARE_LEGAL_FORMS, HEADS, HONORIFICS, PLACE_PREPOSITIONS, POSSESSIVE, STATE_ABBREVIATIONS
 
 _CAPITALS = re.compile(r"[A-Z]{2,5}")
@@ -31,15 +32,10 @@ def acronyms_of_no_place(doc: Doc, mentions: list[Mention], places: frozenset[st
         return
     placed = {m.name for m in mentions if len(m.words) == 1 and m.start
               and (doc[m.start - 1].text == "," or doc[m.start - 1].lower_ in PLACE_PREPOSITIONS
-                   or _after_a_party(doc, m.start))}
+                   or m.start >= 2 and party_letter(doc, m.start - 2))}  # 'Rep. Ann Lee (D-CA)': its state
     for m in found:
         if m.label == "NORP" or m.name not in placed:
             m.label = "ORG"
-
-
-def _after_a_party(doc: Doc, i: int) -> bool:
-    """'Rep. Ann Lee (D-CA)': a lawmaker's party letter and a hyphen, then the state's postal code."""
-    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].text in ("D", "R", "I") and not doc[i - 2].whitespace_
 
 
 def groups_against(mentions: list[Mention]) -> None:

@@ -631,6 +631,14 @@ def institutions_joined_by_and(doc: Doc, mentions: list[Mention], places: frozen
 _STATE_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){2})$")  # "Tenn.", "Kan.", "N.Y.", "Iowa"
 
 
+_PARTY_LETTERS = ("R", "D", "I")
+
+
+def party_letter(doc: Doc, i: int) -> bool:
+    """'D' in 'Rep. Ed Jones (D-Tenn.)': a lawmaker's party letter, joined by its hyphen to what follows."""
+    return doc[i].text in _PARTY_LETTERS and not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].text == "-"
+
+
 def party_and_state(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Sen. James McClure, R-Idaho,', 'Rep. Ed Jones (D-Tenn.)': the party and state after a US lawmaker's name,
     which the model leaves untagged. The state is a place the article names, as written."""
@@ -638,8 +646,8 @@ def party_and_state(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     texts = column(doc, "ORTH")
     added = []
     for i in range(1, len(texts) - 3):
-        if texts[i] not in ("R", "D", "I") or texts[i - 1] not in ("(", ",") or texts[i + 1] != "-" \
-                or doc[i].whitespace_ or doc[i + 1].whitespace_:
+        if texts[i] not in _PARTY_LETTERS or texts[i - 1] not in ("(", ",") or not party_letter(doc, i) \
+                or doc[i + 1].whitespace_:
             continue
         closing = next((j for j in (i + 3, i + 4) if j < len(texts) and texts[j] in (")", ",")), None)
         if closing is None:
