@@ -228,9 +228,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# the words that make a day's name with a weekday ("Super Tuesday", "Black Friday", "Easter Monday")
-_WEEKDAY_NAME_WORDS = {"super", "black", "cyber", "ash", "good", "holy", "palm", "easter", "fat", "shrove", "maundy",
-                       "bloody", "small", "giving"}
+# beside the holidays' first words (HOLIDAY_STARTS: "Super Tuesday", "Easter Monday"), the words that make a day's
+# name with a weekday though the lexicon holds no such holiday ("Black Friday", "Cyber Monday", "Fat Tuesday")
+_WEEKDAY_NAME_WORDS = {"black", "cyber", "holy", "fat", "shrove", "maundy", "bloody", "small", "giving"}
 
 
 def _name_before_weekday(doc: Doc, i: int) -> bool:
