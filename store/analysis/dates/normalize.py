@@ -42,6 +42,9 @@ from .unit_words import long_length
 
 Result = tuple[str, str]  # (type, value)
 
+# the word an ordinal in figures ("30th year") or a compound one ("twenty-second year") becomes before a unit of a
+# run: read as an ordinal, as "sixth" is
+_NTH = "nth"
 # the units an ordinal figure before them numbers one of ("30th year"); quarters, halves and centuries keep theirs
 _RUN_UNITS = r"(?:day|night|week|month|year|decade|hour|minute)\b"
 _CLEAN = [
@@ -57,13 +60,13 @@ _CLEAN = [
     # "now in its 30th year", "his 1,500th day in office", "in its twenty-second year": one year or day of a run, as
     # "in its sixth year" is, not a count of thirty years; the figure becomes a word the reading passes over, as it
     # passes over "sixth", and ordinal_unit reads as an ordinal ("the 3rd year of the plan")
-    (re.compile(rf"(?<![\w,.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:st|nd|rd|th)\s+(?={_RUN_UNITS})"), "nth "),
+    (re.compile(rf"(?<![\w,.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:st|nd|rd|th)\s+(?={_RUN_UNITS})"), _NTH + " "),
     (
         re.compile(
             rf"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth"
             rf"|sixth|seventh|eighth|ninth)\s+(?={_RUN_UNITS})"
         ),
-        "nth ",
+        _NTH + " ",
     ),
     # "the 3rd quarter", "the 1st half": which quarter or half, read as the word spelt out is, not three quarters
     (
@@ -438,7 +441,7 @@ def ordinal_unit(text: str) -> str | None:
     if (
         len(toks) != 3
         or toks[0] != "the"
-        or (toks[1] not in ORDINALS and toks[1] != "nth")
+        or not _ordinal(toks[1])
         or toks[1] in ("last", "final")
     ):
         return None
@@ -475,12 +478,16 @@ def _duration(p: Parts) -> str | None:
 _UNPLACED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}
 
 
+def _ordinal(word: str) -> bool:
+    return word in ORDINALS or word == _NTH
+
+
 def _ordinal_of_a_stretch(toks: list[str]) -> str | None:
     """ "the 14th week of last season", "the third week of the season": one week of a stretch no calendar word
     places, so no reference day dates it (the reading that passes the ordinal over gave the report's own week);
     "the third week of March", "of 1986", "of last year", "of spring" name the calendar and are read as before."""
     for i in range(len(toks) - 3):
-        if (toks[i] in ORDINALS or toks[i] == "nth") and toks[i + 1] in _UNPLACED and toks[i + 2] == "of":
+        if _ordinal(toks[i]) and toks[i + 1] in _UNPLACED and toks[i + 2] == "of":
             rest = toks[i + 3 :]
             if any(
                 t[:1].isdigit() or t in MONTHS or t in UNITS or t in WEEKDAYS or t in SEASONS or t in HOLIDAYS
