@@ -37,6 +37,8 @@ PAGES = {
     + "Industry Ann Lee said.",
     "14,000 blank lines": " \n" * 14000 + "The mayor said on Monday that the plan would go ahead.",
     "a stamp line over 20,000 blank lines": "Published\n" + "\n" * 20000 + "The mayor said on Monday it would go.",
+    # the block after a colon line was sought past the blank lines with two runs of \s (4.7 CPU s at d9e0c87, 1.9 now)
+    "a colon line over 20,000 blank lines at the end": "The mayor spoke.\n\nAnn Lee said:" + "\n" * 20000,
     "9,000 weekday names in stamp lines": "Head\n"
     + ("Published " + "Monday, " * 3000 + "March 3, 2004 ") * 3
     + "\n(Filed: "
