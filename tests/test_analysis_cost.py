@@ -122,3 +122,42 @@ def test_clock_times_before_their_day_still_take_it() -> None:
     friday = DateMention(len(text) - 7, len(text) - 1, "Friday", "DATE", "2031-03-14", 0, 0)
     moved = component._clock_days(text, [*found, friday], date(2031, 3, 12))
     assert [m.value for m in moved[:3]] == ["2031-03-14T21:30"] * 3
+
+
+def test_a_day_then_a_long_run_of_clock_times_in_one_sentence_gives_each_that_day() -> None:
+    # the sentence's days are counted once, not read again for each clock time (at d6e8c8c this took seconds)
+    text, found = _clock_run(3000)
+    text = "On Friday " + text[: -len("on Friday.")] + "in the town."
+    found = [DateMention(m.start + 10, m.end + 10, m.text, m.type, m.value, 0, 0) for m in found]
+    friday = DateMention(3, 9, "Friday", "DATE", "2031-03-14", 0, 0)
+    moved = component._clock_days(text, [friday, *found], date(2031, 3, 12))
+    assert {m.value for m in moved[1:]} == {"2031-03-14T21:30"}
+
+
+def _evening_then_friday(past: bool) -> list[str]:
+    text = "On Monday it rained. The evening was cold and on Friday the bells rang, and at 9:30 p.m. they stopped."
+    s = text.index("The")
+    found = [
+        DateMention(3, 9, "Monday", "DATE", "2031-03-10", 0, s - 1),
+        DateMention(text.index("evening"), text.index("evening") + 7, "evening", "TIME", "2031-03-12TEV", s, len(text)),
+        DateMention(text.index("Friday"), text.index("Friday") + 6, "Friday", "DATE", "2031-03-14", s, len(text)),
+        DateMention(text.index("9:30"), text.index("9:30") + 9, "9:30 p.m.", "TIME", "2031-03-12T21:30", s, len(text)),
+    ]
+    starts = {found[1].start} if past else set()
+    return [m.value for m in component._clock_days(text, found, date(2031, 3, 12), starts, [0, s])]
+
+
+def test_a_time_moved_onto_a_day_counts_among_its_sentences_days() -> None:
+    # the evening, told in the past, goes to Monday: its sentence then names two days, and the clock time stays
+    assert _evening_then_friday(past=True) == ["2031-03-10", "2031-03-10TEV", "2031-03-14", "2031-03-12T21:30"]
+    # left on the report's day, the evening names none: Friday is its sentence's one day
+    assert _evening_then_friday(past=False) == ["2031-03-10", "2031-03-12TEV", "2031-03-14", "2031-03-14T21:30"]
+
+
+def test_a_clock_time_before_its_sentences_only_day_keeps_the_reference_day() -> None:
+    text = "The count began at 9:30 p.m., and the crowd sang until late on Friday."
+    found = [
+        DateMention(19, 28, "9:30 p.m.", "TIME", "2031-03-12T21:30", 0, len(text)),
+        DateMention(text.index("Friday"), text.index("Friday") + 6, "Friday", "DATE", "2031-03-14", 0, len(text)),
+    ]
+    assert component._clock_days(text, found, date(2031, 3, 12))[0].value == "2031-03-12T21:30"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .doctext import text_of
+from .title_lines import lines
 
 _KEY = "newsreader_shouted_lines"
 
@@ -28,10 +28,9 @@ def shouted_lines(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _shouted_lines(doc: Doc) -> list[tuple[int, int]]:
-    text = text_of(doc)
     lower = {t.lower_ for t in doc if t.is_lower}  # the words the article writes in small letters
-    spans, at, lines = [], 0, text.split("\n")
-    for n, line in enumerate(lines):
+    spans, read = [], lines(doc)
+    for n, (start, end, line, _) in enumerate(read):
         words = [w.strip(".,:;!?'\"‘’“”()") for w in line.split()]
         if (
             n
@@ -42,7 +41,6 @@ def _shouted_lines(doc: Doc) -> list[tuple[int, int]]:
             and not line.rstrip().endswith(")")  # a title and its maker: '<GAME TITLE> (<PUBLISHER>)'
             and any(w.lower() in lower or doc.vocab[w.lower()].is_stop for w in words if w.isalpha())
         ):
-            spans.append((at, at + len(line)))
-        at += len(line) + 1
-    written = [line for line in lines if any(c.isalpha() for c in line)]
+            spans.append((start, end))
+    written = [line for line in read if any(c.isalpha() for c in line.text)]
     return spans if len(spans) * 2 < len(written) else []

@@ -94,15 +94,13 @@ def _clock_days(
     out = list(mentions)
     on_ref = f"{ref.isoformat()}T"
     run_ends = _clock_run_ends(out, on_ref)
-    # the mentions of each sentence by index: _sentence_day read every mention of the page for each clock time
-    by_sentence: dict[int, list[int]] = {}
-    for j, o in enumerate(out):
-        by_sentence.setdefault(o.sentence_start, []).append(j)
+    days = _SentenceDays(out, ref.isoformat())
     for i, m in enumerate(out):
         if m.type != "TIME" or not m.value.startswith(on_ref):
             continue
         if _ZONE_CLOCK.match(m.text) and i > 0 and (day := _zone_day(out[i - 1], m, text)):
             out[i] = replace(m, value=day + m.value[10:])
+            days.moved(m, out[i])
             continue
         if _DAY_WORDS.search(m.text) and not _ZONE_CLOCK.match(m.text):
             continue
@@ -114,10 +112,10 @@ def _clock_days(
             out[i] = replace(m, value=after.value[:10] + m.value[10:])
         elif before and _DAY_VALUE.match(before.value) and _DAY_BEFORE.fullmatch(text[before.end:m.start].strip()):
             out[i] = replace(m, value=before.value[:10] + m.value[10:])
-        elif (day := _sentence_day(out, i, by_sentence[m.sentence_start])) or (
-            m.start in past and (day := _day_before(out, i, sentences, ref))
-        ):
+        elif (day := days.day(m, i)) or (m.start in past and (day := _day_before(out, i, sentences, ref))):
             out[i] = replace(m, value=day + m.value[10:])
+        if out[i] is not m:
+            days.moved(m, out[i])
     return out
 
 
@@ -291,19 +289,56 @@ def _day_before(mentions: list[DateMention], i: int, sentences: list[int], ref: 
     return None
 
 
-def _sentence_day(mentions: list[DateMention], i: int, sentence: list[int]) -> str | None:
-    """ "On Saturday evening in Forbury Gardens, shortly before 19:00 local time, ...": a clock time
-    whose sentence named one day before it, and no other, is on that day. `sentence`: the indices of the mentions
-    in its sentence, in order (read as they stand in `mentions`, which the caller changes as it goes)."""
-    m = mentions[i]
-    days = {
-        o.value[:10] for o in (mentions[j] for j in sentence)
-        if o.sentence_start == m.sentence_start and o is not m and _DAY_VALUE.match(o.value)
-        and not (o.type == "TIME" and o.value.startswith(m.value[:10]) and not _DAY_WORDS.search(o.text))
-    }
-    earlier = [o for o in (mentions[j] for j in sentence if j < i)
-               if o.sentence_start == m.sentence_start and _DAY_VALUE.match(o.value)]
-    return days.pop() if len(days) == 1 and earlier else None
+class _SentenceDays:
+    """ "On Saturday evening in Forbury Gardens, shortly before 19:00 local time, ...": a clock time whose sentence
+    named one day before it, and no other, is on that day. The days each sentence names are counted once and kept
+    as _clock_days moves its clock times: reading every mention of the sentence again for each clock time was
+    quadratic (2,000 clock times in one sentence). Same answers as that reading: _clock_days changes only the value
+    of the time it reads, from the reference day to another day with the same time of day (`moved` recounts it),
+    and a value that names a day or a part of one (_DAY_VALUE) still does once moved, so the first mention of a
+    sentence naming one stays where it was."""
+
+    def __init__(self, mentions: list[DateMention], ref: str) -> None:
+        self.ref = ref  # the reference day: every clock time asked about is still on it
+        self.counts: dict[int, dict[str, int]] = {}  # by sentence start: each day named, and by how many mentions
+        self.first: dict[int, int] = {}  # by sentence start: the index of its first mention naming a day
+        for j, o in enumerate(mentions):
+            if _DAY_VALUE.match(o.value):
+                self.first.setdefault(o.sentence_start, j)
+            self._count(o, 1)
+
+    def _day_of(self, o: DateMention) -> str | None:
+        """The day mention o names for the clock times of its sentence: not one of them still on the reference day
+        without a day word of its own."""
+        if not _DAY_VALUE.match(o.value):
+            return None
+        if o.type == "TIME" and o.value.startswith(self.ref) and not _DAY_WORDS.search(o.text):
+            return None
+        return o.value[:10]
+
+    def _count(self, o: DateMention, step: int) -> None:
+        day = self._day_of(o)
+        if day is not None:
+            counts = self.counts.setdefault(o.sentence_start, {})
+            counts[day] = counts.get(day, 0) + step
+            if not counts[day]:
+                del counts[day]
+
+    def moved(self, old: DateMention, new: DateMention) -> None:
+        self._count(old, -1)
+        self._count(new, 1)
+
+    def day(self, m: DateMention, i: int) -> str | None:
+        """The one day the sentence of clock time m (mentions[i]) names beside m itself, when a mention before m
+        names a day."""
+        if self.first.get(m.sentence_start, i) >= i:
+            return None
+        counts = self.counts.get(m.sentence_start, {})
+        own = self._day_of(m)
+        alone = own is not None and counts.get(own) == 1  # m's own day, named by m alone
+        if len(counts) - alone != 1:
+            return None
+        return next(day for day in counts if not (alone and day == own))
 
 
 _QUOTED_DEICTICS = {"this day", "this evening", "tonight"}

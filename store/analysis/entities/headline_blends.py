@@ -16,6 +16,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from ..doctext import text_of
+from ..title_lines import capitalised, lines, long_words
 from .mentions import Mention, mention_of
 from .names import given_name
 from .vocabulary import HEADS, ORG_TAILS, ORG_WORDS, PERSON_ORG_ENDS
@@ -27,12 +28,12 @@ _HEADS = ORG_WORDS | ORG_TAILS | PERSON_ORG_ENDS | HEADS["LAW"] | HEADS["EVENT"]
 
 
 def headline_blends(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    lines = _title_case_lines(text_of(doc))
-    if not lines:
+    spans = _title_case_lines(doc)
+    if not spans:
         return mentions
 
     def in_a_line(m: Mention) -> bool:
-        return any(start <= doc[m.start].idx < end for start, end in lines)
+        return any(start <= doc[m.start].idx < end for start, end in spans)
 
     votes: dict[tuple[str, ...], Counter[str]] = {}
     for m in mentions:
@@ -42,7 +43,7 @@ def headline_blends(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return mentions
     body = {words: labels.most_common(1)[0][0] for words, labels in votes.items()}  # the label most mentions carry
     body_text = text_of(doc)
-    for start, end in lines:  # the body's own sentences, without the headlines
+    for start, end in spans:  # the body's own sentences, without the headlines
         body_text = body_text[:start] + " " * (end - start) + body_text[end:]
     out: list[Mention] = []
     for m in mentions:
@@ -53,34 +54,40 @@ def headline_blends(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _title_case_lines(text: str) -> list[tuple[int, int]]:
+def _title_case_lines(doc: Doc) -> list[tuple[int, int]]:
     """Where the headline and the title-case lines of the body (a live blog's entries, subheads) stand, and the
     headlines the body quotes (an email's subject, another paper's story: 'sent an email headlined "Senator Ann
     Lee Joins Critics of the Plan"'), which run names into their verbs just as a headline line does. Not a short
     quoted name, a show's or a book's ('an interview with "Acme News Daily"'), which is a name of its own."""
-    spans, at = [], 0
-    for line in text.split("\n"):
-        if _title_case(line):
-            spans.append((at, at + len(line)))
+    spans = []
+    for line in lines(doc):
+        if _title_case(line.text, line.long):
+            spans.append((line.start, line.end))
         else:
-            spans.extend((at + q.start(1), at + q.end(1)) for q in _QUOTED.finditer(line)
-                         if _title_case(q.group(1)) and len(q.group(1).split()) >= 5)
-        at += len(line) + 1
+            spans.extend(
+                (line.start + q.start(1), line.start + q.end(1))
+                for q in _QUOTED.finditer(line.text)
+                if _title_case(q.group(1)) and len(q.group(1).split()) >= 5
+            )
     return spans
 
 
 _QUOTED = re.compile(r'[“"]([^“”"]{12,200})[”"]')
 
 
-def _title_case(line: str) -> bool:
+def _title_case(text: str, long: list[str] | None = None) -> bool:
     """A line of twenty words or fewer with three of four letters or more, all but one of them with a capital: a
     headline's way of writing. A sentence dense with names ("Senator Ann Lee praised Acme Corp's Chief Executive
-    Bo Wu") still has a verb or a noun or two in lower case."""
-    words = line.split()
-    long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
-    lower = [w for w in long_words if not w[:1].isupper()]
-    return len(words) <= 20 and len(long_words) >= 3 and (
-        len(lower) <= 1 or len(long_words) - len(lower) >= 4 and all(w in _SMALL_WORDS for w in lower))
+    Bo Wu") still has a verb or a noun or two in lower case. Read on any line, not the first alone, this counts the
+    long words in small letters where the entity headlines take a share (four in five): of ten long words, two in
+    small letters pass here only when both are linking words ('with', 'from'). `long`: the long words when read."""
+    words = long_words(text) if long is None else long
+    lower = len(words) - capitalised(words)
+    return (
+        len(text.split()) <= 20
+        and len(words) >= 3
+        and (lower <= 1 or len(words) - lower >= 4 and all(w in _SMALL_WORDS for w in words if not w[:1].isupper()))
+    )
 
 
 # left in small letters in many papers' title-case headlines ('Lee Surges into Tie with Cole in Poll')

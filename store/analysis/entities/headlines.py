@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..doctext import text_of
+from ..title_lines import first_line, title_case
 from .gazetteer import is_place
 from .mentions import Mention, mention_of
 from .names import given_name
@@ -21,9 +21,12 @@ from .vocabulary import DASHES
 def headline_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Benghazi Widow Dorothy Woods Defends Trump', 'Trump Says He Never …': in a title-case headline the model
     runs a name into the words after it. A headline name that starts with a name the body uses ends there."""
-    line_end, long_words = _first_line(doc)
-    if not line_end or not _mostly_capitalised(long_words):
+    first = first_line(doc)
+    # no `least` here: a first line without long words ('Yes We Can') passes, as it always has here, while
+    # headline_words asks for one long word; one reading for both would change the names either gives
+    if first is None or not title_case(first.long, _SHARE):
         return mentions  # a headline in sentence case ends its names where the model says
+    line_end = first.end
     body = {m.words for m in mentions if doc[m.start].idx > line_end}
     out = []
     for m in mentions:
@@ -67,36 +70,27 @@ def headline_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _title_case_headline(doc: Doc) -> int:
     """Where the first line ends when it is a headline with a capital on most of its long words, else 0; a line
     without long words is none here."""
-    line_end, long_words = _first_line(doc)
-    return line_end if long_words and _mostly_capitalised(long_words) else 0
+    first = first_line(doc)
+    return first.end if first is not None and title_case(first.long, _SHARE, least=1) else 0
+
+
+# a capital on four long words in five or more: how a title-case headline writes them (a linking word such as 'with'
+# or 'from' may stay in small letters)
+_SHARE = 0.8
 
 
 def headline_end(doc: Doc) -> int:
     """The token where a headline set on the text's first line ends, 0 when the text opens on no headline: a first
     line of a few words that closes on no full stop, question or quotation mark, as a headline does and a lead
     paragraph or a dateline's first sentence does not."""
-    line_end, _ = _first_line(doc)
-    line = text_of(doc)[:line_end].rstrip()
+    first = first_line(doc)
+    line = first.text.rstrip() if first is not None else ""
     if not line or len(line.split()) > 20 or line[-1] in _CLOSING:
         return 0
-    return next((t.i for t in doc if t.idx >= line_end), len(doc))
+    return next((t.i for t in doc if t.idx >= first.end), len(doc))
 
 
 _CLOSING = set(".?!:;\"'”’")
-
-
-def _first_line(doc: Doc) -> tuple[int, list[str]]:
-    """Where the first line ends (0 when no line stands before a line break) and its words of four letters or more."""
-    text = text_of(doc)
-    line_end = text.find("\n")
-    if line_end <= 0:
-        return 0, []
-    return line_end, [w for w in text[:line_end].split() if len(w) > 3 and w[:1].isalpha()]
-
-
-def _mostly_capitalised(words: list[str]) -> bool:
-    """A capital on four words in five or more: how a title-case headline writes its long words."""
-    return sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 _IN_PLACE_NAMES = {"of", "the", "and", "on", "upon", "de", "la", "le", "del", "da", "do", "dos", "el", "al"}
