@@ -11,6 +11,8 @@ from .words import PERSONAL
 
 # an organisation that is one person's and that news copy names after them
 CAMPAIGN_NOUNS = {"campaign", "camp"}
+# a generation's mark after a surname ("Joseph R. Biden Jr."): news copy names the campaign by the surname before it
+NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
 def campaign_owner(token: Token) -> Token | None:
@@ -28,8 +30,11 @@ def campaign_owner(token: Token) -> Token | None:
 
 
 def campaign_name(person: str) -> str:
-    """'Hillary Clinton' -> 'Clinton campaign'."""
-    return person.split()[-1] + " campaign"
+    """'Hillary Clinton' -> 'Clinton campaign'; 'Joseph R. Biden Jr.' -> 'Biden campaign'."""
+    words = [w.rstrip(",") for w in person.split()]
+    while len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
+        words.pop()
+    return words[-1] + " campaign"
 
 
 def bare_campaign(token: Token) -> bool:

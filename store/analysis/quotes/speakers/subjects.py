@@ -84,7 +84,11 @@ class SubjectWalk:
         subject of a relative clause only, less salient for a 'he' that follows than Mugabe. So is the subject
         of what someone reported: "Reyes noted that Keane is in his 60s. He said …" is Reyes speaking again."""
         span = self.span_of(ent)
-        verb = root(self.doc, span.start, span.end).head if span is not None else None
+        head = root(self.doc, span.start, span.end) if span is not None else None
+        verb = head.head if head is not None else None
+        if head is not None and head.dep_ == "poss" and verb.dep_ in ("nsubj", "nsubjpass"):
+            verb = verb.head  # "Marsh said that Harlow's stance could hurt him. He said …": Harlow owns only the
+            # reported clause's subject, and Marsh speaks again
         if verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in report_verbs():
             return True
         return verb is not None and verb.dep_ in ("relcl", "acl", "advcl")

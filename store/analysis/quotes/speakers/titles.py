@@ -28,6 +28,8 @@ from .words import (
 )
 
 _RANKS = frozenset(cues()["rank_words"])
+# lesser titles that say a post is no longer, or not yet fully, held: the holder's post is the same one
+_NOT_HELD = {"former", "ex", "acting"}
 
 
 class TitleHolders:
@@ -110,6 +112,8 @@ class TitleHolders:
         # the capitalised words that say which post the title is ("Home" of "the Home Minister")
         qualifiers = {t.lower_ for t in span if t.i < head.i and t.is_title and t.pos_ in ("PROPN", "ADJ", "NOUN")
                       and t.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON") and t.lower_ not in DETERMINERS}
+        # "vice", "deputy" written before the title name another post than the title alone ("former" does not)
+        other_post = {w for w in words[:words.index(title)] if w in LESSER_TITLES - _NOT_HELD} if title in words else set()
         best, best_score = None, 0
         for k, e in enumerate(self.ents):
             if e.label != "PERSON" or several and not self._named_with_another(k):
@@ -134,6 +138,8 @@ class TitleHolders:
             at = len(wide) - 1 - wide[::-1].index(title) if title in wide else 0
             if any(w in LESSER_TITLES and w not in words for w in wide[max(0, at - 3):at]):
                 continue  # "the president" is not "Vice President Joseph R. Biden Jr.", nor "deputy energy minister"
+            if any(w not in wide[max(0, at - 3):at] for w in other_post):
+                continue  # nor is "the former vice president" a "former President Barack Obama" named near
             if at and wide[at - 1] in TITLE_WORDS and wide[at - 1] not in words and \
                     any(w not in wide for w in qualifiers):
                 continue  # "Ghana's Health Minister" is not "Prime Minister Kwame Asante": each post has its word
