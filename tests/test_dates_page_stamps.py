@@ -114,3 +114,40 @@ def test_no_reference_date_where_the_page_does_not_pin_one(nlp, text):
 def test_a_dateline_a_few_days_before_the_page_stamp_is_the_story_day(nlp):
     text = "Thu Mar 24 2011 Departments\nHarbour news\nMarch 22, 2011\nDorrick Lines said it had sold its ferries."
     assert reference(nlp, text) == ReferenceDate(date(2011, 3, 22), "inferred")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            'This is a RUSH transcript from "The Velmont Hour," March 6, 2015. This copy may not be in its final '
+            "form.\n\nHOST: Tonight, Anna Velt of Dorrick Lines joins us."
+        ),
+        "This is a rush transcript from “Harbour Talk,” March 6, 2015.\n\nHOST: Anna Velt joins us tonight.",
+    ],
+)
+def test_a_transcripts_opening_note_pins_the_day_it_aired(nlp, text):
+    assert reference(nlp, text) == ReferenceDate(date(2015, 3, 6), "inferred")
+
+
+def test_a_transcripts_day_dates_its_tonight(nlp):
+    text = 'This is a RUSH transcript from "The Velmont Hour," March 6, 2015.\n\nHOST: Tonight, Anna Velt joins us.'
+    assert value_of(nlp, text, "Tonight") == "2015-03-06TNI"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a transcript's note with no day after the programme's name
+        'This is a RUSH transcript from "The Velmont Hour." This copy may not be in its final form.',
+        # a transcript the story tells of, not the page's own note
+        "Anna Velt said a transcript from the hearing, released March 6, 2015, showed the deal.",
+    ],
+)
+def test_no_reference_date_from_a_transcript_that_does_not_pin_one(nlp, text):
+    assert reference(nlp, text) == NONE
+
+
+def test_a_transcripts_note_with_a_no_break_space_in_its_date(nlp):
+    text = 'This is a rush transcript from "The Velmont Hour," March\u00a06, 2015.\n\nHOST: Anna Velt joins us tonight.'
+    assert reference(nlp, text) == ReferenceDate(date(2015, 3, 6), "inferred")

@@ -781,8 +781,8 @@ class DateComponent:
                 else:
                     value = anchored or value
             elif kind == "DATE" and ref is not None and FULL_DAY.match(value) and value > ref.isoformat() \
-                    and not re.search(r"\d{4}", span.text) and _tense(doc, s, span) == "past" \
-                    and (year := _story_year(out, sent_bounds[max(0, sent - 4)][0], ref, value)):
+                    and not re.search(r"\d{4}|(?i:\b(?:last|next|this) year\b)", span.text) \
+                    and _tense(doc, s, span) == "past" and (year := _story_year(out, sent_bounds[max(0, sent - 4)][0], ref, value)):
                 # "On March 12, 1985, Seemala sold ... On March 20, Jefferies sold ...", told on March 19, 1987: a
                 # day told in the past cannot lie after the report; it is in the year the story is telling of
                 value = year + value[4:]

@@ -20,6 +20,7 @@ from dateutil.relativedelta import relativedelta
 from .clock_lengths import clock_length
 from .coming_quarters import coming_quarter_year
 from .fortnights import as_weeks
+from .holiday_years import year_shift
 from .lexicon import (
     CLOCK_24,
     HOLIDAYS,
@@ -895,12 +896,17 @@ def _holiday_on(rule: list, year: int) -> date | None:
 
 def _holiday(toks: list[str], ref: date | None, tense: str | None) -> Result | None:
     """ "Thanksgiving Day", "last Christmas", "Easter 1998": the holiday's date in the year the context gives."""
+    toks, shift = year_shift(toks)
     mods = [t for t in toks if t in _HOLIDAY_MODS]
     years = [int(t) for t in toks if t.isdigit() and len(t) == 4]
     rest = " ".join(t for t in toks if t not in _HOLIDAY_MODS and not (t.isdigit() and len(t) == 4))
     rule = HOLIDAYS.get(rest) or HOLIDAYS.get("the " + rest)
     if not rule or len(years) > 1:
         return None
+    if shift is not None:
+        # "Election Day next year": the holiday in the year the words name, counted from the report's; with no
+        # report date the year is unknown, and the words are read as before
+        return ("DATE", _holiday_on(rule, ref.year + shift).isoformat()) if ref is not None and not years else None
     if years:
         return "DATE", _holiday_on(rule, years[0]).isoformat()
     if ref is None:

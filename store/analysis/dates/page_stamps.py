@@ -5,7 +5,8 @@ A page copied from a browser carries its date outside the story's sentences: a s
 date line with its clock time ("March 24, 2011 (2:05 PM EST)"), a weekday and full date
 beside the byline ("<Agency> News Service Thursday, March 24, 2011"), the paper's name and
 date after the story's last sentence ('... <sentence>. <Paper>: Mar. 24, 2011'), or a wire
-dateline's month and day with the year of the press service's end mark ("(END/2011)"). None
+dateline's month and day with the year of the press service's end mark ("(END/2011)"), or a
+broadcast transcript's opening note with the day the programme aired. None
 of these is a date the story tells of, so each pins the page's own day. Every stamp found
 must agree, and one that cannot be read (a "4/3/2011" either way) spoils the rest: a page
 that stamps two days, or one we cannot tell, is no pin.
@@ -65,6 +66,14 @@ _WIRE_DATELINE = re.compile(
     re.MULTILINE,
 )
 _END_YEAR = re.compile(r"\(END/(\d{4})\)")
+# a broadcast transcript's opening note, the programme's name and the day it aired ('This is a RUSH transcript from
+# "<Show>," March 6, 2015.'): what the speakers call today or tonight is that day. The name is kept to one line and
+# 150 characters, so a page without the date after it costs one short scan
+_TRANSCRIPT = re.compile(
+    r"^[ \t]*This[ \t]+is[ \t]+a[ \t]+(?:rush[ \t]+)?transcript[ \t]+(?:from|of)[ \t]"
+    rf"[^\n]{{1,150}}?,[\"'\u201d]?[ \t]+{_WORDED}",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def stamped_day(text: str) -> date | None:
@@ -88,6 +97,10 @@ def stamped_day(text: str) -> date | None:
     if len({d for _, d in days}) == 1 and min(days)[0] < _HEAD_CHARS:
         found.add(min(days)[1])
     for m in _CLOSING.finditer(text):
+        if (d := _worded(m)) is not None:
+            found.add(d)
+    # a web page's note may hold a no-break space inside its date ("July\xa08"): read as a space, same offsets
+    for m in _TRANSCRIPT.finditer(text.replace("\xa0", " ")):
         if (d := _worded(m)) is not None:
             found.add(d)
     years = {int(y) for y in _END_YEAR.findall(text)}

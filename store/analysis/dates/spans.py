@@ -19,6 +19,7 @@ from .clock_lengths import clock_runs
 from .event_years import event_years
 from .figures import in_figure_row, not_a_year, past_index_level
 from .fortnights import fortnight_spans
+from .holiday_years import holiday_years
 from .lexicon import (
     AHEAD_BOUNDS,
     AMOUNT_WORDS,
@@ -930,7 +931,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans = [_count_after(doc, s, e) for s, e in spans]
     spans.sort()
     spans = [(bounded_start(doc, s, e, spans[k - 1][1] if k else 0), e) for k, (s, e) in enumerate(spans)]
-    return _part_of_year(doc, clock_runs(doc, spans))
+    return _part_of_year(doc, clock_runs(doc, holiday_years(doc, spans)))
 
 
 # what follows "overnight" when it names the shortest loan of the money market, not a night
