@@ -120,7 +120,13 @@ from .organisation_kinds import (
     towns_that_open_a_firms_name,
     traded_names,
 )
-from .outlets import joint_outlets, newspaper_word_alone, outlets_taken_for_persons, papers_by_their_title
+from .outlets import (
+    agencies_cut_before_their_kind,
+    joint_outlets,
+    newspaper_word_alone,
+    outlets_taken_for_persons,
+    papers_by_their_title,
+)
 from .pairs import full_names_paired
 from .papers import papers_by_their_noun
 from .particles import names_with_particles
@@ -178,6 +184,7 @@ from .untagged import (
     bracketed_companies,
     dotted_countries_untagged,
     firms_joined_by_and,
+    groups_of_nations_untagged,
     initials_set_off_after_a_body,
     institutions_joined_by_and,
     joined_organisations,
@@ -225,7 +232,7 @@ class EntityComponent:
         mentions = names_with_particles(doc, mentions, places)
         mentions = party_openers_left_out(doc, surname_tagged_apart(doc, mentions, places))
         mentions = joined_organisations(doc, dashed_organisations(doc, mentions))
-        mentions = joint_outlets(doc, mentions)
+        mentions = agencies_cut_before_their_kind(doc, joint_outlets(doc, mentions))
         mentions = dotted_states(doc, run_on_fronts(doc, wire_name_run_on(doc, mentions, places)))
         mentions = titles_alone(doc, [m for m in kind_before_a_name(doc, with_companies(doc, mentions))
                                       if not (len(m.words) == 1 and m.words[0].lower() in HEADS["generic"])])
@@ -243,7 +250,7 @@ class EntityComponent:
         mentions = full_names_paired(doc, persons_joined_by_and(doc, mentions))
         mentions = names_listed_in_one(doc, mentions, places)
         mentions = known_places_untagged(doc, untagged_full_names(doc, mentions, places), places)
-        mentions = dotted_countries_untagged(doc, mentions)
+        mentions = groups_of_nations_untagged(doc, dotted_countries_untagged(doc, mentions))
         mentions = named_after_an_organisations_kind(doc, mentions, places)
         mentions = speaking_names(doc, mentions, places)
         mentions = initialled_names(doc, mentions, places)

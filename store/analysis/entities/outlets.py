@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from . import gazetteer
 from .mentions import Mention, mention_of
 from .referents import fold, key
 from .vocabulary import HEADS
@@ -88,3 +89,37 @@ def papers_by_their_title(mentions: list[Mention]) -> None:
         if m.label in ("PERSON", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "PRODUCT") and len(m.words) > 1 \
                 and not m.role and m.words[0] in _TITLE_ARTICLES and fold(m.words[1]) in HEADS["paper_titles"]:
             m.label = "ORG"
+
+
+_AGENCY_KINDS = HEADS["agency_kinds"]
+
+
+def agencies_cut_before_their_kind(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'the official <Name> news agency said': the model runs the lower-case kind into the agency's name, and the
+    name a reader looks up, and the one the article then writes alone ('<Name> quoted him'), is <Name>. The mention
+    is cut before the kind. Only an organisation the model tagged, with a capitalised name before the kind: not a
+    people's adjective ('the Iranian news agency' names no agency)."""
+    out: list[Mention] = []
+    for m in mentions:
+        cut = _before_the_kind(m)
+        if cut is None:
+            out.append(m)
+            continue
+        short = mention_of(doc[m.start : m.start + cut], "ORG", m.role, m.affiliation)
+        out.append(short)
+    return out
+
+
+def _before_the_kind(m: Mention) -> int | None:
+    """How many of the mention's tokens name the agency, when the rest is its kind in lower case, else None."""
+    if m.label != "ORG" or len(m.words) < 3 or m.words[-1] != "agency" or len(m.words) != m.end - m.start:
+        return None
+    cut = len(m.words) - 1
+    while cut > 0 and m.words[cut - 1] in _AGENCY_KINDS:
+        cut -= 1
+    name = m.words[:cut]
+    if not name or not name[0][:1].isupper() or not name[-1][:1].isupper() or cut == len(m.words) - 1:
+        return None  # 'the Yugoslav agency' alone is no agency's kind of words; 'news' must stand before 'agency'
+    if len(name) == 1 and (gazetteer.adjective_of_a_country(name[0]) or gazetteer.country_code(name[0])):
+        return None
+    return cut

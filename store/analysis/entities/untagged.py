@@ -1096,6 +1096,26 @@ def dotted_countries_untagged(doc: Doc, mentions: list[Mention]) -> list[Mention
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+# a group of nations by its letter and its number of members ("G-7", "G20", "G-77"); only the numbers such groups
+# have, as a letter and a number alone also name a jet, a grade or a network
+_GROUP_OF_NATIONS = re.compile(r"G-?(?:5|7|8|10|15|20|24|77)")
+
+
+def groups_of_nations_untagged(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'the G-7 summit', 'G7 finance ministers', 'each G-7 member nation': the model leaves a group of nations written
+    as its letter and number untagged (one token, no word it knows), where it tags 'the Group of Seven'; it is an
+    organisation, as kinds.codes reads it where the model does tag it; where the model read it as a product ('the G8
+    countries'), it is the group all the same."""
+    for m in mentions:
+        if m.label == "PRODUCT" and len(m.words) == 1 and _GROUP_OF_NATIONS.fullmatch(m.words[0]):
+            m.label = "ORG"
+    taken, low = covered(mentions), lowers(doc)
+    # not after 'a' or 'an': one of many, a model of jet ('a G-5 jet'), no group
+    added = [mention_of(doc[i : i + 1], "ORG") for i, word in enumerate(column(doc, "ORTH"))
+             if i not in taken and _GROUP_OF_NATIONS.fullmatch(word) and not (i and low[i - 1] in ("a", "an"))]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
 def _inside_a_longer_name(doc: Doc, start: int, end: int) -> bool:
     """'Power New Zealand', 'Bank of New Zealand', 'Amsterdam-Rotterdam barrels', 'Hong Kong Telecom': capitalised
     words, a name's 'of' or a hyphen joined to the words on either side."""
