@@ -70,9 +70,9 @@ from .firm_descriptions import firms_described_as_firms
 from .firm_parts import firms_named_in_part
 from .firm_words import firm_words_taken_for_places
 from .fixtures import fixtures_run_together
-from .handles import user_handles
+from .handles import platforms_before_a_handle, user_handles
 from .headline_blends import headline_blends
-from .headlines import headline_end, headline_names, headline_words, shouted_subheads
+from .headlines import headline_common_words, headline_end, headline_names, headline_words, shouted_subheads
 from .interviews import interview_labels
 from .joined_names import organisations_joined_by_and
 from .kinds import (
@@ -132,6 +132,7 @@ from .papers import papers_by_their_noun
 from .particles import names_with_particles
 from .parties import parties_taken_for_persons, party_openers_left_out
 from .peoples_words import firms_read_as_peoples
+from .person_initials import persons_by_their_initials
 from .place_names import small_places
 from .players import players_named_in_full
 from .portfolios import persons_after_a_portfolio
@@ -228,7 +229,7 @@ class EntityComponent:
         mentions = interview_labels(doc, fields_of_posts(doc, acronyms_of_common_words(doc, mentions)))
         mentions = pieces_of_one_name(doc, mentions)
         mentions = hyphenated_given_names(doc, given_name_before(doc, headline_names(doc, mentions)))
-        mentions = headline_blends(doc, headline_words(doc, mentions))
+        mentions = headline_common_words(doc, headline_blends(doc, headline_words(doc, mentions)))
         mentions = names_with_particles(doc, mentions, places)
         mentions = party_openers_left_out(doc, surname_tagged_apart(doc, mentions, places))
         mentions = joined_organisations(doc, dashed_organisations(doc, mentions))
@@ -242,7 +243,7 @@ class EntityComponent:
         mentions = firms_after_their_base(doc, firms_cut_at_of(doc, mentions, places))
         mentions = bodies_named_with_commas(doc, institutions_after_a_country(doc, mentions), places)
         mentions = bodies_joined_by_and(doc, lower_case_committees(doc, mentions), places)
-        mentions = party_and_state(doc, untagged_platforms(doc, mentions))
+        mentions = party_and_state(doc, untagged_platforms(doc, platforms_before_a_handle(doc, mentions)))
         mentions = spelt_out_before_acronyms(doc, bracketed_companies(doc, mentions))
         mentions = names_cut_before_their_initials(doc, mentions)
         mentions = initials_set_off_after_a_body(doc, after_the_dateline(doc, names_before_tickers(doc, mentions)))
@@ -344,6 +345,7 @@ class EntityComponent:
         initialled_persons(mentions, canonical)
         clipped_names(mentions, canonical)
         short_names(mentions, canonical)
+        persons_by_their_initials(doc, mentions, canonical, defined)  # after the acronyms of organisations
         firms_by_their_first_words(doc, mentions, canonical, places)
         opening_word(mentions, canonical, places, headline_end(doc))
         closing_word(mentions, canonical, places)

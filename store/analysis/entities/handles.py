@@ -12,8 +12,9 @@ from spacy.tokens import Doc
 from ..doctext import text_of
 from .mentions import Mention, covered, mention_of
 from .names import is_first_name
+from .referents import fold
 from .roles import title_before
-from .vocabulary import HONORIFICS
+from .vocabulary import HEADS, HONORIFICS
 
 HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z][A-Za-z0-9_]{2,30})\b")
 WORDS = re.compile(r"[A-Z][a-z]+|[a-z]+")
@@ -43,3 +44,17 @@ def reads_as_a_persons_name(handle: str) -> bool:
     if words and words[0].lower() in HONORIFICS:
         words = words[1:]
     return len(words) >= 2 and is_first_name(words[0])
+
+
+def platforms_before_a_handle(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Follow <Name> on Twitter @<handle>.': a columnist's sign-off, where the model ran the network's name onto
+    the handle after it and read the two as a person (or a date). The network ("platforms" in heads.json) is an
+    organisation; the handle is left to `user_handles`, which names it when it reads as a person's name."""
+    out = []
+    for m in mentions:
+        at = next((n for n, w in enumerate(m.words) if w.startswith("@")), 0)
+        before = [w for w in m.words[:at] if w.strip()]  # a no-break space between them is a token of its own
+        if before and len(m.words) == m.end - m.start and all(fold(w) in HEADS["platforms"] for w in before):
+            m = mention_of(doc[m.start : m.start + len(before)], "ORG")
+        out.append(m)
+    return out

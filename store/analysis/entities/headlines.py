@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..title_lines import first_line, title_case
+from ..types import NUMERIC_LABELS
 from .gazetteer import is_place
 from .mentions import Mention, mention_of
 from .names import given_name
@@ -65,6 +66,47 @@ def headline_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m = mention_of(doc[m.start + cut : m.end], body[m.words[cut:]], m.role, m.affiliation)
         out.append(m)
     return out
+
+
+def headline_common_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'<Summit> Names <Name> as Keynote Speaker', '<Name> Predicts <Party> Will Win <State>': a title-case headline
+    capitalises its nouns and verbs, and the model read two of them as a name the body never gives. The body
+    writes each such word small and never with a capital outside its names: the article's own spelling says
+    they are words. Not a date ('This Week'), nor a name whose last word is a word of a body name ('<Given>
+    <Surname>' beside '<Surname>')."""
+    line_end = _title_case_headline(doc)
+    if not line_end:
+        return mentions
+    lower: set[str] = set()
+    capitalised: set[str] = set()
+    named: set[str] = set()
+    body_names: set[tuple[str, ...]] = set()
+    for m in mentions:
+        if doc[m.start].idx > line_end:
+            body_names.add(m.words)
+            named.update(range(m.start, m.end))
+    for t in doc:
+        if t.idx < line_end or not t.is_alpha:
+            continue
+        if t.is_lower:
+            lower.add(t.lower_)
+        elif t.i not in named and not t.is_sent_start and "\n" not in doc[t.i - 1].text_with_ws \
+                and not doc[t.i - 1].is_quote and not doc[t.i - 1].is_punct:
+            capitalised.add(t.lower_)  # a capital the article gives the word where a sentence does not ask for one
+    body_words = {w for words in body_names for w in words}
+    return [m for m in mentions if not _headline_words_only(doc, m, line_end, lower, capitalised, body_names,
+                                                            body_words)]
+
+
+def _headline_words_only(doc: Doc, m: Mention, line_end: int, lower: set[str], capitalised: set[str],
+                         body_names: set[tuple[str, ...]], body_words: set[str]) -> bool:
+    if m.label in NUMERIC_LABELS or doc[m.start].idx >= line_end or m.words in body_names or m.words[-1] in body_words:
+        return False
+    words = [w for w in m.words if w.isalpha()]
+    if not words or len(words) != len(m.words) or not all(w[:1].isupper() for w in words):
+        return False
+    content = [w.lower() for w in words if not doc.vocab[w.lower()].is_stop]
+    return bool(content) and all(w in lower and w not in capitalised for w in content)
 
 
 def _title_case_headline(doc: Doc) -> int:
