@@ -374,12 +374,12 @@ def test_the_year_of_a_bare_month(nlp, text, expression, value):
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
-        ("Polls close at 8 p.m. local time on Sunday.", "8 p.m.", "2013-03-24T20:00"),
+        ("Polls close at 8 p.m. local time on Sunday.", "8 p.m. local time", "2013-03-24T20:00"),
         ("He arrived on Thursday at 9:30 p.m. and left.", "9:30 p.m.", "2013-03-21T21:30"),
         ("The result is due by 5 p.m. EST, March 25.", "5 p.m. EST", "2013-03-25T17:00"),
-        ("The rocket lifted off at 2:49 a.m. local time (7:49 a.m. UTC) on Tuesday morning.", "2:49 a.m.",
+        ("The rocket lifted off at 2:49 a.m. local time (7:49 a.m. UTC) on Tuesday morning.", "2:49 a.m. local time",
          "2013-03-19T02:49"),
-        ("The rocket lifted off at 2:49 a.m. local time (7:49 a.m. UTC) on Tuesday morning.", "7:49 a.m.",
+        ("The rocket lifted off at 2:49 a.m. local time (7:49 a.m. UTC) on Tuesday morning.", "7:49 a.m. UTC",
          "2013-03-19T07:49"),
     ],
 )
@@ -974,13 +974,13 @@ def test_two_days_glued_by_a_comma_are_two_dates(nlp):
     ("text", "expression", "value"),
     [
         (("On Saturday evening in Forbury Gardens in Reading, shortly before 19:00 local time (1800 UTC), "
-         "a mass stabbing killed three people."), "19:00", "2025-08-30T19:00"),
+         "a mass stabbing killed three people."), "19:00 local time", "2025-08-30T19:00"),
         ("On Friday, officials said an attack that day hit the base. A spokesperson said it took place at about 7:45 p.m.",
          "7:45 p.m.", "2025-08-29T19:45"),
         (("At least seven people were killed yesterday when a bomber crashed. "
          "The plane crashed near the end of a runway at 9:54 a.m. during an attempted landing."), "9:54 a.m.", "2025-09-01T09:54"),
         (("Very early Wednesday morning, an engineer was killed at Waterloo station. "
-         "Emergency services received the call at about 2:20 a.m. local time."), "2:20 a.m.", "2025-08-27T02:20"),
+         "Emergency services received the call at about 2:20 a.m. local time."), "2:20 a.m. local time", "2025-08-27T02:20"),
         ("The rally started around 18:00 local time on Thursday. The candidate arrived at about 20:00.",
          "20:00", "2025-08-28T20:00"),
         # told ahead, the time is on the report's day, whatever day the story named before
@@ -1301,7 +1301,7 @@ def test_a_clock_time_whose_am_was_read_as_a_verb_keeps_the_tense_of_its_clause(
     text = ("Very early yesterday morning, the president reported he had tested positive. He took to social media, "
             "posting at 12:54 am local time (0454 UTC) on Twitter.")
     found = {d.text: d.value for d in dates_of(nlp, text, date(2020, 10, 3))}
-    assert found["12:54 am"] == "2020-10-02T00:54" and found["0454 UTC"] == "2020-10-02T04:54"
+    assert found["12:54 am local time"] == "2020-10-02T00:54" and found["0454 UTC"] == "2020-10-02T04:54"
 
 
 FISCAL = (

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..doctext import column, doc_slice, lowers, text_of
 from .approximators import bounded_start
 from .clock_lengths import clock_runs
+from .clock_zones import zone_end as clock_zone_end
 from .event_years import event_years
 from .figures import in_figure_row, not_a_year, past_index_level
 from .fortnights import fortnight_spans
@@ -931,6 +932,10 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans = [_count_after(doc, s, e) for s, e in spans]
     spans.sort()
     spans = [(bounded_start(doc, s, e, spans[k - 1][1] if k else 0), e) for k, (s, e) in enumerate(spans)]
+    spans = [
+        (s, clock_zone_end(doc, s, e, spans[k + 1][0] if k + 1 < len(spans) else len(doc)))
+        for k, (s, e) in enumerate(spans)
+    ]
     return _part_of_year(doc, clock_runs(doc, holiday_years(doc, spans)))
 
 
