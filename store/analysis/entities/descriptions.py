@@ -493,7 +493,7 @@ def calling_before_the_name(doc: Doc, m: Mention) -> str | None:
             at = joined  # "front-runner", "co-host", "award-winning": the parse cuts a word joined by hyphens
         elif doc[at - 1].head.i in inside and doc[at - 1].dep_ in ("compound", "amod", "nmod") \
                 and not doc[at - 1].ent_type_ and (doc[at - 1].is_lower or doc[at - 1].is_sent_start) \
-                and doc[at - 1].is_alpha:
+                and doc[at - 1].is_alpha and not _verb_with_its_subject(doc, at - 1):
             at -= 1
         else:
             break
@@ -504,6 +504,20 @@ def calling_before_the_name(doc: Doc, m: Mention) -> str | None:
     # one space between words, none round a hyphen that joins two
     return "".join(t.text + ("" if _joins(t) or _joins(doc[t.i + 1]) or t.like_num and not t.whitespace_ else " ")
                    for t in doc[at : m.start]).strip()
+
+
+def _verb_with_its_subject(doc: Doc, at: int) -> bool:
+    """A verb's form right after a name or a noun opens a clause of its own, whatever the parse hung it on: "an
+    engineer at <Firm> asked billionaire <Name>", "<Name> targeting singer <Name>" give "billionaire" and "singer",
+    while "retired general", "managing director" after no noun keep the whole calling."""
+    before = at - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1  # a no-break space the tokenizer keeps as a token of its own
+    return doc[at].tag_ in ("VBD", "VBN", "VBG") and before >= 0 and doc[before].tag_ in _SUBJECT_TAGS and \
+        (before < at - 1 or bool(doc[before].whitespace_))
+
+
+_SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 
 
 def _counted_before(doc: Doc, at: int) -> int:
@@ -537,8 +551,9 @@ def hyphenated_post(doc: Doc, end: int) -> int | None:
 def _calling_word(tok: Token) -> bool:
     """The last word of a description in lower case: a noun ("designer", "member"), or a job's word the model
     tags otherwise ("representative"). Not a plural one ("met officers Antoine Quirin and Nicolas Redouane")."""
+    # nor a comparative: "the elder <Surname>", "the younger <Surname>" tell two of one family apart, no calling
     return tok.is_alpha and tok.is_lower and tok.dep_ in ("compound", "amod", "nmod") and not tok.ent_type_ and \
-        tok.tag_ not in ("NNS", "NNPS") and \
+        tok.tag_ not in ("NNS", "NNPS", "JJR") and \
         (tok.pos_ == "NOUN" or tok.lower_.endswith(ROLE_ENDINGS) or tok.lower_ in _POSTS)
 
 

@@ -11,7 +11,7 @@ from .clauses import FINITE
 from .cue_table import cues
 from .index import text_of
 from .speakers.epithets import epithet
-from .speakers.noun_clauses import doer_behind_noun
+from .speakers.noun_clauses import doer_behind_noun, reason_of_no_one
 from .speakers.unnamed import is_age
 
 
@@ -119,6 +119,8 @@ def _any_subject(tok: Token) -> Token | None:
         doer = doer_behind_noun(t)
         if doer is not None:  # "had reason to know", "emailed supporters saying": not the reason, nor the supporters
             return doer
+        if reason_of_no_one(t):
+            return None
         if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return t.head
         if t.dep_ == "xcomp" and t.head.i != t.i:  # "prompted analysts to suggest": the analysts suggest

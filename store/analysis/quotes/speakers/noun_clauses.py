@@ -23,9 +23,7 @@ def doer_behind_noun(verb: Token) -> Token | None:
         return None
     noun = verb.head
     # "reason to know", "the only candidate to have pledged": the parse makes these relative clauses too
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
-        not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    if infinitive:
+    if _bare_infinitive(verb):
         if noun.dep_ != "attr" and (noun.lemma_.lower() in PEOPLE or noun.ent_type_ or noun.tag_ == "NNS"):
             return None  # "hired a lawyer to argue", "asked experts to say": they speak; "the only candidate to …" is its subject
         return _subject_of_governing(noun)
@@ -40,6 +38,24 @@ def doer_behind_noun(verb: Token) -> Token | None:
             if sent.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGES for c in sent.children):
                 return _subject_of(sent)
     return None
+
+
+def reason_of_no_one(verb: Token) -> bool:
+    """Whether the cue is an infinitive hung on a noun that is no one, with no one behind the noun: 'there is no
+    reason to believe that …', 'a need to talk about …'. Neither the reason nor the need says it, and the sentence
+    names no one who does: the words have no source (the parse would make the noun their speaker)."""
+    if verb.dep_ not in ("acl", "relcl") or verb.head.pos_ != "NOUN" or not _bare_infinitive(verb):
+        return False
+    noun = verb.head
+    if noun.lemma_.lower() in PEOPLE or noun.ent_type_ or noun.tag_ == "NNS" or \
+            any(c.dep_ == "poss" for c in noun.children):
+        return False  # "the presidents' plan to announce": the owner of the plan is behind it
+    return _subject_of_governing(noun) is None
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _subject_of_governing(noun: Token) -> Token | None:
