@@ -35,6 +35,7 @@ from .indefinite import introduces_new
 from .issuers import ISSUED_NOUNS, MEDIA, NARRATIVES, issuing_subject, put_out_by
 from .makers_ahead import made_further_on
 from .name_before_post import person_before_post
+from .named_examples import named_example
 from .organisations import OrganisationShortForms
 from .owners import aliased_owner
 from .phrases import (
@@ -246,7 +247,7 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         if run is not None:
             return run
         named = self._named_subject_after(token) or self._person_before_campus(token) or \
-            name_closing_descriptions(self, token)
+            name_closing_descriptions(self, token) or named_example(self, token)
         if named is not None:
             return self.resolve(named)
         s, e = self.mention(token)
