@@ -14,6 +14,7 @@ from .according_aside import writers_aside
 from .according_head import reported_head
 from .according_opening import opening_report
 from .accusations import passive_accusation
+from .answered_messages import answers_a_message
 from .as_reports import as_aside, sourceless_aside
 from .attach import Cue, naming
 from .bounds import compared_figures, continuation, cut_tail, listed_examples, stray_conjuncts, whole_word
@@ -252,6 +253,8 @@ class CueFinder:
                 return self._finish(tok, lo, stray_conjuncts(tok, content.right_edge.i), mask, content)
         if content is None and not any(c.dep_ in ("dobj", "xcomp") for c in tok.children):
             topic = topic_preposition(tok)  # "complained about X", "spoke of X", "warned against X"
+            if topic is not None and answers_a_message(tok, topic):
+                return None  # "did not respond to requests for comment": what was answered, no words of the source
             if topic is not None:
                 return self._finish(tok, topic.i + 1, listed_examples(tok, topic.right_edge.i), mask, topic)
         if lemma not in self.verbs and lemma not in self.infinitive_verbs:
