@@ -48,6 +48,10 @@ def given_name(word: str) -> bool:
 
 SPEAKING = {"say", "tell", "add"}
 
+# a generation's mark after a surname ("Joseph R. Biden Jr.", "<Name> III"): no word of the name a reader goes by,
+# so no letter of its initials and no part of "<Surname> campaign"
+GENERATION_MARKS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
 
 def speaks_as_a_person(doc: Doc, start: int, end: int) -> bool:
     """'Nils-Erik Haagenrud of Rogaland Fire and Rescue said', 'Regina Ip from the pro-Beijing camp said',

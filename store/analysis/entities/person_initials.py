@@ -10,10 +10,8 @@ from spacy.tokens import Doc
 from ..doctext import text_of
 from .canonical import spells
 from .mentions import Mention
+from .names import GENERATION_MARKS
 from .referents import fold
-
-# what follows a surname and gives no letter ("Jr.", "III")
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 def persons_by_their_initials(
@@ -61,7 +59,7 @@ def persons_by_their_initials(
 def _initials(name: str) -> str:
     """'Alexandria Ocasio-Cortez' -> 'AOC', 'Joseph R. Biden Jr.' -> 'JRB'."""
     parts = [p for w in name.split() for p in w.split("-") if p]
-    return "".join(p[0].upper() for p in parts if fold(p).strip(".") not in _SUFFIXES and p[0].isalpha())
+    return "".join(p[0].upper() for p in parts if fold(p).strip(".") not in GENERATION_MARKS and p[0].isalpha())
 
 
 def _bracketed_after_another_name(text: str, letters: str, person: str) -> bool:

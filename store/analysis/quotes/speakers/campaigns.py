@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...entities.names import GENERATION_MARKS
 from .words import PERSONAL
 
 # an organisation that is one person's and that news copy names after them
 CAMPAIGN_NOUNS = {"campaign", "camp"}
-# a generation's mark after a surname ("Joseph R. Biden Jr."): news copy names the campaign by the surname before it
-NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
 def campaign_owner(token: Token) -> Token | None:
@@ -32,7 +31,7 @@ def campaign_owner(token: Token) -> Token | None:
 def campaign_name(person: str) -> str:
     """'Hillary Clinton' -> 'Clinton campaign'; 'Joseph R. Biden Jr.' -> 'Biden campaign'."""
     words = [w.rstrip(",") for w in person.split()]
-    while len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
+    while len(words) > 1 and words[-1].lower() in GENERATION_MARKS:
         words.pop()
     return words[-1] + " campaign"
 
