@@ -125,7 +125,7 @@ def test_clock_times_before_their_day_still_take_it() -> None:
 
 
 def test_a_day_then_a_long_run_of_clock_times_in_one_sentence_gives_each_that_day() -> None:
-    # the sentence's days are counted once, not read again for each clock time (at d6e8c8c this took seconds)
+    # the sentence's days are counted once, not read again for each clock time (at 2112060 this took seconds)
     text, found = _clock_run(3000)
     text = "On Friday " + text[: -len("on Friday.")] + "in the town."
     found = [DateMention(m.start + 10, m.end + 10, m.text, m.type, m.value, 0, 0) for m in found]

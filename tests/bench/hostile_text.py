@@ -64,7 +64,7 @@ DATED = {
         "2031-03-12",
     ),
     # the day its sentence names, read again for each clock time over the whole sentence (2.5 CPU s for the
-    # analysis alone at d6e8c8c, 1.0 now)
+    # analysis alone at 2112060, 1.0 now)
     "a day, then 2,000 clock times in its sentence, dated": (
         "On Friday the bells rang at "
         + ", ".join(f"{1 + i % 11}:{i % 60:02d} p.m." for i in range(2000))
