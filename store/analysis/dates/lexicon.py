@@ -54,3 +54,6 @@ EVENT_HEADS: frozenset[str] = frozenset(_DATA["event_heads"])
 # the fourth quarter"): which of the two a quarter without a year belongs to
 PLAY_WORDS: frozenset[str] = frozenset(_DATA["play_words"])
 EARNINGS_WORDS: frozenset[str] = frozenset(_DATA["earnings_words"])
+# what an honour is given as "<noun> of the year/month" ("album of the year", "its word of the year"): the period
+# there is the award's name, not a date a reader would look up
+HONOUR_NOUNS: frozenset[str] = frozenset(_DATA["honour_nouns"])

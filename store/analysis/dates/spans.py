@@ -28,6 +28,7 @@ from .lexicon import (
     CLOCK_24,
     HOLIDAY_STARTS,
     HOLIDAYS,
+    HONOUR_NOUNS,
     LEXICAL_CANDIDATES,
     MEASURE_BOUNDS,
     MONTHS,
@@ -1011,7 +1012,29 @@ def _a_name(doc: Doc, s: int, e: int) -> bool:
     """ "Easter Island", "Christmas Island": a place named after a holiday; "Person of the Year": a title."""
     if e < len(doc) and doc[e].text in ("Island", "Islands", "Rising"):
         return True
-    return column(doc, "ORTH")[s:e] == ["the", "Year"] and s > 0 and doc[s - 1].lower_ == "of"
+    if column(doc, "ORTH")[s:e] == ["the", "Year"] and s > 0 and doc[s - 1].lower_ == "of":
+        return True
+    return _honour_title(doc, s, e)
+
+
+# a period an honour is named for; "of the day" is left alone ("the third delay of the day" is that day)
+_HONOUR_PERIODS = {"year", "month", "week", "decade"}
+# words that place the thing inside the period: "the first album of the year" is dated by it
+_ORDER_WORDS = {"first", "last", "next", "final", "opening", "latest", "second", "third"}
+
+
+def _honour_title(doc: Doc, s: int, e: int) -> bool:
+    """ "won album of the year", "named its word of the year": an honour's name, which a reader does not look up as
+    a date; "the first album of the year" and "albums of the year" place things in the year and stay."""
+    words = lowers(doc)
+    if e - s != 2 or words[s] != "the" or words[s + 1] not in _HONOUR_PERIODS or s < 2 or words[s - 1] != "of":
+        return False
+    if words[s - 2] not in HONOUR_NOUNS:
+        return False
+    # "the fastest-selling single of the year", "a clearer picture of the month": a comparison within the period
+    if any(doc[k].tag_ in ("JJR", "JJS", "RBR", "RBS") for k in range(max(0, s - 5), s - 2)):
+        return False
+    return s < 3 or words[s - 3] not in _ORDER_WORDS
 
 
 def _surname_may(doc: Doc, s: int, e: int) -> bool:
