@@ -70,6 +70,7 @@ from .firm_descriptions import firms_described_as_firms
 from .firm_parts import firms_named_in_part
 from .firm_words import firm_words_taken_for_places
 from .fixtures import fixtures_run_together
+from .generations import elder_and_younger
 from .handles import platforms_before_a_handle, user_handles
 from .headline_blends import headline_blends
 from .headlines import headline_common_words, headline_end, headline_names, headline_words, shouted_subheads
@@ -338,6 +339,7 @@ class EntityComponent:
         mentions = shouted_subheads(doc, mentions, places)  # after the datelines, which read them as places
         dropped_too.append(mentions)
         birth_names(doc, mentions, canonical)
+        elder_and_younger(doc, mentions, canonical)  # after the names the bare surnames took
         defined = defined_aliases(doc, mentions, canonical)
         country_spellings(mentions, canonical)
         short_forms(mentions, canonical)
