@@ -11,12 +11,10 @@ import re
 
 from spacy.tokens import Doc
 
-from .lexicon import TIME_ZONES
+from .lexicon import TIME_ZONES, ZONE_NAME_WORDS
 
 # the last word of a time of day a zone may follow: "p.m.", "pm", "8:30", "14.35", "noon", "midnight"
 _CLOCK_END = re.compile(r"^(?:[ap]\.?m\.?|\d{1,2}[:.][0-5]\d|noon|midnight|o'clock)$", re.IGNORECASE)
-# the one word before "time" that names a zone in full: "local time", "Eastern time", "Pacific Time"
-_ZONE_NAMES = {"local", "eastern", "central", "pacific", "mountain", "atlantic"}
 
 
 def zone_end(doc: Doc, s: int, e: int, next_start: int) -> int:
@@ -26,7 +24,7 @@ def zone_end(doc: Doc, s: int, e: int, next_start: int) -> int:
         return e
     if doc[e].text in TIME_ZONES:
         end = e + 1
-    elif e + 1 < len(doc) and doc[e].lower_ in _ZONE_NAMES and doc[e + 1].lower_ == "time":
+    elif e + 1 < len(doc) and doc[e].lower_ in ZONE_NAME_WORDS and doc[e + 1].lower_ == "time":
         end = e + 2
     else:
         return e

@@ -31,6 +31,8 @@ HOLIDAYS: dict[str, list] = _DATA.get("holidays", {})
 # what a figure counts when the model runs it into a date ("8.5 mln last quarter", "10 pct a year")
 AMOUNT_WORDS: frozenset[str] = frozenset(_DATA["amount_words"])
 TIME_ZONES: frozenset[str] = frozenset(_DATA["time_zones"])  # as written after a clock: "1700 UTC"
+# the word that names a zone in full before "time", after a clock: "6 p.m. local time", "1305 Central Time"
+ZONE_NAME_WORDS: frozenset[str] = frozenset({"local", "central", "eastern", "pacific", "mountain", "atlantic"})
 # four figures of a 24-hour clock ("0645", "2300"): minutes run to 59, so most years (1987) cannot be one
 CLOCK_24 = r"(?:[01]\d|2[0-3])[0-5]\d"
 HOLIDAY_STARTS: frozenset[str] = frozenset(k.split()[0] for k in HOLIDAYS) | {"new", "st.", "saint"}

@@ -40,6 +40,7 @@ from .lexicon import (
     TRIM_LEFT,
     UNITS,
     WEEKDAYS,
+    ZONE_NAME_WORDS,
 )
 from .match_minutes import match_minute
 from .match_quarters import match_quarter
@@ -433,7 +434,7 @@ _CLOCK_DIGITS = re.compile(f"^{CLOCK_24}$")
 # the wire writes its zones in lower case as often as not ("(1900 gmt)", "shut at 1345 pdt")
 _LOWER_ZONES = {z.lower() for z in TIME_ZONES}
 # words of a zone named in full before "time": "1700 New York time", "1305 Central Time", "1100 local hours"
-_ZONE_NAME_WORDS = {"local", "central", "eastern", "pacific", "mountain", "atlantic", "u.s."}
+_ZONE_NAME_WORDS = ZONE_NAME_WORDS | {"u.s."}
 
 
 def zone_end(doc: Doc, i: int) -> int | None:
