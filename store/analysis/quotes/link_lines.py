@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc
 
 from ..shouted_lines import shouted_lines
+from ..title_lines import line_at
 from ..types import Quote
 from .cue_table import saying_verbs
 
@@ -28,14 +29,10 @@ def without_link_lines(doc: Doc, text: str, quotes: list[Quote]) -> list[Quote]:
 
 
 def _link_line(doc: Doc, text: str, start: int, end: int, shouted: list[tuple[int, int]]) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    if line_start == 0:
+    on = line_at(doc, start)
+    if on.start == 0 or end > on.end:
         return False
-    line_end = text.find("\n", start)
-    line_end = len(text) if line_end < 0 else line_end
-    if end > line_end:
-        return False
-    line = text[line_start:line_end].strip()
+    line = on.text.strip()
     if line == line.upper():
         return any(s <= start and end <= e for s, e in shouted)
     label = line.split(":", 1)[0]
@@ -44,7 +41,7 @@ def _link_line(doc: Doc, text: str, start: int, end: int, shouted: list[tuple[in
     # now"): their words are the report's
     if label == label.upper() or _LABELLED.fullmatch(line) is None:
         return False
-    at = text.index(label, line_start)
+    at = text.index(label, on.start)
     span = doc.char_span(at, at + len(label), alignment_mode="expand")
     if span is None or any(e.label_ == "PERSON" for e in span.ents):
         return False
