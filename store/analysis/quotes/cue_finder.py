@@ -18,7 +18,8 @@ from .answered_messages import answers_a_message
 from .as_reports import as_aside, sourceless_aside
 from .attach import Cue, naming
 from .bounds import compared_figures, continuation, cut_tail, listed_examples, stray_conjuncts, whole_word
-from .call_appeals import appeal, appeal_end, issued_for
+from .asked_ones import asked_from, presses_nothing, request_after_phrase
+from .call_appeals import appeal, appeal_end, asked_end, issued_for
 from .cited_sources import cites_informants
 from .clauses import (
     CLAUSE_VERBS,
@@ -259,13 +260,16 @@ class CueFinder:
                 return self._finish(tok, topic.i + 1, listed_examples(tok, topic.right_edge.i), mask, topic)
         if lemma not in self.verbs and lemma not in self.infinitive_verbs:
             return None
+        asked = False
         if content is None and lemma in self.infinitive_verbs:
             for child in tok.children:
                 if child.dep_ == "xcomp" and child.i > tok.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-                    content = child
+                    content, asked = child, True
                     break
             else:
-                for child in tok.rights:  # "called for X", "called on X to Y"
+                content = request_after_phrase(tok)
+                asked = content is not None
+                for child in tok.rights if content is None else ():  # "called for X", "called on X to Y"
                     if lemma == "call" and child.dep_ == "prep" and child.lower_ in ("for", "on"):
                         if _date_set(tok, child):
                             return None  # "called snap elections for October 2014": a date set, nobody's words
@@ -275,6 +279,8 @@ class CueFinder:
                             continue  # "a course called “Ethics” on her site", "called on Tuesday for X": no appeal
                         content = child
                         break
+            if asked and presses_nothing(tok, content):
+                return None  # "pressed the button to start it": no one pressed, nothing asked
             if content is not None and casts_itself(content):
                 return None  # "is seeking to position itself as a champion": the writer's reading of a strategy
             if content is not None and content.dep_ == "prep":
@@ -320,6 +326,10 @@ class CueFinder:
                 not any(mask[t.idx] for t in content.subtree):
             return None  # "X and Y hailed the close relationship": a joint act summed up, nobody's words
         lo, hi = content.left_edge.i, content.right_edge.i
+        if asked:
+            lo = asked_from(tok, content)  # "urged the council to reject the plan": the one asked is of the request
+            if lemma == "call":
+                hi = asked_end(content)  # where an appeal stops, as for 'call for X' with the infinitive after it
         if tok.dep_ == "relcl" and content.dep_ == "ccomp" and lo < tok.i < content.i:
             lo = tok.i + 1  # "fires, which state media said were under control": the relative pronoun is no word of it
         if content.dep_ == "advcl":  # "said before that X": the clause starts at its "that"
