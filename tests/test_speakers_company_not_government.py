@@ -18,8 +18,9 @@ def test_the_company_is_no_government_office(nlp) -> None:
 def test_the_company_is_no_government_named_last(nlp) -> None:
     text = ("Japanese car maker Honda confirmed it has asked for help to keep its plant open.\n\n"
             "In short, the company wants a grant from the Australian Government.\n\n"
-            "The company has refused to say how much money it wants.")
-    assert speaker_of(nlp, text, "how much money it wants") == "Honda"
+            "The company has said it needs the money by June.")
+    # not "has refused to say how much money it wants": an answer held back reports nothing (test_withheld_words)
+    assert speaker_of(nlp, text, "it needs the money by June") == "Honda"
 
 
 def test_an_object_of_the_acting_companys_sentence_gives_way(nlp) -> None:

@@ -94,6 +94,7 @@ class CueFinder:
         self.titles = frozenset(table["titles"])
         self.female_titles = frozenset(table["female_titles"])
         self.not_names = frozenset(table.get("not_interview_labels", ()))
+        self.withholding = frozenset(table.get("withholding_verbs", ()))
         # the lemmas by which a token that is no verb can open a cue (see _parsed_cue); cut_tail's cue words
         self.non_verb_cues = self.nouns | self.topic_nouns | self.seeming | self.passive_seeming | STANCE_ADJECTIVES | \
             POLL_NOUNS
@@ -123,6 +124,8 @@ class CueFinder:
             return None  # "the talent show X": a noun of a compound, no verb
         if in_a_title(tok):
             return None  # "the single Do They Think It's Over": a word of a work's title
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.withholding and withheld_answer(tok):
+            return None  # "declined to say when X": the source held the answer back, and nothing is reported
         cue = self._parsed_cue(tok, mask)
         if cue is not None and cue.spans and lists_topics(tok, cue.spans[0][0]):
             return None  # "discusses her background, the pandemic, and climate change": topics, no claim
@@ -562,6 +565,16 @@ _NON_VERB_OPENERS = frozenset(cues()["non_verb_openers"])
 _HEARSAY = frozenset(cues()["hearsay_nouns"])
 _STANCE_NOUNS = frozenset(cues()["stance_nouns"])
 _HOLDING_VERBS = frozenset(cues()["holding_verbs"])
+
+
+def withheld_answer(tok: Token) -> bool:
+    """'declined to say when X', 'refused to say whether X': what was held back is the answer to a question; a
+    thing held back ('declined to specify the terms', 'to speculate on X') is a report as PolNeAR counts it."""
+    return any(c.dep_ in ("ccomp", "dobj") and c.i > tok.i and c.left_edge.lower_ in _QUESTION_WORDS
+               for c in tok.children)
+
+
+_QUESTION_WORDS = {"when", "whether", "if", "what", "how", "why", "who", "whom", "which", "where"}
 
 
 def _date_set(tok: Token, prep: Token) -> bool:
