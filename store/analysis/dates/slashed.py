@@ -48,6 +48,7 @@ _SPLIT_YEAR = re.compile(r"^((?:19|20)\d\d)/(\d\d)$")
 def slashed_spans(doc: Doc, spans: list[tuple[int, int]], covered: set[int]) -> list[tuple[int, int]]:
     """The split years added to the spans, and each pair of slashed months or days made two spans."""
     spans.extend(_split_years(doc, covered))
+    spans = _dashed_years(doc, spans, covered)
     spans = _slash_months(doc, spans, covered)
     return _slash_days(doc, spans)
 
@@ -61,6 +62,38 @@ def _split_years(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
             out.append((i, i + 1))
             covered.add(i)
     return out
+
+
+def _dashed_years(doc: Doc, spans: list[tuple[int, int]], covered: set[int]) -> list[tuple[int, int]]:
+    """ "the 1984-85 harvest": three words, the split year written with a hyphen; the model tags all three, the
+    first alone ("2031" of "the 2031-32 budget") or none."""
+    for i, text in enumerate(column(doc, "ORTH")):
+        if text != "-" or not dashed_split_year(doc, i) or not covered.isdisjoint((i, i + 1)):
+            continue
+        first = next(((s, e) for s, e in spans if e == i), None)
+        if first is not None:
+            spans.remove(first)
+            spans.append((first[0], i + 2))
+        elif i - 1 not in covered:
+            spans.append((i - 1, i + 2))
+        else:
+            continue
+        covered.update(range(i - 1, i + 2))
+    return spans
+
+
+def dashed_split_year(doc: Doc, i: int) -> bool:
+    """The hyphen at i joins a year to the next one's last two figures, "1984-85" (a crop, fiscal or season year,
+    as "1984/85" is): one expression, where "1982-86" is two years and "1991-1997" two."""
+    if i < 1 or i + 1 >= len(doc) or doc[i - 1].whitespace_ or doc[i].whitespace_:
+        return False
+    first, second = doc[i - 1].text, doc[i + 1].text
+    if not (len(first) == 4 and first.isdigit() and first[:2] in ("19", "20") and len(second) == 2
+            and second.isdigit()):
+        return False
+    if i + 2 < len(doc) and doc[i + 2].text in ("-", "/") and not doc[i + 1].whitespace_:
+        return False  # "1986-12-05" and its kin: a day, not two years
+    return (int(first) + 1) % 100 == int(second)
 
 
 def _glued_slashes(doc: Doc, width: int) -> Iterator[int]:
@@ -117,9 +150,9 @@ def _slash_days(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
 
 # --- the values ------------------------------------------------------------------------------------------------
 
-# "fiscal 1987/88", "the 1986/87 fiscal year", "the financial year 1986/87"
+# "fiscal 1987/88", "the 1986/87 fiscal year", "the financial year 1986/87", "fiscal 1987-88"
 _SPLIT_YEAR_END = re.compile(
-    r"(?i)^(?:the )?(?:(?:fiscal|financial|business) )?(?:year )?((?:19|20)\d\d)/(\d\d)"
+    r"(?i)^(?:the )?(?:(?:fiscal|financial|business) )?(?:year )?((?:19|20)\d\d)[/-](\d\d)"
     r"(?: (?:fiscal |financial |business )?year)?$"
 )
 _END_GAP = re.compile(r"(?i)^,? (?:ending|ended|ends|to|through) (?:on )?$")

@@ -44,7 +44,7 @@ from .lexicon import (
 )
 from .match_minutes import match_minute
 from .match_quarters import match_quarter
-from .slashed import slashed_spans
+from .slashed import dashed_split_year, slashed_spans
 from .spoken_hours import spoken_hour_spans
 from .titles import in_a_name
 from .token_shapes import dateish, day_number, month_word, year_word
@@ -359,6 +359,10 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         # "gone within minutes today", "shut for 24 hours yesterday": a length, then the day it lay in; run
         # together they read as one length and the day is lost
         return _split(doc, start, end - 1) + [(end - 1, end)]
+    if end - start >= 4 and _month_then_length(doc, end - 3):
+        # "the April 15-day forward Brent", "June 90-day bills": a contract's month, then a length in its name; the
+        # figure is no day of the month
+        return _split(doc, start, end - 3) + [(end - 3, end)]
     parts, left = [], start
     for i in range(start + 1, end - 1):
         if _year_then_dash(doc, i):
@@ -377,6 +381,8 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if doc[i].lower_ in ("-", "–") and not (doc[i - 1].is_digit and doc[i + 1].is_digit):
             continue  # "third-quarter", "year-ago" are one expression; "1991-1997" is two
+        if dashed_split_year(doc, i):
+            continue  # "the 1984-85 harvest" is one year, as "the 1984/85 harvest" is
         if doc[i].lower_ == "-" and _iso_date(doc, i):
             continue  # "2013-03-20" is one date
         if doc[i].text == "," and _day_word(doc[i - 1]) and doc[i + 1].lower_ in ("today", "yesterday", "tomorrow"):
@@ -416,6 +422,15 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 _DAY_BEFORE_AFTER = {("the", "day"), ("the", "night"), ("the", "morning")}  # ... "before" / "after"
 _POSSESSIVES = {"his", "her", "their", "my", "your", "our", "its"}
 _EVENT_AFTER = {"after", "before", "of", "when"}
+
+
+def _month_then_length(doc: Doc, i: int) -> bool:
+    """A figure glued to a singular unit by a hyphen at i ("15-day"), right after a month name."""
+    if i < 1 or i + 2 >= len(doc) or not month_word(doc[i - 1]):
+        return False
+    figure, hyphen, unit = doc[i:i + 3]
+    return figure.text.isdigit() and hyphen.text == "-" and unit.lower_ in ("day", "week", "month", "year") \
+        and not figure.whitespace_ and not hyphen.whitespace_
 
 
 def _iso_date(doc: Doc, i: int) -> bool:
