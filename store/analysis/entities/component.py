@@ -200,6 +200,7 @@ from .untagged import (
     party_and_state,
     persons_joined_by_and,
     places_named_by_kind,
+    regnal_names_untagged,
     spelt_out_before_acronyms,
     untagged_firm_names,
     untagged_full_names,
@@ -253,6 +254,7 @@ class EntityComponent:
         mentions = names_listed_in_one(doc, mentions, places)
         mentions = known_places_untagged(doc, untagged_full_names(doc, mentions, places), places)
         mentions = groups_of_nations_untagged(doc, dotted_countries_untagged(doc, mentions))
+        mentions = regnal_names_untagged(doc, mentions, places)
         mentions = named_after_an_organisations_kind(doc, mentions, places)
         mentions = speaking_names(doc, mentions, places)
         mentions = initialled_names(doc, mentions, places)

@@ -1072,9 +1072,14 @@ def time_zones(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> lis
 def known_places(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
     """A known city, state or country by name that the model read as something else: 'BOGOTA, March 4 -' (a work
     of art), 'the drive from Stavanger to the capital' (a building, the word alone without 'Airport'), 'born in
-    Martinique' (a nationality), after a word that places it ('in', 'from', 'of'). Not 'Thai and Malaysian stores',
-    where the word is a nationality adjective."""
+    Martinique' (a nationality), after a word that places it ('in', 'from', 'of'), or 'a Rotterdam dealer' (a
+    person), before a noun it qualifies. Not 'Thai and Malaysian stores', where the word is a nationality
+    adjective."""
+    person_words = {w for m in mentions if m.label == "PERSON" and len(m.words) > 1 for w in m.words}
     for m in mentions:
+        if m.label == "PERSON" and _place_before_its_noun(doc, m, person_words, places):
+            m.label = "GPE"
+            continue
         if m.label not in ("FAC", "NORP", "WORK_OF_ART", "PRODUCT"):
             continue
         name = m.name.title() if m.name.isupper() and len(m.name) > 3 else m.name
@@ -1089,6 +1094,21 @@ def known_places(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> N
             m.label = "GPE"
         elif m.label == "PRODUCT":
             m.label = "GPE"  # "hijacked to Cyprus", "her first Calcutta slum school": no product has a town's name alone
+
+
+def _place_before_its_noun(doc: Doc, m: Mention, person_words: set[str], places: frozenset[str]) -> bool:
+    """'a Rotterdam dealer said', '<Town> port': a known town's one word, read as a person's name, set before a
+    lower-case noun it qualifies, names the town, as wire copy names a market's dealers or a town's port or court
+    by the town. Not a word of a person's full name in the article ('a Jackson aide' after 'Jesse Jackson'), nor a
+    name with a title or a role. Only a 'person': a name the model typed an organisation before such a noun is most
+    often the body's ('Ajax defender', 'Oxford scientists', 'Hamas guerrillas')."""
+    if len(m.words) != 1 or m.role or m.end >= len(doc) or m.words[0] in person_words:
+        return False
+    word, after = doc[m.start], doc[m.end]
+    if not (after.pos_ == "NOUN" and after.text.islower() and word.head.i == after.i
+            and word.dep_ in ("compound", "nmod")):
+        return False
+    return gazetteer.is_place(m.name, places)
 
 
 def _craft_noun(doc: Doc, i: int) -> bool:

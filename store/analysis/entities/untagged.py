@@ -1116,6 +1116,56 @@ def groups_of_nations_untagged(doc: Doc, mentions: list[Mention]) -> list[Mentio
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+# the titles of a reigning house, written before the one name a king or a prince goes by
+_REGNAL_TITLES = {"King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Emir"}
+# the last words of what a regnal title opens that is no person ('King Street', 'Prince Edward Island')
+_NO_PERSON_ENDS = HEADS["FAC"] | HEADS["LOC"] | HEADS["GPE"] | HEADS["EVENT"] | HEADS["LAW"] | ORG_WORDS | ORG_TAILS
+
+
+def regnal_names_untagged(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+    """'<CITY>, May 2 - King <Name> arrived', 'Queen <Name> of <Country> will visit': the model leaves a
+    sovereign's one name after the title untagged where the title opens the story or a paragraph (later in a
+    sentence it tags 'King Birendra', whose title tidy() makes the role), or reads the name alone as a place. The name
+    is the person's, the title the role. Not after 'the' or 'a' ('the King Air', a plane; 'the Queen Mary', a ship),
+    not a name that goes on ('King Fahd Causeway') or ends in a place's or a body's word ('King Street'), not a
+    place ('Prince George')."""
+    texts = column(doc, "ORTH")
+    at = [i for i, w in enumerate(texts[:-1]) if w in _REGNAL_TITLES]
+    if not at:
+        return mentions
+    taken = covered(mentions)
+    starts = {m.start: m for m in mentions}
+    added: list[Mention] = []
+    n = len(doc)
+    for i in at:
+        if i in taken or i and doc[i - 1].lower_ in ("the", "a", "an", "his", "her", "their", "its"):
+            continue
+        j = i + 1
+        m = starts.get(j)
+        if m is not None:
+            # a name the model typed a place or a body, right after the title: 'King <Name> told'
+            end = m.end
+            if m.label not in ("GPE", "LOC", "NORP", "ORG") or end - j > 2:
+                continue
+        else:
+            end = j
+            while end < n and end - j < 2 and end not in taken and doc[end].pos_ == "PROPN" \
+                    and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                end += 1
+            if end == j:
+                continue
+        run = doc[j:end]
+        if end < n and doc[end].text[:1].isupper() and doc[end].is_alpha \
+                or any(t.lower_ in _NO_PERSON_ENDS or t.text in TITLES or t.lower_ in TITLES for t in run) \
+                or is_place(run.text, places):
+            continue
+        if m is not None:
+            m.label, m.role = "PERSON", texts[i]
+        else:
+            added.append(mention_of(run, "PERSON", role=texts[i]))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
 def _inside_a_longer_name(doc: Doc, start: int, end: int) -> bool:
     """'Power New Zealand', 'Bank of New Zealand', 'Amsterdam-Rotterdam barrels', 'Hong Kong Telecom': capitalised
     words, a name's 'of' or a hyphen joined to the words on either side."""
