@@ -339,14 +339,30 @@ def _dateline_at(doc: Doc, at: int, mentions: list[Mention], canonical: dict[int
     line = doc.char_span(offset + lead, offset + found.end(), alignment_mode="contract")
     for m in mentions:
         if place.start <= m.start and m.end <= place.end and m.label in ("GPE", "ORG", "PERSON", "NORP", "LOC"):
+            was = (m.label, canonical.get(id(m), m.name))
             m.label = "GPE"
             name = canonical.get(id(m), m.name)
             if name.casefold().startswith((m.name.casefold() + " ", m.name.casefold() + "-")):
                 name = m.name  # joined to a body named after it ("London Newsroom" of the sign-off): a place still
             canonical[id(m)] = written_elsewhere(mentions, canonical, name) if name.isupper() and len(name) > 3 else name
+            if was[0] == "PERSON" and was[1].casefold() == m.name.casefold():
+                # not a town's name joined to a firm named after it ("PUNTA GORDA" of "Punta Gorda Isles Inc"),
+                # whose short name in the story is the firm's
+                _the_place_elsewhere(m, was[1], mentions, canonical)
         elif line is not None and place.end <= m.start and m.end <= line.end and m.label == "GPE" and \
                 (name := canonical.get(id(m), m.name)).isupper() and name.isalpha() and len(name) > 3:
             canonical[id(m)] = name.title()  # "SAN ANTONIO, TEXAS, March 30 - ": the state, in capitals too
+
+
+def _the_place_elsewhere(place: Mention, was: str, mentions: list[Mention], canonical: dict[int, str]) -> None:
+    """"ROTTERDAM, May 4 - ... Rotterdam's harbour": the model took the dateline's town for a person and its
+    name in the story was made a mention of that person. The dateline is a place; so is the same name written in the
+    story under the person the dateline was."""
+    words = key(place.words)
+    for m in mentions:
+        if m is not place and m.label in ("PERSON", "ORG", "NORP", "LOC") and key(m.words) == words \
+                and canonical.get(id(m), m.name) == was:
+            m.label, canonical[id(m)] = "GPE", canonical[id(place)]
 
 
 def never_written_bare(name: str, text: str) -> bool:

@@ -129,6 +129,7 @@ from .outlets import (
     papers_by_their_title,
 )
 from .pairs import full_names_paired
+from .quoted_works import speakers_taken_for_works
 from .papers import papers_by_their_noun
 from .particles import names_with_particles
 from .parties import parties_taken_for_persons, party_openers_left_out
@@ -332,6 +333,7 @@ class EntityComponent:
         surnames_taken_for_things(doc, mentions, places)
         families_taken_for_things(doc, mentions, places)
         mentions = shouted_links(doc, mentions)
+        speakers_taken_for_works(doc, mentions)
         companies = company_names(mentions)
         canonical = canonical_names(doc, mentions, companies, places)
         # `canonical` is keyed by id(): a mention a stage below drops must stay alive, or a mention made later may be
