@@ -129,7 +129,6 @@ from .outlets import (
     papers_by_their_title,
 )
 from .pairs import full_names_paired
-from .quoted_works import speakers_taken_for_works
 from .papers import papers_by_their_noun
 from .particles import names_with_particles
 from .parties import parties_taken_for_persons, party_openers_left_out
@@ -140,6 +139,7 @@ from .players import players_named_in_full
 from .portfolios import persons_after_a_portfolio
 from .possessives import split_at_a_possessive
 from .prices import prices_in_pence
+from .quoted_works import speakers_taken_for_works
 from .ratings import credit_ratings
 from .referents import fold, key
 from .run_on_fronts import run_on_fronts
