@@ -341,6 +341,9 @@ class CueFinder:
             obj = next((c for c in tok.children if c.dep_ == "dobj" and subjectless_clause(tok, c) == content), None)
             if obj is not None:  # the parser made the clause's subject the verb's object
                 lo = past_hearer_noun(obj) if lemma in _HEARER_VERBS else obj.left_edge.i
+                told = next((c for c in tok.children if c.dep_ == "dobj" and c.i == obj.right_edge.i + 1), None)
+                if told is not None and lemma in _HEARER_VERBS:  # "told Reuters plans to X were Y": of the two
+                    lo = told.left_edge.i  # objects the parse gave the telling, the first is the one told
         if content.dep_ in ("dobj", "oprd"):  # "criticized X for Y", "called X a liar", "described X as Y"
             for child in tok.rights:
                 if child.i > hi and child.dep_ not in _NOT_CONTENT and \

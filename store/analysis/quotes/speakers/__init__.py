@@ -10,5 +10,7 @@
 - `group_pronouns`: "they", "it", "some" standing for an earlier source of the right kind.
 - `firm_before_it`: an "it" that speaks in a sentence naming one firm before it, with no subject to stand for
   ("Shares in <Firm> fell after it warned …").
+- `units`: a company's unit as the subject of "said" ("<Parent>'s <Unit> unit said"): the unit's own name, or the
+  parent's for a unit the wire gives no name.
 - `words`: the words these rules look for; the pronouns are one table in ../cues.json.
 """

@@ -50,6 +50,7 @@ from .phrases import (
 from .pronouns import PronounAntecedents
 from .subjects import SubjectWalk
 from .titles import TitleHolders
+from .units import unit_speaker
 from .unnamed import account_owner, is_age, is_when, outlet_name, unnamed_source, untagged_owner
 from .unresolved_pronouns import UnresolvedPronouns
 from .untitled_holders import untitled_holder
@@ -243,6 +244,10 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             company = self._name_before_ticker(token.i + 1)
             if company is not None:
                 return company
+        unit = unit_speaker(self, token)
+        if unit is not None:  # "X Corp's Keller Foods unit said": Keller Foods, or X Corp for an unnamed unit
+            s, e = self.mention(token)
+            return unit, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
         run = self._name_run_after_post(token) or person_before_post(self, token)
         if run is not None:
             return run
