@@ -606,7 +606,7 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             for prep in token.rights:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
                 k = self.overlapping(pobj.idx, pobj.idx + len(pobj)) if pobj is not None else None
-                if k in self.post_holders:
+                if k in self.post_holders or k is not None and self._held_at_named(prep, pobj, k):
                     return k
         nxt = token.nbor() if token.i + 1 < len(token.doc) else None
         if token.tag_ == "NN" and token.is_lower and nxt is not None and nxt.pos_ == "PROPN":
@@ -616,6 +616,22 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             if k is not None and self.ents[k].start == nxt.idx and self.ents[k].label in ("ORG", "PERSON"):
                 return k
         return None
+
+    def _held_at_named(self, prep: Token, pobj: Token, k: int) -> bool:
+        """'US Ambassador to the United Nations Ana Ruiz said': the parse makes the person the object of 'to', the
+        body or country the post is held at only her modifier; the person ends the phrase and the words between
+        'to' and her name are that body's or country's name."""
+        e = self.ents[k]
+        words = self.full[k].split()
+        # the model tags some such names as the body's ("Nikki Haley" as ORG): a first name and a surname
+        person = e.label == "PERSON" or e.label == "ORG" and len(words) == 2 and is_first_name(words[0]) and \
+            words[1][:1].isupper() and words[1][1:].islower()
+        if not person or e.end != pobj.idx + len(pobj):
+            return False
+        between = [t for t in self.doc[prep.i + 1:pobj.i + 1] if t.idx < e.start]
+        return bool(between) and any(t.ent_type_ in ("ORG", "GPE") for t in between) and \
+            all(t.lower_ == "the" or t.ent_type_ in ("ORG", "GPE") for t in between) and \
+            all(t.head.i in (pobj.i, *(b.i for b in between)) for t in between)
 
 
 def _name_before_letters(head: Token) -> Token | None:

@@ -118,6 +118,8 @@ class TitleHolders:
         for k, e in enumerate(self.ents):
             if e.label != "PERSON" or several and not self._named_with_another(k):
                 continue
+            if e.start >= above and self._subject_of_own_clause(e.start, e.end, head):
+                continue  # "according to his agent, Hunter had surgery": the agent's words are about him
             # "Emery's chairman, John C. Emery, said": the title set off by a comma still names the person
             wide = [w.rstrip(",") for w in text[max(0, e.start - 60):e.start].lower().split()]
             wide = [SAME_TITLE.get(w, w) for w in wide]
@@ -149,6 +151,18 @@ class TitleHolders:
             if score > best_score or score == best_score > 0 and e.start < below:
                 best, best_score = self.full[k], score
         return best or self._of_firm_named(span, head, text)
+
+    def _subject_of_own_clause(self, start: int, end: int, head: Token) -> bool:
+        """A name after the mention, in its sentence, that is the subject of a verb the mention is no subject
+        of: what the source said is about that person, who is not the source set off by a comma ('Emery's
+        chairman, John C. Emery, said', which the parse makes the title's apposition). A holder introduced in a
+        later sentence ('the governor has promised …' then 'Regional governor <Name> said') is still the one."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        name = span.root
+        return name.sent.start == head.sent.start and name.dep_ in ("nsubj", "nsubjpass") and \
+            name.head.i != head.i and not (head.dep_ in ("nsubj", "nsubjpass") and head.head.i == name.head.i)
 
     @staticmethod
     def post_words(head: Token) -> set[str]:
