@@ -1081,7 +1081,10 @@ def known_places(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> N
     Martinique' (a nationality), after a word that places it ('in', 'from', 'of'), or 'a Rotterdam dealer' (a
     person), before a noun it qualifies. Not 'Thai and Malaysian stores', where the word is a nationality
     adjective."""
-    person_words = {w for m in mentions if m.label == "PERSON" and len(m.words) > 1 for w in m.words}
+    # words of a person's full name, and the first word of a body's ('the Santos bid' after 'Santos Ltd'): a short
+    # name, not the town
+    person_words = {w for m in mentions if m.label == "PERSON" and len(m.words) > 1 for w in m.words} | \
+        {m.words[0] for m in mentions if m.label == "ORG" and len(m.words) > 1}
     for m in mentions:
         if m.label == "PERSON" and _place_before_its_noun(doc, m, person_words, places):
             m.label = "GPE"
@@ -1105,8 +1108,8 @@ def known_places(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> N
 def _place_before_its_noun(doc: Doc, m: Mention, person_words: set[str], places: frozenset[str]) -> bool:
     """'a Rotterdam dealer said', '<Town> port': a known town's one word, read as a person's name, set before a
     lower-case noun it qualifies, names the town, as wire copy names a market's dealers or a town's port or court
-    by the town. Not a word of a person's full name in the article ('a Jackson aide' after 'Jesse Jackson'), nor a
-    name with a title or a role. Only a 'person': a name the model typed an organisation before such a noun is most
+    by the town. Not a word of a person's full name in the article ('a Jackson aide' after 'Jesse Jackson') or the
+    first word of a body's ('the Santos bid' after 'Santos Ltd'), nor a name with a title or a role. Only a 'person': a name the model typed an organisation before such a noun is most
     often the body's ('Ajax defender', 'Oxford scientists', 'Hamas guerrillas')."""
     if len(m.words) != 1 or m.role or m.end >= len(doc) or m.words[0] in person_words:
         return False
