@@ -591,6 +591,15 @@ def inverted_names(mentions: list[Mention], canonical: dict[int, str]) -> None:
             canonical[id(m)] = next(iter(names))
 
 
+def peoples_written_small(mentions: list[Mention], canonical: dict[int, str]) -> None:
+    """'the peruvian government', 'canadian dlrs': wire copy sent all in small letters writes a people's adjective so
+    too; a reader notes the people as its name is spelt, with its capital."""
+    for m in mentions:
+        name = canonical.get(id(m), m.name)
+        if m.label == "NORP" and name.isalpha() and name.islower() and gazetteer.nationality_adjective(name.title()):
+            canonical[id(m)] = name.title()
+
+
 def shouted_names(mentions: list[Mention], canonical: dict[int, str]) -> None:
     """'BLOCKBUSTER ENTERTAINMENT CORP. said …', later 'Blockbuster Entertainment common stock': wire copy opens
     with the company's name in capitals; a reader notes it as the article writes it otherwise, the opening words

@@ -37,6 +37,7 @@ from .canonical import (
     initialled_persons,
     inverted_names,
     leading_the,
+    peoples_written_small,
     referent_table,
     short_forms,
     shouted_names,
@@ -373,6 +374,7 @@ class EntityComponent:
         dotted_legal_forms(mentions, canonical)
         leading_the(doc, mentions, canonical)
         shouted_names(mentions, canonical)
+        peoples_written_small(mentions, canonical)
         bylines_as_written(doc, mentions, canonical)
         mentions = defined_acronyms(doc, mentions, canonical, defined)
         dropped_too.append(mentions)
