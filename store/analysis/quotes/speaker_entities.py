@@ -30,7 +30,7 @@ from .speakers.words import (
 )
 
 _JOINING = {"of", "and", "the", "for", "&"} | PARTICLES
-_ORG_ENDS = ORG_WORDS | ORG_TAILS | {c.rstrip(".") for c in CORPORATE}
+_ORG_ENDS = ORG_WORDS | ORG_TAILS | HEADS["firm_ends"] | {c.rstrip(".") for c in CORPORATE}
 # the noun after a name that makes it an organisation's: "the official Tanjug news agency"
 _ORG_NOUNS = HEADS["org_nouns"] | OUTLET_NOUNS | COMPANY_NOUNS | {"news"}
 # the heads of an unnamed source, even capitalised: "U.S. Officials", "Police Sources"
@@ -57,11 +57,12 @@ def speakers_as_entities(doc: Doc, text: str, quotes: list[Quote]) -> None:
         label = known.label if known is not None and known.label in _NAMED else _kind(name, q, text[found[1]:q.speaker_end])
         if label is not None:
             added[found] = EntityMention(found[0], found[1], text[found[0]:found[1]], label, name, q.speaker_role)
-    if not added:
+    ents = _named_in_full(text, ents + list(added.values()), quotes, {e.canonical for e in ents})
+    if not added and ents == list(doc._.entities or []):
         return
-    doc._.entities = sorted(ents + list(added.values()), key=lambda e: e.start)
+    doc._.entities = sorted(ents, key=lambda e: e.start)
     table = dict(doc._.referents or {})
-    for e in added.values():
+    for e in doc._.entities:
         if e.canonical not in table:
             table[e.canonical] = Referent(e.canonical, e.label, e.role)
     doc._.referents = table
@@ -70,7 +71,42 @@ def speakers_as_entities(doc: Doc, text: str, quotes: list[Quote]) -> None:
 def _a_name(name: str) -> bool:
     words = name.split()
     return all(w[:1].isupper() or w in _JOINING for w in words) and fold(words[0]) not in _NOT_NAMES and \
-        fold(words[-1]) not in _UNNAMED and not any(fold(w) in TITLE_WORDS for w in words)
+        fold(words[-1]) not in _UNNAMED and not any(fold(w) in TITLE_WORDS and w not in _JOINING for w in words)
+
+
+def _named_in_full(text: str, ents: list[EntityMention], quotes: list[Quote], tagged: set[str]) -> list[EntityMention]:
+    """The wire's opening 'CITY, March 3 - <Two Words> Bancorp said' is often left untagged, so the entities know
+    the firm only by the short name later lines use ('<Two Words> said'), while the speaker rules name it in full:
+    the short name's referent takes the full name, so the firm's quotes and its mentions are one referent."""
+    full: dict[str, str] = {}
+    for q in quotes:
+        name = q.speaker
+        # a full name the model tagged is a referent of its own ('<Name> Chemical' beside '<Name> Oil Inc'): the
+        # speaker rules' pick among them is no ground to merge
+        if not name or name in tagged or q.speaker_start is None or not name[:1].isupper() or not _a_name(name):
+            continue
+        words = name.split()
+        inside = [e for e in ents if q.speaker_start <= e.start and e.end <= q.speaker_end]
+        if len(inside) != 1 or {"and", "&"} & set(words):  # '<A> Plc and <B> Plc': two referents
+            continue
+        written = text[q.speaker_start:q.speaker_end].removeprefix("The ").removeprefix("the ")
+        for e in inside:
+            # only the name itself said it: "<Surname>'s animal foundation said" is not the person
+            if e.label not in ("PERSON", "ORG") or written != e.text or \
+                    e.label == "PERSON" and fold(words[-1]) in _ORG_ENDS:
+                continue
+            short = e.canonical.split()
+            if 0 < len(short) < len(words) and (words[:len(short)] == short or words[-len(short):] == short):
+                full.setdefault(e.canonical, name)
+    if not full:
+        return ents
+    return [EntityMention(e.start, e.end, e.text, e.label, full[e.canonical], e.role)
+            if e.canonical in full and not _dateline(e) else e for e in ents]
+
+
+def _dateline(e: EntityMention) -> bool:
+    """'BOSTON, May 4 - Boston <Name> Bank said': the dateline's town is not the firm named after it."""
+    return e.start == 0 and e.text.isupper()
 
 
 def _named_in(text: str, name: str, start: int, end: int) -> tuple[int, int] | None:
