@@ -626,8 +626,8 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         # the model tags some such names as the body's ("Nikki Haley" as ORG): a first name and a surname
         person = e.label == "PERSON" or e.label == "ORG" and len(words) == 2 and is_first_name(words[0]) and \
             words[1][:1].isupper() and words[1][1:].islower()
-        if not person or e.end != pobj.idx + len(pobj):
-            return False
+        if not person or e.end != pobj.idx + len(pobj) or prep.lower_ not in ("to", "for"):
+            return False  # "Minister of State <Name>": 'of' names the post itself, which the role keeps
         between = [t for t in self.doc[prep.i + 1:pobj.i + 1] if t.idx < e.start]
         return bool(between) and any(t.ent_type_ in ("ORG", "GPE") for t in between) and \
             all(t.lower_ == "the" or t.ent_type_ in ("ORG", "GPE") for t in between) and \
