@@ -39,6 +39,7 @@ from .clauses import (
     topic_preposition,
     trim,
 )
+from .closed_leads import closed_lead
 from .cue_subjects import cue_source, joint_source
 from .cue_table import cues
 from .dashed_asides import past_dashed_aside
@@ -136,7 +137,7 @@ class CueFinder:
             return inverted  # "The problem, said X, is Y": the parse made "problem" the source and X's words the rest
         if cue is None or cue.source is None or any(s <= cue.source.idx < e for s, e in cue.spans):
             # the parse lost the source or ran it into the content: "…, industry officials said."
-            cue = self._trailing(tok, mask) or cue
+            cue = self._trailing(tok, mask) or cue or self._closed_lead(tok, mask)
         elif len(cue.spans) == 1:
             cue = self._both_clauses(tok, cue, mask)
         return cue if cue is not None else self._relative(tok, mask)
@@ -154,6 +155,11 @@ class CueFinder:
 
     def _trailing(self, tok: Token, mask: bytearray) -> Cue | None:
         found = trailing_report(tok, mask)
+        span = self._content(tok, found[0], found[1], 1) if found is not None else None
+        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), found[2], [span]) if span is not None else None
+
+    def _closed_lead(self, tok: Token, mask: bytearray) -> Cue | None:
+        found = closed_lead(tok, mask)
         span = self._content(tok, found[0], found[1], 1) if found is not None else None
         return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), found[2], [span]) if span is not None else None
 
