@@ -34,6 +34,9 @@ def _portfolio_opening(doc: Doc, end: int) -> int | None:
         return None
     if at >= 2 and doc[at - 1].lower_ == "of" and doc[at - 2].lower_ in _POSTS and doc[at - 2].is_title:
         return at - 2
+    # "Minister for Aviation <Name>": a post may name its portfolio after 'for' straight away
+    if at >= 2 and doc[at - 1].lower_ == "for" and doc[at - 2].lower_ in _POSTS and doc[at - 2].is_title:
+        return at - 2
     # "Minister of State for Science and Technology": a junior post names its portfolio after 'for'
     if at >= 4 and doc[at - 1].lower_ == "for" and doc[at - 2].text == "State" and doc[at - 3].lower_ == "of" \
             and doc[at - 4].lower_ in _POSTS and doc[at - 4].is_title:
