@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..doctext import text_of
 from .lexicon import CONTRACT_MONTH_MOVES, CONTRACT_MONTH_QUALIFIERS, CONTRACT_NOUNS, MONTHS
-from .token_shapes import year_word
+from .token_shapes import glued_length, year_word
 
 # a price quoted by the unit of a traded good, or a dealer's verb: the sentence is a market's prices, not figures
 _QUOTED = re.compile(
@@ -45,7 +45,7 @@ def contract_month(doc: Doc, s: int, e: int, value: str, ref: date | None) -> st
     if _quoted_position(doc, s, e) or _traded_month(doc, s, e):
         return ahead
     s, e = listed or (s, e)
-    if _glued_length(doc, e):
+    if glued_length(doc, e):
         e += 3  # "June 10-year bond futures", "April 15-day forward Brent": the length is the contract's own
         if e + 1 < len(doc) and doc[e].lower_ == "forward":
             e += 1
@@ -59,12 +59,6 @@ def contract_month(doc: Doc, s: int, e: int, value: str, ref: date | None) -> st
     if s > 0 and doc[s - 1].pos_ == "ADP" and doc[s - 1].lower_ not in ("for", "of"):
         return None  # "in October crude output fell": the month of the deed
     return ahead
-
-
-def _glued_length(doc: Doc, i: int) -> bool:
-    """ "10-year", "15-day" at i: a figure, a hyphen and a unit, written as one word."""
-    return i + 2 < len(doc) and doc[i].text.isdigit() and doc[i + 1].text == "-" and not doc[i].whitespace_ \
-        and not doc[i + 1].whitespace_ and doc[i + 2].lower_ in ("day", "week", "month", "year")
 
 
 def _month_list(doc: Doc, s: int, e: int) -> tuple[int, int] | None:

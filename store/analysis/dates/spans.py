@@ -47,7 +47,7 @@ from .match_quarters import match_quarter
 from .slashed import dashed_split_year, slashed_spans
 from .spoken_hours import spoken_hour_spans
 from .titles import in_a_name
-from .token_shapes import dateish, day_number, month_word, year_word
+from .token_shapes import dateish, day_number, glued_length, month_word, year_word
 from .unit_words import after_hours, long_end, long_spans, long_unit, rate_start
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
@@ -359,7 +359,7 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         # "gone within minutes today", "shut for 24 hours yesterday": a length, then the day it lay in; run
         # together they read as one length and the day is lost
         return _split(doc, start, end - 1) + [(end - 1, end)]
-    if end - start >= 4 and _month_then_length(doc, end - 3):
+    if end - start >= 4 and month_word(doc[end - 4]) and glued_length(doc, end - 3):
         # "the April 15-day forward Brent", "June 90-day bills": a contract's month, then a length in its name; the
         # figure is no day of the month
         return _split(doc, start, end - 3) + [(end - 3, end)]
@@ -422,15 +422,6 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 _DAY_BEFORE_AFTER = {("the", "day"), ("the", "night"), ("the", "morning")}  # ... "before" / "after"
 _POSSESSIVES = {"his", "her", "their", "my", "your", "our", "its"}
 _EVENT_AFTER = {"after", "before", "of", "when"}
-
-
-def _month_then_length(doc: Doc, i: int) -> bool:
-    """A figure glued to a singular unit by a hyphen at i ("15-day"), right after a month name."""
-    if i < 1 or i + 2 >= len(doc) or not month_word(doc[i - 1]):
-        return False
-    figure, hyphen, unit = doc[i:i + 3]
-    return figure.text.isdigit() and hyphen.text == "-" and unit.lower_ in ("day", "week", "month", "year") \
-        and not figure.whitespace_ and not hyphen.whitespace_
 
 
 def _iso_date(doc: Doc, i: int) -> bool:

@@ -1,13 +1,14 @@
 """The shapes of a word that the span rules test: a year, a month's word, a day's number, a word of a date.
 
-Shared by the span rules in spans and the slashed dates in slashed, as value_shapes is by the value rules.
+Shared by the span rules in spans, the slashed dates in slashed and the contract months, as value_shapes is by the
+value rules.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .lexicon import MONTHS, UNITS, WEEKDAYS
 
@@ -34,3 +35,9 @@ def day_number(tok: Token) -> bool:
 def year_word(tok: Token) -> bool:
     # ASCII only, as in spans._range_end_day: int() reads no superscript figure
     return tok.is_digit and len(tok.text) == 4 and tok.text.isascii()
+
+
+def glued_length(doc: Doc, i: int) -> bool:
+    """ "10-year", "15-day" at i: a figure, a hyphen and a singular unit, written as one word."""
+    return i + 2 < len(doc) and doc[i].text.isdigit() and doc[i + 1].text == "-" and not doc[i].whitespace_ \
+        and not doc[i + 1].whitespace_ and doc[i + 2].lower_ in ("day", "week", "month", "year")
