@@ -1083,10 +1083,10 @@ def known_places(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> N
     adjective."""
     # words of a person's full name, and the first word of a body's ('the Santos bid' after 'Santos Ltd'): a short
     # name, not the town
-    person_words = {w for m in mentions if m.label == "PERSON" and len(m.words) > 1 for w in m.words} | \
+    name_words = {w for m in mentions if m.label == "PERSON" and len(m.words) > 1 for w in m.words} | \
         {m.words[0] for m in mentions if m.label == "ORG" and len(m.words) > 1}
     for m in mentions:
-        if m.label == "PERSON" and _place_before_its_noun(doc, m, person_words, places):
+        if m.label == "PERSON" and _place_before_its_noun(doc, m, name_words, places):
             m.label = "GPE"
             continue
         if m.label not in ("FAC", "NORP", "WORK_OF_ART", "PRODUCT"):
@@ -1105,13 +1105,13 @@ def known_places(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> N
             m.label = "GPE"  # "hijacked to Cyprus", "her first Calcutta slum school": no product has a town's name alone
 
 
-def _place_before_its_noun(doc: Doc, m: Mention, person_words: set[str], places: frozenset[str]) -> bool:
+def _place_before_its_noun(doc: Doc, m: Mention, name_words: set[str], places: frozenset[str]) -> bool:
     """'a Rotterdam dealer said', '<Town> port': a known town's one word, read as a person's name, set before a
     lower-case noun it qualifies, names the town, as wire copy names a market's dealers or a town's port or court
     by the town. Not a word of a person's full name in the article ('a Jackson aide' after 'Jesse Jackson') or the
     first word of a body's ('the Santos bid' after 'Santos Ltd'), nor a name with a title or a role. Only a 'person': a name the model typed an organisation before such a noun is most
     often the body's ('Ajax defender', 'Oxford scientists', 'Hamas guerrillas')."""
-    if len(m.words) != 1 or m.role or m.end >= len(doc) or m.words[0] in person_words:
+    if len(m.words) != 1 or m.role or m.end >= len(doc) or m.words[0] in name_words:
         return False
     word, after = doc[m.start], doc[m.end]
     if not (after.pos_ == "NOUN" and after.text.islower() and word.head.i == after.i

@@ -178,14 +178,15 @@ def _owner_in_the_name(doc: Doc, start: int, tagged: set[int]) -> bool:
 
 
 _APOSTROPHE_S = {"'s", "’s"}
-_UNITS = {"unit", "units", "subsidiary", "subsidiaries", "division", "affiliate"}
+# the words that name a part of a firm after its name ("<Firm> Inc unit"), read by the unit speakers too
+UNIT_NOUNS = frozenset({"unit", "units", "subsidiary", "subsidiaries", "division", "affiliate"})
 
 
 def _owned(doc: Doc, owner: int, form: int) -> bool:
     """'... Development Corp said' and later '... to Fenwick's Seabright Development Inc unit': a firm the article
     names in full with the owner's word opening it, or a unit word after the legal form, makes the word its owner."""
     toks = tokens(doc)
-    if form + 1 < len(toks) and toks[form + 1].lower_ in _UNITS:
+    if form + 1 < len(toks) and toks[form + 1].lower_ in UNIT_NOUNS:
         return True
     word = toks[owner].text
     return any(t.text == word and t.i != owner and t.i + 1 < len(toks) and toks[t.i + 1].is_title

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-UNIT_NOUNS = {"unit", "subsidiary", "division", "affiliate"}
+from ...entities.untagged import UNIT_NOUNS
+
 _NOT_NAMES = {"NORP", "GPE", "LOC", "PERSON"}
 
 
