@@ -939,12 +939,63 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     ]
     spans = [_count_after(doc, s, e) for s, e in spans]
     spans.sort()
+    spans = _year_back_periods(doc, spans)
     spans = [(bounded_start(doc, s, e, spans[k - 1][1] if k else 0), e) for k, (s, e) in enumerate(spans)]
     spans = [
         (s, clock_zone_end(doc, s, e, spans[k + 1][0] if k + 1 < len(spans) else len(doc)))
         for k, (s, e) in enumerate(spans)
     ]
     return _part_of_year(doc, clock_runs(doc, holiday_years(doc, spans)))
+
+
+_YEAR_BACK = (["year", "-", "ago"], ["year", "-", "earlier"], ["year", "ago"], ["year", "earlier"])
+_PERIOD_NOUNS = {"period", "quarter"}
+
+
+def _year_back_end(low: list[str], i: int) -> int | None:
+    """End of "year-ago"/"year earlier" starting at token i, else None."""
+    for words in _YEAR_BACK:
+        if low[i:i + len(words)] == words:
+            return i + len(words)
+    return None
+
+
+def _year_back_periods(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "in the year-ago period", "from the same year-earlier period": one expression, the compared period a year
+    back, as "the year-ago quarter" already is. The model tags "the year-ago" or "year-earlier" alone and leaves
+    the noun (and the article) out, or tags nothing when "same" opens it."""
+    low = lowers(doc)
+    n = len(low)
+    covered = {i for s, e in spans for i in range(s, e)}
+    out = []
+    for s, e in spans:
+        k = s
+        while k < e and low[k] in _PERIOD_ADJ | {"the"}:
+            k += 1
+        if _year_back_end(low, k) == e and e < n and low[e] in _PERIOD_NOUNS and e not in covered:
+            e += 1
+            covered.add(e - 1)
+            if out and out[-1][1] == s and all(w in _PERIOD_ADJ | {"the"} for w in low[out[-1][0]:s]):
+                s = out.pop()[0]  # the model's "the comparable" tagged apart
+            while s > 0 and s - 1 not in covered and low[s - 1] in _PERIOD_ADJ | {"the"}:
+                s -= 1
+                covered.add(s)
+                if low[s] == "the":
+                    break
+        out.append((s, e))
+    for i in range(n):
+        j = _year_back_end(low, i)
+        if j is None or j >= n or low[j] not in _PERIOD_NOUNS or i < 2 or low[i - 1] not in _PERIOD_ADJ:
+            continue
+        a = i - 1
+        while a > 0 and low[a - 1] in _PERIOD_ADJ:
+            a -= 1
+        if a > 0 and low[a - 1] == "the":
+            a -= 1
+        if covered.isdisjoint(range(a, j + 1)) and low[a] == "the":
+            out.append((a, j + 1))
+            covered.update(range(a, j + 1))
+    return sorted(out)
 
 
 # what follows "overnight" when it names the shortest loan of the money market, not a night
