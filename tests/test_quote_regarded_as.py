@@ -36,3 +36,30 @@ def test_the_view_ends_before_a_dash(nlp):
 ])
 def test_no_view_without_a_holder_an_as_phrase_or_with_a_clause(nlp, text):
     assert not quotes_of(nlp, text), [q.text for q in quotes_of(nlp, text)]
+
+
+# 'portray', 'depict', 'paint' and 'cast' make a thing out as something: the subject's view of it, as PolNeAR
+# reports 'cast himself as an outsider' and 'portrayed her as unqualified'.
+@pytest.mark.parametrize("text, content, cue", [
+    ("The challenger has cast the mayor as a friend of the big builders.",
+     "the mayor as a friend of the big builders", "cast"),
+    ("The governor cast himself as an outsider in the race for the party's nomination.",
+     "himself as an outsider in the race for the party's nomination", "cast"),
+    ("Mr. Abara portrayed the new levy as a burden on the poorest farmers.",
+     "the new levy as a burden on the poorest farmers", "portrayed"),
+    ("Union leaders painted the wage offer as an insult to the dock workers.",
+     "the wage offer as an insult to the dock workers", "painted"),
+    ("The opposition depicts the central bank as slow to react to rising prices.",
+     "the central bank as slow to react to rising prices", "depicts"),
+])
+def test_what_a_thing_is_made_out_as_is_the_subject_s_view(nlp, text, content, cue):
+    q = find(quotes_of(nlp, text), content[:20])
+    assert (q.text, q.cue, q.kind) == (content, cue, "indirect")
+
+
+@pytest.mark.parametrize("text", [
+    "The director cast the young actor as the king in his new film.",
+    "The young actor was cast as the king.",
+])
+def test_a_part_given_in_a_work_is_no_view(nlp, text):
+    assert not quotes_of(nlp, text), [q.text for q in quotes_of(nlp, text)]

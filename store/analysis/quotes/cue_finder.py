@@ -222,7 +222,8 @@ class CueFinder:
             return self._quoted_object(tok, mask)
         seen = regarded_as(tok)
         if seen is not None:  # "sees the tariff as a threat": the subject's view of the thing
-            return self._finish(tok, seen[0], seen[1], mask, seen[2])
+            # 'portrayed the strike as a “war on families” for weeks': in quoted words, the view ends with them
+            return self._quoted_as(tok, mask) or self._finish(tok, seen[0], seen[1], mask, seen[2])
         if tok.pos_ == "VERB" and lemma not in self.verbs and lemma not in self.infinitive_verbs and \
                 lemma not in self.speech_verbs and lemma not in self.not_cues:
             return self._that_clause(tok, mask) or self._quoted_as(tok, mask) or self._referred(tok, mask)

@@ -1,5 +1,6 @@
 """'the minister sees the tariff as a threat to jobs', 'voters still view her as the abler one', 'he regards the deal
-as unfair': how the subject sees a thing is the subject's stance, reported as the thing and what it is seen as.
+as unfair': how the subject sees a thing is the subject's stance, reported as the thing and what it is seen as. So is
+how the subject makes a thing out ('portrayed the levy as a burden', 'cast himself as an outsider').
 
 The verbs report a clause too ('sees that X'), which the clause rules read; with a bare object and no 'as' they
 report nothing ('saw the film', 'views the site'). Only an 'as' right after the object counts, opening a phrase that
@@ -15,6 +16,7 @@ from .cue_table import cues
 from .index import sent_bounds
 
 _REGARDING = frozenset(cues()["regarding_verbs"])
+_WORKS = frozenset(cues()["work_nouns"])
 
 
 def regarding(verb: Token) -> bool:
@@ -23,7 +25,15 @@ def regarding(verb: Token) -> bool:
     this as lazy'), the writer's guess."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _REGARDING and \
         not (verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj")) and \
-        not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and not _part_given(verb)
+
+
+def _part_given(verb: Token) -> bool:
+    """'cast him as the king in the film': a part in a work, given by whoever made it, no view of anyone."""
+    if verb.lemma_.lower() != "cast":
+        return False
+    lo, hi = sent_bounds(verb.doc, verb.i)
+    return any(t.lemma_.lower() in _WORKS for t in verb.doc[lo:hi])
 
 
 def regarded_as(verb: Token) -> tuple[int, int, Token] | None:
