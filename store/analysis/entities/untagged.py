@@ -460,15 +460,17 @@ def name_before(doc: Doc, i: int) -> Span | None:
 
 
 _SURNAME_POS = ("PROPN", "NOUN", "VERB")
-_SURNAME_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "poss")
+_SURNAME_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "dative", "appos")
 
 
 def untagged_surnames(doc: Doc, mentions: list[Mention], canonical: dict[int, str],
                       places: frozenset[str]) -> list[Mention]:
     """'Radmall conceded that …' where the model tagged nothing: a subject that is the surname of one person
     the article named in full is that person, so pronouns and quotes after it find them. So is an object or a
-    possessor ('police found Okonkwo', "Okonkwo's boat"), and a subject the model reads as a verb, as it reads
-    surnames in -ing opening a sentence ('Gowling threw a stone')."""
+    possessor ('police found Okonkwo', "Okonkwo's boat"), a second object ('handed Okonkwo a blanket'), a name in a
+    list ('<Surname> and Okonkwo') or an apposition, where the model, with no first name beside it, tags nothing;
+    and a subject the model reads as a verb, as it reads surnames in -ing opening a sentence ('Gowling threw a
+    stone')."""
     owners: dict[str, set[str]] = {}
     for m in mentions:
         if m.label == "PERSON" and len(m.words) > 1 and is_first_name(m.words[0]) and m.words[-1].istitle() \
