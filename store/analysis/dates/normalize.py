@@ -85,6 +85,8 @@ _CLEAN = [
     (re.compile(r"(\d)(st|nd|rd|th)\b"), r"\1"),
     # "7-1/2 years", as the wire writes a half: the whole number and its half, as "7 1/2 years" is read
     (re.compile(r"\b(\d{1,2})-(1/2)\b"), r"\1 \2"),
+    # "3.5 years", "38.5 hours": the same half written as a decimal, which no count reads (it was left "some years")
+    (re.compile(r"(?<![\d.,])(\d{1,3})\.50?(?=\s*-?\s*(?:years?|months?|weeks?|days?|hours?|minutes?)\b)"), r"\1 1/2"),
     (re.compile(r"(\d)(am|pm)\b"), r"\1 \2"),
     # "10,000 hours", "1,200 years ago": a figure with thousands, which the comma below would split into two
     # numbers, kept whole and marked ("k1200") so that no year or clock ("1500 hours") is read in it
@@ -838,6 +840,8 @@ def _calendar(p: Parts, toks: list[str], ref: date | None, tense: str | None, qu
         if p.unit == "WE":
             if p.mod is None and tense == "past" and ref.weekday() < 5:
                 step = -1  # "over the weekend" in a weekday's report: the one just gone
+            elif p.mod == "this" and tense == "past" and ref.weekday() < 2:
+                step = -1  # "this weekend" told in the past early in the week: the one two days back, not ahead
             return "DATE", _shift(ref, "WE", step)
         if p.unit in ("H", "MIN", "S"):
             return None

@@ -150,10 +150,12 @@ def _slash_days(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
 
 # --- the values ------------------------------------------------------------------------------------------------
 
-# "fiscal 1987/88", "the 1986/87 fiscal year", "the financial year 1986/87", "fiscal 1987-88"
+# "fiscal 1987/88", "the 1986/87 fiscal year", "the financial year 1986/87", "fiscal 1987-88"; a trade's own year
+# ends the same way ("coffee year 1986/87, ending September", "the 1986/87 crop year ending June")
 _SPLIT_YEAR_END = re.compile(
-    r"(?i)^(?:the )?(?:(?:fiscal|financial|business) )?(?:year )?((?:19|20)\d\d)[/-](\d\d)"
-    r"(?: (?:fiscal |financial |business )?year)?$"
+    r"(?i)^(?:the )?(?:(?:fiscal|financial|business|crop|coffee|sugar|cocoa|marketing|season) )?(?:year )?"
+    r"((?:19|20)\d\d)[/-](\d\d)"
+    r"(?: (?:fiscal |financial |business |crop |coffee |sugar |cocoa |marketing )?(?:year|season))?$"
 )
 _END_GAP = re.compile(r"(?i)^,? (?:ending|ended|ends|to|through) (?:on )?$")
 # a year of its own in the sentence: the period is that year's, not one still dealt in
