@@ -18,6 +18,7 @@ from .answered_messages import answers_a_message
 from .as_reports import as_aside, sourceless_aside
 from .asked_ones import asked_from, presses_nothing, request_after_phrase
 from .attach import Cue, naming
+from .bracketed_names import through_brackets
 from .bounds import compared_figures, continuation, cut_tail, listed_examples, stray_conjuncts, whole_word
 from .call_appeals import appeal, appeal_end, asked_end, issued_for
 from .cited_sources import cites_informants
@@ -40,6 +41,7 @@ from .clauses import (
     trim,
 )
 from .closed_leads import closed_lead
+from .content_openers import opened_clause, opening_adverbial
 from .cue_subjects import cue_source, joint_source
 from .cue_table import cues
 from .dashed_asides import past_dashed_aside
@@ -252,7 +254,7 @@ class CueFinder:
         content = next((c for c in clauses if c.left_edge.i == tok.i + 1), clauses[0]) if clauses else None
         if content is None and lemma in self.speech_verbs:
             content = that_clause_after_aside(tok) or gerund_subject_clause(tok) or clause_after_adverb(tok) or \
-                fronted_quoted_clause(tok)
+                fronted_quoted_clause(tok) or opened_clause(tok)
         if content is None and lemma in _HEARER_VERBS:
             content = told_clause(tok)  # "told a crowd in Dayton that X": the parse hung X on "Dayton"
         if content is not None and lemma in _HEARER_VERBS and \
@@ -371,7 +373,7 @@ class CueFinder:
         else:
             hi = stray_conjuncts(tok, hi)
             if content.dep_ == "ccomp" and content.i > tok.i:
-                lo = past_time_of_saying(tok, lo, content)
+                lo = opening_adverbial(tok, past_time_of_saying(tok, lo, content), content)
             opening = leading_clause(tok) if content.dep_ == "ccomp" and content.i > tok.i else None
             if opening is not None:  # "Unless X, the union said, the mines will close": one report, cue inside
                 lo = opening.left_edge.i
@@ -547,7 +549,8 @@ class CueFinder:
     def _content(self, tok: Token, lo: int, hi: int, shortest: int) -> tuple[int, int] | None:
         """The reported content between token indices lo and hi, clipped to the cue's paragraph, without
         trailing asides and edge punctuation; None when fewer than `shortest` tokens apart remain."""
-        lo, hi = paragraph_clip(tok, after_dateline(tok.doc, lo, tok.i), whole_word(tok.doc, hi))
+        hi = through_brackets(tok, whole_word(tok.doc, hi))
+        lo, hi = paragraph_clip(tok, after_dateline(tok.doc, lo, tok.i), hi)
         hi = compared_figures(tok, lo, past_dashed_aside(tok, lo, cut_tail(tok.doc, tok, lo, hi, self.tail_cues)))
         hi = firm_after_preposition(tok, lo, hi)
         lo, hi = trim(tok.doc, lo, hi)
