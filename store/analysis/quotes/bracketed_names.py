@@ -12,7 +12,6 @@ from spacy.tokens import Token
 from ..doctext import tokens
 from .index import sent_bounds
 
-
 _RELATIVE = {"which", "who", "whom", "whose"}
 
 

@@ -18,8 +18,8 @@ from .answered_messages import answers_a_message
 from .as_reports import as_aside, sourceless_aside
 from .asked_ones import asked_from, presses_nothing, request_after_phrase
 from .attach import Cue, naming
-from .bracketed_names import through_brackets
 from .bounds import compared_figures, continuation, cut_tail, listed_examples, stray_conjuncts, whole_word
+from .bracketed_names import through_brackets
 from .call_appeals import appeal, appeal_end, asked_end, issued_for
 from .cited_sources import cites_informants
 from .clauses import (
