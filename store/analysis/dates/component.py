@@ -44,6 +44,7 @@ from .normalize import normalize, ordinal_unit
 from .pairs import day_range, joined, pair_end, pair_start
 from .past_months import past_deed_month
 from .possessive_days import nearer_possessive_weekdays
+from .quoted_days import DEICTICS as QUOTED_DEICTICS, lead_day, other_period, said_day, said_on
 from .reference import infer
 from .reported_years import names_a_whole_year, reported_year
 from .slashed import slashed_values
@@ -112,7 +113,13 @@ def _clock_days(
             out[i] = replace(m, value=after.value[:10] + m.value[10:])
         elif before and _DAY_VALUE.match(before.value) and _DAY_BEFORE.fullmatch(text[before.end:m.start].strip()):
             out[i] = replace(m, value=before.value[:10] + m.value[10:])
-        elif (day := days.day(m, i)) or (m.start in past and (day := _day_before(out, i, sentences, ref))):
+        elif (day := days.day(m, i)) or (m.start in past and (
+            (day := _day_before(out, i, sentences, ref))
+            # "A bus crashed on Thursday. ... The crash took place at around 15:00": far from any day, told in
+            # the past, on the day the lead tells of rather than the report's
+            or (len(sentences) > 1 and not _quoted(text, m.start) and (day := lead_day(out, sentences[1], ref))
+                and not other_period(out, i, sentences, day))
+        )):
             out[i] = replace(m, value=day + m.value[10:])
         if out[i] is not m:
             days.moved(m, out[i])
@@ -763,6 +770,11 @@ class DateComponent:
                 # "... mourn the loss of Chadwick Boseman who passed away this evening," wrote the university:
                 # a quoted statement's evening is that of the day it was made, which the story named, not the report's
                 value = day + value[10:]
+            elif ref is not None and " ".join(span.text.lower().split()) in QUOTED_DEICTICS \
+                    and _quoted(text, span.start_char) \
+                    and (said_at := said_day(out, text, span.start_char, sent_bounds[0][1], ref)) \
+                    and (said := said_on(value, said_at, ref)):
+                value = said  # a quote's "today" is the day it was given, which its paragraph or the lead names
             elif kind == "DATE" and (counted := _counted_weekday(doc, s, e)):
                 # "Police arrested him on August 20. The previous Friday, ...": the Friday before the 20th;
                 # far from any day, the story's last named day still beats the report's
