@@ -44,7 +44,8 @@ from .normalize import normalize, ordinal_unit
 from .pairs import day_range, joined, pair_end, pair_start
 from .past_months import past_deed_month
 from .possessive_days import nearer_possessive_weekdays
-from .quoted_days import DEICTICS as QUOTED_DEICTICS, lead_day, other_period, said_day, said_on
+from .quoted_days import DEICTICS as QUOTED_DEICTICS
+from .quoted_days import lead_day, other_period, said_day, said_on
 from .reference import infer
 from .reported_years import names_a_whole_year, reported_year
 from .slashed import slashed_values
