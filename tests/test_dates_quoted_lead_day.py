@@ -14,10 +14,10 @@ THURSDAY = date(2021, 5, 13)
 
 
 @pytest.mark.parametrize("text, expression, value", [
-    ('On Monday, the mayor of Springfield opened the new bridge. She told reporters, "Today is a proud day for '
-     'our town."', "Today", "2021-05-10"),
-    ('On Tuesday, the coach resigned after ten seasons. In a statement he wrote, "I told the players last night '
-     'that I was leaving."', "last night", "2021-05-10TNI"),
+    (('On Monday, the mayor of Springfield opened the new bridge. She told reporters, "Today is a proud day for '
+     'our town."'), "Today", "2021-05-10"),
+    (('On Tuesday, the coach resigned after ten seasons. In a statement he wrote, "I told the players last night '
+     'that I was leaving."'), "last night", "2021-05-10TNI"),
     ('Early Monday morning, a storm flooded the valley. "We lost power this morning," said a farmer.',
      "this morning", "2021-05-10TMO"),
 ])
@@ -53,12 +53,12 @@ def test_quote_dated_by_the_day_its_paragraph_names(nlp):
 
 @pytest.mark.parametrize("text, expression, value", [
     # a year in figures just before: the time is in it, not on the lead's day
-    ("On Monday, the museum reopened. Crowds queued. Its collection is large. It had closed in March 1998 after a "
+    (("On Monday, the museum reopened. Crowds queued. Its collection is large. It had closed in March 1998 after a "
      "flood. Thieves had entered at "
-     "3 a.m. through a window.", "3 a.m.", "2021-05-13T03:00"),
+     "3 a.m. through a window."), "3 a.m.", "2021-05-13T03:00"),
     # a clock time inside a quote tells of whatever the speaker tells of
-    ('On Monday, fans gathered outside the stadium. It was cold. Most stayed for hours. One fan said, "I got '
-     'up at 5 a.m. to be here."', "5 a.m.", "2021-05-13T05:00"),
+    (('On Monday, fans gathered outside the stadium. It was cold. Most stayed for hours. One fan said, "I got '
+     'up at 5 a.m. to be here."'), "5 a.m.", "2021-05-13T05:00"),
 ])
 def test_clock_time_not_moved_to_the_lead_day(nlp, text, expression, value):
     assert dated(nlp, text, expression, THURSDAY)[1] == value
