@@ -355,7 +355,7 @@ class EntityComponent:
         persons_by_their_initials(doc, mentions, canonical, defined)  # after the acronyms of organisations
         firms_by_their_first_words(doc, mentions, canonical, places)
         opening_word(mentions, canonical, places, headline_end(doc))
-        closing_word(mentions, canonical, places)
+        closing_word(doc, mentions, canonical, places)
         closing_name_word(doc, mentions, canonical, places)
         newspaper_word_alone(mentions, canonical)
         spaced_names(mentions, canonical)

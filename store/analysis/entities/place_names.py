@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from . import gazetteer
 from .mentions import Mention
@@ -52,7 +52,8 @@ def vouched_for(doc: Doc, group: list[Mention]) -> bool:
     return False
 
 
-def looks_like_a_place(doc: Doc, group: list[Mention], surnames: set[tuple[str, ...]]) -> bool:
+def looks_like_a_place(doc: Doc, group: list[Mention], surnames: set[tuple[str, ...]],
+                       mentions: list[Mention]) -> bool:
     words = group[0].words
     folded = [w.lower() for w in words]
     if len(words) > 1 and folded[0] in PLACE_OPENINGS:
@@ -64,11 +65,40 @@ def looks_like_a_place(doc: Doc, group: list[Mention], surnames: set[tuple[str, 
         return True
     if any(m.end < len(doc) and doc[m.end].text in PLACE_NOUNS for m in group):
         return True
+    if known_place_alone(doc, group, surnames, mentions):
+        return True
     if is_first_name(words[0]) or key(words) in surnames or not any(
             m.start and doc[m.start - 1].lower_ in PREPOSITIONS and not (m.end < len(doc) and doc[m.end].text in POSSESSIVE)
             for m in group):
         return False
     return group[0].name in gazetteer.villages()  # loaded only for a name that already stands where places do
+
+
+def known_place_alone(doc: Doc, group: list[Mention], surnames: set[tuple[str, ...]],
+                      mentions: list[Mention]) -> bool:
+    """'cif Rotterdam', 'the coast of Kauai': a city, state or country of the gazetteer the model took for a person,
+    wherever it stands, when the article writes no one of that name in full, no first name is the word, and it stands
+    apart from other capitalised words (not 'Alejandro Martinez Cuenca', a full name cut in two)."""
+    words = group[0].words
+    if len(words) != 1 or not (words[0].isalpha() and words[0].istitle()) or is_first_name(words[0]) \
+            or key(words) in surnames:
+        return False
+    if words[0] not in gazetteer.places() and words[0] not in gazetteer.states():
+        return False
+    if any(m.words[0] == words[0] for m in mentions if len(m.words) > 1):
+        return False  # 'Motown' after 'Motown Industries': the longer name's short form, whatever else it names
+    return not any(_beside_a_name(doc, m) for m in group)
+
+
+def _beside_a_name(doc: Doc, m: Mention) -> bool:
+    before = doc[m.start - 1] if m.start else None
+    after = doc[m.end] if m.end < len(doc) else None
+    return before is not None and _capitalised(before) and not before.is_sent_start \
+        or after is not None and _capitalised(after)
+
+
+def _capitalised(token: Token) -> bool:
+    return token.is_alpha and token.text[0].isupper()
 
 
 def small_places(doc: Doc, mentions: list[Mention]) -> None:
@@ -79,7 +109,7 @@ def small_places(doc: Doc, mentions: list[Mention]) -> None:
     # "interest in Snyder" after "James D. Snyder": a surname the article gives in full is the person's
     surnames = {k[-n:] for k in groups for n in range(1, len(k))}
     for group in groups.values():
-        if vouched_for(doc, group) or not looks_like_a_place(doc, group, surnames):
+        if vouched_for(doc, group) or not looks_like_a_place(doc, group, surnames, mentions):
             continue
         for m in group:
             m.label = "GPE"

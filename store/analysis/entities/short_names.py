@@ -181,7 +181,7 @@ def one_word_of_a_name(mentions: list[Mention], canonical: dict[int, str], place
             canonical[id(m)], m.label = next(iter(names)), "FAC"
 
 
-def closing_word(mentions: list[Mention], canonical: dict[int, str], places: frozenset[str]) -> None:
+def closing_word(doc: Doc, mentions: list[Mention], canonical: dict[int, str], places: frozenset[str]) -> None:
     """'Kodak said' after 'Eastman Kodak Co': one word the model called an organisation, the last word before the
     legal form of exactly one company the article names with two words or more before that form, is that company.
     Not a word companies are named with ("Airlines", "Trust"), a place ("Continental Illinois Corp" is no "Illinois"),
@@ -201,9 +201,9 @@ def closing_word(mentions: list[Mention], canonical: dict[int, str], places: fro
             owners.setdefault(words[n - 1], set()).add(canonical.get(id(m), m.name))
     if not owners:
         return
-    in_persons = {fold(w) for m in mentions if m.label == "PERSON" for w in m.words}
+    in_persons = {fold(w) for m in mentions if m.label == "PERSON" and len(m.words) > 1 for w in m.words}
     for m in mentions:
-        if m.label != "ORG" or len(m.words) != 1 or canonical.get(id(m), m.name) != m.name or \
+        if not _read_as_a_firm(doc, m) or len(m.words) != 1 or canonical.get(id(m), m.name) != m.name or \
                 is_place(m.name, places):
             continue
         word = fold(m.words[0])
@@ -212,6 +212,19 @@ def closing_word(mentions: list[Mention], canonical: dict[int, str], places: fro
                 word in in_persons or openers.get(word, names) != names:
             continue
         canonical[id(m)] = next(iter(names))
+        m.label = "ORG"
+
+
+def _read_as_a_firm(doc: Doc, m: Mention) -> bool:
+    """'control of Systemhouse' after 'SHL Systemhouse Inc', which the model read as a place or a surname: the firm's
+    word alone, where no person the article names in full bears it and it is no first name, is the firm too; not
+    after a compass word, which only a place takes ('northern Sumatra' beside a '... North Sumatra Ltd')."""
+    if m.start and doc[m.start - 1].lower_ in _COMPASS:
+        return False
+    return m.label == "ORG" or m.label in ("PERSON", "GPE") and m.words[0].istitle() and not is_first_name(m.words[0])
+
+
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
 
 
 def closing_name_word(doc: Doc, mentions: list[Mention], canonical: dict[int, str], places: frozenset[str]) -> None:
