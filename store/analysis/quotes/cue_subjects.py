@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..dates.lexicon import MONTHS
+from ..entities.vocabulary import BARE_LEGAL_FORMS
 from ..paragraphs import dateline_end
 from .aside_sources import compared_subject, subject_set_off_before, verb_behind_object
 from .clauses import FINITE
@@ -93,6 +94,9 @@ def _any_subject(tok: Token) -> Token | None:
             subjects = [c for c in t.children if c.dep_ == "amod" and c.i < t.i and is_age(c)]
         if subjects:
             return subjects[0]
+        closing = _name_read_as_stop(t)
+        if closing is not None:
+            return closing
         held = _subject_of_participle(t)
         if held is not None:
             return held
@@ -165,6 +169,22 @@ def _trailing_after_list(verb: Token, subjects: list[Token]) -> list[Token] | No
             not any(c.dep_ == "ccomp" and c.right_edge.i < first.i for c in verb.children):
         return None
     return [last]
+
+
+def _name_read_as_stop(verb: Token) -> Token | None:
+    """'…, said lead manager Acme Securities Inc.' closing a sentence: the tokenizer keeps the legal form's full
+    stop, and the parse, with no stop left, labels the name (or the post before it) the cue's punctuation; that is
+    the source. Only a main verb after a report set off before it: 'Holders will be asked to approve a new name,
+    Aon Corp.' and 'a company he formed, called MTS Corp.' name no one who speaks."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE or verb.i < 2 or verb.doc[verb.i - 1].text != "," or \
+            any(c.dep_ == "nsubjpass" for c in verb.children) or \
+            not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    last = next((t for t in reversed(verb.sent) if not t.is_space), None)
+    if last is None or not last.text.endswith(".") or last.text[:-1] not in BARE_LEGAL_FORMS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "punct" and c.i > verb.i and c.pos_ in ("PROPN", "NOUN")
+                 and c.left_edge.i <= last.i <= c.right_edge.i), None)
 
 
 def _subject_of_participle(verb: Token) -> Token | None:

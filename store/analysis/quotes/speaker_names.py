@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ...sources import as_source
+from ..entities.gazetteer import nationality_adjective
 from ..entities.names import is_first_name
 from ..entities.referents import CORPORATE, contains, fold, key
 from ..entities.vocabulary import ORG_TAILS, ORG_WORDS
@@ -358,7 +359,8 @@ def _common_first_word(doc: Doc, name: str, start: int | None, end: int | None) 
     # "Twelve percent said": an amount opening the sentence is a common word, though the model tags it
     if token is None or not token.is_sent_start or token.pos_ == "PROPN" or \
             token.ent_type_ and token.ent_type_ not in NUMERIC_LABELS or \
-            len(first) > 1 and first.isupper():  # "AICE officials": an acronym tagged as a common noun
+            len(first) > 1 and first.isupper() or \
+            nationality_adjective(first) and len(name.split()) > 1:  # "Dutch members": a people's, untagged
         return name
     return name[:1].lower() + name[1:]
 

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ...entities.gazetteer import nationality_adjective
 from ..index import root, text_of
 from .resolver import SpeakerResolver
 from .words import NEUTER_PRONOUNS, OUTLET_NOUNS, PARTS, PEOPLE, PERSONAL, PLURAL_PRONOUNS, QUANTIFIERS, SAID
@@ -277,7 +278,8 @@ def _group_phrase(doc: Doc, best: Token) -> str:
     if other is not None and all(t.dep_ in ("cc", "conj") for t in doc[end:other.i + 1]):
         end = other.i + 1  # "Traders and analysts … They said": both
     words = [t.text for t in doc[start:end]]
-    if doc[start].is_sent_start and doc[start].pos_ != "PROPN":
+    people = start < best.i and nationality_adjective(words[0])  # "Dutch members": a people's capital, untagged
+    if doc[start].is_sent_start and doc[start].pos_ != "PROPN" and not people:
         words[0] = words[0].lower()  # "Traders" only opens the sentence
     return " ".join(words)
 
