@@ -123,7 +123,7 @@ def _traded_month(doc: Doc, s: int, e: int) -> bool:
     if before == "of":
         return s > 1 and doc[s - 2].lower_ in ("buyers", "sellers")
     if before == "by" and s > 1 and doc[s - 2].lower_ in ("paced", "led"):
-        return True  # "gains of 0.25 to 0.60 cent paced by February": the contract that moved most
+        return True  # "gains of a cent or so, paced by <Month>": the contract that moved most
     if before in CONTRACT_MONTH_QUALIFIERS and (e >= len(doc) or doc[e].pos_ not in ("NOUN", "PROPN")):
         return True  # "an aggressive buyer of new crop March.", "near September traded at its low": no other noun
     if not (s == doc[s].sent.start or before in _CLAUSE_OPENERS or before in CONTRACT_MONTH_QUALIFIERS):
