@@ -49,5 +49,6 @@ def test_decimal_seconds_alone_are_a_length(nlp):
     assert ("9.91 seconds", "DURATION", "PT9.91S") in dates_found(nlp, "The sprinter won the final in 9.91 seconds.")
 
 
-def test_decimal_hours_keep_their_reading(nlp):
-    assert ("2.5 hours", "DURATION", "PTXH") in dates_found(nlp, "The ferry crossing takes 2.5 hours in calm weather.")
+def test_decimal_hours_are_a_length_not_a_clock(nlp):
+    # a decimal half is the count and a half (normalize), never a clock time run on from the figure
+    assert ("2.5 hours", "DURATION", "PT2H30M") in dates_found(nlp, "The ferry crossing takes 2.5 hours in calm weather.")
