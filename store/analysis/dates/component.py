@@ -40,6 +40,7 @@ from .figure_months import figures_month
 from .fiscal_year_ends import fiscal_year_ends
 from .lexicon import MONTHS, TIME_ZONES, WEEKDAYS
 from .month_pairs import month_pair_years
+from .month_quarters import quarter_runs
 from .normalize import normalize, ordinal_unit
 from .pairs import day_range, joined, pair_end, pair_start
 from .past_months import past_deed_month
@@ -875,6 +876,7 @@ class DateComponent:
             out = year_ago_months(out, ref, [a for a, _ in sent_bounds])
         else:
             out = year_ago_quarters(out, quarterly, [a for a, _ in sent_bounds], ref)
+        out = quarter_runs(out)
         return paired_clocks(text, _clock_days(text, out, ref, past_times, [a for a, _ in sent_bounds]))
 
     @staticmethod

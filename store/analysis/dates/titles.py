@@ -129,7 +129,7 @@ def in_a_name(doc: Doc, s: int, e: int) -> bool:
         # "the ballad It's Now or Later", "she said on Today": running text gives a day word no capital
         # after a word in lower case; a deictic opening a clause follows a stop, a comma or a quotation mark
         return True
-    if doc[s].is_title and e < len(doc) and doc[e].lower_ in _SHOW_WORDS and not _headline(doc, s):
+    if doc[s].is_title and _show_word_after(doc, s, e) and not _headline(doc, s):
         return True  # "told Radio 7's Today programme", "on the Today show": a broadcast's title
     k = s - 1
     if doc[k].text in _POSSESSIVE and k > 0:
@@ -148,6 +148,15 @@ def in_a_name(doc: Doc, s: int, e: int) -> bool:
         # them look like a headline: a headline in title case writes "Today", so the capitals are the paper's own
         return True
     return not _headline(doc, s)
+
+
+def _show_word_after(doc: Doc, s: int, e: int) -> bool:
+    """Whether a show's noun follows tokens s:e, straight on or past the quotation marks that hold them (wire copy's
+    'on NBC's "Today" program', where the noun comes after the closing mark)."""
+    if e < len(doc) and doc[e].lower_ in _SHOW_WORDS:
+        return True
+    return s > 0 and doc[s - 1].text in _OPENING_QUOTES and e + 1 < len(doc) and doc[e].text in _CLOSING_QUOTES \
+        and doc[e + 1].lower_ in _SHOW_WORDS
 
 
 def _running_word(text: str) -> bool:
