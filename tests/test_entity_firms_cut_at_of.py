@@ -40,3 +40,14 @@ def test_a_person_before_of_stays_a_person(nlp) -> None:
     found = mentions(nlp, "Analyst Ruth Kell of Ohio Holdings Inc said chip orders were weak.")
     assert ("Ohio Holdings Inc", "ORG", "Ohio Holdings Inc") in found
     assert any(label == "PERSON" and name == "Ruth Kell" for _, label, name in found)
+
+
+def test_a_firms_opening_taken_for_a_person_runs_on_to_its_form(nlp) -> None:
+    found = mentions(nlp, "The mine is run by Gold Fields of South Africa Ltd, which said output rose.")
+    assert ("Gold Fields of South Africa Ltd", "ORG", "Gold Fields of South Africa Ltd") in found
+    assert not any(label == "PERSON" for _, label, _ in found)
+
+
+def test_a_person_named_with_a_first_name_stays_before_of(nlp) -> None:
+    found = mentions(nlp, "Analyst Ruth Kell of Canada Ltd said chip orders were weak.")
+    assert ("Ruth Kell", "PERSON", "Ruth Kell") in found

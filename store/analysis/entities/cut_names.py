@@ -284,7 +284,9 @@ def firms_cut_at_of(doc: Doc, mentions: list[Mention], places: frozenset[str]) -
             if not tok.text[:1].isupper() or tok.lower_ in TITLES or tok.lower_ in HONORIFICS \
                     or not (_opening_word(tok) or fold(tok.text) in _OPENS_WITH_OF):
                 break
-            if other is not None and (other.label == "PERSON" and len(other.words) > 1 or other.end != start
+            # a person's full name opens with a first name; 'Gold Fields', 'Range Rover' the model took for one
+            if other is not None and (other.label == "PERSON" and len(other.words) > 1
+                                      and (is_first_name(other.words[0]) or other.role) or other.end != start
                                       or of - other.start > _MOST_BEFORE_OF):
                 break
             start = other.start if other is not None else start - 1
