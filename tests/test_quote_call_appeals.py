@@ -42,14 +42,14 @@ def test_a_bare_day_before_the_appeal_is_no_object(nlp):
 
 def test_an_appeal_runs_on_over_an_infinitive_hung_on_the_verb(nlp):
     # 'call for <noun> | to <verb>': the parse hangs the infinitive on the verb, and the appeal stopped at the noun
-    text = "Long-range plans call for the Osterby mine to double its output by 1999."
+    text = "Regional planners call for the Osterby mine to double its output by 1999."
     assert any(q.text == "the Osterby mine to double its output by 1999" for q in quotes_of(nlp, text)), \
         [q.text for q in quotes_of(nlp, text)]
 
 
 _DASH = ("Mr Vance's speech called for a far bigger push in every county to teach swimming - with an attached "
          "poll showing that few adults could swim.")
-_OWN_REPORT = ("Long-range plans call for the Osterby mine to double its output by 1999, when exports are expected to "
+_OWN_REPORT = ("Regional planners call for the Osterby mine to double its output by 1999, when exports are expected to "
                "reach 40 mln dlrs.")
 _NEXT_ACT = ("The envoy called for the government of Porlia to reduce waste but at the same time blocked an audit of "
              "its ministries.")

@@ -71,6 +71,7 @@ from .regarded_as import regarded_as
 from .relative import relative_report
 from .said_when import past_time_of_saying
 from .scene_openers import scene_before_quotation
+from .set_terms import sets_terms
 from .stance_adjectives import STANCE_ADJECTIVES, stance_clause
 from .title_cues import in_a_title
 from .told_that import told_clause
@@ -273,6 +274,9 @@ class CueFinder:
         if lemma not in self.verbs and lemma not in self.infinitive_verbs:
             return None
         asked = False
+        if lemma == "call" and sets_terms(tok) and \
+                any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.rights):
+            return None  # "the agreement calls for a payment of X": the terms a document sets, nobody's appeal
         if content is None and lemma in self.infinitive_verbs:
             for child in tok.children:
                 if child.dep_ == "xcomp" and child.i > tok.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
