@@ -150,6 +150,7 @@ from .short_names import (
     firms_by_their_first_words,
     one_word_of_a_name,
     opening_word,
+    opening_word_read_as_a_place,
     short_names,
     spaced_names,
 )
@@ -361,6 +362,7 @@ class EntityComponent:
         spaced_names(mentions, canonical)
         one_word_of_a_name(mentions, canonical, places)
         opening_an_organisations_name(mentions, canonical)
+        opening_word_read_as_a_place(doc, mentions, canonical, places)
         head_word_alone(doc, mentions, canonical)
         misspelt_surnames(doc, mentions, canonical)
         mentions = company_letters(doc, mentions, canonical)

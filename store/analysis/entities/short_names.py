@@ -320,3 +320,47 @@ def _rest_of_a_firm(doc: Doc, o: Mention, n: int, places: frozenset[str]) -> boo
     rest = o.words[n:]
     return all(w[:1].isupper() and w.isalpha() for w in rest) and not any(fold(w) in _NOT_THE_FIRM for w in rest) \
         and not is_place(" ".join(rest), places) and not (o.end < len(doc) and doc[o.end].like_num)
+
+
+# the last words of a firm's name beside its legal forms: a carrier's, a bank's, a maker's
+_FIRM_ENDS = {"airlines", "airways", "lines", "bank", "bancorp", "industries"}
+
+# what a firm's short name stands as in its clause, a noun of its own: '<Name> said', "<Name>'s", 'on <Name>'
+_AS_A_NOUN = {"nsubj", "nsubjpass", "poss", "pobj", "dobj"}
+
+
+def opening_word_read_as_a_place(doc: Doc, mentions: list[Mention], canonical: dict[int, str],
+                                 places: frozenset[str]) -> None:
+    """'American said', "American's terminals" after 'American Airlines': one word the model read as a people or a
+    place, which opens the name of exactly one firm the article gave before it, is that firm where it stands as a
+    noun of its own, with no article before it (not 'American officials', 'the British'); a known town or state
+    only as the subject of 'say' ('Delta said' after 'Delta Air Lines'), never a country. Not a word of a person's
+    name."""
+    firms: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for m in mentions:
+        words = key(m.words)
+        if m.label == "ORG" and len(words) > 1 and m.words[0].istitle() and all(w[:1].isupper() for w in m.words) \
+                and (words[-1] in CORPORATE or words[-1] in _FIRM_ENDS):
+            firms.setdefault(words[0], set()).add(canonical.get(id(m), m.name))
+            first.setdefault(words[0], m.start)
+    if not firms:
+        return
+    in_persons = {fold(w) for m in mentions if m.label == "PERSON" for w in m.words}
+    for m in mentions:
+        if m.label not in ("GPE", "NORP", "LOC") or len(m.words) != 1 or not m.words[0].istitle():
+            continue
+        tok = doc[m.start]
+        # a town's or a state's name ('Phoenix', 'Delta') is the firm only as the one who says: a town is where
+        # things are; a country speaks for itself
+        if is_place(m.name, places) and (country_code(m.name) is not None or tok.dep_ != "nsubj"
+                                         or tok.head.lemma_ != "say"):
+            continue
+        word = fold(m.words[0])
+        names = firms.get(word, set())
+        nxt = doc[m.end] if m.end < len(doc) else None
+        if len(names) != 1 or first[word] > m.start or word in in_persons or tok.dep_ not in _AS_A_NOUN \
+                or m.start and doc[m.start - 1].lower_ in ("the", "a", "an") \
+                or nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.text != "'s":
+            continue
+        canonical[id(m)], m.label = next(iter(names)), "ORG"
