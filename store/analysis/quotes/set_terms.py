@@ -12,6 +12,9 @@ from .cue_table import cues
 
 _TERMS_NOUNS = frozenset(cues()["terms_nouns"])
 _RELATIVES = {"which", "that"}
+# what someone puts forward: with its maker named ('a plan by <Name> calling for a freeze', "<Name>'s proposal calls
+# for X") it is the maker's appeal, which the speaker rules give to the maker
+_PROPOSALS = {"plan", "proposal", "program", "programme", "scheme", "formula", "package"}
 
 
 def sets_terms(verb: Token) -> bool:
@@ -21,4 +24,7 @@ def sets_terms(verb: Token) -> bool:
         subject = verb.head  # 'the ruling, which calls for X'
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
         subject = verb.head  # 'signed a memorandum calling for X'
-    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in _TERMS_NOUNS
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in _TERMS_NOUNS:
+        return False
+    return not (subject.lemma_.lower() in _PROPOSALS and any(
+        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in subject.children))
