@@ -342,6 +342,9 @@ def by_head_word(mentions: list[Mention]) -> None:
     that is no town, "San Bernardino County" a political place, "Berwick Prize" an award, whatever the model guessed; a
     continent closing a name the model took for a person's makes it a firm's arm ("Quillsoft Europe")."""
     for m in mentions:
+        if _names_a_pact(m):
+            m.label = "LAW"
+            continue
         if len(m.words) < 2 or m.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
             continue
         last = m.words[-1].lower()
@@ -372,6 +375,21 @@ def by_head_word(mentions: list[Mention]) -> None:
             elif m.label in ("PERSON", "GPE", "LOC", "NORP", "FAC") and last in HEADS["newspapers"] \
                     and not (m.label == "PERSON" and opens_with_first_name(m.words)):  # Emily Post is a person
                 m.label = "ORG"  # "a Miami Herald article", never a city
+
+
+# what a signed text's name ends with; not 'convention' (a party's is a meeting) nor 'bill' (Buffalo Bill)
+_PACTS = {"agreement", "accord", "accords", "treaty", "act", "constitution"}
+
+
+def _names_a_pact(m: Mention) -> bool:
+    """'the Plaza Accord' (a square's word first), 'the Paris Agreement' or 'the War Powers Act' read as an event, 'the
+    Louvre Accord' as a product: an agreement or a law is named by its last word, whatever the model or a first word
+    made of it. A work only with three words or more ('Sister Act' is a film's title)."""
+    if len(m.words) < 2 or m.label == "LAW" or m.words[-1].lower() not in _PACTS or not m.words[-1][:1].isupper():
+        return False
+    if m.label == "WORK_OF_ART":
+        return len(m.words) >= 3
+    return m.label in ("ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT")
 
 
 def named_schemes(doc: Doc, mentions: list[Mention]) -> None:
