@@ -14,7 +14,7 @@ _TERMS_NOUNS = frozenset(cues()["terms_nouns"])
 _RELATIVES = {"which", "that"}
 # what someone puts forward: with its maker named ('a plan by <Name> calling for a freeze', "<Name>'s proposal calls
 # for X") it is the maker's appeal, which the speaker rules give to the maker
-_PROPOSALS = {"plan", "proposal", "program", "programme", "scheme", "formula", "package"}
+_PROPOSALS = frozenset(cues()["proposal_nouns"])
 
 
 def sets_terms(verb: Token) -> bool:
