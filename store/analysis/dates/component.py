@@ -45,8 +45,7 @@ from .normalize import normalize, ordinal_unit
 from .pairs import day_range, joined, pair_end, pair_start
 from .past_months import past_deed_month
 from .possessive_days import nearer_possessive_weekdays
-from .quoted_days import DEICTICS as QUOTED_DEICTICS
-from .quoted_days import lead_day, other_period, said_day, said_on
+from .quoted_days import SAID_DAY_WORDS, lead_day, other_period, said_day, said_on
 from .reference import infer
 from .reported_years import names_a_whole_year, reported_year
 from .slashed import slashed_values
@@ -772,7 +771,7 @@ class DateComponent:
                 # "... mourn the loss of Chadwick Boseman who passed away this evening," wrote the university:
                 # a quoted statement's evening is that of the day it was made, which the story named, not the report's
                 value = day + value[10:]
-            elif ref is not None and " ".join(span.text.lower().split()) in QUOTED_DEICTICS \
+            elif ref is not None and " ".join(span.text.lower().split()) in SAID_DAY_WORDS \
                     and _quoted(text, span.start_char) \
                     and (said_at := said_day(out, text, span.start_char, sent_bounds[0][1], ref)) \
                     and (said := said_on(value, said_at, ref)):

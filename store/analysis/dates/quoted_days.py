@@ -14,7 +14,7 @@ from ..types import DateMention
 
 # the words that count from the day they are said; "this evening", "tonight", "this day" already go to the
 # last day the story named (component._QUOTED_DEICTICS)
-DEICTICS = {"today", "yesterday", "tomorrow", "this morning", "this afternoon", "last night", "earlier today"}
+SAID_DAY_WORDS = {"today", "yesterday", "tomorrow", "this morning", "this afternoon", "last night", "earlier today"}
 _PERIOD = re.compile(r"^\d{4}(?:-\d\d)?$")  # a year or a month of one
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _LEAD = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b")

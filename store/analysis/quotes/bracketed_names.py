@@ -2,8 +2,8 @@
 'had doubts about the sale of its unit <Kestrel Mills Inc> to Dorset Corp'): wire copy puts a firm's name, or its
 ticker, in angle brackets, and the parser hangs the '<' and the words after it on the verb of saying, so the
 reported clause stopped before the bracket. The report runs on through the brackets to the end of the sentence when
-every word from the bracket on hangs on the cue (or a verb above it) or inside that stretch (the trailing asides are cut after, as for
-any report)."""
+every word from the bracket on hangs on the cue (or a verb above it) or inside that stretch (the trailing asides are
+cut after, as for any report)."""
 
 from __future__ import annotations
 
