@@ -174,8 +174,8 @@ def _trailing_after_list(verb: Token, subjects: list[Token]) -> list[Token] | No
 def _name_read_as_stop(verb: Token) -> Token | None:
     """'…, said lead manager Acme Securities Inc.' closing a sentence: the tokenizer keeps the legal form's full
     stop, and the parse, with no stop left, labels the name (or the post before it) the cue's punctuation; that is
-    the source. Only a main verb after a report set off before it: 'Holders will be asked to approve a new name,
-    Aon Corp.' and 'a company he formed, called MTS Corp.' name no one who speaks."""
+    the source. Only a main verb after a report set off before it: 'Shareholders vote next month on a new name,
+    Kestrel Corp.' and 'a firm she set up, called Dunmore Corp.' name no one who speaks."""
     if verb.dep_ != "ROOT" or verb.tag_ not in FINITE or verb.i < 2 or verb.doc[verb.i - 1].text != "," or \
             any(c.dep_ == "nsubjpass" for c in verb.children) or \
             not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
