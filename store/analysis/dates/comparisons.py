@@ -14,10 +14,10 @@ from dateutil.relativedelta import relativedelta
 from ..types import DateMention
 from .value_shapes import MONTH_VALUE
 
-# "a year ago", "a year earlier", "the year-ago month", "the year ago level", "year-earlier"
-_YEAR_BACK = re.compile(
-    r"(?i)^(?:the )?(?:(?:a|one) )?year[- ](?:ago|earlier|before)(?: (?:month|period|level|levels|figure|figures))?$"
-)
+# "a year ago", "a year earlier", "the year-ago", "year-earlier": the words of a comparison a year back
+YEAR_BACK_WORDS = r"(?:the )?(?:(?:a|one) )?year[- ](?:ago|earlier|before)"
+# with the noun they may qualify: "the year-ago month", "the year ago level"
+_YEAR_BACK = re.compile(rf"(?i)^{YEAR_BACK_WORDS}(?: (?:month|period|level|levels|figure|figures))?$")
 _FIGURE_BEFORE = re.compile(r"(?i)(?:\d|\bpct|\bpercent|%|\bmln|\bmillion|\bbillion|\bdlrs|\bstg)\s*$")
 # "the same month last year", "the same month a year ago": a month, whichever sentence named it
 _SAME_MONTH_BACK = re.compile(

@@ -8,11 +8,12 @@ import re
 from dataclasses import replace
 
 from ..types import DateMention
+from .comparisons import YEAR_BACK_WORDS
 from .lexicon import MONTHS
+from .value_shapes import MONTH_VALUE
 
-_MONTH = re.compile(r"^\d{4}-\d\d$")
-# the comparisons' words for the same stretch a year back ("a year earlier", "the year-ago period")
-_YEAR_BACK = re.compile(r"(?i)^(?:the )?(?:(?:a|one) )?year[- ](?:ago|earlier|before)(?: period)?$")
+# the same stretch a year back ("a year earlier", "the year-ago period")
+_YEAR_BACK = re.compile(rf"(?i)^{YEAR_BACK_WORDS}(?: period)?$")
 # months joined by dashes or slashes, the whole mention, a year after them at most: "January-March",
 # "(October-November-December)", "Jul/Sep 1986"
 _RUN = re.compile(r"(?i)^(?:the\s+)?([a-z]+)\.?((?:\s*[-/]\s*[a-z]+\.?)+)(?:,?\s+\d{4})?$")
@@ -47,7 +48,7 @@ def quarter_runs(mentions: list[DateMention]) -> list[DateMention]:
     are left as they were."""
     out = list(mentions)
     for i, m in enumerate(out):
-        run = _RUN.match(m.text) if m.type == "DATE" and _MONTH.match(m.value or "") else None
+        run = _RUN.match(m.text) if m.type == "DATE" and MONTH_VALUE.match(m.value or "") else None
         if not run:
             continue
         words = [run.group(1)] + re.split(r"\s*[-/]\s*", run.group(2).strip(" -/"))

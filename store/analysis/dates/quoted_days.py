@@ -11,12 +11,12 @@ from bisect import bisect_right
 from datetime import date
 
 from ..types import DateMention
+from .value_shapes import FULL_DAY
 
 # the words that count from the day they are said; "this evening", "tonight", "this day" already go to the
 # last day the story named (component._QUOTED_DEICTICS)
 SAID_DAY_WORDS = {"today", "yesterday", "tomorrow", "this morning", "this afternoon", "last night", "earlier today"}
 _PERIOD = re.compile(r"^\d{4}(?:-\d\d)?$")  # a year or a month of one
-_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _LEAD = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b")
 
 
@@ -46,7 +46,7 @@ def said_day(mentions: list[DateMention], text: str, at: int, first_end: int, re
 
 
 def _named_day(m: DateMention) -> bool:
-    return m.type in ("DATE", "TIME") and _LEAD.search(m.text) is not None and _DAY.match(m.value[:10]) is not None
+    return m.type in ("DATE", "TIME") and _LEAD.search(m.text) is not None and FULL_DAY.match(m.value[:10]) is not None
 
 
 def said_on(value: str, lead: str, ref: date) -> str | None:
