@@ -40,3 +40,27 @@ def test_an_aircraft_named_like_a_grade_stays_in_a_story_about_ratings(nlp) -> N
     text = ("NEW YORK, March 4 - Moody's Investors Service Inc on Tuesday downgraded Norfield Aircraft Corp's senior "
             "notes to Ba-1 from Baa-3. The company builds parts for the B-1 bomber and for airliners.")
     assert ("B-1", "PRODUCT", "B-1") in mentions(nlp, text)
+
+
+# a grade run into the rated firm's name: the name opens after it, and the firm's short name is that firm's
+RUN_IN = ("NEW YORK, March 4 - Moody's Investors Service Inc said it lowered Ba-2 Norfield Mills Inc's senior debt "
+          "to B-1 and affirmed the BBB Carrow Paper Co notes, citing weak demand.")
+
+
+def test_a_grade_run_into_a_firms_name_is_cut_off(nlp) -> None:
+    found = mentions(nlp, RUN_IN)
+    assert ("Norfield Mills Inc", "ORG", "Norfield Mills Inc") in found
+    assert ("Carrow Paper Co", "ORG", "Carrow Paper Co") in found
+    assert not any(text.startswith(("Ba-2", "BBB")) for text, _, _ in found)
+
+
+def test_the_short_term_scale_is_a_grade(nlp) -> None:
+    text = ("NEW YORK, March 4 - Moody's Investors Service Inc said it affirmed the P-1 rating of Carrow Paper Co's "
+            "commercial paper and the A-1 rating of its notes.")
+    assert not any(text == "P-1" for text, _, _ in mentions(nlp, text))
+
+
+def test_a_sign_spelt_out_after_a_dash_is_part_of_the_grade() -> None:
+    from store.analysis.entities.ratings import is_grade
+
+    assert is_grade("BBB-plus") and is_grade("BB-minus") and not is_grade("BBB-Plus Corp")

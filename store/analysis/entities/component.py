@@ -141,7 +141,7 @@ from .portfolios import persons_after_a_portfolio
 from .possessives import split_at_a_possessive
 from .prices import prices_in_pence
 from .quoted_works import speakers_taken_for_works
-from .ratings import credit_ratings
+from .ratings import credit_ratings, grades_opening_names
 from .referents import fold, key
 from .run_on_fronts import run_on_fronts
 from .short_names import (
@@ -263,6 +263,7 @@ class EntityComponent:
         mentions = initialled_names(doc, mentions, places)
         mentions = institutions_joined_by_and(doc, firms_joined_by_and(doc, mentions, places), places)
         mentions = names_cut_at_a_hyphen(doc, organisations_joined_by_and(doc, mentions), places)
+        mentions = grades_opening_names(doc, mentions)
         mentions = firms_cut_before_a_surname(doc, firms_cut_to_their_legal_form(doc, mentions))
         mentions = firms_cut_at_a_founders_mark(doc, firms_cut_before_their_partnership(doc, mentions), places)
         mentions = firms_cut_after_and(doc, firms_run_past_their_stop(doc, mentions))

@@ -10,11 +10,13 @@ import re
 from spacy.tokens import Doc
 
 from ..doctext import text_of
-from .mentions import Mention
+from .mentions import Mention, mention_of
 
 # the grades of the rating agencies' scales, with the sign some write after them, and the other scale's grades with
-# the notch that wire copy joins by a dash ('B-2', 'Baa-1') and the model reads as a product's model number
-_GRADE = re.compile(r"^(?:(?:A{1,3}|B{1,3}|C{1,3})[+-]?|(?:Aaa|Aa|A|Baa|Ba|B|Caa|Ca|C)-?[1-3])$")
+# the notch that wire copy joins by a dash ('B-2', 'Baa-1') and the model reads as a product's model number; wire copy
+# spells the sign out after a dash on one
+# grade ('BBB-plus', 'BB-minus'), and the short-term scale's 'P-1' (the model took it for a people's name)
+_GRADE = re.compile(r"^(?:(?:A{1,3}|B{1,3}|C{1,3})(?:[+-]|-plus|-minus)?|(?:Aaa|Aa|A|Baa|Ba|B|Caa|Ca|C|P)-?[1-3])$")
 
 # what a letter and a digit name beside a grade's look: 'the B-1 bomber'
 _CRAFT = {"bomber", "bombers", "aircraft", "plane", "planes", "jet", "jets", "fighter", "fighters", "stealth"}
@@ -38,3 +40,27 @@ def credit_ratings(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _craft(doc: Doc, m: Mention) -> bool:
     return any(0 <= i < len(doc) and doc[i].lower_ in _CRAFT for i in (m.start - 1, m.end))
+
+
+def grades_opening_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'affirmed the BBB <Firm> Co notes', 'lowered Ba-2 <Firm> Inc's debt': the model runs the grade into the rated
+    firm's name; in an article about ratings the name opens after it."""
+    if not any(m.end - m.start > 1 and _GRADE.match(doc[m.start].text) for m in mentions) \
+            or not _RATING_WORDS.search(text_of(doc)):
+        return mentions
+    out = []
+    for m in mentions:
+        cut = _after_the_grade(doc, m) if m.label in _NAMED else None
+        out.append(mention_of(doc[cut:m.end], m.label, m.role, m.affiliation) if cut is not None else m)
+    return out
+
+
+def _after_the_grade(doc: Doc, m: Mention) -> int | None:
+    """Where the name opens after a grade written as its first tokens ('BBB', 'BBB-plus' as three), when a
+    capitalised word follows."""
+    written = ""
+    for i in range(m.start, min(m.end - 1, m.start + 3)):
+        written += doc[i].text
+        if doc[i].whitespace_:
+            return i + 1 if _GRADE.match(written) and doc[i + 1].text[:1].isupper() else None
+    return None

@@ -319,7 +319,9 @@ def firms_joined_by_and(doc: Doc, mentions: list[Mention], places: frozenset[str
             or before.lower_ in ("of", "at") and a - 1 in roles)
         if not (named_firm or b < len(doc) and doc[b].lower_ in HEADS["firm_after"] or _partners_firm(doc, a, tok.i, b)
                 and (doc[b - 1].lower_ in _PARTNERSHIP_FORMS
-                     or not any(m.label != "PERSON" and a <= m.start and m.end <= tok.i for m in mentions))
+                     or not any(m.label != "PERSON" and a <= m.start and m.end <= tok.i
+                                and not (m.start == a and _partner_set_apart_at_a_comma(doc, m, places))
+                                for m in mentions))
                 or _partners_who_act_as_one(doc, mentions, a, tok.i, b)):
             continue
         parts = [p.strip() for p in doc[a:b].text.replace(" and ", ",").split(",")]
@@ -336,6 +338,23 @@ def firms_joined_by_and(doc: Doc, mentions: list[Mention], places: frozenset[str
              and not any(c < m.end and y < d for c, d in spans)]
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def _partner_set_apart_at_a_comma(doc: Doc, m: Mention, places: frozenset[str]) -> bool:
+    """'Tolland, Marsh and Co Inc', 'Kell, Ames, Tovey and Co Inc': the model tags a partner's name before a
+    comma apart and the rest from the next partner on; that name is no firm of its own when the article writes it
+    nowhere but before that comma and the next partner. A name with a legal form or a firm's word of its own, in
+    capitals (initials), or a known place ('in Boston, Ames and Co Inc said') lists a name of its own; so does one
+    the article writes elsewhere ('Time, Gulf and Western Inc' beside 'Time Inc'). Only the run's first name, and
+    one word: 'Morgan Grenfell, Blunt Ellis and Loewi Inc' are two firms; a partner after a longer name set apart
+    ('<First> <Surname>, Pierce, ...') is left as the model tagged it, as the quotes read such a name as a speaker
+    and the rest as the speaker's firm."""
+    if m.end + 1 >= len(doc) or doc[m.end].text != "," or m.end - m.start != len(m.words) or len(m.words) > 1:
+        return False
+    if any(doc[i].is_upper or fold(doc[i].text.rstrip(".")) in CORPORATE for i in range(m.start, m.end)) \
+            or is_place(m.name, places):
+        return False
+    return written_only_paired(doc, m.words, (doc[m.end + 1].text,), "front", joins=lambda t: t.text == ",")
 
 
 # legal forms of partnerships that wire copy writes after partners' names: "Berger and Montague P.C."
