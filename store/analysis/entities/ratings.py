@@ -14,8 +14,8 @@ from .mentions import Mention, mention_of
 
 # the grades of the rating agencies' scales, with the sign some write after them, and the other scale's grades with
 # the notch that wire copy joins by a dash ('B-2', 'Baa-1') and the model reads as a product's model number; wire copy
-# spells the sign out after a dash on one
-# grade ('BBB-plus', 'BB-minus'), and the short-term scale's 'P-1' (the model took it for a people's name)
+# also spells the sign out after a dash ('BBB-plus', 'BB-minus'), and writes the short-term scale's 'P-1', which the
+# model took for a people's name
 _GRADE = re.compile(r"^(?:(?:A{1,3}|B{1,3}|C{1,3})(?:[+-]|-plus|-minus)?|(?:Aaa|Aa|A|Baa|Ba|B|Caa|Ca|C|P)-?[1-3])$")
 
 # what a letter and a digit name beside a grade's look: 'the B-1 bomber'
