@@ -122,9 +122,25 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
+def _shares_first_verbs_tense(tok: Token, auxes: list[Token]) -> bool:
+    """A bare verb joined to an earlier one, with no auxiliary or subject of its own, shares that verb's
+    auxiliaries: "will be capitalised ... and start operations in October" looks ahead, and so does "plans to sell
+    the unit and close the deal in November". Only a first verb with auxiliaries of its own lends them: the parser
+    also joins a bare verb to a tensed one of a clause inside the first ("will study what analysts called a fair
+    offer and answer it on Tuesday"), which says nothing of the bare verb's time."""
+    head = tok.head
+    return (
+        tok.dep_ == "conj" and tok.tag_ == "VB" and not auxes and head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("aux", "auxpass") for c in head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+    )
+
+
 def _verb_tense(tok: Token, deadline: bool, adjunct: bool = False) -> str | None:
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     lows = {a.lower_ for a in auxes}
+    if _shares_first_verbs_tense(tok, auxes):
+        return _UNTENSED
     if lows & _FUTURE_AUX or (tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
         return "future"
     if any(a.lower_ == "to" for a in auxes) and tok.head.i != tok.i and tok.head.lower_ == "going":
