@@ -42,6 +42,7 @@ from .canonical import (
     short_forms,
     shouted_names,
 )
+from .capital_district import cities_with_their_district
 from .case_names import court_cases, laws_named_after_a_person, laws_named_without_act
 from .coinages import exit_blends
 from .comma_names import bodies_named_with_commas
@@ -240,6 +241,7 @@ class EntityComponent:
         mentions = joined_organisations(doc, dashed_organisations(doc, mentions))
         mentions = agencies_cut_before_their_kind(doc, joint_outlets(doc, mentions))
         mentions = dotted_states(doc, run_on_fronts(doc, wire_name_run_on(doc, mentions, places)))
+        mentions = cities_with_their_district(doc, mentions)
         mentions = titles_alone(doc, [m for m in kind_before_a_name(doc, with_companies(doc, mentions))
                                       if not (len(m.words) == 1 and m.words[0].lower() in HEADS["generic"])])
         mentions = firms_run_into_a_post(doc, mentions)
