@@ -54,3 +54,39 @@ def test_a_firm_closing_a_paragraph_is_the_source(nlp) -> None:
             "loans, said lead manager Northwind Securities Inc.\n\nThe bonds were priced at par.\n")
     reports = _reports(nlp, text)
     assert reports and reports[0][1] == "Northwind Securities Inc"
+
+
+def test_a_firm_the_parse_leaves_unclassed_is_the_source(nlp) -> None:
+    # the parse makes the name an unclassed dependent of the main verb, not its punctuation
+    text = ("NEW YORK, May 4 - Ashgrove Stores Co is raising 25 mln dlrs through an offering of notes due 1997, "
+            "said sole underwriter Morgan Stanley and Co Inc.\n\nThe notes have a seven pct coupon.\n")
+    reports = _reports(nlp, text)
+    assert reports and reports[0][1] == "Morgan Stanley and Co Inc"
+    assert reports[0][0].startswith("Ashgrove Stores Co is raising") and reports[0][0].endswith("due 1997")
+
+
+def test_a_verb_of_saying_parsed_as_the_reports_conjunct(nlp) -> None:
+    # the parse joins 'said' to 'raising' and hangs the firm on it as punctuation: no ccomp, no subject
+    text = ("NEW YORK, May 4 - Brightwater Foods Inc is raising 20 mln dlrs via an offering of convertible debentures "
+            "due 2011 with a 6-1/2 pct coupon and par pricing, said sole underwriter Drexel Burnham Lambert Inc.\n\n"
+            "The debentures can be converted into common stock.\n")
+    reports = _reports(nlp, text)
+    assert reports and reports[0][1] == "Drexel Burnham Lambert Inc"
+    assert reports[0][0].startswith("Brightwater Foods Inc is raising") and reports[0][0].endswith("par pricing")
+
+
+def test_a_unit_named_in_the_report_stays_in_it(nlp) -> None:
+    text = ("NEW YORK, May 4 - Dunmore Rail Co, a unit of Kestrel Holdings Corp, is raising 30 mln dlrs through an "
+            "offering of equipment trust certificates due 1989 to 2003, said lead manager Morgan Stanley and Co "
+            "Inc.\n\n"
+            "Morgan won the certificates in bidding.\n")
+    reports = _reports(nlp, text)
+    assert reports and reports[0][1] == "Morgan Stanley and Co Inc"
+    assert reports[0][0].startswith("Dunmore Rail Co, a unit of")
+
+
+def test_a_lead_that_reports_already_keeps_its_source(nlp) -> None:
+    text = ("NEW YORK, May 4 - Ashgrove Stores Inc said it is raising 80 mln dlrs through an offering of notes due "
+            "1996, said sole underwriter First Boston Corp.\n\nThe notes were priced at par.\n")
+    assert all(q.speaker != "First Boston Corp" or not q.text.startswith("Ashgrove") for q in
+               analyze(nlp, text).quotes)

@@ -22,6 +22,7 @@ from .likewise import others_likewise
 from .next_act import finite_after_base_form, finite_after_infinitive
 from .report_goes_on import report_goes_on
 from .second_act import act_after_the_cue_clause, own_report, second_act
+from .speakers.words import SUBJECT_PRONOUNS
 
 _CONCESSIVE = {"although", "though", "whereas"}  # not "while": "X rose, while Y fell" is often one report
 _CONTRAST = {"while", "whereas", "whilst"}
@@ -30,6 +31,8 @@ _REASON_PREPS = {"due", "because", "owing"}
 _ELABORATING = frozenset(cues()["elaborating_verbs"])  # "without elaborating"
 _GIVING = frozenset(cues()["detail_giving_verbs"])  # "without giving figures", "without naming them"
 _DETAILS = frozenset(cues()["detail_nouns"])
+_WITHHOLDING = frozenset(cues()["withholding_verbs"])  # "but declined to say whether"
+_OPEN_WORDS = {"why", "whether", "if", "how", "when", "what", "which", "who", "where"}
 
 
 def cut_tail(doc: Doc, cue: Token, lo: int, hi: int, cues: frozenset[str]) -> int:
@@ -172,6 +175,8 @@ def _aside(doc: Doc, t: Token, start: int, cue: Token, cues: frozenset[str]) -> 
         return True  # "…, as have several council members": the writer on who else holds the stance
     if t.dep_ == "prep" and t.lower_ == "despite" and (comma or _reports(t, cues)) and not foreseen_despite(t, cue):
         return True  # "…, despite photos showing …", "despite Znak.com claiming …": the writer weighing the report
+    if t.dep_ == "conj" and doc[start - 1].lower_ == "but" and _held_back(t) and not _inner_report(t.head, cue, cues):
+        return True  # "said it is weighing options but did not elaborate": the writer on what went unsaid
     if t.dep_ == "prep" and t.lower_ == "without" and any(c.dep_ == "pcomp" and _withholding(c) for c in t.children):
         return True  # "said he died in Britain without elaborating": the writer on how much was said, not the claim
     if t.dep_ in ("prep", "advcl", "mark") and t.lower_ in ("before", "after") and comma and \
@@ -215,6 +220,37 @@ def _withholding(verb: Token) -> bool:
         return not objects or all(c.dep_ == "dobj" and c.lemma_.lower() in _DETAILS for c in objects)
     return lemma in _GIVING and bool(objects) and \
         all(c.dep_ == "dobj" and (c.lemma_.lower() in _DETAILS or c.pos_ == "PRON") for c in objects)
+
+
+def _inner_report(verb: Token, cue: Token, cues: frozenset[str]) -> bool:
+    """'reported that Ana Ruiz confirmed X but would not say Y': the one who held back is the named source of a
+    report inside the content, whose words the outer source passes on whole."""
+    while verb.i != cue.i:
+        if verb.lemma_.lower() in cues and \
+                any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in verb.children):
+            return True
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _held_back(verb: Token) -> bool:
+    """'but did not elaborate', 'but declined to give details', 'but he would not say why': a conjunct of the
+    reported clause by which the source, no one else, held words back; not 'but did not raise prices' (the claim's)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ not in SUBJECT_PRONOUNS:
+        return False
+    if verb.lemma_.lower() in _WITHHOLDING:
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    elif not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if verb is None:
+        return False
+    if verb.lemma_.lower() == "say":
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "dobj")), None)
+        return clause is None or clause.left_edge.lower_ in _OPEN_WORDS  # "did not say for how long", "say why"
+    return _withholding(verb)
 
 
 def _second_source(doc: Doc, t: Token, cue: Token, cues: frozenset[str]) -> bool:

@@ -41,6 +41,7 @@ from .clauses import (
     trim,
 )
 from .closed_leads import closed_lead
+from .closing_firms import closing_firm_report
 from .content_openers import opened_clause, opening_adverbial
 from .cue_subjects import cue_source, joint_source
 from .cue_table import cues
@@ -130,6 +131,8 @@ class CueFinder:
             return None  # "the single Do They Think It's Over": a word of a work's title
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.withholding and withheld_answer(tok):
             return None  # "declined to say when X": the source held the answer back, and nothing is reported
+        if tok.dep_ == "conj" and any(c.dep_ == "neg" for c in tok.children) and withheld_answer(tok):
+            return None  # "said X, but would not say whether Y", "it is not decided where Y": an answer not given
         cue = self._parsed_cue(tok, mask)
         if cue is not None and cue.spans and lists_topics(tok, cue.spans[0][0]):
             return None  # "discusses her background, the pandemic, and climate change": topics, no claim
@@ -140,7 +143,7 @@ class CueFinder:
             return inverted  # "The problem, said X, is Y": the parse made "problem" the source and X's words the rest
         if cue is None or cue.source is None or any(s <= cue.source.idx < e for s, e in cue.spans):
             # the parse lost the source or ran it into the content: "…, industry officials said."
-            cue = self._trailing(tok, mask) or cue or self._closed_lead(tok, mask)
+            cue = self._trailing(tok, mask) or self._closing_firm(tok, mask) or cue or self._closed_lead(tok, mask)
         elif len(cue.spans) == 1:
             cue = self._both_clauses(tok, cue, mask)
         return cue if cue is not None else self._relative(tok, mask)
@@ -158,6 +161,11 @@ class CueFinder:
 
     def _trailing(self, tok: Token, mask: bytearray) -> Cue | None:
         found = trailing_report(tok, mask)
+        span = self._content(tok, found[0], found[1], 1) if found is not None else None
+        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), found[2], [span]) if span is not None else None
+
+    def _closing_firm(self, tok: Token, mask: bytearray) -> Cue | None:
+        found = closing_firm_report(tok, mask)
         span = self._content(tok, found[0], found[1], 1) if found is not None else None
         return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), found[2], [span]) if span is not None else None
 

@@ -173,9 +173,9 @@ def _trailing_after_list(verb: Token, subjects: list[Token]) -> list[Token] | No
 
 def _name_read_as_stop(verb: Token) -> Token | None:
     """'…, said lead manager Acme Securities Inc.' closing a sentence: the tokenizer keeps the legal form's full
-    stop, and the parse, with no stop left, labels the name (or the post before it) the cue's punctuation; that is
-    the source. Only a main verb after a report set off before it: 'Shareholders vote next month on a new name,
-    Kestrel Corp.' and 'a firm she set up, called Dunmore Corp.' name no one who speaks."""
+    stop, and the parse, with no stop left, labels the name (or the post before it) the cue's punctuation or an
+    unclassed dependent; that is the source. Only a main verb after a report set off before it: 'Shareholders vote
+    next month on a new name, Kestrel Corp.' and 'a firm she set up, called Dunmore Corp.' name no one who speaks."""
     if verb.dep_ != "ROOT" or verb.tag_ not in FINITE or verb.i < 2 or verb.doc[verb.i - 1].text != "," or \
             any(c.dep_ == "nsubjpass" for c in verb.children) or \
             not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
@@ -183,8 +183,8 @@ def _name_read_as_stop(verb: Token) -> Token | None:
     last = next((t for t in reversed(verb.sent) if not t.is_space), None)
     if last is None or not last.text.endswith(".") or last.text[:-1] not in BARE_LEGAL_FORMS:
         return None
-    return next((c for c in verb.children if c.dep_ == "punct" and c.i > verb.i and c.pos_ in ("PROPN", "NOUN")
-                 and c.left_edge.i <= last.i <= c.right_edge.i), None)
+    return next((c for c in verb.children if c.dep_ in ("punct", "dep") and c.i > verb.i and
+                 c.pos_ in ("PROPN", "NOUN") and c.left_edge.i <= last.i <= c.right_edge.i), None)
 
 
 def _subject_of_participle(verb: Token) -> Token | None:
