@@ -20,6 +20,7 @@ from .foreseen_despite import foreseen_despite
 from .index import sent_bounds
 from .likewise import others_likewise
 from .next_act import finite_after_base_form, finite_after_infinitive
+from .open_questions import QUESTION_WORDS
 from .report_goes_on import report_goes_on
 from .second_act import act_after_the_cue_clause, own_report, second_act
 from .speakers.words import SUBJECT_PRONOUNS
@@ -32,7 +33,6 @@ _ELABORATING = frozenset(cues()["elaborating_verbs"])  # "without elaborating"
 _GIVING = frozenset(cues()["detail_giving_verbs"])  # "without giving figures", "without naming them"
 _DETAILS = frozenset(cues()["detail_nouns"])
 _WITHHOLDING = frozenset(cues()["withholding_verbs"])  # "but declined to say whether"
-_OPEN_WORDS = {"why", "whether", "if", "how", "when", "what", "which", "who", "where"}
 
 
 def cut_tail(doc: Doc, cue: Token, lo: int, hi: int, cues: frozenset[str]) -> int:
@@ -249,7 +249,7 @@ def _held_back(verb: Token) -> bool:
         return False
     if verb.lemma_.lower() == "say":
         clause = next((c for c in verb.children if c.dep_ in ("ccomp", "dobj")), None)
-        return clause is None or clause.left_edge.lower_ in _OPEN_WORDS  # "did not say for how long", "say why"
+        return clause is None or clause.left_edge.lower_ in QUESTION_WORDS  # "did not say for how long", "say why"
     return _withholding(verb)
 
 

@@ -60,7 +60,7 @@ from .later_sources import before_later_source
 from .lemmas import LemmaRepair
 from .made_clear import made_clear
 from .object_phrases import object_in_phrase
-from .open_questions import open_question
+from .open_questions import QUESTION_WORDS, open_question
 from .perceived import perceived_event
 from .personal_objects import PERSONAL_OBJECT_VERBS, POSTING_VERBS, names_the_message, personal_subject
 from .phone_calls import bare_call
@@ -160,17 +160,16 @@ class CueFinder:
         return Cue(tok, cue.text, cue.start, cue.end, found[2] or cue.source, [span])
 
     def _trailing(self, tok: Token, mask: bytearray) -> Cue | None:
-        found = trailing_report(tok, mask)
-        span = self._content(tok, found[0], found[1], 1) if found is not None else None
-        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), found[2], [span]) if span is not None else None
+        return self._found(tok, trailing_report(tok, mask))
 
     def _closing_firm(self, tok: Token, mask: bytearray) -> Cue | None:
-        found = closing_firm_report(tok, mask)
-        span = self._content(tok, found[0], found[1], 1) if found is not None else None
-        return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), found[2], [span]) if span is not None else None
+        return self._found(tok, closing_firm_report(tok, mask))
 
     def _closed_lead(self, tok: Token, mask: bytearray) -> Cue | None:
-        found = closed_lead(tok, mask)
+        return self._found(tok, closed_lead(tok, mask))
+
+    def _found(self, tok: Token, found: tuple[int, int, Token | None] | None) -> Cue | None:
+        """The cue for a (first, last, source) clause a word-order reading found, when its content holds."""
         span = self._content(tok, found[0], found[1], 1) if found is not None else None
         return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), found[2], [span]) if span is not None else None
 
@@ -595,11 +594,9 @@ _HOLDING_VERBS = frozenset(cues()["holding_verbs"])
 def withheld_answer(tok: Token) -> bool:
     """'declined to say when X', 'refused to say whether X': what was held back is the answer to a question; a
     thing held back ('declined to specify the terms', 'to speculate on X') is a report as PolNeAR counts it."""
-    return any(c.dep_ in ("ccomp", "dobj") and c.i > tok.i and c.left_edge.lower_ in _QUESTION_WORDS
+    return any(c.dep_ in ("ccomp", "dobj") and c.i > tok.i and c.left_edge.lower_ in QUESTION_WORDS
                for c in tok.children)
 
-
-_QUESTION_WORDS = {"when", "whether", "if", "what", "how", "why", "who", "whom", "which", "where"}
 
 
 def _date_set(tok: Token, prep: Token) -> bool:

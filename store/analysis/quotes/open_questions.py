@@ -13,6 +13,8 @@ from spacy.tokens import Token
 from .cue_table import cues
 
 _OPEN_QUESTION_VERBS = frozenset(cues()["open_question_verbs"])
+# the words an embedded question opens with: "declined to say when X", "would not say whether X"
+QUESTION_WORDS = frozenset({"when", "whether", "if", "what", "how", "why", "who", "whom", "which", "where"})
 
 
 def open_question(verb: Token, clause: Token) -> bool:
