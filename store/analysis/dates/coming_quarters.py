@@ -10,7 +10,16 @@ ahead, since its figures are still to come ("expects fourth-quarter profit to ri
 
 from __future__ import annotations
 
+import re
 from datetime import date
+
+from spacy.tokens import Doc
+
+from .lexicon import FORECAST_VERBS
+
+# a quarter named by its number alone: "the third quarter", "second-quarter", "the 3rd quarter", "the fourth fiscal
+# quarter"
+_NUMBERED_QUARTER = re.compile(r"(?i)^(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th)(?: fiscal)?[ -]quarters?$")
 
 
 def coming_quarter_year(year: int, quarter: int, ref: date | None, tense: str | None) -> int:
@@ -20,3 +29,30 @@ def coming_quarter_year(year: int, quarter: int, ref: date | None, tense: str | 
         return year
     current = ref.year * 4 + (ref.month - 1) // 3
     return year + 1 if current - (year * 4 + quarter - 1) >= 2 else year
+
+
+def forecast_quarter(doc: Doc, s: int, e: int) -> bool:
+    """ "expects Wang to report a small loss for the third quarter", "Arvin forecast 85 cts a share in the second
+    quarter", "qualification is expected by the fourth quarter": a quarter named by its number under a verb that
+    tells it ahead (a forecast verb, or one with a modal: "should report"), which reads it as told ahead whatever
+    the verb's own tense; the caller keeps that reading only where the tense's own put the quarter half a year or
+    more before the report (closed_before)."""
+    if not _NUMBERED_QUARTER.match(doc[s:e].text):
+        return False
+    after = [t.lower_ for t in doc[e:e + 2] if not t.is_punct]
+    if after[:1] in (["ending"], ["ended"]):
+        return False  # "its second quarter ending October 31": the firm's own label, which its end day places
+    return any(
+        t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in FORECAST_VERBS or any(c.tag_ == "MD" for c in t.children))
+        for t in doc[e - 1].ancestors
+    )
+
+
+def closed_before(value: str, ref: date | None) -> bool:
+    """Whether the quarter `value` ("1986-Q3") ended two quarters or more before the report's own: too long
+    gone for figures or events still told ahead ("expects third-quarter sales to approximate the second
+    quarter's", told in the fiscal third quarter, keeps the second quarter where the story's labels put it)."""
+    if ref is None or not re.match(r"^\d{4}-Q[1-4]$", value or ""):
+        return False
+    current = ref.year * 4 + (ref.month - 1) // 3
+    return current - (int(value[:4]) * 4 + int(value[-1]) - 1) >= 2

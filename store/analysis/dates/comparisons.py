@@ -23,6 +23,10 @@ _FIGURE_BEFORE = re.compile(r"(?i)(?:\d|\bpct|\bpercent|%|\bmln|\bmillion|\bbill
 _SAME_MONTH_BACK = re.compile(
     r"(?i)^the same month (?:of |in )?(?:last year|a year (?:ago|earlier|before)|the previous year|the year before)$"
 )
+# "the same month of 1986": the month named before, in the year it gives
+_SAME_MONTH_OF = re.compile(r"(?i)^the same month (?:of|in) (\d{4})$")
+# "the year-ago month" says it is a month as "the same month last year" does
+_YEAR_BACK_MONTH = re.compile(rf"(?i)^{YEAR_BACK_WORDS} month$")
 _YEAR = re.compile(r"^\d{4}$")
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 # "the nine months", "the first six months", "the past two quarters": more than a quarter, less than a year
@@ -57,7 +61,8 @@ def year_ago_months(mentions: list[DateMention], ref: date | None, sentences: li
     low, high = (ref - relativedelta(months=13)).strftime("%Y-%m"), ref.strftime("%Y-%m")
     out = list(mentions)
     for i, m in enumerate(out):
-        same_month = _SAME_MONTH_BACK.match(m.text)
+        named_year = _SAME_MONTH_OF.match(m.text)
+        same_month = _SAME_MONTH_BACK.match(m.text) or _YEAR_BACK_MONTH.match(m.text) or named_year
         # "the same month a year ago" comes out a month (the report's own, a year back) before this reads it
         if m.type != "DATE" or not (_YEAR.match(m.value) or (same_month and MONTH_VALUE.match(m.value))) or not (
             same_month or _YEAR_BACK.match(m.text)
@@ -69,7 +74,9 @@ def year_ago_months(mentions: list[DateMention], ref: date | None, sentences: li
         if not months and same_month:
             # "the same month last year" says it is a month: the month of figures the story opened on
             months = [o.value for o in recent]
-        if months:
+        if months and named_year:
+            out[i] = replace(m, value=f"{named_year.group(1)}{months[0][4:]}")
+        elif months:
             out[i] = replace(m, value=f"{int(months[0][:4]) - 1:04d}{months[0][4:]}")
     return out
 

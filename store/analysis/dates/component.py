@@ -31,6 +31,7 @@ from .anchors import (
     weekday_from,
 )
 from .clock_pairs import paired_clocks
+from .coming_quarters import closed_before, forecast_quarter
 from .comparisons import base_a_year_back, figure_a_year_back, year_ago_months, year_ago_quarters
 from .contract_months import contract_month
 from .day_parts import narrowed_part
@@ -671,7 +672,11 @@ class DateComponent:
                 out.extend(self._range(span, pieces, ref, sent_starts, sent_bounds))
                 continue
             try:
-                found = normalize(written, ref, _tense(doc, s, span), quarterly)
+                found = normalize(written, ref, told := _tense(doc, s, span), quarterly)
+                if told not in ("future", "would") and found and closed_before(found[1], ref) \
+                        and forecast_quarter(doc, s, e):
+                    # "Arvin forecast 85 cts in the second quarter", told in March: this year's
+                    found = normalize(written, ref, "future", quarterly)
             except Exception:  # noqa: BLE001 - one odd expression loses its value, not the others
                 contained("the date reader")
                 found = None

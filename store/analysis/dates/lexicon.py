@@ -59,3 +59,6 @@ EARNINGS_WORDS: frozenset[str] = frozenset(_DATA["earnings_words"])
 # what an honour is given as "<noun> of the year/month" ("album of the year", "its word of the year"): the period
 # there is the award's name, not a date a reader would look up
 HONOUR_NOUNS: frozenset[str] = frozenset(_DATA["honour_nouns"])
+# the verbs that tell a figure or event ahead ("expects a loss in the third quarter", "forecast 85 cts in the second
+# quarter"), whatever their own tense
+FORECAST_VERBS: frozenset[str] = frozenset(_DATA["forecast_verbs"])
