@@ -16,6 +16,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from .lexicon import FORECAST_VERBS
+from .value_shapes import QUARTER_VALUE
 
 # a quarter named by its number alone: "the third quarter", "second-quarter", "the 3rd quarter", "the fourth fiscal
 # quarter"
@@ -27,12 +28,11 @@ def coming_quarter_year(year: int, quarter: int, ref: date | None, tense: str | 
     "would") and that quarter ended two quarters or more before the report's own."""
     if ref is None or tense not in ("future", "would"):
         return year
-    current = ref.year * 4 + (ref.month - 1) // 3
-    return year + 1 if current - (year * 4 + quarter - 1) >= 2 else year
+    return year + 1 if _quarters_back(year, quarter, ref) >= 2 else year
 
 
 def forecast_quarter(doc: Doc, s: int, e: int) -> bool:
-    """ "expects Wang to report a small loss for the third quarter", "Arvin forecast 85 cts a share in the second
+    """ "expects the mill to report a small loss for the third quarter", "Acme forecast 40 cts a share in the second
     quarter", "qualification is expected by the fourth quarter": a quarter named by its number under a verb that
     tells it ahead (a forecast verb, or one with a modal: "should report"), which reads it as told ahead whatever
     the verb's own tense; the caller keeps that reading only where the tense's own put the quarter half a year or
@@ -52,7 +52,10 @@ def closed_before(value: str, ref: date | None) -> bool:
     """Whether the quarter `value` ("1986-Q3") ended two quarters or more before the report's own: too long
     gone for figures or events still told ahead ("expects third-quarter sales to approximate the second
     quarter's", told in the fiscal third quarter, keeps the second quarter where the story's labels put it)."""
-    if ref is None or not re.match(r"^\d{4}-Q[1-4]$", value or ""):
+    if ref is None or not QUARTER_VALUE.match(value or ""):
         return False
-    current = ref.year * 4 + (ref.month - 1) // 3
-    return current - (int(value[:4]) * 4 + int(value[-1]) - 1) >= 2
+    return _quarters_back(int(value[:4]), int(value[-1]), ref) >= 2
+
+
+def _quarters_back(year: int, quarter: int, ref: date) -> int:
+    return ref.year * 4 + (ref.month - 1) // 3 - (year * 4 + quarter - 1)

@@ -12,7 +12,7 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from ..types import DateMention
-from .value_shapes import MONTH_VALUE
+from .value_shapes import MONTH_VALUE, QUARTER_VALUE
 
 # "a year ago", "a year earlier", "the year-ago", "year-earlier": the words of a comparison a year back
 YEAR_BACK_WORDS = r"(?:the )?(?:(?:a|one) )?year[- ](?:ago|earlier|before)"
@@ -28,7 +28,6 @@ _SAME_MONTH_OF = re.compile(r"(?i)^the same month (?:of|in) (\d{4})$")
 # "the year-ago month" says it is a month as "the same month last year" does
 _YEAR_BACK_MONTH = re.compile(rf"(?i)^{YEAR_BACK_WORDS} month$")
 _YEAR = re.compile(r"^\d{4}$")
-_QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 # "the nine months", "the first six months", "the past two quarters": more than a quarter, less than a year
 _SEVERAL_MONTHS = re.compile(r"^P(?:([4-9]|1[01])M|([23])Q)$")
 
@@ -97,7 +96,7 @@ def year_ago_quarters(
             continue
         before = out[i - 1]
         same = bisect_right(sentences, before.sentence_start) == bisect_right(sentences, m.sentence_start)
-        if same and before.type == "DATE" and _QUARTER.match(before.value) and before.value != quarterly:
+        if same and before.type == "DATE" and QUARTER_VALUE.match(before.value) and before.value != quarterly:
             out[i] = replace(m, value=f"{int(before.value[:4]) - 1:04d}{before.value[4:]}")
         elif (
             same

@@ -52,7 +52,7 @@ from .reported_years import names_a_whole_year, reported_year
 from .slashed import slashed_values
 from .spans import candidates, nowadays_today, tense
 from .story_periods import period_word, story_period
-from .value_shapes import CALENDAR, FULL_DAY, MONTH_VALUE
+from .value_shapes import CALENDAR, FULL_DAY, MONTH_VALUE, QUARTER_VALUE
 from .weekday_runs import next_days_run_on
 from .weeks import week_of_month
 
@@ -394,7 +394,6 @@ def _story_day(mentions: list[DateMention], since: int, ref: date) -> str | None
 
 
 _YEAR_VALUE = re.compile(r"^\d{4}$")
-_QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
 _YEAR_WORDS = re.compile(r"(?i)\d{4}|\byear")
 _NAMED_YEAR_GAP = re.compile(r"^\s*(?:,|--|–|—|-)\s*(?:which (?:is|was) )?$")  # "2010, the year", "2014, which is the year"
 _YEAR_NAMED = re.compile(r"(?i)\b(?:year|fiscal|calendar)\b")
@@ -675,7 +674,7 @@ class DateComponent:
                 found = normalize(written, ref, told := _tense(doc, s, span), quarterly)
                 if told not in ("future", "would") and found and closed_before(found[1], ref) \
                         and forecast_quarter(doc, s, e):
-                    # "Arvin forecast 85 cts in the second quarter", told in March: this year's
+                    # "Acme forecast 40 cts in the second quarter", told in March: this year's
                     found = normalize(written, ref, "future", quarterly)
             except Exception:  # noqa: BLE001 - one odd expression loses its value, not the others
                 contained("the date reader")
@@ -851,7 +850,7 @@ class DateComponent:
                 [m.value for m in out if sent > 0 and sent_bounds[sent - 1][0] <= m.start < sent_bounds[sent][0]]
             )):
                 value = done  # a loss "posted for the year", told in March: last year's accounts
-            elif kind == "DATE" and quarterly and _QUARTER_VALUE.match(value) and not _YEAR_WORDS.search(span.text) \
+            elif kind == "DATE" and quarterly and QUARTER_VALUE.match(value) and not _YEAR_WORDS.search(span.text) \
                     and (year := _sentence_year(doc, out, sent_bounds[sent][0])) and _tense(doc, s, span) != "future":
                 # "Last year, Sand lost 243,064 dlrs in the second quarter": that year's quarter
                 value = f"{year}{value[4:]}"

@@ -14,6 +14,7 @@ from .lexicon import MONTHS
 CALENDAR = re.compile(r"^\d{4}(?:-\d\d){0,2}$")  # "1987", "1987-04", "1987-04-02": a year, month or day
 MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")  # "1987-04": a month of a year
 FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")  # "1987-04-02": a day, with no part of it
+QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")  # "1987-Q2": a quarter of a year
 
 
 def bare_month(m: DateMention) -> bool:
