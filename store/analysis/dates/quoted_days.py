@@ -11,13 +11,16 @@ from bisect import bisect_right
 from datetime import date
 
 from ..types import DateMention
+from .lexicon import WEEKDAYS
 from .value_shapes import FULL_DAY
 
 # the words that count from the day they are said; "this evening", "tonight", "this day" already go to the
 # last day the story named (component._QUOTED_DEICTICS)
 SAID_DAY_WORDS = {"today", "yesterday", "tomorrow", "this morning", "this afternoon", "last night", "earlier today"}
 _PERIOD = re.compile(r"^\d{4}(?:-\d\d)?$")  # a year or a month of one
-_LEAD = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b")
+# a weekday written in full, or "yesterday": the words by which a lead names the day it tells of
+_FULL_WEEKDAYS = "|".join(w for w in WEEKDAYS if w.endswith("day"))
+_LEAD = re.compile(rf"(?i)\b(?:{_FULL_WEEKDAYS}|yesterday)\b")
 
 
 def lead_day(mentions: list[DateMention], first_end: int, ref: date) -> str | None:
