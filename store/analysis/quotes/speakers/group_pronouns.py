@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ...entities.gazetteer import nationality_adjective
 from ..index import root, text_of
+from .org_subject_before import org_subject_before
 from .resolver import SpeakerResolver
 from .words import NEUTER_PRONOUNS, OUTLET_NOUNS, PARTS, PEOPLE, PERSONAL, PLURAL_PRONOUNS, QUANTIFIERS, SAID
 
@@ -101,12 +102,16 @@ def resolve_group_pronouns(resolver: SpeakerResolver, quotes: list, make) -> lis
         elif kind is not None:
             # "EC ministers issued a statement …. They also said": the people just written about come first
             near = _people_subject_near(resolver, q.speaker_start) if kind == "plural" else None
+            acted = org_subject_before(resolver, q.speaker_start) if kind in ("plural", "neuter") else None
             matched = False
             for start, name, cls in reversed(seen):
                 if _too_far(text, start, q.speaker_start):
                     break
                 if cls in _FITS[kind]:
-                    q, matched = make(q, near[0] if near is not None and near[1] > start else name), True
+                    # the latest of: the source quoted before, the people just written about, an organisation that
+                    # acted as the subject just before
+                    name = max([(start, name)] + [(c[1], c[0]) for c in (near, acted) if c is not None])[1]
+                    q, matched = make(q, name), True
                     break
             else:
                 if q.speaker.lower() == mention and kind == "plural":
