@@ -10,7 +10,7 @@ both the "it" is still the source that reported."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from .words import SAID
 
