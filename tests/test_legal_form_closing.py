@@ -58,20 +58,20 @@ def test_a_firm_closing_a_paragraph_is_the_source(nlp) -> None:
 
 def test_a_firm_the_parse_leaves_unclassed_is_the_source(nlp) -> None:
     # the parse makes the name an unclassed dependent of the main verb, not its punctuation
-    text = ("NEW YORK, May 4 - Ashgrove Stores Co is raising 25 mln dlrs through an offering of notes due 1997, "
-            "said sole underwriter Morgan Stanley and Co Inc.\n\nThe notes have a seven pct coupon.\n")
+    text = ("NEW YORK, May 4 - Ashgrove Stores Co is raising 40 mln dlrs through an offering of notes due 1998, "
+            "said sole underwriter Grafton Lowe and Co Inc.\n\nThe notes have a seven pct coupon.\n")
     reports = _reports(nlp, text)
-    assert reports and reports[0][1] == "Morgan Stanley and Co Inc"
-    assert reports[0][0].startswith("Ashgrove Stores Co is raising") and reports[0][0].endswith("due 1997")
+    assert reports and reports[0][1] == "Grafton Lowe and Co Inc"
+    assert reports[0][0].startswith("Ashgrove Stores Co is raising") and reports[0][0].endswith("due 1998")
 
 
 def test_a_verb_of_saying_parsed_as_the_reports_conjunct(nlp) -> None:
     # the parse joins 'said' to 'raising' and hangs the firm on it as punctuation: no ccomp, no subject
     text = ("NEW YORK, May 4 - Brightwater Foods Inc is raising 20 mln dlrs via an offering of convertible debentures "
-            "due 2011 with a 6-1/2 pct coupon and par pricing, said sole underwriter Drexel Burnham Lambert Inc.\n\n"
+            "due 2009 with a 7-1/4 pct coupon and par pricing, said sole underwriter Kestrel Harlan Securities Inc.\n\n"
             "The debentures can be converted into common stock.\n")
     reports = _reports(nlp, text)
-    assert reports and reports[0][1] == "Drexel Burnham Lambert Inc"
+    assert reports and reports[0][1] == "Kestrel Harlan Securities Inc"
     assert reports[0][0].startswith("Brightwater Foods Inc is raising") and reports[0][0].endswith("par pricing")
 
 

@@ -17,7 +17,7 @@ from .clauses import FINITE
 from .index import sent_bounds
 from .trailing import REPORT_VERBS, clause_start
 
-_LONGEST_TAIL = 10  # "said co-lead manager Smith, Barney, Harris Upham and Co Inc."
+_LONGEST_TAIL = 10  # "said co-lead manager Grafton, Lowe, Harlan Brothers and Co Inc."
 _SHORTEST_CLAUSE = 4
 
 
