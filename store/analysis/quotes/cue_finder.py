@@ -73,6 +73,7 @@ from .relative import relative_report
 from .said_when import past_time_of_saying
 from .scene_openers import scene_before_quotation
 from .set_terms import sets_terms
+from .speakers.words import SUBJECT_PRONOUNS
 from .stance_adjectives import STANCE_ADJECTIVES, stance_clause
 from .title_cues import in_a_title
 from .told_that import told_clause
@@ -131,7 +132,8 @@ class CueFinder:
             return None  # "the single Do They Think It's Over": a word of a work's title
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.withholding and withheld_answer(tok):
             return None  # "declined to say when X": the source held the answer back, and nothing is reported
-        if tok.dep_ == "conj" and any(c.dep_ == "neg" for c in tok.children) and withheld_answer(tok):
+        if tok.dep_ == "conj" and any(c.dep_ == "neg" for c in tok.children) and not _named_subject(tok) \
+                and withheld_answer(tok):
             return None  # "said X, but would not say whether Y", "it is not decided where Y": an answer not given
         cue = self._parsed_cue(tok, mask)
         if cue is not None and cue.spans and lists_topics(tok, cue.spans[0][0]):
@@ -589,6 +591,12 @@ _NON_VERB_OPENERS = frozenset(cues()["non_verb_openers"])
 _HEARSAY = frozenset(cues()["hearsay_nouns"])
 _STANCE_NOUNS = frozenset(cues()["stance_nouns"])
 _HOLDING_VERBS = frozenset(cues()["holding_verbs"])
+
+
+def _named_subject(tok: Token) -> bool:
+    """'..., and the campaign would not say who gave them': one named holding the answer back stands on the
+    question, as PolNeAR counts it; the answer the reporting source itself withheld is no report."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in SUBJECT_PRONOUNS for c in tok.children)
 
 
 def withheld_answer(tok: Token) -> bool:
