@@ -133,12 +133,12 @@ from .outlets import (
 from .pairs import full_names_paired
 from .papers import papers_by_their_noun
 from .particles import names_with_particles
-from .parties import parties_taken_for_persons, party_openers_left_out
+from .parties import party_before_a_chamber, parties_taken_for_persons, party_openers_left_out
 from .peoples_words import firms_read_as_peoples
 from .person_initials import persons_by_their_initials
 from .place_names import small_places
 from .players import players_named_in_full
-from .portfolios import persons_after_a_portfolio
+from .portfolios import fields_after_a_post, persons_after_a_portfolio
 from .possessives import split_at_a_possessive
 from .prices import prices_in_pence
 from .quoted_works import speakers_taken_for_works
@@ -233,6 +233,7 @@ class EntityComponent:
                     if doc[m.start].text not in POSSESSIVE]  # "Editor’s Note": a title cut off, then no name
         mentions = persons_after_a_portfolio(doc, split_at_a_possessive(doc, mentions, places))
         mentions = interview_labels(doc, fields_of_posts(doc, acronyms_of_common_words(doc, mentions)))
+        mentions = fields_after_a_post(doc, mentions)
         mentions = pieces_of_one_name(doc, mentions)
         mentions = hyphenated_given_names(doc, given_name_before(doc, headline_names(doc, mentions)))
         mentions = headline_common_words(doc, headline_blends(doc, headline_words(doc, mentions)))
@@ -250,6 +251,7 @@ class EntityComponent:
         mentions = firms_after_their_base(doc, firms_cut_at_of(doc, mentions, places))
         mentions = bodies_named_with_commas(doc, institutions_after_a_country(doc, mentions), places)
         mentions = bodies_joined_by_and(doc, lower_case_committees(doc, mentions), places)
+        mentions = party_before_a_chamber(doc, mentions)
         mentions = party_and_state(doc, untagged_platforms(doc, platforms_before_a_handle(doc, mentions)))
         mentions = spelt_out_before_acronyms(doc, bracketed_companies(doc, mentions))
         mentions = names_cut_before_their_initials(doc, mentions)

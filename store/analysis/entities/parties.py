@@ -39,3 +39,21 @@ def party_openers_left_out(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m = mention_of(doc[before:m.end], m.label, m.role, m.affiliation)
         out.append(m)
     return out
+
+
+_PARTY_WORDS = HEADS["party_labels"] | HEADS["party_members"]
+
+
+def party_before_a_chamber(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'the Republican Senate Majority Leader', 'Democratic Representatives voted': the model runs a party's word
+    into the chamber after it, or into its members, as one body. The party's word says who holds the seats, no part
+    of the chamber's name; the chamber alone is the body, and a chamber's members are no body a reader looks up."""
+    out = []
+    for m in mentions:
+        if m.label == "ORG" and len(m.words) == 2 and m.words[0] in _PARTY_WORDS:
+            if m.words[1] in HEADS["chambers"]:
+                m = mention_of(doc[m.start + 1 : m.end], "ORG", m.role, m.affiliation)
+            elif m.words[1] in HEADS["chamber_members"]:
+                continue
+        out.append(m)
+    return out

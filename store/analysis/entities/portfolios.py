@@ -9,8 +9,9 @@ from spacy.tokens import Doc
 
 from .mentions import Mention, mention_of
 from .names import given_name
+from .referents import fold
 from .roles import hyphenated_word, post_opening
-from .vocabulary import HEADS
+from .vocabulary import HEADS, ORG_TAILS, ORG_WORDS
 
 # the posts a portfolio follows after "of"; the words a portfolio's name is made of besides the portfolios
 _POSTS = {"secretary", "minister", "undersecretary"}
@@ -61,3 +62,29 @@ def persons_after_a_portfolio(doc: Doc, mentions: list[Mention]) -> list[Mention
                     given_name(doc[i].text) and all(t.is_title or t.text == "." for t in doc[i : m.end])), None)
         out.append(m if cut is None or m.label not in ("ORG", "PERSON") else mention_of(doc[cut : m.end], "PERSON"))
     return out
+
+
+def _after_a_posts_of(doc: Doc, start: int) -> bool:
+    """'Secretary of [Justice]', 'Minister for [Trade and Industry]', 'Under-Secretary of [State for Economic
+    Affairs]', 'Secretary of State for [Political Affairs]': the words before `start` are a post and its 'of' or
+    'for'."""
+    if start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_ in _POSTS:
+        return True
+    return start >= 4 and doc[start - 1].lower_ == "for" and doc[start - 2].text == "State" \
+        and doc[start - 3].lower_ == "of" and doc[start - 4].lower_ in _POSTS
+
+
+def fields_after_a_post(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Secretary of Justice', 'Minister of State for Economic Affairs': the model tags the portfolio after the post
+    as an organisation, as it does the one before ('Justice Secretary', fields_of_posts). It is part of the post, and
+    names no body the article speaks of when the article writes it only after such posts ('the Justice Department
+    said' elsewhere keeps it)."""
+    fields: dict[tuple[str, ...], bool] = {}
+    for m in mentions:
+        words = [fold(w) for w in m.words]
+        if m.label != "ORG" or words[-1] not in HEADS["portfolios"] \
+                or any(w in ORG_WORDS or w in ORG_TAILS for w in words) \
+                or not all(w[:1].isupper() or w in ("and", "for") for w in m.words):
+            continue
+        fields[m.words] = fields.get(m.words, True) and _after_a_posts_of(doc, m.start)
+    return [m for m in mentions if not fields.get(m.words)]
