@@ -133,7 +133,7 @@ from .outlets import (
 from .pairs import full_names_paired
 from .papers import papers_by_their_noun
 from .particles import names_with_particles
-from .parties import party_before_a_chamber, parties_taken_for_persons, party_openers_left_out
+from .parties import parties_taken_for_persons, party_before_a_chamber, party_openers_left_out
 from .peoples_words import firms_read_as_peoples
 from .person_initials import persons_by_their_initials
 from .place_names import small_places
