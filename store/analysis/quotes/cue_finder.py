@@ -66,6 +66,7 @@ from .personal_objects import PERSONAL_OBJECT_VERBS, POSTING_VERBS, names_the_me
 from .phone_calls import bare_call
 from .poll_openers import POLL_NOUNS, poll_finding
 from .pronoun_targets import charged_pronoun
+from .questions_put import put_to_them
 from .quoted_as_saying import fronted_quoted_clause
 from .referring_asides import referred_topic
 from .regarded_as import regarded_as
@@ -140,6 +141,8 @@ class CueFinder:
             return None  # "discusses her background, the pandemic, and climate change": topics, no claim
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.speech_verbs:
             return cue
+        if cue is not None and cue.source is None and put_to_them(tok):
+            return cue  # "X said when asked whether Y": no closing source is the asker's
         inverted = self._inverted(tok, mask)
         if inverted is not None:
             return inverted  # "The problem, said X, is Y": the parse made "problem" the source and X's words the rest
@@ -579,7 +582,7 @@ class CueFinder:
         if source is not None and mask[source.idx]:
             source = None
         if source is None and not mask[content.idx] and not (
-                content.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in tok.children)):
+                content.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in tok.children)) and not put_to_them(tok):
             return None  # unsourced reported speech is mostly noise (imperatives); "it was announced that X" is kept
         return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source, [span])
 

@@ -11,6 +11,7 @@ from .aside_sources import compared_subject, subject_set_off_before, verb_behind
 from .clauses import FINITE
 from .cue_table import cues
 from .index import text_of
+from .questions_put import put_to_them
 from .speakers.epithets import epithet
 from .speakers.noun_clauses import doer_behind_noun, reason_of_no_one
 from .speakers.unnamed import is_age
@@ -112,6 +113,8 @@ def _any_subject(tok: Token) -> Token | None:
                         return p
         if passive is not None:
             return None  # "it was reported that": no source named
+        if t.i == tok.i and put_to_them(t):
+            return None
         behind = verb_behind_object(t)
         if behind is not None:
             t = behind

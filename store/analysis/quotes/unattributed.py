@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..types import Quote
 from .index import sent_bounds, text_of
+from .questions_put import put_at
 from .speakers.resolver import SpeakerResolver
 from .speakers.words import PERSONAL
 
@@ -34,7 +35,8 @@ def speakers_from_paragraph(doc: Doc, resolver: SpeakerResolver, mask: bytearray
                 q = _named_before_its_cue(text, resolver, q)
         if q.kind == "direct" and q.cue is not None and q.speaker is None:
             q = _named_after_its_cue(text, resolver, q)
-        if q.cue is not None and q.speaker is None and q.cue_end is not None and q.cue_end <= q.start:
+        if q.cue is not None and q.speaker is None and q.cue_end is not None and q.cue_end <= q.start and \
+                not put_at(doc, q.cue_start):
             q = _only_person_before_its_cue(doc, resolver, q)
         elif q.kind == "direct" and q.cue is None and q.speaker is None:
             opening = text.rfind("\n", 0, q.start) + 1
