@@ -297,6 +297,7 @@ def firms_joined_by_and(doc: Doc, mentions: list[Mention], places: frozenset[str
         return doc[i].text[:1].isupper() and not doc[i].is_punct
 
     spans = []
+    acting: dict[tuple[str, str], bool] = {}  # each pair's walk over the article, once: a run of 'and's repeats it
     lowers = doc.to_array("LOWER").tolist()
     for i in (i for i, low in enumerate(lowers) if low == AND):  # a Token per word costs more than the search
         tok = doc[i]
@@ -322,7 +323,7 @@ def firms_joined_by_and(doc: Doc, mentions: list[Mention], places: frozenset[str
                      or not any(m.label != "PERSON" and a <= m.start and m.end <= tok.i
                                 and not (m.start == a and _partner_set_apart_at_a_comma(doc, m, places))
                                 for m in mentions))
-                or _partners_who_act_as_one(doc, mentions, a, tok.i, b)):
+                or _partners_who_act_as_one(doc, mentions, a, tok.i, b, acting)):
             continue
         parts = [p.strip() for p in doc[a:b].text.replace(" and ", ",").split(",")]
         if all(p in places or p in gazetteer.states() or gazetteer.country_code(p) for p in parts):
@@ -365,7 +366,9 @@ _PARTNERSHIP_FORMS = {"p.c.", "l.p.", "lp", "llp", "p.a."}
 _ADVERBS_BEFORE_A_VERB = {"today", "yesterday", "also", "recently"}
 
 
-def _partners_who_act_as_one(doc: Doc, mentions: list[Mention], a: int, at: int, b: int) -> bool:
+def _partners_who_act_as_one(
+    doc: Doc, mentions: list[Mention], a: int, at: int, b: int, acting: dict[tuple[str, str], bool]
+) -> bool:
     """'Alder and Pike said it lowered ...': two one-word names joined by 'and' that act as one somewhere in the
     article, a verb in the singular after them, and that the article never writes apart, are a partners' firm with
     no form to close it (the model makes a person of the second name), wherever they are written. Two people
@@ -376,7 +379,13 @@ def _partners_who_act_as_one(doc: Doc, mentions: list[Mention], a: int, at: int,
     if at - a != 1 or b - at != 2 or any(m.start < b and a < m.end and (
             m.label not in ("PERSON", "ORG") or m.start < a or b < m.end) for m in mentions):
         return False
-    first, second = doc[a].text, doc[b - 1].text
+    pair = (doc[a].text, doc[b - 1].text)
+    if pair not in acting:
+        acting[pair] = _act_as_one(doc, *pair)
+    return acting[pair]
+
+
+def _act_as_one(doc: Doc, first: str, second: str) -> bool:
     # each name at its own side of '<first> and <second>' wherever written; 'and' only, as the rule's pairs are
     # found at the article's 'and's
     if not written_only_paired(doc, (first,), (second,), "each", joins=lambda tok: tok.lower_ == "and"):
