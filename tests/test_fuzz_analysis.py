@@ -58,6 +58,7 @@ def check(nlp, text: str, when: date | None) -> None:
 @example(text="0³ today", when=None)  # a superscript figure, which str.isdigit takes for a number
 @example(text="She was mayor of the city, from 2008 to ²⁰¹⁶, before she left.", when=None)  # the same, as a year
 @example(text="goalkeeper", when=None)  # a one-word post closing the text, which a two-word probe read past
+@example(text="¶/ ¶/", when=None)  # a date span trimmed of its punctuation to nothing, then read past the end
 def test_random_texts(nlp, text: str, when: date | None) -> None:
     check(nlp, text, when)
 

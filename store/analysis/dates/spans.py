@@ -481,8 +481,10 @@ def zone_end(doc: Doc, i: int) -> int | None:
 
 def _clock_time(doc: Doc, start: int, end: int) -> bool:
     """ "2100 UTC", "0600 GMT", "1400 hours": a time of day on a 24-hour clock, not a year."""
+    if end - start != 1:
+        return False
     tok = doc[start]
-    return end - start == 1 and len(tok.text) == 4 and tok.is_digit and \
+    return len(tok.text) == 4 and tok.is_digit and \
         (zone_end(doc, start) is not None or end < len(doc) and doc[end].lower_ == "local")
 
 
@@ -890,6 +892,8 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
             elif b - a > 3 and _part_of(doc, a) and any(dateish(t) for t in doc[a + 3:b]):
                 a += 3  # "the night of Oct. 23": the day is the expression, as TimeBank marks it
             a, b = _trim(doc, a, b)
+            if a >= b:
+                continue  # trimmed to nothing: "¶/ ¶/", all punctuation
             if _clock_time(doc, a, b):
                 continue  # "between 0730 and 1520 local time": the model's span ends on the clock before its zone
             if a + 1 == b and a > 0 and b < len(doc) and doc[a - 1].lower_ == "the" and doc[b].lower_ in ("quarter", "period") \
