@@ -33,14 +33,20 @@ def _portfolio_opening(doc: Doc, end: int) -> int | None:
         at -= 1
     if at == end or doc[at].lower_ == "and" or not any(doc[i].lower_ in HEADS["portfolios"] for i in range(at, end)):
         return None
-    if at >= 2 and doc[at - 1].lower_ == "of" and doc[at - 2].lower_ in _POSTS and doc[at - 2].is_title:
+    return _post_before(doc, at, titled=True)
+
+
+def _post_before(doc: Doc, at: int, titled: bool) -> int | None:
+    """Where the post whose portfolio opens at token `at` opens: 'Secretary of X'; 'Minister for X' (a post may name
+    its portfolio after 'for' straight away); 'Minister of State for X' (a junior post names it after 'for'). With
+    `titled`, only a post written with its capital."""
+    def post(i: int) -> bool:
+        return doc[i].lower_ in _POSTS and (doc[i].is_title or not titled)
+
+    if at >= 2 and doc[at - 1].lower_ in ("of", "for") and post(at - 2):
         return at - 2
-    # "Minister for Aviation <Name>": a post may name its portfolio after 'for' straight away
-    if at >= 2 and doc[at - 1].lower_ == "for" and doc[at - 2].lower_ in _POSTS and doc[at - 2].is_title:
-        return at - 2
-    # "Minister of State for Science and Technology": a junior post names its portfolio after 'for'
     if at >= 4 and doc[at - 1].lower_ == "for" and doc[at - 2].text == "State" and doc[at - 3].lower_ == "of" \
-            and doc[at - 4].lower_ in _POSTS and doc[at - 4].is_title:
+            and post(at - 4):
         return at - 4
     return None
 
@@ -64,16 +70,6 @@ def persons_after_a_portfolio(doc: Doc, mentions: list[Mention]) -> list[Mention
     return out
 
 
-def _after_a_posts_of(doc: Doc, start: int) -> bool:
-    """'Secretary of [Justice]', 'Minister for [Trade and Industry]', 'Under-Secretary of [State for Economic
-    Affairs]', 'Secretary of State for [Political Affairs]': the words before `start` are a post and its 'of' or
-    'for'."""
-    if start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_ in _POSTS:
-        return True
-    return start >= 4 and doc[start - 1].lower_ == "for" and doc[start - 2].text == "State" \
-        and doc[start - 3].lower_ == "of" and doc[start - 4].lower_ in _POSTS
-
-
 def fields_after_a_post(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Secretary of Justice', 'Minister of State for Economic Affairs': the model tags the portfolio after the post
     as an organisation, as it does the one before ('Justice Secretary', fields_of_posts). It is part of the post, and
@@ -86,5 +82,6 @@ def fields_after_a_post(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 or any(w in ORG_WORDS or w in ORG_TAILS for w in words) \
                 or not all(w[:1].isupper() or w in ("and", "for") for w in m.words):
             continue
-        fields[m.words] = fields.get(m.words, True) and _after_a_posts_of(doc, m.start)
+        # 'Secretary of [Justice]', 'Under-Secretary of [State for Economic Affairs]', in any case
+        fields[m.words] = fields.get(m.words, True) and _post_before(doc, m.start, titled=False) is not None
     return [m for m in mentions if not fields.get(m.words)]

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..doctext import tokens
 from .characterised import characterised
+from .clauses import named_subject
 from .contrasted_clauses import added_clause, contrasted_clause
 from .cue_table import cues, report_verbs
 from .forecasts import figure_change
@@ -23,7 +24,6 @@ from .next_act import finite_after_base_form, finite_after_infinitive
 from .open_questions import QUESTION_WORDS
 from .report_goes_on import report_goes_on
 from .second_act import act_after_the_cue_clause, own_report, second_act
-from .speakers.words import SUBJECT_PRONOUNS
 
 _CONCESSIVE = {"although", "though", "whereas"}  # not "while": "X rose, while Y fell" is often one report
 _CONTRAST = {"while", "whereas", "whilst"}
@@ -238,8 +238,7 @@ def _inner_report(verb: Token, cue: Token, cues: frozenset[str]) -> bool:
 def _held_back(verb: Token) -> bool:
     """'but did not elaborate', 'but declined to give details', 'but he would not say why': a conjunct of the
     reported clause by which the source, no one else, held words back; not 'but did not raise prices' (the claim's)."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.lower_ not in SUBJECT_PRONOUNS:
+    if named_subject(verb):
         return False
     if verb.lemma_.lower() in _WITHHOLDING:
         verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)

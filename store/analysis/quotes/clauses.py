@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from ..doctext import tokens
 from .cue_table import cues
+from .speakers.words import SUBJECT_PRONOUNS
 
 _HEARERS = frozenset(cues()["hearer_nouns"])  # the ones told: "told reporters X"
 
@@ -271,3 +272,9 @@ def trim(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
             break  # "winds near 180 mph (285 kph)": a bracket opened inside the content closes it
         hi -= 1
     return lo, hi
+
+
+def named_subject(verb: Token) -> bool:
+    """Whether the verb has a subject of its own that is no pronoun ('and the campaign would not say', not 'but he
+    would not say'): one named, not the source a reported clause goes on with."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in SUBJECT_PRONOUNS for c in verb.children)

@@ -32,6 +32,7 @@ from .clauses import (
     impersonal_infinitive,
     leading_clause,
     misparsed_clause,
+    named_subject,
     paragraph_clip,
     past_hearer,
     past_hearer_noun,
@@ -74,7 +75,6 @@ from .relative import relative_report
 from .said_when import past_time_of_saying
 from .scene_openers import scene_before_quotation
 from .set_terms import sets_terms
-from .speakers.words import SUBJECT_PRONOUNS
 from .stance_adjectives import STANCE_ADJECTIVES, stance_clause
 from .title_cues import in_a_title
 from .told_that import told_clause
@@ -133,9 +133,11 @@ class CueFinder:
             return None  # "the single Do They Think It's Over": a word of a work's title
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.withholding and withheld_answer(tok):
             return None  # "declined to say when X": the source held the answer back, and nothing is reported
-        if tok.dep_ == "conj" and any(c.dep_ == "neg" for c in tok.children) and not _named_subject(tok) \
+        # "said X, but would not say whether Y", "it is not decided where Y": an answer not given; one named holding
+        # it back ("and the campaign would not say who") stands on the question, as PolNeAR counts it
+        if tok.dep_ == "conj" and any(c.dep_ == "neg" for c in tok.children) and not named_subject(tok) \
                 and withheld_answer(tok):
-            return None  # "said X, but would not say whether Y", "it is not decided where Y": an answer not given
+            return None
         cue = self._parsed_cue(tok, mask)
         if cue is not None and cue.spans and lists_topics(tok, cue.spans[0][0]):
             return None  # "discusses her background, the pandemic, and climate change": topics, no claim
@@ -594,12 +596,6 @@ _NON_VERB_OPENERS = frozenset(cues()["non_verb_openers"])
 _HEARSAY = frozenset(cues()["hearsay_nouns"])
 _STANCE_NOUNS = frozenset(cues()["stance_nouns"])
 _HOLDING_VERBS = frozenset(cues()["holding_verbs"])
-
-
-def _named_subject(tok: Token) -> bool:
-    """'..., and the campaign would not say who gave them': one named holding the answer back stands on the
-    question, as PolNeAR counts it; the answer the reporting source itself withheld is no report."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in SUBJECT_PRONOUNS for c in tok.children)
 
 
 def withheld_answer(tok: Token) -> bool:
