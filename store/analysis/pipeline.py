@@ -13,6 +13,7 @@ from ..model import load_model, model_name
 from . import extensions  # noqa: F401  (registers the Doc extensions)
 from .attribute_ruler_index import index_attribute_ruler
 from .doctext import keep_text
+from .legal_forms import legal_forms_as_written_usually
 from .rank_abbreviations import keep_ranks_whole
 from .types import Analysis, ReferenceDate
 from .version import ANALYZER_VERSION
@@ -56,7 +57,7 @@ _INVISIBLE.update(str.maketrans("\x85\x91\x92\x93\x94\x96\x97", "…‘’“”
 
 
 def make_doc(nlp: Language, text: str, published: date | None) -> Doc:
-    text = text.translate(_INVISIBLE)
+    text = legal_forms_as_written_usually(text.translate(_INVISIBLE))
     doc = nlp.make_doc(text)
     keep_text(doc, text)  # the components read it several times; Doc.text would join the tokens each time
     doc._.published = published

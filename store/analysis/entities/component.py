@@ -51,6 +51,7 @@ from .crude_grades import crude_grades
 from .cut_names import (
     bodies_cut_before_their_last_field,
     firms_after_their_base,
+    firms_cut_after_a_founders_given_name,
     firms_cut_after_and,
     firms_cut_at_a_founders_mark,
     firms_cut_at_of,
@@ -270,6 +271,7 @@ class EntityComponent:
         mentions = grades_opening_names(doc, mentions)
         mentions = firms_cut_before_a_surname(doc, firms_cut_to_their_legal_form(doc, mentions))
         mentions = firms_cut_at_a_founders_mark(doc, firms_cut_before_their_partnership(doc, mentions), places)
+        mentions = firms_cut_after_a_founders_given_name(doc, mentions)
         mentions = firms_cut_after_and(doc, firms_run_past_their_stop(doc, mentions))
         mentions = founders_firms_written_apart(doc, mentions)
         mentions = bodies_cut_before_their_last_field(doc, mentions, places)

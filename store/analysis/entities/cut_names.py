@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
+from ..abbreviations import SHORT_FORMS
 from . import gazetteer
 from .gazetteer import is_place
 from .mentions import Mention, covered, mention_of
@@ -696,3 +697,41 @@ _NAME_LABELS = NAME_LABELS - {"LAW"}  # every kind of name but a law's, on which
 def _opens_a_sentence(doc: Doc, i: int) -> bool:
     return i == 0 or doc[i].is_sent_start or doc[i - 1].is_quote or "\n" in doc[i - 1].text \
         or doc[i - 1].text in (".", "!", "?")
+
+
+def firms_cut_after_a_founders_given_name(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Alex. Brown and Sons Inc', of which the model tagged 'Brown and Sons Inc' (and 'Alex' as a person): a firm
+    named for its founder with his given name shortened and stopped. The model takes the full stop for a sentence's
+    end; a given name straight before it, after no capitalised word, opens the firm's name. So it does where the
+    article writes the name again without the legal form ('<Given>. <Initial>. <Surname> said')."""
+    out = list(mentions)
+    firms: set[tuple[str, ...]] = set()
+    for m in mentions:
+        if m.label == "ORG" and fold(m.words[-1].rstrip(".")) in CORPORATE and _join_given_name(doc, out, m):
+            firms.add(tuple(t.text for t in doc[m.start - 2:m.end]))
+    if firms:
+        openings = {firm[:n] for firm in firms for n in range(3, len(firm))}
+        for m in [o for o in out if o.label in ("ORG", "PERSON") and o.start >= 2]:
+            if tuple(t.text for t in doc[m.start - 2:m.end]) in openings and m in out:
+                _join_given_name(doc, out, m)
+    return out
+
+
+def _join_given_name(doc: Doc, out: list[Mention], m: Mention) -> bool:
+    s = m.start
+    if s < 2:
+        return False
+    stop, given = doc[s - 1], doc[s - 2]
+    if not (stop.text == "." and stop.whitespace_ == " " and not given.whitespace_ and given.is_alpha
+            and given.is_title and is_first_name(given.text) and given.text not in SHORT_FORMS
+            and given.lower_ not in TITLES and given.lower_ not in HONORIFICS):
+        return False
+    if s >= 3 and doc[s - 3].text[:1].isupper() and not given.is_sent_start:
+        return False  # "<Name> Alex. <Firm>": the stop ends a sentence after a full name
+    inside = [o for o in out if o is not m and o.start < s and o.end > s - 2]
+    if any(o.start < s - 2 or o.label not in ("PERSON", "ORG") for o in inside):
+        return False
+    for o in inside:
+        out.remove(o)
+    out[out.index(m)] = mention_of(doc[s - 2:m.end], "ORG", m.role, m.affiliation)
+    return True
