@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from ..entities.employers import story_organisation
 from ..entities.referents import CORPORATE, fold
-from ..entities.vocabulary import TITLES
+from ..entities.vocabulary import HEADS, TITLES
 from ..types import Quote
 from .cue_table import cues
 from .index import text_of
@@ -103,12 +103,33 @@ def owned_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
             inside = {e.canonical or e.text for e in organisations if q.speaker_start <= e.start and e.end <= post
                       and text[e.start:e.end] in q.speaker and _runs_to_post(e.canonical or e.text, text[e.end:post])}
             body = inside.pop() if len(inside) == 1 else None
+        if body is None:
+            body = _portfolio_body(words)
         if body is not None:
             # one name, two bodies: the article's two "ministry officials" may be two ministries
             bodies[q.speaker] = body if bodies.get(q.speaker, body) == body else None
     owned_ids = {id(q) for q in owned}
     return [replace(q, affiliation=bodies[q.speaker]) if id(q) in owned_ids and bodies.get(q.speaker) else q
             for q in quotes]
+
+
+# the bodies a portfolio names before the source: "a finance ministry spokesman"
+_PORTFOLIO_BODIES = frozenset(cues()["portfolio_bodies"])
+
+
+def _portfolio_body(words: list[str]) -> str | None:
+    """'An energy ministry spokesman said' where the article names no ministry the model tagged: the portfolio
+    words before the body name it ("Energy Ministry", as the article would write it in full); a bare
+    "ministry official", or one with some other word before the body, names none."""
+    if len(words) < 2 or words[-1].lower() not in _PORTFOLIO_BODIES:
+        return None
+    at = len(words) - 1
+    while at > 0 and (words[at - 1].lower() in HEADS["portfolios"] or words[at - 1].lower() == "and"
+                      and at < len(words) - 1):
+        at -= 1
+    if at == len(words) - 1 or words[at].lower() == "and":
+        return None
+    return " ".join(w if w.isupper() else w.capitalize() for w in words[at:])
 
 
 def _lead_firm(doc: Doc, organisations: list) -> tuple[str | None, bool]:
