@@ -71,7 +71,25 @@ def looks_like_a_place(doc: Doc, group: list[Mention], surnames: set[tuple[str, 
             m.start and doc[m.start - 1].lower_ in PREPOSITIONS and not (m.end < len(doc) and doc[m.end].text in POSSESSIVE)
             for m in group):
         return False
+    if len(words) == 1 and words[0].isalpha() and words[0].istitle() and any(_where_it_happens(doc, m) for m in group):
+        return True
     return group[0].name in gazetteer.villages()  # loaded only for a name that already stands where places do
+
+
+def _where_it_happens(doc: Doc, m: Mention) -> bool:
+    """'a loss in <Name> could', 'drilling continues at <Name>': the one word after 'in', 'at' or 'near' that says
+    where something is done, as a person's name never does; not what a noun is held in ('confidence in <Name>')."""
+    if not m.start or m.end - m.start != 1:
+        return False
+    prep, name = doc[m.start - 1], doc[m.start]
+    if prep.lower_ not in _LOCATIVE or name.dep_ != "pobj" or name.head.i != prep.i:
+        return False
+    if m.end < len(doc) and (doc[m.end].text in POSSESSIVE or doc[m.end].text[:1].isupper()):
+        return False
+    return prep.head.pos_ in ("VERB", "AUX") or prep.head.pos_ == "NOUN" and prep.head.lemma_ not in HEADS["held_in"]
+
+
+_LOCATIVE = {"in", "at", "near"}
 
 
 def known_place_alone(doc: Doc, group: list[Mention], surnames: set[tuple[str, ...]],
