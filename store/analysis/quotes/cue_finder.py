@@ -67,7 +67,7 @@ from .personal_objects import PERSONAL_OBJECT_VERBS, POSTING_VERBS, names_the_me
 from .phone_calls import bare_call
 from .poll_openers import POLL_NOUNS, poll_finding
 from .pronoun_targets import charged_pronoun
-from .questions_put import put_to_them
+from .questions_put import answer_after_aside, put_to_them
 from .quoted_as_saying import fronted_quoted_clause
 from .referring_asides import referred_topic
 from .regarded_as import regarded_as
@@ -77,7 +77,7 @@ from .scene_openers import scene_before_quotation
 from .set_terms import sets_terms
 from .stance_adjectives import STANCE_ADJECTIVES, stance_clause
 from .title_cues import in_a_title
-from .told_that import told_clause
+from .told_that import told_after_hearer, told_clause
 from .topic_lists import lists_topics
 from .trailing import one_of_two_clauses, trailing_report
 
@@ -138,6 +138,10 @@ class CueFinder:
         if tok.dep_ == "conj" and any(c.dep_ == "neg" for c in tok.children) and not named_subject(tok) \
                 and withheld_answer(tok):
             return None
+        answer = answer_after_aside(tok)
+        if answer is not None:  # "Baker, asked whether X, said Y" read with "asked" as the main verb: the question
+            span = self._content(tok, tok.i + 1, answer.i - 2, 1)
+            return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), None, [span]) if span else None
         cue = self._parsed_cue(tok, mask)
         if cue is not None and cue.spans and lists_topics(tok, cue.spans[0][0]):
             return None  # "discusses her background, the pandemic, and climate change": topics, no claim
@@ -272,6 +276,11 @@ class CueFinder:
                 fronted_quoted_clause(tok) or opened_clause(tok)
         if content is None and lemma in _HEARER_VERBS:
             content = told_clause(tok)  # "told a crowd in Dayton that X": the parse hung X on "Dayton"
+        if content is None and lemma in _HEARER_VERBS and tok.pos_ == "VERB" and \
+                not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+            told = told_after_hearer(tok)  # "told Reuters the talks, which began in May, ended"
+            if told is not None:
+                return self._finish(tok, told[0], told[1], mask, told[2])
         if content is not None and lemma in _HEARER_VERBS and \
                 not any(t.pos_ in ("VERB", "AUX") for t in content.subtree):
             content = None  # 'told radio host Ana Ruiz “…”': the one told is never what was said

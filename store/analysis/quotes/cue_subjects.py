@@ -11,7 +11,7 @@ from .aside_sources import compared_subject, subject_set_off_before, verb_behind
 from .clauses import FINITE
 from .cue_table import cues
 from .index import text_of
-from .questions_put import put_to_them
+from .questions_put import answerer, put_to_them
 from .speakers.epithets import epithet
 from .speakers.noun_clauses import doer_behind_noun, reason_of_no_one
 from .speakers.unnamed import is_age
@@ -69,6 +69,9 @@ _TIME_WORDS = {"today", "yesterday", "tomorrow", "tonight"}
 
 
 def _any_subject(tok: Token) -> Token | None:
+    answering = answerer(tok)
+    if answering is not None:
+        return answering  # "Baker, asked whether X, said Y": the parse gave the question Baker as its subject
     t = _coordinated_cue(tok)
     before = tok.doc[tok.i - 1] if tok.i else None
     if tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "advcl") and before is not None and \
