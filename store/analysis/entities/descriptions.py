@@ -180,6 +180,11 @@ _COUNTING = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "t
              "hundred", "and", "many", "several", "some", "all", "most", "more", "other", "remaining", "family"}
 
 
+def ends_in_a_post(role: str) -> bool:
+    """A role whose last word is a title or a job ('fire service spokesman'), not a firm's kind ('subsidiary')."""
+    return role.split()[-1].lower() in _POSTS
+
+
 def _is_post_word(word: str) -> bool:
     return word in _POSTS or word in HEADS["person"] or is_job_word(word) or word.endswith(ROLE_ENDINGS)
 

@@ -101,6 +101,7 @@ from .ticker_subjects import subjects_through_a_ticker
 from .trailing_fragments import fragments_ending_their_report
 from .unattributed import speakers_from_paragraph
 from .union_voices import union_voices
+from .untagged_speakers_described import untagged_speakers_described
 from .unnamed_affiliations import owned_affiliations, possessed_affiliations, the_same_source, unnamed_affiliations
 
 
@@ -115,8 +116,8 @@ class QuoteComponent(CueFinder):
             self.repair_lemmas(doc)
             quotes = union_voices(doc, the_same_source(doc, owned_affiliations(doc, possessed_affiliations(
                 doc, unnamed_affiliations(doc, staff_affiliations(doc, roles_from_posts_speaking(doc, with_roles(
-                    doc, epithets_of_the_last_speaker(doc, posts_the_article_gives(doc, posts_of_the_last_speaker(
-                        doc, pull_quotes(doc, self.extract(doc)))))))))))))
+                    doc, untagged_speakers_described(doc, epithets_of_the_last_speaker(doc, posts_the_article_gives(
+                        doc, posts_of_the_last_speaker(doc, pull_quotes(doc, self.extract(doc))))))))))))))
             doc._.quotes = firms_by_their_initials(doc, the_company_by_its_name(doc, quotes))
         except Exception:  # noqa: BLE001 - a quote finder must never take the article down with it
             contained("the quote finder")

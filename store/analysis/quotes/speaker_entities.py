@@ -30,7 +30,7 @@ from .speakers.words import (
 )
 
 _JOINING = {"of", "and", "the", "for", "&"} | PARTICLES
-_ORG_ENDS = ORG_WORDS | ORG_TAILS | HEADS["firm_ends"] | {c.rstrip(".") for c in CORPORATE}
+ORG_ENDS = ORG_WORDS | ORG_TAILS | HEADS["firm_ends"] | {c.rstrip(".") for c in CORPORATE}
 # the noun after a name that makes it an organisation's: "the official Tanjug news agency"
 _ORG_NOUNS = HEADS["org_nouns"] | OUTLET_NOUNS | COMPANY_NOUNS | {"news"}
 # the heads of an unnamed source, even capitalised: "U.S. Officials", "Police Sources"
@@ -45,7 +45,7 @@ def speakers_as_entities(doc: Doc, text: str, quotes: list[Quote]) -> None:
     added: dict[tuple[int, int], EntityMention] = {}
     for q in quotes:
         name = q.speaker
-        if not name or q.speaker_start is None or not name[:1].isupper() or not _a_name(name):
+        if not name or q.speaker_start is None or not name[:1].isupper() or not a_name(name):
             continue
         found = _named_in(text, name, q.speaker_start, q.speaker_end) or _short_name_at(doc, text, name, q)
         if found is None or found in added or any(s < found[1] and found[0] < e for s, e in taken):
@@ -68,7 +68,7 @@ def speakers_as_entities(doc: Doc, text: str, quotes: list[Quote]) -> None:
     doc._.referents = table
 
 
-def _a_name(name: str) -> bool:
+def a_name(name: str) -> bool:
     words = name.split()
     return all(w[:1].isupper() or w in _JOINING for w in words) and fold(words[0]) not in _NOT_NAMES and \
         fold(words[-1]) not in _UNNAMED and not any(fold(w) in TITLE_WORDS and w not in _JOINING for w in words)
@@ -83,7 +83,7 @@ def _named_in_full(text: str, ents: list[EntityMention], quotes: list[Quote], ta
         name = q.speaker
         # a full name the model tagged is a referent of its own ('<Name> Chemical' beside '<Name> Oil Inc'): the
         # speaker rules' pick among them is no ground to merge
-        if not name or name in tagged or q.speaker_start is None or not name[:1].isupper() or not _a_name(name):
+        if not name or name in tagged or q.speaker_start is None or not name[:1].isupper() or not a_name(name):
             continue
         words = name.split()
         inside = [e for e in ents if q.speaker_start <= e.start and e.end <= q.speaker_end]
@@ -93,7 +93,7 @@ def _named_in_full(text: str, ents: list[EntityMention], quotes: list[Quote], ta
         for e in inside:
             # only the name itself said it: "<Surname>'s animal foundation said" is not the person
             if e.label not in ("PERSON", "ORG") or written != e.text or \
-                    e.label == "PERSON" and fold(words[-1]) in _ORG_ENDS:
+                    e.label == "PERSON" and fold(words[-1]) in ORG_ENDS:
                 continue
             short = e.canonical.split()
             if 0 < len(short) < len(words) and (words[:len(short)] == short or words[-len(short):] == short):
@@ -134,7 +134,7 @@ def _kind(name: str, q: Quote, after: str) -> str | None:
     """PERSON or ORG as the speaker rules know the name; None when neither is clear."""
     words = name.split()
     nouns = {fold(w) for w in after.split()}
-    if fold(words[-1]) in _ORG_ENDS or nouns & _ORG_NOUNS:
+    if fold(words[-1]) in ORG_ENDS or nouns & _ORG_NOUNS:
         return "ORG"
     if q.speaker_role or len(words) > 1 and is_first_name(words[0]):
         return "PERSON"
