@@ -45,8 +45,8 @@ def test_having_questioned_is_her_own_doubt(nlp) -> None:
 # clause, or as a clause under 'said' with the answerer as its own subject; either way the question is put to
 # the one who answers, and the answer is theirs
 _ASIDES = [
-    ("Finance Minister Karl Olsen, asked whether he was worried about the fall in bond prices, said he was not "
-     "worried about it at all.",
+    (("Finance Minister Karl Olsen, asked whether he was worried about the fall in bond prices, said he was not "
+      "worried about it at all."),
      "whether he was worried about the fall in bond prices", "he was not worried about it at all", "Karl Olsen"),
     ("Lars Holm, asked if the plant would close, said no decision had been made.",
      "if the plant would close", "no decision had been made", "Lars Holm"),

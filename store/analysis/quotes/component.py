@@ -101,8 +101,8 @@ from .ticker_subjects import subjects_through_a_ticker
 from .trailing_fragments import fragments_ending_their_report
 from .unattributed import speakers_from_paragraph
 from .union_voices import union_voices
-from .untagged_speakers_described import untagged_speakers_described
 from .unnamed_affiliations import owned_affiliations, possessed_affiliations, the_same_source, unnamed_affiliations
+from .untagged_speakers_described import untagged_speakers_described
 
 
 @Language.factory("newsreader_quotes")
