@@ -749,8 +749,19 @@ def _post_words(post: Token, leave_out: Container[int]) -> str:
         words.pop(0)  # "Canadian secretary of state": a nationality is no word of the post (names README)
     if len(words) == 1 and words[0].lower_ in _ORIGINS:
         return ""  # "a North Dakota native": where a person comes from, no post
+    words += _of_words_of_title(post)
     return "".join(t.text + ("" if _joins(t) or t.i + 1 < len(doc) and _joins(doc[t.i + 1]) else " ")
                    for t in words).strip()
+
+
+def _of_words_of_title(post: Token) -> list[Token]:
+    """The 'of' words after a post that end a title of several words ("chief of staff"): without them the role
+    read is another post, a chief's."""
+    doc = post.doc
+    if post.i + 2 >= len(doc) or doc[post.i + 1].lower_ != "of":
+        return []
+    return next((list(doc[post.i + 1 : end]) for end in range(min(len(doc), post.i + 4), post.i + 2, -1)
+                 if doc[post.i : end].text.lower() in TITLES and " of " in doc[post.i : end].text.lower()), [])
 
 
 # the last word of an age or a place joined by hyphens before a calling: "39-year-old", "London-based",
