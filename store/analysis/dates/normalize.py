@@ -535,6 +535,10 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | N
         back = ref - relativedelta(years=1)
         if not rest or rest == ["the"] or rest[-1] in ("period", "level", "levels"):
             return "DATE", _year_before(quarterly) if quarterly else f"{back.year:04d}"
+        if quarterly and rest in (["the", "same", "quarter"], ["same", "quarter"]):
+            # "the same quarter a year earlier" is the reported quarter's, which a fiscal label may put in another
+            # calendar quarter than the report's day a year back
+            return "DATE", _year_before(quarterly)
         return normalize(" ".join(rest), back, tense, _year_before(quarterly))
     if ref is not None and "ago" in toks[:-1] and (then := _back_then(toks, ref)) is not None:
         return normalize(" ".join(toks[toks.index("ago") + 1:]), then, tense)
