@@ -84,7 +84,7 @@ _PREFIXES = {"ex", "pan", "anti", "pro", "non", "post", "neo", "vice", "semi", "
 
 def names_cut_at_a_hyphen(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
     """'Wexler-Quinn Holdings Corp', of which the model tagged only what follows the hyphen: a capitalised word
-    joined by a hyphen, no space either side, to the start of a company's name that ends in its legal form is the
+    joined by a hyphen (or a slash: 'Hollis/Crane Bankers Inc'), no space either side, to the start of a company's name that ends in its legal form is the
     name's first word; the firm is no 'Quinn Holdings Corp'. Not a place or a name of its own the model tagged there
     ('Texas-Mexico', 'Iran-Contra'), nor a prefix ('Ex-'); a one-word organisation it tagged there is the same
     name's first word."""
@@ -121,6 +121,35 @@ def names_cut_at_a_hyphen(doc: Doc, mentions: list[Mention], places: frozenset[s
                     and doc[start - 1].whitespace_ == " ":
                 start -= 1
         out.append(m if start == m.start else mention_of(doc[start:m.end], "ORG", m.role, m.affiliation))
+    out = [m for m in out if id(m) not in dropped]
+    return _short_names_after_a_slash(doc, out)
+
+
+def _short_names_after_a_slash(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Hollis/Crane Bankers Inc' ... 'Hollis/Crane said': the firm's short name, cut after the slash as its full
+    name was, opens on the same word before the slash; the model's 'Crane' is no firm of its own."""
+    firms = {m.words for m in mentions if m.label == "ORG" and "/" in m.words[1:-1]}
+    if not firms:
+        return mentions
+    taken = {i: m for m in mentions for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    dropped: set[int] = set()
+    for m in mentions:
+        s = m.start
+        # not one letter after the slash, nor a front straight after another name: '<Name> A/S' is that firm's form
+        if m.label in ("ORG", "PERSON") and s >= 2 and doc[s - 1].text == "/" and not doc[s - 1].whitespace_ \
+                and not doc[s - 2].whitespace_ and (s - 1) not in taken and len(m.name) > 1 \
+                and not (s >= 3 and (s - 3) in taken and taken[s - 3].end == s - 2) \
+                and any(f[: len(m.words) + 2] == (doc[s - 2].text, "/", *m.words) for f in firms):
+            # the word before the slash the model may have tagged alone ('CBS'), as it did in the full name
+            other = taken.get(s - 2)
+            if other is not None and (other.label != "ORG" or other.start != s - 2 or other.end != s - 1):
+                out.append(m)
+                continue
+            if other is not None:
+                dropped.add(id(other))
+            m = mention_of(doc[s - 2 : m.end], "ORG", m.role, m.affiliation)
+        out.append(m)
     return [m for m in out if id(m) not in dropped]
 
 
@@ -133,8 +162,10 @@ def _opens_on_a_hyphen(doc: Doc, start: int) -> bool:
 
 
 def _joined_before(doc: Doc, start: int, taken: dict[int, Mention], places: frozenset[str]) -> bool:
-    """A capitalised word, no place nor prefix, then a hyphen, no space either side, straight before `start`."""
-    if start < 2 or doc[start - 1].text not in _HYPHENS or doc[start - 1].whitespace_ or (start - 1) in taken:
+    """A capitalised word, no place nor prefix, then a hyphen or a slash, no space either side, straight before
+    `start` ('Wexler-Quinn Holdings Corp', 'Hollis/Crane Bankers Inc': the model opens the firm after either)."""
+    if start < 2 or doc[start - 1].text not in _HYPHENS and doc[start - 1].text != "/" or doc[start - 1].whitespace_ \
+            or (start - 1) in taken:
         return False
     word = doc[start - 2]
     return not word.whitespace_ and word.is_alpha and word.text[:1].isupper() and word.lower_ not in _PREFIXES \

@@ -233,6 +233,8 @@ def towns_before_their_region(doc: Doc, mentions: list[Mention], places: frozens
         # "Corp." as well as "Corp": "Heritage Media Corp., New York, said" is the firm, not a town before its state
         if m.label not in ("PERSON", "LOC", "ORG") or m.role or any(w.lower().rstrip(".") in ORG_WORDS for w in m.words):
             continue
+        if m.name in gazetteer.continents():
+            continue  # "offices in Europe, Japan and Brazil": a list of places, a continent being no town
         if nxt is not None and nxt.lower_ in HEADS["town_nouns"] and nxt.text.islower():
             m.label = "GPE"
             continue

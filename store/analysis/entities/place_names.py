@@ -129,5 +129,7 @@ def small_places(doc: Doc, mentions: list[Mention]) -> None:
     for group in groups.values():
         if vouched_for(doc, group) or not looks_like_a_place(doc, group, surnames, mentions):
             continue
+        # "markets in Europe": a continent is a place, though no country or town (as kinds.regions types it)
+        label = "LOC" if group[0].name in gazetteer.continents() else "GPE"
         for m in group:
-            m.label = "GPE"
+            m.label = label
