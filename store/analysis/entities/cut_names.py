@@ -84,10 +84,10 @@ _PREFIXES = {"ex", "pan", "anti", "pro", "non", "post", "neo", "vice", "semi", "
 
 def names_cut_at_a_hyphen(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
     """'Wexler-Quinn Holdings Corp', of which the model tagged only what follows the hyphen: a capitalised word
-    joined by a hyphen (or a slash: 'Hollis/Crane Bankers Inc'), no space either side, to the start of a company's name that ends in its legal form is the
-    name's first word; the firm is no 'Quinn Holdings Corp'. Not a place or a name of its own the model tagged there
-    ('Texas-Mexico', 'Iran-Contra'), nor a prefix ('Ex-'); a one-word organisation it tagged there is the same
-    name's first word."""
+    joined by a hyphen (or a slash: 'Hollis/Crane Bankers Inc'), no space either side, to the start of a company's
+    name that ends in its legal form is the name's first word; the firm is no 'Quinn Holdings Corp'. Not a place or
+    a name of its own the model tagged there ('Texas-Mexico', 'Iran-Contra'), nor a prefix ('Ex-'); a one-word
+    organisation it tagged there is the same name's first word."""
     taken = {i: m for m in mentions for i in range(m.start, m.end)}
     out: list[Mention] = []
     dropped: set[int] = set()
