@@ -71,6 +71,9 @@ def host_clause(doc: Doc, spans, cue: Cue, mask: bytearray) -> tuple[int, int] |
     if span is None:
         return None
     t = root(doc, span.start, span.end)
+    hung = t.is_quote  # "reported 'no errors' from X": the parse may hang the opening mark on the cue, not the words
+    if hung:
+        t = next((w for w in span if w.head.i == cue.token.i and w.dep_ == "dobj"), t)
     for _ in range(12):
         if t.head.i == cue.token.i:
             break
@@ -86,10 +89,16 @@ def host_clause(doc: Doc, spans, cue: Cue, mask: bytearray) -> tuple[int, int] |
     if hi < lo:
         return None
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
-    inside, total = coverage(text_of(doc), mask, [(start, end)])
-    if inside >= 0.85 * total or start > spans[0][0] or end < spans[0][1]:
+    text = text_of(doc)
+    inside, total = coverage(text, mask, [(start, end)])
+    if inside >= 0.85 * total or start > spans[0][0] and not (hung and _marks_only(text[spans[0][0]:start])) or \
+            end < spans[0][1]:
         return None
     return start, end
+
+
+def _marks_only(gap: str) -> bool:
+    return not any(ch.isalnum() for ch in gap)
 
 
 def coverage(text: str, mask: bytearray, spans) -> tuple[int, int]:
