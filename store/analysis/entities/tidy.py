@@ -921,29 +921,53 @@ def acronyms_of_common_words(doc: Doc, mentions: list[Mention]) -> list[Mention]
 # a post whose field the model tags as an organisation: "Commerce Secretary", "Deputy Finance Minister"
 _POSTS_AFTER_A_FIELD = {"minister", "ministers", "secretary", "secretaries", "undersecretary", "officer", "officers",
                         "spokesman", "spokeswoman", "spokesperson", "official", "officials"}
+_POSTS_OF_A_MINISTER = {"minister", "ministers", "secretary", "secretaries", "undersecretary"}
 
 
 def fields_of_posts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Commerce Secretary Wilbur Ross', 'Deputy Finance Minister Boris Skapin', 'Trade and Industry Secretary Eric
     Ho', 'two Cabinet officers': the field of a post the model tags as an organisation names none the article speaks
     of, when the article writes it only inside such posts ('the Treasury said' elsewhere keeps it). A post itself
-    ('the Securities Commissioner's office') is a person's, no organisation."""
+    ('the Securities Commissioner's office') is a person's, no organisation. A country the model runs into the field
+    of a minister's or a secretary's post ('U.S. Treasury Secretary', 'Ruritania Commerce Minister') stays a place.
+    Not a people's adjective there ('the Japanese Trade and Industry Minister'): a speaker is then read from the
+    untagged words before 'and'."""
     fields: dict[tuple[str, ...], bool] = {}
+    nations: dict[int, int] = {}  # id of a mention opening on a country's name -> the field's first token
     for m in mentions:
         # two fields of one post: "Trade and Industry Secretary Eric Ho"; "Foreign and Commonwealth Secretary",
         # where the model tags only the second
         joined = m.start >= 2 and doc[m.start - 1].lower_ == "and" and fold(doc[m.start - 2].text) in HEADS["portfolios"] \
             and doc[m.start - 2].text[:1].isupper()
-        if m.label != "ORG" or not joined and not (
-                any(fold(w) != "and" for w in m.words)
-                and all(fold(w) in HEADS["portfolios"] or fold(w) in ("cabinet", "and") for w in m.words)):
+        words = m.words
+        if m.label == "ORG" and not joined and len(words) > 1 and m.end - m.start == len(words) \
+                and country_code(words[0]) and _a_field(words[1:]):
+            nations[id(m)] = m.start + 1
+            words = words[1:]
+        if m.label != "ORG" or not joined and not _a_field(words):
             continue
-        in_a_post = m.end < len(doc) and doc[m.end].lower_ in _POSTS_AFTER_A_FIELD
+        # a country's treasury or ministry has officials and a spokesman of its own ('a senior U.S. Treasury
+        # official', its affiliation): only its minister's or secretary's post makes the field no body
+        held = _POSTS_AFTER_A_FIELD if id(m) not in nations else _POSTS_OF_A_MINISTER
+        in_a_post = m.end < len(doc) and doc[m.end].lower_ in held
         fields[m.words] = fields.get(m.words, True) and in_a_post
     posts = {id(m) for m in mentions if m.label == "ORG" and len(m.words) > 1 and fold(m.words[-1]) in _POSTS}
     if not posts and not any(fields.values()):
         return mentions
-    return [m for m in mentions if not fields.get(m.words) and id(m) not in posts]
+    out: list[Mention] = []
+    for m in mentions:
+        if id(m) in posts:
+            continue
+        if not fields.get(m.words):
+            out.append(m)
+        elif id(m) in nations:
+            out.append(mention_of(doc[m.start:nations[id(m)]], "GPE"))
+    return out
+
+
+def _a_field(words: tuple[str, ...]) -> bool:
+    return any(fold(w) != "and" for w in words) \
+        and all(fold(w) in HEADS["portfolios"] or fold(w) in ("cabinet", "and") for w in words)
 
 
 # a post the model tags as an organisation: "Securities Commissioner", "National Security Adviser"
