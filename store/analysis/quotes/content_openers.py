@@ -12,7 +12,7 @@ from .cue_table import cues
 _OPENERS = tuple(tuple(p.split()) for p in cues()["content_opening_phrases"])
 
 
-def _opens(words: list[str]) -> bool:
+def opens_content(words: list[str]) -> bool:
     """Whether the words (lower case) open with one of the phrases."""
     return any(tuple(words[:len(p)]) == p for p in _OPENERS)
 
@@ -24,7 +24,7 @@ def opening_adverbial(cue: Token, lo: int, content: Token) -> int:
     if prep is None or content.i < cue.i or not prep.right_edge.i < lo <= content.left_edge.i:
         return lo
     words = [t.lower_ for t in doc[prep.i:prep.right_edge.i + 1]]
-    if not _opens(words):
+    if not opens_content(words):
         return lo
     if any(not t.is_punct for t in doc[prep.right_edge.i + 1:lo]):
         return lo  # another phrase between them: not one opening the clause
@@ -39,6 +39,6 @@ def opened_clause(cue: Token) -> Token | None:
         if child.dep_ == "advcl" and child.left_edge.i == cue.i + 1 and \
                 any(c.dep_ in ("nsubj", "nsubjpass") and c.i > cue.i + 1 for c in child.children):
             words = [t.lower_ for t in doc[cue.i + 1:child.i]]
-            if _opens(words):
+            if opens_content(words):
                 return child
     return None

@@ -65,6 +65,7 @@ from .open_questions import QUESTION_WORDS, open_question
 from .perceived import perceived_event
 from .personal_objects import PERSONAL_OBJECT_VERBS, POSTING_VERBS, names_the_message, personal_subject
 from .phone_calls import bare_call
+from .phrase_then_clause import clause_after_phrase
 from .poll_openers import POLL_NOUNS, poll_finding
 from .pronoun_targets import charged_pronoun
 from .questions_put import answer_after_aside, put_to_them
@@ -77,6 +78,7 @@ from .scene_openers import scene_before_quotation
 from .set_terms import sets_terms
 from .stance_adjectives import STANCE_ADJECTIVES, stance_clause
 from .title_cues import in_a_title
+from .told_that import after_hearer as _after_hearer
 from .told_that import told_after_hearer, told_clause
 from .topic_lists import lists_topics
 from .trailing import one_of_two_clauses, trailing_report
@@ -281,6 +283,11 @@ class CueFinder:
             told = told_after_hearer(tok)  # "told Reuters the talks, which began in May, ended"
             if told is not None:
                 return self._finish(tok, told[0], told[1], mask, told[2])
+        if content is None and tok.pos_ == "VERB" and (lemma in self.verbs or lemma in _HEARER_VERBS) and \
+                not any(c.dep_ == "ccomp" or c.dep_ == "dobj" and lemma not in _HEARER_VERBS for c in tok.children):
+            after = clause_after_phrase(tok, _after_hearer(tok) if lemma in _HEARER_VERBS else tok.i + 1)
+            if after is not None:  # "said in a letter it cut X", "told Reuters on Monday it had sold X"
+                return self._finish(tok, after[0], after[1], mask, after[2])
         if content is not None and lemma in _HEARER_VERBS and \
                 not any(t.pos_ in ("VERB", "AUX") for t in content.subtree):
             content = None  # 'told radio host Ana Ruiz “…”': the one told is never what was said

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .clauses import FINITE
 from .cue_table import cues
 
-_SUBJECTS = ("nsubj", "nsubjpass", "expl")
+SUBJECTS = ("nsubj", "nsubjpass", "expl")
 
 
 def told_clause(tok: Token) -> Token | None:
@@ -45,16 +46,16 @@ def _bare_clause(hearer: Token) -> Token | None:
         first = clause.left_edge
         before = doc[first.i - 1]
         if before.i != hearer.i and before.head.i != hearer.i or before.is_punct or \
-                first.tag_ in _RELATIVES or first.lower_ == "that":
+                first.tag_ in RELATIVE_TAGS or first.lower_ == "that":
             continue
-        subject = next((c for c in clause.children if c.dep_ in _SUBJECTS and c.i < clause.i), None)
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i), None)
         if subject is None or subject.left_edge.i != first.i or subject.pos_ == "PRON":
             continue
         if any(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
                for c in clause.subtree):
             continue  # a stranded preposition: 'the conference the bank spoke at'
         if subject.dep_ == "nsubjpass" or \
-                any(c.dep_ in _FILLED or c.dep_ == "prep" and c.i > clause.i for c in clause.children):
+                any(c.dep_ in FILLED or c.dep_ == "prep" and c.i > clause.i for c in clause.children):
             return clause
     return None
 
@@ -68,22 +69,21 @@ def _opens_with_that(clause: Token) -> bool:
     if first.lower_ != "that" or first.i < 1 or doc[first.i - 1].is_punct or \
             not clause.left_edge.i <= first.head.i <= clause.right_edge.i:
         return False
-    if not any(c.dep_ in _SUBJECTS and c.i != first.i for c in clause.children):
+    if not any(c.dep_ in SUBJECTS and c.i != first.i for c in clause.children):
         return False
     # the gap is in the verb "that" hangs on ('that she expects to win the state': "that" is read as win's object)
     return first.dep_ in ("mark", "advmod") or \
-        any(c.dep_ in _FILLED and c.i != first.i for c in first.head.children)
+        any(c.dep_ in FILLED and c.i != first.i for c in first.head.children)
 
 
-_FILLED = ("dobj", "attr", "acomp", "xcomp", "ccomp")  # not oprd: "a city that she calls home"
+FILLED = ("dobj", "attr", "acomp", "xcomp", "ccomp")  # not oprd: "a city that she calls home"
 
 
 # the ones a wire story says a source told: those the parse reads as plural hearers, gatherings, and a few more
 _HEARER_HEADS = frozenset(cues()["hearer_nouns"]) | frozenset(cues()["gathering_nouns"]) | \
     frozenset(cues()["told_hearer_nouns"])
 _NAMED = ("ORG", "PERSON", "NORP", "GPE")
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
-_RELATIVES = {"WDT", "WP", "WP$", "WRB"}
+RELATIVE_TAGS = {"WDT", "WP", "WP$", "WRB"}
 _OPENERS = {"DET", "PROPN", "NOUN", "ADJ", "NUM"}
 # 'told a news conference it had been decided X', 'told the board he would stay': a pronoun in the subject's case
 # right after the one told opens what was told; 'them' or 'her' would be a second object
@@ -98,12 +98,10 @@ def told_after_hearer(tok: Token) -> tuple[int, int, Token] | None:
     clause on that noun ('the plan he backed') and the teller's next act ('and then left') are none. Gives the
     first and last token and the clause's verb."""
     doc = tok.doc
-    hearer = next((c for c in tok.rights if c.dep_ in ("dobj", "dative")), None)
-    if hearer is None or hearer.left_edge.i != tok.i + 1:
+    hearer = _hearer(tok)
+    if hearer is None:
         return None
-    end = hearer.i
-    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I" and hearer.ent_type_:
-        end += 1
+    end = _hearer_end(hearer)
     if not (hearer.ent_type_ in _NAMED or hearer.lemma_.lower() in _HEARER_HEADS or hearer.lower_ in _HEARER_HEADS):
         return None
     last = tok.sent.end - 1
@@ -123,17 +121,38 @@ def _main_verb(doc, first: int, last: int) -> Token | None:
     clause a relative one, and then nothing was told."""
     relative_open = False
     for t in doc[first:last + 1]:
-        if t.tag_ in _RELATIVES:
+        if t.tag_ in RELATIVE_TAGS:
             relative_open = True
         elif t.text == ",":
             relative_open = False
-        elif t.tag_ in _FINITE and not relative_open:
+        elif t.tag_ in FINITE and not relative_open:
             if any(doc[k].pos_ == "CCONJ" for k in range(max(first, t.i - 2), t.i)):
                 return None  # "told the board the figures and then left": the teller's next act
             subject = next((c for c in (t.head if t.dep_ in ("aux", "auxpass") else t).children
-                            if c.dep_ in _SUBJECTS), None)
+                            if c.dep_ in SUBJECTS), None)
             if subject is not None and subject.pos_ == "PRON" and subject.i > first and \
                     doc[subject.i - 1].pos_ in ("NOUN", "PROPN"):
                 return None
             return t
     return None
+
+
+def after_hearer(tok: Token) -> int:
+    """Where the words after the one told (right after the telling verb) start; right after the verb if none."""
+    hearer = _hearer(tok)
+    return tok.i + 1 if hearer is None else _hearer_end(hearer) + 1
+
+
+def _hearer(tok: Token) -> Token | None:
+    """The one told, right after the telling verb."""
+    hearer = next((c for c in tok.rights if c.dep_ in ("dobj", "dative")), None)
+    return hearer if hearer is not None and hearer.left_edge.i == tok.i + 1 else None
+
+
+def _hearer_end(hearer: Token) -> int:
+    """The last token of the one told: a named hearer runs to its name's end."""
+    doc = hearer.doc
+    end = hearer.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I" and hearer.ent_type_:
+        end += 1
+    return end
