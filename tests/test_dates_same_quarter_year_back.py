@@ -14,8 +14,8 @@ from date_support import dated
 
 
 def test_fiscal_fourth_quarter_ended_in_march(nlp):
-    text = ("Bolt Mills Inc said it expects a 10 pct rise in sales for its fourth quarter ended March 31 from the "
-            "3.1 mln dlrs reported for the same quarter a year earlier.")
+    text = ("Bolt Mills Inc said its fourth quarter ended March 31 brought orders of 12 mln dlrs, up from nine mln "
+            "dlrs in the same quarter a year earlier.")
     assert dated(nlp, text, "the same quarter a year earlier", date(2015, 4, 10)) == ("DATE", "2014-Q4")
 
 

@@ -19,8 +19,8 @@ _TOLD = [
     ("Petra Lund told an oil seminar the terminal, due for completion in 1990, is aimed at easing supply.",
      "the terminal, due for completion", "Petra Lund"),
     # a pronoun subject right after the one told
-    (("Ola Brenner told a news conference it had been decided at last year's Oslo summit of five northern nations "
-      "that the possibility of joint action would be studied."), "it had been decided", "Ola Brenner"),
+    (("Ola Brenner told a briefing it was settled at the last meeting of five Nordic central banks that rates would "
+      "be held."), "it was settled", "Ola Brenner"),
 ]
 
 
