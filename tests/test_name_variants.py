@@ -118,7 +118,7 @@ def test_a_common_noun_opening_the_sentence_is_still_an_unnamed_source(nlp):
         # the short name opens the company's legal name; the model tagged it a town, the full name not at all
         (("DALLAS, March 24 - Chapman Energy INc said it is launching a major restructuring. Under the plan, Chapman "
          "will exchange securities for all its debentures. Chapman said it also plans to sell its pipeline stake."),
-         "pipeline stake", "Chapman Energy INc"),
+         "pipeline stake", "Chapman Energy Inc"),  # the legal form as usually written (legal_forms.py)
     ],
 )
 def test_a_companys_short_name_speaks_for_the_company_it_opens(nlp, text, fragment, speaker):
