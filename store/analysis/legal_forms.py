@@ -17,18 +17,18 @@ _FORMS = {form.lower(): form for form in LEGAL_FORMS if form.istitle() and len(f
 # words opening a sentence with a capital that are no firm's name
 _NO_NAME = {"the", "a", "an", "its", "this", "that", "his", "her", "their"}
 
-_FORM_AFTER_A_WORD = re.compile(r"(?<=\S) ([A-Za-z]{2,4})\b(?![-'’])")
+# one of the forms, in any case, as a word of its own after another word; only these call the reading below, which
+# every article passes through
+_FORM_AFTER_A_WORD = re.compile(
+    r"(?<=\S) ((?i:" + "|".join(sorted((f for f in _FORMS if f.isalpha()), key=len, reverse=True)) + r"))\b(?![-'’])"
+)
 
 
 def legal_forms_as_written_usually(text: str) -> str:
-    lowered = text.lower()
-    if not any(form in lowered for form in _FORMS):
-        return text
-
     def usual(match: re.Match[str]) -> str:
         word = match.group(1)
-        form = _FORMS.get(word.lower())
-        if form is None or word == form or word.isupper():
+        form = _FORMS[word.lower()]
+        if word == form or word.isupper():
             return match.group(0)
         opens = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
         before = text[opens:match.start()]
