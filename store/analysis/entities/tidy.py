@@ -919,9 +919,9 @@ def acronyms_of_common_words(doc: Doc, mentions: list[Mention]) -> list[Mention]
 
 
 # a post whose field the model tags as an organisation: "Commerce Secretary", "Deputy Finance Minister"
-_POSTS_AFTER_A_FIELD = {"minister", "ministers", "secretary", "secretaries", "undersecretary", "officer", "officers",
-                        "spokesman", "spokeswoman", "spokesperson", "official", "officials"}
 _POSTS_OF_A_MINISTER = {"minister", "ministers", "secretary", "secretaries", "undersecretary"}
+_POSTS_AFTER_A_FIELD = _POSTS_OF_A_MINISTER | {"officer", "officers", "spokesman", "spokeswoman", "spokesperson",
+                                               "official", "officials"}
 
 
 def fields_of_posts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -933,7 +933,7 @@ def fields_of_posts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     Not a people's adjective there ('the Japanese Trade and Industry Minister'): a speaker is then read from the
     untagged words before 'and'."""
     fields: dict[tuple[str, ...], bool] = {}
-    nations: dict[int, int] = {}  # id of a mention opening on a country's name -> the field's first token
+    nations: set[int] = set()  # ids of the mentions opening on a country's name (one token, the field after it)
     for m in mentions:
         # two fields of one post: "Trade and Industry Secretary Eric Ho"; "Foreign and Commonwealth Secretary",
         # where the model tags only the second
@@ -942,7 +942,7 @@ def fields_of_posts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         words = m.words
         if m.label == "ORG" and not joined and len(words) > 1 and m.end - m.start == len(words) \
                 and country_code(words[0]) and _a_field(words[1:]):
-            nations[id(m)] = m.start + 1
+            nations.add(id(m))
             words = words[1:]
         if m.label != "ORG" or not joined and not _a_field(words):
             continue
@@ -961,7 +961,7 @@ def fields_of_posts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not fields.get(m.words):
             out.append(m)
         elif id(m) in nations:
-            out.append(mention_of(doc[m.start:nations[id(m)]], "GPE"))
+            out.append(mention_of(doc[m.start:m.start + 1], "GPE"))
     return out
 
 
