@@ -62,3 +62,5 @@ HONOUR_NOUNS: frozenset[str] = frozenset(_DATA["honour_nouns"])
 # the verbs that tell a figure or event ahead ("expects a loss in the third quarter", "forecast 85 cts in the second
 # quarter"), whatever their own tense
 FORECAST_VERBS: frozenset[str] = frozenset(_DATA["forecast_verbs"])
+# "on the same respective days", "the corresponding months": periods the story told before, pointed back at
+TOLD_BEFORE_WORDS: frozenset[str] = frozenset(_DATA["told_before_words"])

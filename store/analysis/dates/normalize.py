@@ -33,6 +33,7 @@ from .lexicon import (
     SEASONS,
     SETS,
     TIME_ZONES,
+    TOLD_BEFORE_WORDS,
     UNITS,
     VAGUE_NUMBERS,
     WEEKDAYS,
@@ -533,7 +534,9 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | N
         # "year-ago quarter", "a year earlier": the same thing one year back
         rest = (joined[: m.start()] + " " + joined[m.end():]).split()
         back = ref - relativedelta(years=1)
-        if not rest or rest == ["the"] or rest[-1] in ("period", "level", "levels"):
+        if not rest or rest == ["the"] or rest[-1] in ("period", "level", "levels") or (
+            TOLD_BEFORE_WORDS & set(rest) and rest[-1] in _COUNTED_PLURALS
+        ):  # "the same months a year earlier" lie where "the same period a year earlier" does
             return "DATE", _year_before(quarterly) if quarterly else f"{back.year:04d}"
         if quarterly and rest in (["the", "same", "quarter"], ["same", "quarter"]):
             # "the same quarter a year earlier" is the reported quarter's, which a fiscal label may put in another
@@ -600,6 +603,12 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | N
             return "DURATION", d
         return _ago(p, ref)
     if p.unit and (p.amount is not None) and p.year is None and p.month is None and p.weekday is None:
+        if p.amount == "X" and TOLD_BEFORE_WORDS & set(toks):
+            # "on the same respective days", "in the corresponding months": the days or months the story named
+            # before, not some length of them; told of last year, they lie in it, as "the same period" does
+            if ref is not None and p.mod == "past" and "year" in toks:
+                return "DATE", f"{ref.year - 1:04d}"
+            return None
         if p.amount == "X" and p.mod == "past" and p.unit in ("Y",) and not p.the:
             return "DATE", "PAST_REF"
         if p.amount == "X" and p.mod == "next" and not p.the:
