@@ -46,6 +46,21 @@ def reported_quarter(text: str, ref: date | None) -> str | None:
     return f"{ref.year - behind:04d}-Q{q}"
 
 
+# the words a bare "quarter" follows in earnings copy ("in quarter", "at quarter's end", "the quarter's net" with "the"
+# left out of the span); after others it is some other quarter ("each quarter", "the January/March quarter")
+_BEFORE_BARE_QUARTER = {"in", "at", "for", "during", "by", "the"}
+
+
+def bare_quarter(words: list[str], s: int) -> bool:
+    """Whether the lower-cased word `words[s]` is "quarter" with no article or modifier of its own ("dlrs vs 9 dlrs
+    in quarter and 12 dlrs in year", "loans at quarter's end", "reduced the quarter's net", where the entity reader
+    leaves "the" out): terse earnings copy drops the article, and it is still the quarter the story reports, not
+    the one under way."""
+    if words[s] != "quarter" or s == 0 or words[s - 1] not in _BEFORE_BARE_QUARTER:
+        return False
+    return s + 1 >= len(words) or words[s + 1] != "to"
+
+
 _NAMED_QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal )?(?:quarter|qtr)\b|\bqtrs?\b")
 
 

@@ -28,6 +28,9 @@ _SAME_MONTH_OF = re.compile(r"(?i)^the same month (?:of|in) (\d{4})$")
 # "the year-ago month" says it is a month as "the same month last year" does
 _YEAR_BACK_MONTH = re.compile(rf"(?i)^{YEAR_BACK_WORDS} month$")
 _YEAR = re.compile(r"^\d{4}$")
+# a year written as a whole one ("1986", "fiscal 1986", "the whole of 1986"), not a run of its months ("January/March
+# 1987")
+_WHOLE_YEAR = re.compile(r"(?i)^(?:the )?(?:whole of |full year |fiscal |calendar )?\d{4}$")
 # "the nine months", "the first six months", "the past two quarters": more than a quarter, less than a year
 _SEVERAL_MONTHS = re.compile(r"^P(?:([4-9]|1[01])M|([23])Q)$")
 
@@ -97,6 +100,14 @@ def year_ago_quarters(
         before = out[i - 1]
         same = bisect_right(sentences, before.sentence_start) == bisect_right(sentences, m.sentence_start)
         if same and before.type == "DATE" and QUARTER_VALUE.match(before.value) and before.value != quarterly:
+            out[i] = replace(m, value=f"{int(before.value[:4]) - 1:04d}{before.value[4:]}")
+        elif same and before.type == "DATE" and (
+            (_YEAR.match(before.value) and _WHOLE_YEAR.match(before.text)) or MONTH_VALUE.match(before.value)
+        ) and (i == 1 or out[i - 2].sentence_start != before.sentence_start):
+            # "GDP rose 2.6 pct in 1986 after 3.4 pct a year earlier", "fiscal 1986 net of 58 mln, up from 22 mln a
+            # year ago", "March sales fell to 43 mln from 45 mln a year earlier" in a story that also reports a
+            # quarter: the year or month its sentence opened on, a year back; not a period named as a base after
+            # another ("at end-March against 9 mln at end-1986 and 8 mln a year earlier" is March's)
             out[i] = replace(m, value=f"{int(before.value[:4]) - 1:04d}{before.value[4:]}")
         elif (
             same

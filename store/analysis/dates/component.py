@@ -22,6 +22,7 @@ from ..types import DateMention, ReferenceDate
 from .ahead import bounded_ahead
 from .anchors import (
     anaphor,
+    bare_quarter,
     from_anchor,
     in_the_day,
     quarter_named,
@@ -850,6 +851,9 @@ class DateComponent:
                 [m.value for m in out if sent > 0 and sent_bounds[sent - 1][0] <= m.start < sent_bounds[sent][0]]
             )):
                 value = done  # a loss "posted for the year", told in March: last year's accounts
+            elif kind == "DATE" and quarterly and not guessed and value == _current_quarter(ref) \
+                    and bare_quarter([t.lower_ for t in doc[max(0, s - 1):e + 1]], min(s, 1)):
+                value = quarterly  # "in quarter", "at quarter's end" in an earnings story: the quarter it reports
             elif kind == "DATE" and quarterly and QUARTER_VALUE.match(value) and not _YEAR_WORDS.search(span.text) \
                     and (year := _sentence_year(doc, out, sent_bounds[sent][0])) and _tense(doc, s, span) != "future":
                 # "Last year, Sand lost 243,064 dlrs in the second quarter": that year's quarter
