@@ -469,22 +469,30 @@ def clipped_names(mentions: list[Mention], canonical: dict[int, str]) -> None:
             canonical[id(m)] = min(fuller[firsts[0]], key=len)
 
 
+# besides the bodies' own last words: 'the Exchange', 'the Bank', 'the Community', 'the Treasury'
+_LONE_HEADS = frozenset(HEADS["lone_heads"])
+
+
 def head_word_alone(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) -> None:
     """'The Exchange statement said' after 'the Hong Kong Stock Exchange', 'the Community' after 'the European
     Community': an organisation's own word, capitalised
     and alone, is the one organisation of the article named with it ("Exchange", "Commission", "Bank"), whatever
-    the model called it; with two such organisations it is left as it is."""
+    the model called it ('the Treasury said' after 'the U.S. Treasury'); with two such organisations it is left as it
+    is."""
     owners: dict[str, set[str]] = {}
     for m in mentions:
         if m.label == "ORG" and len(m.words) > 1:
             head = m.words[m.words.index("of") - 1] if "of" in m.words[1:] else m.words[-1]
             owners.setdefault(fold(head), set()).add(canonical.get(id(m), m.name))
+            if fold(head) == "department" and fold(m.words[-2]) in _LONE_HEADS:
+                # "the Treasury said" after "the Treasury Department": the department is named by its field too
+                owners.setdefault(fold(m.words[-2]), set()).add(canonical.get(id(m), m.name))
     for m in mentions:
         if len(m.words) != 1 or m.label not in ("ORG", "PERSON", "GPE", "NORP") or not m.name.istitle():
             continue
         word = fold(m.name)
         # not a house of parliament: "the Senate" of Puerto Rico is not the "U.S. Senate" named before it
-        if (word in ORG_TAILS or word in ("exchange", "bank", "community", "club", "party")) \
+        if (word in ORG_TAILS or word in _LONE_HEADS) \
                 and len(names := owners.get(word, ())) == 1:
             canonical[id(m)] = next(iter(names))
             m.label = "ORG"
