@@ -28,6 +28,7 @@ from .roles import (
     is_job_word,
     letters_after_a_name,
     of_a_place,
+    post_opening,
     title_before,
 )
 from .vocabulary import ACRONYM_SKIP, HEADS, ORG_TAILS, POSSESSIVE, ROLE_ENDINGS, TITLES
@@ -89,7 +90,7 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
             m.affiliation = m.affiliation or orgs[child.i]
     m.affiliation = m.affiliation or firm_with(doc, m.end, orgs)
     if m.role is None and m.start and is_job_word(doc[m.start - 1].text) and not of_a_place(doc, m.start - 1):
-        m.role = doc[m.start - 1].text  # "Immunologist Kristian Andersen"
+        m.role = doc[post_opening(doc, m.start - 1) : m.start].text  # "Immunologist Kristian Andersen"
     m.role = m.role or calling_before_the_name(doc, m)
     if m.role is None and address and (opening := before_address(doc, m.start)) < m.start:
         m.role = title_before(doc, opening)  # "Chairman Sir Peter Walters": the post, not "Sir"
@@ -314,6 +315,8 @@ def organisation_before_role(doc: Doc, m: Mention, orgs: dict[int, str]) -> tupl
     words = name.split()
     if fold(words[-1]) in HEADS["portfolios"] and "of" not in words and doc[start - 1].lower_ in _CABINET:
         return None, None  # "Finance Minister", "Philippine Finance Secretary": the portfolio is the role's
+    if len(words) == 1 and fold(words[0]) in HEADS["post_fields"]:
+        return None, None  # "Financial Secretary": the model tagged the post's first word alone
     if len(words) == 1 and fold(words[0]) in _CHAMBERS:
         return None, None  # "Senate President Thomas Rivera Schatz": the chamber is a word of the post's name
     return doc[at:start].text, name
@@ -802,7 +805,7 @@ def _in_role(tok: Token) -> bool:
         return False
     # "managing director": the model may read the first word as a verb
     return tok.text.islower() and (tok.pos_ in ("NOUN", "ADJ") or tok.dep_ == "amod") or tok.lower_ in _TITLE_WORDS or \
-        is_job_word(tok.text)
+        is_job_word(tok.text) or tok.is_title and tok.lower_ in HEADS["post_fields"]
 
 
 def with_acronyms(doc: Doc, orgs: dict[int, str]) -> dict[int, str]:

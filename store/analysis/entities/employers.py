@@ -57,6 +57,8 @@ def employer(doc: Doc, m: Mention, orgs: dict[int, str]) -> str | None:
                      t.lower_ in _NAMED_BODIES and any(c.lower_ == "the" for c in t.children)):
             if found := _named_with(body.lower_, orgs, m.start):
                 return found
+        if _of_the_own_firm(post) and story():
+            return story()  # "Ann Lee, president of the company," in wire copy: the firm the story is about
     if head.dep_ == "appos" and head.head.i < m.start and _own_officer_before(head.head, story):
         return story()  # "The company's chairman, Robert Baines, said", "An Apex spokesman and vice president, John Stiles,"
     titled = _officers_title_before(doc, before_address(doc, m.start))  # "Chairman Sir Peter Walters" too
@@ -87,7 +89,8 @@ def _officers_title_before(doc: Doc, start: int) -> bool:
     at = hyphenated_word(doc, start - 1)  # "chairman-elect Denys Henderson" is one title
     if not any(doc[i].lower_ in _OFFICERS for i in range(at, start, 2)):
         return False
-    while at > 0 and start - at < 3 and doc[at - 1].lower_ in _OFFICER_TITLE_WORDS:
+    while at > 0 and start - at < 3 and (doc[at - 1].lower_ in _OFFICER_TITLE_WORDS or
+                                         doc[at - 1].is_title and doc[at - 1].lower_ in HEADS["post_fields"]):
         at -= 1
     # no name run into the title ("B and C managing director Peter Goldie"): the words before are no capitalised ones
     return at == 0 or not (doc[at - 1].is_title or doc[at - 1].is_upper) or doc[at].is_sent_start
@@ -143,6 +146,17 @@ def _bare_officer(post: Token) -> bool:
         return False
     return post.lower_ in _OFFICERS and all(t.is_lower or t.is_punct for t in words) and \
         not any(t.dep_ == "det" and not (owner and t.head == owner[0]) for t in words)
+
+
+def _of_the_own_firm(post: Token) -> bool:
+    """A company officer's post held 'of' or 'for' the story's own firm, named by its common noun alone: "president
+    of the company", "chairman and chief executive of the company", "a spokesman for the firm"; not "of the parent
+    company" or "of the company's unit", which name another."""
+    for body in post.subtree:
+        if body.dep_ == "pobj" and body.head.lower_ in ("of", "for") and body.lower_ in _OWN_FIRM and \
+                body.is_lower and [c.lower_ for c in body.children] == ["the"]:
+            return body.head.head.lower_ in _OFFICERS
+    return False
 
 
 def _named_with(noun: str, orgs: dict[int, str], before: int) -> str | None:

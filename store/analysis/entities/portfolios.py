@@ -14,7 +14,7 @@ from .roles import hyphenated_word, post_opening
 from .vocabulary import HEADS, ORG_TAILS, ORG_WORDS
 
 # the posts a portfolio follows after "of"; the words a portfolio's name is made of besides the portfolios
-_POSTS = {"secretary", "minister", "undersecretary"}
+_POSTS = HEADS["minister_posts"]
 _PORTFOLIO_WORDS = {"homeland", "security", "veterans", "urban", "state", "human", "services", "and"}
 _MAX_WORDS = 8  # "Housing and Urban Development", "Science and Technology and Ocean Development"
 

@@ -202,8 +202,11 @@ def _chief_of(doc: Doc, at: int) -> int:
 
 # the posts whose portfolio or rank is written into the title: "Commerce Secretary", "Chief Minister",
 # "Trade Representative"; a spokesman's or an official's words before are the organisation's ("Pentagon spokesman")
-_POSTS = {"minister", "secretary", "undersecretary", "representative", "commissioner"}
+_POSTS = HEADS["minister_posts"]
 _RANKS = {"chief", "deputy", "assistant", "vice", "first", "general", "state"}
+# a firm's officers' posts take their field in capitals as a minister's takes the portfolio: "Chief Financial Officer",
+# "General Sales Manager", "Budget Director" (the reader saw "Officer", "Manager", "Director")
+_OFFICERS = {"director", "manager", "officer"}
 
 
 def post_opening(doc: Doc, at: int) -> int:
@@ -211,15 +214,21 @@ def post_opening(doc: Doc, at: int) -> int:
     Planning Secretary Solita Monsod" has the role "Economic Planning Secretary", not "Secretary"; "Trade and Industry
     Minister" is one post. Never a
     place or an organisation's own name ("U.S. Trade Representative" is "Trade Representative")."""
-    if doc[at].lower_ not in _POSTS:
+    officer = doc[at].lower_ in _OFFICERS and doc[at].is_title
+    if doc[at].lower_ not in _POSTS and not officer:
         return at
+    post = at
     while at > 0:
         word = doc[at - 1]
-        if word.is_title and word.is_alpha and (word.lower_ in HEADS["portfolios"] or word.lower_ in _RANKS):
+        if word.is_title and word.is_alpha and (word.lower_ in HEADS["portfolios"] or word.lower_ in _RANKS or
+                                                word.lower_ in HEADS["post_fields"]):
             at -= 1
         elif word.lower_ == "and" and at >= 2 and doc[at].lower_ in HEADS["portfolios"] and \
                 doc[at - 2].is_title and doc[at - 2].lower_ in HEADS["portfolios"]:
             at -= 1  # two portfolios in one post: "Trade and Industry Minister Hajime Tamura"
         else:
             break
+    if officer and 0 < at < post and doc[at - 1].lower_ in ("and", "of") and doc[at].lower_ in HEADS["portfolios"]:
+        return post  # "Office of Management and Budget Director": the word ends the body's name (not "President and
+        # Chief Financial Officer")
     return at

@@ -919,7 +919,8 @@ def acronyms_of_common_words(doc: Doc, mentions: list[Mention]) -> list[Mention]
 
 
 # a post whose field the model tags as an organisation: "Commerce Secretary", "Deputy Finance Minister"
-_POSTS_OF_A_MINISTER = {"minister", "ministers", "secretary", "secretaries", "undersecretary"}
+_POSTS_OF_A_MINISTER = HEADS["minister_posts"] | {post[:-1] + "ies" if post.endswith("y") else post + "s"
+                                                    for post in HEADS["minister_posts"]}
 _POSTS_AFTER_A_FIELD = _POSTS_OF_A_MINISTER | {"officer", "officers", "spokesman", "spokeswoman", "spokesperson",
                                                "official", "officials"}
 
