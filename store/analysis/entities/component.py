@@ -98,6 +98,7 @@ from .kinds import (
     operations,
     organisations_by_head_word,
     peoples_adjectives,
+    peoples_plurals,
     persons_after_the,
     persons_only_ever_in,
     political_blocs,
@@ -287,6 +288,7 @@ class EntityComponent:
         regions(mentions)
         nationalities(mentions)
         peoples_adjectives(doc, mentions)
+        peoples_plurals(mentions)
         acronyms_of_no_place(doc, mentions, places)
         codes(mentions)
         dotted_bodies(doc, mentions)

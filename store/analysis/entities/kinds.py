@@ -19,6 +19,7 @@ from .referents import CORPORATE, contains, fold, key
 from .roles import title_before
 from .vocabulary import (
     HEADS,
+    HEADS_DATA,
     LEGAL_FORMS,
     NAME_LABELS,
     ORG_TAILS,
@@ -434,15 +435,35 @@ def peoples_adjectives(doc: Doc, mentions: list[Mention]) -> None:
     built from a country's name: 'Welsh', 'Irish', 'French', 'Dutch') before the noun in lower case it qualifies is
     that people's (NORP, no entity here), though the model reads it as a person or a team; not the surname of a person
     the article names in full ('Ann Welsh', then 'Welsh said'), nor a firm's name going on in capitals ('Swedish
-    Orchard Foods')."""
+    Orchard Foods'). A people's or a movement's word of heads.json 'peoples' is one too ('Houthi rebels', 'a Houthi
+    spokesman'), but a party's word, which names the party as well ('Labour MPs'), is left as the model read it."""
     surnames = {m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) > 1}
     for m in mentions:
         if m.label not in ("PERSON", "ORG") or len(m.words) != 1 or m.role or m.name in surnames \
-                or m.end >= len(doc) or not gazetteer.nationality_adjective(m.name):
+                or m.end >= len(doc) or not (gazetteer.nationality_adjective(m.name) or _a_peoples_word(m.name)):
             continue
         noun, word = doc[m.end], doc[m.end - 1]
         if noun.text.islower() and noun.pos_ == "NOUN" and word.head.i == noun.i \
                 and word.dep_ in ("amod", "compound", "nmod"):
+            m.label = "NORP"
+
+
+_PARTY_WORDS = {w.lower() for w in HEADS["party_labels"]} \
+    | {w.lower() for words in HEADS_DATA["party_ends"].values() for w in words}
+
+
+def _a_peoples_word(name: str) -> bool:
+    return name.istitle() and name.lower() in HEADS["peoples"] and name.lower() not in _PARTY_WORDS
+
+
+def peoples_plurals(mentions: list[Mention]) -> None:
+    """'the Houthis said', 'a group of <Word>s': the plural of a people's word of heads.json 'peoples' names the
+    people (NORP), though the model reads it as a person or a place; not as an organisation, which a movement's or a
+    party's members are read as too ('the Liberals'), nor a party's word or one a name of the article ends with."""
+    surnames = {m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) > 1}
+    for m in mentions:
+        if m.label in ("PERSON", "GPE", "LOC", "FAC") and len(m.words) == 1 and m.name not in surnames \
+                and m.name.endswith("s") and m.name.lower() not in HEADS["peoples"] and _a_peoples_word(m.name[:-1]):
             m.label = "NORP"
 
 
