@@ -5,6 +5,7 @@ party and state ('R-Iowa') hung there the same way is never a speaker."""
 
 from __future__ import annotations
 
+import pytest
 from quote_support import only, quotes_of
 
 
@@ -32,3 +33,24 @@ def test_a_subject_the_parse_found_keeps_its_report(nlp):
     text = "Under the merger pact with Norland, Westmark Group said it would keep both plants open."
     quote = only(quotes_of(nlp, text), "plants")
     assert quote.speaker == "Westmark Group", quote.speaker
+
+
+# 'In a filing with the agency, Beta Corp, which is owned by Acme, said X': the name carries an aside of its own
+# before the verb, and the parse hangs name and aside on the opening phrase, leaving the verb without a subject.
+_NAME_THEN_ASIDE = [
+    (("In a filing with the Securities and Exchange Commission, Acme Holdings, which is mostly owned by Borden "
+      "Trust Ltd, a private Dutch firm, said it bought 50,000 Zeta common shares on May 2."),
+     "it bought 50,000 Zeta common shares on May 2", "Acme Holdings"),
+    (("In a filing with the Securities and Exchange Commission, Halvard, whose managing partner is Ruth Olsen and "
+      "Co, said it bought 21,000 Zeta common shares."), "it bought 21,000 Zeta common shares", "Halvard"),
+    (("In a filing with the Securities and Exchange Commission, Dunmore and Kestrel Capital Corp, a Boston "
+      "investment firm he controls, said they bought 10,000 shares."), "they bought 10,000 shares", "Dunmore"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", _NAME_THEN_ASIDE)
+def test_a_name_with_an_aside_after_an_opening_phrase_reports(nlp, text, content, speaker):
+    quote = only(quotes_of(nlp, text), content)
+    assert quote.text == content, quote.text
+    assert quote.speaker is not None and quote.speaker.startswith(speaker), quote.speaker
+
