@@ -16,11 +16,11 @@ REPORT = date(1997, 3, 6)  # fourth-quarter results come out in the next quarter
 
 
 @pytest.mark.parametrize("text", [
-    "Ferrol Quarries Inc said fourth-quarter net rose to 4.1 mln dlrs. Net includes a gain of 12 cts vs 9 cts "
-    "in quarter and 40 cts vs 31 cts in year.",
+    ("Ferrol Quarries Inc said fourth-quarter net rose to 4.1 mln dlrs. Net includes a gain of 12 cts vs 9 cts "
+    "in quarter and 40 cts vs 31 cts in year."),
     "Ferrol Quarries Inc said fourth-quarter net rose to 4.1 mln dlrs. Bad debts at quarter's end were 3 mln dlrs.",
-    "Ferrol Quarries Inc said fourth-quarter net rose to 4.1 mln dlrs. A strike reduced the quarter's net by "
-    "one mln dlrs.",
+    ("Ferrol Quarries Inc said fourth-quarter net rose to 4.1 mln dlrs. A strike reduced the quarter's net by "
+    "one mln dlrs."),
 ])
 def test_bare_quarter_is_the_reported_one(nlp, text):
     found = [(t, v) for t, v in date_values(nlp, text, REPORT) if t.lower().startswith("quarter")]
