@@ -77,8 +77,14 @@ _DAY_WORDS = re.compile(
     r"|\b(?:next|following|previous|prior|preceding|that|same)\b"
 )
 # what may stand between a clock time and its day: "local time", a zone, the same time elsewhere
-# in brackets ("2:49 a.m. local time (7:49 a.m. UTC) on Saturday"), "on", commas
-_CLOCK_GAP = r"[\s,()]*(?:(?:\blocal time|\b[A-Z]{2,4}|\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\b\d{4}|\bon)(?![A-Za-z\d])[\s,()]*)*"
+# in brackets ("2:49 a.m. local time (7:49 a.m. UTC) on Saturday"), "on", commas; the wire writes a zone of the
+# lexicon in lower case too, and "hrs" after a 24-hour clock ("1500 hrs EDT (1900 gmt) Oct 5"); a word two
+# branches read would make a failing gap try 2^n ways
+_CLOCK_GAP = (
+    r"[\s,()]*(?:(?:\blocal time|\b[A-Z]{2,4}"
+    rf"|\b(?:{'|'.join(sorted(z.lower() for z in TIME_ZONES))}|hrs|hours)"  # lower case only: one reading
+    r"|\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\b\d{4}|\bon)(?![A-Za-z\d])[\s,()]*)*"
+)
 _DAY_AFTER = re.compile(f"^{_CLOCK_GAP}$")
 # The gap patterns below are matched whole against the gap stripped of its spaces (str.strip takes off what \s
 # reads): with a \s* at each end around an optional word, a gap of n spaces before any other character was tried
