@@ -812,6 +812,9 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
                 continue  # "visitors in Wuhan, China — a man from the United States": the man is no apposition of the city
             if m.label == "GPE" and gazetteer.country_code(m.name):
                 continue  # "Brazil, with 108 billion dlrs in debt, shocked banks": a country is a country, whatever the parse
+            if m.label == "GPE" and i + 1 < len(mentions) and mentions[i + 1].start == m.end + 1 \
+                    and doc[m.end].text == "," and _a_state_closing(doc, mentions[i + 1]):
+                continue  # "buys Acme Inc of Smallville, Ohio, a maker of valves": the maker is the firm, not its town
             if not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)):
                 decided[key(m.words)] = kind
     # "Skandaraj Navaratnam, a former boyfriend": the surname alone ("a bracelet of Navaratnam's") is the person too,
