@@ -13,7 +13,7 @@ from ...entities.vocabulary import HEADS, LEGAL_FORMS
 from ..cue_table import cues, report_verbs
 from ..index import root, text_of
 from .unnamed import measure_words, unnamed_source
-from .words import DETERMINERS, GOVERNMENTS, GROUP, INSTITUTIONS, SAID
+from .words import COMPANY_NOUNS, DETERMINERS, GOVERNMENTS, GROUP, INSTITUTIONS, SAID
 
 
 class OrganisationShortForms:
@@ -170,6 +170,9 @@ class OrganisationShortForms:
                 break
             spoke.setdefault(name, set()).add(verb)
         talkers = set(spoke) if any(noun.title() in n.split() for n in spoke) else set()
+        # "Selas Corp of America said …", "<Firm>'s Piedmont Airlines said …": a firm whose name ends in no legal form
+        # that spoke is the company speaking again, not a firm it named as the other party or its parent
+        talkers |= {n for n in spoke if _firm_name(n)}
         counts: dict[str, int] = {}
         acting: set[str] = set()  # companies that were the subject of a main clause before
         latest: list[str] = []
@@ -292,6 +295,17 @@ class OrganisationShortForms:
             return None
         return max(set(named), key=lambda n: (named.count(n), len(named) - named[::-1].index(n)))
 
+
+def _firm_name(name: str) -> bool:
+    """A firm's name by its words: a legal form anywhere ("Selas Corp of America"), or last a word only firms end in
+    ("Systems", "Airlines") or a word for a company ("First Federal Savings Bank")."""
+    words = name.split()
+    last = fold(words[-1])
+    return any(w.rstrip(",") in LEGAL_FORMS for w in words) or last in CORPORATE or last in _FIRM_ENDS or \
+        last in COMPANY_NOUNS
+
+
+_FIRM_ENDS = frozenset(HEADS["firm_ends"])
 
 # the last words of a government's or a state's office ("Treasury Department", "Australian Government"): never
 # what "the company" or "the group" stands for, as a council or a union may be

@@ -31,6 +31,7 @@ from .documents_ahead import made_by_someone, name_after_maker, named_just_after
 from .epithets import epithet, person_described
 from .firm_before_it import firm_before_it
 from .former_roles import former_role
+from .group_introduced import group_introduced
 from .indefinite import introduces_new
 from .issuers import ISSUED_NOUNS, MEDIA, NARRATIVES, issuing_subject, put_out_by
 from .makers_ahead import made_further_on
@@ -422,7 +423,7 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                 bare = all(c.lower_ in ("the", "this") for c in token.lefts)
                 latest = self._latest_company(cs, token.lemma_.lower() if bare else None) if token.tag_ != "NNS" or \
                     token.lemma_.lower() in _PARTIES else None
-                name = self._introduced_unnamed(token, cs) or latest or name
+                name = self._introduced_unnamed(token, cs) or group_introduced(self, token, cs) or latest or name
             elif token.pos_ == "NOUN" and not introduces_new(token) and \
                     not any(t.pos_ == "PROPN" and t.dep_ != "poss" and t.head == token
                             for t in doc[s:e]):  # "Day's animal foundation" is still a short form
