@@ -750,11 +750,25 @@ def _post_words(post: Token, leave_out: Container[int]) -> str:
             words[0].dep_ == "amod" or post.is_lower and words[0].dep_ == "compound" and words[0].is_title and
             not words[0].is_upper)):
         words.pop(0)  # "Canadian secretary of state": a nationality is no word of the post (names README)
+    words = _less_the_place_set_off(words, post)
     if len(words) == 1 and words[0].lower_ in _ORIGINS:
         return ""  # "a North Dakota native": where a person comes from, no post
     words += _of_words_of_title(post)
     return "".join(t.text + ("" if _joins(t) or t.i + 1 < len(doc) and _joins(doc[t.i + 1]) else " ")
                    for t in words).strip()
+
+
+def _less_the_place_set_off(words: list[Token], post: Token) -> list[Token]:
+    """Without a town and its state set off by commas before a calling in lower case: wire copy's "a Fremont, Calif.,
+    investor" is an investor; the place is where the person lives, as "a Miami businessman" is (names README). Only
+    when the words before the comma are all a name's and one of them the model read as a place."""
+    if not post.is_lower or not words:
+        return words
+    doc = post.doc
+    k = next((k for k, t in enumerate(words) if not (t.ent_type_ == "GPE" or t.pos_ == "PROPN")), len(words))
+    if 0 < k < len(words) and doc[words[k].i - 1].text == "," and any(t.ent_type_ == "GPE" for t in words[:k]):
+        return words[k:]
+    return words
 
 
 def _of_words_of_title(post: Token) -> list[Token]:
