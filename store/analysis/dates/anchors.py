@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from .day_parts import narrowed_part
 from .fortnights import as_weeks
-from .lexicon import MONTHS, ORDINALS, PARTS_OF_DAY, WEEKDAYS
+from .lexicon import BUSINESS_DAY_WORDS, MONTHS, ORDINALS, PARTS_OF_DAY, WEEKDAYS
 from .normalize import _shift, clean, parse
 
 _ORDINAL_QUARTER = re.compile(r"\b(first|second|third|fourth)[- ](?:fiscal )?quarter\b")
@@ -102,6 +102,11 @@ _ANAPHOR = re.compile(
 # "in the morning" has no day of its own: it is the day the story just named, and none where it names none
 # ("she jogs in the morning")
 _THE_PART = re.compile(r"^the (morning|afternoon|evening)$")
+# "from 2.4 billion dlrs on the previous business day": the working day before the one the story named (a Monday's
+# is the Friday before), unit "B"; not "the last trading day", which is as often that of a month or a contract
+_BUSINESS_DAY = re.compile(
+    rf"^the (?:(following|next)|previous|prior|preceding) (?:{'|'.join(sorted(BUSINESS_DAY_WORDS))}) day$"
+)
 _ANAPHOR_UNIT = {"night": "D", "morning": "D", "evening": "D", "afternoon": "D", "day": "D",
                  "week": "W", "month": "M", "year": "Y", "quarter": "Q"}
 _ANCHOR = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q([1-4])|-H[12])?$")  # a half counts in years only
@@ -125,6 +130,8 @@ def anaphor(text: str, opens: bool = False) -> tuple[str, int, str | None] | Non
         return "D", 0, narrowed  # "fell in late afternoon dealings": the day named, else the report's
     if in_the_day(text):
         return "D", 0, None  # "said Thursday ... Earlier in the day, ...": that Thursday, not the report's day
+    if business := _BUSINESS_DAY.match(words):
+        return "B", 1 if business.group(1) else -1, None
     m = _ANAPHOR.match(words)
     if not m:
         return None
@@ -191,6 +198,14 @@ def relative_shift(text: str) -> tuple[str, int] | None:
     return unit, amount * (1 if toks[-1] in ("later", "after") else -1)
 
 
+def business_day(day: date, step: int) -> date:
+    """The working day `step` (+1 or -1) from `day`, passing over a Saturday and Sunday."""
+    day += timedelta(days=step)
+    while day.weekday() >= 5:
+        day += timedelta(days=step)
+    return day
+
+
 def from_anchor(anchor: str, unit: str, step: int) -> str | None:
     """The value `step` units from an earlier mention's value, or None when that value is too coarse."""
     if unit == "W" and (week := _WEEK_ANCHOR.match(anchor or "")):
@@ -212,6 +227,8 @@ def from_anchor(anchor: str, unit: str, step: int) -> str | None:
             return _shift(date(year, (q - 1) * 3 + 1, 1), "Q", step)
         if unit == "M" and month:
             return _shift(date(year, int(month), 1), "M", step)
+        if unit == "B" and day:
+            return business_day(date(year, int(month), int(day)), step).isoformat()
         if unit in ("W", "D") and day:
             return _shift(date(year, int(month), int(day)), unit, step)
     except (ValueError, OverflowError):

@@ -749,8 +749,11 @@ class DateComponent:
                 # told in the past, it happened by the report: not on the effective date of a rule named
                 # in between ("takes effect on December 10 ... released later the same day")
                 latest = ref if _tense(doc, s, span) == "past" else None
-                since = sent_bounds[max(0, sent - (2 if unit in ('D', 'W') else 4))][0]
+                since = sent_bounds[max(0, sent - (2 if unit in ('D', 'W', 'B') else 4))][0]
                 value = self._anchored(out, since, unit, step, latest)
+                if value is None and unit == "B" and ref is not None:
+                    # "settles on the next business day", no day named before: counted from the report's
+                    value = self._anchored(out, 0, unit, step, latest) or from_anchor(ref.isoformat(), unit, step)
                 if value is None and unit == "D" and step < 0:
                     # "the previous day" far from the day it follows: the story's last named day, else
                     # the day before it appeared. Not "the next day": a narrative's next day, read from

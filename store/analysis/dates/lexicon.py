@@ -30,6 +30,8 @@ SPLITTERS: frozenset[str] = frozenset(_DATA["splitters"])
 HOLIDAYS: dict[str, list] = _DATA.get("holidays", {})
 # what a figure counts when the model runs it into a date ("8.5 mln last quarter", "10 pct a year")
 AMOUNT_WORDS: frozenset[str] = frozenset(_DATA["amount_words"])
+# "the previous business day", "the next trading day": a day of the working week, so a weekend is skipped
+BUSINESS_DAY_WORDS: frozenset[str] = frozenset(_DATA["business_day_words"])
 TIME_ZONES: frozenset[str] = frozenset(_DATA["time_zones"])  # as written after a clock: "1700 UTC"
 # the word that names a zone in full before "time", after a clock: "6 p.m. local time", "1305 Central Time"
 ZONE_NAME_WORDS: frozenset[str] = frozenset({"local", "central", "eastern", "pacific", "mountain", "atlantic"})
