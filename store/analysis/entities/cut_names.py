@@ -471,16 +471,29 @@ def firms_run_past_their_stop(doc: Doc, mentions: list[Mention]) -> list[Mention
     two words or more, or a word the article tags elsewhere."""
     out: list[Mention] = []
     for m in mentions:
-        at = _stop_inside(doc, m) if m.label == "ORG" else None
+        at = (_stop_inside(doc, m) or _letters_stop_inside(doc, m)) if m.label == "ORG" else None
         if at is None:
             out.append(m)
             continue
         out.append(mention_of(doc[m.start:at + 1], "ORG", m.role, m.affiliation))
         end = m.end - 1 if doc[m.end - 1].text in _MARKS else m.end
         words = doc[at + 1:end]
-        if len(words) > 1 or any(o is not m and words.text in o.words for o in mentions):
+        if len(words) > 1 or fold(words.text) not in CORPORATE and any(
+                o is not m and words.text in o.words for o in mentions):  # "S and P. Co-managers are": no name
             out.append(mention_of(words, "ORG"))
     return out
+
+
+def _letters_stop_inside(doc: Doc, m: Mention) -> int | None:
+    """A name of two letters joined by 'and' with a stop on the second ('rated A by S and P. Harwick Securities
+    co-managed'): no firm's name goes on past such a stop, so a capitalised word after it opens a sentence."""
+    for j in range(m.start + 2, m.end - 1):
+        first, tok, nxt = doc[j - 2], doc[j], doc[j + 1]
+        if len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "." and doc[j - 1].lower_ == "and" \
+                and len(first.text) == 1 and first.text.isupper() and tok.whitespace_ and nxt.text[:1].isupper() \
+                and nxt.is_alpha:
+            return j
+    return None
 
 
 def _stop_inside(doc: Doc, m: Mention) -> int | None:

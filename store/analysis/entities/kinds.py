@@ -419,15 +419,21 @@ _FIRM_KIN = {"Brothers", "Bros", "Bros."}
 
 
 # a letter code and a number: a measure, a grade or a model ("M-1", "B-1", "F-16"), or a group of nations ("G-7")
-_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,3}[A-Z]?")  # "M3" too
+_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,3}(-?[A-Z])?")  # "M3" too, and a sub-letter after a dash ("M-1-A")
 
 
 def codes(mentions: list[Mention]) -> None:
     """'the U.S. M-1 money supply', 'preferred stock to B-1', 'G-6 ministers': a letter code with a number names a
-    measure, a rating or a model (no entity here), except a group of nations, G and its number of members."""
+    measure, a rating or a model (no entity here), except a group of nations, G and its number of members. A country
+    written before the code says whose measure it is ('U.S. M-1'), which the model runs into one organisation."""
     for m in mentions:
-        if len(m.words) == 1 and m.label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and _CODE.fullmatch(m.name):
+        if m.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+            continue
+        if _CODE.fullmatch(m.name):
             m.label = "ORG" if re.fullmatch(r"G-?\d+", m.name) else "PRODUCT"
+        elif " " in m.name and _CODE.fullmatch(m.name.rsplit(" ", 1)[1]) \
+                and gazetteer.country_code(m.name.rsplit(" ", 1)[0]):
+            m.label = "PRODUCT"
 
 
 def peoples_adjectives(doc: Doc, mentions: list[Mention]) -> None:
