@@ -206,15 +206,15 @@ _POSTS = HEADS["minister_posts"]
 _RANKS = {"chief", "deputy", "assistant", "vice", "first", "general", "state"}
 # a firm's officers' posts take their field in capitals as a minister's takes the portfolio: "Chief Financial Officer",
 # "General Sales Manager", "Budget Director" (the reader saw "Officer", "Manager", "Director")
-_OFFICERS = {"director", "manager", "officer"}
+_FIELD_TITLED_POSTS = {"director", "manager", "officer"}
 
 
 def post_opening(doc: Doc, at: int) -> int:
     """Where the whole title opens when capitalised portfolio or rank words run into the post: "Economic
     Planning Secretary Solita Monsod" has the role "Economic Planning Secretary", not "Secretary"; "Trade and Industry
-    Minister" is one post. Never a
+    Minister" is one post, and so is a firm officer's post with its field ("Chief Financial Officer"). Never a
     place or an organisation's own name ("U.S. Trade Representative" is "Trade Representative")."""
-    officer = doc[at].lower_ in _OFFICERS and doc[at].is_title
+    officer = doc[at].lower_ in _FIELD_TITLED_POSTS and doc[at].is_title
     if doc[at].lower_ not in _POSTS and not officer:
         return at
     post = at
