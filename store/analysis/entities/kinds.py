@@ -431,9 +431,15 @@ def codes(mentions: list[Mention]) -> None:
             continue
         if _CODE.fullmatch(m.name):
             m.label = "ORG" if re.fullmatch(r"G-?\d+", m.name) else "PRODUCT"
-        elif " " in m.name and _CODE.fullmatch(m.name.rsplit(" ", 1)[1]) \
-                and gazetteer.country_code(m.name.rsplit(" ", 1)[0]):
-            m.label = "PRODUCT"
+        elif " " in m.name:
+            country, code = m.name.rsplit(" ", 1)
+            if _CODE.fullmatch(code) and gazetteer.country_code(country):
+                m.label = "PRODUCT"
+
+
+def _surnames(mentions: list[Mention]) -> set[str]:
+    """The last words of the persons the article names in full ('Ann Welsh', then 'Welsh said' is hers)."""
+    return {m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) > 1}
 
 
 def peoples_adjectives(doc: Doc, mentions: list[Mention]) -> None:
@@ -443,7 +449,7 @@ def peoples_adjectives(doc: Doc, mentions: list[Mention]) -> None:
     the article names in full ('Ann Welsh', then 'Welsh said'), nor a firm's name going on in capitals ('Swedish
     Orchard Foods'). A people's or a movement's word of heads.json 'peoples' is one too ('Houthi rebels', 'a Houthi
     spokesman'), but a party's word, which names the party as well ('Labour MPs'), is left as the model read it."""
-    surnames = {m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) > 1}
+    surnames = _surnames(mentions)
     for m in mentions:
         if m.label not in ("PERSON", "ORG") or len(m.words) != 1 or m.role or m.name in surnames \
                 or m.end >= len(doc) or not (gazetteer.nationality_adjective(m.name) or _a_peoples_word(m.name)):
@@ -466,7 +472,7 @@ def peoples_plurals(mentions: list[Mention]) -> None:
     """'the Houthis said', 'a group of <Word>s': the plural of a people's word of heads.json 'peoples' names the
     people (NORP), though the model reads it as a person or a place; not as an organisation, which a movement's or a
     party's members are read as too ('the Liberals'), nor a party's word or one a name of the article ends with."""
-    surnames = {m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) > 1}
+    surnames = _surnames(mentions)
     for m in mentions:
         if m.label in ("PERSON", "GPE", "LOC", "FAC") and len(m.words) == 1 and m.name not in surnames \
                 and m.name.endswith("s") and m.name.lower() not in HEADS["peoples"] and _a_peoples_word(m.name[:-1]):
