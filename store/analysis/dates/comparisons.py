@@ -12,7 +12,7 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from ..types import DateMention
-from .value_shapes import MONTH_VALUE, QUARTER_VALUE
+from .value_shapes import MONTH_VALUE, QUARTER_VALUE, YEAR_VALUE
 
 # "a year ago", "a year earlier", "the year-ago", "year-earlier": the words of a comparison a year back
 YEAR_BACK_WORDS = r"(?:the )?(?:(?:a|one) )?year[- ](?:ago|earlier|before)"
@@ -27,7 +27,6 @@ _SAME_MONTH_BACK = re.compile(
 _SAME_MONTH_OF = re.compile(r"(?i)^the same month (?:of|in) (\d{4})$")
 # "the year-ago month" says it is a month as "the same month last year" does
 _YEAR_BACK_MONTH = re.compile(rf"(?i)^{YEAR_BACK_WORDS} month$")
-_YEAR = re.compile(r"^\d{4}$")
 # a year written as a whole one ("1986", "fiscal 1986", "the whole of 1986"), not a run of its months ("January/March
 # 1987")
 _WHOLE_YEAR = re.compile(r"(?i)^(?:the )?(?:whole of |full year |fiscal |calendar )?\d{4}$")
@@ -66,7 +65,7 @@ def year_ago_months(mentions: list[DateMention], ref: date | None, sentences: li
         named_year = _SAME_MONTH_OF.match(m.text)
         same_month = _SAME_MONTH_BACK.match(m.text) or _YEAR_BACK_MONTH.match(m.text) or named_year
         # "the same month a year ago" comes out a month (the report's own, a year back) before this reads it
-        if m.type != "DATE" or not (_YEAR.match(m.value) or (same_month and MONTH_VALUE.match(m.value))) or not (
+        if m.type != "DATE" or not (YEAR_VALUE.match(m.value) or (same_month and MONTH_VALUE.match(m.value))) or not (
             same_month or _YEAR_BACK.match(m.text)
         ):
             continue
@@ -102,7 +101,7 @@ def year_ago_quarters(
         if same and before.type == "DATE" and QUARTER_VALUE.match(before.value) and before.value != quarterly:
             out[i] = replace(m, value=f"{int(before.value[:4]) - 1:04d}{before.value[4:]}")
         elif same and before.type == "DATE" and (
-            (_YEAR.match(before.value) and _WHOLE_YEAR.match(before.text)) or MONTH_VALUE.match(before.value)
+            (YEAR_VALUE.match(before.value) and _WHOLE_YEAR.match(before.text)) or MONTH_VALUE.match(before.value)
         ) and (i == 1 or out[i - 2].sentence_start != before.sentence_start):
             # "GDP rose 2.6 pct in 1986 after 3.4 pct a year earlier", "fiscal 1986 net of 58 mln, up from 22 mln a
             # year ago", "March sales fell to 43 mln from 45 mln a year earlier" in a story that also reports a

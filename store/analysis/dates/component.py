@@ -53,7 +53,7 @@ from .reported_years import names_a_whole_year, reported_year
 from .slashed import slashed_values
 from .spans import candidates, nowadays_today, tense
 from .story_periods import period_word, story_period
-from .value_shapes import CALENDAR, FULL_DAY, MONTH_VALUE, QUARTER_VALUE
+from .value_shapes import CALENDAR, FULL_DAY, MONTH_VALUE, QUARTER_VALUE, YEAR_VALUE
 from .weekday_runs import next_days_run_on
 from .weeks import week_of_month
 
@@ -239,7 +239,7 @@ def _year_end_years(text: str, mentions: list[DateMention]) -> list[DateMention]
     out: list[DateMention] = []
     for n in mentions:
         m = out[-1] if out else None
-        if m is not None and _YEAR_END.match(m.text) and n.type == "DATE" and _YEAR_VALUE.match(n.value) \
+        if m is not None and _YEAR_END.match(m.text) and n.type == "DATE" and YEAR_VALUE.match(n.value) \
                 and text[m.end:n.start] == " ":
             out[-1] = replace(m, end=n.end, text=text[m.start:n.end], value=f"{n.value}-12-31",
                               sentence_end=max(m.sentence_end, n.sentence_end))
@@ -400,7 +400,6 @@ def _story_day(mentions: list[DateMention], since: int, ref: date) -> str | None
     return None
 
 
-_YEAR_VALUE = re.compile(r"^\d{4}$")
 _YEAR_WORDS = re.compile(r"(?i)\d{4}|\byear")
 _NAMED_YEAR_GAP = re.compile(r"^\s*(?:,|--|–|—|-)\s*(?:which (?:is|was) )?$")  # "2010, the year", "2014, which is the year"
 _YEAR_NAMED = re.compile(r"(?i)\b(?:year|fiscal|calendar)\b")
@@ -454,7 +453,7 @@ def _sentence_year(doc: Doc, mentions: list[DateMention], since: int) -> str | N
     """The year a sentence named before its bare month ("In the 2016 election, ... until June"), when it
     named one year and as a time, not as a start ("since 2016", "from 2016") or an end ("by 2016"), nor as the
     base a figure is compared with ("816 mln a year earlier")."""
-    years = {m.value for m in mentions if m.start >= since and m.type == "DATE" and _YEAR_VALUE.match(m.value)
+    years = {m.value for m in mentions if m.start >= since and m.type == "DATE" and YEAR_VALUE.match(m.value)
              and not _INDEX_BASE.match(text_of(doc), m.end) and not _COMPARED.match(m.text)
              and not _BASE_BEFORE.search(text_of(doc)[max(0, m.start - 12):m.start])
              and not figure_a_year_back(text_of(doc), m)}
@@ -839,11 +838,11 @@ class DateComponent:
                     # just gone, whose figures are still to come, not that month a year ahead
                     value = back
                 bare_months.setdefault(value[5:], value[:4])
-            elif kind == "DATE" and span.text.lower() == "the year" and out and _YEAR_VALUE.match(out[-1].value) \
+            elif kind == "DATE" and span.text.lower() == "the year" and out and YEAR_VALUE.match(out[-1].value) \
                     and _NAMED_YEAR_GAP.match(text[out[-1].end:span.start_char]):
                 # "in 2010, the year the court ruled", "2014, which is the year he joined": the year just named
                 value = out[-1].value
-            elif kind == "DATE" and _YEAR_VALUE.match(value) and span.text.lower() in ("the year", "the full year") \
+            elif kind == "DATE" and YEAR_VALUE.match(value) and span.text.lower() in ("the year", "the full year") \
                     and (year := _sentence_year(doc, out, sent_bounds[sent][0])) and any(
                         m.value == year and _YEAR_NAMED.search(m.text) for m in out if m.start >= sent_bounds[sent][0]):
                 # "expects to report losses of 68 mln dlrs for the full year 1986 on revenues of 52 mln dlrs for

@@ -64,5 +64,10 @@ HONOUR_NOUNS: frozenset[str] = frozenset(_DATA["honour_nouns"])
 # the verbs that tell a figure or event ahead ("expects a loss in the third quarter", "forecast 85 cts in the second
 # quarter"), whatever their own tense
 FORECAST_VERBS: frozenset[str] = frozenset(_DATA["forecast_verbs"])
+# a forecast in a past-tense sentence ("said it sees a profit for the year", "freight for the month will fall"): the
+# period named is the one under way, neither the year of accounts told as done (reported_years) nor the report's
+# last month or year (story_periods); read by lemma as written, with "see" and without the plans of FORECAST_VERBS,
+# as the two rules had it
+OUTLOOK_VERBS: frozenset[str] = frozenset(_DATA["outlook_verbs"])
 # "on the same respective days", "the corresponding months": periods the story told before, pointed back at
 TOLD_BEFORE_WORDS: frozenset[str] = frozenset(_DATA["told_before_words"])

@@ -15,10 +15,11 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from .lexicon import OUTLOOK_VERBS
+
 _YEAR_WORDS = {"the year", "the full year", "full year", "full-year", "the whole year", "the entire year"}
 _RESULTS = {"net", "profit", "profits", "loss", "losses", "earnings", "income", "revenue", "revenues", "sales",
             "results", "earned", "earn", "growth", "output", "orders"}
-_FORECASTS = {"expect", "forecast", "estimate", "predict", "project", "anticipate", "see", "target"}
 _PART_OF_YEAR = re.compile(r"^(\d{4})-(?:Q[1-4]|H[12])$")
 
 
@@ -40,7 +41,7 @@ def reported_year(doc: Doc, s: int, e: int, value: str, ref: date | None, tense:
         return None  # "shoe prices gained 8 pct on the year": not a year of accounts
     verb = next((t for t in doc[s].ancestors if t.pos_ in ("VERB", "AUX")), None)
     told = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))] if verb is not None else []
-    if any(v.lemma_ in _FORECASTS or any(c.tag_ == "MD" for c in v.children) for v in told):
+    if any(v.lemma_ in OUTLOOK_VERBS or any(c.tag_ == "MD" for c in v.children) for v in told):
         return None  # "for the full year, the broker said she sees a profit": a forecast told in the past
     earlier = [m.group(1) for v in sentence_values if (m := _PART_OF_YEAR.match(v)) and m.group(1) < value]
     if earlier:

@@ -16,23 +16,21 @@ from spacy.tokens import Doc
 
 from ..doctext import text_of
 from ..types import DateMention
-from .lexicon import MONTHS
-from .value_shapes import MONTH_VALUE
+from .lexicon import MONTHS, OUTLOOK_VERBS
+from .value_shapes import MONTH_VALUE, YEAR_VALUE
 
-_FORECASTS = {"expect", "forecast", "estimate", "predict", "project", "anticipate", "see", "target"}
 _PREPOSITIONS = {"for", "in", "during", "over", "throughout"}
 _FISCAL_AFTER = {"ended", "ending", "to", "through", "ago", "earlier", "before", "end", "ends"}
-_YEAR = re.compile(r"^\d{4}$")
 # "compared with 44 crowns in 2029", "up from 3 mln in 2029": the period a figure is set against
 _COMPARED = re.compile(r"(?i)\b(?:compared (?:with|to)|against|from|versus|than)\b[^;]{0,30}$")
 
 
 def _named(m: DateMention, unit: str) -> bool:
     """The mention writes out a calendar year ("1986", "fiscal 1986") or a month ("February", "February 1986")."""
-    if m.type == "DATE" and m.text.lower() == f"the {unit}" and (_YEAR if unit == "year" else MONTH_VALUE).match(m.value):
+    if m.type == "DATE" and m.text.lower() == f"the {unit}" and (YEAR_VALUE if unit == "year" else MONTH_VALUE).match(m.value):
         return True  # the period an earlier "the month" was already read as, carried on
     if unit == "year":
-        return m.type == "DATE" and _YEAR.match(m.value) is not None and m.value in m.text
+        return m.type == "DATE" and YEAR_VALUE.match(m.value) is not None and m.value in m.text
     first = m.text.split()[0].lower().rstrip(".") if m.text.split() else ""
     return m.type == "DATE" and MONTH_VALUE.match(m.value) is not None and first in MONTHS
 
@@ -56,7 +54,7 @@ def story_period(doc: Doc, s: int, e: int, value: str, ref: date | None, tense: 
         return None
     if s == 0 or doc[s - 1].lower_ not in _PREPOSITIONS or (e < len(doc) and doc[e].lower_ in _FISCAL_AFTER):
         return None  # "the year ended March 31", "the year before": another reckoning
-    if any(t.tag_ == "MD" or t.lemma_ in _FORECASTS for t in doc[s].sent):
+    if any(t.tag_ == "MD" or t.lemma_ in OUTLOOK_VERBS for t in doc[s].sent):
         return None  # "freight carried for the month will fall": a participle's past is not the sentence's
     # the latest sentence that names a period of the unit: lines between may give figures with no date at all
     # ("Of the rise, a third went to farms") or one counted from the report ("sold 2 mln last year")

@@ -11,6 +11,7 @@ import re
 from ..types import DateMention
 from .lexicon import MONTHS
 
+YEAR_VALUE = re.compile(r"^\d{4}$")  # "1987": a year, no part of it
 CALENDAR = re.compile(r"^\d{4}(?:-\d\d){0,2}$")  # "1987", "1987-04", "1987-04-02": a year, month or day
 MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")  # "1987-04": a month of a year
 FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")  # "1987-04-02": a day, with no part of it

@@ -199,13 +199,14 @@ def birth_names(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) ->
                 canonical[id(other)] = name
 
 
-_DOTTED = re.compile(r"(?:[A-Z]\.){2,4}")
+# initials written with dots ("U.N.", "U.S.A."), of places and bodies alike
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 
 
 def expand_acronym(m: Mention, orgs: list[Mention]) -> str:
     """An all-capitals name spelled by the starts of a longer one's words: SCO -> Shanghai
     Cooperation Organisation, SIMEX -> Singapore International Monetary Exchange."""
-    letters = m.name.replace(".", "") if _DOTTED.fullmatch(m.name) else m.name  # "U.N." is "UN"
+    letters = m.name.replace(".", "") if DOTTED_INITIALS.fullmatch(m.name) else m.name  # "U.N." is "UN"
     if letters != m.name and len(letters) == 2 and m.label == "GPE":
         return m.name  # "N.C.", "S.C.": a state, whatever "NCNB Corp." spells
     if len(m.words) != 1 or not (2 <= len(letters) <= 8) or not letters.isupper() or not letters.isalpha():

@@ -17,7 +17,7 @@ from ..doctext import body_paragraphs, column, text_of
 from . import gazetteer
 from .employers import employer
 from .mentions import Mention
-from .parties import PARTY_WORDS
+from .parties import SEAT_HOLDERS
 from .portfolios import portfolio_title
 from .referents import CORPORATE, fold
 from .roles import FORMS_OF_ADDRESS as _FORMS_OF_ADDRESS
@@ -743,7 +743,7 @@ def _post_words(post: Token, leave_out: Container[int]) -> str:
     # parties.party_before_a_chamber reads it): no word of the post
     words = [t for t in doc[opening : post.i + 1] if t.i not in owner and t.i not in leave_out and
              (t.dep_ not in ("det", "punct", "case") and not t.is_punct or _joins(t)) and
-             not (t.text in PARTY_WORDS and t.i + 1 in leave_out)]
+             not (t.text in SEAT_HOLDERS and t.i + 1 in leave_out)]
     cut = next((k for k in range(len(words) - 2, 0, -1) if words[k].lower_ in _AGE_OR_BASE and _joins(words[k - 1])), -1)
     words = words[cut + 1 :]
     while len(words) > 1 and (_joins(words[0]) or words[0].ent_type_ in ("NORP", "GPE") and (

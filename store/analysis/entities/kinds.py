@@ -460,12 +460,15 @@ def peoples_adjectives(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "NORP"
 
 
-_PARTY_WORDS = {w.lower() for w in HEADS["party_labels"]} \
+# the peoples' words a party or its members go by too ('Labour', 'Tory', 'GOP', 'Dem'), lower case as 'peoples' holds
+# them: the labels and a party's short names (party_ends), not the words that only open a party's name
+# ('Liberal', 'Christian'), which stay a people's or a faith's word here (roles and parties keep their own sets)
+_PARTY_NAMES = {w.lower() for w in HEADS["party_labels"]} \
     | {w.lower() for words in HEADS_DATA["party_ends"].values() for w in words}
 
 
 def _a_peoples_word(name: str) -> bool:
-    return name.istitle() and name.lower() in HEADS["peoples"] and name.lower() not in _PARTY_WORDS
+    return name.istitle() and name.lower() in HEADS["peoples"] and name.lower() not in _PARTY_NAMES
 
 
 def peoples_plurals(mentions: list[Mention]) -> None:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ..doctext import doc_slice, text_of, tokens
 from . import gazetteer
-from .canonical import never_written_bare
+from .canonical import DOTTED_INITIALS, never_written_bare
 from .kinds import opens_with_first_name
 from .mentions import Mention, mention_of
 from .referents import CORPORATE, fold, key
@@ -69,15 +69,12 @@ def firms_opened_by_their_form(mentions: list[Mention], canonical: dict[int, str
             m.label = "ORG"
 
 
-_DOTTED = re.compile(r"(?:[A-Z]\.){2,4}")
-
-
 def dotted_bodies(doc: Doc, mentions: list[Mention]) -> None:
     """'the E.U. will cut subsidies', 'imports into the E.U.': dotted initials after 'the' that name no country the
     gazetteer knows ('the U.S.', 'the U.K.') are a body's, an organisation, though the model reads them as a place. A
     place's initials go without 'the' ('in L.A.', 'Washington, D.C.')."""
     for m in mentions:
-        if m.label in ("GPE", "LOC") and len(m.words) == 1 and _DOTTED.fullmatch(m.name) and m.start \
+        if m.label in ("GPE", "LOC") and len(m.words) == 1 and DOTTED_INITIALS.fullmatch(m.name) and m.start \
                 and doc[m.start - 1].lower_ == "the" and not gazetteer.country_code(m.name) \
                 and m.name not in STATE_ABBREVIATIONS:
             m.label = "ORG"

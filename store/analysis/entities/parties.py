@@ -41,8 +41,10 @@ def party_openers_left_out(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# the words a party goes by, or its members do ("Republican", "Democrats")
-PARTY_WORDS = frozenset(HEADS["party_labels"]) | frozenset(HEADS["party_members"])
+# the words a party goes by, or its members do ("Republican", "Democrats"), as written, that before a chamber say who
+# holds its seats: the labels and the members' words, not the short names of party_ends ("GOP", "Tories"), which
+# kinds reads as well
+SEAT_HOLDERS = frozenset(HEADS["party_labels"]) | frozenset(HEADS["party_members"])
 
 
 def party_before_a_chamber(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -51,7 +53,7 @@ def party_before_a_chamber(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     of the chamber's name; the chamber alone is the body, and a chamber's members are no body a reader looks up."""
     out = []
     for m in mentions:
-        if m.label == "ORG" and len(m.words) == 2 and m.words[0] in PARTY_WORDS:
+        if m.label == "ORG" and len(m.words) == 2 and m.words[0] in SEAT_HOLDERS:
             if m.words[1] in HEADS["chambers"]:
                 m = mention_of(doc[m.start + 1 : m.end], "ORG", m.role, m.affiliation)
             elif m.words[1] in HEADS["chamber_members"]:

@@ -24,6 +24,12 @@ CORPORATE = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", 
 fold = lru_cache(maxsize=16384)(folded)
 
 
+def ends_in_a_legal_form(name: str) -> bool:
+    """'Boeing Co', 'Santos Ltd', 'Royal Dutch/Shell Group': a name whose last word is a legal form, as the speaker
+    rules ask of every organisation they weigh as the company an article is about."""
+    return fold(name.split()[-1]) in CORPORATE
+
+
 # a mention's key, remembered per word tuple: the entity and speaker rules ask for the same mention's key again and
 # again (some 58,000 times per 100 articles, from a few thousand distinct names)
 @lru_cache(maxsize=16384)

@@ -178,11 +178,13 @@ def _portfolio_of(word: Token, joined: bool) -> bool:
     opening a sentence, capitalised only for that ("Home affairs spokesman <Name>", "Shadow foreign secretary
     <Name>"), where the reader cut the role after it."""
     return joined and word.is_alpha and word.lower_ in HEADS["portfolios"] and \
-        (word.is_lower or word.is_sent_start and word.is_title and word.text not in _PARTY_WORDS)
+        (word.is_lower or word.is_sent_start and word.is_title and word.text not in _PARTY_OPENING_WORDS)
 
 
-# capitalised, they open a party's name or label its members: "Labour foreign affairs spokesman" is the party's
-_PARTY_WORDS = set(HEADS["party_labels"]) | set(HEADS["party_openers"])
+# capitalised, they open a party's name or label its members: "Labour foreign affairs spokesman" is the party's;
+# as written, since only a capital opening a sentence is in doubt here, and with the openers ("Social"), which the
+# other party sets (kinds, parties) leave out
+_PARTY_OPENING_WORDS = set(HEADS["party_labels"]) | set(HEADS["party_openers"])
 
 
 def _chief_of(doc: Doc, at: int) -> int:

@@ -22,12 +22,12 @@ from .index import sent_bounds
 from .likewise import others_likewise
 from .next_act import finite_after_base_form, finite_after_infinitive
 from .open_questions import QUESTION_WORDS
+from .relative import COMMA_RELATIVES
 from .report_goes_on import report_goes_on
 from .second_act import act_after_the_cue_clause, own_report, second_act
 
 _CONCESSIVE = {"although", "though", "whereas"}  # not "while": "X rose, while Y fell" is often one report
 _CONTRAST = {"while", "whereas", "whilst"}
-_RELATIVE = {"which", "who", "whom", "whose"}
 _REASON_PREPS = {"due", "because", "owing"}
 _ELABORATING = frozenset(cues()["elaborating_verbs"])  # "without elaborating"
 _GIVING = frozenset(cues()["detail_giving_verbs"])  # "without giving figures", "without naming them"
@@ -183,7 +183,7 @@ def _aside(doc: Doc, t: Token, start: int, cue: Token, cues: frozenset[str]) -> 
             any(c.tag_ == "VBG" for c in t.children):
         return True  # "announced he would drop his bid, before reversing course the next day": what happened next
     if t.dep_ == "relcl" or doc[start].lower_ == "which":  # the parser often calls ", which …" an advcl
-        return comma and doc[start].lower_ in _RELATIVE
+        return comma and doc[start].lower_ in COMMA_RELATIVES
     if t.dep_ in ("advcl", "acl", "xcomp", "conj") and t.tag_ == "VBG" and comma and doc[start].i == t.i:
         return True  # ", arguing that …", ", focusing on …"
     if t.dep_ == "appos" and comma:  # ", a former governor": the writer introducing someone

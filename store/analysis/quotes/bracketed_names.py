@@ -11,8 +11,7 @@ from spacy.tokens import Token
 
 from ..doctext import tokens
 from .index import sent_bounds
-
-_RELATIVE = {"which", "who", "whom", "whose"}
+from .relative import COMMA_RELATIVES
 
 
 def through_brackets(cue: Token, hi: int) -> int:
@@ -33,7 +32,7 @@ def through_brackets(cue: Token, hi: int) -> int:
             return hi  # another clause or a quotation: not the one report
         if t.i in above:
             return hi  # "…, <Firm>, a spokesman for X said": the verb above the cue, a source of its own
-        if t.text == "," and t.i < last and toks[t.i + 1].lower_ in _RELATIVE and toks[t.i - 1].text == ">":
+        if t.text == "," and t.i < last and toks[t.i + 1].lower_ in COMMA_RELATIVES and toks[t.i - 1].text == ">":
             return t.i - 1  # "<Firm> <TICK>, which entered the market in 1986": the writer's aside, as bounds cuts it
         if t.head.i not in above and not hi < t.head.i <= last:
             return hi  # a word that belongs elsewhere: the parse did not merely drop the bracketed part

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from ..entities.referents import CORPORATE, key
+from ..entities.referents import CORPORATE, ends_in_a_legal_form, key
 from ..types import Quote
 from .index import text_of
 from .speakers.words import COMPANY_NOUNS
@@ -26,7 +26,7 @@ def companies_by_short_name(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     people = {e.canonical or e.text for e in doc._.entities or [] if e.label == "PERSON" and " " in (e.canonical or "")}
     # each legal name's key once, not once for every quote that may be its short name
     full = {q.speaker: key(tuple(q.speaker.split())) for q in quotes if q.speaker and len(q.speaker.split()) > 1
-            and q.speaker[:1].isupper() and key((q.speaker.split()[-1],))[0] in CORPORATE}
+            and q.speaker[:1].isupper() and ends_in_a_legal_form(q.speaker)}
     if not full:
         return quotes
     out = []

@@ -13,6 +13,9 @@ from spacy.tokens import Token
 from .cue_table import cues
 
 _RELATIVE = {"which", "who", "that"}
+# what opens a relative clause set off by a comma (", which entered the market", ", whom he named"): the writer's
+# aside, no part of a report (bounds, bracketed_names); 'that' opens no such clause
+COMMA_RELATIVES = frozenset({"which", "who", "whom", "whose"})
 _VERB_PARTS = {"aux", "auxpass", "neg", "advmod"}  # "to decline", "do not take", "would soon cut"
 _REPORTING = frozenset(cues()["relative_verbs"])  # saying and judging; not "agreed to": a plan is no report
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from ...sources import as_source
 from ..entities.gazetteer import nationality_adjective
 from ..entities.names import is_first_name
-from ..entities.referents import CORPORATE, contains, fold, key
+from ..entities.referents import contains, ends_in_a_legal_form, fold
 from ..entities.vocabulary import ORG_TAILS, ORG_WORDS
 from ..types import NUMERIC_LABELS, Quote
 from .attach import Cue
@@ -114,7 +114,7 @@ def joint_sources(text: str, quotes: list[Quote]) -> list[Quote]:
     for q in quotes:
         m = _JOINT.search(text, q.speaker_start, q.speaker_end) if q.speaker and q.speaker_start is not None else None
         if m is not None and q.speaker in (m.group(1), m.group(2), m.group(0)) and \
-                key((m.group(2).split()[-1],))[0] in CORPORATE:
+                ends_in_a_legal_form(m.group(2)):
             firms.update(dict.fromkeys(m.group(0, 1, 2), m.group(0)))
     out = []
     for q in quotes:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...entities.referents import CORPORATE, fold
+from ...entities.referents import ends_in_a_legal_form
 
 
 def group_introduced(resolver, head: Token, before: int) -> str | None:
@@ -27,7 +27,7 @@ def group_introduced(resolver, head: Token, before: int) -> str | None:
         start, end = t.left_edge.idx, t.right_edge.idx + len(t.right_edge)
         for k, e in enumerate(resolver.ents):
             if start <= e.start and e.end <= end and e.label == "ORG" and \
-                    fold(resolver.full[k].split()[-1]) in CORPORATE and not _held(doc.char_span(e.start, e.end), t):
+                    ends_in_a_legal_form(resolver.full[k]) and not _held(doc.char_span(e.start, e.end), t):
                 return resolver.full[k]
         # "a group of New York investors": the investors, as the lead's own report is theirs
         name, _, _ = resolver.resolve(members if members is not None else t)

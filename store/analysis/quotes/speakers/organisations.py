@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Token
 
 from ...entities.gazetteer import country_code
-from ...entities.referents import CORPORATE, fold
+from ...entities.referents import CORPORATE, ends_in_a_legal_form, fold
 from ...entities.vocabulary import HEADS, LEGAL_FORMS
 from ..cue_table import cues, report_verbs
 from ..index import root, text_of
@@ -182,13 +182,13 @@ class OrganisationShortForms:
             if e.label != "ORG":
                 continue
             name = self.full[k]
-            if fold(name.split()[-1]) in CORPORATE or name in talkers:
+            if ends_in_a_legal_form(name) or name in talkers:
                 counts[name] = counts.get(name, 0) + 1
                 if k in self.main_subjects:
                     acting.add(name)
                 if e.start >= before - 3000 and name not in latest:
                     latest.append(name)
-            elif e.start >= before - 3000 and fold(name.split()[-1]) not in _PUBLIC_BODIES:
+            elif e.start >= before - 3000 and not _a_public_body(name):
                 others.append(k)  # "the company" is never "the Treasury Department" nor "the Australian Government"
         if latest:  # the one the story is about: named most often so far, then one that acted, then the first
             return max(latest, key=lambda n: (len(spoke.get(n, ())), counts[n], n in acting, latest.index(n)))
@@ -202,7 +202,7 @@ class OrganisationShortForms:
             spoken = []
             for k, name in enumerate(self.full):
                 verb = self._says(k) if self.ents[k].label == "ORG" and k in self.main_subjects else None
-                if verb is not None and fold(name.split()[-1]) not in _PUBLIC_BODIES:
+                if verb is not None and not _a_public_body(name):
                     spoken.append((k, name, verb))
             self._spoken_mentions = spoken
         return spoken
@@ -232,8 +232,8 @@ class OrganisationShortForms:
             e = self.ents[j]
             if e.start < sentence.start_char:
                 break
-            if e.label == "ORG" and j in self.main_subjects and fold(self.full[j].split()[-1]) not in CORPORATE | \
-                    _PUBLIC_BODIES:
+            if e.label == "ORG" and j in self.main_subjects and not ends_in_a_legal_form(self.full[j]) and \
+                    not _a_public_body(self.full[j]):
                 return j
         return k
 
@@ -310,6 +310,10 @@ _FIRM_ENDS = frozenset(HEADS["firm_ends"])
 # the last words of a government's or a state's office ("Treasury Department", "Australian Government"): never
 # what "the company" or "the group" stands for, as a council or a union may be
 _PUBLIC_BODIES = HEADS["generic"] - HEADS["bodies"] | GOVERNMENTS
+
+
+def _a_public_body(name: str) -> bool:
+    return fold(name.split()[-1]) in _PUBLIC_BODIES
 
 # words for one piece of research or polling: "the study", "the report", "its findings", "the poll"
 RESEARCH = frozenset(cues()["research_nouns"])
