@@ -50,6 +50,7 @@ from .possessive_days import nearer_possessive_weekdays
 from .quoted_days import SAID_DAY_WORDS, lead_day, other_period, said_day, said_on
 from .reference import infer
 from .reported_years import names_a_whole_year, reported_year
+from .shipment_months import shipment_month
 from .slashed import slashed_values
 from .spans import candidates, nowadays_today, tense
 from .story_periods import period_word, story_period
@@ -866,6 +867,8 @@ class DateComponent:
                     and (year := _sentence_year(doc, out, sent_bounds[sent][0])) and _tense(doc, s, span) != "future":
                 # "Last year, Sand lost 243,064 dlrs in the second quarter": that year's quarter
                 value = f"{year}{value[4:]}"
+            if kind == "DATE" and (ahead := shipment_month(doc, s, e, value, ref)):
+                value = ahead  # "mills bought canola for late June/early July shipment", in April: still to ship
             # a mention can straddle a sentence break the parser put inside it: span both sentences
             last = max(sent, bisect_right(sent_starts, e - 1) - 1)
             a, b = sent_bounds[sent][0], sent_bounds[last][1]

@@ -71,3 +71,8 @@ FORECAST_VERBS: frozenset[str] = frozenset(_DATA["forecast_verbs"])
 OUTLOOK_VERBS: frozenset[str] = frozenset(_DATA["outlook_verbs"])
 # "on the same respective days", "the corresponding months": periods the story told before, pointed back at
 TOLD_BEFORE_WORDS: frozenset[str] = frozenset(_DATA["told_before_words"])
+# the words a wheat class is graded by before its season ("hard red winter", "dark northern spring"): the season
+# there names the crop, with or without "wheat" after it
+CROP_GRADES: frozenset[tuple[str, ...]] = frozenset(tuple(g.split()) for g in _DATA["crop_grades"])
+# the nouns a trade's shipping period stands before ("for May/June shipment", "for June 1/10 loading")
+SHIPPING_NOUNS: frozenset[str] = frozenset(_DATA["shipping_nouns"])

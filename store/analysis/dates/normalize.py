@@ -203,7 +203,7 @@ def parse(toks: list[str]) -> Parts:
             elif nxt in ORDINALS and ORDINALS[nxt] <= 31 and nxt not in ("last", "final"):
                 p.day = ORDINALS[nxt]
                 i += 1
-            elif nxt in NUMBERS and (2 <= NUMBERS[nxt] <= 31 or (nxt == "one" and i + 2 == n)) \
+            elif nxt in NUMBERS and (2 <= NUMBERS[nxt] <= 31 or (nxt == "one" and _day_one_ends(toks, i + 2))) \
                     and (i + 2 >= n or toks[i + 2] not in UNITS) \
                     and _spelled_year(toks, i + 1) is None:  # not "January nineteen ninety-seven"
                 p.day = NUMBERS[nxt]  # "on March eight", "as of March One": wire copy spells small days out
@@ -351,6 +351,12 @@ def _unit_next(toks: list[str], i: int) -> bool:
 
 
 _TENS = {"nineteen": 1900, "twenty": 2000, "eighteen": 1800}
+
+
+def _day_one_ends(toks: list[str], i: int) -> bool:
+    """A spelled "one" after a month is its first day only where the span ends, or only its year follows ("July One,
+    1987"); elsewhere it may be a count ("March one year later")."""
+    return i == len(toks) or (i + 1 == len(toks) and len(toks[i]) == 4 and toks[i].isdigit())
 
 
 def _spelled_year(toks: list[str], i: int) -> tuple[int, int] | None:

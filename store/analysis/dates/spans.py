@@ -26,6 +26,7 @@ from .lexicon import (
     AMOUNT_WORDS,
     BATTING_WORDS,
     CLOCK_24,
+    CROP_GRADES,
     HOLIDAY_STARTS,
     HOLIDAYS,
     HONOUR_NOUNS,
@@ -1045,6 +1046,8 @@ def _season_kind(doc: Doc, s: int, e: int) -> bool:
     """ "winter wheat", "a winter storm warning", "spring wheat planting": a season word alone before a noun
     names a kind of crop or weather, not the season the story is in ("last winter", "this spring" stay)."""
     tok = doc[s]
+    if e - s == 1 and tok.lower_ in SEASONS and s >= 2 and tuple(t.lower_ for t in doc[s - 2:s]) in CROP_GRADES:
+        return True  # "210,000 tonnes of soft red winter": the grade says it is the crop, even with no noun after
     if e - s != 1 or tok.lower_ not in SEASONS or e >= len(doc) or tok.dep_ not in ("compound", "amod", "nmod"):
         return False
     head = tok.head
