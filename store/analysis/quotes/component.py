@@ -59,6 +59,7 @@ from .direct import (
     overlaps,
     within,
 )
+from .firm_it_again import firm_it_again
 from .forecasts import forecasts_of_no_one
 from .hyphenated_names import names_cut_at_a_hyphen
 from .index import forget, text_of
@@ -200,6 +201,7 @@ class QuoteComponent(CueFinder):
         quotes = keep_run_speakers(text, mask, continue_speakers(text, quotes), resolver.full_female)
         quotes = speakers_from_paragraph(doc, resolver, mask, quotes)
         quotes = pronouns_back_to_one_unnamed(text, resolver, pronouns_after_a_named_speaker(text, resolver, quotes))
+        quotes = firm_it_again(text, resolver, quotes)
         quotes = companies_without_home_country(with_co_sources(quotes, {c.start: c for c in found}, resolver))
         quotes = joint_sources(text, titles_cut_off(people_cut_from_organisations(outlets_by_their_name(
             doc, owners_cut_off(brackets_cut_off(doc, resolver.no_pronoun_speakers(quotes))))), doc._.referents or {}))

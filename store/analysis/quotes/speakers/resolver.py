@@ -74,6 +74,7 @@ from .words import (
     RULINGS,
     SPEECH_NOUNS,
     TITLE_WORDS,
+    TRADE_NOUNS,
 )
 
 
@@ -420,7 +421,8 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                 # companies" and "the firms" are mostly the parties to the deal the story names. Only a bare "the
                 # company" is the firm that has been speaking: "the Miami-based X group" and "the country's biggest
                 # lender" describe a firm of their own
-                bare = all(c.lower_ in ("the", "this") for c in token.lefts)
+                bare = all(c.lower_ in ("the", "this") for c in token.lefts) and \
+                    token.lemma_.lower() not in TRADE_NOUNS  # "after the automaker announced" in an agency's report
                 latest = self._latest_company(cs, token.lemma_.lower() if bare else None) if token.tag_ != "NNS" or \
                     token.lemma_.lower() in _PARTIES else None
                 name = self._introduced_unnamed(token, cs) or group_introduced(self, token, cs) or latest or name

@@ -60,6 +60,10 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 # a common noun that stands for the company the story is about: "the company said", "the group added"
 COMPANY_NOUNS = {"company", "firm", "group", "bank", "corporation", "carrier", "airline", "insurer", "lender",
                  "utility", "concern", "maker", "producer", "retailer", "brewer", "miner", "subsidiary", "giant"}
+# a wire story's next sentence names the firm by its trade ("The automaker said it also built ..."): the firm of
+# that trade the story is about, which need not be the one that has been speaking (a rating agency's report on it)
+TRADE_NOUNS = frozenset({"automaker", "carmaker"})
+COMPANY_NOUNS |= TRADE_NOUNS
 # the ones for a company whatever its trade or its name's ending: "a company spokesman" after "<Firm> is drawing up
 # plans ..."
 FIRM_NOUNS = frozenset({"company", "firm", "corporation", "group"})
