@@ -134,6 +134,7 @@ from .outlets import (
 )
 from .pairs import full_names_paired
 from .papers import papers_by_their_noun
+from .nicknames import nicknamed_persons
 from .particles import names_with_particles
 from .parties import parties_taken_for_persons, party_before_a_chamber, party_openers_left_out
 from .peoples_words import firms_read_as_peoples
@@ -236,7 +237,7 @@ class EntityComponent:
         mentions = persons_after_a_portfolio(doc, split_at_a_possessive(doc, mentions, places))
         mentions = interview_labels(doc, fields_of_posts(doc, acronyms_of_common_words(doc, mentions)))
         mentions = fields_after_a_post(doc, mentions)
-        mentions = pieces_of_one_name(doc, mentions)
+        mentions = nicknamed_persons(doc, pieces_of_one_name(doc, mentions))
         mentions = hyphenated_given_names(doc, given_name_before(doc, headline_names(doc, mentions)))
         mentions = headline_common_words(doc, headline_blends(doc, headline_words(doc, mentions)))
         mentions = names_with_particles(doc, mentions, places)
