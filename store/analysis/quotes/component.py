@@ -100,6 +100,7 @@ from .staff_owners import staff_affiliations
 from .surname_speakers import surnames_of_full_names, surnames_the_text_names_in_full
 from .ticker_subjects import subjects_through_a_ticker
 from .trailing_fragments import fragments_ending_their_report
+from .unmarked_breaks import over_unmarked_breaks
 from .unattributed import speakers_from_paragraph
 from .union_voices import union_voices
 from .unnamed_affiliations import owned_affiliations, possessed_affiliations, the_same_source, unnamed_affiliations
@@ -189,7 +190,7 @@ class QuoteComponent(CueFinder):
         quotes = merge_next_quotation(text, quotes)
         quotes = drop_nested(drop_scare_quotes(text, echoed_headings(text, quotes)))
         quotes = quotations_before_their_cue(text, groups, quotes)
-        quotes = fragments_ending_their_report(text, quotes)
+        quotes = over_unmarked_breaks(doc, text, fragments_ending_their_report(text, quotes))
         quotes = without_link_lines(doc, text, self._interview(doc, text, quotes, resolver))
         quotes = colon_blocks(doc, text, quotes, lambda t, spans, kind, cue: self._make(t, spans, kind, cue, resolver))
         # before the pronouns and runs that copy a speaker on: "Traders said … Kuwait, they said, …" gives traders
