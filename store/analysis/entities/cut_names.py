@@ -514,7 +514,9 @@ def _stop_inside(doc: Doc, m: Mention) -> int | None:
 
 # the last words that say a name is a firm's or a body's, whatever the model took it for
 _FIRM_ENDS = CORPORATE | ORG_TAILS | {"bank", "trust", "union", "exchange", "engineers", "associates", "partners",
-                                      "properties"}
+                                      "properties"} | set(HEADS["thrift_forms"])
+# 'First Federal Savings and Loan Association': a stop word, yet the opening of many a bank's name
+_BANK_ORDINALS = set(HEADS["bank_ordinals"])
 _MOST_FRONT = 3
 
 
@@ -600,13 +602,19 @@ def _front_before_and(doc: Doc, m: Mention, taken, alone) -> int | None:
             and doc[start - 1].whitespace_ == " " and _front_word(doc[start - 1]):
         start -= 1
     front = tuple(t.text for t in doc[start:s - 1])
-    if start == s - 1 or fold(front[-1]) in _FIRM_ENDS or any(
+    if start == s - 1 or fold(front[-1]) in _FIRM_ENDS or _a_bank_of_its_own(front) or any(
             words[:len(front)] == front and not _short_name_of(words, front, m.words) for words in alone):
         return None
     if start >= 1 and (doc[start - 1].whitespace_ != " " or doc[start - 1].text[:1].isupper()
                        or doc[start - 1].text == ","):
         return None
     return start
+
+
+def _a_bank_of_its_own(front: tuple[str, ...]) -> bool:
+    """'First Bank Alderton and First Bank Pikeville': a front opening on the ordinal with a bank's word inside is
+    a bank's whole name, its town after the word; the name after 'and' is another bank."""
+    return fold(front[0]) in _BANK_ORDINALS and any(fold(w) in _FIRM_ENDS for w in front[1:])
 
 
 def _short_name_of(words: tuple[str, ...], front: tuple[str, ...], rest: tuple[str, ...]) -> bool:
@@ -639,7 +647,8 @@ def _short_name_after_front(doc: Doc, m: Mention, taken, names: set[tuple[str, .
 def _front_word(tok) -> bool:
     """A capitalised word a firm's name may open with: no title, no stop word, no common word that opens a
     sentence ('Replacing')."""
-    return _capitalised_name_word(tok) and (tok.pos_ == "PROPN" or not tok.is_sent_start)
+    return (_capitalised_name_word(tok) or tok.lower_ in _BANK_ORDINALS and tok.text[:1].isupper()) \
+        and (tok.pos_ == "PROPN" or not tok.is_sent_start)
 
 
 def founders_firms_written_apart(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -232,7 +232,9 @@ def towns_before_their_region(doc: Doc, mentions: list[Mention], places: frozens
                 m.label = "GPE"
             continue
         # "Corp." as well as "Corp": "Heritage Media Corp., New York, said" is the firm, not a town before its state
-        if m.label not in ("PERSON", "LOC", "ORG") or m.role or any(w.lower().rstrip(".") in ORG_WORDS for w in m.words):
+        # "Brill and Associates of Glendale, Calif.": the firm and its town
+        if m.label not in ("PERSON", "LOC", "ORG") or m.role or _body_before_of(m.words) \
+                or any(w.lower().rstrip(".") in ORG_WORDS for w in m.words):
             continue
         if m.name in gazetteer.continents():
             continue  # "offices in Europe, Japan and Brazil": a list of places, a continent being no town
@@ -362,6 +364,9 @@ def by_head_word(mentions: list[Mention]) -> None:
             # "Ivory Coast", "Solomon Islands", "Rhode Island": a country or a state, whatever its last word names
             m.label = "GPE"  # elsewhere (not "Red Sea", a Sudanese state's name but first the sea's)
             continue
+        if _body_before_of(m.words):
+            m.label = "ORG"
+            continue
         for kind in ("FAC", "LOC", "GPE", "EVENT", "LAW"):
             if last in HEADS[kind]:
                 m.label = kind
@@ -378,6 +383,20 @@ def by_head_word(mentions: list[Mention]) -> None:
             elif m.label in ("PERSON", "GPE", "LOC", "NORP", "FAC") and last in HEADS["newspapers"] \
                     and not (m.label == "PERSON" and opens_with_first_name(m.words)):  # Emily Post is a person
                 m.label = "ORG"  # "a Miami Herald article", never a city
+
+
+# the words that make a name before its 'of' a firm's or a body's: "Hale Savings Bank of Orr County"
+_BODY_WORDS = PERSON_ORG_ENDS | CORPORATE | set(HEADS["firm_ends"])
+
+
+def _body_before_of(words: tuple[str, ...]) -> bool:
+    """"Hale Savings Bank of Orr County", "Brill and Associates of Glen Park": the word before the first 'of' says
+    what the name is, a firm or a body, and the place after 'of' is where it is, whatever the last word names. Not a
+    building named after a firm ("Bank of Orr Tower"), nor a country ("Union of South Africa", caught before)."""
+    if "of" not in words[1:-1] or words[-1].lower() in HEADS["FAC"]:
+        return False
+    body = words[words.index("of") - 1]
+    return fold(body.rstrip(".")) in _BODY_WORDS or fold(body) in _BODY_WORDS
 
 
 # what a signed text's name ends with; not 'convention' (a party's is a meeting) nor 'bill' (Buffalo Bill)

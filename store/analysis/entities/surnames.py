@@ -5,7 +5,8 @@ person the article named in full. It becomes a person's, and so is shown under t
 person's too where it is not written as a place is ('lost against Houston' beside "Florence Houston", in a report of a
 game): after 'in' or 'from', or before a comma and its state, it keeps its label ("Warren, Michigan" beside
 "Elizabeth Warren"), as does a country or a state, a word the article also writes as the first word of a longer
-name that is no person's ("Lee Enterprises") and a thing after "the" ("the Bible" beside a James Bible)."""
+name that is no person's ("Lee Enterprises"; after its initials, "H.J. Lee Co") and a thing after "the" ("the
+Bible" beside a James Bible)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from spacy.tokens import Doc
 from .gazetteer import continents, country_code, is_place, states
 from .kinds import opens_with_first_name
 from .mentions import Mention
+from .names import GENERATION_MARKS
+from .referents import fold
 from .vocabulary import HONORIFICS
 
 _THINGS = ("WORK_OF_ART", "PRODUCT", "FAC", "LAW", "EVENT", "ORG", "GPE", "LOC", "NORP")
@@ -26,8 +29,9 @@ def surnames_taken_for_things(doc: Doc, mentions: list[Mention], places: frozens
     # "EA Mobile", a firm the model read as a person, opens with no first name ("HIllary Clinton", a slip, does)
     named = [m for m in mentions if m.label == "PERSON" and len(m.words) > 1 and (
         opens_with_first_name(m.words) and not m.words[0].isupper() or _initial(m.words[0]))]
-    surnames = {m.words[-1] for m in named}
-    openers = {m.words[0] for m in mentions if m.label != "PERSON" and len(m.words) > 1}
+    surnames = {_surname(m.words) for m in named}
+    # "H.J. Larkin Co": a firm named after its founder opens on his surname after the initials
+    openers = {_opener(m.words) for m in mentions if m.label != "PERSON" and len(m.words) > 1}
     for m in mentions:
         if m.label in _THINGS and len(m.words) == 1 and (word := m.words[0]) not in openers \
                 and word.replace("'", "").isalpha() and word.istitle() and not _named_thing(doc, m) \
@@ -44,6 +48,24 @@ _PLACES = ("GPE", "LOC", "NORP")
 
 # a known place is a place after these, and so stays one beside a person who bears its name
 _AT_A_PLACE = {"in", "at", "from", "near", "to", "into", "of", "outside", "across", "around", "toward", "towards"}
+
+
+def _opener(words: tuple[str, ...]) -> str:
+    at = 0
+    while at < len(words) - 1 and _INITIALS.fullmatch(words[at]):
+        at += 1
+    return words[at]
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
+def _surname(words: tuple[str, ...]) -> str:
+    """'Hewitt' of "Frank L. Hewitt Jr.": a generation's mark follows the surname, which the article then writes
+    alone."""
+    while len(words) > 2 and fold(words[-1]) in GENERATION_MARKS:
+        words = words[:-1]
+    return words[-1]
 
 
 def _not_a_place_here(doc: Doc, m: Mention) -> bool:
