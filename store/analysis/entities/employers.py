@@ -12,6 +12,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from ..doctext import text_of
+from ..paragraphs import TICKER_CODE
 from .mentions import Mention
 from .referents import CORPORATE, fold
 from .roles import before_address, hyphenated_word
@@ -28,6 +29,7 @@ _OFFICERS = {"president", "chairman", "chairwoman", "treasurer", "director", "sp
              "spokesperson", "executive", "officer", "manager", "secretary", "counsel"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _TO_THE_SUBJECT = {"appos", "compound", "pobj", "prep", "poss"}
+_TICKER = re.compile(f"<{TICKER_CODE}>")
 
 
 def employer(doc: Doc, m: Mention, orgs: dict[int, str]) -> str | None:
@@ -197,11 +199,36 @@ def story_organisation(doc: Doc, orgs: dict[int, str]) -> str | None:
             continue
         if tok.i in orgs:
             return orgs[tok.i]
+        if (owner := _ticker_owner(doc, tok, orgs)) is not None:
+            return owner
         # the name the model left untagged there that the article tags elsewhere ("Petro-Canada, Canada's
         # state-owned oil company, said")
         if tok == at and (found := _named_elsewhere(doc, at, set(orgs.values()))):
             return found
     return None
+
+
+def _ticker_owner(doc: Doc, tok: Token, orgs: dict[int, str]) -> str | None:
+    """"<Firm> <TICK> will ...": the parser takes the wire ticker after the firm's name for the lead's subject; the
+    ticker stands for the firm named straight before it. Only a name whole ("A/S" tagged "S" is not) that opens
+    the sentence after the dateline, a description at most before it ("Insurance group <Firm>"): not "a delegation
+    from <Firm> <TICK>", not the second firm of "<Firm> <TICK> and <Firm> <TICK>"."""
+    opening = next((i for i in range(tok.i, max(tok.i - 3, 0), -1) if doc[i].text == "<"), None)
+    if opening is None or any(doc[i].text == ">" for i in range(opening, tok.i)) or \
+            not _TICKER.fullmatch(doc.text, doc[opening].idx, doc.text.find(">", doc[opening].idx) + 1):
+        return None
+    name = orgs.get(opening - 1)
+    first = opening - 1
+    while first > 0 and orgs.get(first - 1) == name:
+        first -= 1
+    if name is None or first > 0 and not doc[first - 1].whitespace_:
+        return None
+    sent = doc[first].sent
+    before = [t for t in doc[sent.start : first]]
+    dash = max((t.i for t in before if t.text in ("-", "--", "—")), default=sent.start - 1)
+    if any(t.pos_ in ("ADP", "CCONJ", "VERB", "AUX") or t.text in ("<", ">") for t in before if t.i > dash):
+        return None
+    return name
 
 
 def _named_elsewhere(doc: Doc, subject: Token, names: set[str]) -> str | None:

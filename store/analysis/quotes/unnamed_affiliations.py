@@ -22,6 +22,8 @@ from .speakers.words import COMPANY_NOUNS, FIRM_NOUNS
 # the unnamed sources a wire story ties to a body with "for", "of" or "at"
 _POSTS = frozenset(cues()["tied_sources"])
 _TIED = re.compile(r"\s+(?:for|of|at) (?:the )?")
+# lower-case words that describe the body between "for the" and its name: "state-owned", "government-controlled"
+_DESCRIBED = re.compile(r"(?:[a-z]+(?:-[a-z]+)* ){1,2}")
 # a later mention of the same source: "the spokesman", "he", "she", "they"
 _AGAIN = re.compile(r"(?i)(?:the\b|he$|she$|they$)")
 # one person who speaks for one body, and the common nouns for the story's own firm after "for the"
@@ -53,6 +55,8 @@ def unnamed_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
         noun = _FIRM_TIE.match(text, tied.end()) if tied is not None else None
         if tied is not None and tied.end() in organisations:
             current[q.speaker] = organisations[tied.end()]
+        elif tied is not None and (described := _described_body(doc, text, tied.end(), organisations)):
+            current[q.speaker] = described  # "a spokesman for the state-owned <Firm>"
         elif noun is not None and q.speaker in _ONE_VOICE:
             # "a spokesman for the company": the firm the story is about, as for "a company spokesman"
             current[q.speaker] = _the_one(noun.group(1), entities) or lead()[0]
@@ -175,6 +179,19 @@ def _lone_voice(doc: Doc, quotes: list[Quote], firm: str | None) -> str | None:
                                 and q.speaker not in (None, firm) and q.speaker not in _POSTS for q in quotes):
         return None
     return firm
+
+
+def _described_body(doc: Doc, text: str, at: int, organisations: dict[int, str]) -> str | None:
+    """The organisation named after a word or two that only describe it ("the state-owned <Firm>", "the state
+    <Commission>"); not one named after a place or another body the source speaks for ("the mine in <Firm>'s
+    territory", "the unit of <Firm>")."""
+    words = _DESCRIBED.match(text, at)
+    if words is None or words.end() not in organisations:
+        return None
+    span = doc.char_span(at, words.end() - 1, alignment_mode="expand")
+    if span is None or any(t.pos_ in ("ADP", "DET", "CCONJ", "PRON", "PART", "SCONJ") for t in span):
+        return None
+    return organisations[words.end()]
 
 
 def _in_text_order(quotes: list[Quote]) -> list[int]:
