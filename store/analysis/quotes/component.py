@@ -61,6 +61,7 @@ from .direct import (
 )
 from .firm_it_again import firm_it_again
 from .forecasts import forecasts_of_no_one
+from .holders_before_cue import holders_before_their_cue
 from .hyphenated_names import names_cut_at_a_hyphen
 from .index import forget, text_of
 from .latest_speaker import pronouns_after_a_named_speaker, pronouns_back_to_one_unnamed
@@ -193,6 +194,7 @@ class QuoteComponent(CueFinder):
         quotes = over_unmarked_breaks(doc, text, fragments_ending_their_report(text, quotes))
         quotes = without_link_lines(doc, text, self._interview(doc, text, quotes, resolver))
         quotes = colon_blocks(doc, text, quotes, lambda t, spans, kind, cue: self._make(t, spans, kind, cue, resolver))
+        quotes = holders_before_their_cue(doc, text, quotes)
         # before the pronouns and runs that copy a speaker on: "Traders said … Kuwait, they said, …" gives traders
         quotes = names_cut_short(doc, companies_by_short_name(doc, named_legal_forms(doc, misspelt_surnames(
             doc, surnames_the_text_names_in_full(doc, surnames_of_full_names(doc, names_cut_at_a_hyphen(
