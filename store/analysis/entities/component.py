@@ -139,7 +139,7 @@ from .particles import names_with_particles
 from .parties import parties_taken_for_persons, party_before_a_chamber, party_openers_left_out
 from .peoples_words import firms_read_as_peoples
 from .person_initials import persons_by_their_initials
-from .place_names import small_places
+from .place_names import places_before_their_kind, small_places
 from .players import players_named_in_full
 from .portfolios import fields_after_a_post, persons_after_a_portfolio
 from .possessives import split_at_a_possessive
@@ -314,6 +314,7 @@ class EntityComponent:
         rivers_by_their_noun(doc, mentions, places)
         persons_only_ever_in(doc, mentions)
         small_places(doc, mentions)
+        places_before_their_kind(doc, mentions)
         cued_kinds(doc, mentions)
         listed_with_places(doc, mentions)
         listed_with_persons(doc, mentions, places)

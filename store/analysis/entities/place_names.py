@@ -133,3 +133,23 @@ def small_places(doc: Doc, mentions: list[Mention]) -> None:
         label = "LOC" if group[0].name in gazetteer.continents() else "GPE"
         for m in group:
             m.label = label
+
+
+# the lower-case kinds of a country's parts a name is written before: "<Name> province", "<Name> county"
+_PARTS = HEADS["GPE"]
+
+
+def places_before_their_kind(doc: Doc, mentions: list[Mention]) -> None:
+    """'a trip to <Name> province', 'the <Name> county council': a proper name the model read as a people or a body,
+    written before the lower-case kind of a country's part that it names, is that part. Not a people's adjective
+    ('the Albanian province', 'a Kurdish province'), nor a name in capitals (an agency's initials before 'county
+    officials')."""
+    for m in mentions:
+        if m.label not in ("NORP", "ORG") or m.end >= len(doc):
+            continue
+        noun, last = doc[m.end], doc[m.end - 1]
+        if noun.lower_ not in _PARTS or not noun.text.islower() or last.head.i != noun.i or last.pos_ != "PROPN":
+            continue
+        if any(not w[:1].isupper() or w.isupper() or gazetteer.nationality_adjective(w) for w in m.words):
+            continue
+        m.label = "GPE"

@@ -18,6 +18,7 @@ from .gazetteer import country_code, is_place
 from .mentions import Mention, covered, mention_of, surnames_alone
 from .names import is_first_name
 from .paired_words import written_only_paired
+from .particles import PARTICLES
 from .ratings import is_grade
 from .referents import CORPORATE, fold, key
 from .roles import is_job_word
@@ -1081,18 +1082,26 @@ def known_places_untagged(doc: Doc, mentions: list[Mention], places: frozenset[s
         word = texts[k]
         return pos[k] == "PROPN" and word.istitle() and word.isalpha()
 
+    person_starts = {m.start for m in mentions if m.label == "PERSON"}
     i, n = 0, len(doc)
     while i < n:
         if i in taken or not title_propn(i):
             i += 1
             continue
+        if (place := _place_before_a_post(doc, i, taken, person_starts, places)) is not None:
+            added.append(mention_of(doc[i:place], "GPE"))
+            i = place
+            continue
         end = i + 1
         while end < n and end - i < 3 and end not in taken and title_propn(end):
             end += 1
         run = doc[i:end]
+        # a country is the country though a first name spells it too ('France', 'Kenya', 'Israel'): the words of the
+        # article's people's names are left out all the same
         if not _inside_a_longer_name(doc, i, end) and is_place(run.text, places) \
                 and (not run[0].is_sent_start or country_code(run.text)) \
-                and not (len(run) == 1 and is_first_name(run.text)) and not any(t.text in person_words for t in run):
+                and not (len(run) == 1 and is_first_name(run.text) and not country_code(run.text)) \
+                and not any(t.text in person_words for t in run):
             added.append(mention_of(run, "GPE"))
         i = end
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
@@ -1197,9 +1206,40 @@ def regnal_names_untagged(doc: Doc, mentions: list[Mention], places: frozenset[s
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+# the words of a post written between a place and its holder's name: 'Minnesota Governor', 'Hong Kong Financial
+# Secretary', 'Philippines Trade and Industry Secretary'
+_POST_WORDS = frozenset(t for t in TITLES if " " not in t) | HEADS["portfolios"] | HEADS["post_fields"] | {
+    "and", "vice", "prime"}
+
+
+def _place_before_a_post(doc: Doc, start: int, taken: set[int], person_starts: set[int],
+                         places: frozenset[str]) -> int | None:
+    """'<Country> President <Name>', '<State> Governor <Name>': a country's, state's or city's whole name the model
+    left untagged before a post and the person holding it, where the three run together in capitals (most often
+    straight after a wire dateline) and the name could not be told from the post. Where the place's name ends, or
+    None. Not a body's name before the post ('New York Federal Reserve Bank President'): every word between the
+    place and the person is a post's."""
+    for size in (3, 2, 1):
+        end = start + size
+        if end >= len(doc) or any(k in taken or not doc[k].text[:1].isupper() for k in range(start, end)):
+            continue
+        name = doc[start:end].text
+        if not is_place(name, places) or size == 1 and is_first_name(name) and not country_code(name):
+            continue
+        k = end
+        while k < len(doc) and k - end < 5 and k not in taken and doc[k].text[:1].isupper() \
+                and doc[k].lower_ in _POST_WORDS:
+            k += 1
+        if k > end and k in person_starts and doc[k - 1].lower_ in TITLES:
+            return end
+        return None
+    return None
+
+
 def _inside_a_longer_name(doc: Doc, start: int, end: int) -> bool:
-    """'Power New Zealand', 'Bank of New Zealand', 'Amsterdam-Rotterdam barrels', 'Hong Kong Telecom': capitalised
-    words, a name's 'of' or a hyphen joined to the words on either side."""
+    """'Power New Zealand', 'Bank of New Zealand', 'Electricite de France', 'Amsterdam-Rotterdam barrels', 'Hong Kong
+    Telecom': capitalised words, a name's 'of' (or its 'de' in French, Spanish or Portuguese) or a hyphen joined to the
+    words on either side."""
     if end < len(doc) and (doc[end].text[:1].isupper() and not doc[end].is_punct
                            or doc[end].text == "-" and not doc[end - 1].whitespace_):
         return True
@@ -1210,7 +1250,7 @@ def _inside_a_longer_name(doc: Doc, start: int, end: int) -> bool:
         return True
     if before.lower_ == "the" and doc[start].text in THE_IN_THE_NAME:
         return True  # "the Hague": the article is the name's own first word, which tidy() keeps on it
-    return before.lower_ == "of" and start > 1 and doc[start - 2].text[:1].isupper()
+    return (before.lower_ == "of" or before.lower_ in PARTICLES) and start > 1 and doc[start - 2].text[:1].isupper()
 
 
 def named_after_an_organisations_kind(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
