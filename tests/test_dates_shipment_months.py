@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from date_support import dated, date_values
+from date_support import date_values, dated
 
 APRIL = date(1987, 4, 13)
 

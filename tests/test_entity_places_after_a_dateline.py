@@ -9,7 +9,6 @@ Passages of our own in the shape of wire copy; and a body's name before a post, 
 from __future__ import annotations
 
 import pytest
-
 from entity_support import labels_of, mentions
 
 

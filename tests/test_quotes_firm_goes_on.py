@@ -9,15 +9,15 @@ from quote_support import quotes_of
 
 _GOES_ON = [
     # a hyphenated name the model leaves untagged, then "it"
-    ("DALLAS, March 2 - M-Tech Systems said it won an Army order for its radios.\n\nIt said the order is worth "
-     "9 mln dlrs.\n", "the order is worth", "M-Tech Systems"),
+    (("DALLAS, March 2 - M-Tech Systems said it won an Army order for its radios.\n\nIt said the order is worth "
+     "9 mln dlrs.\n"), "the order is worth", "M-Tech Systems"),
     # the firm's trade, bare or ranked
-    ("DETROIT, March 2 - Harwell Motors Corp said it built 12,000 cars in May. The automaker said it also built "
-     "3,000 trucks.\n", "it also built", "Harwell Motors Corp"),
-    ("DETROIT, March 2 - Harwell Motors Corp said it built 12,000 cars in May.\n\nThe number three automaker said "
-     "it also built 3,000 trucks.\n", "it also built", "Harwell Motors Corp"),
-    ("DETROIT, March 2 - Output of cars fell in May, Harwell Motors Corp said. Sales also fell, the carmaker "
-     "said.\n", "Sales also fell", "Harwell Motors Corp"),
+    (("DETROIT, March 2 - Harwell Motors Corp said it built 12,000 cars in May. The automaker said it also built "
+     "3,000 trucks.\n"), "it also built", "Harwell Motors Corp"),
+    (("DETROIT, March 2 - Harwell Motors Corp said it built 12,000 cars in May.\n\nThe number three automaker said "
+     "it also built 3,000 trucks.\n"), "it also built", "Harwell Motors Corp"),
+    (("DETROIT, March 2 - Output of cars fell in May, Harwell Motors Corp said. Sales also fell, the carmaker "
+     "said.\n"), "Sales also fell", "Harwell Motors Corp"),
 ]
 
 

@@ -6,18 +6,17 @@ the subject with; a name behind a preposition or a participle ('an aide to <Post
 from __future__ import annotations
 
 import pytest
-
 from quote_support import only, quotes_of
 
 _HOLDERS = [
     ("JAKARTA, March 3 - A new tin pact is unrealistic, Indonesian Mines and Energy Minister Sutomo told reporters.",
      "tin pact", "Sutomo"),
-    ("WASHINGTON, March 3 - Council of Economic Advisers Chairman Ann Porter called on Latin American governments "
-     "to cut deficits.", "deficits", "Ann Porter"),
+    (("WASHINGTON, March 3 - Council of Economic Advisers Chairman Ann Porter called on Latin American governments "
+     "to cut deficits."), "deficits", "Ann Porter"),
     ("LONDON, March 3 - Air traffic should rise five pct this year, U.K. Minister for Aviation Peter Crane said.",
      "Air traffic", "Peter Crane"),
-    ("LONDON, March 3 - International Coffee Organization, ICO, Council chairman, Jean Kouame, said he will seek a "
-     "compromise on the rules.", "compromise", "Jean Kouame"),
+    (("LONDON, March 3 - International Coffee Organization, ICO, Council chairman, Jean Kouame, said he will seek a "
+     "compromise on the rules."), "compromise", "Jean Kouame"),
 ]
 
 
@@ -38,8 +37,8 @@ def test_the_body_before_the_post_is_the_affiliation(nlp) -> None:
 @pytest.mark.parametrize("text, fragment, source", [
     ("WASHINGTON, March 3 - Farm exports will rise, an aide to Agriculture Secretary Richard Lyng said.",
      "Farm exports", "aide"),
-    ("NEW YORK, March 3 - A group led by New York investor Mario Tessaro said it raised its stake in Tressel "
-     "Mills Inc.", "stake", "group"),
+    (("NEW YORK, March 3 - A group led by New York investor Mario Tessaro said it raised its stake in Tressel "
+     "Mills Inc."), "stake", "group"),
 ])
 def test_a_name_behind_a_preposition_is_someone_elses(nlp, text, fragment, source) -> None:
     assert source in (only(quotes_of(nlp, text), fragment).speaker or ""), text

@@ -10,7 +10,6 @@ Our own sentences and names.
 from __future__ import annotations
 
 import pytest
-
 from quote_support import described
 
 

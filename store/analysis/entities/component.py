@@ -115,6 +115,7 @@ from .listed_names import names_listed_in_one
 from .mastheads import mastheads
 from .mentions import dotted_legal_forms
 from .misspelt_surnames import misspelt_surnames
+from .nicknames import nicknamed_persons
 from .organisation_kinds import (
     acronyms_of_no_place,
     dotted_bodies,
@@ -134,7 +135,6 @@ from .outlets import (
 )
 from .pairs import full_names_paired
 from .papers import papers_by_their_noun
-from .nicknames import nicknamed_persons
 from .particles import names_with_particles
 from .parties import parties_taken_for_persons, party_before_a_chamber, party_openers_left_out
 from .peoples_words import firms_read_as_peoples

@@ -101,9 +101,9 @@ from .staff_owners import staff_affiliations
 from .surname_speakers import surnames_of_full_names, surnames_the_text_names_in_full
 from .ticker_subjects import subjects_through_a_ticker
 from .trailing_fragments import fragments_ending_their_report
-from .unmarked_breaks import over_unmarked_breaks
 from .unattributed import speakers_from_paragraph
 from .union_voices import union_voices
+from .unmarked_breaks import over_unmarked_breaks
 from .unnamed_affiliations import owned_affiliations, possessed_affiliations, the_same_source, unnamed_affiliations
 from .untagged_speakers_described import untagged_speakers_described
 
