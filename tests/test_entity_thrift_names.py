@@ -27,3 +27,14 @@ def test_two_banks_opening_on_first_stay_two(nlp) -> None:
     text = ("MINNEAPOLIS, April 1 - First Bank Alderton and First Bank Saint Paul, both units of First Bank Systems "
             "Inc, said they raised their reference rates.")
     assert not any(name.startswith("First Bank Alderton and") for name, _, _ in mentions(nlp, text))
+
+
+def test_a_thrift_the_model_left_untagged_at_the_lead_is_named(nlp) -> None:
+    # the model tags no part of the name when it opens the item's first sentence; its form shows where it ends
+    text = "DOVER, Del., June 2 - Kestrel Savings Bank FSB said it will take a charge of about 400,000 dlrs."
+    assert ("Kestrel Savings Bank FSB", "ORG", "Kestrel Savings Bank FSB") in mentions(nlp, text)
+
+
+def test_a_one_word_thrift_before_its_form_is_a_firm(nlp) -> None:
+    text = "DOVER, Del., June 2 - Harlow FSB said it has filed to convert to a state stock savings bank."
+    assert ("Harlow FSB", "ORG", "Harlow FSB") in mentions(nlp, text)

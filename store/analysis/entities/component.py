@@ -45,6 +45,7 @@ from .canonical import (
 from .capital_district import cities_with_their_district
 from .case_names import court_cases, laws_named_after_a_person, laws_named_without_act
 from .coinages import exit_blends
+from .comma_legal_forms import legal_forms_after_a_comma
 from .comma_names import bodies_named_with_commas
 from .competitions import competitions
 from .crude_grades import crude_grades
@@ -271,6 +272,7 @@ class EntityComponent:
         mentions = institutions_joined_by_and(doc, firms_joined_by_and(doc, mentions, places), places)
         mentions = names_cut_at_a_hyphen(doc, organisations_joined_by_and(doc, mentions), places)
         mentions = grades_opening_names(doc, mentions)
+        mentions = legal_forms_after_a_comma(doc, mentions)
         mentions = firms_cut_before_a_surname(doc, firms_cut_to_their_legal_form(doc, mentions))
         mentions = firms_cut_at_a_founders_mark(doc, firms_cut_before_their_partnership(doc, mentions), places)
         mentions = firms_cut_after_a_founders_given_name(doc, mentions)
