@@ -86,3 +86,26 @@ def test_an_owner_of_no_post_in_a_body_gives_no_affiliation(nlp) -> None:
     for text in ("Last year Harlow Bank's results showed that its shop arm was a strong earner.",
                  "Ruth Adair's lawyers said the charges would be dropped."):
         assert all(q.affiliation is None for q in quotes_of(nlp, text))
+
+
+def test_a_spokesman_for_a_described_body_has_it_as_affiliation(nlp) -> None:
+    # wire copy puts what the body is before its name ("the state-owned", "metals company", "the farm union,"):
+    # the name no longer starts right after "for", and the reader lost the affiliation
+    texts = {
+        "OSLO, April 2 - Steel output fell five pct in March, a spokesman for the state-owned Halvern Steel Corp said.":
+            "Halvern Steel Corp",
+        "OSLO, April 2 - Tin sales rose sharply last year, a spokesman for Dutch metals company Brandvik said.":
+            "Brandvik",
+        "DENVER, April 2 - A spokeswoman for privately-held Corvale Inc said the offer had been withdrawn.":
+            "Corvale Inc",
+    }
+    for text, body in texts.items():
+        q = quotes_of(nlp, text)[0]
+        assert q.speaker.startswith("spokes") and q.affiliation == body, text
+
+
+def test_a_spokesman_for_a_place_described_or_two_firms_gets_no_body(nlp) -> None:
+    text = ("BONN, April 2 - Coal imports fell in March, a spokesman for the two steel firms, Harbeck and Lorsch, "
+            "said.")
+    q = quotes_of(nlp, text)[0]
+    assert q.affiliation is None

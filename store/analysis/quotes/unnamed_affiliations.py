@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from ..entities.employers import story_organisation
 from ..entities.referents import CORPORATE, fold
 from ..entities.vocabulary import HEADS, TITLES
-from ..types import Quote
+from ..types import EntityMention, Quote
 from .cue_table import cues
 from .index import text_of
 from .speakers.words import COMPANY_NOUNS, FIRM_NOUNS
@@ -22,8 +22,6 @@ from .speakers.words import COMPANY_NOUNS, FIRM_NOUNS
 # the unnamed sources a wire story ties to a body with "for", "of" or "at"
 _POSTS = frozenset(cues()["tied_sources"])
 _TIED = re.compile(r"\s+(?:for|of|at) (?:the )?")
-# lower-case words that describe the body between "for the" and its name: "state-owned", "government-controlled"
-_DESCRIBED = re.compile(r"(?:[a-z]+(?:-[a-z]+)* ){1,2}")
 # a later mention of the same source: "the spokesman", "he", "she", "they"
 _AGAIN = re.compile(r"(?i)(?:the\b|he$|she$|they$)")
 # one person who speaks for one body, and the common nouns for the story's own firm after "for the"
@@ -53,9 +51,10 @@ def unnamed_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
             continue
         tied = _TIED.match(text, q.speaker_end)
         noun = _FIRM_TIE.match(text, tied.end()) if tied is not None else None
+        described = _described_body(doc, text, tied.start(), entities) if tied is not None else None
         if tied is not None and tied.end() in organisations:
             current[q.speaker] = organisations[tied.end()]
-        elif tied is not None and (described := _described_body(doc, text, tied.end(), organisations)):
+        elif described is not None:
             current[q.speaker] = described  # "a spokesman for the state-owned <Firm>"
         elif noun is not None and q.speaker in _ONE_VOICE:
             # "a spokesman for the company": the firm the story is about, as for "a company spokesman"
@@ -181,17 +180,23 @@ def _lone_voice(doc: Doc, quotes: list[Quote], firm: str | None) -> str | None:
     return firm
 
 
-def _described_body(doc: Doc, text: str, at: int, organisations: dict[int, str]) -> str | None:
-    """The organisation named after a word or two that only describe it ("the state-owned <Firm>", "the state
-    <Commission>"); not one named after a place or another body the source speaks for ("the mine in <Firm>'s
-    territory", "the unit of <Firm>")."""
-    words = _DESCRIBED.match(text, at)
-    if words is None or words.end() not in organisations:
+def _described_body(doc: Doc, text: str, at: int, organisations: list[EntityMention]) -> str | None:
+    """'a spokesman for the state-owned <Firm>', 'for Dutch metals company <Firm>', 'for the farm union, <Union>':
+    wire copy puts what the body is before its name, so the name does not start right after "for"; the noun the
+    preposition governs, or the one name set beside it, is still the body. Not a name that owns what follows it, nor
+    one of several bodies ("the two firms, <A> and <B>")."""
+    span = doc.char_span(at + 1, at + 1 + len(text[at:].split(None, 1)[0]), alignment_mode="expand")
+    if span is None:
         return None
-    span = doc.char_span(at, words.end() - 1, alignment_mode="expand")
-    if span is None or any(t.pos_ in ("ADP", "DET", "CCONJ", "PRON", "PART", "SCONJ") for t in span):
+    heads = [c for c in span[0].children if c.dep_ == "pobj"]
+    if not heads or heads[0].tag_ in ("NNS", "NNPS"):
         return None
-    return organisations[words.end()]
+    for tok in [heads[0]] + [c for c in heads[0].children if c.dep_ == "appos" and not any(
+            g.dep_ == "conj" for g in c.children)]:
+        e = next((e for e in organisations if e.start <= tok.idx < e.end), None)
+        if e is not None and e.start > at and text[e.end:e.end + 2] not in ("'s", "’s"):
+            return e.canonical or e.text
+    return None
 
 
 def _in_text_order(quotes: list[Quote]) -> list[int]:
