@@ -1,6 +1,6 @@
-"""A sentence break the parse makes where the text has no mark is no end of a report (real model): in 'Kerry
-mentioned disparaging remarks Trump had made about farmers' the model may end a sentence after 'remarks', and the
-object of 'mentioned' then stopped there."""
+"""A sentence break the parse makes where the text has no mark is no end of a report (real model): in 'Moreno
+mentioned disparaging jokes Trump had told about nurses' the model may end a sentence after 'jokes', and the object
+of 'mentioned' then stopped there."""
 
 from __future__ import annotations
 
@@ -9,9 +9,8 @@ from quote_support import quote_with
 
 
 @pytest.mark.parametrize("text, tail, speaker", [
-    ("At the town hall, Kerry mentioned disparaging remarks Trump had made about farmers.", "about farmers", "Kerry"),
-    ("At the town hall, Kerry mentioned disparaging remarks Trump had made about Alvarez last year.", "last year",
-     "Kerry"),
+    ("At the rally, Moreno mentioned disparaging jokes Trump had told about nurses.", "about nurses", "Moreno"),
+    ("At the rally, Moreno mentioned disparaging jokes Trump had told about Ortega last year.", "last year", "Moreno"),
     # wire copy: the model may end a sentence inside a firm's name written without full stops ('Harlow Gas | Cos Inc')
     ("DALLAS, May 2 - Tarrant Oil Corp said it sold its pipeline unit to Harlow Gas Cos Inc for 40 mln dlrs in cash.",
      "in cash", "Tarrant Oil Corp"),
