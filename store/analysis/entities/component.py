@@ -373,7 +373,7 @@ class EntityComponent:
         closing_name_word(doc, mentions, canonical, places)
         newspaper_word_alone(mentions, canonical)
         spaced_names(mentions, canonical)
-        one_word_of_a_name(mentions, canonical, places)
+        one_word_of_a_name(doc, mentions, canonical, places)
         opening_an_organisations_name(mentions, canonical)
         opening_word_read_as_a_place(doc, mentions, canonical, places)
         head_word_alone(doc, mentions, canonical)
@@ -412,7 +412,7 @@ class EntityComponent:
             aliases.setdefault(key(m.words), canonical.get(id(m), m.name))
             # the speakers look a name up by its words between spaces: "Capel-Cure" is one word there, three tokens here
             aliases.setdefault(key(tuple(m.name.split())), canonical.get(id(m), m.name))
-        one_label_per_referent(mentions, canonical)
+        one_label_per_referent(doc, mentions, canonical)
         dropped_too.append(mentions)
         mentions = untagged_surnames(doc, mentions, canonical, places)
         mentions = untagged_firm_names(doc, mentions, canonical, companies, places)

@@ -1076,22 +1076,54 @@ def said_of_a_place(doc: Doc, m: Mention) -> bool:
     return len(after) == 2 and after[0].text in POSSESSIVE and after[1].lower_ in PLACE_OWNED
 
 
-def one_label_per_referent(mentions: list[Mention], canonical: dict[int, str]) -> None:
-    """Mentions of one referent share its label: the one most of them carry, else the fullest mention's."""
+def one_label_per_referent(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) -> None:
+    """Mentions of one referent share its label: the one most of them carry, else the one a mention placed by its
+    own words carries (placed_by_its_words), else the fullest mention's. A mention so placed keeps its label: the
+    town of '<TOWN>, N.H., June 1 -' is no plant for the plant named after it later."""
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.label in NAME_LABELS:
             groups.setdefault(canonical.get(id(m), m.name), []).append(m)
+    by_start: dict[int, Mention] | None = None
     for group in groups.values():
         if len(group) < 2:
             continue  # (most referents are named once: no Counter made for them)
         labels = Counter(m.label for m in group)
         if len(labels) < 2:
             continue
+        if by_start is None:
+            by_start = {m.start: m for m in mentions}
+        placed = {id(m) for m in group if placed_by_its_words(doc, m, by_start)}
+        placed_labels = {m.label for m in group if id(m) in placed}
         fullest = max(group, key=lambda m: len(m.words)).label
-        label = max(labels, key=lambda lab: (labels[lab], lab == fullest))
+        label = max(labels, key=lambda lab: (labels[lab], lab in placed_labels, lab == fullest))
         for m in group:
-            m.label = label
+            if id(m) not in placed:
+                m.label = label
+
+
+def placed_by_its_words(doc: Doc, m: Mention, by_start: dict[int, Mention]) -> bool:
+    """'the Pensacola area', 'near <Town>, Fla.,', 'off the coast of Papua New Guinea': a place its own words show, by
+    a town's noun after it, its state closing the phrase after a comma where the town opens a dateline or follows a
+    word that places it (a firm is written before its state too: 'contracts to <Firm>, N.Y.,'), or a country's name
+    of more than one word (one word may be a surname: 'Jordan'), whatever the model made of its other mentions."""
+    if m.label not in ("GPE", "LOC"):
+        return False
+    if m.label == "GPE" and len(m.words) > 1 and gazetteer.country_code(m.name):
+        return True
+    nxt = doc[m.end] if m.end < len(doc) else None
+    if nxt is None:
+        return False
+    if nxt.lower_ in HEADS["town_nouns"] and nxt.text.islower():
+        return nxt.dep_ != "compound"  # "<Firm> area executive" is a firm's post for a region
+    region = by_start.get(m.end + 1) if nxt.text == "," else None
+    if region is None or not _a_state_closing(doc, region):
+        return False
+    return not m.start or "\n" in doc[m.start - 1].text_with_ws or doc[m.start - 1].lower_ in _PLACING
+
+
+# not PLACE_PREPOSITIONS: a firm follows "to" and "of" before its state too ("contracts to <Firm>, N.Y.,")
+_PLACING = {"in", "at", "near", "outside"}
 
 
 # the organisations' own last words that end a firm's name, never one given in a person's memory

@@ -11,6 +11,7 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from .gazetteer import country_code, is_place
+from .kinds import placed_by_its_words
 from .mentions import Mention
 from .names import is_first_name
 from .particles import FIRM_OPENERS, PARTICLES
@@ -149,12 +150,15 @@ def _capitalised(words: list[str]) -> bool:
         fold(head) in ORG_WORDS or fold(head) in PERSON_ORG_ENDS or fold(head) in CORPORATE or fold(head) in _MORE)
 
 
-def one_word_of_a_name(mentions: list[Mention], canonical: dict[int, str], places: frozenset[str]) -> None:
+def one_word_of_a_name(doc: Doc, mentions: list[Mention], canonical: dict[int, str], places: frozenset[str]) -> None:
     """"Nabil's murder", 'Al-Quaety, who contributed to …' after 'Nabil Hasan al-Quaety'; 'land at Payam' after
     'Payam International Airport': one word the model called an organisation or a place, which opens or ends the
     full name of exactly one person the article names (opens the name of one airport, station or bridge), is that
     person (that building). Not a known place, nor a word of an organisation's longer name ('Ford Motor'), nor a
-    town before a road's name ('Streatham' beside 'Streatham High Road')."""
+    town before a road's name ('Streatham' beside 'Streatham High Road'), nor a word the article places by its own words
+    once ('its <Town>, Wales, factory' beside a '<Town> <Firm>' the model took for a person)."""
+    by_start = {m.start: m for m in mentions}
+    placed = {fold(m.name) for m in mentions if placed_by_its_words(doc, m, by_start)}
     persons: dict[str, set[str]] = {}
     buildings: dict[str, set[str]] = {}
     in_orgs: set[str] = set()
@@ -175,6 +179,8 @@ def one_word_of_a_name(mentions: list[Mention], canonical: dict[int, str], place
                 or canonical.get(id(m), m.name) != m.name or is_place(m.name, places):
             continue
         word = fold(m.name)
+        if word in placed:
+            continue
         if len(names := persons.get(word, ())) == 1 and word not in in_orgs:
             canonical[id(m)], m.label = next(iter(names)), "PERSON"
         elif len(names := buildings.get(word, ())) == 1 and word not in persons and m.label != "GPE":
