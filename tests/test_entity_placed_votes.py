@@ -18,7 +18,7 @@ def test_the_town_before_its_area_wins_the_tie(nlp) -> None:
 
 
 def test_a_country_of_several_words_wins_the_tie(nlp) -> None:
-    text = ("SYDNEY, May 4 - Corvid Mining Ltd said it hopes the Papua New Guinea government will approve the mine. "
+    text = ("SYDNEY, May 4 - Corvid Mining Ltd said it trusts the Papua New Guinea government will allow the mine. "
             "The deposit lies off the southern coast of Papua New Guinea, the company said.")
     assert _labels(nlp, text, "Papua New Guinea") == ["GPE", "GPE"]
 

@@ -24,8 +24,8 @@ def test_a_thrift_form_closes_the_name(nlp) -> None:
 
 def test_two_banks_opening_on_first_stay_two(nlp) -> None:
     # the front holds a bank's word of its own, its town after it: a whole bank's name before 'and'
-    text = ("MINNEAPOLIS, April 1 - First Bank Alderton and First Bank Saint Paul, both units of First Bank Systems "
-            "Inc, said they raised their reference rates.")
+    text = ("MINNEAPOLIS, April 1 - First Bank Alderton and First Bank Saint Paul, two units of First Bank Systems "
+            "Inc, cut their base lending rates.")
     assert not any(name.startswith("First Bank Alderton and") for name, _, _ in mentions(nlp, text))
 
 
@@ -36,5 +36,5 @@ def test_a_thrift_the_model_left_untagged_at_the_lead_is_named(nlp) -> None:
 
 
 def test_a_one_word_thrift_before_its_form_is_a_firm(nlp) -> None:
-    text = "DOVER, Del., June 2 - Harlow FSB said it has filed to convert to a state stock savings bank."
+    text = "DOVER, Del., June 2 - Harlow FSB said it plans to become a state-chartered stock savings bank."
     assert ("Harlow FSB", "ORG", "Harlow FSB") in mentions(nlp, text)
