@@ -1078,7 +1078,7 @@ def said_of_a_place(doc: Doc, m: Mention) -> bool:
 
 def one_label_per_referent(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) -> None:
     """Mentions of one referent share its label: the one most of them carry, else the one a mention placed by its
-    own words carries (placed_by_its_words), else the fullest mention's. A mention so placed keeps its label: the
+    own words carries (placed_by_its_words), else the fullest mention's. A mention so placed stays a place: the
     town of '<TOWN>, N.H., June 1 -' is no plant for the plant named after it later."""
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -1098,7 +1098,9 @@ def one_label_per_referent(doc: Doc, mentions: list[Mention], canonical: dict[in
         fullest = max(group, key=lambda m: len(m.words)).label
         label = max(labels, key=lambda lab: (labels[lab], lab in placed_labels, lab == fullest))
         for m in group:
-            if id(m) not in placed:
+            # a placed mention stays a place, of the kind the others agree on if they agree on one ('Eastern Europe
+            # area' read GPE among LOC mentions is the region still)
+            if id(m) not in placed or label in ("GPE", "LOC"):
                 m.label = label
 
 
