@@ -224,7 +224,7 @@ def _ticker_owner(doc: Doc, tok: Token, orgs: dict[int, str]) -> str | None:
     if name is None or first > 0 and not doc[first - 1].whitespace_:
         return None
     sent = doc[first].sent
-    before = [t for t in doc[sent.start : first]]
+    before = list(doc[sent.start : first])
     dash = max((t.i for t in before if t.text in ("-", "--", "—")), default=sent.start - 1)
     if any(t.pos_ in ("ADP", "CCONJ", "VERB", "AUX") or t.text in ("<", ">") for t in before if t.i > dash):
         return None

@@ -185,7 +185,8 @@ def _described_body(doc: Doc, text: str, at: int, organisations: list[EntityMent
     wire copy puts what the body is before its name, so the name does not start right after "for"; the noun the
     preposition governs, or the one name set beside it, is still the body. Not a name that owns what follows it, nor
     one of several bodies ("the two firms, <A> and <B>")."""
-    span = doc.char_span(at + 1, at + 1 + len(text[at:].split(None, 1)[0]), alignment_mode="expand")
+    prep = len(text) - len(text[at:].lstrip())  # the preposition, past the spaces _TIED matched before it
+    span = doc.char_span(prep, prep + len(text[prep:].split(None, 1)[0]), alignment_mode="expand")
     if span is None:
         return None
     heads = [c for c in span[0].children if c.dep_ == "pobj"]
