@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -15,7 +16,7 @@ from .attribute_ruler_index import index_attribute_ruler
 from .doctext import keep_text
 from .legal_forms import legal_forms_as_written_usually
 from .rank_abbreviations import keep_ranks_whole
-from .types import Analysis, ReferenceDate
+from .types import Analysis, EntityMention, Quote, ReferenceDate
 from .version import ANALYZER_VERSION
 
 __all__ = ["ANALYZER_VERSION", "analyze", "analyze_many", "build_pipeline"]
@@ -56,8 +57,16 @@ _INVISIBLE = str.maketrans({c: " " for c in "\u200b\u200c\u200d\u2060\ufeff"})
 _INVISIBLE.update(str.maketrans("\x85\x91\x92\x93\x94\x96\x97", "…‘’“”–—"))
 
 
+# The model knows contractions by the straight apostrophe: "it’s" written curly came out a verb with lemma '’', so
+# "it’s unlikely that X" read as a report. The ending of a contraction or possessive is read straight, one character
+# for one, so offsets hold and `_as_written` gives spans back as written. Not a closing single quote (no letter
+# after), nor a name's apostrophe ("O’Brien": no ending of these).
+_CURLY_ENDING = re.compile(r"(?<=[^\W_])’(?=(?:s|t|re|ve|d|ll|m)\b)", re.IGNORECASE)
+
+
 def make_doc(nlp: Language, text: str, published: date | None) -> Doc:
-    text = legal_forms_as_written_usually(text.translate(_INVISIBLE))
+    text = _CURLY_ENDING.sub("'", text.translate(_INVISIBLE))
+    text = legal_forms_as_written_usually(text)
     doc = nlp.make_doc(text)
     keep_text(doc, text)  # the components read it several times; Doc.text would join the tokens each time
     doc._.published = published
@@ -118,15 +127,40 @@ def _shifted(analysis: Analysis, offset: int) -> Analysis:
     )
 
 
+_STRAIGHT_ENDING = re.compile(_CURLY_ENDING.pattern.replace("\u2019", "'"), re.IGNORECASE)
+
+
+def _name_as_written(name: str | None, text: str) -> str | None:
+    """A name, title or cue built from the Doc's text, with the apostrophes of its contractions as the article wrote
+    them: one the article never writes straight was read straight (`_CURLY_ENDING`)."""
+    if not name or "'" not in name or name in text:
+        return name
+    curly = _STRAIGHT_ENDING.sub("\u2019", name)
+    return curly if "\u2019" in text else name
+
+
+def _quote_as_written(q: Quote, text: str) -> Quote:
+    fields = {"text": text[q.start:q.end], "speaker": _name_as_written(q.speaker, text),
+              "cue": _name_as_written(q.cue, text), "speaker_role": _name_as_written(q.speaker_role, text),
+              "affiliation": _name_as_written(q.affiliation, text)}
+    changed = {k: v for k, v in fields.items() if v != getattr(q, k)}
+    return replace(q, **changed) if changed else q
+
+
+def _entity_as_written(e: EntityMention, text: str) -> EntityMention:
+    fields = {"text": text[e.start:e.end], "canonical": _name_as_written(e.canonical, text),
+              "role": _name_as_written(e.role, text)}
+    changed = {k: v for k, v in fields.items() if v != getattr(e, k)}
+    return replace(e, **changed) if changed else e
+
+
 def _as_written(analysis: Analysis, text: str) -> Analysis:
     """Every span's text as the article has it: the tokenizer reads zero-width characters (U+200B, U+FEFF)
     as spaces, so a Doc's text can differ from the article's at the same offsets."""
     return replace(
         analysis,
-        entities=tuple(e if e.text == text[e.start:e.end] else replace(e, text=text[e.start:e.end])
-                       for e in analysis.entities),
-        quotes=tuple(q if q.text == text[q.start:q.end] else replace(q, text=text[q.start:q.end])
-                     for q in analysis.quotes),
+        entities=tuple(_entity_as_written(e, text) for e in analysis.entities),
+        quotes=tuple(_quote_as_written(q, text) for q in analysis.quotes),
         dates=tuple(d if d.text == text[d.start:d.end] else replace(d, text=text[d.start:d.end])
                     for d in analysis.dates),
     )
