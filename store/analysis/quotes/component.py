@@ -64,6 +64,7 @@ from .forecasts import forecasts_of_no_one
 from .holders_before_cue import holders_before_their_cue
 from .hyphenated_names import names_cut_at_a_hyphen
 from .index import forget, text_of
+from .lead_short_names import short_names_of_the_lead
 from .latest_speaker import pronouns_after_a_named_speaker, pronouns_back_to_one_unnamed
 from .lead_descriptions import lead_sources_named_next
 from .link_lines import without_link_lines
@@ -209,6 +210,7 @@ class QuoteComponent(CueFinder):
         quotes = joint_sources(text, titles_cut_off(people_cut_from_organisations(outlets_by_their_name(
             doc, owners_cut_off(brackets_cut_off(doc, resolver.no_pronoun_speakers(quotes))))), doc._.referents or {}))
         quotes = forecasts_of_no_one(doc, lead_sources_named_next(doc, resolver, quotes))
+        quotes = short_names_of_the_lead(text, quotes)  # on the final names: a joint lead is no one firm
         return [replace(q, speaker_role=resolver.lead_roles[q.speaker],
                         affiliation=resolver.lead_affiliations.get(q.speaker))
                 if q.speaker in resolver.lead_roles else q for q in quotes]
