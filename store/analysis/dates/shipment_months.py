@@ -53,6 +53,6 @@ def _month(doc: Doc, i: int) -> bool:
 def _period_part(doc: Doc, i: int) -> bool:
     """A token of the shipping period around the span: a month, a day number, or what joins them."""
     t = doc[i]
-    if t.text.isdigit():
+    if t.text.isdecimal():  # not "²", which isdigit() takes and int() refuses
         return int(t.text) <= 31  # a day, not a year or a tonnage
     return _month(doc, i) or t.text in _JOINERS or (t.like_num and len(t.text) <= 5)  # "1/10"

@@ -64,9 +64,9 @@ from .forecasts import forecasts_of_no_one
 from .holders_before_cue import holders_before_their_cue
 from .hyphenated_names import names_cut_at_a_hyphen
 from .index import forget, text_of
-from .lead_short_names import short_names_of_the_lead
 from .latest_speaker import pronouns_after_a_named_speaker, pronouns_back_to_one_unnamed
 from .lead_descriptions import lead_sources_named_next
+from .lead_short_names import short_names_of_the_lead
 from .link_lines import without_link_lines
 from .lone_legal_forms import named_legal_forms
 from .marks import find_quotes

@@ -10,10 +10,7 @@ from dataclasses import replace
 
 from ..types import Quote
 from .speakers.resolver import SpeakerResolver
-from .speakers.words import COMPANY_NOUNS, TRADE_NOUNS
-
-# a firm named by its trade may be the one the speaker before reports on (an agency's rating of an automaker)
-_GOING_ON = COMPANY_NOUNS - TRADE_NOUNS
+from .speakers.words import FIRM_NOUNS
 
 
 def firm_it_again(text: str, resolver: SpeakerResolver, quotes: list[Quote]) -> list[Quote]:
@@ -38,7 +35,15 @@ def _unresolved_it(text: str, q: Quote) -> bool:
     if written == "it":
         return q.speaker is None or q.speaker.lower() == "it"
     words = written.split()
-    return len(words) == 2 and words[0] == "the" and words[1] in _GOING_ON and q.speaker == words[1]
+    # only the nouns for any firm ("the bank" may be none of the firms named), and only "the company said" or "...,
+    # the company said": "the company named in the suit has denied" is another firm, which the resolver left bare
+    return len(words) == 2 and words[0] == "the" and words[1] in FIRM_NOUNS and q.speaker == words[1] \
+        and q.cue_start is not None and _next_to(text, q.speaker_start, q.speaker_end, q.cue_start)
+
+
+def _next_to(text: str, start: int, end: int, cue: int) -> bool:
+    """The source written straight before its cue ("the company said") or straight after it ("said the company")."""
+    return not text[end:cue].strip() if cue >= end else not text[cue:start].split(None, 1)[1:]
 
 
 def _firm_speaking(text: str, resolver: SpeakerResolver, q: Quote) -> bool:
