@@ -28,7 +28,16 @@ def split_at_a_possessive(doc: Doc, mentions: list[Mention], places: frozenset[s
     out: list[Mention] = []
     for m in mentions:
         out.extend(_split(doc, m, persons, labels, places))
-    return out
+    return _programmes_dropped(doc, out)
+
+
+def _programmes_dropped(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"CBS's Face the Nation": after a straight possessive the model ends the outlet's name at the mark and tags the
+    programme as a name of its own, where a curly one ran the two together (_split); the programme names no one."""
+    outlets = {m.end: m for m in mentions if m.label == "ORG" and _is_outlet(doc[m.start : m.end])}
+    return [m for m in mentions if not (
+        m.label == "ORG" and m.start >= 2 and doc[m.start - 1].text in _APOSTROPHE_S | _APOSTROPHES
+        and m.start - 1 in outlets and doc[m.start].is_title and any(t.is_lower for t in doc[m.start : m.end]))]
 
 
 def _split(doc: Doc, m: Mention, persons: set[tuple[str, ...]], labels: dict[tuple[str, ...], str],
