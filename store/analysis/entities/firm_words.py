@@ -11,7 +11,8 @@ from . import gazetteer
 from .mentions import Mention
 from .vocabulary import HEADS, LEGAL_FORMS
 
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "E.F.", "J.P."
+# a firm named after its founder may open on his initials ("E.F.", "J.P."), read by surnames too
+INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _FIRM_ENDS = {w.rstrip(".").lower() for w in LEGAL_FORMS} | set(HEADS["firm_ends"]) | {"group", "holdings"}
 
 
@@ -22,9 +23,9 @@ def firm_words_taken_for_places(mentions: list[Mention], places: frozenset[str])
             continue
         if m.words[-1].rstrip(".").lower() in _FIRM_ENDS:
             words.add(m.words[0])  # "Western Airlines"
-            if all(_INITIALS.fullmatch(w) for w in m.words[:-2]):
+            if all(INITIALS.fullmatch(w) for w in m.words[:-2]):
                 words.add(m.words[-2])  # "E.F. Hutton Group"
-        if all(_INITIALS.fullmatch(w) for w in m.words[:-1]):
+        if all(INITIALS.fullmatch(w) for w in m.words[:-1]):
             words.add(m.words[-1])  # "E.F. Hutton"
     if not words:
         return

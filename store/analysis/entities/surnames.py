@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc
 
+from .firm_words import INITIALS
 from .gazetteer import continents, country_code, is_place, states
 from .kinds import opens_with_first_name
 from .mentions import Mention
@@ -52,12 +53,9 @@ _AT_A_PLACE = {"in", "at", "from", "near", "to", "into", "of", "outside", "acros
 
 def _opener(words: tuple[str, ...]) -> str:
     at = 0
-    while at < len(words) - 1 and _INITIALS.fullmatch(words[at]):
+    while at < len(words) - 1 and INITIALS.fullmatch(words[at]):
         at += 1
     return words[at]
-
-
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 def _surname(words: tuple[str, ...]) -> str:
