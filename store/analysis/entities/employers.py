@@ -214,8 +214,10 @@ def _ticker_owner(doc: Doc, tok: Token, orgs: dict[int, str]) -> str | None:
     the sentence after the dateline, a description at most before it ("Insurance group <Firm>"): not "a delegation
     from <Firm> <TICK>", not the second firm of "<Firm> <TICK> and <Firm> <TICK>"."""
     opening = next((i for i in range(tok.i, max(tok.i - 3, 0), -1) if doc[i].text == "<"), None)
-    if opening is None or any(doc[i].text == ">" for i in range(opening, tok.i)) or \
-            not _TICKER.fullmatch(doc.text, doc[opening].idx, doc.text.find(">", doc[opening].idx) + 1):
+    if opening is None or any(doc[i].text == ">" for i in range(opening, tok.i)):
+        return None
+    text = text_of(doc)  # Doc.text would join every token again, twice
+    if not _TICKER.fullmatch(text, doc[opening].idx, text.find(">", doc[opening].idx) + 1):
         return None
     name = orgs.get(opening - 1)
     first = opening - 1

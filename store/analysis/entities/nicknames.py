@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..doctext import text_of
 from .mentions import Mention, mention_of
 from .names import is_first_name
 
@@ -38,7 +39,8 @@ def _nicknamed_name(doc: Doc, at: int) -> int:
 
 def nicknamed_persons(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The pieces of a name cut at a nickname's marks, made one PERSON mention from the given name(s) on."""
-    if '"' not in doc.text and "\u201c" not in doc.text:
+    text = text_of(doc)  # kept with the Doc: Doc.text would join every token again
+    if '"' not in text and "\u201c" not in text:
         return mentions  # most articles hold no mark at all: no walk over their words
     names: list[tuple[int, int]] = []
     for m in mentions:

@@ -157,8 +157,7 @@ def one_word_of_a_name(doc: Doc, mentions: list[Mention], canonical: dict[int, s
     person (that building). Not a known place, nor a word of an organisation's longer name ('Ford Motor'), nor a
     town before a road's name ('Streatham' beside 'Streatham High Road'), nor a word the article places by its own words
     once ('its <Town>, Wales, factory' beside a '<Town> <Firm>' the model took for a person)."""
-    by_start = {m.start: m for m in mentions}
-    placed = {fold(m.name) for m in mentions if placed_by_its_words(doc, m, by_start)}
+    placed: set[str] | None = None  # read only once a word is about to be taken for a person's or a building's
     persons: dict[str, set[str]] = {}
     buildings: dict[str, set[str]] = {}
     in_orgs: set[str] = set()
@@ -179,7 +178,10 @@ def one_word_of_a_name(doc: Doc, mentions: list[Mention], canonical: dict[int, s
                 or canonical.get(id(m), m.name) != m.name or is_place(m.name, places):
             continue
         word = fold(m.name)
-        if word in placed:
+        if placed is None and (word in persons or word in buildings):
+            by_start = {o.start: o for o in mentions}
+            placed = {fold(o.name) for o in mentions if placed_by_its_words(doc, o, by_start)}
+        if placed and word in placed:
             continue
         if len(names := persons.get(word, ())) == 1 and word not in in_orgs:
             canonical[id(m)], m.label = next(iter(names)), "PERSON"

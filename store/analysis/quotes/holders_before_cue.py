@@ -62,7 +62,8 @@ def _holder(doc: Doc, text: str, ents: list[EntityMention], people: list[EntityM
 
 def _only_bodies(doc: Doc, ents: list[EntityMention], start: int, end: int, words: frozenset[str]) -> bool:
     """Nothing between start and end but commas, names of bodies or places, and the given words."""
-    for tok in doc:
+    span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
+    for tok in span if span is not None else ():  # the words there, not a walk over the whole article
         if tok.idx < start or tok.idx >= end:
             continue
         if tok.text == "," or tok.lower_ in words:
