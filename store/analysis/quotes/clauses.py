@@ -30,6 +30,21 @@ def past_hearer(doc: Doc, i: int) -> int | None:
     return None
 
 
+_OUTLETS = frozenset(cues()["told_outlets"])
+_CLAUSE_OPENERS = {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"}
+
+
+def past_outlet(doc: Doc, lo: int, hi: int) -> int:
+    """'told Reuters Chile had paid its interest': the agency told, one word, is run by the model into the name
+    after it or hung on the clause's subject as a modifier, so the told clause seemed to open on it. The agency is
+    the one told; what was told starts after it."""
+    first = doc[lo]
+    if lo < hi and first.lower_ in _OUTLETS and first.is_title and doc[lo + 1].pos_ in _CLAUSE_OPENERS and \
+            doc[lo + 1].lower_ != "that":
+        return lo + 1
+    return lo
+
+
 def past_hearer_noun(subject: Token) -> int:
     """Where a clause starts whose subject the parse took for the telling verb's object: 'told reporters prices
     rose' runs the ones told into that subject as a modifier ('reporters prices'), and the clause starts after them."""

@@ -35,6 +35,7 @@ from .clauses import (
     named_subject,
     paragraph_clip,
     past_hearer,
+    past_outlet,
     past_hearer_noun,
     subjectless_clause,
     that_clause_after_aside,
@@ -593,6 +594,8 @@ class CueFinder:
         return tok.doc[lo].idx, tok.doc[hi].idx + len(tok.doc[hi])
 
     def _finish(self, tok: Token, lo: int, hi: int, mask: bytearray, content: Token) -> Cue | None:
+        if lo == tok.i + 1 and tok.lemma_.lower() in _HEARER_VERBS:
+            lo = past_outlet(tok.doc, lo, hi)  # "told Reuters Chile had paid …": the agency was told
         span = self._content(tok, lo, hi, 1)
         if span is None:
             return None

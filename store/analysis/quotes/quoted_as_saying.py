@@ -13,6 +13,12 @@ def fronted_quoted_clause(verb: Token) -> Token | None:
         return None
     quoting = as_.head
     if quoting.lemma_.lower() != "quote" or quoting.pos_ != "VERB" or \
-            not any(c.dep_ == "dobj" and c.i < as_.i for c in quoting.children):
+            not any(c.dep_ == "dobj" and c.i < as_.i for c in quoting.children) and not _passive(quoting, as_):
         return None
     return next((c for c in quoting.lefts if c.dep_ == "ccomp"), None)
+
+
+def _passive(quoting: Token, as_: Token) -> bool:
+    """'…, the minister was quoted as saying.': the one quoted is the passive's subject, named before 'quoted'."""
+    return any(c.dep_ == "auxpass" for c in quoting.children) and \
+        any(c.dep_ == "nsubjpass" and c.i < as_.i for c in quoting.children)

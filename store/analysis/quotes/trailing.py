@@ -40,6 +40,8 @@ def trailing_report(cue: Token, mask: bytearray) -> tuple[int, int, Token | None
     doc = cue.doc
     lemma = cue.lemma_.lower()
     perfect = _perfect_aux(cue)
+    if perfect is None:
+        perfect = _quoted_aux(cue)  # "…, the minister was quoted as saying."
     if cue.tag_ not in ("VBD", "VBZ", "VBP") and perfect is None or lemma not in REPORT_VERBS:
         return None
     lo, end = sent_bounds(doc, cue.i)
@@ -79,6 +81,22 @@ def _perfect_aux(cue: Token) -> int | None:
     aux = cue.doc[cue.i - 1]
     if aux.head.i != cue.i or aux.dep_ != "aux" or aux.lemma_.lower() != "have" or \
             aux.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ == "auxpass" for c in cue.children):
+        return None
+    return aux.i
+
+
+def _quoted_aux(cue: Token) -> int | None:
+    """The index of 'was' in '…, the minister was quoted as saying.', where 'saying' is the cue: wire copy
+    passes on words another outlet printed this way, and the one quoted ends before 'was' as the source of
+    '…, officials said.' ends before 'said'. None for any other 'saying'."""
+    doc = cue.doc
+    as_ = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ != "pcomp" or as_.lower_ != "as" or as_.i != cue.i - 1 or as_.i < 2:
+        return None
+    quoting = as_.head
+    aux = doc[quoting.i - 1]
+    if quoting.lemma_.lower() != "quote" or quoting.i != as_.i - 1 or aux.dep_ != "auxpass" or \
+            aux.head.i != quoting.i or aux.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     return aux.i
 
