@@ -123,6 +123,7 @@ def _mid_sentence(text: str, at: int) -> bool:
 
 _BRACKETED = re.compile(r"<\s*([A-Z0-9][^<>\n]{0,80}?[a-z][^<>\n]{0,80}?)>")  # a name: a ticker has no lower case
 TICKER_CODE = r"[A-Z0-9][A-Z0-9.&/-]{0,15}"  # a wire ticker inside its brackets: capitals, figures and dots
+BRACKETED_TICKER = re.compile(f"<{TICKER_CODE}>")  # the whole ticker, "<SRD>"
 _TICKER = re.compile(rf"<({TICKER_CODE})(>)(?:[ \t]+(\S))?")  # then the next word
 
 

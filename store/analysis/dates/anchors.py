@@ -13,6 +13,7 @@ from .day_parts import narrowed_part
 from .fortnights import as_weeks
 from .lexicon import BUSINESS_DAY_WORDS, MONTHS, ORDINALS, PARTS_OF_DAY, WEEKDAYS
 from .normalize import _shift, clean, parse
+from .weeks import working_day
 
 _ORDINAL_QUARTER = re.compile(r"\b(first|second|third|fourth)[- ](?:fiscal )?quarter\b")
 # a quarter of the year, not "headquarters", "a quarter-century", "a quarter of the market", "a quarter-point"
@@ -200,10 +201,7 @@ def relative_shift(text: str) -> tuple[str, int] | None:
 
 def business_day(day: date, step: int) -> date:
     """The working day `step` (+1 or -1) from `day`, passing over a Saturday and Sunday."""
-    day += timedelta(days=step)
-    while day.weekday() >= 5:
-        day += timedelta(days=step)
-    return day
+    return working_day(day + timedelta(days=step), step)
 
 
 def from_anchor(anchor: str, unit: str, step: int) -> str | None:

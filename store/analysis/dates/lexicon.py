@@ -6,12 +6,15 @@ Kept as data so that a new month spelling or modifier is an edit to a table, not
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 _DATA = json.loads((Path(__file__).parent / "lexicon.json").read_text(encoding="utf-8"))
 
 MONTHS: dict[str, int] = _DATA["months"]
 WEEKDAYS: dict[str, int] = _DATA["weekdays"]
+# the month spellings as a regex alternation, the longest first, so "Sept" is not matched as "Sep" and a stray "t"
+MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 SEASONS: dict[str, str] = _DATA["seasons"]
 PARTS_OF_DAY: dict[str, str] = _DATA["parts_of_day"]
 NUMBERS: dict[str, int] = _DATA["numbers"]
@@ -37,6 +40,7 @@ TIME_ZONES: frozenset[str] = frozenset(_DATA["time_zones"])  # as written after 
 ZONE_NAME_WORDS: frozenset[str] = frozenset({"local", "central", "eastern", "pacific", "mountain", "atlantic"})
 # four figures of a 24-hour clock ("0645", "2300"): minutes run to 59, so most years (1987) cannot be one
 CLOCK_24 = r"(?:[01]\d|2[0-3])[0-5]\d"
+CLOCK_DIGITS = re.compile(f"^{CLOCK_24}$")  # a token that is such a clock and nothing else
 HOLIDAY_STARTS: frozenset[str] = frozenset(k.split()[0] for k in HOLIDAYS) | {"new", "st.", "saint"}
 # "as soon as Tuesday": the earliest the thing may happen, so a day still ahead
 AHEAD_BOUNDS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _DATA["ahead_bounds"])

@@ -22,7 +22,7 @@ from .coming_quarters import coming_quarter_year
 from .fortnights import as_weeks
 from .holiday_years import year_shift
 from .lexicon import (
-    CLOCK_24,
+    CLOCK_DIGITS,
     HOLIDAYS,
     MONTHS,
     NUMBERS,
@@ -41,6 +41,7 @@ from .lexicon import (
 from .month_quarters import month_quarter, quarter_of
 from .spoken_hours import as_clock
 from .unit_words import long_length
+from .value_shapes import MONTH_VALUE
 
 Result = tuple[str, str]  # (type, value)
 
@@ -103,7 +104,6 @@ _ISO_TOKEN = re.compile(r"^iso(\d{4})_(\d\d)_(\d\d)$")
 _US_TOKEN = re.compile(r"^us(\d{1,2})_(\d{1,2})_(\d{2,4})$")
 _CLOCK24 = re.compile(r"^\d{1,2}:\d\d$")
 _CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d\d))?$")
-_CLOCK_HHMM = re.compile(f"^{CLOCK_24}$")
 _ZONE_WORDS = {z.lower() for z in TIME_ZONES} | {"hours", "hrs"}
 _DECADE = re.compile(r"^(?:(\d\d)(\d)0s|'?(\d)0s)$")
 _YEAR_AGO = re.compile(r"\b(?:a |one )?year (?:ago|earlier|before)\b")
@@ -225,7 +225,7 @@ def parse(toks: list[str]) -> Parts:
                 p.plural = True
         elif t in RELATIVE_DAYS:
             p.deictic = RELATIVE_DAYS[t]
-        elif _CLOCK_HHMM.match(t) and (nxt.split("/")[0] in _ZONE_WORDS or i == 0 and toks[-1] in ("time", "hours")):
+        elif CLOCK_DIGITS.match(t) and (nxt.split("/")[0] in _ZONE_WORDS or i == 0 and toks[-1] in ("time", "hours")):
             p.clock = f"{t[:2]}:{t[2:]}"  # "1700 UTC", "1640 local time", "1700 New York time": not the year 1700
             i = n if toks[-1] in ("time", "hours") else i + 1
         elif _CLOCK.match(t) and nxt in ("am", "pm"):
@@ -558,7 +558,7 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | N
     if (as_month := month_quarter(toks)) is not None:
         # "the March quarter": the quarter ending in March, in the year the month would be read in
         found = normalize(" ".join(as_month), ref, tense)
-        return ("DATE", quarter_of(found[1])) if found and re.match(r"^\d{4}-\d\d$", found[1] or "") else found
+        return ("DATE", quarter_of(found[1])) if found and MONTH_VALUE.match(found[1] or "") else found
     if m := _PART_CENTURY.match(joined):
         # "a quarter-century", "half a century": a length of years, not the century itself
         return "DURATION", f"P{25 if m.group(1) == 'quarter' else 50}Y"

@@ -17,16 +17,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import MONTH_ALT, MONTHS, WEEKDAYS
 
 _WEEKDAY = {**WEEKDAYS, "thur": 3}  # "Thur., Mar. 24" in page headers
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_ALT = "|".join(sorted(_WEEKDAY, key=len, reverse=True))
 # "March 24, 2011", "Mar. 24, 2011", "Mar 24 2011", "24 March 2011"
 # on one line, and not a clock time ("<Weekday>, <d> <Month>" over a kick-off "<hhmm> GMT")
 _WORDED = (
     rf"(?:(?P<wd>{_WEEKDAY_ALT})\.?,?[ \t]+)?"
-    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<m1>{_MONTH_ALT})\.?|(?P<m2>{_MONTH_ALT})\.?[ \t]+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<m1>{MONTH_ALT})\.?|(?P<m2>{MONTH_ALT})\.?[ \t]+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)"
     r",?[ \t]+(?P<y>\d{4})\b(?![ \t]*(?:GMT|BST|UTC|[ECMP][SD]T|hrs|hours|local)\b)"
 )
 _NUMERIC = r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<ny>\d{4})\b|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})\b"
@@ -58,11 +57,11 @@ _CLOSING = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # "Mar. 24 (<Agency>)": an agency dateline, read only to choose between the two readings of "4/3/2011"
-_AGENCY_DAY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})\s*\(", re.IGNORECASE)
+_AGENCY_DAY = re.compile(rf"\b({MONTH_ALT})\.?\s+(\d{{1,2}})\s*\(", re.IGNORECASE)
 # a wire dateline's month and day ("<CITY>, Mar 24 (<Agency>) -") with the year its closing tag writes
 # ("(END/2011)", the press service's end mark): the dateline is the day the story was filed
 _WIRE_DATELINE = re.compile(
-    rf"^[A-Z][A-Z .'-]+(?:,[ \t]*[A-Z][\w .'-]*)?,[ \t]+(?P<m>(?i:{_MONTH_ALT}))\.?[ \t]+(?P<d>\d{{1,2}})[ \t]+\([A-Za-z]+\)",
+    rf"^[A-Z][A-Z .'-]+(?:,[ \t]*[A-Z][\w .'-]*)?,[ \t]+(?P<m>(?i:{MONTH_ALT}))\.?[ \t]+(?P<d>\d{{1,2}})[ \t]+\([A-Za-z]+\)",
     re.MULTILINE,
 )
 _END_YEAR = re.compile(r"\(END/(\d{4})\)")

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .lexicon import ANCHOR_EVENTS, MONTHS, NUMBERS, WEEKDAYS
+from .lexicon import ANCHOR_EVENTS, MONTH_ALT, MONTHS, NUMBERS, WEEKDAYS
 from .page_stamps import stamped_day
 
 _NUM = r"(\d{1,3}|" + "|".join(sorted((k for k in NUMBERS if " " not in k), key=len, reverse=True)) + r")"
@@ -34,24 +34,23 @@ _SINCE = re.compile(_NUM + r"(?:th)?\s+(?:years?|anniversary)\s+(?:since|after|o
 # what every match of _SINCE holds, found far faster than _SINCE itself
 _SINCE_WORDS = re.compile(r"(?:years?|anniversary)\s+(?:since|after|of)\s", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 # "Sept. 3" not followed by a year; the comma's spaces are read after it, so a run of spaces is not shared out
 # between two \s* at every "Sept. 3" (quadratic: 20,000 spaces after one took 26 s)
 _DAY_MONTH = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_ALT})\b\.?|\b({_MONTH_ALT})\.?\s+(\d{{1,2}})\b(?!\s*(?:,\s*)?\d{{4}})",
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_ALT})\b\.?|\b({MONTH_ALT})\.?\s+(\d{{1,2}})\b(?!\s*(?:,\s*)?\d{{4}})",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
     rf"^[ \t]*(?:({_WEEKDAY_ALT})\.?,?\s+)?"
-    rf"(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_ALT})\.?|({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?)"
+    rf"(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_ALT})\.?|({MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?)"
     r",?\s+(\d{4})\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
 _DEICTIC_DAY = re.compile(
     rf"\b(today|yesterday|tomorrow)\b,?\s+\(?(?:({_WEEKDAY_ALT})\.?,?\s+)?"
-    rf"(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_ALT})\.?|({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?)"
+    rf"(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_ALT})\.?|({MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?)"
     r",?\s+(\d{4})\b",
     re.IGNORECASE,
 )

@@ -25,7 +25,7 @@ from .lexicon import (
     AHEAD_BOUNDS,
     AMOUNT_WORDS,
     BATTING_WORDS,
-    CLOCK_24,
+    CLOCK_DIGITS,
     CROP_GRADES,
     HOLIDAY_STARTS,
     HOLIDAYS,
@@ -34,6 +34,7 @@ from .lexicon import (
     MEASURE_BOUNDS,
     MONTHS,
     NUMBERS,
+    RELATIVE_DAYS,
     SCORING_VERBS,
     SEASONS,
     SPLITTERS,
@@ -320,7 +321,7 @@ def _range_end_day(doc: Doc, i: int) -> bool:
 
 # ("early", "as") of "as early as", ("long", "as") of "as long as a month"
 _BOUND_TAILS = {p[-2:] for p in AHEAD_BOUNDS + MEASURE_BOUNDS}
-_DEICTIC_DAYS = {"yesterday", "today", "tomorrow", "tonight"}
+_DEICTIC_DAYS = frozenset(RELATIVE_DAYS)  # "yesterday", "tonight": the days the lexicon counts from the report
 _FIGURE_DEICTICS = _DEICTIC_DAYS | {"last", "this", "next"}
 _COUNT_WORDS = {w for w in NUMBERS if w.isalpha() and w not in ("a", "an")}  # "four", not "a" of "a year"
 _FIGURE_AFTER = re.compile(r"^(?:\d+\.\d+|\d{1,3}(?:,\d{3})+)$", re.ASCII)
@@ -453,7 +454,6 @@ def _iso_date(doc: Doc, i: int) -> bool:
 
 
 
-_CLOCK_DIGITS = re.compile(f"^{CLOCK_24}$")
 # the wire writes its zones in lower case as often as not ("(1900 gmt)", "shut at 1345 pdt")
 _LOWER_ZONES = {z.lower() for z in TIME_ZONES}
 # words of a zone named in full before "time": "1700 New York time", "1305 Central Time", "1100 local hours"
@@ -466,7 +466,7 @@ def zone_end(doc: Doc, i: int) -> int | None:
     24-hour clock, not a year. Not "est" after a figure that could be a year: in a table "2000 est" is an
     estimate."""
     j = i + 1
-    if j >= len(doc) or not _CLOCK_DIGITS.match(doc[i].text):
+    if j >= len(doc) or not CLOCK_DIGITS.match(doc[i].text):
         return None
     word = doc[j].text.split("/")[0]
     if word in TIME_ZONES or doc[j].lower_ in ("hours", "hrs"):
@@ -509,7 +509,7 @@ def _zone_clocks(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     out = []
     texts = column(doc, "ORTH")  # the words, not a Token per word
     for i in range(len(doc) - 1):
-        if i in covered or i + 1 in covered or not _CLOCK_DIGITS.match(texts[i]):
+        if i in covered or i + 1 in covered or not CLOCK_DIGITS.match(texts[i]):
             continue
         end = zone_end(doc, i)
         if end is not None and not covered.intersection(range(i, end)):
@@ -868,9 +868,9 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
             r[0] -= 2
         # "a week's pause", "two years' time": the model tags the unit and leaves its count out; with it,
         # it is a length of time, not the week of the report
-        if r[1] - r[0] == 1 and r[0] > 0 and r[0] - 1 not in taken and r[1] < len(doc) and doc[r[1]].text in (
-            "'s", "’s", "'", "’"
-        ) and doc[r[0]].lower_ in UNITS and (doc[r[0] - 1].lower_ in ("a", "an") or doc[r[0] - 1].like_num):
+        if r[1] - r[0] == 1 and r[0] > 0 and r[0] - 1 not in taken and r[1] < len(doc) \
+                and doc[r[1]].text in _POSSESSIVE_MARKS and doc[r[0]].lower_ in UNITS \
+                and (doc[r[0] - 1].lower_ in ("a", "an") or doc[r[0] - 1].like_num):
             r[0] -= 1
         if (u := long_unit(doc, r[0], end := long_end(doc, r[1]))) is not None:
             # "the week-long visit", "the third year-long strike": a length, not this week or the third year;

@@ -11,15 +11,18 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .mentions import Mention, covered, mention_of
-from .vocabulary import HEADS, NAME_LABELS
+from .vocabulary import HEADS, NAME_LABELS, ROMANCE_JOINING
 
 # the forms that stand for nothing else after a comma: not 'Co', 'NV', 'SA' or 'AB', which are also how copy writes
 # a state or a province after a town ('Boulder, Co.', 'Reno, NV', 'Adelaide, SA')
 _FORMS = {"S.A", "N.V", "Inc", "Corp", "Ltd", "Plc", "PLC", "LLC", "Limited", "Corporation"} | \
     {f.upper().rstrip(".") for f in HEADS["thrift_forms"]}
 
-# the small words inside a firm's name written in a Romance language ('Petroleos de <Country>', 'Minas y <Name>')
-_JOINING = {"de", "del", "do", "da", "dos", "das", "di", "du", "des", "y", "e", "of"}
+# the small words inside a firm's name before a comma and its form: the Romance ones ('Petroleos de <Country>',
+# 'Minas y <Name>'), Italian 'di', the 'e' of Portuguese and Italian, and English 'of' ('<Name> of <Place>, FSB'); not
+# English 'and', which untagged's walk reads only after checking that no other firm's legal form stands before it
+# ('<Firm> AB and <Firm> Inc' are two)
+_JOINING = ROMANCE_JOINING | {"di", "e", "of"}
 
 
 def _a_lone_form(m: Mention) -> bool:

@@ -19,7 +19,7 @@ from .mentions import Mention, covered, mention_of
 from .names import is_first_name
 from .paired_words import AND_WORDS, written_only_paired
 from .referents import CORPORATE, fold, key
-from .vocabulary import HEADS, HONORIFICS, NAME_LABELS, ORG_TAILS, TITLES
+from .vocabulary import HEADS, HONORIFICS, NAME_JOINING, NAME_LABELS, ORG_TAILS, TITLES
 
 # a preposition a name goes on after, never ends with: "Reporters Without Borders", "Veterans Against the War"
 _INNER = {"against", "for", "without", "of", "on", "to"}
@@ -27,9 +27,6 @@ _INNER = {"against", "for", "without", "of", "on", "to"}
 # an organisation's own word a field follows with 'for': "Center for …", "Committee for the Protection of …"
 _BODIES_FOR_A_FIELD = ORG_TAILS | {"center", "centre", "institute", "alliance", "coalition", "campaign", "fund",
                                    "league", "society", "network", "project", "forum", "union", "trust", "council"}
-
-# inside the rest of a name, between its capitalised words: "for the Protection of Journalists"
-_JOINING = {"of", "the", "and", "for", "&"}
 
 _MOST_WORDS = 5
 
@@ -44,7 +41,7 @@ def _rest(doc: Doc, at: int) -> int:
             break
         if tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper:
             end = j + 1
-        elif tok.lower_ not in _JOINING or not tok.is_lower:
+        elif tok.lower_ not in NAME_JOINING or not tok.is_lower:
             break
         j += 1
     return end

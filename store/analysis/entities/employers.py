@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from ..doctext import text_of
-from ..paragraphs import TICKER_CODE
+from ..paragraphs import BRACKETED_TICKER
 from .mentions import Mention
 from .referents import CORPORATE, fold
 from .roles import before_address, hyphenated_word
@@ -29,7 +29,6 @@ _OFFICERS = {"president", "chairman", "chairwoman", "treasurer", "director", "sp
              "spokesperson", "executive", "officer", "manager", "secretary", "counsel"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _TO_THE_SUBJECT = {"appos", "compound", "pobj", "prep", "poss"}
-_TICKER = re.compile(f"<{TICKER_CODE}>")
 
 
 def employer(doc: Doc, m: Mention, orgs: dict[int, str]) -> str | None:
@@ -217,7 +216,7 @@ def _ticker_owner(doc: Doc, tok: Token, orgs: dict[int, str]) -> str | None:
     if opening is None or any(doc[i].text == ">" for i in range(opening, tok.i)):
         return None
     text = text_of(doc)  # Doc.text would join every token again, twice
-    if not _TICKER.fullmatch(text, doc[opening].idx, text.find(">", doc[opening].idx) + 1):
+    if not BRACKETED_TICKER.fullmatch(text, doc[opening].idx, text.find(">", doc[opening].idx) + 1):
         return None
     name = orgs.get(opening - 1)
     first = opening - 1

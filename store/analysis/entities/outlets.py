@@ -15,9 +15,8 @@ from spacy.tokens import Doc, Span
 from . import gazetteer
 from .mentions import Mention, mention_of
 from .referents import fold, key
-from .vocabulary import HEADS
+from .vocabulary import HEADS, OUTLET_ENDS
 
-_OUTLET_ENDS = HEADS["newspapers"] | HEADS["broadcasters"]
 
 
 def joint_outlets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -47,7 +46,7 @@ def _outlet(span: Span) -> bool:
 
 def _named_outlet(span: Span) -> bool:
     """Capitals alone are any body's initials ("AFL-CIO"): one of the two says it is an outlet."""
-    return span[-1].lower_ in _OUTLET_ENDS and span[-1].is_title
+    return span[-1].lower_ in OUTLET_ENDS and span[-1].is_title
 
 
 def newspaper_word_alone(mentions: list[Mention], canonical: dict[int, str]) -> None:

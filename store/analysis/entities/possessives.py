@@ -14,11 +14,10 @@ from spacy.tokens import Doc
 from .gazetteer import is_place
 from .mentions import Mention, mention_of
 from .names import given_name
-from .vocabulary import HEADS, LEGAL_FORMS, ORG_TAILS, ORG_WORDS, PERSON_ORG_ENDS
+from .vocabulary import LEGAL_FORMS, ORG_TAILS, ORG_WORDS, OUTLET_ENDS, PERSON_ORG_ENDS
 
 _APOSTROPHE_S = {"’s", "'s"}
 _APOSTROPHES = {"’", "'"}
-_OUTLET_ENDS = HEADS["newspapers"] | HEADS["broadcasters"]
 
 
 def split_at_a_possessive(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
@@ -76,7 +75,7 @@ def _is_outlet(owner) -> bool:
     """A news outlet's name: one ending in a newspaper's or a broadcaster's word ("Fox News", "the Post"), or a
     network's capitals ("CBS", "MSNBC")."""
     last = owner[-1]
-    return last.is_title and last.lower_ in _OUTLET_ENDS or \
+    return last.is_title and last.lower_ in OUTLET_ENDS or \
         len(owner) == 1 and last.is_upper and last.is_alpha and 2 <= len(last) <= 5
 
 

@@ -16,7 +16,7 @@ from .mentions import Mention
 from .names import is_first_name
 from .particles import FIRM_OPENERS, PARTICLES
 from .referents import CORPORATE, fold, key
-from .vocabulary import HEADS, ORG_WORDS, PERSON_ORG_ENDS
+from .vocabulary import HEADS, NAME_JOINING, ORG_WORDS, PERSON_ORG_ENDS
 
 # words companies are named with beside those of vocabulary.py: "Commercial Union Assurance"
 _MORE = {"assurance", "insurance", "industries", "bancorp", "representatives"}
@@ -146,7 +146,7 @@ def _capitalised(words: list[str]) -> bool:
     if not words:
         return False  # the name's words run together where its tokens do not: "U.S.-based"
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    return all(w[:1].isupper() or w in ("of", "and", "the", "for", "&") for w in words) and (
+    return all(w[:1].isupper() or w in NAME_JOINING for w in words) and (
         fold(head) in ORG_WORDS or fold(head) in PERSON_ORG_ENDS or fold(head) in CORPORATE or fold(head) in _MORE)
 
 

@@ -16,6 +16,7 @@ from .names import SPEAKING, is_first_name, speaks_as_a_person
 from .referents import fold
 from .roles import FORMS_OF_ADDRESS, title_at_start, title_before, title_inside
 from .vocabulary import (
+    DASHES,
     DEMONYM_NOUNS,
     HEADS,
     HONORIFICS,
@@ -62,7 +63,7 @@ def _past_a_dateline(toks: list[Token], start: int, end: int) -> int:
     will hold"): after the dash. The story's first name then stood under the date, and so did each later short name
     the article maps to it ("AMR said"). Not a span of dates ("March 13 - April 17")."""
     for i in range(start + 2, end - 1):
-        if toks[i].text in ("-", "--", "\u2013", "\u2014") and toks[i - 1].whitespace_ and toks[i].whitespace_ \
+        if toks[i].text in DASHES and toks[i - 1].whitespace_ and toks[i].whitespace_ \
                 and toks[i - 1].like_num and toks[i - 2].lower_.rstrip(".") in MONTHS \
                 and toks[i + 1].text[:1].isupper() and toks[i + 1].lower_.rstrip(".") not in MONTHS:
             return i + 1

@@ -34,6 +34,7 @@ from .vocabulary import (
     ORG_WORDS,
     PERSON_ORG_ENDS,
     POSSESSIVE,
+    ROMANCE_JOINING,
     TITLES,
     UNTAGGED_ORG_ENDS,
 )
@@ -77,8 +78,9 @@ def _lawmakers_chamber(doc: Doc, m: Mention) -> bool:
     return m.words in (("House",), ("Senate",)) and m.end < len(doc) and doc[m.end].lower_ in _PARTY_MEMBERS
 
 
-# words that join the words of a company's name: English 'and', and the Romance languages' 'of'
-_JOINING = {"and", "de", "do", "da", "dos", "das", "del", "du", "des", "y"}  # "Minas de <A> y <B> S.A."
+# words that join the words of a company's name: the Romance ones and English 'and' ("Shell Transport and Trading
+# Plc"), which the walk back from a legal form takes only when no other firm's form stands before it
+_JOINING = ROMANCE_JOINING | {"and"}
 
 
 def _thrift_forms(doc: Doc) -> set[int]:

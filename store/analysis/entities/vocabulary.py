@@ -34,10 +34,20 @@ PLACE_PREPOSITIONS = {"in", "to", "from", "at", "near", "into", "across", "towar
 
 ACRONYM_SKIP = {"of", "the", "and", "for", "&", "on", "in", "de"}
 
+# the small words inside a name, between its capitalised words: "Committee for the Protection of Journalists"
+NAME_JOINING = frozenset({"of", "the", "and", "for", "&"})
+
+# the Romance languages' "of" and "and" between the words of a firm's name: "Banco Royal do Canada", "Minas de <A> y
+# <B> S.A."; each walk over a firm's untagged words adds the words only it reads
+ROMANCE_JOINING = frozenset({"de", "del", "do", "da", "dos", "das", "du", "des", "y"})
+
 # words that make a name an organisation's, whatever first name it opens with ("Morgan Stanley Bank")
 ORG_WORDS = HEADS["org_words"]
 
 ORG_TAILS = HEADS["org_tails"]
+
+# the last word of a newspaper's or a broadcaster's name: "Herald", "Radio"
+OUTLET_ENDS = HEADS["newspapers"] | HEADS["broadcasters"]
 
 # the last words of a name the model left untagged that make it an organisation's: "The Federal Reserve Board voted"
 UNTAGGED_ORG_ENDS = ORG_TAILS | {"police", "exchange"}

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-_DASHES = {"-", "--", "—", "–"}
+from ..entities.vocabulary import DASHES
+
 _OPENERS = {"(", "["}
 
 
@@ -26,6 +27,6 @@ def writers_aside(doc: Doc, head: Token, cue: Token, cut_hi: int) -> bool:
     if i >= len(doc):
         return False
     first = doc[i]
-    if first.text in _DASHES or first.text in _OPENERS:
+    if first.text in DASHES or first.text in _OPENERS:
         return True
     return first.lower_ == "even" and i + 1 < len(doc) and doc[i + 1].lower_ in ("as", "though")

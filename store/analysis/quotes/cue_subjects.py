@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..dates.lexicon import MONTHS
+from ..dates.lexicon import MONTHS, RELATIVE_DAYS
 from ..entities.vocabulary import BARE_LEGAL_FORMS
 from ..paragraphs import dateline_end
 from .aside_sources import compared_subject, subject_set_off_before, verb_behind_object
@@ -65,7 +65,7 @@ _DEMONSTRATIVES = {"that", "this", "these", "those"}
 _OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
 _PLACES = {"GPE", "LOC", "FAC"}
 _PLACES_AND_TIMES = _PLACES | {"DATE", "TIME"}
-_TIME_WORDS = {"today", "yesterday", "tomorrow", "tonight"}
+_TIME_WORDS = frozenset(RELATIVE_DAYS)  # "today", "tonight": the days the dates lexicon counts from the report
 
 
 def _any_subject(tok: Token) -> Token | None:

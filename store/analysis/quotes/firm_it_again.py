@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..types import Quote
 from .speakers.resolver import SpeakerResolver
-from .speakers.words import FIRM_NOUNS
+from .speakers.words import FIRM_NOUNS, SUBJECT_PRONOUNS
 
 
 def firm_it_again(text: str, resolver: SpeakerResolver, quotes: list[Quote]) -> list[Quote]:
@@ -52,7 +52,7 @@ def _firm_speaking(text: str, resolver: SpeakerResolver, q: Quote) -> bool:
     written = text[q.speaker_start:q.speaker_end]
     if not written[:1].isupper() and not written.lower().startswith("the "):
         return False  # "it", "he", "they", "a spokesman": not a name written out
-    if written.lower() in ("it", "he", "she", "they", "we", "i"):
+    if written.lower() in SUBJECT_PRONOUNS:
         return False
     # a person is never "it", though a firm the model tagged as one is lost with him ("<Firm> chairman <Name> said
     # it will ...", then "It said": the firm, not its chairman)

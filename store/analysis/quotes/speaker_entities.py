@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ..entities.names import is_first_name
 from ..entities.referents import CORPORATE, Referent, fold, key
-from ..entities.vocabulary import HEADS, ORG_TAILS, ORG_WORDS
+from ..entities.vocabulary import HEADS, NAME_JOINING, ORG_TAILS, ORG_WORDS
 from ..types import EntityMention, Quote
 from .speakers.words import (
     COMPANY_NOUNS,
@@ -29,7 +29,7 @@ from .speakers.words import (
     TITLE_WORDS,
 )
 
-_JOINING = {"of", "and", "the", "for", "&"} | PARTICLES
+_JOINING = NAME_JOINING | PARTICLES  # and the particles inside a person's name: "Ursula von der Leyen"
 ORG_ENDS = ORG_WORDS | ORG_TAILS | HEADS["firm_ends"] | {c.rstrip(".") for c in CORPORATE}
 # the noun after a name that makes it an organisation's: "the official Tanjug news agency"
 _ORG_NOUNS = HEADS["org_nouns"] | OUTLET_NOUNS | COMPANY_NOUNS | {"news"}

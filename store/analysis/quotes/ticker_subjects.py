@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 
-from ..paragraphs import TICKER_CODE
+from ..paragraphs import BRACKETED_TICKER  # the tickers the sentence splitter holds inside their sentence
 
-_TICKER = re.compile(f"<{TICKER_CODE}>")  # the tickers the sentence splitter holds inside their sentence
 _STOPS = re.compile(r"[;:!?\"“”\n]")  # not a full stop: firms' names hold them ('N.V.', 'Co.')
 
 
@@ -21,12 +20,12 @@ def subjects_through_a_ticker(text: str, cues: list) -> None:
         gap = text[cue.end : start]
         if text[start : start + 1] == ">" or gap.rfind("<") > gap.rfind(">"):  # the report opens in a ticker
             close = text.find(">", start, start + 20)
-            if close < 0 or not _TICKER.fullmatch(text, text.rfind("<", cue.end, start + 1), close + 1):
+            if close < 0 or not BRACKETED_TICKER.fullmatch(text, text.rfind("<", cue.end, start + 1), close + 1):
                 continue
             gap = text[cue.end : text.rfind("<", cue.end, start + 1)]
-        elif not _TICKER.search(gap):
+        elif not BRACKETED_TICKER.search(gap):
             continue
-        if _STOPS.search(_TICKER.sub("", gap)):
+        if _STOPS.search(BRACKETED_TICKER.sub("", gap)):
             continue
         first = cue.end + len(gap) - len(gap.lstrip())
         cue.spans = [(first, cue.spans[0][1]), *cue.spans[1:]]

@@ -221,7 +221,7 @@ def _the_one(noun: str, organisations: list) -> str | None:
     for e in organisations:
         name = e.canonical or e.text
         words = [fold(w) for w in name.split()]
-        if (words[-1] in CORPORATE) if noun in ("company", "firm", "corporation", "group") else noun in words:
+        if (words[-1] in CORPORATE) if noun in FIRM_NOUNS else noun in words:
             counts[name] = counts.get(name, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:

@@ -16,6 +16,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
+from ...dates.lexicon import RELATIVE_DAYS
 from ...entities.gazetteer import country_code, states
 from ...entities.names import is_female_name, is_first_name
 from ...entities.referents import key
@@ -220,7 +221,7 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
     def _resolve(self, token: Token) -> tuple[str | None, int, int]:
         doc = self.doc
         low = token.lower_
-        if token.dep_ == "poss" and (is_when(token) or low in ("today", "yesterday", "tomorrow", "tonight")):
+        if token.dep_ == "poss" and (is_when(token) or low in RELATIVE_DAYS):
             return None, token.idx, token.idx + len(token)  # "yesterday's statement": when, not who
         if low in ("none", "nobody", "neither") and token.dep_ in ("nsubj", "nsubjpass"):
             return None, token.idx, token.idx + len(token)  # "three checks, but none uncovered that …": no one did
