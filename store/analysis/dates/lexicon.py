@@ -80,3 +80,5 @@ TOLD_BEFORE_WORDS: frozenset[str] = frozenset(_DATA["told_before_words"])
 CROP_GRADES: frozenset[tuple[str, ...]] = frozenset(tuple(g.split()) for g in _DATA["crop_grades"])
 # the nouns a trade's shipping period stands before ("for May/June shipment", "for June 1/10 loading")
 SHIPPING_NOUNS: frozenset[str] = frozenset(_DATA["shipping_nouns"])
+# the wire's shorthand for a quarter ("1987 3rd qtr"), which the model leaves out of the span it tags
+QUARTER_SHORTHANDS: frozenset[str] = frozenset(_DATA["quarter_shorthands"])

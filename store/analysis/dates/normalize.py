@@ -79,6 +79,8 @@ _CLEAN = [
         ),
         _NTH + " ",
     ),
+    # "4th qtr", "the fourth qtr 1986": the wire's shorthand, read as the quarter it stands for (it was left a year)
+    (re.compile(r"\bqtr(s?)\b"), r"quarter\1"),
     # "the 3rd quarter", "the 1st half": which quarter or half, read as the word spelt out is, not three quarters
     (
         re.compile(r"\b([1-4])(?:st|nd|rd|th)\s*(?=(?:quarter|qtr|half)\b)"),

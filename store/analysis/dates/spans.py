@@ -46,6 +46,7 @@ from .lexicon import (
 )
 from .match_minutes import match_minute
 from .match_quarters import match_quarter
+from .quarter_shorthand import quarter_bounds
 from .slashed import dashed_split_year, slashed_spans
 from .spoken_hours import spoken_hour_spans
 from .titles import in_a_name
@@ -856,6 +857,9 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
             taken.add(s - 1)
     spans: list[tuple[int, int]] = []
     for r in raw:
+        if r[2] == "DATE":
+            r[0], r[1] = quarter_bounds(doc, r[0], r[1], taken)
+            taken.update(range(r[0], r[1]))
         # "Super Tuesday": the model tags the weekday alone; the name is the primaries' day
         if r[1] - r[0] == 1 and r[0] > 0 and doc[r[0]].text == "Tuesday" and doc[r[0] - 1].text == "Super" \
                 and r[0] - 1 not in taken:
