@@ -148,6 +148,7 @@ from .prices import prices_in_pence
 from .quoted_works import speakers_taken_for_works
 from .ratings import credit_ratings, grades_opening_names
 from .referents import fold, key
+from .results_rows import results_rows
 from .run_on_fronts import run_on_fronts
 from .short_names import (
     closing_name_word,
@@ -235,6 +236,7 @@ class EntityComponent:
         mentions = [m for ent in doc.ents for piece in split_parenthesis(doc, ent)
                     for part in split_at_a_place(doc, piece, places) for m in tidy(doc, part, places)
                     if doc[m.start].text not in POSSESSIVE]  # "Editor’s Note": a title cut off, then no name
+        mentions = results_rows(doc, mentions)  # before any rule reads a row's label as a name
         mentions = persons_after_a_portfolio(doc, split_at_a_possessive(doc, mentions, places))
         mentions = interview_labels(doc, fields_of_posts(doc, acronyms_of_common_words(doc, mentions)))
         mentions = fields_after_a_post(doc, mentions)

@@ -27,15 +27,22 @@ def parties_taken_for_persons(mentions: list[Mention]) -> None:
 
 def party_openers_left_out(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Liberal Democrat leader Helen Marsh', 'the Social Democrats won': the model tags the members' word alone and
-    leaves the capitalised word that opens the party's name untagged; the name is both, of the kind the model gave."""
+    leaves the capitalised word that opens the party's name untagged, or tags it apart as a people's word; the name is
+    both, of the kind the model gave."""
     toks = tokens(doc)
     taken = covered(mentions)
+    # the opener tagged a name of its own, a people's word ('Christian Democrat party'): the two are one party
+    openers = {o.end: o for o in mentions if o.end - o.start == 1 and o.label in ("NORP", "ORG")
+               and o.words[0] in HEADS["party_openers"]}
     out = []
     for m in mentions:
         before = m.start - 1
+        opener = openers.get(m.start)
         if m.label in ("NORP", "ORG") and m.words and m.words[0] in HEADS["party_members"] and before >= 0 \
-                and before not in taken and toks[before].text in HEADS["party_openers"] \
+                and (before not in taken or opener is not None) and toks[before].text in HEADS["party_openers"] \
                 and toks[before].whitespace_:
+            if opener is not None and out and out[-1] is opener:
+                out.pop()
             m = mention_of(doc[before:m.end], m.label, m.role, m.affiliation)
         out.append(m)
     return out
