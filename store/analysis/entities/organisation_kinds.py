@@ -86,7 +86,8 @@ def traded_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> N
     "Vellmar's subsidiary") or that says of itself "its" ('Vellmar said its profit rose') or "it" as the doer of a
     firm's deed ('Vellmar said it plans to close a plant'), however often the model
     says person or town ('Vellmar said'). Not a place ('Japanese shares' is no name; 'Tokyo shares' are traded in the city), a name the
-    article gives a title, the surname of a person it names in full, or an owner ('shares of Murdoch's company')."""
+    article gives a title, the surname of a person it names in full, or an owner ('shares of Murdoch's company').
+    A market report trades one by its price: '<Name> rose 20 to 7.00' (_moves_to_a_price)."""
     toks = tokens(doc)  # a list index, not a new Token per doc[i]: several per mention
     traded: set[tuple[str, ...]] = set()
     titled: set[tuple[str, ...]] = set()
@@ -104,6 +105,9 @@ def traded_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> N
             traded.add(key(m.words))  # "Kestrane's chairman", "Kestrane said its profit rose": a person's is "his", "her"
             continue
         if not full_name and m.label == "PERSON" and _says_it_does_a_firms_deed(doc, m):
+            traded.add(key(m.words))
+            continue
+        if not full_name and m.label in ("PERSON", "GPE") and _moves_to_a_price(doc, m):
             traded.add(key(m.words))
             continue
         if after is not None and after.text in POSSESSIVE:
@@ -154,6 +158,45 @@ def _says_it_does_a_firms_deed(doc: Doc, m: Mention) -> bool:
     if verb.lemma_ == "have":  # "it will have to sell the unit"
         verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
     return verb.pos_ == "VERB" and verb.lemma_ in _FIRMS_DEEDS
+
+
+# a share's price as a report writes it: '7.00', '27-1/4', '$0.958', '468p', '8,600'
+_PRICE = re.compile(r"[$£]?\d[\d,.]*(?:-\d+/\d+|/\d+)?p?")
+
+# what may follow a price in the clause that moves it, beside the end of the clause: "to 5.00 and <Name> ..."
+_AFTER_A_PRICE = {"from", "after", "and", "but", "on", "in", "while", "with", "before", "by", "as"}
+
+
+def _moves_to_a_price(doc: Doc, m: Mention) -> bool:
+    """'<Name> rose 20 to 7.00', '<Name> closed at $0.958', '<Name> was 8p higher at 390': in a market report the
+    subject of a move to a price is a share, a listed firm's, though the model took its one name for a person's
+    or a town's; no one and no town closes at a price. Not a quantity's price ('to 19.58 dlrs a barrel': a crude
+    grade's), nor a sum ('to 249 billion dlrs') or a rate ('to 38.9 pct')."""
+    last = doc[m.end - 1]
+    verb = last.head
+    if last.dep_ != "nsubj" or verb.i < m.end or verb.i > m.end + 2 or any(ch.isdigit() for ch in m.name):
+        return False
+    stop = min(len(doc), verb.i + 8)
+    if verb.lemma_ == "be":
+        if not any(doc[i].lower_ in HEADS["price_directions"] for i in range(verb.i + 1, stop)):
+            return False
+    elif verb.lemma_ not in HEADS["price_moves"]:
+        return False
+    for i in range(verb.i + 1, stop):
+        if doc[i].text in (",", ";", ".", ":"):
+            return False
+        if doc[i].lower_ not in ("to", "at"):
+            continue
+        at = i + 1
+        while at < len(doc) and doc[at].lower_ in ("to", "at", "$", "£"):
+            at += 1  # "closed at at $0.958"
+        if at >= len(doc) or not _PRICE.fullmatch(doc[at].text):
+            return False
+        nxt = at + 1
+        if nxt < len(doc) and doc[nxt].lower_ in HEADS["price_units"]:
+            nxt += 1  # "to 5.20 dlrs", not "to 19.58 dlrs a barrel"
+        return nxt >= len(doc) or not doc[nxt].is_alpha or doc[nxt].lower_ in _AFTER_A_PRICE
+    return False
 
 
 def towns_that_open_a_firms_name(doc: Doc, mentions: list[Mention]) -> None:

@@ -16,9 +16,11 @@ from ...matching import folded
 
 # the legal form after a company's name: "Santos Ltd", "Boeing Co", "Royal Dutch/Shell Group"; a partnership's
 # ("Halvern Limited Partnership", "Halvern L.P.") is what 'the company' of the next sentence names as well
+# the Nordic forms ("Kestrel Oy", "Tornvik AB", "Fjordvik ASA") close a firm's name as "Ltd" does, and its first word
+# alone is the firm ("Tornvik said")
 CORPORATE = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "pty", "llc", "ag", "sa", "nv",
              "bv", "spa", "gmbh", "s.a.", "n.v.", "corporation", "company", "group", "holdings", "limited",
-             "incorporated", "partnership", "l.p."}
+             "incorporated", "partnership", "l.p.", "oy", "oyj", "ab", "asa"}
 
 # a word's key: the reader's folding, remembered per word, since an article's rules fold the same words many times
 fold = lru_cache(maxsize=16384)(folded)
