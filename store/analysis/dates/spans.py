@@ -953,7 +953,8 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans = slashed_spans(doc, spans, covered)
     spans = [(past_index_level(doc, s, e), e) for s, e in spans]
     spans = [
-        (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _day_to_start(doc, s, e)
+        (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _future_of(doc, s, e)
+        and not _day_to_start(doc, s, e)
         and not _event_day(doc, s, e) and not _owned(doc, s, e)
         and not _fraction(doc, s, e) and not _count_of_units(doc, s, e) and not _comparison(doc, s, e)
         and not _early_hours(doc, s, e) and not _a_name(doc, s, e) and not _at_the_end_of_the_day(doc, s, e)
@@ -1178,6 +1179,14 @@ def _generic_today(doc: Doc, s: int, e: int) -> bool:
     while k < len(doc) - 1 and doc[k].pos_ == "ADJ":
         k += 1
     return doc[k].lower_ in _GENERIC_NOUNS
+
+
+def _future_of(doc: Doc, s: int, e: int) -> bool:
+    """ "the future of the company", "talks on the future of the industry": what lies ahead for a thing, its
+    prospects, not a time; "in the future of" may still be one ("a separation in the future of two trades")."""
+    if e - s != 2 or e >= len(doc) or [t.lower_ for t in doc[s:e]] != ["the", "future"] or doc[e].lower_ != "of":
+        return False
+    return s == 0 or doc[s - 1].lower_ not in ("in", "into")
 
 
 def _day_to_start(doc: Doc, s: int, e: int) -> bool:
