@@ -80,7 +80,7 @@ from .posts_as_sources import (
 )
 from .pull_quotes import pull_quotes
 from .run_together import without_narrated_pieces
-from .scare_quotes import drop_nested, drop_scare_quotes, echoed_headings
+from .scare_quotes import drop_nested, drop_scare_quotes, echoed_headings, titles_only
 from .speaker_entities import speakers_as_entities
 from .speaker_names import (
     brackets_cut_off,
@@ -177,7 +177,10 @@ class QuoteComponent(CueFinder):
                 cue = dash_byline(doc, text, spans[-1][1])
             elif cue.source is None:  # only beside a quotation: "said X, a confidant who …" reports no clause
                 cue.source = name_after_quote(cue.token)
-            host = host_clause(doc, spans, cue, mask) if cue is not None and not cue.spans else None
+            # 'In his memoir "Long Road" (Bay Books), Lind argues that X': a title in marks quotes no one, so the
+            # words around it are no mixed quote of the source; the title itself is dropped with the scare quotes
+            host = host_clause(doc, spans, cue, mask) if cue is not None and not cue.spans and \
+                not titles_only(text, spans) else None
             if host is not None and host[0] < spans[-1][1]:
                 cut = closed_quotation_after(text, max(cue.end, spans[-1][1] - 4), host[1])
                 host = (host[0], cut) if cut is not None else host

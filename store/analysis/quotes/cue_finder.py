@@ -64,6 +64,7 @@ from .made_clear import made_clear
 from .object_phrases import object_in_phrase
 from .open_questions import QUESTION_WORDS, open_question
 from .perceived import perceived_event
+from .gerund_objects import gerund_object
 from .personal_objects import PERSONAL_OBJECT_VERBS, POSTING_VERBS, names_the_message, personal_subject
 from .phone_calls import bare_call
 from .phrase_then_clause import clause_after_phrase
@@ -351,6 +352,8 @@ class CueFinder:
                 named = [c for c in tok.rights if c.dep_ in ("dobj", "oprd")]
                 if any(c.dep_ == "oprd" for c in named):
                     content = named[0]
+                elif lemma in self.object_verbs and lemma not in self.stance_object_verbs:
+                    content = gerund_object(tok)  # "proposed raising the tax": an act proposed, no stance
         if content is None and lemma in FIGURE_VERBS:
             content = figure_object(tok)
         if content is None:

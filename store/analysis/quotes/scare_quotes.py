@@ -100,6 +100,11 @@ def _programme(text: str, span: tuple[int, int]) -> bool:
         words[0][0].isupper()
 
 
+def titles_only(text: str, spans) -> bool:
+    """Every quotation of a direct quote is a work's or a programme's title: it quotes no one's words."""
+    return bool(spans) and all(_programme(text, span) for span in spans)
+
+
 def _quoted_heading(text: str, q: Quote) -> bool:
     """A short line that is nothing but an unpunctuated quotation: a headline quoting the story."""
     line_start = text.rfind("\n", 0, q.start) + 1
