@@ -16,6 +16,11 @@ _ANSWERED = [
     ("Dana Kettering wrote that the plan failed. Ollie Brandt responded to the tweet by calling her a fraud.", "tweet"),
     ("Ollie Brandt did not respond to my emails. He said the budget was sound.", "my emails"),
     ("Neither the Brandt campaign nor the Wynn campaign responded to a request for comment for this story.", "request"),
+    # no words in the 'to' phrase: a thing acted on, a market's move, the one answered
+    ("More than 300 grain dealers responded to the survey, which covered nine states.", "survey"),
+    ("The trade gap has been responding to the steep fall in the currency over two years.", "fall in the"),
+    ("Firefighters in Plover County responded to a blaze at a grain elevator on Sunday.", "blaze"),
+    ("Ollie Brandt was responding to Senator Dana Kettering, who had asked about the budget.", "Dana Kettering"),
 ]
 
 
@@ -29,6 +34,10 @@ _ABOUT = [
     ("Senator Ollie Brandt responded to the criticism from his rivals on Monday.", "the criticism", "Ollie Brandt"),
     ("Ollie Brandt did not respond to my emails. He pointed to the new budget figures as proof.", "budget", "Brandt"),
     ("Ollie Brandt did not respond to requests to comment on the new budget.", "comment on the new", "Ollie Brandt"),
+    ("Ollie Brandt was responding to questions about the timing of the sale.", "questions about the", "Ollie Brandt"),
+    ("Ollie Brandt was responding to speculation that the mill would close.", "the mill would close", "Brandt"),
+    # a post or a statement answers with words, whatever its 'to' phrase names
+    ("The post on the council's forum responded to the new zoning law in Plover County.", "zoning law", "post"),
 ]
 
 
