@@ -1,4 +1,4 @@
-"""The wire's "qtr": "1987 3rd qtr", "3rd qtr 1986", "the fourth qtr 1986".
+"""The wire's "qtr": "1987 3rd qtr", "3rd qtr 1986", "the fourth qtr 1986", "the fourth qtr of 1986".
 
 The model tags "1987 3rd" or "qtr 1986" (or the year alone) and leaves the rest out, so the mention was valued the
 year only; with the ordinal and the shorthand in it, normalize reads the quarter, as it reads "third quarter 1986".
@@ -33,4 +33,10 @@ def quarter_bounds(doc: Doc, s: int, e: int, taken: set[int]) -> tuple[int, int]
     elif s > 1 and _year(doc[s]) and e - s == 1 and doc[s - 1].lower_ in QUARTER_SHORTHANDS \
             and doc[s - 2].lower_ in _ORDINALS and not taken & {s - 1, s - 2}:
         s -= 2  # "Third qtr" + "1986"
+    elif s > 2 and _year(doc[s]) and e - s == 1 and doc[s - 1].lower_ == "of" \
+            and doc[s - 2].lower_ in QUARTER_SHORTHANDS and doc[s - 3].lower_ in _ORDINALS \
+            and not taken & {s - 1, s - 2, s - 3}:
+        s -= 3  # "the fourth qtr of" + "1986": the model tags the year alone after "of"
+        if s > 0 and doc[s - 1].lower_ == "the" and s - 1 not in taken:
+            s -= 1
     return s, e
