@@ -116,6 +116,7 @@ from .listed_names import names_listed_in_one
 from .mastheads import mastheads
 from .mentions import dotted_legal_forms
 from .misspelt_surnames import misspelt_surnames
+from .national_branches import national_branches
 from .nicknames import nicknamed_persons
 from .organisation_kinds import (
     acronyms_of_no_place,
@@ -240,7 +241,7 @@ class EntityComponent:
         mentions = persons_after_a_portfolio(doc, split_at_a_possessive(doc, mentions, places))
         mentions = interview_labels(doc, fields_of_posts(doc, acronyms_of_common_words(doc, mentions)))
         mentions = fields_after_a_post(doc, mentions)
-        mentions = nicknamed_persons(doc, pieces_of_one_name(doc, mentions))
+        mentions = nicknamed_persons(doc, national_branches(doc, pieces_of_one_name(doc, mentions)))
         mentions = hyphenated_given_names(doc, given_name_before(doc, headline_names(doc, mentions)))
         mentions = headline_common_words(doc, headline_blends(doc, headline_words(doc, mentions)))
         mentions = names_with_particles(doc, mentions, places)

@@ -1,0 +1,37 @@
+"""An organisation's national branch or edition, which the model tags as the organisation and then the country:
+'Amnesty International' and 'Kenya' for "Amnesty International Kenya said", 'CNN' and 'Philippines' for "CNN
+Philippines reported". A reader takes them as one name, and the speaker is the branch, not the country. One name
+only when the parse hangs the organisation on the country as a compound and the country ends the phrase: not
+across a clause ("told Reuters Peru was current": the firm is the verb's object) nor before a noun the country
+modifies ("NATO Ukraine policy"), nor a city, which names an office of the firm in a list of banks ("the co-leads are
+X Bank Brussels") as often as part of its name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .gazetteer import country_code
+from .mentions import Mention, mention_of
+
+# what a country ending a branch's name may not be: a word before the noun it modifies
+_MODIFIER = {"compound", "amod", "nmod", "poss"}
+
+
+def national_branches(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == "ORG" and m.label == "GPE" and prev.end == m.start \
+                and doc[prev.end - 1].whitespace_ == " " and not prev.role and not m.role and _branch(doc, prev, m):
+            out[-1] = mention_of(doc[prev.start : m.end], "ORG", None, prev.affiliation)
+        else:
+            out.append(m)
+    return out
+
+
+def _branch(doc: Doc, org: Mention, place: Mention) -> bool:
+    last, head = doc[org.end - 1], doc[place.end - 1]
+    return country_code(place.name) is not None and last.dep_ == "compound" \
+        and place.start <= last.head.i < place.end and head.dep_ not in _MODIFIER \
+        and not doc[place.start].is_sent_start \
+        and (place.end == len(doc) or doc[place.end].pos_ not in ("NOUN", "PROPN"))
