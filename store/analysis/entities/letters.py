@@ -208,8 +208,11 @@ def _spelt_by(form: str, name: str) -> bool:
         return True
     if len(words) == 1:
         word = words[0].lower()
-        return form.isupper() and 1 < len(letters) < len(word) and word[0] == letters[0] and \
-            _in_order(letters[1:], word[1:])
+        # 'VW' of 'Volkswagen', 'HC' of 'H.C.'; not 'INA' of 'IRNA': a word in capitals is a name of its own, not
+        # one to take some of its letters from
+        own = "".join(c for c in word if c.isalpha())
+        return form.isupper() and (not words[0].isupper() or own == letters) and 1 < len(letters) < len(word) \
+            and word[0] == letters[0] and _in_order(letters[1:], word[1:])
     return spells(letters, [w.lower() for w in words])
 
 

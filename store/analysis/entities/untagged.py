@@ -1294,7 +1294,10 @@ def named_after_an_organisations_kind(doc: Doc, mentions: list[Mention], places:
         # the parse joins the two, or makes both the subject of one verb ('news agency Tanjug reported')
         linked = run[-1].head.i == kind.i or kind.head.i == run[-1].i or kind.head.i == run[0].i \
             or kind.head.i == run[-1].head.i and kind.dep_ == run[-1].dep_
-        if not linked or is_first_name(run[0].text) or is_place(run.text, places) or is_job_word(run[0].lower_):
+        # 'news agency INA': one word in capitals is an organisation's letters, whatever first name it spells
+        letters = len(run) == 1 and run.text.isupper() and 2 <= len(run.text) <= 5
+        if not linked or is_first_name(run[0].text) and not letters or is_place(run.text, places) \
+                or is_job_word(run[0].lower_):
             continue
         added.append(mention_of(run, "ORG"))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
