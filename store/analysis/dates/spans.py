@@ -34,6 +34,7 @@ from .lexicon import (
     MEASURE_BOUNDS,
     MONTHS,
     NUMBERS,
+    ORDINALS,
     RELATIVE_DAYS,
     SCORING_VERBS,
     SEASONS,
@@ -584,9 +585,18 @@ _COUNT_ADJ = {"consecutive", "straight", "successive", "running"}
 
 
 def _count_of_units(doc: Doc, s: int, e: int) -> bool:
-    """ "the third consecutive month", "a second straight year": a count of periods, not a date."""
+    """ "the third consecutive month", "a second straight year": a count of periods, not a date. So is "the
+    fourth consecutive year-on-year drop", a count of comparisons the model tags with the compound."""
     words = lowers(doc)[s:e]
-    return len(words) >= 3 and words[-1] in UNITS and words[-2] in _COUNT_ADJ
+    if len(words) >= 3 and words[-1] in UNITS and words[-2] in _COUNT_ADJ:
+        return True
+    k = len(words) - 5  # the compound is five tokens, "year - on - year"
+    if k < 2 or not _COMPARISON.match("".join(words[k:])):
+        return False
+    return words[k - 1] in _COUNT_ADJ or words[k - 1] in ORDINALS or bool(_NUMBERED.match(words[k - 1]))
+
+
+_NUMBERED = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
 _COMPARISON = re.compile(r"^(?:year|month|quarter|week|day)[- ](?:on|over|to)[- ](?:year|month|quarter|week|day)$")
