@@ -142,6 +142,7 @@ from .parties import parties_taken_for_persons, party_before_a_chamber, party_op
 from .peoples_words import firms_read_as_peoples
 from .person_initials import persons_by_their_initials
 from .place_names import places_before_their_kind, small_places
+from .places_taken_for_bodies import places_taken_for_bodies
 from .players import players_named_in_full
 from .portfolios import fields_after_a_post, persons_after_a_portfolio
 from .possessives import split_at_a_possessive
@@ -319,6 +320,7 @@ class EntityComponent:
         rivers_by_their_noun(doc, mentions, places)
         persons_only_ever_in(doc, mentions)
         small_places(doc, mentions)
+        places_taken_for_bodies(doc, mentions)
         places_before_their_kind(doc, mentions)
         cued_kinds(doc, mentions)
         listed_with_places(doc, mentions)

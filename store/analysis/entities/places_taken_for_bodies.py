@@ -1,0 +1,59 @@
+"""Known towns, states and countries the model calls organisations where a sentence puts something in them ('talks
+held in <Capital>', 'rains that flow through <State>', 'refuelled at <Town>, <Country>', 'rallies in <Town> and
+<Town>'): a name of the gazetteer that is the object of a preposition of place, or joined by 'and' or 'or' to a
+place that is, names the place, in every mention the article makes of it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from . import gazetteer
+from .mentions import Mention
+from .referents import key
+from .sports_clubs import reports_a_sport
+from .vocabulary import HEADS, POSSESSIVE
+
+# where a thing is or passes; not 'for', 'to' or 'from', which a body takes as well ('sold to <Firm>')
+_WHERE = {"in", "at", "near", "through", "across", "outside", "throughout"}
+
+
+def _known(m: Mention) -> bool:
+    name = m.name
+    return name in gazetteer.places() or name in gazetteer.towns() or name in gazetteer.states() \
+        or gazetteer.country_code(name) is not None
+
+
+def _where_it_stands(doc: Doc, m: Mention) -> bool:
+    """The name is the object of a preposition of place, which a verb or a noun of no holding governs ('held in',
+    'a meeting in'; not 'a stake in', 'confidence in'), and is no word of a longer name ('at <Town> University') or
+    an owner ('in <Town>'s stake')."""
+    last = doc[m.end - 1]
+    prep = last.head
+    if last.dep_ != "pobj" or prep.i != m.start - 1 or prep.lower_ not in _WHERE:
+        return False
+    if m.end < len(doc) and (doc[m.end].text in POSSESSIVE or doc[m.end].is_alpha and doc[m.end].text[:1].isupper()):
+        return False
+    return prep.head.pos_ in ("VERB", "AUX") or prep.head.pos_ == "NOUN" and prep.head.lemma_ not in HEADS["held_in"]
+
+
+def places_taken_for_bodies(doc: Doc, mentions: list[Mention]) -> None:
+    if reports_a_sport(doc):
+        return  # 'two years at <Town>': a club
+    # the first word of a longer organisation's name ('<Town> Gold Corp', then '<Town>'): the body's short name
+    firm_words = {m.words[0] for m in mentions if m.label == "ORG" and len(m.words) > 1}
+    by_token = {i: m for m in mentions if m.label == "GPE" for i in range(m.start, m.end)}
+    placed: set[tuple[str, ...]] = set()
+    for m in mentions:
+        if m.label != "ORG" or m.role or m.words[0] in firm_words or not _known(m):
+            continue
+        if _where_it_stands(doc, m):
+            placed.add(key(m.words))
+            continue
+        last = doc[m.end - 1]
+        other = by_token.get(last.head.i)
+        if last.dep_ == "conj" and other is not None and doc[m.start - 1].lower_ in ("and", "or") \
+                and (_where_it_stands(doc, other) or other.start and doc[other.start - 1].lower_ == "between"):
+            placed.add(key(m.words))  # 'in <Town> and <Town>', 'between <Town> and <Town>'
+    for m in mentions:
+        if m.label == "ORG" and key(m.words) in placed:
+            m.label = "GPE"
