@@ -145,6 +145,8 @@ def organisation_opening_role(doc: Doc, m: Mention, orgs: dict[int, str]) -> tup
                 return None  # "Shell chairman" in a story of three Shell firms: which one the reader cannot tell
             if n == 1 and written != found and _opens_sentence(doc, m, role):
                 return None  # "Wrestling sportswriter <Name>": a field's word, only capitalised where it opens
+            if n == 1 and fold(written) in _CHAMBERS and rest[-1] == "leader" and rest[0] in HEADS["chamber_sides"]:
+                return None  # "Senate majority leader": the chamber is a word of the post (roles._leader_in_a_chamber)
             return " ".join(rest), found
     return None
 

@@ -101,11 +101,28 @@ def title_before(doc: Doc, start: int) -> str | None:
         if text_between(doc, start - n, start).lower() in TITLES:
             # the whole word when the title ends one joined by hyphens: "executive-secretary", "ex-president"
             opening = min(post_opening(doc, start - n), hyphenated_word(doc, start - 1), _chief_of(doc, start - n),
-                          _field_of(doc, start - n))
+                          _field_of(doc, start - n), _leader_in_a_chamber(doc, start - 1))
             if text_between(doc, start - n, start).lower() not in FORMS_OF_ADDRESS:
                 opening = _stand_in_before(doc, opening)  # not "chief executive Sir Ian Reed": "Sir" is no post
             return doc[opening:start].text
     return None
+
+
+# the words between a chamber and 'Leader' that say whose leader the post is: a side's, in any case ("Majority",
+# "majority"), or a party's, capitalised
+_CHAMBER_SIDES = HEADS["chamber_sides"]
+_CHAMBER_PARTIES = HEADS["party_labels"] | HEADS["party_members"]
+
+
+def _leader_in_a_chamber(doc: Doc, at: int) -> int:
+    """Where the post opens when a chamber and a side of it run into 'Leader': "Senate Majority Leader", "House
+    Republican leader", "Senate majority leader" is one post, the leader of that side in that chamber; "Leader" or
+    "majority leader" alone the reader saw as less than the post. Only the chamber capitalised, right before the
+    side."""
+    if doc[at].lower_ != "leader" or at < 2 or doc[at - 2].text not in HEADS["chambers"] or \
+            doc[at - 1].lower_ not in _CHAMBER_SIDES and doc[at - 1].text not in _CHAMBER_PARTIES:
+        return at
+    return at - 2
 
 
 # the words that make a post a lesser or a stand-in one, in any case: "deputy Energy Minister", "central bank Vice
