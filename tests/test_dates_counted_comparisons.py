@@ -1,4 +1,4 @@
-""""for the fourth consecutive year-on-year drop", "a 12th straight month-on-month rise": a count of comparisons
+""""a fourth consecutive year-on-year fall in output", "a 12th straight month-on-month rise": a count of comparisons
 between figures, neither a date nor a length of time. The model tags the ordinal, the count word and the compound
 as one date, which was given the report's year or a length of that many years."""
 
@@ -17,7 +17,7 @@ REPORT = date(2011, 5, 12)
 
 @pytest.mark.parametrize("text", [
     "Steel output fell 2.1 pct in April from a year earlier, the fourth consecutive year-on-year drop.",
-    "Housing starts rose 3 pct in April from a year earlier for the third successive year-on-year gain.",
+    "Ferry bookings rose 3 pct in April against last April, the third successive year-on-year gain.",
     "Car sales slid 5 pct in April from a year earlier for the 16th straight year-on-year decline.",
     "Retail prices edged up again in April, the fifth consecutive month-on-month rise, the bureau reported.",
 ])

@@ -15,7 +15,7 @@ from date_support import date_values
 @pytest.mark.parametrize(
     "text, value",
     [
-        ("NOTE: 1986 3rd qtr net includes a gain of 2.1 mln dlrs from the sale of a bakery unit.", "1986-Q3"),
+        ("NOTE: 1986 3rd qtr profit reflects a one-off credit from a land sale.", "1986-Q3"),
         ("NOTE: 1986 4th qtr loss includes a charge of 400,000 dlrs for closing two quarries.", "1986-Q4"),
         ("The chain said sales in the fourth qtr 1986 were lifted by new stores.", "1986-Q4"),
         ("The charge was taken in the 2nd Qtr of 1986, the toy maker said.", "1986-Q2"),
@@ -27,5 +27,5 @@ def test_qtr_with_its_year_is_the_quarter(nlp, text, value):
 
 
 def test_year_alone_stays_the_year(nlp):
-    found = date_values(nlp, "NOTE: 1986 net includes a gain of 2.1 mln dlrs from the sale of a unit.", date(1987, 3, 10))
+    found = date_values(nlp, "NOTE: 1986 profit reflects a one-off credit from a land sale.", date(1987, 3, 10))
     assert ("1986", "1986") in found

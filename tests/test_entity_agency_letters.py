@@ -1,4 +1,4 @@
-"""An agency's letters after its kind ('the official Iraqi news agency INA reported'): the letters are the agency's
+"""An agency's letters after its kind ("Iraq's official news agency INA reported"): the letters are the agency's
 name even when they spell a first name too (untagged.named_after_an_organisations_kind), and they stand for that
 agency alone, not for a longer set of capitals that holds the same letters in order ('INA' is not 'IRNA';
 letters._spelt_by). One word in capitals still stands for a name written in full ('VW' of 'Volkswagen').
@@ -11,7 +11,7 @@ from quote_support import quotes_of
 
 
 def test_letters_after_news_agency_name_the_agency(nlp) -> None:
-    text = "BAGHDAD, May 4 - Iraq will keep its output, the official Iraqi news agency INA reported."
+    text = "BAGHDAD, May 4 - Iraq will keep its output, Iraq's official news agency INA reported."
     assert ("INA", "ORG", "INA") in mentions(nlp, text)
     assert [q.speaker for q in quotes_of(nlp, text) if q.cue == "reported"] == ["INA"]
 
@@ -20,7 +20,7 @@ def test_shorter_capitals_are_another_agency(nlp) -> None:
     text = (
         "BAHRAIN, May 4 - Fighting went on in the south today.\n\n"
         "The Iranian news agency IRNA said its troops took a hill near the river.\n\n"
-        "The Iraqi news agency INA said Iraqi forces beat back the attack."
+        "Iraq's news agency INA said the border posts were calm."
     )
     assert ("INA", "ORG", "INA") in mentions(nlp, text)
     assert [q.speaker for q in quotes_of(nlp, text)][-1] == "INA"

@@ -11,7 +11,7 @@ from entity_support import labels_of
 
 
 def test_a_name_that_rises_to_a_price_is_a_firm(nlp) -> None:
-    text = ("SYDNEY, May 4 - Mining shares were mixed. Kelvaro rose 20 to 7.00 after reports it plans to expand, "
+    text = ("SYDNEY, May 4 - Gold miners traded unevenly. Kelvaro rose 20 to 7.00 after reports it plans to expand, "
             "and Tarbelle dropped 26 to 5.00.")
     assert labels_of(nlp, text, "Kelvaro") == {"ORG"}
 
@@ -27,5 +27,5 @@ def test_a_person_who_rises_to_a_post_stays_a_person(nlp) -> None:
 
 
 def test_a_price_by_the_barrel_names_no_firm(nlp) -> None:
-    text = "NEW YORK, May 4 - Bonny Light was off 17 cts to 19.58 dlrs a barrel, traders said."
+    text = "NEW YORK, May 4 - Bonny Light was off 23 cts to 21.35 dlrs a barrel, dealers said."
     assert "ORG" not in labels_of(nlp, text, "Bonny Light")

@@ -170,7 +170,7 @@ _AFTER_A_PRICE = {"from", "after", "and", "but", "on", "in", "while", "with", "b
 def _moves_to_a_price(doc: Doc, m: Mention) -> bool:
     """'<Name> rose 20 to 7.00', '<Name> closed at $0.958', '<Name> was 8p higher at 390': in a market report the
     subject of a move to a price is a share, a listed firm's, though the model took its one name for a person's
-    or a town's; no one and no town closes at a price. Not a quantity's price ('to 19.58 dlrs a barrel': a crude
+    or a town's; no one and no town closes at a price. Not a quantity's price ('to 21.35 dlrs a barrel': a crude
     grade's), nor a sum ('to 249 billion dlrs') or a rate ('to 38.9 pct')."""
     last = doc[m.end - 1]
     verb = last.head
@@ -194,7 +194,7 @@ def _moves_to_a_price(doc: Doc, m: Mention) -> bool:
             return False
         nxt = at + 1
         if nxt < len(doc) and doc[nxt].lower_ in HEADS["price_units"]:
-            nxt += 1  # "to 5.20 dlrs", not "to 19.58 dlrs a barrel"
+            nxt += 1  # "to 5.20 dlrs", not "to 21.35 dlrs a barrel"
         return nxt >= len(doc) or not doc[nxt].is_alpha or doc[nxt].lower_ in _AFTER_A_PRICE
     return False
 

@@ -1,5 +1,5 @@
-"""A company's results set out as a table, one figure a line against the year before: 'Shr 70 cts vs 53 cts',
-'Revs 336.9 mln vs 157.5 mln', 'Avg shrs 3.7 mln vs 1.5 mln'. The model reads the row's abbreviated label, capitalised
+"""A company's results set out as a table, one figure a line against the year before: 'Shr 64 cts vs 41 cts',
+'Revs 212.4 mln vs 188.6 mln', 'Avg shrs 5.2 mln vs 4.9 mln'. The model reads the row's abbreviated label, capitalised
 because it opens the line, as a person's or a firm's name, and a figure 'not available' ('vs NA') as a firm's
 initials. A row's label (heads.json 'results_rows') names no one: a mention made of it and the row's figures is
 dropped; one that runs on from it into a capitalised name loses the label. Only at the head of a line that sets
@@ -20,7 +20,7 @@ _NAMES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"
 
 
 def _opens_a_line(toks: list, i: int) -> bool:
-    """At the head of a line, or straight after an item's dateline ('NEW YORK, Oct 20 - Shr 70 cts')."""
+    """At the head of a line, or straight after an item's dateline ('NEW YORK, Oct 20 - Shr 64 cts')."""
     return i == 0 or "\n" in toks[i - 1].text or "\n" in toks[i - 1].whitespace_ or toks[i - 1].text == "-"
 
 

@@ -15,7 +15,7 @@ def gerund_object(tok: Token) -> Token | None:
                 not any(c.dep_ == "aux" for c in child.children):
             after = tok.doc[child.right_edge.i + 1] if child.right_edge.i + 1 < len(tok.doc) else None
             if after is not None and after.pos_ in ("AUX", "VERB") and after.tag_ != "VBG":
-                return None  # "said using a private server was improper": the gerund opens a clause, its subject
+                return None  # "said using the old ferry was unsafe": the gerund opens a clause, its subject
             return child
         if child.dep_ not in ("advmod", "neg"):
             return None
