@@ -17,7 +17,7 @@ REPORT = date(2011, 5, 12)
 
 @pytest.mark.parametrize("text", [
     "Steel output fell 2.1 pct in April from a year earlier, the fourth consecutive year-on-year drop.",
-    "Ferry bookings rose 3 pct in April against last April, the third successive year-on-year gain.",
+    "Ferry bookings rose 3 pct in April against last April, the sixth successive year-on-year gain.",
     "Car sales slid 5 pct in April from a year earlier for the 16th straight year-on-year decline.",
     "Retail prices edged up again in April, the fifth consecutive month-on-month rise, the bureau reported.",
 ])

@@ -11,7 +11,7 @@ from entity_support import labels_of
 
 
 def test_a_name_that_rises_to_a_price_is_a_firm(nlp) -> None:
-    text = ("SYDNEY, May 4 - Gold miners traded unevenly. Kelvaro rose 20 to 7.00 after reports it plans to expand, "
+    text = ("SYDNEY, May 4 - Gold miners traded unevenly. Kelvaro rose 15 to 6.40 on hopes for its new pit, "
             "and Tarbelle dropped 26 to 5.00.")
     assert labels_of(nlp, text, "Kelvaro") == {"ORG"}
 
