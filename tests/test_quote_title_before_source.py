@@ -11,8 +11,8 @@ from quote_support import quotes_of
 @pytest.mark.parametrize("text, speaker", [
     ('In his new memoir "Long Road" (Bay Books), Paul Lind argues that the fault lay with policy.', "Paul Lind"),
     ("In his new memoir ''Long Road'' (Bay Books), Paul Lind argues that the fault lay with policy.", "Paul Lind"),
-    ('In their new book "Hard Lessons" (Midtown Press), Anna Reyes and Paul Lind of Ohio State argue that the '
-     'fault lay with policy.', "Anna Reyes"),
+    (('In their new book "Hard Lessons" (Midtown Press), Anna Reyes and Paul Lind of Ohio State argue that the '
+     'fault lay with policy.'), "Anna Reyes"),
 ])
 def test_the_title_phrase_is_no_quote(nlp, text, speaker):
     quotes = quotes_of(nlp, text)

@@ -18,7 +18,6 @@ from .referents import fold, key
 from .vocabulary import HEADS, OUTLET_ENDS
 
 
-
 def joint_outlets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:

@@ -35,8 +35,8 @@ from .clauses import (
     named_subject,
     paragraph_clip,
     past_hearer,
-    past_outlet,
     past_hearer_noun,
+    past_outlet,
     subjectless_clause,
     that_clause_after_aside,
     topic_preposition,
@@ -53,6 +53,7 @@ from .displays import display_noun, shown_with, shows_a_quality, shows_its_movem
 from .findings import broken_finding, research_finding
 from .firm_objects import firm_after_preposition
 from .forecasts import FIGURE_VERBS, conjoined_objects, figure_at, figure_object, level_reached
+from .gerund_objects import gerund_object
 from .hearsay_passive import passive_hearsay
 from .held_prizes import defends_a_prize
 from .index import sent_bounds, text_of
@@ -64,7 +65,6 @@ from .made_clear import made_clear
 from .object_phrases import object_in_phrase
 from .open_questions import QUESTION_WORDS, open_question
 from .perceived import perceived_event
-from .gerund_objects import gerund_object
 from .personal_objects import PERSONAL_OBJECT_VERBS, POSTING_VERBS, names_the_message, personal_subject
 from .phone_calls import bare_call
 from .phrase_then_clause import clause_after_phrase
