@@ -9,12 +9,14 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .lexicon import QUARTER_SHORTHANDS
+from .value_shapes import YEAR_VALUE
 
-_ORDINALS = {"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"}
+# which of a year's four quarters (or two halves): spans reads the same words before "half" and "quarter"
+QUARTER_ORDINALS = frozenset({"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"})
 
 
 def _year(tok) -> bool:
-    return len(tok.text) == 4 and tok.text.isdigit()
+    return bool(YEAR_VALUE.match(tok.text))
 
 
 def quarter_bounds(doc: Doc, s: int, e: int, taken: set[int]) -> tuple[int, int]:
@@ -23,18 +25,18 @@ def quarter_bounds(doc: Doc, s: int, e: int, taken: set[int]) -> tuple[int, int]
     low = [t.lower_ for t in doc[max(0, s - 2):e + 2]]
     if not any(w in QUARTER_SHORTHANDS for w in low):
         return s, e
-    if e < len(doc) and e not in taken and doc[e].lower_ in QUARTER_SHORTHANDS and doc[e - 1].lower_ in _ORDINALS:
+    if e < len(doc) and e not in taken and doc[e].lower_ in QUARTER_SHORTHANDS and doc[e - 1].lower_ in QUARTER_ORDINALS:
         e += 1  # "1987 3rd" + "qtr"
-    elif e + 1 < len(doc) and _year(doc[e - 1]) and doc[e].lower_ in _ORDINALS \
+    elif e + 1 < len(doc) and _year(doc[e - 1]) and doc[e].lower_ in QUARTER_ORDINALS \
             and doc[e + 1].lower_ in QUARTER_SHORTHANDS and not taken & {e, e + 1}:
         e += 2  # "1986" + "4th qtr"
-    if doc[s].lower_ in QUARTER_SHORTHANDS and s > 0 and s - 1 not in taken and doc[s - 1].lower_ in _ORDINALS:
+    if doc[s].lower_ in QUARTER_SHORTHANDS and s > 0 and s - 1 not in taken and doc[s - 1].lower_ in QUARTER_ORDINALS:
         s -= 1  # "3rd" + "qtr 1986"
     elif s > 1 and _year(doc[s]) and e - s == 1 and doc[s - 1].lower_ in QUARTER_SHORTHANDS \
-            and doc[s - 2].lower_ in _ORDINALS and not taken & {s - 1, s - 2}:
+            and doc[s - 2].lower_ in QUARTER_ORDINALS and not taken & {s - 1, s - 2}:
         s -= 2  # "Third qtr" + "1986"
     elif s > 2 and _year(doc[s]) and e - s == 1 and doc[s - 1].lower_ == "of" \
-            and doc[s - 2].lower_ in QUARTER_SHORTHANDS and doc[s - 3].lower_ in _ORDINALS \
+            and doc[s - 2].lower_ in QUARTER_SHORTHANDS and doc[s - 3].lower_ in QUARTER_ORDINALS \
             and not taken & {s - 1, s - 2, s - 3}:
         s -= 3  # "the fourth qtr of" + "1986": the model tags the year alone after "of"
         if s > 0 and doc[s - 1].lower_ == "the" and s - 1 not in taken:

@@ -17,8 +17,8 @@ from datetime import date
 from spacy.tokens import Doc
 
 from .lexicon import MONTHS, SHIPPING_NOUNS
+from .value_shapes import FULL_DAY, MONTH_VALUE
 
-_DATED = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")
 _WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b|'\d\d\b")
 # what may join the months or days of one shipping period: "May/June", "June 1/10", "May-June"
 _JOINERS = {"/", "-", "to"}
@@ -27,7 +27,7 @@ _JOINERS = {"/", "-", "to"}
 def shipment_month(doc: Doc, s: int, e: int, value: str, ref: date | None) -> str | None:
     """The value a year or more on (`value` with its year moved) for a date span (tokens s:e) that is the period a
     trade ships in, read two months or more before the report; otherwise None."""
-    if ref is None or not _DATED.match(value) or _WRITTEN_YEAR.search(doc[s:e].text):
+    if ref is None or not (MONTH_VALUE.match(value) or FULL_DAY.match(value)) or _WRITTEN_YEAR.search(doc[s:e].text):
         return None
     if any(t.lower_ in ("the", "this", "next") for t in doc[s:e]):
         return None

@@ -47,7 +47,7 @@ from .lexicon import (
 )
 from .match_minutes import match_minute
 from .match_quarters import match_quarter
-from .quarter_shorthand import quarter_bounds
+from .quarter_shorthand import QUARTER_ORDINALS, quarter_bounds
 from .slashed import dashed_split_year, slashed_spans
 from .spoken_hours import spoken_hour_spans
 from .titles import in_a_name
@@ -665,7 +665,7 @@ _FREQUENCY = {"daily", "annually", "weekly", "monthly", "yearly"}
 _PRESENT_TERMS = {"value", "values", "tense", "participle", "perfect"}
 _PUBLICATIONS = {"magazine", "magazines", "newspaper", "newspapers", "paper", "papers", "journal", "newsletter",
                  "tabloid", "publication", "newsmagazine", "bulletin", "column", "show", "programme", "program"}
-_PART_ORDINALS = {"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "latter", "final", "last"}
+_PART_ORDINALS = QUARTER_ORDINALS | {"latter", "final", "last"}
 _SOON_BEFORE = {"as", "too", "so", "how"}
 _SOON_AFTER = {"as", "after", "afterward", "afterwards", "thereafter", "before", "enough"}
 _RATE_WORDS = {"average", "per", "%", "percent"}

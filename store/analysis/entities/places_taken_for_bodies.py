@@ -18,9 +18,7 @@ _WHERE = {"in", "at", "near", "through", "across", "outside", "throughout"}
 
 
 def _known(m: Mention) -> bool:
-    name = m.name
-    return name in gazetteer.places() or name in gazetteer.towns() or name in gazetteer.states() \
-        or gazetteer.country_code(name) is not None
+    return gazetteer.is_place(m.name, gazetteer.places()) or m.name in gazetteer.towns()
 
 
 def _where_it_stands(doc: Doc, m: Mention) -> bool:

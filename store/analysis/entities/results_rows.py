@@ -11,12 +11,11 @@ from spacy.tokens import Doc
 
 from ..doctext import tokens
 from .mentions import Mention, mention_of
-from .vocabulary import HEADS
+from .vocabulary import HEADS, NAME_LABELS
 
 _LABELS = HEADS["results_rows"]
 _VERSUS = {"vs", "vs."}
 _NOT_AVAILABLE = {"na", "n.a.", "n/a"}
-_NAMES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
 
 
 def _opens_a_line(toks: list, i: int) -> bool:
@@ -45,7 +44,7 @@ def results_rows(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         first = toks[m.start]
-        if m.label not in _NAMES:
+        if m.label not in NAME_LABELS:
             out.append(m)
             continue
         if m.end - m.start == 1 and first.lower_ in _NOT_AVAILABLE and m.start > 0 \
