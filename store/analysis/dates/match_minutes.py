@@ -17,7 +17,9 @@ from spacy.tokens import Doc
 
 from ..doctext import lowers
 
-_FIGURE_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.ASCII)
+# a minute of play's ordinal: three figures at most, a match's clock never reaching a thousand (spans' _FIGURE_ORDINAL
+# takes an ordinal in figures of any length, for a count of comparisons)
+_MINUTE_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.ASCII)
 _FIGURE_COUNT = re.compile(r"^\d{1,3}$", re.ASCII)
 # what follows a minute of play: the sentence ends or goes on with its next event ("agreed on 20 minutes for each
 # speaker" is a length given to something, and "on 30 minutes of video" what the minutes hold)
@@ -31,7 +33,7 @@ def match_minute(doc: Doc, s: int, e: int) -> bool:
     words = [w for w in lowers(doc)[s:e] if w != "-"]
     if words and words[0] in ("the", "a", "his", "her", "their", "its"):
         words = words[1:]
-    if len(words) == 2 and words[1] == "minute" and _FIGURE_ORDINAL.match(words[0]) is not None:
+    if len(words) == 2 and words[1] == "minute" and _MINUTE_ORDINAL.match(words[0]) is not None:
         return True
     if e - s != 2 or words != lowers(doc)[s:e] or words[1] != "minutes" or _FIGURE_COUNT.match(words[0]) is None:
         return False

@@ -593,10 +593,12 @@ def _count_of_units(doc: Doc, s: int, e: int) -> bool:
     k = len(words) - 5  # the compound is five tokens, "year - on - year"
     if k < 2 or not _COMPARISON.match("".join(words[k:])):
         return False
-    return words[k - 1] in _COUNT_ADJ or words[k - 1] in ORDINALS or bool(_NUMBERED.match(words[k - 1]))
+    return words[k - 1] in _COUNT_ADJ or words[k - 1] in ORDINALS or bool(_FIGURE_ORDINAL.match(words[k - 1]))
 
 
-_NUMBERED = re.compile(r"^\d+(?:st|nd|rd|th)$")
+# an ordinal in figures of any length ("the 4th year-on-year rise"): a count of comparisons has no upper bound,
+# unlike match_minutes' _MINUTE_ORDINAL, which a match's clock keeps to three figures
+_FIGURE_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
 _COMPARISON = re.compile(r"^(?:year|month|quarter|week|day)[- ](?:on|over|to)[- ](?:year|month|quarter|week|day)$")
@@ -1303,7 +1305,8 @@ def _over_a_unit(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     return out
 
 
-_QUARTER_ORDINALS = {"first", "second", "third", "fourth"}
+# the four spelt out only, not quarter_shorthand's QUARTER_ORDINALS (imported above), which adds "1st" to "4th"
+_SPELT_QUARTER_ORDINALS = {"first", "second", "third", "fourth"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"}
 
 
@@ -1311,7 +1314,7 @@ def _ordinal_quarters(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     """ "the fiscal second-quarter", "a flat second quarter": a quarter the model left untagged."""
     out = []
     for i, word in enumerate(lowers(doc)):
-        if word not in _QUARTER_ORDINALS or i in covered:
+        if word not in _SPELT_QUARTER_ORDINALS or i in covered:
             continue
         j = i + 2 if i + 2 < len(doc) and doc[i + 1].text == "-" else i + 1
         if j >= len(doc) or doc[j].lower_ != "quarter" or j in covered:

@@ -19,7 +19,7 @@ from .mentions import Mention, covered, mention_of
 from .names import is_first_name
 from .paired_words import AND_WORDS, written_only_paired
 from .referents import CORPORATE, fold, key
-from .vocabulary import HEADS, HONORIFICS, NAME_JOINING, NAME_LABELS, ORG_TAILS, TITLES
+from .vocabulary import APOSTROPHE_S, HEADS, HONORIFICS, NAME_HYPHENS, NAME_JOINING, NAME_LABELS, ORG_TAILS, TITLES
 
 # a preposition a name goes on after, never ends with: "Reporters Without Borders", "Veterans Against the War"
 _INNER = {"against", "for", "without", "of", "on", "to"}
@@ -73,7 +73,6 @@ def names_cut_at_a_preposition(doc: Doc, mentions: list[Mention]) -> list[Mentio
 
 
 # the hyphens a firm's name is joined with: an en dash or a minus in wire copy
-_HYPHENS = {"-", "‑", "–"}
 _GLUES = {"/", "&"}
 # prefixes written with a capital at a sentence's start: "Ex-<Body> chief", "Pan-<People> market"
 _PREFIXES = {"ex", "pan", "anti", "pro", "non", "post", "neo", "vice", "semi", "pseudo", "quasi", "former"}
@@ -152,7 +151,7 @@ def _short_names_after_a_slash(doc: Doc, mentions: list[Mention]) -> list[Mentio
 
 def _opens_on_a_hyphen(doc: Doc, start: int) -> bool:
     """A hyphen glued to the capitalised word before it and to the word after it, at `start`."""
-    if start < 1 or start + 1 >= len(doc) or doc[start].text not in _HYPHENS or doc[start].whitespace_:
+    if start < 1 or start + 1 >= len(doc) or doc[start].text not in NAME_HYPHENS or doc[start].whitespace_:
         return False
     word = doc[start - 1]
     return not word.whitespace_ and word.is_alpha and word.text[:1].isupper() and word.lower_ not in _PREFIXES
@@ -161,8 +160,8 @@ def _opens_on_a_hyphen(doc: Doc, start: int) -> bool:
 def _joined_before(doc: Doc, start: int, taken: dict[int, Mention], places: frozenset[str]) -> bool:
     """A capitalised word, no place nor prefix, then a hyphen or a slash, no space either side, straight before
     `start` ('Wexler-Quinn Holdings Corp', 'Hollis/Crane Bankers Inc': the model opens the firm after either)."""
-    if start < 2 or doc[start - 1].text not in _HYPHENS and doc[start - 1].text != "/" or doc[start - 1].whitespace_ \
-            or (start - 1) in taken:
+    if start < 2 or doc[start - 1].text not in NAME_HYPHENS and doc[start - 1].text != "/" \
+            or doc[start - 1].whitespace_ or (start - 1) in taken:
         return False
     word = doc[start - 2]
     return not word.whitespace_ and word.is_alpha and word.text[:1].isupper() and word.lower_ not in _PREFIXES \
@@ -356,7 +355,7 @@ def _base_ends(doc: Doc, m: Mention) -> int | None:
     if first.text.endswith("-based") and first.text[:1].isupper():
         return m.start + 1
     for i in range(m.start + 2, min(m.end - 1, m.start + 4)):
-        if doc[i].lower_ == "based" and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_ \
+        if doc[i].lower_ == "based" and doc[i - 1].text in NAME_HYPHENS and not doc[i - 1].whitespace_ \
                 and not doc[i - 2].whitespace_:
             return i + 1
     return None
@@ -378,7 +377,6 @@ def firms_after_their_base(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_MARKS = {"'s", "’s"}
 
 
 def firms_cut_at_a_founders_mark(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
@@ -391,7 +389,7 @@ def firms_cut_at_a_founders_mark(doc: Doc, mentions: list[Mention], places: froz
     dropped: set[int] = set()
     for m in mentions:
         s = m.start
-        if m.label in ("ORG", "PERSON") and m.end - s == 3 and s >= 2 and doc[s + 1].text in _MARKS \
+        if m.label in ("ORG", "PERSON") and m.end - s == 3 and s >= 2 and doc[s + 1].text in APOSTROPHE_S \
                 and fold(doc[s + 2].text) in CORPORATE and doc[s - 1].lower_ in _AND \
                 and doc[s - 1].whitespace_ == " " and _founders_word(doc[s - 2], places) \
                 and _founders_word(doc[s], places):
@@ -409,7 +407,7 @@ def _written_again_without_the_form(doc: Doc, mentions: list[Mention]) -> list[M
     """'Hallam and Pryce's said' after 'Hallam and Pryce's Corp': the founders' names again without the legal form,
     of which the model tags the first word at most, are the firm's short name, whole."""
     names = {tuple(t.lower_ for t in doc[m.start:m.end - 1]) for m in mentions if m.label == "ORG"
-             and m.end - m.start >= 4 and doc[m.start + 1].lower_ in _AND and doc[m.end - 2].text in _MARKS
+             and m.end - m.start >= 4 and doc[m.start + 1].lower_ in _AND and doc[m.end - 2].text in APOSTROPHE_S
              and fold(doc[m.end - 1].text) in CORPORATE}
     return _written_whole(doc, mentions, names, as_written=False, tagged_only=False) if names else mentions
 
@@ -473,7 +471,7 @@ def firms_run_past_their_stop(doc: Doc, mentions: list[Mention]) -> list[Mention
             out.append(m)
             continue
         out.append(mention_of(doc[m.start:at + 1], "ORG", m.role, m.affiliation))
-        end = m.end - 1 if doc[m.end - 1].text in _MARKS else m.end
+        end = m.end - 1 if doc[m.end - 1].text in APOSTROPHE_S else m.end
         words = doc[at + 1:end]
         if len(words) > 1 or fold(words.text) not in CORPORATE and any(
                 o is not m and words.text in o.words for o in mentions):  # "S and P. Co-managers are": no name
@@ -496,9 +494,9 @@ def _letters_stop_inside(doc: Doc, m: Mention) -> int | None:
 def _stop_inside(doc: Doc, m: Mention) -> int | None:
     """The legal form with a stop inside the mention after which a sentence opens, or None."""
     after = doc[m.end] if m.end < len(doc) else None
-    marked = doc[m.end - 1].text in _MARKS or (after is not None and after.text in _MARKS)
+    marked = doc[m.end - 1].text in APOSTROPHE_S or (after is not None and after.text in APOSTROPHE_S)
     verb = after is not None and after.is_alpha and after.is_lower and (after.pos_ in ("VERB", "AUX") or (
-        m.end + 2 < len(doc) and doc[m.end + 1].text in _HYPHENS and doc[m.end + 2].pos_ == "VERB"))  # 'co-led'
+        m.end + 2 < len(doc) and doc[m.end + 1].text in NAME_HYPHENS and doc[m.end + 2].pos_ == "VERB"))  # 'co-led'
     if not (marked or verb):
         return None
     for j in range(m.start + 2, m.end - 1):  # two words before the form at least: not '<Given name> Co. <Surname>'

@@ -31,7 +31,7 @@ from .roles import (
     post_opening,
     title_before,
 )
-from .vocabulary import ACRONYM_SKIP, HEADS, ORG_TAILS, POSSESSIVE, ROLE_ENDINGS, TITLES
+from .vocabulary import ACRONYM_SKIP, HEADS, ORG_TAILS, POSSESSIVE, POST_AT, ROLE_ENDINGS, TITLES
 
 _POSTS = (TITLES - _FORMS_OF_ADDRESS) | HEADS["jobs"]
 # the words of a post the model runs into the organisation's name before it ("Department of Agriculture Deputy")
@@ -404,7 +404,7 @@ def title_before_the_name(doc: Doc, m: Mention, orgs: dict[int, str]) -> tuple[s
     post, organisation = head.head, None
     if doc[comma].text != "," and not _runs_into(post, m.start):
         return None, None  # without commas, only a post that runs into the name: "the equity committee's lawyer"
-    if post.dep_ == "pobj" and post.head.lower_ in _POST_AT and post.head.head.i < post.i and \
+    if post.dep_ == "pobj" and post.head.lower_ in POST_AT and post.head.head.i < post.i and \
             (post.i in orgs or post.ent_type_ in ("GPE", "LOC")):
         # the parse hung the name on the organisation or the place: "The mayor of Paris, Anne Hidalgo,"
         organisation, post = orgs.get(post.i), post.head.head
@@ -615,8 +615,6 @@ def _with_body(t: Token, orgs: dict[int, str]) -> str:
     return f"{orgs[t.i]} {rest.text}"
 
 
-# "a vice president at PG&E", "an analyst with Merrill Lynch", "a spokesman for Amnesty International"
-_POST_AT = frozenset({"of", "at", "with", "for"})
 _OF_FROM = frozenset({"of", "from"})
 # where a person works, between commas after the name (not "with" or "for": "Smith, with his wife, …")
 _PLACE_OF_WORK = frozenset({"of", "at", "from"})
@@ -628,7 +626,7 @@ def body_in(token: Token) -> str | None:
     -> "equity committee". Words that tell which group it is are needed: "the committee" alone is no name."""
     for c in token.children:  # the post's owner or 'of' phrase, or the object of the preposition given
         group = c if c.dep_ in ("poss", "pobj") else next(
-            (p for p in c.children if p.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ in _POST_AT | _OF_FROM \
+            (p for p in c.children if p.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ in POST_AT | _OF_FROM \
             else None
         if group is None or not group.is_lower or group.lemma_.lower() not in HEADS["bodies"]:
             continue
@@ -713,7 +711,7 @@ def organisation_after(post: Token, orgs: dict[int, str]) -> str | None:
     chief meteorologist for E.F. Hutton said", where the model took the firm for the subject of "said"."""
     doc = post.doc
     at = post.i + 1
-    if at >= len(doc) or doc[at].lower_ not in _POST_AT:
+    if at >= len(doc) or doc[at].lower_ not in POST_AT:
         return None
     at += 1 if at + 1 < len(doc) and doc[at + 1].lower_ == "the" else 0
     name = orgs.get(at + 1) if at + 1 < len(doc) else None
@@ -730,7 +728,7 @@ def _owner(post: Token, orgs: dict[int, str]) -> str | None:
 def organisation_of_post(post: Token, orgs: dict[int, str]) -> str | None:
     """The organisation a post is held at, written into it ("an AICE official", "X's president") or after it
     ("the chairman of X", "an analyst with X")."""
-    return _owner(post, orgs) or organisation_in(post, orgs, _POST_AT)
+    return _owner(post, orgs) or organisation_in(post, orgs, POST_AT)
 
 
 def _post_words(post: Token, leave_out: Container[int]) -> str:

@@ -16,7 +16,7 @@ from ..paragraphs import BRACKETED_TICKER
 from .mentions import Mention
 from .referents import CORPORATE, fold
 from .roles import before_address, hyphenated_word
-from .vocabulary import HEADS, POSSESSIVE, TITLES
+from .vocabulary import HEADS, POSSESSIVE, POST_AT, TITLES
 
 # a common noun for the organisation the story is about: "company spokesman", "the firm's president"
 _OWN_FIRM = {"company", "firm", "group", "corporation", "board", "management"}
@@ -54,7 +54,7 @@ def employer(doc: Doc, m: Mention, orgs: dict[int, str]) -> str | None:
                 (found := _named_with(owner.lower_, orgs, m.start)):
             return found
         # "Alain Vidal Naquet, head of external relations for the council," after "the World Food Council"
-        for body in (t for t in post.subtree if t.dep_ == "pobj" and t.head.lower_ in _HELD_AT and t.is_lower and
+        for body in (t for t in post.subtree if t.dep_ == "pobj" and t.head.lower_ in POST_AT and t.is_lower and
                      t.lower_ in _NAMED_BODIES and any(c.lower_ == "the" for c in t.children)):
             if found := _named_with(body.lower_, orgs, m.start):
                 return found
@@ -71,8 +71,6 @@ def employer(doc: Doc, m: Mention, orgs: dict[int, str]) -> str | None:
     return None
 
 
-# the prepositions that tie a post to the body where it is held: "head of …", "a spokesman for …"
-_HELD_AT = {"of", "for", "at", "with"}
 # the last words of a company's name: "Mobil Corp", "First Interstate Bancorp"
 _FIRMS = CORPORATE | {"bancorp", "bancorporation"}
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .mentions import Mention, mention_of
+from .untagged import party_letter
 
 _STANCES = {"pro", "anti"}
-_PARTIES = {"D", "R", "I"}
 
 
 def run_on_fronts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -22,8 +22,8 @@ def run_on_fronts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and doc[start - 2].lower_ in _STANCES and not doc[start - 2].whitespace_ \
                 and not doc[start - 1].whitespace_ and doc[start].whitespace_ and doc[start + 1].text[:1].isupper():
             start += 1  # the adjective's name: the organisation's own name starts after it
-        elif m.label in ("ORG", "PERSON") and m.end - start >= 3 and doc[start].text in _PARTIES \
-                and doc[start + 1].text == "-" and not doc[start].whitespace_ and not doc[start + 1].whitespace_ \
+        elif m.label in ("ORG", "PERSON") and m.end - start >= 3 and party_letter(doc, start) \
+                and not doc[start + 1].whitespace_ \
                 and start and doc[start - 1].text == "(" and m.end < len(doc) and doc[m.end].text == ")":
             out.append(mention_of(doc[start + 2 : m.end], "GPE", m.role, m.affiliation))
             continue

@@ -22,6 +22,7 @@ from .vocabulary import (
     HONORIFICS,
     LEGAL_FORMS,
     MONEY,
+    NAME_HYPHENS,
     ORG_TAILS,
     ORG_WORDS,
     PERSON_ORG_ENDS,
@@ -977,7 +978,6 @@ _POSTS = {"commissioner", "secretary", "minister", "chairman", "chairwoman", "di
           "governor", "undersecretary", "ombudsman", "mayor", "adviser", "advisor"}
 
 
-_DASHES = {"–", "-", "‑"}
 # words that end an organisation's name though no list above has them: "… Center for Astrophysics" ends in its field
 _DASHED_ORG_ENDS = ORG_WORDS | ORG_TAILS | {"center", "centre", "laboratory", "laboratories", "observatory",
                                             "museum", "hospital", "clinic", "network", "alliance", "consortium"}
@@ -992,7 +992,7 @@ def dashed_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         dash = m.end
         if m.label not in ("ORG", "GPE", "PERSON", "NORP", "LOC", "FAC") or dash + 1 >= len(doc) \
-                or doc[dash].text not in _DASHES or doc[dash - 1].whitespace_ or doc[dash].whitespace_ \
+                or doc[dash].text not in NAME_HYPHENS or doc[dash - 1].whitespace_ or doc[dash].whitespace_ \
                 or not doc[dash + 1].text[:1].isupper() or not doc[dash + 1].is_alpha:
             continue
         end, last_org = dash + 1, 0

@@ -26,6 +26,7 @@ from .tidy import THE_IN_THE_NAME, names_money, opens_a_sentence_unnamed
 from .vocabulary import (
     ACRONYM_SKIP,
     AND,
+    APOSTROPHE_S,
     HEADS,
     LEGAL_FORMS,
     LOWER_HEADS,
@@ -176,7 +177,7 @@ def _owner_in_the_name(doc: Doc, start: int, tagged: set[int]) -> bool:
     the model left untagged is part of the name; a place, a parent firm or a person it tagged is the owner ('Japan's
     Hoshi Kogyo Co', 'Harbor Air Corp's Coastal Air Lines Inc'), as are capitals ('ABX's') and a parent that names
     its unit after itself ('Marlow's Marlow Capital Corp')."""
-    if start < 2 or doc[start - 1].text not in _APOSTROPHE_S:
+    if start < 2 or doc[start - 1].text not in APOSTROPHE_S:
         return False
     owner = doc[start - 2]
     before = doc[start - 3] if start >= 3 else None
@@ -187,7 +188,6 @@ def _owner_in_the_name(doc: Doc, start: int, tagged: set[int]) -> bool:
             and not opens_a_sentence_unnamed(owner))
 
 
-_APOSTROPHE_S = {"'s", "’s"}
 # the words that name a part of a firm after its name ("<Firm> Inc unit"), read by the unit speakers too
 UNIT_NOUNS = frozenset({"unit", "units", "subsidiary", "subsidiaries", "division", "affiliate"})
 

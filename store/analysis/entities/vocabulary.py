@@ -28,11 +28,18 @@ LOWER_HEADS = {StringStore().add(w) for kind in ("lower_LOC", "lower_FAC", "lowe
 # the noun an article puts beside a name -> the kind of thing it names
 SAID_TO_BE = {noun: kind for kind, nouns in HEADS_DATA["said_to_be"].items() for noun in nouns}
 
+# the possessive ending written as its own token, straight or curly
+APOSTROPHE_S = frozenset({"'s", "’s"})
+
 POSSESSIVE = {"'s", "’s", "'", "’"}
 
 PLACE_PREPOSITIONS = {"in", "to", "from", "at", "near", "into", "across", "toward", "towards", "outside", "via", "of"}
 
 ACRONYM_SKIP = {"of", "the", "and", "for", "&", "on", "in", "de"}
+
+# the prepositions that tie a post to the body where it is held: "head of …", "a spokesman for …", "a vice president
+# at PG&E", "an analyst with Merrill Lynch"
+POST_AT = frozenset({"of", "for", "at", "with"})
 
 # the small words inside a name, between its capitalised words: "Committee for the Protection of Journalists"
 NAME_JOINING = frozenset({"of", "the", "and", "for", "&"})
@@ -69,6 +76,10 @@ TICKER = {"<", ">"}
 
 # the dashes a dateline, a run-in subhead or a name's stray end is written with, as tokens
 DASHES = frozenset({"-", "--", "–", "—"})
+
+# what joins two names into one with no space either side: a hyphen, the non-breaking hyphen, the en dash
+# ("Wexler-Quinn Holdings", "the Harvard–Smithsonian Center"); not the double hyphen or the em dash of DASHES
+NAME_HYPHENS = frozenset({"-", "‑", "–"})
 
 STRINGS = StringStore()  # hashes are the same in every vocabulary
 

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-_HEAD_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ", "PART"}
+# the words of a plain noun group naming a source ("industry and government officials"), here and in `trailing`
+SOURCE_GROUP_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ", "PART"}
 _HEAD_END_POS = {"NOUN", "PROPN"}
-_DESCRIPTION_POS = _HEAD_POS | {"ADP", "ADV"}
+_DESCRIPTION_POS = SOURCE_GROUP_POS | {"ADP", "ADV"}
 _DESCRIPTION_PUNCT = {",", "(", ")", ".", "&", "-", "'", "’"}
 _RELATIVE = {"who", "which", "whose"}
 _NAME_TYPES = {"PERSON", "ORG"}
@@ -47,7 +48,7 @@ def _described(doc: Doc, comma: int, end: int, mask: bytearray) -> Token | None:
     """The head of a plain noun group opening right after `comma`, when all that follows it up to `end` describes
     it; None otherwise (and when there is no description: a plain source is `trailing`'s to read)."""
     i = comma + 1
-    while i < end and (doc[i].pos_ in _HEAD_POS and not doc[i].is_punct or _particle(doc[i])):
+    while i < end and (doc[i].pos_ in SOURCE_GROUP_POS and not doc[i].is_punct or _particle(doc[i])):
         i += 1
     while i > comma + 1 and doc[i - 1].pos_ == "ADJ":
         i -= 1  # "people close to the talks", "officials familiar with the plan": the adjective opens the description

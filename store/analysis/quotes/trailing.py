@@ -17,10 +17,10 @@ from ..paragraphs import dateline_end
 from .clauses import FINITE
 from .cue_table import cues
 from .index import sent_bounds, text_of
-from .modified_source import modified_source
+from .modified_source import SOURCE_GROUP_POS, modified_source
+from .quoted_as_saying import quoting_of
 from .speakers.words import TRAILING_PRONOUNS
 
-_SOURCE_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ", "PART"}  # "industry and government officials"
 _SOURCE_HEAD_POS = {"NOUN", "PROPN", "PRON"}
 _ENDS = {".", "!", "?"}
 _LONGEST_SOURCE = 10  # words between the comma and the cue
@@ -88,15 +88,15 @@ def _perfect_aux(cue: Token) -> int | None:
 def _quoted_aux(cue: Token) -> int | None:
     """The index of 'was' in '…, the minister was quoted as saying.', where 'saying' is the cue: wire copy
     passes on words another outlet printed this way, and the one quoted ends before 'was' as the source of
-    '…, officials said.' ends before 'said'. None for any other 'saying'."""
-    doc = cue.doc
+    '…, officials said.' ends before 'said'. None for any other 'saying'. The words must stand in this order,
+    side by side, as the source's end is read from them (quoted_as_saying asks only that the passive has a
+    subject)."""
+    quoting = quoting_of(cue)
     as_ = cue.head
-    if cue.tag_ != "VBG" or cue.dep_ != "pcomp" or as_.lower_ != "as" or as_.i != cue.i - 1 or as_.i < 2:
+    if quoting is None or as_.i != cue.i - 1 or as_.i < 2 or quoting.i != as_.i - 1:
         return None
-    quoting = as_.head
-    aux = doc[quoting.i - 1]
-    if quoting.lemma_.lower() != "quote" or quoting.i != as_.i - 1 or aux.dep_ != "auxpass" or \
-            aux.head.i != quoting.i or aux.tag_ not in ("VBD", "VBZ", "VBP"):
+    aux = cue.doc[quoting.i - 1]
+    if aux.dep_ != "auxpass" or aux.head.i != quoting.i or aux.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     return aux.i
 
@@ -124,7 +124,7 @@ def _plain_source(doc: Doc, i: int, lo: int, mask: bytearray) -> tuple[int, Toke
     source = words[-1]
     if source.pos_ not in _SOURCE_HEAD_POS or mask[source.idx] or \
             source.pos_ == "PRON" and (len(words) > 1 or source.lower_ not in TRAILING_PRONOUNS) or \
-            any(t.pos_ not in _SOURCE_POS for t in words[:-1]):
+            any(t.pos_ not in SOURCE_GROUP_POS for t in words[:-1]):
         return None
     return comma, source
 
