@@ -21,6 +21,8 @@ from .event_years import event_years
 from .figures import in_figure_row, not_a_year, past_index_level
 from .fortnights import fortnight_spans
 from .holiday_years import holiday_years
+from .last_days import LAST_OF as _LAST_OF
+from .last_days import last_of_a_run
 from .lexicon import (
     AHEAD_BOUNDS,
     AMOUNT_WORDS,
@@ -797,8 +799,6 @@ def _length(span: Span) -> bool:
 
 _DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 _ANAPHORIC_MODS = {"following", "next", "previous", "prior", "preceding", "same"}
-# words before "last night" that make it the last of a run ("the last night of the fair"), not the night before
-_LAST_OF = {"the", "a", "his", "her", "its", "their", "my", "our", "your", "whose", "very"}
 
 
 def _day_word(tok: Token) -> bool:
@@ -974,6 +974,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         and not _a_kind_of_period(doc, s, e) and not not_a_year(doc, s, e) and not _season_kind(doc, s, e)
         and not _money_tenor(doc, s, e) and not in_figure_row(doc, s, e) and not in_a_name(doc, s, e)
         and not after_hours(doc, s, e) and not match_minute(doc, s, e) and not match_quarter(doc, s, e)
+        and not last_of_a_run(doc, s, e)
     ]
     spans = [_count_after(doc, s, e) for s, e in spans]
     spans.sort()
