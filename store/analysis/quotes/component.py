@@ -39,6 +39,7 @@ from spacy.tokens import Doc
 from ..doctext import forget_tokens
 from ..guard import contained
 from ..types import Quote
+from .answer_paragraphs import answer_paragraphs
 from .attach import Cue, attach_direct, interview_labels, interviewer_questions
 from .circumstance import quotation_then_circumstance
 from .colon_blocks import colon_blocks
@@ -47,6 +48,7 @@ from .company_countries import companies_without_home_country
 from .company_speakers import companies_by_short_name, firms_by_their_initials, names_cut_short, the_company_by_its_name
 from .cue_finder import CueFinder
 from .cue_subjects import cue_source
+from .cue_table import cues
 from .direct import (
     DASHES,
     clip_at_closed_quotation,
@@ -229,14 +231,19 @@ class QuoteComponent(CueFinder):
     def _interview(self, doc: Doc, text: str, quotes: list[Quote], resolver: SpeakerResolver) -> list[Quote]:
         """A labelled answer is the labelled speaker's own words; what the parse found inside it goes."""
         answers = []
-        for c_start, c_end, n_start, n_end, b_start, b_end in interview_labels(text, self.not_names):
+        labels = interview_labels(text, self.not_names)
+        turns = sorted([f[0] for f in labels] + [s for s, _ in interviewer_questions(text, self.not_names)])
+        for c_start, c_end, n_start, n_end, b_start, b_end in labels:
             name = doc.char_span(n_start, n_end, alignment_mode="expand")
             label = doc.char_span(c_start, c_end, alignment_mode="expand")
             if name is None or label is None:
                 continue
             source = next((t for t in reversed(name) if t.pos_ == "PROPN"), name[-1])
             cue = Cue(label[0], text[c_start:c_end], c_start, c_end, source, [])
-            answer = self._make(text, [(b_start, b_end)], "direct", cue, resolver)
+            pieces = [(b_start, b_end)]
+            if text[c_start:c_end].startswith("(("):  # Wikinews' own label; a colon may title a headline
+                pieces += answer_paragraphs(text, b_end, turns, text[n_start:n_end])
+            answer = self._make(text, pieces, "direct", cue, resolver)
             label_name = text[n_start:n_end]  # the label names the speaker whatever the parse made of it
             known = resolver.by_word.get(label_name.title()) or full_name(text, label_name) \
                 if label_name.isupper() else resolver.by_word.get(label_name)  # "RUIZ:" for the Ana Ruiz introduced
@@ -248,7 +255,8 @@ class QuoteComponent(CueFinder):
             quotes = [q for q in quotes if q.speaker in named or not any(s <= q.start < e for s, e in asked)]
         if not answers:
             return quotes
-        kept = [q for q in quotes if not any(q.start < a.end and a.start < q.end for a in answers)]
+        named = set(resolver.full)
+        kept = [q for q in quotes if not any(_inside(text, q, a, named) for a in answers)]
         kept = _answers_go_on(text, kept, answers, asked)
         return sorted(kept + answers, key=lambda q: (q.start, q.end))
 
@@ -276,6 +284,18 @@ class QuoteComponent(CueFinder):
                      cue.text if cue else None, cue.start if cue else None, cue.end if cue else None)
 
 
+def _inside(text: str, q: Quote, answer: Quote, named: set) -> bool:
+    """A report the parse found in the labelled paragraph goes; in the paragraphs the answer goes on in, a report
+    of someone else the article names ('<Name> has said he wants …') is a record of its own."""
+    first_start, first_end = answer.spans[0]
+    if q.start < first_end and first_start < q.end:
+        return True
+    if not (q.start < answer.end and answer.start < q.end):
+        return False
+    mention = text[q.speaker_start:q.speaker_end].lower() if q.speaker_start is not None else ""
+    return mention in _PRONOUNS or q.speaker not in named or q.speaker == answer.speaker
+
+
 def _answers_go_on(text: str, quotes: list[Quote], answers: list[Quote], asked: list[tuple[int, int]]) -> list[Quote]:
     """An answer goes on in the paragraphs under its label until the next label: an "I think …" or "we found …"
     there is the interviewee's, never a speaker called "I" nor a name the parse took "we" for."""
@@ -291,6 +311,7 @@ def _answers_go_on(text: str, quotes: list[Quote], answers: list[Quote], asked: 
 
 
 _FIRST_PERSON = {"I", "me", "Me", "we", "We", "us"}
+_PRONOUNS = frozenset(w for w in cues()["pronouns"] if not w.startswith("_"))  # "she told me": whoever the teller means
 _ANONYMITY = re.compile(r"(?:not )?to be (?:identified|named)\b", re.IGNORECASE)
 
 
