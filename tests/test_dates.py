@@ -1794,7 +1794,9 @@ def test_the_end_month_of_a_split_fiscal_year_falls_in_its_second_year(nlp):
         ("He said the loans proved useful in the two or three years since the debt crisis.", "two or three years",
          "PXY"),
         ("The company expects to resume shipments within six to nine months, it said.", "six to nine months", "PXM"),
-        ("Prices have fallen sharply in the past two or two and a half years.", "two or two and a half years", "PXY"),
+        # the words that place the range stay in it, as in "the past three years"
+        ("Prices have fallen sharply in the past two or two and a half years.", "the past two or two and a half years",
+         "PXY"),
     ],
 )
 def test_a_length_given_as_a_range_is_known_only_roughly(nlp, text, expression, value):

@@ -64,6 +64,7 @@ from .weeks import week_of_month
 _VALID = re.compile(
     r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF"
     r"|P(?:[\dX]+(?:Y|M|W|D|DE|CE|Q))+(?:T(?:[\dX]+[HMS])+)?|PT(?:[\dX]+[HM])*(?:[\dX]+[HMS]|\d+\.\d+S)"
+    r"|P\d+\.5[MW]"  # "3-1/2 months", "4 1/2 weeks": half a month or week is no whole count of a smaller unit
     r"|[\dX]{2,4}(?:-(?:[01X][\dX]|W[\dX]{2}|Q[1-4X]|H[12]|SP|SU|FA|WI|WXX-[1-7]))?(?:-(?:[0-3X][\dX]|WE))?"
     r"(?:T(?:[0-2]\d:[0-5]\d|24|MO|AF|EV|NI|MI))?)$"
 )
@@ -563,6 +564,10 @@ def _someday(doc: Doc, s: int, e: int) -> bool:
     return prev is None or doc[s].is_sent_start or prev.pos_ in ("AUX", "CCONJ", "SCONJ", "PUNCT") or prev.lower_ == "that"
 
 
+# the words before a rough length that place it from the story's time or the start of a stretch it names
+_RANGE_PLACES = {"next", "past", "last", "coming", "previous", "first"}
+
+
 def _range_start(doc: Doc, s: int) -> bool:
     """ "in the two or three years since", "within six to nine months": the span holds only the second count."""
     return s > 1 and doc[s].like_num and doc[s - 1].lower_ in ("or", "to") and doc[s - 2].like_num \
@@ -737,8 +742,11 @@ class DateComponent:
             if _decade_possessive(doc, s, e):
                 span, kind, value = doc[s:e + 1], "DATE", value[:3]  # "since the 1960's": the decade
             elif kind == "DURATION" and _range_start(doc, s) and (not out or out[-1].end <= toks[s - 2].idx):
-                # "two or three years", "two or two and a half years": a length known roughly, in its first unit
-                span, value = doc[s - 2:e], re.sub(r"^P(T?)\d+([A-Z]+).*$", r"P\1X\2", value)
+                # "two or three years", "two or two and a half years": a length known roughly, in its first unit;
+                # "the next 12 to 18 months" keeps the words that place it, as "the next three years" does
+                a = s - 4 if s >= 4 and toks[s - 4].lower_ == "the" and toks[s - 3].lower_ in _RANGE_PLACES \
+                    and (not out or out[-1].end <= toks[s - 4].idx) else s - 2
+                span, value = doc[a:e], re.sub(r"^P(T?)\d+([A-Z]+).*$", r"P\1X\2", value)
             sent = max(0, bisect_right(sent_starts, s) - 1)
             if kind == "DATE" and _OF_THAT_YEAR.search(span.text) and value[:4].isdigit() and (
                 year := _year_written_before(out, sent_bounds[max(0, sent - 4)][0])

@@ -480,15 +480,17 @@ def _duration(p: Parts) -> str | None:
     u = p.unit
     if p.half_of and amt == 1 and u in _HALF_OF:
         return _HALF_OF[u]  # "half an hour" is thirty minutes, not an hour
+    half = p.and_half and isinstance(amt, int)
     if u == "DE":
-        return f"P{amt * 10}Y" if isinstance(amt, int) else "PXDE"
+        return f"P{amt * 10 + (5 if half else 0)}Y" if isinstance(amt, int) else "PXDE"
     if u == "CE":
         return f"P{amt * 100}Y" if isinstance(amt, int) else "PXCE"
     if u == "Q":
         return f"P{amt}Q" if isinstance(amt, int) else "PXQ"  # as TimeBank writes them: "the past two quarters" P2Q
-    half = p.and_half and isinstance(amt, int)
     if u in ("H", "MIN", "S"):
         return f"PT{amt}{'M' if u == 'MIN' else u}" + ({"H": "30M", "MIN": "30S"}.get(u, "") if half else "")
+    if half and u in ("M", "W"):
+        return f"P{amt}.5{u}"  # "3-1/2 months": no whole smaller unit holds half a month, so ISO 8601's decimal
     if u in ("Y", "M", "W", "D"):
         return f"P{amt}{u}" + ({"Y": "6M", "D": "T12H"}.get(u, "") if half else "")
     return None

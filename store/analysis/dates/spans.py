@@ -20,6 +20,7 @@ from .clock_zones import zone_end as clock_zone_end
 from .event_years import event_years
 from .figures import in_figure_row, not_a_year, past_index_level
 from .fortnights import fortnight_spans
+from .half_lengths import half_lengths
 from .holiday_years import holiday_years
 from .last_days import LAST_OF as _LAST_OF
 from .last_days import last_of_a_run
@@ -963,6 +964,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans.extend(_paired_first_days(doc, spans, covered))
     spans.extend(_paired_years(doc, spans, covered))
     spans = slashed_spans(doc, spans, covered)
+    spans = half_lengths(doc, spans)
     spans = [(past_index_level(doc, s, e), e) for s, e in spans]
     spans = [
         (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _future_of(doc, s, e)
