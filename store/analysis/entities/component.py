@@ -118,6 +118,7 @@ from .mentions import dotted_legal_forms
 from .misspelt_surnames import misspelt_surnames
 from .national_branches import national_branches
 from .nicknames import nicknamed_persons
+from .other_scripts import mentions_in_other_scripts
 from .organisation_kinds import (
     acronyms_of_no_place,
     dotted_bodies,
@@ -238,6 +239,7 @@ class EntityComponent:
         mentions = [m for ent in doc.ents for piece in split_parenthesis(doc, ent)
                     for part in split_at_a_place(doc, piece, places) for m in tidy(doc, part, places)
                     if doc[m.start].text not in POSSESSIVE]  # "Editor’s Note": a title cut off, then no name
+        mentions = mentions_in_other_scripts(doc, mentions, places)
         mentions = results_rows(doc, mentions)  # before any rule reads a row's label as a name
         mentions = persons_after_a_portfolio(doc, split_at_a_possessive(doc, mentions, places))
         mentions = interview_labels(doc, fields_of_posts(doc, acronyms_of_common_words(doc, mentions)))

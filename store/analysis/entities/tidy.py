@@ -924,7 +924,7 @@ def acronyms_of_common_words(doc: Doc, mentions: list[Mention]) -> list[Mention]
 _POSTS_OF_A_MINISTER = HEADS["minister_posts"] | {post[:-1] + "ies" if post.endswith("y") else post + "s"
                                                     for post in HEADS["minister_posts"]}
 _POSTS_AFTER_A_FIELD = _POSTS_OF_A_MINISTER | {"officer", "officers", "spokesman", "spokeswoman", "spokesperson",
-                                               "official", "officials"}
+                                               "official", "officials", "adviser", "advisor"}
 
 
 def fields_of_posts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -969,6 +969,9 @@ def fields_of_posts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _a_field(words: tuple[str, ...]) -> bool:
+    # "National Security Adviser": a field may open on a word that says whose it is, the nation's
+    if len(words) > 1 and fold(words[0]) in HEADS["field_openers"]:
+        words = words[1:]
     return any(fold(w) != "and" for w in words) \
         and all(fold(w) in HEADS["portfolios"] or fold(w) in ("cabinet", "and") for w in words)
 
