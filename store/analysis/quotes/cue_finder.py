@@ -61,6 +61,7 @@ from .inverted_asides import inverted_aside
 from .judged_for import judged_for
 from .later_sources import before_later_source
 from .lemmas import LemmaRepair
+from .likened import likened
 from .made_clear import made_clear
 from .object_phrases import object_in_phrase
 from .open_questions import QUESTION_WORDS, open_question
@@ -251,7 +252,8 @@ class CueFinder:
             return self._quoted_as(tok, mask) or self._finish(tok, seen[0], seen[1], mask, seen[2])
         if tok.pos_ == "VERB" and lemma not in self.verbs and lemma not in self.infinitive_verbs and \
                 lemma not in self.speech_verbs and lemma not in self.not_cues:
-            return self._that_clause(tok, mask) or self._quoted_as(tok, mask) or self._referred(tok, mask)
+            return self._that_clause(tok, mask) or self._quoted_as(tok, mask) or self._likened(tok, mask) or \
+                self._referred(tok, mask)
         if tok.pos_ != "VERB" or naming(tok, mask) or impersonal_infinitive(tok):
             return None
         if lemma == "make":
@@ -469,6 +471,11 @@ class CueFinder:
         if close < hi and doc[close + 1].dep_ == "prep":
             hi = close  # 'as “a bright leader” in the debate': where it was said is no part of it
         return self._finish(tok, obj.left_edge.i, hi, mask, obj)
+
+    def _likened(self, tok: Token, mask: bytearray) -> Cue | None:
+        """'likened the plan to a “slow poison”': the object and what the source likened it to (likened.py)."""
+        found = likened(tok, mask)
+        return self._finish(tok, found[0], found[1], mask, found[2]) if found is not None else None
 
     def _stance(self, tok: Token, mask: bytearray) -> Cue | None:
         """'Buchheit is adamant that X', 'analysts remain optimistic X': the clause of a stance, its holder the source."""
