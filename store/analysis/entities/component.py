@@ -169,7 +169,13 @@ from .sports_clubs import sports_clubs
 from .state_names import states_taken_for_bodies, states_taken_for_persons
 from .state_nicknames import state_nicknames
 from .stray_ends import stray_ends
-from .stray_words import address_inside_a_name, place_before_a_name, speech_verb_before_a_name, stray_word_before_a_name
+from .stray_words import (
+    address_inside_a_name,
+    firm_kind_before_a_name,
+    place_before_a_name,
+    speech_verb_before_a_name,
+    stray_word_before_a_name,
+)
 from .surnames import addressed_persons, families_taken_for_things, surnames_taken_for_things
 from .team_sheets import PLAYERS, team_sheets
 from .tidy import (
@@ -272,7 +278,7 @@ class EntityComponent:
         mentions = known_places_untagged(doc, untagged_full_names(doc, mentions, places), places)
         mentions = groups_of_nations_untagged(doc, dotted_countries_untagged(doc, mentions))
         mentions = regnal_names_untagged(doc, mentions, places)
-        mentions = named_after_an_organisations_kind(doc, mentions, places)
+        mentions = named_after_an_organisations_kind(doc, firm_kind_before_a_name(doc, mentions), places)
         mentions = speaking_names(doc, mentions, places)
         mentions = initialled_names(doc, mentions, places)
         mentions = institutions_joined_by_and(doc, firms_joined_by_and(doc, mentions, places), places)

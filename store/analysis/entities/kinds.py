@@ -782,6 +782,12 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
             # not "the much smaller producer Ecuador", nor a town the model saw as one after "unit" ("companion unit
             # <Town> 8", a power station's unit named for its town)
             decided[key(m.words)] = "ORG"
+        elif m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and _listed_after_firms_kind(doc, m) \
+                and not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)) \
+                and not gazetteer.is_place(m.name, gazetteer.places()):
+            # "German retailers <A>, <B> and <C>", "investment banks <A> and <B>": every name the kinds list is a firm;
+            # not "oil producers <Country> and <Country>"
+            decided[key(m.words)] = "ORG"
         elif m.label in ("PRODUCT", "WORK_OF_ART", "EVENT") and before.lower_ in HEADS["acts"] and before.text.islower() \
                 and _names_the_noun(doc, m, before):
             decided[key(m.words)] = "ORG"  # "Irish band <Name>", "pop act <Name>": a band, whatever its name looks like
@@ -859,6 +865,30 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
             m.label = decided[key(m.words)]
         elif key(m.words) in surnames and m.name not in gazetteer.places() and not gazetteer.country_code(m.name):
             m.label = "PERSON"
+
+
+# an organisation's kind in the plural, before the names it lists; 'concerns' are as often worries
+_KINDS_OF_MANY = {k[:-1] + "ies" if k.endswith("y") else k + "s" for k in HEADS["org_nouns"]} - {"concerns"}
+
+
+def _listed_after_firms_kind(doc: Doc, m: Mention) -> bool:
+    """'unlisted retailers <A>, <B> and <C> were in talks', 'from investment banks <A> and <B>': the names listed
+    right after a kind of organisation in the plural, its apposition (or the subject the parse makes of them), joined
+    by commas and 'and' alone; not 'the firms Jones advised', the subject of the kind's own clause."""
+    first = doc[m.start : m.end].root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    start = first.i
+    while start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    if not start:
+        return False
+    kind = doc[start - 1]
+    if kind.lower_ not in _KINDS_OF_MANY or not kind.text.islower() or kind.pos_ != "NOUN" \
+            or not (first.head.i == kind.i or kind.head.i == first.i
+                    or first.dep_ == "nsubj" and first.head.i > first.i and first.head.dep_ != "relcl"):
+        return False
+    return all(t.text[:1].isupper() or t.text in (",", "&") or t.lower_ == "and" for t in doc[start : m.end])
 
 
 def _the_kind_a_noun(kind: Token) -> bool:

@@ -11,15 +11,19 @@ comes first, it is the person's role, as "prop Ann Lee" is mid-sentence.
 
 A form of address inside what the model took for one name ('the GDC Mr Lee', 'Analysing Mr Lee', 'the Policy Centre
 Mr Lee'): no name holds "Mr" or "Dr" after its first word, so the words before it are another name or none, and the
-person is the one addressed."""
+person is the one addressed.
+
+A firm's kind that opens a sentence ('Retailer Hollins said', 'May 3 - Insurer Varkol posted'): capitalised only
+because it comes first, the model runs it into the name and reads a person; the firm is the name after it."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from .mentions import Mention, mention_of
-from .names import given_name
+from .names import given_name, is_first_name
 from .particles import PARTICLES
+from .untagged import kind_opens_the_sentence, story_start
 from .vocabulary import HEADS, TITLES
 
 # the forms of address, which only open a name ("Prof" is a post and "Lord" may be a name's own, as a peer's)
@@ -96,5 +100,20 @@ def address_inside_a_name(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if m.label == "ORG" and all(t.is_title or t.is_upper for t in doc[m.start : at]):
                 out.append(mention_of(doc[m.start : at], "ORG"))  # "a speech to the Policy Centre Mr Lee said"
             m = mention_of(doc[at + 1 : m.end], "PERSON", m.role, m.affiliation)
+        out.append(m)
+    return out
+
+
+def firm_kind_before_a_name(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    story = None
+    out: list[Mention] = []
+    for m in mentions:
+        if m.label in ("PERSON", "ORG") and m.end - m.start >= 2 \
+                and doc[m.start].text.lower() in HEADS["opening_kinds"]:
+            story = story_start(doc) if story is None else story
+            rest = doc[m.start + 1 : m.end]
+            if kind_opens_the_sentence(doc, doc[m.start], story) and rest[0].is_title and rest[0].is_alpha \
+                    and not is_first_name(rest[0].text) and rest[0].lower_ not in TITLES:
+                m = mention_of(rest, "ORG")  # "Publisher Rupert Murdoch" keeps his first name and stays
         out.append(m)
     return out

@@ -1265,13 +1265,16 @@ def _inside_a_longer_name(doc: Doc, start: int, end: int) -> bool:
 def named_after_an_organisations_kind(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
     """'the Yugoslav news agency Tanjug reported', 'the state-owned oil company Petrobras': a capitalised name the model
     left untagged, straight after the lower-case kind of organisation it stands beside. Not a person's name ('record
-    producer Terry Melcher' opens with a first name), a place, nor words after a sentence's first."""
-    kinds = HEADS["org_nouns"]
+    producer Terry Melcher' opens with a first name), a place, nor words after a sentence's first. A kind that no
+    firm's name opens with may open the sentence, capitalised ('Publisher Tarnhelm said', '* Conglomerate Vessiere
+    fell'; kind_opens_the_sentence)."""
+    kinds = HEADS["org_nouns"] | HEADS["opening_kinds"]
     lower = lowers(doc)
     at = [i + 1 for i, w in enumerate(lower[:-1]) if w in kinds]
     if not at:
         return mentions
     taken = covered(mentions)
+    story = story_start(doc)
     added: list[Mention] = []
     for j in at:
         tok = doc[j]
@@ -1279,7 +1282,8 @@ def named_after_an_organisations_kind(doc: Doc, mentions: list[Mention], places:
                 or tok.is_sent_start or not tok.is_alpha:
             continue
         kind = doc[j - 1]
-        if not kind.text.islower() or j - 1 in taken:
+        if j - 1 in taken or not (kind.text.islower() and kind.lower_ in HEADS["org_nouns"]
+                                  or kind_opens_the_sentence(doc, kind, story)):
             continue
         end = j + 1
         while end < len(doc) and end - j < 3 and end not in taken and not doc[end].ent_type_ \
@@ -1301,3 +1305,17 @@ def named_after_an_organisations_kind(doc: Doc, mentions: list[Mention], places:
             continue
         added.append(mention_of(run, "ORG"))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def kind_opens_the_sentence(doc: Doc, kind: Token, story: int | None) -> bool:
+    """'Publisher Tarnhelm said …', 'May 3 - Retailer Hollins said', '* Conglomerate Vessiere fell': a firm's kind
+    capitalised only because it comes first in the sentence, the story or a bulleted line."""
+    return kind.lower_ in HEADS["opening_kinds"] and kind.text[:1].isupper() and kind.text[1:].islower() and (
+        kind.is_sent_start or kind.i == story or kind.i and doc[kind.i - 1].text in ("*", "-", "--"))
+
+
+def story_start(doc: Doc) -> int | None:
+    """The token the story opens with after a wire dateline; None with no dateline."""
+    opening = dateline_end(text_of(doc))
+    first = None if opening is None else doc.char_span(opening, opening + 1, alignment_mode="expand")
+    return None if first is None else first.start
