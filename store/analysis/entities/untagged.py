@@ -919,6 +919,33 @@ def after_the_dateline(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, mention_of(doc[start:end], label)], key=lambda m: m.start)
 
 
+def banks_of_a_place_untagged(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+    """'LONDON, April 1 - The Bank of England said …', 'TORONTO, April 3 - Bank of Montreal said …': the small model
+    often leaves a bank named for a country, a state or a city untagged, straight after a wire dateline most of all,
+    while it tags the bank's later 'the Bank', which then names nothing. 'Bank of' and a place the gazetteer knows
+    is the bank. Not where the name goes on before or after ('Sumitomo Bank of California', 'Bank of Japan
+    Governor', 'Bank of New York Co'): its bounds are not known."""
+    texts = column(doc, "ORTH")
+    at = [i for i, w in enumerate(texts[:-2]) if w == "Bank" and texts[i + 1] == "of"]
+    if not at:
+        return mentions
+    taken = covered(mentions)
+    added: list[Mention] = []
+    for i in at:
+        if i in taken or i + 1 in taken or i and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper() \
+                and not (doc[i - 1].lower_ == "the" and doc[i - 1].is_sent_start):
+            continue
+        end = i + 2
+        while end < len(doc) and end - i < 5 and doc[end].is_alpha and doc[end].text[:1].isupper():
+            end += 1
+        # the place whole, and nothing of the name after it
+        if end == i + 2 or any(j in taken for j in range(i + 2, end)) \
+                or not is_place(text_between(doc, i + 2, end), places):
+            continue
+        added.append(mention_of(doc[i:end], "ORG"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
 def body_before_its_head(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
     """'ROME, May 4 - Central Bank Governor <Name> said …': the body a wire story opens with, written before its
     head's post and name, is often left untagged or run into the dateline's date, so the head's quotes had no
@@ -1162,7 +1189,27 @@ def groups_of_nations_untagged(doc: Doc, mentions: list[Mention]) -> list[Mentio
     # not after 'a' or 'an': one of many, a model of jet ('a G-5 jet'), no group
     added = [mention_of(doc[i : i + 1], "ORG") for i, word in enumerate(column(doc, "ORTH"))
              if i not in taken and _GROUP_OF_NATIONS.fullmatch(word) and not (i and low[i - 1] in ("a", "an"))]
-    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+    mentions = sorted(mentions + added, key=lambda m: m.start) if added else mentions
+    return _groups_of_a_number(doc, mentions)
+
+
+def _groups_of_a_number(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'the Group of 10', 'the Group of 24 developing countries', 'the Group of Seven': the model keeps 'Group' alone
+    as an organisation or the number alone as a cardinal, where the name is the three words. Not where a mention
+    runs past them ('Cairns Group of 14', 'Group of Seven Finance Ministers'): another name, or one already whole."""
+    texts = column(doc, "ORTH")
+    spans = [(i, i + 3) for i, w in enumerate(texts[:-2]) if w == "Group" and texts[i + 1] == "of"
+             and doc[i + 2].like_num and (texts[i + 2][0].isupper() or texts[i + 2][0].isdigit())]
+    if not spans:
+        return mentions
+    for start, end in spans:
+        inside = [m for m in mentions if m.start < end and m.end > start]
+        if any(m.start < start or m.end > end for m in inside) or any(
+                m.start == start and m.end == end and m.label == "ORG" for m in inside):
+            continue
+        mentions = sorted([m for m in mentions if m not in inside] + [mention_of(doc[start:end], "ORG")],
+                          key=lambda m: m.start)
+    return mentions
 
 
 # the titles of a reigning house, written before the one name a king or a prince goes by
