@@ -388,6 +388,8 @@ def defined_aliases(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
     aliases: dict[str, str] = {}
     for full, short in pairwise(mentions):
         if not (full.label == "ORG" and len(short.words) == 1 and short.name.isupper() and len(full.words) > 1):
+            if _bracketed_short_name(doc, full, short):
+                aliases[short.name] = canonical.get(id(full), full.name)
             continue  # the text between two mentions is read only for a pair that may define an acronym
         between = doc[full.end : short.start].text.strip()
         if between == "(" and doc[short.end : short.end + 1].text == ")":
@@ -405,6 +407,23 @@ def defined_aliases(doc: Doc, mentions: list[Mention], canonical: dict[int, str]
             canonical[id(m)] = aliases[m.name]
             m.label = "ORG"
     return aliases
+
+
+def _bracketed_short_name(doc: Doc, full: Mention, short: Mention) -> bool:
+    """'the Federation of Economic Organizations (Keidanren)', 'the Federal National Mortgage Association (Fannie
+    Mae)': a name the model tags as an organisation, alone in brackets straight after a longer organisation's name,
+    is that organisation's short name though its letters spell nothing. Not a place ('<Bank> (London)', the office),
+    nor a bracket a name goes on after ('Industrial Equity (Pacific) Ltd', and so 'Industrial Equity (Pacific)'
+    where the article writes that name), nor one before the noun the two names qualify ('the Xs (Ys) people')."""
+    if not (full.label == short.label == "ORG" and 1 < len(full.words) and len(short.words) < len(full.words)):
+        return False
+    if short.start != full.end + 1 or doc[full.end].text != "(" or short.end >= len(doc) or doc[short.end].text != ")":
+        return False
+    after = doc[short.end + 1] if short.end + 1 < len(doc) else None
+    if after is not None and after.is_alpha and (after.text[:1].isupper() or after.pos_ in ("NOUN", "PROPN", "ADJ")):
+        return False
+    return not re.search(re.escape(f"({short.name})") + r"\s+[A-Z][a-z]", text_of(doc)) \
+        and not gazetteer.is_place(short.name, gazetteer.places())
 
 
 def _set_off_by_commas(doc: Doc, mentions: list[Mention], canonical: dict[int, str], aliases: dict[str, str]) -> None:
