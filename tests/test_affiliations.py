@@ -590,7 +590,9 @@ def test_a_company_the_model_left_untagged_owns_the_post_before_the_name(nlp) ->
     # after a dateline the model tags nothing; the corporate ending says it is a company
     text = ("PRINCETON, N.J. - FW Woolworth Co's chairman and chief executive officer, Harold Sells, said the company "
             "remains committed to its general merchandise division.")
-    assert described(nlp, text, "remains committed") == ("Harold Sells", "chairman", "FW Woolworth Co")
+    # (both posts the article gives are the role: read-rules-round51-roles.txt)
+    assert described(nlp, text, "remains committed") == (
+        "Harold Sells", "chairman and chief executive officer", "FW Woolworth Co")
 
 
 @pytest.mark.parametrize(

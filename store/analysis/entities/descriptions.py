@@ -753,7 +753,7 @@ def _post_words(post: Token, leave_out: Container[int]) -> str:
     words = _less_the_place_set_off(words, post)
     if len(words) == 1 and words[0].lower_ in _ORIGINS:
         return ""  # "a North Dakota native": where a person comes from, no post
-    words += _of_words_of_title(post)
+    words += _of_words_of_title(post) or _second_post(post)
     return "".join(t.text + ("" if _joins(t) or t.i + 1 < len(doc) and _joins(doc[t.i + 1]) else " ")
                    for t in words).strip()
 
@@ -769,6 +769,22 @@ def _less_the_place_set_off(words: list[Token], post: Token) -> list[Token]:
     if 0 < k < len(words) and doc[words[k].i - 1].text == "," and any(t.ent_type_ == "GPE" for t in words[:k]):
         return words[k:]
     return words
+
+
+def _second_post(post: Token) -> list[Token]:
+    """'and' and a second post the person holds after the first: "<Name>, chairman and chief executive officer of
+    <Firm>," holds both (names README: the role as the article gives it); the reader showed the first alone."""
+    doc = post.doc
+    if post.i + 2 >= len(doc) or doc[post.i + 1].lower_ != "and":
+        return []
+    second = next((c for c in post.children if c.dep_ == "conj" and c.left_edge.i == post.i + 2), None)
+    if second is None:
+        return []
+    words = doc[post.i + 2 : second.i + 1]
+    if any(not t.is_alpha or t.ent_type_ or t.dep_ in ("det", "poss") for t in words) or \
+            not any(words[k:].text.lower() in _POSTS for k in range(len(words))):
+        return []
+    return list(doc[post.i + 1 : second.i + 1])
 
 
 def _of_words_of_title(post: Token) -> list[Token]:

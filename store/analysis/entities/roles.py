@@ -101,7 +101,9 @@ def title_before(doc: Doc, start: int) -> str | None:
         if text_between(doc, start - n, start).lower() in TITLES:
             # the whole word when the title ends one joined by hyphens: "executive-secretary", "ex-president"
             opening = min(post_opening(doc, start - n), hyphenated_word(doc, start - 1), _chief_of(doc, start - n),
-                          _field_of(doc, start - n), _leader_in_a_chamber(doc, start - 1))
+                          _field_of(doc, start - n), _leader_in_a_chamber(doc, start - 1),
+                          whole_post_opening(doc, start - 1))
+            opening = _officers_post_before(doc, opening, start)
             if text_between(doc, start - n, start).lower() not in FORMS_OF_ADDRESS:
                 opening = _stand_in_before(doc, opening)  # not "chief executive Sir Ian Reed": "Sir" is no post
             return doc[opening:start].text
@@ -123,6 +125,25 @@ def _leader_in_a_chamber(doc: Doc, at: int) -> int:
             doc[at - 1].lower_ not in _CHAMBER_SIDES and doc[at - 1].text not in _CHAMBER_PARTIES:
         return at
     return at - 2
+
+
+# the last words of a firm officer's posts, which an officer holds two of at once: "Chairman and Chief Executive
+# Officer <Name>", "president and chief operating officer <Name>"
+_OFFICERS = HEADS["officer_posts"] | HEADS["head_posts"]
+
+
+def _officers_post_before(doc: Doc, opening: int, start: int) -> int:
+    """Where the first of two officer's posts joined by 'and' opens before a name: both are the role (names README:
+    as the article gives it), where the reader showed the second alone. Both in the same case, neither a form of
+    address."""
+    if opening < 2 or doc[opening - 1].lower_ != "and" or doc[start - 1].lower_ not in _OFFICERS or \
+            doc[opening - 2].lower_ not in _OFFICERS or doc[opening - 2].is_lower != doc[opening].is_lower:
+        return opening
+    for n in range(min(MAX_TITLE_WORDS, opening - 1), 0, -1):
+        first = opening - 1 - n
+        if text_between(doc, first, opening - 1).lower() in TITLES:
+            return min(first, post_opening(doc, first))
+    return opening
 
 
 # the words that make a post a lesser or a stand-in one, in any case: "deputy Energy Minister", "central bank Vice
@@ -219,6 +240,20 @@ def _chief_of(doc: Doc, at: int) -> int:
     return opening
 
 
+# posts whose last word alone is another post or a title, as written in lower case: "First Lady" is no "Lady" (a form
+# of address), "Postmaster General" no general, "special prosecutor" no public prosecutor
+_WHOLE_POSTS = {tuple(post.split()) for post in HEADS["whole_posts"]}
+_WHOLE_POST_WORDS = max(len(post) for post in _WHOLE_POSTS)
+
+
+def whole_post_opening(doc: Doc, at: int) -> int:
+    """Where the post opens when the word at `at` ends one of the whole posts, in any case; `at` if none."""
+    for n in range(min(_WHOLE_POST_WORDS, at + 1), 1, -1):
+        if tuple(t.lower_ for t in doc[at - n + 1 : at + 1]) in _WHOLE_POSTS:
+            return at - n + 1
+    return at
+
+
 # the posts whose portfolio or rank is written into the title: "Commerce Secretary", "Chief Minister",
 # "Trade Representative"; a spokesman's or an official's words before are the organisation's ("Pentagon spokesman")
 _POSTS = HEADS["minister_posts"]
@@ -233,6 +268,8 @@ def post_opening(doc: Doc, at: int) -> int:
     Planning Secretary Solita Monsod" has the role "Economic Planning Secretary", not "Secretary"; "Trade and Industry
     Minister" is one post, and so is a firm officer's post with its field ("Chief Financial Officer"). Never a
     place or an organisation's own name ("U.S. Trade Representative" is "Trade Representative")."""
+    if (whole := whole_post_opening(doc, at)) < at:
+        return whole
     officer = doc[at].lower_ in _FIELD_TITLED_POSTS and doc[at].is_title
     if doc[at].lower_ not in _POSTS and not officer:
         return at

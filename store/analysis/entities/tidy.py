@@ -14,7 +14,7 @@ from .gazetteer import adjective_of_a_country, country_code, is_place
 from .mentions import Mention, covered, mention_of, surnames_alone, word_counts
 from .names import SPEAKING, is_first_name, speaks_as_a_person
 from .referents import fold
-from .roles import FORMS_OF_ADDRESS, title_at_start, title_before, title_inside
+from .roles import FORMS_OF_ADDRESS, title_at_start, title_before, title_inside, whole_post_opening
 from .vocabulary import (
     DASHES,
     DEMONYM_NOUNS,
@@ -331,7 +331,8 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         inner = title_at_start(doc, start, end) or title_inside(doc, start, end)
         before = title_before(doc, start)
         if inner:
-            role, start = " ".join(t.text for t in doc[start:inner]), inner
+            opening = min(start, whole_post_opening(doc, inner - 1))  # "First [Lady Ann Lee]": the model left out
+            role, start = " ".join(t.text for t in doc[opening:inner]), inner  # the post's first word
         if before and role and all(w.lower() in FORMS_OF_ADDRESS for w in role.split()):
             role = None  # "Former <party> leader [Lord <Name>]": the post, not the post and how the peer is addressed
         role = " ".join(r for r in (before, role) if r) or None  # "Chief [Superintendent Graciano]"
