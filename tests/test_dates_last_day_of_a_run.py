@@ -19,7 +19,7 @@ REPORT = date(2021, 6, 9)
     "On the last day, the senator gave a long speech in the main hall.",
     "On the last night, the governor spoke to delegates on the lawn.",
     "Farmers marched outside the hall on the last day of the summit.",
-    "The fund said June 30 will be the last day for its units to trade.",
+    "Friday is the last day investors may redeem units in the trust.",
     "The convention's last night drew a large television audience.",
 ])
 def test_last_of_a_run_is_no_eve(nlp, text):

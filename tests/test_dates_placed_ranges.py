@@ -17,9 +17,9 @@ APRIL = date(1987, 4, 13)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The brewer plans two more plants during the next 12 to 18 months.", ("the next 12 to 18 months", "PXM")),
+        ("The brewer will open two plants in the next 12 to 18 months.", ("the next 12 to 18 months", "PXM")),
         ("Land prices near the port have doubled over the past 10 to 15 years.", ("the past 10 to 15 years", "PXY")),
-        ("The co-op expects thin margins over the next two to three years.", ("the next two to three years", "PXY")),
+        ("Margins should stay thin for the next two to three years, the co-op warned.", ("the next two to three years", "PXY")),
     ],
 )
 def test_a_placed_range_keeps_its_place(nlp, text, expected):

@@ -19,7 +19,7 @@ def test_a_bracketed_short_name_speaks_as_the_body(nlp) -> None:
 
 
 def test_a_bracketed_short_name_of_a_state_firm(nlp) -> None:
-    text = ("The Norwegian state oil company Den Norske Stats Oljeselskap (Statoil) said output rose in May. "
+    text = ("Output at Den Norske Stats Oljeselskap (Statoil) climbed in May, the Norwegian group reported. "
             "Statoil said it would drill two more wells.")
     assert canonical_names(nlp, text)["Statoil"] == "Den Norske Stats Oljeselskap"
 

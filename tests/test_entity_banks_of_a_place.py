@@ -1,4 +1,4 @@
-"""'LONDON, April 1 - The Bank of England said …': a bank named for a country or a city that the model leaves
+"""'LONDON, June 9 - The Bank of England expects …': a bank named for a country or a city that the model leaves
 untagged is the bank, and the article's later 'the Bank' is it too (untagged.banks_of_a_place_untagged; real model
 and pipeline). Passages of our own."""
 
@@ -8,15 +8,15 @@ from entity_support import mentions
 
 
 def test_a_bank_of_a_country_after_the_dateline_is_the_bank(nlp) -> None:
-    found = mentions(nlp, "LONDON, April 1 - The Bank of England said it had raised its estimate of the money market "
-                          "shortage to 900 mln stg.  The Bank has given the market 300 mln stg so far.")
+    found = mentions(nlp, "LONDON, June 9 - The Bank of England expects a cash shortfall of some 700 mln stg in "
+                          "the money markets today.  The Bank later offered dealers 250 mln stg of help.")
     assert ("Bank of England", "ORG", "Bank of England") in found
     assert ("Bank", "ORG", "Bank of England") in found
 
 
 def test_a_bank_of_a_city_after_the_dateline_is_the_bank(nlp) -> None:
-    found = mentions(nlp, "TORONTO, April 3 - Bank of Montreal said it will cut its prime rate to 9.25 pct from 9.5 "
-                          "pct.")
+    found = mentions(nlp, "TORONTO, June 12 - Bank of Montreal lowered its base lending rate by a quarter point "
+                          "to 8.75 pct.")
     assert ("Bank of Montreal", "ORG", "Bank of Montreal") in found
 
 

@@ -40,9 +40,9 @@ _FIGURES = [
     "Net profit rose to 12 mln dlrs, compared with nine mln dlrs a year earlier.",
     "Exports fell 5 pct in March compared to a rise of 2 pct in February.",
     "Compared to last year, the harvest was poor.",
-    "The company said comparing sales to a year ago, sales were up 22 pct.",
-    "In its filing the firm compared the results to the five months ended June 30, 1986.",
-    "We work in a loose way if you compare it to a company building a product for a market.",
+    "Comparing orders to a year ago, the maker saw a rise of 9 pct in bookings.",
+    "The report compared the quarter to the three months ended March 31, 1986.",
+    "Our club is informal if you compare it to a firm that ships goods to shops.",
 ]
 
 

@@ -19,7 +19,7 @@ def test_two_posts_after_the_name(nlp) -> None:
 
 
 def test_two_posts_with_no_firm_after_them(nlp) -> None:
-    text = "CHICAGO, May 1 - Ann Lee, president and chief operating officer, said the plant would open in June.\n"
+    text = "CHICAGO, May 1 - Ann Lee, president and chief operating officer, told reporters the mill opens in June.\n"
     assert _quotes(nlp, text)[0][:2] == ("Ann Lee", "president and chief operating officer")
 
 

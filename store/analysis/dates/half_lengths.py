@@ -5,7 +5,7 @@ tags no date, so the length was lost though the same count without its half is f
 here from the count to the unit when nothing else holds those words, or from the count when the model tagged the
 words from the half on ("one-half years" of "three and one-half years", read as one year). normalize reads the
 half as it already did for years, days and hours, and now for months and weeks too ("3-1/2 months" P3.5M, where
-the half was dropped). An age ("a 6-1/2 year-old war") is no length of the story's time and is left.
+the half was dropped). An age ("a 4-1/2 year-old dispute") is no length of the story's time and is left.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def half_lengths(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]
                 or not _count(doc[i]):
             continue
         if j + 2 < n and doc[j + 1].text in ("-", "–") and low[j + 2] == "old":
-            continue  # "the 6-1/2 year-old war": an age
+            continue  # "the 4-1/2 year-old dispute": an age
         inner = [(s, e) for s, e in out if i < s and e == j + 1]
         if covered.intersection(range(i, j + 1)) != {k for s, e in inner for k in range(s, e)}:
             continue

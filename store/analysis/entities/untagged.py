@@ -920,8 +920,8 @@ def after_the_dateline(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def banks_of_a_place_untagged(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
-    """'LONDON, April 1 - The Bank of England said …', 'TORONTO, April 3 - Bank of Montreal said …': the small model
-    often leaves a bank named for a country, a state or a city untagged, straight after a wire dateline most of all,
+    """'LONDON, June 9 - Bank of England officials said …', 'OTTAWA, May 2 - Bank of Canada figures show …': the
+    small model often leaves a bank named for a country, a state or a city untagged, straight after a wire dateline most of all,
     while it tags the bank's later 'the Bank', which then names nothing. 'Bank of' and a place the gazetteer knows
     is the bank. Not where the name goes on before or after ('Sumitomo Bank of California', 'Bank of Japan
     Governor', 'Bank of New York Co'): its bounds are not known."""
