@@ -17,7 +17,7 @@ APRIL = date(1987, 4, 13)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The brewer will open two plants in the next 12 to 18 months.", ("the next 12 to 18 months", "PXM")),
+        ("The brewer will open two plants within the next 12 to 18 months.", ("the next 12 to 18 months", "PXM")),
         ("Land prices near the port have doubled over the past 10 to 15 years.", ("the past 10 to 15 years", "PXY")),
         ("Margins should stay thin for the next two to three years, the co-op warned.", ("the next two to three years", "PXY")),
     ],

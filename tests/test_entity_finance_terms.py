@@ -9,7 +9,7 @@ import pytest
 from entity_support import mentions
 
 _TERMS = [
-    ("Hollis Bank Ltd priced the notes at 3/8 point above the London Interbank Offered Rate (LIBOR) for six months.",
+    ("Hollis Bank Ltd set the spread at 3/8 point on the London Interbank Offered Rate (LIBOR) each quarter.",
      ("London Interbank Offered Rate", "LIBOR")),
     ("Each ADR represents five ordinary shares of Marden Plc, the company said.", ("ADR",)),
     ("The Fund approved 40 mln SDRs for Ruritania and 12 mln SDR for Freedonia, Hollis Bank said.", ("SDR",)),
