@@ -570,14 +570,8 @@ _RANGE_PLACES = {"next", "past", "last", "coming", "previous", "first"}
 
 def _range_start(doc: Doc, s: int) -> bool:
     """ "in the two or three years since", "within six to nine months": the span holds only the second count."""
-    return s > 1 and doc[s].like_num and (doc[s - 1].lower_ in ("or", "to") or _between_counts(doc, s)) \
-        and doc[s - 2].like_num and not (doc[s - 2].is_digit and len(doc[s - 2].text) == 4)
-
-
-def _between_counts(doc: Doc, s: int) -> bool:
-    """ "between seven and 10 days": a rough length as "seven to 10 days" is, which the model tags from the
-    second count; "between" itself, like "from" before "12 to 18 months", stays out of the extent."""
-    return s > 2 and doc[s - 1].lower_ == "and" and doc[s - 3].lower_ == "between"
+    return s > 1 and doc[s].like_num and doc[s - 1].lower_ in ("or", "to") and doc[s - 2].like_num \
+        and not (doc[s - 2].is_digit and len(doc[s - 2].text) == 4)
 
 
 _ANOTHER = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q"}
