@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from date_support import dated, date_texts
+from date_support import date_texts, dated
 
 REPORT = date(2021, 6, 9)
 

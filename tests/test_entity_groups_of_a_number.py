@@ -8,8 +8,8 @@ import pytest
 from entity_support import mentions
 
 _GROUPS = [
-    ("WASHINGTON, June 3 - The Group of 24 poorer nations wants a larger say over how the fund lends, "
-     "its chairman told reporters.", "Group of 24"),
+    (("WASHINGTON, June 3 - The Group of 24 poorer nations wants a larger say over how the fund lends, "
+     "its chairman told reporters."), "Group of 24"),
     ("The Group of 10 central bank governors met in Basle on Monday, a Bundesbank spokesman said.", "Group of 10"),
 ]
 

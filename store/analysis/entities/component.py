@@ -118,7 +118,6 @@ from .mentions import dotted_legal_forms
 from .misspelt_surnames import misspelt_surnames
 from .national_branches import national_branches
 from .nicknames import nicknamed_persons
-from .other_scripts import mentions_in_other_scripts
 from .organisation_kinds import (
     acronyms_of_no_place,
     dotted_bodies,
@@ -129,6 +128,7 @@ from .organisation_kinds import (
     towns_that_open_a_firms_name,
     traded_names,
 )
+from .other_scripts import mentions_in_other_scripts
 from .outlets import (
     agencies_cut_before_their_kind,
     joint_outlets,
