@@ -201,6 +201,7 @@ from .untagged import (
     after_the_dateline,
     banks_of_a_place_untagged,
     bodies_joined_by_and,
+    bodies_of_a_field_after_the_dateline,
     body_before_its_head,
     bracketed_companies,
     dotted_countries_untagged,
@@ -273,7 +274,7 @@ class EntityComponent:
         mentions = spelt_out_before_acronyms(doc, bracketed_companies(doc, mentions))
         mentions = names_cut_before_their_initials(doc, mentions)
         mentions = initials_set_off_after_a_body(doc, after_the_dateline(doc, names_before_tickers(doc, mentions)))
-        mentions = banks_of_a_place_untagged(doc, mentions, places)
+        mentions = bodies_of_a_field_after_the_dateline(doc, banks_of_a_place_untagged(doc, mentions, places))
         mentions = body_before_its_head(doc, mentions, places)
         mentions = full_names_paired(doc, persons_joined_by_and(doc, mentions))
         mentions = names_listed_in_one(doc, mentions, places)

@@ -946,6 +946,36 @@ def banks_of_a_place_untagged(doc: Doc, mentions: list[Mention], places: frozens
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+# the head words a body's name puts before 'of' and its field or place ('Ministry of Mines', 'Federation of ...')
+_BODY_HEADS = frozenset(HEADS["bodies"]) | ORG_TAILS
+
+
+def bodies_of_a_field_after_the_dateline(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'PARIS, May 4 - The Ministry of Mines said …', 'DALLAS, May 4 - The Association of <Trade> Workers said …':
+    the small model often tags nothing straight after a wire dateline, and after_the_dateline stops at 'of'. Capitalised
+    words there whose last is a body's head word, then 'of' and capitalised words up to a word in lower case, are
+    the body. Not where the name goes on ('Office of Management and Budget Director', 'of the Bar of the City'):
+    its bounds are not known."""
+    start = _story_start(doc)
+    if start is None:
+        return mentions
+    head = start
+    while head < len(doc) and head - start < 4 and doc[head].is_alpha and doc[head].text[:1].isupper() \
+            and doc[head].lower_ not in _BODY_HEADS:
+        head += 1
+    if head + 2 >= len(doc) or doc[head].lower_ not in _BODY_HEADS or not doc[head].text[:1].isupper() \
+            or doc[head + 1].lower_ != "of":
+        return mentions
+    field = head + 2 + (doc[head + 2].lower_ == "the")
+    end = field
+    while end < len(doc) and end - field < 5 and doc[end].is_alpha and doc[end].text[:1].isupper():
+        end += 1
+    if end == field or end == len(doc) or not doc[end].text[:1].islower() or doc[end].lower_ in ("and", "of") \
+            or any(m.start < end and start < m.end for m in mentions):
+        return mentions
+    return sorted([*mentions, mention_of(doc[start:end], "ORG")], key=lambda m: m.start)
+
+
 def body_before_its_head(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
     """'ROME, May 4 - Central Bank Governor <Name> said …': the body a wire story opens with, written before its
     head's post and name, is often left untagged or run into the dateline's date, so the head's quotes had no
