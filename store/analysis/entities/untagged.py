@@ -882,13 +882,8 @@ def persons_joined_by_and(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _story_start(doc: Doc) -> int | None:
     """The token the story opens with after a wire dateline, past a leading "the"; None with no dateline."""
-    opening = dateline_end(text_of(doc))
-    if opening is None:
-        return None
-    first = doc.char_span(opening, opening + 1, alignment_mode="expand")
-    if first is None:
-        return None
-    return first.start + (first.start < len(doc) and doc[first.start].lower_ == "the")
+    first = story_start(doc)
+    return None if first is None else first + (first < len(doc) and doc[first].lower_ == "the")
 
 
 def after_the_dateline(doc: Doc, mentions: list[Mention]) -> list[Mention]:
