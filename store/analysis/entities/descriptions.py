@@ -754,8 +754,10 @@ def _post_words(post: Token, leave_out: Container[int]) -> str:
     if len(words) == 1 and words[0].lower_ in _ORIGINS:
         return ""  # "a North Dakota native": where a person comes from, no post
     words += _of_words_of_title(post) or _second_post(post)
-    return "".join(t.text + ("" if _joins(t) or t.i + 1 < len(doc) and _joins(doc[t.i + 1]) else " ")
-                   for t in words).strip()
+    kept = {t.i for t in words}  # no space before a comma of the role's own, as after a third post
+    return "".join(t.text + ("" if _joins(t) or t.i + 1 < len(doc) and (_joins(doc[t.i + 1]) or
+                                                                       doc[t.i + 1].is_punct and t.i + 1 in kept)
+                             else " ") for t in words).strip()
 
 
 def _less_the_place_set_off(words: list[Token], post: Token) -> list[Token]:
@@ -773,18 +775,33 @@ def _less_the_place_set_off(words: list[Token], post: Token) -> list[Token]:
 
 def _second_post(post: Token) -> list[Token]:
     """'and' and a second post the person holds after the first: "<Name>, chairman and chief executive officer of
-    <Firm>," holds both (names README: the role as the article gives it); the reader showed the first alone."""
+    <Firm>," holds both (names README: the role as the article gives it); the reader showed the first alone. A post
+    set off by a comma before the two is held as well: "<Name>, chairman, president and chief executive officer,"."""
     doc = post.doc
-    if post.i + 2 >= len(doc) or doc[post.i + 1].lower_ != "and":
+    last, at = post, post.i + 1
+    if at + 1 < len(doc) and doc[at].text == "," and (middle := _joined_post(post, at + 1)) is not None:
+        last, at = middle, middle.i + 1
+        at += 1 if at + 1 < len(doc) and doc[at].text == "," else 0  # "chairman, president, and chief executive"
+        if at >= len(doc) or doc[at].lower_ != "and":
+            return []  # "<Name>, chairman, president of <Firm>": no list of posts without its 'and'
+    if at + 2 >= len(doc) or doc[at].lower_ != "and":
         return []
-    second = next((c for c in post.children if c.dep_ == "conj" and c.left_edge.i == post.i + 2), None)
+    second = _joined_post(last, at + 1) or (_joined_post(post, at + 1) if last is not post else None)
+    return list(doc[post.i + 1 : second.i + 1]) if second is not None else []
+
+
+def _joined_post(post: Token, at: int) -> Token | None:
+    """The post the parse joins to `post` that opens at `at`: all its words alphabetic, no entity, determiner or
+    possessive, and some ending of them a title or job."""
+    doc = post.doc
+    second = next((c for c in post.children if c.dep_ == "conj" and c.left_edge.i == at), None)
     if second is None:
-        return []
-    words = doc[post.i + 2 : second.i + 1]
+        return None
+    words = doc[at : second.i + 1]
     if any(not t.is_alpha or t.ent_type_ or t.dep_ in ("det", "poss") for t in words) or \
             not any(words[k:].text.lower() in _POSTS for k in range(len(words))):
-        return []
-    return list(doc[post.i + 1 : second.i + 1])
+        return None
+    return second
 
 
 def _of_words_of_title(post: Token) -> list[Token]:

@@ -97,6 +97,8 @@ _TITLE_ENDINGS = frozenset(t[i:] for t in TITLES for i in range(len(t)))
 def title_before(doc: Doc, start: int) -> str | None:
     if not start or doc[start - 1].lower_ not in _TITLE_ENDINGS:
         return None  # (checked first: the spans below cost a Token and a string each, for every mention)
+    if (paired := _paired_officers_post(doc, start)) is not None:
+        return paired
     for n in range(min(MAX_TITLE_WORDS, start), 0, -1):
         if text_between(doc, start - n, start).lower() in TITLES:
             # the whole word when the title ends one joined by hyphens: "executive-secretary", "ex-president"
@@ -138,6 +140,34 @@ def _officers_post_before(doc: Doc, opening: int, start: int) -> int:
     address."""
     if opening < 2 or doc[opening - 1].lower_ != "and" or doc[start - 1].lower_ not in _OFFICERS or \
             doc[opening - 2].lower_ not in _OFFICERS or doc[opening - 2].is_lower != doc[opening].is_lower:
+        return opening
+    for n in range(min(MAX_TITLE_WORDS, opening - 1), 0, -1):
+        first = opening - 1 - n
+        if text_between(doc, first, opening - 1).lower() in TITLES:
+            return _officers_post_listed(doc, min(first, post_opening(doc, first)))
+    return opening
+
+
+# officers' posts that are no title alone (a lone one is a calling, which keeps its "former"), but are the second of
+# two joined by 'and' before a name: "president and chief operating officer <Name>"
+_PAIRED_POSTS = {tuple(post.split()) for post in HEADS["paired_officer_posts"]}
+
+
+def _paired_officers_post(doc: Doc, start: int) -> str | None:
+    """Both posts when a paired post after 'and' and another officer's post runs into the name, where the parse
+    joins the second post to the first and the reader showed no role."""
+    for n in {len(post) for post in _PAIRED_POSTS}:
+        if n < start and tuple(t.lower_ for t in doc[start - n : start]) in _PAIRED_POSTS and \
+                (opening := _officers_post_before(doc, start - n, start)) < start - n:
+            return doc[_stand_in_before(doc, opening) : start].text  # "Vice Chairman and Chief Financial Officer"
+    return None
+
+
+def _officers_post_listed(doc: Doc, opening: int) -> int:
+    """Where a third officer's post set off by a comma before the two opens: "Chairman, President and Chief
+    Executive Officer <Name>" holds the three."""
+    if opening < 2 or doc[opening - 1].text != "," or doc[opening - 2].lower_ not in _OFFICERS or \
+            doc[opening - 2].is_lower != doc[opening].is_lower:
         return opening
     for n in range(min(MAX_TITLE_WORDS, opening - 1), 0, -1):
         first = opening - 1 - n
