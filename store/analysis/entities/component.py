@@ -143,6 +143,7 @@ from .parties import parties_taken_for_persons, party_before_a_chamber, party_op
 from .peoples_words import firms_read_as_peoples
 from .person_initials import persons_by_their_initials
 from .place_names import places_before_their_kind, small_places
+from .place_repeats import bare_repeats_of_places
 from .places_taken_for_bodies import places_taken_for_bodies
 from .players import players_named_in_full
 from .portfolios import fields_after_a_post, persons_after_a_portfolio
@@ -365,6 +366,7 @@ class EntityComponent:
         families_taken_for_things(doc, mentions, places)
         mentions = shouted_links(doc, mentions)
         speakers_taken_for_works(doc, mentions)
+        mentions = bare_repeats_of_places(doc, mentions)  # after every relabelling: the places are the article's
         companies = company_names(mentions)
         canonical = canonical_names(doc, mentions, companies, places)
         # `canonical` is keyed by id(): a mention a stage below drops must stay alive, or a mention made later may be

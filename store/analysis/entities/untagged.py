@@ -1159,7 +1159,7 @@ def known_places_untagged(doc: Doc, mentions: list[Mention], places: frozenset[s
         run = doc[i:end]
         # a country is the country though a first name spells it too ('France', 'Kenya', 'Israel'): the words of the
         # article's people's names are left out all the same
-        if not _inside_a_longer_name(doc, i, end) and is_place(run.text, places) \
+        if not inside_a_longer_name(doc, i, end) and is_place(run.text, places) \
                 and (not run[0].is_sent_start or country_code(run.text)) \
                 and not (len(run) == 1 and is_first_name(run.text) and not country_code(run.text)) \
                 and not any(t.text in person_words for t in run):
@@ -1317,7 +1317,7 @@ def _place_before_a_post(doc: Doc, start: int, taken: set[int], person_starts: s
     return None
 
 
-def _inside_a_longer_name(doc: Doc, start: int, end: int) -> bool:
+def inside_a_longer_name(doc: Doc, start: int, end: int) -> bool:
     """'Power New Zealand', 'Bank of New Zealand', 'Electricite de France', 'Amsterdam-Rotterdam barrels', 'Hong Kong
     Telecom': capitalised words, a name's 'of' (or its 'de' in French, Spanish or Portuguese) or a hyphen joined to the
     words on either side."""
