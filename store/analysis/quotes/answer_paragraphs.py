@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .attach import _LABEL
+from .attach import TURN_LABEL
 
 _OPENS_TURN = re.compile(r"[ \t]*\(\(")  # "((WN))  Yes.": a turn too short to count as a label still ends the answer
 _CLOSES = tuple(".!?;:…\"”'’)]")
@@ -41,7 +41,7 @@ def answer_paragraphs(text: str, answer_end: int, turns: list[int], name: str) -
 
 def _names_a_speaker(line: str) -> bool:
     """'Ana Ruiz: …' opens a turn; 'It is a hard question: …' goes on with the answer."""
-    m = _LABEL.match(line)
+    m = TURN_LABEL.match(line)
     return m is not None and (m.group("wiki") is not None or all(w[0].isupper() for w in m.group("name").split()))
 
 

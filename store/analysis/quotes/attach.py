@@ -194,8 +194,10 @@ def _between_pieces(doc: Doc, gap: str, gap_start: int, cue: Cue) -> bool:
 
 # "((Ana Ruiz)) We asked …" (Wikinews) or "Ana Ruiz: We asked …" opening a paragraph (a transcript may
 # open it with a quote mark: '"WALLACE: If I may …').
-_LABEL = re.compile(r"[ \t]*(?:\(\((?P<wiki>[^()\n]{2,60})\)\)[ \t]*|[\"“]?(?P<name>[A-Z][\w'’-]*(?: [\w'’-]+){0,5}):[ \t]+)"
-                    r"(?=\S)")
+TURN_LABEL = re.compile(
+    r"[ \t]*(?:\(\((?P<wiki>[^()\n]{2,60})\)\)[ \t]*|[\"“]?(?P<name>[A-Z][\w'’-]*(?: [\w'’-]+){0,5}):[ \t]+)"
+    r"(?=\S)"
+)
 
 
 def interview_labels(text: str, not_names: frozenset[str]) -> list[tuple[int, int, int, int, int, int]]:
@@ -226,7 +228,7 @@ def _labelled(text: str, not_names: frozenset[str]) -> list[tuple]:
     found = []
     start = 0
     for line in text.split("\n"):
-        m = _LABEL.match(line)
+        m = TURN_LABEL.match(line)
         body = line[m.end():].rstrip() if m else ""
         if m and start == 0 and m.group("name"):
             body = body.rstrip(".")
