@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from ..doctext import text_of
-from .lexicon import CONTRACT_MONTH_MOVES, CONTRACT_MONTH_QUALIFIERS, CONTRACT_NOUNS, MONTHS
+from .lexicon import CONTRACT_INSTRUMENT_NOUNS, CONTRACT_MONTH_MOVES, CONTRACT_MONTH_QUALIFIERS, CONTRACT_NOUNS, MONTHS
 from .token_shapes import glued_length, year_word
 
 # a price quoted by the unit of a traded good, or a dealer's verb: the sentence is a market's prices, not figures
@@ -54,11 +54,23 @@ def contract_month(doc: Doc, s: int, e: int, value: str, ref: date | None) -> st
     words = {doc[e].lower_}
     if e + 2 < len(doc) and doc[e + 1].text == "-" and not doc[e].whitespace_ and not doc[e + 1].whitespace_:
         words.add(f"{doc[e].lower_}-{doc[e + 2].lower_}")  # "T-bonds", which the tokenizer splits
-    if not words & CONTRACT_NOUNS or (doc[s].head.i <= s and not listed):
+    if not (words & CONTRACT_NOUNS or _instrument_head(doc, s, e)) or (doc[s].head.i <= s and not listed):
         return None
     if s > 0 and doc[s - 1].pos_ == "ADP" and doc[s - 1].lower_ not in ("for", "of"):
         return None  # "in October crude output fell": the month of the deed
     return ahead
+
+
+def _instrument_head(doc: Doc, s: int, e: int) -> bool:
+    """ "June share price index futures", "June T-bond futures", "June Treasury bonds": the month and the words after
+    it name one instrument, whose noun the parser makes the month's head a few words on; only nouns nothing but an
+    instrument is (not "June export shipments", which were shipped)."""
+    head = doc[e - 1]
+    while head.dep_ in ("compound", "nmod") and head.i < head.head.i <= e + 4:  # "September Treasury bond futures"
+        head = head.head
+    if head.i < e or head.lower_ not in CONTRACT_INSTRUMENT_NOUNS:
+        return False
+    return all(t.pos_ in ("PROPN", "NOUN", "NUM", "ADJ") or t.text == "-" for t in doc[e:head.i])
 
 
 def _month_list(doc: Doc, s: int, e: int) -> tuple[int, int] | None:

@@ -53,6 +53,8 @@ CONTRACT_NOUNS: frozenset[str] = frozenset(_DATA["contract_nouns"])
 # words that move its price after it, and the words a trader puts before it
 CONTRACT_MONTH_MOVES: frozenset[str] = frozenset(_DATA["contract_month_moves"])
 CONTRACT_MONTH_QUALIFIERS: frozenset[str] = frozenset(_DATA["contract_month_qualifiers"])
+# a traded instrument that names its delivery month a few words before it ("June share price index futures")
+CONTRACT_INSTRUMENT_NOUNS: frozenset[str] = frozenset(_DATA["contract_instrument_nouns"])
 # a cricket century is a hundred runs: the words of its sentence, and the verbs that score one ("hit a century")
 BATTING_WORDS: frozenset[str] = frozenset(_DATA["batting_words"])
 SCORING_VERBS: frozenset[str] = frozenset(_DATA["scoring_verbs"])
