@@ -48,7 +48,6 @@ from .company_countries import companies_without_home_country
 from .company_speakers import companies_by_short_name, firms_by_their_initials, names_cut_short, the_company_by_its_name
 from .cue_finder import CueFinder
 from .cue_subjects import cue_source
-from .cue_table import cues
 from .direct import (
     DASHES,
     clip_at_closed_quotation,
@@ -100,6 +99,7 @@ from .speaker_names import (
 from .speaker_runs import continue_speakers, keep_run_speakers
 from .speakers.group_pronouns import resolve_group_pronouns
 from .speakers.resolver import SpeakerResolver
+from .speakers.words import PRONOUNS
 from .staff_owners import staff_affiliations
 from .surname_speakers import surnames_of_full_names, surnames_the_text_names_in_full
 from .ticker_subjects import subjects_through_a_ticker
@@ -232,7 +232,8 @@ class QuoteComponent(CueFinder):
         """A labelled answer is the labelled speaker's own words; what the parse found inside it goes."""
         answers = []
         labels = interview_labels(text, self.not_names)
-        turns = sorted([f[0] for f in labels] + [s for s, _ in interviewer_questions(text, self.not_names)])
+        asked = interviewer_questions(text, self.not_names)
+        turns = sorted([f[0] for f in labels] + [s for s, _ in asked])
         for c_start, c_end, n_start, n_end, b_start, b_end in labels:
             name = doc.char_span(n_start, n_end, alignment_mode="expand")
             label = doc.char_span(c_start, c_end, alignment_mode="expand")
@@ -240,22 +241,20 @@ class QuoteComponent(CueFinder):
                 continue
             source = next((t for t in reversed(name) if t.pos_ == "PROPN"), name[-1])
             cue = Cue(label[0], text[c_start:c_end], c_start, c_end, source, [])
+            label_name = text[n_start:n_end]  # the label names the speaker whatever the parse made of it
             pieces = [(b_start, b_end)]
             if text[c_start:c_end].startswith("(("):  # Wikinews' own label; a colon may title a headline
-                pieces += answer_paragraphs(text, b_end, turns, text[n_start:n_end])
+                pieces += answer_paragraphs(text, b_end, turns, label_name)
             answer = self._make(text, pieces, "direct", cue, resolver)
-            label_name = text[n_start:n_end]  # the label names the speaker whatever the parse made of it
             known = resolver.by_word.get(label_name.title()) or full_name(text, label_name) \
                 if label_name.isupper() else resolver.by_word.get(label_name)  # "RUIZ:" for the Ana Ruiz introduced
             answers.append(replace(answer, speaker=known or label_name,
                                    speaker_start=n_start, speaker_end=n_end))
-        asked = interviewer_questions(text, self.not_names)
+        named = set(resolver.full)
         if asked:  # a question is no one's quote; only a named source's words it cites are ("… with "What is X?"")
-            named = set(resolver.full)
             quotes = [q for q in quotes if q.speaker in named or not any(s <= q.start < e for s, e in asked)]
         if not answers:
             return quotes
-        named = set(resolver.full)
         kept = [q for q in quotes if not any(_inside(text, q, a, named) for a in answers)]
         kept = _answers_go_on(text, kept, answers, asked)
         return sorted(kept + answers, key=lambda q: (q.start, q.end))
@@ -293,7 +292,7 @@ def _inside(text: str, q: Quote, answer: Quote, named: set) -> bool:
     if not (q.start < answer.end and answer.start < q.end):
         return False
     mention = text[q.speaker_start:q.speaker_end].lower() if q.speaker_start is not None else ""
-    return mention in _PRONOUNS or q.speaker not in named or q.speaker == answer.speaker
+    return mention in PRONOUNS or q.speaker not in named or q.speaker == answer.speaker
 
 
 def _answers_go_on(text: str, quotes: list[Quote], answers: list[Quote], asked: list[tuple[int, int]]) -> list[Quote]:
@@ -311,7 +310,6 @@ def _answers_go_on(text: str, quotes: list[Quote], answers: list[Quote], asked: 
 
 
 _FIRST_PERSON = {"I", "me", "Me", "we", "We", "us"}
-_PRONOUNS = frozenset(w for w in cues()["pronouns"] if not w.startswith("_"))  # "she told me": whoever the teller means
 _ANONYMITY = re.compile(r"(?:not )?to be (?:identified|named)\b", re.IGNORECASE)
 
 

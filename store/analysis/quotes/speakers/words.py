@@ -5,10 +5,13 @@ from __future__ import annotations
 from ...entities.vocabulary import HEADS, HONORIFICS, TITLES
 from ..cue_table import cues
 
+# every pronoun of cues.json's one table: in an interview's answer, "she told me" names whoever the teller means
+PRONOUNS = frozenset(w for w in cues()["pronouns"] if not w.startswith("_"))
+
 
 def _pronouns(tag: str) -> frozenset[str]:
     """The pronouns of cues.json's one table that carry the tag, so every pronoun rule reads the same list."""
-    return frozenset(w for w, tags in cues()["pronouns"].items() if not w.startswith("_") and tag in tags)
+    return frozenset(w for w in PRONOUNS if tag in cues()["pronouns"][w])
 
 
 PERSONAL = {w: "m" for w in _pronouns("man")} | {w: "f" for w in _pronouns("woman")}
