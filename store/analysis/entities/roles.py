@@ -84,9 +84,8 @@ def title_inside(doc: Doc, start: int, end: int) -> int:
     Professor Mitsuru Uchida" -> Mitsuru Uchida, role "Political Science Professor". The name after it
     keeps two words, the first a first name; else 0."""
     for at in range(end - 2, start, -1):
-        for n in range(min(MAX_TITLE_WORDS, at - start), 0, -1):
-            if text_between(doc, at - n, at).lower() in TITLES:
-                return at if is_first_name(doc[at].text) else 0
+        if _title_ending_at(doc, at, start) is not None:
+            return at if is_first_name(doc[at].text) else 0
     return 0
 
 
@@ -99,16 +98,23 @@ def title_before(doc: Doc, start: int) -> str | None:
         return None  # (checked first: the spans below cost a Token and a string each, for every mention)
     if (paired := _paired_officers_post(doc, start)) is not None:
         return paired
-    for n in range(min(MAX_TITLE_WORDS, start), 0, -1):
-        if text_between(doc, start - n, start).lower() in TITLES:
-            # the whole word when the title ends one joined by hyphens: "executive-secretary", "ex-president"
-            opening = min(post_opening(doc, start - n), hyphenated_word(doc, start - 1), _chief_of(doc, start - n),
-                          _field_of(doc, start - n), _leader_in_a_chamber(doc, start - 1),
-                          whole_post_opening(doc, start - 1))
-            opening = _officers_post_before(doc, opening, start)
-            if text_between(doc, start - n, start).lower() not in FORMS_OF_ADDRESS:
-                opening = _stand_in_before(doc, opening)  # not "chief executive Sir Ian Reed": "Sir" is no post
-            return doc[opening:start].text
+    title = _title_ending_at(doc, start)
+    if title is None:
+        return None
+    # the whole word when the title ends one joined by hyphens: "executive-secretary", "ex-president"
+    opening = min(post_opening(doc, title), hyphenated_word(doc, start - 1), _chief_of(doc, title),
+                  _field_of(doc, title), _leader_in_a_chamber(doc, start - 1), whole_post_opening(doc, start - 1))
+    opening = _officers_post_before(doc, opening, start)
+    if text_between(doc, title, start).lower() not in FORMS_OF_ADDRESS:
+        opening = _stand_in_before(doc, opening)  # not "chief executive Sir Ian Reed": "Sir" is no post
+    return doc[opening:start].text
+
+
+def _title_ending_at(doc: Doc, end: int, floor: int = 0) -> int | None:
+    """Where the longest title (titles.json) that ends at token `end` and opens at `floor` or after opens; None."""
+    for n in range(min(MAX_TITLE_WORDS, end - floor), 0, -1):
+        if text_between(doc, end - n, end).lower() in TITLES:
+            return end - n
     return None
 
 
@@ -136,44 +142,38 @@ _OFFICERS = HEADS["officer_posts"] | HEADS["head_posts"]
 
 def _officers_post_before(doc: Doc, opening: int, start: int) -> int:
     """Where the first of two officer's posts joined by 'and' opens before a name: both are the role (names README:
-    as the article gives it), where the reader showed the second alone. Both in the same case, neither a form of
-    address."""
-    if opening < 2 or doc[opening - 1].lower_ != "and" or doc[start - 1].lower_ not in _OFFICERS or \
-            doc[opening - 2].lower_ not in _OFFICERS or doc[opening - 2].is_lower != doc[opening].is_lower:
+    as the article gives it), where the reader showed the second alone; and a third set off by a comma before the
+    two ("Chairman, President and Chief Executive Officer <Name>") is held as well."""
+    if doc[start - 1].lower_ not in _OFFICERS:
         return opening
-    for n in range(min(MAX_TITLE_WORDS, opening - 1), 0, -1):
-        first = opening - 1 - n
-        if text_between(doc, first, opening - 1).lower() in TITLES:
-            return _officers_post_listed(doc, min(first, post_opening(doc, first)))
-    return opening
+    earlier = _earlier_officers_post(doc, opening, "and")
+    return _earlier_officers_post(doc, earlier, ",") if earlier < opening else opening
+
+
+def _earlier_officers_post(doc: Doc, opening: int, joiner: str) -> int:
+    """Where an officer's post written before `joiner`, itself just before the post opening at `opening`, opens;
+    `opening` if there is none. Both posts in the same case, the earlier one a title."""
+    if opening < 2 or doc[opening - 1].lower_ != joiner or doc[opening - 2].lower_ not in _OFFICERS or \
+            doc[opening - 2].is_lower != doc[opening].is_lower:
+        return opening
+    first = _title_ending_at(doc, opening - 1)
+    return opening if first is None else min(first, post_opening(doc, first))
 
 
 # officers' posts that are no title alone (a lone one is a calling, which keeps its "former"), but are the second of
 # two joined by 'and' before a name: "president and chief operating officer <Name>"
 _PAIRED_POSTS = {tuple(post.split()) for post in HEADS["paired_officer_posts"]}
+_PAIRED_POST_LENGTHS = sorted({len(post) for post in _PAIRED_POSTS})
 
 
 def _paired_officers_post(doc: Doc, start: int) -> str | None:
     """Both posts when a paired post after 'and' and another officer's post runs into the name, where the parse
     joins the second post to the first and the reader showed no role."""
-    for n in {len(post) for post in _PAIRED_POSTS}:
+    for n in _PAIRED_POST_LENGTHS:
         if n < start and tuple(t.lower_ for t in doc[start - n : start]) in _PAIRED_POSTS and \
                 (opening := _officers_post_before(doc, start - n, start)) < start - n:
             return doc[_stand_in_before(doc, opening) : start].text  # "Vice Chairman and Chief Financial Officer"
     return None
-
-
-def _officers_post_listed(doc: Doc, opening: int) -> int:
-    """Where a third officer's post set off by a comma before the two opens: "Chairman, President and Chief
-    Executive Officer <Name>" holds the three."""
-    if opening < 2 or doc[opening - 1].text != "," or doc[opening - 2].lower_ not in _OFFICERS or \
-            doc[opening - 2].is_lower != doc[opening].is_lower:
-        return opening
-    for n in range(min(MAX_TITLE_WORDS, opening - 1), 0, -1):
-        first = opening - 1 - n
-        if text_between(doc, first, opening - 1).lower() in TITLES:
-            return min(first, post_opening(doc, first))
-    return opening
 
 
 # the words that make a post a lesser or a stand-in one, in any case: "deputy Energy Minister", "central bank Vice
