@@ -7,12 +7,12 @@ last day" (the hours up to the report) keeps its reading.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .lexicon import PARTS_OF_DAY
 
 # words before "last" that make it the last of a run ("the last night of the fair"), not the night before
-LAST_OF = {"the", "a", "his", "her", "its", "their", "my", "our", "your", "whose", "very"}
+_LAST_OF = {"the", "a", "his", "her", "its", "their", "my", "our", "your", "whose", "very"}
 _SPAN_OF_TIME = {"over", "for", "in", "within", "past"}  # "prices fell over the last day": up to the report
 
 
@@ -24,6 +24,11 @@ def last_of_a_run(doc: Doc, s: int, e: int) -> bool:
     k = s + len(words) - 3  # the word before "last", in the span or just before it
     while k >= 0 and doc[k].lower_ == "very":
         k -= 1
-    if k < 0 or (doc[k].lower_ not in LAST_OF and not doc[k].text.endswith(("'s", "’s"))):
+    if k < 0 or not opens_a_run(doc[k]):
         return False
     return k == 0 or doc[k - 1].lower_ not in _SPAN_OF_TIME
+
+
+def opens_a_run(before: Token) -> bool:
+    """Whether the word before "last" makes it the last of a run: an article, a possessive, "very"."""
+    return before.lower_ in _LAST_OF or before.text.endswith(("'s", "’s"))

@@ -22,8 +22,7 @@ from .figures import in_figure_row, not_a_year, past_index_level
 from .fortnights import fortnight_spans
 from .half_lengths import half_lengths
 from .holiday_years import holiday_years
-from .last_days import LAST_OF as _LAST_OF
-from .last_days import last_of_a_run
+from .last_days import last_of_a_run, opens_a_run
 from .lexicon import (
     AHEAD_BOUNDS,
     AMOUNT_WORDS,
@@ -691,7 +690,7 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
     if word in ("last", "this") and doc[j - 1].lower_ in _DAY_PARTS:
         # "Last night, the directors said...": a part of the report's day the model often leaves untagged;
         # not "the last night of the festival", "his last night in office", "this evening gown"
-        return prev not in _LAST_OF and not doc[i - 1:i].text.endswith(("'s", "’s")) and not (
+        return not (i > 0 and opens_a_run(doc[i - 1])) and not (
             j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and doc[j].tag_ != "NNP" and doc[j].dep_ == "compound"
         )
     if word == "that" and j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ"):

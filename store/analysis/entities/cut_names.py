@@ -377,8 +377,6 @@ def firms_after_their_base(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-
-
 def firms_cut_at_a_founders_mark(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
     """'Hallam and Pryce's Corp', of which the model tagged only "Pryce's Corp": a firm named for two founders joined
     by 'and', the second written with his possessive straight before the legal form. The model reads the mark as the

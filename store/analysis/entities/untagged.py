@@ -916,10 +916,10 @@ def after_the_dateline(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def banks_of_a_place_untagged(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
     """'LONDON, June 9 - Bank of England officials said …', 'OTTAWA, May 2 - Bank of Canada figures show …': the
-    small model often leaves a bank named for a country, a state or a city untagged, straight after a wire dateline most of all,
-    while it tags the bank's later 'the Bank', which then names nothing. 'Bank of' and a place the gazetteer knows
-    is the bank. Not where the name goes on before or after ('Sumitomo Bank of California', 'Bank of Japan
-    Governor', 'Bank of New York Co'): its bounds are not known."""
+    small model often leaves a bank named for a country, a state or a city untagged, straight after a wire dateline
+    most of all, while it tags the bank's later 'the Bank', which then names nothing. 'Bank of' and a place the
+    gazetteer knows is the bank. Not where the name goes on before or after ('Sumitomo Bank of California', 'Bank of
+    Japan Governor', 'Bank of New York Co'): its bounds are not known."""
     texts = column(doc, "ORTH")
     at = [i for i, w in enumerate(texts[:-2]) if w == "Bank" and texts[i + 1] == "of"]
     if not at:
