@@ -31,6 +31,7 @@ from .anchors import (
     weekday_anaphor,
     weekday_from,
 )
+from .clause_tense import tense
 from .clock_pairs import paired_clocks
 from .coming_quarters import closed_before, forecast_quarter
 from .comparisons import base_a_year_back, figure_a_year_back, year_ago_months, year_ago_quarters
@@ -52,7 +53,7 @@ from .reference import infer
 from .reported_years import names_a_whole_year, reported_year
 from .shipment_months import shipment_month
 from .slashed import slashed_values
-from .spans import candidates, nowadays_today, tense
+from .spans import candidates, nowadays_today
 from .story_periods import period_word, story_period
 from .value_shapes import CALENDAR, FULL_DAY, MONTH_VALUE, QUARTER_VALUE, YEAR_VALUE
 from .weekday_runs import next_days_run_on

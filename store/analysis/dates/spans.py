@@ -1,4 +1,4 @@
-"""Finding temporal expressions on the spaCy parse, and the tense that governs each.
+"""Finding temporal expressions on the spaCy parse (the tense that governs each is clause_tense's).
 
 spaCy's DATE/TIME entities are the main source, but their extents follow OntoNotes, not
 TIMEX3: they swallow modifiers ("nearly five months"), possessives ("Wednesday's"),
@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..doctext import column, doc_slice, lowers, text_of
 from .approximators import bounded_start
+from .clause_tense import tense
 from .clock_lengths import clock_runs
 from .clock_zones import zone_end as clock_zone_end
 from .event_years import event_years
@@ -56,150 +57,14 @@ from .titles import in_a_name
 from .token_shapes import dateish, day_number, glued_length, month_word, year_word
 from .unit_words import after_hours, long_end, long_spans, long_unit, rate_start
 
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
-_MERIDIEM = {"am", "pm", "a.m.", "p.m."}
-_HEDGE_AUX = {"would", "'d", "could", "might", "may", "should", "must", "can"}
 _PLURAL_UNITS = {"years", "months", "weeks", "days", "quarters"}
 _LENGTH_UNITS = _PLURAL_UNITS | {"hours", "minutes", "seconds"}
-_PLAN_VERBS = {"expect", "schedule", "plan", "set", "due", "be", "intend", "hope", "aim", "go", "want", "promise"}
-# verbs whose date is, in news, ahead of the report even in the past tense
-_SCHEDULE_VERBS = {"plan", "schedule", "slate"}
-# a participle after its noun that names what is to come ("results expected on Friday")
-_AHEAD_PARTICIPLES = {"expect"}
-# verbs whose infinitive happened, or failed to, when they did: "failed to sign the lease on Friday", told on a
-# Wednesday, is last Friday; "agreed to buy the line in February" still looks ahead
-_IMPLICATIVE_VERBS = {"fail", "manage", "refuse", "decline", "try", "attempt", "neglect"}
-_DEFER_VERBS = {"reschedule", "postpone", "delay", "adjourn", "defer", "extend"}
 _POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 _TRAILING = {"'s", "’s", "'", "’", ".", ",", ":", ";", "-", "–", "—", "(", ")", '"', "“", "”"}
 _LEX: dict[str, list[list[str]]] = {}  # lists, to compare with a slice of the Doc's lower-case words at once
 for _phrase in sorted(LEXICAL_CANDIDATES, key=lambda s: -len(s.split())):
     _words = _phrase.split()
     _LEX.setdefault(_words[0], []).append(_words)
-
-
-def tense(span: Span) -> str | None:
-    """past / future / present of the verb governing the span; None when hedged or unknown.
-
-    A participle without a tense of its own ("announcing", "being detained") takes the tense
-    of the clause it hangs from: "When announcing the shutdown on Monday, he called..." is
-    past. An infinitive keeps its own: "agreed to purchase the line in February" looks ahead."""
-    tok = span.root
-    if tok.lower_ in _MERIDIEM and tok.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head  # "posting at 12:54 am": the tagger read "am" as the verb "to be"
-    deadline = False
-    via = tok  # the word through which the span hangs from its verb
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") and tok.i != span.root.i:
-            break
-        if tok.head.i == tok.i:
-            break
-        via, tok = tok, tok.head
-        deadline = deadline or tok.lower_ in ("until", "till", "through")
-    if tok.pos_ not in ("VERB", "AUX"):
-        return None
-    # "failed to sign the lease on Friday": the time of the infinitive is the time of the failing; not of a
-    # thing in its object ("was refusing to cancel the Christmas concert")
-    adjunct = via.dep_ in ("prep", "npadvmod", "advmod")
-    for _ in range(3):
-        found = _verb_tense(tok, deadline, adjunct)
-        if found != _UNTENSED:
-            return found
-        above = _governing_verb(tok)
-        if above is None:
-            break
-        tok = above
-    return None if tok.tag_ == "VBG" else "present"
-
-
-_UNTENSED = "untensed"
-
-
-def _governing_verb(tok: Token) -> Token | None:
-    """The verb of the clause a non-finite verb hangs from, a few steps up at most. A participle after its
-    noun ("a committee representing its creditors") may sit deep in the object of that clause's verb: "will
-    hold a meeting with members of a committee representing its creditors on Tuesday" looks ahead."""
-    for _ in range(8 if tok.dep_ == "acl" else 4):
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
-    return None
-
-
-def _shares_first_verbs_tense(tok: Token, auxes: list[Token]) -> bool:
-    """A bare verb joined to an earlier one, with no auxiliary or subject of its own, shares that verb's
-    auxiliaries: "will be capitalised ... and start operations in October" looks ahead, and so does "plans to sell
-    the unit and close the deal in November". Only a first verb with auxiliaries of its own lends them: the parser
-    also joins a bare verb to a tensed one of a clause inside the first ("will study what analysts called a fair
-    offer and answer it on Tuesday"), which says nothing of the bare verb's time."""
-    head = tok.head
-    return (
-        tok.dep_ == "conj" and tok.tag_ == "VB" and not auxes and head.pos_ in ("VERB", "AUX")
-        and any(c.dep_ in ("aux", "auxpass") for c in head.children)
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
-    )
-
-
-def _verb_tense(tok: Token, deadline: bool, adjunct: bool = False) -> str | None:
-    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    lows = {a.lower_ for a in auxes}
-    if _shares_first_verbs_tense(tok, auxes):
-        return _UNTENSED
-    if lows & _FUTURE_AUX or (tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
-        return "future"
-    if any(a.lower_ == "to" for a in auxes) and tok.head.i != tok.i and tok.head.lower_ == "going":
-        return "future"
-    if lows & _HEDGE_AUX:
-        # "the council would review it in September": reported plans look ahead of when they were
-        # told, a little before the report; other hedges ("could", "might") say nothing of when
-        return "would" if lows & _HEDGE_AUX <= {"would", "'d"} else None
-    if "had" in lows:
-        return "past"  # past perfect: "it had been due to expire Friday"
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not auxes and tok.lemma_ in _AHEAD_PARTICIPLES:
-        return "future"  # "with results expected on Friday"; "scheduled", "planned" can be past plans
-    if tok.lemma_ == "expect" and tok.tag_ == "VBN" and lows & {"is", "are", "'s", "'re"}:
-        return "future"  # "Sunday's vote is expected to be close"
-    if tok.lemma_ in _DEFER_VERBS and deadline:
-        return "future"  # "postponed until Tuesday morning"; "On Thursday, the mayor extended..." is past
-    if tok.lemma_ in _SCHEDULE_VERBS:
-        # "has scheduled a news conference Thursday" looks ahead; "planned ... Saturday" may be either
-        return None if not auxes and tok.tag_ in ("VBD", "VBN") else "future"
-    if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
-        return "past"
-    if deadline and tok.tag_ == "VBN" and any(a.lower_ in ("has", "have") for a in auxes):
-        return None  # "has given them until Tuesday": the deadline may lie either side
-    if tok.tag_ == "VBN" and (not auxes or any(a.lemma_ == "have" for a in auxes)):
-        return "past"  # "has been", and reduced relatives: "the injunction issued Thursday"
-    if any(a.lower_ == "to" for a in auxes) and tok.dep_ == "xcomp" and tok.head.tag_ == "VBG" and not any(
-        c.dep_ in ("aux", "auxpass") for c in tok.head.children
-    ):
-        # "expect the Fed to add reserves by offering to buy bills on Wednesday": an infinitive under a
-        # gerund has the time of the clause the gerund serves
-        return _UNTENSED
-    if adjunct and any(a.lower_ == "to" for a in auxes) and tok.dep_ == "xcomp" and tok.head.lemma_ in _IMPLICATIVE_VERBS:
-        return _UNTENSED  # "the tenants failed to sign the lease on Friday": the time of the failing
-    if any(a.lower_ == "to" for a in auxes) and tok.head.lemma_ in _PLAN_VERBS:
-        plan = tok.head
-        # "had been scheduled to expire at midnight Friday"; "it had been due to expire Friday evening", where
-        # the past perfect sits on the copula above the adjective
-        copula = plan.head if plan.pos_ == "ADJ" and plan.dep_ == "acomp" else plan
-        if any(c.lower_ == "had" for c in plan.children) or any(c.lower_ == "had" for c in copula.children):
-            return "past"
-        if plan.tag_ == "VBD" or any(c.lower_ in ("was", "were") for c in plan.children):
-            # "the government planned to pay ... on Friday", "Humberto was expected to pass Bermuda late
-            # Wednesday night": a plan told in the past lies on either side of the report
-            return None
-        return "future"  # "is scheduled to close Monday"
-    if tok.tag_ == "VBG":
-        if lows & {"has", "have", "'ve"}:
-            return "past"  # "have been searching since the Oct. 23 slaying"
-        if not auxes:
-            return _UNTENSED  # a participle clause ("announcing the shutdown on Monday, he called")
-    if tok.tag_ == "VBN" and lows <= {"being", "to"} and lows:
-        return _UNTENSED  # "after being detained earlier Friday"
-    return "present"
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -454,8 +319,6 @@ def _iso_date(doc: Doc, i: int) -> bool:
             if h1 == h2 == "-" and len(y) == 4 and len(m) == 2 and len(d) == 2 and (y + m + d).isdigit():
                 return True
     return False
-
-
 
 
 # the wire writes its zones in lower case as often as not ("(1900 gmt)", "shut at 1345 pdt")
