@@ -200,28 +200,31 @@ TURN_LABEL = re.compile(
 )
 
 
-def interview_labels(text: str, not_names: frozenset[str]) -> list[tuple[int, int, int, int, int, int]]:
-    """(cue start, cue end, name start, name end, answer start, answer end) for each labelled paragraph.
+def interview_turns(text: str, not_names: frozenset[str]) -> tuple[list[tuple[int, int, int, int, int, int]],
+                                                                     list[tuple[int, int]]]:
+    """The labelled answers and the interviewer's questions, from one reading of the paragraphs' labels.
 
-    An interview names who speaks at the head of each paragraph. A colon label counts only when the
+    An answer is (cue start, cue end, name start, name end, answer start, answer end) for each labelled
+    paragraph; a question is (start, end) of each paragraph the interviewer's bracket label asks (see
+    _without_interviewer)."""
+    found = _labelled(text, not_names)
+    answering = _without_interviewer(text, found)
+    kept = set(answering)
+    return _answer_labels(text, answering), [(f[0], f[5]) for f in found if f not in kept]
+
+
+def _answer_labels(text: str, found: list[tuple]) -> list[tuple[int, int, int, int, int, int]]:
+    """An interview names who speaks at the head of each paragraph. A colon label counts only when the
     article has two or more of them (one "Update:" or "Photo:" line is no interview) and every word of it
     is capitalised (a name, not a sentence). A headline opening the text may name who claims what on its
     own ("Ana Ruiz: Budget Cuts Hurt Patients."); its full stop is the headline's, not the claim's.
     """
-    found = _without_interviewer(text, _labelled(text, not_names))
     times = Counter(text[f[2]:f[3]] for f in found if f[-1] == "name")  # a speaker answers more than once
     colon = [f for f in found if f[-1] == "name" and (times[text[f[2]:f[3]]] >= 2 and _name_like(text[f[2]:f[3]], 3)
                                                      or _introduced(text, text[f[2]:f[3]], found, 3))]
     first_line = text.find("\n") % (len(text) + 1)
     return [f[:6] for f in found if f[-1] == "wiki" or len(colon) >= 2 and f in colon or
             f[-1] == "name" and f[2] < first_line and _introduced(text, text[f[2]:f[3]], found, 6)]
-
-
-def interviewer_questions(text: str, not_names: frozenset[str]) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph the interviewer's bracket label asks (see _without_interviewer)."""
-    found = _labelled(text, not_names)
-    kept = set(_without_interviewer(text, found))
-    return [(f[0], f[5]) for f in found if f not in kept]
 
 
 def _labelled(text: str, not_names: frozenset[str]) -> list[tuple]:

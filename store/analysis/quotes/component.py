@@ -40,7 +40,7 @@ from ..doctext import forget_tokens
 from ..guard import contained
 from ..types import Quote
 from .answer_paragraphs import answer_paragraphs
-from .attach import Cue, attach_direct, interview_labels, interviewer_questions
+from .attach import Cue, attach_direct, interview_turns
 from .circumstance import quotation_then_circumstance
 from .colon_blocks import colon_blocks
 from .colon_labels import colon_label
@@ -231,8 +231,7 @@ class QuoteComponent(CueFinder):
     def _interview(self, doc: Doc, text: str, quotes: list[Quote], resolver: SpeakerResolver) -> list[Quote]:
         """A labelled answer is the labelled speaker's own words; what the parse found inside it goes."""
         answers = []
-        labels = interview_labels(text, self.not_names)
-        asked = interviewer_questions(text, self.not_names)
+        labels, asked = interview_turns(text, self.not_names)
         turns = sorted([f[0] for f in labels] + [s for s, _ in asked])
         for c_start, c_end, n_start, n_end, b_start, b_end in labels:
             name = doc.char_span(n_start, n_end, alignment_mode="expand")
