@@ -14,9 +14,16 @@ from spacy.tokens import Doc
 from .gazetteer import is_place
 from .mentions import Mention, mention_of
 from .names import given_name
-from .vocabulary import APOSTROPHE_S, LEGAL_FORMS, ORG_TAILS, ORG_WORDS, OUTLET_ENDS, PERSON_ORG_ENDS
-
-_APOSTROPHES = {"’", "'"}
+from .vocabulary import (
+    APOSTROPHE_S,
+    APOSTROPHES,
+    LEGAL_FORMS,
+    ORG_TAILS,
+    ORG_WORDS,
+    OUTLET_ENDS,
+    PERSON_ORG_ENDS,
+    POSSESSIVE,
+)
 
 
 def split_at_a_possessive(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
@@ -34,7 +41,7 @@ def _programmes_dropped(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     programme as a name of its own, where a curly one ran the two together (_split); the programme names no one."""
     outlets = {m.end: m for m in mentions if m.label == "ORG" and _is_outlet(doc[m.start : m.end])}
     return [m for m in mentions if not (
-        m.label == "ORG" and m.start >= 2 and doc[m.start - 1].text in APOSTROPHE_S | _APOSTROPHES
+        m.label == "ORG" and m.start >= 2 and doc[m.start - 1].text in POSSESSIVE
         and m.start - 1 in outlets and doc[m.start].is_title and any(t.is_lower for t in doc[m.start : m.end]))]
 
 
@@ -43,7 +50,7 @@ def _split(doc: Doc, m: Mention, persons: set[tuple[str, ...]], labels: dict[tup
     if m.label not in ("ORG", "GPE", "PERSON", "FAC", "LOC"):
         return [m]
     for i in range(m.start + 1, m.end - 1):
-        if doc[i].text not in APOSTROPHE_S and not (doc[i].text in _APOSTROPHES and doc[i - 1].text.endswith(("s", "S"))):
+        if doc[i].text not in APOSTROPHE_S and not (doc[i].text in APOSTROPHES and doc[i - 1].text.endswith(("s", "S"))):
             continue  # "Fox News’ Sean Hannity", "CBS’ Face the Nation": an s-ending name's possessive is the mark alone
         # only a full name after it, opened by a given name: "McDonald’s Corp", "Moody’s Investors Service" and
         # "Sotheby’s" keep the possessive in their own names

@@ -30,8 +30,10 @@ SAID_TO_BE = {noun: kind for kind, nouns in HEADS_DATA["said_to_be"].items() for
 
 # the possessive ending written as its own token, straight or curly
 APOSTROPHE_S = frozenset({"'s", "’s"})
-
-POSSESSIVE = {"'s", "’s", "'", "’"}
+# the mark alone, as an s-ending name or plural takes it ("the workers' union")
+APOSTROPHES = frozenset({"'", "’"})
+# either possessive ending
+POSSESSIVE = APOSTROPHE_S | APOSTROPHES
 
 PLACE_PREPOSITIONS = {"in", "to", "from", "at", "near", "into", "across", "toward", "towards", "outside", "via", "of"}
 
