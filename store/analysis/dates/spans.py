@@ -21,6 +21,7 @@ from .clock_zones import zone_end as clock_zone_end
 from .event_years import event_years
 from .figures import in_figure_row, not_a_year, past_index_level
 from .fortnights import fortnight_spans
+from .four_figure_clocks import four_figure_clock, zone_clocks
 from .half_lengths import half_lengths
 from .holiday_years import holiday_years
 from .last_days import last_of_a_run, opens_a_run
@@ -28,7 +29,6 @@ from .lexicon import (
     AHEAD_BOUNDS,
     AMOUNT_WORDS,
     BATTING_WORDS,
-    CLOCK_DIGITS,
     CROP_GRADES,
     HOLIDAY_STARTS,
     HOLIDAYS,
@@ -42,11 +42,9 @@ from .lexicon import (
     SCORING_VERBS,
     SEASONS,
     SPLITTERS,
-    TIME_ZONES,
     TRIM_LEFT,
     UNITS,
     WEEKDAYS,
-    ZONE_NAME_WORDS,
 )
 from .match_minutes import match_minute
 from .match_quarters import match_quarter
@@ -321,41 +319,6 @@ def _iso_date(doc: Doc, i: int) -> bool:
     return False
 
 
-# the wire writes its zones in lower case as often as not ("(1900 gmt)", "shut at 1345 pdt")
-_LOWER_ZONES = {z.lower() for z in TIME_ZONES}
-# words of a zone named in full before "time": "1700 New York time", "1305 Central Time", "1100 local hours"
-_ZONE_NAME_WORDS = ZONE_NAME_WORDS | {"u.s."}
-
-
-def zone_end(doc: Doc, i: int) -> int | None:
-    """Where the zone written after the four figures at i ends, when one does: "2100 UTC", "0600 gmt", "1400
-    hours", "1430 EST/1930 GMT", "1640 local time", "1700 New York time"; the figures are then a time of day on a
-    24-hour clock, not a year. Not "est" after a figure that could be a year: in a table "2000 est" is an
-    estimate."""
-    j = i + 1
-    if j >= len(doc) or not CLOCK_DIGITS.match(doc[i].text):
-        return None
-    word = doc[j].text.split("/")[0]
-    if word in TIME_ZONES or doc[j].lower_ in ("hours", "hrs"):
-        return j + 1
-    if word.lower() in _LOWER_ZONES:
-        return None if word.lower() == "est" and 1900 <= int(doc[i].text) <= 2059 else j + 1
-    k = j
-    while k < len(doc) and k - j < 3 and doc[k].lower_ not in ("time", "hours") and (
-            doc[k].lower_ in _ZONE_NAME_WORDS or doc[k].is_title and doc[k].is_alpha):
-        k += 1
-    return k + 1 if j < k < len(doc) and doc[k].lower_ in ("time", "hours") else None
-
-
-def _clock_time(doc: Doc, start: int, end: int) -> bool:
-    """ "2100 UTC", "0600 GMT", "1400 hours": a time of day on a 24-hour clock, not a year."""
-    if end - start != 1:
-        return False
-    tok = doc[start]
-    return len(tok.text) == 4 and tok.is_digit and \
-        (zone_end(doc, start) is not None or end < len(doc) and doc[end].lower_ == "local")
-
-
 _GLUED_CLOCK = re.compile(r"^(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ap]m$", re.IGNORECASE)
 
 
@@ -367,21 +330,6 @@ def _glued_clocks(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
         if word[-2:].lower() in ("am", "pm") and i not in covered and _GLUED_CLOCK.match(word):
             out.append((i, i + 1))
             covered.add(i)
-    return out
-
-
-def _zone_clocks(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
-    """ "7 p.m. local time (1800 UTC)", "0600 GMT", "1305 Central Time": a 24-hour time with its zone, which the
-    model tags as a year, a number or nothing; the zone words are part of the expression."""
-    out = []
-    texts = column(doc, "ORTH")  # the words, not a Token per word
-    for i in range(len(doc) - 1):
-        if i in covered or i + 1 in covered or not CLOCK_DIGITS.match(texts[i]):
-            continue
-        end = zone_end(doc, i)
-        if end is not None and not covered.intersection(range(i, end)):
-            out.append((i, end))
-            covered.update(range(i, end))
     return out
 
 
@@ -763,7 +711,8 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
                 and doc[r[0] - 1].lower_ in ("noon", "midday", "midnight"):
             r[0] -= 1
     for s, e, _ in raw:
-        if _is_age(doc, s, e) or _clock_time(doc, s, e) or _band_of_figures(doc, s, e) or _batting_score(doc, s, e):
+        if _is_age(doc, s, e) or four_figure_clock(doc, s, e) or _band_of_figures(doc, s, e) \
+                or _batting_score(doc, s, e):
             continue
         for a, b in _split(doc, s, e):
             a = _after_clause(doc, a, b)
@@ -774,7 +723,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
             a, b = _trim(doc, a, b)
             if a >= b:
                 continue  # trimmed to nothing: "¶/ ¶/", all punctuation
-            if _clock_time(doc, a, b):
+            if four_figure_clock(doc, a, b):
                 continue  # "between 0730 and 1520 local time": the model's span ends on the clock before its zone
             if a + 1 == b and a > 0 and b < len(doc) and doc[a - 1].lower_ == "the" and doc[b].lower_ in ("quarter", "period") \
                     and len(doc[a].text) == 4 and doc[a].is_digit:
@@ -815,7 +764,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans.extend(_more_units(doc, covered))
     spans.extend(_over_a_unit(doc, covered))
     spans.extend(long_spans(doc, text_of(doc), low, covered))
-    spans.extend(_zone_clocks(doc, covered))
+    spans.extend(zone_clocks(doc, covered))
     spans.extend(_glued_clocks(doc, covered))
     spans.extend(spoken_hour_spans(doc, covered))
     spans.extend(_ordinal_quarters(doc, covered))
