@@ -23,7 +23,8 @@ _DEFER_VERBS = {"reschedule", "postpone", "delay", "adjourn", "defer", "extend"}
 
 
 def tense(span: Span) -> str | None:
-    """past / future / present of the verb governing the span; None when hedged or unknown.
+    """past / future / present of the verb governing the span, "would" for a plan told with "would"; None when
+    otherwise hedged or unknown.
 
     A participle without a tense of its own ("announcing", "being detained") takes the tense
     of the clause it hangs from: "When announcing the shutdown on Monday, he called..." is
