@@ -32,6 +32,15 @@ DATELINE = re.compile(
     r"|\s*[A-Z][A-Za-z.'’]+(?: [A-Za-z][A-Za-z.'’]+){0,3},? [A-Za-z]{3,9}\.? \d{1,2} (?:-|--|–|—) "
 )
 
+# A wire story's first line, in shapes DATELINE misses: asterisks before it ("****PARIS, June 19 - "), a place
+# pair ("TOKYO/JAKARTA, March 5 (Reuters) - ", the first the filing place), the day first ("2 March"), the agency
+# after the date (", Reuter - "), a stray comma or space ("PARIS,March 16", "OAKLAND , N.J.", "March 4, - ")
+OPENING_DATELINE = re.compile(
+    r"[\s*]*[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3} ?,(?: ?[A-Z][A-Za-z.]*,?){0,4}(?: -)? ?"  # a state between
+    r"(?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?,?(?: \d{1,3})?"
+    r"(?:,? \(?Reuters?\)?)?,? ?(?:-|--|–|—)\s"
+)
+
 
 @Language.component("newsreader_paragraphs")
 def paragraphs(doc: Doc) -> Doc:
@@ -146,7 +155,7 @@ def dateline_end(text: str) -> int | None:
     ("CHINA CALLS FOR BETTER TRADE DEAL\n\nPEKING, March 3 - China called …")."""
     at = 0
     for _ in range(3):
-        found = DATELINE.match(text, at, at + 120)
+        found = DATELINE.match(text, at, at + 120) or (not at and OPENING_DATELINE.match(text, 0, 120))
         if found:
             return found.end()
         line_end = text.find("\n", at)

@@ -12,7 +12,7 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from ..doctext import doc_slice, text_of
-from ..paragraphs import DATELINE
+from ..paragraphs import DATELINE, OPENING_DATELINE
 from . import gazetteer
 from .mentions import Mention, mention_of
 from .names import given_name
@@ -294,7 +294,8 @@ _AGENCY_DATELINE = re.compile(
 )
 
 
-def dateline_place(doc: Doc, mentions: list[Mention], canonical: dict[int, str], places: frozenset[str]) -> None:
+def dateline_place(doc: Doc, mentions: list[Mention], canonical: dict[int, str],
+                   places: frozenset[str]) -> list[Mention]:
     """'TULSA, June 1 - ': a wire dateline opens with the place the story was filed from, in capitals.
     Whatever the model called it, it is a place, named as a reader writes it ("Tulsa"). A digest of short
     stories opens a paragraph with one too ("HAVANA - Cuban president ..."); there only in capitals, and only a
@@ -303,38 +304,40 @@ def dateline_place(doc: Doc, mentions: list[Mention], canonical: dict[int, str],
     "FEATURE - ") heads the paragraph and names no place."""
     spaces = doc.to_array("IS_SPACE")
     starts = [0] + [i + 1 for i in spaces.nonzero()[0].tolist() if i + 1 < len(doc) and "\n" in doc[i].text]
-    for at in starts:
-        _dateline_at(doc, at, mentions, canonical, places)
+    return [m for at in starts for m in _dateline_at(doc, at, mentions, canonical, places)]
 
 
 def _dateline_at(doc: Doc, at: int, mentions: list[Mention], canonical: dict[int, str],
-                 places: frozenset[str]) -> None:
+                 places: frozenset[str]) -> list[Mention]:
     end = min(at + 40, len(doc))  # the text of doc[at : at + 40], without joining its tokens
     head = text_of(doc)[doc[at].idx : doc[end - 1].idx + len(doc[end - 1])] if at < end else ""
-    found = DATELINE.match(head[:120]) or _AGENCY_DATELINE.match(head[:120])
+    found = DATELINE.match(head[:120]) or _AGENCY_DATELINE.match(head[:120]) or (
+        not at and OPENING_DATELINE.match(head[:120]))
     if not found:
-        return
-    place_end = min((i for i in (head.find(",", 0, found.end()), head.find(" (", 0, found.end())) if i > 0),
-                    default=found.end())
-    lead = len(head) - len(head.lstrip())
+        return []
+    place_end = min((i for i in (head.find(",", 0, found.end()), head.find(" (", 0, found.end()),
+                                 head.find("/", 0, found.end())) if i > 0), default=found.end())
+    lead = re.match(r"[\s*]*", head).end()  # "****PARIS": the asterisks are no part of it
     place_end = lead + len(head[lead:place_end].rstrip(" -–—_\n"))  # "HAVANA - ": the dash is no part of it
     if at and not head[lead:place_end].isupper():
-        return  # inside the article, a capitalised phrase before a dash is no dateline
+        return []  # inside the article, a capitalised phrase before a dash is no dateline
     offset = doc[at].idx
     place = doc.char_span(offset + lead, offset + place_end, alignment_mode="contract")
     if place is None or not len(place):
-        return
+        return []
     overlapping = [m for m in mentions if m.start < place.end and place.start < m.end]
+    dropped: list[Mention] = []  # returned, kept alive: `canonical` is keyed by id()
     if at and not overlapping and len(place) <= 2 and not any(c in head[lead : found.end()] for c in ",(") \
             and not gazetteer.is_place(place.text.title(), places):
         # a town's dateline, unknown to both, says more ("HEMPSTEAD, N.Y. -"); longer labels are the subheads'
-        return
+        return []
     if not any(m.start == place.start and m.end == place.end for m in overlapping) and all(
             m.start >= place.start for m in overlapping):
         # the model tagged nothing there ("CAMPINAS, Brazil, March 15 - "), a piece of it ("SAO" of "SAO PAULO")
         # or ran on across the dash ("NEW YORK - Copper"): the place is still a place, whole
         for m in overlapping:
             mentions.remove(m)
+        dropped = overlapping
         mentions.append(mention_of(place, "GPE"))
         mentions.sort(key=lambda m: m.start)
     line = doc.char_span(offset + lead, offset + found.end(), alignment_mode="contract")
@@ -353,6 +356,13 @@ def _dateline_at(doc: Doc, at: int, mentions: list[Mention], canonical: dict[int
         elif line is not None and place.end <= m.start and m.end <= line.end and m.label == "GPE" and \
                 (name := canonical.get(id(m), m.name)).isupper() and name.isalpha() and len(name) > 3:
             canonical[id(m)] = name.title()  # "SAN ANTONIO, TEXAS, March 30 - ": the state, in capitals too
+    agency = [m for m in mentions if line is not None and place.end <= m.start and m.end <= line.end
+              and m.words == ("Reuter",)]
+    for m in agency:
+        # "ROME, May 4, Reuter - ": the old wire's sign on its own copy, which the model leaves untagged unless the
+        # story's first sentence starts after it; tagged, it named no one in the story and drew speakers to it
+        mentions.remove(m)
+    return dropped + agency
 
 
 def _the_place_elsewhere(place: Mention, was: str, mentions: list[Mention], canonical: dict[int, str]) -> None:

@@ -372,7 +372,7 @@ class EntityComponent:
         # `canonical` is keyed by id(): a mention a stage below drops must stay alive, or a mention made later may be
         # given its id and with it the dropped one's name (a handle once named "Appear" after a dropped headline word)
         dropped_too = [mentions]
-        dateline_place(doc, mentions, canonical, places)
+        dropped_too.append(dateline_place(doc, mentions, canonical, places))
         mentions = shouted_subheads(doc, mentions, places)  # after the datelines, which read them as places
         dropped_too.append(mentions)
         birth_names(doc, mentions, canonical)
