@@ -18,7 +18,7 @@ from . import gazetteer
 from .employers import employer
 from .mentions import Mention
 from .parties import SEAT_HOLDERS
-from .portfolios import portfolio_title
+from .portfolios import portfolio_title, portfolio_title_set_off
 from .referents import CORPORATE, fold
 from .roles import FORMS_OF_ADDRESS as _FORMS_OF_ADDRESS
 from .roles import (
@@ -56,6 +56,8 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
     m.role = None if address else m.role  # "the director of IEDCR, Dr Meerjady Sabrina Flora,": the post is the role
     if (post := portfolio_title(doc, m.start)) and (m.role is None or m.role.lower() in post.lower()):
         m.role = post  # "Secretary of Labor Carl Heng": the whole post, not "Labor" or "Secretary"
+    elif (post := portfolio_title_set_off(doc, m.start, m.end)) and (m.role is None or m.role.lower() in post.lower()):
+        m.role = post  # "Peru's Minister of Energy and Mines, Carla Ruiz,": the whole post, not "Minister"
     # "Dan Glickman, D-Kans., chairman of …": the parse hangs the post on the party and state between
     between = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.ent_type_ in ("GPE", "NORP")]
     for child in _whole_words([*head.children, *(c for b in between for c in b.children)]):
@@ -184,8 +186,10 @@ _COUNTING = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "t
 
 
 def ends_in_a_post(role: str) -> bool:
-    """A role whose last word is a title or a job ('fire service spokesman'), not a firm's kind ('subsidiary')."""
-    return role.split()[-1].lower() in _POSTS
+    """A role whose last word is a title or a job ('fire service spokesman'), not a firm's kind ('subsidiary'); or a
+    post with its portfolio ('Minister of Energy and Mines')."""
+    words = role.split()
+    return words[-1].lower() in _POSTS or len(words) > 2 and words[1] in ("of", "for") and words[0].lower() in _POSTS
 
 
 def _is_post_word(word: str) -> bool:

@@ -60,6 +60,25 @@ def portfolio_title(doc: Doc, start: int) -> str | None:
     return doc[min(post_opening(doc, opening), hyphenated_word(doc, opening)):start].text
 
 
+def portfolio_title_set_off(doc: Doc, start: int, end: int) -> str | None:
+    """The post and its portfolio set off by commas beside a name: "Norway's Minister of State for Trade, Ola Berg,"
+    and "Ola Berg, Norway's Minister of State for Trade,": the parse hangs the portfolio's capitals on the name or
+    runs them into an organisation, and the post read alone is "Minister"."""
+    if start >= 2 and doc[start - 1].text == ",":
+        post = portfolio_title(doc, start - 1)
+        if post is not None:
+            return post
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    close = next((i for i in range(end + 1, min(len(doc), end + 4 + _MAX_WORDS)) if doc[i].text in (",", ".")), None)
+    opening = _portfolio_opening(doc, close) if close is not None and doc[close].text == "," else None
+    # only the post, with at most whose it is before it: "the", or a country and its "'s"
+    if opening is None or not all(t.lower_ == "the" or t.pos_ == "PROPN" or t.tag_ == "POS"
+                                  for t in doc[end + 1:opening]) or opening - end > 4:
+        return None
+    return portfolio_title(doc, close)
+
+
 def persons_after_a_portfolio(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Defense Leon Panetta' after 'Secretary of': the person, without the portfolio."""
     out: list[Mention] = []

@@ -67,6 +67,7 @@ from .words import (
     INSTITUTIONS,
     LABEL_RANK,
     LESSER_TITLES,
+    MEASURES,
     OUTLET_NOUNS,
     PARTS,
     PARTY_MEMBERS,
@@ -194,6 +195,36 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                 start -= 1
         return start, end
 
+    def _maker_after(self, token: Token, cs: int, ce: int) -> tuple[str | None, int, int] | None:
+        """Who made the document, as the words after it say: 'a speech Ana Ruiz gave', 'a poll published by NBC
+        News', 'a report from X', 'a survey by the firm'."""
+        for clause in token.rights:  # "according to a speech Ana Ruiz gave": the speaker gave it
+            if clause.dep_ == "relcl":
+                maker = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE), None)
+                if maker is not None:
+                    return self.resolve(maker)
+            if clause.dep_ == "acl":  # "a poll published by NBC News"
+                owner = account_owner(clause)
+                if owner is not None:  # "a tweet sent from Biden's Twitter account": Biden's; "it" is still the tweet
+                    return self.resolve(owner)[0], cs, ce
+                if not put_out_by(token, clause):  # "an email obtained by X": X did not write it
+                    continue
+                clause = next((c for c in clause.children if c.dep_ == "agent"), clause)
+            if clause.dep_ in ("prep", "agent") and clause.lower_ in ("from", "by", "of"):  # "a report from X", "of X"
+                source = next((c for c in clause.children if c.dep_ == "pobj"), None)
+                if source is not None and not is_when(source) and \
+                        (source.pos_ == "PROPN" or self._naming(source) is not None):  # "a study from March"
+                    return self.resolve(source)
+                if source is not None and clause.lower_ == "by":
+                    named = name_after_maker(self, source)
+                    if named is not None:  # "figures kept by the regulator, Gridmark,": Gridmark's
+                        return named, cs, ce
+                    if made_by_someone(source):  # "a survey by the firm": the firm's
+                        return self.resolve(source)[0], cs, ce
+                if source is not None and clause.lower_ == "from" and made_by_someone(source):
+                    return self.resolve(source)[0], cs, ce  # "figures from the central bank": the bank's
+        return None
+
     def resolve(self, token: Token) -> tuple[str | None, int, int]:
         """(canonical name, char start, char end of the mention it came from)."""
         if token.i in self._busy:  # two rules sending each word to the other: neither names anyone
@@ -307,29 +338,9 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             owner = None if media else untagged_owner(token) or aliased_owner(token, doc._.aliases or {})
             if owner is not None:  # "other Tanjug reports showed", "an Atlas statement": a name the model missed
                 return (doc._.aliases or {}).get(key(tuple(owner.split())), owner), cs, ce
-            for clause in token.rights:  # "according to a speech Ana Ruiz gave": the speaker gave it
-                if clause.dep_ == "relcl":
-                    maker = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE), None)
-                    if maker is not None:
-                        return self.resolve(maker)
-                if clause.dep_ == "acl":  # "a poll published by NBC News"
-                    owner = account_owner(clause)
-                    if owner is not None:  # "a tweet sent from Biden's Twitter account": Biden's; "it" is still the tweet
-                        return self.resolve(owner)[0], cs, ce
-                    if not put_out_by(token, clause):  # "an email obtained by X": X did not write it
-                        continue
-                    clause = next((c for c in clause.children if c.dep_ == "agent"), clause)
-                if clause.dep_ in ("prep", "agent") and clause.lower_ in ("from", "by", "of"):  # "a report from X", "of X"
-                    source = next((c for c in clause.children if c.dep_ == "pobj"), None)
-                    if source is not None and not is_when(source) and \
-                            (source.pos_ == "PROPN" or self._naming(source) is not None):  # "a study from March"
-                        return self.resolve(source)
-                    if source is not None and clause.lower_ == "by":
-                        named = name_after_maker(self, source)
-                        if named is not None:  # "figures kept by the regulator, Gridmark,": Gridmark's
-                            return named, cs, ce
-                        if made_by_someone(source):  # "a survey by the firm": the firm's
-                            return self.resolve(source)[0], cs, ce
+            found = self._maker_after(token, cs, ce)
+            if found is not None:
+                return found
             issuer = issuing_subject(token)
             if issuer is not None:  # "Boeing issued a statement saying …", "she released a statement saying …"
                 found = self.resolve(issuer)
@@ -353,6 +364,10 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             later = made_further_on(self, token)
             if later is not None:  # "…, says a report. / Compiled by X, the study …", "the study, done by X,"
                 return later, cs, ce
+        if token.lemma_.lower() in MEASURES:  # "according to data from the statistics office": the office's
+            found = self._maker_after(token, cs, ce)
+            if found is not None:
+                return found
         if token.lemma_.lower() in RULINGS:  # "According to the ruling, …": the court's
             court = self._latest_court(cs)
             if court is not None:

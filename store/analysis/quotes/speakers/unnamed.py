@@ -13,11 +13,16 @@ def unnamed_source(doc: Doc, head: Token, start: int, end: int) -> str:
     """An unnamed source as the article words it, less its determiners, how many spoke and whose it is:
     "Some Commerce Ministry officials" -> "Commerce Ministry officials"; "Merkel's spokesperson" -> "spokesperson"."""
     # "Sanders’ aides": the parse may hang an owner written with a bare apostrophe as a modifier with a case mark
-    owners = {t.i for c in head.children if c.i < head.i and
+    # "health workers' unions", "the miners' leaders": a plural common noun before a bare apostrophe says which
+    # people the source is, no one who owns it, and stays
+    kinds = {c.i for c in head.children if c.i < head.i and c.tag_ == "NNS" and c.is_lower and
+             any(g.dep_ == "case" and g.text in ("'", "’") for g in c.children)}
+    owners = {t.i for c in head.children if c.i < head.i and c.i not in kinds and
               (c.dep_ == "poss" or any(g.dep_ == "case" for g in c.children)) for t in c.subtree}
     # "a 2011 study", "in April industry publications said": when it was said is no part of who said it
     owners |= measure_words(head)  # "the one-page statement": how long it is, not whose
-    words = [t for t in doc[start:end] if t.i not in owners and not (t.i < head.i and t.dep_ == "case")
+    words = [t for t in doc[start:end] if t.i not in owners and not (t.i < head.i and t.dep_ == "case" and
+                                                                     t.head.i not in kinds)
              and not (t.i < head.i and is_when(t) and not is_when(head))]
     # a spaced dash only: "state-owned" and "WSET-TV" keep theirs
     dashes = [n for n, t in enumerate(words) if t.i < head.i and t.text in DASHES and t.whitespace_]
