@@ -570,9 +570,14 @@ _RANGE_PLACES = {"next", "past", "last", "coming", "previous", "first"}
 
 
 def _range_start(doc: Doc, s: int) -> bool:
-    """ "in the two or three years since", "within six to nine months": the span holds only the second count."""
-    return s > 1 and doc[s].like_num and doc[s - 1].lower_ in ("or", "to") and doc[s - 2].like_num \
-        and not (doc[s - 2].is_digit and len(doc[s - 2].text) == 4)
+    """ "in the two or three years since", "within six to nine months", "12-18 months": the span holds only the
+    second count."""
+    if s < 2 or not doc[s].like_num or not doc[s - 2].like_num or (doc[s - 2].is_digit and len(doc[s - 2].text) == 4):
+        return False
+    joiner = doc[s - 1]
+    # figures joined by a hyphen with no space ("3-5 years") are the same range as "three to five years"
+    return joiner.lower_ in ("or", "to") or joiner.text in ("-", "–") and not doc[s - 2].whitespace_ \
+        and not joiner.whitespace_
 
 
 _ANOTHER = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q"}

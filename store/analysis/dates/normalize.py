@@ -311,8 +311,8 @@ def parse(toks: list[str]) -> Parts:
             if isinstance(pending, int) and pending >= 20 and v < 10:
                 v += pending  # twenty four
             pending = v
-        elif t in VAGUE_NUMBERS or t == "several":
-            pending = "X"
+        elif (t in VAGUE_NUMBERS or t == "several") and not (t == "coming" and nxt in UNITS and not nxt.endswith("s")):
+            pending = "X"  # "the coming weeks" are some weeks; "the coming week" is next week (_NEXT_MODS)
         elif t in ("ago", "earlier", "before", "previously") and (p.unit or p.amount):
             p.ago = -1
         elif (t in ("later", "after", "hence") or (t == "now" and i > 0 and toks[i - 1] == "from")) and p.unit:

@@ -504,6 +504,10 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
         return not (i > 0 and opens_a_run(doc[i - 1])) and not (
             j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and doc[j].tag_ != "NNP" and doc[j].dep_ == "compound"
         )
+    if doc[j - 1].lower_ == "autumn":
+        # the model tags "the spring", "the summer", "the winter" after a preposition but leaves "in the autumn"
+        # out; not "the autumn of his career" nor "the autumn session", whose noun says what the season is of
+        return prev in _SEASON_PREPS and nxt != "of" and not (j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN"))
     if word == "that" and j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ"):
         return False  # "he said that morning traffic was heavy": a conjunction and a compound noun
     if word == "yearend":
@@ -546,6 +550,8 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
     return True
 
 
+# the prepositions that put something in a season: "open in the autumn", "decide by the autumn"
+_SEASON_PREPS = {"in", "by", "during", "until", "till", "through", "over", "before", "after", "for"}
 _PAPER_WORDS = {"daily", "weekly", "monthly"}
 _ACCOUNTS = {"results", "earnings", "figures", "profit", "profits", "loss", "losses", "statement", "statements",
              "report", "accounts", "dividend"}
