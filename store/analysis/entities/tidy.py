@@ -921,6 +921,9 @@ def acronyms_of_common_words(doc: Doc, mentions: list[Mention]) -> list[Mention]
         else mentions
 
 
+# a body's letters, bare or dotted, that open the field of its commissioner's post: "EC", "EU", "U.N."
+_BODY_LETTERS = re.compile(r"[A-Z]{2,5}|(?:[A-Z]\.){2,4}")
+
 # a post whose field the model tags as an organisation: "Commerce Secretary", "Deputy Finance Minister"
 _POSTS_OF_A_MINISTER = HEADS["minister_posts"] | {post[:-1] + "ies" if post.endswith("y") else post + "s"
                                                     for post in HEADS["minister_posts"]}
@@ -933,11 +936,13 @@ def fields_of_posts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     Ho', 'two Cabinet officers': the field of a post the model tags as an organisation names none the article speaks
     of, when the article writes it only inside such posts ('the Treasury said' elsewhere keeps it). A post itself
     ('the Securities Commissioner's office') is a person's, no organisation. A country the model runs into the field
-    of a minister's or a secretary's post ('U.S. Treasury Secretary', 'Ruritania Commerce Minister') stays a place.
+    of a minister's or a secretary's post ('U.S. Treasury Secretary', 'Ruritania Commerce Minister') stays a place;
+    a body's letters run into a commissioner's field ('EC Farm Commissioner') stay the body, whose post it is.
     Not a people's adjective there ('the Japanese Trade and Industry Minister'): a speaker is then read from the
     untagged words before 'and'."""
     fields: dict[tuple[str, ...], bool] = {}
     nations: set[int] = set()  # ids of the mentions opening on a country's name (one token, the field after it)
+    bodies: set[int] = set()  # ids of those opening on a body's letters ('EC', 'U.N.'), the same way
     for m in mentions:
         # two fields of one post: "Trade and Industry Secretary Eric Ho"; "Foreign and Commonwealth Secretary",
         # where the model tags only the second
@@ -948,11 +953,15 @@ def fields_of_posts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and country_code(words[0]) and _a_field(words[1:]):
             nations.add(id(m))
             words = words[1:]
+        elif m.label == "ORG" and not joined and len(words) > 1 and m.end - m.start == len(words) \
+                and _BODY_LETTERS.fullmatch(words[0]) and not country_code(words[0]) and _a_field(words[1:]):
+            bodies.add(id(m))
+            words = words[1:]
         if m.label != "ORG" or not joined and not _a_field(words):
             continue
         # a country's treasury or ministry has officials and a spokesman of its own ('a senior U.S. Treasury
         # official', its affiliation): only its minister's or secretary's post makes the field no body
-        held = _POSTS_AFTER_A_FIELD if id(m) not in nations else _POSTS_OF_A_MINISTER
+        held = _POSTS_OF_A_MINISTER if id(m) in nations or id(m) in bodies else _POSTS_AFTER_A_FIELD
         in_a_post = m.end < len(doc) and doc[m.end].lower_ in held
         fields[m.words] = fields.get(m.words, True) and in_a_post
     posts = {id(m) for m in mentions if m.label == "ORG" and len(m.words) > 1 and fold(m.words[-1]) in _POSTS}
@@ -966,6 +975,8 @@ def fields_of_posts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             out.append(m)
         elif id(m) in nations:
             out.append(mention_of(doc[m.start:m.start + 1], "GPE"))
+        elif id(m) in bodies:
+            out.append(mention_of(doc[m.start:m.start + 1], "ORG"))
     return out
 
 
