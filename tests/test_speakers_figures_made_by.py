@@ -1,5 +1,5 @@
 """Figures, data and estimates given with who made them ("according to data from the housing office", "estimates
-released by the cocoa council", "preliminary figures from the central bank") speak for their maker, as a report
+released by the cocoa council", "provisional figures from the central bank") speak for their maker, as a report
 or a statement does (DESIGN.md, "Canonical names"), not as "data". Real model; sentences and names of our own.
 """
 
@@ -24,8 +24,9 @@ def test_estimates_from_a_named_body(nlp) -> None:
 
 
 def test_figures_from_a_body_worded_as_a_common_noun(nlp) -> None:
-    text = "OSLO - The trade surplus widened in May, according to preliminary figures from the central bank.\n"
-    assert speaker_of(nlp, text, "The trade surplus widened in May") == "central bank"
+    text = "OSLO - The current account deficit narrowed in August, according to provisional figures from the " \
+        "central bank.\n"
+    assert speaker_of(nlp, text, "The current account deficit narrowed") == "central bank"
 
 
 def test_data_with_no_maker_stays_data(nlp) -> None:
