@@ -1234,6 +1234,9 @@ def known_places(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> N
         if m.label not in ("FAC", "NORP", "WORK_OF_ART", "PRODUCT"):
             continue
         name = m.name.title() if m.name.isupper() and len(m.name) > 3 else m.name
+        if m.label == "FAC" and _town_read_as_a_building(doc, m, name, places):
+            m.label = "GPE"
+            continue
         if not gazetteer.is_place(name, places):
             continue
         at_paragraph_start = not m.start or "\n" in doc[m.start - 1].text_with_ws
@@ -1245,6 +1248,23 @@ def known_places(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> N
             m.label = "GPE"
         elif m.label == "PRODUCT":
             m.label = "GPE"  # "hijacked to Cyprus", "her first Calcutta slum school": no product has a town's name alone
+
+
+def _town_read_as_a_building(doc: Doc, m: Mention, name: str, places: frozenset[str]) -> bool:
+    """'met in Port Moresby', 'lorries between Baracoa and Guantanamo', 'schools in Tarragona and Reus': a known town
+    of any size the model typed a building, that a word placing it governs, straight before it or through the places
+    it is listed with, is the town; not a name ending in a building's word ('in North Port', 'at Hyde Park')."""
+    if m.words[-1].lower() in HEADS["FAC"] or not (gazetteer.is_place(name, places) or name in gazetteer.towns()):
+        return False
+    if m.start and doc[m.start - 1].lower_ in _PLACING:
+        return True
+    tok = doc[m.end - 1]
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok.i != m.end - 1 and tok.dep_ == "pobj" and tok.head.lower_ in _PLACING
+
+
+_PLACING = PLACE_PREPOSITIONS | {"between"}
 
 
 def _place_before_its_noun(doc: Doc, m: Mention, name_words: set[str], places: frozenset[str]) -> bool:
