@@ -73,6 +73,7 @@ from .lone_legal_forms import named_legal_forms
 from .marks import find_quotes
 from .named_after_quote import name_after_quote
 from .own_cue import quotations_before_their_cue
+from .own_outlet import without_the_writer
 from .posts_as_sources import (
     epithets_of_the_last_speaker,
     posts_of_the_last_speaker,
@@ -216,6 +217,7 @@ class QuoteComponent(CueFinder):
             doc, owners_cut_off(brackets_cut_off(doc, resolver.no_pronoun_speakers(quotes))))), doc._.referents or {}))
         quotes = forecasts_of_no_one(doc, lead_sources_named_next(doc, resolver, quotes))
         quotes = short_names_of_the_lead(text, quotes)  # on the final names: a joint lead is no one firm
+        quotes = without_the_writer(quotes)  # on the final names: "it" may be the outlet named before
         return [replace(q, speaker_role=resolver.lead_roles[q.speaker],
                         affiliation=resolver.lead_affiliations.get(q.speaker))
                 if q.speaker in resolver.lead_roles else q for q in quotes]
