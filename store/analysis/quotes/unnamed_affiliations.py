@@ -101,6 +101,12 @@ def owned_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
             if body is None and words[0] in FIRM_NOUNS and not q.speaker.endswith(("men", "s")):
                 # one spokesman speaks for one firm; "company spokesmen" after a lead about two firms speak for both
                 body = lead_firm()[0]
+        elif body is None and len(words) == 1 and words[0].lower() in _BARE_BODIES:
+            # "a ministry official said" after "the Finance Ministry said": the one ministry the article names most;
+            # not a name that only holds the word ("the Finance Ministry Ordinance" is a document)
+            noun = words[0].lower()
+            bodies_named = [e for e in organisations if _body_of_kind(e.canonical or e.text, noun)]
+            body = _the_one(noun, bodies_named)
         if body is None:
             post = text.rfind(" ", q.speaker_start, q.speaker_end)
             inside = {e.canonical or e.text for e in organisations if q.speaker_start <= e.start and e.end <= post
@@ -116,8 +122,17 @@ def owned_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
             for q in quotes]
 
 
+# the kinds of body a source is written after by the bare noun: "a ministry spokesman", "a committee spokesman"
+_BARE_BODIES = frozenset(cues()["bare_bodies"])
 # the bodies a portfolio names before the source: "a finance ministry spokesman"
 _PORTFOLIO_BODIES = frozenset(cues()["portfolio_bodies"])
+
+
+def _body_of_kind(name: str, noun: str) -> bool:
+    """'Finance Ministry', 'Ministry of Mines', 'Taiwan Council of Agriculture': the noun is the name's head, its
+    last word or the one before "of"; not 'Finance Ministry Ordinance', a document named after the body."""
+    words = [fold(w) for w in name.split()]
+    return bool(words) and (words[-1] == noun or any(a == noun and b == "of" for a, b in zip(words, words[1:])))
 
 
 def _portfolio_body(words: list[str]) -> str | None:
