@@ -757,7 +757,7 @@ def _post_words(post: Token, leave_out: Container[int]) -> str:
     words = _less_the_place_set_off(words, post)
     if len(words) == 1 and words[0].lower_ in _ORIGINS:
         return ""  # "a North Dakota native": where a person comes from, no post
-    words += _of_words_of_title(post) or _second_post(post)
+    words += _of_words_of_title(post) or _second_post(post) or _field_after(post)
     kept = {t.i for t in words}  # no space before a comma of the role's own, as after a third post
     return "".join(t.text + ("" if _joins(t) or t.i + 1 < len(doc) and (_joins(doc[t.i + 1]) or
                                                                        doc[t.i + 1].is_punct and t.i + 1 in kept)
@@ -816,6 +816,31 @@ def _of_words_of_title(post: Token) -> list[Token]:
         return []
     return next((list(doc[post.i + 1 : end]) for end in range(min(len(doc), post.i + 4), post.i + 2, -1)
                  if doc[post.i : end].text.lower() in TITLES and " of " in doc[post.i : end].text.lower()), [])
+
+
+def _field_after(post: Token) -> list[Token]:
+    """The field a post is held in, written after it in lower case with no determiner: "<Name>, professor of
+    marine biology at <University>", "vice president for finance"; the reader cut the role at the post. A body
+    after 'of the' is the affiliation's, not the role's, and is left out."""
+    doc = post.doc
+    at = post.i + 1
+    if at + 1 >= len(doc) or doc[at].lower_ not in ("of", "for") or doc[at].head.i != post.i:
+        return []
+    inside = {t.i for t in doc[at].subtree}
+    end = at + 1
+    while end < len(doc) and end in inside and doc[end].is_lower and doc[end].is_alpha and not doc[end].ent_type_ \
+            and (doc[end].pos_ in ("NOUN", "ADJ") or doc[end].lower_ == "and" and end > at + 1):
+        end += 1
+    while end > at + 1 and doc[end - 1].pos_ != "NOUN":
+        end -= 1  # the field ends in a noun: not "of economic and"
+    if end == at + 1 or end < len(doc) and (doc[end].is_alpha and doc[end].lower_ not in _FIELD_STOPS or
+                                              doc[end].text in ("'s", "'")):
+        return []  # a field cut short ("director of research projects funded by") is left as it was
+    return list(doc[at:end])
+
+
+# the words after a field that open something else: where it is held, with whom, since when
+_FIELD_STOPS = {"at", "in", "with", "and", "since", "until", "who", "for", "on", "of"}
 
 
 # the last word of an age or a place joined by hyphens before a calling: "39-year-old", "London-based",

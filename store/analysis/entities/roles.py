@@ -213,7 +213,7 @@ def _field_of(doc: Doc, at: int) -> int:
                 all(t.is_lower and t.pos_ == "NOUN" and t.lower_ not in _BODY_NOUNS for t in (word, word.head)):
             opening -= 3  # two fields of one post: "energy and mines minister"
             continue
-        if _portfolio_of(word, joined):
+        if _portfolio_of(word, joined) or _opening_modifier(word, joined, opening, end):
             opening -= 1
             continue
         if not (word.is_lower and word.is_alpha and joined and word.lower_ not in _BODY_NOUNS and
@@ -230,7 +230,7 @@ def _field_of(doc: Doc, at: int) -> int:
 def _whole_word(doc: Doc, opening: int, at: int) -> int:
     """The field's first word whole when the tokenizer split it at a hyphen: "e-commerce minister" (the reader
     showed "commerce minister"); a field glued to anything else is left out."""
-    if opening == at or opening == 0 or doc[opening - 1].whitespace_:
+    if opening == at or opening == 0 or doc[opening - 1].whitespace_ or doc[opening - 1].is_space:
         return opening
     if doc[opening - 1].text == "-" and (whole := hyphenated_word(doc, opening)) < opening:
         return opening if doc[whole].lower_ in WHEN_HELD else whole
@@ -247,6 +247,15 @@ def _portfolio_of(word: Token, joined: bool) -> bool:
     <Name>"), where the reader cut the role after it."""
     return joined and word.is_alpha and word.lower_ in HEADS["portfolios"] and \
         (word.is_lower or word.is_sent_start and word.is_title and word.text not in _PARTY_OPENING_WORDS)
+
+
+def _opening_modifier(word: Token, joined: bool, opening: int, end: int) -> bool:
+    """A word that says what kind of post it is, capitalised only for opening the sentence: "Presiding judge",
+    "Regional governor", "Political analyst" (the reader cut the role at the post, where the same words in lower
+    case were kept). Never a name's word, a nationality or a party's."""
+    return joined and word.is_sent_start and word.is_title and word.is_alpha and word.pos_ in ("ADJ", "VERB") and \
+        word.dep_ == "amod" and opening <= word.head.i <= end and not word.ent_type_ and \
+        not adjective_of_a_country(word.text) and word.text not in _PARTY_OPENING_WORDS
 
 
 # capitalised, they open a party's name or label its members: "Labour foreign affairs spokesman" is the party's;
