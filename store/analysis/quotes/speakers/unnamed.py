@@ -35,7 +35,8 @@ def unnamed_source(doc: Doc, head: Token, start: int, end: int) -> str:
     amounts = [n for n, t in enumerate(words) if t.i < head.i and t.ent_type_ in _AMOUNTS]
     if amounts:  # "the level of around 51 billion marks dealers said is needed": the dealers, not the amount
         words = words[amounts[-1] + 1:] or words
-    while len(words) > 1 and (words[0].lower_ in DETERMINERS or words[0].lower_ in QUANTIFIERS):
+    while len(words) > 1 and (words[0].lower_ in DETERMINERS or words[0].lower_ in QUANTIFIERS or
+                              _counted(words[0], head)):
         words.pop(0)
     # "promotion World Wonder Ring Stardom", "retailer Tesco": the name, not what it is; a lower-case word the
     # model took for a name ("the finance department") is no name, and keeps what describes it
@@ -46,6 +47,21 @@ def unnamed_source(doc: Doc, head: Token, start: int, end: int) -> str:
 
 
 _AMOUNTS = {"MONEY", "QUANTITY", "PERCENT"}
+
+
+def _counted(token: Token, head: Token) -> bool:
+    """'14 analysts', 'nine creditor banks': how many spoke is no part of who they are, as 'some' is not; a
+    name that opens with a number ('Four Seasons') has a proper noun for its head and keeps it."""
+    if any(t.pos_ == "ADP" for t in token.doc[token.i : head.i]):
+        return False  # "four in 10 residents": a share of those asked, which stays
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.like_num:
+        return False  # "four of the five institutes": the whole that some of it is counted against
+    if token.dep_ in ("advmod", "quantmod") and token.head.i > token.i:  # "about 35 groups": how near the count is
+        return _counted(token.head, head)
+    return (token.like_num and token.dep_ == "nummod" and token.head.i == head.i and head.pos_ == "NOUN"
+            and head.tag_ == "NNS")
+
+
 _BASED = re.compile(r"(?:\S+ )*?\S+-based ")
 
 
