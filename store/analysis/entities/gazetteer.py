@@ -12,7 +12,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import BinaryIO
 
-_NAME = re.compile(r"^[A-Z][A-Za-z'.\- ]+$")
+# Latin letters with their accents too ("Kraków", "Łódź", "Kīlauea"): a modern article writes a town as its own
+# country does, and GeoNames names it so; other scripts' alternates stay out
+_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'.\- ]+$")
 MIN_CITY_POPULATION = 100_000
 
 

@@ -37,6 +37,7 @@ from .indefinite import introduces_new
 from .issuers import ISSUED_NOUNS, MEDIA, NARRATIVES, issuing_subject, put_out_by
 from .makers_ahead import made_further_on
 from .name_before_post import person_before_post
+from .name_after_long_post import person_after_long_post
 from .named_examples import named_example
 from .organisations import OrganisationShortForms
 from .owners import aliased_owner
@@ -243,6 +244,9 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         self._busy.add(token.i)
         try:
             found = self._resolve(token)
+            # the post itself, or no one, given for a subject whose long post runs into the holder's name: the holder
+            if found[0] is None or token.lower_ in found[0].lower().split():
+                found = person_after_long_post(self, token) or found
         finally:
             self._busy.discard(token.i)
         if outside and writes == self.lead_roles.writes + self.lead_affiliations.writes:
