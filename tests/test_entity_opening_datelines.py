@@ -5,7 +5,6 @@ from is still a place, named as a reader writes it (real model and pipeline). Li
 from __future__ import annotations
 
 import pytest
-
 from entity_support import mentions
 
 _OPENINGS = [

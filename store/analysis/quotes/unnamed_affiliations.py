@@ -5,6 +5,7 @@ after it is the same person, until the article brings in another."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from functools import cache
@@ -132,7 +133,7 @@ def _body_of_kind(name: str, noun: str) -> bool:
     """'Finance Ministry', 'Ministry of Mines', 'Taiwan Council of Agriculture': the noun is the name's head, its
     last word or the one before "of"; not 'Finance Ministry Ordinance', a document named after the body."""
     words = [fold(w) for w in name.split()]
-    return bool(words) and (words[-1] == noun or any(a == noun and b == "of" for a, b in zip(words, words[1:])))
+    return bool(words) and (words[-1] == noun or any(a == noun and b == "of" for a, b in itertools.pairwise(words)))
 
 
 def _portfolio_body(words: list[str]) -> str | None:

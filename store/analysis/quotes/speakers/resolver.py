@@ -36,8 +36,8 @@ from .group_introduced import group_introduced
 from .indefinite import introduces_new
 from .issuers import ISSUED_NOUNS, MEDIA, NARRATIVES, issuing_subject, put_out_by
 from .makers_ahead import made_further_on
-from .name_before_post import person_before_post
 from .name_after_long_post import person_after_long_post
+from .name_before_post import person_before_post
 from .named_examples import named_example
 from .organisations import OrganisationShortForms
 from .owners import aliased_owner
