@@ -186,6 +186,9 @@ def _stand_in_before(doc: Doc, at: int) -> int:
     """Where the post opens with the words before it that make it a deputy's or an acting holder's."""
     while at > 0 and doc[at - 1].lower_ in _STAND_INS:
         at -= 1
+    if at > 0 and doc[at].lower_ in _STAND_INS and doc[at - 1].lower_ == "first" and \
+            doc[at - 1].is_lower == doc[at].is_lower:
+        at -= 1  # the first of several deputies: "First Vice Foreign Minister", "first deputy prime minister"
     return at
 
 
@@ -213,7 +216,8 @@ def _field_of(doc: Doc, at: int) -> int:
                 all(t.is_lower and t.pos_ == "NOUN" and t.lower_ not in _BODY_NOUNS for t in (word, word.head)):
             opening -= 3  # two fields of one post: "energy and mines minister"
             continue
-        if _portfolio_of(word, joined) or _opening_modifier(word, joined, opening, end):
+        if _portfolio_of(word, joined) or _opening_modifier(word, joined, opening, end) or \
+                opening == at and _lone_body(word, joined):
             opening -= 1
             continue
         if not (word.is_lower and word.is_alpha and joined and word.lower_ not in _BODY_NOUNS and
@@ -256,6 +260,34 @@ def _opening_modifier(word: Token, joined: bool, opening: int, end: int) -> bool
     return joined and word.is_sent_start and word.is_title and word.is_alpha and word.pos_ in ("ADJ", "VERB") and \
         word.dep_ == "amod" and opening <= word.head.i <= end and not word.ent_type_ and \
         not adjective_of_a_country(word.text) and word.text not in _PARTY_OPENING_WORDS
+
+
+# the kinds of body a post is held in that say which post it is when written alone before it: "union leader",
+# "committee chairman", "party leader", "board member" (a firm's "company" or a "police" spokesman says no more than
+# the post)
+_BODIES_IN_POSTS = frozenset(HEADS["bodies_named_in_posts"])
+
+
+def _lone_body(word: Token, joined: bool) -> bool:
+    """A body's noun alone right before the post, in lower case or capitalised only for opening the sentence
+    ("Union leader <Name>"): the reader cut it off, and where the article names the body nowhere no
+    affiliation kept it either. With a lower-case word before it ("central bank governor", "managing board
+    chairman", "Senate banking committee chairman") the words name the body, which descriptions.body_before_post
+    gives as the affiliation."""
+    if not (joined and word.is_alpha and word.lower_ in _BODIES_IN_POSTS and word.pos_ in ("NOUN", "PROPN") and
+            word.dep_ in ("compound", "nmod") and (word.is_lower and not word.ent_type_ or word.is_sent_start and
+                                                   word.is_title and _alone_if_a_name(word))):
+        return False
+    before = word.doc[word.i - 1] if word.i else None
+    return before is None or word.is_sent_start or not (
+        (before.is_lower or before.is_sent_start) and before.is_alpha and before.dep_ in ("compound", "amod") and
+        before.head.i >= word.i)
+
+
+def _alone_if_a_name(word: Token) -> bool:
+    """No name, or one of this word alone: the model tags a sentence's opening "Party" as an organisation."""
+    return not word.ent_type_ or word.ent_iob_ == "B" and (word.i + 1 == len(word.doc) or
+                                                           word.doc[word.i + 1].ent_iob_ != "I")
 
 
 # capitalised, they open a party's name or label its members: "Labour foreign affairs spokesman" is the party's;
