@@ -62,6 +62,7 @@ from .judged_for import judged_for
 from .later_sources import before_later_source
 from .lemmas import LemmaRepair
 from .likened import likened
+from .valued_at import VALUING_VERBS, valued_at
 from .made_clear import made_clear
 from .object_phrases import object_in_phrase
 from .open_questions import QUESTION_WORDS, open_question
@@ -250,6 +251,10 @@ class CueFinder:
         if seen is not None:  # "sees the tariff as a threat": the subject's view of the thing
             # 'portrayed the strike as a “war on families” for weeks': in quoted words, the view ends with them
             return self._quoted_as(tok, mask) or self._finish(tok, seen[0], seen[1], mask, seen[2])
+        if lemma in VALUING_VERBS:  # a speech verb too ('as he put it'), so looked at before the clause verbs' path
+            valued = self._valued(tok, mask)
+            if valued is not None:
+                return valued
         if tok.pos_ == "VERB" and lemma not in self.verbs and lemma not in self.infinitive_verbs and \
                 lemma not in self.speech_verbs and lemma not in self.not_cues:
             return self._that_clause(tok, mask) or self._quoted_as(tok, mask) or self._likened(tok, mask) or \
@@ -475,6 +480,11 @@ class CueFinder:
     def _likened(self, tok: Token, mask: bytearray) -> Cue | None:
         """'likened the plan to a “slow poison”': the object and what the source likened it to (likened.py)."""
         found = likened(tok, mask)
+        return self._finish(tok, found[0], found[1], mask, found[2]) if found is not None else None
+
+    def _valued(self, tok: Token, mask: bytearray) -> Cue | None:
+        """'police put the crowd at 150,000': the object and the level, the subject's estimate (valued_at.py)."""
+        found = valued_at(tok, mask)
         return self._finish(tok, found[0], found[1], mask, found[2]) if found is not None else None
 
     def _stance(self, tok: Token, mask: bytearray) -> Cue | None:
