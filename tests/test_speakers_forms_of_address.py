@@ -22,7 +22,7 @@ def test_a_doctor_is_no_role_but_the_post_given_later_is(nlp) -> None:
             "\"We expected some side effects and saw almost none,\" she said.")
     quote = quote_with(nlp, text, "saw almost none")
     assert quote.speaker == "Ruth Penrose"
-    assert quote.speaker_role == "head"
+    assert quote.speaker_role == "head of research"
 
 
 def test_a_professor_keeps_the_post(nlp) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..doctext import text_between
-from .gazetteer import adjective_of_a_country, is_place, places
+from .gazetteer import adjective_of_a_country, is_place, places, towns
 from .names import is_first_name
 from .vocabulary import HEADS, MAX_TITLE_WORDS, ROLE_ENDINGS, TITLES
 
@@ -256,10 +256,12 @@ def _portfolio_of(word: Token, joined: bool) -> bool:
 def _opening_modifier(word: Token, joined: bool, opening: int, end: int) -> bool:
     """A word that says what kind of post it is, capitalised only for opening the sentence: "Presiding judge",
     "Regional governor", "Political analyst" (the reader cut the role at the post, where the same words in lower
-    case were kept). Never a name's word, a nationality or a party's."""
+    case were kept). Never a name's word, a nationality or a party's, nor a town's name, which the parse may read
+    as an adjective where it names a firm ("Harlow managing director <Name>" after a dateline)."""
     return joined and word.is_sent_start and word.is_title and word.is_alpha and word.pos_ in ("ADJ", "VERB") and \
         word.dep_ == "amod" and opening <= word.head.i <= end and not word.ent_type_ and \
-        not adjective_of_a_country(word.text) and word.text not in _PARTY_OPENING_WORDS
+        not adjective_of_a_country(word.text) and word.text not in _PARTY_OPENING_WORDS and \
+        word.text not in towns() and not is_place(word.text, places()) and not is_first_name(word.text)
 
 
 # the kinds of body a post is held in that say which post it is when written alone before it: "union leader",
