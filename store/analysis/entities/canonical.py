@@ -454,9 +454,11 @@ def _set_off_by_commas(doc: Doc, mentions: list[Mention], canonical: dict[int, s
 
 
 def _acronym_like(short: str, words: tuple[str, ...]) -> bool:
-    """'FSB', or 'Defra' after 'Department of …', 'Unesco' after 'United Nations …'; not 'Ltd' or 'Moscow'."""
+    """'FSB', 'ICMBio', or 'Defra' after 'Department of …', 'Unesco' after 'United Nations …'; not 'Ltd' or 'Moscow'."""
     if short.isupper():
         return True
+    if short[:1].isupper() and 2 * sum(c.isupper() for c in short) >= len(short):
+        return True  # written in the body's own language, in mixed case: "ICMBio", "MoD", "DfE"
     first = next((w for w in words if w.lower() != "the"), "")
     return short[:1].isupper() and short[1:].islower() and 3 <= len(short) <= 6 and fold(first)[:1] == fold(short)[:1] \
         and short.lower() not in CORPORATE

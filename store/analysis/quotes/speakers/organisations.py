@@ -73,7 +73,7 @@ class OrganisationShortForms:
             names = e.canonical.split()
             if len(names) > 1 and word in {fold(w) for w in _before_complement(names)}:
                 return e.canonical
-        return self._written_in_full(head.text, before) if head.lower_ in INSTITUTIONS else None
+        return self._written_in_full(head.text, before) if head.lower_ in INSTITUTIONS | _NAMED_BEFORE else None
 
     def _government_named_before(self, head: Token, in_document: bool = False) -> str | None:
         """'the Trump administration has been trying …' then 'the administration said': a bare 'the
@@ -306,6 +306,7 @@ def _firm_name(name: str) -> bool:
 
 
 _FIRM_ENDS = frozenset(HEADS["firm_ends"])
+_NAMED_BEFORE = HEADS["named_before_heads"]
 
 # the last words of a government's or a state's office ("Treasury Department", "Australian Government"): never
 # what "the company" or "the group" stands for, as a council or a union may be
@@ -321,8 +322,9 @@ RESEARCH = frozenset(cues()["research_nouns"])
 
 def _before_complement(words: list[str]) -> list[str]:
     """'Presidential Commission on Good Government' -> 'Presidential Commission': "the government" is not the
-    commission, while "the embassy" is the "Embassy of Myanmar" and "the hotel" the "Hotel Arpit Palace"."""
+    commission, while "the embassy" is the "Embassy of Myanmar" and "the hotel" the "Hotel Arpit Palace". An "and"
+    joining two fields before the head ("National Weather and Ocean Service") is no complement: "the service" is it."""
     for n, w in enumerate(words):
-        if n and w[:1].islower():
+        if n and w[:1].islower() and not (w in ("and", "&") and n + 1 < len(words) and words[n + 1][:1].isupper()):
             return words[:n]
     return words

@@ -372,6 +372,14 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             found = self._maker_after(token, cs, ce)
             if found is not None:
                 return found
+            # "according to NATO estimates", "USDA data showed": the body that made them; with an owner before
+            # ("the website's AIS result") the body is only the kind of measure; a measure with a name of its own
+            # ("Consumer Price Index") is no body's short form
+            owned = any(c.dep_ == "poss" for c in token.lefts) or not token.is_lower
+            for part in () if owned else token.lefts:
+                k = self._naming(part) if part.dep_ in ("compound", "nmod") and part.i + 1 == token.i else None
+                if k is not None and self.ents[k].label == "ORG":
+                    return self.full[k], cs, ce
         if token.lemma_.lower() in RULINGS:  # "According to the ruling, …": the court's
             court = self._latest_court(cs)
             if court is not None:
