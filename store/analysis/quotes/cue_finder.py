@@ -62,7 +62,6 @@ from .judged_for import judged_for
 from .later_sources import before_later_source
 from .lemmas import LemmaRepair
 from .likened import likened
-from .valued_at import VALUING_VERBS, valued_at
 from .made_clear import made_clear
 from .object_phrases import object_in_phrase
 from .open_questions import QUESTION_WORDS, open_question
@@ -86,6 +85,7 @@ from .told_that import after_hearer as _after_hearer
 from .told_that import told_after_hearer, told_clause
 from .topic_lists import lists_topics
 from .trailing import one_of_two_clauses, trailing_report
+from .valued_at import VALUING_VERBS, valued_at
 
 
 class CueFinder:

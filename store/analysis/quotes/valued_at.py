@@ -13,8 +13,16 @@ from spacy.tokens import Token
 
 from .cue_table import cues
 from .forecasts import figure_at
-from .speakers.words import COMPANY_NOUNS, GOVERNMENTS, INSTITUTIONS, MEASURES, OUTLET_NOUNS, PEOPLE, \
-    SPEECH_NOUNS, SUBJECT_PRONOUNS
+from .speakers.words import (
+    COMPANY_NOUNS,
+    GOVERNMENTS,
+    INSTITUTIONS,
+    MEASURES,
+    OUTLET_NOUNS,
+    PEOPLE,
+    SPEECH_NOUNS,
+    SUBJECT_PRONOUNS,
+)
 
 VALUING_VERBS = frozenset(cues()["valuing_verbs"])
 _SOURCE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
