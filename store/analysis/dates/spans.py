@@ -504,6 +504,15 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
         return not (i > 0 and opens_a_run(doc[i - 1])) and not (
             j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and doc[j].tag_ != "NNP" and doc[j].dep_ == "compound"
         )
+    if word == "this" and doc[j - 1].lower_ in SEASONS:
+        # the model tags "this spring" in most places but leaves it out where a clause runs on unpunctuated ("and
+        # this autumn they...", "This spring the firm..."); "this fall in prices" is a drop, and "this spring of"
+        # something names what it is of
+        if nxt == "of":
+            return False
+        last = doc[j - 1]
+        return not (last.lower_ == "fall" and (nxt in _FALL_AFTER or last.pos_ == "VERB"
+                                               or last.dep_ in ("nsubj", "nsubjpass")))
     if doc[j - 1].lower_ == "autumn":
         # the model tags "the spring", "the summer", "the winter" after a preposition but leaves "in the autumn"
         # out; not "the autumn of his career" nor "the autumn session", whose noun says what the season is of
@@ -552,6 +561,8 @@ def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
 
 # the prepositions that put something in a season: "open in the autumn", "decide by the autumn"
 _SEASON_PREPS = {"in", "by", "during", "until", "till", "through", "over", "before", "after", "for"}
+# words after "fall" that make it a drop ("this fall in output", "this fall of 3 pct")
+_FALL_AFTER = {"in", "of", "from", "to", "by", "was", "is", "has", "would", "will"}
 _PAPER_WORDS = {"daily", "weekly", "monthly"}
 _ACCOUNTS = {"results", "earnings", "figures", "profit", "profits", "loss", "losses", "statement", "statements",
              "report", "accounts", "dividend"}
@@ -784,7 +795,9 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans = half_lengths(doc, spans)
     spans = [(past_index_level(doc, s, e), e) for s, e in spans]
     spans = [
-        (s, e) for s, e in spans if not _generic_today(doc, s, e) and not _future_of(doc, s, e)
+        (s, e) for s, e in spans if not _generic_today(doc, s, e)
+        and not _year_described(doc, s, e)
+        and not _future_of(doc, s, e)
         and not _day_to_start(doc, s, e)
         and not _event_day(doc, s, e) and not _owned(doc, s, e)
         and not _fraction(doc, s, e) and not _count_of_units(doc, s, e) and not _comparison(doc, s, e)
@@ -1011,6 +1024,29 @@ def _generic_today(doc: Doc, s: int, e: int) -> bool:
     while k < len(doc) - 1 and doc[k].pos_ == "ADJ":
         k += 1
     return doc[k].lower_ in _GENERIC_NOUNS
+
+
+_YEAR_TOKEN = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def _year_described(doc: Doc, s: int, e: int) -> bool:
+    """ "2025 would be another tough year", "1988 will be a bumper year": the year is the subject and the noun
+    phrase says what kind of year it is; the phrase took the report's year, a second date
+    beside the one named (and the wrong one when that year is gone)."""
+    head = doc[e - 1]
+    if head.lower_ != "year" or head.dep_ != "attr" or any(t.like_num for t in doc[s:e]):
+        return False
+    if e < len(doc) and doc[e].lower_ == "of":
+        return False  # "1987 should be another year of stability" is kept as a date (round 7's test)
+    verb = head.head
+    for _ in range(3):  # "1988 is likely to be a bumper year": the subject sits on the verb above
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return bool(_YEAR_TOKEN.match(subject.text))
+        if verb.dep_ not in ("xcomp", "acomp", "ccomp") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
 
 
 def _future_of(doc: Doc, s: int, e: int) -> bool:
