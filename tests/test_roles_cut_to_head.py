@@ -34,6 +34,11 @@ def test_a_field_after_the_post(nlp) -> None:
                                  ("Paul Mbeki", "national director of public health")]
 
 
+def test_a_hyphened_word_of_the_field_stays_whole(nlp) -> None:
+    text = "Mia Sand, senior adviser for water-borne diseases at the agency, said the wells were being tested.\n"
+    assert _roles(nlp, text) == [("Mia Sand", "senior adviser for water-borne diseases")]
+
+
 def test_a_body_after_the_post_stays_the_affiliation(nlp) -> None:
     text = "Tom Reed, president of the Farmers Union, said the price was too low.\n"
     quote = analyze(nlp, text).quotes[0]

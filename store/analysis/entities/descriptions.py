@@ -831,11 +831,15 @@ def _field_after(post: Token) -> list[Token]:
     while end < len(doc) and end in inside and doc[end].is_lower and doc[end].is_alpha and not doc[end].ent_type_ \
             and (doc[end].pos_ in ("NOUN", "ADJ") or doc[end].lower_ == "and" and end > at + 1):
         end += 1
+        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
+                not doc[end].whitespace_ and doc[end + 1].is_lower and doc[end + 1].is_alpha:
+            end += 2  # a word written whole with its hyphen: "vaccine-preventable diseases"
     while end > at + 1 and doc[end - 1].pos_ != "NOUN":
         end -= 1  # the field ends in a noun: not "of economic and"
     if end == at + 1 or end < len(doc) and (doc[end].is_alpha and doc[end].lower_ not in _FIELD_STOPS or
-                                              doc[end].text in ("'s", "'")):
-        return []  # a field cut short ("director of research projects funded by") is left as it was
+                                              doc[end].text in ("'s", "'") or
+                                              doc[end].text == "-" and not doc[end - 1].whitespace_):
+        return []  # a field cut short ("director of research projects funded by", a word cut at its hyphen) is left
     return list(doc[at:end])
 
 
