@@ -1037,7 +1037,7 @@ def _year_described(doc: Doc, s: int, e: int) -> bool:
     if head.lower_ != "year" or head.dep_ != "attr" or any(t.like_num for t in doc[s:e]):
         return False
     if e < len(doc) and doc[e].lower_ == "of":
-        return False  # "1987 should be another year of stability" is kept as a date (round 7's test)
+        return False  # "<year> should be another year of <noun>" is kept as a date (round 7's test)
     verb = head.head
     for _ in range(3):  # "1988 is likely to be a bumper year": the subject sits on the verb above
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
