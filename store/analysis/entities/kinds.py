@@ -1256,15 +1256,17 @@ def _town_read_as_a_building(doc: Doc, m: Mention, name: str, places: frozenset[
     it is listed with, is the town; not a name ending in a building's word ('in North Port', 'at Hyde Park')."""
     if m.words[-1].lower() in HEADS["FAC"] or not (gazetteer.is_place(name, places) or name in gazetteer.towns()):
         return False
-    if m.start and doc[m.start - 1].lower_ in _PLACING:
+    if m.start and doc[m.start - 1].lower_ in _PLACING_A_TOWN:
         return True
     tok = doc[m.end - 1]
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
-    return tok.i != m.end - 1 and tok.dep_ == "pobj" and tok.head.lower_ in _PLACING
+    return tok.i != m.end - 1 and tok.dep_ == "pobj" and tok.head.lower_ in _PLACING_A_TOWN
 
 
-_PLACING = PLACE_PREPOSITIONS | {"between"}
+# wider than _PLACING, kept apart from it: a town the model typed a building may follow any placing word, while a
+# name before a state may be a firm's after "to" or "of" (the two once shared the name, and the wider set won)
+_PLACING_A_TOWN = PLACE_PREPOSITIONS | {"between"}
 
 
 def _place_before_its_noun(doc: Doc, m: Mention, name_words: set[str], places: frozenset[str]) -> bool:
