@@ -9,6 +9,7 @@ import re
 
 from .lexicon import PARTS_OF_DAY
 
+DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 _NARROWED = re.compile(r"^(?:early|late|mid)(?:-| |)(morning|afternoon|evening)$")
 
 

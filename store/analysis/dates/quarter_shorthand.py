@@ -13,6 +13,8 @@ from .value_shapes import YEAR_VALUE
 
 # which of a year's four quarters (or two halves): spans reads the same words before "half" and "quarter"
 QUARTER_ORDINALS = frozenset({"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"})
+# the ordinals of a part of a period ("the latter half", "the final quarter"), which count no amount
+PART_ORDINALS = QUARTER_ORDINALS | {"latter", "final", "last"}
 
 
 def _year(tok) -> bool:

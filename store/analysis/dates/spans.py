@@ -4,7 +4,7 @@ spaCy's DATE/TIME entities are the main source, but their extents follow OntoNot
 TIMEX3: they swallow modifiers ("nearly five months"), possessives ("Wednesday's"),
 ranges ("1991 to 1997") and whole clauses ("the quarter ended Sept. 30"), split
 "Sunday night", and include ages. The fixes below are token rules on the same parse
-(no second parse), plus a small word list for what the model never tags ("now", "recently").
+(no second parse), plus untagged_words' small word list for what the model never tags ("now", "recently").
 """
 
 from __future__ import annotations
@@ -15,16 +15,16 @@ from spacy.tokens import Doc, Span, Token
 
 from ..doctext import column, doc_slice, lowers, text_of
 from .approximators import bounded_start
-from .clause_tense import tense
 from .clock_lengths import clock_runs
 from .clock_zones import zone_end as clock_zone_end
+from .day_parts import DAY_PARTS
 from .event_years import event_years
 from .figures import in_figure_row, not_a_year, past_index_level
 from .fortnights import fortnight_spans
 from .four_figure_clocks import four_figure_clock, zone_clocks
 from .half_lengths import half_lengths
 from .holiday_years import holiday_years
-from .last_days import last_of_a_run, opens_a_run
+from .last_days import last_of_a_run
 from .lexicon import (
     AHEAD_BOUNDS,
     AMOUNT_WORDS,
@@ -33,7 +33,6 @@ from .lexicon import (
     HOLIDAY_STARTS,
     HOLIDAYS,
     HONOUR_NOUNS,
-    LEXICAL_CANDIDATES,
     MEASURE_BOUNDS,
     MONTHS,
     NUMBERS,
@@ -48,21 +47,18 @@ from .lexicon import (
 )
 from .match_minutes import match_minute
 from .match_quarters import match_quarter
-from .quarter_shorthand import QUARTER_ORDINALS, quarter_bounds
+from .quarter_shorthand import PART_ORDINALS, quarter_bounds
 from .slashed import dashed_split_year, slashed_spans
 from .spoken_hours import spoken_hour_spans
 from .titles import in_a_name
 from .token_shapes import dateish, day_number, glued_length, month_word, year_word
 from .unit_words import after_hours, long_end, long_spans, long_unit, rate_start
+from .untagged_words import FREQUENCY, lexical_ok, untagged_spans
 
 _PLURAL_UNITS = {"years", "months", "weeks", "days", "quarters"}
 _LENGTH_UNITS = _PLURAL_UNITS | {"hours", "minutes", "seconds"}
 _POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 _TRAILING = {"'s", "’s", "'", "’", ".", ",", ":", ";", "-", "–", "—", "(", ")", '"', "“", "”"}
-_LEX: dict[str, list[list[str]]] = {}  # lists, to compare with a slice of the Doc's lower-case words at once
-for _phrase in sorted(LEXICAL_CANDIDATES, key=lambda s: -len(s.split())):
-    _words = _phrase.split()
-    _LEX.setdefault(_words[0], []).append(_words)
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -237,7 +233,7 @@ def _bare_month(tok: Token) -> bool:
 
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Ranges and clauses become their date-bearing parts: "1991 to 1997", "the quarter ended Sept. 30"."""
-    if end - start == 2 and _bare_month(doc[start]) and doc[start + 1].lower_ in _FREQUENCY:
+    if end - start == 2 and _bare_month(doc[start]) and doc[start + 1].lower_ in FREQUENCY:
         # "the June monthly export figures": the month the figures are of, then how often they come out
         return [(start, start + 1), (start + 1, end)]
     if end - start > 1 and doc[end - 1].lower_ in _DEICTIC_DAYS and doc[end - 2].lower_ in _LENGTH_UNITS:
@@ -439,7 +435,7 @@ def _comparison(doc: Doc, s: int, e: int) -> bool:
 
 def _part_of(doc: Doc, a: int) -> bool:
     """ "the night of", "the morning of" opening an expression."""
-    return doc[a].lower_ == "the" and doc[a + 1].lower_ in _DAY_PARTS and doc[a + 2].lower_ == "of"
+    return doc[a].lower_ == "the" and doc[a + 1].lower_ in DAY_PARTS and doc[a + 2].lower_ == "of"
 
 
 def _early_hours(doc: Doc, s: int, e: int) -> bool:
@@ -476,147 +472,6 @@ def _event_day(doc: Doc, s: int, e: int) -> bool:
 
 
 _DEICTIC_MODS = {"this", "last", "next", "past", "coming", "previous"}
-_FREQUENCY = {"daily", "annually", "weekly", "monthly", "yearly"}
-_PRESENT_TERMS = {"value", "values", "tense", "participle", "perfect"}
-_PUBLICATIONS = {"magazine", "magazines", "newspaper", "newspapers", "paper", "papers", "journal", "newsletter",
-                 "tabloid", "publication", "newsmagazine", "bulletin", "column", "show", "programme", "program"}
-_PART_ORDINALS = QUARTER_ORDINALS | {"latter", "final", "last"}
-_SOON_BEFORE = {"as", "too", "so", "how"}
-_SOON_AFTER = {"as", "after", "afterward", "afterwards", "thereafter", "before", "enough"}
-_RATE_WORDS = {"average", "per", "%", "percent"}
-
-
-def _lexical_ok(doc: Doc, i: int, j: int) -> bool:
-    """Context checks for the word-list expressions the model never tags."""
-    word = doc[i].lower_
-    prev = doc[i - 1].lower_ if i > 0 else ""
-    nxt = doc[j].lower_ if j < len(doc) else ""
-    if word == "the" and doc[j - 1].lower_ in ("before", "after"):
-        # "The day before, he had met...": the day before the date just named; "the day before the
-        # vote" is dated by an event, "the day after he left" by a clause
-        return j == len(doc) or doc[j].is_punct and doc[j].text not in ("-", "–", "—")
-    if word == "the" and doc[j - 1].lower_ in _DAY_PARTS and j - i == 2:
-        # "close on Tuesday in the afternoon": a part of the day named; not "the morning papers"
-        return prev in ("in", "during") and not (j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN"))
-    if word in ("last", "this") and doc[j - 1].lower_ in _DAY_PARTS:
-        # "Last night, the directors said...": a part of the report's day the model often leaves untagged;
-        # not "the last night of the festival", "his last night in office", "this evening gown"
-        return not (i > 0 and opens_a_run(doc[i - 1])) and not (
-            j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and doc[j].tag_ != "NNP" and doc[j].dep_ == "compound"
-        )
-    if word == "this" and doc[j - 1].lower_ in SEASONS:
-        # the model tags "this spring" in most places but leaves it out where a clause runs on unpunctuated ("and
-        # this autumn they...", "This spring the firm..."); "this fall in prices" is a drop, and "this spring of"
-        # something names what it is of
-        if nxt == "of":
-            return False
-        last = doc[j - 1]
-        return not (last.lower_ == "fall" and (nxt in _FALL_AFTER or last.pos_ == "VERB"
-                                               or last.dep_ in ("nsubj", "nsubjpass")))
-    if doc[j - 1].lower_ == "autumn":
-        # the model tags "the spring", "the summer", "the winter" after a preposition but leaves "in the autumn"
-        # out; not "the autumn of his career" nor "the autumn session", whose noun says what the season is of
-        return prev in _SEASON_PREPS and nxt != "of" and not (j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN"))
-    if word == "that" and j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ"):
-        return False  # "he said that morning traffic was heavy": a conjunction and a compound noun
-    if word == "yearend":
-        # Reuters writes "by yearend" as one word, which the model leaves untagged though it tags "year-end";
-        # a firm's "fiscal yearend" is some other day of the year, which the word alone cannot tell, and
-        # "yearend results" are a year's accounts, whose year the tense of their release does not give
-        return prev != "fiscal" and nxt not in _ACCOUNTS
-    if word == "soon":
-        # "will soon begin", "may soon seek": a future reference; not "as soon as", "soon after",
-        # and not narrated past ("was soon released")
-        return prev not in _SOON_BEFORE and nxt not in _SOON_AFTER and tense(doc[i:j]) not in ("past",)
-    if word == "current":
-        # "the electrical current" is a noun; "current account", "current affairs" are fixed terms
-        return doc[i].pos_ == "ADJ" and nxt not in ("account", "accounts", "affairs", "assets", "liabilities")
-    if word == "present":
-        # "at present", "its present calendar system" are now; not the verb ("will present the report"),
-        # "were present at the ceremony", nor the finance term "present value"
-        if prev == "at":
-            return True
-        before = doc[i - 1] if i > 0 else None
-        return doc[i].pos_ == "ADJ" and before is not None and (before.pos_ == "DET" or before.tag_ in ("PRP$", "POS")) \
-            and j < len(doc) and (doc[j].pos_ in ("NOUN", "ADJ") or doc[j].tag_ == "VBN") and nxt not in _PRESENT_TERMS
-    if word == "recent":
-        # "a recent trip", "the recent plunge": a past reference; "the most recent figures" picks the latest
-        return doc[i].pos_ == "ADJ" and prev not in ("most", "more") and j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ")
-    if word == "now" and nxt == "," and (i == 0 or doc[i].is_sent_start or prev in ('"', "“", "``")):
-        return False  # "Now, he says, ...": a discourse marker that turns the story, not a time
-    if doc[j - 1].lower_ == "term" and j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN"):
-        return False  # "the long term effects" is a kind of effect
-    if word in _FREQUENCY and (nxt in _PUBLICATIONS or doc[i].pos_ != "ADJ" and j < len(doc) and doc[j].pos_ == "PROPN"):
-        return False  # "the weekly magazine Der Spiegel", "the party daily Granma": a paper, not a schedule
-    if word in _PAPER_WORDS and _a_paper(doc, i, j):
-        return False
-    if word in _FREQUENCY:
-        # rates ("average daily volume", "rise 8.5% annually", "10,000 units annually") are not schedules
-        if prev in _RATE_WORDS:
-            return False
-        if word != "daily" and any((t.like_num and t.lower_ not in _PART_ORDINALS) or t.text == "%" for t in doc[max(0, i - 4):i]):
-            return False  # (not "the second edition of a monthly series": an ordinal counts no amount)
-    return True
-
-
-# the prepositions that put something in a season: "open in the autumn", "decide by the autumn"
-_SEASON_PREPS = {"in", "by", "during", "until", "till", "through", "over", "before", "after", "for"}
-# words after "fall" that make it a drop ("this fall in output", "this fall of 3 pct")
-_FALL_AFTER = {"in", "of", "from", "to", "by", "was", "is", "has", "would", "will"}
-_PAPER_WORDS = {"daily", "weekly", "monthly"}
-_ACCOUNTS = {"results", "earnings", "figures", "profit", "profits", "loss", "losses", "statement", "statements",
-             "report", "accounts", "dividend"}
-
-
-def _a_paper(doc: Doc, i: int, j: int) -> bool:
-    """ "the daily said", "the Polish daily reported", "Gazeta Nowa daily said", "the daily Le Monde",
-    "The Sunrise Daily said": the word names a newspaper, not a schedule. A word of a paper's name
-    ("Daily"), a name after "the daily", or the word closing its noun phrase after "the", or after an
-    adjective or a name before the verb, tells it; "twice daily", "a daily aspirin", "drown in the sea
-    daily, and" and "daily trading" stay schedules."""
-    tok = doc[i]
-    if tok.text in ("Daily", "Weekly") and not tok.is_sent_start:
-        return True
-    prev = doc[i - 1] if i > 0 else None
-    nxt = doc[j] if j < len(doc) else None
-    if prev is None or nxt is None:
-        return False
-    if prev.lower_ == "the" and nxt.is_title and nxt.pos_ in ("PROPN", "DET", "X") and nxt.lower_ not in MONTHS \
-            and nxt.lower_ not in WEEKDAYS and not nxt.is_sent_start:
-        return True  # "the daily Le Populaire": the paper's name follows
-    if nxt.pos_ == "PROPN" and nxt.lower_ not in MONTHS and nxt.lower_ not in WEEKDAYS and not nxt.is_sent_start and (
-        prev.tag_ == "POS" or (prev.pos_ == "ADJ" and prev.is_title and not prev.is_sent_start)
-        or (prev.tag_ == "VBG" and i > 1 and doc[i - 2].tag_ == "POS")
-    ):
-        return True  # "Norway's daily Fjordposten", "the Greek daily Proini Ora", "Peru's leading daily El Sol"
-    if nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
-        return False  # "the daily fixing": a schedule of the noun after it
-    return prev.lower_ == "the" or (prev.pos_ in ("ADJ", "PROPN") and nxt.pos_ in ("VERB", "AUX")) or _named_paper(doc, i)
-
-
-# nouns that may stand in a paper's description ("a Belgian business daily", "a Lisbon evening daily")
-_PAPER_KINDS = {"business", "financial", "economic", "evening", "morning", "party", "state", "government", "sunday",
-                "english-language", "mass-circulation"}
-
-
-def _named_paper(doc: Doc, i: int) -> bool:
-    """ "a Swiss financial daily.", "Orchard Post, a Singapore daily, said": the word closes a noun phrase opened
-    by "a", whose words before it describe a paper and name its country or city (a capitalised word); "a small
-    dose daily" names none, "the terminal daily" is not opened by "a"."""
-    named = False
-    for k in range(i - 1, max(-1, i - 5), -1):
-        tok = doc[k]
-        if tok.lower_ in ("a", "an"):
-            return named
-        if tok.is_sent_start:
-            return False
-        if tok.pos_ == "PROPN" or (tok.pos_ == "ADJ" and tok.is_title):
-            named = True
-        elif not (tok.pos_ == "ADJ" or tok.lower_ in _PAPER_KINDS or tok.text == "-"):
-            return False
-    return False
-
-
 _CLOCK_UNITS = {"hour", "hours", "minute", "minutes", "second", "seconds"}
 
 
@@ -625,7 +480,6 @@ def _length(span: Span) -> bool:
     return any(t.lower_ in _CLOCK_UNITS for t in span) and any(t.like_num or t.lower_ in ("a", "an") for t in span)
 
 
-_DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 _ANAPHORIC_MODS = {"following", "next", "previous", "prior", "preceding", "same"}
 
 
@@ -706,7 +560,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
             r[0] -= 1
         # "charged the following afternoon": the model tags the part of the day alone, and alone it
         # has no day; with the words before it, it is dated by the day the story just named
-        if r[1] - r[0] == 1 and doc[r[0]].lower_ in _DAY_PARTS and r[0] > 1 and r[0] - 2 not in taken and (
+        if r[1] - r[0] == 1 and doc[r[0]].lower_ in DAY_PARTS and r[0] > 1 and r[0] - 2 not in taken and (
             doc[r[0] - 2].lower_ == "the" and doc[r[0] - 1].lower_ in _ANAPHORIC_MODS
         ):
             r[0] -= 2
@@ -721,7 +575,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
             # "three-day-long" keeps its count
             r[0], r[1] = (r[0] if u > 1 and doc[u - 1].text == "-" and doc[u - 2].like_num else u), end
         # "tomorrow night", "Tuesday night": the model tags the day and leaves the part of it out
-        if r[1] < len(doc) and r[1] not in taken and _day_word(doc[r[1] - 1]) and doc[r[1]].lower_ in _DAY_PARTS:
+        if r[1] < len(doc) and r[1] not in taken and _day_word(doc[r[1] - 1]) and doc[r[1]].lower_ in DAY_PARTS:
             r[1] += 1
         # "through at least midday tomorrow": the model tags the day and leaves the hour before it out
         if r[1] - r[0] == 1 and r[0] > 0 and r[0] - 1 not in taken and _day_word(doc[r[0]]) \
@@ -754,29 +608,18 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
                 a -= 1  # "she ran in 1988 and lost that year's primaries": the year the story named, not the report's
             if b < len(doc) and tuple(t.lower_ for t in doc[a:b]) in _DAY_BEFORE_AFTER and doc[b].lower_ in (
                 "before", "after"
-            ) and _lexical_ok(doc, a, b + 1):
+            ) and lexical_ok(doc, a, b + 1):
                 b += 1  # "The day before, he had...": the model tags "The day" alone
             if (k := _period_before(doc, a, b)) is not None and (not spans or spans[-1][1] <= k):
                 a = k  # "the corresponding period last year": one expression, last year's quarter
-            if a + 1 == b and doc[a].lower_ in _FREQUENCY and not _lexical_ok(doc, a, b):
+            if a + 1 == b and doc[a].lower_ in FREQUENCY and not lexical_ok(doc, a, b):
                 continue  # the model tags rates ("rise 8.5% annually") as DATE too
             if a < b:
                 spans.append((a, b))
     covered = {i for s, e in spans for i in range(s, e)}
     spans.extend(fortnight_spans(doc, covered))  # before "the past" of "the past fortnight" is read on its own
-    n = len(doc)
     low = lowers(doc)
-    for i, word in enumerate(low):
-        options = _LEX.get(word)
-        if not options or i in covered:
-            continue
-        for words in options:
-            j = i + len(words)
-            if j <= n and low[i:j] == words and covered.isdisjoint(range(i, j)):
-                if _lexical_ok(doc, i, j):
-                    spans.append((i, j))
-                    covered.update(range(i, j))
-                break
+    spans.extend(untagged_spans(doc, low, covered))
     spans.extend(_every(doc, covered))
     spans.extend(_more_units(doc, covered))
     spans.extend(_over_a_unit(doc, covered))
@@ -926,7 +769,7 @@ def _a_kind_of_period(doc: Doc, s: int, e: int) -> bool:
     if len(words) < 3 or words[0] not in ("a", "an") or words[-1] not in UNITS or words[-1].endswith("s"):
         return False
     between = doc[s + 1:e - 1]
-    if any(t.like_num or t.lower_ in _LENGTH_ADJ or t.lower_ in _PART_ORDINALS or t.lower_ in _COUNT_ADJ for t in between):
+    if any(t.like_num or t.lower_ in _LENGTH_ADJ or t.lower_ in PART_ORDINALS or t.lower_ in _COUNT_ADJ for t in between):
         return False
     return all(t.pos_ in ("ADJ", "ADV") or t.lower_ == "fiscal" for t in between)
 
@@ -1129,7 +972,7 @@ def _more_units(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
         count, unit = doc[i - 1], doc[i + 1]
         if covered & {i - 1, i, i + 1} or unit.lower_ not in _PLURAL_UNITS | {"hours", "minutes"}:
             continue
-        if (count.like_num and count.lower_ not in _PART_ORDINALS) or count.lower_ in NUMBERS:
+        if (count.like_num and count.lower_ not in PART_ORDINALS) or count.lower_ in NUMBERS:
             out.append((i - 1, i + 2))
             covered.update((i - 1, i, i + 1))
     return out
@@ -1161,7 +1004,7 @@ def _over_a_unit(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     return out
 
 
-# the four spelt out only, not quarter_shorthand's QUARTER_ORDINALS (imported above), which adds "1st" to "4th"
+# the four spelt out only, not quarter_shorthand's QUARTER_ORDINALS, which adds "1st" to "4th"
 _SPELT_QUARTER_ORDINALS = {"first", "second", "third", "fourth"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"}
 
@@ -1300,7 +1143,7 @@ def _part_of_year(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if out and s >= 1 and doc[s - 1].lower_ == "of" and out[-1][1] == s - 1 \
-                and doc[s - 2].lower_ in ("half", "quarter") and any(t.lower_ in _PART_ORDINALS for t in doc[out[-1][0]:s - 2]) \
+                and doc[s - 2].lower_ in ("half", "quarter") and any(t.lower_ in PART_ORDINALS for t in doc[out[-1][0]:s - 2]) \
                 and any(t.lower_ == "year" or year_word(t) for t in doc[s:e]):
             out[-1] = (out[-1][0], e)
         else:
