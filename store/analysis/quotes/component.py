@@ -109,6 +109,7 @@ from .unattributed import speakers_from_paragraph
 from .union_voices import union_voices
 from .unmarked_breaks import over_unmarked_breaks
 from .unnamed_affiliations import owned_affiliations, possessed_affiliations, the_same_source, unnamed_affiliations
+from .untagged_antecedents import untagged_speakers_as_antecedents
 from .untagged_speakers_described import untagged_speakers_described
 
 
@@ -210,7 +211,8 @@ class QuoteComponent(CueFinder):
         quotes = resolve_group_pronouns(resolver, quotes, lambda q, name: replace(q, speaker=name))
         quotes = keep_run_speakers(text, mask, continue_speakers(text, quotes), resolver.full_female)
         quotes = speakers_from_paragraph(doc, resolver, mask, quotes)
-        quotes = pronouns_back_to_one_unnamed(text, resolver, pronouns_after_a_named_speaker(text, resolver, quotes))
+        quotes = pronouns_back_to_one_unnamed(text, resolver, untagged_speakers_as_antecedents(
+            text, mask, resolver, pronouns_after_a_named_speaker(text, resolver, quotes)))
         quotes = firm_it_again(text, resolver, quotes)
         quotes = companies_without_home_country(with_co_sources(quotes, {c.start: c for c in found}, resolver))
         quotes = joint_sources(text, titles_cut_off(people_cut_from_organisations(outlets_by_their_name(
