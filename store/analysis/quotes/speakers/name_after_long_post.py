@@ -5,15 +5,13 @@ the post is the role and the body the affiliation."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
+from ...entities.firm_words import INITIALS
 from ...entities.names import is_first_name
 from ...entities.vocabulary import LEGAL_FORMS, PERSON_ORG_ENDS
 from .words import PARTICLES, TITLE_WORDS
 
-_INITIALS = re.compile(r"(?:[A-Z]\.)+$")
 _JOINING = {"and", "of", "for", "&"}
 
 
@@ -68,7 +66,7 @@ def _name_start(resolver, between) -> int | None:
         span = resolver.doc.char_span(resolver.ents[k].start, resolver.ents[k].end, alignment_mode="expand")
         if span is not None and span.start > between.start:
             start = span.start
-            while start > between.start and _INITIALS.match(resolver.doc[start - 1].text):
+            while start > between.start and INITIALS.fullmatch(resolver.doc[start - 1].text):
                 start -= 1
             # "Minister of Mines and Energy Subroto": the model ran the portfolio's last word into the name
             while start + 1 < span.end and resolver.doc[start - 1].lower_ in _JOINING:
@@ -76,7 +74,7 @@ def _name_start(resolver, between) -> int | None:
             return start
     run = []
     for t in reversed(between):
-        if not (t.is_title or t.text == "-" or t.lower_ in PARTICLES or _INITIALS.match(t.text)):
+        if not (t.is_title or t.text == "-" or t.lower_ in PARTICLES or INITIALS.fullmatch(t.text)):
             break
         run.append(t)
     run.reverse()
