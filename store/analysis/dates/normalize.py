@@ -292,6 +292,9 @@ def parse(toks: list[str]) -> Parts:
             t in ("last", "final") and nxt == "century"
         ) and not _last_quarter_back(toks, i):  # "the last century" is the one before this, not the fourth
             pending = "ord"
+        elif t in _COUNTED_PLURALS and p.unit and i > 1 and toks[i - 1] in ("or", "and") \
+                and toks[i - 2] in _COUNTED_PLURALS:
+            pass  # "weeks or months": one vague length, valued by its first unit as TIMEX3 marks it
         elif t in UNITS:
             if p.unit and p.ago and toks[i - 1] in _PAST_MODS | _NEXT_MODS | _THIS_MODS:
                 # "three weeks later this year": the gap is told against something unnamed, and the year after it

@@ -475,6 +475,16 @@ _DEICTIC_MODS = {"this", "last", "next", "past", "coming", "previous"}
 _CLOCK_UNITS = {"hour", "hours", "minute", "minutes", "second", "seconds"}
 
 
+_OWNING_UNITS = {"day", "week", "weekend", "month", "year", "decade", "century"}
+
+
+def _the_unit_owns(doc: Doc, a: int, b: int) -> bool:
+    """A lone singular unit after "the" and before a possessive ("the month's", "the day's"): TIMEX3 keeps "the".
+    "the quarter's" is left as it was: the bare-quarter reading of earnings copy is written for the unit alone."""
+    return b == a + 1 and a > 0 and b < len(doc) and doc[a].lower_ in _OWNING_UNITS \
+        and doc[a - 1].lower_ == "the" and doc[b].text in _POSSESSIVE_MARKS
+
+
 def _length(span: Span) -> bool:
     """ "more than four hours": a length of time, which is not glued to the day beside it."""
     return any(t.lower_ in _CLOCK_UNITS for t in span) and any(t.like_num or t.lower_ in ("a", "an") for t in span)
@@ -603,6 +613,8 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
                 (doc[a].lower_ in UNITS and doc[a - 1].lower_ in _DEICTIC_MODS) or doc[a - 1].lower_ in ("each", "every")
             ):
                 a -= 1  # the model leaves "this" out of "this year's election", "each" out of "each Thursday"
+            elif _the_unit_owns(doc, a, b) and (not spans or spans[-1][1] <= a - 1):
+                a -= 1  # "the week's busiest session": the model leaves "the" out before the possessive
             elif a > 0 and (not spans or spans[-1][1] < a) and doc[a].lower_ in UNITS and doc[a - 1].lower_ == "that" \
                     and doc[a - 1].dep_ == "det" and doc[a - 1].head.i == a:
                 a -= 1  # "she ran in 1988 and lost that year's primaries": the year the story named, not the report's
@@ -653,6 +665,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     ]
     spans = [_count_after(doc, s, e) for s, e in spans]
     spans.sort()
+    spans = _either_unit(doc, spans)
     spans = _year_back_periods(doc, spans)
     spans = [(bounded_start(doc, s, e, spans[k - 1][1] if k else 0), e) for k, (s, e) in enumerate(spans)]
     spans = [
@@ -660,6 +673,24 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
         for k, (s, e) in enumerate(spans)
     ]
     return _part_of_year(doc, clock_runs(doc, holiday_years(doc, spans)))
+
+
+_VAGUE_PLURALS = {"minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"}
+
+
+def _either_unit(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "within weeks or months", "days and weeks": one vague length, as TIMEX3 marks it, not two; the first unit
+    gives its value. Only a bare plural unit after the "or"/"and", so two expressions ("two days and three
+    nights", "days and nights") stay apart."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and out[-1][1] + 1 == s and e == s + 1 and doc[s].lower_ in _VAGUE_PLURALS \
+                and doc[s - 1].lower_ in ("or", "and") and doc[s - 2].lower_ in _VAGUE_PLURALS \
+                and doc[s - 2].lower_ != doc[s].lower_:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 _YEAR_BACK = (["year", "-", "ago"], ["year", "-", "earlier"], ["year", "ago"], ["year", "earlier"])
