@@ -8,6 +8,9 @@ the appeal is the 'for' after it).
 A thing issued or convened with no name given it and a 'for' phrase after it ('calls sugar tenders for
 March delivery', 'called a strike for tomorrow', as 'called elections for October') reports nothing at all; a name
 given after the object ('called the scheme a scandal for the taxpayer') is read as any other naming.
+
+'called for the mayor to resign': the parse makes the 'for' the mark of an infinitive clause with its own subject;
+that clause is the appeal too (appeal_clause), unless a document that sets terms is the one calling.
 """
 
 from __future__ import annotations
@@ -47,6 +50,48 @@ def issued_for(verb: Token, prep: Token, mask: bytearray) -> bool:
         return False  # "called the scheme a scandal for the taxpayer": a name given after the object
     doc = verb.doc
     return not any(mask[t.idx] or t.is_quote for t in doc[verb.i:prep.right_edge.i + 1])
+
+
+def appeal_clause(verb: Token) -> Token | None:
+    """'called for the mayor to resign', 'calls for the wage to be raised': the parse makes the 'for' the mark of an
+    infinitive clause with a subject of its own, hung on "call" as an adverbial clause; that clause is the appeal.
+    Only a 'for' right after the verb (or its particle), never after an object ('called a vote for members to
+    decide': a thing convened, and what for)."""
+    if any(c.dep_ in _OBJECTS for c in verb.children) or _sets_terms(verb):
+        return None
+    doc = verb.doc
+    for clause in verb.rights:
+        mark = clause.left_edge
+        if clause.dep_ != "advcl" or mark.lower_ != "for" or mark.dep_ != "mark" or mark.head.i != clause.i:
+            continue
+        if any(t.dep_ not in ("prt", "advmod") for t in doc[verb.i + 1:mark.i]):
+            return None  # 'called Tuesday for X to Y', 'called a meeting for X to Y': something between
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and \
+                any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children):
+            return clause
+        return None
+    return None
+
+
+_TERMS = frozenset(cues()["terms_nouns"])
+_PROPOSALS = frozenset(cues()["proposal_nouns"])
+
+
+def _sets_terms(verb: Token) -> bool:
+    """'The Paris Accord called for prices to be held', 'the pact, agreed in July, called for X to Y', 'a plan, which
+    calls for X to Y': a document that sets terms, named or not, and whether the parse makes it the verb's subject,
+    the subject of the clause the verb hangs on or the noun a relative clause describes; not a proposal with its
+    maker ('his plan calls for X to Y'), which the speaker rules give to the maker."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    elif subject is None and verb.dep_ in ("advcl", "conj"):
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = subject.lemma_.lower() if subject.lemma_.lower() in _TERMS else subject.lower_
+    return noun in _TERMS and not (noun in _PROPOSALS and any(
+        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in subject.children))
 
 
 def appeal_end(verb: Token, prep: Token) -> int:

@@ -20,7 +20,7 @@ from .asked_ones import asked_from, presses_nothing, request_after_phrase
 from .attach import Cue, naming
 from .bounds import compared_figures, continuation, cut_tail, listed_examples, stray_conjuncts, whole_word
 from .bracketed_names import through_brackets
-from .call_appeals import appeal, appeal_end, asked_end, issued_for
+from .call_appeals import appeal, appeal_clause, appeal_end, asked_end, issued_for
 from .cited_sources import cites_informants
 from .clauses import (
     CLAUSE_VERBS,
@@ -334,6 +334,9 @@ class CueFinder:
                             continue  # "a course called “Ethics” on her site", "called on Tuesday for X": no appeal
                         content = child
                         break
+                clause = appeal_clause(tok) if lemma == "call" and content is None and not sets_terms(tok) else None
+                if clause is not None:  # "called for the mayor to resign": the 'for' marks the clause asked for
+                    return self._finish(tok, clause.left_edge.i + 1, asked_end(clause), mask, clause)
             if asked and presses_nothing(tok, content):
                 return None  # "pressed the button to start it": no one pressed, nothing asked
             if content is not None and casts_itself(content):
