@@ -61,6 +61,8 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
     # "Dan Glickman, D-Kans., chairman of …": the parse hangs the post on the party and state between
     between = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.ent_type_ in ("GPE", "NORP")]
     for child in _whole_words([*head.children, *(c for b in between for c in b.children)]):
+        if child.i > head.i and _turn_label(doc, m):
+            continue  # "((Ana Ruiz))  Not this year.": the words after an interview's label are the answer
         if child.dep_ == "appos" and child.i > head.i and child.ent_type_ not in ("NORP", "GPE") and \
                 (_is_description(child) or _owner(child, orgs) or child.is_lower and child.tag_ == "NN"):
             # a nationality is no calling: "C. David Finch, an Australian who heads …"
@@ -733,6 +735,17 @@ def organisation_of_post(post: Token, orgs: dict[int, str]) -> str | None:
     """The organisation a post is held at, written into it ("an AICE official", "X's president") or after it
     ("the chairman of X", "an analyst with X")."""
     return _owner(post, orgs) or organisation_in(post, orgs, POST_AT)
+
+
+def _turn_label(doc: Doc, m: Mention) -> bool:
+    """The name is an interview's turn label: in double brackets ("((Ana Ruiz))  Not this year.") or opening its
+    line before a colon ("Ana Ruiz: Not this year."). What follows is the answer, no description of the speaker,
+    though the parse may hang its first words on the name as an apposition."""
+    text = text_of(doc)
+    start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
+    line_start = text.rfind("\n", 0, start) + 1
+    bracketed = text[max(start - 2, 0) : start] == "((" and text[end : end + 2] == "))"
+    return bracketed or text[end : end + 1] == ":" and not text[line_start:start].strip(" \t\"“")
 
 
 def _post_words(post: Token, leave_out: Container[int]) -> str:

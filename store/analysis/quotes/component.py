@@ -48,6 +48,7 @@ from .company_countries import companies_without_home_country
 from .company_speakers import companies_by_short_name, firms_by_their_initials, names_cut_short, the_company_by_its_name
 from .cue_finder import CueFinder
 from .cue_subjects import cue_source
+from .described_roles import without_described_roles
 from .direct import (
     DASHES,
     clip_at_closed_quotation,
@@ -126,7 +127,7 @@ class QuoteComponent(CueFinder):
                 doc, unnamed_affiliations(doc, staff_affiliations(doc, roles_from_posts_speaking(doc, with_roles(
                     doc, untagged_speakers_described(doc, epithets_of_the_last_speaker(doc, posts_the_article_gives(
                         doc, posts_of_the_last_speaker(doc, pull_quotes(doc, self.extract(doc))))))))))))))
-            doc._.quotes = firms_by_their_initials(doc, the_company_by_its_name(doc, quotes))
+            doc._.quotes = without_described_roles(firms_by_their_initials(doc, the_company_by_its_name(doc, quotes)))
         except Exception:  # noqa: BLE001 - a quote finder must never take the article down with it
             contained("the quote finder")
             doc._.quotes = []
