@@ -1,7 +1,8 @@
 """Whose spokesman an unnamed source is: "a spokesman for <firm> said", "officials of <ministry> said", "an official
 at <embassy> said". The source stays unnamed ("spokesman"), and the reader saw no organisation beside it, though
 the article gave one (DESIGN.md: an unnamed source's organisation goes in the affiliation). "The spokesman said"
-after it is the same person, until the article brings in another."""
+after it is the same person, until the article brings in another. A calling tied the same way ("an analyst at
+<Firm> said", "economists with <Bank> said") gets the organisation too (callings_at_organisations)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ def unnamed_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     """Each unnamed spokesman or official whose mention the article writes "<post> for <organisation>" gets that
     organisation as the affiliation, and so does each later quote the same source speaks as "the <post>" or a
     pronoun."""
+    quotes = callings_at_organisations(doc, quotes)
     if not any(q.speaker in _POSTS and not q.affiliation for q in quotes):
         return quotes
     text = text_of(doc)
@@ -66,6 +68,48 @@ def unnamed_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
             current[q.speaker] = lone_voice() if bare else None
         if current.get(q.speaker):
             out[n] = replace(q, affiliation=current[q.speaker])
+    return out
+
+
+# a calling tied to where it is practised: "an analyst at <Firm>", "economists with <Bank>", "lawyers for <Firm>"
+_AT_WORK = re.compile(r"\s+(?:at|with|for) (?:the )?")
+_CALLING_ENDINGS = ("ist", "ists", "yst", "ysts", "er", "ers", "or", "ors", "ian", "ians", "ive", "ives", "source", "sources")
+
+
+def callings_at_organisations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """An unnamed source written as a calling "at", "with" or "for" an organisation the article names ("an analyst
+    at <Firm> said", "economists with <Bank> said") gets that organisation as the affiliation, as a spokesman "for"
+    one does above; the source keeps its name as written. Only where the organisation's name starts straight after
+    the preposition (not "<Firm>'s <unit>", which is another body)."""
+    if not any(q.speaker and q.speaker[:1].islower() and not q.affiliation and q.speaker not in _POSTS and
+               q.speaker.split()[-1].endswith(_CALLING_ENDINGS) for q in quotes):
+        return quotes
+    text = text_of(doc)
+    # not a bare common noun the model tagged alone ("an economist at the Bank <of …>"): no name of any one body
+    organisations = {e.start: e.canonical or e.text for e in (doc._.entities or [])
+                     if e.label == "ORG" and text[e.end:e.end + 2] not in ("'s", "’s") and
+                     (e.canonical or e.text).lower() not in COMPANY_NOUNS | _BARE_BODIES}
+    out = list(quotes)
+    # the source last brought in under each calling, and its organisation
+    current: dict[str, tuple[str, str] | None] = {}
+    for n in _in_text_order(quotes):
+        q = quotes[n]
+        if not q.speaker or q.speaker_end is None or not q.speaker.split()[-1].endswith(_CALLING_ENDINGS):
+            continue
+        calling = q.speaker.split()[-1]
+        if not (q.speaker[:1].islower() and not q.affiliation and q.speaker not in _POSTS):
+            current[calling] = None  # "<Firm> lawyers said": another source under the calling
+            continue
+        mention = text[q.speaker_start:q.speaker_end]
+        if mention.lower().endswith(calling) and \
+                (tied := _AT_WORK.match(text, q.speaker_end)) is not None and tied.end() in organisations:
+            current[calling] = (q.speaker, organisations[tied.end()])
+        elif mention.lower() not in ("he", "she", "they") and \
+                (mention.lower() != f"the {q.speaker}".lower() or (current.get(calling) or ("",))[0] != q.speaker):
+            # "economists said", "another broker said", "the <Firm> analyst said": someone else under the calling
+            current[calling] = None
+        if current.get(calling):  # and "he added", "the broker said" after it: the same source
+            out[n] = replace(q, affiliation=current[calling][1])
     return out
 
 
