@@ -321,8 +321,11 @@ def organisation_before_role(doc: Doc, m: Mention, orgs: dict[int, str]) -> tupl
     if name is None:
         return None, None
     words = name.split()
-    if fold(words[-1]) in HEADS["portfolios"] and "of" not in words and doc[start - 1].lower_ in _CABINET:
-        return None, None  # "Finance Minister", "Philippine Finance Secretary": the portfolio is the role's
+    if fold(words[-1]) in HEADS["portfolios"] and "of" not in words and doc[start - 1].lower_ in _CABINET and \
+            (doc[start - 1].lower_ not in _VOICES_OF_A_BODY or all(fold(w) in _PORTFOLIO_OR_AND for w in words)):
+        # "Finance Minister", "Philippine Finance Secretary", "Agriculture spokesman", "<Firm> Finance director": the
+        # portfolio is the role's; not a firm's name that ends in one before its spokesman ("<Firm> Gas spokesman")
+        return None, None
     if len(words) == 1 and fold(words[0]) in HEADS["post_fields"]:
         return None, None  # "Financial Secretary": the model tagged the post's first word alone
     if len(words) == 1 and fold(words[0]) in _CHAMBERS:
@@ -330,6 +333,10 @@ def organisation_before_role(doc: Doc, m: Mention, orgs: dict[int, str]) -> tupl
     return doc[at:start].text, name
 
 
+# the words of a name that is a portfolio alone ("Trade and Industry"), and the posts that speak for a body and hold
+# no field of their own before it: before them a firm's name may end in a portfolio's word ("<Firm> Gas spokesman")
+_PORTFOLIO_OR_AND = HEADS["portfolios"] | {"and"}
+_VOICES_OF_A_BODY = {"spokesman", "spokeswoman", "spokesperson", "official", "officials"}
 # the posts a portfolio runs into ("Finance Minister"); before others the same word is a party's ("Labour MP")
 _CABINET = {"minister", "secretary", "undersecretary", "representative", "commissioner", "spokesman",
             "spokeswoman", "spokesperson", "chief", "head", "director", "official", "officials"}
@@ -841,12 +848,17 @@ def _field_after(post: Token) -> list[Token]:
         return []
     inside = {t.i for t in doc[at].subtree}
     end = at + 1
-    while end < len(doc) and end in inside and doc[end].is_lower and doc[end].is_alpha and not doc[end].ent_type_ \
-            and (doc[end].pos_ in ("NOUN", "ADJ") or doc[end].lower_ == "and" and end > at + 1):
+    while end < len(doc) and end in inside and (doc[end].is_lower and doc[end].is_alpha and not doc[end].ent_type_
+                                                and (doc[end].pos_ in ("NOUN", "ADJ") or
+                                                     doc[end].lower_ == "and" and end > at + 1) or
+                                                _listing_comma_in_field(doc, end, at, inside)):
         end += 1
         if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
                 not doc[end].whitespace_ and doc[end + 1].is_lower and doc[end + 1].is_alpha:
             end += 2  # a word written whole with its hyphen: "vaccine-preventable diseases"
+    commas = [i for i in range(at + 1, end) if doc[i].text == ","]
+    if commas and not any(doc[i].lower_ == "and" for i in range(commas[-1], end)):
+        end = commas[0]  # a list of fields closes with 'and'; without it the comma ends the field
     while end > at + 1 and doc[end - 1].pos_ != "NOUN":
         end -= 1  # the field ends in a noun: not "of economic and"
     if end == at + 1 or end < len(doc) and (doc[end].is_alpha and doc[end].lower_ not in _FIELD_STOPS or
@@ -854,6 +866,14 @@ def _field_after(post: Token) -> list[Token]:
                                               doc[end].text == "-" and not doc[end - 1].whitespace_):
         return []  # a field cut short ("director of research projects funded by", a word cut at its hyphen) is left
     return list(doc[at:end])
+
+
+def _listing_comma_in_field(doc: Doc, at: int, opening: int, inside: set[int]) -> bool:
+    """A comma between the fields of one post, in lower case: "minister of economy, trade and industry" (the field
+    read stopped at the comma: "minister of economy")."""
+    return doc[at].text == "," and at > opening + 1 and doc[at - 1].is_lower and doc[at - 1].pos_ == "NOUN" and \
+        at + 1 < len(doc) and at + 1 in inside and doc[at + 1].is_lower and doc[at + 1].is_alpha and \
+        doc[at + 1].dep_ == "conj" and doc[at + 1].pos_ == "NOUN"
 
 
 # the words after a field that open something else: where it is held, with whom, since when

@@ -26,14 +26,22 @@ def _portfolio_opening(doc: Doc, end: int) -> int | None:
     if not end or not doc[end - 1].is_title or doc[end - 1].lower_ not in HEADS["portfolios"] | _PORTFOLIO_WORDS:
         return None
     at = end
-    while at > 0 and end - at < _MAX_WORDS and doc[at - 1].is_alpha and (
+    while at > 0 and end - at < _MAX_WORDS and (doc[at - 1].is_alpha and (
             doc[at - 1].is_title and (not given_name(doc[at - 1].text) or doc[at - 1].lower_ in HEADS["portfolios"]
                                       or doc[at - 1].lower_ in _PORTFOLIO_WORDS)
-            or doc[at - 1].lower_ == "and" and at < end):
+            or doc[at - 1].lower_ == "and" and at < end) or _listing_comma(doc, at, end)):
         at -= 1
     if at == end or doc[at].lower_ == "and" or not any(doc[i].lower_ in HEADS["portfolios"] for i in range(at, end)):
         return None
     return _post_before(doc, at, titled=True)
+
+
+def _listing_comma(doc: Doc, at: int, end: int) -> bool:
+    """A comma between two portfolios of one post whose list closes with 'and' before the name: "Minister of
+    Economy, Trade and Industry", "Minister of Agriculture, Forestry and Fisheries" (the walk stopped at the comma
+    and read "Trade and Industry" with no post before it)."""
+    return at >= 2 and at < end and doc[at - 1].text == "," and doc[at].is_title and doc[at - 2].is_title and \
+        doc[at - 2].lower_ in HEADS["portfolios"] and any(doc[i].lower_ == "and" for i in range(at, end))
 
 
 def _post_before(doc: Doc, at: int, titled: bool) -> int | None:
@@ -72,11 +80,25 @@ def portfolio_title_set_off(doc: Doc, start: int, end: int) -> str | None:
         return None
     close = next((i for i in range(end + 1, min(len(doc), end + 4 + _MAX_WORDS)) if doc[i].text in (",", ".")), None)
     opening = _portfolio_opening(doc, close) if close is not None and doc[close].text == "," else None
+    if opening is not None:
+        close = _last_listed_portfolio(doc, close, opening)  # "<Name>, the Minister of Economy, Trade and Industry,"
     # only the post, with at most whose it is before it: "the", or a country and its "'s"
     if opening is None or not all(t.lower_ == "the" or t.pos_ == "PROPN" or t.tag_ == "POS"
                                   for t in doc[end + 1:opening]) or opening - end > 4:
         return None
     return portfolio_title(doc, close)
+
+
+def _last_listed_portfolio(doc: Doc, close: int, opening: int) -> int:
+    """The comma that closes a post whose portfolios are listed with commas, 'and' before the last, when the first
+    comma after the post's opening word closes only its first portfolio; `close` if there is no such list."""
+    last = close
+    for later in range(close + 1, min(len(doc), close + _MAX_WORDS)):
+        if doc[later].text == ".":
+            break
+        if doc[later].text == "," and _portfolio_opening(doc, later) == opening:
+            last = later
+    return last
 
 
 def persons_after_a_portfolio(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -99,7 +121,7 @@ def fields_after_a_post(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         words = [fold(w) for w in m.words]
         if m.label != "ORG" or words[-1] not in HEADS["portfolios"] \
                 or any(w in ORG_WORDS or w in ORG_TAILS for w in words) \
-                or not all(w[:1].isupper() or w in ("and", "for") for w in m.words):
+                or not all(w[:1].isupper() or w in ("and", "for", ",") for w in m.words):
             continue
         # 'Secretary of [Justice]', 'Under-Secretary of [State for Economic Affairs]', in any case
         fields[m.words] = fields.get(m.words, True) and _post_before(doc, m.start, titled=False) is not None

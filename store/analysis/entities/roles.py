@@ -257,11 +257,22 @@ def _opening_modifier(word: Token, joined: bool, opening: int, end: int) -> bool
     """A word that says what kind of post it is, capitalised only for opening the sentence: "Presiding judge",
     "Regional governor", "Political analyst" (the reader cut the role at the post, where the same words in lower
     case were kept). Never a name's word, a nationality or a party's, nor a town's name, which the parse may read
-    as an adjective where it names a firm ("Harlow managing director <Name>" after a dateline)."""
-    return joined and word.is_sent_start and word.is_title and word.is_alpha and word.pos_ in ("ADJ", "VERB") and \
-        word.dep_ == "amod" and opening <= word.head.i <= end and not word.ent_type_ and \
+    as an adjective where it names a firm ("Harlow managing director <Name>" after a dateline); but a level of
+    government is a post's own word though some town goes by it ("Federal judge", "State prosecutor")."""
+    if not (joined and word.is_sent_start and word.is_title and word.is_alpha and opening <= word.head.i <= end and
+            not word.ent_type_):
+        return False
+    if word.lower_ in _LEVELS_OF_GOVERNMENT:
+        return word.pos_ in ("ADJ", "NOUN", "PROPN") and word.dep_ in ("amod", "compound", "nmod")
+    return word.pos_ in ("ADJ", "VERB") and word.dep_ == "amod" and \
         not adjective_of_a_country(word.text) and word.text not in _PARTY_OPENING_WORDS and \
         word.text not in towns() and not is_place(word.text, places()) and not is_first_name(word.text)
+
+
+# the levels of government and of a court a post is held at, which open a lower-case post as its own words ("federal
+# judge", "state prosecutor", "district attorney") and some of which are also towns' names ("Federal")
+_LEVELS_OF_GOVERNMENT = {"federal", "state", "regional", "national", "provincial", "municipal", "local", "district",
+                         "county", "city"}
 
 
 # the kinds of body a post is held in that say which post it is when written alone before it: "union leader",
