@@ -11,7 +11,9 @@ from spacy.tokens import Span, Token
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
 _MERIDIEM = {"am", "pm", "a.m.", "p.m."}
 _HEDGE_AUX = {"would", "'d", "could", "might", "may", "should", "must", "can"}
-_PLAN_VERBS = {"expect", "schedule", "plan", "set", "due", "be", "intend", "hope", "aim", "go", "want", "promise"}
+_PLAN_VERBS = {
+    "expect", "schedule", "slate", "plan", "set", "due", "be", "intend", "hope", "aim", "go", "want", "promise"
+}
 # verbs whose date is, in news, ahead of the report even in the past tense
 _SCHEDULE_VERBS = {"plan", "schedule", "slate"}
 # a participle after its noun that names what is to come ("results expected on Friday")
@@ -20,6 +22,10 @@ _AHEAD_PARTICIPLES = {"expect"}
 # Wednesday, is last Friday; "agreed to buy the line in February" still looks ahead
 _IMPLICATIVE_VERBS = {"fail", "manage", "refuse", "decline", "try", "attempt", "neglect"}
 _DEFER_VERBS = {"reschedule", "postpone", "delay", "adjourn", "defer", "extend"}
+# verbs whose simple present tells a term's end or start set ahead ("the lease expires in February", "the permit
+# terminates Friday"); not when what ends is a calendar period, whose present is a habit ("its fiscal year ends in June")
+_TERM_VERBS = {"expire", "lapse", "terminate", "commence"}
+_CALENDAR_NOUNS = {"year", "quarter", "month", "week", "period", "season", "semester", "term", "day"}
 
 
 def tense(span: Span) -> str | None:
@@ -87,6 +93,18 @@ def _shares_first_verbs_tense(tok: Token, auxes: list[Token]) -> bool:
     )
 
 
+# the model's lemmas for plan verbs it misreads: "hopes to sign in March" is lemmatised as "hop", "is slated to open"
+# as "slat"
+_PLAN_MISREAD = {
+    "hopes": "hope", "hoped": "hope", "hoping": "hope", "slated": "slate", "slates": "slate", "slating": "slate",
+}
+
+
+def _plan_lemma(tok: Token) -> str:
+    """The lemma of a verb a plan hangs from, mended where the model misreads it."""
+    return _PLAN_MISREAD.get(tok.lower_, tok.lemma_)
+
+
 def _verb_tense(tok: Token, deadline: bool, adjunct: bool = False) -> str | None:
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     lows = {a.lower_ for a in auxes}
@@ -108,8 +126,12 @@ def _verb_tense(tok: Token, deadline: bool, adjunct: bool = False) -> str | None
         return "future"  # "Sunday's vote is expected to be close"
     if tok.lemma_ in _DEFER_VERBS and deadline:
         return "future"  # "postponed until Tuesday morning"; "On Thursday, the mayor extended..." is past
-    if tok.lemma_ in _SCHEDULE_VERBS:
+    if _plan_lemma(tok) in _SCHEDULE_VERBS:
         # "has scheduled a news conference Thursday" looks ahead; "planned ... Saturday" may be either
+        if not auxes and tok.tag_ == "VBN" and tok.dep_ == "acl":
+            # "a rowing regatta scheduled for October", told in March: a plan named after its noun, read as one
+            # told with "would" (ahead of the report, or a little before it), the weekday still the nearest
+            return "would"
         return None if not auxes and tok.tag_ in ("VBD", "VBN") else "future"
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
@@ -125,7 +147,7 @@ def _verb_tense(tok: Token, deadline: bool, adjunct: bool = False) -> str | None
         return _UNTENSED
     if adjunct and any(a.lower_ == "to" for a in auxes) and tok.dep_ == "xcomp" and tok.head.lemma_ in _IMPLICATIVE_VERBS:
         return _UNTENSED  # "the tenants failed to sign the lease on Friday": the time of the failing
-    if any(a.lower_ == "to" for a in auxes) and tok.head.lemma_ in _PLAN_VERBS:
+    if any(a.lower_ == "to" for a in auxes) and _plan_lemma(tok.head) in _PLAN_VERBS:
         plan = tok.head
         # "had been scheduled to expire at midnight Friday"; "it had been due to expire Friday evening", where
         # the past perfect sits on the copula above the adjective
@@ -144,4 +166,8 @@ def _verb_tense(tok: Token, deadline: bool, adjunct: bool = False) -> str | None
             return _UNTENSED  # a participle clause ("announcing the shutdown on Monday, he called")
     if tok.tag_ == "VBN" and lows <= {"being", "to"} and lows:
         return _UNTENSED  # "after being detained earlier Friday"
+    if tok.tag_ in ("VBZ", "VBP") and not auxes and tok.lemma_ in _TERM_VERBS and not any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _CALENDAR_NOUNS for c in tok.children
+    ):
+        return "future"  # "the lease, which expires in February", told in May: next February
     return "present"
