@@ -194,7 +194,7 @@ from .tidy import (
     surname_tagged_apart,
     tidy,
 )
-from .titles_alone import firms_run_into_a_post, titles_alone
+from .titles_alone import firms_run_into_a_post, persons_run_into_a_body, titles_alone
 from .titles_cut_short import titles_cut_short
 from .town_states import states_after_a_town
 from .underwriters import managers_of_an_issue
@@ -264,7 +264,7 @@ class EntityComponent:
         mentions = cities_with_their_district(doc, mentions)
         mentions = titles_alone(doc, [m for m in kind_before_a_name(doc, with_companies(doc, mentions))
                                       if not (len(m.words) == 1 and m.words[0].lower() in HEADS["generic"])])
-        mentions = firms_run_into_a_post(doc, mentions)
+        mentions = persons_run_into_a_body(doc, firms_run_into_a_post(doc, mentions))
         mentions = places_named_by_kind(doc, lower_case_heads(doc, mentions, places))
         mentions = firms_of_a_place(doc, names_cut_at_a_preposition(doc, names_with_of(doc, mentions)), places)
         mentions = firms_after_their_base(doc, firms_cut_at_of(doc, mentions, places))
