@@ -73,7 +73,8 @@ def unnamed_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
 
 # a calling tied to where it is practised: "an analyst at <Firm>", "economists with <Bank>", "lawyers for <Firm>"
 _AT_WORK = re.compile(r"\s+(?:at|with|for) (?:the )?")
-_CALLING_ENDINGS = ("ist", "ists", "yst", "ysts", "er", "ers", "or", "ors", "ian", "ians", "ive", "ives", "source", "sources")
+_CALLING_ENDINGS = ("ist", "ists", "yst", "ysts", "er", "ers", "or", "ors", "ian", "ians", "ive", "ives",
+                    *cues()["calling_sources"])
 
 
 def callings_at_organisations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
