@@ -107,7 +107,36 @@ def title_before(doc: Doc, start: int) -> str | None:
     opening = _officers_post_before(doc, opening, start)
     if text_between(doc, title, start).lower() not in FORMS_OF_ADDRESS:
         opening = _stand_in_before(doc, opening)  # not "chief executive Sir Ian Reed": "Sir" is no post
+        if (level := _level_or_side_before(doc, opening)) < opening:
+            opening = _stand_in_before(doc, level)  # "deputy regional governor"
     return doc[opening:start].text
+
+
+# the words before a post that say at which level of government it is held or on which side its holder stands:
+# "regional Deputy Governor", "Provincial Governor", "federal prosecutor", "independent candidate" are the role as
+# the article gives it (names README), where the post alone was shown
+_LEVELS_AND_SIDES = {"regional", "provincial", "federal", "municipal", "independent", "opposition"}
+
+
+def _level_or_side_before(doc: Doc, opening: int) -> int:
+    """Where the post opens with such a word right before it: in lower case, or capitalised before a capitalised
+    post after a word in lower case ("said Regional President <Name>"), or before a lower-case post only for opening
+    the sentence; never a word of a longer name ("Federal Reserve Chairman" ends at "Reserve")."""
+    if opening == 0:
+        return opening
+    word, post = doc[opening - 1], doc[opening]
+    if word.lower_ not in _LEVELS_AND_SIDES or not word.is_alpha or word.whitespace_ == "":
+        return opening
+    if word.is_lower:
+        return opening - 1
+    if not word.is_title:
+        return opening
+    if post.is_lower:
+        return opening - 1 if word.is_sent_start else opening
+    # a capitalised post: only after a word in lower case ("said Regional President <Name>"), as a name's words or a
+    # sentence's opening ("Regional Inspector <Name> said") leave it in doubt
+    before = doc[opening - 2] if opening >= 2 else None
+    return opening - 1 if before is not None and before.is_lower and before.is_alpha else opening
 
 
 def _title_ending_at(doc: Doc, end: int, floor: int = 0) -> int | None:
