@@ -121,6 +121,24 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
         m.role, found = split
         m.affiliation = m.affiliation or found
     m.role = m.role or address
+    if m.affiliation and (whole := _owner_named_before(m.affiliation, orgs, m.start)):
+        m.affiliation = whole  # "the college's School of Law": the college the article named
+
+
+# an organisation's name the model opened with a common noun's possessive: "college's School of Law"
+_OWNED_BY_NOUN = re.compile(r"([a-z]+)(?:'s|\u2019s) (?=[A-Z])")
+
+
+def _owner_named_before(name: str, orgs: dict[int, str], before: int) -> str | None:
+    """The one organisation named before the person with the common noun that owns this one as a word of its name:
+    "the college's School of Law" after "Marlow College" is that college, the person's affiliation, not the school
+    cut after "college's". None when no such name, or two, came before."""
+    owned = _OWNED_BY_NOUN.match(name)
+    if owned is None:
+        return None
+    noun = owned.group(1)
+    names = {n for i, n in orgs.items() if i < before and n[:1].isupper() and noun in (fold(w) for w in n.split())}
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def organisation_opening_role(doc: Doc, m: Mention, orgs: dict[int, str]) -> tuple[str, str] | None:
