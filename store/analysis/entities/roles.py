@@ -114,7 +114,8 @@ def title_before(doc: Doc, start: int) -> str | None:
 
 # the words before a post that say at which level of government it is held or on which side its holder stands:
 # "regional Deputy Governor", "Provincial Governor", "federal prosecutor", "independent candidate" are the role as
-# the article gives it (names README), where the post alone was shown
+# the article gives it (names README), where the post alone was shown; fewer levels than _LEVELS_OF_GOVERNMENT below,
+# whose "state", "national", "city" before a capitalised post are as often a name's first word ("State Department")
 _LEVELS_AND_SIDES = {"regional", "provincial", "federal", "municipal", "independent", "opposition"}
 
 
