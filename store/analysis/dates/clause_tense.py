@@ -171,3 +171,49 @@ def _verb_tense(tok: Token, deadline: bool, adjunct: bool = False) -> str | None
     ):
         return "future"  # "the lease, which expires in February", told in May: next February
     return "present"
+
+
+# verbs whose simple present with a weekday tells no plan: reporting told in the present ("the agency says on
+# Monday"), and states that hold around the day ("the index stands at 3 on Monday")
+_NO_PLAN_PRESENT = {
+    "say", "tell", "add", "report", "announce", "state", "note", "write", "claim", "show", "see", "remain", "stand",
+    "continue", "keep", "know", "think", "believe", "seem", "appear", "feel", "mean", "suggest", "warn", "insist",
+}
+
+# past forms the tagger reads as a present ("on Friday the index leapt 7 points")
+_PAST_FORMS_READ_AS_PRESENT = {
+    "leapt", "crept", "slept", "dreamt", "burnt", "spelt", "knelt", "dealt", "meant", "felt", "kept", "swept",
+    "lent", "spent", "built", "sent", "lost", "left", "went", "bent", "wept", "learnt", "spoilt", "fled", "led",
+}
+# a present told of a habit, not a plan: "the bank generally holds its tender on Tuesday"
+_HABIT_WORDS = {
+    "generally", "usually", "normally", "often", "always", "typically", "traditionally", "regularly", "sometimes",
+    "rarely", "never", "customarily", "frequently",
+}
+
+
+def scheduled_present(span: Span) -> bool:
+    """Whether a weekday hangs straight from a verb in the simple present that tells a plan: "the squad fly to
+    Lisbon on Thursday", "the two leaders meet in Rome on Monday", "the vote is on Friday". News tells what is
+    timetabled in the present, so the day lies ahead; a weekday reached through a participle ("after falling on
+    Monday") or told with an auxiliary has the time of that clause."""
+    tok = span.root
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return False
+    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children) or tok.dep_ in ("aux", "auxpass"):
+        return False
+    told = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # "generally announces ... and holds ... on Tuesday"
+    if tok.dep_ == "conj" and tok.head.tag_ == "VBD":
+        return False  # "the mill closed its books, and its plan begins on Monday": joined to a deed told as past
+    if tok.lower_ in _PAST_FORMS_READ_AS_PRESENT or any(c.lower_ in _HABIT_WORDS for v in told for c in v.children):
+        return False
+    before = [t.lower_ for t in span.doc[max(0, span.start - 2):span.start]]
+    return tok.lemma_ not in _NO_PLAN_PRESENT and before != ["as", "of"]
