@@ -70,6 +70,7 @@ from .cut_names import (
 from .day_names import words_that_name_a_day
 from .descriptions import describe, described_in_the_lead, with_acronyms
 from .dotted_states import dotted_states
+from .double_surnames import double_surnames_split
 from .firm_descriptions import firms_described_as_firms
 from .firm_parts import firms_named_in_part
 from .firm_words import firm_words_taken_for_places
@@ -255,6 +256,7 @@ class EntityComponent:
         mentions = fields_after_a_post(doc, mentions)
         mentions = nicknamed_persons(doc, national_branches(doc, pieces_of_one_name(doc, mentions)))
         mentions = hyphenated_given_names(doc, given_name_before(doc, headline_names(doc, mentions)))
+        mentions = double_surnames_split(doc, mentions, places)
         mentions = headline_common_words(doc, headline_blends(doc, headline_words(doc, mentions)))
         mentions = names_with_particles(doc, mentions, places)
         mentions = party_openers_left_out(doc, surname_tagged_apart(doc, mentions, places))
@@ -338,6 +340,7 @@ class EntityComponent:
         listed_with_places(doc, mentions)
         listed_with_persons(doc, mentions, places)
         listed_with_organisations(doc, mentions)
+        mentions = double_surnames_split(doc, mentions, places)  # again, for the persons the kinds have just named
         mentions = titles_cut_short(doc, mentions)  # after the kinds, which name the work by its kind before it
         airports_named_alone(doc, mentions)
         mentions = laws_named_without_act(doc, court_cases(doc, mentions))

@@ -599,8 +599,9 @@ def _front_before_and(doc: Doc, m: Mention, taken, alone) -> int | None:
             words[:len(front)] == front and not _short_name_of(words, front, m.words) for words in alone):
         return None
     if start >= 1 and (doc[start - 1].whitespace_ != " " or doc[start - 1].text[:1].isupper()
+                       and not (doc[start - 1].text == "The" and doc[start - 1].is_sent_start)
                        or doc[start - 1].text == ","):
-        return None
+        return None  # (a sentence's 'The' before the front is no name's middle: 'The Peace and Freedom Party')
     return start
 
 
@@ -619,9 +620,9 @@ def _short_name_of(words: tuple[str, ...], front: tuple[str, ...], rest: tuple[s
 
 
 def _ends_as_a_firm(doc: Doc, m: Mention) -> bool:
-    """The name ends on a legal form or a body's word, or has one before its 'of' ('<Words> Association of
-    <Place>')."""
-    return fold(doc[m.end - 1].text) in _FIRM_ENDS or any(
+    """The name ends on a legal form or a body's word, or a party's ('Peace and Freedom Party'), or has one before
+    its 'of' ('<Words> Association of <Place>')."""
+    return fold(doc[m.end - 1].text) in _FIRM_ENDS or fold(doc[m.end - 1].text) == "party" or any(
         doc[k + 1].lower_ == "of" and fold(doc[k].text) in _FIRM_ENDS for k in range(m.start, m.end - 1))
 
 

@@ -546,10 +546,14 @@ def _people_of_a_country(name: str) -> bool:
 
 def regions(mentions: list[Mention]) -> None:
     """'South America', 'in the Gulf': a continent, or a sea the article names by its head word alone, is a
-    place that is no country or town (LOC), though the model reads it as one (GPE)."""
+    place that is no country or town (LOC), though the model reads it as one (GPE). So is a mountain range by its
+    own name ('the Pyrenees', 'the Apennines'), which the model reads as a people, a body or a person."""
     for m in mentions:
-        if m.label == "GPE" and (" ".join(m.words) in gazetteer.continents()
-                                 or len(m.words) == 1 and m.words[0] == "Gulf"):
+        continent_or_sea = m.label == "GPE" and (" ".join(m.words) in gazetteer.continents()
+                                                 or len(m.words) == 1 and m.words[0] == "Gulf")
+        mountain_range = m.label in ("GPE", "NORP", "ORG", "PERSON", "FAC") and not m.role \
+            and " ".join(m.words) in HEADS["mountain_ranges"]
+        if continent_or_sea or mountain_range:
             m.label = "LOC"
 
 
