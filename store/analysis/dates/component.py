@@ -31,7 +31,7 @@ from .anchors import (
     weekday_anaphor,
     weekday_from,
 )
-from .clause_tense import scheduled_present, tense
+from .clause_tense import tense
 from .clock_pairs import paired_clocks
 from .coming_quarters import closed_before, forecast_quarter
 from .comparisons import base_a_year_back, figure_a_year_back, year_ago_months, year_ago_quarters
@@ -494,8 +494,6 @@ def _tense(doc: Doc, s: int, span) -> str | None:
     if s > 0 and doc[s - 1].lower_ == "ended" and doc[s - 1].dep_ == "acl" and _told_ahead(doc[s - 1]):
         return "future"  # "Revenues for the year ended August 31 will be about 1.2 billion dlrs": a year not yet over
     told = tense(span)
-    if told == "present" and span[0].lower_ in WEEKDAYS and scheduled_present(span):
-        return "future"  # "the squad fly to Lisbon on Thursday", told on a Sunday: the coming Thursday
     return "future" if bounded_ahead(doc, s, told) else told
 
 
