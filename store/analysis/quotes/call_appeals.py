@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from ..types import TIME_LABELS
 from .cue_table import cues, report_verbs
+from .set_terms import TERMS_NOUNS, put_forward_by_its_maker, subject_of_call
 
 _OBJECTS = {"dobj", "oprd", "dative"}
 _NAMES = {"oprd", "xcomp", "ccomp", "acomp"}
@@ -73,25 +74,19 @@ def appeal_clause(verb: Token) -> Token | None:
     return None
 
 
-_TERMS = frozenset(cues()["terms_nouns"])
-_PROPOSALS = frozenset(cues()["proposal_nouns"])
-
-
 def _sets_terms(verb: Token) -> bool:
     """'The Paris Accord called for prices to be held', 'the pact, agreed in July, called for X to Y', 'a plan, which
     calls for X to Y': a document that sets terms, named or not, and whether the parse makes it the verb's subject,
     the subject of the clause the verb hangs on or the noun a relative clause describes; not a proposal with its
-    maker ('his plan calls for X to Y'), which the speaker rules give to the maker."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
-        subject = verb.head
-    elif subject is None and verb.dep_ in ("advcl", "conj"):
+    maker ('his plan calls for X to Y'), which the speaker rules give to the maker. Wider than set_terms.sets_terms,
+    which every other "call for" reads (a named document, the subject of the clause above)."""
+    subject = subject_of_call(verb)
+    if subject is None and verb.dep_ in ("advcl", "conj"):
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return False
-    noun = subject.lemma_.lower() if subject.lemma_.lower() in _TERMS else subject.lower_
-    return noun in _TERMS and not (noun in _PROPOSALS and any(
-        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in subject.children))
+    noun = subject.lemma_.lower() if subject.lemma_.lower() in TERMS_NOUNS else subject.lower_
+    return noun in TERMS_NOUNS and not put_forward_by_its_maker(noun, subject)
 
 
 def appeal_end(verb: Token, prep: Token) -> int:
