@@ -3,8 +3,11 @@ model tags "Archbishop" an organisation; the reader knows it as Desmond Tutu, na
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from spacy.tokens import Doc
 
+from ..doctext import column
 from . import gazetteer
 from .mentions import Mention, mention_of
 from .names import is_first_name
@@ -57,9 +60,16 @@ def persons_run_into_a_body(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # the tokens a longer name of a body or a place covers: a surname written apart shows the article knows the person
     # ('Hofer said', even where the model calls 'Hofer' a firm), a word of another name does not
     bodies = {i for o in mentions if o.label != "PERSON" and o.end - o.start > 1 for i in range(o.start, o.end)}
+    written: dict[str, list[int]] | None = None  # where each word stands, read once for all the mentions
     out: list[Mention] = []
     for m in mentions:
-        cut = _person_at_the_end(doc, m, bodies) if m.label == "ORG" and m.end - m.start >= 3 else None
+        cut = None
+        if m.label == "ORG" and m.end - m.start >= 3:
+            if written is None:
+                written = defaultdict(list)
+                for i, text in enumerate(column(doc, "ORTH")):
+                    written[text].append(i)
+            cut = _person_at_the_end(doc, m, bodies, written)
         if cut is None:
             out.append(m)
             continue
@@ -69,7 +79,7 @@ def persons_run_into_a_body(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _person_at_the_end(doc: Doc, m: Mention, bodies: set[int]) -> int | None:
+def _person_at_the_end(doc: Doc, m: Mention, bodies: set[int], written: dict[str, list[int]]) -> int | None:
     """Where the person's name at the end of an organisation's mention starts: two to four tokens, the first a first
     name, the others capitalised or a name's particle, the last a capitalised surname the article writes elsewhere
     alone too, outside any longer mention of a body or a place ('the Senate' is no surname), and never in lower case;
@@ -78,10 +88,10 @@ def _person_at_the_end(doc: Doc, m: Mention, bodies: set[int]) -> int | None:
     one person's name), nor one word of a place's name with the first name ('New York', 'Puerto Rico')."""
     last = doc[m.end - 1]
     if not (last.text[:1].isupper() and last.is_alpha and len(last.text) > 1) \
-            or any(t.lower_ == last.lower_ and t.text.islower() for t in doc):
+            or last.lower_.islower() and last.lower_ in written:
         return None  # a word the article also writes small is no surname ("Human Gene Therapy", "gene therapy")
-    if not any(t.text == last.text and t.i and doc[t.i - 1].text != doc[m.end - 2].text for t in doc
-               if not m.start <= t.i < m.end and t.i not in bodies):
+    if not any(i and doc[i - 1].text != doc[m.end - 2].text for i in written.get(last.text, ())
+               if not m.start <= i < m.end and i not in bodies):
         # "Bank <First> <Surname>" is a firm named after its founder, which the article never cuts short; "Red Cross"
         # written again ("the national Red Cross") is no surname alone
         return None
