@@ -21,6 +21,8 @@ NUMBERS: dict[str, int] = _DATA["numbers"]
 VAGUE_NUMBERS: frozenset[str] = frozenset(_DATA["vague_numbers"])
 ORDINALS: dict[str, int] = _DATA["ordinals"]
 UNITS: dict[str, str] = _DATA["units"]
+# the plural units a count or a vague length stands before ("two thousand years", "weeks or months")
+COUNTED_PLURALS: frozenset[str] = frozenset(_DATA["counted_plurals"])
 REFS: dict[str, str] = _DATA["refs"]
 LEXICAL_CANDIDATES: tuple[str, ...] = tuple(_DATA["lexical_candidates"])
 SETS: dict[str, str] = _DATA["sets"]

@@ -23,6 +23,7 @@ from .fortnights import as_weeks
 from .holiday_years import year_shift
 from .lexicon import (
     CLOCK_DIGITS,
+    COUNTED_PLURALS,
     HOLIDAYS,
     MONTHS,
     NUMBERS,
@@ -292,8 +293,8 @@ def parse(toks: list[str]) -> Parts:
             t in ("last", "final") and nxt == "century"
         ) and not _last_quarter_back(toks, i):  # "the last century" is the one before this, not the fourth
             pending = "ord"
-        elif t in _COUNTED_PLURALS and p.unit and i > 1 and toks[i - 1] in ("or", "and") \
-                and toks[i - 2] in _COUNTED_PLURALS:
+        elif t in COUNTED_PLURALS and p.unit and i > 1 and toks[i - 1] in ("or", "and") \
+                and toks[i - 2] in COUNTED_PLURALS:
             pass  # "weeks or months": one vague length, valued by its first unit as TIMEX3 marks it
         elif t in UNITS:
             if p.unit and p.ago and toks[i - 1] in _PAST_MODS | _NEXT_MODS | _THIS_MODS:
@@ -337,8 +338,6 @@ def parse(toks: list[str]) -> Parts:
 
 
 _WHOLE = {"full", "whole", "entire", "additional", "extra", "further"}
-# the units a count stands before ("two thousand years"), which a year spelled out ("two thousand one") never does
-_COUNTED_PLURALS = {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries"}
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 
 
@@ -369,7 +368,7 @@ def _spelled_year(toks: list[str], i: int) -> tuple[int, int] | None:
     t = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else ""
     if t == "two" and nxt == "thousand":
-        if toks[i + 2:i + 3] and toks[i + 2] in _COUNTED_PLURALS:
+        if toks[i + 2:i + 3] and toks[i + 2] in COUNTED_PLURALS:
             return None  # "two thousand years": a count of years
         rest = toks[i + 2:i + 4]
         rest = rest[1:] if rest[:1] == ["and"] else rest
@@ -548,7 +547,7 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | N
         rest = (joined[: m.start()] + " " + joined[m.end():]).split()
         back = ref - relativedelta(years=1)
         if not rest or rest == ["the"] or rest[-1] in ("period", "level", "levels") or (
-            TOLD_BEFORE_WORDS & set(rest) and rest[-1] in _COUNTED_PLURALS
+            TOLD_BEFORE_WORDS & set(rest) and rest[-1] in COUNTED_PLURALS
         ):  # "the same months a year earlier" lie where "the same period a year earlier" does
             return "DATE", _year_before(quarterly) if quarterly else f"{back.year:04d}"
         if quarterly and rest in (["the", "same", "quarter"], ["same", "quarter"]):

@@ -29,6 +29,7 @@ from .lexicon import (
     AHEAD_BOUNDS,
     AMOUNT_WORDS,
     BATTING_WORDS,
+    COUNTED_PLURALS,
     CROP_GRADES,
     HOLIDAY_STARTS,
     HOLIDAYS,
@@ -675,17 +676,14 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     return _part_of_year(doc, clock_runs(doc, holiday_years(doc, spans)))
 
 
-_VAGUE_PLURALS = {"minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"}
-
-
 def _either_unit(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """ "within weeks or months", "days and weeks": one vague length, as TIMEX3 marks it, not two; the first unit
     gives its value. Only a bare plural unit after the "or"/"and", so two expressions ("two days and three
     nights", "days and nights") stay apart."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        if out and out[-1][1] + 1 == s and e == s + 1 and doc[s].lower_ in _VAGUE_PLURALS \
-                and doc[s - 1].lower_ in ("or", "and") and doc[s - 2].lower_ in _VAGUE_PLURALS \
+        if out and out[-1][1] + 1 == s and e == s + 1 and doc[s].lower_ in COUNTED_PLURALS \
+                and doc[s - 1].lower_ in ("or", "and") and doc[s - 2].lower_ in COUNTED_PLURALS \
                 and doc[s - 2].lower_ != doc[s].lower_:
             out[-1] = (out[-1][0], e)
         else:

@@ -31,7 +31,7 @@ from .roles import (
     post_opening,
     title_before,
 )
-from .vocabulary import ACRONYM_SKIP, HEADS, ORG_TAILS, POSSESSIVE, POST_AT, ROLE_ENDINGS, TITLES
+from .vocabulary import ACRONYM_SKIP, APOSTROPHE_S, HEADS, ORG_TAILS, POSSESSIVE, POST_AT, ROLE_ENDINGS, TITLES
 
 _POSTS = (TITLES - _FORMS_OF_ADDRESS) | HEADS["jobs"]
 # the words of a post the model runs into the organisation's name before it ("Department of Agriculture Deputy")
@@ -126,7 +126,7 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
 
 
 # an organisation's name the model opened with a common noun's possessive: "college's School of Law"
-_OWNED_BY_NOUN = re.compile(r"([a-z]+)(?:'s|\u2019s) (?=[A-Z])")
+_OWNED_BY_NOUN = re.compile(r"([a-z]+)(?:" + "|".join(map(re.escape, sorted(APOSTROPHE_S))) + r") (?=[A-Z])")
 
 
 def _owner_named_before(name: str, orgs: dict[int, str], before: int) -> str | None:

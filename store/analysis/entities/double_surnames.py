@@ -11,12 +11,12 @@ from . import gazetteer
 from .mentions import Mention, mention_of
 from .names import is_first_name
 from .referents import fold
-from .vocabulary import HONORIFICS, TITLES
+from .vocabulary import HONORIFICS, NAME_HYPHENS, TITLES
 
 
 def _hyphens(doc: Doc) -> list[int]:
     """The hyphens' token indices: only a hyphen's neighbours are made Tokens, not every word's."""
-    return [i for i, text in enumerate(column(doc, "ORTH")) if text == "-"]
+    return [i for i, text in enumerate(column(doc, "ORTH")) if text in NAME_HYPHENS]
 
 
 def _a_place(word: str, places: frozenset[str]) -> bool:
@@ -30,12 +30,12 @@ def _surname_word(tok) -> bool:
 def _glued(doc: Doc, dash: int) -> bool:
     """A hyphen at `dash` with no space either side, between two capitalised words, the second ending the run of
     hyphenated words ("Kowalska-Wiśniewska", not "Kowalska-Wiśniewska-Nowak" nor "Wiśniewska-led")."""
-    if dash < 1 or dash + 1 >= len(doc) or doc[dash].text != "-" or doc[dash - 1].whitespace_ \
+    if dash < 1 or dash + 1 >= len(doc) or doc[dash].text not in NAME_HYPHENS or doc[dash - 1].whitespace_ \
             or doc[dash].whitespace_:
         return False
     if not (_surname_word(doc[dash - 1]) and _surname_word(doc[dash + 1])):
         return False
-    return not (dash + 2 < len(doc) and not doc[dash + 1].whitespace_ and doc[dash + 2].text == "-")
+    return not (dash + 2 < len(doc) and not doc[dash + 1].whitespace_ and doc[dash + 2].text in NAME_HYPHENS)
 
 
 def double_surnames_split(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
@@ -44,7 +44,7 @@ def double_surnames_split(doc: Doc, mentions: list[Mention], places: frozenset[s
     second surname. Not a place's name ("Kowalska-Paris" is no one's), nor a word another person of the article is
     called by ("Merkel-Macron" talks are two people's), nor a word that opens a longer name ("Kowalska-Wiśniewska
     Foundation"). Her later 'Kowalska-Wiśniewska', however the model cut it, is then her too."""
-    if "-" not in doc.text:
+    if not any(h in doc.text for h in NAME_HYPHENS):
         return mentions
     persons = [m for m in mentions if m.label == "PERSON"]
     starts = {m.start: m for m in mentions}
