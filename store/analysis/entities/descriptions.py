@@ -92,6 +92,9 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
             m.affiliation = m.affiliation or organisation_in(child, orgs, _PLACE_OF_WORK)
         elif child.dep_ == "poss" and child.i in orgs:
             m.affiliation = m.affiliation or orgs[child.i]
+    if m.affiliation is None and (stated := post_stated(head)) is not None and \
+            (found := _owner(stated, orgs) or _held_at(stated, orgs) or organisation_after(stated, orgs)):
+        m.role, m.affiliation = m.role or _post_words(stated, orgs) or None, found
     m.affiliation = m.affiliation or firm_with(doc, m.end, orgs)
     if m.role is None and m.start and is_job_word(doc[m.start - 1].text) and not of_a_place(doc, m.start - 1):
         m.role = doc[post_opening(doc, m.start - 1) : m.start].text  # "Immunologist Kristian Andersen"
@@ -123,6 +126,27 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
     m.role = m.role or address
     if m.affiliation and (whole := _owner_named_before(m.affiliation, orgs, m.start)):
         m.affiliation = whole  # "the college's School of Law": the college the article named
+
+
+def post_stated(head: Token) -> Token | None:
+    """The post a sentence says the person holds now, the name its subject: "Ana Ruiz is a glaciologist at the
+    University of X", "Ruiz is the chief economist of Y" (not "was", nor "is not", nor "is one of ...", nor under
+    another clause: "because Ruiz is a member of Z, ...")."""
+    verb = head.head
+    # the name right before the verb, its subject (the model may call a name it does not know an adverb)
+    # a sentence of its own that states it, not a clause under another ("because X is a member of ...")
+    if verb.i != head.i + 1 or head.dep_ not in ("nsubj", "advmod", "npadvmod") or verb.lower_ not in ("is", "'s") or \
+            verb.dep_ != "ROOT" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    post = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
+    return post if post is not None and _is_description(post) else None
+
+
+def _held_at(post: Token, orgs: dict[int, str]) -> str | None:
+    """The organisation in a preposition hung on the post itself ("a professor at X", "chairman of Y"); not one
+    further down, in a clause about the person ("a vet, who took a degree from X")."""
+    return next((orgs[o.i] for p in post.children if p.dep_ == "prep" and p.lower_ in POST_AT
+                 for o in p.children if o.dep_ == "pobj" and o.i in orgs and not _is_portfolio(orgs[o.i])), None)
 
 
 # an organisation's name the model opened with a common noun's possessive: "college's School of Law"
