@@ -383,6 +383,11 @@ def by_head_word(mentions: list[Mention]) -> None:
             elif m.label in ("PERSON", "GPE", "LOC", "NORP", "FAC") and last in HEADS["newspapers"] \
                     and not (m.label == "PERSON" and opens_with_first_name(m.words)):  # Emily Post is a person
                 m.label = "ORG"  # "a Miami Herald article", never a city
+            elif m.label in ("PERSON", "GPE", "LOC", "NORP") and last in _BROADCAST_ENDS and m.words[-1][:1].isupper() \
+                    and all(w[:1].isupper() for w in m.words):
+                # "Harbour Sports", "Kestrel TV": a channel's medium or field closes no person's or place's name,
+                # whatever first name or town it opens with
+                m.label = "ORG"
 
 
 # the words that make a name before its 'of' a firm's or a body's: "Hale Savings Bank of Orr County"
@@ -427,6 +432,9 @@ def named_schemes(doc: Doc, mentions: list[Mention]) -> None:
 
 _SCHEMES = {"plan", "program"}
 _BODY_PROGRAMMES = {"Nations", "UN", "U.N.", "World"}
+
+# a channel's closing word: its medium or its field ("Kestrel News", "Harbour Sports")
+_BROADCAST_ENDS = HEADS["broadcasters"]
 
 # an institute, a school or a political action committee named after a person ("the Woodrow Wilson Center", "Sandy
 # Hook Elementary School", "a Ted Cruz super PAC"): the model reads the person
