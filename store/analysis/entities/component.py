@@ -79,6 +79,7 @@ from .generations import elder_and_younger
 from .handles import platforms_before_a_handle, user_handles
 from .headline_blends import headline_blends
 from .headlines import headline_common_words, headline_end, headline_names, headline_words, shouted_subheads
+from .hyphen_tails import names_cut_before_a_hyphen
 from .interviews import interview_labels
 from .joined_names import organisations_joined_by_and
 from .kinds import (
@@ -170,6 +171,7 @@ from .sign_offs import SIGNERS, newsrooms, reporters
 from .sports_clubs import sports_clubs
 from .state_names import states_taken_for_bodies, states_taken_for_persons
 from .state_nicknames import state_nicknames
+from .storm_names import storms_cut_short, storms_written_short
 from .stray_ends import stray_ends
 from .stray_words import (
     address_inside_a_name,
@@ -289,6 +291,7 @@ class EntityComponent:
         mentions = initialled_names(doc, mentions, places)
         mentions = institutions_joined_by_and(doc, firms_joined_by_and(doc, mentions, places), places)
         mentions = names_cut_at_a_hyphen(doc, organisations_joined_by_and(doc, mentions), places)
+        mentions = names_cut_before_a_hyphen(doc, mentions)
         mentions = grades_opening_names(doc, mentions)
         mentions = legal_forms_after_a_comma(doc, mentions)
         mentions = firms_cut_before_a_surname(doc, firms_cut_to_their_legal_form(doc, mentions))
@@ -298,6 +301,7 @@ class EntityComponent:
         mentions = founders_firms_written_apart(doc, mentions)
         mentions = bodies_cut_before_their_last_field(doc, mentions, places)
         mentions = fixtures_run_together(doc, mentions, places)
+        mentions = storms_cut_short(doc, mentions)
         relabel(doc, mentions, places)
         prices_in_pence(doc, mentions)
         states_taken_for_bodies(doc, mentions)
@@ -383,6 +387,7 @@ class EntityComponent:
         defined = defined_aliases(doc, mentions, canonical)
         country_spellings(mentions, canonical)
         short_forms(mentions, canonical)
+        storms_written_short(mentions, canonical)
         inverted_names(mentions, canonical)
         initialled_persons(mentions, canonical)
         clipped_names(mentions, canonical)
