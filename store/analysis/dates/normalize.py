@@ -592,6 +592,8 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | N
     if toks[0] in ("every", "each", "per") or (len(toks) > 1 and toks[-2] == "per" and toks[-1] in UNITS) or (
         len(toks) > 2 and toks[-2] in ("a", "an") and toks[-1] in UNITS and toks[-3] in _RATE_BEFORE
     ):
+        if len(toks) > 2 and toks[-3] == "times" and toks[-2] == "per":
+            p.amount = None  # "4 times per day": the count is how often (TimeML's freq), the value one day
         return _set(p)
     if p.weekday is not None and ("nights" in toks or any(t[:-1] in WEEKDAYS for t in toks if t.endswith("s"))):
         # "Tuesday nights", "Mondays"; "the early hours of Thursday morning" is one morning

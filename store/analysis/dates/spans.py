@@ -399,11 +399,20 @@ def _count_of_units(doc: Doc, s: int, e: int) -> bool:
     fourth consecutive year-on-year drop", a count of comparisons the model tags with the compound."""
     words = lowers(doc)[s:e]
     if len(words) >= 3 and words[-1] in UNITS and words[-2] in _COUNT_ADJ:
-        return True
+        # "for three straight quarters", "five consecutive years": a cardinal before a plural counts a length
+        return not (words[-1].endswith("s") and _cardinal(doc[e - 3]))
     k = len(words) - 5  # the compound is five tokens, "year - on - year"
     if k < 2 or not _COMPARISON.match("".join(words[k:])):
         return False
     return words[k - 1] in _COUNT_ADJ or words[k - 1] in ORDINALS or bool(_FIGURE_ORDINAL.match(words[k - 1]))
+
+
+def _cardinal(tok: Token) -> bool:
+    """ "three", "12", "several": a count of things, not an ordinal ("third", "12th") nor a part ("last")."""
+    low = tok.lower_
+    if low in ORDINALS or low in PART_ORDINALS or _FIGURE_ORDINAL.match(low):
+        return False
+    return low in NUMBERS or low in _VAGUE_TIMES or (tok.like_num and low.replace(",", "").isdigit())
 
 
 # an ordinal in figures of any length ("the 4th year-on-year rise"): a count of comparisons has no upper bound,
@@ -633,6 +642,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans.extend(fortnight_spans(doc, covered))  # before "the past" of "the past fortnight" is read on its own
     low = lowers(doc)
     spans.extend(untagged_spans(doc, low, covered))
+    spans.extend(_times_a_unit(doc, low, spans, covered))
     spans.extend(_every(doc, covered))
     spans.extend(_more_units(doc, covered))
     spans.extend(_over_a_unit(doc, covered))
@@ -971,6 +981,43 @@ def _holidays(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
             i = found
         else:
             i += 1
+    return out
+
+
+# how many times: "once/twice/thrice" alone, or a count before "times" ("three times", "several times")
+_ONCE_TWICE = {"once", "twice", "thrice"}
+_VAGUE_TIMES = {"several", "many", "few", "multiple", "numerous"}
+_TIMES_SCALES = {"few", "dozen", "hundred", "thousand", "million", "billion"}
+
+
+def _times_a_unit(doc: Doc, low: list[str], spans: list[tuple[int, int]], covered: set[int]) -> list[tuple[int, int]]:
+    """ "twice a week", "three times a day", "once a year": how often, which TimeML marks whole as a SET (the
+    value is the unit, the count its frequency). The model tags none of it, or "a year" alone; a tagged "a year"
+    is widened to the count ("times" itself needs one: "at times a year" is no schedule)."""
+    out = []
+    for i in range(len(low) - 2):
+        if low[i + 1] not in ("a", "an", "per") or low[i + 2] not in UNITS or low[i + 2].endswith("s"):
+            continue
+        if low[i] in _ONCE_TWICE:
+            a = i
+        elif low[i] == "times" and i > 0 and (
+            doc[i - 1].like_num or low[i - 1] in NUMBERS or low[i - 1] in _VAGUE_TIMES
+        ):
+            a = i - 1
+            if a > 0 and low[a] in _TIMES_SCALES and (doc[a - 1].like_num or low[a - 1] in ("a", "an")):
+                a -= 1  # "a few times", "1 million times": the count is two words
+        else:
+            continue
+        b = i + 3
+        if b < len(low) and low[b] in ("-", "of", "'s", "ago", "earlier", "later", "before", "after"):
+            continue  # "once a year-long ...", "once a quarter of the market", "twice a year ago": no schedule
+        if covered.isdisjoint(range(a, b)):
+            out.append((a, b))
+        elif (i + 1, b) in spans and covered.isdisjoint(range(a, i + 1)):
+            spans[spans.index((i + 1, b))] = (a, b)
+        else:
+            continue
+        covered.update(range(a, b))
     return out
 
 
