@@ -36,10 +36,27 @@ def _figures_of(doc: Doc, s: int, e: int) -> bool:
     return False
 
 
+def _names_a_thing(doc: Doc, s: int, e: int) -> bool:
+    """ "the January dismissal of the harbour master", "since the February summit", "after a sharp January rise": a
+    month written before the noun it dates, as a word of that noun's name. Such a thing, told of a month or two after the
+    month, is the one just gone: one a year ahead would be called "next January's"."""
+    if e - s != 1 or e >= len(doc):
+        return False
+    month, noun = doc[s], doc[s].head
+    # the noun straight after the month, or after words of its name between ("the July wage agreement")
+    return (
+        month.dep_ in ("compound", "nmod", "amod", "npadvmod")
+        and e <= noun.i <= e + 2
+        and noun.pos_ == "NOUN"
+        and all(t.head.i == noun.i and t.dep_ in ("compound", "amod") for t in doc[e:noun.i])
+    )
+
+
 def figures_month(doc: Doc, s: int, e: int, value: str, ref: date | None) -> str | None:
     """The month a year back ("2031-06") when the bare month at s:e, read as `value` ("2032-06"), lies a year on
-    from one of the last three months before the report and its figures are told of; otherwise None."""
-    if ref is None or len(value) != 7 or not _figures_of(doc, s, e):
+    from one of the last three months before the report and its figures are told of, or it is written before the
+    noun of what happened in it; otherwise None."""
+    if ref is None or len(value) != 7 or not (_figures_of(doc, s, e) or _names_a_thing(doc, s, e)):
         return None
     year, month = int(value[:4]) - 1, int(value[5:])
     back = (ref.year - year) * 12 + ref.month - month  # months from that month to the report's
