@@ -149,7 +149,7 @@ def attach_direct(doc: Doc, groups, given: dict, mask: bytearray, verbs: frozens
             gap = text[gap_a:gap_b]
             in_gap = [c for c in (p_cue, cue) if c is not None and gap_a <= c.start < gap_b]
             same = p_cue is None or cue is None or p_cue.token.i == cue.token.i or \
-                p_cue in in_gap and _reports_its_own(doc, text, spans, cue, mask)
+                p_cue in in_gap and (_reports_its_own(doc, text, spans, cue, mask) or _describes_source(p_cue, cue))
             if in_gap and same and "\n" not in gap and len(gap) <= 260 and \
                     _between_pieces(doc, gap, gap_a, in_gap[0]):
                 merged[-1] = (p_spans + spans, in_gap[0])
@@ -169,6 +169,17 @@ def _reports_its_own(doc: Doc, text: str, spans, cue: Cue, mask: bytearray) -> b
     if last is None or cue.token.sent.start <= last[-1].i:
         return False
     return any(c.dep_ == "ccomp" and not mask[c.idx] and c.i > cue.token.i for c in cue.token.children)
+
+
+def _describes_source(p_cue: Cue, cue: Cue) -> bool:
+    """"''…,'' said Ana Ruiz, who has backed the mayor for years. ''…''": a verb inside the phrase of the source
+    of the cue before it (a relative clause or an apposition on the speaker) only describes the speaker; the next
+    quotation goes on from that cue. (Opening marks typed as two apostrophes leave that quotation's sentence to the
+    parse, which may reach back to the clause's verb as the nearest.)"""
+    src, verb = p_cue.source, cue.token
+    if src is None or not p_cue.start < cue.start or verb.i == src.i:
+        return False
+    return src.left_edge.i <= verb.i <= src.right_edge.i and not src.left_edge.i <= p_cue.token.i <= src.right_edge.i
 
 
 def _between_pieces(doc: Doc, gap: str, gap_start: int, cue: Cue) -> bool:

@@ -21,6 +21,7 @@ from .attach import Cue, naming
 from .bounds import compared_figures, continuation, cut_tail, listed_examples, stray_conjuncts, whole_word
 from .bracketed_names import through_brackets
 from .call_appeals import appeal, appeal_clause, appeal_end, asked_end, issued_for
+from .circumstance import quotation_before_when
 from .cited_sources import cites_informants
 from .clauses import (
     CLAUSE_VERBS,
@@ -418,6 +419,7 @@ class CueFinder:
                 hi = listed_examples(tok, conjoined_objects(tok, level_reached(tok, figure_at(tok, hi))))
                 if bare_call(tok, content, hi, mask):
                     return None  # "called the police", "called a referendum": no words reported
+            hi = quotation_before_when(tok.doc, mask, lo, hi)  # 'as a “disgrace” Tuesday': when, not what
         else:
             hi = stray_conjuncts(tok, hi)
             if content.dep_ == "ccomp" and content.i > tok.i:
@@ -478,6 +480,7 @@ class CueFinder:
         close = quoted[-1] + 1 if quoted[-1] + 1 <= hi and doc[quoted[-1] + 1].is_quote else quoted[-1]
         if close < hi and doc[close + 1].dep_ == "prep":
             hi = close  # 'as “a bright leader” in the debate': where it was said is no part of it
+        hi = quotation_before_when(doc, mask, obj.left_edge.i, hi)  # '… “a bright leader” Tuesday'
         return self._finish(tok, obj.left_edge.i, hi, mask, obj)
 
     def _likened(self, tok: Token, mask: bytearray) -> Cue | None:
