@@ -46,6 +46,8 @@ def speakers_from_paragraph(doc: Doc, resolver: SpeakerResolver, mask: bytearray
                     q = replace(q, speaker=prev.speaker, speaker_start=prev.speaker_start, speaker_end=prev.speaker_end)
             else:
                 q = _subject_before(doc, resolver, mask, people, opening, q)
+                if q.speaker is None:
+                    q = _introduced_just_before(doc, resolver, mask, people, opening, q)
         out.append(q)
     return out
 
@@ -76,6 +78,36 @@ def _subject_before(doc: Doc, resolver: SpeakerResolver, mask: bytearray, people
         sentence_start = sent_bounds(doc, lo - 1)[0]
     subject = _main_subject(doc, mask, sentence_start, at.start)
     if subject is None or doc[sentence_start].idx < opening:
+        return q
+    name, s, e = resolver.resolve(subject)
+    if name not in people:
+        return q
+    return replace(q, speaker=name, speaker_start=s, speaker_end=e)
+
+
+def _introduced_just_before(doc: Doc, resolver: SpeakerResolver, mask: bytearray, people: frozenset[str],
+                            opening: int, q: Quote) -> Quote:
+    """'<Name>, who keeps a stall on the square, has watched the rents rise. / "…"': a quotation that opens its
+    own paragraph, with no cue and no one the runs could carry on, after a paragraph of the writer's own (no
+    quotation in it) whose last sentence is about a person by name (or 'he'/'she'): that person, just brought in or
+    just written about, is speaking."""
+    text = text_of(doc)
+    if text[opening:q.start].strip():
+        return q
+    end = len(text[:opening].rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    if end <= start or any(mask[start:end]) or text[end - 1] not in ".!":
+        return q
+    last = doc.char_span(end - 1, end, alignment_mode="expand")
+    if last is None:
+        return q
+    lo, hi = sent_bounds(doc, last.start)
+    if doc[lo].idx < start:
+        return q
+    subject = _main_subject(doc, mask, lo, hi)
+    # a name tagged a person, or 'he'/'she' as the pronoun walk reads them; 'the mayor' may be anyone named before
+    if subject is None or not (subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON" or
+                               subject.lower_ in ("he", "she") and subject.pos_ == "PRON"):
         return q
     name, s, e = resolver.resolve(subject)
     if name not in people:
