@@ -18,7 +18,7 @@ from .mentions import Mention, mention_of
 from .names import given_name
 from .pairs import pairs_two_people
 from .referents import CORPORATE, Referent, contains, fold, key
-from .vocabulary import ACRONYM_SKIP, HEADS, ORG_TAILS
+from .vocabulary import ACRONYM_SKIP, HEADS, LEGAL_FORMS, ORG_TAILS, OUTLET_ENDS
 
 # titles a monarch or pontiff is known by with the given (regnal) name alone
 _REGNAL = {"king", "queen", "prince", "princess", "emperor", "empress", "pope", "sultan", "emir", "tsar", "czar"}
@@ -552,9 +552,36 @@ def leading_the(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) ->
         if before.lower_ == "the" and before.whitespace_:
             (capital if before.text == "The" else small).add(name)
     for m in mentions:
+        # any organisation's: a capital "The" in the middle of a running sentence is its name's ("toured with
+        # The Kinks", "a member of The Greens"); a small "the" before it anywhere in the article says otherwise
+        if m.label == "ORG" and _the_of_a_title(doc, m.start) and not _KINDS_OF_BODY & {fold(w) for w in m.words}:
+            capital.add(canonical.get(id(m), m.name))
+        elif m.label == "ORG" and m.start >= 1 and doc[m.start - 1].text == "the":
+            small.add(canonical.get(id(m), m.name))
+    for m in mentions:
         name = canonical.get(id(m), m.name)
         if name in capital and name not in small and not name.startswith("The "):
             canonical[id(m)] = "The " + name
+
+
+# words that say a name is a firm's, a party's or an office's, whose formal "The" is no part of it as readers write
+# it ("The Pillsbury Company", "The Trade and Industry Department"); a paper's or broadcaster's words are not among them
+_KINDS_OF_BODY = frozenset(fold(w) for w in HEADS["org_words"] | HEADS["org_tails"] | HEADS["bodies"] | HEADS["firm_ends"]
+                           | HEADS["lone_heads"] | HEADS["generic"] | HEADS["body_ends"] | HEADS["firm_nouns"]
+                           | LEGAL_FORMS | {"centre", "center", "network", "pty"}) - OUTLET_ENDS
+
+
+def _the_of_a_title(doc: Doc, start: int) -> bool:
+    """A capital "The" just before the word at start, after a word written small or a comma, in a sentence that
+    is not written in capitals throughout (a headline's "The" says nothing)."""
+    if start < 2 or doc[start - 1].text != "The" or not doc[start - 1].whitespace_:
+        return False
+    after = doc[start - 2]
+    if not ((after.is_alpha and after.text[0].islower()) or after.text in (",", "(")):
+        return False
+    sentence = doc[start - 1].sent
+    small = [t for t in sentence if t.is_alpha and len(t) > 3 and t.text[0].islower()]
+    return len(small) >= 2
 
 
 def referent_table(mentions: list[Mention], canonical: dict[int, str]) -> dict[str, Referent]:
