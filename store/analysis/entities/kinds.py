@@ -384,9 +384,10 @@ def by_head_word(mentions: list[Mention]) -> None:
                     and not (m.label == "PERSON" and opens_with_first_name(m.words)):  # Emily Post is a person
                 m.label = "ORG"  # "a Miami Herald article", never a city
             elif m.label in ("PERSON", "GPE", "LOC", "NORP") and last in _BROADCAST_ENDS and m.words[-1][:1].isupper() \
-                    and all(w[:1].isupper() for w in m.words):
-                # "Harbour Sports", "Kestrel TV": a channel's medium or field closes no person's or place's name,
-                # whatever first name or town it opens with
+                    and all(w[:1].isupper() for w in m.words) \
+                    and not gazetteer.is_place(" ".join(m.words), gazetteer.places()):
+                # "Harbour Sports", "Kestrel TV": a channel's medium or field closes no person's name, whatever first
+                # name or town it opens with; a city's may ("Newport News")
                 m.label = "ORG"
 
 
