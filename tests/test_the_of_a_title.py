@@ -4,7 +4,7 @@ is the "The" opening a sentence or a headline."""
 
 from __future__ import annotations
 
-from tests.entity_support import canonical_names
+from entity_support import canonical_names
 
 
 def test_a_capital_the_mid_sentence_is_a_magazines(nlp) -> None:
