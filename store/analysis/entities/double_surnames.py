@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..doctext import column
+from ..doctext import column, text_of
 from . import gazetteer
 from .mentions import Mention, mention_of
 from .names import is_first_name
@@ -44,7 +44,8 @@ def double_surnames_split(doc: Doc, mentions: list[Mention], places: frozenset[s
     second surname. Not a place's name ("Kowalska-Paris" is no one's), nor a word another person of the article is
     called by ("Merkel-Macron" talks are two people's), nor a word that opens a longer name ("Kowalska-Wiśniewska
     Foundation"). Her later 'Kowalska-Wiśniewska', however the model cut it, is then her too."""
-    if not any(h in doc.text for h in NAME_HYPHENS):
+    text = text_of(doc)
+    if not any(h in text for h in NAME_HYPHENS):
         return mentions
     persons = [m for m in mentions if m.label == "PERSON"]
     starts = {m.start: m for m in mentions}

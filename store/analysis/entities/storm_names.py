@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..doctext import text_of
 from .mentions import Mention, mention_of
 from .referents import key
 from .vocabulary import HEADS
@@ -54,7 +55,7 @@ def _storms_untagged(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Severe Tropical Cyclone <Name> strengthened', 'Tropical Storm <Name> was upgraded', which the model left
     untagged: a storm's class, capitalised, holding a storm's word, then one capitalised name word that closes the
     run, all untagged; not after another capitalised word inside a sentence ('National Hurricane Center')."""
-    lower = doc.text.lower()
+    lower = text_of(doc).lower()
     if not any(w in lower for w in _STORM_WORDS):
         return mentions
     taken = {i for m in mentions for i in range(m.start, m.end)}
