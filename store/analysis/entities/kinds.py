@@ -383,7 +383,7 @@ def by_head_word(mentions: list[Mention]) -> None:
             elif m.label in ("PERSON", "GPE", "LOC", "NORP", "FAC") and last in HEADS["newspapers"] \
                     and not (m.label == "PERSON" and opens_with_first_name(m.words)):  # Emily Post is a person
                 m.label = "ORG"  # "a Miami Herald article", never a city
-            elif m.label in ("PERSON", "GPE", "LOC", "NORP") and last in _BROADCAST_ENDS and m.words[-1][:1].isupper() \
+            elif m.label in ("PERSON", "GPE", "LOC", "NORP") and last in HEADS["broadcasters"] and m.words[-1][:1].isupper() \
                     and all(w[:1].isupper() for w in m.words) \
                     and not gazetteer.is_place(" ".join(m.words), gazetteer.places()):
                 # "Harbour Sports", "Kestrel TV": a channel's medium or field closes no person's name, whatever first
@@ -433,9 +433,6 @@ def named_schemes(doc: Doc, mentions: list[Mention]) -> None:
 
 _SCHEMES = {"plan", "program"}
 _BODY_PROGRAMMES = {"Nations", "UN", "U.N.", "World"}
-
-# a channel's closing word: its medium or its field ("Kestrel News", "Harbour Sports")
-_BROADCAST_ENDS = HEADS["broadcasters"]
 
 # an institute, a school or a political action committee named after a person ("the Woodrow Wilson Center", "Sandy
 # Hook Elementary School", "a Ted Cruz super PAC"): the model reads the person

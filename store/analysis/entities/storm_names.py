@@ -15,13 +15,15 @@ from .vocabulary import HEADS
 _CLASS_WORDS = {"tropical", "severe", "super", "post-tropical", "extratropical", "subtropical"}
 # the words that say the class is a storm's ('Tropical' alone opens many names: 'Tropical Forest Alliance')
 _STORM_WORDS = {w for opening in HEADS["storms"] for w in opening.split()} - _CLASS_WORDS
+# any word of a storm's class and kind, as a name's opening holds them ('Severe Tropical Cyclone')
+_STORM_RUN = _CLASS_WORDS | _STORM_WORDS
 
 
 def _class_before(doc: Doc, start: int, taken: dict[int, Mention]) -> int:
     """Where a storm's class written before `start` opens: capitalised storm or class words, untagged, in one
     sentence; `start` when there are none."""
     at = start
-    while at > 0 and at - 1 not in taken and doc[at - 1].lower_ in _CLASS_WORDS | _STORM_WORDS \
+    while at > 0 and at - 1 not in taken and doc[at - 1].lower_ in _STORM_RUN \
             and doc[at - 1].text[:1].isupper() and not doc[at].is_sent_start:
         at -= 1
     return at
@@ -39,7 +41,7 @@ def storms_cut_short(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             words = key(tuple(t.text for t in doc[start : m.end]))
             storm = [w for w in words[: len(words) - 1] if w in _STORM_WORDS]
             # the class and one word: not 'Hurricane <Name> Relief Fund', a body named after the storm
-            if storm and all(w in _STORM_WORDS | _CLASS_WORDS for w in words[:-1]) \
+            if storm and all(w in _STORM_RUN for w in words[:-1]) \
                     and words[-1] not in _STORM_WORDS and words[-1] not in _CLASS_WORDS:
                 m = mention_of(doc[start : m.end], "EVENT", m.role, m.affiliation)
         out.append(m)
@@ -63,12 +65,12 @@ def _storms_untagged(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if i in taken or tok.lower_ not in _CLASS_WORDS | _STORM_WORDS or not tok.text[:1].isupper() \
+        if i in taken or tok.lower_ not in _STORM_RUN or not tok.text[:1].isupper() \
                 or i and not tok.is_sent_start and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha:
             i += 1
             continue
         j = i
-        while j < len(doc) and j not in taken and doc[j].lower_ in _CLASS_WORDS | _STORM_WORDS \
+        while j < len(doc) and j not in taken and doc[j].lower_ in _STORM_RUN \
                 and doc[j].text[:1].isupper() and (j == i or not doc[j].is_sent_start):
             j += 1
         name = doc[j] if j < len(doc) else None
@@ -97,7 +99,7 @@ def storms_written_short(mentions: list[Mention], canonical: dict[int, str]) -> 
         # a storm's name is one word ('Storm Area 51' is a call to storm a place, 'Tropical Depression Three' a
         # number)
         if at is None or at != len(k) - 2 or not m.words[-1].isalpha() \
-                or any(w not in _STORM_WORDS | _CLASS_WORDS for w in k[:at]):
+                or any(w not in _STORM_RUN for w in k[:at]):
             continue
         first.setdefault(k[at + 1:], canonical.get(id(m), m.name))
     if not first:
@@ -107,6 +109,6 @@ def storms_written_short(mentions: list[Mention], canonical: dict[int, str]) -> 
             continue
         k = key(m.words)
         name = next((k[n:] for n in range(len(k)) if k[n:] in first
-                     and all(w in _STORM_WORDS | _CLASS_WORDS for w in k[:n])), None)
+                     and all(w in _STORM_RUN for w in k[:n])), None)
         if name is not None:
             canonical[id(m)] = first[name]

@@ -18,6 +18,8 @@ import re
 
 from spacy.tokens import Doc
 
+from ..dates.lexicon import WEEKDAYS
+
 _CIRCUMSTANCE = re.compile(r",?\s+(?:while|whilst|during|after|before|when|amid|following|upon)\b")
 _OPENING = "\"“‘'"
 _CLOSING = "\"”’'"
@@ -44,8 +46,8 @@ def quotation_then_circumstance(text: str, mask: bytearray, spans, cue_end: int)
     return [(s, s + len(quoted))]
 
 
-_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                   "yesterday", "today", "tonight"})
+# the weekdays written whole, and the days told from the report's ('tomorrow' is never the day of a saying)
+_DAYS = frozenset(w for w in WEEKDAYS if w.endswith("day")) | {"yesterday", "today", "tonight"}
 
 
 def _when_opens(doc: Doc, i: int) -> bool:

@@ -79,10 +79,7 @@ def _subject_before(doc: Doc, resolver: SpeakerResolver, mask: bytearray, people
     subject = _main_subject(doc, mask, sentence_start, at.start)
     if subject is None or doc[sentence_start].idx < opening:
         return q
-    name, s, e = resolver.resolve(subject)
-    if name not in people:
-        return q
-    return replace(q, speaker=name, speaker_start=s, speaker_end=e)
+    return _spoken_by(resolver, people, subject, q)
 
 
 def _introduced_just_before(doc: Doc, resolver: SpeakerResolver, mask: bytearray, people: frozenset[str],
@@ -109,6 +106,11 @@ def _introduced_just_before(doc: Doc, resolver: SpeakerResolver, mask: bytearray
     if subject is None or not (subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON" or
                                subject.lower_ in ("he", "she") and subject.pos_ == "PRON"):
         return q
+    return _spoken_by(resolver, people, subject, q)
+
+
+def _spoken_by(resolver: SpeakerResolver, people: frozenset[str], subject: Token, q: Quote) -> Quote:
+    """The quote with the person `subject` stands for as its speaker, when that is one of the article's people."""
     name, s, e = resolver.resolve(subject)
     if name not in people:
         return q
