@@ -225,7 +225,8 @@ def _weekday_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
         m = out[-1] if out else None
         wd = WEEKDAYS.get(m.text.lower().rstrip(".")) if m is not None else None
         if wd is not None and m.type == "DATE" and n.type == "DATE" and FULL_DAY.match(n.value) \
-                and text[m.end:n.start] in (" ", ", ", ",") and _weekday_of(n.value) == wd:
+                and text[m.end:n.start] in (" ", ", ", ",") and _weekday_of(n.value) == wd \
+                and n.text.lower() != "the day":  # "Tuesday, the day the mill reopened": two expressions of it
             # (a weekday that disagrees with its date is a slip: both stay as they were read)
             out[-1] = replace(n, start=m.start, text=text[m.start:n.end], sentence_start=min(m.sentence_start, n.sentence_start))
         else:
@@ -856,6 +857,10 @@ class DateComponent:
             elif kind == "DATE" and span.text.lower() == "the year" and out and YEAR_VALUE.match(out[-1].value) \
                     and _NAMED_YEAR_GAP.match(text[out[-1].end:span.start_char]):
                 # "in 2010, the year the court ruled", "2014, which is the year he joined": the year just named
+                value = out[-1].value
+            elif kind == "DATE" and span.text.lower() == "the day" and out and FULL_DAY.match(out[-1].value) \
+                    and text[out[-1].end:span.start_char] == ", ":
+                # "on March 3, the day before the strike", "Tuesday, the day the mill reopened": the day just named
                 value = out[-1].value
             elif kind == "DATE" and YEAR_VALUE.match(value) and span.text.lower() in ("the year", "the full year") \
                     and (year := _sentence_year(doc, out, sent_bounds[sent][0])) and any(

@@ -474,11 +474,33 @@ def _event_day(doc: Doc, s: int, e: int) -> bool:
     clause describes ("from the day a deposit is made", "until the day its owner sells it"), which is the day of
     that event, not of the report; but "on the day a report came out" tells when the story's deed was done, most
     often the report's own day."""
-    if e - s != 2 or doc[s].lower_ != "the" or doc[s + 1].lower_ != "day" or e >= len(doc):
-        return False
+    if e - s != 2 or doc[s].lower_ != "the" or doc[s + 1].lower_ != "day" or e >= len(doc) or _beside_a_day(doc, s):
+        return False  # "on March 3, the day before the strike": the day is named beside it
     if doc[e].lower_ in _EVENT_AFTER:
         return True
     return (s == 0 or doc[s - 1].lower_ != "on") and any(c.dep_ == "relcl" and c.i > e for c in doc[s + 1].children)
+
+
+def _beside_a_day(doc: Doc, s: int) -> bool:
+    """ "the day" at s set after a comma beside the day just named, by its number, year or weekday ("on March 3,
+    the day before the strike", "on Tuesday, the day the mill reopened"): a second expression of that day."""
+    return s > 1 and doc[s - 1].text == "," and (
+        doc[s - 2].lower_ in WEEKDAYS or day_number(doc[s - 2]) or year_word(doc[s - 2])
+    )
+
+
+def _appositive_days(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """ "the day" after a date and a comma, which the model leaves untagged: TIMEX3 marks it, with the date's value
+    (the value is taken in the date reader). Not before a possessive ("Tuesday, the day's trading ..."), which the
+    unit-and-possessive reading keeps for itself."""
+    out: list[tuple[int, int]] = []
+    for i in range(2, len(doc) - 1):
+        if doc[i].lower_ == "the" and doc[i + 1].lower_ == "day" and i - 2 in covered \
+                and covered.isdisjoint((i, i + 1)) and _beside_a_day(doc, i) \
+                and not (i + 2 < len(doc) and doc[i + 2].text in _POSSESSIVE_MARKS):
+            out.append((i, i + 2))
+            covered.update((i, i + 1))
+    return out
 
 
 _DEICTIC_MODS = {"this", "last", "next", "past", "coming", "previous"}
@@ -642,6 +664,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans.extend(fortnight_spans(doc, covered))  # before "the past" of "the past fortnight" is read on its own
     low = lowers(doc)
     spans.extend(untagged_spans(doc, low, covered))
+    spans.extend(_appositive_days(doc, covered))
     spans.extend(_times_a_unit(doc, low, spans, covered))
     spans.extend(_every(doc, covered))
     spans.extend(_more_units(doc, covered))
