@@ -64,7 +64,8 @@ class OrganisationShortForms:
     def _short_form(self, head: Token, before: int) -> str | None:
         """'the hotel', 'the embassy', 'police': the organisation or building the article named in full
         with that word ("Hotel Arpit Palace", "Embassy of Myanmar"), the latest one before."""
-        if head.tag_ != "NN" and head.lower_ != "police":  # "analysts", "officials" are people, not an institution
+        # "analysts", "officials" are people, not an institution
+        if head.tag_ != "NN" and head.lower_ != "police" and not lower_proper(head):
             return None
         word = fold(head.text)
         for e in reversed(self.doc._.entities or []):
@@ -328,3 +329,9 @@ def _before_complement(words: list[str]) -> list[str]:
         if n and w[:1].islower() and not (w in ("and", "&") and n + 1 < len(words) and words[n + 1][:1].isupper()):
             return words[:n]
     return words
+
+
+def lower_proper(token: Token) -> bool:
+    """'the health ministry said': a lower-case singular noun the model tagged a proper noun is the common noun it
+    is (a short form), not a name the model missed."""
+    return token.tag_ == "NNP" and token.is_lower and token.is_alpha

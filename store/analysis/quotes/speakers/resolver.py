@@ -39,7 +39,7 @@ from .makers_ahead import made_further_on
 from .name_after_long_post import person_after_long_post
 from .name_before_post import person_before_post
 from .named_examples import named_example
-from .organisations import OrganisationShortForms
+from .organisations import OrganisationShortForms, lower_proper
 from .owners import aliased_owner
 from .phrases import (
     amount_holder,
@@ -454,7 +454,7 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                 latest = self._latest_company(cs, token.lemma_.lower() if bare else None) if token.tag_ != "NNS" or \
                     token.lemma_.lower() in _PARTIES else None
                 name = self._introduced_unnamed(token, cs) or group_introduced(self, token, cs) or latest or name
-            elif token.pos_ == "NOUN" and not introduces_new(token) and \
+            elif (token.pos_ == "NOUN" or lower_proper(token)) and not introduces_new(token) and \
                     not any(t.pos_ == "PROPN" and t.dep_ != "poss" and t.head == token
                             for t in doc[s:e]):  # "Day's animal foundation" is still a short form
                 name = self._short_form(token, cs) or self._named_later(doc[s:e], cs) or \
