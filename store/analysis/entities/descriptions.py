@@ -349,8 +349,12 @@ def organisation_before_role(doc: Doc, m: Mention, orgs: dict[int, str]) -> tupl
         at -= 1
     before = at - 1
     if before >= 2 and doc[before].text == ">" and (opening := next(
-            (i for i in range(before - 1, max(before - 6, 0), -1) if doc[i].text == "<"), None)):
-        before = opening - 1  # the ticker wire copy puts after a name: "Banque Nationale de Paris <BNPP.A> senior dealer"
+            (i for i in range(before - 1, max(before - 11, 0), -1) if doc[i].text == "<"), None)) and \
+            (before - opening <= 5 or before - 1 in orgs and opening < before - 2):
+        # the ticker wire copy puts after a name: "Banque Nationale de Paris <BNPP.A> senior dealer"; or the brackets
+        # it puts round an unlisted firm's own name, which the model tags inside them: "<Harlow, Drake and Co> chairman"
+        # (a name of two words or more there: a ticker is one)
+        before = before - 1 if before - 1 in orgs and opening < before - 2 else opening - 1
     if before >= 1 and doc[before].text in POSSESSIVE and before - 1 in orgs:
         before -= 1  # "the LDP Policy Affairs Research Council's Chairman Masayoshi Ito"
     if before >= 2 and doc[before].text == ")" and doc[before - 2].text == "(":
