@@ -29,6 +29,7 @@ from .second_act import act_after_the_cue_clause, own_report, second_act
 _CONCESSIVE = {"although", "though", "whereas"}  # not "while": "X rose, while Y fell" is often one report
 _CONTRAST = {"while", "whereas", "whilst"}
 _REASON_PREPS = {"due", "because", "owing"}
+_REASON_OR_CONDITION = {"because", "if", "unless"}
 _ELABORATING = frozenset(cues()["elaborating_verbs"])  # "without elaborating"
 _GIVING = frozenset(cues()["detail_giving_verbs"])  # "without giving figures", "without naming them"
 _DETAILS = frozenset(cues()["detail_nouns"])
@@ -100,8 +101,8 @@ def stray_conjuncts(cue: Token, hi: int) -> int:
             hi = child.right_edge.i  # "found that X, but that Y": the parse makes the second point the cue's conjunct
             continue
         if child.dep_ == "advcl" and child.left_edge.i > hi > cue.i and child.right_edge.i < sent_end and \
-                child.left_edge.lower_ == "because" and _joined(cue.doc, hi, child.left_edge.i):
-            hi = child.right_edge.i  # "said X, because Y": the reason given goes with what was said
+                child.left_edge.lower_ in _REASON_OR_CONDITION and _joined(cue.doc, hi, child.left_edge.i):
+            hi = child.right_edge.i  # "said X, because Y", "vowed to X if Y": the reason or the condition goes with it
             continue
         if child.dep_ == "prep" and child.lower_ in _REASON_PREPS and child.left_edge.i > hi > cue.i and \
                 child.right_edge.i < sent_end and _joined(cue.doc, hi, child.left_edge.i):

@@ -64,7 +64,7 @@ from .later_sources import before_later_source
 from .lemmas import LemmaRepair
 from .likened import likened
 from .made_clear import made_clear
-from .object_phrases import object_in_phrase
+from .object_phrases import object_by_phrase, object_in_phrase
 from .open_questions import QUESTION_WORDS, open_question
 from .perceived import perceived_event
 from .personal_objects import PERSONAL_OBJECT_VERBS, POSTING_VERBS, names_the_message, personal_subject
@@ -415,7 +415,7 @@ class CueFinder:
                 hi = misparsed_clause(tok, hi)
             if content.dep_ == "dobj":
                 hi = broken_finding(tok, content, hi)
-                hi = object_in_phrase(tok, content, hi)
+                hi = object_by_phrase(tok, content, object_in_phrase(tok, content, hi))
                 hi = listed_examples(tok, conjoined_objects(tok, level_reached(tok, figure_at(tok, hi))))
                 if bare_call(tok, content, hi, mask):
                     return None  # "called the police", "called a referendum": no words reported

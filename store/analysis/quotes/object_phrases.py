@@ -50,3 +50,36 @@ def object_in_phrase(verb: Token, content: Token, hi: int) -> int:
             return hi  # "in his side's Cup | defeat": the parse broke the phrase, which names an occasion
         return end
     return hi
+
+
+_ADVERBIAL_BY = frozenset(cues()["adverbial_by_nouns"])
+_MEASURES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
+
+
+def object_by_phrase(verb: Token, content: Token, hi: int) -> int:
+    """A 'by' phrase of the reported object that the parse hung on the verb: 'condemned the attack | by rebels',
+    'described reckless conduct | by the firm', 'criticized three players | by name'.
+
+    Right after a noun object, such a phrase names who did what the object names, or how the source named it, and
+    goes on with the report. Not a gerund ('defended the plan by pointing to X': how the source acted), a time ('by
+    Friday'), a figure ('by 5 percent'), a medium or a set phrase ('by phone', 'by a vote of', 'by far'), nor a
+    pronoun ('by himself')."""
+    if content.pos_ not in ("NOUN", "PROPN") or verb.lemma_.lower() in _NAMING:
+        return hi
+    doc = verb.doc
+    for child in verb.rights:
+        if child.dep_ != "prep" or child.lower_ != "by" or child.i != hi + 1:
+            continue
+        head = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if head is None or head.pos_ not in ("NOUN", "PROPN") or \
+                any(t.ent_type_ in TIME_LABELS or t.ent_type_ in _MEASURES or t.like_num for t in child.subtree):
+            return hi
+        if head.lemma_.lower() in _NOT_OF_THE_OBJECT | _ADVERBIAL_BY or head.lower_ in _ADVERBIAL_BY:
+            return hi
+        end = child.right_edge.i
+        if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _SAYING for t in child.subtree):
+            return hi  # "the ruling by a court that said X": a report of its own, left to its own cue
+        if end + 1 < len(doc) and doc[end + 1].pos_ not in _PHRASE_ENDS:
+            return hi
+        return end
+    return hi

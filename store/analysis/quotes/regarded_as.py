@@ -60,9 +60,19 @@ def regarded_as(verb: Token) -> tuple[int, int, Token] | None:
     if branch.right_edge.i <= as_.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in branch.children):
         return None
     # 'view her as the abler one - with six in ten saying X': what follows a dash or a semicolon is the writer's
-    hi = next((t.i - 1 for t in doc[as_.i + 1:branch.right_edge.i + 1] if t.text in _BREAKS), branch.right_edge.i)
+    hi = next((t.i - 1 for t in doc[as_.i + 1:branch.right_edge.i + 1] if _sets_off(t)), branch.right_edge.i)
     return (obj.left_edge.i, hi, obj) if hi > as_.i else None
 
 
 _BREAKS = {"-", "—", "–", "--", ";"}
+
+
+def _sets_off(tok: Token) -> bool:
+    """A dash or a semicolon that sets the words after it off; not a hyphen inside a word ('an out-of-touch
+    heir', 'a pro-business mayor'), which has no space on either side."""
+    if tok.text not in _BREAKS:
+        return False
+    return tok.text != "-" or bool(tok.whitespace_) or tok.i == 0 or bool(tok.doc[tok.i - 1].whitespace_)
+
+
 _OPENING_MARKS = {'"', "“", "‘", "'", "«", "''", "``"}
