@@ -1053,7 +1053,7 @@ def _every(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
             continue
         nxt = low[i + 1]
         if i not in covered and i + 1 not in covered and (
-            nxt in UNITS or nxt in WEEKDAYS or nxt in ("morning", "night", "evening", "afternoon")
+            nxt in UNITS or nxt in WEEKDAYS or nxt in DAY_PARTS
         ) and not (nxt in UNITS and UNITS[nxt] in ("H", "MIN", "S")):
             out.append((i, i + 2))
             covered.update((i, i + 1))

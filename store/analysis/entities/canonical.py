@@ -545,19 +545,18 @@ def leading_the(doc: Doc, mentions: list[Mention], canonical: dict[int, str]) ->
     capital: set[str] = set()
     small: set[str] = set()
     for m in mentions:
-        if m.label != "ORG" or m.start < 1 or fold(m.words[-1]) not in _TITLES_OF_PAPERS:
+        if m.label != "ORG" or m.start < 1:
             continue
         before = doc[m.start - 1]
         name = canonical.get(id(m), m.name)
-        if before.lower_ == "the" and before.whitespace_:
+        if fold(m.words[-1]) in _TITLES_OF_PAPERS and before.lower_ == "the" and before.whitespace_:
             (capital if before.text == "The" else small).add(name)
-    for m in mentions:
         # any organisation's: a capital "The" in the middle of a running sentence is its name's ("toured with
         # The Kinks", "a member of The Greens"); a small "the" before it anywhere in the article says otherwise
-        if m.label == "ORG" and _the_of_a_title(doc, m.start) and not _KINDS_OF_BODY & {fold(w) for w in m.words}:
-            capital.add(canonical.get(id(m), m.name))
-        elif m.label == "ORG" and m.start >= 1 and doc[m.start - 1].text == "the":
-            small.add(canonical.get(id(m), m.name))
+        if _the_of_a_title(doc, m.start) and not _KINDS_OF_BODY & {fold(w) for w in m.words}:
+            capital.add(name)
+        elif before.text == "the":
+            small.add(name)
     for m in mentions:
         name = canonical.get(id(m), m.name)
         if name in capital and name not in small and not name.startswith("The "):

@@ -19,7 +19,17 @@ from .mentions import Mention, covered, mention_of
 from .names import is_first_name
 from .paired_words import AND_WORDS, written_only_paired
 from .referents import CORPORATE, fold, key
-from .vocabulary import APOSTROPHE_S, HEADS, HONORIFICS, NAME_HYPHENS, NAME_JOINING, NAME_LABELS, ORG_TAILS, TITLES
+from .vocabulary import (
+    APOSTROPHE_S,
+    HEADS,
+    HONORIFICS,
+    NAME_HYPHENS,
+    NAME_JOINING,
+    NAME_LABELS,
+    ORG_TAILS,
+    TITLES,
+    glued_hyphen,
+)
 
 # a preposition a name goes on after, never ends with: "Reporters Without Borders", "Veterans Against the War"
 _INNER = {"against", "for", "without", "of", "on", "to"}
@@ -74,6 +84,7 @@ def names_cut_at_a_preposition(doc: Doc, mentions: list[Mention]) -> list[Mentio
 
 # the hyphens a firm's name is joined with: an en dash or a minus in wire copy
 _GLUES = {"/", "&"}
+_HYPHENS_AND_SLASH = NAME_HYPHENS | {"/"}
 # prefixes written with a capital at a sentence's start: "Ex-<Body> chief", "Pan-<People> market"
 _PREFIXES = {"ex", "pan", "anti", "pro", "non", "post", "neo", "vice", "semi", "pseudo", "quasi", "former"}
 
@@ -151,20 +162,19 @@ def _short_names_after_a_slash(doc: Doc, mentions: list[Mention]) -> list[Mentio
 
 def _opens_on_a_hyphen(doc: Doc, start: int) -> bool:
     """A hyphen glued to the capitalised word before it and to the word after it, at `start`."""
-    if start < 1 or start + 1 >= len(doc) or doc[start].text not in NAME_HYPHENS or doc[start].whitespace_:
+    if not glued_hyphen(doc, start):
         return False
     word = doc[start - 1]
-    return not word.whitespace_ and word.is_alpha and word.text[:1].isupper() and word.lower_ not in _PREFIXES
+    return word.is_alpha and word.text[:1].isupper() and word.lower_ not in _PREFIXES
 
 
 def _joined_before(doc: Doc, start: int, taken: dict[int, Mention], places: frozenset[str]) -> bool:
     """A capitalised word, no place nor prefix, then a hyphen or a slash, no space either side, straight before
     `start` ('Wexler-Quinn Holdings Corp', 'Hollis/Crane Bankers Inc': the model opens the firm after either)."""
-    if start < 2 or doc[start - 1].text not in NAME_HYPHENS and doc[start - 1].text != "/" \
-            or doc[start - 1].whitespace_ or (start - 1) in taken:
+    if not glued_hyphen(doc, start - 1, _HYPHENS_AND_SLASH) or (start - 1) in taken:
         return False
     word = doc[start - 2]
-    return not word.whitespace_ and word.is_alpha and word.text[:1].isupper() and word.lower_ not in _PREFIXES \
+    return word.is_alpha and word.text[:1].isupper() and word.lower_ not in _PREFIXES \
         and not is_place(word.text, places)
 
 
@@ -355,8 +365,7 @@ def _base_ends(doc: Doc, m: Mention) -> int | None:
     if first.text.endswith("-based") and first.text[:1].isupper():
         return m.start + 1
     for i in range(m.start + 2, min(m.end - 1, m.start + 4)):
-        if doc[i].lower_ == "based" and doc[i - 1].text in NAME_HYPHENS and not doc[i - 1].whitespace_ \
-                and not doc[i - 2].whitespace_:
+        if doc[i].lower_ == "based" and glued_hyphen(doc, i - 1):
             return i + 1
     return None
 

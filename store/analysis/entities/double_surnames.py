@@ -11,7 +11,7 @@ from . import gazetteer
 from .mentions import Mention, mention_of
 from .names import is_first_name
 from .referents import fold
-from .vocabulary import HONORIFICS, NAME_HYPHENS, TITLES
+from .vocabulary import HONORIFICS, NAME_HYPHENS, TITLES, glued_hyphen
 
 
 def _hyphens(doc: Doc) -> list[int]:
@@ -30,8 +30,7 @@ def _surname_word(tok) -> bool:
 def _glued(doc: Doc, dash: int) -> bool:
     """A hyphen at `dash` with no space either side, between two capitalised words, the second ending the run of
     hyphenated words ("Kowalska-Wiśniewska", not "Kowalska-Wiśniewska-Nowak" nor "Wiśniewska-led")."""
-    if dash < 1 or dash + 1 >= len(doc) or doc[dash].text not in NAME_HYPHENS or doc[dash - 1].whitespace_ \
-            or doc[dash].whitespace_:
+    if not glued_hyphen(doc, dash):
         return False
     if not (_surname_word(doc[dash - 1]) and _surname_word(doc[dash + 1])):
         return False

@@ -7,13 +7,13 @@ from spacy.tokens import Doc
 
 from .mentions import Mention, mention_of
 from .referents import key
-from .vocabulary import NAME_HYPHENS
+from .vocabulary import NAME_HYPHENS, glued_hyphen
 
 
 def _tail(doc: Doc, end: int, taken: dict[int, Mention]) -> int | None:
     """The index of a capitalised word joined by a hyphen, no space either side, to the name ending at `end`,
     which no mention holds; None when there is none."""
-    if end + 1 >= len(doc) or doc[end].text not in NAME_HYPHENS or doc[end - 1].whitespace_ or doc[end].whitespace_:
+    if not glued_hyphen(doc, end):
         return None
     word = doc[end + 1]
     if end in taken or end + 1 in taken or not word.is_alpha or not word.text[:1].isupper():

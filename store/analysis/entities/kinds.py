@@ -30,6 +30,7 @@ from .vocabulary import (
     PLACE_OWNED,
     PLACE_PREPOSITIONS,
     POSSESSIVE,
+    POST_AT,
     SAID_TO_BE,
     STATE_ABBREVIATIONS,
 )
@@ -1380,7 +1381,7 @@ def firms_named_after_people(doc: Doc, mentions: list[Mention], places: frozense
             # "<Name> chairman <First> <Surname>": a firm has a chairman, a person has aides and spokesmen
             firms.add(key(m.words))
             continue
-        if m.label != "PERSON" or m.role or m.start < 2 or doc[m.start - 1].lower_ not in ("at", "for", "with", "of"):
+        if m.label != "PERSON" or m.role or m.start < 2 or doc[m.start - 1].lower_ not in POST_AT:
             continue
         if m.name in places or m.name in gazetteer.towns() or gazetteer.country_code(m.name):
             continue

@@ -22,13 +22,13 @@ from .vocabulary import (
     HONORIFICS,
     LEGAL_FORMS,
     MONEY,
-    NAME_HYPHENS,
     ORG_TAILS,
     ORG_WORDS,
     PERSON_ORG_ENDS,
     POSSESSIVE,
     TICKER,
     TITLES,
+    glued_hyphen,
 )
 
 
@@ -188,6 +188,11 @@ def names_money(word: str) -> bool:
     return folded_word in MONEY or folded_word in HEADS["currencies"]
 
 
+# the small words inside a name before the rest of it ("Ministry of Foreign Affairs of Greece", "Banco de X"): a name
+# the model ended on one was cut short there, not run on past its end into common words
+_LINKS_BEFORE_A_NAME = frozenset({"of", "and", "for", "de"})
+
+
 def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     """The mention of a name, trimmed and labelled; two when the model ran an organisation or place
     into a person's name ("Senator from Vermont Bernie Sanders": Vermont, and Bernie Sanders)."""
@@ -238,7 +243,7 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         start, end = _sign_off_name(toks, start, end)
     if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
         while end - start > 1 and (toks[end - 1].is_lower and toks[end - 1].is_alpha or toks[end - 1].like_num) \
-                and toks[end - 1].lower_ not in ORG_TAILS and toks[end - 1].lower_ not in ("of", "and", "for", "de") \
+                and toks[end - 1].lower_ not in ORG_TAILS and toks[end - 1].lower_ not in _LINKS_BEFORE_A_NAME \
                 and not (toks[end - 2].text == "-" and not toks[end - 2].whitespace_) \
                 and not (end == ent.end and _numbered_name(doc, ent.label_, end)):  # "Chi-cheng", "Radio 5" whole
             end -= 1  # "U.S. earnings", "Humberto 75 miles": the model ran a name into the words after it
@@ -263,7 +268,7 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
             rest += 1
         country = mention_of(doc[start : start + 1], "GPE")
         return [country, *tidy(doc, Span(doc, rest, end, label=ent.label_), places)] if rest < end else [country]
-    if end > start and toks[end - 1].lower_ in ("of", "and", "for", "de") and end < len(doc):
+    if end > start and toks[end - 1].lower_ in _LINKS_BEFORE_A_NAME and end < len(doc):
         # "[The Ministry of Foreign Affairs of] Greece": the model stopped one name short
         nxt = next((e for e in doc.ents if e.start == end), None)
         end = nxt.end if nxt is not None and ent.label_ == "ORG" else end - 1
@@ -631,8 +636,10 @@ def _opens_a_longer_name(doc: Doc, start: int, end: int) -> bool:
 
 def _glued_hyphen(toks: list[Token], at: int) -> bool:
     """A hyphen at `at` with no space either side, a name's word after it."""
-    return toks[at].text == "-" and not toks[at].whitespace_ and not toks[at - 1].whitespace_ \
-        and at + 1 < len(toks) and toks[at + 1].text[:1].isupper()
+    return glued_hyphen(toks, at, _HYPHEN) and toks[at + 1].text[:1].isupper()
+
+
+_HYPHEN = frozenset({"-"})
 
 
 def _name_words(tokens: list[str]) -> int:
@@ -1006,8 +1013,7 @@ def dashed_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     for m in mentions:
         dash = m.end
-        if m.label not in ("ORG", "GPE", "PERSON", "NORP", "LOC", "FAC") or dash + 1 >= len(doc) \
-                or doc[dash].text not in NAME_HYPHENS or doc[dash - 1].whitespace_ or doc[dash].whitespace_ \
+        if m.label not in ("ORG", "GPE", "PERSON", "NORP", "LOC", "FAC") or not glued_hyphen(doc, dash) \
                 or not doc[dash + 1].text[:1].isupper() or not doc[dash + 1].is_alpha:
             continue
         end, last_org = dash + 1, 0

@@ -8,9 +8,11 @@ the states' abbreviations among them); this module loads them once.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from importlib import resources
 
 from spacy.strings import StringStore
+from spacy.tokens import Doc, Token
 
 TITLES = frozenset(
     json.loads(resources.files(__package__).joinpath("titles.json").read_text(encoding="utf-8"))["titles"]
@@ -82,6 +84,14 @@ DASHES = frozenset({"-", "--", "–", "—"})
 # what joins two names into one with no space either side: a hyphen, the non-breaking hyphen, the en dash
 # ("Wexler-Quinn Holdings", "the Harvard–Smithsonian Center"); not the double hyphen or the em dash of DASHES
 NAME_HYPHENS = frozenset({"-", "‑", "–"})
+
+
+def glued_hyphen(toks: Doc | Sequence[Token], i: int, marks: frozenset[str] = NAME_HYPHENS) -> bool:
+    """A hyphen (one of `marks`) at token i with a token either side of it and no space either side: the hyphen
+    inside 'Wexler-Quinn', not the dash of 'Wexler - Quinn' nor one that opens or ends the text."""
+    return 0 < i < len(toks) - 1 and toks[i].text in marks and not toks[i - 1].whitespace_ \
+        and not toks[i].whitespace_
+
 
 STRINGS = StringStore()  # hashes are the same in every vocabulary
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..doctext import tokens
+from ..entities.vocabulary import glued_hyphen
 from .characterised import characterised
 from .clauses import named_subject
 from .contrasted_clauses import added_clause, contrasted_clause
@@ -76,8 +77,10 @@ def whole_word(doc: Doc, hi: int) -> int:
 
 def _glued_hyphen(toks: list[Token], i: int) -> bool:
     """toks[i] is a hyphen inside a word: letters either side, no space."""
-    return 0 < i < len(toks) - 1 and toks[i].text == "-" and not toks[i - 1].whitespace_ and \
-        not toks[i].whitespace_ and toks[i - 1].text[-1:].isalpha() and toks[i + 1].text[:1].isalpha()
+    return glued_hyphen(toks, i, _HYPHEN) and toks[i - 1].text[-1:].isalpha() and toks[i + 1].text[:1].isalpha()
+
+
+_HYPHEN = frozenset({"-"})
 
 
 def stray_conjuncts(cue: Token, hi: int) -> int:
