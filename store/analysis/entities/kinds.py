@@ -156,7 +156,10 @@ def looks_like_person(doc: Doc, m: Mention, alone: set[str], places: frozenset[s
             or _aged(doc, m))
     if m.label == "FAC" and len(m.words) == 2 and not any(w.lower() in HEADS["FAC"] or w.lower() in HEADS["LOC"]
                                                          for w in m.words):
-        return True  # "the James Cagney film": a building is named by its kind ("Gleneagles Hospital")
+        # "the James Cagney film": a building is named by its kind ("Gleneagles Hospital"); but in "the Ana Ortiz
+        # hospital" the kind in lower case right after the name is the building's (untagged.lower_case_heads), whoever
+        # it is named after
+        return not (m.end < len(doc) and doc[m.end].lower_ in HEADS["lower_buildings"] and doc[m.end].is_lower)
     return title_before(doc, m.start) is not None or m.words[-1] in alone or said_of_a_person(doc, m) \
         or any(surnames_alone(doc)[fold(w)] > 0 for w in m.words[1:]) or after_a_job(doc, m) or post_after(doc, m) \
         or not is_first_name(m.words[-1]) and speaks_as_a_person(doc, m.start, m.end)
@@ -342,6 +345,9 @@ def _a_state_closing(doc: Doc, region: Mention) -> bool:
 
 _LAND_HEADS = {"island", "islands", "coast", "cape", "region"}
 
+# a league's own word in the languages its name is written in ("Primeira Liga", "Lega Basket"): the body that runs it
+_LEAGUE_ENDS = {"league", "liga", "ligue", "lega"}
+
 
 def by_head_word(mentions: list[Mention]) -> None:
     """A name's last word says what it names: "Gleneagles Hospital" a building, "Eromanga Basin" a place
@@ -376,6 +382,7 @@ def by_head_word(mentions: list[Mention]) -> None:
             if any(w.lower() in HEADS["EVENT"] and nxt in ("in", "for") for w, nxt in zip(m.words, m.words[1:])):
                 m.label = "EVENT"  # "the Nemmers Prize in Mathematics"
             elif m.label == "PERSON" and (last.rstrip(".") in PERSON_ORG_ENDS or last in HEADS["firm_ends"] or
+                                          last in _LEAGUE_ENDS and m.words[-1].istitle() or
                                           last in _INSTITUTION_ENDS or last in CORPORATE or m.words[-1] in _FIRM_KIN):
                 m.label = "ORG"  # "the Hong Kong Stock Exchange", "Vellmar Tessili SpA", never a person
             elif m.label == "PERSON" and m.words[-1] in gazetteer.continents() \
@@ -1433,8 +1440,10 @@ def _persons_of(doc: Doc, mentions: list[Mention], officers: set[int]) -> set[tu
 
 def organisations_by_head_word(mentions: list[Mention], places: frozenset[str]) -> None:
     """'The United States Coast Guard (USCG) called off its search': a name ending in a word for a body ('Guard',
-    'Board', 'Party') is an organisation, though the model read it as a place, an event or a work."""
+    'Board', 'Party', or a league's, 'Primeira Liga') is an organisation, though the model read it as a place, an
+    event or a work."""
     for m in mentions:
         if m.label in ("GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW") and len(m.words) > 1 \
-                and m.words[-1].lower().rstrip(".") in PLACE_ORG_ENDS and not gazetteer.is_place(m.name, places):
+                and (m.words[-1].lower().rstrip(".") in PLACE_ORG_ENDS or m.words[-1].lower() in _LEAGUE_ENDS
+                     and m.words[-1].istitle()) and not gazetteer.is_place(m.name, places):
             m.label = "ORG"
