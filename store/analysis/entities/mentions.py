@@ -26,12 +26,19 @@ class Mention:
     name: str  # as written: "Glawischnig-Piesczek", 'Jeremy "Spike" Cohen'
 
 
+# the square brackets a paper sets round words it adds inside a quotation: no part of a name
+_EDITORS_BRACKETS = ("[", "]")
+
+
 def mention_of(span: Span, label: str, role: str | None = None, affiliation: str | None = None) -> Mention:
     name = text_between(span.doc, span.start, span.end)
     toks = tokens(span.doc)[span.start : span.end]  # no Token made per word, nor a Span for span[-1]
     if label == "ORG" and toks[-1].text[:-1] in LEGAL_FORMS and name.endswith(".") and not _inside_a_sentence(span):
         name = name[:-1]  # "… said Getty Oil Co.": the full stop ends the sentence; the name is Getty Oil Co
-    words = tuple(t.text for t in toks if not t.is_quote)
+    words = tuple(t.text for t in toks if not t.is_quote and t.text not in _EDITORS_BRACKETS)
+    if len(words) > 1 and any(t.text in _EDITORS_BRACKETS for t in toks[1:]):
+        # 'Jerry [O'Connell] and I': a quoted speaker's first name, and the surname the paper put in brackets
+        name = " ".join(name.replace("[", " ").replace("]", " ").split())
     if len(toks[-1].text) > 3 and toks[-1].text.endswith('"s') and words:
         # 'Ecuador"s deputy energy minister': wire copy with a double mark for the apostrophe of a possessive
         name, words = name[:-2], (*words[:-1], words[-1][:-2])

@@ -59,6 +59,25 @@ def _capital_after_common_words(doc: Doc, start: int, end: int) -> int:
     return at if at < end and doc[at].text[:1].isupper() else 0
 
 
+# the marks that open a quoted name: double ones, and the single ones British copy quotes with
+_OPENING_MARKS = {'"', "\u201c", "\u201e", "'", "\u2018"}
+
+
+def _quote_opened_inside(toks: list[Token], start: int, end: int) -> int:
+    """Where the name opens when the model ran the word before its opening quote mark into it ('the Pacific ["Ring of
+    Fire"]', 'a [Warsaw "Solidarity"] rally'): the word after a mark set off by a space before and none after, whose
+    closing mark (if any) ends the mention; 0 when none. A mark closed inside the mention sets off a nickname
+    ('Earvin "Magic" Johnson'): the name stays whole."""
+    for q in range(start + 1, end - 1):
+        t = toks[q]
+        if t.text not in _OPENING_MARKS or t.whitespace_ or not toks[q - 1].whitespace_:
+            continue
+        if any(toks[k].is_quote for k in range(q + 1, end - 1)) or not toks[q + 1].text[:1].isupper():
+            return 0
+        return q + 1
+    return 0
+
+
 def _past_a_dateline(toks: list[Token], start: int, end: int) -> int:
     """Where a name starts that the model ran on from a wire dateline's date across its dash ("March 3 - AMR Corp
     will hold"): after the dash. The story's first name then stood under the date, and so did each later short name
@@ -218,6 +237,8 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
     while start < end and (toks[start].text in TICKER or toks[start].is_space or toks[start].is_quote
                            or toks[start].is_upper and start + 1 < end and toks[start + 1].text == ">"):
         start += 1  # 'known as the "Blue House"', "Corp's <UTX> Sikorsky": the mark, the ticker are no part of it
+    if (opened := _quote_opened_inside(toks, start, end)) > start:
+        start = opened  # 'on the Pacific "Ring of Fire"': the word before the quoted name is no part of it
     if ent.label_ == "GPE" and end - start > 2 and toks[start].text in ("D", "R", "I") and toks[start + 1].text == "-" \
             and not toks[start].whitespace_ and not toks[start + 1].whitespace_:
         start += 2  # "Dan Glickman, D-Kans.,": a lawmaker's party before the state is no part of its name
