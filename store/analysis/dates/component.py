@@ -529,6 +529,21 @@ def _year_to(doc: Doc, s: int, e: int) -> bool:
     ].lower_ in ("ended", "ending", "to", "through")
 
 
+# the words before "the next/last/coming decade" that make it ten years counted from the report, not a calendar decade
+_DECADE_SPANNED = {"over", "for", "during", "within", "throughout"}
+
+
+def _decade_spanned(doc: Doc, s: int, e: int) -> bool:
+    """ "over the next decade", "for the last decade": the ten years from or up to the report, a length, as "over
+    the past decade" already is; "in the next decade", "into the next decade", "by the next decade" stay the
+    calendar decade."""
+    words = lowers(doc)[s:e]
+    before = s > 0 and doc[s - 1].lower_ in _DECADE_SPANNED
+    if words[:1] and words[0] in _DECADE_SPANNED:
+        words, before = words[1:], True
+    return before and words in (["the", "next", "decade"], ["the", "last", "decade"], ["the", "coming", "decade"])
+
+
 def _counted_back(text: str, unit: str) -> bool:
     """Whether a mention is itself counted back by `unit` from another ("the previous year", "a year earlier")."""
     back = anaphor(text) or relative_shift(text)
@@ -731,6 +746,8 @@ class DateComponent:
                 kind, value = "DURATION", length
             elif kind == "DATE" and _year_to(doc, s, e):
                 kind, value = "DURATION", "P1Y"
+            elif kind == "DATE" and re.fullmatch(r"\d{3}", value) and _decade_spanned(doc, s, e):
+                kind, value = "DURATION", "P10Y"
             elif kind == "DURATION" and _someday(doc, s, e):
                 kind, value = "DATE", "PAST_REF" if tense(span) == "past" else "FUTURE_REF"
             elif kind == "DATE" and e - s == 1 and s > 0 and toks[s - 1].lower_ == "another" \

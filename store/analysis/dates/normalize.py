@@ -110,7 +110,7 @@ _CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d\d))?$")
 _ZONE_WORDS = {z.lower() for z in TIME_ZONES} | {"hours", "hrs"}
 _DECADE = re.compile(r"^(?:(\d\d)(\d)0s|'?(\d)0s)$")
 _YEAR_AGO = re.compile(r"\b(?:a |one )?year (?:ago|earlier|before)\b")
-_PART_CENTURY = re.compile(r"^(?:(?:a|the|more than|nearly|almost|about) )*(quarter|half)(?: of)?(?: a)? century$")
+_PART_CENTURY = re.compile(r"^(?:(?:a|the|more than|nearly|almost|about) )*(quarter|half)(?: of)?(?: a)? (century|decade)$")
 _SEASON_BOUNDS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 _PAST_MODS = {"last", "past", "previous", "prior", "preceding", "latest", "recent"}
 # "twice a year", "$2 billion a year" repeat; a bare "a year" ("within a year") is a length of time
@@ -308,12 +308,22 @@ def parse(toks: list[str]) -> Parts:
             elif p.amount is None and p.plural:
                 p.amount = "X"
             pending = None
-        elif t in _MULTIPLIERS and isinstance(pending, int) and pending < 100:
-            pending *= _MULTIPLIERS[t]  # "two hundred years", "three thousand years"
+        elif t in _MULTIPLIERS and pending == "X":
+            pass  # "a few hundred years", "several thousand years": still some number of them
+        elif t in _MULTIPLIERS and isinstance(pending, int) and (pending < 100 or t == "thousand" and pending < 1000):
+            pending *= _MULTIPLIERS[t]  # "two hundred years", "three thousand years", "two dozen years"
+        elif t == "dozen" and pending is None and i > 0 and (toks[i - 1] == "half" or toks[i - 2:i] == ["half", "a"]):
+            pending = 6  # "a half-dozen days", "half a dozen years": six, not twelve
+        elif t in _MULTIPLIERS and pending is None:
+            pending = _MULTIPLIERS[t]  # "a thousand years", "a dozen weeks": one of them, the article unread
         elif number(t) is not None and t not in ("a", "an"):
             v = number(t)
             if isinstance(pending, int) and pending >= 20 and v < 10:
                 v += pending  # twenty four
+            elif isinstance(pending, int) and pending >= 100 and pending % 100 == 0 and v < 100 and (
+                toks[i - 1] == "hundred" or toks[i - 2:i] in (["hundred", "and"], ["thousand", "and"])
+            ):
+                v += pending  # "a hundred and fifty years", "two hundred fifty years": the count goes on
             pending = v
         elif (t in VAGUE_NUMBERS or t == "several") and not (t == "coming" and nxt in UNITS and not nxt.endswith("s")):
             pending = "X"  # "the coming weeks" are some weeks; "the coming week" is next week (_NEXT_MODS)
@@ -338,7 +348,7 @@ def parse(toks: list[str]) -> Parts:
 
 
 _WHOLE = {"full", "whole", "entire", "additional", "extra", "further"}
-_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000, "dozen": 12}
 
 
 def _of_a_year(toks: list[str], i: int) -> bool:
@@ -486,7 +496,7 @@ def _duration(p: Parts) -> str | None:
     if u == "DE":
         return f"P{amt * 10 + (5 if half else 0)}Y" if isinstance(amt, int) else "PXDE"
     if u == "CE":
-        return f"P{amt * 100}Y" if isinstance(amt, int) else "PXCE"
+        return f"P{amt * 100 + (50 if half else 0)}Y" if isinstance(amt, int) else "PXCE"
     if u == "Q":
         return f"P{amt}Q" if isinstance(amt, int) else "PXQ"  # as TimeBank writes them: "the past two quarters" P2Q
     if u in ("H", "MIN", "S"):
@@ -565,9 +575,10 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | N
         # "the March quarter": the quarter ending in March, in the year the month would be read in
         found = normalize(" ".join(as_month), ref, tense)
         return ("DATE", quarter_of(found[1])) if found and MONTH_VALUE.match(found[1] or "") else found
-    if m := _PART_CENTURY.match(joined):
-        # "a quarter-century", "half a century": a length of years, not the century itself
-        return "DURATION", f"P{25 if m.group(1) == 'quarter' else 50}Y"
+    if (m := _PART_CENTURY.match(joined)) and (m.group(2) == "century" or m.group(1) == "half"):
+        # "a quarter-century", "half a century": a length of years, not the century itself; "a half-decade" is five
+        # years, and a quarter of a decade no length a story tells
+        return "DURATION", f"P{(25 if m.group(1) == 'quarter' else 50) // (10 if m.group(2) == 'decade' else 1)}Y"
     if joined == "overnight":
         # a report's "overnight" in the past tense is the night before it appeared; with no report date, a night
         if ref is None:
