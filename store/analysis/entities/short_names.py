@@ -80,12 +80,22 @@ def opening_word(mentions: list[Mention], canonical: dict[int, str], places: fro
             # the word alone came first, a name of its own; or it opens a body within it ("Mayo Unit" beside
             # "Mayo Plant"): which one the word means is not clear
             owners.setdefault(word, set()).add("")
+    placed = {m.name for m in mentions if m.label in ("GPE", "LOC", "FAC")}
     for m in mentions:
-        if m.label != "ORG" or len(m.words) != 1 or canonical.get(id(m), m.name) != m.name or is_place(m.name, places):
+        if m.label != "ORG" or len(m.words) != 1 or canonical.get(id(m), m.name) != m.name:
             continue
         names = owners.get(fold(m.words[0]), set())
+        if is_place(m.name, places) and not _firm_not_the_place(m, names, placed):
+            continue
         if len(names) == 1 and "" not in names:
             canonical[id(m)] = next(iter(names))
+
+
+def _firm_not_the_place(m: Mention, names: set[str], placed: set[str]) -> bool:
+    """'Central said' after 'Central Bancorp', 'Radley' after 'Radley Trucks': a word the model read as an
+    organisation, which is also the name of a town or a state somewhere, is the one organisation the article named
+    with it first, where the article never writes the word as a place and it is no country."""
+    return len(names) == 1 and "" not in names and m.name not in placed and country_code(m.name) is None
 
 
 # what kind of outlet a news organisation is, written in lower case after its name: "Interfax news agency"
