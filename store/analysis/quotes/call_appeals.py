@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from ..types import TIME_LABELS
 from .cue_table import cues, report_verbs
-from .set_terms import sets_terms
+from .set_terms import TERMS_NOUNS, put_forward_by_its_maker, subject_of_call
 
 _OBJECTS = {"dobj", "oprd", "dative"}
 _NAMES = {"oprd", "xcomp", "ccomp", "acomp"}
@@ -58,7 +58,7 @@ def appeal_clause(verb: Token) -> Token | None:
     infinitive clause with a subject of its own, hung on "call" as an adverbial clause; that clause is the appeal.
     Only a 'for' right after the verb (or its particle), never after an object ('called a vote for members to
     decide': a thing convened, and what for)."""
-    if any(c.dep_ in _OBJECTS for c in verb.children) or sets_terms(verb):
+    if any(c.dep_ in _OBJECTS for c in verb.children) or _sets_terms(verb):
         return None
     doc = verb.doc
     for clause in verb.rights:
@@ -72,6 +72,21 @@ def appeal_clause(verb: Token) -> Token | None:
             return clause
         return None
     return None
+
+
+def _sets_terms(verb: Token) -> bool:
+    """'The Paris Accord called for prices to be held', 'the pact, agreed in July, called for X to Y', 'a plan, which
+    calls for X to Y': a document that sets terms, named or not, and whether the parse makes it the verb's subject,
+    the subject of the clause the verb hangs on or the noun a relative clause describes; not a proposal with its
+    maker ('his plan calls for X to Y'), which the speaker rules give to the maker. Wider than set_terms.sets_terms,
+    which every other "call for" reads (a named document, the subject of the clause above)."""
+    subject = subject_of_call(verb)
+    if subject is None and verb.dep_ in ("advcl", "conj"):
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = subject.lemma_.lower() if subject.lemma_.lower() in TERMS_NOUNS else subject.lower_
+    return noun in TERMS_NOUNS and not put_forward_by_its_maker(noun, subject)
 
 
 def appeal_end(verb: Token, prep: Token) -> int:

@@ -335,7 +335,7 @@ class CueFinder:
                             continue  # "a course called “Ethics” on her site", "called on Tuesday for X": no appeal
                         content = child
                         break
-                clause = appeal_clause(tok) if lemma == "call" and content is None else None
+                clause = appeal_clause(tok) if lemma == "call" and content is None and not sets_terms(tok) else None
                 if clause is not None:  # "called for the mayor to resign": the 'for' marks the clause asked for
                     return self._finish(tok, clause.left_edge.i + 1, asked_end(clause), mask, clause)
             if asked and presses_nothing(tok, content):

@@ -18,13 +18,7 @@ _PROPOSALS = frozenset(cues()["proposal_nouns"])
 
 
 def sets_terms(verb: Token) -> bool:
-    """Whether "call" here has for its subject a document that sets terms (an agreement, a bill, a tender), whether
-    the parse makes it the verb's subject, the noun a relative clause describes, the noun a participle describes
-    ('signed a memorandum calling for X') or the subject of the clause the verb hangs on ('the pact, agreed in May,
-    calls on X to Y'); a law or a treaty under its own name too ('the Paris Accord'); not a proposal with its maker
-    ('his plan calls for X', 'the <Name> Plan'), which the speaker rules give to the maker. Every "call for" and
-    "call on" reads it, the clause asked for too ('the Paris Accord called for prices to be held':
-    call_appeals.appeal_clause)."""
+    """Whether "call" here has for its subject a document that sets terms (an agreement, a bill, a tender)."""
     subject = subject_of_call(verb)
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
         subject = verb.head  # 'signed a memorandum calling for X'
@@ -37,15 +31,11 @@ def sets_terms(verb: Token) -> bool:
         if subject is not None and subject.lemma_.lower() in _PROPOSALS and \
                 any(c.dep_ == "agent" for c in head.children):
             return False  # 'the plan was launched by <Name> and called on X to Y': its maker's appeal
-    if subject is None:
-        return False
-    if _named_document(subject):
+    if subject is not None and _named_document(subject):
         return True
-    if subject.pos_ != "NOUN":
-        return False  # a name's word only as _named_document reads it: 'the <Name> Plan' is its maker's appeal
-    # the word as written when the tagger's lemma is another word's ('sentencing' read as 'sentence')
-    noun = subject.lemma_.lower() if subject.lemma_.lower() in TERMS_NOUNS else subject.lower_
-    return noun in TERMS_NOUNS and not put_forward_by_its_maker(noun, subject)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in TERMS_NOUNS:
+        return False
+    return not put_forward_by_its_maker(subject.lemma_.lower(), subject)
 
 
 def _named_document(subject: Token) -> bool:
