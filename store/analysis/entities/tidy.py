@@ -25,6 +25,7 @@ from .vocabulary import (
     ORG_TAILS,
     ORG_WORDS,
     PERSON_ORG_ENDS,
+    PLAIN_HYPHEN,
     POSSESSIVE,
     TICKER,
     TITLES,
@@ -657,10 +658,8 @@ def _opens_a_longer_name(doc: Doc, start: int, end: int) -> bool:
 
 def _glued_hyphen(toks: list[Token], at: int) -> bool:
     """A hyphen at `at` with no space either side, a name's word after it."""
-    return glued_hyphen(toks, at, _HYPHEN) and toks[at + 1].text[:1].isupper()
+    return glued_hyphen(toks, at, PLAIN_HYPHEN) and toks[at + 1].text[:1].isupper()
 
-
-_HYPHEN = frozenset({"-"})
 
 
 def _name_words(tokens: list[str]) -> int:

@@ -84,6 +84,7 @@ DASHES = frozenset({"-", "--", "–", "—"})
 # what joins two names into one with no space either side: a hyphen, the non-breaking hyphen, the en dash
 # ("Wexler-Quinn Holdings", "the Harvard–Smithsonian Center"); not the double hyphen or the em dash of DASHES
 NAME_HYPHENS = frozenset({"-", "‑", "–"})
+PLAIN_HYPHEN = frozenset({"-"})  # the ASCII hyphen alone, where a check takes no other mark
 
 
 def glued_hyphen(toks: Doc | Sequence[Token], i: int, marks: frozenset[str] = NAME_HYPHENS) -> bool:

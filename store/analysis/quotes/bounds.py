@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..doctext import tokens
-from ..entities.vocabulary import glued_hyphen
+from ..entities.vocabulary import PLAIN_HYPHEN, glued_hyphen
 from .characterised import characterised
 from .clauses import named_subject
 from .contrasted_clauses import added_clause, contrasted_clause
@@ -77,10 +77,8 @@ def whole_word(doc: Doc, hi: int) -> int:
 
 def _glued_hyphen(toks: list[Token], i: int) -> bool:
     """toks[i] is a hyphen inside a word: letters either side, no space."""
-    return glued_hyphen(toks, i, _HYPHEN) and toks[i - 1].text[-1:].isalpha() and toks[i + 1].text[:1].isalpha()
+    return glued_hyphen(toks, i, PLAIN_HYPHEN) and toks[i - 1].text[-1:].isalpha() and toks[i + 1].text[:1].isalpha()
 
-
-_HYPHEN = frozenset({"-"})
 
 
 def stray_conjuncts(cue: Token, hi: int) -> int:
