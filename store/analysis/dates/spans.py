@@ -489,13 +489,13 @@ def _beside_a_day(doc: Doc, s: int) -> bool:
     )
 
 
-def _appositive_days(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+def _appositive_days(doc: Doc, low: list[str], covered: set[int]) -> list[tuple[int, int]]:
     """ "the day" after a date and a comma, which the model leaves untagged: TIMEX3 marks it, with the date's value
     (the value is taken in the date reader). Not before a possessive ("Tuesday, the day's trading ..."), which the
     unit-and-possessive reading keeps for itself."""
     out: list[tuple[int, int]] = []
     for i in range(2, len(doc) - 1):
-        if doc[i].lower_ == "the" and doc[i + 1].lower_ == "day" and i - 2 in covered \
+        if low[i] == "the" and low[i + 1] == "day" and i - 2 in covered \
                 and covered.isdisjoint((i, i + 1)) and _beside_a_day(doc, i) \
                 and not (i + 2 < len(doc) and doc[i + 2].text in _POSSESSIVE_MARKS):
             out.append((i, i + 2))
@@ -664,7 +664,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans.extend(fortnight_spans(doc, covered))  # before "the past" of "the past fortnight" is read on its own
     low = lowers(doc)
     spans.extend(untagged_spans(doc, low, covered))
-    spans.extend(_appositive_days(doc, covered))
+    spans.extend(_appositive_days(doc, low, covered))
     spans.extend(_times_a_unit(doc, low, spans, covered))
     spans.extend(_every(doc, covered))
     spans.extend(_more_units(doc, covered))

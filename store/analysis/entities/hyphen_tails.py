@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .mentions import Mention, mention_of
+from .mentions import Mention, covered, mention_of
 from .referents import key
 from .vocabulary import NAME_HYPHENS, glued_hyphen
 
 
-def _tail(doc: Doc, end: int, taken: dict[int, Mention]) -> int | None:
+def _tail(doc: Doc, end: int, taken: set[int]) -> int | None:
     """The index of a capitalised word joined by a hyphen, no space either side, to the name ending at `end`,
     which no mention holds; None when there is none."""
     if not glued_hyphen(doc, end):
@@ -25,7 +25,7 @@ def names_cut_before_a_hyphen(doc: Doc, mentions: list[Mention]) -> list[Mention
     """An organisation (or a place the model took one for) whose name runs on over a hyphen to a capitalised word:
     the article writes the hyphenated words as the opening of a longer organisation's name ('<A>-<B> Corp'), so
     '<A>' alone before '-<B>' is that name cut short."""
-    taken = {i: m for m in mentions for i in range(m.start, m.end)}
+    taken = covered(mentions)
     whole: dict[tuple[str, ...], bool] = {}  # the hyphenated words an organisation's name opens with: more after?
     for m in mentions:
         for i, w in enumerate(m.words[:-2] if m.label == "ORG" else ()):
@@ -48,4 +48,3 @@ def names_cut_before_a_hyphen(doc: Doc, mentions: list[Mention]) -> list[Mention
                 continue
         out.append(m)
     return out
-

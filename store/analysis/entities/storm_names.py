@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..doctext import text_of
-from .mentions import Mention, mention_of
+from .mentions import Mention, covered, mention_of
 from .referents import key
 from .vocabulary import HEADS
 
@@ -19,7 +19,7 @@ _STORM_WORDS = {w for opening in HEADS["storms"] for w in opening.split()} - _CL
 _STORM_RUN = _CLASS_WORDS | _STORM_WORDS
 
 
-def _class_before(doc: Doc, start: int, taken: dict[int, Mention]) -> int:
+def _class_before(doc: Doc, start: int, taken: set[int]) -> int:
     """Where a storm's class written before `start` opens: capitalised storm or class words, untagged, in one
     sentence; `start` when there are none."""
     at = start
@@ -33,7 +33,7 @@ def storms_cut_short(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A storm's name the model began after its class's first words ('Cyclone <Name>' or '<Name>' after 'Tropical
     Cyclone'): the name opens on the class, and the whole is a storm. Only when the words taken in hold a storm's
     word (so not '<Name>' after 'Tropical' alone), and the name is the class and one word."""
-    taken = {i: m for m in mentions for i in range(m.start, m.end)}
+    taken = covered(mentions)
     out: list[Mention] = []
     for m in mentions:
         start = _class_before(doc, m.start, taken)
@@ -60,7 +60,7 @@ def _storms_untagged(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     lower = text_of(doc).lower()
     if not any(w in lower for w in _STORM_WORDS):
         return mentions
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = covered(mentions)
     found: list[Mention] = []
     i = 0
     while i < len(doc):
