@@ -17,6 +17,8 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # the ones of them that say when
 TIME_LABELS = frozenset({"DATE", "TIME"})
+# the ones of them that count or measure: a figure, an amount ("by 5 percent", "a $2 billion fund")
+AMOUNT_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 # words a written name runs to at most, for rules that walk over one word by word: "Dr. Ana María Ruiz"
 LONGEST_NAME = 4

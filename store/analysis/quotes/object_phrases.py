@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..types import TIME_LABELS
+from ..types import AMOUNT_LABELS, TIME_LABELS
 from .cue_table import cues
 
 _SETTINGS = frozenset().union(*(cues()[key] for key in ("occasion_nouns", "source_nouns", "gathering_nouns",
@@ -53,7 +53,6 @@ def object_in_phrase(verb: Token, content: Token, hi: int) -> int:
 
 
 _ADVERBIAL_BY = frozenset(cues()["adverbial_by_nouns"])
-_MEASURES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
 
 
 def object_by_phrase(verb: Token, content: Token, hi: int) -> int:
@@ -72,7 +71,7 @@ def object_by_phrase(verb: Token, content: Token, hi: int) -> int:
             continue
         head = next((c for c in child.children if c.dep_ == "pobj"), None)
         if head is None or head.pos_ not in ("NOUN", "PROPN") or \
-                any(t.ent_type_ in TIME_LABELS or t.ent_type_ in _MEASURES or t.like_num for t in child.subtree):
+                any(t.ent_type_ in TIME_LABELS or t.ent_type_ in AMOUNT_LABELS or t.like_num for t in child.subtree):
             return hi
         if head.lemma_.lower() in _NOT_OF_THE_OBJECT | _ADVERBIAL_BY or head.lower_ in _ADVERBIAL_BY:
             return hi

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ...entities.vocabulary import HEADS
+from ...types import AMOUNT_LABELS
 from .unnamed import is_when
 
 
@@ -90,7 +91,6 @@ def partitive_clause(rel: Token) -> Token | None:
     return None
 
 
-_AMOUNTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 _SHARES = {"pct", "percent", "%", "per"}
 
 
@@ -101,7 +101,7 @@ def amount_holder(token: Token) -> Token | None:
     pesetas of debt said", where the parse makes the amount the subject: the banks that hold it.
     """
     share = token.lower_ in _SHARES and any(c.dep_ == "nummod" for c in token.children)  # "50 pct" untagged
-    if token.ent_type_ not in _AMOUNTS and not token.like_num and not share:
+    if token.ent_type_ not in AMOUNT_LABELS and not token.like_num and not share:
         return None
     of = next(of_objects(token), None)
     if of is not None and (of.tag_ in ("NNS", "NNPS") or of.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
