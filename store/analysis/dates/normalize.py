@@ -110,7 +110,7 @@ _CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d\d))?$")
 _ZONE_WORDS = {z.lower() for z in TIME_ZONES} | {"hours", "hrs"}
 _DECADE = re.compile(r"^(?:(\d\d)(\d)0s|'?(\d)0s)$")
 _YEAR_AGO = re.compile(r"\b(?:a |one )?year (?:ago|earlier|before)\b")
-_PART_CENTURY = re.compile(r"^(?:(?:a|the|more than|nearly|almost|about) )*(quarter|half)(?: of)?(?: a)? (century|decade)$")
+_PART_OF_CENTURY_OR_DECADE = re.compile(r"^(?:(?:a|the|more than|nearly|almost|about) )*(quarter|half)(?: of)?(?: a)? (century|decade)$")
 _SEASON_BOUNDS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 _PAST_MODS = {"last", "past", "previous", "prior", "preceding", "latest", "recent"}
 # "twice a year", "$2 billion a year" repeat; a bare "a year" ("within a year") is a length of time
@@ -575,7 +575,7 @@ def normalize(text: str, ref: date | None, tense: str | None, quarterly: str | N
         # "the March quarter": the quarter ending in March, in the year the month would be read in
         found = normalize(" ".join(as_month), ref, tense)
         return ("DATE", quarter_of(found[1])) if found and MONTH_VALUE.match(found[1] or "") else found
-    if (m := _PART_CENTURY.match(joined)) and (m.group(2) == "century" or m.group(1) == "half"):
+    if (m := _PART_OF_CENTURY_OR_DECADE.match(joined)) and (m.group(2) == "century" or m.group(1) == "half"):
         # "a quarter-century", "half a century": a length of years, not the century itself; "a half-decade" is five
         # years, and a quarter of a decade no length a story tells
         return "DURATION", f"P{(25 if m.group(1) == 'quarter' else 50) // (10 if m.group(2) == 'decade' else 1)}Y"

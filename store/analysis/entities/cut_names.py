@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..abbreviations import SHORT_FORMS
 from . import gazetteer
 from .gazetteer import is_place
-from .mentions import Mention, covered, mention_of
+from .mentions import Mention, covered, mention_by_token, mention_of
 from .names import is_first_name
 from .paired_words import AND_WORDS, written_only_paired
 from .referents import CORPORATE, fold, key
@@ -95,7 +95,7 @@ def names_cut_at_a_hyphen(doc: Doc, mentions: list[Mention], places: frozenset[s
     name that ends in its legal form is the name's first word; the firm is no 'Quinn Holdings Corp'. Not a place or
     a name of its own the model tagged there ('Texas-Mexico', 'Iran-Contra'), nor a prefix ('Ex-'); a one-word
     organisation it tagged there is the same name's first word."""
-    taken = {i: m for m in mentions for i in range(m.start, m.end)}
+    taken = mention_by_token(mentions)
     out: list[Mention] = []
     dropped: set[int] = set()
     for m in mentions:
@@ -138,7 +138,7 @@ def _short_names_after_a_slash(doc: Doc, mentions: list[Mention]) -> list[Mentio
     firms = {m.words for m in mentions if m.label == "ORG" and "/" in m.words[1:-1]}
     if not firms:
         return mentions
-    taken = {i: m for m in mentions for i in range(m.start, m.end)}
+    taken = mention_by_token(mentions)
     out: list[Mention] = []
     dropped: set[int] = set()
     for m in mentions:
@@ -304,7 +304,7 @@ def firms_cut_at_of(doc: Doc, mentions: list[Mention], places: frozenset[str]) -
     legal form, straight after 'of' and proper nouns, ends a longer name, which runs back over them; a firm
     is no 'Ohio Inc'. So is any firm's name after 'Bank of'. Not over a title ('Chairman of'), a common word opening
     a sentence ('Shareholders of') or a person's full name the model tagged."""
-    taken = {i: m for m in mentions for i in range(m.start, m.end)}
+    taken = mention_by_token(mentions)
     out: list[Mention] = []
     for m in mentions:
         of = m.start - 1
@@ -391,7 +391,7 @@ def firms_cut_at_a_founders_mark(doc: Doc, mentions: list[Mention], places: froz
     by 'and', the second written with his possessive straight before the legal form. The model reads the mark as the
     end of an owner's name and opens the firm there; the first founder's word and 'and' open the name. Not a place
     ('Greece and Turkey's'), nor a word the model tagged inside a longer name of its own."""
-    taken = {i: m for m in mentions for i in range(m.start, m.end)}
+    taken = mention_by_token(mentions)
     out: list[Mention] = []
     dropped: set[int] = set()
     for m in mentions:
@@ -425,7 +425,7 @@ def _written_whole(doc: Doc, mentions: list[Mention], names: set[tuple[str, ...]
     firm, in place of the mentions inside it. Not before a number ('<A> and <B> 500': an index named after the
     firm), nor where a mention runs past the words (the full name, or another name they belong to); with
     `tagged_only`, not where the model tagged none of the words or tagged them whole already."""
-    taken = {i: m for m in mentions for i in range(m.start, m.end)}
+    taken = mention_by_token(mentions)
     added: list[Mention] = []
     dropped: set[int] = set()
     for name in names:
@@ -693,7 +693,7 @@ def bodies_cut_before_their_last_field(doc: Doc, mentions: list[Mention], places
     article writes them nowhere else but after the same field and 'and' (a body of its own, '<Department> and
     Treasury', is written alone too). Not a place, a body's own word or initials, nor a run a capitalised word
     goes on after."""
-    taken = {i: m for m in mentions for i in range(m.start, m.end)}
+    taken = mention_by_token(mentions)
     out: list[Mention] = []
     dropped: set[int] = set()
     for m in mentions:

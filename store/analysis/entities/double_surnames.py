@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ..doctext import column, text_of
 from . import gazetteer
-from .mentions import Mention, mention_of
+from .mentions import Mention, mention_by_token, mention_of
 from .names import is_first_name
 from .referents import fold
 from .vocabulary import HONORIFICS, NAME_HYPHENS, TITLES, glued_hyphen
@@ -48,7 +48,7 @@ def double_surnames_split(doc: Doc, mentions: list[Mention], places: frozenset[s
         return mentions
     persons = [m for m in mentions if m.label == "PERSON"]
     starts = {m.start: m for m in mentions}
-    taken = {i: m for m in mentions for i in range(m.start, m.end)}
+    taken = mention_by_token(mentions)
     out = list(mentions)
     joined: set[tuple[str, str]] = set()
     for m in persons:

@@ -23,9 +23,9 @@ def _data(name: str) -> dict:
 
 
 @lru_cache(maxsize=1)
-def _aliases() -> tuple[dict[str, str], dict[str, str]]:
-    table = _data("place_aliases.json")
-    return table["aliases"], table["names"]
+def _aliases() -> dict[str, str]:
+    """Country names and codes pycountry does not know -> their alpha-2 code."""
+    return _data("place_aliases.json")["aliases"]
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +63,7 @@ def places() -> frozenset[str]:
     names.update(state["name"] for state in cache.get_us_states().values())
     for country in pycountry.countries:
         names.update(filter(None, (country.name, getattr(country, "common_name", None))))
-    names.update(_aliases()[0])
+    names.update(_aliases())
     return frozenset(names)
 
 
@@ -186,22 +186,12 @@ def _country_lookup() -> dict[str, str]:
 @lru_cache(maxsize=4096)
 def country_code(name: str) -> str | None:
     """ISO alpha-2 code for a country name, short name or code ("U.S." -> "US"), else None."""
-    aliases, _ = _aliases()
+    aliases = _aliases()
     if name in aliases:
         return aliases[name]
     if len(name) <= 3:  # two- and three-letter codes only through the alias table: "IT" is not Italy
         return None
     return _country_lookup().get(name.lower())
-
-
-def country_name(code: str) -> str:
-    import pycountry
-
-    _, names = _aliases()
-    if code in names:
-        return names[code]
-    country = pycountry.countries.get(alpha_2=code)
-    return getattr(country, "common_name", None) or country.name
 
 
 # how English makes a country's adjective from its name: "Kenya"-n, "Brazil"-ian, "Canada" and "Italy" to -ian,

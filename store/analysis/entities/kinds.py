@@ -33,6 +33,7 @@ from .vocabulary import (
     POST_AT,
     SAID_TO_BE,
     STATE_ABBREVIATIONS,
+    TITLE_ARTICLES,
 )
 
 
@@ -794,7 +795,7 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
                 and before.text.islower() and (head.head.i == before.i or before.head.i == head.i
                                                or _subject_of_the_clause(head, before)) \
                 and not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)
-                         and not (before.lower_ in _PAPER_NOUNS and m.words[0] in _TITLE_ARTICLES)) \
+                         and not (before.lower_ in _PAPER_NOUNS and m.words[0] in TITLE_ARTICLES)) \
                 and not gazetteer.country_code(m.name) \
                 and not (before.lower_ == "unit" and m.label == "GPE" and m.name in gazetteer.towns()):
             # not "the much smaller producer Ecuador", nor a town the model saw as one after "unit" ("companion unit
@@ -1029,10 +1030,9 @@ def opens_with_first_name(words: tuple[str, ...]) -> bool:
     return words[0][:1].isupper() and is_first_name(words[0])
 
 
-# a paper's name opens with its language's article, which the first names list holds ("Le", "El", "Il", "Al"):
-# after "the daily" or "the newspaper" it is a title ("the afternoon daily Le Monde"), not a person
+# a paper's name opens with its language's article (TITLE_ARTICLES), which the first names list holds: after "the
+# daily" or "the newspaper" it is a title ("the afternoon daily Le Monde"), not a person
 _PAPER_NOUNS = {"daily", "weekly", "newspaper", "magazine", "newsletter", "tabloid"}
-_TITLE_ARTICLES = {"Le", "La", "Les", "El", "Il", "Al", "Die", "Der", "Het", "De"}
 
 
 def _names_the_noun(doc: Doc, m: Mention, noun: Token) -> bool:

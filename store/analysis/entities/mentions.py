@@ -56,6 +56,11 @@ def covered(mentions: list[Mention]) -> set[int]:
     return set(found)
 
 
+def mention_by_token(mentions: list[Mention]) -> dict[int, Mention]:
+    """Each token index a mention covers -> that mention (where two overlap, the later in the list)."""
+    return {i: m for m in mentions for i in range(m.start, m.end)}
+
+
 # The mentions covered() was last asked about and its answer. Some 30 rules ask in turn, most after a rule before
 # them changed nothing, so most asks are of the same mentions. Compared as lists, element by element: the same
 # objects, or equal ones, cover the same tokens (a rule that moves a mention's bounds makes a new Mention; none

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from . import gazetteer
 from .mentions import Mention, mention_of
 from .referents import fold, key
-from .vocabulary import HEADS, OUTLET_ENDS
+from .vocabulary import HEADS, OUTLET_ENDS, TITLE_ARTICLES
 
 
 def joint_outlets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -75,8 +75,9 @@ def outlets_taken_for_persons(mentions: list[Mention]) -> None:
             m.label = "ORG"
 
 
-# a paper's title opens with its language's article, which the model takes for a first name ("Le", "Il", "Al")
-_TITLE_ARTICLES = {"Le", "La", "Les", "Il", "El", "Die", "Der", "De", "Het", "Al", "al"}
+# a paper's title opens with its language's article, which the model takes for a first name ("Le", "Il", "Al"),
+# and the Arabic one also in lower case ("al Ahram")
+_TITLE_ARTICLES = TITLE_ARTICLES | {"al"}
 
 
 def papers_by_their_title(mentions: list[Mention]) -> None:

@@ -17,7 +17,7 @@ from . import gazetteer
 from .kinds import opens_with_first_name
 from .mentions import Mention, covered, mention_of
 from .referents import key
-from .vocabulary import HEADS
+from .vocabulary import HEADS, TITLE_ARTICLES
 
 _PAPER_NOUNS = HEADS["paper_nouns"]
 # what a paper does as the subject of a sentence about its news ("the <Title> daily reported")
@@ -26,7 +26,7 @@ _RETYPED = {"PERSON", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "EVENT", "PROD
 _HOW_OFTEN = {"daily", "weekly"}  # the paper's nouns the model reads as dates
 # a paper's title opens with its language's article, which the first names list holds ("Le", "El", "Il", "Al", and
 # the Portuguese "O" and "A")
-_TITLE_ARTICLES = {"Le", "La", "Les", "El", "Il", "Al", "Die", "Der", "Het", "De", "O", "A"}
+_TITLE_ARTICLES = TITLE_ARTICLES | {"O", "A"}
 # a determiner, a possessive or a preposition before the noun: "the daily", "its sister publication", "in daily"
 _BEFORE_NOUN = {"DET", "ADJ", "NOUN", "PRON", "ADP", "PROPN", "PART"}
 

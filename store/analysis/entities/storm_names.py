@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ...matching import folded
 from ..doctext import text_of
 from .mentions import Mention, covered, mention_of
 from .referents import key
@@ -29,10 +30,22 @@ def _class_before(doc: Doc, start: int, taken: set[int]) -> int:
     return at
 
 
+def _storm_word_written(doc: Doc) -> bool:
+    """Whether the text holds a storm's word ('hurricane', 'cyclone'), as the rules below need one: a word's key
+    (folded, diacritics dropped) or its lower-case form is a storm's word, and either is then part of the text's
+    folded or lower-case form, since both fold or lower the text letter by letter."""
+    text = text_of(doc)
+    lower = text.lower()
+    plain = lower if text.isascii() else folded(text)
+    return any(w in lower or w in plain for w in _STORM_WORDS)
+
+
 def storms_cut_short(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A storm's name the model began after its class's first words ('Cyclone <Name>' or '<Name>' after 'Tropical
     Cyclone'): the name opens on the class, and the whole is a storm. Only when the words taken in hold a storm's
     word (so not '<Name>' after 'Tropical' alone), and the name is the class and one word."""
+    if not _storm_word_written(doc):
+        return mentions
     taken = covered(mentions)
     out: list[Mention] = []
     for m in mentions:

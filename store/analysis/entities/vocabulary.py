@@ -59,6 +59,9 @@ ORG_TAILS = HEADS["org_tails"]
 
 # the last word of a newspaper's or a broadcaster's name: "Herald", "Radio"
 OUTLET_ENDS = HEADS["newspapers"] | HEADS["broadcasters"]
+# the articles of other languages a paper's title opens with, which the model takes for first names ("Le Monde",
+# "Il Giornale", "Die Welt", "Al Ahram"); the rules that read them add the forms of their own cases
+TITLE_ARTICLES = frozenset({"Le", "La", "Les", "El", "Il", "Al", "Die", "Der", "Het", "De"})
 
 # the last words of a name the model left untagged that make it an organisation's: "The Federal Reserve Board voted"
 UNTAGGED_ORG_ENDS = ORG_TAILS | {"police", "exchange"}

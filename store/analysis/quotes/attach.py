@@ -47,10 +47,6 @@ def naming(tok: Token, mask: bytearray) -> bool:
     return False
 
 
-def _verb_cue(tok: Token, subject) -> Cue:
-    return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), subject(tok), [])
-
-
 def _nearest_verb(doc: Doc, group, mask: bytearray, verbs: frozenset[str], subject) -> Cue | None:
     """A speech verb outside any quote, in the quote's sentences and paragraph ("…,” he said.")."""
     text = text_of(doc)

@@ -17,7 +17,6 @@ DOUBLE_OPEN = "“„‟«"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "’›"
-AMBIGUOUS = {'"': "double", "'": "single"}
 _OPEN_CONTEXT = " \t([{—–-/\u00a0"  # a mark right after these starts a quote
 _CLOSE_CONTEXT = " \t,.;:!?)]}—–-…/\u00a0"  # a mark right before these ends one
 
