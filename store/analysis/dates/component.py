@@ -45,7 +45,7 @@ from .lexicon import MONTHS, TIME_ZONES, WEEKDAYS
 from .month_pairs import month_pair_years
 from .month_quarters import quarter_runs
 from .normalize import normalize, ordinal_unit
-from .pairs import day_range, joined, pair_end, pair_start
+from .pairs import day_range, joined, pair_end, pair_start, the_ordinal_day
 from .past_months import past_deed_month
 from .possessive_days import nearer_possessive_weekdays
 from .quoted_days import SAID_DAY_WORDS, lead_day, other_period, said_day, said_on
@@ -53,11 +53,31 @@ from .reference import infer
 from .reported_years import names_a_whole_year, reported_year
 from .shipment_months import shipment_month
 from .slashed import slashed_values
-from .spans import candidates, nowadays_today
+from .spans import candidates, nowadays_today, ordinal_day_at
 from .story_periods import period_word, story_period
 from .value_shapes import CALENDAR, FULL_DAY, MONTH_VALUE, QUARTER_VALUE, YEAR_VALUE
 from .weekday_runs import next_days_run_on
 from .weeks import week_of_month
+
+# how many sentences back a lone "the 19th" looks for the month it is a day of
+_ORDINAL_DAY_REACH = 3
+# a month or a day of a year: the anchor whose month a lone "the 19th" takes
+_MONTH_OR_DAY = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")
+
+
+def _names_a_month(words: str) -> bool:
+    """ "March 17", "in May": the words name a month."""
+    return any(w.lower().rstrip(".,") in MONTHS for w in words.split())
+
+
+def _real_day(value: str) -> bool:
+    """ "1987-02-30" is no day."""
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
 
 # what a TIMEX3 value may look like: calendar (with X for unknown parts), week, season,
 # quarter, time of day, *_REF, or a duration (a race time's seconds with their fraction: PT1M44.21S); anything
@@ -718,7 +738,7 @@ class DateComponent:
             pair = pair_end(text, out[-1], written, span.start_char, ref) if out else None
             if pair and (not found or (found[1] or "").isdigit() or found[0] == "DURATION"):
                 found, out[-1] = ("DATE", pair[0]), pair[1]  # "April 25 and 26, 2019": the year is both days'
-            elif not found and written.isdigit():
+            elif not found and (written.isdigit() or the_ordinal_day(written)):
                 lone_days.append((s, e))
             if back is not None and not found:
                 found = ("DATE", "")  # "the next morning": only the story's dates can give its value
@@ -912,7 +932,19 @@ class DateComponent:
         for s, e in lone_days:
             span = doc_slice(doc, s, e)
             following = next((m for m in out if m.start >= span.end_char), None)
-            if following and (value := pair_start(text, span.text, span.end_char, following)):
+            value = pair_start(text, span.text, span.end_char, following) if following else None
+            if value is None and the_ordinal_day(span.text) and ordinal_day_at(doc, s):
+                # "open on March 17 and close on the 19th": the day of the month the story named last before it, by
+                # its name ("the first Wednesday of the month" names none) and a few sentences back at most ("most
+                # fall on the 20th", far from any month named, is a day of every month)
+                k = bisect_right(sent_starts, s) - 1
+                near = sent_bounds[max(0, k - _ORDINAL_DAY_REACH)][0]
+                named = next((m.value for m in reversed(out) if near <= m.start and m.end <= span.start_char
+                              and m.type == "DATE" and _MONTH_OR_DAY.match(m.value) and _names_a_month(m.text)), None)
+                value = f"{named[:7]}-{int(span.text.split()[1][:-2]):02d}" if named else None
+                if value is not None and not _real_day(value):
+                    value = None
+            if value:
                 a, b = sent_bounds[max(0, bisect_right(sent_starts, s) - 1)]
                 out.append(DateMention(span.start_char, span.end_char, span.text, "DATE", value, a, b))
         out.sort(key=lambda m: m.start)

@@ -558,6 +558,9 @@ def _a_time_split_off(doc: Doc, last: list, ent: Span) -> bool:
     )
 
 
+_ORDINAL_DAY = re.compile(r"^([1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$", re.IGNORECASE)
+
+
 def _day_left_out(doc: Doc, s: int, e: int) -> bool:
     """"the night of 1 March": the model tags "March" and leaves its day out (or "October 2019" with "10" left out
     of "Thursday, 10 October 2019")."""
@@ -677,6 +680,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans.extend(_holidays(doc, covered))
     spans.extend(event_years(doc, covered))
     spans.extend(_month_days(doc, covered))
+    spans.extend(_ordinal_days(doc, covered))
     spans.extend(_paired_days(doc, spans, covered))
     spans.extend(_paired_first_days(doc, spans, covered))
     spans.extend(_paired_years(doc, spans, covered))
@@ -1164,6 +1168,32 @@ def _month_days(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
                 covered.update(range(start, end))
             break
     return out
+
+
+# the words before "the 19th" that make it a day: "close on the 19th", "until the 21st"
+_DAY_PREPS = {"on", "by", "until", "till", "since", "from", "before", "after", "through"}
+
+
+def _ordinal_days(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """ "Nominations open on March 17 and close on the 19th": a day of the month written as an ordinal after a
+    preposition, with no noun after it ("on the 4th hole", "the 12th spot" count); its month is the one the story
+    named before it (the component gives the value, or leaves it out)."""
+    out = []
+    for i in range(1, len(doc) - 1):
+        if i not in covered and i + 1 not in covered and ordinal_day_at(doc, i):
+            out.append((i, i + 2))
+            covered.update((i, i + 1))
+    return out
+
+
+def ordinal_day_at(doc: Doc, i: int) -> bool:
+    """ "the 19th" at i, after a preposition and with no noun after it: a day of the month, not a count."""
+    n = len(doc)
+    if i < 1 or i + 1 >= n or doc[i].lower_ != "the" or doc[i - 1].lower_ not in _DAY_PREPS \
+            or not _ORDINAL_DAY.match(doc[i + 1].text):
+        return False
+    nxt = doc[i + 2] if i + 2 < n else None
+    return nxt is None or not (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.lower_ in ("of", "-"))
 
 
 def _spelled_day(tok: Token) -> bool:
