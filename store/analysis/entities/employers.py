@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..doctext import text_of
 from ..paragraphs import BRACKETED_TICKER
+from .headlines import headline_end
 from .mentions import Mention
 from .referents import CORPORATE, fold
 from .roles import before_address, hyphenated_word
@@ -60,6 +61,10 @@ def employer(doc: Doc, m: Mention, orgs: dict[int, str]) -> str | None:
                 return found
         if _of_the_own_firm(post) and story():
             return story()  # "Ann Lee, president of the company," in wire copy: the firm the story is about
+    if head.dep_ == "appos" and head.head.i < m.start and (found := _its_body_just_named(doc, head.head, orgs)):
+        # "Its spokeswoman, Ana Ruiz," after "The case was brought by Casa Viva, a tenants' group.", in a story whose
+        # lead is about the court: "its" is the one organisation the sentence before names, before the story's
+        return found
     if head.dep_ == "appos" and head.head.i < m.start and _own_officer_before(head.head, story):
         return story()  # "The company's chairman, Robert Baines, said", "An Apex spokesman and vice president, John Stiles,"
     titled = _officers_title_before(doc, before_address(doc, m.start))  # "Chairman Sir Peter Walters" too
@@ -109,6 +114,19 @@ def _own_officer_before(post: Token, story) -> bool:
         if owner.is_title and story() and fold(owner.text) in (fold(w) for w in story().split()):
             return True
     return False
+
+
+def _its_body_just_named(doc: Doc, post: Token, orgs: dict[int, str]) -> str | None:
+    """"Its" opening the sentence of the post before the name: the one organisation the sentence before names ("The
+    strike was called by the Dock Workers' Union. Its leader, Ana Ruiz, said"); None when it names none or several,
+    and "its" is then the story's organisation as before."""
+    sent = post.sent
+    owner = next((c for c in post.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ != "its" or owner.i != sent.start or sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    names = {orgs[i] for i in range(before.start, before.end) if i in orgs}
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _words_before(doc: Doc, start: int) -> list[Token]:
@@ -179,8 +197,22 @@ def _story_of(doc: Doc, orgs: dict[int, str]) -> str | None:
 
 def story_organisation(doc: Doc, orgs: dict[int, str]) -> str | None:
     """The organisation the story is about: the subject of its lead's first sentence, or the organisation that
-    subject speaks for ("A spokesman for Preussag AG said", "Sri Lanka's largest bank, the Bank of Ceylon, plans")."""
-    lead = re.search(r"\S[^\n]*", text_of(doc))
+    subject speaks for ("A spokesman for Preussag AG said", "Sri Lanka's largest bank, the Bank of Ceylon, plans").
+    A headline set over the body ("Acme profit slides as costs rise") is read only when the body's lead names none:
+    its subject is often no name the model tags ("Acme profit") where the lead's is ("Acme Holdings ASA reported")."""
+    body = headline_end(doc)
+    for start in ([doc[body].idx] if 0 < body < len(doc) else []) + [0]:
+        if (found := _lead_organisation(doc, orgs, start)) is not None:
+            return found
+    return None
+
+
+_LINE = re.compile(r"\S[^\n]*")
+
+
+def _lead_organisation(doc: Doc, orgs: dict[int, str], start: int) -> str | None:
+    """story_organisation read from the first line at or after the character offset `start`."""
+    lead = _LINE.search(text_of(doc), start)
     if lead is None:
         return None
     span = doc.char_span(lead.start(), lead.end(), alignment_mode="contract")
