@@ -307,9 +307,11 @@ def _set_off_by_a_distance(doc: Doc, i: int) -> bool:
 
 def rivers_by_their_noun(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
     """'the <Name> river', 'the <Name> and <Name> rivers': wire copy writes 'river' in lower case after the name,
-    which the model reads as a person, a firm or a town; the name is the river's (LOC), in every mention. Not a name
-    a known place has ('the Mississippi river' beside the state: the article's one label per name would make the
-    state a river), nor a person's full name or a name given a title."""
+    which the model reads as a person, a firm or a town; the name is the river's (LOC), in every mention. So are a
+    valley's, a glacier's, a volcano's or an island's ('the Jadar valley', 'the Hollin glacier', 'Kharg island'),
+    though not a people's word ('the Greek island'). Not a name a known place has ('the Mississippi river' beside the
+    state: the article's one label per name would make the state a river), nor a person's full name or a name given
+    a title."""
     rivers: set[tuple[str, ...]] = set()
     by_start = {m.start: m for m in mentions}
     for m in mentions:
@@ -317,10 +319,12 @@ def rivers_by_their_noun(doc: Doc, mentions: list[Mention], places: frozenset[st
             continue
         nxt = doc[m.end]
         if nxt.lower_ == "and" and (other := by_start.get(m.end + 1)) is not None and other.end < len(doc) \
-                and doc[other.end].text == "rivers":
+                and doc[other.end].text in _PLURAL_FEATURES:
             nxt = doc[other.end]  # "the <Name> and <Name> rivers"
-        if nxt.text not in ("river", "rivers") or nxt.pos_ != "NOUN" or len(m.words) > 1 and opens_with_first_name(m.words):
+        if nxt.text not in _FEATURE_NOUNS or nxt.pos_ != "NOUN" or len(m.words) > 1 and opens_with_first_name(m.words):
             continue  # not "<First> <Last> river-rafted", a verb's first half after a person's name
+        if m.label == "NORP" and nxt.text not in ("river", "rivers"):
+            continue  # "the Greek island", "a Swiss valley": a country's word, not the island's own name
         if not (gazetteer.is_place(m.name, places) or gazetteer.country_code(m.name) or m.name in gazetteer.states()
                 or m.name in gazetteer.towns()):
             rivers.add(key(m.words))
@@ -328,6 +332,11 @@ def rivers_by_their_noun(doc: Doc, mentions: list[Mention], places: frozenset[st
 
 
 _RIVER_FIXED = ("PERSON", "ORG", "NORP", "FAC", "GPE", "PRODUCT", "WORK_OF_ART", "EVENT")
+
+# the lower-case nouns of a river's, a valley's, a glacier's or an island's kind, which a name is written before
+# ("the Jadar valley", "the Marapi volcano", "Kharg island"), with their plurals
+_FEATURE_NOUNS = {"river", "rivers"} | set(HEADS["lower_features"])
+_PLURAL_FEATURES = {"rivers"} | {w for w in HEADS["lower_features"] if w.endswith("s")}
 
 
 # last words of a building's own name, which a state after it places and does not make a town ("Kennedy Airport, N.Y.")

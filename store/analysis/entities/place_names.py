@@ -68,12 +68,28 @@ def looks_like_a_place(doc: Doc, group: list[Mention], surnames: set[tuple[str, 
     if known_place_alone(doc, group, surnames, mentions):
         return True
     if is_first_name(words[0]) or key(words) in surnames or not any(
-            m.start and doc[m.start - 1].lower_ in PREPOSITIONS and not (m.end < len(doc) and doc[m.end].text in POSSESSIVE)
-            for m in group):
+            _where_places_stand(doc, m) and not (m.end < len(doc) and doc[m.end].text in POSSESSIVE) for m in group):
         return False
     if len(words) == 1 and words[0].isalpha() and words[0].istitle() and any(_where_it_happens(doc, m) for m in group):
         return True
     return group[0].name in gazetteer.villages()  # loaded only for a name that already stands where places do
+
+
+def _where_places_stand(doc: Doc, m: Mention) -> bool:
+    """Right after a preposition of place ('in <Village>'), or listed after a name that is, by 'and', 'or' or a comma
+    ('from <Village>, <Village> and <Village>'), which the parse hangs on the one before it."""
+    if not m.start:
+        return False
+    before = doc[m.start - 1]
+    if before.lower_ in PREPOSITIONS:
+        return True
+    last = doc[m.end - 1]
+    if before.lower_ not in ("and", "or", ",") or last.dep_ != "conj":
+        return False
+    first = last.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return 0 < first.i < m.start and first.head.i == first.i - 1 and doc[first.i - 1].lower_ in PREPOSITIONS
 
 
 def _where_it_happens(doc: Doc, m: Mention) -> bool:
