@@ -9,9 +9,12 @@ organisation's name by its last word; other words after the mark are the owner's
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc
 
-from .gazetteer import is_place
+from ..doctext import text_between, text_of
+from .gazetteer import country_code, is_place
 from .mentions import Mention, mention_of
 from .names import given_name
 from .vocabulary import (
@@ -66,6 +69,9 @@ def _split(doc: Doc, m: Mention, persons: set[tuple[str, ...]], labels: dict[tup
                 return _persons_possession(doc, m, i, labels, places)
             if person[0].is_stop and person[0].is_title and m.label == "ORG":
                 return [mention_of(owner, "ORG")]  # "Fox News’ The Evening Hour": a programme, which names no one
+            body = _owners_body(doc, m, i, labels)
+            if body:
+                return body  # "Ruritania's Stock Exchange": the country, then its exchange
             return [m]  # "Hudson’s Bay Company": the company's own name
         if owner[0].is_stop or not all(t.text[:1].isupper() for t in owner):
             return [m]  # "That’s Jeb Bush": "that is", no owner
@@ -112,6 +118,45 @@ def _persons_possession(doc: Doc, m: Mention, i: int, labels: dict[tuple[str, ..
     if m.label in ("ORG", "FAC") and _an_organisations(words[-1]):
         return [owner, mention_of(rest, "ORG")]
     return [owner]
+
+
+def _owners_body(doc: Doc, m: Mention, i: int, labels: dict[tuple[str, ...], str]) -> list[Mention]:
+    """"Ruritania's Stock Exchange", "Acme's Optics Division", "the United Nations' Food Agency": an organisation's
+    name the model ran on from a place's or a body's possessive is two names, the owner and its body, where the
+    owner is a country or a name the article writes alone elsewhere as a place or an organisation, and what
+    follows is capitalised and ends in an organisation's word. A name whose owner the article never writes alone
+    ("Hudson's Bay Company", "Lloyd's Register") or writes only with its mark ("Moody's") keeps its possessive."""
+    if m.label != "ORG":
+        return []
+    owner, rest = doc[m.start:i], doc[i + 1:m.end]
+    words = tuple(t.text for t in owner)
+    label = labels.get(words)
+    if label not in ("GPE", "LOC", "ORG") or not _written_without_its_mark(doc, m.start, i):
+        label = "GPE" if country_code(" ".join(words)) else None
+    if label is None or len(rest) < 2 or not all(t.text[:1].isupper() for t in owner):
+        return []
+    if not (rest[0].text[:1].isupper() and rest[-1].text[:1].isupper() and _an_organisations(rest[-1].text)
+            and all(t.text[:1].isupper() or t.lower_ in _SMALL_WORDS for t in rest)):
+        return []
+    return [mention_of(owner, label), mention_of(rest, "ORG", m.role, m.affiliation)]
+
+
+_SMALL_WORDS = {"of", "for", "on", "and", "the", "&"}
+
+
+def _written_without_its_mark(doc: Doc, start: int, end: int) -> bool:
+    """Whether the article writes the owner's words somewhere with no possessive mark after them: "Moody's" and
+    "the Seafarers' union" carry theirs wherever they are written, part of the name."""
+    words, text = text_between(doc, start, end), text_of(doc)
+    return any(not text[at + len(words):][:1].isalnum() and not text[at + len(words):].startswith(("'", "’"))
+               and not text[:at][-1:].isalnum() for at in _places_of(text, words))
+
+
+def _places_of(text: str, words: str) -> Iterator[int]:
+    at = text.find(words)
+    while at >= 0:
+        yield at
+        at = text.find(words, at + 1)
 
 
 def _an_organisations(word: str) -> bool:
