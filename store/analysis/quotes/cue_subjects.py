@@ -160,7 +160,7 @@ def _any_subject(tok: Token) -> Token | None:
             t = t.head.head  # "He continued by noting that …"
             continue
         break
-    return _name_set_off_before(tok) or subject_set_off_before(t)
+    return _name_set_off_before(tok) or _name_closing_opening_phrase(tok) or subject_set_off_before(t)
 
 
 def _trailing_after_list(verb: Token, subjects: list[Token]) -> list[Token] | None:
@@ -243,6 +243,29 @@ def _name_set_off_before(tok: Token) -> Token | None:
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     return doc[tok.i - 2] if start > 0 and doc[start - 1].text == "," else None
+
+
+def _name_closing_opening_phrase(tok: Token) -> Token | None:
+    """'At a news conference in Paris Finance Minister Jean Dupont said the budget …': with no comma after the
+    opening phrase, the parse read the person's name as the last object of its preposition and left the main verb
+    without a subject; a person's name right before a subjectless main verb that reports a clause, closing a
+    phrase that opens the sentence and hangs on that verb, is its subject."""
+    doc = tok.doc
+    if tok.dep_ != "ROOT" or tok.tag_ not in FINITE or tok.i < 3 or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children) or \
+            not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        return None
+    name = doc[tok.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ != "pobj" or name.ent_type_ != "PERSON":
+        return None
+    t = name
+    while t.head.i != t.i and t.head.i != tok.i:  # up through the phrase's prepositions and their objects
+        if t.dep_ not in ("pobj", "prep") or t.head.i > tok.i:
+            return None
+        t = t.head
+    if t.head.i != tok.i or t.dep_ != "prep" or t.left_edge.i != tok.sent.start:
+        return None
+    return name
 
 
 def _coordinated_cue(tok: Token) -> Token:
