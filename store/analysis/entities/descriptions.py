@@ -52,7 +52,7 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
         # split off a name the model read as two ("Lu Ming-Jen" gave "Lu"), or off the title the model took for an
         # organisation ("Detective Inspector Steven Jones"): no organisation
         m.affiliation = None
-    address = m.role if m.role and m.role.lower() in _FORMS_OF_ADDRESS else None
+    address = m.role if m.role and m.role.lower() in _FORMS_OF_ADDRESS | _ACADEMIC_RANKS else None
     m.role = None if address else m.role  # "the director of IEDCR, Dr Meerjady Sabrina Flora,": the post is the role
     if (post := portfolio_title(doc, m.start)) and (m.role is None or m.role.lower() in post.lower()):
         m.role = post  # "Secretary of Labor Carl Heng": the whole post, not "Labor" or "Secretary"
@@ -67,12 +67,14 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
                 (_is_description(child) or _owner(child, orgs) or child.is_lower and child.tag_ == "NN"):
             # a nationality is no calling: "C. David Finch, an Australian who heads …"
             # "an AICE official", "the Democratic Party's presumptive nominee": the organisation is no word of the role
-            m.role = m.role or _post_words(child, orgs) or None
+            if not (address and address.lower() in _ACADEMIC_RANKS and _of_a_thing(child, orgs)):
+                m.role = m.role or _post_words(child, orgs) or None
             m.affiliation = m.affiliation or organisation_of_post(child, orgs) or organisation_after(child, orgs) or \
                 body_in(child)
         elif child.dep_ == "relcl" and child.i > head.i and (post := _post_in_clause(child)) is not None:
             # "John Reed, who is also president of Citicorp,": the post the clause gives, as an apposition would
-            m.role = m.role or _post_words(post, orgs) or None
+            if not (address and address.lower() in _ACADEMIC_RANKS and _of_a_thing(post, orgs)):
+                m.role = m.role or _post_words(post, orgs) or None
             m.affiliation = m.affiliation or organisation_of_post(post, orgs) or body_in(post)
         elif child.dep_ in ("relcl", "acl") and child.i > head.i and (found := _organisation_served(child, orgs)):
             m.affiliation = m.affiliation or found  # "John Reed, who works for Citicorp,", "speaking for Amnesty"
@@ -126,6 +128,19 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
     m.role = m.role or address
     if m.affiliation and (whole := _owner_named_before(m.affiliation, orgs, m.start)):
         m.affiliation = whole  # "the college's School of Law": the college the article named
+
+
+# an academic rank alone before the name gives way, like "Dr", to the calling or post the article sets beside the
+# name ("Professor <Name>, an entomologist at <University>," is an entomologist; the names README's role is the job
+# the article gives); with nothing beside the name it is still the role
+_ACADEMIC_RANKS = {"professor", "prof.", "prof"}
+
+
+def _of_a_thing(post: Token, orgs: dict[int, str]) -> bool:
+    """Whether the words set beside the name are of a thing, not a body: "designer of the reform", "author of the
+    report" say what the person did, where an academic rank before the name says what the person is."""
+    return any(o.dep_ == "pobj" and o.i not in orgs and o.pos_ != "PROPN" and o.lemma_.lower() not in HEADS["bodies"]
+               for p in post.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
 
 
 def post_stated(head: Token) -> Token | None:
@@ -186,15 +201,48 @@ def organisation_opening_role(doc: Doc, m: Mention, orgs: dict[int, str]) -> tup
         if not all(w.islower() for w in rest):
             return None
         written = " ".join(words[:n])
-        if (found := names.get(written)) and (found := organisation_name(found)):
+        found = names.get(written) or _named_by_its_opening(doc, m, words[:n], orgs)
+        if found and (found := organisation_name(found)):
             if written != found and sum(f" {written} " in f" {name} " for name in set(orgs.values())) > 1:
                 return None  # "Shell chairman" in a story of three Shell firms: which one the reader cannot tell
-            if n == 1 and written != found and _opens_sentence(doc, m, role):
+            if n == 1 and written != found and _opens_sentence(doc, m, role) and not _proper_before(doc, m, n):
                 return None  # "Wrestling sportswriter <Name>": a field's word, only capitalised where it opens
             if n == 1 and fold(written) in _CHAMBERS and rest[-1] == "leader" and rest[0] in HEADS["chamber_sides"]:
                 return None  # "Senate majority leader": the chamber is a word of the post (roles._leader_in_a_chamber)
             return " ".join(rest), found
     return None
+
+
+def _named_by_its_opening(doc: Doc, m: Mention, words: list[str], orgs: dict[int, str]) -> str | None:
+    """The one organisation the article named before the person whose name opens on these capitalised words, which
+    the model left untagged where they run into the post: "<Firm> economist <Name>" after "<Firm> Mining", "<Club>
+    coach <Name>" after "<Club> <Town>". Never a portfolio or a chamber ("Treasury secretary", "Senate majority
+    leader" are posts), nor words the model tagged as anything else here."""
+    if not all(w[:1].isupper() and w.isalpha() and fold(w) not in HEADS["portfolios"] for w in words):
+        return None
+    at = _role_before(doc, m)
+    if at is None or any(t.ent_type_ for t in doc[at : at + len(words)]):
+        return None
+    if len(words) == 1 and fold(words[0]) in _CHAMBERS:
+        return None
+    written = " ".join(words)
+    before = {name for i, name in orgs.items() if i < at and name.startswith(written + " ") and
+              not _is_portfolio(name)}
+    return before.pop() if len(before) == 1 else None
+
+
+def _role_before(doc: Doc, m: Mention) -> int | None:
+    """Where the role opens when it is written right before the name; None when it is not."""
+    at = m.start - len(m.role.split()) if m.role else -1
+    return at if at >= 0 and doc[at : m.start].text == m.role else None
+
+
+def _proper_before(doc: Doc, m: Mention, n: int) -> bool:
+    """Whether the role's first n words, written right before the name, are words the model read as a proper noun
+    but left untagged there ("<Firm> geologist <Name>" opening a sentence), not a common noun capitalised for opening
+    it ("Wrestling sportswriter <Name>"), nor a body's word the model tagged there ("Party leader <Name>")."""
+    at = _role_before(doc, m)
+    return at is not None and all(t.tag_ == "NNP" and not t.ent_type_ for t in doc[at : at + n])
 
 
 def _opens_sentence(doc: Doc, m: Mention, role: str) -> bool:
