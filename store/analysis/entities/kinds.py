@@ -736,6 +736,39 @@ def listed_with_places(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.label == "PERSON" and key(m.words) in decided:
             m.label = decided[key(m.words)]
+    _bodies_listed_with_places(doc, mentions, lists, longer)
+
+
+# the prepositions a list of places follows ('flights to <Island>, <Island> and <Country>'), less 'of', which a
+# list of a body's members follows too
+_LIST_OF_PLACES_AFTER = (PLACE_PREPOSITIONS - {"of"}) | {"off", "around", "throughout", "across"}
+
+
+def _bodies_listed_with_places(doc: Doc, mentions: list[Mention], lists: list[tuple[list[Mention], set[str]]],
+                               longer: list[tuple[str, ...]]) -> None:
+    """'ferries to <Island>, <Island> and <Country>': a one-word 'organisation' listed with places after a
+    preposition of place, by commas and 'and' or 'or' alone, at least two places listed and more than such bodies,
+    is a place too, in every mention the article types an organisation. Not a word in capitals (an acronym: 'Japan,
+    Canada and the EEC'), an organisation's own word, a name given a post, or part of a longer name the article
+    writes."""
+    decided: dict[tuple[str, ...], str] = {}
+    for group, joints in lists:
+        places = [m for m in group if m.label in ("GPE", "LOC")]
+        bodies = [m for m in group if m.label == "ORG"]
+        first = group[0]
+        if len(places) < 2 or not bodies or len(bodies) >= len(places) or not joints & {"and", "or"} \
+                or first.start == 0 or doc[first.start - 1].lower_ not in _LIST_OF_PLACES_AFTER:
+            continue
+        label = "GPE" if any(m.label == "GPE" for m in places) else "LOC"
+        for m in bodies:
+            k = key(m.words)
+            if m.role or len(m.words) != 1 or not m.name.istitle() or not m.name.isalpha() or fold(m.name) in ORG_WORDS \
+                    or any(len(w) > len(k) and contains(w, k) for w in longer):
+                continue
+            decided[k] = label
+    for m in mentions:
+        if m.label == "ORG" and key(m.words) in decided:
+            m.label = decided[key(m.words)]
 
 
 def listed_with_organisations(doc: Doc, mentions: list[Mention]) -> None:
