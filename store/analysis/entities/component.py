@@ -420,7 +420,7 @@ class EntityComponent:
         mentions = defined_acronyms(doc, mentions, canonical, defined)
         dropped_too.append(mentions)
         firms_opened_by_their_form(mentions, canonical)  # before the persons are described, which a firm is not
-        orgs = {i: name for o in mentions if o.label == "ORG" and not gazetteer.country_code(
+        orgs = {i: name for o in mentions if (o.label == "ORG" or _care_house(o.name)) and not gazetteer.country_code(
             name := canonical.get(id(o), o.name)) for i in range(o.start, o.end)}  # a country is no affiliation
         orgs = with_acronyms(doc, orgs)
         signers = doc.user_data.get(SIGNERS, ())
@@ -456,3 +456,13 @@ class EntityComponent:
         doc._.aliases = aliases
         doc._.referents = referent_table(mentions, canonical)
         return doc
+
+
+# the last word of a hospital's name: the model tags one a building, yet "a physician at <Name> Hospital" works there
+_CARE_HOUSES = {"hospital", "hospitals", "clinic", "infirmary"}
+
+
+def _care_house(name: str) -> bool:
+    """A hospital or clinic by its name, whatever the model tagged it: an employer when a post is held at it."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in _CARE_HOUSES

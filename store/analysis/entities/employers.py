@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..doctext import text_of
 from ..paragraphs import BRACKETED_TICKER
+from . import gazetteer
 from .headlines import headline_end
 from .mentions import Mention
 from .referents import CORPORATE, fold
@@ -73,6 +74,8 @@ def employer(doc: Doc, m: Mention, orgs: dict[int, str]) -> str | None:
         # though "vice-president Helmut Schlesinger" in one about the Bundesbank: wire copy writes an officer's
         # title in lower case, a head of state's in capitals
         return story()
+    if (found := _governors_bank(doc, before_address(doc, m.start), orgs, story)) is not None:
+        return found  # "Governor Ann Lee said" in a story about the central bank the article names
     return None
 
 
@@ -86,15 +89,22 @@ _WHERE_AFTER = {"of", "at", "with", "for", "from", ","}
 _OFFICER_TITLE_WORDS = _OFFICERS | {"vice", "chief", "managing", "senior", "deputy", "executive", "general"}
 
 
+# a word after an officer's post, unhyphenated, that is still the post: "chairman elect", "president designate"
+_TITLE_AFTER = {"elect", "designate"}
+
+
 def _officers_title_before(doc: Doc, start: int) -> bool:
     """A company officer's title alone before the name, no organisation run into it: "Chairman Allen Murray"."""
     if not start:
         return False
     at = hyphenated_word(doc, start - 1)  # "chairman-elect Denys Henderson" is one title
-    if not any(doc[i].lower_ in _OFFICERS for i in range(at, start, 2)):
+    end = start
+    if at == start - 1 and start >= 2 and doc[at].lower_ in _TITLE_AFTER and doc[at - 1].lower_ in _OFFICERS:
+        at, end = at - 1, start - 1  # "chairman elect Ann Lee", "Chairman designate Ann Lee": written without the hyphen
+    if not any(doc[i].lower_ in _OFFICERS for i in range(at, end, 2)):
         return False
-    while at > 0 and start - at < 3 and (doc[at - 1].lower_ in _OFFICER_TITLE_WORDS or
-                                         doc[at - 1].is_title and doc[at - 1].lower_ in HEADS["post_fields"]):
+    while at > 0 and end - at < 3 and (doc[at - 1].lower_ in _OFFICER_TITLE_WORDS or
+                                       doc[at - 1].is_title and doc[at - 1].lower_ in HEADS["post_fields"]):
         at -= 1
     # no name run into the title ("B and C managing director Peter Goldie"): the words before are no capitalised ones
     return at == 0 or not (doc[at - 1].is_title or doc[at - 1].is_upper) or doc[at].is_sent_start
@@ -277,3 +287,58 @@ def _named_elsewhere(doc: Doc, subject: Token, names: set[str]) -> str | None:
         if name in names:
             return name
     return None
+
+
+# the words of a central bank's own name, beside "Bank of <Country>": "Central Bank of Kenya", "Reserve Bank of India"
+_CENTRAL_BANK_WORDS = ({"central", "bank"}, {"reserve", "bank"}, {"bundesbank"}, {"riksbank"}, {"norges", "bank"},
+                       {"federal", "reserve"})
+_CENTRAL_BANK_TEXT = re.compile(r"\bcentral bank\b", re.IGNORECASE)
+
+
+def _governors_bank(doc: Doc, start: int, orgs: dict[int, str], story) -> str | None:
+    """The one central bank the article names, for "Governor <Name>" or "Deputy Governor <Name>" with no body run
+    into the title, in a story about that bank or an article that speaks of a central bank ("The Kenyan central
+    bank held its rate ... Governor <Name> said"); not a state's governor, in an article with no central bank."""
+    if start < 1 or doc[start - 1].lower_ != "governor" or not doc[start - 1].is_title:
+        return None
+    at = start - 1
+    if at > 0 and doc[at - 1].lower_ in ("deputy", "vice"):
+        at -= 1
+    if at > 0 and (doc[at - 1].is_title or doc[at - 1].is_upper) and not doc[at].is_sent_start:
+        return None  # "Bank of Japan Governor ...", "Texas Governor ...": the words before say whose
+    if story() is not None and _central_bank_name(story()):
+        return story()  # "The Bank of Canada cut its key rate ... Governor <Name> said"
+    text = text_of(doc)
+    if not _CENTRAL_BANK_TEXT.search(text):
+        return None
+    banks = {name for name in orgs.values() if _central_bank_name(name)}
+    if len(banks) != 1:
+        return None
+    bank = next(iter(banks))
+    # "the Philippine central bank" is no "U.S. Federal Reserve" named in passing: a country the bank's name holds
+    # is one the article's "<Country> central bank" names, when it names any
+    countries = {_stem(w) for w in bank.replace("'s", "").split() if w == "U.S." or gazetteer.country_code(w)}
+    whose = {_stem(q.group(1)) for q in _CENTRAL_BANK_OF.finditer(text) if gazetteer.country_code(q.group(1)) or
+             gazetteer.nationality_adjective(q.group(1)) or q.group(1) in ("U.S.", "US")}
+    return bank if not countries or not whose or countries & whose else None
+
+
+# the country word before "central bank": "the Kenyan central bank", "Hungary's central bank", "the U.S. central bank"
+_CENTRAL_BANK_OF = re.compile(r"\b([A-Z][\w.]*?)(?:'s|’s)? central bank\b")
+
+
+def _stem(word: str) -> str:
+    """A country's name and its adjective alike: "Kenya" and "Kenyan" -> "keny"; "U.S." and "US" -> "us"."""
+    return word.replace(".", "").lower()[:4]
+
+
+def _central_bank_name(name: str) -> bool:
+    """A central bank's name: "Central Bank of Kenya", "Reserve Bank of India", "Bank of Canada", "National Bank of
+    Hungary", "Bundesbank"."""
+    words = [fold(w) for w in name.split()]
+    if any(kind <= set(words) for kind in _CENTRAL_BANK_WORDS):
+        return True
+    at = 1 if words[:1] == ["national"] else 0
+    # not "Bank of America", a firm: the continent's name the gazetteer reads as the United States'
+    return len(words) >= at + 3 and words[at : at + 2] == ["bank", "of"] and words[at + 2] != "america" and \
+        gazetteer.country_code(" ".join(name.split()[at + 2 :])) is not None
