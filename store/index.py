@@ -256,7 +256,14 @@ class Index:
         data = load_json_file(self.path, self.advice)
         self._read_once = True
         if data is None:
-            self._check_not_lost()
+            try:
+                self._check_not_lost()
+            except LibraryCorrupt:
+                # a first write commits its manifest before its log holds a line, so a manifest there now was
+                # written between the read and the look at the index: read it again, nothing is lost
+                if self.path.exists():
+                    return False
+                raise
             self._meta, self._stamp, self._legacy = {}, None, None
             self._forget()
             return True
