@@ -55,7 +55,7 @@ from .shipment_months import shipment_month
 from .slashed import slashed_values
 from .spans import candidates, nowadays_today, ordinal_day_at
 from .story_periods import period_word, story_period
-from .value_shapes import CALENDAR, FULL_DAY, MONTH_VALUE, QUARTER_VALUE, YEAR_VALUE
+from .value_shapes import CALENDAR, FULL_DAY, MONTH_VALUE, QUARTER_VALUE, YEAR_VALUE, real_day
 from .weekday_runs import next_days_run_on
 from .weeks import week_of_month
 
@@ -68,15 +68,6 @@ _MONTH_OR_DAY = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")
 def _names_a_month(words: str) -> bool:
     """ "March 17", "in May": the words name a month."""
     return any(w.lower().rstrip(".,") in MONTHS for w in words.split())
-
-
-def _real_day(value: str) -> bool:
-    """ "1987-02-30" is no day."""
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 # what a TIMEX3 value may look like: calendar (with X for unknown parts), week, season,
@@ -942,7 +933,7 @@ class DateComponent:
                 named = next((m.value for m in reversed(out) if near <= m.start and m.end <= span.start_char
                               and m.type == "DATE" and _MONTH_OR_DAY.match(m.value) and _names_a_month(m.text)), None)
                 value = f"{named[:7]}-{int(span.text.split()[1][:-2]):02d}" if named else None
-                if value is not None and not _real_day(value):
+                if value is not None and not real_day(value):
                     value = None
             if value:
                 a, b = sent_bounds[max(0, bisect_right(sent_starts, s) - 1)]

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 
 from ..types import DateMention
-from .value_shapes import FULL_DAY, MONTH_VALUE
+from .value_shapes import FULL_DAY, MONTH_VALUE, real_day
 
 # "fiscal 1987", "fiscal year 1987", "the 1987 fiscal year", "the fiscal 1987 year"
 _FISCAL_YEAR = re.compile(r"(?i)^(?:the )?(?:fiscal (?:year )?((?:19|20)\d\d)(?: year)?|((?:19|20)\d\d) fiscal year)$")
@@ -36,15 +35,7 @@ def fiscal_year_ends(text: str, mentions: list[DateMention]) -> list[DateMention
         value = f"{named:04d}{n.value[4:]}"
         if int(n.value[:4]) in (named, named + 1):
             continue
-        if FULL_DAY.match(value) and not _real_day(value):
+        if FULL_DAY.match(value) and not real_day(value):
             continue  # a February 29 moved to a year without one: left as the tense read it
         out[i] = replace(n, value=value)
     return out
-
-
-def _real_day(value: str) -> bool:
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True

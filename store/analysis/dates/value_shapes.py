@@ -7,6 +7,7 @@ value with a pattern of their own.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..types import DateMention
 from .lexicon import MONTHS
@@ -16,6 +17,15 @@ CALENDAR = re.compile(r"^\d{4}(?:-\d\d){0,2}$")  # "1987", "1987-04", "1987-04-0
 MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")  # "1987-04": a month of a year
 FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")  # "1987-04-02": a day, with no part of it
 QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")  # "1987-Q2": a quarter of a year
+
+
+def real_day(value: str) -> bool:
+    """ "1987-02-30" is no day: a day moved or made by a rule may fall on none."""
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def bare_month(m: DateMention) -> bool:
