@@ -45,7 +45,7 @@ from .lexicon import MONTHS, TIME_ZONES, WEEKDAYS
 from .month_pairs import month_pair_years
 from .month_quarters import quarter_runs
 from .normalize import normalize, ordinal_unit
-from .pairs import day_range, joined, pair_end, pair_start, the_ordinal_day
+from .pairs import day_range, joined, pair_end, pair_start
 from .past_months import past_deed_month
 from .possessive_days import nearer_possessive_weekdays
 from .quoted_days import SAID_DAY_WORDS, lead_day, other_period, said_day, said_on
@@ -53,7 +53,7 @@ from .reference import infer
 from .reported_years import names_a_whole_year, reported_year
 from .shipment_months import shipment_month
 from .slashed import slashed_values
-from .spans import candidates, nowadays_today, ordinal_day_at
+from .spans import candidates, nowadays_today, ordinal_day_at, the_ordinal_day
 from .story_periods import period_word, story_period
 from .value_shapes import CALENDAR, FULL_DAY, MONTH_VALUE, QUARTER_VALUE, YEAR_VALUE, real_day
 from .weekday_runs import next_days_run_on

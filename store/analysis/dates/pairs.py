@@ -65,10 +65,6 @@ def pair_end(
     return value, first
 
 
-# "the 4th": a day of the month written as an ordinal
-_THE_ORDINAL_DAY = re.compile(r"^the\s+\d{1,2}(?:st|nd|rd|th)$", re.IGNORECASE)
-
-
 def pair_start(text: str, span_text: str, end: int, following: DateMention) -> str | None:
     """ "25 and 26 April": the value of the bare day opening a pair, from the day after it."""
     m = _DAY.match(span_text.strip())
@@ -77,11 +73,6 @@ def pair_start(text: str, span_text: str, end: int, following: DateMention) -> s
     if int(m.group(1)) >= int(following.value[8:]):
         return None
     return _iso(int(following.value[:4]), int(following.value[5:7]), int(m.group(1)))
-
-
-def the_ordinal_day(span_text: str) -> bool:
-    """ "the 4th": a day of the month written as an ordinal with no month of its own."""
-    return bool(_THE_ORDINAL_DAY.match(span_text.strip()))
 
 
 def day_range(span_text: str) -> list[tuple[int, int, str]] | None:

@@ -1186,6 +1186,12 @@ def _ordinal_days(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     return out
 
 
+def the_ordinal_day(span_text: str) -> bool:
+    """ "the 4th": a day of the month written as an ordinal with no month of its own."""
+    words = span_text.split()
+    return len(words) == 2 and words[0].lower() == "the" and bool(_ORDINAL_DAY.match(words[1]))
+
+
 def ordinal_day_at(doc: Doc, i: int) -> bool:
     """ "the 19th" at i, after a preposition and with no noun after it: a day of the month, not a count."""
     n = len(doc)

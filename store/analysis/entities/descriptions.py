@@ -52,7 +52,8 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
         # split off a name the model read as two ("Lu Ming-Jen" gave "Lu"), or off the title the model took for an
         # organisation ("Detective Inspector Steven Jones"): no organisation
         m.affiliation = None
-    address = m.role if m.role and m.role.lower() in _FORMS_OF_ADDRESS | _ACADEMIC_RANKS else None
+    address = m.role if m.role and m.role.lower() in _GIVING_WAY else None
+    rank = address is not None and address.lower() in _ACADEMIC_RANKS
     m.role = None if address else m.role  # "the director of IEDCR, Dr Meerjady Sabrina Flora,": the post is the role
     if (post := portfolio_title(doc, m.start)) and (m.role is None or m.role.lower() in post.lower()):
         m.role = post  # "Secretary of Labor Carl Heng": the whole post, not "Labor" or "Secretary"
@@ -67,13 +68,13 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
                 (_is_description(child) or _owner(child, orgs) or child.is_lower and child.tag_ == "NN"):
             # a nationality is no calling: "C. David Finch, an Australian who heads …"
             # "an AICE official", "the Democratic Party's presumptive nominee": the organisation is no word of the role
-            if not (address and address.lower() in _ACADEMIC_RANKS and _of_a_thing(child, orgs)):
+            if not (rank and _of_a_thing(child, orgs)):
                 m.role = m.role or _post_words(child, orgs) or None
             m.affiliation = m.affiliation or organisation_of_post(child, orgs) or organisation_after(child, orgs) or \
                 body_in(child)
         elif child.dep_ == "relcl" and child.i > head.i and (post := _post_in_clause(child)) is not None:
             # "John Reed, who is also president of Citicorp,": the post the clause gives, as an apposition would
-            if not (address and address.lower() in _ACADEMIC_RANKS and _of_a_thing(post, orgs)):
+            if not (rank and _of_a_thing(post, orgs)):
                 m.role = m.role or _post_words(post, orgs) or None
             m.affiliation = m.affiliation or organisation_of_post(post, orgs) or body_in(post)
         elif child.dep_ in ("relcl", "acl") and child.i > head.i and (found := _organisation_served(child, orgs)):
@@ -134,6 +135,8 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
 # name ("Professor <Name>, an entomologist at <University>," is an entomologist; the names README's role is the job
 # the article gives); with nothing beside the name it is still the role
 _ACADEMIC_RANKS = {"professor", "prof.", "prof"}
+# the words before a name that give way to the post set beside it
+_GIVING_WAY = _FORMS_OF_ADDRESS | _ACADEMIC_RANKS
 
 
 def _of_a_thing(post: Token, orgs: dict[int, str]) -> bool:
