@@ -500,13 +500,26 @@ def _tense(doc: Doc, s: int, span) -> str | None:
         # report was due Friday" may still lie ahead)
         return "past" if ahead.lower_ == "effective" and _past_complement(ahead) else "future"
     if lowers(doc)[max(0, s - 2):s] == ["back", "in"]:
-        return "past"  # "we heard about it back in February"
+        if not _going_back(doc[s - 2]):
+            return "past"  # "we heard about it back in February"
+        if tense(span) == "present":
+            return "future"  # "we go back in April": a trip told in the simple present is one planned
     if s > 0 and doc[s - 1].lower_ == "since":
         return "past"  # "the coach, in charge since March 3, will lead the side abroad": a start already gone
     if s > 0 and doc[s - 1].lower_ == "ended" and doc[s - 1].dep_ == "acl" and _told_ahead(doc[s - 1]):
         return "future"  # "Revenues for the year ended August 31 will be about 1.2 billion dlrs": a year not yet over
     told = tense(span)
     return "future" if bounded_ahead(doc, s, told) else told
+
+
+# verbs of going whose "back" is the way they go, not a look into the past: "we go back in April" is a trip ahead
+_GOING_BACK = {"go", "come", "head", "fly", "sail", "travel", "get", "move", "drive", "walk"}
+
+
+def _going_back(back) -> bool:
+    """Whether "back" of "back in <month>" tells where a verb of going goes ("the team goes back in September"),
+    so the verb's own tense places the month; "we heard about it back in February" looks back whatever the verb."""
+    return back.dep_ in ("advmod", "prt") and back.head.i != back.i and back.head.lemma_ in _GOING_BACK
 
 
 def _past_complement(word) -> bool:
@@ -839,6 +852,11 @@ class DateComponent:
                 # (a day the story names, not one a time of day was read on: "overnight")
                 value = next((v for m in reversed(out) if m.type == "DATE"
                               and (v := weekday_from(m.value, *counted))), value)
+            elif kind == "DATE" and e < len(doc) and toks[e].lower_ == "than" and (shift := relative_shift(span.text)) \
+                    and (length := _gap_length(*shift)):
+                # "the final will be played four days later than planned": how much later, a length, not a day
+                # counted from the date the story named last or from the report
+                kind, value = "DURATION", length
             elif kind == "DATE" and (shift := relative_shift(span.text)) and not (quarterly and shift[1] < 0):
                 # "in 2012 ... a year later": from the story's date; earnings stories keep their quarter
                 # "a year earlier" does not count back again from a figure's base already a year back

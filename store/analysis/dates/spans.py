@@ -55,6 +55,7 @@ from .titles import in_a_name
 from .token_shapes import dateish, day_number, glued_length, month_word, year_word
 from .unit_words import after_hours, long_end, long_spans, long_unit, rate_start
 from .untagged_words import FREQUENCY, lexical_ok, untagged_spans
+from .untagged_years import untagged_years
 
 _PLURAL_UNITS = {"years", "months", "weeks", "days", "quarters"}
 _LENGTH_UNITS = _PLURAL_UNITS | {"hours", "minutes", "seconds"}
@@ -679,6 +680,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans.extend(_ordinal_quarters(doc, covered))
     spans.extend(_holidays(doc, covered))
     spans.extend(event_years(doc, covered))
+    spans.extend(untagged_years(doc, covered))
     spans.extend(_month_days(doc, covered))
     spans.extend(_ordinal_days(doc, covered))
     spans.extend(_paired_days(doc, spans, covered))
