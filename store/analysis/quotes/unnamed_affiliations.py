@@ -124,11 +124,14 @@ def owned_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     quote the same source speaks ("he", "the spokesman"). The source keeps its name as written (README: the
     organisation goes in the affiliation); before, the reader saw the firm only inside the source's name, cut to the
     word the article used."""
+    text = text_of(doc)
+    # "<Body> (<initials>) officials … they said": the source goes by its bare post, and "they" is the same source
+    initialled = {q.speaker for q in quotes if q.speaker and _initialled_owner(text, q)}
     owned = [q for q in quotes if q.speaker and not q.affiliation and q.speaker.split()[-1] in _OWNED_POSTS
-             and len(q.speaker.split()) > 1]
+             and (len(q.speaker.split()) > 1 or _initialled_owner(text, q) or q.speaker in initialled and
+                  q.speaker_start is not None and _AGAIN.match(text[q.speaker_start:q.speaker_end]) is not None)]
     if not owned:
         return quotes
-    text = text_of(doc)
     organisations = [e for e in (doc._.entities or []) if e.label == "ORG"]
     # the article's names for its organisations, however cased: "finance ministry officials" after "the Finance
     # Ministry said", "a Fisheries department official" where the model tagged "Fisheries" alone
@@ -156,10 +159,13 @@ def owned_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
         if body is None:
             post = text.rfind(" ", q.speaker_start, q.speaker_end)
             inside = {e.canonical or e.text for e in organisations if q.speaker_start <= e.start and e.end <= post
-                      and text[e.start:e.end] in q.speaker and _runs_to_post(e.canonical or e.text, text[e.end:post])}
+                      and (text[e.start:e.end] in q.speaker or _initialled_owner(text, q))
+                      and _runs_to_post(e.canonical or e.text, text[e.end:post])}
             body = inside.pop() if len(inside) == 1 else None
         if body is None:
             body = _portfolio_body(words)
+        if body is None and _initialled_owner(text, q):  # a body the model left untagged: its name as written
+            body = _written_body(text[q.speaker_start:q.speaker_end])
         if body is not None:
             # one name, two bodies: the article's two "ministry officials" may be two ministries
             bodies[q.speaker] = body if bodies.get(q.speaker, body) == body else None
@@ -265,6 +271,23 @@ def _in_text_order(quotes: list[Quote]) -> list[int]:
     """The quotes' indices in the order their sources are written: a later mention is read after the one it takes up."""
     return sorted(range(len(quotes)), key=lambda n: quotes[n].speaker_start if quotes[n].speaker_start is not None
                   else quotes[n].start)
+
+
+def _initialled_owner(text: str, q: Quote) -> bool:
+    """'<Body> (<initials>) officials': a bare post whose mention gives the body in full with its initials in
+    brackets before it (the name the source goes by leaves the body out; unnamed.unnamed_source)."""
+    return q.speaker_start is not None and re.search(r"\S \([A-Z][\w.&-]*\) \S+$",
+                                                     text[q.speaker_start:q.speaker_end]) is not None
+
+
+def _written_body(mention: str) -> str | None:
+    """'senior Nordic Rowing Federation (NRF) officials' -> 'Nordic Rowing Federation': the name before the
+    initials, less the words before it that are no part of it (a determiner, 'senior'); None when no capital opens
+    what is left."""
+    words = mention[:mention.rfind(" (")].split()
+    while words and (not words[0][:1].isupper() or words[0].lower() in ("the", "a", "an", "some", "senior")):
+        words.pop(0)
+    return " ".join(words) if len(words) > 1 else None
 
 
 def _runs_to_post(name: str, between: str) -> bool:

@@ -36,6 +36,7 @@ from .group_introduced import group_introduced
 from .indefinite import introduces_new
 from .issuers import ISSUED_NOUNS, MEDIA, NARRATIVES, issuing_subject, put_out_by
 from .makers_ahead import made_further_on
+from .measure_makers import measure_maker
 from .name_after_long_post import person_after_long_post
 from .name_before_post import person_before_post
 from .named_examples import named_example
@@ -380,6 +381,9 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
                 k = self._naming(part) if part.dep_ in ("compound", "nmod") and part.i + 1 == token.i else None
                 if k is not None and self.ents[k].label == "ORG":
                     return self.full[k], cs, ce
+            maker = measure_maker(self, token)
+            if maker is not None:  # "<Name> (<initials>) data", "LSEG data", "Peruvian customs data"
+                return maker, cs, ce
         if token.lemma_.lower() in RULINGS:  # "According to the ruling, …": the court's
             court = self._latest_court(cs)
             if court is not None:

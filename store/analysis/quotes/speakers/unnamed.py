@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ..cue_table import cues
 from .words import DASHES, DETERMINERS, OUTLET_NOUNS, QUANTIFIERS, TITLE_WORDS
 
 
@@ -35,6 +36,12 @@ def unnamed_source(doc: Doc, head: Token, start: int, end: int) -> str:
     amounts = [n for n, t in enumerate(words) if t.i < head.i and t.ent_type_ in _AMOUNTS]
     if amounts:  # "the level of around 51 billion marks dealers said is needed": the dealers, not the amount
         words = words[amounts[-1] + 1:] or words
+    closing = next((n for n in range(len(words) - 1, 1, -1) if words[n].text == ")" and words[n - 2].text == "("
+                    and words[n].i + 1 == head.i), None)
+    if closing is not None and head.lower_ in _BODIES_VOICES:
+        # "<Body of several words> (<initials>) officials": the body given in full with its initials is whose
+        # they are (their affiliation), as a possessive owner is, and no part of what the source is called
+        words = words[closing + 1:]
     while len(words) > 1 and (words[0].lower_ in DETERMINERS or words[0].lower_ in QUANTIFIERS or
                               _counted(words[0], head)):
         words.pop(0)
@@ -47,6 +54,9 @@ def unnamed_source(doc: Doc, head: Token, start: int, end: int) -> str:
 
 
 _AMOUNTS = {"MONEY", "QUANTITY", "PERCENT"}
+# the unnamed sources that speak for a body named before them ('<Body> officials', '<Firm> spokesman'), whose body
+# is their affiliation (quotes/unnamed_affiliations.py)
+_BODIES_VOICES = frozenset(cues()["tied_sources"]) | frozenset(cues()["owned_sources"])
 
 
 def _counted(token: Token, head: Token) -> bool:
