@@ -3,11 +3,12 @@ Hillcrest", "Hillcrest coach Ann Lee". The model reads such a name as the town o
 club (an organisation, as the names' rulings say of sports clubs named after places). A name is a club's where it
 plays a result with a score ("X beat Y 3-1", "knocked off Y 32-22", "a 22 points to 10 win over Y") or a coach or a
 player of its team is named after it, or the name is a town's with a word clubs close their names with ("Riverton
-Rovers", "Hillcrest City"), or it takes a plural verb as a side does ("Hillcrest have signed"), or it is listed with
-a club or drawn against another side ("Riverton, Hillcrest and Oakvale", "Riverton v Hillcrest"), or it has players,
-a side, team-mates, fans or staff ("a Riverton player", "his Riverton team-mate") or a side plays against it ("on his
-debut against Riverton"), or a squad's list gives it in brackets after a player ("A Lee (Riverton)"); every mention
-of that name in the article is then the club.
+Rovers", "Hillcrest City", "Oakvale Sharks"), or it is written with the letters clubs open or close their names with
+("SC Riverton", "Hillcrest CF": the whole is the club's name), or it takes a plural verb as a side does ("Hillcrest
+have signed"), or it is listed with a club or drawn against another side ("Riverton, Hillcrest and Oakvale",
+"Riverton v Hillcrest"), or it has players, a side, team-mates, fans or staff ("a Riverton player", "his Riverton
+team-mate") or a side plays against it ("on his debut against Riverton"), or a squad's list gives it in brackets
+after a player ("A Lee (Riverton)"); every mention of that name in the article is then the club.
 Only in an article about a sport; a country's name is left alone (a national side is written as the country), and so
 is a person named in full. A score the model ran into the name ("Hillcrest 43-5") is no part of it."""
 
@@ -18,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable
 from itertools import pairwise
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .. import doctext
 from ..types import NUMERIC_LABELS
@@ -387,10 +388,69 @@ def reports_a_sport(doc: Doc) -> bool:
     return found
 
 
+_CLUB_FORMS = HEADS["club_forms"]
+# a post after a club's letters is the next person's, no word of the club's name ("Hillcrest FC Chairman Ann Lee")
+_POST_WORDS = HEADS["jobs"] | _SIDE_POSTS | {w for phrase in _POSTS for w in phrase}
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word of a club's name ("Union", "Bègles", "Ernest-Wallon"), not a number or a stop word."""
+    return tok.text[:1].isupper() and not tok.is_punct and not tok.is_stop and not tok.like_num \
+        and any(c.islower() for c in tok.text)
+
+
+def _named_with_a_form(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A club's name with the letters clubs open or close it with ("SC Riverton", "1. FC Hillcrest Town", "Oakvale
+    CF", "Riverton BK"): the model cuts it, tags the letters alone or reads the rest as the town or a person. The
+    letters and the capitalised words they stand against (three at most) are one club's name, an organisation, and
+    the mentions inside it are no names of their own; not a day or a number the model found beside it ("beat SC
+    Riverton Sunday"), nor a name that runs past them into a mention the model found beyond. A word the article also
+    writes in lower case is a common one ("FC Riverton Beat Hillcrest" in a headline's capitals), and a post or a
+    person's full name is the person's ("Hillcrest FC Chairman Ann Lee"): the name stops before them."""
+    toks = doctext.tokens(doc)
+    numeric = {i for m in mentions if m.label in NUMERIC_LABELS for i in range(m.start, m.end)}
+    common = {t.text for t in toks if t.is_lower and t.is_alpha}
+    # not a "person" the model ran the letters into ("Valencia CF")
+    persons = {i for m in mentions if m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)
+               and not _CLUB_FORMS.intersection(m.words) for i in range(m.start, m.end)}
+
+    def word(i: int) -> bool:
+        text = toks[i].text
+        return i not in numeric and i not in persons and _name_word(toks[i]) and text.lower() not in _POST_WORDS \
+            and not (text.lower() in common and text not in _CLUB_ENDS)
+
+    spans: list[tuple[int, int]] = []
+    for i, tok in enumerate(toks):
+        if tok.text not in _CLUB_FORMS or spans and spans[-1][1] > i:
+            continue
+        end = i + 1
+        while end < len(toks) and end - i <= 3 and word(end):  # the parser may open a sentence there
+            end += 1
+        start = i
+        if end == i + 1:  # no words after the letters: they close the name ("Oakvale CF")
+            # the parser may open a sentence at the letters themselves, not at a word of the name before them
+            while start > 0 and i - start < 3 and word(start - 1) and (start == i or not toks[start].is_sent_start):
+                start -= 1
+        elif i >= 2 and toks[i - 1].text == "." and toks[i - 2].text.isdigit():
+            start = i - 2  # "1. FC Hillcrest": the club's number opens its name
+        elif i and toks[i - 1].text.endswith(".") and toks[i - 1].text[:-1].isdigit():
+            start = i - 1
+        if end - start > 1:
+            spans.append((start, end))
+    if not spans:
+        return mentions
+    inside = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+    # a mention the span cuts through ("Hillcrest Town Hall" past "FC Hillcrest Town"): the span is no club's name
+    spans = [(a, b) for a, b in spans if not any(m.start < a < m.end or m.start < b < m.end for m in inside)]
+    out = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+    out += [mention_of(doc[a:b], "ORG") for a, b in spans]
+    return sorted(out, key=lambda m: m.start)
+
+
 def sports_clubs(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
     if not reports_a_game(doc):
         return mentions
-    sides = _Sides(doc, _without_scores(doc, mentions))
+    sides = _Sides(doc, _named_with_a_form(doc, _without_scores(doc, mentions)))
     clubs: dict[tuple[str, ...], tuple[str, ...]] = {}  # a club's key: its words
     _by_results_and_posts(sides, clubs)
     # the model reads "Riverton Rovers" as a person as often as "Riverton" alone, with no post or score beside it
