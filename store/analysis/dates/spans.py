@@ -1152,7 +1152,7 @@ def _month_days(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
             continue
         if word == "may" and i + 1 < n and doc[i + 1].pos_ == "VERB":
             continue  # "May 5 people..." is rare; "May be" is not
-        for j, k in ((i + 1, i + 2), (i - 1, i + 1)):
+        for j in (i + 1, i - 1):  # the day after the month ("Aug. 7"), then before it ("7 August")
             day = doc[j] if 0 <= j < n else None
             if day is not None and j == i + 1 and j not in covered and _spelled_day(day) and (
                 j + 1 == n or doc[j + 1].lower_ not in UNITS

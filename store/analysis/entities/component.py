@@ -89,29 +89,21 @@ from .kinds import (
     crafts,
     cued_kinds,
     firms_named_after_people,
-    known_places,
     listed_with_organisations,
     listed_with_persons,
     listed_with_places,
     named_events,
     named_schemes,
-    nationalities,
     one_label_per_referent,
     opening_an_organisations_name,
     operations,
     organisations_by_head_word,
-    peoples_adjectives,
-    peoples_plurals,
     persons_after_the,
     persons_only_ever_in,
     political_blocs,
     regions,
     relabel,
-    rivers_by_their_noun,
     storms,
-    time_zones,
-    towns_before_their_region,
-    towns_by_their_distance,
 )
 from .letters import company_letters
 from .listed_names import names_listed_in_one
@@ -142,8 +134,16 @@ from .pairs import full_names_paired
 from .papers import papers_by_their_noun
 from .particles import names_with_particles
 from .parties import parties_taken_for_persons, party_before_a_chamber, party_openers_left_out
+from .peoples_kinds import nationalities, peoples_adjectives, peoples_plurals
 from .peoples_words import firms_read_as_peoples
 from .person_initials import persons_by_their_initials
+from .place_kinds import (
+    known_places,
+    rivers_by_their_noun,
+    time_zones,
+    towns_before_their_region,
+    towns_by_their_distance,
+)
 from .place_names import places_before_their_kind, small_places
 from .place_repeats import bare_repeats_of_places
 from .places_taken_for_bodies import places_taken_for_bodies
@@ -168,6 +168,11 @@ from .short_names import (
 )
 from .shouted_links import shouted_links
 from .sign_offs import SIGNERS, newsrooms, reporters
+from .spelt_out_initials import (
+    initials_set_off_after_a_body,
+    names_cut_before_their_initials,
+    spelt_out_before_acronyms,
+)
 from .sports_clubs import sports_clubs
 from .state_names import states_taken_for_bodies, states_taken_for_persons
 from .state_nicknames import state_nicknames
@@ -211,7 +216,6 @@ from .untagged import (
     dotted_countries_untagged,
     firms_joined_by_and,
     groups_of_nations_untagged,
-    initials_set_off_after_a_body,
     institutions_joined_by_and,
     joined_organisations,
     known_places_untagged,
@@ -219,13 +223,11 @@ from .untagged import (
     lower_case_heads,
     named_after_an_organisations_kind,
     names_before_tickers,
-    names_cut_before_their_initials,
     names_with_of,
     party_and_state,
     persons_joined_by_and,
     places_named_by_kind,
     regnal_names_untagged,
-    spelt_out_before_acronyms,
     untagged_firm_names,
     untagged_full_names,
     untagged_platforms,

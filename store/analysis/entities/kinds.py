@@ -1,6 +1,8 @@
 """Each name's kind (PERSON, ORG, GPE, LOC, FAC) read from the whole article over the model's guess: the
 gazetteer, the name's own last word ("Hospital"), the words around its mentions ("in", "the towns of",
-"wrote on"), and in the end one label per referent, the one most of its mentions carry."""
+"wrote on"), and in the end one label per referent, the one most of its mentions carry. A name that is a place by
+the words around it (a town before its state, a river before its noun) is place_kinds.py's; one only an
+organisation has, organisation_kinds.py's; a people's word, peoples_kinds.py's."""
 
 from __future__ import annotations
 
@@ -19,7 +21,6 @@ from .referents import CORPORATE, contains, fold, key
 from .roles import title_before
 from .vocabulary import (
     HEADS,
-    HEADS_DATA,
     LEGAL_FORMS,
     NAME_LABELS,
     ORG_TAILS,
@@ -217,135 +218,7 @@ def after_a_job(doc: Doc, m: Mention) -> bool:
                                       or before.lower_.rsplit("-", 1)[-1] in HEADS["person"])
 
 
-def towns_before_their_region(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
-    """A town the model took for a person or a region, shown by what follows it: its state or country
-    ("at her home in Carmel Valley, California.") or a noun for part of a country ("the Karol Bagh area"); a city
-    the model took for a building by its last word ("College Station, Texas")."""
-    by_start = {m.start: m for m in mentions}
-    for m in mentions:
-        nxt = doc[m.end] if m.end < len(doc) else None
-        if m.label == "FAC" and m.name in places and nxt is not None and nxt.text == ",":
-            region = by_start.get(m.end + 1)  # "College Station, Texas": a city, whatever its last word says
-            if region is not None and region.label == "GPE" and (region.name in gazetteer.states()
-                                                                 or gazetteer.country_code(region.name)):
-                m.label = "GPE"
-            continue
-        if m.label == "FAC" and nxt is not None and nxt.text == "," and m.words[-1].lower() not in _BUILT_ENDS:
-            region = by_start.get(m.end + 1)  # "OAKDALE PARK, N.J., May 4 -": the dateline's town, its state after it
-            if region is not None and _a_state_closing(doc, region) \
-                    and region.name.rstrip(".") + "." in STATE_ABBREVIATIONS:
-                m.label = "GPE"
-            continue
-        # "Corp." as well as "Corp": "Heritage Media Corp., New York, said" is the firm, not a town before its state
-        # "Brill and Associates of Glendale, Calif.": the firm and its town
-        if m.label not in ("PERSON", "LOC", "ORG") or m.role or _body_before_of(m.words) \
-                or any(w.lower().rstrip(".") in ORG_WORDS for w in m.words):
-            continue
-        if m.name in gazetteer.continents():
-            continue  # "offices in Europe, Japan and Brazil": a list of places, a continent being no town
-        if nxt is not None and nxt.lower_ in HEADS["town_nouns"] and nxt.text.islower():
-            m.label = "GPE"
-            continue
-        region = by_start.get(m.end + 1) if nxt is not None and nxt.text == "," else None
-        if m.label in ("ORG", "LOC") and region is not None and _a_state_closing(doc, region):
-            m.label = "GPE"  # "Phelps Dodge's own expanded Morenci, Ariz., mine": a town, whatever comes before it
-            continue
-        if not m.start or doc[m.start - 1].lower_ not in ("in", "at", "near", "outside", "from"):
-            continue  # "interests in Britain's North Sea, Ecuador and the U.S.": a list of places
-        if region is None or region.label != "GPE" or (region.end < len(doc) and not doc[region.end].is_punct):
-            continue
-        if region.name in places or region.name in gazetteer.states() or gazetteer.country_code(region.name):
-            m.label = "GPE"
-
-
-_HEDGES = {"some", "about", "around", "nearly", "roughly", "approximately", "just", "only", "over", "almost", "more",
-           "less", "than", "barely", "under"}
-_DISTANCES = {"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"}
-_BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "-"}
-
-
-def towns_by_their_distance(doc: Doc, mentions: list[Mention]) -> None:
-    """'the road to <Town>, some 50 miles (80 km) north of <City>', 'at <Village>, 225 km east of the capital': a
-    name set off by a distance from another place is a place itself, in every mention, whatever the model guessed
-    (a person, a firm, a product); no firm or person is placed by miles from a city. Not a name given a title, nor a
-    region, lake or building the model already read as one."""
-    placed = {key(m.words) for m in mentions
-              if m.label in _DISTANCE_FIXED and not m.role and _set_off_by_a_distance(doc, m.end)}
-    _label_every(mentions, placed, _DISTANCE_FIXED, "GPE")
-
-
-def _label_every(mentions: list[Mention], names: set[tuple[str, ...]], fixed: tuple[str, ...], label: str) -> None:
-    """Every mention of the names found, whatever of `fixed` the model guessed, given `label`; not one the article
-    gives a title."""
-    for m in mentions:
-        if key(m.words) in names and m.label in fixed and not m.role:
-            m.label = label
-
-
-_DISTANCE_FIXED = ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT")
-
-
-def _set_off_by_a_distance(doc: Doc, i: int) -> bool:
-    """', some 50 miles (80 km) north of', ', 225 km east of', ', about 75 miles from' right at token i."""
-    if i >= len(doc) or doc[i].text != ",":
-        return False
-    i += 1
-    while i < len(doc) and doc[i].lower_ in _HEDGES:
-        i += 1
-    if i + 1 >= len(doc) or not doc[i].like_num or doc[i + 1].lower_ not in _DISTANCES:
-        return False
-    i += 2
-    if i < len(doc) and doc[i].text == "(":  # the distance again in the other unit
-        close = next((j for j in range(i, min(i + 6, len(doc))) if doc[j].text == ")"), None)
-        if close is None:
-            return False
-        i = close + 1
-    while i < len(doc) and doc[i].lower_ in _BEARINGS:
-        i += 1
-    return i < len(doc) and doc[i].lower_ in ("of", "from")
-
-
-def rivers_by_their_noun(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
-    """'the <Name> river', 'the <Name> and <Name> rivers': wire copy writes 'river' in lower case after the name,
-    which the model reads as a person, a firm or a town; the name is the river's (LOC), in every mention. So are a
-    valley's, a glacier's, a volcano's or an island's ('the Jadar valley', 'the Hollin glacier', 'Kharg island'),
-    though not a people's word ('the Greek island'). Not a name a known place has ('the Mississippi river' beside the
-    state: the article's one label per name would make the state a river), nor a person's full name or a name given
-    a title."""
-    rivers: set[tuple[str, ...]] = set()
-    by_start = {m.start: m for m in mentions}
-    for m in mentions:
-        if m.label not in _RIVER_FIXED or m.role or m.end >= len(doc):
-            continue
-        nxt = doc[m.end]
-        if nxt.lower_ == "and" and (other := by_start.get(m.end + 1)) is not None and other.end < len(doc) \
-                and doc[other.end].text in _PLURAL_FEATURES:
-            nxt = doc[other.end]  # "the <Name> and <Name> rivers"
-        if nxt.text not in _FEATURE_NOUNS or nxt.pos_ != "NOUN" or len(m.words) > 1 and opens_with_first_name(m.words):
-            continue  # not "<First> <Last> river-rafted", a verb's first half after a person's name
-        if m.label == "NORP" and nxt.text not in ("river", "rivers"):
-            continue  # "the Greek island", "a Swiss valley": a country's word, not the island's own name
-        if not (gazetteer.is_place(m.name, places) or gazetteer.country_code(m.name) or m.name in gazetteer.states()
-                or m.name in gazetteer.towns()):
-            rivers.add(key(m.words))
-    _label_every(mentions, rivers, _RIVER_FIXED, "LOC")
-
-
-_RIVER_FIXED = ("PERSON", "ORG", "NORP", "FAC", "GPE", "PRODUCT", "WORK_OF_ART", "EVENT")
-
-# the lower-case nouns of a river's, a valley's, a glacier's or an island's kind, which a name is written before
-# ("the Jadar valley", "the Marapi volcano", "Kharg island"), with their plurals
-_FEATURE_NOUNS = {"river", "rivers"} | set(HEADS["lower_features"])
-_PLURAL_FEATURES = {"rivers"} | {w for w in HEADS["lower_features"] if w.endswith("s")}
-
-
-# last words of a building's own name, which a state after it places and does not make a town ("Kennedy Airport, N.Y.")
-_BUILT_ENDS = HEADS["lower_buildings"] | HEADS["lower_FAC"] | {
-    "bridge", "hotel", "tower", "building", "base", "terminal", "mall", "museum", "arena", "theatre", "theater",
-    "center", "centre", "cemetery", "monument", "complex", "facility"}
-
-
-def _a_state_closing(doc: Doc, region: Mention) -> bool:
+def a_state_closing(doc: Doc, region: Mention) -> bool:
     """'…, Ariz.,' or '…, Texas,': a state, by its name or its abbreviation, closing the phrase it is written in."""
     name = region.name if region.name.endswith(".") or region.end == len(doc) or doc[region.end].text != "." \
         else region.name + "."
@@ -381,7 +254,7 @@ def by_head_word(mentions: list[Mention]) -> None:
             # "Ivory Coast", "Solomon Islands", "Rhode Island": a country or a state, whatever its last word names
             m.label = "GPE"  # elsewhere (not "Red Sea", a Sudanese state's name but first the sea's)
             continue
-        if _body_before_of(m.words):
+        if body_before_of(m.words):
             m.label = "ORG"
             continue
         for kind in ("FAC", "LOC", "GPE", "EVENT", "LAW"):
@@ -413,7 +286,7 @@ def by_head_word(mentions: list[Mention]) -> None:
 _BODY_WORDS = PERSON_ORG_ENDS | CORPORATE | set(HEADS["firm_ends"])
 
 
-def _body_before_of(words: tuple[str, ...]) -> bool:
+def body_before_of(words: tuple[str, ...]) -> bool:
     """"Hale Savings Bank of Orr County", "Brill and Associates of Glen Park": the word before the first 'of' says
     what the name is, a firm or a body, and the place after 'of' is where it is, whatever the last word names. Not a
     building named after a firm ("Bank of Orr Tower"), nor a country ("Union of South Africa", caught before)."""
@@ -478,94 +351,6 @@ def codes(mentions: list[Mention]) -> None:
             country, code = m.name.rsplit(" ", 1)
             if _CODE.fullmatch(code) and gazetteer.country_code(country):
                 m.label = "PRODUCT"
-
-
-def _surnames(mentions: list[Mention]) -> set[str]:
-    """The last words of the persons the article names in full ('Ann Welsh', then 'Welsh said' is hers)."""
-    return {m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) > 1}
-
-
-def peoples_adjectives(doc: Doc, mentions: list[Mention]) -> None:
-    """'the Welsh backs', 'the Irish forwards', 'Dutch growers': a people's adjective known by heart (no -an or -i
-    built from a country's name: 'Welsh', 'Irish', 'French', 'Dutch') before the noun in lower case it qualifies is
-    that people's (NORP, no entity here), though the model reads it as a person or a team; not the surname of a person
-    the article names in full ('Ann Welsh', then 'Welsh said'), nor a firm's name going on in capitals ('Swedish
-    Orchard Foods'). A people's or a movement's word of heads.json 'peoples' is one too ('Houthi rebels', 'a Houthi
-    spokesman'), but a party's word, which names the party as well ('Labour MPs'), is left as the model read it."""
-    surnames = _surnames(mentions)
-    for m in mentions:
-        if m.label not in ("PERSON", "ORG") or len(m.words) != 1 or m.role or m.name in surnames \
-                or m.end >= len(doc) or not (gazetteer.nationality_adjective(m.name) or _a_peoples_word(m.name)):
-            continue
-        noun, word = doc[m.end], doc[m.end - 1]
-        if noun.text.islower() and noun.pos_ == "NOUN" and word.head.i == noun.i \
-                and word.dep_ in ("amod", "compound", "nmod"):
-            m.label = "NORP"
-
-
-# the peoples' words a party or its members go by too ('Labour', 'Tory', 'GOP', 'Dem'), lower case as 'peoples' holds
-# them: the labels and a party's short names (party_ends), not the words that only open a party's name
-# ('Liberal', 'Christian'), which stay a people's or a faith's word here (roles and parties keep their own sets)
-_PARTY_NAMES = {w.lower() for w in HEADS["party_labels"]} \
-    | {w.lower() for words in HEADS_DATA["party_ends"].values() for w in words}
-
-
-def _a_peoples_word(name: str) -> bool:
-    return name.istitle() and name.lower() in HEADS["peoples"] and name.lower() not in _PARTY_NAMES
-
-
-def peoples_plurals(mentions: list[Mention]) -> None:
-    """'the Houthis said', 'a group of <Word>s': the plural of a people's word of heads.json 'peoples' names the
-    people (NORP), though the model reads it as a person or a place; not as an organisation, which a movement's or a
-    party's members are read as too ('the Liberals'), nor a party's word or one a name of the article ends with."""
-    surnames = _surnames(mentions)
-    for m in mentions:
-        if m.label in ("PERSON", "GPE", "LOC", "FAC") and len(m.words) == 1 and m.name not in surnames \
-                and m.name.endswith("s") and m.name.lower() not in HEADS["peoples"] and _a_peoples_word(m.name[:-1]):
-            m.label = "NORP"
-
-
-def nationalities(mentions: list[Mention]) -> None:
-    """'in Kuwaiti waters', 'Iraqi jets', 'the Ugandan government': a country's name with -i added, or -n after its
-    final a, is its people's adjective (NORP, no entity here), which the model sometimes reads as the country or
-    an organisation. Its plural ('Iraqis', 'Rwandans', 'Sri Lankans', 'Iranians') names a people, which the model also
-    reads as a person; a surname of someone the article names in full stays theirs ("Mark Cuban", then "Cuban")."""
-    surnames = {m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) > 1 and
-                not _people_of_a_country(m.name)}
-    # "the Kashmiri summer capital", "a Kashmiri group" beside "Kashmir": a region's adjective is built the same way
-    # from a place the article names, or from a state's name ("Punjabi", "Tasmanian"), though no country's
-    regions = {m.name for m in mentions if m.label in ("GPE", "LOC")} | gazetteer.states()
-    for m in mentions:
-        if len(m.name) <= 4 or not m.name[:-1].istitle() or m.label not in ("GPE", "ORG", "LOC", "PERSON"):
-            continue
-        adjective = len(m.words) == 1 and (m.label != "PERSON" and m.name.endswith("i") or m.name.endswith("an")) \
-            and gazetteer.country_code(m.name[:-1]) and not gazetteer.country_code(m.name)
-        adjective = adjective or 1 < len(m.words) <= 3 and country_adjective(m.name)  # "South African"
-        if not adjective and len(m.words) == 1 and m.name[-1:] in ("i", "n") and m.name[:-1] in regions \
-                and m.name not in gazetteer.states() and not gazetteer.country_code(m.name) and not is_first_name(m.name):
-            adjective = m.name.endswith("i") or m.name.endswith("an")
-        if adjective or m.label == "PERSON" and m.words[-1] not in surnames and _people_of_a_country(m.name):
-            m.label = "NORP"
-
-
-def country_adjective(name: str) -> bool:
-    """'Kenyan', 'South African', 'Sri Lankan', 'Iraqi': a country's name with -n after its final a, or (one word)
-    with -i."""
-    if len(name) <= 4 or not name[:-1].istitle():
-        return False
-    if " " not in name and gazetteer.adjective_in_i(name):
-        return True
-    return name.endswith("an") and bool(gazetteer.country_code(name[:-1])) and not gazetteer.country_code(name)
-
-
-def _people_of_a_country(name: str) -> bool:
-    """'Iraqis', 'Rwandans', 'Iranians', 'Sri Lankans', 'Nepali': a country's people, in the plural or as its
-    adjective in -i."""
-    if name.endswith("i"):
-        return gazetteer.adjective_in_i(name)
-    # the plural is looked up by its stem only: the lookup forgives an ending, and takes "Sri Lankans" for the country
-    stems = [name[:-2] for end in ("is", "ns") if name.endswith(end)] + [name[:-4] for end in ("ians",) if name.endswith(end)]
-    return any(len(stem) > 2 and gazetteer.country_code(stem) for stem in stems)
 
 
 def regions(mentions: list[Mention]) -> None:
@@ -914,7 +699,7 @@ def cued_kinds(doc: Doc, mentions: list[Mention]) -> None:
             if m.label == "GPE" and gazetteer.country_code(m.name):
                 continue  # "Brazil, with 108 billion dlrs in debt, shocked banks": a country is a country, whatever the parse
             if m.label == "GPE" and i + 1 < len(mentions) and mentions[i + 1].start == m.end + 1 \
-                    and doc[m.end].text == "," and _a_state_closing(doc, mentions[i + 1]):
+                    and doc[m.end].text == "," and a_state_closing(doc, mentions[i + 1]):
                 continue  # "buys Acme Inc of Smallville, Ohio, a maker of valves": the maker is the firm, not its town
             if not (m.label == "PERSON" and len(m.words) > 1 and opens_with_first_name(m.words)):
                 decided[key(m.words)] = kind
@@ -1209,7 +994,7 @@ def placed_by_its_words(doc: Doc, m: Mention, by_start: dict[int, Mention]) -> b
     if nxt.lower_ in HEADS["town_nouns"] and nxt.text.islower():
         return nxt.dep_ != "compound"  # "<Firm> area executive" is a firm's post for a region
     region = by_start.get(m.end + 1) if nxt.text == "," else None
-    if region is None or not _a_state_closing(doc, region):
+    if region is None or not a_state_closing(doc, region):
         return False
     return not m.start or "\n" in doc[m.start - 1].text_with_ws or doc[m.start - 1].lower_ in _PLACING
 
@@ -1265,83 +1050,6 @@ def listed_with_persons(doc: Doc, mentions: list[Mention], places: frozenset[str
                         and not gazetteer.country_code(p.name):
                     p.label = "PERSON"
         group = [m] if m is not None else []
-
-
-def time_zones(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
-    """'10:00 a.m. Tongan time', 'Central European Time': a clock's zone names no one and nothing a reader looks up.
-    A place before 'time' stays ('Beijing time'): it is still the city."""
-    def zone(m: Mention) -> bool:
-        if len(m.words) > 1 and m.words[-1] == "Time":
-            return True
-        return m.end < len(doc) and doc[m.end].text == "time" and not gazetteer.is_place(m.name, places)
-    return [m for m in mentions if not zone(m)]
-
-
-def known_places(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> None:
-    """A known city, state or country by name that the model read as something else: 'BOGOTA, March 4 -' (a work
-    of art), 'the drive from Stavanger to the capital' (a building, the word alone without 'Airport'), 'born in
-    Martinique' (a nationality), after a word that places it ('in', 'from', 'of'), or 'a Rotterdam dealer' (a
-    person), before a noun it qualifies. Not 'Thai and Malaysian stores', where the word is a nationality
-    adjective."""
-    # words of a person's full name, and the first word of a body's ('the Santos bid' after 'Santos Ltd'): a short
-    # name, not the town
-    name_words = {w for m in mentions if m.label == "PERSON" and len(m.words) > 1 for w in m.words} | \
-        {m.words[0] for m in mentions if m.label == "ORG" and len(m.words) > 1}
-    for m in mentions:
-        if m.label == "PERSON" and _place_before_its_noun(doc, m, name_words, places):
-            m.label = "GPE"
-            continue
-        if m.label not in ("FAC", "NORP", "WORK_OF_ART", "PRODUCT"):
-            continue
-        name = m.name.title() if m.name.isupper() and len(m.name) > 3 else m.name
-        if m.label == "FAC" and _town_read_as_a_building(doc, m, name, places):
-            m.label = "GPE"
-            continue
-        if not gazetteer.is_place(name, places):
-            continue
-        at_paragraph_start = not m.start or "\n" in doc[m.start - 1].text_with_ws
-        if m.name.isupper() and at_paragraph_start and m.end < len(doc) and doc[m.end].text in (",", "-"):
-            m.label = "GPE"  # a wire dateline
-        elif m.start and doc[m.start - 1].lower_ in PLACE_PREPOSITIONS and (
-                m.label == "FAC" and len(m.words) == 1 or m.label == "NORP" and doc[m.end - 1].pos_ == "PROPN"
-                or m.label == "WORK_OF_ART"):
-            m.label = "GPE"
-        elif m.label == "PRODUCT":
-            m.label = "GPE"  # "hijacked to Cyprus", "her first Calcutta slum school": no product has a town's name alone
-
-
-def _town_read_as_a_building(doc: Doc, m: Mention, name: str, places: frozenset[str]) -> bool:
-    """'met in Port Moresby', 'lorries between Baracoa and Guantanamo', 'schools in Tarragona and Reus': a known town
-    of any size the model typed a building, that a word placing it governs, straight before it or through the places
-    it is listed with, is the town; not a name ending in a building's word ('in North Port', 'at Hyde Park')."""
-    if m.words[-1].lower() in HEADS["FAC"] or not (gazetteer.is_place(name, places) or name in gazetteer.towns()):
-        return False
-    if m.start and doc[m.start - 1].lower_ in _PLACING_A_TOWN:
-        return True
-    tok = doc[m.end - 1]
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head
-    return tok.i != m.end - 1 and tok.dep_ == "pobj" and tok.head.lower_ in _PLACING_A_TOWN
-
-
-# wider than _PLACING, kept apart from it: a town the model typed a building may follow any placing word, while a
-# name before a state may be a firm's after "to" or "of" (the two once shared the name, and the wider set won)
-_PLACING_A_TOWN = PLACE_PREPOSITIONS | {"between"}
-
-
-def _place_before_its_noun(doc: Doc, m: Mention, name_words: set[str], places: frozenset[str]) -> bool:
-    """'a Rotterdam dealer said', '<Town> port': a known town's one word, read as a person's name, set before a
-    lower-case noun it qualifies, names the town, as wire copy names a market's dealers or a town's port or court
-    by the town. Not a word of a person's full name in the article ('a Jackson aide' after 'Jesse Jackson') or the
-    first word of a body's ('the Santos bid' after 'Santos Ltd'), nor a name with a title or a role. Only a 'person': a name the model typed an organisation before such a noun is most
-    often the body's ('Ajax defender', 'Oxford scientists', 'Hamas guerrillas')."""
-    if len(m.words) != 1 or m.role or m.end >= len(doc) or m.words[0] in name_words:
-        return False
-    word, after = doc[m.start], doc[m.end]
-    if not (after.pos_ == "NOUN" and after.text.islower() and word.head.i == after.i
-            and word.dep_ in ("compound", "nmod")):
-        return False
-    return gazetteer.is_place(m.name, places)
 
 
 def _craft_noun(doc: Doc, i: int) -> bool:

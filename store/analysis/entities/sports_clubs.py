@@ -24,9 +24,10 @@ from spacy.tokens import Doc, Token
 from .. import doctext
 from ..types import NUMERIC_LABELS
 from . import gazetteer
-from .kinds import country_adjective, opens_with_first_name
+from .kinds import opens_with_first_name
 from .mentions import Mention, covered, mention_of
 from .names import is_first_name
+from .peoples_kinds import country_adjective
 from .referents import key
 from .vocabulary import HEADS, POSSESSIVE
 

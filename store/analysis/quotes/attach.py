@@ -68,7 +68,7 @@ def _nearest_verb(doc: Doc, group, mask: bytearray, verbs: frozenset[str], subje
     for tok in doc[lo:hi]:
         if mask[tok.idx] or tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or naming(tok, mask):
             continue
-        if ends_sentence and tok.idx > q_end and _next_report(text, q_end, tok, mask):
+        if ends_sentence and tok.idx > q_end and _next_report(text, q_end, tok):
             continue
         a, b = (tok.idx, q_start) if tok.idx < q_start else (q_end, tok.idx)
         if "\n" in text[a:b]:
@@ -86,7 +86,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?][\"”'’]+$")
 _NEW_SENTENCE = re.compile(r"\s+[A-Z]")
 
 
-def _next_report(text: str, q_end: int, tok: Token, mask: bytearray) -> bool:
+def _next_report(text: str, q_end: int, tok: Token) -> bool:
     """'“… far too late.” The report shows prices rising …': after a quotation that ends its sentence, a verb
     of the next one is its cue only as a bare attribution ('“Why now?” Ms Ruiz asked reporters, shaking her
     head.'); one that reports words of its own (a clause, an object other than the one told or asked, a second

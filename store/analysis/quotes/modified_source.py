@@ -52,7 +52,7 @@ def _described(doc: Doc, comma: int, end: int, mask: bytearray) -> Token | None:
         i += 1
     while i > comma + 1 and doc[i - 1].pos_ == "ADJ":
         i -= 1  # "people close to the talks", "officials familiar with the plan": the adjective opens the description
-    if i == comma + 1 or i == end or doc[i - 1].pos_ not in _HEAD_END_POS or _next_item(doc, doc[i - 1], comma):
+    if i == comma + 1 or i == end or doc[i - 1].pos_ not in _HEAD_END_POS or _next_item(doc[i - 1], comma):
         return None
     rest = doc[i:end]
     if any(mask[t.idx] or t.is_quote and t.tag_ != "POS" or "\n" in t.text for t in doc[comma + 1:end]):
@@ -69,13 +69,13 @@ def _described(doc: Doc, comma: int, end: int, mask: bytearray) -> Token | None:
 def _named_head(doc: Doc, comma: int, next_comma: int) -> bool:
     """Only a person's or an organisation's name lies between the two commas."""
     words = [t for t in doc[comma + 1:next_comma] if t.pos_ != "DET"]
-    if not words or _next_item(doc, words[-1], comma):
+    if not words or _next_item(words[-1], comma):
         return False
     return all(t.ent_type_ in _NAME_TYPES or t.pos_ == "PROPN" for t in words) and \
         any(t.ent_type_ in _NAME_TYPES for t in words)
 
 
-def _next_item(doc: Doc, head: Token, comma: int) -> bool:
+def _next_item(head: Token, comma: int) -> bool:
     """'in Lyon, Marseille, the housing ministry said': the word after the comma goes on a list before it."""
     return head.dep_ == "conj" and head.head.i == comma - 1
 
