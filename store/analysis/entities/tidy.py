@@ -337,7 +337,12 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         else:
             affiliation = doc[start:cut].text
         label, start = "PERSON", cut
-    if label in ("ORG", "NORP", "GPE", "FAC") and (inner := title_at_start(doc, start, end)) and (
+    named_for = _named_for_a_titled_person(doc, start, end)
+    if named_for and start and toks[start - 1].lower_ in _NAMESAKE_TITLES and toks[start - 1].text[:1].isupper():
+        start -= 1  # "[Elizabeth Hospital]" after "Queen": the model left the title out of the hospital's name
+    if named_for and label == "PERSON":
+        label = "ORG"  # "Prince Charles Hospital": no person's name; its last word types it after (kinds.by_head_word)
+    if label in ("ORG", "NORP", "GPE", "FAC") and not named_for and (inner := title_at_start(doc, start, end)) and (
             end - inner >= 2 and is_first_name(toks[inner].text)
             or end - inner == 1 and doc[start:inner].text.lower() in HONORIFICS):
         label = "PERSON"  # "Detective Constable Daniel Dubé" read as an organisation: a title opens a person's name
@@ -395,6 +400,34 @@ def tidy(doc: Doc, ent: Span, places: frozenset[str]) -> list[Mention]:
         found = mention_of(doc[start - 1 : end], label, role, affiliation)  # "in the Hague": the article is part
         found.name, found.words = "The " + toks[start].text, ("The", toks[start].text)  # of the city's name
     return [m for m in (*owners, found) if m.words]
+
+
+# the titles an institution's namesake bears in its name ("Queen Mary University", "King Fahd Hospital", "Sultan Qaboos
+# Mosque", "Saint Francis Hospital"), and the last words of the institutions and buildings named so: with one of each,
+# the title is the name's own first word, no post of a person
+_NAMESAKE_TITLES = frozenset({
+    "king", "queen", "prince", "princess", "sultan", "sheikh", "sheik", "emir", "amir", "shah", "emperor", "empress",
+    "sir", "dame", "lady", "lord", "saint", "st", "st.", "pope", "imam", "ayatollah", "cardinal", "archbishop",
+    "bishop", "rabbi", "president", "general", "marshal"})
+_NAMESAKE_ENDS = frozenset({
+    "university", "college", "institute", "school", "academy", "hospital", "clinic", "center", "centre", "museum",
+    "foundation", "library", "mosque", "church", "cathedral", "airport", "stadium", "arena", "palace", "bridge"})
+
+
+def _named_for_a_titled_person(doc: Doc, start: int, end: int) -> bool:
+    """'Queen Mary University of London', 'Prince Charles Hospital', '[Elizabeth Hospital]' after 'Queen': a name of
+    two words or more closing with an institution's or a building's word (before its first 'of'), opened by a namesake's
+    title, or right after one, followed by a capitalised word: the institution's name, title and all."""
+    words = list(doc[start:end])
+    if len(words) < 2:
+        return False
+    cut = next((i for i, t in enumerate(words) if t.lower_ == "of"), len(words))
+    if cut < 2 or words[cut - 1].lower_ not in _NAMESAKE_ENDS or not words[cut - 1].text[:1].isupper():
+        return False
+    if words[0].lower_ in _NAMESAKE_TITLES and words[0].text[:1].isupper():
+        return cut >= 3 and words[1].text[:1].isupper()
+    return bool(start) and doc[start - 1].lower_ in _NAMESAKE_TITLES and doc[start - 1].text[:1].isupper() \
+        and doc[start - 1].ent_type_ == ""
 
 
 def _party_member(doc: Doc, start: int, end: int) -> int:
