@@ -76,8 +76,6 @@ def employer(doc: Doc, m: Mention, orgs: dict[int, str]) -> str | None:
         return story()
     if (found := _governors_bank(doc, before_address(doc, m.start), orgs, story)) is not None:
         return found  # "Governor Ann Lee said" in a story about the central bank the article names
-    if (found := _judges_court(doc, before_address(doc, m.start), m.end, orgs)) is not None:
-        return found  # "Judge Ann Lee wrote" after "The Supreme Court of Varnia struck down the law"
     return None
 
 
@@ -344,37 +342,3 @@ def _central_bank_name(name: str) -> bool:
     # not "Bank of America", a firm: the continent's name the gazetteer reads as the United States'
     return len(words) >= at + 3 and words[at : at + 2] == ["bank", "of"] and words[at + 2] != "america" and \
         gazetteer.country_code(" ".join(name.split()[at + 2 :])) is not None
-
-
-# a judge's title before the name: "Judge <Name>", "Justice <Name>", "bankruptcy judge <Name>"
-_BENCH_TITLES = {"judge", "justice"}
-# the words of a court's own name: "Federal Constitutional Court", "Employment Tribunal"
-_BENCH_WORDS = {"court", "tribunal"}
-# words run into a judge's title that name no court: "U.S. District Judge", "Chief Justice", "Mr Justice"
-_NO_BENCH_WORDS = {"u.s.", "us", "united", "states", "federal", "chief", "associate", "presiding", "senior", "mr",
-                   "mr.", "mrs", "mrs.", "ms", "ms.", "lord", "lady", "former", "retired", "acting", "deputy"}
-
-
-def _judges_court(doc: Doc, start: int, end: int, orgs: dict[int, str]) -> str | None:
-    """The one court the article named before the judge, for "Judge <Name>" or "Justice <Name>" with no court run
-    into the title: the court the ruling is from ("The Constitutional Court struck down the law ... Judge <Name>
-    wrote"). The words run into the title must each be words of that court's name ("U.S. District Judge" is no
-    judge of the Supreme Court); none when the article named no court before, or several that fit."""
-    if start < 1 or doc[start - 1].lower_ not in _BENCH_TITLES:
-        return None
-    words = []
-    at = start - 1
-    while at > 0 and len(words) < 3 and not doc[at].is_sent_start and (doc[at - 1].is_title or doc[at - 1].is_upper or
-                                                                      doc[at - 1].lower_ in ("district", "bankruptcy")):
-        at -= 1
-        words.append(fold(doc[at].text))
-    wanted = {w for w in words if w not in _NO_BENCH_WORDS}
-    # named before the judge's first mention: "Judge Ruiz" after a Supreme Court ruling cited is still the "U.S.
-    # District Judge Ana Ruiz" the article opened with
-    first = next(t.i for t in doc if t.text == doc[end - 1].text)
-    courts = set()
-    for i, name in orgs.items():
-        folded = {fold(w) for w in name.split()}
-        if i < first and folded & _BENCH_WORDS and len(folded) > 1 and wanted <= folded:
-            courts.add(name)
-    return next(iter(courts)) if len(courts) == 1 else None
