@@ -51,6 +51,7 @@ from .competitions import competitions
 from .crude_grades import crude_grades
 from .cut_names import (
     bodies_cut_before_their_last_field,
+    buildings_named_for_a_saint,
     firms_after_their_base,
     firms_cut_after_a_founders_given_name,
     firms_cut_after_and,
@@ -273,6 +274,7 @@ class EntityComponent:
         mentions = persons_run_into_a_body(doc, firms_run_into_a_post(doc, mentions))
         mentions = places_named_by_kind(doc, lower_case_heads(doc, mentions, places))
         mentions = firms_of_a_place(doc, names_cut_at_a_preposition(doc, names_with_of(doc, mentions)), places)
+        mentions = buildings_named_for_a_saint(doc, mentions)
         mentions = firms_after_their_base(doc, firms_cut_at_of(doc, mentions, places))
         mentions = bodies_named_with_commas(doc, institutions_after_a_country(doc, mentions), places)
         mentions = bodies_joined_by_and(doc, lower_case_committees(doc, mentions), places)

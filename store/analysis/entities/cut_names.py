@@ -82,6 +82,48 @@ def names_cut_at_a_preposition(doc: Doc, mentions: list[Mention]) -> list[Mentio
     return out
 
 
+# a saint's title opening the name of what is named after the saint ("St Mary's Cathedral"), and the last words of
+# the buildings and the institutions named so: a building (FAC), or, for the schools, an organisation
+_SAINTS = {"st", "st.", "saint"}
+_SAINTS_BUILDINGS = {"cathedral", "church", "basilica", "chapel", "abbey", "priory", "minster", "hospital"}
+_SAINTS_SCHOOLS = {"school", "college", "university", "academy"}
+
+
+def buildings_named_for_a_saint(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'St Mary's Cathedral', 'Saint Luke's Hospital', 'St Anne's Catholic School': the model ends the name at the
+    saint's possessive and tags the saint alone, as a person or a town, or the words after the mark alone, or nothing;
+    the name runs from the saint's title over the mark and the capitalised words after it, up to the building's or
+    the school's word (two words between at most). Any name the model tagged there lies inside it."""
+    found: list[Mention] = []
+    for i in range(len(doc) - 3):
+        end = _saints_building_end(doc, i)
+        if not end:
+            continue
+        inside = [m for m in mentions if m.start < end and m.end > i]
+        if any(m.start < i or m.end > end for m in inside):
+            continue  # a name the model ran past it, or into it from before
+        head = doc[end - 1].lower_
+        found.append(mention_of(doc[i:end], "FAC" if head in _SAINTS_BUILDINGS else "ORG"))
+        gone = {id(m) for m in inside}
+        mentions = [m for m in mentions if id(m) not in gone]
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+def _saints_building_end(doc: Doc, i: int) -> int:
+    """Where the building's or the school's name opened by a saint's title at `i` ends; 0 where none opens there."""
+    title, saint, mark = doc[i], doc[i + 1], doc[i + 2]
+    if title.lower_ not in _SAINTS or not title.text[:1].isupper() or not saint.is_alpha \
+            or not saint.text[:1].isupper() or mark.text not in APOSTROPHE_S or saint.whitespace_:
+        return 0
+    for at in range(i + 3, min(i + 6, len(doc))):
+        word = doc[at]
+        if not word.is_alpha or not word.text[:1].isupper():
+            return 0
+        if word.lower_ in _SAINTS_BUILDINGS or word.lower_ in _SAINTS_SCHOOLS:
+            return at + 1
+    return 0
+
+
 # the hyphens a firm's name is joined with: an en dash or a minus in wire copy
 _GLUES = {"/", "&"}
 _HYPHENS_AND_SLASH = NAME_HYPHENS | {"/"}

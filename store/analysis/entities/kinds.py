@@ -257,6 +257,9 @@ def by_head_word(mentions: list[Mention]) -> None:
         if body_before_of(m.words):
             m.label = "ORG"
             continue
+        if " ".join(m.words[-2:]).lower() in HEADS["LOC_tails"] and m.words[-1][:1].isupper():
+            m.label = "LOC"  # "Korva National Park", "Mirel Nature Reserve": land, not built, no town
+            continue
         for kind in ("FAC", "LOC", "GPE", "EVENT", "LAW"):
             if last in HEADS[kind]:
                 m.label = kind
@@ -264,6 +267,8 @@ def by_head_word(mentions: list[Mention]) -> None:
         else:
             if any(w.lower() in HEADS["EVENT"] and nxt in ("in", "for") for w, nxt in zip(m.words, m.words[1:])):
                 m.label = "EVENT"  # "the Nemmers Prize in Mathematics"
+            elif _names_a_lake(m):
+                m.label = "LOC"  # "Lake Ferrow", never a person nor a town
             elif m.label == "PERSON" and (last.rstrip(".") in PERSON_ORG_ENDS or last in HEADS["firm_ends"] or
                                           last in _LEAGUE_ENDS and m.words[-1].istitle() or
                                           last in _INSTITUTION_ENDS or last in CORPORATE or m.words[-1] in _FIRM_KIN):
@@ -280,6 +285,17 @@ def by_head_word(mentions: list[Mention]) -> None:
                 # "Harbour Sports", "Kestrel TV": a channel's medium or field closes no person's name, whatever first
                 # name or town it opens with; a city's may ("Newport News")
                 m.label = "ORG"
+
+
+def _names_a_lake(m: Mention) -> bool:
+    """"Lake Ferrow": two words, the first a lake's own word as written, name a lake (the model takes the second for
+    a surname or the whole for a town); not a firm's ("Lake Resources"), nor a town the gazetteer knows ("Lake
+    Success", "Lake Charles"); a name closing with a head word ("Lake Street", "Lake County") is read by that word."""
+    if len(m.words) != 2 or m.label not in ("PERSON", "GPE") or m.words[0].lower() not in HEADS["LOC_openers"] \
+            or not m.words[0].istitle() or not m.words[1][:1].isupper():
+        return False
+    name = " ".join(m.words)
+    return name not in gazetteer.towns() and name not in gazetteer.villages()
 
 
 # the words that make a name before its 'of' a firm's or a body's: "Hale Savings Bank of Orr County"
