@@ -26,6 +26,7 @@ from ..index import text_of
 from ..poll_openers import standing_in_poll
 from .campaigns import bare_campaign, campaign_name, campaign_owner, last_campaign_owner
 from .cut_names import name_cut_short
+from .dated_antecedents import before_the_date, comma_clause_antecedent
 from .demonyms import one_of_a_people
 from .descriptor_runs import name_closing_descriptions
 from .documents_ahead import made_by_someone, name_after_maker, named_just_after
@@ -266,7 +267,11 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             name, _, _ = self.resolve(token.head.head.head)
             return name, token.idx, token.idx + len(token)
         if low in RELATIVE and token.head.dep_ == "relcl":
-            name, _, _ = self.resolve(relative_antecedent(token))
+            name, _, _ = self.resolve(before_the_date(relative_antecedent(token)))
+            return name, token.idx, token.idx + len(token)
+        described = comma_clause_antecedent(token)
+        if described is not None:  # ", which found …" parsed as an adverbial clause: the noun before the comma
+            name, _, _ = self.resolve(described)
             return name, token.idx, token.idx + len(token)
         clause = partitive_clause(token) if low in RELATIVE else None
         if clause is not None:  # "The analysts, a number of whom said …": the analysts
@@ -385,6 +390,9 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
             if maker is not None:  # "<Name> (<initials>) data", "LSEG data", "Peruvian customs data"
                 return maker, cs, ce
         if token.lemma_.lower() in RULINGS:  # "According to the ruling, …": the court's
+            bench = next((c for c in token.children if c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE")), None)
+            if bench is not None:  # "the High Court's ruling, which found …": the court that gave it
+                return self.resolve(bench)
             court = self._latest_court(cs)
             if court is not None:
                 return court, cs, ce
