@@ -117,7 +117,6 @@ def describe(doc: Doc, m: Mention, orgs: dict[int, str]) -> None:
             m.role = role if role and m.affiliation and (m.role is None or bare) else m.role or role
     if m.affiliation is None and (found := organisation_headed(head, orgs)):
         m.affiliation = organisation_name(found)
-    m.role = m.role or _post_headed(head, m)
     m.affiliation = m.affiliation or body_before_post(doc, m, orgs)
     m.affiliation = m.affiliation or employer(doc, m, orgs)
     if m.role and m.role.split()[-1].lower() in _SHARES:
@@ -699,26 +698,6 @@ def organisation_headed(head: Token, orgs: dict[int, str]) -> str | None:
                 for t in (obj, *(c for c in obj.children if c.dep_ in ("compound", "appos"))):
                     if t.i in orgs:
                         return orgs[t.i]
-    return None
-
-
-# the heading verbs whose lemma is also the post, as the reader writes it: "who heads X" is X's head
-_HEADING_POSTS = {"head": "head", "chair": "chair"}
-
-
-def _post_headed(head: Token, m: Mention) -> str | None:
-    """The post in "Ann Lee, who heads the chemistry department," or "who has chaired the cooperative since 2017":
-    the head or chair of what the clause names; held now ("heads", "has chaired"), not once ("who headed"). The
-    clause set right after the name ("Ann Lee and Bo Tan, who chairs …" is Bo Tan's, wherever the parse hangs it)."""
-    doc = head.doc
-    for verb in head.children:
-        if verb.dep_ != "relcl" or verb.i < head.i or verb.lemma_ not in _HEADING_POSTS or \
-                not any(c.dep_ == "nsubj" and c.lower_ == "who" and c.i == m.end + 1 for c in verb.children) or \
-                doc[m.end : m.end + 1].text != "," or not any(c.dep_ == "dobj" for c in verb.children):
-            continue
-        if verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have")
-                                                                      for c in verb.children):
-            return _HEADING_POSTS[verb.lemma_]
     return None
 
 
