@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..doctext import lowers
+from .token_shapes import year_word
 
 # the words of time that a year follows, and the bounds a year may take between them and it
 _YEAR_PREPS = {"by", "before", "until", "till", "since", "after", "from", "in", "through"}
@@ -22,10 +23,6 @@ _MOVED = {"to", "from", "-", "–", "%", "/"}
 _NOT_YEARS = {"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT"}
 
 
-def _year_number(text: str) -> bool:
-    return len(text) == 4 and text.isascii() and text.isdigit() and 1900 <= int(text) <= 2100
-
-
 def untagged_years(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     """One-token spans of untagged years after "a"/"an" before a singular noun, or after a preposition of time
     (with "at least", "as early as" between them or not), with no noun, figure or move after them."""
@@ -33,7 +30,8 @@ def untagged_years(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     n = len(doc)
     out: list[tuple[int, int]] = []
     for i, word in enumerate(low):
-        if i in covered or i == 0 or not _year_number(word) or doc[i].ent_type_ in _NOT_YEARS:
+        if i in covered or i == 0 or not year_word(doc[i]) or not 1900 <= int(word) <= 2100 \
+                or doc[i].ent_type_ in _NOT_YEARS:
             continue  # a sum or a measure the model tagged ("a 2000 dollar fine") is no year either
         nxt = doc[i + 1] if i + 1 < n else None
         if low[i - 1] in ("a", "an"):

@@ -216,12 +216,21 @@ def _data_adjectives() -> frozenset[str]:
     return frozenset(_data("place_aliases.json").get("adjectives", {}))
 
 
-@lru_cache(maxsize=4096)
 def adjective_of_a_country(word: str) -> bool:
     """'Kenyan', 'Brazilian', 'Italian', 'Japanese': one capitalised word made from a country's name, itself none."""
+    return _country_made_into(word) is not None
+
+
+@lru_cache(maxsize=4096)
+def _country_made_into(word: str) -> str | None:
+    """The code of the country whose name, by one of the endings above, makes this adjective ('Kenyan' -> 'KE'), or
+    None for a word that is no such adjective."""
     if len(word) < 5 or not word.istitle() or not word.isalpha() or country_code(word):
-        return False
-    return any(word.endswith(cut) and country_code(word[: -len(cut)] + add) for cut, add in _ADJECTIVE_ENDINGS)
+        return None
+    for cut, add in _ADJECTIVE_ENDINGS:
+        if word.endswith(cut) and (code := country_code(word[: -len(cut)] + add)):
+            return code
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -238,8 +247,4 @@ def country_of_adjective(word: str) -> str | None:
         return _data("place_aliases.json")["adjectives"][word]
     if adjective_in_i(word):
         return country_code(word[:-1])
-    if adjective_of_a_country(word):
-        for cut, add in _ADJECTIVE_ENDINGS:
-            if word.endswith(cut) and (code := country_code(word[: -len(cut)] + add)):
-                return code
-    return None
+    return _country_made_into(word)

@@ -126,9 +126,10 @@ def owned_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     word the article used."""
     text = text_of(doc)
     # "<Body> (<initials>) officials … they said": the source goes by its bare post, and "they" is the same source
-    initialled = {q.speaker for q in quotes if q.speaker and _initialled_owner(text, q)}
+    initialled_ids = {id(q) for q in quotes if q.speaker and _initialled_owner(text, q)}
+    initialled = {q.speaker for q in quotes if id(q) in initialled_ids}
     owned = [q for q in quotes if q.speaker and not q.affiliation and q.speaker.split()[-1] in _OWNED_POSTS
-             and (len(q.speaker.split()) > 1 or _initialled_owner(text, q) or q.speaker in initialled and
+             and (len(q.speaker.split()) > 1 or id(q) in initialled_ids or q.speaker in initialled and
                   q.speaker_start is not None and _AGAIN.match(text[q.speaker_start:q.speaker_end]) is not None)]
     if not owned:
         return quotes
@@ -159,12 +160,12 @@ def owned_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
         if body is None:
             post = text.rfind(" ", q.speaker_start, q.speaker_end)
             inside = {e.canonical or e.text for e in organisations if q.speaker_start <= e.start and e.end <= post
-                      and (text[e.start:e.end] in q.speaker or _initialled_owner(text, q))
+                      and (text[e.start:e.end] in q.speaker or id(q) in initialled_ids)
                       and _runs_to_post(e.canonical or e.text, text[e.end:post])}
             body = inside.pop() if len(inside) == 1 else None
         if body is None:
             body = _portfolio_body(words)
-        if body is None and _initialled_owner(text, q):  # a body the model left untagged: its name as written
+        if body is None and id(q) in initialled_ids:  # a body the model left untagged: its name as written
             body = _written_body(text[q.speaker_start:q.speaker_end])
         if body is not None:
             # one name, two bodies: the article's two "ministry officials" may be two ministries
