@@ -109,6 +109,8 @@ class CueFinder:
         self.female_titles = frozenset(table["female_titles"])
         self.not_names = frozenset(table.get("not_interview_labels", ()))
         self.withholding = frozenset(table.get("withholding_verbs", ()))
+        # "don't know if X", "it is not known whether X": the answer is missing (cues.json knowing_verbs)
+        self.knowing = frozenset(table.get("knowing_verbs", ()))
         # the lemmas by which a token that is no verb can open a cue (see _parsed_cue); cut_tail's cue words
         self.non_verb_cues = self.nouns | self.topic_nouns | self.seeming | self.passive_seeming | STANCE_ADJECTIVES | \
             POLL_NOUNS
@@ -140,6 +142,8 @@ class CueFinder:
             return None  # "the single Do They Think It's Over": a word of a work's title
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.withholding and withheld_answer(tok):
             return None  # "declined to say when X": the source held the answer back, and nothing is reported
+        if tok.lemma_.lower() in self.knowing and any(c.dep_ == "neg" for c in tok.children) and withheld_answer(tok):
+            return None  # "we do not know if the plant will reopen": a question no one answered, nothing reported
         # "said X, but would not say whether Y", "it is not decided where Y": an answer not given; one named holding
         # it back ("and the campaign would not say who") stands on the question, as PolNeAR counts it
         if tok.dep_ == "conj" and any(c.dep_ == "neg" for c in tok.children) and not named_subject(tok) \
