@@ -1,6 +1,7 @@
-"""A length told in clock units one after another, as race times and running times are written ("two hours
-8 minutes 12 seconds", "one minute, 44.21 seconds", "three hours and 20 minutes"): one length with all its
-parts. Alone, the model ends the span at a comma or an "and" and splits a list there, and the unit words read
+"""A length told in units one after another, as race times and running times are written ("two hours
+8 minutes 12 seconds", "one minute, 44.21 seconds", "three hours and 20 minutes"), and as spells of years are
+("two years and four months", P2Y4M; "a year and 80 days" is not read: "a" counts nothing here): one length with
+all its parts. Alone, the model ends the span at a comma or an "and" and splits a list there, and the unit words read
 as one amount take the last unit with the first count (PT14S for fourteen minutes and some seconds).
 """
 
@@ -13,7 +14,11 @@ from spacy.tokens import Doc
 from ..doctext import lowers
 from .lexicon import NUMBERS, UNITS
 
-_ORDER = ("H", "MIN", "S")  # hours before minutes before seconds: a time is written largest unit first
+# years before months before days, hours before minutes before seconds: a length is written largest unit first
+# ("two years and four months", "three hours and 20 minutes"); weeks are counted alone (ISO 8601 writes no week
+# beside another unit), as are decades
+_ORDER = ("Y", "M", "D", "H", "MIN", "S")
+_CLOCK = ("H", "MIN", "S")
 _DECIMAL = re.compile(r"^\d{1,3}\.\d+$", re.ASCII)
 
 
@@ -27,6 +32,9 @@ def _amount(word: str) -> str | None:
     return str(NUMBERS[word]) if word in NUMBERS and word not in ("a", "an") else None
 
 
+_GAP_AFTER = {"later", "earlier", "ago", "before", "after"}
+
+
 def _run(words: list[str], i: int) -> tuple[list[tuple[str, str]], int]:
     """The (count, unit) parts of the run of clock lengths starting at words[i], largest unit first, with
     at most a comma and an "and" between two of them, and where the run ends."""
@@ -38,6 +46,8 @@ def _run(words: list[str], i: int) -> tuple[list[tuple[str, str]], int]:
             break
         if parts and (_ORDER.index(unit) <= _ORDER.index(parts[-1][1]) or "." in parts[-1][0]):
             break
+        if parts and i + 2 < len(words) and words[i + 2] in _GAP_AFTER:
+            break  # "stopped for two days and 12 hours later restarted": a gap of its own after the first length
         parts.append((amount, unit))
         end = i = i + 2
         if i < len(words) and words[i] == ",":
@@ -48,14 +58,29 @@ def _run(words: list[str], i: int) -> tuple[list[tuple[str, str]], int]:
 
 
 def _value(parts: list[tuple[str, str]]) -> str:
-    return "PT" + "".join(amount + ("M" if unit == "MIN" else unit) for amount, unit in parts)
+    days = "".join(amount + unit for amount, unit in parts if unit not in _CLOCK)
+    clock = "".join(amount + ("M" if unit == "MIN" else unit) for amount, unit in parts if unit in _CLOCK)
+    return "P" + days + ("T" + clock if clock else "")
+
+
+# the words a length may open with and stay the same length: "the past two years and three months"
+_LEADS = {"the", "past", "last", "first", "next", "over", "nearly", "almost", "about", "some"}
+
+
+def _lead(words: list[str], stop: int) -> int:
+    """How many of words[:stop] open the expression as _LEADS words."""
+    i = 0
+    while i < stop and words[i] in _LEADS:
+        i += 1
+    return i
 
 
 def clock_length(words: list[str]) -> str | None:
     """The value of an expression that is a run of two or more clock lengths ("13 minutes 51.07 seconds" is
     PT13M51.07S), else None. `words` are the cleaned words of the expression (commas gone)."""
-    parts, end = _run(words, 0)
-    if end != len(words) or not parts:
+    lead = _lead(words, len(words))
+    parts, end = _run(words, lead)
+    if end != len(words) or not parts or (lead and len(parts) < 2):
         return None
     # a time in seconds with its fraction ("won in 9.91 seconds") is one length too; no count reads it
     return _value(parts) if len(parts) > 1 or (parts[0][1] == "S" and "." in parts[0][0]) else None
@@ -79,6 +104,15 @@ def clock_runs(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             start = j - 1
         parts, end = _run(low, start)
         if len(parts) > 1 and start <= s < end:
+            if out and out[-1][1] > start:
+                # "the past two years | and three months": the span before holds the run's first part; one
+                # expression when only words of _LEADS come before the run in it, else both are left as they are
+                prior = out[-1][0]
+                if prior + _lead(low[prior:], start - prior) == start:
+                    out[-1] = (prior, max(e, end))
+                else:
+                    out.append((s, e))
+                continue
             s, e = start, max(e, end)
         out.append((s, e))
     return out

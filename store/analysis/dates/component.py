@@ -49,7 +49,7 @@ from .pairs import day_range, joined, pair_end, pair_start
 from .past_months import past_deed_month
 from .possessive_days import nearer_possessive_weekdays
 from .quoted_days import SAID_DAY_WORDS, lead_day, other_period, said_day, said_on
-from .reference import infer
+from .reference import dateline_day, infer
 from .reported_years import names_a_whole_year, reported_year
 from .shipment_months import shipment_month
 from .slashed import slashed_values
@@ -686,8 +686,15 @@ class DateComponent:
         else:
             ref = self._infer(doc, spans)
         doc._.reference_date = ref
+        # a wire story's relative dates count from its dateline's day, which may be a day or a few off the day
+        # it was put out; the reference date stays the one given
         try:
-            doc._.dates = self._mentions(doc, spans, ref.value)
+            told_on = (published and dateline_day(text_of(doc), published)) or ref.value
+        except Exception:  # noqa: BLE001 - the publication date still serves
+            contained("the dateline reader")
+            told_on = ref.value
+        try:
+            doc._.dates = self._mentions(doc, spans, told_on)
         except Exception:  # noqa: BLE001 - the article keeps its other analyses
             contained("the date reader")
             doc._.dates = []

@@ -48,8 +48,10 @@ Result = tuple[str, str]  # (type, value)
 
 
 def _split_year(m: re.Match[str]) -> str:
-    """ "1984-85" as "1984"; "1982-86", two years, as written."""
-    return m.group(1) if (int(m.group(1)) + 1) % 100 == int(m.group(2)) else m.group(0)
+    """ "1984-85" (or "1984–1985") as "1984"; "1982-86", two years, as written."""
+    return m.group(1) if (int(m.group(1)) + 1) % 100 == int(m.group(2)[-2:]) and (
+        len(m.group(2)) == 2 or int(m.group(2)) == int(m.group(1)) + 1
+    ) else m.group(0)
 
 
 # the word an ordinal in figures ("30th year") or a compound one ("twenty-second year") becomes before a unit of a
@@ -69,6 +71,9 @@ _CLEAN = [
     (re.compile(r"\b((?:19|20)\d\d)/\d\d\b"), r"\1"),
     # "1984-85" (the spans keep it whole only when the second figures are the next year's): read as "1984/85" is
     (re.compile(r"\b((?:19|20)\d\d)-(\d\d)\b(?!-)"), _split_year),
+    # "2012–13", "the winter of 2006–2007": the same run written with an en dash, which the tokenizer keeps in one
+    # word with its second year in two figures or four; so one span, dated by the year it starts in
+    (re.compile(r"\b((?:19|20)\d\d)–((?:19|20)?\d\d)\b(?!–)"), _split_year),
     # "now in its 30th year", "his 1,500th day in office", "in its twenty-second year": one year or day of a run, as
     # "in its sixth year" is, not a count of thirty years; the figure becomes a word the reading passes over, as it
     # passes over "sixth", and ordinal_unit reads as an ordinal ("the 3rd year of the plan")

@@ -57,6 +57,38 @@ _DEICTIC_DAY = re.compile(
 _DEICTIC_SHIFT = {"today": 0, "yesterday": 1, "tomorrow": -1}  # days from the date written to the report's
 
 
+# a wire dateline opening the story ("<CITY>, Aug 29 (<Agency>) -", "TOKYO, Feb 27 -"): the day the story was filed
+# in that city, which its "today", "this morning" and weekdays count from. It is put out that day, a day or a few
+# later, or, by the clock of the desk that stamps it, the day before (a Tokyo story of the 27th stamped in New York
+# on the 26th). The city is up to four words, capitalised, with its country or state after a comma or not
+_WIRE_LINE = re.compile(
+    r"^[ \t]*[A-Z][\w.'’]*(?:[ \t-][A-Za-z][\w.'’]*){0,3}(?:,[ \t]*[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2})?,[ \t]+"
+    rf"((?i:{MONTH_ALT}))\.?[ \t]+(\d{{1,2}})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*(?:-|–|—)",
+    re.MULTILINE,
+)
+_WIRE_HEAD = 400  # the dateline opens the story, after a headline at most
+_FILED_BEFORE = timedelta(days=7)  # the most a story's dateline lies before the day it is put out
+_FILED_AFTER = timedelta(days=1)  # and after it, by the other city's clock
+
+
+def dateline_day(text: str, published: date) -> date | None:
+    """The day of the wire dateline opening the story, in the year that puts it nearest the publication date, when
+    it lies from a week before that date to the day after; else None."""
+    m = _WIRE_LINE.search(text[:_WIRE_HEAD])
+    if m is None:
+        return None
+    days = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            days.append(date(year, MONTHS[m.group(1).lower()], int(m.group(2))))
+        except ValueError:
+            continue
+    if not days:
+        return None
+    day = min(days, key=lambda d: abs(d - published))
+    return day if -_FILED_BEFORE <= day - published <= _FILED_AFTER else None
+
+
 def _deictic_day(text: str) -> date | None:
     """The report's day from "yesterday, February 10, 2019": None when none is written, when a
     weekday disagrees, or when two such pairs give different days."""
