@@ -12,6 +12,7 @@ from .attach import TURN_LABEL
 _OPENS_TURN = re.compile(r"[ \t]*\(\(")  # "((WN))  Yes.": a turn too short to count as a label still ends the answer
 _CLOSES = tuple(".!?;:…\"”'’)]")
 _HEADING_WORDS = 8  # "Early life and career": a section heading between turns is the writer's, and ends the answer
+_STAGE_NOTE = re.compile(r"[\"“]?[(\[][^()\[\]]*[)\]][.\"”]*")  # "(LAUGHTER)": a transcript's note, no one's words
 _ASKED_WORDS = 10  # "And are you safe now?": a short question with no label is the interviewer's next turn
 
 
@@ -31,7 +32,8 @@ def answer_paragraphs(text: str, answer_end: int, turns: list[int], name: str) -
         if body:
             if start >= stop or _OPENS_TURN.match(line) or _names_a_speaker(line) or \
                     len(body.split()) <= _HEADING_WORDS and not body.endswith(_CLOSES) or \
-                    len(body.split()) <= _ASKED_WORDS and body.endswith("?") or _tells_of(body, name):
+                    len(body.split()) <= _ASKED_WORDS and body.endswith("?") or _tells_of(body, name) or \
+                    _STAGE_NOTE.fullmatch(body):
                 break
             lead = len(line) - len(line.lstrip())
             pieces.append((start + lead, start + lead + len(body)))
@@ -59,3 +61,15 @@ def _tells_of(body: str, name: str) -> bool:
     sentence = re.split(r"(?<=[.!?])\s+", body[found.start():], maxsplit=1)[0]
     opening = body[:found.start()].rsplit(". ", 1)[-1]
     return _FIRST_PERSON.search(_QUOTED.sub("", opening + sentence)) is None
+
+
+def spoken_after_the_last_turn(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """After an interview's last turn the writer may close the article ('The ministry did not answer a request for
+    comment.'): there a paragraph goes on with the answer only while it speaks in the first person ('Our members
+    …'), as the one answering does."""
+    kept = []
+    for start, end in pieces:
+        if _FIRST_PERSON.search(_QUOTED.sub("", text[start:end])) is None:
+            break
+        kept.append((start, end))
+    return kept

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from .cue_table import cues
 from .index import sent_bounds, sent_root, text_of
+from .initials_labels import INITIALS, asking, named_by_initials
 
 
 class Cue:
@@ -214,10 +215,35 @@ def interview_turns(text: str, not_names: frozenset[str]) -> tuple[list[tuple[in
     An answer is (cue start, cue end, name start, name end, answer start, answer end) for each labelled
     paragraph; a question is (start, end) of each paragraph the interviewer's bracket label asks (see
     _without_interviewer)."""
-    found = _labelled(text, not_names)
+    found = _initials_in_an_interview(text, _labelled(text, not_names))
     answering = _without_interviewer(text, found)
     kept = set(answering)
     return _answer_labels(text, answering), [(f[0], f[5]) for f in found if f not in kept]
+
+
+def _initials_in_an_interview(text: str, found: list[tuple]) -> list[tuple]:
+    """'AR: …' under an introduction of Ana Ruiz: two capitals are a label only where another label asks
+    the questions and the article names someone they are the initials of (see initials_labels)."""
+    short = {text[f[2]:f[3]] for f in found if f[-1] == "name" and len(text[f[2]:f[3]]) == 2}
+    if not short:
+        return found
+    asked, said = Counter(), Counter()
+    for f in found:
+        (asked if asking(text[f[4]:f[5]]) else said)[text[f[2]:f[3]]] += 1
+    questions = {n for n in asked if asked[n] > said[n]}
+    answers = set(said) - questions
+    rest = _outside_labels(text, found)
+    # the one interviewed beside a label that asks, or the interviewer ("JS:") asking one who answers
+    kept = {n for n in short if (questions - {n} if n not in questions else answers - {n}) and
+            named_by_initials(rest, n) is not None}
+    return [f for f in found if f[-1] != "name" or text[f[2]:f[3]] not in short or text[f[2]:f[3]] in kept]
+
+
+def _outside_labels(text: str, labels) -> str:
+    rest = text
+    for f in reversed(labels):
+        rest = rest[:min(f[0], f[2])] + rest[f[1]:]
+    return rest
 
 
 def _answer_labels(text: str, found: list[tuple]) -> list[tuple[int, int, int, int, int, int]]:
@@ -248,7 +274,7 @@ def _labelled(text: str, not_names: frozenset[str]) -> list[tuple]:
             words = name.split()
             if group == "wiki" or not any(w.lower() in not_names for w in words) and \
                     all(w[0].isupper() or w in ("de", "van", "von", "bin", "al", "da") for w in words) and \
-                    len(name) > 2 and not any(c.isdigit() for c in name):
+                    (len(name) > 2 or INITIALS.fullmatch(name)) and not any(c.isdigit() for c in name):
                 ns = start + m.start(group) + (len(m.group(group)) - len(m.group(group).lstrip()))
                 label_end = start + m.end() - (len(m.group(0)) - len(m.group(0).rstrip()))
                 label_start = start + len(line) - len(line.lstrip(" \t")) if group == "wiki" else ns + len(name)
@@ -262,10 +288,10 @@ def _without_interviewer(text: str, found: list) -> list:
     """Wikinews marks its own questions "((WN))" or with the reporter's handle ("((WSS))"): a bracket label
     whose paragraphs are mostly questions is the interviewer asking, not a source's words, as "Q:" is none."""
     asked, said = Counter(), Counter()
-    for f in found:
-        if f[-1] == "wiki":
-            (asked if text[f[4]:f[5]].rstrip().endswith("?") else said)[text[f[2]:f[3]]] += 1
-    return [f for f in found if f[-1] != "wiki" or asked[text[f[2]:f[3]]] <= said[text[f[2]:f[3]]]]
+    judged = [f for f in found if f[-1] == "wiki" or len(text[f[2]:f[3]]) == 2]  # or initials (the reporter's)
+    for f in judged:
+        (asked if text[f[4]:f[5]].rstrip().endswith("?") else said)[text[f[2]:f[3]]] += 1
+    return [f for f in found if f not in judged or asked[text[f[2]:f[3]]] <= said[text[f[2]:f[3]]]]
 
 
 def _name_like(name: str, most: int) -> bool:
@@ -281,7 +307,5 @@ def _introduced(text: str, name: str, labels, most: int) -> bool:
     if not _name_like(name, most):
         return False
     words = name.split()
-    rest = text
-    for f in reversed(labels):
-        rest = rest[:min(f[0], f[2])] + rest[f[1]:]
+    rest = _outside_labels(text, labels)
     return re.search(r"\b" + re.escape(words[-1]) + r"\b", rest, re.IGNORECASE) is not None
