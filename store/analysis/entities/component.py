@@ -67,6 +67,7 @@ from .cut_names import (
     names_cut_at_a_hyphen,
     names_cut_at_a_preposition,
     names_cut_at_a_sentences_first_word,
+    places_cut_at_a_small_word,
 )
 from .day_names import words_that_name_a_day
 from .descriptions import describe, described_in_the_lead, with_acronyms
@@ -263,7 +264,7 @@ class EntityComponent:
         mentions = hyphenated_given_names(doc, given_name_before(doc, headline_names(doc, mentions)))
         mentions = double_surnames_split(doc, mentions, places)
         mentions = headline_common_words(doc, headline_blends(doc, headline_words(doc, mentions)))
-        mentions = names_with_particles(doc, mentions, places)
+        mentions = places_cut_at_a_small_word(doc, names_with_particles(doc, mentions, places))
         mentions = party_openers_left_out(doc, surname_tagged_apart(doc, mentions, places))
         mentions = joined_organisations(doc, dashed_organisations(doc, mentions))
         mentions = agencies_cut_before_their_kind(doc, joint_outlets(doc, mentions))

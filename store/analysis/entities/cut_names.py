@@ -8,11 +8,13 @@ Canada': a legal form closes a company's name; the place after it is where the c
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import pairwise
 
 from spacy.tokens import Doc
 
 from ..abbreviations import SHORT_FORMS
+from ..doctext import column
 from . import gazetteer
 from .gazetteer import is_place
 from .mentions import Mention, covered, mention_by_token, mention_of
@@ -725,7 +727,8 @@ def _written_only_as(doc: Doc, name: tuple[str, str, str]) -> bool:
 
 
 # a government body named for the fields it serves: 'Department for <Field> and <Field>'
-_BODIES_OF_FIELDS = {"department", "ministry", "office", "commission", "council", "agency", "bureau", "institute"}
+_BODIES_OF_FIELDS = {"department", "ministry", "office", "commission", "council", "agency", "bureau", "institute",
+                     "chamber", "federation", "confederation", "association"}
 _MOST_AFTER = 2
 
 
@@ -833,3 +836,63 @@ def _join_given_name(doc: Doc, out: list[Mention], m: Mention) -> bool:
         out.remove(o)
     out[out.index(m)] = mention_of(doc[s - 2:m.end], "ORG", m.role, m.affiliation)
     return True
+
+
+@lru_cache(maxsize=1)
+def _places_with_a_small_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Countries and towns whose names hold a word in lower case ('Trinidad and Tobago', 'Port of Spain', 'Rio de
+    Janeiro'), by their first word: the model reads the small word as a list's 'and' or a preposition and cuts the
+    name there. Names with other punctuation than a hyphen are left out (the tokens would not match)."""
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for name in gazetteer.towns() | {n for n in gazetteer.places() if gazetteer.country_code(n)}:
+        words = tuple(name.split())
+        if len(words) > 2 and any(w.islower() for w in words[1:-1]) and all(
+                w.replace("-", "").replace("'", "").isalpha() for w in words) and words[0][:1].isupper():
+            found.setdefault(words[0], set()).add(words)
+    return {first: tuple(sorted(names, key=len, reverse=True)) for first, names in found.items()}
+
+
+def places_cut_at_a_small_word(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'ships bound for [Port] of [Spain]', '[Trinidad] and [Tobago]'s main port', 'the [Trinidad] and [Tobago
+    Chamber of Commerce]': a country or a town whose name holds 'and', 'of' or a particle, which the model cut
+    at that word, is one place; a mention that runs on past the place ('<Place> Chamber of Commerce', 'the Port of
+    <Place>') takes the whole place into its name. The model must have tagged two pieces of a town's name (a town's
+    words alone may be a phrase: 'King of Prussia'); a country's name written out in full is the country even
+    where the model tagged one piece of it ('[Bosnia] and Herzegovina')."""
+    table = _places_with_a_small_word()
+    if not mentions:
+        return mentions
+    texts = column(doc, "ORTH")
+    joined: list[tuple[int, int, int, Mention | None]] = []
+    i, n = 0, len(texts)
+    while i < n:
+        names = table.get(texts[i])
+        match = next((w for w in names if tuple(texts[i : i + len(w)]) == w), None) if names else None
+        if match is None:
+            i += 1
+            continue
+        a, b = i, i + len(match)
+        i = b
+        pieces = [m for m in mentions if m.start < b and a < m.end]
+        if not pieces or any(m.start <= a and m.end >= b for m in pieces):
+            continue
+        if len(pieces) < 2 and not gazetteer.country_code(" ".join(match)):
+            continue
+        longer = [m for m in pieces if m.start < a or m.end > b]
+        if len(longer) > 1 or any(m.label not in NAME_LABELS for m in pieces):
+            continue
+        joined.append((min(a, *(m.start for m in pieces)), max(b, *(m.end for m in pieces)), a,
+                       longer[0] if longer else None))
+    if not joined:
+        return mentions
+    out = [m for m in mentions if not any(m.start < b and a < m.end for a, b, _, _ in joined)]
+    for a, b, place, longer in joined:
+        if longer is None:
+            out.append(mention_of(doc[a:b], "GPE"))
+            continue
+        # 'the [Port of Port] of [Spain]': a facility's word and 'of' before the place name a facility, as the model
+        # tags '<Port> of <City>' where it reads the city whole
+        front = [t.lower_ for t in doc[a:place]]
+        label = "FAC" if len(front) == 2 and front[0] in HEADS["FAC"] and front[1] == "of" else longer.label
+        out.append(mention_of(doc[a:b], label, longer.role, longer.affiliation))
+    return sorted(out, key=lambda m: m.start)
