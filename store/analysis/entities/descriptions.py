@@ -334,8 +334,9 @@ def _post_in_clause(verb: Token) -> Token | None:
 
 
 # the verbs that tie a person to the organisation they serve, with their prepositions: "works for", "speaking on
-# behalf of" (not "speaking at", where a guest speaks too)
-_SERVING = {"work": {"for", "at", "with"}, "speak": {"for", "on"}}
+# behalf of" (not "speaking at", where a guest speaks too); "who teaches law at <University>" holds a post there
+# (not "who studies at", a student's)
+_SERVING = {"work": {"for", "at", "with"}, "speak": {"for", "on"}, "teach": {"at"}, "lecture": {"at"}}
 
 
 def _organisation_served(verb: Token, orgs: dict[int, str]) -> str | None:
@@ -695,7 +696,8 @@ def organisation_headed(head: Token, orgs: dict[int, str]) -> str | None:
             if verb.dep_ == "relcl" and (subject is None or subject.lower_ not in ("who", "that")):
                 continue  # "the man whom the agency represents" is not its head
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
-                for t in (obj, *(c for c in obj.children if c.dep_ in ("compound", "appos"))):
+                # and the owner of the unit headed: "who leads the Reform Party's list", "who runs <Firm>'s bond desk"
+                for t in (obj, *(c for c in obj.children if c.dep_ in ("compound", "appos", "poss"))):
                     if t.i in orgs:
                         return orgs[t.i]
     return None
@@ -860,9 +862,11 @@ def _post_words(post: Token, leave_out: Container[int]) -> str:
     doc = post.doc
     owner = {t.i for c in post.children if c.dep_ == "poss" for t in c.subtree}
     opening = min(post.left_edge.i, hyphenated_word(doc, post.i))
+    # the parse may make the first half of a post joined by a hyphen its head: "president-general", "secretary-general"
+    closing = post.i + 2 if _closed_by_hyphen(post) else post.i
     # a party's word before the body left out holds the body's seats ("the Republican Senate Majority Leader", as
     # parties.party_before_a_chamber reads it): no word of the post
-    words = [t for t in doc[opening : post.i + 1] if t.i not in owner and t.i not in leave_out and
+    words = [t for t in doc[opening : closing + 1] if t.i not in owner and t.i not in leave_out and
              (t.dep_ not in ("det", "punct", "case") and not t.is_punct or _joins(t)) and
              not (t.text in SEAT_HOLDERS and t.i + 1 in leave_out)]
     cut = next((k for k in range(len(words) - 2, 0, -1) if words[k].lower_ in _AGE_OR_BASE and _joins(words[k - 1])), -1)
@@ -879,6 +883,18 @@ def _post_words(post: Token, leave_out: Container[int]) -> str:
     return "".join(t.text + ("" if _joins(t) or t.i + 1 < len(doc) and (_joins(doc[t.i + 1]) or
                                                                        doc[t.i + 1].is_punct and t.i + 1 in kept)
                              else " ") for t in words).strip()
+
+
+# the second halves of a post joined by a hyphen that the parse may hang on the first: "president-general",
+# "secretary-general", "chairman-elect", "president-designate"
+_HYPHEN_TAILS = {"general", "elect", "designate"}
+
+
+def _closed_by_hyphen(post: Token) -> bool:
+    """A post whose word runs on past a hyphen into one of _HYPHEN_TAILS: "president-general" read as "president"."""
+    doc = post.doc
+    return post.i + 2 < len(doc) and _joins(doc[post.i + 1]) and doc[post.i + 2].lower_ in _HYPHEN_TAILS and \
+        doc[post.i + 2].head.i == post.i
 
 
 def _less_the_place_set_off(words: list[Token], post: Token) -> list[Token]:
