@@ -36,11 +36,17 @@ def as_aside(tok: Token) -> bool:
         return False
     if lemma == "put" and not _it_object(tok) or lemma == "point" and not _out(tok):
         return False  # "as X put it", "as X pointed out"; not "as X put the bill to a vote"
-    if tok.tag_ == "VBN" and lemma != "report":
+    if tok.tag_ == "VBN" and lemma != "report" and not _perfect(tok):
         return False  # "As written, the law bans X", "as stated above": the wording, nobody's report
     if tok.tag_ != "VBN" and not any(c.dep_ == "nsubj" for c in tok.children):
         return False
     return not any(c.dep_ in _OWN_CONTENT and not _allowed(c, lemma) for c in tok.children)
+
+
+def _perfect(tok: Token) -> bool:
+    """'as the Ledger has reported', 'as I have noted': a perfect with its subject, no passive wording."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children) and \
+        any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _it_object(tok: Token) -> bool:
@@ -60,4 +66,4 @@ def _allowed(child: Token, lemma: str) -> bool:
 
 def sourceless_aside(tok: Token) -> bool:
     """'As reported, X': a report with no source named; the sentence's subject is no source of it."""
-    return tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children)
+    return tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children) and not _perfect(tok)
