@@ -10,9 +10,10 @@ import re
 from datetime import date, timedelta
 
 from .day_parts import narrowed_part
+from .expression_parts import clean, parse
 from .fortnights import as_weeks
 from .lexicon import BUSINESS_DAY_WORDS, MONTHS, ORDINALS, PARTS_OF_DAY, WEEKDAYS
-from .normalize import _shift, clean, parse
+from .normalize import _shift
 from .weeks import working_day
 
 _ORDINAL_QUARTER = re.compile(r"\b(first|second|third|fourth)[- ](?:fiscal )?quarter\b")

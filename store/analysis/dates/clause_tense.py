@@ -6,7 +6,10 @@ takes its time from the clause it serves, and a hedge ("could", "might") says no
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
+
+from ..doctext import doc_slice, lowers
+from .ahead import bounded_ahead
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
 _MERIDIEM = {"am", "pm", "a.m.", "p.m."}
@@ -171,3 +174,59 @@ def _verb_tense(tok: Token, deadline: bool, adjunct: bool = False) -> str | None
     ):
         return "future"  # "the lease, which expires in February", told in May: next February
     return "present"
+
+
+def told_tense(doc: Doc, s: int, span) -> str | None:
+    """The tense a date expression starting at token s is told in (`span` its tokens): its clause's (tense), unless
+    the words just before it set it ahead ("effective June 1", "as soon as Tuesday") or back ("back in February",
+    "since March 3")."""
+    # "a new labor pact effective June 1", "effective from Feb. 1": a start date, announced ahead
+    # "payable Dec. 7", "notes due Nov. 15": a date the story looks ahead to
+    ahead = next((t for t in doc_slice(doc, max(0, s - 2), s) if t.lower_ in ("effective", "payable", "due")), None)
+    if ahead is not None:
+        # "the rules became effective in February": the verb it completes says the day is gone ("the
+        # report was due Friday" may still lie ahead)
+        return "past" if ahead.lower_ == "effective" and _past_complement(ahead) else "future"
+    if lowers(doc)[max(0, s - 2):s] == ["back", "in"]:
+        if not _going_back(doc[s - 2]):
+            return "past"  # "we heard about it back in February"
+        if tense(span) == "present":
+            return "future"  # "we go back in April": a trip told in the simple present is one planned
+    if s > 0 and doc[s - 1].lower_ == "since":
+        return "past"  # "the coach, in charge since March 3, will lead the side abroad": a start already gone
+    if s > 0 and doc[s - 1].lower_ == "ended" and doc[s - 1].dep_ == "acl" and _told_ahead(doc[s - 1]):
+        return "future"  # "Revenues for the year ended August 31 will be about 1.2 billion dlrs": a year not yet over
+    told = tense(span)
+    return "future" if bounded_ahead(doc, s, told) else told
+
+
+# verbs of going whose "back" is the way they go, not a look into the past: "we go back in April" is a trip ahead
+_GOING_BACK = {"go", "come", "head", "fly", "sail", "travel", "get", "move", "drive", "walk"}
+
+
+def _going_back(back) -> bool:
+    """Whether "back" of "back in <month>" tells where a verb of going goes ("the team goes back in September"),
+    so the verb's own tense places the month; "we heard about it back in February" looks back whatever the verb."""
+    return back.dep_ in ("advmod", "prt") and back.head.i != back.i and back.head.lemma_ in _GOING_BACK
+
+
+def _past_complement(word) -> bool:
+    """Whether "effective" completes a verb in the simple past or the perfect ("became effective", "has been
+    effective"), not one ahead or none ("a pact effective June 1", "will become effective")."""
+    head = word.head
+    if word.dep_ not in ("acomp", "attr", "oprd") or head.i == word.i:
+        return False
+    auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    return (head.tag_ == "VBD" and not auxes) or (head.tag_ == "VBN" and auxes <= {"has", "have", "had"} and bool(auxes))
+
+
+def _told_ahead(participle) -> bool:
+    """Whether the clause a participle ("the year ended ...") hangs in is in the future tense ("will be")."""
+    tok = participle
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children)
+    return False

@@ -32,12 +32,13 @@ def _amount(word: str) -> str | None:
     return str(NUMBERS[word]) if word in NUMBERS and word not in ("a", "an") else None
 
 
+# a length followed by one of these is a gap of its own, counted from an event ("12 hours later"): no part of a run
 _GAP_AFTER = {"later", "earlier", "ago", "before", "after"}
 
 
 def _run(words: list[str], i: int) -> tuple[list[tuple[str, str]], int]:
-    """The (count, unit) parts of the run of clock lengths starting at words[i], largest unit first, with
-    at most a comma and an "and" between two of them, and where the run ends."""
+    """The (count, unit) parts of the run of lengths starting at words[i], largest unit first, with at most a
+    comma and an "and" between two of them, and where the run ends."""
     parts: list[tuple[str, str]] = []
     end = i
     while i + 1 < len(words):
@@ -76,8 +77,9 @@ def _lead(words: list[str], stop: int) -> int:
 
 
 def clock_length(words: list[str]) -> str | None:
-    """The value of an expression that is a run of two or more clock lengths ("13 minutes 51.07 seconds" is
-    PT13M51.07S), else None. `words` are the cleaned words of the expression (commas gone)."""
+    """The value of an expression that is a run of two or more lengths ("13 minutes 51.07 seconds" is
+    PT13M51.07S, "the past two years and three months" P2Y3M), after _LEADS words at most, else None. `words`
+    are the cleaned words of the expression (commas gone)."""
     lead = _lead(words, len(words))
     parts, end = _run(words, lead)
     if end != len(words) or not parts or (lead and len(parts) < 2):
@@ -87,8 +89,8 @@ def clock_length(words: list[str]) -> str | None:
 
 
 def clock_runs(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`spans` (sorted), with a span that is part of a run of clock lengths widened to the whole run and the
-    spans inside the run dropped: "one minute" and "44.21 seconds" of "one minute, 44.21 seconds" are one."""
+    """`spans` (sorted), with a span that is part of a run of lengths widened to the whole run and the spans
+    inside the run dropped: "one minute" and "44.21 seconds" of "one minute, 44.21 seconds" are one."""
     low = lowers(doc)
     out: list[tuple[int, int]] = []
     for s, e in spans:

@@ -19,7 +19,6 @@ from spacy.tokens import Doc
 from ..doctext import doc_slice, lowers, text_between, text_of, tokens
 from ..guard import contained
 from ..types import DateMention, ReferenceDate
-from .ahead import bounded_ahead
 from .anchors import (
     anaphor,
     bare_quarter,
@@ -31,7 +30,7 @@ from .anchors import (
     weekday_anaphor,
     weekday_from,
 )
-from .clause_tense import tense
+from .clause_tense import tense, told_tense
 from .clock_pairs import paired_clocks
 from .coming_quarters import closed_before, forecast_quarter
 from .comparisons import base_a_year_back, figure_a_year_back, year_ago_months, year_ago_quarters
@@ -45,7 +44,7 @@ from .lexicon import MONTHS, TIME_ZONES, WEEKDAYS
 from .month_pairs import month_pair_years
 from .month_quarters import quarter_runs
 from .normalize import normalize, ordinal_unit
-from .pairs import day_range, joined, pair_end, pair_start
+from .pairs import day_range, pair_end, pair_start
 from .past_months import past_deed_month
 from .possessive_days import nearer_possessive_weekdays
 from .quoted_days import SAID_DAY_WORDS, lead_day, other_period, said_day, said_on
@@ -53,9 +52,11 @@ from .reference import dateline_day, infer
 from .reported_years import names_a_whole_year, reported_year
 from .shipment_months import shipment_month
 from .slashed import slashed_values
-from .spans import candidates, nowadays_today, ordinal_day_at, the_ordinal_day
+from .spans import candidates, nowadays_today
 from .story_periods import period_word, story_period
-from .value_shapes import CALENDAR, FULL_DAY, MONTH_VALUE, QUARTER_VALUE, YEAR_VALUE, real_day
+from .untagged_calendar import ordinal_day_at, the_ordinal_day
+from .value_shapes import CALENDAR, DAY_VALUE, FULL_DAY, MONTH_VALUE, QUARTER_VALUE, YEAR_VALUE, real_day
+from .weekday_neighbours import weekday_dates, weekday_pairs, weekdays_beside_deictics
 from .weekday_runs import next_days_run_on
 from .weeks import week_of_month
 
@@ -82,7 +83,6 @@ _VALID = re.compile(
 )
 
 
-_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T[A-Z]{2})?$")  # a day, or a part of one: "Saturday morning"
 # "this morning", "this evening" name the report's own day as surely as "today" does: a clock
 # time or a part of the day written with them stays on that day whatever else the sentence names;
 # "the next morning", "that night" were dated from the story's day already, even when that gave the report's
@@ -132,9 +132,9 @@ def _clock_days(
         k = run_ends[i + 1]
         after = out[k] if k < len(out) else None
         before = out[i - 1] if i > 0 else None
-        if after and _DAY_VALUE.match(after.value) and _DAY_AFTER.match(text[m.end:after.start]):
+        if after and DAY_VALUE.match(after.value) and _DAY_AFTER.match(text[m.end:after.start]):
             out[i] = replace(m, value=after.value[:10] + m.value[10:])
-        elif before and _DAY_VALUE.match(before.value) and _DAY_BEFORE.fullmatch(text[before.end:m.start].strip()):
+        elif before and DAY_VALUE.match(before.value) and _DAY_BEFORE.fullmatch(text[before.end:m.start].strip()):
             out[i] = replace(m, value=before.value[:10] + m.value[10:])
         elif (day := days.day(m, i)) or (m.start in past and (
             (day := _day_before(out, i, sentences, ref))
@@ -220,31 +220,6 @@ def _zone_day(local: DateMention, m: DateMention, text: str) -> str | None:
     return (day + timedelta(days=1 if gap < -12 else -1 if gap > 12 else 0)).isoformat()
 
 
-def _weekday_of(value: str) -> int | None:
-    try:
-        return date.fromisoformat(value).weekday()
-    except ValueError:
-        return None
-
-
-def _weekday_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """ "on Thursday, 10 October 2019", "Friday Oct. 13": a weekday written just before the date it
-    falls on is one expression with it (as the model mostly tags "Saturday, April 25" and TimeBank
-    marks it), whatever the tense would make of the weekday alone."""
-    out: list[DateMention] = []
-    for n in mentions:
-        m = out[-1] if out else None
-        wd = WEEKDAYS.get(m.text.lower().rstrip(".")) if m is not None else None
-        if wd is not None and m.type == "DATE" and n.type == "DATE" and FULL_DAY.match(n.value) \
-                and text[m.end:n.start] in (" ", ", ", ",") and _weekday_of(n.value) == wd \
-                and n.text.lower() != "the day":  # "Tuesday, the day the mill reopened": two expressions of it
-            # (a weekday that disagrees with its date is a slip: both stay as they were read)
-            out[-1] = replace(n, start=m.start, text=text[m.start:n.end], sentence_start=min(m.sentence_start, n.sentence_start))
-        else:
-            out.append(n)
-    return out
-
-
 _YEAR_END = re.compile(r"(?i)^year-?end$")
 
 
@@ -263,47 +238,6 @@ def _year_end_years(text: str, mentions: list[DateMention]) -> list[DateMention]
     return out
 
 
-_WEEK_NAMED = re.compile(r"(?i)\b(?:next|last|this|coming|past|following|previous) week$")
-
-
-def _weekday_pairs(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """ "from Monday to Wednesday last week", "on Monday or Tuesday next week": the week named after the
-    second weekday is the first one's too, which alone would be read as the nearest Monday."""
-    out = list(mentions)
-    for i in range(len(out) - 1):
-        m, n = out[i], out[i + 1]
-        wd = WEEKDAYS.get(m.text.lower().rstrip("."))
-        if wd is None or m.type != "DATE" or n.type != "DATE" or not FULL_DAY.match(n.value) \
-                or not _WEEK_NAMED.search(n.text) or not joined(text, m.end, n.start):
-            continue
-        second = date.fromisoformat(n.value)
-        if wd < second.weekday():
-            out[i] = replace(m, value=(second - timedelta(days=second.weekday() - wd)).isoformat())
-    return out
-
-
-_NEAR_AHEAD = re.compile(r"(?i)^(?:(?:late|early) )?(?:today|tonight|tomorrow(?: (?:morning|afternoon|evening|night))?)$")
-_NEAR_BACK = re.compile(r"(?i)^(?:(?:late|early) )?(?:yesterday(?: (?:morning|afternoon|evening))?|last night)$")
-
-
-def _weekdays_beside_deictics(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """ "watches were issued for late tonight and Wednesday", "rain fell yesterday and Sunday": a weekday joined
-    to the report's own days lies on their side of the report, whatever the tense of the verb (which told
-    of the warning, not of the weather)."""
-    out = list(mentions)
-    for i in range(1, len(out)):
-        m, n = out[i - 1], out[i]
-        wd = WEEKDAYS.get(n.text.lower().rstrip("."))
-        if wd is None or n.type != "DATE" or not FULL_DAY.match(n.value) or not _DAY_VALUE.match(m.value) \
-                or not joined(text, m.end, n.start):
-            continue
-        if _NEAR_AHEAD.match(m.text) and n.value <= m.value[:10]:
-            out[i] = replace(n, value=weekday_from(m.value[:10], wd, 1) or n.value)
-        elif _NEAR_BACK.match(m.text) and n.value >= m.value[:10]:
-            out[i] = replace(n, value=weekday_from(m.value[:10], wd, -1) or n.value)
-    return out
-
-
 def _day_before(mentions: list[DateMention], i: int, sentences: list[int], ref: date) -> str | None:
     """The day of the latest mention naming one, in the sentence of mention i or the two before it:
     a DATE, or a TIME placed on a day ("early Wednesday morning", "18:00" already moved to its day)."""
@@ -313,7 +247,7 @@ def _day_before(mentions: list[DateMention], i: int, sentences: list[int], ref: 
     for o in reversed(mentions[:i]):
         if o.start < since:
             break
-        if not _DAY_VALUE.match(o.value):
+        if not DAY_VALUE.match(o.value):
             continue
         if o.type == "DATE" or _DAY_WORDS.search(o.text) or not o.value.startswith(ref.isoformat()):
             return o.value[:10]
@@ -326,7 +260,7 @@ class _SentenceDays:
     as _clock_days moves its clock times: reading every mention of the sentence again for each clock time was
     quadratic (2,000 clock times in one sentence). Same answers as that reading: _clock_days changes only the value
     of the time it reads, from the reference day to another day with the same time of day (`moved` recounts it),
-    and a value that names a day or a part of one (_DAY_VALUE) still does once moved, so the first mention of a
+    and a value that names a day or a part of one (DAY_VALUE) still does once moved, so the first mention of a
     sentence naming one stays where it was."""
 
     def __init__(self, mentions: list[DateMention], ref: str) -> None:
@@ -334,14 +268,14 @@ class _SentenceDays:
         self.counts: dict[int, dict[str, int]] = {}  # by sentence start: each day named, and by how many mentions
         self.first: dict[int, int] = {}  # by sentence start: the index of its first mention naming a day
         for j, o in enumerate(mentions):
-            if _DAY_VALUE.match(o.value):
+            if DAY_VALUE.match(o.value):
                 self.first.setdefault(o.sentence_start, j)
             self._count(o, 1)
 
     def _day_of(self, o: DateMention) -> str | None:
         """The day mention o names for the clock times of its sentence: not one of them still on the reference day
         without a day word of its own."""
-        if not _DAY_VALUE.match(o.value):
+        if not DAY_VALUE.match(o.value):
             return None
         if o.type == "TIME" and o.value.startswith(self.ref) and not _DAY_WORDS.search(o.text):
             return None
@@ -489,59 +423,6 @@ _GUESSED_QUARTERS = {"the quarter", "the previous period", "the prior period", "
 
 def _current_quarter(ref: date) -> str:
     return f"{ref.year:04d}-Q{(ref.month - 1) // 3 + 1}"
-
-
-def _tense(doc: Doc, s: int, span) -> str | None:
-    # "a new labor pact effective June 1", "effective from Feb. 1": a start date, announced ahead
-    # "payable Dec. 7", "notes due Nov. 15": a date the story looks ahead to
-    ahead = next((t for t in doc_slice(doc, max(0, s - 2), s) if t.lower_ in ("effective", "payable", "due")), None)
-    if ahead is not None:
-        # "the rules became effective in February": the verb it completes says the day is gone ("the
-        # report was due Friday" may still lie ahead)
-        return "past" if ahead.lower_ == "effective" and _past_complement(ahead) else "future"
-    if lowers(doc)[max(0, s - 2):s] == ["back", "in"]:
-        if not _going_back(doc[s - 2]):
-            return "past"  # "we heard about it back in February"
-        if tense(span) == "present":
-            return "future"  # "we go back in April": a trip told in the simple present is one planned
-    if s > 0 and doc[s - 1].lower_ == "since":
-        return "past"  # "the coach, in charge since March 3, will lead the side abroad": a start already gone
-    if s > 0 and doc[s - 1].lower_ == "ended" and doc[s - 1].dep_ == "acl" and _told_ahead(doc[s - 1]):
-        return "future"  # "Revenues for the year ended August 31 will be about 1.2 billion dlrs": a year not yet over
-    told = tense(span)
-    return "future" if bounded_ahead(doc, s, told) else told
-
-
-# verbs of going whose "back" is the way they go, not a look into the past: "we go back in April" is a trip ahead
-_GOING_BACK = {"go", "come", "head", "fly", "sail", "travel", "get", "move", "drive", "walk"}
-
-
-def _going_back(back) -> bool:
-    """Whether "back" of "back in <month>" tells where a verb of going goes ("the team goes back in September"),
-    so the verb's own tense places the month; "we heard about it back in February" looks back whatever the verb."""
-    return back.dep_ in ("advmod", "prt") and back.head.i != back.i and back.head.lemma_ in _GOING_BACK
-
-
-def _past_complement(word) -> bool:
-    """Whether "effective" completes a verb in the simple past or the perfect ("became effective", "has been
-    effective"), not one ahead or none ("a pact effective June 1", "will become effective")."""
-    head = word.head
-    if word.dep_ not in ("acomp", "attr", "oprd") or head.i == word.i:
-        return False
-    auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
-    return (head.tag_ == "VBD" and not auxes) or (head.tag_ == "VBN" and auxes <= {"has", "have", "had"} and bool(auxes))
-
-
-def _told_ahead(participle) -> bool:
-    """Whether the clause a participle ("the year ended ...") hangs in is in the future tense ("will be")."""
-    tok = participle
-    for _ in range(4):
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children)
-    return False
 
 
 def _year_to(doc: Doc, s: int, e: int) -> bool:
@@ -736,7 +617,7 @@ class DateComponent:
                 out.extend(self._range(span, pieces, ref, sent_starts, sent_bounds))
                 continue
             try:
-                found = normalize(written, ref, told := _tense(doc, s, span), quarterly)
+                found = normalize(written, ref, told := told_tense(doc, s, span), quarterly)
                 if told not in ("future", "would") and found and closed_before(found[1], ref) \
                         and forecast_quarter(doc, s, e):
                     # "Acme forecast 40 cts in the second quarter", told in March: this year's
@@ -762,11 +643,11 @@ class DateComponent:
                 # period" is the story's own period, which no calendar names
                 if words != "the quarter":
                     continue
-                if _tense(doc, s, span) in ("present", "future", "would"):
+                if told_tense(doc, s, span) in ("present", "future", "would"):
                     value = _current_quarter(ref)
             if kind == "DATE" and (week := week_of_month(span.text, value)):
                 value = week  # "the last week of April": the week, not the month
-            if kind == "TIME" and _tense(doc, s, span) == "past":
+            if kind == "TIME" and told_tense(doc, s, span) == "past":
                 past_times.add(span.start_char)
             if kind == "DURATION" and _is_rate(doc, s, e):
                 kind = "SET"
@@ -811,7 +692,7 @@ class DateComponent:
                 unit, step, part = back
                 # told in the past, it happened by the report: not on the effective date of a rule named
                 # in between ("takes effect on December 10 ... released later the same day")
-                latest = ref if _tense(doc, s, span) == "past" else None
+                latest = ref if told_tense(doc, s, span) == "past" else None
                 since = sent_bounds[max(0, sent - (2 if unit in ('D', 'W', 'B') else 4))][0]
                 value = self._anchored(out, since, unit, step, latest)
                 if value is None and unit == "B" and ref is not None:
@@ -877,7 +758,7 @@ class DateComponent:
                     value = anchored or value
             elif kind == "DATE" and ref is not None and FULL_DAY.match(value) and value > ref.isoformat() \
                     and not re.search(r"\d{4}|(?i:\b(?:last|next|this) year\b)", span.text) \
-                    and _tense(doc, s, span) == "past" and (year := _story_year(out, sent_bounds[max(0, sent - 4)][0], ref, value)):
+                    and told_tense(doc, s, span) == "past" and (year := _story_year(out, sent_bounds[max(0, sent - 4)][0], ref, value)):
                 # "On March 12, 1985, Seemala sold ... On March 20, Jefferies sold ...", told on March 19, 1987: a
                 # day told in the past cannot lie after the report; it is in the year the story is telling of
                 value = year + value[4:]
@@ -891,16 +772,16 @@ class DateComponent:
                 if ahead := contract_month(doc, s, e, value, ref):
                     value = ahead  # "October crude", told in August: the contract ahead, whatever year the sentence names
                 elif (year := _sentence_year(doc, out, sent_bounds[sent][0])) and (
-                    month_tense := _tense(doc, s, span)
+                    month_tense := told_tense(doc, s, span)
                 ) != "future" and not (month_tense == "present" and ref is not None and int(year) < ref.year):
                     # "In the 2016 election, Sanders stayed in the race until June": that year's June; a month
                     # told in the present is not in a year gone ("launched in 2003 and, as of February, holds")
                     value = f"{year}-{value[5:]}"
                 elif done := past_deed_month(doc, s, e, value, ref):
                     value = done  # "In October, the mayor proposed ...", told in early September: last October
-                elif ahead := election_month(doc, s, e, value, ref, _tense(doc, s, span)):
+                elif ahead := election_month(doc, s, e, value, ref, told_tense(doc, s, span)):
                     value = ahead  # "the nominee in November", told in March: the vote ahead, not the one gone
-                elif _tense(doc, s, span) in (None, "present") and (year := bare_months.get(value[5:])):
+                elif told_tense(doc, s, span) in (None, "present") and (year := bare_months.get(value[5:])):
                     value = f"{year}-{value[5:]}"
                 elif back := figures_month(doc, s, e, value, ref):
                     # "the <Month> figures, due on <weekday>, should show ...", told a month or two on: a month
@@ -923,12 +804,12 @@ class DateComponent:
                 # tense (not "the company, founded in 1990, expects a profit for the year")
                 value = year
             elif kind == "DATE" and period_word(doc, s, e) and (told := story_period(
-                doc, s, e, value, ref, _tense(doc, s, span),
+                doc, s, e, value, ref, told_tense(doc, s, span),
                 [m for m in out if m.start >= sent_bounds[max(0, sent - 4)][0]]
             )):
                 value = told  # "Exports rose in February. Imports for the month fell": February
             elif kind == "DATE" and names_a_whole_year(span.text) and (done := reported_year(
-                doc, s, e, value, ref, _tense(doc, s, span), [m.value for m in out if m.start >= sent_bounds[sent][0]],
+                doc, s, e, value, ref, told_tense(doc, s, span), [m.value for m in out if m.start >= sent_bounds[sent][0]],
                 [m.value for m in out if sent > 0 and sent_bounds[sent - 1][0] <= m.start < sent_bounds[sent][0]]
             )):
                 value = done  # a loss "posted for the year", told in March: last year's accounts
@@ -936,7 +817,7 @@ class DateComponent:
                     and bare_quarter([t.lower_ for t in doc[max(0, s - 1):e + 1]], min(s, 1)):
                 value = quarterly  # "in quarter", "at quarter's end" in an earnings story: the quarter it reports
             elif kind == "DATE" and quarterly and QUARTER_VALUE.match(value) and not _YEAR_WORDS.search(span.text) \
-                    and (year := _sentence_year(doc, out, sent_bounds[sent][0])) and _tense(doc, s, span) != "future":
+                    and (year := _sentence_year(doc, out, sent_bounds[sent][0])) and told_tense(doc, s, span) != "future":
                 # "Last year, Sand lost 243,064 dlrs in the second quarter": that year's quarter
                 value = f"{year}{value[4:]}"
             if kind == "DATE" and (ahead := shipment_month(doc, s, e, value, ref)):
@@ -964,9 +845,9 @@ class DateComponent:
                 a, b = sent_bounds[max(0, bisect_right(sent_starts, s) - 1)]
                 out.append(DateMention(span.start_char, span.end_char, span.text, "DATE", value, a, b))
         out.sort(key=lambda m: m.start)
-        out = _weekday_dates(text, out)
-        out = _weekday_pairs(text, out)
-        out = _weekdays_beside_deictics(text, out)
+        out = weekday_dates(text, out)
+        out = weekday_pairs(text, out)
+        out = weekdays_beside_deictics(text, out)
         out = next_days_run_on(text, out)
         out = nearer_possessive_weekdays(doc, out, ref)
         out = _year_end_years(text, out)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .expression_parts import clean
 from .lexicon import HOLIDAYS
 
 _SHIFTS = ("last", "next", "this")
@@ -16,8 +17,6 @@ _LEADS = {"the", "last", "next", "this", "on"}
 
 
 def _a_holiday(doc: Doc, s: int, e: int) -> bool:
-    from .normalize import clean  # local: normalize imports the date readers, as in spans._holidays
-
     words = clean(doc[s:e].text)
     while words and words[0] in _LEADS:
         words = words[1:]

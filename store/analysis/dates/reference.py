@@ -19,6 +19,9 @@ inferred only when the text pins it:
 Never a day after today: an article is not written in the future. A bare latest year in the
 text is no pin: stories name past years far more than their own (2 in 3 Wikinews articles
 with a year do not name the year they appeared).
+
+With a publication date given, the reference date is that date; a wire story's dateline ("TOKYO, Feb 27 -", not the
+full-date paragraph above) gives only the day its relative dates count from (dateline_day, read by the component).
 """
 
 from __future__ import annotations

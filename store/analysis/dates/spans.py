@@ -4,7 +4,9 @@ spaCy's DATE/TIME entities are the main source, but their extents follow OntoNot
 TIMEX3: they swallow modifiers ("nearly five months"), possessives ("Wednesday's"),
 ranges ("1991 to 1997") and whole clauses ("the quarter ended Sept. 30"), split
 "Sunday night", and include ages. The fixes below are token rules on the same parse
-(no second parse), plus untagged_words' small word list for what the model never tags ("now", "recently").
+(no second parse), plus untagged_words' small word list for what the model never tags ("now", "recently"),
+untagged_calendar's days, years and holidays it leaves untagged ("on the 19th", "April 25 and 26"), and
+not_dates' spans that name no time ("the 25-year-old", "winter wheat"), which candidates leaves out.
 """
 
 from __future__ import annotations
@@ -19,41 +21,41 @@ from .clock_lengths import clock_runs
 from .clock_zones import zone_end as clock_zone_end
 from .day_parts import DAY_PARTS
 from .event_years import event_years
-from .figures import in_figure_row, not_a_year, past_index_level
+from .figures import past_index_level
 from .fortnights import fortnight_spans
 from .four_figure_clocks import four_figure_clock, zone_clocks
 from .half_lengths import half_lengths
 from .holiday_years import holiday_years
-from .last_days import last_of_a_run
 from .lexicon import (
     AHEAD_BOUNDS,
     AMOUNT_WORDS,
-    BATTING_WORDS,
     COUNTED_PLURALS,
-    CROP_GRADES,
     HOLIDAY_STARTS,
-    HOLIDAYS,
-    HONOUR_NOUNS,
     MEASURE_BOUNDS,
     MONTHS,
     NUMBERS,
-    ORDINALS,
     RELATIVE_DAYS,
-    SCORING_VERBS,
     SEASONS,
     SPLITTERS,
     TRIM_LEFT,
     UNITS,
     WEEKDAYS,
 )
-from .match_minutes import match_minute
-from .match_quarters import match_quarter
+from .not_dates import VAGUE_TIMES, band_of_figures, batting_score, beside_a_day, early_hours, is_age, no_time
 from .quarter_shorthand import PART_ORDINALS, quarter_bounds
 from .slashed import dashed_split_year, slashed_spans
 from .spoken_hours import spoken_hour_spans
-from .titles import in_a_name
 from .token_shapes import dateish, day_number, glued_length, month_word, year_word
-from .unit_words import after_hours, long_end, long_spans, long_unit, rate_start
+from .unit_words import long_end, long_spans, long_unit, rate_start
+from .untagged_calendar import (
+    holiday_names,
+    month_days,
+    ordinal_days,
+    ordinal_quarters,
+    paired_days,
+    paired_first_days,
+    paired_years,
+)
 from .untagged_words import FREQUENCY, lexical_ok, untagged_spans
 from .untagged_years import untagged_years
 
@@ -303,8 +305,6 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _DAY_BEFORE_AFTER = {("the", "day"), ("the", "night"), ("the", "morning")}  # ... "before" / "after"
-_POSSESSIVES = {"his", "her", "their", "my", "your", "our", "its"}
-_EVENT_AFTER = {"after", "before", "of", "when"}
 
 
 def _iso_date(doc: Doc, i: int) -> bool:
@@ -331,52 +331,6 @@ def _glued_clocks(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _band_of_figures(doc: Doc, start: int, end: int) -> bool:
-    """ "temperatures in the high 30s", "a price in the low 50s": a band of figures; a decade is early, mid or
-    late, and written with an apostrophe or its century when it is one."""
-    words = [t.text for t in doc[start - (start > 0 and end - start == 1):end] if t.lower_ != "the"]
-    return len(words) == 2 and words[0].lower() in ("high", "low", "upper", "lower") \
-        and re.match(r"^[1-9]0s$", words[1]) is not None
-
-
-_CENTURIES = {"century", "centuries", "half-century", "half-centuries"}
-
-
-def _batting_score(doc: Doc, start: int, end: int) -> bool:
-    """ "hit a century", "five centuries and one double century" among the runs, "a 55-ball half-century": a
-    hundred runs at cricket, not a hundred years."""
-    words = lowers(doc)[start:end]
-    if not _CENTURIES & set(words):
-        return False
-    head = doc[start:end].root
-    if head.dep_ in ("dobj", "conj") and head.head.lemma_ in SCORING_VERBS:
-        return True
-    sent = doc[start].sent
-    return any(
-        t.lower_ in BATTING_WORDS or t.lower_.endswith("-ball") or (t.lower_ == "runs" and t.i > 0 and doc[t.i - 1].like_num)
-        for t in sent
-    )
-
-
-def _is_age(doc: Doc, start: int, end: int) -> bool:
-    after = doc[end].lower_ if end < len(doc) else ""
-    words = set(lowers(doc)[start:end])  # list slices: a Span costs more than the words read from it
-    owner = set(lowers(doc)[max(0, start - 1):end - 1])
-    if owner & _POSSESSIVES and (doc[end - 1].lower_.endswith("0s") or doc[end - 1].lower_.endswith("ties")):
-        return True  # "in his 30s", "their early 20s"
-    # "the 25-year-old", "18 to 24-year-olds": an age, or a band of ages, not a length of years
-    return after in ("old", "-old", "olds") or not words.isdisjoint(("old", "olds")) \
-        or any(w.endswith(("-old", "-olds")) for w in words)
-
-
-def _owned(doc: Doc, s: int, e: int) -> bool:
-    """ "his year in kindergarten", "It hasn't been Kellogg's year": someone's period, not a date."""
-    return (
-        e - s == 1 and doc[s].lower_ in ("year", "week", "month", "day") and s > 0
-        and (doc[s - 1].lower_ in _POSSESSIVES or doc[s - 1].tag_ == "POS")
-    )
-
-
 _PERIOD_ADJ = {"same", "corresponding", "comparable", "like", "year-earlier", "year-ago"}
 
 
@@ -392,102 +346,9 @@ def _period_before(doc: Doc, a: int, b: int) -> int | None:
     return k if doc[k].lower_ == "the" else None
 
 
-_COUNT_ADJ = {"consecutive", "straight", "successive", "running"}
-
-
-def _count_of_units(doc: Doc, s: int, e: int) -> bool:
-    """ "the third consecutive month", "a second straight year": a count of periods, not a date. So is "the
-    fourth consecutive year-on-year drop", a count of comparisons the model tags with the compound."""
-    words = lowers(doc)[s:e]
-    if len(words) >= 3 and words[-1] in UNITS and words[-2] in _COUNT_ADJ:
-        # "for three straight quarters", "five consecutive years": a cardinal before a plural counts a length
-        return not (words[-1].endswith("s") and _cardinal(doc[e - 3]))
-    k = len(words) - 5  # the compound is five tokens, "year - on - year"
-    if k < 2 or not _COMPARISON.match("".join(words[k:])):
-        return False
-    return words[k - 1] in _COUNT_ADJ or words[k - 1] in ORDINALS or bool(_FIGURE_ORDINAL.match(words[k - 1]))
-
-
-def _cardinal(tok: Token) -> bool:
-    """ "three", "12", "several": a count of things, not an ordinal ("third", "12th") nor a part ("last")."""
-    low = tok.lower_
-    if low in ORDINALS or low in PART_ORDINALS or _FIGURE_ORDINAL.match(low):
-        return False
-    return low in NUMBERS or low in _VAGUE_TIMES or (tok.like_num and low.replace(",", "").isdigit())
-
-
-# an ordinal in figures of any length ("the 4th year-on-year rise"): a count of comparisons has no upper bound,
-# unlike match_minutes' _MINUTE_ORDINAL, which a match's clock keeps to three figures
-_FIGURE_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
-
-
-_COMPARISON = re.compile(r"^(?:year|month|quarter|week|day)[- ](?:on|over|to)[- ](?:year|month|quarter|week|day)$")
-_COMPARED = {"year", "month", "quarter", "week"}  # the units of a comparison written apart ("year on year")
-
-
-def _comparison(doc: Doc, s: int, e: int) -> bool:
-    """ "rose 3% year-on-year", "month-over-month": a way of comparing figures, not a date. The model often
-    tags one "year" of the compound alone, so the words hyphens join to the span count with it."""
-    while s > 0 and not doc[s - 1].whitespace_ and (doc[s - 1].text == "-" or doc[s].text == "-"):
-        s -= 1
-    while e < len(doc) and not doc[e - 1].whitespace_ and (doc[e].text == "-" or doc[e - 1].text == "-"):
-        e += 1
-    if _COMPARISON.match(doc_slice(doc, s, e).text.lower()):
-        return True
-    # written apart, "up 4 pct year on year": the model tags the figure with the first "year" ("4 pct year", a
-    # length of four years), the whole, or either "year" alone; the words beside the span make the comparison
-    low = lowers(doc)
-    words = low[s:e]
-    if len(words) >= 3 and words[-1] in _COMPARED and words[-2] in ("on", "over") and words[-3] == words[-1]:
-        return True  # "2 pct month on month" in one span
-    return (e + 1 < len(doc) and low[e - 1] in _COMPARED and low[e] in ("on", "over") and low[e + 1] == low[e - 1]) \
-        or (s >= 2 and low[s] in _COMPARED and low[s - 1] in ("on", "over") and low[s - 2] == low[s])
-
-
 def _part_of(doc: Doc, a: int) -> bool:
     """ "the night of", "the morning of" opening an expression."""
     return doc[a].lower_ == "the" and doc[a + 1].lower_ in DAY_PARTS and doc[a + 2].lower_ == "of"
-
-
-def _early_hours(doc: Doc, s: int, e: int) -> bool:
-    """ "the early hours of Sunday": a part of the day named next, not a length of hours."""
-    words = lowers(doc)[s:e]
-    return words[-1:] == ["hours"] and any(w in ("early", "small", "wee") for w in words) and e < len(doc) and doc[
-        e
-    ].lower_ == "of"
-
-
-def _fraction(doc: Doc, s: int, e: int) -> bool:
-    """ "more than a quarter of the market", "three quarters of the vote": a share, not a quarter year."""
-    if doc[e - 1].lower_ in ("quarter", "half") and e + 1 < len(doc) and doc[e].lower_ == "as" and doc[e + 1].lower_ in (
-        "much", "many", "large", "big", "high", "long"
-    ):
-        return True  # "about a quarter as much money as requested": a share of something
-    if doc[e - 1].lower_ not in ("quarter", "quarters") or e + 1 >= len(doc) or doc[e].lower_ != "of":
-        return False
-    if doc[e + 1].lower_ in ("a", "the") and e + 2 < len(doc) and doc[e + 2].lower_ in ("century", "year"):
-        return False  # "a quarter of a century" is a length of time
-    return doc[s].lower_ in ("a", "one", "three") or (s > 0 and doc[s - 1].lower_ in ("a", "one", "three"))
-
-
-def _event_day(doc: Doc, s: int, e: int) -> bool:
-    """"the day after his death", "the day of the vote": dated by an event we cannot place; so is "the day" a
-    clause describes ("from the day a deposit is made", "until the day its owner sells it"), which is the day of
-    that event, not of the report; but "on the day a report came out" tells when the story's deed was done, most
-    often the report's own day."""
-    if e - s != 2 or doc[s].lower_ != "the" or doc[s + 1].lower_ != "day" or e >= len(doc) or _beside_a_day(doc, s):
-        return False  # "on March 3, the day before the strike": the day is named beside it
-    if doc[e].lower_ in _EVENT_AFTER:
-        return True
-    return (s == 0 or doc[s - 1].lower_ != "on") and any(c.dep_ == "relcl" and c.i > e for c in doc[s + 1].children)
-
-
-def _beside_a_day(doc: Doc, s: int) -> bool:
-    """ "the day" at s set after a comma beside the day just named, by its number, year or weekday ("on March 3,
-    the day before the strike", "on Tuesday, the day the mill reopened"): a second expression of that day."""
-    return s > 1 and doc[s - 1].text == "," and (
-        doc[s - 2].lower_ in WEEKDAYS or day_number(doc[s - 2]) or year_word(doc[s - 2])
-    )
 
 
 def _appositive_days(doc: Doc, low: list[str], covered: set[int]) -> list[tuple[int, int]]:
@@ -497,7 +358,7 @@ def _appositive_days(doc: Doc, low: list[str], covered: set[int]) -> list[tuple[
     out: list[tuple[int, int]] = []
     for i in range(2, len(doc) - 1):
         if low[i] == "the" and low[i + 1] == "day" and i - 2 in covered \
-                and covered.isdisjoint((i, i + 1)) and _beside_a_day(doc, i) \
+                and covered.isdisjoint((i, i + 1)) and beside_a_day(doc, i) \
                 and not (i + 2 < len(doc) and doc[i + 2].text in _POSSESSIVE_MARKS):
             out.append((i, i + 2))
             covered.update((i, i + 1))
@@ -557,9 +418,6 @@ def _a_time_split_off(doc: Doc, last: list, ent: Span) -> bool:
     return last[1] == ent.start and (ent.label_ == "TIME" or last[2] == "TIME") and not (
         _length(doc[last[0]:last[1]]) or _length(ent)
     )
-
-
-_ORDINAL_DAY = re.compile(r"^([1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$", re.IGNORECASE)
 
 
 def _day_left_out(doc: Doc, s: int, e: int) -> bool:
@@ -628,12 +486,12 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
                 and doc[r[0] - 1].lower_ in ("noon", "midday", "midnight"):
             r[0] -= 1
     for s, e, _ in raw:
-        if _is_age(doc, s, e) or four_figure_clock(doc, s, e) or _band_of_figures(doc, s, e) \
-                or _batting_score(doc, s, e):
+        if is_age(doc, s, e) or four_figure_clock(doc, s, e) or band_of_figures(doc, s, e) \
+                or batting_score(doc, s, e):
             continue
         for a, b in _split(doc, s, e):
             a = _after_clause(doc, a, b)
-            if b - a > 4 and _early_hours(doc, a, a + 3):
+            if b - a > 4 and early_hours(doc, a, a + 3):
                 a += 4  # "the early hours of Thursday morning": the morning is the expression
             elif b - a > 3 and _part_of(doc, a) and any(dateish(t) for t in doc[a + 3:b]):
                 a += 3  # "the night of Oct. 23": the day is the expression, as TimeBank marks it
@@ -677,32 +535,19 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans.extend(zone_clocks(doc, covered))
     spans.extend(_glued_clocks(doc, covered))
     spans.extend(spoken_hour_spans(doc, covered))
-    spans.extend(_ordinal_quarters(doc, covered))
-    spans.extend(_holidays(doc, covered))
+    spans.extend(ordinal_quarters(doc, covered))
+    spans.extend(holiday_names(doc, covered))
     spans.extend(event_years(doc, covered))
     spans.extend(untagged_years(doc, covered))
-    spans.extend(_month_days(doc, covered))
-    spans.extend(_ordinal_days(doc, covered))
-    spans.extend(_paired_days(doc, spans, covered))
-    spans.extend(_paired_first_days(doc, spans, covered))
-    spans.extend(_paired_years(doc, spans, covered))
+    spans.extend(month_days(doc, covered))
+    spans.extend(ordinal_days(doc, covered))
+    spans.extend(paired_days(doc, spans, covered))
+    spans.extend(paired_first_days(doc, spans, covered))
+    spans.extend(paired_years(doc, spans, covered))
     spans = slashed_spans(doc, spans, covered)
     spans = half_lengths(doc, spans)
     spans = [(past_index_level(doc, s, e), e) for s, e in spans]
-    spans = [
-        (s, e) for s, e in spans if not _generic_today(doc, s, e)
-        and not _year_described(doc, s, e)
-        and not _future_of(doc, s, e)
-        and not _day_to_start(doc, s, e)
-        and not _event_day(doc, s, e) and not _owned(doc, s, e)
-        and not _fraction(doc, s, e) and not _count_of_units(doc, s, e) and not _comparison(doc, s, e)
-        and not _early_hours(doc, s, e) and not _a_name(doc, s, e) and not _at_the_end_of_the_day(doc, s, e)
-        and not _surname_may(doc, s, e) and not _all_day(doc, s, e) and not _astronomical(doc, s, e)
-        and not _a_kind_of_period(doc, s, e) and not not_a_year(doc, s, e) and not _season_kind(doc, s, e)
-        and not _money_tenor(doc, s, e) and not in_figure_row(doc, s, e) and not in_a_name(doc, s, e)
-        and not after_hours(doc, s, e) and not match_minute(doc, s, e) and not match_quarter(doc, s, e)
-        and not last_of_a_run(doc, s, e)
-    ]
+    spans = [(s, e) for s, e in spans if not no_time(doc, s, e)]
     spans = [_count_after(doc, s, e) for s, e in spans]
     spans.sort()
     spans = _either_unit(doc, spans)
@@ -780,125 +625,6 @@ def _year_back_periods(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int
     return sorted(out)
 
 
-# what follows "overnight" when it names the shortest loan of the money market, not a night
-_MONEY_TENORS = {"money", "interbank", "funds", "rate", "rates", "call", "deposit", "deposits", "loan", "loans",
-                 "repo", "repos", "repurchase", "repurchases", "borrowing", "borrowings", "paper", "injections"}
-
-
-def _money_tenor(doc: Doc, s: int, e: int) -> bool:
-    """ "Overnight interbank money was indicated at 11 pct", "overnight touched a high of 11-3/4 pct": the loan
-    repaid the next day, a term of the money market; "depressed by overnight losses", "struck overnight" stay."""
-    tok = doc[s]
-    if e - s != 1 or tok.lower_ != "overnight":
-        return False
-    if (e < len(doc) and doc[e].lower_ in _MONEY_TENORS) or tok.dep_ in ("nsubj", "nsubjpass"):
-        return True
-    # the rate as the subject the parser missed: "overnight touched a high", with no other subject for the verb
-    head = tok.head
-    return head.i == e and head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
-
-
-# nouns a season word before them still dates ("the summer holidays", "the winter months")
-_SEASON_TIMES = {"months", "month", "season", "seasons", "holiday", "holidays", "break", "vacation", "session",
-                 "sessions", "term", "semester", "recess", "quarter", "solstice", "equinox", "time", "weeks"}
-
-
-def _season_kind(doc: Doc, s: int, e: int) -> bool:
-    """ "winter wheat", "a winter storm warning", "spring wheat planting": a season word alone before a noun
-    names a kind of crop or weather, not the season the story is in ("last winter", "this spring" stay)."""
-    tok = doc[s]
-    if e - s == 1 and tok.lower_ in SEASONS and s >= 2 and tuple(t.lower_ for t in doc[s - 2:s]) in CROP_GRADES:
-        return True  # "210,000 tonnes of soft red winter": the grade says it is the crop, even with no noun after
-    if e - s != 1 or tok.lower_ not in SEASONS or e >= len(doc) or tok.dep_ not in ("compound", "amod", "nmod"):
-        return False
-    head = tok.head
-    return head.i > s and head.pos_ in ("NOUN", "PROPN") and doc[e].pos_ in ("NOUN", "PROPN", "ADJ") \
-        and doc[e].lower_ not in _SEASON_TIMES and head.lower_ not in _SEASON_TIMES
-
-
-_VAST = {"million", "billion", "trillion", "light"}
-
-
-def _astronomical(doc: Doc, s: int, e: int) -> bool:
-    """ "520 light years away", "a million year for a planet to form": a distance, or a span of time on
-    the scale of stars, which no calendar holds and TimeBank leaves untagged."""
-    return any(
-        doc[k].lower_ in ("year", "years") and k > 0 and doc[k - 1].lower_.rstrip("-") in _VAST for k in range(s, e)
-    )
-
-
-_LENGTH_ADJ = {"additional", "extra", "further", "full", "whole", "entire", "single", "half"}
-
-
-def _a_kind_of_period(doc: Doc, s: int, e: int) -> bool:
-    """ "January was a good month", "a less turbulent year", "a fiscal year": a period described, not
-    dated. "an additional year" is a length and stays (normalize reads it as one)."""
-    words = lowers(doc)[s:e]
-    if len(words) < 3 or words[0] not in ("a", "an") or words[-1] not in UNITS or words[-1].endswith("s"):
-        return False
-    between = doc[s + 1:e - 1]
-    if any(t.like_num or t.lower_ in _LENGTH_ADJ or t.lower_ in PART_ORDINALS or t.lower_ in _COUNT_ADJ for t in between):
-        return False
-    return all(t.pos_ in ("ADJ", "ADV") or t.lower_ == "fiscal" for t in between)
-
-
-def _at_the_end_of_the_day(doc: Doc, s: int, e: int) -> bool:
-    """ "But at the end of the day, they are solvable": a turn of phrase opening a clause, not a time."""
-    if lowers(doc)[s:e] != ["the", "end", "of", "the", "day"] or s == 0 or doc[s - 1].lower_ != "at":
-        return False
-    opens = s == 1 or doc[s - 1].is_sent_start or doc[s - 2].is_punct or doc[s - 2].pos_ == "CCONJ"
-    return opens and e < len(doc) and doc[e].text == ","
-
-
-def _a_name(doc: Doc, s: int, e: int) -> bool:
-    """ "Easter Island", "Christmas Island": a place named after a holiday; "Person of the Year": a title."""
-    if e < len(doc) and doc[e].text in ("Island", "Islands", "Rising"):
-        return True
-    if column(doc, "ORTH")[s:e] == ["the", "Year"] and s > 0 and doc[s - 1].lower_ == "of":
-        return True
-    return _honour_title(doc, s, e)
-
-
-# a period an honour is named for; "of the day" is left alone ("the third delay of the day" is that day)
-_HONOUR_PERIODS = {"year", "month", "week", "decade"}
-# words that place the thing inside the period: "the first album of the year" is dated by it
-_ORDER_WORDS = {"first", "last", "next", "final", "opening", "latest", "second", "third"}
-
-
-def _honour_title(doc: Doc, s: int, e: int) -> bool:
-    """ "won album of the year", "named its word of the year": an honour's name, which a reader does not look up as
-    a date; "the first album of the year" and "albums of the year" place things in the year and stay."""
-    words = lowers(doc)
-    if e - s != 2 or words[s] != "the" or words[s + 1] not in _HONOUR_PERIODS or s < 2 or words[s - 1] != "of":
-        return False
-    if words[s - 2] not in HONOUR_NOUNS:
-        return False
-    # "the fastest-selling single of the year", "a clearer picture of the month": a comparison within the period
-    if any(doc[k].tag_ in ("JJR", "JJS", "RBR", "RBS") for k in range(max(0, s - 5), s - 2)):
-        return False
-    return s < 3 or words[s - 3] not in _ORDER_WORDS
-
-
-def _surname_may(doc: Doc, s: int, e: int) -> bool:
-    """ "in protest to May's Brexit deal", "May said": in a story about "Theresa May", a bare May
-    that owns something or does something, and follows no word that dates it, is the person."""
-    if e - s != 1 or doc[s].text != "May" or e >= len(doc) or (s > 0 and doc[s - 1].lower_ in _MONTH_LEADS):
-        return False
-    if doc[e].text not in ("'s", "’s") and doc[e].pos_ not in ("VERB", "AUX"):
-        return False
-    return any(
-        t.text == "May" and k > 0 and doc[k - 1].is_title and doc[k - 1].is_alpha and doc[k - 1].lower_ not in _MONTH_LEADS
-        and doc[k - 1].lower_.rstrip(".") not in MONTHS and doc[k - 1].lower_ not in WEEKDAYS
-        for k, t in enumerate(doc)
-    )
-
-
-_MONTH_LEADS = {
-    "in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "on", "of", "for",
-    "last", "this", "next", "early", "late", "mid", "that", "each", "every", "and", "or", "between", "past", "coming",
-}
-
-
 def _count_after(doc: Doc, s: int, e: int) -> tuple[int, int]:
     """ "as of Wednesday, 1885 aftershocks had occurred": the number counts the noun after it."""
     if e - s >= 3 and doc[e - 2].text == "," and doc[e - 1].is_digit and e < len(doc) and doc[e].tag_ == "NNS":
@@ -921,101 +647,8 @@ def _noun_after(doc: Doc, i: int) -> bool:
     return False
 
 
-_GENERIC_NOUNS = {
-    "world", "society", "youth", "young", "generation", "children", "kids", "teenagers", "economy", "culture",
-    "standards", "computers", "technology", "politics", "climate", "age", "times", "consumers", "families", "women", "men",
-}
-
-
-def _generic_today(doc: Doc, s: int, e: int) -> bool:
-    """"in today's world", "today's youth": the present in general, not the day of the report."""
-    if e - s != 1 or doc[s].lower_ != "today" or e + 1 >= len(doc) or doc[e].lower_ not in ("'s", "’s"):
-        return False
-    k = e + 1
-    while k < len(doc) - 1 and doc[k].pos_ == "ADJ":
-        k += 1
-    return doc[k].lower_ in _GENERIC_NOUNS
-
-
-_YEAR_TOKEN = re.compile(r"^(?:1[89]|20)\d\d$")
-
-
-def _year_described(doc: Doc, s: int, e: int) -> bool:
-    """ "2025 would be another tough year", "1988 will be a bumper year": the year is the subject and the noun
-    phrase says what kind of year it is; the phrase took the report's year, a second date
-    beside the one named (and the wrong one when that year is gone)."""
-    head = doc[e - 1]
-    if head.lower_ != "year" or head.dep_ != "attr" or any(t.like_num for t in doc[s:e]):
-        return False
-    if e < len(doc) and doc[e].lower_ == "of":
-        return False  # "<year> should be another year of <noun>" is kept as a date (round 7's test)
-    verb = head.head
-    for _ in range(3):  # "1988 is likely to be a bumper year": the subject sits on the verb above
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
-            return bool(_YEAR_TOKEN.match(subject.text))
-        if verb.dep_ not in ("xcomp", "acomp", "ccomp") or verb.head is verb:
-            return False
-        verb = verb.head
-    return False
-
-
-def _future_of(doc: Doc, s: int, e: int) -> bool:
-    """ "the future of the company", "talks on the future of the industry": what lies ahead for a thing, its
-    prospects, not a time; "in the future of" may still be one ("a separation in the future of two trades")."""
-    if e - s != 2 or e >= len(doc) or [t.lower_ for t in doc[s:e]] != ["the", "future"] or doc[e].lower_ != "of":
-        return False
-    return s == 0 or doc[s - 1].lower_ not in ("in", "into")
-
-
-def _day_to_start(doc: Doc, s: int, e: int) -> bool:
-    """ "Start the day smarter: get our briefing", "what you need to know to start the day": a page's offer of a
-    morning newsletter, any day's start; the verb in its bare form says so. A day told of ("having started the day
-    at 10 pct", "began the day in Ohio") stays."""
-    if e - s != 2 or doc[s].lower_ != "the" or doc[s + 1].lower_ != "day" or s == 0:
-        return False
-    verb = doc[s - 1]
-    return verb.lemma_ in ("start", "begin") and verb.tag_ == "VB"
-
-
-_HOLIDAY_WORDS = [name.split() for name in HOLIDAYS]
-
-
-def _holidays(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
-    """Holiday names the model labels EVENT or nothing ("Thanksgiving Day", "Easter Monday")."""
-    from .normalize import clean  # local: normalize imports nothing from here
-
-    out, n, i = [], len(doc), 0
-    low = lowers(doc)
-    while i < n:
-        if i in covered or low[i] not in HOLIDAY_STARTS or not doc[i].text[:1].isupper():
-            i += 1
-            continue
-        found = 0
-        # clean() only lower-cases, drops and splits, so each word of a holiday it gives is in the lower-cased text
-        widest = doc[i:min(n, i + 6)].text.lower()
-        if not any(all(w in widest for w in words) for words in _HOLIDAY_WORDS):
-            i += 1
-            continue
-        for j in range(min(n, i + 6), i, -1):
-            if covered & set(range(i, j)):
-                continue
-            if doc[j - 1].text[-1:].isalpha() and " ".join(clean(doc[i:j].text)) in HOLIDAYS:
-                found = j
-                break
-        if found:
-            start = i - 1 if i > 0 and low[i - 1] in ("last", "next", "this") and i - 1 not in covered else i
-            out.append((start, found))
-            covered.update(range(start, found))
-            i = found
-        else:
-            i += 1
-    return out
-
-
 # how many times: "once/twice/thrice" alone, or a count before "times" ("three times", "several times")
 _ONCE_TWICE = {"once", "twice", "thrice"}
-_VAGUE_TIMES = {"several", "many", "few", "multiple", "numerous"}
 _TIMES_SCALES = {"few", "dozen", "hundred", "thousand", "million", "billion"}
 
 
@@ -1030,7 +663,7 @@ def _times_a_unit(doc: Doc, low: list[str], spans: list[tuple[int, int]], covere
         if low[i] in _ONCE_TWICE:
             a = i
         elif low[i] == "times" and i > 0 and (
-            doc[i - 1].like_num or low[i - 1] in NUMBERS or low[i - 1] in _VAGUE_TIMES
+            doc[i - 1].like_num or low[i - 1] in NUMBERS or low[i - 1] in VAGUE_TIMES
         ):
             a = i - 1
             if a > 0 and low[a] in _TIMES_SCALES and (doc[a - 1].like_num or low[a - 1] in ("a", "an")):
@@ -1109,171 +742,6 @@ def _over_a_unit(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     return out
 
 
-# the four spelt out only, not quarter_shorthand's QUARTER_ORDINALS, which adds "1st" to "4th"
-_SPELT_QUARTER_ORDINALS = {"first", "second", "third", "fourth"}
-_DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"}
-
-
-def _ordinal_quarters(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
-    """ "the fiscal second-quarter", "a flat second quarter": a quarter the model left untagged."""
-    out = []
-    for i, word in enumerate(lowers(doc)):
-        if word not in _SPELT_QUARTER_ORDINALS or i in covered:
-            continue
-        j = i + 2 if i + 2 < len(doc) and doc[i + 1].text == "-" else i + 1
-        if j >= len(doc) or doc[j].lower_ != "quarter" or j in covered:
-            continue
-        after = [t.lower_ for t in doc[j + 1:j + 4]]
-        if after[:1] == ["of"] and after[1:2] and after[1] in _DETERMINERS and after[2:3] != ["year"]:
-            continue  # "the first quarter of the game"; "of 1990", "of the year", "of $8.6 million" stay
-        start = i - 1 if i > 0 and doc[i - 1].lower_ == "fiscal" and i - 1 not in covered else i
-        out.append((start, j + 1))
-        covered.update(range(start, j + 1))
-    return out
-
-
-def nowadays_today(doc: Doc, s: int, e: int) -> bool:
-    """ "the Europe of today", "the leaders of today": today as the present era (TIMEX3
-    PRESENT_REF), not the day of the report. "Cyprus today faces..." stays the day: news
-    uses it both ways."""
-    if e - s != 1 or doc[s].lower_ != "today" or s == 0 or doc[s - 1].lower_ != "of":
-        return False
-    if e < len(doc) and doc[e].text in ("'s", "’s"):
-        return False  # "the impact of today's resolution": the day's
-    return not (s > 1 and doc[s - 2].lower_ == "as")  # "as of today" is the day
-
-
-def _month_days(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
-    """ "the Aug. 7 embassy bombings", "on 7 August": a capitalised month beside a day number
-    is a date even where the model tagged the whole phrase as an event, or nothing."""
-    out, n = [], len(doc)
-    for i, word in enumerate(lowers(doc)):
-        if i in covered or word.rstrip(".") not in MONTHS or not doc[i].text[:1].isupper():
-            continue
-        if word == "may" and i + 1 < n and doc[i + 1].pos_ == "VERB":
-            continue  # "May 5 people..." is rare; "May be" is not
-        for j in (i + 1, i - 1):  # the day after the month ("Aug. 7"), then before it ("7 August")
-            day = doc[j] if 0 <= j < n else None
-            if day is not None and j == i + 1 and j not in covered and _spelled_day(day) and (
-                j + 1 == n or doc[j + 1].lower_ not in UNITS
-            ):
-                out.append((i, j + 1))  # "expire April Three": wire copy spells small days out, capitalised
-                covered.update((i, j))
-                break
-            if day is None or j in covered or not day_number(day):
-                continue
-            start, end = min(i, j), max(i, j) + 1
-            if end < n and doc[end].text == "," and end + 1 < n and doc[end + 1].is_digit and len(doc[end + 1].text) == 4:
-                end += 2  # "Aug. 7, 1998"
-            if not covered & set(range(start, end)):
-                out.append((start, end))
-                covered.update(range(start, end))
-            break
-    return out
-
-
-# the words before "the 19th" that make it a day: "close on the 19th", "until the 21st"
-_DAY_PREPS = {"on", "by", "until", "till", "since", "from", "before", "after", "through"}
-
-
-def _ordinal_days(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
-    """ "Nominations open on March 17 and close on the 19th": a day of the month written as an ordinal after a
-    preposition, with no noun after it ("on the 4th hole", "the 12th spot" count); its month is the one the story
-    named before it (the component gives the value, or leaves it out)."""
-    out = []
-    for i in range(1, len(doc) - 1):
-        if i not in covered and i + 1 not in covered and ordinal_day_at(doc, i):
-            out.append((i, i + 2))
-            covered.update((i, i + 1))
-    return out
-
-
-def the_ordinal_day(span_text: str) -> bool:
-    """ "the 4th": a day of the month written as an ordinal with no month of its own."""
-    words = span_text.split()
-    return len(words) == 2 and words[0].lower() == "the" and bool(_ORDINAL_DAY.match(words[1]))
-
-
-def ordinal_day_at(doc: Doc, i: int) -> bool:
-    """ "the 19th" at i, after a preposition and with no noun after it: a day of the month, not a count."""
-    n = len(doc)
-    if i < 1 or i + 1 >= n or doc[i].lower_ != "the" or doc[i - 1].lower_ not in _DAY_PREPS \
-            or not _ORDINAL_DAY.match(doc[i + 1].text):
-        return False
-    nxt = doc[i + 2] if i + 2 < n else None
-    return nxt is None or not (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.lower_ in ("of", "-"))
-
-
-def _spelled_day(tok: Token) -> bool:
-    """ "One" to "Thirty" written with a capital after a month: a day, as wire copy spells small ones."""
-    low = tok.lower_
-    return tok.text[:1].isupper() and not tok.is_sent_start and low.isalpha() and 1 <= NUMBERS.get(low, 0) <= 31 \
-        and low not in ("a", "an", "dozen", "couple")
-
-
-_PAIR_JOINS = {"and", "to", "through", "or", "-", "–"}
-
-
-def _paired_days(doc: Doc, spans: list[tuple[int, int]], covered: set[int]) -> list[tuple[int, int]]:
-    """ "April 25 and 26": the model tags the second day as a number; a day number joined to a
-    month's day is a candidate (its value comes from the pair), unless it counts something
-    ("April 25 and 26 people")."""
-    out, n = [], len(doc)
-    for _, e in spans:
-        if e + 1 >= n or not doc[e - 1].is_digit or doc[e].lower_ not in _PAIR_JOINS:
-            continue
-        if not any(t.lower_.rstrip(".") in MONTHS for t in doc[max(0, e - 3):e]):
-            continue
-        day = doc[e + 1]
-        if e + 1 in covered or not day_number(day):
-            continue
-        if e + 2 < n and doc[e + 2].pos_ in ("NOUN", "PROPN") and doc[e + 2].lower_.rstrip(".") not in MONTHS:
-            continue
-        out.append((e + 1, e + 2))
-        covered.add(e + 1)
-    return out
-
-
-def _paired_first_days(doc: Doc, spans: list[tuple[int, int]], covered: set[int]) -> list[tuple[int, int]]:
-    """ "on 25 and 26 February": the day written before the month's day, which the model leaves a number;
-    it is a candidate (dated by the day after it), unless a noun follows it ("25 and 26 people")."""
-    out = []
-    for s, _ in spans:
-        if s < 2 or not doc[s].text.isdecimal() or s + 1 >= len(doc) or doc[s + 1].lower_.rstrip(".") not in MONTHS:
-            continue
-        day, join = doc[s - 2], doc[s - 1]
-        if s - 2 in covered or join.lower_ not in _PAIR_JOINS or not day_number(day):
-            continue
-        if int(day.text) < int(doc[s].text) <= 31:
-            out.append((s - 2, s - 1))
-            covered.add(s - 2)
-    return out
-
-
-_YEAR_JOINS = {"to", "through", "until", "till", "and", "-", "–"}
-
-
-def _paired_years(doc: Doc, spans: list[tuple[int, int]], covered: set[int]) -> list[tuple[int, int]]:
-    """ "from 2010 to 2014", "between 1981 and 1986": the model tags the first year and leaves the
-    second a number; a later year joined to a year that is a date is one too."""
-    out, n = [], len(doc)
-    for _, e in spans:
-        if e + 1 >= n or e + 1 in covered or not year_word(doc[e - 1]) or doc[e].lower_ not in _YEAR_JOINS:
-            continue
-        if e + 2 < n and doc[e + 2].pos_ == "NOUN" and doc[e + 2].lower_ not in UNITS:
-            continue  # "from 1950 to 1990 tonnes": the number counts the noun after it
-        if year_word(doc[e + 1]) and 0 < int(doc[e + 1].text) - int(doc[e - 1].text) <= 100:
-            out.append((e + 1, e + 2))
-            covered.add(e + 1)
-    return out
-
-
-def _all_day(doc: Doc, s: int, e: int) -> bool:
-    """ "banks will close all day on Monday", "All week, officials...": how long, said in passing of a
-    day named beside it or none; TimeBank leaves it untagged, and alone "day" would read as today."""
-    return e - s == 1 and s > 0 and doc[s - 1].lower_ == "all" and doc[s].lower_ in ("day", "night", "week")
-
-
 def _part_of_year(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """ "the first half | of | the current fiscal year": the model tags the part and the year apart;
     TIMEX3 makes them one expression, that year's half or quarter."""
@@ -1286,3 +754,14 @@ def _part_of_year(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int
         else:
             out.append((s, e))
     return out
+
+
+def nowadays_today(doc: Doc, s: int, e: int) -> bool:
+    """ "the Europe of today", "the leaders of today": today as the present era (TIMEX3
+    PRESENT_REF), not the day of the report. "Cyprus today faces..." stays the day: news
+    uses it both ways."""
+    if e - s != 1 or doc[s].lower_ != "today" or s == 0 or doc[s - 1].lower_ != "of":
+        return False
+    if e < len(doc) and doc[e].text in ("'s", "’s"):
+        return False  # "the impact of today's resolution": the day's
+    return not (s > 1 and doc[s - 2].lower_ == "as")  # "as of today" is the day

@@ -16,6 +16,7 @@ YEAR_VALUE = re.compile(r"^\d{4}$")  # "1987": a year, no part of it
 CALENDAR = re.compile(r"^\d{4}(?:-\d\d){0,2}$")  # "1987", "1987-04", "1987-04-02": a year, month or day
 MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")  # "1987-04": a month of a year
 FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")  # "1987-04-02": a day, with no part of it
+DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T[A-Z]{2})?$")  # "1987-04-02", "1987-04-02TMO": a day, or a part of one
 QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")  # "1987-Q2": a quarter of a year
 
 

@@ -5,7 +5,8 @@
   `cue_subjects` (the source of a cue), `direct` (direct quotes beside the cues), `scare_quotes`
   (what is no quote of its own), `speaker_names` and `speaker_runs` (speakers made whole and carried on).
 - `marks`: pairs quotation marks on the raw text (direct quotes).
-- `attach`: finds the cue and the source of a direct quote around it.
+- `attach`: finds the cue and the source of a direct quote around it, and reads an interview's turn labels.
+- `according_to`: the report an 'according to X' phrase gives X.
 - `bounds`: trims reported content (asides, stray conjuncts).
 - `speakers/`: resolves a source mention (pronoun, surname, title) to a speaker.
 - `unattributed`: names the speaker of a quote whose cue named none from the entities around it.

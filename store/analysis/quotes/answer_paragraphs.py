@@ -60,7 +60,12 @@ def _tells_of(body: str, name: str) -> bool:
         return False
     sentence = re.split(r"(?<=[.!?])\s+", body[found.start():], maxsplit=1)[0]
     opening = body[:found.start()].rsplit(". ", 1)[-1]
-    return _FIRST_PERSON.search(_QUOTED.sub("", opening + sentence)) is None
+    return not _in_the_first_person(opening + sentence)
+
+
+def _in_the_first_person(words: str) -> bool:
+    """Whether the words, outside the quotations in them, speak in the first person ('I', 'we', 'our')."""
+    return _FIRST_PERSON.search(_QUOTED.sub("", words)) is not None
 
 
 def spoken_after_the_last_turn(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -69,7 +74,7 @@ def spoken_after_the_last_turn(text: str, pieces: list[tuple[int, int]]) -> list
     …'), as the one answering does."""
     kept = []
     for start, end in pieces:
-        if _FIRST_PERSON.search(_QUOTED.sub("", text[start:end])) is None:
+        if not _in_the_first_person(text[start:end]):
             break
         kept.append((start, end))
     return kept

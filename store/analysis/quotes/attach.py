@@ -227,9 +227,7 @@ def _initials_in_an_interview(text: str, found: list[tuple]) -> list[tuple]:
     short = {text[f[2]:f[3]] for f in found if f[-1] == "name" and len(text[f[2]:f[3]]) == 2}
     if not short:
         return found
-    asked, said = Counter(), Counter()
-    for f in found:
-        (asked if asking(text[f[4]:f[5]]) else said)[text[f[2]:f[3]]] += 1
+    asked, said = _asked_and_said(text, found)
     questions = {n for n in asked if asked[n] > said[n]}
     answers = set(said) - questions
     rest = _outside_labels(text, found)
@@ -237,6 +235,19 @@ def _initials_in_an_interview(text: str, found: list[tuple]) -> list[tuple]:
     kept = {n for n in short if (questions - {n} if n not in questions else answers - {n}) and
             named_by_initials(rest, n) is not None}
     return [f for f in found if f[-1] != "name" or text[f[2]:f[3]] not in short or text[f[2]:f[3]] in kept]
+
+
+def _asked_and_said(text: str, labels: list[tuple]) -> tuple[Counter, Counter]:
+    """How many of each label's paragraphs ask a question, and how many do not, by the label's name."""
+    asked, said = Counter(), Counter()
+    for f in labels:
+        (asked if asking(text[f[4]:f[5]]) else said)[text[f[2]:f[3]]] += 1
+    return asked, said
+
+
+def first_line_end(text: str) -> int:
+    """Where the text's first line ends (its length when it is one line): a label before it is a headline's."""
+    return text.find("\n") % (len(text) + 1)
 
 
 def _outside_labels(text: str, labels) -> str:
@@ -255,7 +266,7 @@ def _answer_labels(text: str, found: list[tuple]) -> list[tuple[int, int, int, i
     times = Counter(text[f[2]:f[3]] for f in found if f[-1] == "name")  # a speaker answers more than once
     colon = [f for f in found if f[-1] == "name" and (times[text[f[2]:f[3]]] >= 2 and _name_like(text[f[2]:f[3]], 3)
                                                      or _introduced(text, text[f[2]:f[3]], found, 3))]
-    first_line = text.find("\n") % (len(text) + 1)
+    first_line = first_line_end(text)
     return [f[:6] for f in found if f[-1] == "wiki" or len(colon) >= 2 and f in colon or
             f[-1] == "name" and f[2] < first_line and _introduced(text, text[f[2]:f[3]], found, 6)]
 
@@ -287,10 +298,8 @@ def _labelled(text: str, not_names: frozenset[str]) -> list[tuple]:
 def _without_interviewer(text: str, found: list) -> list:
     """Wikinews marks its own questions "((WN))" or with the reporter's handle ("((WSS))"): a bracket label
     whose paragraphs are mostly questions is the interviewer asking, not a source's words, as "Q:" is none."""
-    asked, said = Counter(), Counter()
     judged = [f for f in found if f[-1] == "wiki" or len(text[f[2]:f[3]]) == 2]  # or initials (the reporter's)
-    for f in judged:
-        (asked if text[f[4]:f[5]].rstrip().endswith("?") else said)[text[f[2]:f[3]]] += 1
+    asked, said = _asked_and_said(text, judged)
     return [f for f in found if f not in judged or asked[text[f[2]:f[3]]] <= said[text[f[2]:f[3]]]]
 
 

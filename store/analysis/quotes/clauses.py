@@ -293,3 +293,14 @@ def named_subject(verb: Token) -> bool:
     """Whether the verb has a subject of its own that is no pronoun ('and the campaign would not say', not 'but he
     would not say'): one named, not the source a reported clause goes on with."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in SUBJECT_PRONOUNS for c in verb.children)
+
+
+def pieces_around(doc: Doc, lo: int, hi: int, cut_lo: int, cut_hi: int) -> list[tuple[int, int]]:
+    """Character spans of tokens lo..hi on either side of the cue clause cut_lo..cut_hi, trimmed."""
+    pieces = []
+    for s, e in ((lo, cut_lo - 1), (cut_hi + 1, hi)):
+        if e >= s:
+            s, e = trim(doc, s, e)
+            if e >= s and any(not doc[i].is_punct for i in range(s, e + 1)):
+                pieces.append((doc[s].idx, doc[e].idx + len(doc[e])))
+    return pieces

@@ -40,7 +40,7 @@ from ..doctext import forget_tokens
 from ..guard import contained
 from ..types import Quote
 from .answer_paragraphs import answer_paragraphs, spoken_after_the_last_turn
-from .attach import Cue, attach_direct, interview_turns
+from .attach import Cue, attach_direct, first_line_end, interview_turns
 from .circumstance import quotation_then_circumstance
 from .colon_blocks import colon_blocks
 from .colon_labels import colon_label
@@ -66,7 +66,7 @@ from .forecasts import forecasts_of_no_one
 from .holders_before_cue import holders_before_their_cue
 from .hyphenated_names import names_cut_at_a_hyphen
 from .index import forget, text_of
-from .initials_labels import named_by_initials
+from .initials_labels import asking, named_by_initials
 from .latest_speaker import pronouns_after_a_named_speaker, pronouns_back_to_one_unnamed
 from .lead_descriptions import lead_sources_named_next
 from .lead_short_names import short_names_of_the_lead
@@ -240,8 +240,8 @@ class QuoteComponent(CueFinder):
         labels, asked = interview_turns(text, self.not_names)
         turns = sorted([f[0] for f in labels] + [s for s, _ in asked])
         people = [e.canonical or e.text for e in resolver.ents if e.label == "PERSON"]
-        questioned = len(asked) + sum(text[f[4]:f[5]].rstrip().endswith("?") for f in labels) >= 2
-        first_line = text.find("\n") % (len(text) + 1)
+        questioned = len(asked) + sum(asking(text[f[4]:f[5]]) for f in labels) >= 2
+        first_line = first_line_end(text)
         for c_start, c_end, n_start, n_end, b_start, b_end in labels:
             name = doc.char_span(n_start, n_end, alignment_mode="expand")
             label = doc.char_span(c_start, c_end, alignment_mode="expand")
@@ -255,10 +255,11 @@ class QuoteComponent(CueFinder):
             if known is None and label_name.isupper():  # "AR:" for the Ana Ruiz introduced
                 known = named_by_initials(text, label_name, people)
             pieces = [(b_start, b_end)]
-            if text[c_start:c_end].startswith("((") or questioned and c_start > first_line:
+            wiki = text[c_start:c_end].startswith("((")
+            if wiki or questioned and c_start > first_line:
                 # Wikinews' own label; a colon may title a headline, but in an interview it opens a turn
                 more = answer_paragraphs(text, b_end, turns, known or label_name)
-                if not text[c_start:c_end].startswith("((") and not any(t > b_end for t in turns):
+                if not wiki and not any(t > b_end for t in turns):
                     more = spoken_after_the_last_turn(text, more)
                 pieces += more
             answer = self._make(text, pieces, "direct", cue, resolver)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from spacy.attrs import IDX, LEMMA, POS
@@ -10,9 +9,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from ..doctext import lowers, tokens
-from .according_aside import writers_aside
-from .according_head import reported_head
-from .according_opening import opening_report
+from .according_to import according_to
 from .accusations import passive_accusation
 from .answered_messages import answers_a_message
 from .as_reports import as_aside, sourceless_aside
@@ -38,6 +35,7 @@ from .clauses import (
     past_hearer,
     past_hearer_noun,
     past_outlet,
+    pieces_around,
     subjectless_clause,
     that_clause_after_aside,
     topic_preposition,
@@ -57,7 +55,6 @@ from .forecasts import FIGURE_VERBS, conjoined_objects, figure_at, figure_object
 from .gerund_objects import gerund_object
 from .hearsay_passive import passive_hearsay
 from .held_prizes import defends_a_prize
-from .index import sent_bounds, text_of
 from .inverted_asides import inverted_aside
 from .judged_for import judged_for
 from .later_sources import before_later_source
@@ -201,7 +198,7 @@ class CueFinder:
         if found is None:
             return None
         first, comma, close, last, source = found
-        pieces = _around(tok.doc, first, last, comma, close)
+        pieces = pieces_around(tok.doc, first, last, comma, close)
         return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), source, pieces) if len(pieces) == 2 else None
 
     def _poll_finding(self, tok: Token) -> Cue | None:
@@ -227,7 +224,7 @@ class CueFinder:
         # A token that is no verb gets here only by a lemma in non_verb_cues or a word in _NON_VERB_OPENERS
         # (_cue skips the others): a rule for another kind of word adds its words there.
         if tok.lower_ == "according":
-            return _according(tok)
+            return according_to(tok)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in POLL_NOUNS:
             return self._poll_finding(tok.head) if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
         if tok.pos_ == "ADJ" and tok.lemma_.lower() in STANCE_ADJECTIVES:
@@ -654,7 +651,6 @@ def withheld_answer(tok: Token) -> bool:
                for c in tok.children)
 
 
-
 def _date_set(tok: Token, prep: Token) -> bool:
     """'called elections for October', 'called a referendum … for June 5': an object, then 'for' a date."""
     return any(c.dep_ == "dobj" and c.i < prep.i for c in tok.children) and \
@@ -679,76 +675,6 @@ _STANCE_PREPS = {"of", "as", "for", "about", "over", "against"}
 _NOT_CONTENT = {"punct", "cc", "conj", "parataxis", "advcl", "dep", "npadvmod", "mark"}
 
 
-def _according(tok: Token) -> Cue | None:
-    cue = _according_parsed(tok)
-    opening = opening_report(tok)
-    if opening is None:
-        return cue
-    source, first, last = opening
-    doc = tok.doc
-    start = doc[first].idx
-    if cue is not None and cue.spans and cue.spans[0][0] >= start:
-        return cue  # "According to a poll by A, B and C, X": a source listed past the comma, as the parse read it
-    to = doc[tok.i + 1]  # the parse lost the phrase's shape: the source ends at the comma, the report follows it
-    end = to.idx + len(to)
-    return Cue(tok, text_of(doc)[tok.idx:end], tok.idx, end, source, [(start, doc[last].idx + len(doc[last]))])
-
-
-def _according_parsed(tok: Token) -> Cue | None:
-    to = next((c for c in tok.children if c.lower_ == "to"), None)
-    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
-    if to is None and nxt is not None and nxt.lower_ == "to":
-        to = nxt
-    if to is None:
-        return None
-    source = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if source is None:
-        return None
-    doc = tok.doc
-    head = reported_head(tok, to)
-    if head is None:
-        return None
-    passed = head.i != tok.head.i  # a verb of the source's description was passed over: nothing after X is content
-    while head.dep_ in ("advcl", "acl", "csubj") and head.tag_ in ("VBG", "VBN") and head.head.i != head.i:
-        head = head.head  # "Rescuers, working in the cold, according to X, pulled …": X reports the whole clause
-    if head.pos_ in ("VERB", "AUX"):
-        lo, hi = head.left_edge.i, head.right_edge.i
-        if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i < tok.i and \
-                sent_bounds(doc, head.head.i) == sent_bounds(doc, head.i):
-            lo = head.head.left_edge.i  # "17 died and 35 were rescued, according to X": X reports both
-    else:
-        lo, hi = sent_bounds(doc, head.i)
-        hi -= 1
-    if passed:
-        hi = min(hi, tok.left_edge.i - 1)
-    cut_hi = max(tok.right_edge.i, to.right_edge.i)
-    if to.right_edge.i + 1 < cut_hi and doc[to.right_edge.i + 1].text == ",":
-        cut_hi = to.right_edge.i + 1  # "was, according to X, among the dead": what follows the comma is content
-    if writers_aside(doc, head, tok, cut_hi):
-        hi = min(hi, cut_hi)  # "…, according to a poll - virtually the same as …": the writer's comparison
-    pieces = [(s, e) for s, e in _around(doc, lo, hi, tok.left_edge.i, cut_hi)
-              if s < tok.idx or not _PARTITIVE_RELATIVE.match(text_of(doc), s)]
-    if not pieces:
-        return None
-    end = to.idx + len(to)
-    return Cue(tok, text_of(doc)[tok.idx:end], tok.idx, end, source, pieces)
-
-
-# "…, according to officials, some of whom were hospitalised": the writer's word about the source, not its report
-_PARTITIVE_RELATIVE = re.compile(r"\w+ of (?:whom|which)\b", re.IGNORECASE)
-
-
-def _around(doc: Doc, lo: int, hi: int, cut_lo: int, cut_hi: int) -> list[tuple[int, int]]:
-    """Character spans of tokens lo..hi on either side of the cue clause cut_lo..cut_hi, trimmed."""
-    pieces = []
-    for s, e in ((lo, cut_lo - 1), (cut_hi + 1, hi)):
-        if e >= s:
-            s, e = trim(doc, s, e)
-            if e >= s and any(not doc[i].is_punct for i in range(s, e + 1)):
-                pieces.append((doc[s].idx, doc[e].idx + len(doc[e])))
-    return pieces
-
-
 def _parenthetical(tok: Token, mask: bytearray, cues: frozenset[str], sourceless: bool = False) -> Cue | None:
     """"The test, North Korea said, was its biggest yet": the sentence around the cue clause is the content,
     without the writer's asides after it (", although it may take days to tell"). `sourceless`: a report with no
@@ -762,7 +688,7 @@ def _parenthetical(tok: Token, mask: bytearray, cues: frozenset[str], sourceless
     hi = cut_tail(doc, tok, tok.right_edge.i, trim(doc, lo, hi)[1], cues)
     opening = leading_clause(tok)
     cue_lo = opening.right_edge.i + 1 if opening is not None else tok.left_edge.i
-    pieces = [(s, e) for s, e in _around(doc, lo, hi, cue_lo, tok.right_edge.i)
+    pieces = [(s, e) for s, e in pieces_around(doc, lo, hi, cue_lo, tok.right_edge.i)
               if not _connective(doc, s, e)]
     if pieces and scene_before_quotation(doc, lo, cue_lo, tok):
         pieces = [(s, e) for s, e in pieces if s > tok.idx]  # 'In an interview, she said, "…"': the quotation alone

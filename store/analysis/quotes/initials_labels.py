@@ -45,5 +45,5 @@ def named_by_initials(text: str, label: str, people: Iterable[str] = ()) -> str 
 
 
 def asking(body: str) -> bool:
+    """Whether a labelled paragraph asks a question: an interviewer's turn, where an answer tells."""
     return body.rstrip().endswith("?")
-
