@@ -114,7 +114,6 @@ from .mentions import dotted_legal_forms
 from .misspelt_surnames import misspelt_surnames
 from .national_branches import national_branches
 from .nicknames import nicknamed_persons
-from .opening_nouns import common_words_opening_sentences
 from .organisation_kinds import (
     acronyms_of_no_place,
     dotted_bodies,
@@ -244,25 +243,12 @@ from .wire_names import wire_name_run_on
 
 @Language.factory("newsreader_entities")
 def make_entities(nlp: Language, name: str) -> EntityComponent:
-    return EntityComponent(nlp)
+    return EntityComponent()
 
 
 class EntityComponent:
-    def __init__(self, nlp: Language | None = None) -> None:
+    def __init__(self) -> None:
         self.places = gazetteer.places()
-        self._nlp = nlp
-        self._dictionary: frozenset[str] | None = None
-
-    def dictionary(self) -> frozenset[str]:
-        """The English words of the model's lemmatizer index (nouns, verbs, adjectives, adverbs), read on first use:
-        the lemmatizer loads its tables after this component is made. Empty for a pipeline without them."""
-        if self._dictionary is None:
-            try:
-                table = self._nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-                self._dictionary = frozenset(w for words in table.values() for w in words)
-            except (AttributeError, KeyError):
-                self._dictionary = frozenset()
-        return self._dictionary
 
     def __call__(self, doc: Doc) -> Doc:
         places = self.places
@@ -426,7 +412,6 @@ class EntityComponent:
         mentions = company_letters(doc, mentions, canonical)
         dropped_too.append(mentions)
         mentions = common_words(doc, mentions, canonical, places)
-        mentions = common_words_opening_sentences(doc, mentions, self.dictionary())
         dropped_too.append(mentions)
         mentions = credit_ratings(doc, words_that_name_a_day(doc, mentions))
         dropped_too.append(mentions)
