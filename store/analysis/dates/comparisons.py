@@ -137,3 +137,21 @@ def base_a_year_back(text: str, m: DateMention) -> bool:
     earlier" compares with the same year). A year-back period the sentence reports on ("A year ago, the firm
     earned 5 mln, up from 4 mln a year earlier") is an anchor, and is not one of these."""
     return bool(_REPORT_YEAR_BACK.search(m.text) and _BASE_BEFORE.search(text[max(0, m.start - 60) : m.start]))
+
+
+# "a year ago", "one year earlier" as a whole expression
+_A_YEAR_BACK = re.compile(r"(?i)^(?:a|one) year (?:ago|earlier)$")
+# what sets a figure against its base: a figure, a sign, or a word of comparison ("lower than a year ago", "up from
+# 31 mln a year ago", "compared with a year ago", "running ahead of a year ago")
+_SET_AGAINST = re.compile(
+    r"(?i)\d|%|\b(?:from|than|versus|vs|against|with|over|since|compared|pct|percent|ahead|behind|above|below"
+    r"|higher|lower|more|less|better|worse)\b"
+)
+
+
+def year_back_told_alone(words: str, sentence: str) -> bool:
+    """ "This was a growth stock a year ago; today ...": a time its sentence tells of, with no figure or word of
+    comparison anywhere in that sentence (`sentence`: its text without the expression), is the year back from the
+    report, even in an earnings story, where "net of 5 mln, up from 4 mln a year ago" and "A year earlier, net was 4
+    mln" are the reported quarter's base."""
+    return bool(_A_YEAR_BACK.match(words)) and not _SET_AGAINST.search(sentence)

@@ -33,7 +33,13 @@ from .anchors import (
 from .clause_tense import tense, told_tense
 from .clock_pairs import paired_clocks
 from .coming_quarters import closed_before, forecast_quarter
-from .comparisons import base_a_year_back, figure_a_year_back, year_ago_months, year_ago_quarters
+from .comparisons import (
+    base_a_year_back,
+    figure_a_year_back,
+    year_ago_months,
+    year_ago_quarters,
+    year_back_told_alone,
+)
 from .contract_months import contract_month
 from .day_parts import narrowed_part
 from .elections import election_month
@@ -617,11 +623,15 @@ class DateComponent:
                 out.extend(self._range(span, pieces, ref, sent_starts, sent_bounds))
                 continue
             try:
-                found = normalize(written, ref, told := told_tense(doc, s, span), quarterly)
+                # "This was a growth stock a year ago; today ...": a time told of, not a figure's base
+                q = None if quarterly and year_back_told_alone(
+                    written, text[span.sent.start_char:span.start_char] + " " + text[span.end_char:span.sent.end_char]
+                ) else quarterly
+                found = normalize(written, ref, told := told_tense(doc, s, span), q)
                 if told not in ("future", "would") and found and closed_before(found[1], ref) \
                         and forecast_quarter(doc, s, e):
                     # "Acme forecast 40 cts in the second quarter", told in March: this year's
-                    found = normalize(written, ref, "future", quarterly)
+                    found = normalize(written, ref, "future", q)
             except Exception:  # noqa: BLE001 - one odd expression loses its value, not the others
                 contained("the date reader")
                 found = None
