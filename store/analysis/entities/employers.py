@@ -50,16 +50,8 @@ def employer(doc: Doc, m: Mention, orgs: dict[int, str]) -> str | None:
     for post in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
         if _bare_officer(post):
             return story()
-        # "Jay Hair, the federation's executive vice president," after "the National Wildlife Federation"
-        owner = next((c for c in post.children if c.dep_ == "poss"), None)
-        if owner is not None and owner.is_lower and owner.lower_ in _NAMED_BODIES and \
-                (found := _named_with(owner.lower_, orgs, m.start)):
+        if found := _body_named_before(post, orgs, m.start):
             return found
-        # "Alain Vidal Naquet, head of external relations for the council," after "the World Food Council"
-        for body in (t for t in post.subtree if t.dep_ == "pobj" and t.head.lower_ in POST_AT and t.is_lower and
-                     t.lower_ in _NAMED_BODIES and any(c.lower_ == "the" for c in t.children)):
-            if found := _named_with(body.lower_, orgs, m.start):
-                return found
         if _of_the_own_firm(post) and story():
             return story()  # "Ann Lee, president of the company," in wire copy: the firm the story is about
     if head.dep_ == "appos" and head.head.i < m.start and (found := _its_body_just_named(doc, head.head, orgs)):
@@ -68,6 +60,10 @@ def employer(doc: Doc, m: Mention, orgs: dict[int, str]) -> str | None:
         return found
     if head.dep_ == "appos" and head.head.i < m.start and _own_officer_before(head.head, story):
         return story()  # "The company's chairman, Robert Baines, said", "An Apex spokesman and vice president, John Stiles,"
+    # the same post set before the name: "The institute's director, Ana Ruiz,", "The head of the council, Ana Ruiz,"
+    if head.dep_ == "appos" and head.head.i < m.start and head.head.pos_ == "NOUN" and \
+            (found := _body_named_before(head.head, orgs, m.start)):
+        return found
     titled = _officers_title_before(doc, before_address(doc, m.start))  # "Chairman Sir Peter Walters" too
     if titled and doc[m.end : m.end + 1].text not in _WHERE_AFTER and story() and (fold(story().split()[-1]) in _FIRMS or doc[m.start - 1].is_lower):
         # "Chairman Allen Murray said" in a story about Mobil Corp; not "President Trump" in one about a commission,
@@ -124,6 +120,22 @@ def _own_officer_before(post: Token, story) -> bool:
         if owner.is_title and story() and fold(owner.text) in (fold(w) for w in story().split()):
             return True
     return False
+
+
+def _body_named_before(post: Token, orgs: dict[int, str], before: int) -> str | None:
+    """The one organisation named before the person that the body noun owning the post, or the one it is held at,
+    stands for."""
+    # "Jay Hair, the federation's executive vice president," after "the National Wildlife Federation"
+    owner = next((c for c in post.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.is_lower and owner.lower_ in _NAMED_BODIES and \
+            (found := _named_with(owner.lower_, orgs, before)):
+        return found
+    # "Alain Vidal Naquet, head of external relations for the council," after "the World Food Council"
+    for body in (t for t in post.subtree if t.dep_ == "pobj" and t.head.lower_ in POST_AT and t.is_lower and
+                 t.lower_ in _NAMED_BODIES and any(c.lower_ == "the" for c in t.children)):
+        if found := _named_with(body.lower_, orgs, before):
+            return found
+    return None
 
 
 def _its_body_just_named(doc: Doc, post: Token, orgs: dict[int, str]) -> str | None:

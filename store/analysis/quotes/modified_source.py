@@ -36,8 +36,11 @@ def modified_source(doc: Doc, cue: int, lo: int, mask: bytearray) -> tuple[int, 
         # "…, Willy de Clercq, external relations commissioner of the EC, said": the name before the
         # description is the source, not the end of the reported clause
         earlier = commas[n + 1] if n + 1 < len(commas) else None
-        if earlier is not None and _named_head(doc, earlier, comma):
-            name = _described(doc, earlier, end, mask)
+        # "“…,” Ana Ruiz, secretary-general of the federation, told the crowd": the quotation's closing mark stands
+        # between the earlier comma and the name
+        opener = _closing_marks_after(doc, earlier, comma) if earlier is not None else None
+        if opener is not None and _named_head(doc, opener, comma):
+            name = _described(doc, opener, end, mask)
             if name is not None:
                 return earlier, name
         return comma, head
@@ -64,6 +67,15 @@ def _described(doc: Doc, comma: int, end: int, mask: bytearray) -> Token | None:
     if not all(t.pos_ in _DESCRIPTION_POS and not t.is_punct or t.text in _DESCRIPTION_PUNCT for t in rest):
         return None
     return doc[i - 1]
+
+
+def _closing_marks_after(doc: Doc, comma: int, next_comma: int) -> int:
+    """The last closing quotation mark right after `comma` (the comma itself when none follows): a quotation that
+    closes on the comma before the source's name."""
+    k = comma
+    while k + 1 < next_comma and doc[k + 1].is_quote and doc[k + 1].tag_ != "POS" and doc[k + 1].is_right_punct:
+        k += 1
+    return k
 
 
 def _named_head(doc: Doc, comma: int, next_comma: int) -> bool:
