@@ -1,6 +1,6 @@
 """Three shapes of US political copy: a season "of" and its year that the model tags as two dates ("In the fall of
 2016") are one date (spans._of_then_its_year); a page's newsletter offer ("Start the day smarter", "what you need to
-know to start the day") dates nothing (spans._day_to_start), while a day told of ("began the day with ...") stays;
+know to start the day") dates nothing (not_dates._day_to_start), while a day told of ("began the day with ...") stays;
 and a medium's name run into the weekday after it ("on Twitter Tuesday") is none of the date
 (spans._name_before_weekday), while a word that names a day with its weekday ("Easter Monday", "Super Tuesday")
 stays."""
