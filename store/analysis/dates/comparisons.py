@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
+from spacy.tokens import Span
 
 from ..types import DateMention
 from .value_shapes import MONTH_VALUE, QUARTER_VALUE, YEAR_VALUE
@@ -149,9 +150,12 @@ _SET_AGAINST = re.compile(
 )
 
 
-def year_back_told_alone(words: str, sentence: str) -> bool:
+def year_back_told_alone(words: str, text: str, span: Span) -> bool:
     """ "This was a growth stock a year ago; today ...": a time its sentence tells of, with no figure or word of
-    comparison anywhere in that sentence (`sentence`: its text without the expression), is the year back from the
+    comparison anywhere in that sentence (the text of `span`'s sentence outside it), is the year back from the
     report, even in an earnings story, where "net of 5 mln, up from 4 mln a year ago" and "A year earlier, net was 4
     mln" are the reported quarter's base."""
-    return bool(_A_YEAR_BACK.match(words)) and not _SET_AGAINST.search(sentence)
+    if not _A_YEAR_BACK.match(words):
+        return False  # the sentence is sought only for the words it can change
+    sent = span.sent
+    return not _SET_AGAINST.search(text[sent.start_char:span.start_char] + " " + text[span.end_char:sent.end_char])

@@ -624,9 +624,7 @@ class DateComponent:
                 continue
             try:
                 # "This was a growth stock a year ago; today ...": a time told of, not a figure's base
-                q = None if quarterly and year_back_told_alone(
-                    written, text[span.sent.start_char:span.start_char] + " " + text[span.end_char:span.sent.end_char]
-                ) else quarterly
+                q = None if quarterly and year_back_told_alone(written, text, span) else quarterly
                 found = normalize(written, ref, told := told_tense(doc, s, span), q)
                 if told not in ("future", "would") and found and closed_before(found[1], ref) \
                         and forecast_quarter(doc, s, e):
