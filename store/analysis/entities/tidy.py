@@ -632,6 +632,11 @@ def _nationality_before_a_name(doc: Doc, start: int, end: int, person: bool) -> 
     return len(rest) > 1 or word_counts(doc)[doc.vocab.strings.add(rest[0])] > 1
 
 
+# a gathering's word no organisation list holds, which a country's name before it may make look like a person's
+# ("<Country> Congress of Trade Unions", where the country is a given name too, or its nationality is written alone)
+_ASSEMBLIES_BEFORE_OF = {"congress"}
+
+
 def person_of(doc: Doc, start: int, end: int, places: frozenset[str]) -> int:
     """Where 'of' parts a person's full name from their organisation's inside one 'organisation' ("Kunthon Narkprom
     of Thai Farmers Bank"): two or three capitalised words before it, none an organisation's or a place's, opening
@@ -642,7 +647,8 @@ def person_of(doc: Doc, start: int, end: int, places: frozenset[str]) -> int:
     words = [t.text for t in doc[start:of]]
     if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) or is_place(" ".join(words), places) \
             or any(w.lower() in ORG_WORDS or w.lower() in PERSON_ORG_ENDS or w.lower() in TITLES
-                   or w.lower() in HEADS["FAC"] or w.lower() in HEADS["LOC"] for w in words):
+                   or w.lower() in HEADS["FAC"] or w.lower() in HEADS["LOC"] or w.lower() in _ASSEMBLIES_BEFORE_OF
+                   for w in words):
         return 0
     alone = surnames_alone(doc)  # "Kunthon said": Thai names go by their first word
     return of if is_first_name(words[0]) or alone[fold(words[-1])] > 0 or alone[fold(words[0])] > 0 else 0
