@@ -16,7 +16,7 @@ REPORT = date(1987, 4, 6)
 
 
 @pytest.mark.parametrize("text, expression, value", [
-    ("Output in the January-March period rose 3.2 pct from a year earlier, the board said.", "January-March",
+    ("Output in the January-March period rose 3.2 pct from a year earlier, the board said.", "January-March period",
      "1987-Q1"),
     ("Exports in the January-March period rose to 9.1 billion dlrs from 7.2 billion a year earlier.",
      "a year earlier", "1986-Q1"),

@@ -29,6 +29,10 @@ _DEFER_VERBS = {"reschedule", "postpone", "delay", "adjourn", "defer", "extend"}
 # terminates Friday"); not when what ends is a calendar period, whose present is a habit ("its fiscal year ends in June")
 _TERM_VERBS = {"expire", "lapse", "terminate", "commence"}
 _CALENDAR_NOUNS = {"year", "quarter", "month", "week", "period", "season", "semester", "term", "day"}
+# adjectives after a copula that tell, with an infinitive, what is to come: "the bank is likely to cut rates in
+# June"; the parser often hangs a date of the infinitive's on the copula ("was likely to cut rates, probably at its
+# meeting in June")
+_LIKELY_ADJECTIVES = {"likely", "unlikely"}
 
 
 def tense(span: Span) -> str | None:
@@ -52,9 +56,11 @@ def tense(span: Span) -> str | None:
         deadline = deadline or tok.lower_ in ("until", "till", "through")
     if tok.pos_ not in ("VERB", "AUX"):
         return None
+    adjunct = via.dep_ in ("prep", "npadvmod", "advmod")
+    if adjunct:
+        tok = _likely_infinitive(tok)  # not a date in the subject: "February's weakness is not likely to persist"
     # "failed to sign the lease on Friday": the time of the infinitive is the time of the failing; not of a
     # thing in its object ("was refusing to cancel the Christmas concert")
-    adjunct = via.dep_ in ("prep", "npadvmod", "advmod")
     for _ in range(3):
         found = _verb_tense(tok, deadline, adjunct)
         if found != _UNTENSED:
@@ -67,6 +73,20 @@ def tense(span: Span) -> str | None:
 
 
 _UNTENSED = "untensed"
+
+
+def _likely_infinitive(tok: Token) -> Token:
+    """The infinitive of "is / was likely to <verb>" when a date hangs on the copula: the date is the infinitive's."""
+    if tok.lemma_ != "be":
+        return tok
+    for adj in tok.children:
+        if adj.dep_ == "acomp" and adj.lower_ in _LIKELY_ADJECTIVES:
+            for verb in adj.children:
+                if verb.dep_ == "xcomp" and verb.pos_ in ("VERB", "AUX") and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in verb.children
+                ):
+                    return verb
+    return tok
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -150,6 +170,19 @@ def _verb_tense(tok: Token, deadline: bool, adjunct: bool = False) -> str | None
         return _UNTENSED
     if adjunct and any(a.lower_ == "to" for a in auxes) and tok.dep_ == "xcomp" and tok.head.lemma_ in _IMPLICATIVE_VERBS:
         return _UNTENSED  # "the tenants failed to sign the lease on Friday": the time of the failing
+    if adjunct and any(a.lower_ == "to" for a in auxes) and tok.head.lower_ in _LIKELY_ADJECTIVES \
+            and tok.head.dep_ == "acomp" and not lows & {"have"}:
+        # "the bank is likely to cut rates in the second quarter" looks ahead; "said the bank was likely to cut
+        # rates in June" is a forecast told a little before the report, read as a plan told with "would"; "had been
+        # likely to" is gone
+        copula = tok.head.head
+        told = {c.lower_ for c in copula.children if c.dep_ in ("aux", "auxpass")} | {copula.lower_}
+        if "had" in told:
+            return "past"
+        if told & {"was", "were"}:
+            return "would"
+        if copula.tag_ in ("VBZ", "VBP") or told & {"will", "'ll"}:
+            return "future"
     if any(a.lower_ == "to" for a in auxes) and _plan_lemma(tok.head) in _PLAN_VERBS:
         plan = tok.head
         # "had been scheduled to expire at midnight Friday"; "it had been due to expire Friday evening", where

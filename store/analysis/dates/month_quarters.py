@@ -15,8 +15,8 @@ from .value_shapes import MONTH_VALUE
 # the same stretch a year back ("a year earlier", "the year-ago period")
 _YEAR_BACK = re.compile(rf"(?i)^{YEAR_BACK_WORDS}(?: period)?$")
 # months joined by dashes or slashes, the whole mention, a year after them at most: "January-March",
-# "(October-November-December)", "Jul/Sep 1986"
-_RUN = re.compile(r"(?i)^(?:the\s+)?([a-z]+)\.?((?:\s*[-/]\s*[a-z]+\.?)+)(?:,?\s+\d{4})?$")
+# "(October-November-December)", "Jul/Sep 1986", "the July-September period"
+_RUN = re.compile(r"(?i)^(?:the\s+)?([a-z]+)\.?((?:\s*[-/]\s*[a-z]+\.?)+)(?:,?\s+\d{4})?(?:\s+period)?$")
 
 
 def month_quarter(toks: list[str]) -> list[str] | None:

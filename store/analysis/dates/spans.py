@@ -334,6 +334,15 @@ def _glued_clocks(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
 _PERIOD_ADJ = {"same", "corresponding", "comparable", "like", "year-earlier", "year-ago"}
 
 
+def _month_run(doc: Doc, a: int, b: int) -> bool:
+    """Whether tokens a:b are months joined by dashes or slashes, "the" before them or not ("the July-September",
+    "Jan/Mar")."""
+    words = [t.lower_.rstrip(".") for t in doc[a:b] if t.lower_ != "the"]
+    return len(words) >= 3 and all(
+        (w in MONTHS) if k % 2 == 0 else w in ("-", "/", "–") for k, w in enumerate(words)
+    ) and len(words) % 2 == 1
+
+
 def _period_before(doc: Doc, a: int, b: int) -> int | None:
     """Start of "the (same) period|quarter" just before "last year" / "a year ago", else None."""
     if doc_slice(doc, a, b).text.lower() not in ("last year", "a year ago", "a year earlier") or a < 2:
@@ -503,6 +512,8 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
             if a + 1 == b and a > 0 and b < len(doc) and doc[a - 1].lower_ == "the" and doc[b].lower_ in ("quarter", "period") \
                     and len(doc[a].text) == 4 and doc[a].is_digit:
                 a, b = a - 1, b + 1  # "the 1988 quarter", "the 1988 period": one expression, that year's quarter
+            if b < len(doc) and doc[b].lower_ == "period" and _month_run(doc, a, b):
+                b += 1  # "the July-September period": one expression, as "the 1988 period" is
             if a > 0 and (not spans or spans[-1][1] < a) and (
                 (doc[a].lower_ in UNITS and doc[a - 1].lower_ in _DEICTIC_MODS) or doc[a - 1].lower_ in ("each", "every")
             ):
