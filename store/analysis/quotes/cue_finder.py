@@ -80,7 +80,7 @@ from .set_terms import sets_terms
 from .stance_adjectives import STANCE_ADJECTIVES, stance_clause
 from .title_cues import in_a_title
 from .told_that import after_hearer as _after_hearer
-from .told_that import told_after_hearer, told_clause
+from .told_that import clause_after_occasion, told_after_hearer, told_clause
 from .topic_lists import lists_topics
 from .trailing import one_of_two_clauses, trailing_report
 from .valued_at import VALUING_VERBS, valued_at
@@ -286,7 +286,7 @@ class CueFinder:
         content = next((c for c in clauses if c.left_edge.i == tok.i + 1), clauses[0]) if clauses else None
         if content is None and lemma in self.speech_verbs:
             content = that_clause_after_aside(tok) or gerund_subject_clause(tok) or clause_after_adverb(tok) or \
-                fronted_quoted_clause(tok) or opened_clause(tok)
+                fronted_quoted_clause(tok) or opened_clause(tok) or clause_after_occasion(tok)
         if content is None and lemma in _HEARER_VERBS:
             content = told_clause(tok)  # "told a crowd in Dayton that X": the parse hung X on "Dayton"
         if content is None and lemma in _HEARER_VERBS and tok.pos_ == "VERB" and \

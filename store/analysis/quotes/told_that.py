@@ -60,10 +60,11 @@ def _bare_clause(hearer: Token) -> Token | None:
     return None
 
 
-def _opens_with_that(clause: Token) -> bool:
+def _opens_with_that(clause: Token, taken: bool = False) -> bool:
     """'… that she expects to win': "that" opens it, right after the noun (no comma: ', that' is a relative), with
     a subject of its own and no gap for "that" to fill: "that" is a conjunction, or the verb has its object or
-    complement already ('a town that the river had flooded' is a relative clause, its object the town)."""
+    complement already ('a town that the river had flooded' is a relative clause, its object the town). With
+    `taken`, also when the parse gave "that" a slot the clause has filled already (see _slot_taken)."""
     doc = clause.doc
     first = clause.left_edge
     if first.lower_ != "that" or first.i < 1 or doc[first.i - 1].is_punct or \
@@ -73,7 +74,44 @@ def _opens_with_that(clause: Token) -> bool:
         return False
     # the gap is in the verb "that" hangs on ('that she expects to win the state': "that" is read as win's object)
     return first.dep_ in ("mark", "advmod") or \
-        any(c.dep_ in FILLED and c.i != first.i for c in first.head.children)
+        any(c.dep_ in FILLED and c.i != first.i for c in first.head.children) or \
+        taken and _slot_taken(first, clause)
+
+
+def _slot_taken(that: Token, clause: Token) -> bool:
+    """'at a briefing that the budget would be cut', 'on a call that spending would come in at the low end': the
+    parse gave "that" a slot the clause has filled already, an object beside a passive's subject or a second object
+    of one preposition, or read it as the determiner of the clause's subject in a clause with nothing left for a
+    relative to fill ('on a call that revenue would come in at X'), so it is the conjunction (or the subject's own
+    word), and the clause no relative one."""
+    head = that.head
+    if clause.dep_ != "relcl":
+        return False  # 'on the understanding that X': the noun's own clause, which says what it holds
+    if that.dep_ == "pobj":
+        return any(c.dep_ == "pobj" and c.i != that.i for c in head.children)
+    if that.dep_ == "dobj":
+        return any(c.dep_ == "nsubjpass" for c in head.children)
+    if that.dep_ == "det" and head.dep_ in SUBJECTS and head.head.i == clause.i:
+        return any(c.dep_ in FILLED or c.dep_ == "nsubjpass" or c.dep_ == "prep" and c.i > clause.i
+                   for c in clause.children)
+    return False
+
+
+# the prepositions of a phrase that says where, when or by what means words were said ('at a briefing', 'on a
+# call', 'in a review', 'during a visit'); not 'about' or 'of', whose noun is what the words were about
+_OCCASION_PREPS = frozenset({"in", "at", "on", "during", "before", "after", "via", "through", "over", "from"})
+
+
+def clause_after_occasion(verb: Token) -> Token | None:
+    """'said at a briefing that the budget would be cut': a that-clause the parse read as a relative one on the
+    noun of the verb's own phrase of place, time or occasion, closing that phrase, with no gap for "that" to fill,
+    is what was said (a that read as a conjunction there is found already)."""
+    for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in _OCCASION_PREPS):
+        for clause in prep.subtree:
+            if clause.dep_ == "relcl" and clause.pos_ in ("VERB", "AUX") and \
+                    clause.right_edge.i == prep.right_edge.i and _opens_with_that(clause, taken=True):
+                return clause
+    return None
 
 
 FILLED = ("dobj", "attr", "acomp", "xcomp", "ccomp")  # not oprd: "a city that she calls home"
