@@ -74,7 +74,7 @@ def test_a_place_listed_before_a_described_source_is_not_taken_for_its_name(nlp)
     (("The two airlines remain far apart on the price of the deal, but both boards still want a merger this year, "
       "people close to the talks said."),
      "The two airlines remain far apart on the price of the deal, but both boards still want a merger this year",
-     "people"),
+     "people close to the talks"),
 ])
 def test_both_clauses_before_a_source_named_last_are_its_report(nlp, text, content, speaker):
     q = only(quotes_of(nlp, text), "far apart" if "far apart" in text else "Copper")

@@ -510,7 +510,10 @@ def title_before_the_name(doc: Doc, m: Mention, orgs: dict[int, str]) -> tuple[s
     comma = m.start - 1
     while comma > head.head.i and (doc[comma].lower_ in TITLES or doc[comma].lower_ in _TITLE_WORDS):
         comma -= 1  # "Chairman of the House subcommittee, Rep. Ed Jones,"
-    if head.dep_ != "appos" or head.head.i >= m.start:
+    # "The agency's representative in <Country>, Dr. <Name>,": after a title the parse may hang the name on the post
+    # as an adverbial noun instead of an apposition; framed by commas it is the same apposition
+    framed = head.dep_ == "npadvmod" and m.end < len(doc) and doc[m.end].text == ","
+    if head.dep_ != "appos" and not framed or head.head.i >= m.start:
         return None, None
     post, organisation = head.head, None
     if doc[comma].text != "," and not _runs_into(post, m.start):

@@ -101,6 +101,7 @@ from .speaker_names import (
 )
 from .speaker_runs import continue_speakers, keep_run_speakers
 from .speakers.group_pronouns import resolve_group_pronouns
+from .speakers.informed_sources import informed_sources_in_full
 from .speakers.resolver import SpeakerResolver
 from .speakers.words import PRONOUNS
 from .staff_owners import staff_affiliations
@@ -128,7 +129,8 @@ class QuoteComponent(CueFinder):
                 doc, unnamed_affiliations(doc, staff_affiliations(doc, roles_from_posts_speaking(doc, with_roles(
                     doc, untagged_speakers_described(doc, epithets_of_the_last_speaker(doc, posts_the_article_gives(
                         doc, posts_of_the_last_speaker(doc, pull_quotes(doc, self.extract(doc))))))))))))))
-            doc._.quotes = without_described_roles(firms_by_their_initials(doc, the_company_by_its_name(doc, quotes)))
+            doc._.quotes = informed_sources_in_full(doc, without_described_roles(firms_by_their_initials(
+                doc, the_company_by_its_name(doc, quotes))))
         except Exception:  # noqa: BLE001 - a quote finder must never take the article down with it
             contained("the quote finder")
             doc._.quotes = []

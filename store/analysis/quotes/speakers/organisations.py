@@ -12,6 +12,7 @@ from ...entities.referents import CORPORATE, ends_in_a_legal_form, fold
 from ...entities.vocabulary import HEADS, LEGAL_FORMS
 from ..cue_table import cues, report_verbs
 from ..index import root, text_of
+from .kinds_named_before import kind_named_before
 from .unnamed import measure_words, unnamed_source
 from .words import COMPANY_NOUNS, DETERMINERS, GOVERNMENTS, GROUP, INSTITUTIONS, SAID
 
@@ -74,7 +75,9 @@ class OrganisationShortForms:
             names = e.canonical.split()
             if len(names) > 1 and word in {fold(w) for w in _before_complement(names)}:
                 return e.canonical
-        return self._written_in_full(head.text, before) if head.lower_ in INSTITUTIONS | _NAMED_BEFORE else None
+        if head.lower_ not in INSTITUTIONS | _NAMED_BEFORE:
+            return None
+        return self._written_in_full(head.text, before) or kind_named_before(head, before)
 
     def _government_named_before(self, head: Token, in_document: bool = False) -> str | None:
         """'the Trump administration has been trying …' then 'the administration said': a bare 'the

@@ -33,6 +33,7 @@ from .documents_ahead import made_by_someone, name_after_maker, named_just_after
 from .epithets import epithet, person_described
 from .firm_before_it import firm_before_it
 from .former_roles import former_role
+from .framed_names import comma_framed_names
 from .group_introduced import group_introduced
 from .indefinite import introduces_new
 from .issuers import ISSUED_NOUNS, MEDIA, NARRATIVES, issuing_subject, put_out_by
@@ -622,6 +623,7 @@ class SpeakerResolver(SubjectWalk, OrganisationShortForms, TitleHolders, Pronoun
         heads += [a for c in token.rights if c.dep_ == "conj" for a in c.rights if a.dep_ == "appos"]
         # "news source Daily Xtra's editorial director, Rachel Giese,": the name is the description's description
         heads += [c for h in heads[1:] for c in h.rights if c.dep_ == "appos"]
+        heads += comma_framed_names(token)  # "The agency's representative in <Country>, Dr. <Name>, said"
         if token.lemma_.lower() in self.titles:  # "The executive director of the Society, Bob Hughes, told"
             heads += [t for t in token.subtree if t.dep_ == "appos" and (t.ent_type_ == "PERSON" or
                                                                          _name_before_letters(t) is not None)]
