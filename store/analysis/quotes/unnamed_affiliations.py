@@ -36,7 +36,7 @@ def unnamed_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     organisation as the affiliation, and so does each later quote the same source speaks as "the <post>" or a
     pronoun."""
     quotes = callings_at_organisations(doc, quotes)
-    if not any(q.speaker in _POSTS and not q.affiliation for q in quotes):
+    if not any((_tied_post(q.speaker) or _post_tied_inside(q.speaker)) and not q.affiliation for q in quotes):
         return quotes
     text = text_of(doc)
     # not a name that owns what follows it: "a spokesman for <city>'s <shopping centre>" speaks for the centre
@@ -50,7 +50,8 @@ def unnamed_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     lone_voice = cache(lambda: _lone_voice(doc, quotes, None if lead()[1] else lead()[0]))
     for n in _in_text_order(quotes):
         q = quotes[n]
-        if q.speaker not in _POSTS or q.affiliation or q.speaker_start is None:
+        # "an official of <Body> said": the name keeps its tie as written ("official of <Body>"), the mention is the post
+        if not (_tied_post(q.speaker) or _post_tied_inside(q.speaker)) or q.affiliation or q.speaker_start is None:
             continue
         tied = _TIED.match(text, q.speaker_end)
         noun = _FIRM_TIE.match(text, tied.end()) if tied is not None else None
@@ -69,6 +70,28 @@ def unnamed_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
         if current.get(q.speaker):
             out[n] = replace(q, affiliation=current[q.speaker])
     return out
+
+
+# the words of rank a tied source may carry: "a senior official at <Ministry> said" is tied as "an official at" is
+_RANK_WORDS = frozenset(cues()["rank_words"])
+
+
+def _tied_post(speaker: str | None) -> bool:
+    """'official', 'spokesman', and the same with rank words before it ('senior official', 'chief spokesman')."""
+    if speaker in _POSTS:
+        return True
+    words = (speaker or "").split()
+    return len(words) > 1 and words[-1] in _POSTS and all(w in _RANK_WORDS for w in words[:-1])
+
+
+# "official of <Body>": a tied source's name that holds its tie, as the mention wrote it
+_POST_TIED_INSIDE = re.compile(r"(.+?) (?:for|of|at) (?:the )?[A-Z]")
+
+
+def _post_tied_inside(speaker: str | None) -> bool:
+    """'official of <Body>', 'senior officials of <Body>', 'spokesman for <Body>': a tied post before the tie."""
+    found = _POST_TIED_INSIDE.match(speaker or "")
+    return found is not None and _tied_post(found.group(1))
 
 
 # a calling tied to where it is practised: "an analyst at <Firm>", "economists with <Bank>", "lawyers for <Firm>"
