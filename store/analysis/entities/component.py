@@ -112,7 +112,7 @@ from .listed_names import names_listed_in_one
 from .mastheads import mastheads
 from .mentions import dotted_legal_forms
 from .misspelt_surnames import misspelt_surnames
-from .national_branches import national_branches
+from .national_branches import branches_taken_for_persons, national_branches
 from .nicknames import nicknamed_persons
 from .organisation_kinds import (
     acronyms_of_no_place,
@@ -312,6 +312,7 @@ class EntityComponent:
         states_taken_for_bodies(doc, mentions)
         states_taken_for_persons(mentions)
         by_head_word(mentions)
+        branches_taken_for_persons(mentions)  # after the head words, which make 'Lake <Country>' a lake
         named_schemes(doc, mentions)
         groups_against(mentions)
         organisations_by_head_word(mentions, places)

@@ -12,6 +12,8 @@ from spacy.tokens import Doc
 
 from .gazetteer import country_code
 from .mentions import Mention, mention_of
+from .names import is_first_name
+from .vocabulary import HEADS
 
 # what a country ending a branch's name may not be: a word before the noun it modifies
 _MODIFIER = {"compound", "amod", "nmod", "poss"}
@@ -35,3 +37,22 @@ def _branch(doc: Doc, org: Mention, place: Mention) -> bool:
         and place.start <= last.head.i < place.end and head.dep_ not in _MODIFIER \
         and not doc[place.start].is_sent_start \
         and (place.end == len(doc) or doc[place.end].pos_ not in ("NOUN", "PROPN"))
+
+
+# countries whose names are family names too, which the first names list does not hold ("Jools Holland")
+_FAMILY_COUNTRIES = {"Holland", "England", "Ireland", "Wales", "Scotland", "Britain", "Poland"}
+
+
+def branches_taken_for_persons(mentions: list[Mention]) -> None:
+    """'<Brand> Oman', '<Brand> Kenya': a firm's national branch, tagged whole, which the model reads as a person's
+    name when the brand is a word it does not know. No one's full name ends in a country whose name is not a first
+    or family name too ('Chad', 'Jordan', 'Israel' are), and opens with no first name; the article names no one
+    else by the brand alone as a person. A name given a title stays a person."""
+    people = {m.words for m in mentions if m.label == "PERSON"}
+    place_words = HEADS["LOC_openers"] | HEADS["LOC"] | HEADS["lower_features"]
+    for m in mentions:
+        if m.label == "PERSON" and not m.role and len(m.words) > 1 and country_code(m.words[-1]) \
+                and not is_first_name(m.words[-1]) and m.words[-1] not in _FAMILY_COUNTRIES and not is_first_name(m.words[0]) \
+                and not country_code(" ".join(m.words)) and m.words[:-1] not in people and m.words[-2:-1] not in people \
+                and m.words[0].lower() not in place_words:  # "Lake Malawi": a lake
+            m.label = "ORG"
