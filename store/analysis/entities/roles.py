@@ -109,7 +109,29 @@ def title_before(doc: Doc, start: int) -> str | None:
         opening = _stand_in_before(doc, opening)  # not "chief executive Sir Ian Reed": "Sir" is no post
         if (level := _level_or_side_before(doc, opening)) < opening:
             opening = _stand_in_before(doc, level)  # "deputy regional governor"
-    return doc[opening:start].text
+    post = doc[opening:start].text
+    if whole_post_opening(doc, start - 1) < start - 1:
+        return post  # a post the whole-posts lexicon names is given as it writes it (tests of whole posts)
+    former = _no_longer_held(doc, opening)
+    return post if former is None else f"{former}{post}" if former.endswith("-") else f"{former} {post}"
+
+
+# a post its holder has left: "former Mayor <Name>" is a former mayor, not the mayor, and dev gold keeps the word
+_NO_LONGER = {"former"}
+
+
+def _no_longer_held(doc: Doc, opening: int) -> str | None:
+    """'former' (or 'ex' joined by a hyphen) right before the post, or before the place or nationality that opens it
+    ("former Chicago Mayor", "Ex-Prime Minister", "former Israeli Prime Minister"): the word as written; else None."""
+    at = opening
+    while at > 0 and doc[at - 1].ent_type_ in ("GPE", "NORP") and doc[at - 1].text[:1].isupper():
+        at -= 1  # a place or a nationality is no part of the role (names README), the word before it still is
+    if at >= 2 and doc[at - 1].text == "-" and not doc[at - 1].whitespace_ and not doc[at - 2].whitespace_ \
+            and doc[at - 2].lower_ == "ex":
+        return doc[at - 2].text + "-"
+    if at > 0 and doc[at - 1].lower_ in _NO_LONGER:
+        return doc[at - 1].text
+    return None
 
 
 # the words before a post that say at which level of government it is held or on which side its holder stands:
