@@ -277,10 +277,39 @@ def paragraph_clip(tok: Token, lo: int, hi: int) -> tuple[int, int]:
 _KEEP_EDGE = set("“”\"'‘’«»") | {"''", "``"}
 
 
+# Words by which the writer links a sentence to the one before ('However, X, she said'), set off by a comma.
+_LINKING_OPENERS = tuple(tuple(p.split()) for p in (
+    "however", "meanwhile", "moreover", "furthermore", "nevertheless", "nonetheless", "also", "besides", "still",
+    "yet", "finally", "additionally", "in addition", "likewise", "similarly"))
+
+
+def linking_opener(doc: Doc, lo: int, hi: int) -> int:
+    """'However, the plant will stay open, she said': a word that opens the sentence and links it to the one before,
+    set off by a comma, is the writer's, not part of what was said (as a lone 'However' before a cue aside is not);
+    where the content starts without it."""
+    toks = tokens(doc)  # read word by word
+    if lo >= hi:
+        return lo
+    if lo > 0 and not (toks[lo].is_sent_start or toks[lo - 1].is_space and "\n" in toks[lo - 1].text):
+        return lo
+    for phrase in _LINKING_OPENERS:
+        end = lo + len(phrase)
+        if end < hi and toks[end].text == "," and \
+                tuple(t.lower_ for t in toks[lo:end]) == phrase:
+            return end + 1
+    return lo
+
+
 def trim(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
-    """Drop punctuation (not quote marks) and conjunctions hanging at the edges of a content span."""
+    """Drop punctuation (not quote marks) and conjunctions hanging at the edges of a content span, and a linking word
+    that opens it ('However,')."""
     while lo <= hi and (doc[lo].is_punct and doc[lo].text not in _KEEP_EDGE or doc[lo].is_space or doc[lo].dep_ == "cc"):
         lo += 1
+    opened = linking_opener(doc, lo, hi)
+    if opened != lo:
+        lo = opened
+        while lo <= hi and (doc[lo].is_punct and doc[lo].text not in _KEEP_EDGE or doc[lo].is_space):
+            lo += 1
     while hi >= lo and (doc[hi].is_punct and doc[hi].text not in _KEEP_EDGE or doc[hi].is_space):
         if doc[hi].text == ")" and any(t.text == "(" for t in doc[lo:hi]) and \
                 sum(t.text == "(" for t in doc[lo:hi]) > sum(t.text == ")" for t in doc[lo:hi]):
