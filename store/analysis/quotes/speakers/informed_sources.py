@@ -1,6 +1,7 @@
 """An unnamed source described by what it knows ("people familiar with the matter", "sources close to the
 talks", "a person with knowledge of the plan", "officials briefed on the deal"): the description is how the
-article names the source, and the reader's notes keep it; the plain word ("people") says nothing of who spoke."""
+article names the source, and unnamed sources are kept as written (tests/eval/names/README.md); the plain word
+("people") says nothing of who spoke."""
 
 from __future__ import annotations
 
