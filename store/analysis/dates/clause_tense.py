@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..doctext import doc_slice, lowers
 from .ahead import bounded_ahead
+from .lexicon import FORECAST_ADJECTIVES
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
 _MERIDIEM = {"am", "pm", "a.m.", "p.m."}
@@ -29,10 +30,6 @@ _DEFER_VERBS = {"reschedule", "postpone", "delay", "adjourn", "defer", "extend"}
 # terminates Friday"); not when what ends is a calendar period, whose present is a habit ("its fiscal year ends in June")
 _TERM_VERBS = {"expire", "lapse", "terminate", "commence"}
 _CALENDAR_NOUNS = {"year", "quarter", "month", "week", "period", "season", "semester", "term", "day"}
-# adjectives after a copula that tell, with an infinitive, what is to come: "the bank is likely to cut rates in
-# June"; the parser often hangs a date of the infinitive's on the copula ("was likely to cut rates, probably at its
-# meeting in June")
-_LIKELY_ADJECTIVES = {"likely", "unlikely"}
 
 
 def tense(span: Span) -> str | None:
@@ -80,7 +77,7 @@ def _likely_infinitive(tok: Token) -> Token:
     if tok.lemma_ != "be":
         return tok
     for adj in tok.children:
-        if adj.dep_ == "acomp" and adj.lower_ in _LIKELY_ADJECTIVES:
+        if adj.dep_ == "acomp" and adj.lower_ in FORECAST_ADJECTIVES:
             for verb in adj.children:
                 if verb.dep_ == "xcomp" and verb.pos_ in ("VERB", "AUX") and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in verb.children
@@ -170,7 +167,7 @@ def _verb_tense(tok: Token, deadline: bool, adjunct: bool = False) -> str | None
         return _UNTENSED
     if adjunct and any(a.lower_ == "to" for a in auxes) and tok.dep_ == "xcomp" and tok.head.lemma_ in _IMPLICATIVE_VERBS:
         return _UNTENSED  # "the tenants failed to sign the lease on Friday": the time of the failing
-    if adjunct and any(a.lower_ == "to" for a in auxes) and tok.head.lower_ in _LIKELY_ADJECTIVES \
+    if adjunct and any(a.lower_ == "to" for a in auxes) and tok.head.lower_ in FORECAST_ADJECTIVES \
             and tok.head.dep_ == "acomp" and not lows & {"have"}:
         # "the bank is likely to cut rates in the second quarter" looks ahead; "said the bank was likely to cut
         # rates in June" is a forecast told a little before the report, read as a plan told with "would"; "had been

@@ -15,13 +15,11 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from .lexicon import FORECAST_VERBS
+from .lexicon import FORECAST_ADJECTIVES, FORECAST_VERBS
 from .value_shapes import QUARTER_VALUE
 
 # a quarter named by its number alone: "the third quarter", "second-quarter", "the 3rd quarter", "the fourth fiscal
 # quarter"
-# a forecast told with an adjective: "the bank was likely to begin cutting rates in the second quarter"
-_LIKELY = {"likely", "unlikely"}
 _NUMBERED_QUARTER = re.compile(r"(?i)^(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th)(?: fiscal)?[ -]quarters?$")
 
 
@@ -46,7 +44,7 @@ def forecast_quarter(doc: Doc, s: int, e: int) -> bool:
         return False  # "its second quarter ending October 31": the firm's own label, which its end day places
     return any(
         t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in FORECAST_VERBS or any(c.tag_ == "MD" for c in t.children))
-        or t.dep_ == "acomp" and t.lower_ in _LIKELY  # "was likely to cut rates in the second quarter"
+        or t.dep_ == "acomp" and t.lower_ in FORECAST_ADJECTIVES  # "was likely to cut rates in the second quarter"
         for t in doc[e - 1].ancestors
     )
 

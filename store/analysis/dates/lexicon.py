@@ -72,6 +72,9 @@ HONOUR_NOUNS: frozenset[str] = frozenset(_DATA["honour_nouns"])
 # the verbs that tell a figure or event ahead ("expects a loss in the third quarter", "forecast 85 cts in the second
 # quarter"), whatever their own tense
 FORECAST_VERBS: frozenset[str] = frozenset(_DATA["forecast_verbs"])
+# the adjectives that tell, with an infinitive after a copula, what is to come ("the bank is likely to cut rates in
+# June", "was likely to begin cutting rates in the second quarter")
+FORECAST_ADJECTIVES: frozenset[str] = frozenset(_DATA["forecast_adjectives"])
 # a forecast in a past-tense sentence ("said it sees a profit for the year", "freight for the month will fall"): the
 # period named is the one under way, neither the year of accounts told as done (reported_years) nor the report's
 # last month or year (story_periods); read by lemma as written, with "see" and without the plans of FORECAST_VERBS,
