@@ -19,7 +19,7 @@ from ..entities.vocabulary import HEADS, TITLES
 from ..types import EntityMention, Quote
 from .cue_table import cues
 from .index import text_of
-from .speakers.words import COMPANY_NOUNS, FIRM_NOUNS
+from .speakers.words import COMPANY_NOUNS, FIRM_NOUNS, RANK_WORDS
 
 # the unnamed sources a wire story ties to a body with "for", "of" or "at"
 _POSTS = frozenset(cues()["tied_sources"])
@@ -72,16 +72,12 @@ def unnamed_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-# the words of rank a tied source may carry: "a senior official at <Ministry> said" is tied as "an official at" is
-_RANK_WORDS = frozenset(cues()["rank_words"])
-
-
 def _tied_post(speaker: str | None) -> bool:
     """'official', 'spokesman', and the same with rank words before it ('senior official', 'chief spokesman')."""
     if speaker in _POSTS:
         return True
     words = (speaker or "").split()
-    return len(words) > 1 and words[-1] in _POSTS and all(w in _RANK_WORDS for w in words[:-1])
+    return len(words) > 1 and words[-1] in _POSTS and all(w in RANK_WORDS for w in words[:-1])
 
 
 # "official of <Body>": a tied source's name that holds its tie, as the mention wrote it

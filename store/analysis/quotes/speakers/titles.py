@@ -13,7 +13,6 @@ from ...entities.names import is_first_name
 from ...entities.referents import fold
 from ...entities.roles import FORMS_OF_ADDRESS
 from ...entities.vocabulary import HONORIFICS, LEGAL_FORMS, MAX_TITLE_WORDS, PERSON_ORG_ENDS, TITLES
-from ..cue_table import cues
 from ..index import root, text_of
 from .words import (
     COMPANY_NOUNS,
@@ -23,11 +22,11 @@ from .words import (
     PARTICLES,
     PEOPLE,
     PLACE_NOUNS,
+    RANK_WORDS,
     SAME_TITLE,
     TITLE_WORDS,
 )
 
-_RANKS = frozenset(cues()["rank_words"])
 # lesser titles that say a post is no longer, or not yet fully, held: the holder's post is the same one
 _NOT_HELD = {"former", "ex", "acting"}
 
@@ -170,7 +169,7 @@ class TitleHolders:
         minister"): a holder named with the title must have been given with them too. Not "former" or "shadow",
         which say the post is not held, nor a rank ("chief") or a place ("the state attorney general")."""
         return {t.lower_ for t in head.lefts if t.is_lower and t.lower_ in TITLE_WORDS and t.dep_ in ("amod", "compound")
-                and t.lower_ not in LESSER_TITLES | HONORIFICS | _RANKS | PLACE_NOUNS and t.lower_ != head.lower_}
+                and t.lower_ not in LESSER_TITLES | HONORIFICS | RANK_WORDS | PLACE_NOUNS and t.lower_ != head.lower_}
 
     def _of_firm_named(self, span, head: Token, text: str) -> str | None:
         """'the Dean Witter economist' after 'William Sullivan of Dean Witter Reynolds', 'the USDA meteorologist'

@@ -28,6 +28,8 @@ NAMELESS_PRONOUNS = _pronouns("nameless")  # left unresolved, names no one
 RELATIVE = {"who", "which", "that", "whom"}
 LABEL_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
 SPEECH_NOUNS = frozenset(cues()["source_nouns"])  # "the statement said": cue words, in cues.json
+# words of rank before a post or a source ("senior official", "chief spokesman"): the same post
+RANK_WORDS = frozenset(cues()["rank_words"])
 # figures, data and estimates: a maker named after them ("data from X", "estimates released by X") is the source
 MEASURES = frozenset(cues()["measure_report_nouns"])
 EXCERPTS = {"part", "portion", "excerpt", "section", "passage", "extract"}
