@@ -963,6 +963,8 @@ def _field_after(post: Token) -> list[Token]:
     if at + 1 >= len(doc) or doc[at].lower_ not in ("of", "for") or doc[at].head.i != post.i:
         return []
     inside = {t.i for t in doc[at].subtree}
+    if doc[at + 1].lower_ == "the":
+        return _named_field_after(post, at, inside)
     end = at + 1
     while end < len(doc) and end in inside and (doc[end].is_lower and doc[end].is_alpha and not doc[end].ent_type_
                                                 and (doc[end].pos_ in ("NOUN", "ADJ") or
@@ -982,6 +984,40 @@ def _field_after(post: Token) -> list[Token]:
                                               doc[end].text == "-" and not doc[end - 1].whitespace_):
         return []  # a field cut short ("director of research projects funded by", a word cut at its hyphen) is left
     return list(doc[at:end])
+
+
+def _named_field_after(post: Token, at: int, inside: set[int]) -> list[Token]:
+    """A field after 'of the' that names what the post is over, not a body: "<Name>, head of the rescue operation,"
+    and "head of the marine ecology department at <University>" (names README: the role as the article gives it);
+    the role read was the bare post. Only words in lower case (adjectives and nouns, no entity) after 'of the', two
+    or more, the last a noun that is no body's ("chairman of the executive board", "member of the ruling party":
+    there the body is the affiliation's, and the post stays bare), a unit within one (_UNITS_WITHIN) aside; the
+    field closes where the phrase does, on a comma, a full stop or a word of _FIELD_STOPS."""
+    doc = post.doc
+    if doc[at].lower_ != "of":
+        return []
+    end = at + 2
+    while end < len(doc) and end in inside and doc[end].is_lower and doc[end].is_alpha and not doc[end].ent_type_ \
+            and (doc[end].pos_ in ("NOUN", "ADJ", "PROPN") or doc[end].tag_ in ("VBG", "VBN")) \
+            and doc[end].dep_ in ("compound", "amod", "pobj"):  # "the negotiating team": a participle before it
+        end += 1
+    last = doc[end - 1]
+    body = last.lower_ in _BODIES_AFTER_OF_THE or last.lemma_.lower() in _BODIES_AFTER_OF_THE
+    if end - (at + 2) < 2 or last.pos_ != "NOUN" or last.dep_ != "pobj" or body and last.lower_ not in _UNITS_WITHIN:
+        return []
+    if end < len(doc) and not (doc[end].is_punct and doc[end].text not in ("'", "-") or doc[end].lower_ in _FIELD_STOPS):
+        return []
+    return list(doc[at:end])
+
+
+# the nouns of bodies: after 'of the' they name what the person belongs to, which is the affiliation's
+_BODIES_AFTER_OF_THE = frozenset().union(*(HEADS[kind] for kind in (
+    "bodies", "generic", "org_words", "org_tails", "firm_nouns", "org_nouns", "lone_heads", "firm_after", "FAC",
+    "town_of", "sites", "place_nouns_after"))) | {"assembly", "parliament", "senate", "congress", "legislature",
+                                                  "opposition", "cabinet", "country", "nation", "world", "family",
+                                                  "industry", "market", "sector", "firm", "business", "region"}
+# the units within a body that a post heads, which the field names when the article writes them in lower case
+_UNITS_WITHIN = frozenset({"department", "division", "unit", "team", "section", "desk", "ward"})
 
 
 def _listing_comma_in_field(doc: Doc, at: int, opening: int, inside: set[int]) -> bool:
