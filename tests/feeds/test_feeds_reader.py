@@ -1,6 +1,6 @@
 """R in the reader: every subscribed feed is fetched in the background; new articles come in at the top, unread.
 
-A real feed server on 127.0.0.1 (the one tests/test_feeds.py starts), a real library in tmp_path and the
+A real feed server on 127.0.0.1 (the one tests/feeds/test_feeds.py starts), a real library in tmp_path and the
 real app driven by its Pilot.
 """
 
@@ -42,7 +42,7 @@ async def test_r_fetches_the_feeds_and_new_articles_come_in_at_the_top_unread(se
 
 async def test_r_with_no_subscriptions_says_how_to_subscribe(tmp_path: Path) -> None:
     db = tmp_path / "library.json"
-    assert main(["add", "--no-analyze", str(Path(__file__).parents[1] / "seeds" / "001_wikinews-2019-040.txt"),
+    assert main(["add", "--no-analyze", str(Path(__file__).parents[2] / "seeds" / "001_wikinews-2019-040.txt"),
                  "--db", str(db)]) == 0
     app = NewsreaderApp(Library(db))
     async with app.run_test(size=(160, 48)) as pilot:

@@ -25,7 +25,7 @@ from tui.app import NewsreaderApp
 from tui.cli import main
 from tui.widgets.library_list import LibraryList
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
 

@@ -20,7 +20,7 @@ from tui.app import NewsreaderApp
 from tui.widgets.library_list import LibraryList
 
 SIZE = (160, 48)
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def rows(app: NewsreaderApp) -> list[str]:

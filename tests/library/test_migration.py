@@ -22,7 +22,7 @@ from store.facets import from_doc
 from store.library import Library
 from tui.cli import main
 
-FIXTURE = Path(__file__).parent / "fixtures" / "library-v1"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "library-v1"
 
 
 @pytest.fixture

@@ -200,7 +200,7 @@ def test_analyze_a_single_file(tmp_path: Path, capsys) -> None:
 
 def test_add_stores_analyses_and_opening_does_not_load_spacy(tmp_path: Path, capsys, seed) -> None:
     db = tmp_path / "library.json"
-    files = [str(p) for p in sorted((Path(__file__).parents[1] / "seeds").glob("*.txt"))]
+    files = [str(p) for p in sorted((Path(__file__).parents[2] / "seeds").glob("*.txt"))]
     assert main(["add", *files, "--db", str(db)]) == 0
     capsys.readouterr()
     code = (
@@ -221,7 +221,7 @@ def test_no_analyze_defers_and_a_stale_version_is_redone(tmp_path: Path, capsys,
     from store.library import Library
 
     db = tmp_path / "library.json"
-    seed_file = Path(__file__).parents[1] / "seeds" / "000_f708116572588e45.txt"
+    seed_file = Path(__file__).parents[2] / "seeds" / "000_f708116572588e45.txt"
     assert main(["add", str(seed_file), "--no-analyze", "--db", str(db)]) == 0
     library = Library(db)
     article = library.get(seed.id)
@@ -237,7 +237,7 @@ def test_facets_let_the_library_be_filtered_without_reading_analyses(tmp_path: P
     from store.library import Library
 
     db = tmp_path / "library.json"
-    files = [str(p) for p in sorted((Path(__file__).parents[1] / "seeds").glob("*.txt"))]
+    files = [str(p) for p in sorted((Path(__file__).parents[2] / "seeds").glob("*.txt"))]
     assert main(["add", *files, "--db", str(db)]) == 0
     library = Library(db)
     facets = library.facets()

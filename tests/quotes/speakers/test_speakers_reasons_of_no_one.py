@@ -1,7 +1,7 @@
 """A cue that is an infinitive hung on a noun that is no one, with no one behind the noun ('there is no reason to
 believe that …', 'there is a need to talk about …'), reports no one's words: the noun is never the speaker, and a
 report with no source is no quote. One with someone behind the noun ('had every reason to know') keeps that person
-(tests/test_speakers_round15.py). Sentences of our own, made-up persons and places."""
+(tests/quotes/speakers/test_speakers_round15.py). Sentences of our own, made-up persons and places."""
 
 from __future__ import annotations
 

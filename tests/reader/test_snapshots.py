@@ -1,6 +1,6 @@
-"""What the reader looks like: SVG snapshots (tests/__snapshots__/), each beside Pilot assertions.
+"""What the reader looks like: SVG snapshots (tests/reader/__snapshots__/), each beside Pilot assertions.
 
-Update after a deliberate change with `pytest tests/test_snapshots.py --snapshot-update`,
+Update after a deliberate change with `pytest tests/reader/test_snapshots.py --snapshot-update`,
 then look at every changed picture before committing it.
 """
 

@@ -26,7 +26,7 @@ KILLS = 50
 
 def kill_after(argv: list[str], delay: float) -> str:
     """Start a command, SIGKILL it after `delay` seconds (if still running), return what it printed."""
-    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=Path(__file__).parents[1])
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=Path(__file__).parents[2])
     time.sleep(delay)
     if proc.poll() is None:
         os.kill(proc.pid, signal.SIGKILL)
@@ -140,7 +140,7 @@ def test_analysis_caching_killed_at_random_moments(tmp_path: Path) -> None:
     if not recorded(library.paths, [i.id for i in library.infos()]):
         # on a loaded machine spaCy's start can eat every delay: one run to its end still has to leave records
         subprocess.run([sys.executable, "-c", analyse, str(db)], check=True, capture_output=True,
-                       cwd=Path(__file__).parents[1])
+                       cwd=Path(__file__).parents[2])
         library = Library(db)
     assert recorded(library.paths, [i.id for i in library.infos()]), "no records were written with the analyses"
     print(f"{KILLS // 5} kills survived, {analysed} analyses stored")

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-EVAL = Path(__file__).resolve().parent / "eval" / "names_eval.py"
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news" / "articles.jsonl"
+EVAL = Path(__file__).resolve().parents[1] / "eval" / "names_eval.py"
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "news" / "articles.jsonl"
 
 
 def _names_eval():
