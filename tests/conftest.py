@@ -5,8 +5,10 @@ from pathlib import Path
 
 import pytest
 
-# the reader tests' analysed libraries, shared from here rather than imported by each test module, where
-# a fixture imported and then taken as an argument reads as a name defined twice
+# the fixtures more than one folder takes (the reader tests' analysed libraries, a library that cannot be written),
+# shared from here rather than imported by each test module, where a fixture imported and then taken as an
+# argument reads as a name defined twice
+from library_support import read_only  # noqa: F401
 from reader_support import analysed, analysed_template, harbour, harbour_template  # noqa: F401
 
 from store.library import Library

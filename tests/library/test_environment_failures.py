@@ -8,7 +8,6 @@ mount). Each check is skipped, saying why, where the machine allows neither.
 from __future__ import annotations
 
 import json
-import os
 import resource
 import shutil
 import subprocess
@@ -17,10 +16,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from library_support import files_of, made_read_only, mount, unmount
 from reader_support import record_notifications, wait_for
 
 from store.library import Library
-from store.seeds import ensure_seeded
 from tui.app import NewsreaderApp
 from tui.cli import main
 from tui.widgets.library_list import LibraryList
@@ -29,26 +28,12 @@ ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
 
-def mount(*args: str) -> None:
-    result = subprocess.run(["mount", *args], capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        pytest.skip(f"this machine cannot mount here ({result.stderr.strip() or result.returncode})")
-
-
-def unmount(path: Path) -> None:
-    subprocess.run(["umount", "-l", str(path)], capture_output=True, check=False)
-
-
 def many_articles(path: Path, count: int) -> Path:
     with path.open("w", encoding="utf-8") as out:
         for n in range(count):
             text = f"Report {n}. " + "The harbour council met on Tuesday and agreed the budget for the ferries. " * 40
             out.write(json.dumps({"title": f"Harbour report {n}", "text": text, "published": "2025-09-02"}) + "\n")
     return path
-
-
-def files_of(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture
@@ -102,34 +87,6 @@ def test_a_file_size_limit_during_add_is_one_line_and_the_library_is_intact(tmp_
     assert "file-size limit" in line and str(db.parent) in line and "Traceback" not in run.stderr, line
     assert files_of(db.parent)["library.json"] == before["library.json"]
     assert len(Library(db)) == 1
-
-
-def made_read_only(tmp_path: Path, source: Path) -> Iterator[Path]:
-    """The library folder `source`, where this process cannot write (as root: a read-only bind mount)."""
-    if os.geteuid() != 0:
-        for path in [source, *source.rglob("*")]:
-            path.chmod(0o555 if path.is_dir() else 0o444)
-        yield source
-        for path in [source, *source.rglob("*")]:
-            path.chmod(0o755 if path.is_dir() else 0o644)
-        return
-    view = tmp_path / "view"
-    view.mkdir()
-    mount("--bind", str(source), str(view))
-    try:
-        mount("-o", "remount,bind,ro", str(view))
-        yield view
-    finally:
-        unmount(view)
-
-
-@pytest.fixture
-def read_only(tmp_path: Path) -> Iterator[Path]:
-    """A library of the seed articles, not analysed, in a folder this process cannot write."""
-    source = tmp_path / "lib"
-    library = Library(source / "library.json")
-    ensure_seeded(library)
-    yield from made_read_only(tmp_path, source)
 
 
 def test_a_read_only_library_of_an_older_release_is_read_as_it_is(tmp_path: Path, capsys) -> None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from library_support import files_of
 from reader_support import SEED_TITLE, record_notifications, wait_for
-from test_environment_failures import files_of, read_only  # noqa: F401  (fixture)
 
 from store.analyses import unanalysed
 from store.articleset import term
@@ -106,7 +106,7 @@ async def test_A_pauses_after_the_article_in_progress_and_resumes(library: Libra
     assert waiting(db) == []
 
 
-async def test_a_read_only_library_stops_it_once(read_only: Path) -> None:  # noqa: F811
+async def test_a_read_only_library_stops_it_once(read_only: Path) -> None:
     before = files_of(read_only)
     app = NewsreaderApp(read_only / "library.json")
     async with app.run_test(size=SIZE) as pilot:
