@@ -345,6 +345,11 @@ def _then_before(doc: Doc, s: int) -> int | None:
     return None if then > 0 and doc[then - 1].lower_ in _SINCE_THEN else then
 
 
+def _day_of_sentence(out: list, start: int) -> str | None:
+    """The last whole day ("2020-04-07") a mention from character `start` on (its sentence's) named, else None."""
+    return next((m.value for m in reversed(out) if m.start >= start and FULL_DAY.match(m.value)), None)
+
+
 def _story_day(mentions: list[DateMention], since: int, ref: date) -> str | None:
     """The latest whole day named from `since` on, if it is not after the report's day."""
     for m in reversed(mentions):
@@ -366,6 +371,8 @@ _INDEX_BASE = re.compile(r"(?i)\s+(?:average|base|prices|dollars|levels?)\b|=100
 # named before its year
 _BASE_BEFORE = re.compile(r"(?i)\bbase(?: year)?\s*[:(]?\s*$")
 
+
+_ON_THE_DAY = {"on", "for", "during", "over", "throughout"}  # "... on the day.": the day the sentence is about
 
 # "12 percent higher than the same month last year and 3 percent lower than in February": the base of a
 # comparison, not the year the sentence tells of; its February is this year's
@@ -804,6 +811,12 @@ class DateComponent:
                     and text[out[-1].end:span.start_char] == ", ":
                 # "on March 3, the day before the strike", "Tuesday, the day the mill reopened": the day just named
                 value = out[-1].value
+            elif kind == "DATE" and ref is not None and value == ref.isoformat() and span.text.lower() == "the day" \
+                    and s > 0 and toks[s - 1].lower_ in _ON_THE_DAY and (e >= len(toks) or toks[e].is_punct) \
+                    and (day := _day_of_sentence(out, sent_bounds[sent][0])) and day != value:
+                # "Yesterday, the ministry recorded twelve new cases on the day": the day its sentence named, not
+                # the report's
+                value = day
             elif kind == "DATE" and YEAR_VALUE.match(value) and span.text.lower() in ("the year", "the full year") \
                     and (year := _sentence_year(doc, out, sent_bounds[sent][0])) and any(
                         m.value == year and _YEAR_NAMED.search(m.text) for m in out if m.start >= sent_bounds[sent][0]):

@@ -3,7 +3,8 @@
 ticker, in angle brackets, and the parser hangs the '<' and the words after it on the verb of saying, so the
 reported clause stopped before the bracket. The report runs on through the brackets to the end of the sentence when
 every word from the bracket on hangs on the cue (or a verb above it) or inside that stretch (the trailing asides are
-cut after, as for any report)."""
+cut after, as for any report). A report that ends on a bracketed name or ticker keeps its closing '>', which the
+parse hangs on the cue ('said its rivals are Hale Co <HLC> and Orrin Corp <ORN>.' stopped at '<ORN')."""
 
 from __future__ import annotations
 
@@ -14,9 +15,23 @@ from .index import sent_bounds
 from .relative import COMMA_RELATIVES
 
 
+def _left_open(toks, first: int, hi: int) -> bool:
+    """Whether a '<' between token first and hi (in hi's sentence) has no '>' after it up to hi."""
+    start = max(first, sent_bounds(toks[hi].doc, hi)[0])
+    depth = 0
+    for t in toks[start:hi + 1]:
+        if t.text == "<":
+            depth += 1
+        elif t.text == ">" and depth:
+            depth -= 1
+    return depth > 0
+
+
 def through_brackets(cue: Token, hi: int) -> int:
     """The content's last token once the words the parse cut off at a '<' right after it are in."""
     toks = tokens(cue.doc)
+    if hi > cue.i and hi + 1 < len(toks) and toks[hi + 1].text == ">" and _left_open(toks, cue.i, hi):
+        hi += 1  # "its rivals are Acme Co <ACM> and Widget Corp <WDG>.": the parse hangs the closing '>' elsewhere
     if hi <= cue.i or hi + 1 >= len(toks) or toks[hi + 1].text != "<":
         return hi
     last = sent_bounds(cue.doc, cue.i)[1] - 1
