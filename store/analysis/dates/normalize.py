@@ -541,6 +541,10 @@ def _season(ref: date, season: str, step: int, tense: str | None = None, this: b
         # "in the fall, sales slowed" in a February report; but "this fall" is the report year's, whatever
         # the verb ("a vote was expected this autumn", told in March), bar a winter that began the year before
         return f"{y - 1:04d}-{season}"
+    if step == 0 and this and season == "WI" and (ref.month <= 2 or ref.month == 3 and tense != "future"):
+        # "snowfall this winter had been heavy", told in March: the winter under way or just ended, which began the
+        # year before, whatever the verb
+        return f"{y - 1:04d}-WI"
     if step == 0 and tense == "future" and end < ref.month:
         return f"{y + 1:04d}-{season}"  # "will open in the spring" in an October report
     if step < 0:
