@@ -37,9 +37,11 @@ from .lexicon import (
     RELATIVE_DAYS,
     SEASONS,
     SPLITTERS,
+    TIME_ZONES,
     TRIM_LEFT,
     UNITS,
     WEEKDAYS,
+    ZONE_NAME_WORDS,
 )
 from .not_dates import VAGUE_TIMES, band_of_figures, batting_score, beside_a_day, early_hours, is_age, no_time
 from .quarter_shorthand import PART_ORDINALS, quarter_bounds
@@ -331,6 +333,32 @@ def _glued_clocks(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     return out
 
 
+# a clock on the 24-hour dial with its minutes after a colon: "16:40", "7:05", "21:15"
+_COLON_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
+# the words right before such a figure that make it a time of day: "at 7:05", "around 16:40", "by 21:15"
+_CLOCK_PREPOSITIONS = {"at", "around", "about", "approximately", "by", "until", "till", "before", "after", "since"}
+
+
+def _colon_clocks(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """ "around 16:40 local time", "had docked by 21:15", "at about 11:20 CEST": a 24-hour clock with
+    no am or pm, which the model tags as a number or nothing. Only with a preposition of time before it or a zone
+    after it: "a ratio of 1:50", "won in 2:05", "John 3:16" stay figures, and a race time with its seconds
+    ("2:05:45") is one token the pattern does not match."""
+    out = []
+    words = column(doc, "ORTH")
+    for i, word in enumerate(words):
+        if i in covered or not _COLON_CLOCK.match(word):
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        before = i > 0 and doc[i - 1].lower_ in _CLOCK_PREPOSITIONS
+        zone = nxt in TIME_ZONES or nxt.lower() in ZONE_NAME_WORDS and i + 2 < len(words) and \
+            doc[i + 2].lower_ == "time"
+        if before or zone:
+            out.append((i, i + 1))
+            covered.add(i)
+    return out
+
+
 _PERIOD_ADJ = {"same", "corresponding", "comparable", "like", "year-earlier", "year-ago"}
 
 
@@ -545,6 +573,7 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     spans.extend(long_spans(doc, text_of(doc), low, covered))
     spans.extend(zone_clocks(doc, covered))
     spans.extend(_glued_clocks(doc, covered))
+    spans.extend(_colon_clocks(doc, covered))
     spans.extend(spoken_hour_spans(doc, covered))
     spans.extend(ordinal_quarters(doc, covered))
     spans.extend(holiday_names(doc, covered))
