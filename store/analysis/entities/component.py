@@ -142,6 +142,7 @@ from .person_initials import persons_by_their_initials
 from .place_kinds import (
     known_places,
     rivers_by_their_noun,
+    seas_taken_for_peoples,
     time_zones,
     towns_before_their_region,
     towns_by_their_distance,
@@ -169,7 +170,7 @@ from .short_names import (
     spaced_names,
 )
 from .shouted_links import shouted_links
-from .sign_offs import SIGNERS, newsrooms, reporters
+from .sign_offs import SIGNERS, credited_reporters, newsrooms, reporters
 from .spelt_out_initials import (
     initials_set_off_after_a_body,
     names_cut_before_their_initials,
@@ -342,6 +343,7 @@ class EntityComponent:
         towns_before_their_region(doc, mentions, places)
         towns_by_their_distance(doc, mentions)
         rivers_by_their_noun(doc, mentions, places)
+        seas_taken_for_peoples(doc, mentions)
         persons_only_ever_in(doc, mentions)
         small_places(doc, mentions)
         places_taken_for_bodies(doc, mentions)
@@ -370,7 +372,7 @@ class EntityComponent:
             doc, mentions)), places))
         mentions = stray_ends(doc, speech_verb_before_a_name(doc, place_before_a_name(doc, address_inside_a_name(
             doc, mentions))))
-        mentions = mastheads(doc, reporters(doc, newsrooms(doc, possessive_names(doc, mentions))))
+        mentions = mastheads(doc, credited_reporters(doc, reporters(doc, newsrooms(doc, possessive_names(doc, mentions)))))
         mentions = bylines(doc, mentions)
         mentions = names_cut_at_a_sentences_first_word(doc, mentions)  # after the clubs, which cut 'West Ham boss'
         mentions = team_sheets(doc, mentions)  # after the clubs, which read a surname on the sheet as a side

@@ -155,7 +155,7 @@ def looks_like_person(doc: Doc, m: Mention, alone: set[str], places: frozenset[s
         return m.label == "ORG" and (m.words[-1] in alone and (
             title_before(doc, m.start) is not None
             or m.words[-1] in alone_persons and not camel_case(m.words[-1]) and _he_or_she_near(doc, m))
-            or _aged(doc, m))
+            or _aged(doc, m) or _set_off_by_a_persons_post(doc, m))
     if m.label == "FAC" and len(m.words) == 2 and not any(w.lower() in HEADS["FAC"] or w.lower() in HEADS["LOC"]
                                                          for w in m.words):
         # "the James Cagney film": a building is named by its kind ("Gleneagles Hospital"); but in "the Ana Ortiz
@@ -165,6 +165,35 @@ def looks_like_person(doc: Doc, m: Mention, alone: set[str], places: frozenset[s
     return title_before(doc, m.start) is not None or m.words[-1] in alone or said_of_a_person(doc, m) \
         or any(surnames_alone(doc)[fold(w)] > 0 for w in m.words[1:]) or after_a_job(doc, m) or post_after(doc, m) \
         or not is_first_name(m.words[-1]) and speaks_as_a_person(doc, m.start, m.end)
+
+
+# what one person is, in the singular, set off from a name by a comma: "the union's president, <Name>,", "<Name>, a
+# geologist at". Not what a firm can be too ("its partner", "a rival", "a member", "the leader", "its adviser")
+_ONE_PERSONS_POSTS = frozenset({
+    "president", "chairman", "chairwoman", "chairperson", "secretary", "spokesman", "spokeswoman", "spokesperson",
+    "minister", "governor", "mayor", "official", "officer", "professor", "director", "treasurer", "commissioner",
+    "coordinator", "economist", "analyst", "scientist", "engineer", "researcher", "journalist", "correspondent",
+    "reporter", "editor", "lawyer", "judge", "senator", "coach", "actor", "actress", "singer", "author", "writer",
+    "wife", "husband", "daughter", "son", "mother", "father", "brother", "sister", "widow", "founder", "activist",
+    "campaigner", "doctor", "teacher", "farmer", "resident", "student", "secretary-general", "deputy", "vice-president",
+})
+
+
+def _set_off_by_a_persons_post(doc: Doc, m: Mention) -> bool:
+    """'the federation's president, <Name>,' and '<Name>, a hydrologist at': a name whose first word the list of
+    given names lacks, which the model read as an organisation, set off by a comma as the apposition of one person's
+    post in the singular (or given one), or of a word for a scientist in -ologist."""
+    head = doc[m.end - 1]
+
+    def a_post(noun: Token) -> bool:
+        word = noun.lower_
+        return noun.tag_ == "NN" and noun.is_lower and (word in _ONE_PERSONS_POSTS or word.endswith("ologist"))
+
+    if m.end + 1 < len(doc) and doc[m.end].text == "," and any(
+            c.dep_ == "appos" and c.i > head.i and a_post(c) for c in head.children):
+        return True
+    return m.start >= 2 and doc[m.start - 1].text == "," and head.dep_ == "appos" and head.head.i == m.start - 2 \
+        and a_post(head.head)
 
 
 _PERSONAL = {"he", "she", "his", "her", "him"}
@@ -375,11 +404,24 @@ def regions(mentions: list[Mention]) -> None:
     own name ('the Pyrenees', 'the Apennines'), which the model reads as a people, a body or a person."""
     for m in mentions:
         continent_or_sea = m.label == "GPE" and (" ".join(m.words) in gazetteer.continents()
-                                                 or len(m.words) == 1 and m.words[0] == "Gulf")
+                                                 or len(m.words) == 1 and m.words[0] == "Gulf"
+                                                 or _part_of_a_continent(m.words))
         mountain_range = m.label in ("GPE", "NORP", "ORG", "PERSON", "FAC") and not m.role \
             and " ".join(m.words) in HEADS["mountain_ranges"]
         if continent_or_sea or mountain_range:
             m.label = "LOC"
+
+
+# the words that name a part of a continent before it: "North Africa", "Southeast Asia", "Eastern Europe"
+_CONTINENTS_PARTS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+                               "Northeast", "Northwest", "Southeast", "Southwest", "Latin"})
+
+
+def _part_of_a_continent(words: tuple[str, ...]) -> bool:
+    """'North Africa', 'Central Asia', 'Latin America': a part of a continent, no country ('South Africa' is one)."""
+    return len(words) == 2 and words[0] in _CONTINENTS_PARTS \
+        and (words[1] in gazetteer.continents() or words[1] == "America") \
+        and not gazetteer.country_code(" ".join(words))
 
 
 # prepositions before "the West" that make it a stretch of land: "wildfires across the West"

@@ -55,7 +55,8 @@ def peoples_plurals(mentions: list[Mention]) -> None:
     surnames = _surnames(mentions)
     for m in mentions:
         if m.label in ("PERSON", "GPE", "LOC", "FAC") and len(m.words) == 1 and m.name not in surnames \
-                and m.name.endswith("s") and m.name.lower() not in HEADS["peoples"] and _a_peoples_word(m.name[:-1]):
+                and m.name.endswith("s") and m.name.lower() not in HEADS["peoples"] and _a_peoples_word(m.name[:-1]) \
+                and not gazetteer.country_code(m.name):  # 'Laos' is the country of the Lao
             m.label = "NORP"
 
 

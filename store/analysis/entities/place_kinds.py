@@ -218,3 +218,24 @@ def _place_before_its_noun(doc: Doc, m: Mention, name_words: set[str], places: f
             and word.dep_ in ("compound", "nmod")):
         return False
     return gazetteer.is_place(m.name, places)
+
+
+# seas known by their adjective alone ("the Adriatic", "the Aegean"), which the model reads as a people's
+_SEAS_BY_THEIR_ADJECTIVE = frozenset({
+    "Adriatic", "Aegean", "Baltic", "Caribbean", "Mediterranean", "Caspian", "Ionian", "Tyrrhenian", "Ligurian",
+    "Atlantic", "Pacific", "Arctic", "Antarctic",
+})
+
+
+def seas_taken_for_peoples(doc: Doc, mentions: list[Mention]) -> None:
+    """'boats crossing the Adriatic', 'islands in the Aegean': a sea's adjective after 'the', standing as the noun, is
+    the sea (LOC), where the model read a people (NORP); not where it qualifies the noun after it ('the Aegean
+    dispute', 'Baltic states'), as a people's adjective does."""
+    for m in mentions:
+        if m.label != "NORP" or len(m.words) != 1 or m.name not in _SEAS_BY_THEIR_ADJECTIVE or not m.start \
+                or doc[m.start - 1].lower_ != "the":
+            continue
+        nxt = doc[m.end] if m.end < len(doc) else None
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            continue
+        m.label = "LOC"

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from ..doctext import text_of
 from .mentions import Mention, in_place_of
+from .vocabulary import HEADS
 
 # the line before the desk's name: a dash, then at most the reporter's name and a comma
 _OPENING = re.compile(r"[-–—]{1,2}\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*)?")
@@ -65,4 +66,47 @@ def reporters(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if any(m.label == "PERSON" and m.start == span.start and m.end == span.end for m in mentions):
             continue
         mentions = in_place_of(mentions, span, "PERSON")
+    return mentions
+
+
+# a wire story's credits, in brackets at its foot: "(Reporting by <A> and <B> in <Town>; Additional reporting by <C>;
+# Writing by <D>; Editing by <E>)": each part a kind of work, "by", then the names, each perhaps placed ("in <Town>")
+_CREDITS = re.compile(r"\(([^()\n]{0,400}?\bby\b[^()\n]{0,400})\)")
+_CREDIT = re.compile(r"(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|"
+                     r"[Gg]raphics?|[Pp]hotos?|[Vv]ideo)(?:\s+and\s+(?:writing|editing|reporting))?\s+by\s+(.+)")
+_CREDITED = re.compile(r"[A-ZÀ-ÞĀ-Ỹ][\w'’.-]*(?:\s+(?:(?:de|da|del|dos|van|von|bin|al|le|la)\s+)?[A-ZÀ-ÞĀ-Ỹ][\w'’.-]*){1,3}")
+
+_NO_PERSONS_WORDS = HEADS["byline_desks"] | HEADS["org_words"] | HEADS["org_tails"] | HEADS["newspapers"] \
+    | HEADS["broadcasters"] | HEADS["press"]
+_CREDITED_APART = re.compile(r"(?:^|,|\s+and\s+)\s*([^,]+?)(?=,|\s+and\s+|$)")
+
+
+def credited_reporters(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The reporters, writers and editors a wire story credits at its foot are persons, whatever the model made of
+    their names (an organisation, a place, or nothing); the town after 'in' is left as the model read it. Their
+    starts go with the sign-off's reporters, whose names give no post."""
+    text = text_of(doc)
+    if " by " not in text:
+        return mentions
+    signers = doc.user_data.setdefault(SIGNERS, set())
+    for credits in _CREDITS.finditer(text):
+        offset = credits.start(1)
+        for part in re.finditer(r"[^;]+", credits.group(1)):
+            credit = _CREDIT.fullmatch(part.group().strip())
+            if credit is None:
+                continue
+            at = offset + part.start() + part.group().index(credit.group(1))
+            # the names, parted by commas and 'and', each perhaps followed by its town ("<A> in <Town> and <B>")
+            for piece in _CREDITED_APART.finditer(credit.group(1)):
+                name = re.split(r"\s+(?:in|at|from)\s+", piece.group(1))[0]
+                if _CREDITED.fullmatch(name.strip()) is None or any(
+                        w.lower() in _NO_PERSONS_WORDS for w in name.split()):
+                    continue  # "(Reporting by Asia Desk)": a desk or a body, no one's name
+                start = at + piece.start(1) + len(name) - len(name.lstrip())
+                span = doc.char_span(start, start + len(name.strip()), alignment_mode="contract")
+                if span is None:
+                    continue
+                signers.add(span.start)
+                if not any(m.label == "PERSON" and m.start == span.start and m.end == span.end for m in mentions):
+                    mentions = in_place_of(mentions, span, "PERSON")
     return mentions

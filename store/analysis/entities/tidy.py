@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..dates.lexicon import MONTHS
 from ..doctext import column, doc_slice, lowers, text_between, text_of, tokens
+from . import gazetteer
 from .gazetteer import adjective_of_a_country, country_code, is_place
 from .mentions import Mention, covered, mention_of, surnames_alone, word_counts
 from .names import SPEAKING, is_first_name, speaks_as_a_person
@@ -732,14 +733,27 @@ def given_name_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         at = m.start - 1
-        if m.label == "PERSON" and at >= 0 and at not in taken:
+        if (m.label == "PERSON" or _surname_taken_for_a_place(doc, m)) and at >= 0 and at not in taken:
             word = doc[at]
             if word.pos_ == "PROPN" and word.is_title and not word.is_stop and word.whitespace_ and \
                     word.lower_ not in TITLES and word.lower_ not in HONORIFICS and word.lower_ not in DEMONYM_NOUNS \
                     and word.text not in HEADS["party_labels"] and is_first_name(word.text) or _initial_of(doc, at, m):
-                m = Mention(at, m.end, m.label, m.role, m.affiliation, (word.text, *m.words), doc[at:m.end].text)
+                m = Mention(at, m.end, "PERSON", m.role, m.affiliation, (word.text, *m.words), doc[at:m.end].text)
         out.append(m)
     return surname_tagged_as_a_body(doc, out)
+
+
+def _surname_taken_for_a_place(doc: Doc, m: Mention) -> bool:
+    """'<Given> <Surname>, a geologist at', '<Given> <Surname> said', where the model tagged the surname alone as a
+    place or a body: one word, no known place nor a word of a body's name, and the name is set off by 'a' or 'an'
+    after a comma, or says something."""
+    if m.label not in ("GPE", "ORG", "LOC", "NORP") or len(m.words) != 1 or not m.name.istitle() \
+            or not m.name.isalpha() or m.name.lower() in ORG_WORDS \
+            or is_place(m.name, gazetteer.places()) or m.name in gazetteer.towns():
+        return False
+    after = doc[m.end : m.end + 2]
+    return len(after) == 2 and (after[0].text == "," and after[1].lower_ in ("a", "an")
+                                or after[0].lemma_ in SPEAKING and after[0].pos_ == "VERB")
 
 
 def surname_tagged_as_a_body(doc: Doc, mentions: list[Mention]) -> list[Mention]:
