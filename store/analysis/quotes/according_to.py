@@ -12,12 +12,15 @@ from .according_head import reported_head
 from .according_opening import opening_report
 from .attach import Cue
 from .clauses import pieces_around
+from .cue_table import cues
 from .index import sent_bounds, text_of
 
 
 def according_to(tok: Token) -> Cue | None:
     """The report 'according' at tok opens ("X rose, according to Y", "According to Y, X rose"): the clause the
     phrase hangs on, or, where the parse lost the phrase's shape, the clause after the comma that ends its source."""
+    if by_a_measure(tok):
+        return None  # "grades each load according to its quality": by what it is done, no source
     cue = _according_parsed(tok)
     opening = opening_report(tok)
     if opening is None:
@@ -71,6 +74,24 @@ def _according_parsed(tok: Token) -> Cue | None:
     end = to.idx + len(to)
     return Cue(tok, text_of(doc)[tok.idx:end], tok.idx, end, source, pieces)
 
+
+def by_a_measure(tok: Token) -> bool:
+    """'according to its quality', 'according to the type of loan', 'according to a formula', 'went according to
+    plan': the phrase names a measure, a kind or a method by which something is done (cues.json accordance_nouns),
+    not the source of a report."""
+    doc = tok.doc
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        to = doc[tok.i + 1]
+    noun = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _ACCORDANCE_NOUNS:
+        return False
+    # "according to the plan", "according to the draft plans" may cite the document; only "according to plan" goes by it
+    return noun.lemma_.lower() not in _BARE_ONLY or noun.tag_ == "NN" and not any(noun.children)
+
+
+_ACCORDANCE_NOUNS = frozenset(cues()["accordance_nouns"])
+_BARE_ONLY = frozenset({"plan", "schedule"})
 
 # "…, according to officials, some of whom were hospitalised": the writer's word about the source, not its report
 _PARTITIVE_RELATIVE = re.compile(r"\w+ of (?:whom|which)\b", re.IGNORECASE)

@@ -51,7 +51,15 @@ from .dateline_strays import after_dateline
 from .displays import display_noun, shown_with, shows_a_quality, shows_its_movement
 from .findings import broken_finding, research_finding
 from .firm_objects import firm_after_preposition
-from .forecasts import FIGURE_VERBS, conjoined_objects, figure_at, figure_object, level_reached
+from .forecasts import (
+    FIGURE_VERBS,
+    RESULT_VERBS,
+    conjoined_objects,
+    figure_at,
+    figure_object,
+    level_reached,
+    reported_result,
+)
 from .gerund_objects import gerund_object
 from .hearsay_passive import passive_hearsay
 from .held_prizes import defends_a_prize
@@ -368,6 +376,8 @@ class CueFinder:
                     content = gerund_object(tok)  # "proposed raising the tax": an act proposed, no stance
         if content is None and lemma in FIGURE_VERBS:
             content = figure_object(tok)
+        if content is None and lemma in RESULT_VERBS:
+            content = reported_result(tok)  # "reported a 38 pct fall in net profit": the result it gave out
         if content is None:
             content = research_finding(tok)  # "a 2019 survey found 40 misfiled claims": what the work reports
         if content is None and tok.dep_ == "parataxis" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX") and \

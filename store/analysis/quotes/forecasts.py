@@ -17,6 +17,7 @@ from .cue_table import cues
 from .perceived import lived_through
 
 FIGURE_VERBS = frozenset(cues()["figure_verbs"])
+RESULT_VERBS = frozenset(cues()["result_verbs"])
 _NOT_SOURCES = {"this", "that", "there", "which", "what"}  # "it" is left to the speakers: see forecasts_of_no_one
 _CLAUSE_VERB_TAGS = {"VB", "VBP", "VBZ", "VBD", "MD"}
 
@@ -31,7 +32,7 @@ def figure_object(verb: Token) -> Token | None:
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return None
-    if not any(t.like_num for t in obj.subtree) and not _level_after(verb, obj):
+    if not any(t.like_num for t in obj.subtree) and not _level_after(verb, obj) and not compared_level(obj):
         return None  # "expects no dramatic developments"; "estimated the loss at 10 mln dlrs" gives its figure after
     next_acts = {t.i for c in verb.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and
                  not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) for t in c.subtree}
@@ -55,6 +56,32 @@ def _its_forecast(verb: Token | None, start: int) -> bool:
     return verb is not None and verb.lemma_.lower() in FIGURE_VERBS and \
         any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children) and \
         any(c.dep_ == "dobj" and c.left_edge.idx == start for c in verb.children)
+
+
+def reported_result(verb: Token) -> Token | None:
+    """'reported a 38 pct fall in net profit', 'reported lower profits at the unit': the result the subject gave out,
+    in figures or against another level (cues.json result_verbs); not one foretold ('will report a record year')
+    nor an object with no figure ('report their second half in March')."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None
+    holder = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.tag_ == "VBG" and holder is not None and holder.tag_ == "NNS" and \
+            not any(c.dep_ in ("det", "poss") for c in holder.children):
+        return None  # "members reporting losses over 5 mln dlrs get relief": a kind of people, no report
+    obj = figure_object(verb)
+    if obj is None or not (any(t.pos_ == "NUM" for t in obj.subtree) or compared_level(obj)):
+        return None
+    return obj
+
+
+def compared_level(obj: Token) -> bool:
+    """'expected a softer result', 'sees lower interest rates', 'expects higher prices': a level given against the
+    present one, a forecast as a figure is; not 'more', 'less', 'fewer' or 'further', which may count what is awaited
+    ('expects more details next week')."""
+    return any(c.dep_ == "amod" and c.tag_ == "JJR" and c.lower_ not in _NOT_COMPARED for c in obj.children)
+
+
+_NOT_COMPARED = frozenset({"more", "less", "fewer", "further", "farther", "later", "earlier"})
 
 
 def _level_after(verb: Token, obj: Token) -> bool:
