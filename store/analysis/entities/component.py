@@ -135,7 +135,12 @@ from .outlets import (
 from .pairs import full_names_paired
 from .papers import papers_by_their_noun
 from .particles import names_with_particles
-from .parties import parties_taken_for_persons, party_before_a_chamber, party_openers_left_out
+from .parties import (
+    members_by_their_party,
+    parties_taken_for_persons,
+    party_before_a_chamber,
+    party_openers_left_out,
+)
 from .peoples_kinds import nationalities, peoples_adjectives, peoples_plurals
 from .peoples_words import firms_read_as_peoples
 from .person_initials import persons_by_their_initials
@@ -395,6 +400,7 @@ class EntityComponent:
         defined = defined_aliases(doc, mentions, canonical)
         country_spellings(mentions, canonical)
         short_forms(mentions, canonical)
+        members_by_their_party(mentions, canonical)
         storms_written_short(mentions, canonical)
         inverted_names(mentions, canonical)
         initialled_persons(mentions, canonical)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ..doctext import lowers
 from . import gazetteer
 from .mentions import Mention, surnames_alone
-from .names import SPEAKING, given_name, is_first_name, speaks_as_a_person
+from .names import SPEAKING, a_persons_post, given_name, is_first_name, speaks_as_a_person
 from .place_names import vouched_for
 from .referents import CORPORATE, contains, fold, key
 from .roles import title_before
@@ -233,8 +233,8 @@ def post_after(doc: Doc, m: Mention) -> bool:
         end += 1
     if end == start or end >= len(doc) or not (doc[end].lower_ in _HELD_AT or doc[end].is_punct):
         return False
-    post = doc[end - 1].lower_
-    return post in HEADS["jobs"] or post in HEADS["person"]
+    post = doc[end - 1]
+    return post.lower_ in HEADS["jobs"] or post.lower_ in HEADS["person"] or a_persons_post(post)
 
 
 def after_a_job(doc: Doc, m: Mention) -> bool:

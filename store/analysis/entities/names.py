@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from .vocabulary import HEADS, TITLES
 
 
 @lru_cache(maxsize=1)
@@ -67,3 +69,22 @@ def speaks_as_a_person(doc: Doc, start: int, end: int) -> bool:
         return False
     following = doc[sent.end].sent
     return any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") for t in following[:4])
+
+
+# a post's last letters ('geologist', 'hydrologist', 'historian'): a person's calling, where a firm is a 'lender' or
+# a 'producer', hence not the endings 'er' and 'or'
+_CALLING_ENDINGS = ("ologist", "ist", "ian")
+
+
+def post_set_off_after(head: Token) -> bool:
+    """'Ana Ruiz, a geologist at the university, said': a person's post set off after the name, as its
+    apposition."""
+    return any(c.dep_ == "appos" and c.i > head.i and a_persons_post(c) for c in head.children)
+
+
+def a_persons_post(post: Token) -> bool:
+    """'a geologist', 'an economist', 'spokeswoman': a person's post in lower case, by the titles' and jobs' words
+    or a calling's ending."""
+    word = post.lower_
+    return post.pos_ == "NOUN" and post.is_lower and post.is_alpha and (
+        word in TITLES or word in HEADS["jobs"] or word in HEADS["person"] or word.endswith(_CALLING_ENDINGS))

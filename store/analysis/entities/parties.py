@@ -67,3 +67,26 @@ def party_before_a_chamber(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+# the last word of a party's full name: not a committee's, a fund's or an exchange's ('Senate Budget Committees',
+# 'Native Americans' beside a '<…> Rights Fund', 'the New York and American Stock Exchanges')
+_PARTY_HEADS = {"party", "alliance", "union", "movement", "front", "league", "coalition", "bloc"}
+
+
+def members_by_their_party(mentions: list[Mention], canonical: dict[int, str]) -> None:
+    """'the Social Democrats said' after 'the Social Democratic Alliance', 'Free Democrats' after 'the Free
+    Democratic Party': a party's members named by the words that open its name, the last made plural, are the
+    party the article named in full (DESIGN.md: short forms map to the fullest name the article gives), when it
+    names one such party only. One word alone ('Democrats', 'Republicans') is a party's members as much as the
+    party, and is left as written."""
+    parties = [m for m in mentions if m.label == "ORG" and len(m.words) > 2 and m.words[-1].lower() in _PARTY_HEADS]
+    for m in mentions:
+        if m.label not in ("NORP", "ORG") or len(m.words) < 2 or not m.words[-1].endswith("s") \
+                or not all(w.istitle() and w.isalpha() for w in m.words):
+            continue
+        opening, plural = m.words[:-1], m.words[-1]
+        found = {canonical.get(id(p), p.name) for p in parties if p.words[:len(opening)] == opening
+                 and p.words[len(opening)].startswith(plural[:-1]) and p.words[len(opening)] != plural}
+        if len(found) == 1:
+            canonical[id(m)] = found.pop()

@@ -13,7 +13,7 @@ from ..doctext import column, doc_slice, lowers, text_between, text_of, tokens
 from . import gazetteer
 from .gazetteer import adjective_of_a_country, country_code, is_place
 from .mentions import Mention, covered, mention_of, surnames_alone, word_counts
-from .names import SPEAKING, is_first_name, speaks_as_a_person
+from .names import SPEAKING, is_first_name, post_set_off_after, speaks_as_a_person
 from .referents import fold
 from .roles import FORMS_OF_ADDRESS, title_at_start, title_before, title_inside, whole_post_opening
 from .vocabulary import (
@@ -875,7 +875,8 @@ def speaking_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) ->
             alone[fold(tok.text)] = alone.get(fold(tok.text), 0) + 1
     added: list[Mention] = []
     for tok in subjects:
-        if not speaks(tok) or tok.i in taken:
+        tagged_alone = tok.i in taken and _surname_tagged_alone(mentions, tok.i)
+        if not speaks(tok) or tok.i in taken and not tagged_alone:
             continue
         start = tok.i
         while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head.i == tok.i:
@@ -892,7 +893,7 @@ def speaking_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) ->
         words = {fold(run[0].text), fold(run[-1].text)}
         if not any(alone.get(w, 0) for w in words) and not (
                 len(run) == 2 and is_first_name(run[0].text) and not is_first_name(run[-1].text)
-                and speaks_as_a_person(doc, run.start, run.end)):
+                and (speaks_as_a_person(doc, run.start, run.end) or tagged_alone and post_set_off_after(tok))):
             continue
         added.append(mention_of(run, "PERSON"))
         taken.update(range(run.start, run.end))
@@ -901,6 +902,12 @@ def speaking_names(doc: Doc, mentions: list[Mention], places: frozenset[str]) ->
             if len(m.words) == 1 and fold(m.words[0]) in words and m.label in ("ORG", "GPE", "NORP", "LOC"):
                 mentions[n] = Mention(m.start, m.end, "PERSON", m.role, m.affiliation, m.words, m.name)
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _surname_tagged_alone(mentions: list[Mention], i: int) -> bool:
+    """'[Ana] [Ruiz]GPE, a geologist, said': the model may tag the speaking word itself, the name's last, as a place
+    or a body of its own; a one-word mention other than a person's leaves it to be read with the words before it."""
+    return any(m.start == i and m.end == i + 1 and m.label != "PERSON" for m in mentions)
 
 
 def _title_of_a_charge(doc: Doc, start: int, end: int, places: frozenset[str]) -> str | None:

@@ -631,6 +631,13 @@ def names_with_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 if j == end + 1 and place is not None and fold(m.words[-1]) not in CORPORATE:
                     j = place.end  # "the Federal Reserve Bank of New York", not "Transco Energy Co of Houston"
                 end = j if j > end + 1 else end
+            elif "of" in m.words[1:-1] and m.words[m.words.index("of") - 1].lower() in heads \
+                    and doc[end + 1].text[:1].isupper() and (place := places_at.get(end + 1)) is not None \
+                    and country_code(place.name) and fold(m.words[-1]) not in CORPORATE \
+                    and not is_place(" ".join(m.words[m.words.index("of") + 1:]), gazetteer.towns()):
+                # "the National Institute of Statistics of <Country>", "the Ministry of Health of <Country>": a
+                # body named by its field is named for the country it serves too, and the model stops at the field
+                end = place.end
         if end > m.end:
             m = mention_of(doc[m.start:end], "ORG", m.role, m.affiliation)
             out = [o for o in out if o.end <= m.start]

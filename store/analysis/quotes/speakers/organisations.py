@@ -196,6 +196,13 @@ class OrganisationShortForms:
                 others.append(k)  # "the company" is never "the Treasury Department" nor "the Australian Government"
         if latest:  # the one the story is about: named most often so far, then one that acted, then the first
             return max(latest, key=lambda n: (len(spoke.get(n, ())), counts[n], n in acting, latest.index(n)))
+        # "The Bank of <Country> kept rates on hold. … The central bank's Monetary Policy Committee voted …" then
+        # "The bank said": a bare noun is the latest organisation named with that noun before its complement, not a
+        # body of it named since
+        own = next((k for k in others if noun and noun.title() in _before_complement(self.full[k].split())
+                    and len(self.full[k].split()) > 1), None) if noun else None
+        if own is not None:
+            return self.full[own]
         return self.full[self._acting_beside(others[0])] if others else None
 
     def _spoken(self) -> list[tuple[int, str, int]]:
