@@ -91,7 +91,7 @@ def by_a_measure(tok: Token) -> bool:
 
 
 _ACCORDANCE_NOUNS = frozenset(cues()["accordance_nouns"])
-_BARE_ONLY = frozenset({"plan", "schedule"})
+_BARE_ONLY = frozenset(cues()["bare_accordance_nouns"])
 
 # "…, according to officials, some of whom were hospitalised": the writer's word about the source, not its report
 _PARTITIVE_RELATIVE = re.compile(r"\w+ of (?:whom|which)\b", re.IGNORECASE)

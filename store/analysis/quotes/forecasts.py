@@ -81,7 +81,7 @@ def compared_level(obj: Token) -> bool:
     return any(c.dep_ == "amod" and c.tag_ == "JJR" and c.lower_ not in _NOT_COMPARED for c in obj.children)
 
 
-_NOT_COMPARED = frozenset({"more", "less", "fewer", "further", "farther", "later", "earlier"})
+_NOT_COMPARED = frozenset(cues()["uncompared_levels"])
 
 
 def _level_after(verb: Token, obj: Token) -> bool:
