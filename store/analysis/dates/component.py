@@ -345,19 +345,20 @@ def _then_before(doc: Doc, s: int) -> int | None:
     return None if then > 0 and doc[then - 1].lower_ in _SINCE_THEN else then
 
 
-def _day_of_sentence(out: list, start: int) -> str | None:
-    """The last whole day ("2020-04-07") a mention from character `start` on (its sentence's) named, else None."""
-    return next((m.value for m in reversed(out) if m.start >= start and FULL_DAY.match(m.value)), None)
-
-
-def _story_day(mentions: list[DateMention], since: int, ref: date) -> str | None:
-    """The latest whole day named from `since` on, if it is not after the report's day."""
+def _latest_day(mentions: list[DateMention], since: int) -> str | None:
+    """The latest whole day ("2020-04-07") named from character `since` on, else None."""
     for m in reversed(mentions):
         if m.start < since:
             break
         if m.type == "DATE" and FULL_DAY.match(m.value):
-            return m.value if m.value <= ref.isoformat() else None
+            return m.value
     return None
+
+
+def _story_day(mentions: list[DateMention], since: int, ref: date) -> str | None:
+    """The latest whole day named from `since` on, if it is not after the report's day."""
+    day = _latest_day(mentions, since)
+    return day if day is not None and day <= ref.isoformat() else None
 
 
 _YEAR_WORDS = re.compile(r"(?i)\d{4}|\byear")
@@ -813,7 +814,7 @@ class DateComponent:
                 value = out[-1].value
             elif kind == "DATE" and ref is not None and value == ref.isoformat() and span.text.lower() == "the day" \
                     and s > 0 and toks[s - 1].lower_ in _ON_THE_DAY and (e >= len(toks) or toks[e].is_punct) \
-                    and (day := _day_of_sentence(out, sent_bounds[sent][0])) and day != value:
+                    and (day := _latest_day(out, sent_bounds[sent][0])) and day != value:
                 # "Yesterday, the ministry recorded twelve new cases on the day": the day its sentence named, not
                 # the report's
                 value = day
