@@ -36,7 +36,7 @@ def unnamed_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     organisation as the affiliation, and so does each later quote the same source speaks as "the <post>" or a
     pronoun."""
     quotes = callings_at_organisations(doc, quotes)
-    if not any((_tied_post(q.speaker) or _post_tied_inside(q.speaker)) and not q.affiliation for q in quotes):
+    if not any(_tied_source(q.speaker) and not q.affiliation for q in quotes):
         return quotes
     text = text_of(doc)
     # not a name that owns what follows it: "a spokesman for <city>'s <shopping centre>" speaks for the centre
@@ -51,7 +51,7 @@ def unnamed_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     for n in _in_text_order(quotes):
         q = quotes[n]
         # "an official of <Body> said": the name keeps its tie as written ("official of <Body>"), the mention is the post
-        if not (_tied_post(q.speaker) or _post_tied_inside(q.speaker)) or q.affiliation or q.speaker_start is None:
+        if not _tied_source(q.speaker) or q.affiliation or q.speaker_start is None:
             continue
         tied = _TIED.match(text, q.speaker_end)
         noun = _FIRM_TIE.match(text, tied.end()) if tied is not None else None
@@ -70,6 +70,11 @@ def unnamed_affiliations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
         if current.get(q.speaker):
             out[n] = replace(q, affiliation=current[q.speaker])
     return out
+
+
+def _tied_source(speaker: str | None) -> bool:
+    """An unnamed source a wire story ties to a body: a tied post, bare or ranked, or one that holds its tie."""
+    return _tied_post(speaker) or _post_tied_inside(speaker)
 
 
 def _tied_post(speaker: str | None) -> bool:
