@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...types import Quote
 
@@ -48,11 +48,15 @@ def informed_sources_in_full(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     said', read its head as the last word); the quotes the same bare source holds elsewhere in the article ("the
     source said") follow it when the article describes that source one way only."""
     grown: dict[int, str] = {}
+    spans: dict[int, Span] = {}  # each source's words, read again below for the later quotes it holds
     for n, q in enumerate(quotes):
         if not q.speaker or q.speaker_start is None or q.speaker_end is None or q.speaker[:1].isupper():
             continue
         span = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
-        if span is None or not len(span) or span[-1].lower_ != q.speaker.split()[-1].lower():
+        if span is None or not len(span):
+            continue
+        spans[n] = span
+        if span[-1].lower_ != q.speaker.split()[-1].lower():
             continue
         head = span[-1]
         end = informed_end(head, head.i + 1)
@@ -68,16 +72,13 @@ def informed_sources_in_full(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     for n, q in enumerate(quotes):
         name = grown.get(n)
         if name is None and len(ways.get(q.speaker, ())) == 1 and q.speaker_start is not None and \
-                q.speaker_start > first and _back_reference(doc, q):
+                q.speaker_start > first and n in spans and _back_reference(spans[n]):
             name = next(iter(ways[q.speaker]))
         out.append(replace(q, speaker=name) if name else q)
     return out
 
 
-def _back_reference(doc: Doc, q: Quote) -> bool:
+def _back_reference(span: Span) -> bool:
     """'the source said', 'he said': a definite phrase or a pronoun goes back to the source written before; a bare
     'Traders said' may be other traders."""
-    span = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
     return span[0].lower_ in ("the", "this") or len(span) == 1 and span[0].pos_ == "PRON"
