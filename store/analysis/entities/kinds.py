@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ..doctext import lowers
 from . import gazetteer
 from .mentions import Mention, surnames_alone
-from .names import SPEAKING, a_persons_post, given_name, is_first_name, speaks_as_a_person
+from .names import SPEAKING, a_persons_post, given_name, is_first_name, post_set_off_after, speaks_as_a_person
 from .place_names import vouched_for
 from .referents import CORPORATE, contains, fold, key
 from .roles import title_before
@@ -189,8 +189,7 @@ def _set_off_by_a_persons_post(doc: Doc, m: Mention) -> bool:
         word = noun.lower_
         return noun.tag_ == "NN" and noun.is_lower and (word in _ONE_PERSONS_POSTS or word.endswith("ologist"))
 
-    if m.end + 1 < len(doc) and doc[m.end].text == "," and any(
-            c.dep_ == "appos" and c.i > head.i and a_post(c) for c in head.children):
+    if m.end + 1 < len(doc) and doc[m.end].text == "," and post_set_off_after(head, a_post):
         return True
     return m.start >= 2 and doc[m.start - 1].text == "," and head.dep_ == "appos" and head.head.i == m.start - 2 \
         and a_post(head.head)

@@ -8,6 +8,7 @@ would only know the people already in the news.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -76,10 +77,11 @@ def speaks_as_a_person(doc: Doc, start: int, end: int) -> bool:
 _CALLING_ENDINGS = ("ologist", "ist", "ian")
 
 
-def post_set_off_after(head: Token) -> bool:
-    """'Ana Ruiz, a geologist at the university, said': a person's post set off after the name, as its
-    apposition."""
-    return any(c.dep_ == "appos" and c.i > head.i and a_persons_post(c) for c in head.children)
+def post_set_off_after(head: Token, is_post: Callable[[Token], bool] | None = None) -> bool:
+    """'Ana Ruiz, a geologist at the university, said': a person's post (by `is_post`, else a_persons_post) set off
+    after the name, as its apposition."""
+    is_post = is_post or a_persons_post
+    return any(c.dep_ == "appos" and c.i > head.i and is_post(c) for c in head.children)
 
 
 def a_persons_post(post: Token) -> bool:
